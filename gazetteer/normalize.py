@@ -1,0 +1,276 @@
+"""One normaliser for gazetteer keys and queries alike.
+
+`normalize` turns any Arabic-script spelling (Arabic, Dari, Pashto) into the key the
+index is built on; `skeleton` reduces a key to its consonants, folded into classes of
+letters journalists use for the same sound, so that كونار, كنر and Kunar meet;
+`latin_skeleton` does the same for a romanised name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from itertools import product
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+)
+
+__all__ = [
+    "arabic_variants",
+    "is_arabic",
+    "latin_skeleton",
+    "normalize",
+    "skeleton",
+]
+
+# Persian and Pashto letters folded to the one Arabic letter used in index keys.
+# Where journalists write a letter several ways (گ as ك, ج or غ), the key takes one
+# and `skeleton` puts the others in the same class; `arabic_variants` spells them out.
+_FOLD = str.maketrans(
+    {
+        "ی": "ي",  # Farsi yeh
+        "ې": "ي",  # Pashto e
+        "ۍ": "ي",
+        "ئ": "ي",
+        "ک": "ك",  # keheh
+        "ڪ": "ك",
+        "گ": "ك",
+        "ګ": "ك",
+        "پ": "ب",
+        "چ": "ج",
+        "ژ": "ز",
+        "ږ": "ز",
+        "ځ": "ز",
+        "څ": "س",
+        "ټ": "ت",
+        "ډ": "د",
+        "ړ": "ر",
+        "ښ": "ش",
+        "ڼ": "ن",
+        "ۀ": "ه",
+        "ہ": "ه",
+        "ھ": "ه",
+        "ە": "ه",
+        "ؤ": "و",
+        "ٱ": "ا",
+        "ـ": None,  # tatweel
+        "\u200c": " ",  # zero-width non-joiner separates Persian word parts
+        "\u200d": None,
+        "\u200e": None,
+        "\u200f": None,
+        "\u202a": None,
+        "\u202b": None,
+        "\u202c": None,
+        "\u202d": None,
+        "\u202e": None,
+        "\u2066": None,
+        "\u2067": None,
+        "\u2068": None,
+        "\u2069": None,
+        "-": " ",
+        "_": " ",
+        "(": " ",
+        ")": " ",
+        ".": " ",
+        "،": " ",
+        ",": " ",
+        "'": "",
+        "\u2019": "",
+    }
+)
+
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+_SPACES = re.compile(r"\s+")
+_NOT_LETTER = re.compile(r"[^\w ]+")
+
+
+def is_arabic(text: str) -> bool:
+    """True when the text has at least one Arabic-script letter."""
+    return bool(_ARABIC_LETTER.search(text))
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """Return the index key of an Arabic-script name.
+
+    Dediacritises, unifies alef forms, alef maksura and teh marbuta (camel-tools),
+    folds Persian and Pashto letters to Arabic ones, drops tatweel, bidi controls and
+    punctuation, and collapses spaces. Idempotent: ``normalize(normalize(s)) ==
+    normalize(s)``.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = dediac_ar(text)
+    text = text.translate(_FOLD)
+    text = normalize_alef_ar(text)
+    text = normalize_alef_maksura_ar(text)
+    text = normalize_teh_marbuta_ar(text)
+    text = text.replace("ء", "")
+    text = _NOT_LETTER.sub(" ", text)
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+# Consonant classes: letters that stand for one sound across Arabic, Dari and Pashto
+# spellings. Vowel letters (ا و ي) count only at the start of a word, where they are
+# consonants (Wardak, Yakawlang); ع and ء are dropped, as romanisations drop them.
+_SKELETON_CLASS = {
+    "ب": "b",
+    "ت": "t",
+    "ط": "t",
+    "ة": "t",
+    "ث": "s",
+    "س": "s",
+    "ص": "s",
+    "ج": "k",
+    "ك": "k",
+    "ق": "k",
+    "غ": "k",
+    "ح": "h",
+    "ه": "h",
+    "خ": "x",
+    "د": "d",
+    "ذ": "z",
+    "ز": "z",
+    "ض": "z",
+    "ظ": "z",
+    "ر": "r",
+    "ش": "c",
+    "ف": "f",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+}
+_WORD_INITIAL = {"و": "w", "ي": "y"}
+
+
+@lru_cache(maxsize=65536)
+def skeleton(text: str) -> str:
+    """Consonant skeleton of an Arabic-script name (spaces removed, doubled classes merged).
+
+    >>> skeleton("لشكرجاه") == skeleton("لشكركاه") == skeleton("لشکرگاه")
+    True
+    """
+    out: list[str] = []
+    for word in normalize(text).split():
+        # A word-final ه after a consonant is a vowel (قلعه Qala, محمدآغه Agha, ده Deh);
+        # after ا or و it is a consonant (فراه Farah, كوه Koh).
+        if len(word) > 1 and word[-1] == "ه" and word[-2] not in "او":
+            word = word[:-1]
+        for i, ch in enumerate(word):
+            if i == 0 and ch in _WORD_INITIAL:
+                out.append(_WORD_INITIAL[ch])
+            else:
+                out.append(_SKELETON_CLASS.get(ch, ""))
+    return _merge_doubles("".join(out))
+
+
+def _merge_doubles(skel: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", skel)
+
+
+_LATIN_DIGRAPHS = [
+    ("sh", "c"),
+    ("ch", "k"),
+    ("kh", "x"),
+    ("gh", "k"),
+    ("zh", "z"),
+    ("dh", "z"),
+    ("th", "t"),
+    ("ts", "s"),
+    ("ph", "f"),
+    ("ck", "k"),
+]
+_LATIN_CLASS = {
+    "b": "b",
+    "p": "b",
+    "t": "t",
+    "d": "d",
+    "r": "r",
+    "z": "z",
+    "s": "s",
+    "c": "k",
+    "k": "k",
+    "q": "k",
+    "g": "k",
+    "j": "k",
+    "f": "f",
+    "h": "h",
+    "l": "l",
+    "m": "m",
+    "n": "n",
+    "x": "ks",
+}
+_LATIN_INITIAL = {"w": "w", "v": "w", "y": "y"}
+
+
+def latin_skeleton(name: str) -> str:
+    """Consonant skeleton of a romanised name, comparable with `skeleton`.
+
+    >>> latin_skeleton("Lashkar Gah") == skeleton("لشكرجاه")
+    True
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    out: list[str] = []
+    for word in re.split(r"[^a-z]+", ascii_name):
+        if not word:
+            continue
+        # Connecting vowels of izafa ("Nahr-e Saraj", "Sar-i-Pul") are not letters in Arabic.
+        if word in {"e", "i", "wa", "o", "u", "al", "el"}:
+            continue
+        # Word-final h after e/i is a vowel ("Deh", "Pul-e-Khumri"); after a/o it is not.
+        if len(word) > 2 and word[-1] == "h" and word[-2] in "ei":
+            word = word[:-1]
+        for digraph, code in _LATIN_DIGRAPHS:
+            word = word.replace(digraph, code.upper())
+        for i, ch in enumerate(word):
+            if ch.isupper():
+                out.append(ch.lower())
+            elif i == 0 and ch in _LATIN_INITIAL:
+                out.append(_LATIN_INITIAL[ch])
+            else:
+                out.append(_LATIN_CLASS.get(ch, ""))
+    return _merge_doubles("".join(out))
+
+
+# Letters of Dari/Pashto names that Arabic journalists render in several ways.
+_VARIANTS = {
+    "گ": ("ك", "ج", "غ"),
+    "ګ": ("ك", "ج", "غ"),
+    "چ": ("ج", "تش", "ش"),
+    "پ": ("ب",),
+    "ژ": ("ز", "ج"),
+    "ږ": ("ز", "ج", "غ"),
+    "ځ": ("ز", "ج"),
+    "څ": ("س", "تس", "ص"),
+    "ښ": ("ش", "خ"),
+    "ټ": ("ت", "ط"),
+    "ډ": ("د",),
+    "ړ": ("ر",),
+    "ڼ": ("ن",),
+}
+_MAX_VARIANTS = 12
+
+
+def arabic_variants(name: str) -> list[str]:
+    """Arabic spellings a journalist may give a Dari or Pashto name (at most 12).
+
+    Persian letters without an Arabic counterpart are spelled out each way; the
+    first variant is the most common one. Returns normalised keys, deduplicated,
+    in a deterministic order.
+    """
+    name = unicodedata.normalize("NFC", dediac_ar(name))
+    slots = [_VARIANTS.get(ch, (ch,)) for ch in name]
+    seen: dict[str, None] = {}
+    for combo in product(*slots):
+        spelled = "".join(combo)
+        seen.setdefault(normalize(spelled), None)
+        # Dari final -at is often Arabised with teh marbuta: هرات -> هراة.
+        if spelled.endswith("ات"):
+            seen.setdefault(normalize(spelled[:-1] + "ة"), None)
+        if len(seen) >= _MAX_VARIANTS:
+            break
+    return [key for key in seen if key]

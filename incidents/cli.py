@@ -1,0 +1,172 @@
+"""`incidentmap`: the command line over the library.
+
+Each subcommand parses its arguments, calls one or two library functions and prints.
+Exit codes: 0 success, 2 when any input was rejected (the batch still goes on),
+1 for a usage or environment error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from gazetteer.match import load as load_gazetteer
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_REJECTED = 2
+
+
+def _say(message: str) -> None:
+    """A line for the user on stderr (stdout carries the data)."""
+    sys.stderr.write(message + "\n")
+
+
+def _dumps(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=False)
+
+
+def cmd_match(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int:
+    """Match names from stdin, one per line (`name<TAB>province hint`), to JSON lines."""
+    gaz = load_gazetteer()
+    for line in stdin:
+        line = line.rstrip("\r\n")
+        name, _, hint = line.partition("\t")
+        if not name.strip():
+            stdout.write("{}\n")
+            continue
+        answer = gaz.match(name.strip(), province=hint.strip() or None)
+        if args.json:
+            stdout.write(_dumps(answer.to_json()) + "\n")
+        else:
+            e = answer.entry
+            where = f"{e.level} {e.id} {e.name_en} ({answer.score})" if e else "-"
+            stdout.write(f"{name}\t{where}\n")
+    return EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int:
+    """Extract incidents from article files and print them as JSON lines."""
+    from incidents.extract import extract_article
+    from incidents.text import ArticleError, read_article
+
+    gaz = load_gazetteer()
+    status = EXIT_OK
+    for path in _expand(args.files):
+        try:
+            article = read_article(path)
+        except ArticleError as err:
+            _say(f"{path}: {err}")
+            status = EXIT_REJECTED
+            continue
+        for incident in extract_article(article.text, gazetteer=gaz, article_id=path.stem):
+            stdout.write(_dumps(incident.to_json()) + "\n")
+    return status
+
+
+def cmd_ingest(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int:
+    """Extract and store articles; a summary at the end; exit 2 if any file was rejected."""
+    from incidents.store import Store, ingest_paths
+
+    with Store.open(args.db) as store:
+        summary = ingest_paths(
+            store,
+            _expand(args.paths),
+            gazetteer=load_gazetteer(),
+            reprocess=args.reprocess,
+            progress=None if args.quiet else sys.stderr,
+        )
+    for path, reason in summary.rejected:
+        _say(f"{path}: {reason}")
+    _say(summary.describe())
+    return EXIT_REJECTED if summary.rejected else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int:
+    """Write every stored incident as CSV or GeoJSON."""
+    from incidents.export import write_export
+    from incidents.store import Store
+
+    with Store.open(args.db) as store:
+        rows = store.incidents()
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as fh:
+            write_export(rows, fh, fmt=args.format)
+    else:
+        write_export(rows, stdout, fmt=args.format)
+    return EXIT_OK
+
+
+def _expand(paths: Iterable[str]) -> list[Path]:
+    """Files as given, folders as their files (sorted, hidden files skipped)."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")
+            )
+        else:
+            out.append(path)
+    return out
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="incidentmap",
+        description="Incidents from Arabic reporting on Afghanistan, placed on Afghan districts.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("match", help="match place names (stdin, one per line) to the gazetteer")
+    p.add_argument("--json", action="store_true", help="one JSON object per input line")
+    p.set_defaults(func=cmd_match)
+
+    p = sub.add_parser("extract", help="extract incidents from article files")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one incident a line")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", help="extract and store articles (files or folders)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--db", default=None, help="SQLite file (default: $INCIDENTMAP_DB)")
+    p.add_argument(
+        "--reprocess",
+        action="store_true",
+        help="extract stored articles again (after gazetteer corrections)",
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("export", help="write stored incidents as CSV or GeoJSON")
+    p.add_argument("--format", choices=["csv", "geojson"], default="csv")
+    p.add_argument("-o", "--output", default=None, metavar="FILE")
+    p.add_argument("--db", default=None, help="SQLite file (default: $INCIDENTMAP_DB)")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result: int = args.func(args, stdin=sys.stdin, stdout=sys.stdout)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as err:
+        _say(f"incidentmap: {err}")
+        return EXIT_ERROR
+    except (RuntimeError, sqlite3.DatabaseError) as err:
+        _say(f"incidentmap: {err}")
+        return EXIT_ERROR
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""Stored incidents to CSV or GeoJSON, in columns an ACLED user recognises."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from gazetteer.match import load as load_gazetteer
+
+__all__ = ["COLUMNS", "GEO_PRECISION", "export_rows", "write_export"]
+
+# ACLED's geo_precision: 1 the place itself, 2 the district, 3 the province.
+GEO_PRECISION = {"place": 1, "district": 2, "province": 3}
+
+COLUMNS = [
+    "event_id",
+    "event_date",
+    "event_type",
+    "actor1",
+    "relayed_by",
+    "country",
+    "admin1",
+    "admin1_pcode",
+    "admin2",
+    "admin2_pcode",
+    "location",
+    "location_as_written",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "match_score",
+    "fatalities",
+    "wounded",
+    "casualties_text",
+    "targets",
+    "equipment",
+    "notes",
+    "source",
+    "source_offsets",
+]
+
+
+def export_rows(incidents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One flat row per stored incident (as returned by `Store.incidents`)."""
+    gaz = load_gazetteer()
+    rows = []
+    for inc in incidents:
+        province = gaz.get(inc["province_pcode"] or "")
+        district = gaz.get(inc["district_pcode"] or "")
+        rows.append(
+            {
+                "event_id": f"{inc['article']}-{inc['seq'] + 1:02d}",
+                "event_date": inc["date_text"] or "",
+                "event_type": inc["event_type"],
+                "actor1": inc["claimed_by"] or "",
+                "relayed_by": inc["attributed_to"] or "",
+                "country": "Afghanistan" if inc["province_pcode"] else "",
+                "admin1": province.name_en if province else "",
+                "admin1_pcode": inc["province_pcode"] or "",
+                "admin2": district.name_en if district else "",
+                "admin2_pcode": inc["district_pcode"] or "",
+                "location": inc["loc_name_en"] or "",
+                "location_as_written": inc["loc_text"] or "",
+                "latitude": inc["lat"] if inc["lat"] is not None else "",
+                "longitude": inc["lon"] if inc["lon"] is not None else "",
+                "geo_precision": GEO_PRECISION.get(inc["loc_level"] or "", ""),
+                "match_score": inc["score"] if inc["score"] is not None else "",
+                "fatalities": inc["killed"] if inc["killed"] is not None else "",
+                "wounded": inc["wounded"] if inc["wounded"] is not None else "",
+                "casualties_text": inc["casualties_text"] or "",
+                "targets": "; ".join(inc["targets"]),
+                "equipment": "; ".join(inc["equipment"]),
+                "notes": inc["sentence"],
+                "source": inc["article"],
+                "source_offsets": f"{inc['start']}-{inc['end']}",
+            }
+        )
+    return rows
+
+
+def write_export(incidents: Iterable[dict[str, Any]], out: TextIO, *, fmt: str) -> int:
+    """Write CSV or GeoJSON to `out`; returns the number of incidents written."""
+    rows = export_rows(incidents)
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    elif fmt == "geojson":
+        features = [
+            {
+                "type": "Feature",
+                "geometry": (
+                    {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]}
+                    if row["latitude"] != ""
+                    else None
+                ),
+                "properties": row,
+            }
+            for row in rows
+        ]
+        json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        raise ValueError(f"unknown export format {fmt!r} (csv or geojson)")
+    return len(rows)

@@ -1,0 +1,951 @@
+"""Arabic article text to located incidents.
+
+The pipeline per article:
+1. split into sentences (`incidents.text`);
+2. find place mentions first: names after unit words (مديرية، ولاية، منطقة ...), exact
+   gazetteer names after prepositions or clitics, datelines at the head of a paragraph;
+   only these are matched, fuzzily where needed, with the province named nearby as
+   context;
+3. find event triggers; a sentence with a trigger starts an incident unless it continues
+   the one before (a back-reference such as المعركة, no new place) or is background, a
+   denial or a statement of intent;
+4. read casualties, claimant, relay, targets, equipment and date from the incident's
+   sentences;
+5. place the incident on the most precise Afghan place it is about, resolving anaphora
+   (بتلك المديرية) to the last place of that level.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from gazetteer.match import STOPWORDS, UNIT_WORDS, Gazetteer, Match
+from gazetteer.normalize import normalize
+from incidents import lexicon as lx
+from incidents.records import Incident, Location, PlaceMention
+from incidents.text import Sentence, split_sentences
+
+__all__ = ["extract_article", "find_mentions", "tokenize"]
+
+_TOKEN = re.compile(
+    r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ffA-Za-z0-9\u0660-\u0669\u06f0-\u06f9]+"
+)
+_CLITICS = (
+    "وبال",
+    "فبال",
+    "وال",
+    "بال",
+    "فال",
+    "لل",
+    "وب",
+    "فب",
+    "ول",
+    "وك",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+_PLACE_PREPOSITIONS = frozenset(
+    normalize(w)
+    for w in [
+        "في",
+        "قرب",
+        "بقرب",
+        "من",
+        "إلى",
+        "الى",
+        "نحو",
+        "داخل",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "شرقي",
+        "غربي",
+        "شمالي",
+        "جنوبي",
+        "ضواحي",
+        "أطراف",
+        "وسط",
+        "بين",
+        "وبين",
+        "على",
+    ]
+)
+_MAX_NAME_TOKENS = 3
+# Exact-only matching outside unit-word contexts needs names this long (normalised, no spaces).
+_MIN_BARE_NAME = 3
+_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the article with its offsets, normalised key and clitic-free readings."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    bare: tuple[str, ...]  # the key, then its readings without each leading clitic
+
+
+@lru_cache(maxsize=65536)
+def _readings(key: str) -> tuple[str, ...]:
+    """The key and its readings without each leading clitic (3+ letters left)."""
+    return (key, *(key[len(c) :] for c in _CLITICS if key.startswith(c) and len(key) - len(c) >= 3))
+
+
+def tokenize(text: str, *, offset: int = 0) -> list[Token]:
+    """Words of `text` with offsets (plus `offset`) and gazetteer keys."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        key = normalize(m.group())
+        out.append(Token(m.group(), m.start() + offset, m.end() + offset, key, _readings(key)))
+    return out
+
+
+# -- place mentions --------------------------------------------------------------------------
+
+
+def _mention(text: str, start: int, end: int, unit: str | None, match: Match) -> PlaceMention:
+    e = match.entry
+    return PlaceMention(
+        text=text,
+        start=start,
+        end=end,
+        unit=unit,
+        entry_id=e.id if e else None,
+        name_ar=e.name_ar if e else None,
+        name_en=e.name_en if e else None,
+        level=e.level if e else None,
+        country=e.country if e else None,
+        province_pcode=e.province_pcode if e else None,
+        district_pcode=e.district_pcode if e else None,
+        lat=e.lat if e else None,
+        lon=e.lon if e else None,
+        score=match.score,
+        method=match.best.method if match.best else None,
+        alias=match.best.alias if match.best else None,
+        ambiguous=match.ambiguous,
+        candidates=tuple(match.to_json()["candidates"]),
+    )
+
+
+def _unit_level(token: Token) -> str | None:
+    """Level of a unit word introducing a name ("بمديرية"), not of an anaphor ("بالمديرية")."""
+    for form in token.bare:
+        if form in UNIT_WORDS:
+            prefix = token.key[: len(token.key) - len(form)]
+            return None if prefix.endswith("ال") or prefix.endswith("لل") else UNIT_WORDS[form]
+    return None
+
+
+def find_mentions(
+    sentence: Sentence,
+    *,
+    gazetteer: Gazetteer,
+    province: str | None = None,
+    corrections: Mapping[str, str] | None = None,
+) -> list[PlaceMention]:
+    """Place mentions of one sentence, matched with `province` as context.
+
+    A name after a unit word is matched fuzzily (and kept unresolved if nothing fits,
+    for the analyst's tray); elsewhere only exact gazetteer names count, so ordinary
+    words never turn into places.
+    """
+    tokens = tokenize(sentence.text, offset=sentence.start)
+    gaps = [
+        sentence.text[a.end - sentence.start : b.start - sentence.start]
+        for a, b in itertools.pairwise(tokens)
+    ]
+    taken: set[int] = set()
+    mentions: list[PlaceMention] = []
+
+    def span_ok(i: int, n: int) -> bool:
+        if i + n > len(tokens) or any(k in taken for k in range(i, i + n)):
+            return False
+        # A name does not run over punctuation, nor over a unit word or a stopword.
+        for k in range(i, i + n - 1):
+            if gaps[k].strip():
+                return False
+        return all(
+            tokens[k].key not in STOPWORDS and _unit_level(tokens[k]) is None
+            for k in range(i + 1, i + n)
+        )
+
+    def answer(i: int, n: int, *, level: str | None) -> Match:
+        raw = sentence.text[
+            tokens[i].start - sentence.start : tokens[i + n - 1].end - sentence.start
+        ]
+        fixed = _corrected(raw, corrections, gazetteer)
+        if fixed is not None:
+            return fixed
+        # Fuzzy matching only where a unit word says a name follows.
+        match = gazetteer.match(raw, province=province, level=level, fuzzy=level is not None)
+        if _implausible(match, province):
+            return Match(query=raw, best=None)
+        return match
+
+    def add(i: int, n: int, unit: str | None, match: Match) -> None:
+        s, e = tokens[i].start, tokens[i + n - 1].end
+        text = sentence.text[s - sentence.start : e - sentence.start]
+        mentions.append(_mention(text, s, e, unit, match))
+        taken.update(range(i, i + n))
+
+    # 1. Names after unit words: "بمديرية سنجين", "في ولاية كنر", "منطقة دشت".
+    for i, tok in enumerate(tokens):
+        level = _unit_level(tok)
+        if level is None or i + 1 >= len(tokens) or gaps[i].strip():
+            continue
+        if tokens[i + 1].key in STOPWORDS or _unit_level(tokens[i + 1]) is not None:
+            continue
+        best: tuple[int, Match] | None = None
+        for n in range(_MAX_NAME_TOKENS, 0, -1):
+            if not span_ok(i + 1, n):
+                continue
+            match = answer(i + 1, n, level=level)
+            if match.best and (best is None or (match.score or 0) > (best[1].score or 0) + 1):
+                best = (n, match)
+        if best is not None:
+            add(i + 1, best[0], level, best[1])
+        elif span_ok(i + 1, 1) and len(tokens[i + 1].key) >= 3:
+            # An unknown name after a unit word is still a place mention: the analyst's
+            # tray shows it; two words when the second is not a stopword.
+            n = 2 if span_ok(i + 1, 2) and tokens[i + 2].key not in STOPWORDS else 1
+            add(i + 1, n, level, Match(query=tokens[i + 1].text, best=None))
+
+    # 2. Exact gazetteer names elsewhere: "في قندهار", "لهلمند", "بيشاور".
+    for i in range(len(tokens)):
+        if i in taken:
+            continue
+        for n in range(_MAX_NAME_TOKENS, 0, -1):
+            if not span_ok(i, n) or tokens[i].key in STOPWORDS:
+                continue
+            match = answer(i, n, level=None)
+            if not match.best or match.best.entry.level == "place":
+                continue
+            strong = match.best.method in ("exact", "compact", "correction")
+            after_preposition = i > 0 and tokens[i - 1].key in _PLACE_PREPOSITIONS
+            clitic = match.best.form != tokens[i].key if n == 1 else False
+            if (
+                strong
+                and match.best.entry.level == "district"
+                and len(match.best.form.replace(" ", "")) < 5
+                and not after_preposition
+                and not (clitic and tokens[i].key[0] in "بل")
+            ):
+                # "وجرى" is a verb before it is Zheray district: short names need a "في" or "ب".
+                continue
+            skeleton_ok = (
+                match.best.method == "skeleton"
+                and (match.score or 0) >= 90
+                and (after_preposition or clitic)
+            )
+            if len(match.best.form.replace(" ", "")) < _MIN_BARE_NAME:
+                continue
+            if strong or skeleton_ok:
+                add(i, n, None, match)
+                break
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _implausible(match: Match, province: str | None) -> bool:
+    """A weak answer that leaves the province the text is about.
+
+    With a province in context, a village of the same name elsewhere, or a fuzzy or
+    skeleton match to a district of another province, is a coincidence of spelling.
+    """
+    best = match.best
+    if best is None or province is None or best.entry.level in ("province", "outside"):
+        return False
+    if best.entry.province_pcode == province:
+        return False
+    return best.entry.level == "place" or best.method in ("skeleton", "fuzzy")
+
+
+def _corrected(
+    raw: str, corrections: Mapping[str, str] | None, gazetteer: Gazetteer
+) -> Match | None:
+    """An analyst's correction for this spelling, as a match, or None."""
+    if not corrections:
+        return None
+    entry_id = corrections.get(normalize(raw))
+    entry = gazetteer.get(entry_id) if entry_id else None
+    if entry is None:
+        return None
+    from gazetteer.match import Candidate
+
+    cand = Candidate(
+        entry, 100.0, normalize(raw), "analyst correction", "correction", normalize(raw)
+    )
+    return Match(query=raw, best=cand, candidates=(cand,))
+
+
+_DATELINE = re.compile(r"^\s*([^\n\-–ـ(]{2,40}?)\s*(\([^)\n]{2,30}\))?\s*[-–ـ]+\s*\S")
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Offsets of a dateline place at the head of a line ("كابول - وكالات")."""
+    for m in re.finditer(r"(?m)^.*$", text[:2000]):
+        line = m.group()
+        d = _DATELINE.match(line)
+        if d and len(line) < 80:
+            return m.start() + d.start(1), m.start() + d.end(1)
+    return None
+
+
+# -- events -----------------------------------------------------------------------------------
+
+
+def _contains(keys: str, phrases: Iterable[str]) -> list[str]:
+    """Phrases that occur in a space-joined key string as whole words."""
+    padded = f" {keys} "
+    return [p for p in phrases if f" {p} " in padded]
+
+
+def _word_keys(tokens: list[Token]) -> str:
+    """Keys of the tokens, each with its clitic-stripped readings, for phrase lookup."""
+    return " ".join(t.key for t in tokens)
+
+
+def event_type(tokens: list[Token]) -> str | None:
+    """The event type of a sentence, or None without a trigger."""
+    keys = _word_keys(tokens)
+    stripped = " ".join(t.bare[-1] if len(t.bare) > 1 else t.key for t in tokens)
+    for etype in lx.EVENT_PRIORITY:
+        triggers = lx.EVENT_TRIGGERS[etype]
+        if _contains(keys, triggers) or _contains(stripped, triggers):
+            if etype == "shelling" and " ".join(_RPG) in keys:
+                return "attack"  # a rocket-propelled grenade is direct fire, not shelling
+            return etype
+    return None
+
+
+def _all_forms(tokens: list[Token]) -> str:
+    return " ".join(" ".join(t.bare) for t in tokens)
+
+
+# -- numbers and casualties -------------------------------------------------------------------
+
+
+def _number_at(tokens: list[Token], i: int) -> int | None:
+    """The number a token (and the next, for teens) stands for, or None."""
+    if i < 0 or i >= len(tokens):
+        return None
+    raw = tokens[i].text.translate(_ARABIC_INDIC)
+    if raw[:1] == "و" and raw[1:].isdigit():
+        raw = raw[1:]
+    if raw.isdigit() and len(raw) <= 5:
+        return int(raw)
+    for form in tokens[i].bare:
+        if form in lx.TEEN_UNITS or form in lx.NUMBER_WORDS:
+            nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+            unit = lx.TEEN_UNITS.get(form) or lx.NUMBER_WORDS.get(form, 0)
+            if nxt in (normalize("عشر"), normalize("عشرة")) and unit < 10:
+                return unit + 10
+            if form in lx.NUMBER_WORDS:
+                return lx.NUMBER_WORDS[form]
+        if form in lx.DUAL_PEOPLE:
+            return 2
+    return None
+
+
+@dataclass(slots=True)
+class Casualties:
+    killed: int | None = None
+    wounded: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def casualties(tokens: list[Token]) -> Casualties:
+    """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
+    out = Casualties()
+    for i, tok in enumerate(tokens):
+        forms = tok.bare
+        self_count = next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
+        kind: str | None = None
+        if any(f in lx.KILLED for f in forms) or _phrase_at(tokens, i, lx.KILLED):
+            kind = "killed"
+        elif any(f in lx.WOUNDED for f in forms):
+            kind = "wounded"
+        if kind is None and self_count is None:
+            continue
+        value, note = _count_near(tokens, i)
+        if value is None and self_count is not None and note is None:
+            kind, value = self_count
+        if kind is None:
+            continue
+        if value is None and note:
+            out.notes.append(note)
+        if value is not None and getattr(out, kind) is None:
+            setattr(out, kind, value)
+    return out
+
+
+def _phrase_at(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> bool:
+    pair = " ".join(t.key for t in tokens[i : i + 2])
+    return pair in phrases
+
+
+def _kind(token: Token) -> str | None:
+    if any(f in lx.KILLED for f in token.bare):
+        return "killed"
+    if any(f in lx.WOUNDED for f in token.bare):
+        return "wounded"
+    return None
+
+
+def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
+    """A number tied to the casualty word at i: within the words after it, else just before.
+
+    "مقتل ثلاثة جنود", "قتل 11 شرطيا و23 مسلحا" (summed), "إصابة اثنين آخرين", then
+    "12 قتيلا", "خمسة جنود قتلوا". A number followed by a casualty word of its own
+    belongs to that word.
+    """
+    kind = _kind(tokens[i])
+    total: int | None = None
+    j = i + 1
+    while j < min(len(tokens), i + 8):
+        if _kind(tokens[j]) is not None and j > i + 1:
+            break
+        if any(f in lx.VAGUE_NUMBERS for f in tokens[j].bare) and total is None:
+            return None, tokens[j].text
+        n = _number_at(tokens, j)
+        if n is not None:
+            following = tokens[j + 1] if j + 1 < len(tokens) else None
+            if following is not None and _kind(following) not in (None, kind):
+                break
+            total = (total or 0) + n
+            j += 2
+            continue
+        if total is None and tokens[j].key in lx.DUAL_PEOPLE:
+            return 2, None
+        if total is None and j > i + 3:
+            break
+        j += 1
+    if total is not None:
+        return total, None
+    # "أصيب فيها جندي بجراح": a singular person noun right after the verb is one.
+    for j in range(i + 1, min(len(tokens), i + 3)):
+        if tokens[j].key in lx.SINGULAR_PEOPLE:
+            return 1, None
+    for j in (i - 1, i - 2):
+        if j >= 0:
+            n = _number_at(tokens, j)
+            if n is not None and (j == i - 1 or tokens[j + 1].key in lx.PEOPLE):
+                return n, None
+    return None, None
+
+
+# -- actors, targets, equipment, date ---------------------------------------------------------
+
+
+def _group_in(all_forms: str) -> str | None:
+    for group, names in lx.GROUPS.items():
+        if _contains(all_forms, names):
+            return group
+    return None
+
+
+def relayed_by(tokens: list[Token]) -> str | None:
+    """Who relays the claim: the subject after a verb of saying, as a label."""
+    for i, tok in enumerate(tokens):
+        if not any(f in lx.CLAIM_VERBS for f in tok.bare):
+            continue
+        window = _all_forms(tokens[i + 1 : i + 6])
+        for label, names in lx.RELAYS.items():
+            if _contains(window, names):
+                return label
+    return None
+
+
+def _labels(all_forms: str, table: Mapping[str, tuple[str, ...]]) -> list[str]:
+    return [label for label, words in table.items() if _contains(all_forms, words)]
+
+
+_EQUIPMENT_STOP = frozenset(
+    normalize(w)
+    for w in [
+        "من",
+        "في",
+        "على",
+        "الى",
+        "إلى",
+        "تم",
+        "بشكل",
+        "بواسطة",
+        "التي",
+        "الذي",
+        "كانت",
+        "كان",
+        "وهو",
+        "وقد",
+    ]
+)
+_RPG = (normalize("آر"), normalize("بي"), normalize("جي"))
+
+
+def equipment(sentence: Sentence, tokens: list[Token]) -> list[str]:
+    """Vehicles and weapons destroyed, burned or seized, as written.
+
+    The noun with a number before it and its describing words after it ("سبع شاحنات
+    مؤن", "رشاشين أمريكيين", "سيارة من نوع كرولا", "قاذفة آر بي جي").
+    """
+    if not _contains(_all_forms(tokens), lx.EQUIPMENT_VERBS):
+        return []
+    out: list[str] = []
+    taken = -1
+    for i, tok in enumerate(tokens):
+        if i <= taken or not any(f in lx.EQUIPMENT for f in tok.bare):
+            continue
+        start = i - 1 if i > 0 and _number_at(tokens, i - 1) is not None else i
+        end = i
+        j = i + 1
+        while j < min(len(tokens), i + 5):
+            gap = sentence.text[
+                tokens[j - 1].end - sentence.start : tokens[j].start - sentence.start
+            ]
+            key = tokens[j].key
+            if gap.strip():
+                break
+            if (
+                key == normalize("من")
+                and j + 2 < len(tokens)
+                and tokens[j + 1].key == normalize("نوع")
+            ):
+                end = j = j + 2
+                j += 1
+                continue
+            if key in _RPG:
+                end = j
+                j += 1
+                continue
+            if key in _EQUIPMENT_STOP or key in STOPWORDS or key[0] in "لبو" or _kind(tokens[j]):
+                break
+            end = j
+            j += 1
+        taken = end
+        s = tokens[start].start
+        if start == i and tok.key[0] == "و" and tok.key[1:] in lx.EQUIPMENT:
+            s += 1  # "وقاذفة": the conjunction is not part of the item
+        phrase = sentence.text[s - sentence.start : tokens[end].end - sentence.start]
+        if phrase not in out:
+            out.append(phrase)
+    return out
+
+
+def date_text(sentence: Sentence, tokens: list[Token]) -> str | None:
+    """A date or weekday as written ("الثلاثاء ١٢ مايو", "يوم الأحد"), or None."""
+    for i, tok in enumerate(tokens):
+        if any(f in lx.MONTHS for f in tok.bare):
+            start = i - 1 if i > 0 and _number_at(tokens, i - 1) is not None else i
+            if start > 0 and any(f in lx.WEEKDAYS for f in tokens[start - 1].bare):
+                start -= 1
+            end = (
+                i + 1
+                if i + 1 < len(tokens) and tokens[i + 1].text.translate(_ARABIC_INDIC).isdigit()
+                else i
+            )
+            return sentence.text[
+                tokens[start].start - sentence.start : tokens[end].end - sentence.start
+            ]
+    for tok in tokens:
+        if any(f in lx.WEEKDAYS for f in tok.bare):
+            return tok.text
+    return None
+
+
+# -- locations --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Context:
+    """The last place of each level told so far in the article."""
+
+    province: PlaceMention | None = None
+    district: PlaceMention | None = None
+    place: PlaceMention | None = None
+
+    def update(self, mentions: Iterable[PlaceMention]) -> None:
+        for m in mentions:
+            if not m.resolved or not m.in_afghanistan:
+                continue
+            if m.level == "province":
+                if self.province is None or self.province.province_pcode != m.province_pcode:
+                    self.district = self.place = None
+                self.province = m
+            elif m.level == "district":
+                self.district, self.place = m, None
+                if self.province is None or self.province.province_pcode != m.province_pcode:
+                    self.province = None
+            elif m.level == "place":
+                self.place = m
+
+
+def _location(m: PlaceMention, how: str, *, text: str | None = None) -> Location:
+    assert m.entry_id is not None
+    assert m.level is not None
+    return Location(
+        text=text or m.text,
+        entry_id=m.entry_id,
+        name_ar=m.name_ar or "",
+        name_en=m.name_en or "",
+        level=m.level,
+        province_pcode=m.province_pcode,
+        district_pcode=m.district_pcode,
+        lat=m.lat or 0.0,
+        lon=m.lon or 0.0,
+        score=m.score or 0.0,
+        how=how,
+    )
+
+
+_PRECISION = {"place": 0, "district": 1, "province": 2}
+
+
+def choose_location(
+    mentions: list[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+    context: _Context,
+    capital_of: set[str],
+) -> Location | None:
+    """The most precise Afghan place among the mentions, consistent with their province."""
+    afghan = [m for m in mentions if m.resolved and m.in_afghanistan]
+    if not afghan:
+        return None
+    provinces = {m.province_pcode for m in afghan if m.level == "province"}
+    if not provinces and context.province:
+        provinces = {context.province.province_pcode}
+    # "مركز ولاية غزني": the provincial capital, which OCHA numbers 01 in each province.
+    for m in afghan:
+        if m.level == "province" and m.entry_id in capital_of:
+            capital = gazetteer.get(f"{m.province_pcode}01")
+            if capital is not None:
+                return Location(
+                    text=m.text,
+                    entry_id=capital.id,
+                    name_ar=capital.name_ar,
+                    name_en=capital.name_en,
+                    level=capital.level,
+                    province_pcode=capital.province_pcode,
+                    district_pcode=capital.district_pcode,
+                    lat=capital.lat,
+                    lon=capital.lon,
+                    score=m.score or 0.0,
+                    how="capital",
+                )
+
+    def rank(m: PlaceMention) -> tuple[int, int, float]:
+        consistent = not provinces or m.province_pcode in provinces
+        # A village whose name also exists elsewhere only counts inside the named province.
+        return (0 if consistent else 1, _PRECISION.get(m.level or "", 3), -(m.score or 0))
+
+    best = min(afghan, key=rank)
+    if provinces and best.province_pcode not in provinces:
+        fallback = [m for m in afghan if m.province_pcode in provinces]
+        if fallback:
+            best = min(fallback, key=rank)
+    return _location(best, "mention")
+
+
+def anaphora_level(tokens: list[Token]) -> str | None:
+    """The level of a place referred back to ("بتلك المديرية" -> district), or None."""
+    for tok in tokens:
+        for form in tok.bare:
+            if form in lx.ANAPHORA:
+                return lx.ANAPHORA[form]
+    return None
+
+
+def _from_context(context: _Context, level: str | None, how: str, text: str) -> Location | None:
+    order = {
+        "district": [context.district, context.province],
+        "province": [context.province],
+        "place": [context.place, context.district, context.province],
+        None: [context.place, context.district, context.province],
+    }[level]
+    for m in order:
+        if m is not None:
+            return _location(m, how, text=text)
+    return None
+
+
+# -- the article ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Open:
+    """The incident being built, with what its sentences told."""
+
+    incident: Incident
+    mentions: list[PlaceMention]
+    has_own_place: bool
+
+
+def extract_article(
+    text: str,
+    *,
+    gazetteer: Gazetteer,
+    article_id: str,
+    corrections: Mapping[str, str] | None = None,
+) -> list[Incident]:
+    """Incidents of one article, in order of appearance.
+
+    Parameters
+    ----------
+    text : the article text (as read by `incidents.text.read_article`).
+    gazetteer : the place index used to match mentions.
+    article_id : the article's name, carried into every incident.
+    corrections : analyst corrections, normalised spelling -> gazetteer entry id.
+    """
+    return list(_extract(text, gazetteer=gazetteer, article_id=article_id, corrections=corrections))
+
+
+def _extract(
+    text: str,
+    *,
+    gazetteer: Gazetteer,
+    article_id: str,
+    corrections: Mapping[str, str] | None,
+) -> Iterator[Incident]:
+    context = _Context()
+    dateline = dateline_span(text)
+    article_group = _group_in(_all_forms(tokenize(text[:4000])))
+    current: _Open | None = None
+    headline: Casualties | None = None
+    body_end = len(text.rstrip())
+    for sentence in split_sentences(text):
+        tokens = tokenize(sentence.text, offset=sentence.start)
+        if not tokens:
+            continue
+        pending, headline = headline, None
+        province_hint = context.province.province_pcode if context.province else None
+        mentions = find_mentions(
+            sentence, gazetteer=gazetteer, province=province_hint, corrections=corrections
+        )
+        # A province named in this sentence is better context for its districts: match again.
+        named = [m for m in mentions if m.level == "province" and m.in_afghanistan]
+        if named and named[0].province_pcode != province_hint:
+            mentions = find_mentions(
+                sentence,
+                gazetteer=gazetteer,
+                province=named[0].province_pcode,
+                corrections=corrections,
+            )
+        if dateline:
+            mentions = [
+                replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m
+                for m in mentions
+            ]
+        placed = [m for m in mentions if m.unit != "dateline"]
+        if _is_headline(sentence, tokens, body_end=body_end):
+            # A sub-headline ("مقتل خمسة جنود أجانب في تفجير بلوجر") announces the next
+            # incident: its place is context and its figures wait for that incident.
+            if current is not None:
+                yield current.incident
+                current = None
+            context.update(placed)
+            headline = casualties(tokens)
+            continue
+        all_forms = _all_forms(tokens)
+        etype = event_type(tokens)
+        background = bool(_contains(all_forms, lx.BACKGROUND_MARKERS))
+        denial = bool(_contains(all_forms, lx.DENIALS))
+        new_marker = bool(_contains(all_forms, lx.NEW_EVENT_MARKERS))
+        back_ref = bool(_contains(" ".join(t.key for t in tokens), lx.BACK_REFERENCES))
+        own_places = [m for m in placed if m.resolved]
+        afghan_places = [m for m in own_places if m.in_afghanistan]
+        new_place = bool(afghan_places) and (
+            current is None
+            or not current.has_own_place
+            or not _same_area(afghan_places, current.mentions)
+        )
+        outside_only = bool(own_places) and not afghan_places
+
+        # "وذكرت حركة طالبان أن المعركة استمرت ..." continues the battle told before.
+        continuing = (
+            current is not None
+            and not new_marker
+            and not new_place
+            and not outside_only
+            and (back_ref or etype == current.incident.event_type or etype in ("attack", "other"))
+        )
+        starts_new = (
+            etype is not None
+            and not background
+            and not (denial and not new_place)
+            and not continuing
+        )
+        if starts_new:
+            if current is not None:
+                yield current.incident
+            current = _Open(
+                incident=Incident(
+                    article=article_id,
+                    event_type=etype or "other",
+                    sentence=sentence.text,
+                    start=sentence.start,
+                    end=sentence.end,
+                ),
+                mentions=list(placed),
+                has_own_place=bool(afghan_places) or outside_only,
+            )
+            inc = current.incident
+            inc.places = list(mentions)
+            if outside_only:
+                inc.location = None
+            else:
+                loc = choose_location(
+                    placed,
+                    gazetteer=gazetteer,
+                    context=context,
+                    capital_of=_capitals(tokens, placed),
+                )
+                if loc is None:
+                    level = anaphora_level(tokens)
+                    loc = _from_context(
+                        context,
+                        level,
+                        "anaphora" if level else "context",
+                        _anaphor_text(sentence, tokens) or "",
+                    )
+                inc.location = loc
+            _fill(inc, sentence, tokens, all_forms, article_group)
+            if pending is not None:
+                inc.killed = inc.killed if inc.killed is not None else pending.killed
+                inc.wounded = inc.wounded if inc.wounded is not None else pending.wounded
+        elif current is not None and _continues(tokens, etype, new_place, background):
+            inc = current.incident
+            inc.more.append((sentence.start, sentence.end))
+            inc.places.extend(m for m in mentions if m not in inc.places)
+            if inc.location is None and not current.has_own_place and afghan_places:
+                inc.location = choose_location(
+                    afghan_places, gazetteer=gazetteer, context=context, capital_of=set()
+                )
+            elif inc.location is not None and inc.location.level == "province" and afghan_places:
+                finer = choose_location(
+                    afghan_places, gazetteer=gazetteer, context=context, capital_of=set()
+                )
+                if (
+                    finer
+                    and finer.province_pcode == inc.location.province_pcode
+                    and finer.level != "province"
+                ):
+                    inc.location = finer
+            _fill(inc, sentence, tokens, all_forms, article_group)
+        elif current is not None and (new_place or background):
+            yield current.incident
+            current = None
+        context.update(placed)
+    if current is not None:
+        yield current.incident
+
+
+def _is_headline(sentence: Sentence, tokens: list[Token], *, body_end: int) -> bool:
+    """A short line with no closing punctuation that runs into the next sentence."""
+    return len(tokens) <= 10 and sentence.text[-1] not in ".!?؟:؛" and sentence.end < body_end
+
+
+def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:
+    """Whether the places of a sentence are those of the open incident (or inside them)."""
+    old_afghan = [m for m in old if m.resolved and m.in_afghanistan]
+    if not old_afghan:
+        return False
+    old_districts = {m.district_pcode for m in old_afghan if m.district_pcode}
+    old_provinces = {m.province_pcode for m in old_afghan}
+    for m in new:
+        if m.district_pcode and m.district_pcode not in old_districts:
+            return False
+        if m.province_pcode not in old_provinces:
+            return False
+    return True
+
+
+def _continues(tokens: list[Token], etype: str | None, new_place: bool, background: bool) -> bool:
+    """A sentence without a new event that adds detail to the open incident."""
+    if new_place or background:
+        return False
+    forms = _all_forms(tokens)
+    return bool(
+        etype is not None
+        or _contains(forms, lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS)
+        or _contains(" ".join(t.key for t in tokens), lx.BACK_REFERENCES)
+    )
+
+
+def _capitals(tokens: list[Token], mentions: list[PlaceMention]) -> set[str]:
+    """Provinces named as "مركز ولاية X" / "عاصمة ولاية X" in this sentence."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.level != "province" or not m.entry_id:
+            continue
+        before = [t for t in tokens if t.end <= m.start][-2:]
+        if (
+            len(before) == 2
+            and any(f in lx.CAPITAL_WORDS for f in before[0].bare)
+            and _unit_level(before[1]) == "province"
+        ):
+            # "عاصمة ولاية هلمند" after a named town describes the town, not the event place.
+            earlier = [
+                x
+                for x in mentions
+                if x.end <= before[0].start and x.resolved and x.level in ("district", "place")
+            ]
+            if not earlier:
+                out.add(m.entry_id)
+    return out
+
+
+def _anaphor_text(sentence: Sentence, tokens: list[Token]) -> str | None:
+    for i, tok in enumerate(tokens):
+        if any(f in lx.ANAPHORA for f in tok.bare):
+            start = (
+                tokens[i - 1].start
+                if i > 0
+                and tokens[i - 1].key
+                in (normalize("تلك"), normalize("بتلك"), normalize("هذه"), normalize("بهذه"))
+                else tok.start
+            )
+            return sentence.text[start - sentence.start : tok.end - sentence.start]
+    return None
+
+
+def _fill(
+    inc: Incident,
+    sentence: Sentence,
+    tokens: list[Token],
+    all_forms: str,
+    article_group: str | None,
+) -> None:
+    """Casualties, actors, targets, equipment and date from one more sentence."""
+    cas = casualties(tokens)
+    if inc.killed is None and cas.killed is not None:
+        inc.killed = cas.killed
+    if inc.wounded is None and cas.wounded is not None:
+        inc.wounded = cas.wounded
+    if cas.notes and not inc.casualties_text:
+        inc.casualties_text = "; ".join(cas.notes)
+    denial = _contains(all_forms, lx.DENIALS)
+    group = _group_in(all_forms)
+    if group is None and _contains(all_forms, lx.GENERIC_FIGHTERS):
+        group = article_group
+    if inc.claimed_by is None and group and not denial and inc.event_type != "airstrike":
+        inc.claimed_by = group
+    if inc.attributed_to is None:
+        inc.attributed_to = relayed_by(tokens)
+    for label in _labels(all_forms, lx.TARGETS):
+        if label not in inc.targets:
+            inc.targets.append(label)
+    for item in equipment(sentence, tokens):
+        if item not in inc.equipment:
+            inc.equipment.append(item)
+    if inc.date is None:
+        inc.date = date_text(sentence, tokens)

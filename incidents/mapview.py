@@ -1,0 +1,253 @@
+"""Incidents to a folium map that renders with no internet.
+
+Pure: takes records and the gazetteer, returns a `folium.Map`. Leaflet and
+Leaflet.markercluster are served by Streamlit's static file serving from
+static/vendor (installed from npm by `make`); no tile server is used unless the caller
+passes one; province outlines are the basemap.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import folium
+from folium.plugins import MarkerCluster
+
+__all__ = [
+    "ASSET_BASE",
+    "EVENT_COLOURS",
+    "MapPoint",
+    "build_map",
+    "incidents_at",
+    "legend_html",
+    "point_key",
+    "points_from_rows",
+    "safe_text",
+    "sentence_html",
+]
+
+ASSET_BASE = "/app/static/vendor"
+AFGHANISTAN_BOUNDS = [[29.3, 60.5], [38.5, 74.9]]
+
+# One colour per ACLED-style event type, readable on white and for red-green colour blindness.
+EVENT_COLOURS: dict[str, str] = {
+    "armed_clash": "#d62728",
+    "attack": "#ff7f0e",
+    "ied": "#8c564b",
+    "suicide_bomb": "#9467bd",
+    "shelling": "#1f77b4",
+    "airstrike": "#17becf",
+    "other": "#7f7f7f",
+}
+# Precision levels drawn as a solid dot (a place or district) or a hollow ring (only the
+# province is known, or the district centroid stands in for an unresolved town).
+EXACT_LEVELS = ("place", "district")
+
+
+@dataclass(frozen=True, slots=True)
+class MapPoint:
+    """What the map needs of one incident."""
+
+    incident_id: int
+    lat: float
+    lon: float
+    event_type: str
+    level: str  # place | district | province
+    label: str  # short text for the tooltip (escaped here)
+
+
+def point_key(lat: float, lon: float) -> tuple[float, float]:
+    """Key to match a click back to markers: the marker's exact coordinates, rounded."""
+    return (round(float(lat), 5), round(float(lon), 5))
+
+
+def safe_text(text: str) -> str:
+    """Escape untrusted text for HTML and for the JS template literals folium writes."""
+    return (
+        html.escape(text, quote=True)
+        .replace("`", "&#96;")
+        .replace("$", "&#36;")
+        .replace("\\", "&#92;")
+    )
+
+
+def _local_assets(element: Any, assets: dict[str, list[tuple[str, str]]]) -> None:
+    element.default_js = assets.get("js", [])
+    element.default_css = assets.get("css", [])
+
+
+def build_map(
+    points: Sequence[MapPoint],
+    *,
+    provinces: dict[str, Any],
+    highlight: Sequence[str] = (),
+    asset_base: str = ASSET_BASE,
+    tiles_url: str | None = None,
+    height: str = "100%",
+) -> folium.Map:
+    """Build the map: province outlines, one clustered DivIcon marker per incident.
+
+    Parameters
+    ----------
+    points : incidents to draw.
+    provinces : GeoJSON FeatureCollection of province outlines (from the gazetteer).
+    highlight : province P-codes drawn stronger (the analyst's filter).
+    asset_base : URL prefix where leaflet/ and leaflet.markercluster/ are served.
+    tiles_url : an online tile layer, off unless given.
+    """
+    fmap = folium.Map(
+        location=[34.0, 66.0],
+        zoom_start=6,
+        tiles=None,
+        height=height,
+        control_scale=True,
+        prefer_canvas=False,
+        # markercluster needs maxZoom on the map itself when there is no tile layer.
+        maxZoom=18,
+        minZoom=4,
+    )
+    _local_assets(
+        fmap,
+        {
+            "js": [("leaflet", f"{asset_base}/leaflet/leaflet.js")],
+            "css": [("leaflet_css", f"{asset_base}/leaflet/leaflet.css")],
+        },
+    )
+    if tiles_url:
+        folium.TileLayer(tiles=tiles_url, attr="tiles", name="tiles", max_zoom=18).add_to(fmap)
+    wanted = set(highlight)
+    folium.GeoJson(
+        provinces,
+        name="provinces",
+        style_function=lambda feature: {
+            "color": "#444",
+            "weight": 1.6 if feature["properties"]["pcode"] in wanted else 0.8,
+            "fillColor": "#f3e9d2" if feature["properties"]["pcode"] in wanted else "#eeeeee",
+            "fillOpacity": 0.55,
+        },
+        tooltip=folium.GeoJsonTooltip(fields=["name_en", "name_ar"], labels=False),
+    ).add_to(fmap)
+    cluster = MarkerCluster(name="incidents", options={"maxClusterRadius": 40})
+    _local_assets(
+        cluster,
+        {
+            "js": [
+                (
+                    "markerclusterjs",
+                    f"{asset_base}/leaflet.markercluster/leaflet.markercluster.js",
+                )
+            ],
+            "css": [
+                ("markerclustercss", f"{asset_base}/leaflet.markercluster/MarkerCluster.css"),
+                (
+                    "markerclusterdefaultcss",
+                    f"{asset_base}/leaflet.markercluster/MarkerCluster.Default.css",
+                ),
+            ],
+        },
+    )
+    cluster.add_to(fmap)
+    for point in points:
+        folium.Marker(
+            location=list(point_key(point.lat, point.lon)),
+            icon=folium.DivIcon(
+                html=_marker_html(point.event_type, exact=point.level in EXACT_LEVELS),
+                icon_size=(18, 18),
+                icon_anchor=(9, 9),
+                class_name="incident-marker",
+            ),
+            tooltip=folium.Tooltip(safe_text(point.label)),
+        ).add_to(cluster)
+    fmap.fit_bounds(AFGHANISTAN_BOUNDS)
+    return fmap
+
+
+def _marker_html(event_type: str, *, exact: bool) -> str:
+    event_type = event_type if event_type in EVENT_COLOURS else "other"
+    colour = EVENT_COLOURS[event_type]
+    if exact:
+        style = f"background:{colour};border:2px solid #fff;"
+    else:
+        style = f"background:rgba(255,255,255,0.85);border:3px solid {colour};"
+    return (
+        f'<div class="incident-dot incident-{event_type}" '
+        f'style="{style}width:14px;height:14px;border-radius:50%;'
+        'box-shadow:0 0 2px #000;"></div>'
+    )
+
+
+def points_from_rows(rows: Sequence[dict[str, Any]]) -> list[MapPoint]:
+    """Map points of stored incidents that have coordinates (outside ones have none)."""
+    out = []
+    for row in rows:
+        if row.get("lat") is None or row.get("lon") is None:
+            continue
+        place = row.get("loc_name_en") or row.get("province_pcode") or ""
+        out.append(
+            MapPoint(
+                incident_id=int(row["id"]),
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                event_type=str(row["event_type"]),
+                level=str(row.get("loc_level") or "province"),
+                label=f"{row['event_type']} · {place} · {row['sentence'][:80]}",
+            )
+        )
+    return out
+
+
+def incidents_at(rows: Sequence[dict[str, Any]], lat: float, lon: float) -> list[dict[str, Any]]:
+    """Every incident whose marker stands exactly at a clicked point.
+
+    A click on a cluster reports the cluster's position, which matches no marker, so it
+    opens nothing rather than an arbitrary incident.
+    """
+    key = point_key(lat, lon)
+    return [
+        row
+        for row in rows
+        if row.get("lat") is not None and point_key(row["lat"], row["lon"]) == key
+    ]
+
+
+def sentence_html(sentence: str, start: int, mentions: Sequence[dict[str, Any]]) -> str:
+    """The source sentence, escaped, right-to-left, with place mentions highlighted."""
+    spans = sorted(
+        (m["start"] - start, m["end"] - start)
+        for m in mentions
+        if 0 <= m["start"] - start < m["end"] - start <= len(sentence)
+    )
+    parts: list[str] = []
+    pos = 0
+    for s, e in spans:
+        if s < pos:
+            continue
+        parts.append(safe_text(sentence[pos:s]))
+        parts.append(f'<mark class="place">{safe_text(sentence[s:e])}</mark>')
+        pos = e
+    parts.append(safe_text(sentence[pos:]))
+    return (
+        '<p dir="rtl" lang="ar" class="source-sentence" '
+        'style="font-size:1.1rem;line-height:1.8;text-align:right;">' + "".join(parts) + "</p>"
+    )
+
+
+def legend_html() -> str:
+    """A legend of event colours and of the two precision styles."""
+    items = "".join(
+        f'<span style="display:inline-block;margin-right:10px;">'
+        f'<span style="display:inline-block;width:11px;height:11px;border-radius:50%;'
+        f'background:{colour};"></span> {name.replace("_", " ")}</span>'
+        for name, colour in EVENT_COLOURS.items()
+    )
+    precision = (
+        '<span style="display:inline-block;margin-right:10px;">'
+        '<span style="display:inline-block;width:11px;height:11px;border-radius:50%;'
+        'background:#555;"></span> place or district</span>'
+        '<span style="display:inline-block;"><span style="display:inline-block;width:7px;'
+        'height:7px;border-radius:50%;border:3px solid #555;"></span> province only</span>'
+    )
+    return f'<div class="legend" style="font-size:0.85rem;">{items}<br>{precision}</div>'

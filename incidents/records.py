@@ -1,0 +1,126 @@
+"""Typed records passed between the stages: mentions, locations, incidents."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+EVENT_TYPES = ("armed_clash", "attack", "ied", "suicide_bomb", "shelling", "airstrike", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the article, as written, with the gazetteer's answer."""
+
+    text: str  # as written, article[start:end]
+    start: int
+    end: int
+    unit: str | None  # level the preceding unit word points to (ولاية -> province)
+    entry_id: str | None
+    name_ar: str | None
+    name_en: str | None
+    level: str | None
+    country: str | None
+    province_pcode: str | None
+    district_pcode: str | None
+    lat: float | None
+    lon: float | None
+    score: float | None
+    method: str | None  # exact | compact | skeleton | fuzzy | correction
+    alias: str | None
+    ambiguous: bool = False
+    candidates: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def resolved(self) -> bool:
+        return self.entry_id is not None
+
+    @property
+    def in_afghanistan(self) -> bool:
+        return self.country == "AF"
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["candidates"] = list(self.candidates)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where an incident is placed: the most precise Afghan place it is about."""
+
+    text: str  # the mention as written (or the anaphor, e.g. بتلك المديرية)
+    entry_id: str
+    name_ar: str
+    name_en: str
+    level: str  # place | district | province
+    province_pcode: str | None
+    district_pcode: str | None
+    lat: float
+    lon: float
+    score: float
+    how: str  # mention | anaphora | context | capital
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Incident:
+    """One claimed event, tied to its source sentence and placed through the gazetteer."""
+
+    article: str
+    event_type: str
+    sentence: str
+    start: int
+    end: int
+    claimed_by: str | None = None
+    attributed_to: str | None = None
+    killed: int | None = None
+    wounded: int | None = None
+    casualties_text: str | None = None
+    targets: list[str] = field(default_factory=list)
+    equipment: list[str] = field(default_factory=list)
+    date: str | None = None
+    places: list[PlaceMention] = field(default_factory=list)
+    location: Location | None = None
+    # Follow-up sentences merged into this incident: (start, end) offsets.
+    more: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `incidentmap extract --json` record."""
+        loc = self.location
+        return {
+            "article": self.article,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "event_type": self.event_type,
+            "killed": self.killed,
+            "wounded": self.wounded,
+            "casualties_text": self.casualties_text,
+            "claimed_by": self.claimed_by,
+            "attributed_to": self.attributed_to,
+            "targets": list(self.targets),
+            "equipment": list(self.equipment),
+            "date": self.date,
+            "places": [p.to_json() for p in self.places],
+            "location": (
+                {
+                    "name_ar": loc.name_ar,
+                    "name_en": loc.name_en,
+                    "level": loc.level,
+                    "province_pcode": loc.province_pcode,
+                    "district_pcode": loc.district_pcode,
+                    "lat": loc.lat,
+                    "lon": loc.lon,
+                    "score": loc.score,
+                    "text": loc.text,
+                    "entry_id": loc.entry_id,
+                    "how": loc.how,
+                }
+                if loc
+                else None
+            ),
+            "more": [list(span) for span in self.more],
+        }

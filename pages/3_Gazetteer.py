@@ -1,0 +1,90 @@
+"""Gazetteer: search places, and review place mentions that did not resolve well."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from gazetteer.match import Gazetteer
+from gazetteer.match import load as load_gazetteer
+from incidents.store import Store, reprocess_all
+
+st.set_page_config(page_title="Gazetteer", layout="wide")
+
+
+@st.cache_resource
+def store() -> Store:
+    return Store.open()
+
+
+@st.cache_resource
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+gaz = gazetteer()
+st.title("Gazetteer")
+
+query = st.text_input("Search a place as written (Arabic, Dari or Pashto)", key="g_query")
+if query.strip():
+    ranked = gaz.candidates(query, limit=10)
+    if not ranked:
+        st.info("No entry matches this spelling.")
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "entry": c.entry.id,
+                    "name_en": c.entry.name_en,
+                    "name_ar": c.entry.name_ar,
+                    "level": c.entry.level,
+                    "country": c.entry.country,
+                    "province": c.entry.province_pcode,
+                    "district": c.entry.district_pcode,
+                    "score": round(c.score, 1),
+                    "method": c.method,
+                    "alias": c.alias,
+                    "alias source": c.alias_source,
+                }
+                for c in ranked
+            ]
+        ),
+        hide_index=True,
+        use_container_width=True,
+    )
+
+st.header("Review tray")
+st.caption("Place mentions that did not resolve, resolved weakly, or are ambiguous.")
+tray = store().review_tray()
+if not tray:
+    st.success("Nothing to review.")
+for n, row in enumerate(tray[:50]):
+    with st.expander(f"{row['text']} — {row['mentions']} mention(s), {row['article']}"):
+        options = [c["entry_id"] for c in row["candidates"]]
+        if row["entry_id"] and row["entry_id"] not in options:
+            options.insert(0, row["entry_id"])
+        options += [c.entry.id for c in gaz.candidates(row["text"], limit=5, score_cutoff=70)]
+        options = list(dict.fromkeys(options))
+        typed = st.text_input("…or an entry id (P-code or place id)", key=f"id_{n}")
+        choice = st.selectbox(
+            "Right entry",
+            options,
+            format_func=lambda i: f"{i} {gaz.get(i).name_en if gaz.get(i) else ''}",
+            key=f"choice_{n}",
+        )
+        if st.button("Save correction", key=f"save_{n}"):
+            target = typed.strip() or choice
+            if not target or gaz.get(target) is None:
+                st.error(f"{target or '(none)'}: not a gazetteer entry")
+            else:
+                store().add_correction(row["text"], target)
+                st.success(f"Saved: {row['text']} → {target}")
+
+st.header("Corrections")
+corrections = store().correction_rows()
+if corrections:
+    st.dataframe(pd.DataFrame([dict(r) for r in corrections]), hide_index=True)
+    if st.button("Re-extract stored articles with the corrections", key="reprocess"):
+        done = reprocess_all(store(), gazetteer=gaz)
+        st.cache_data.clear()
+        st.success(f"{done} articles extracted again")

@@ -1,0 +1,132 @@
+"""Shared fixtures: the gazetteer, a temporary store, and a running app for browser tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from gazetteer.match import Gazetteer, load
+from incidents.store import Store, ingest_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "data" / "articles"
+CHROMIUM = Path("/usr/bin/chromium")
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Untrusted article text that must show as text, never run (see test_browser, test_app).
+XSS_ARTICLE = (
+    "هجوم في ولاية قندهار\n"
+    "قال مسؤولون إن مسلحين هاجموا حاجزا أمنيا في مديرية سبين بولدك بولاية قندهار "
+    '<script>alert("x")</script> و <img src=x onerror=alert(1)> و "><svg onload=alert(2)> '
+    "وقتلوا ثلاثة من رجال الشرطة.\n"
+)
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return load()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "test.db") as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (ARTICLES / "article-000.txt").read_text(encoding="utf-8")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def browser_available() -> bool:
+    return CHROMIUM.exists()
+
+
+@pytest.fixture(scope="session")
+def app_db(tmp_path_factory: pytest.TempPathFactory, gaz: Gazetteer) -> Path:
+    """A store with the shipped articles and one article carrying script payloads."""
+    folder = tmp_path_factory.mktemp("app")
+    extra = folder / "articles"
+    shutil.copytree(ARTICLES, extra)
+    (extra / "article-xss.txt").write_text(XSS_ARTICLE, encoding="utf-8")
+    path = folder / "incidents.db"
+    with Store.open(path) as s:
+        summary = ingest_paths(s, sorted(extra.iterdir()), gazetteer=gaz)
+    assert not summary.rejected
+    return path
+
+
+@pytest.fixture(scope="session")
+def app_url(app_db: Path) -> Iterator[str]:
+    """The Streamlit app served on a free loopback port, with the test store."""
+    if not browser_available():
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail("REQUIRE_BROWSER=1 but /usr/bin/chromium is missing")
+        pytest.skip("no /usr/bin/chromium")
+    if not (ROOT / "static" / "vendor" / "leaflet" / "leaflet.js").exists():
+        pytest.fail("front-end assets missing: run `make setup` (npm ci into static/vendor)")
+    port = _free_port()
+    env = {**os.environ, "INCIDENTMAP_DB": str(app_db)}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.enableStaticServing",
+            "true",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                if resp.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not start within 60 s")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()

@@ -1,0 +1,127 @@
+"""Extraction: the seed's gold incidents, texts in other outlets' styles, invariants."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from incidents.extract import extract_article
+from incidents.records import EVENT_TYPES
+
+DATA = Path(__file__).parent / "data"
+
+
+def _gold(name: str) -> list[dict]:
+    return [
+        json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line
+    ]
+
+
+def _covering(incidents, text: str, evidence: list[str]):
+    """The extracted incident whose sentences contain any of the gold evidence."""
+    for inc in incidents:
+        spans = [(inc.start, inc.end), *inc.more]
+        for ev in evidence:
+            pos = text.find(ev)
+            if pos >= 0 and any(s <= pos < e for s, e in spans):
+                return inc
+    return None
+
+
+@pytest.fixture(scope="module")
+def seed_incidents(gaz, seed_text):
+    return extract_article(seed_text, gazetteer=gaz, article_id="article-000")
+
+
+@pytest.mark.parametrize(
+    "gold", [g for g in _gold("gold-seed.jsonl") if not g["optional"]], ids=lambda g: g["id"]
+)
+def test_seed_core_incident_found_typed_and_placed(gold, seed_incidents, seed_text):
+    inc = _covering(seed_incidents, seed_text, gold["evidence"])
+    assert inc is not None, f"{gold['id']} not found"
+    assert inc.event_type in gold["event_types"]
+    assert inc.location is not None
+    assert inc.location.province_pcode == gold["province_pcode"]
+    assert inc.location.district_pcode in gold["district_pcodes"]
+
+
+def test_seed_casualties_claimant_and_equipment(seed_incidents, seed_text):
+    by_id = {g["id"]: g for g in _gold("gold-seed.jsonl")}
+    for gid in ("000-01", "000-06", "000-08"):
+        inc = _covering(seed_incidents, seed_text, by_id[gid]["evidence"])
+        assert (inc.killed, inc.wounded) == (by_id[gid]["killed"], by_id[gid]["wounded"]), gid
+        assert inc.claimed_by == "Taliban"
+    battle = _covering(seed_incidents, seed_text, by_id["000-01"]["evidence"])
+    assert any("رشاش" in e for e in battle.equipment)
+    trucks = _covering(seed_incidents, seed_text, by_id["000-03"]["evidence"])
+    assert any("شاحنات" in e for e in trucks.equipment)
+
+
+def test_no_seed_incident_lands_outside_its_gold_provinces(seed_incidents):
+    provinces = {g["province_pcode"] for g in _gold("gold-seed.jsonl")}
+    assert {i.location.province_pcode for i in seed_incidents if i.location} <= provinces
+
+
+WIRE = (
+    "كابول - وكالات\n"
+    "قتل ١٢ شخصا وأصيب ٣٠ آخرون يوم الثلاثاء في تفجير انتحاري بسيارة مفخخة استهدف "
+    "قافلة عسكرية في مدينة قندهار جنوبي أفغانستان، وفق ما أعلنت وزارة الداخلية الأفغانية. "
+    "وأعلنت حركة طالبان مسؤوليتها عن الهجوم.\n"
+)
+
+
+def test_wire_story_dateline_does_not_place_the_incident(gaz):
+    # The Kabul dateline is where the story was filed; the bombing is in Kandahar city.
+    [inc] = extract_article(WIRE, gazetteer=gaz, article_id="wire")
+    assert inc.event_type == "suicide_bomb"
+    assert inc.location.province_pcode == "AF27"
+    assert (inc.killed, inc.wounded) == (12, 30)  # Arabic-Indic digits
+    assert inc.claimed_by == "Taliban"
+    assert inc.date
+    assert "الثلاثاء" in inc.date
+
+
+PAKISTAN = (
+    "بيشاور (باكستان) - مراسلنا\n"
+    "قتل خمسة مسلحين في غارة لطائرة أمريكية دون طيار على منزل في ميرانشاه بمنطقة وزيرستان "
+    "الشمالية القبلية قرب الحدود الأفغانية.\n"
+)
+
+
+def test_pakistani_incident_does_not_land_in_afghanistan(gaz):
+    incs = extract_article(PAKISTAN, gazetteer=gaz, article_id="pk")
+    assert incs
+    assert all(i.location is None for i in incs)
+    assert incs[0].event_type == "airstrike"
+    assert incs[0].killed == 5
+
+
+DENIAL = (
+    "قال مسؤولون محليون إن ثلاثة مدنيين قتلوا في غارة جوية على قرية في مديرية شيندند بولاية هراة. "
+    "ونفى حلف الناتو وقوع إصابات بين المدنيين. "
+    "وتشهد أفغانستان منذ عام 2001 حربا طويلة بين طالبان والقوات الحكومية.\n"
+)
+
+
+def test_denial_and_background_are_not_incidents(gaz):
+    incs = extract_article(DENIAL, gazetteer=gaz, article_id="denial")
+    assert len(incs) == 1
+    assert incs[0].location.district_pcode == "AF3214"
+    assert incs[0].event_type == "airstrike"
+    assert incs[0].killed == 3
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=400))
+def test_no_crash_and_sentences_are_substrings(gaz, text):
+    for inc in extract_article(text, gazetteer=gaz, article_id="x"):
+        assert text[inc.start : inc.end] == inc.sentence
+        assert inc.event_type in EVENT_TYPES
+        for p in inc.places:
+            assert text[p.start : p.end] == p.text

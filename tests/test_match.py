@@ -1,0 +1,148 @@
+"""The gazetteer matcher: seed spellings, clitics, places outside, ambiguity, invariants."""
+
+from __future__ import annotations
+
+import csv
+import random
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gazetteer.match import Gazetteer
+
+SEED_SPELLINGS = [
+    # (as written in the seed genre, expected entry id)
+    ("سركانو", "AF1505"),  # Sarkano = OCHA Sar Kani, Kunar
+    ("كنر", "AF15"),
+    ("أسد آباد", "AF1501"),
+    ("لشكرجاه", "AF3001"),
+    ("جرشك", "AF3004"),  # Gereshk: the centre of Nahr-e Saraj
+    ("هلمند", "AF30"),
+    ("لوجر", "AF05"),
+    ("محمد آغي", "AF0505"),
+    ("سنجين", "AF3008"),
+    ("مارجة", "AF3002"),  # Marja lies in Nad-e Ali in OCHA 2018
+    ("غزني", "AF11"),
+]
+PREFIXES = ["بولاية ", "بمديرية ", "في ولاية ", "مديرية ", "ولاية ", "و", "ب", "ل"]
+
+
+@pytest.mark.parametrize(("name", "expected"), SEED_SPELLINGS)
+def test_seed_spelling_resolves(gaz: Gazetteer, name: str, expected: str):
+    assert gaz.match(name).entry.id == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), SEED_SPELLINGS)
+@pytest.mark.parametrize("prefix", PREFIXES)
+def test_seed_spelling_resolves_with_clitics_and_unit_words(gaz, name, expected, prefix):
+    entry = gaz.match(prefix + name).entry
+    assert entry is not None
+    # A unit word may move a city name to its district (مدينة غزني): same P-code family.
+    assert entry.id == expected or (
+        entry.province_pcode == expected[:4] and prefix.strip() != "ولاية"
+    )
+
+
+def test_unit_word_chooses_the_level(gaz):
+    # "غزني" alone is the province; "مدينة غزني" is the city, i.e. Ghazni district.
+    assert gaz.match("غزني").entry.id == "AF11"
+    assert gaz.match("مدينة غزني").entry.id == "AF1101"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("بيشاور", "PK"),
+        ("كويتا", "PK"),
+        ("وزيرستان الشمالية", "PK"),
+        ("ميرانشاه", "PK"),
+        ("زاهدان", "IR"),
+    ],
+)
+def test_places_outside_afghanistan_never_land_in_it(gaz, name, country):
+    m = gaz.match(name)
+    assert m.entry.country == country
+    assert m.to_json()["province_pcode"] is None
+
+
+@pytest.mark.parametrize(
+    "word", ["في", "من", "أن", "قرب", "شرسة", "وقالت حركة", "خمسة جنود", "ولاية"]
+)
+def test_ordinary_words_match_nothing(gaz, word):
+    assert gaz.match(word).entry is None
+
+
+def test_spelling_variants_reach_the_right_province(gaz):
+    # كونار is no alias: the consonant skeleton places it.
+    assert gaz.match("كونار").entry.id == "AF15"
+    assert gaz.match("ننغرهار").entry.id == "AF06"
+    assert gaz.match("قندوز").entry.id == gaz.match("كندز").entry.id == "AF19"
+
+
+def test_province_context_prefers_a_district_inside_it(gaz):
+    # "Qara Bagh" is a district of Kabul and of Ghazni: the named province decides.
+    assert gaz.match("قره باغ", province="AF11").entry.id == "AF1111"
+    assert gaz.match("قره باغ", province="كابل").entry.id == "AF0114"
+
+
+def test_ambiguous_name_keeps_its_candidates(gaz):
+    m = gaz.match("قره باغ")
+    assert m.ambiguous
+    ids = {c.entry.id for c in m.candidates}
+    assert {"AF0114", "AF1111"} <= ids
+    assert len(m.to_json()["candidates"]) >= 1
+
+
+def test_answer_explains_itself(gaz):
+    out = gaz.match("بمديرية سنجين").to_json()
+    assert out["query"] == "بمديرية سنجين"
+    assert out["district_pcode"] == "AF3008"
+    assert out["province_pcode"] == "AF30"
+    assert out["level"] == "district"
+    assert out["score"] >= 85
+    assert out["alias"]
+    assert out["alias_source"]
+    assert out["method"]
+
+
+def test_three_lookup_tiers(gaz):
+    assert gaz.get("AF1505").name_en == "Sar Kani"
+    assert gaz.get("nope") is None
+    assert gaz.lookup("هلمند").id == "AF30"
+    with pytest.raises(LookupError):
+        gaz.lookup("لا يوجد مكان بهذا الاسم")
+    ranked = gaz.candidates("كونار")
+    assert ranked[0].entry.id == "AF15"
+
+
+def _aliases() -> list[tuple[str, str]]:
+    path = resources.files("gazetteer") / "data" / "aliases.tsv"
+    with path.open(encoding="utf-8") as fh:
+        return [
+            (r["key"], r["entry_id"])
+            for r in csv.DictReader(fh, delimiter="\t")
+            if r["kind"] == "ar"
+        ]
+
+
+def test_every_sampled_alias_resolves_to_its_own_entry(gaz):
+    # Invariant: an alias as written always lists its entry among the candidates.
+    aliases = _aliases()
+    rng = random.Random(7)
+    for key, entry_id in rng.sample(aliases, 1500):
+        ids = {c.entry.id for c in gaz.candidates(key, limit=50)}
+        assert entry_id in ids, key
+
+
+def test_all_34_provinces_and_399_districts(gaz):
+    assert len(gaz.provinces()) == 34
+    assert len(gaz.districts()) == 399
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_nothing_raises_on_any_string(gaz, text):
+    m = gaz.match(text)
+    assert m.query == text

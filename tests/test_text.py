@@ -1,0 +1,74 @@
+"""Reading article files and splitting sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from incidents.text import ArticleError, decode_article, read_article, split_sentences
+
+ARTICLE = "قال مسؤولون إن انفجارا وقع في مديرية سنجين بولاية هلمند. وأصيب ثلاثة جنود."
+
+
+def test_utf8_with_and_without_bom():
+    assert decode_article(ARTICLE.encode()).text == ARTICLE
+    bom = decode_article(b"\xef\xbb\xbf" + ARTICLE.encode())
+    assert bom.text == ARTICLE
+    assert bom.encoding == "utf-8-sig"
+
+
+def test_windows_1256():
+    article = decode_article(ARTICLE.encode("cp1256"))
+    assert article.text == ARTICLE
+    assert article.encoding == "windows-1256"
+
+
+def test_utf16_with_bom():
+    assert decode_article(ARTICLE.encode("utf-16")).text == ARTICLE
+
+
+def test_html_is_stripped_to_text_without_scripts():
+    page = f"<html><head><script>var x='هلمند';</script></head><body><p>{ARTICLE}</p></body></html>"
+    article = decode_article(page.encode())
+    assert article.was_html
+    assert article.text == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n\n ", "empty"),
+        (b"\x00\x01\x02\x03binary\x00" * 50, "binary"),
+        (b"This is an English news report about Kandahar province." * 3, "not Arabic"),
+        (b"<html><body><script>alert(1)</script></body></html>", "no text"),
+    ],
+)
+def test_bad_input_is_rejected_with_a_reason(data, reason):
+    with pytest.raises(ArticleError, match=reason):
+        decode_article(data)
+
+
+def test_missing_and_oversized_files(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(tmp_path / "missing.txt")
+    big = tmp_path / "big.txt"
+    big.write_bytes(ARTICLE.encode() * 10)
+    with pytest.raises(ArticleError, match="too large"):
+        read_article(big, max_bytes=100)
+
+
+def test_sub_headline_running_into_the_next_sentence_is_split():
+    # Digest style: "إحراق ... للناتو" is a sub-headline glued to "وفي هجوم منفصل".
+    text = "قتل جندي في كنر. إحراق سبع شاحنات للناتو وفي هجوم منفصل، أحرق المقاتلون شاحنات."
+    sentences = [s.text for s in split_sentences(text)]
+    assert "إحراق سبع شاحنات للناتو" in sentences
+    assert any(s.startswith("وفي هجوم منفصل") for s in sentences)
+
+
+@given(st.text(max_size=300))
+def test_every_sentence_is_the_article_at_its_offsets(text):
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+        assert s.text.strip() == s.text
