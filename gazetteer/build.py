@@ -47,6 +47,12 @@ _PLACE_NOISE = re.compile(
     r"ناحيه|ولسوال|مركز|مسجد|ليسه|مكتب|شاروال|مدرسه|ليليه|شفاخانه|كلينيك|دفتر|"
     r"سرك |جاده|كوجه|بازار|NA\b|\d"
 )
+# Single words that name a kind of place, not a place ("قلعه" fort, "دشت" plain).
+_GENERIC_PLACE_WORDS = frozenset(
+    normalize(w)
+    for w in "قلعه قلعة دشت ده شهر بازار كلي كلا قريه دره باغ كاريز رباط تبه سر بند "
+    "مركز جوي نهر كوه كوتل چشمه جشمه شيخ حاجي ملا خان مسجد زيارت شاه آباد اباد".split()
+)
 _PLACE_UNIT_PREFIX = re.compile(r"^(قريه|قريه ي|ده|كلي|قلعه)\s+")
 _PLACE_UNIT_SUFFIX = re.compile(r"\s+(كلي|كلا|قريه)$")
 
@@ -69,7 +75,7 @@ class Entry:
 
     def add_arabic(self, name: str, source: str, *, variants: bool = True) -> None:
         """Index an Arabic-script name (and its letter variants) under this entry."""
-        if not name or not is_arabic(name):
+        if not name or not is_arabic(name) or re.search(r"[A-Za-z]", name):
             return
         forms = arabic_variants(name) if variants else [normalize(name)]
         for key in forms:
@@ -403,10 +409,11 @@ def place_entries(src: Path, adm2: gpd.GeoDataFrame) -> dict[str, Entry]:
             source=source,
         )
         for name in arabic:
-            stripped = _PLACE_UNIT_SUFFIX.sub("", _PLACE_UNIT_PREFIX.sub("", normalize(name)))
-            e.add_arabic(name, source, variants=False)
-            if len(stripped) >= 4:
-                e.add_arabic(stripped, source, variants=False)
+            key = normalize(name)
+            stripped = _PLACE_UNIT_SUFFIX.sub("", _PLACE_UNIT_PREFIX.sub("", key))
+            for form in dict.fromkeys((key, stripped)):
+                if len(form) >= 4 and form not in _GENERIC_PLACE_WORDS:
+                    e.add_arabic(form, source, variants=False)
         for name in latin:
             e.add_latin(name, source)
         if e.aliases:

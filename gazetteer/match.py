@@ -36,7 +36,8 @@ UNIT_WORDS: dict[str, str] = {
         ("إقليم", "province"),
         ("محافظة", "province"),
         ("مديرية", "district"),
-        ("مقاطعة", "district"),
+        # مقاطعة is a province in some outlets and a district in others: any level.
+        ("مقاطعة", "any"),
         ("ولسوالية", "district"),
         ("ولسوالي", "district"),
         ("منطقة", "place"),
@@ -44,6 +45,14 @@ UNIT_WORDS: dict[str, str] = {
         ("قرية", "place"),
         ("بلدة", "place"),
         ("وادي", "place"),
+        ("ممر", "place"),
+        ("معبر", "place"),
+        ("نفق", "place"),
+        ("جبال", "place"),
+        ("جبل", "place"),
+        ("مطار", "place"),
+        ("قاعدة", "place"),
+        ("بلدية", "place"),
         ("عاصمة", "place"),
     )
 }
@@ -355,6 +364,13 @@ class Gazetteer:
                     fuzzy[key].append((entry_id, source))
         self._fuzzy_keys = sorted(fuzzy)
         self._fuzzy_hits = fuzzy
+        # Skeletons of administrative units and outside places, for edit distance on
+        # consonants (شنداد / شيندند): long skeletons only.
+        self._skeleton_keys = sorted(
+            skel
+            for skel, hits in self._skeleton.items()
+            if len(skel) >= 4 and any(self.entries[i].level != "place" for i, _, _ in hits)
+        )
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -423,7 +439,9 @@ class Gazetteer:
         province = self._province_code(province)
         best: dict[str, tuple[tuple[float, ...], Candidate]] = {}
         for form in forms:
-            for cand in self._form_candidates(form, score_cutoff=score_cutoff, fuzzy=fuzzy):
+            for cand in self._form_candidates(
+                form, score_cutoff=score_cutoff, fuzzy=fuzzy, province=province
+            ):
                 rank = self._rank(cand, form, province=province, level=level)
                 prev = best.get(cand.entry.id)
                 if prev is None or rank < prev[0]:
@@ -493,7 +511,9 @@ class Gazetteer:
                     return entry_id
         return None
 
-    def _form_candidates(self, form: _Form, *, score_cutoff: float, fuzzy: bool) -> list[Candidate]:
+    def _form_candidates(
+        self, form: _Form, *, score_cutoff: float, fuzzy: bool, province: str | None
+    ) -> list[Candidate]:
         text = form.text
         out: list[Candidate] = []
         for entry_id, source in self._exact.get(text, []):
@@ -506,17 +526,42 @@ class Gazetteer:
         if out:
             return out
         skel = skeleton(text)
-        if len(skel) >= 3:
+        # With "ولاية" before it a name is one of 34: two consonants are enough (جور, فرح).
+        shortest = 2 if form.level_hint == "province" else 3
+        if len(skel) >= shortest:
             for entry_id, key, source in self._skeleton.get(skel, []):
                 entry = self.entries[entry_id]
                 if entry.level == "place" and len(skel) < 5:
                     continue
-                similarity = fuzz.ratio(text, key) if key and not key.isascii() else 0.0
-                # A shared skeleton is strong evidence when it is long; short ones need the
-                # letters to agree too.
+                if len(skel) < 3 and entry.level != "province":
+                    continue
+                romanised = key.isascii()
+                similarity = 0.0 if romanised else fuzz.ratio(text, key)
+                # A shared skeleton is strong evidence when it is long; a short one only
+                # counts when the letters agree too, inside the province in context, or
+                # among provinces when a unit word says a province is named.
+                short_ok = (
+                    similarity >= 75
+                    or (province is not None and entry.province_pcode == province)
+                    or (form.level_hint == "province" and entry.level == "province")
+                )
+                if len(skel) <= 3 and not short_ok:
+                    continue
                 floor = 92.0 if len(skel) >= 5 else 88.0 if len(skel) == 4 else 85.0
                 score = max(floor, min(similarity, 97.0))
                 out.append(Candidate(entry, score, key, source, "skeleton", text))
+        if fuzzy and len(skel) >= 4 and not out:
+            for key, score, _ in process.extract(
+                skel, self._skeleton_keys, scorer=fuzz.ratio, score_cutoff=85, limit=5
+            ):
+                for entry_id, alias, source in self._skeleton[key]:
+                    entry = self.entries[entry_id]
+                    if entry.level != "place":
+                        out.append(
+                            Candidate(
+                                entry, min(score, 92.0) - 4.0, alias, source, "skeleton~", text
+                            )
+                        )
         if fuzzy and len(compact) >= MIN_FUZZY_LEN:
             for key, score, _ in process.extract(
                 text, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=8
@@ -543,11 +588,14 @@ class Gazetteer:
             elif e.level != "outside":
                 bonus -= 2.0
         wanted = level or form.level_hint
-        if wanted:
+        if wanted and wanted != "any":
             if e.level == wanted or (wanted == "place" and e.level == "district"):
                 bonus += 3.0
             elif wanted == "province" and e.level != "province":
                 bonus -= 3.0
+        # A village that shares a name with nothing larger is weak evidence on its own.
+        if e.level == "place" and wanted != "place":
+            bonus -= 8.0
         # Each stripped clitic costs a little: the form as written wins ties.
         penalty = 0.5 * form.stripped
         return (-(cand.score + bonus - penalty), *_tie_break_key(e))
@@ -589,13 +637,17 @@ def _forms(name: str) -> list[_Form]:
                 break
     if unit_level and len(words) > 1:
         rest = words[1:]
-        forms.append(_Form(" ".join(rest), unit_level, 0))
+        forms[0] = _Form(text, unit_level, 0)
+        forms.append(_Form(" ".join(rest), unit_level, 1))
         words = rest
     elif unit_level:
         return []  # a unit word alone names nothing
     # Clitics on the name itself: "لهلمند", "وكنر", "بغزني".
     for bare in _strip_clitic(words[0]):
         forms.append(_Form(" ".join([bare, *words[1:]]), unit_level, 1 + stripped_unit))
+    # Two-word names are also written the other way round: قلعة موسى / موسى قلعة.
+    if len(words) == 2:
+        forms.append(_Form(f"{words[1]} {words[0]}", unit_level, 1 + stripped_unit))
     # Trailing words that are not part of the name: "سركانو الحدودية", "كنر الشرقية".
     if len(words) > 1 and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
         forms.append(_Form(" ".join(words[:-1]), unit_level, 1 + stripped_unit))

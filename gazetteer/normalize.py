@@ -149,7 +149,7 @@ _WORD_INITIAL = {"و": "w", "ي": "y"}
 
 @lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
-    """Consonant skeleton of an Arabic-script name (spaces removed, doubled classes merged).
+    """Consonant skeleton of an Arabic-script name (spaces removed).
 
     >>> skeleton("لشكرجاه") == skeleton("لشكركاه") == skeleton("لشکرگاه")
     True
@@ -165,11 +165,7 @@ def skeleton(text: str) -> str:
                 out.append(_WORD_INITIAL[ch])
             else:
                 out.append(_SKELETON_CLASS.get(ch, ""))
-    return _merge_doubles("".join(out))
-
-
-def _merge_doubles(skel: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", skel)
+    return "".join(out)
 
 
 _LATIN_DIGRAPHS = [
@@ -221,6 +217,8 @@ def latin_skeleton(name: str) -> str:
         # Connecting vowels of izafa ("Nahr-e Saraj", "Sar-i-Pul") are not letters in Arabic.
         if word in {"e", "i", "wa", "o", "u", "al", "el"}:
             continue
+        # A doubled letter is one consonant in Arabic script (Mohammad, Kakkar).
+        word = re.sub(r"([a-z])\1+", r"\1", word)
         # Word-final h after e/i is a vowel ("Deh", "Pul-e-Khumri"); after a/o it is not.
         if len(word) > 2 and word[-1] == "h" and word[-2] in "ei":
             word = word[:-1]
@@ -233,7 +231,7 @@ def latin_skeleton(name: str) -> str:
                 out.append(_LATIN_INITIAL[ch])
             else:
                 out.append(_LATIN_CLASS.get(ch, ""))
-    return _merge_doubles("".join(out))
+    return "".join(out)
 
 
 # Letters of Dari/Pashto names that Arabic journalists render in several ways.
