@@ -50,8 +50,11 @@ _PLACE_NOISE = re.compile(
 # Single words that name a kind of place, not a place ("قلعه" fort, "دشت" plain).
 _GENERIC_PLACE_WORDS = frozenset(
     normalize(w)
-    for w in "قلعه قلعة دشت ده شهر بازار كلي كلا قريه دره باغ كاريز رباط تبه سر بند "
-    "مركز جوي نهر كوه كوتل چشمه جشمه شيخ حاجي ملا خان مسجد زيارت شاه آباد اباد".split()
+    for w in re.split(
+        r"\s+",
+        "قلعه قلعة دشت ده شهر بازار كلي كلا قريه دره باغ كاريز رباط تبه سر بند مركز جوي "
+        "نهر كوه كوتل چشمه جشمه شيخ حاجي ملا خان مسجد زيارت شاه آباد اباد",
+    )
 )
 _PLACE_UNIT_PREFIX = re.compile(r"^(قريه|قريه ي|ده|كلي|قلعه)\s+")
 _PLACE_UNIT_SUFFIX = re.compile(r"\s+(كلي|كلا|قريه)$")
@@ -409,9 +412,9 @@ def place_entries(src: Path, adm2: gpd.GeoDataFrame) -> dict[str, Entry]:
             source=source,
         )
         for name in arabic:
-            key = normalize(name)
-            stripped = _PLACE_UNIT_SUFFIX.sub("", _PLACE_UNIT_PREFIX.sub("", key))
-            for form in dict.fromkeys((key, stripped)):
+            name_key = normalize(name)
+            stripped = _PLACE_UNIT_SUFFIX.sub("", _PLACE_UNIT_PREFIX.sub("", name_key))
+            for form in dict.fromkeys((name_key, stripped)):
                 if len(form) >= 4 and form not in _GENERIC_PLACE_WORDS:
                     e.add_arabic(form, source, variants=False)
         for name in latin:

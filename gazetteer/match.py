@@ -442,6 +442,8 @@ class Gazetteer:
             for cand in self._form_candidates(
                 form, score_cutoff=score_cutoff, fuzzy=fuzzy, province=province
             ):
+                if cand.score < score_cutoff:
+                    continue
                 rank = self._rank(cand, form, province=province, level=level)
                 prev = best.get(cand.entry.id)
                 if prev is None or rank < prev[0]:

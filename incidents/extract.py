@@ -32,7 +32,7 @@ from incidents.text import Sentence, split_sentences
 __all__ = ["extract_article", "find_mentions", "tokenize"]
 
 _TOKEN = re.compile(
-    r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ffA-Za-z0-9\u0660-\u0669\u06f0-\u06f9]+"
+    r"[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ff\u0640A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]+"
 )
 _CLITICS = (
     "وبال",
@@ -304,32 +304,45 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 # -- events -----------------------------------------------------------------------------------
 
 
-def _contains(keys: str, phrases: Iterable[str]) -> list[str]:
-    """Phrases that occur in a space-joined key string as whole words."""
-    padded = f" {keys} "
-    return [p for p in phrases if f" {p} " in padded]
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A sentence's words for phrase lookup: keys, clitic-free readings, every form."""
+
+    keys: str  # " key key ... " (padded)
+    stripped: str  # the same with each word's longest leading clitic removed
+    forms: frozenset[str]
 
 
-def _word_keys(tokens: list[Token]) -> str:
-    """Keys of the tokens, each with its clitic-stripped readings, for phrase lookup."""
-    return " ".join(t.key for t in tokens)
+def _all_forms(tokens: list[Token]) -> Words:
+    return Words(
+        keys=" " + " ".join(t.key for t in tokens) + " ",
+        stripped=" " + " ".join(t.bare[1] if len(t.bare) > 1 else t.key for t in tokens) + " ",
+        forms=frozenset(f for t in tokens for f in t.bare),
+    )
+
+
+def _contains(words: Words, phrases: Iterable[str]) -> list[str]:
+    """Phrases that occur as whole words: one word in any reading, several in sequence."""
+    return [
+        p for p in phrases if (f" {p} " in words.keys or f" {p} " in words.stripped) if " " in p
+    ] + [p for p in phrases if " " not in p and p in words.forms]
+
+
+def _keys_only(tokens: list[Token]) -> Words:
+    """Words as written, without clitic readings: "المعركة" but not "معركة"."""
+    keys = " " + " ".join(t.key for t in tokens) + " "
+    return Words(keys=keys, stripped=keys, forms=frozenset(t.key for t in tokens))
 
 
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
-    keys = _word_keys(tokens)
-    stripped = " ".join(t.bare[-1] if len(t.bare) > 1 else t.key for t in tokens)
+    words = _all_forms(tokens)
     for etype in lx.EVENT_PRIORITY:
-        triggers = lx.EVENT_TRIGGERS[etype]
-        if _contains(keys, triggers) or _contains(stripped, triggers):
-            if etype == "shelling" and " ".join(_RPG) in keys:
+        if _contains(words, lx.EVENT_TRIGGERS[etype]):
+            if etype == "shelling" and f" {' '.join(_RPG)} " in words.keys:
                 return "attack"  # a rocket-propelled grenade is direct fire, not shelling
             return etype
     return None
-
-
-def _all_forms(tokens: list[Token]) -> str:
-    return " ".join(" ".join(t.bare) for t in tokens)
 
 
 # -- numbers and casualties -------------------------------------------------------------------
@@ -422,6 +435,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             following = tokens[j + 1] if j + 1 < len(tokens) else None
             if following is not None and _kind(following) not in (None, kind):
                 break
+            if total is not None and not tokens[j].text.startswith("و"):
+                break  # "5 أشخاص في 29 أبريل": only "و" joins counts to add up
             total = (total or 0) + n
             j += 2
             continue
@@ -447,11 +462,40 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
 # -- actors, targets, equipment, date ---------------------------------------------------------
 
 
-def _group_in(all_forms: str) -> str | None:
+def _group_in(all_forms: Words) -> str | None:
     for group, names in lx.GROUPS.items():
         if _contains(all_forms, names):
             return group
     return None
+
+
+def claim_in(tokens: list[Token]) -> str | None:
+    """The group that claims the event in this sentence ("أعلنت طالبان مسؤوليتها")."""
+    words = _all_forms(tokens)
+    if _contains(words, lx.CLAIM_OWNERSHIP):
+        return _group_in(words)
+    for i, tok in enumerate(tokens):
+        if any(f in lx.CLAIM_VERBS for f in tok.bare):
+            group = _group_in(_all_forms(tokens[i + 1 : i + 7]))
+            if group:
+                return group
+    return None
+
+
+def article_claimant(text: str) -> tuple[str | None, bool]:
+    """The group whose claims an article relays, and whether it is the group's own statement.
+
+    A statement ("الإمارة الإسلامية" in its header) claims everything it reports; a news
+    article whose lead relays a group's claim ("أعلنت مصادر في حركة طالبان") lends that
+    group to the events its fighters carry out.
+    """
+    if _contains(_all_forms(tokenize(text[:300])), lx.GROUP_STATEMENT):
+        return "Taliban", True
+    for sentence in split_sentences(text[:1500])[:3]:
+        group = claim_in(tokenize(sentence.text))
+        if group:
+            return group, False
+    return None, False
 
 
 def relayed_by(tokens: list[Token]) -> str | None:
@@ -466,7 +510,7 @@ def relayed_by(tokens: list[Token]) -> str | None:
     return None
 
 
-def _labels(all_forms: str, table: Mapping[str, tuple[str, ...]]) -> list[str]:
+def _labels(all_forms: Words, table: Mapping[str, tuple[str, ...]]) -> list[str]:
     return [label for label, words in table.items() if _contains(all_forms, words)]
 
 
@@ -718,10 +762,9 @@ def _extract(
 ) -> Iterator[Incident]:
     context = _Context()
     dateline = dateline_span(text)
-    article_group = _group_in(_all_forms(tokenize(text[:4000])))
+    article_group, statement = article_claimant(text)
     current: _Open | None = None
     headline: Casualties | None = None
-    body_end = len(text.rstrip())
     for sentence in split_sentences(text):
         tokens = tokenize(sentence.text, offset=sentence.start)
         if not tokens:
@@ -746,7 +789,7 @@ def _extract(
                 for m in mentions
             ]
         placed = [m for m in mentions if m.unit != "dateline"]
-        if _is_headline(sentence, tokens, body_end=body_end):
+        if _is_headline(sentence, tokens, text=text):
             # A sub-headline ("مقتل خمسة جنود أجانب في تفجير بلوجر") announces the next
             # incident: its place is context and its figures wait for that incident.
             if current is not None:
@@ -760,7 +803,7 @@ def _extract(
         background = bool(_contains(all_forms, lx.BACKGROUND_MARKERS))
         denial = bool(_contains(all_forms, lx.DENIALS))
         new_marker = bool(_contains(all_forms, lx.NEW_EVENT_MARKERS))
-        back_ref = bool(_contains(" ".join(t.key for t in tokens), lx.BACK_REFERENCES))
+        back_ref = bool(_contains(_keys_only(tokens), lx.BACK_REFERENCES))
         own_places = [m for m in placed if m.resolved]
         afghan_places = [m for m in own_places if m.in_afghanistan]
         new_place = bool(afghan_places) and (
@@ -818,7 +861,7 @@ def _extract(
                         _anaphor_text(sentence, tokens) or "",
                     )
                 inc.location = loc
-            _fill(inc, sentence, tokens, all_forms, article_group)
+            _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
             if pending is not None:
                 inc.killed = inc.killed if inc.killed is not None else pending.killed
                 inc.wounded = inc.wounded if inc.wounded is not None else pending.wounded
@@ -840,7 +883,7 @@ def _extract(
                     and finer.level != "province"
                 ):
                     inc.location = finer
-            _fill(inc, sentence, tokens, all_forms, article_group)
+            _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
         elif current is not None and (new_place or background):
             yield current.incident
             current = None
@@ -849,9 +892,18 @@ def _extract(
         yield current.incident
 
 
-def _is_headline(sentence: Sentence, tokens: list[Token], *, body_end: int) -> bool:
-    """A short line with no closing punctuation that runs into the next sentence."""
-    return len(tokens) <= 10 and sentence.text[-1] not in ".!?؟:؛" and sentence.end < body_end
+def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str) -> bool:
+    """A title or sub-headline: short, no closing punctuation, more text after it.
+
+    A title stands on its own line (up to 16 words); a sub-headline runs into the next
+    sentence with no full stop (up to 10 words).
+    """
+    if sentence.text[-1] in ".!?؟:؛" or sentence.end >= len(text.rstrip()):
+        return False
+    own_line = text[sentence.end : sentence.end + 1] in ("\n", "") and (
+        sentence.start == 0 or text[sentence.start - 1] == "\n"
+    )
+    return len(tokens) <= (16 if own_line else 10)
 
 
 def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:
@@ -877,7 +929,7 @@ def _continues(tokens: list[Token], etype: str | None, new_place: bool, backgrou
     return bool(
         etype is not None
         or _contains(forms, lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS)
-        or _contains(" ".join(t.key for t in tokens), lx.BACK_REFERENCES)
+        or _contains(_keys_only(tokens), lx.BACK_REFERENCES)
     )
 
 
@@ -922,8 +974,10 @@ def _fill(
     inc: Incident,
     sentence: Sentence,
     tokens: list[Token],
-    all_forms: str,
+    all_forms: Words,
     article_group: str | None,
+    *,
+    statement: bool,
 ) -> None:
     """Casualties, actors, targets, equipment and date from one more sentence."""
     cas = casualties(tokens)
@@ -933,14 +987,27 @@ def _fill(
         inc.wounded = cas.wounded
     if cas.notes and not inc.casualties_text:
         inc.casualties_text = "; ".join(cas.notes)
-    denial = _contains(all_forms, lx.DENIALS)
-    group = _group_in(all_forms)
-    if group is None and _contains(all_forms, lx.GENERIC_FIGHTERS):
-        group = article_group
-    if inc.claimed_by is None and group and not denial and inc.event_type != "airstrike":
-        inc.claimed_by = group
     if inc.attributed_to is None:
         inc.attributed_to = relayed_by(tokens)
+    if not _contains(all_forms, lx.DENIALS):
+        # A claim: the group says so in this sentence, or the article relays the group's
+        # claims and the sentence names the group's fighters as the ones who acted.
+        group = claim_in(tokens)
+        relayed_by_others = not statement and inc.attributed_to not in (
+            None,
+            "Taliban",
+            "sources",
+            "eyewitness",
+        )
+        if (
+            group is None
+            and article_group
+            and not relayed_by_others
+            and _contains(all_forms, lx.GROUPS[article_group] + lx.GENERIC_FIGHTERS)
+        ):
+            group = article_group
+        if inc.claimed_by is None and group:
+            inc.claimed_by = group
     for label in _labels(all_forms, lx.TARGETS):
         if label not in inc.targets:
             inc.targets.append(label)

@@ -165,6 +165,10 @@ CLAIM_VERBS = _keys(
     "أعلن|أعلنت|تبنى|تبنت|تبنوا|ذكر|ذكرت|قال|قالت|أكد|أكدت|أوضح|أوضحت|أفاد|أفادت|أضاف|"
     "أضافت|صرح|صرحت|زعم|زعمت|ادعى|ادعت"
 )
+# Owning an attack: "أعلنت طالبان مسؤوليتها", "تبنت الحركة الهجوم".
+CLAIM_OWNERSHIP = _keys("مسؤوليتها|مسؤوليته|مسئوليتها|مسئوليته|تبنت|تبنى|تبنوا|المسؤولية عن")
+# Headers of a group's own statements.
+GROUP_STATEMENT = _keys("الإمارة الإسلامية|إمارة أفغانستان الإسلامية|صوت الجهاد|بيان صادر عن")
 # Who relays a claim, by the words that name them.
 RELAYS: dict[str, tuple[str, ...]] = {
     "Taliban": GROUPS["Taliban"],
