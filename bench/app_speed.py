@@ -1,0 +1,177 @@
+"""App speed with a large store: query, map build, and what the browser receives.
+
+Fills a temporary store with N synthetic incidents (default 10,000) spread over real
+district centroids, then times the store query, the folium map build and its HTML
+rendering, and reports the size of the page the map iframe loads. With --browser, it
+also serves the app on loopback and times the first markers and a click to the panel
+in Debian's Chromium.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from gazetteer.match import load
+from incidents.mapview import build_map, points_from_rows
+from incidents.records import EVENT_TYPES, Incident, Location
+from incidents.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SENTENCE = "قال مسؤولون إن انفجارا وقع في مديرية {name} وأسفر عن مقتل {n} أشخاص."
+
+
+def fill(store: Store, n: int, *, seed: int = 1) -> None:
+    """N incidents over 100 synthetic articles, placed on random districts."""
+    rng = random.Random(seed)
+    districts = load().districts()
+    per_article = max(1, n // 100)
+    made = 0
+    article = 0
+    while made < n:
+        incidents = []
+        for _ in range(min(per_article, n - made)):
+            d = rng.choice(districts)
+            text = SENTENCE.format(name=d.name_ar, n=rng.randint(1, 9))
+            incidents.append(
+                Incident(
+                    article=f"synthetic-{article}",
+                    event_type=rng.choice(EVENT_TYPES),
+                    sentence=text,
+                    start=0,
+                    end=len(text),
+                    killed=rng.randint(0, 9),
+                    location=Location(
+                        text=d.name_ar,
+                        entry_id=d.id,
+                        name_ar=d.name_ar,
+                        name_en=d.name_en,
+                        level="district",
+                        province_pcode=d.province_pcode,
+                        district_pcode=d.district_pcode,
+                        lat=d.lat + rng.uniform(-0.05, 0.05),
+                        lon=d.lon + rng.uniform(-0.05, 0.05),
+                        score=100.0,
+                        how="mention",
+                    ),
+                )
+            )
+        store.add_article(
+            name=f"synthetic-{article}", text=f"synthetic {article}", incidents=incidents
+        )
+        made += len(incidents)
+        article += 1
+
+
+def timed(fn, repeat: int = 5) -> tuple[float, object]:
+    times = []
+    result = None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), result
+
+
+def browser_timings(db: Path) -> None:
+    """First markers and click-to-panel in Chromium, served from the filled store."""
+    from playwright.sync_api import sync_playwright
+
+    port = 8597
+    env = {**os.environ, "INCIDENTMAP_DB": str(db)}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            t0 = time.perf_counter()
+            page.goto(url)
+            frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+            frame.locator(".leaflet-marker-icon").first.wait_for(timeout=120_000)
+            print(f"browser: first markers after {time.perf_counter() - t0:.2f} s (all provinces)")
+            page.goto(f"{url}/?province=AF15")
+            frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+            frame.locator(".leaflet-marker-icon").first.wait_for(timeout=60_000)
+            for _ in range(10):
+                if frame.locator(".incident-marker").count():
+                    break
+                frame.locator(".marker-cluster").first.click()
+                page.wait_for_timeout(600)
+            t0 = time.perf_counter()
+            frame.locator(".incident-marker").first.click()
+            page.locator(".st-key-incident-panel .source-sentence").first.wait_for(timeout=30_000)
+            print(f"browser: click to panel {time.perf_counter() - t0:.2f} s (Kunar filter)")
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=10_000, help="synthetic incidents")
+    parser.add_argument("--browser", action="store_true", help="also time Chromium")
+    args = parser.parse_args()
+    gaz = load()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        t0 = time.perf_counter()
+        with Store.open(db) as store:
+            fill(store, args.n)
+            print(f"filled {args.n} incidents in {time.perf_counter() - t0:.2f} s")
+            q_all, rows = timed(lambda: store.incidents())
+            q_one, kunar = timed(lambda: store.incidents(provinces=["AF15"]))
+            print(f"query all: {q_all * 1000:.0f} ms ({len(rows)} rows)")  # type: ignore[arg-type]
+            print(f"query one province: {q_one * 1000:.1f} ms ({len(kunar)} rows)")  # type: ignore[arg-type]
+            points = points_from_rows(rows)  # type: ignore[arg-type]
+            t_build, fmap = timed(
+                lambda: build_map(points, provinces=gaz.province_outlines), repeat=3
+            )
+            t_render, html = timed(lambda: fmap.get_root().render(), repeat=3)  # type: ignore[attr-defined]
+            print(f"map build: {t_build:.2f} s; HTML render: {t_render:.2f} s")
+            print(f"map page sent to the browser: {len(html.encode()) / 1e6:.2f} MB")  # type: ignore[attr-defined]
+            kunar_points = points_from_rows(kunar)  # type: ignore[arg-type]
+            t_small, small = timed(
+                lambda: build_map(kunar_points, provinces=gaz.province_outlines).get_root().render()
+            )
+            print(
+                f"one province ({len(kunar_points)} markers): build+render {t_small * 1000:.0f} ms,"
+                f" {len(small.encode()) / 1e6:.2f} MB"  # type: ignore[attr-defined]
+            )
+        if args.browser:
+            browser_timings(db)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
