@@ -203,7 +203,7 @@ def _clean(text: str) -> str:
 
 
 # Sentence ends: . ! ? ؟ and line breaks. Inside numbers (3.5) a dot is not an end.
-_END = re.compile(r"(?<!\d)[.!?؟]+(?=\s|$)|\n+")
+_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
 # Openers that start a new sentence even with no full stop before them: sub-headlines in
 # digests run straight into "وفي هجوم آخر، ..." or "وقال ...".
 _OPENERS = [
@@ -242,6 +242,14 @@ _OPENER = re.compile(
 )
 
 
+# Words that open a sentence after a sub-headline of a few words with no full stop:
+# "مقتل جندي فرنسي في كابيسا أعلنت قيادة القوات ...", "تفجير انتحاري بلغمان وفي لغمان ...".
+_HEADLINE_OPENER = re.compile(
+    r"(?<=[^\s،,:؛;\-])\s+(?=(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)\s)"
+)
+_MAX_HEADLINE_WORDS = 8
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split article text into sentences with offsets into `text`."""
     cuts = {0, len(text)}
@@ -249,6 +257,11 @@ def split_sentences(text: str) -> list[Sentence]:
         cuts.add(m.end())
     for m in _OPENER.finditer(text):
         cuts.add(m.start())
+    ordered = sorted(cuts)
+    for m in _HEADLINE_OPENER.finditer(text):
+        previous = max(c for c in ordered if c <= m.start())
+        if 0 < len(text[previous : m.start()].split()) <= _MAX_HEADLINE_WORDS:
+            cuts.add(m.start())
     bounds = sorted(cuts)
     out: list[Sentence] = []
     for start, end in itertools.pairwise(bounds):
