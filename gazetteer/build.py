@@ -32,6 +32,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point, mapping
 
+from gazetteer.match import STOPWORDS
 from gazetteer.normalize import arabic_variants, is_arabic, latin_skeleton, normalize
 
 HERE = Path(__file__).resolve().parent
@@ -82,7 +83,8 @@ class Entry:
             return
         forms = arabic_variants(name) if variants else [normalize(name)]
         for key in forms:
-            if key:
+            # A name that is also a common word ("ليله" night) could never be matched.
+            if key and key not in STOPWORDS:
                 self.aliases.setdefault((key, "ar"), source)
 
     def add_latin(self, name: str, source: str) -> None:

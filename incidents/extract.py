@@ -214,7 +214,11 @@ def find_mentions(
             if match.best and (best is None or (match.score or 0) > (best[1].score or 0) + 1):
                 best = (n, match)
         if best is not None:
-            add(i + 1, best[0], level, best[1])
+            n, match = best
+            # "فراه المجاورة": the matcher dropped a trailing word; the mention is the name.
+            if match.best is not None and len(match.best.form.split()) < n:
+                n = max(1, len(match.best.form.split()))
+            add(i + 1, n, level, match)
         elif span_ok(i + 1, 1) and len(tokens[i + 1].key) >= 3:
             # An unknown name after a unit word is still a place mention: the analyst's
             # tray shows it; two words when the second is not a stopword.
@@ -223,7 +227,7 @@ def find_mentions(
 
     # 2. Exact gazetteer names elsewhere: "في قندهار", "لهلمند", "بيشاور".
     for i in range(len(tokens)):
-        if i in taken:
+        if i in taken or any(form in STOPWORDS for form in tokens[i].bare):
             continue
         for n in range(_MAX_NAME_TOKENS, 0, -1):
             if not span_ok(i, n) or tokens[i].key in STOPWORDS:
@@ -451,12 +455,18 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     for j in range(i + 1, min(len(tokens), i + 3)):
         if tokens[j].key in lx.SINGULAR_PEOPLE:
             return 1, None
-    for j in (i - 1, i - 2):
-        if j >= 0:
-            n = _number_at(tokens, j)
-            if n is not None and (j == i - 1 or tokens[j + 1].key in lx.PEOPLE):
-                return n, None
-    return None, None
+    # "إن 9 مدنيين على الأقل، بينهم 4 أطفال وامرأتان، قتلوا": the head count, not the subset.
+    found: int | None = None
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if j < i - 1 and _kind(tokens[j]) is not None:
+            break
+        n = _number_at(tokens, j)
+        if n is None or not (j == i - 1 or tokens[j + 1].key in lx.PEOPLE):
+            continue
+        if j > 0 and tokens[j - 1].key in lx.SUBSET_WORDS:
+            continue
+        found = n
+    return found, None
 
 
 # -- actors, targets, equipment, date ---------------------------------------------------------
@@ -800,7 +810,7 @@ def _extract(
             continue
         all_forms = _all_forms(tokens)
         etype = event_type(tokens)
-        background = bool(_contains(all_forms, lx.BACKGROUND_MARKERS))
+        background = bool(_contains(all_forms, lx.BACKGROUND_MARKERS)) or _past_year(tokens)
         denial = bool(_contains(all_forms, lx.DENIALS))
         new_marker = bool(_contains(all_forms, lx.NEW_EVENT_MARKERS))
         back_ref = bool(_contains(_keys_only(tokens), lx.BACK_REFERENCES))
@@ -821,8 +831,10 @@ def _extract(
             and not outside_only
             and (back_ref or etype == current.incident.event_type or etype in ("attack", "other"))
         )
+        accusation = bool(_contains(all_forms, lx.ACCUSATIONS)) and not new_place
         starts_new = (
             etype is not None
+            and not accusation
             and not background
             and not (denial and not new_place)
             and not continuing
@@ -892,17 +904,32 @@ def _extract(
         yield current.incident
 
 
+def _past_year(tokens: list[Token]) -> bool:
+    """A year named as the time of what is told ("في صيف 2006", "منذ عام 2001")."""
+    for i, tok in enumerate(tokens):
+        raw = tok.text.translate(_ARABIC_INDIC)
+        if len(raw) == 4 and raw.isdigit() and 1970 <= int(raw) <= 2030:
+            before = {f for t in tokens[max(0, i - 2) : i] for f in t.bare}
+            if before & lx.YEAR_CONTEXT:
+                return True
+    return False
+
+
 def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str) -> bool:
     """A title or sub-headline: short, no closing punctuation, more text after it.
 
     A title stands on its own line (up to 16 words); a sub-headline runs into the next
     sentence with no full stop (up to 10 words).
     """
-    if sentence.text[-1] in ".!?؟:؛" or sentence.end >= len(text.rstrip()):
+    if sentence.end >= len(text.rstrip()):
         return False
     own_line = text[sentence.end : sentence.end + 1] in ("\n", "") and (
         sentence.start == 0 or text[sentence.start - 1] == "\n"
     )
+    if own_line and sentence.start == 0:
+        return len(tokens) <= 16  # the article's title, whatever its punctuation
+    if sentence.text[-1] in ".!?؟:؛":
+        return False
     return len(tokens) <= (16 if own_line else 10)
 
 
