@@ -438,16 +438,30 @@ class Gazetteer:
         forms = _forms(name)
         province = self._province_code(province)
         best: dict[str, tuple[tuple[float, ...], Candidate]] = {}
-        for form in forms:
-            for cand in self._form_candidates(
-                form, score_cutoff=score_cutoff, fuzzy=fuzzy, province=province
-            ):
-                if cand.score < score_cutoff:
-                    continue
-                rank = self._rank(cand, form, province=province, level=level)
-                prev = best.get(cand.entry.id)
-                if prev is None or rank < prev[0]:
-                    best[cand.entry.id] = (rank, cand)
+        # Exact keys of every reading first; skeletons and edit distance only when no
+        # reading is a known name.
+        for exact_only in (True, False):
+            for form in forms:
+                found = (
+                    self._exact_candidates(form)
+                    if exact_only
+                    else self._form_candidates(
+                        form,
+                        score_cutoff=score_cutoff,
+                        fuzzy=fuzzy and not best,
+                        province=province,
+                    )
+                )
+                for cand in found:
+                    if cand.score < score_cutoff:
+                        continue
+                    rank = self._rank(cand, form, province=province, level=level)
+                    prev = best.get(cand.entry.id)
+                    if prev is None or rank < prev[0]:
+                        best[cand.entry.id] = (rank, cand)
+            # A village alone is weak: a district's skeleton may still be the better reading.
+            if any(c.entry.level != "place" for _, c in best.values()):
+                break
         ranked = sorted(best.values(), key=lambda item: item[0])
         return [cand for _, cand in ranked[:limit]]
 
@@ -513,20 +527,27 @@ class Gazetteer:
                     return entry_id
         return None
 
+    def _exact_candidates(self, form: _Form) -> list[Candidate]:
+        """Entries whose alias is the form exactly, or with its spaces removed."""
+        text = form.text
+        out = [
+            Candidate(self.entries[entry_id], 100.0, text, source, "exact", text)
+            for entry_id, source in self._exact.get(text, [])
+        ]
+        if not out:
+            out = [
+                Candidate(self.entries[entry_id], 98.0, key, source, "compact", text)
+                for entry_id, key, source in self._compact.get(text.replace(" ", ""), [])
+            ]
+        return out
+
     def _form_candidates(
         self, form: _Form, *, score_cutoff: float, fuzzy: bool, province: str | None
     ) -> list[Candidate]:
+        """Skeleton and edit-distance readings of a form that has no exact key."""
         text = form.text
-        out: list[Candidate] = []
-        for entry_id, source in self._exact.get(text, []):
-            out.append(Candidate(self.entries[entry_id], 100.0, text, source, "exact", text))
-        if out:
-            return out
         compact = text.replace(" ", "")
-        for entry_id, key, source in self._compact.get(compact, []):
-            out.append(Candidate(self.entries[entry_id], 98.0, key, source, "compact", text))
-        if out:
-            return out
+        out: list[Candidate] = []
         skel = skeleton(text)
         # With "ولاية" before it a name is one of 34: two consonants are enough (جور, فرح).
         shortest = 2 if form.level_hint == "province" else 3
