@@ -364,6 +364,7 @@ class Gazetteer:
                     fuzzy[key].append((entry_id, source))
         self._fuzzy_keys = sorted(fuzzy)
         self._fuzzy_hits = fuzzy
+        self._first_words = frozenset(key.split()[0] for key in self._exact if key)
         # Skeletons of administrative units and outside places, for edit distance on
         # consonants (شنداد / شيندند): long skeletons only.
         self._skeleton_keys = sorted(
@@ -408,6 +409,10 @@ class Gazetteer:
         if not hits:
             raise LookupError(name)
         return min((self.entries[i] for i, _ in hits), key=_tie_break)
+
+    def starts_a_name(self, word: str) -> bool:
+        """Whether a normalised word is the first word of some alias (a cheap pre-check)."""
+        return word in self._first_words
 
     def provinces(self) -> list[Entry]:
         return sorted(

@@ -153,14 +153,16 @@ def find_mentions(
     gazetteer: Gazetteer,
     province: str | None = None,
     corrections: Mapping[str, str] | None = None,
+    tokens: list[Token] | None = None,
 ) -> list[PlaceMention]:
     """Place mentions of one sentence, matched with `province` as context.
 
     A name after a unit word is matched fuzzily (and kept unresolved if nothing fits,
     for the analyst's tray); elsewhere only exact gazetteer names count, so ordinary
-    words never turn into places.
+    words never turn into places. `tokens` may be passed when already computed.
     """
-    tokens = tokenize(sentence.text, offset=sentence.start)
+    if tokens is None:
+        tokens = tokenize(sentence.text, offset=sentence.start)
     gaps = [
         sentence.text[a.end - sentence.start : b.start - sentence.start]
         for a, b in itertools.pairwise(tokens)
@@ -228,6 +230,14 @@ def find_mentions(
     # 2. Exact gazetteer names elsewhere: "في قندهار", "لهلمند", "بيشاور".
     for i in range(len(tokens)):
         if i in taken or any(form in STOPWORDS for form in tokens[i].bare):
+            continue
+        # Only words that begin some known name, or follow a preposition or carry "ب"/"ل"
+        # (where a skeleton may place them), are worth a gazetteer look-up.
+        if not (
+            any(gazetteer.starts_a_name(form) for form in tokens[i].bare)
+            or (i > 0 and tokens[i - 1].key in _PLACE_PREPOSITIONS)
+            or (len(tokens[i].bare) > 1 and tokens[i].key[0] in "بل")
+        ):
             continue
         for n in range(_MAX_NAME_TOKENS, 0, -1):
             if not span_ok(i, n) or tokens[i].key in STOPWORDS:
@@ -325,11 +335,27 @@ def _all_forms(tokens: list[Token]) -> Words:
     )
 
 
-def _contains(words: Words, phrases: Iterable[str]) -> list[str]:
+@lru_cache(maxsize=256)
+def _split_phrases(
+    phrases: tuple[str, ...],
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """One-word phrases as a set; several-word ones as (first word, padded phrase)."""
+    return (
+        frozenset(p for p in phrases if " " not in p),
+        tuple((p.split()[0], f" {p} ") for p in phrases if " " in p),
+    )
+
+
+def _contains(words: Words, phrases: tuple[str, ...]) -> list[str]:
     """Phrases that occur as whole words: one word in any reading, several in sequence."""
-    return [
-        p for p in phrases if (f" {p} " in words.keys or f" {p} " in words.stripped) if " " in p
-    ] + [p for p in phrases if " " not in p and p in words.forms]
+    single, multi = _split_phrases(phrases)
+    found = [
+        padded.strip()
+        for first, padded in multi
+        if first in words.forms and (padded in words.keys or padded in words.stripped)
+    ]
+    found.extend(single & words.forms)
+    return found
 
 
 def _keys_only(tokens: list[Token]) -> Words:
@@ -782,7 +808,11 @@ def _extract(
         pending, headline = headline, None
         province_hint = context.province.province_pcode if context.province else None
         mentions = find_mentions(
-            sentence, gazetteer=gazetteer, province=province_hint, corrections=corrections
+            sentence,
+            gazetteer=gazetteer,
+            province=province_hint,
+            corrections=corrections,
+            tokens=tokens,
         )
         # A province named in this sentence is better context for its districts: match again.
         named = [m for m in mentions if m.level == "province" and m.in_afghanistan]
@@ -792,6 +822,7 @@ def _extract(
                 gazetteer=gazetteer,
                 province=named[0].province_pcode,
                 corrections=corrections,
+                tokens=tokens,
             )
         if dateline:
             mentions = [
