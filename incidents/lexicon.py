@@ -246,4 +246,5 @@ ANAPHORA: dict[str, str] = {
         ("بالقرية", "place"),
     )
 }
+THE_CAPITAL = frozenset(_keys("العاصمة|بالعاصمة|والعاصمة|للعاصمة"))
 CAPITAL_WORDS = _keys("مركز|عاصمة|وعاصمة|بمركز|بعاصمة|ومركز")
