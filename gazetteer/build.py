@@ -57,6 +57,15 @@ _GENERIC_PLACE_WORDS = frozenset(
         "نهر كوه كوتل چشمه جشمه شيخ حاجي ملا خان مسجد زيارت شاه آباد اباد",
     )
 )
+# First words of two-word district names that name a kind of place, not the place.
+_GENERIC_NAME_WORDS = frozenset(
+    normalize(w)
+    for w in re.split(
+        r"\s+",
+        "دره قلعه دشت خواجه شهر بند چهار سر پل خاک شیخ مرکز حصه نهر کوه باغ بالا پشت "
+        "جانی امام شاه غازی میر ملا خان قره کوز کشک",
+    )
+)
 _PLACE_UNIT_PREFIX = re.compile(r"^(قريه|قريه ي|ده|كلي|قلعه)\s+")
 _PLACE_UNIT_SUFFIX = re.compile(r"\s+(كلي|كلا|قريه)$")
 
@@ -86,6 +95,15 @@ class Entry:
             # A name that is also a common word ("ليله" night) could never be matched.
             if key and key not in STOPWORDS:
                 self.aliases.setdefault((key, "ar"), source)
+
+    def add_partial(self, name: str, source: str) -> None:
+        """The distinctive first word of a two-word name: ناوه of ناوه بارکزائی (Nawa)."""
+        words = normalize(re.sub(r"\(.*?\)", "", name)).split()
+        if len(words) < 2 or len(words[0]) < 4 or words[0] in _GENERIC_NAME_WORDS:
+            return
+        for key in arabic_variants(words[0]):
+            if key not in STOPWORDS:
+                self.aliases.setdefault((key, "part"), f"{source} (first word)")
 
     def add_latin(self, name: str, source: str) -> None:
         """Index the consonant skeleton of a romanised name under this entry."""
@@ -168,6 +186,7 @@ def admin_entries(adm1: gpd.GeoDataFrame, adm2: gpd.GeoDataFrame) -> dict[str, E
                 # "درواز پائین (ما می )": the bracketed part is a second name.
                 for part in re.split(r"[()]", dari):
                     e.add_arabic(part.strip(), src)
+                e.add_partial(dari, src)
         for latin in (row.ADM2_EN, row.ADM2ALT1EN, row.ADM2ALT2EN):
             if isinstance(latin, str):
                 e.add_latin(latin, src)

@@ -344,8 +344,12 @@ class Gazetteer:
         self._exact: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._compact: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self._skeleton: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        self._partial: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for key, kind, entry_id, source in aliases:
             if entry_id not in self.entries:
+                continue
+            if kind == "part":
+                self._partial[key].append((entry_id, source))
                 continue
             if kind == "ar":
                 self._exact[key].append((entry_id, source))
@@ -353,7 +357,7 @@ class Gazetteer:
                 skel = skeleton(key)
             else:
                 skel = key
-            if len(skel) >= 3:
+            if len(skel) >= 2:
                 self._skeleton[skel].append((entry_id, key, source))
         # Fuzzy matching only against names of administrative units and outside places:
         # village names are many and short, so they match exactly or not at all.
@@ -544,6 +548,12 @@ class Gazetteer:
                 Candidate(self.entries[entry_id], 98.0, key, source, "compact", text)
                 for entry_id, key, source in self._compact.get(text.replace(" ", ""), [])
             ]
+        # The short form of a two-word name (ناوه for Nawa-e Barakzaiy) ranks below a
+        # full name, so only context or a unit word makes it win.
+        out.extend(
+            Candidate(self.entries[entry_id], 95.0, text, source, "partial", text)
+            for entry_id, source in self._partial.get(text, [])
+        )
         return out
 
     def _form_candidates(
@@ -555,13 +565,20 @@ class Gazetteer:
         out: list[Candidate] = []
         skel = skeleton(text)
         # With "ولاية" before it a name is one of 34: two consonants are enough (جور, فرح).
-        shortest = 2 if form.level_hint == "province" else 3
+        shortest = 2 if form.level_hint == "province" or province else 3
         if len(skel) >= shortest:
             for entry_id, key, source in self._skeleton.get(skel, []):
                 entry = self.entries[entry_id]
                 if entry.level == "place" and len(skel) < 5:
                     continue
-                if len(skel) < 3 and entry.level != "province":
+                if len(skel) < 3 and not (
+                    (form.level_hint == "province" and entry.level == "province")
+                    or (
+                        form.level_hint == "district"
+                        and entry.level == "district"
+                        and entry.province_pcode == province
+                    )
+                ):
                     continue
                 romanised = key.isascii()
                 similarity = 0.0 if romanised else fuzz.ratio(text, key)

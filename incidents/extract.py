@@ -701,9 +701,13 @@ def choose_location(
     afghan = [m for m in mentions if m.resolved and m.in_afghanistan]
     if not afghan:
         return None
-    provinces = {m.province_pcode for m in afghan if m.level == "province"}
+    # The province the sentence is about: one named with its unit word ("بولاية غزني"), else
+    # the one in context; a bare province name may just be the end of a road.
+    provinces = {m.province_pcode for m in afghan if m.level == "province" and m.unit}
     if not provinces and context.province:
         provinces = {context.province.province_pcode}
+    if not provinces:
+        provinces = {m.province_pcode for m in afghan if m.level == "province"}
     # "مركز ولاية غزني": the provincial capital, which OCHA numbers 01 in each province.
     # It ranks after a district named outright ("مديرية سيد آباد ... قرب العاصمة كابول").
     capitals: list[tuple[PlaceMention, Location]] = []
@@ -823,7 +827,11 @@ def _extract(
             tokens=tokens,
         )
         # A province named in this sentence is better context for its districts: match again.
-        named = [m for m in mentions if m.level == "province" and m.in_afghanistan]
+        named = [
+            m
+            for m in mentions
+            if m.level == "province" and m.in_afghanistan and (m.unit or province_hint is None)
+        ]
         if named and named[0].province_pcode != province_hint:
             mentions = find_mentions(
                 sentence,
@@ -965,8 +973,9 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str) -> bool:
     own_line = text[sentence.end : sentence.end + 1] in ("\n", "") and (
         sentence.start == 0 or text[sentence.start - 1] == "\n"
     )
-    if own_line and sentence.start == 0:
-        return len(tokens) <= 16  # the article's title, whatever its punctuation
+    first_line = text.split("\n", 1)[0]
+    if sentence.end <= len(first_line) < len(text.rstrip()) and len(first_line.split()) <= 20:
+        return True  # the article's title line, whatever its punctuation
     if sentence.text[-1] in ".!?؟:؛":
         return False
     return len(tokens) <= (16 if own_line else 10)
