@@ -80,6 +80,8 @@ _PLACE_PREPOSITIONS = frozenset(
     ]
 )
 _MAX_NAME_TOKENS = 3
+# Stopwords that are also the last word of names: على (on) and علي (Ali) share a key.
+_NAME_PARTS = frozenset({normalize("علي")})
 # Exact-only matching outside unit-word contexts needs names this long (normalised, no spaces).
 _MIN_BARE_NAME = 3
 _ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -178,7 +180,8 @@ def find_mentions(
             if gaps[k].strip():
                 return False
         return all(
-            tokens[k].key not in STOPWORDS and _unit_level(tokens[k]) is None
+            (tokens[k].key not in STOPWORDS or tokens[k].key in _NAME_PARTS)
+            and _unit_level(tokens[k]) is None
             for k in range(i + 1, i + n)
         )
 
