@@ -370,12 +370,30 @@ def _keys_only(tokens: list[Token]) -> Words:
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
     words = _all_forms(tokens)
-    for etype in lx.EVENT_PRIORITY:
-        if _contains(words, lx.EVENT_TRIGGERS[etype]):
-            if etype == "shelling" and f" {' '.join(_RPG)} " in words.keys:
-                return "attack"  # a rocket-propelled grenade is direct fire, not shelling
-            return etype
-    return None
+    found = [etype for etype in lx.EVENT_PRIORITY if _contains(words, lx.EVENT_TRIGGERS[etype])]
+    if not found:
+        return None
+    # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the
+    # means decide (a mine, mortars, a firefight) over verbs that fit any event (استهدف،
+    # هجوم); among means, the first named is the main one.
+    for dominant in lx.DOMINANT_EVENTS:
+        if dominant in found:
+            return dominant
+    means = [t for t in found if t in lx.MEANS_EVENTS] or found
+    etype = min(means, key=lambda t: (_first_position(tokens, lx.EVENT_TRIGGERS[t]), t))
+    if etype == "shelling" and f" {' '.join(_RPG)} " in words.keys:
+        return "attack"  # a rocket-propelled grenade is direct fire, not shelling
+    return etype
+
+
+def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:
+    """Index of the first token where one of the phrases begins (len(tokens) if none)."""
+    single, multi = _split_phrases(phrases)
+    firsts = {first for first, _ in multi}
+    for i, tok in enumerate(tokens):
+        if single.intersection(tok.bare) or firsts.intersection(tok.bare):
+            return i
+    return len(tokens)
 
 
 # -- numbers and casualties -------------------------------------------------------------------

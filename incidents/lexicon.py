@@ -49,6 +49,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         "مداهمة|داهمت|داهم|مداهمات|عملية دهم|تفكيك|فككت|إبطال مفعول|اعتقال|اعتقلت|اعتقل"
     ),
 }
+DOMINANT_EVENTS = ("suicide_bomb", "airstrike")
+MEANS_EVENTS = ("ied", "shelling", "armed_clash")
 EVENT_PRIORITY = ("suicide_bomb", "airstrike", "ied", "shelling", "armed_clash", "attack", "other")
 
 # Definite nouns that refer back to the event already told ("the battle lasted...").
