@@ -176,6 +176,7 @@ class IncidentMarkers(MacroElement):
             function tip(layer) {
                 var el = document.createElement("div");
                 el.textContent = layer.options.label;
+                el.dir = "auto";
                 return el;
             }
             for (var i = 0; i < data.length; i++) {
