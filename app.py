@@ -168,7 +168,12 @@ def main() -> None:
     )
     left, right = st.columns([3, 2])
     with left:
-        fmap = build_map(points, provinces=gaz.province_outlines, highlight=filters.provinces)
+        fmap = build_map(
+            points,
+            provinces=gaz.province_outlines,
+            districts=gaz.district_outlines,
+            highlight=filters.provinces,
+        )
         result = st_folium(
             fmap,
             key="incident-map",

@@ -412,7 +412,7 @@ class Gazetteer:
         hits = self._exact.get(normalize(name), [])
         if not hits:
             raise LookupError(name)
-        return min((self.entries[i] for i, _ in hits), key=_tie_break)
+        return min((self.entries[i] for i, _ in hits), key=_tie_break_key)
 
     def starts_a_name(self, word: str) -> bool:
         """Whether a normalised word is the first word of some alias (a cheap pre-check)."""
@@ -649,10 +649,6 @@ class Gazetteer:
 def _tie_break_key(e: Entry) -> tuple[float, ...]:
     digits = [ord(c) for c in e.id]
     return (float(_LEVEL_ORDER.get(e.level, 9)), *map(float, digits))
-
-
-def _tie_break(e: Entry) -> tuple[float, ...]:
-    return _tie_break_key(e)
 
 
 def _strip_clitic(word: str) -> list[str]:

@@ -86,6 +86,7 @@ def build_map(
     points: Sequence[MapPoint],
     *,
     provinces: dict[str, Any],
+    districts: dict[str, Any] | None = None,
     highlight: Sequence[str] = (),
     asset_base: str = ASSET_BASE,
     tiles_url: str | None = None,
@@ -97,6 +98,7 @@ def build_map(
     ----------
     points : incidents to draw.
     provinces : GeoJSON FeatureCollection of province outlines (from the gazetteer).
+    districts : district outlines; those of the highlighted provinces are drawn.
     highlight : province P-codes drawn stronger (the analyst's filter).
     asset_base : URL prefix where leaflet/ and leaflet.markercluster/ are served.
     tiles_url : an online tile layer, off unless given.
@@ -133,6 +135,26 @@ def build_map(
         },
         tooltip=folium.GeoJsonTooltip(fields=["name_en", "name_ar"], labels=False),
     ).add_to(fmap)
+    if districts and wanted:
+        # District outlines of the chosen provinces, so a marker can be read against them.
+        folium.GeoJson(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    f
+                    for f in districts["features"]
+                    if f["properties"].get("province_pcode") in wanted
+                ],
+            },
+            name="districts",
+            style_function=lambda feature: {
+                "color": "#777",
+                "weight": 0.6,
+                "dashArray": "3",
+                "fillOpacity": 0,
+            },
+            tooltip=folium.GeoJsonTooltip(fields=["name_en", "name_ar"], labels=False),
+        ).add_to(fmap)
     cluster = MarkerCluster(name="incidents", options={"maxClusterRadius": 40})
     _local_assets(
         cluster,

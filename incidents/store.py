@@ -318,10 +318,6 @@ class Store:
             "FROM articles a ORDER BY a.id"
         ).fetchall()
 
-    def article_text(self, article_id: int) -> str | None:
-        row = self.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row["text"] if row else None
-
     # -- incidents ---------------------------------------------------------------------------
 
     def incidents(
