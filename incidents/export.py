@@ -11,6 +11,15 @@ from gazetteer.match import load as load_gazetteer
 
 __all__ = ["COLUMNS", "GEO_PRECISION", "export_rows", "write_export"]
 
+_COUNTRIES = {
+    "AF": "Afghanistan",
+    "PK": "Pakistan",
+    "IR": "Iran",
+    "TJ": "Tajikistan",
+    "UZ": "Uzbekistan",
+    "TM": "Turkmenistan",
+    "IN": "India",
+}
 # ACLED's geo_precision: 1 the place itself, 2 the district, 3 the province.
 GEO_PRECISION = {"place": 1, "district": 2, "province": 3}
 
@@ -56,7 +65,7 @@ def export_rows(incidents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 "event_type": inc["event_type"],
                 "actor1": inc["claimed_by"] or "",
                 "relayed_by": inc["attributed_to"] or "",
-                "country": "Afghanistan" if inc["province_pcode"] else "",
+                "country": _COUNTRIES.get(inc.get("country") or "", inc.get("country") or ""),
                 "admin1": province.name_en if province else "",
                 "admin1_pcode": inc["province_pcode"] or "",
                 "admin2": district.name_en if district else "",

@@ -305,16 +305,21 @@ def _corrected(
     return Match(query=raw, best=cand, candidates=(cand,))
 
 
-_DATELINE = re.compile(r"^\s*([^\n\-–ـ(]{2,40}?)\s*(\([^)\n]{2,30}\))?\s*[-–ـ]+\s*\S")
+# "كابول - وكالات", "قندهار (أفغانستان) - رويترز - قال ...", "إسلام آباد: «الشرق الأوسط»":
+# up to three words at the head of a line, maybe a country in brackets, then a dash (or a
+# colon before an outlet's name in quotes).
+_DATELINE = re.compile(
+    r"^\s*((?:[^\s\-–ـ(:«]+\s?){1,3}?)\s*(?:\([^)\n]{1,30}\)\s*){0,2}"
+    r"(?:[-–ـ]+\s*\S|:\s*[«\"(])"
+)
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
-    """Offsets of a dateline place at the head of a line ("كابول - وكالات")."""
-    for m in re.finditer(r"(?m)^.*$", text[:2000]):
-        line = m.group()
-        d = _DATELINE.match(line)
-        if d and len(line) < 80:
-            return m.start() + d.start(1), m.start() + d.end(1)
+    """Offsets of the dateline place near the head of an article, if it has one."""
+    for m in re.finditer(r"(?m)^.*$", text[:600]):
+        d = _DATELINE.match(m.group())
+        if d:
+            return m.start() + d.start(1), m.start() + d.start(1) + len(d.group(1).rstrip())
     return None
 
 
@@ -831,6 +836,7 @@ def _extract(
 ) -> Iterator[Incident]:
     context = _Context()
     dateline = dateline_span(text)
+    dateline_place: PlaceMention | None = None
     article_group, statement = article_claimant(text)
     current: _Open | None = None
     headline: Casualties | None = None
@@ -866,6 +872,9 @@ def _extract(
                 replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m
                 for m in mentions
             ]
+            dateline_place = dateline_place or next(
+                (m for m in mentions if m.unit == "dateline" and m.resolved), None
+            )
         placed = [m for m in mentions if m.unit != "dateline"]
         if _is_headline(sentence, tokens, text=text):
             # A sub-headline ("مقتل خمسة جنود أجانب في تفجير بلوجر") announces the next
@@ -925,6 +934,7 @@ def _extract(
             inc.places = list(mentions)
             if outside_only:
                 inc.location = None
+                inc.country = own_places[0].country
             else:
                 loc = choose_location(
                     placed,
@@ -940,7 +950,14 @@ def _extract(
                         "anaphora" if level else "context",
                         _anaphor_text(sentence, tokens) or "",
                     )
+                if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
+                    # Nothing in the text places it: a wire story's Afghan dateline does.
+                    loc = _location(dateline_place, "dateline")
                 inc.location = loc
+                if loc is not None:
+                    inc.country = "AF"
+                elif dateline_place is not None:
+                    inc.country = dateline_place.country
             _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
             if pending is not None:
                 inc.killed = inc.killed if inc.killed is not None else pending.killed
@@ -963,6 +980,8 @@ def _extract(
                     and finer.level != "province"
                 ):
                     inc.location = finer
+            if inc.location is not None:
+                inc.country = "AF"
             _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
         elif current is not None and (new_place or background):
             yield current.incident

@@ -84,6 +84,9 @@ class Incident:
     date: str | None = None
     places: list[PlaceMention] = field(default_factory=list)
     location: Location | None = None
+    # Where it happened when known: "AF" when placed, another ISO code for an event in
+    # Pakistan or Iran (never placed on the Afghan map), None when the text does not say.
+    country: str | None = None
     # Follow-up sentences merged into this incident: (start, end) offsets.
     more: list[tuple[int, int]] = field(default_factory=list)
 
@@ -105,6 +108,7 @@ class Incident:
             "equipment": list(self.equipment),
             "date": self.date,
             "places": [p.to_json() for p in self.places],
+            "country": self.country,
             "location": (
                 {
                     "name_ar": loc.name_ar,

@@ -28,7 +28,7 @@ from incidents.text import ArticleError, decode_article, read_article
 __all__ = ["DEFAULT_DB", "IngestSummary", "Store", "db_path", "ingest_paths"]
 
 DEFAULT_DB = Path("data") / "incidents.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = [
     """
@@ -71,6 +71,7 @@ _SCHEMA = [
         lat REAL,
         lon REAL,
         score REAL,
+        country TEXT,
         UNIQUE (article_id, seq)
     )
     """,
@@ -109,6 +110,11 @@ _SCHEMA = [
         created_at TEXT NOT NULL
     )
     """,
+]
+
+# Steps from each schema version to the next: _UPGRADES[v - 1] takes version v to v + 1.
+_UPGRADES: list[list[str]] = [
+    ["ALTER TABLE incidents ADD COLUMN country TEXT"],
 ]
 
 
@@ -189,6 +195,10 @@ class Store:
         with self.transaction():
             for stmt in _SCHEMA:
                 self.conn.execute(stmt)
+            if 0 < version < SCHEMA_VERSION:
+                for upgrade in _UPGRADES[version:]:
+                    for stmt in upgrade:
+                        self.conn.execute(stmt)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextmanager
@@ -248,9 +258,10 @@ class Store:
                 """INSERT INTO incidents (article_id, seq, event_type, sentence, start, end,
                     claimed_by, attributed_to, killed, wounded, casualties_text, targets,
                     equipment, date_text, more, loc_text, loc_entry_id, loc_name_ar, loc_name_en,
-                    loc_level, loc_how, province_pcode, district_pcode, lat, lon, score)
+                    loc_level, loc_how, province_pcode, district_pcode, lat, lon, score,
+                    country)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                           ?, ?, ?)""",
+                           ?, ?, ?, ?)""",
                 (
                     article_id,
                     seq,
@@ -278,6 +289,7 @@ class Store:
                     loc.lat if loc else None,
                     loc.lon if loc else None,
                     loc.score if loc else None,
+                    inc.country,
                 ),
             )
             incident_id = int(cur.lastrowid or 0)

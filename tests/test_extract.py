@@ -125,3 +125,14 @@ def test_no_crash_and_sentences_are_substrings(gaz, text):
         assert inc.event_type in EVENT_TYPES
         for p in inc.places:
             assert text[p.start : p.end] == p.text
+
+
+def test_inline_datelines(gaz):
+    # An Afghan dateline places a story that names no other place; a Pakistani one never does.
+    kandahar = "قندهار (أفغانستان) - رويترز - قتل ثلاثة جنود في انفجار عبوة ناسفة صباح اليوم.\n"
+    [inc] = extract_article(kandahar, gazetteer=gaz, article_id="k")
+    assert inc.location.province_pcode == "AF27"
+    assert inc.location.how == "dateline"
+    peshawar = "بيشاور (باكستان) - رويترز - قتل ثلاثة جنود في انفجار عبوة ناسفة صباح اليوم.\n"
+    [inc] = extract_article(peshawar, gazetteer=gaz, article_id="p")
+    assert inc.location is None

@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from incidents import store as store_module
 from incidents.records import Incident
 from incidents.store import Store, ingest_paths, reprocess_all
 from tests.conftest import ARTICLES
@@ -79,7 +80,7 @@ def test_killed_ingest_leaves_a_consistent_database(tmp_path):
     script = textwrap.dedent(
         f"""
         import os
-        from incidents.records import Incident
+from incidents.records import Incident
         from incidents.store import Store
         s = Store.open({str(db)!r})
         inc = Incident(article="a", event_type="ied", sentence="x", start=0, end=1)
@@ -104,3 +105,27 @@ def test_schema_is_created_and_versioned(tmp_path):
     with Store.open(tmp_path / "v.db") as s:
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] >= 1
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_version_1_store_is_migrated(tmp_path):
+    # A store made before incidents had a country column gains it and keeps its rows.
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for stmt in store_module._SCHEMA:
+        conn.execute(stmt.replace("country TEXT,\n        UNIQUE", "UNIQUE"))
+    conn.execute(
+        "INSERT INTO articles (id, sha256, name, text, ingested_at) VALUES (1, 'h', 'a', 'ن', 'x')"
+    )
+    conn.execute(
+        "INSERT INTO incidents (article_id, seq, event_type, sentence, start, end) "
+        "VALUES (1, 0, 'ied', 'نص', 0, 2)"
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    assert "country" not in {row[1] for row in conn.execute("PRAGMA table_info(incidents)")}
+    conn.close()
+    with Store.open(path) as s:
+        columns = {row[1] for row in s.conn.execute("PRAGMA table_info(incidents)")}
+        assert "country" in columns
+        assert [r["sentence"] for r in s.incidents()] == ["نص"]
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
