@@ -80,7 +80,7 @@ def test_killed_ingest_leaves_a_consistent_database(tmp_path):
     script = textwrap.dedent(
         f"""
         import os
-from incidents.records import Incident
+        from incidents.records import Incident
         from incidents.store import Store
         s = Store.open({str(db)!r})
         inc = Incident(article="a", event_type="ied", sentence="x", start=0, end=1)
