@@ -196,7 +196,7 @@ class Store:
             for stmt in _SCHEMA:
                 self.conn.execute(stmt)
             if 0 < version < SCHEMA_VERSION:
-                for upgrade in _UPGRADES[version:]:
+                for upgrade in _UPGRADES[version - 1 :]:
                     for stmt in upgrade:
                         self.conn.execute(stmt)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
