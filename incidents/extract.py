@@ -845,36 +845,17 @@ def _extract(
         if not tokens:
             continue
         pending, headline = headline, None
-        province_hint = context.province.province_pcode if context.province else None
-        mentions = find_mentions(
+        mentions = _sentence_mentions(
             sentence,
+            tokens,
             gazetteer=gazetteer,
-            province=province_hint,
+            context=context,
             corrections=corrections,
-            tokens=tokens,
+            dateline=dateline,
         )
-        # A province named in this sentence is better context for its districts: match again.
-        named = [
-            m
-            for m in mentions
-            if m.level == "province" and m.in_afghanistan and (m.unit or province_hint is None)
-        ]
-        if named and named[0].province_pcode != province_hint:
-            mentions = find_mentions(
-                sentence,
-                gazetteer=gazetteer,
-                province=named[0].province_pcode,
-                corrections=corrections,
-                tokens=tokens,
-            )
-        if dateline:
-            mentions = [
-                replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m
-                for m in mentions
-            ]
-            dateline_place = dateline_place or next(
-                (m for m in mentions if m.unit == "dateline" and m.resolved), None
-            )
+        dateline_place = dateline_place or next(
+            (m for m in mentions if m.unit == "dateline" and m.resolved), None
+        )
         placed = [m for m in mentions if m.unit != "dateline"]
         if _is_headline(sentence, tokens, text=text):
             # A sub-headline ("مقتل خمسة جنود أجانب في تفجير بلوجر") announces the next
@@ -933,28 +914,17 @@ def _extract(
             inc = current.incident
             inc.places = list(mentions)
             if outside_only:
-                inc.location = None
                 inc.country = own_places[0].country
             else:
-                loc = choose_location(
+                inc.location = _locate(
+                    sentence,
+                    tokens,
                     placed,
                     gazetteer=gazetteer,
                     context=context,
-                    capital_of=_capitals(tokens, placed),
+                    dateline_place=dateline_place,
                 )
-                if loc is None:
-                    level = anaphora_level(tokens)
-                    loc = _from_context(
-                        context,
-                        level,
-                        "anaphora" if level else "context",
-                        _anaphor_text(sentence, tokens) or "",
-                    )
-                if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
-                    # Nothing in the text places it: a wire story's Afghan dateline does.
-                    loc = _location(dateline_place, "dateline")
-                inc.location = loc
-                if loc is not None:
+                if inc.location is not None:
                     inc.country = "AF"
                 elif dateline_place is not None:
                     inc.country = dateline_place.country
@@ -966,20 +936,10 @@ def _extract(
             inc = current.incident
             inc.more.append((sentence.start, sentence.end))
             inc.places.extend(m for m in mentions if m not in inc.places)
-            if inc.location is None and not current.has_own_place and afghan_places:
-                inc.location = choose_location(
-                    afghan_places, gazetteer=gazetteer, context=context, capital_of=set()
+            if afghan_places and not (current.has_own_place and inc.location is None):
+                inc.location = _refine(
+                    inc.location, afghan_places, gazetteer=gazetteer, context=context
                 )
-            elif inc.location is not None and inc.location.level == "province" and afghan_places:
-                finer = choose_location(
-                    afghan_places, gazetteer=gazetteer, context=context, capital_of=set()
-                )
-                if (
-                    finer
-                    and finer.province_pcode == inc.location.province_pcode
-                    and finer.level != "province"
-                ):
-                    inc.location = finer
             if inc.location is not None:
                 inc.country = "AF"
             _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
@@ -989,6 +949,91 @@ def _extract(
         context.update(placed)
     if current is not None:
         yield current.incident
+
+
+def _sentence_mentions(
+    sentence: Sentence,
+    tokens: list[Token],
+    *,
+    gazetteer: Gazetteer,
+    context: _Context,
+    corrections: Mapping[str, str] | None,
+    dateline: tuple[int, int] | None,
+) -> list[PlaceMention]:
+    """The sentence's place mentions, matched with the best province context there is."""
+    hint = context.province.province_pcode if context.province else None
+    mentions = find_mentions(
+        sentence, gazetteer=gazetteer, province=hint, corrections=corrections, tokens=tokens
+    )
+    # A province named here with its unit word is better context for its districts.
+    named = [
+        m
+        for m in mentions
+        if m.level == "province" and m.in_afghanistan and (m.unit or hint is None)
+    ]
+    if named and named[0].province_pcode != hint:
+        mentions = find_mentions(
+            sentence,
+            gazetteer=gazetteer,
+            province=named[0].province_pcode,
+            corrections=corrections,
+            tokens=tokens,
+        )
+    if dateline:
+        mentions = [
+            replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m
+            for m in mentions
+        ]
+    return mentions
+
+
+def _locate(
+    sentence: Sentence,
+    tokens: list[Token],
+    placed: list[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+    context: _Context,
+    dateline_place: PlaceMention | None,
+) -> Location | None:
+    """Where a new incident is: its own places, else an anaphor or the context, else an
+    Afghan dateline when the text places it nowhere."""
+    loc = choose_location(
+        placed, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, placed)
+    )
+    if loc is None:
+        level = anaphora_level(tokens)
+        loc = _from_context(
+            context,
+            level,
+            "anaphora" if level else "context",
+            _anaphor_text(sentence, tokens) or "",
+        )
+    if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
+        loc = _location(dateline_place, "dateline")
+    return loc
+
+
+def _refine(
+    location: Location | None,
+    places: list[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+    context: _Context,
+) -> Location | None:
+    """A follow-up sentence places an unplaced incident, or narrows a province to a
+    district or place inside it."""
+    finer = choose_location(places, gazetteer=gazetteer, context=context, capital_of=set())
+    if location is None:
+        return finer
+    if (
+        location.level == "province"
+        and finer is not None
+        and finer.province_pcode == location.province_pcode
+        and finer.level != "province"
+    ):
+        return finer
+    return location
 
 
 def _past_year(tokens: list[Token]) -> bool:
