@@ -63,7 +63,7 @@ _GENERIC_NAME_WORDS = frozenset(
     for w in re.split(
         r"\s+",
         "دره قلعه دشت خواجه شهر بند چهار سر پل خاک شیخ مرکز حصه نهر کوه باغ بالا پشت "
-        "جانی امام شاه غازی میر ملا خان قره کوز کشک",
+        "جانی امام شاه غازی میر ملا خان قره کوز کشک شهرک مرکزی",
     )
 )
 _PLACE_UNIT_PREFIX = re.compile(r"^(قريه|قريه ي|ده|كلي|قلعه)\s+")
@@ -97,13 +97,23 @@ class Entry:
                 self.aliases.setdefault((key, "ar"), source)
 
     def add_partial(self, name: str, source: str) -> None:
-        """The distinctive first word of a two-word name: ناوه of ناوه بارکزائی (Nawa)."""
+        """Short forms of a name of several words, as reporters write them.
+
+        The distinctive first word (ناوه of ناوه بارکزائی, "Nawa"), or the rest after a
+        generic or short first word (حیرتان of شهرک حیرتان, خان نشین of ریگ خان نشین).
+        """
         words = normalize(re.sub(r"\(.*?\)", "", name)).split()
-        if len(words) < 2 or len(words[0]) < 4 or words[0] in _GENERIC_NAME_WORDS:
+        if len(words) < 2:
             return
-        for key in arabic_variants(words[0]):
+        if len(words[0]) >= 4 and words[0] not in _GENERIC_NAME_WORDS:
+            part, how = words[0], "first word"
+        elif len("".join(words[1:])) >= 5:
+            part, how = " ".join(words[1:]), "without its first word"
+        else:
+            return
+        for key in arabic_variants(part):
             if key not in STOPWORDS:
-                self.aliases.setdefault((key, "part"), f"{source} (first word)")
+                self.aliases.setdefault((key, "part"), f"{source} ({how})")
 
     def add_latin(self, name: str, source: str) -> None:
         """Index the consonant skeleton of a romanised name under this entry."""
@@ -569,6 +579,23 @@ def write_data(
         )
 
 
+def drop_clashing_partials(entries: dict[str, Entry]) -> None:
+    """A short form that names a province or a place abroad (کنر of خاص کنر) belongs to it.
+
+    One that is another district's name stays: context and the lower score decide.
+    """
+    full = {
+        key
+        for e in entries.values()
+        if e.level in ("province", "outside")
+        for (key, kind) in e.aliases
+        if kind == "ar"
+    }
+    for e in entries.values():
+        for key, kind in [k for k in e.aliases if k[1] == "part" and k[0] in full]:
+            del e.aliases[(key, kind)]
+
+
 def build(sources: Path, out: Path) -> dict[str, int]:
     """Read every source, write gazetteer/data, return counts by level."""
     if not (sources / "ocha_agcho_20180522").is_dir():
@@ -581,6 +608,7 @@ def build(sources: Path, out: Path) -> dict[str, int]:
     entries.update(place_entries(sources, adm2))
     entries.update(outside_entries())
     add_hand_aliases(entries)
+    drop_clashing_partials(entries)
     write_data(entries, out, adm1, adm2)
     counts = pd.Series([e.level for e in entries.values()]).value_counts().to_dict()
     counts["aliases"] = sum(len(e.aliases) for e in entries.values())

@@ -345,11 +345,16 @@ class Gazetteer:
         self._compact: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self._skeleton: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self._partial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._partial_pairs: set[tuple[str, str]] = set()
         for key, kind, entry_id, source in aliases:
             if entry_id not in self.entries:
                 continue
             if kind == "part":
                 self._partial[key].append((entry_id, source))
+                self._partial_pairs.add((entry_id, key))
+                skel = skeleton(key)
+                if len(skel) >= 4:
+                    self._skeleton[skel].append((entry_id, key, source))
                 continue
             if kind == "ar":
                 self._exact[key].append((entry_id, source))
@@ -594,6 +599,8 @@ class Gazetteer:
                     continue
                 floor = 92.0 if len(skel) >= 5 else 88.0 if len(skel) == 4 else 85.0
                 score = max(floor, min(similarity, 97.0))
+                if (entry_id, key) in self._partial_pairs:
+                    score -= 3.0  # a short form of a longer name
                 out.append(Candidate(entry, score, key, source, "skeleton", text))
         if fuzzy and len(skel) >= 4 and not out:
             for key, score, _ in process.extract(
@@ -601,10 +608,16 @@ class Gazetteer:
             ):
                 for entry_id, alias, source in self._skeleton[key]:
                     entry = self.entries[entry_id]
-                    if entry.level != "place":
+                    # Edit distance on a short form of a name is one guess too many.
+                    # nor on a romanised skeleton, itself an approximation.
+                    if (
+                        entry.level != "place"
+                        and not alias.isascii()
+                        and (entry_id, alias) not in self._partial_pairs
+                    ):
                         out.append(
                             Candidate(
-                                entry, min(score, 92.0) - 4.0, alias, source, "skeleton~", text
+                                entry, min(score, 92.0) - 2.0, alias, source, "skeleton~", text
                             )
                         )
         if fuzzy and len(compact) >= MIN_FUZZY_LEN:

@@ -140,8 +140,14 @@ def _mention(text: str, start: int, end: int, unit: str | None, match: Match) ->
     )
 
 
+# Verbs whose key is a unit word's: وأدى (and it led to) normalises to وادي (valley).
+_NOT_UNITS = frozenset({"وأدى", "فأدى", "وادى"})
+
+
 def _unit_level(token: Token) -> str | None:
     """Level of a unit word introducing a name ("بمديرية"), not of an anaphor ("بالمديرية")."""
+    if token.text in _NOT_UNITS:
+        return None
     for form in token.bare:
         if form in UNIT_WORDS:
             prefix = token.key[: len(token.key) - len(form)]
@@ -759,10 +765,18 @@ def choose_location(
                 )
             )
 
-    def rank(m: PlaceMention) -> tuple[int, float, float]:
+    def rank(m: PlaceMention) -> tuple[int, float, int, float]:
         consistent = not provinces or m.province_pcode in provinces
-        # A village whose name also exists elsewhere only counts inside the named province.
-        return (0 if consistent else 1, _PRECISION.get(m.level or "", 3), -(m.score or 0))
+        # A village whose name also exists elsewhere only counts inside the named province;
+        # a name brought in by its unit word ("بمديرية زرمت") is what the sentence is about,
+        # a bare town of the same rank may be the end of a road.
+        explicit = 0 if m.unit else 1
+        return (
+            0 if consistent else 1,
+            _PRECISION.get(m.level or "", 3),
+            explicit,
+            -(m.score or 0),
+        )
 
     best = min(afghan, key=rank)
     if provinces and best.province_pcode not in provinces:
