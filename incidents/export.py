@@ -65,7 +65,7 @@ def export_rows(incidents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 "event_type": inc["event_type"],
                 "actor1": inc["claimed_by"] or "",
                 "relayed_by": inc["attributed_to"] or "",
-                "country": _COUNTRIES.get(inc.get("country") or "", inc.get("country") or ""),
+                "country": _country_name(inc),
                 "admin1": province.name_en if province else "",
                 "admin1_pcode": inc["province_pcode"] or "",
                 "admin2": district.name_en if district else "",
@@ -87,6 +87,12 @@ def export_rows(incidents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def _country_name(inc: dict[str, Any]) -> str:
+    """Where it happened: placed incidents are in Afghanistan, others as extracted."""
+    code = inc.get("country") or ("AF" if inc.get("province_pcode") else "")
+    return _COUNTRIES.get(code, code)
 
 
 def write_export(incidents: Iterable[dict[str, Any]], out: TextIO, *, fmt: str) -> int:

@@ -230,10 +230,18 @@ def find_mentions(
             if match.best is not None and len(match.best.form.split()) < n:
                 n = max(1, len(match.best.form.split()))
             add(i + 1, n, level, match)
-        elif span_ok(i + 1, 1) and len(tokens[i + 1].key) >= 3:
+        elif (
+            span_ok(i + 1, 1)
+            and len(tokens[i + 1].key) >= 3
+            and not any(f in STOPWORDS for f in tokens[i + 1].bare)
+        ):
             # An unknown name after a unit word is still a place mention: the analyst's
             # tray shows it; two words when the second is not a stopword.
-            n = 2 if span_ok(i + 1, 2) and tokens[i + 2].key not in STOPWORDS else 1
+            n = (
+                2
+                if span_ok(i + 1, 2) and not any(f in STOPWORDS for f in tokens[i + 2].bare)
+                else 1
+            )
             add(i + 1, n, level, Match(query=tokens[i + 1].text, best=None))
 
     # 2. Exact gazetteer names elsewhere: "في قندهار", "لهلمند", "بيشاور".
