@@ -402,6 +402,8 @@ def event_type(tokens: list[Token]) -> str | None:
     etype = min(means, key=lambda t: (_first_position(tokens, lx.EVENT_TRIGGERS[t]), t))
     if etype == "shelling" and f" {' '.join(_RPG)} " in words.keys:
         return "attack"  # a rocket-propelled grenade is direct fire, not shelling
+    if etype == "shelling" and _contains(words, lx.AIRCRAFT):
+        return "airstrike"  # "طائرات سلاح الجو قصفت ...": bombs from the air
     return etype
 
 

@@ -49,6 +49,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
         "مداهمة|داهمت|داهم|مداهمات|عملية دهم|تفكيك|فككت|إبطال مفعول|اعتقال|اعتقلت|اعتقل"
     ),
 }
+# Aircraft: bombardment by them is an air strike, not shelling.
+AIRCRAFT = _keys("طائرة|طائرات|الطائرات|مروحية|مروحيات|المروحيات|سلاح الجو|الطيران|مقاتلة|مقاتلات")
 DOMINANT_EVENTS = ("suicide_bomb", "airstrike")
 MEANS_EVENTS = ("ied", "shelling", "armed_clash")
 EVENT_PRIORITY = ("suicide_bomb", "airstrike", "ied", "shelling", "armed_clash", "attack", "other")
@@ -59,7 +61,10 @@ BACK_REFERENCES = _keys(
     "الحادثة|الغارة|المواجهات|المعارك"
 )
 # Markers that a new, separate event starts.
-NEW_EVENT_MARKERS = _keys("آخر|أخرى|منفصل|منفصلة|مختلف|ثانية|ثان|كذلك|أيضا|جديد|جديدة")
+NEW_EVENT_MARKERS = _keys(
+    "آخر|أخرى|منفصل|منفصلة|مختلف|ثانية|ثان|كذلك|أيضا|جديد|جديدة|وبعد ساعات|بعد ساعات|"
+    "لاحقا|في وقت لاحق|في اليوم التالي|بعد يوم|بعد يومين"
+)
 # A sentence with these is about the past, the future or a denial, not a new event.
 BACKGROUND_MARKERS = _keys(
     "عام 2001|عام 1994|عام 1996|منذ عام|في عام|العام الماضي|الأعوام|السنوات الماضية|"
