@@ -498,7 +498,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     total: int | None = None
     j = i + 1
     while j < min(len(tokens), i + 8):
-        if _kind(tokens[j]) is not None and j > i + 1:
+        other = _kind(tokens[j])
+        # "قتل وأصيب اثنان": the next casualty word of another kind takes what follows.
+        if other is not None and (other != kind or j > i + 1):
             break
         if any(f in lx.VAGUE_NUMBERS for f in tokens[j].bare) and total is None:
             return None, tokens[j].text
@@ -507,6 +509,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             following = tokens[j + 1] if j + 1 < len(tokens) else None
             if following is not None and _kind(following) not in (None, kind):
                 break
+            if following is not None and any(f in lx.EQUIPMENT for f in following.bare):
+                break  # "ثلاث شاحنات" counts trucks, not people
             if total is not None and not tokens[j].text.startswith("و"):
                 break  # "5 أشخاص في 29 أبريل": only "و" joins counts to add up
             total = (total or 0) + n
@@ -519,15 +523,24 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         j += 1
     if total is not None:
         return total, None
-    # "أصيب فيها جندي بجراح": a singular person noun right after the verb is one.
-    for j in range(i + 1, min(len(tokens), i + 3)):
-        if tokens[j].key in lx.SINGULAR_PEOPLE:
+    # "أصيب فيها جندي بجراح", "قتل قناص من المجاهدين جنديا": one person, no number.
+    for j in range(i + 1, min(len(tokens), i + 6)):
+        if _kind(tokens[j]) is not None:
+            break
+        if tokens[j].key in lx.SINGULAR_PEOPLE and j <= i + 2:
             return 1, None
-    # "إن 9 مدنيين على الأقل، بينهم 4 أطفال وامرأتان، قتلوا": the head count, not the subset.
+        if tokens[j].key in lx.SINGULAR_OBJECTS:
+            return 1, None
+    # "إن 9 مدنيين على الأقل، بينهم 4 أطفال وامرأتان، قتلوا": the head count, not the subset;
+    # "جنديين من قواتها قتلا": a dual; "جنديا فرنسيا قتل": one.
     found: int | None = None
     for j in range(i - 1, max(-1, i - 12), -1):
         if j < i - 1 and _kind(tokens[j]) is not None:
             break
+        if j >= i - 3 and found is None and tokens[j].key in lx.DUAL_PEOPLE:
+            return 2, None
+        if j >= i - 2 and found is None and tokens[j].key in lx.SINGULAR_OBJECTS:
+            return 1, None
         n = _number_at(tokens, j)
         if n is None or not (j == i - 1 or tokens[j + 1].key in lx.PEOPLE):
             continue
