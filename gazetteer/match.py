@@ -236,6 +236,7 @@ class _Form:
     text: str
     level_hint: str | None
     stripped: int  # how many clitics/unit words were removed
+    loose: bool = True  # False: exact keys only (the form still carries its unit word)
 
 
 class Gazetteer:
@@ -467,6 +468,8 @@ class Gazetteer:
         self, form: _Form, *, score_cutoff: float, fuzzy: bool, province: str | None
     ) -> list[Candidate]:
         """Skeleton and edit-distance readings of a form that has no exact key."""
+        if not form.loose:
+            return []
         text = form.text
         compact = text.replace(" ", "")
         out: list[Candidate] = []
@@ -593,7 +596,7 @@ def _forms(name: str) -> list[_Form]:
                 break
     if unit_level and len(words) > 1:
         rest = words[1:]
-        forms[0] = _Form(text, unit_level, 0)
+        forms[0] = _Form(text, unit_level, 0, loose=False)
         forms.append(_Form(" ".join(rest), unit_level, 1))
         words = rest
     elif unit_level:

@@ -154,18 +154,28 @@ def skeleton(text: str) -> str:
     >>> skeleton("لشكرجاه") == skeleton("لشكركاه") == skeleton("لشکرگاه")
     True
     """
-    out: list[str] = []
+    parts: list[str] = []
     for word in normalize(text).split():
         # A word-final ه after a consonant is a vowel (قلعه Qala, محمدآغه Agha, ده Deh);
         # after ا or و it is a consonant (فراه Farah, كوه Koh).
         if len(word) > 1 and word[-1] == "ه" and word[-2] not in "او":
             word = word[:-1]
-        for i, ch in enumerate(word):
-            if i == 0 and ch in _WORD_INITIAL:
-                out.append(_WORD_INITIAL[ch])
-            else:
-                out.append(_SKELETON_CLASS.get(ch, ""))
-    return "".join(out)
+        parts.append(
+            "".join(
+                _WORD_INITIAL[ch] if i == 0 and ch in _WORD_INITIAL else _SKELETON_CLASS.get(ch, "")
+                for i, ch in enumerate(word)
+            )
+        )
+    return _join_skeletons(parts)
+
+
+def _join_skeletons(parts: list[str]) -> str:
+    """Join word skeletons; a consonant ending one word and starting the next is said once
+    ("خان نشين" is Khaneshin), as it is written once inside a word."""
+    out = ""
+    for part in parts:
+        out += part[1:] if out and part and out[-1] == part[0] else part
+    return out
 
 
 _LATIN_DIGRAPHS = [
@@ -210,8 +220,9 @@ def latin_skeleton(name: str) -> str:
     True
     """
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    out: list[str] = []
+    parts: list[str] = []
     for word in re.split(r"[^a-z]+", ascii_name):
+        out: list[str] = []
         if not word:
             continue
         # Connecting vowels of izafa ("Nahr-e Saraj", "Sar-i-Pul") are not letters in Arabic.
@@ -231,7 +242,8 @@ def latin_skeleton(name: str) -> str:
                 out.append(_LATIN_INITIAL[ch])
             else:
                 out.append(_LATIN_CLASS.get(ch, ""))
-    return "".join(out)
+        parts.append("".join(out))
+    return _join_skeletons(parts)
 
 
 # Letters of Dari/Pashto names that Arabic journalists render in several ways.
@@ -269,6 +281,9 @@ def arabic_variants(name: str) -> list[str]:
         # Dari final -at is often Arabised with teh marbuta: هرات -> هراة.
         if spelled.endswith("ات"):
             seen.setdefault(normalize(spelled[:-1] + "ة"), None)
+        # A final -a written ه in Dari is often ا in Arabic: ناوه -> ناوا.
+        if len(spelled) > 2 and spelled.endswith("ه") and spelled[-2] not in "اه":
+            seen.setdefault(normalize(spelled[:-1] + "ا"), None)
         if len(seen) >= _MAX_VARIANTS:
             break
     return [key for key in seen if key]
