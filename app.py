@@ -21,7 +21,7 @@ from incidents.mapview import (
 from incidents.records import EVENT_TYPES
 from incidents.store import Store
 
-st.set_page_config(page_title="Incident map", page_icon="🗺️", layout="wide")
+st.set_page_config(page_title="Incident map", layout="wide")
 
 
 @st.cache_resource
@@ -155,7 +155,8 @@ def render_incident(row: dict[str, Any]) -> None:
     st.divider()
 
 
-def main() -> None:
+def map_page() -> None:
+    """The map page: filters, the map and the incident panel."""
     gaz = gazetteer()
     version = store_version()
     filters = sidebar_filters(gaz, version)
@@ -187,4 +188,12 @@ def main() -> None:
         render_panel(rows, clicked)
 
 
-main()
+# The map is the home page; the other pages live in pages/ (one feature each).
+st.navigation(
+    [
+        st.Page(map_page, title="Map", default=True),
+        st.Page("pages/1_Ingest.py", title="Ingest", url_path="ingest"),
+        st.Page("pages/2_Incidents.py", title="Incidents", url_path="incidents"),
+        st.Page("pages/3_Gazetteer.py", title="Gazetteer", url_path="gazetteer"),
+    ]
+).run()
