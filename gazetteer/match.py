@@ -23,7 +23,6 @@ from gazetteer.normalize import normalize, skeleton
 
 __all__ = ["Candidate", "Entry", "Gazetteer", "Match", "load"]
 
-LEVELS = ("province", "district", "place", "outside")
 # When two entries share a name and nothing else decides, a bare name means the larger
 # unit ("غزني" is the province before the city); villages come last, as the weakest.
 _LEVEL_ORDER = {"province": 0, "district": 1, "outside": 2, "place": 3}
@@ -596,7 +595,8 @@ def _forms(name: str) -> list[_Form]:
                 break
     if unit_level and len(words) > 1:
         rest = words[1:]
-        forms[0] = _Form(text, unit_level, 0, loose=False)
+        # Readings that still carry the unit word match exactly or not at all.
+        forms = [_Form(f.text, unit_level, f.stripped, loose=False) for f in forms]
         forms.append(_Form(" ".join(rest), unit_level, 1))
         words = rest
     elif unit_level:
