@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from gazetteer.match import load as load_gazetteer
+from incidents.records import Incident
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -65,8 +66,31 @@ def cmd_extract(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> i
             status = EXIT_REJECTED
             continue
         for incident in extract_article(article.text, gazetteer=gaz, article_id=path.stem):
-            stdout.write(_dumps(incident.to_json()) + "\n")
+            if args.json:
+                stdout.write(_dumps(incident.to_json()) + "\n")
+            else:
+                stdout.write(_describe(incident) + "\n")
     return status
+
+
+def _describe(incident: Incident) -> str:
+    """One readable line: article, type, place, casualties, claimant, sentence start."""
+    loc = incident.location
+    where = f"{loc.name_en} ({loc.district_pcode or loc.province_pcode})" if loc else "-"
+    if loc is None and incident.country and incident.country != "AF":
+        where = f"outside ({incident.country})"
+    toll = f"{incident.killed if incident.killed is not None else '?'}k/"
+    toll += f"{incident.wounded if incident.wounded is not None else '?'}w"
+    return "\t".join(
+        [
+            incident.article,
+            incident.event_type,
+            where,
+            toll,
+            incident.claimed_by or "-",
+            incident.sentence[:80],
+        ]
+    )
 
 
 def cmd_ingest(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int:
