@@ -53,6 +53,8 @@ UNIT_WORDS: dict[str, str] = {
         ("قاعدة", "place"),
         ("بلدية", "place"),
         ("عاصمة", "place"),
+        # Pakistan's tribal agencies: "وكالة باجور", "وكالة مهمند".
+        ("وكالة", "outside"),
     )
 }
 # Clitics glued to a word: conjunction, preposition, article, in the orders Arabic allows.
@@ -99,8 +101,14 @@ STOPWORDS = frozenset(
         "الأفغاني الأمريكية الأمريكي الناتو الدولية الحكومة الحكومية أمريكية أمريكي "
         "أميركية بريطانية كندية ألمانية فرنسية أفغانية عسكرية جوية أمنية حكومية كبيرة "
         "صغيرة جديدة قديمة نفسها نفسه ذاتها ذاته المجاورة القريبة أنه أنها أنهم أنا إننا "
-        "أننا إنه إنها"
+        "أننا إنه إنها الأنباء أنباء رويترز فرانس برس أسوشيتد بريس يونايتد الجزيرة "
+        "الصحافة الصحفي الرسمية"
     )
+)
+# Adjectives after a name that put it abroad: "منطقة مهمند القبلية", "مدينة زابل الإيرانية".
+_ABROAD = frozenset(
+    normalize(w)
+    for w in _words("القبلية القبلي الباكستانية الباكستاني الإيرانية الإيراني الطاجيكية الأوزبكية")
 )
 _TRAILING = frozenset(
     normalize(w)
@@ -553,7 +561,7 @@ class Gazetteer:
         if wanted and wanted != "any":
             if e.level == wanted or (wanted == "place" and e.level == "district"):
                 bonus += 3.0
-            elif wanted == "province" and e.level != "province":
+            elif wanted in ("province", "outside"):
                 bonus -= 3.0
         # A village that shares a name with nothing larger is weak evidence on its own.
         if e.level == "place" and wanted != "place":
@@ -607,8 +615,11 @@ def _forms(name: str) -> list[_Form]:
     # Two-word names are also written the other way round: قلعة موسى / موسى قلعة.
     if len(words) == 2:
         forms.append(_Form(f"{words[1]} {words[0]}", unit_level, 1 + stripped_unit))
-    # Trailing words that are not part of the name: "سركانو الحدودية", "كنر الشرقية".
-    if len(words) > 1 and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
+    # Trailing words that are not part of the name: "سركانو الحدودية", "كنر الشرقية";
+    # "القبلية", "الباكستانية" also say the place is abroad.
+    if len(words) > 1 and words[-1] in _ABROAD:
+        forms.append(_Form(" ".join(words[:-1]), "outside", 1 + stripped_unit))
+    elif len(words) > 1 and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
         forms.append(_Form(" ".join(words[:-1]), unit_level, 1 + stripped_unit))
     return [f for f in forms if f.text and f.text not in STOPWORDS]
 

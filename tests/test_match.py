@@ -146,3 +146,19 @@ def test_all_34_provinces_and_399_districts(gaz):
 def test_nothing_raises_on_any_string(gaz, text):
     m = gaz.match(text)
     assert m.query == text
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        ("وكالة باجور", "PK-BAJAUR"),  # a tribal agency is in Pakistan
+        ("وكالة مهمند", "PK-MOHMAND"),  # not Mohmand Dara in Nangarhar
+        ("زابل الإيرانية", "IR-ZABOL"),  # the Iranian town, not Zabul province
+    ],
+)
+def test_words_that_put_a_name_abroad(gaz, name, entry_id):
+    assert gaz.match(name).entry.id == entry_id
+
+
+def test_news_agency_is_no_place(gaz):
+    assert gaz.match("وكالة الأنباء").entry is None
