@@ -136,3 +136,17 @@ def test_inline_datelines(gaz):
     peshawar = "بيشاور (باكستان) - رويترز - قتل ثلاثة جنود في انفجار عبوة ناسفة صباح اليوم.\n"
     [inc] = extract_article(peshawar, gazetteer=gaz, article_id="p")
     assert inc.location is None
+
+
+def test_html_page_with_menus_gives_only_the_story(gaz):
+    # A saved news page: headlines of other stories in the menu and "اقرأ أيضا" are no
+    # incidents; the Reuters dateline is not the place, the district named in the body is.
+    from incidents.text import read_article
+
+    article = read_article(DATA / "pages" / "news-page.html")
+    assert article.was_html
+    [inc] = extract_article(article.text, gazetteer=gaz, article_id="page")
+    assert inc.event_type == "ied"
+    assert inc.location.district_pcode == "AF2710"  # Maywand, Kandahar
+    assert inc.killed == 5
+    assert inc.claimed_by is None
