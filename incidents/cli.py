@@ -65,7 +65,13 @@ def cmd_extract(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> i
             _say(f"{path}: {err}")
             status = EXIT_REJECTED
             continue
-        for incident in extract_article(article.text, gazetteer=gaz, article_id=path.stem):
+        try:
+            incidents = extract_article(article.text, gazetteer=gaz, article_id=path.stem)
+        except Exception as err:  # one bad article never stops the batch
+            _say(f"{path}: could not be processed ({type(err).__name__})")
+            status = EXIT_REJECTED
+            continue
+        for incident in incidents:
             if args.json:
                 stdout.write(_dumps(incident.to_json()) + "\n")
             else:

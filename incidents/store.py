@@ -478,15 +478,19 @@ def ingest_paths(
         except ArticleError as err:
             summary.rejected.append((str(path), str(err)))
             continue
-        stored, count = ingest_text(
-            store,
-            article.text,
-            name=path.stem,
-            gazetteer=gazetteer,
-            corrections=corrections,
-            source_path=str(path),
-            encoding=article.encoding,
-        )
+        try:
+            stored, count = ingest_text(
+                store,
+                article.text,
+                name=path.stem,
+                gazetteer=gazetteer,
+                corrections=corrections,
+                source_path=str(path),
+                encoding=article.encoding,
+            )
+        except Exception as err:  # one bad article never stops the batch
+            summary.rejected.append((str(path), f"could not be processed ({type(err).__name__})"))
+            continue
         if stored:
             summary.new += 1
             summary.incidents += count

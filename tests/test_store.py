@@ -129,3 +129,23 @@ def test_a_version_1_store_is_migrated(tmp_path):
         assert "country" in columns
         assert [r["sentence"] for r in s.incidents()] == ["نص"]
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_an_article_that_breaks_extraction_is_rejected_not_fatal(store, gaz, monkeypatch):
+    # Whatever goes wrong inside extraction for one article, the batch goes on.
+    from incidents import store as module
+
+    calls = {"n": 0}
+    real = module.extract_article
+
+    def flaky(text, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("boom")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(module, "extract_article", flaky)
+    files = [ARTICLES / "article-000.txt", ARTICLES / "article-001.txt"]
+    summary = ingest_paths(store, files, gazetteer=gaz)
+    assert summary.new == 1
+    assert summary.rejected == [(str(files[0]), "could not be processed (RuntimeError)")]
