@@ -1111,7 +1111,8 @@ def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:
     old_districts = {m.district_pcode for m in old_afghan if m.district_pcode}
     old_provinces = {m.province_pcode for m in old_afghan}
     for m in new:
-        if m.district_pcode and m.district_pcode not in old_districts:
+        # A district inside a province told so far only at province level narrows it.
+        if m.district_pcode and old_districts and m.district_pcode not in old_districts:
             return False
         if m.province_pcode not in old_provinces:
             return False

@@ -150,3 +150,15 @@ def test_html_page_with_menus_gives_only_the_story(gaz):
     assert inc.location.district_pcode == "AF2710"  # Maywand, Kandahar
     assert inc.killed == 5
     assert inc.claimed_by is None
+
+
+def test_three_stories_three_places(gaz):
+    # BBC-style roundup: a bomb in Helmand narrowed to Sangin by the next sentence, a
+    # separate clash in Kunduz, and a drone strike in North Waziristan kept out of the map.
+    text = (DATA / "pages" / "bbc-style.txt").read_text(encoding="utf-8")
+    first, second, third = extract_article(text, gazetteer=gaz, article_id="bbc")
+    assert (first.event_type, first.location.district_pcode, first.killed) == ("ied", "AF3008", 2)
+    assert (second.location.district_pcode, second.killed, second.wounded) == ("AF1902", 3, 2)
+    assert third.event_type == "airstrike"
+    assert third.location is None
+    assert third.country == "PK"
