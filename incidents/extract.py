@@ -919,12 +919,19 @@ def _extract(
         outside_only = bool(own_places) and not afghan_places
 
         # "وذكرت حركة طالبان أن المعركة استمرت ..." continues the battle told before.
+        # A back-reference ("القافلة", "الهجوم") holds even when the sentence names a place
+        # abroad the convoy came from; otherwise a place abroad is a new event there.
         continuing = (
             current is not None
             and not new_marker
             and not new_place
-            and not outside_only
-            and (back_ref or etype == current.incident.event_type or etype in ("attack", "other"))
+            and (
+                back_ref
+                or (
+                    not outside_only
+                    and (etype == current.incident.event_type or etype in ("attack", "other"))
+                )
+            )
         )
         accusation = bool(_contains(all_forms, lx.ACCUSATIONS)) and not new_place
         starts_new = (

@@ -60,7 +60,7 @@ EVENT_PRIORITY = ("suicide_bomb", "airstrike", "ied", "shelling", "armed_clash",
 # Definite nouns that refer back to the event already told ("the battle lasted...").
 BACK_REFERENCES = _keys(
     "المعركة|الهجوم|الهجومين|الانفجار|التفجير|القصف|الكمين|الاشتباك|الاشتباكات|العملية|الحادث|"
-    "الحادثة|الغارة|المواجهات|المعارك"
+    "الحادثة|الغارة|المواجهات|المعارك|القافلة|الدورية|الحافلة|الشاحنات|المهاجمين|المهاجم"
 )
 # Markers that a new, separate event starts.
 NEW_EVENT_MARKERS = _keys(

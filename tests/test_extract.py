@@ -162,3 +162,18 @@ def test_three_stories_three_places(gaz):
     assert third.event_type == "airstrike"
     assert third.location is None
     assert third.country == "PK"
+
+
+def test_border_convoy_story(gaz):
+    # Quetta dateline; a Taliban-claimed attack at Spin Boldak whose follow-up names the
+    # Chaman crossing (still the same attack); a shooting in Chaman on the Pakistani side;
+    # a police post attack in Shah Joi that the Taliban deny.
+    text = (DATA / "pages" / "border-convoy.txt").read_text(encoding="utf-8")
+    convoy, chaman, zabul = extract_article(text, gazetteer=gaz, article_id="border")
+    assert convoy.location.district_pcode == "AF2711"
+    assert convoy.claimed_by == "Taliban"
+    assert convoy.killed == 2
+    assert chaman.location is None
+    assert chaman.country == "PK"
+    assert zabul.location.district_pcode == "AF2606"
+    assert zabul.claimed_by is None
