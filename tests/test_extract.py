@@ -177,3 +177,18 @@ def test_border_convoy_story(gaz):
     assert chaman.country == "PK"
     assert zabul.location.district_pcode == "AF2606"
     assert zabul.claimed_by is None
+
+
+def test_group_statement_with_numbers_in_brackets(gaz):
+    # A Taliban bulletin: every report is the group's claim; "(7)" is a number; Korengal is
+    # placed through its district (بيج = Pech), Gardez as "مركز الولاية" of Paktia.
+    text = (DATA / "pages" / "statement.txt").read_text(encoding="utf-8")
+    kunar, nangarhar, paktia = extract_article(text, gazetteer=gaz, article_id="statement")
+    assert (kunar.event_type, kunar.location.district_pcode, kunar.killed) == ("ied", "AF1507", 7)
+    assert (nangarhar.location.district_pcode, nangarhar.killed, nangarhar.wounded) == (
+        "AF0619",
+        4,
+        3,
+    )
+    assert (paktia.event_type, paktia.location.district_pcode) == ("shelling", "AF1301")
+    assert {i.claimed_by for i in (kunar, nangarhar, paktia)} == {"Taliban"}
