@@ -80,6 +80,7 @@ _PLACE_PREPOSITIONS = frozenset(
     ]
 )
 _MAX_NAME_TOKENS = 3
+_ORIGIN_WORDS = frozenset(normalize(w) for w in "من إلى الى نحو باتجاه صوب".split())
 # Stopwords that are also the last word of names: على (on) and علي (Ali) share a key.
 _NAME_PARTS = frozenset({normalize("علي")})
 # Exact-only matching outside unit-word contexts needs names this long (normalised, no spaces).
@@ -911,10 +912,15 @@ def _extract(
         back_ref = bool(_contains(_keys_only(tokens), lx.BACK_REFERENCES))
         own_places = [m for m in placed if m.resolved]
         afghan_places = [m for m in own_places if m.in_afghanistan]
-        new_place = bool(afghan_places) and (
+        # Where the event is: districts and provinces, not a village whose name recurs in
+        # many districts, nor a place things came from ("تعزيزات من بل خمري").
+        event_places = [
+            m for m in afghan_places if m.level != "place" and not _is_origin(m, tokens)
+        ]
+        new_place = bool(event_places) and (
             current is None
             or not current.has_own_place
-            or not _same_area(afghan_places, current.mentions)
+            or not _same_area(event_places, current.mentions)
         )
         outside_only = bool(own_places) and not afghan_places
 
@@ -987,7 +993,7 @@ def _extract(
             if inc.location is not None:
                 inc.country = "AF"
             _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
-        elif current is not None and (new_place or background):
+        elif current is not None and background:
             yield current.incident
             current = None
         context.update(placed)
@@ -1088,6 +1094,10 @@ def _past_year(tokens: list[Token]) -> bool:
             before = {f for t in tokens[max(0, i - 2) : i] for f in t.bare}
             if before & lx.YEAR_CONTEXT:
                 return True
+            # "في مايو 2009" (a month, no day) dates a past event; "12 مايو 2009" may be today.
+            month = i > 0 and any(f in lx.MONTHS for f in tokens[i - 1].bare)
+            if month and (i < 2 or _number_at(tokens, i - 2) is None):
+                return True
     return False
 
 
@@ -1108,6 +1118,12 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str) -> bool:
     if sentence.text[-1] in ".!?؟:؛":
         return False
     return len(tokens) <= (16 if own_line else 10)
+
+
+def _is_origin(mention: PlaceMention, tokens: list[Token]) -> bool:
+    """A place named as where something came from or went to: "من بل خمري", "إلى كابل"."""
+    before = [t for t in tokens if t.end <= mention.start]
+    return bool(before) and before[-1].key in _ORIGIN_WORDS
 
 
 def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:
