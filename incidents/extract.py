@@ -80,7 +80,7 @@ _PLACE_PREPOSITIONS = frozenset(
     ]
 )
 _MAX_NAME_TOKENS = 3
-_ORIGIN_WORDS = frozenset(normalize(w) for w in "من إلى الى نحو باتجاه صوب".split())
+_ORIGIN_WORDS = frozenset(normalize(w) for w in ["من", "إلى", "الى", "نحو", "باتجاه", "صوب"])
 # Stopwords that are also the last word of names: على (on) and علي (Ali) share a key.
 _NAME_PARTS = frozenset({normalize("علي")})
 # Exact-only matching outside unit-word contexts needs names this long (normalised, no spaces).
