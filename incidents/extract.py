@@ -939,7 +939,8 @@ def _extract(
                 )
             )
         )
-        accusation = bool(_contains(all_forms, lx.ACCUSATIONS)) and not new_place
+        blames = bool(_contains(all_forms, lx.ACCUSATIONS)) and not new_place
+        accusation = blames or bool(_contains(all_forms, lx.REACTIONS))
         starts_new = (
             etype is not None
             and not accusation
@@ -1048,8 +1049,10 @@ def _locate(
 ) -> Location | None:
     """Where a new incident is: its own places, else an anaphor or the context, else an
     Afghan dateline when the text places it nowhere."""
+    # Where things came from is where the event is only when nothing else is named.
+    here = [m for m in placed if not _is_origin(m, tokens)] or placed
     loc = choose_location(
-        placed, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, placed)
+        here, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, here)
     )
     if loc is None:
         level = anaphora_level(tokens)
@@ -1121,8 +1124,11 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str) -> bool:
 
 
 def _is_origin(mention: PlaceMention, tokens: list[Token]) -> bool:
-    """A place named as where something came from or went to: "من بل خمري", "إلى كابل"."""
+    """A place named as where something came from or went to: "من بل خمري", "إلى كابل",
+    "متحدثا من مدينة جرديز"."""
     before = [t for t in tokens if t.end <= mention.start]
+    if before and mention.unit and _unit_level(before[-1]) is not None:
+        before = before[:-1]  # the unit word of "من مدينة جرديز"
     return bool(before) and before[-1].key in _ORIGIN_WORDS
 
 
