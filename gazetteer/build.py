@@ -485,7 +485,8 @@ def add_hand_aliases(entries: dict[str, Entry]) -> None:
         target = row["target"]
         if target not in entries:
             raise SystemExit(f"aliases.tsv: unknown target {target!r} for {row['alias']!r}")
-        entries[target].add_arabic(row["alias"], f"hand-kept: {row['source']}", variants=False)
+        # Letter variants too: a hand-kept Dari spelling (دشت برچی) yields its Arabic ones.
+        entries[target].add_arabic(row["alias"], f"hand-kept: {row['source']}")
 
 
 def outlines(
