@@ -125,6 +125,18 @@ def render_panel(rows: list[dict[str, Any]], clicked: dict[str, Any] | None) -> 
             render_incident(row)
 
 
+def other_readings(row: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
+    """The runner-up gazetteer entries for the place the incident is placed by."""
+    for m in mentions:
+        if m["entry_id"] and m["entry_id"] == row["loc_entry_id"] and m["candidates"]:
+            return "; ".join(
+                f"{c['name_en']} ({c['district_pcode'] or c['province_pcode'] or c['country']},"
+                f" {c['score']:.0f})"
+                for c in m["candidates"][:4]
+            )
+    return "—"
+
+
 def render_incident(row: dict[str, Any]) -> None:
     mentions = store().mentions(int(row["id"]))
     st.html(sentence_html(row["sentence"], int(row["start"]), mentions))
@@ -144,6 +156,7 @@ def render_incident(row: dict[str, Any]) -> None:
         or "—",
         "Precision": f"{row['loc_level'] or '—'} ({row['loc_how'] or ''})",
         "Match score": "—" if row["score"] is None else f"{row['score']:.0f}",
+        "Other readings": other_readings(row, mentions),
         "Article": row["article"],
     }
     rows_html = "".join(
