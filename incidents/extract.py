@@ -327,12 +327,22 @@ _DATELINE = re.compile(
     r"^\s*((?:[^\s\-–ـ(:«]+\s?){1,3}?)\s*(?:\([^)\n]{1,30}\)\s*){0,2}"
     r"(?:[-–ـ]+\s*\S|:\s*[«\"(])"
 )
+# Wire style without a dash: "كابول 12 يونيو 2007 (شينخوا)", "كابول (د ب أ)".
+_AGENCIES = (
+    "شينخوا|د ب أ|د\\.ب\\.أ|أ ف ب|ا ف ب|أ\\.ف\\.ب|رويترز|يو بي آي|أ ش أ|ا ش ا|الأناضول|كونا|"
+    "قنا|وام|واس|إرنا|ايرنا|سانا|بترا"
+)
+_WIRE_DATELINE = re.compile(
+    r"^\s*((?:[^\s\-–ـ(:«\d]+\s?){1,3}?)\s*"
+    r"(?:[\d\u0660-\u0669]{1,2}\s+\S+\s+[\d\u0660-\u0669]{4}\s*)?"
+    r"\((?:" + _AGENCIES + r")\)"
+)
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the dateline place near the head of an article, if it has one."""
     for m in re.finditer(r"(?m)^.*$", text[:600]):
-        d = _DATELINE.match(m.group())
+        d = _DATELINE.match(m.group()) or _WIRE_DATELINE.match(m.group())
         if d:
             return m.start() + d.start(1), m.start() + d.start(1) + len(d.group(1).rstrip())
     return None

@@ -192,3 +192,26 @@ def test_group_statement_with_numbers_in_brackets(gaz):
     )
     assert (paktia.event_type, paktia.location.district_pcode) == ("shelling", "AF1301")
     assert {i.claimed_by for i in (kunar, nangarhar, paktia)} == {"Taliban"}
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("كابول 12 يونيو 2007 (شينخوا) ", "كابول"),  # Xinhua: date and agency, no dash
+        ("إسلام آباد ١٤ أكتوبر ٢٠١٨ (أ ف ب) ", "إسلام آباد"),
+        ("كابل (رويترز) - ", "كابل"),
+        ("قندهار (أفغانستان) - رويترز - ", "قندهار"),
+    ],
+)
+def test_wire_datelines_are_found(head, place):
+    from incidents.extract import dateline_span
+
+    text = head + "قال مسؤولون إن انفجارا وقع في مدينة قندهار."
+    start, end = dateline_span(text)
+    assert text[start:end] == place
+
+
+def test_a_title_with_brackets_is_no_dateline():
+    from incidents.extract import dateline_span
+
+    assert dateline_span("مقتل 5 جنود (بينهم ضابط) في هجوم بقندهار\nنص") is None
