@@ -580,10 +580,11 @@ def write_data(
         )
 
 
-def drop_clashing_partials(entries: dict[str, Entry]) -> None:
-    """A short form that names a province or a place abroad (کنر of خاص کنر) belongs to it.
+def mark_clashing_partials(entries: dict[str, Entry]) -> None:
+    """A short form that names a province or a place abroad (کنر of خاص کنر, خوست of خوست و
+    فرنگ) is kept only for "مديرية X": kind "part-district"; the matcher uses it nowhere else.
 
-    One that is another district's name stays: context and the lower score decide.
+    One that is another district's name stays a plain partial: context and score decide.
     """
     full = {
         key
@@ -594,7 +595,7 @@ def drop_clashing_partials(entries: dict[str, Entry]) -> None:
     }
     for e in entries.values():
         for key, kind in [k for k in e.aliases if k[1] == "part" and k[0] in full]:
-            del e.aliases[(key, kind)]
+            e.aliases[(key, "part-district")] = e.aliases.pop((key, kind))
 
 
 def build(sources: Path, out: Path) -> dict[str, int]:
@@ -609,7 +610,7 @@ def build(sources: Path, out: Path) -> dict[str, int]:
     entries.update(place_entries(sources, adm2))
     entries.update(outside_entries())
     add_hand_aliases(entries)
-    drop_clashing_partials(entries)
+    mark_clashing_partials(entries)
     write_data(entries, out, adm1, adm2)
     counts = pd.Series([e.level for e in entries.values()]).value_counts().to_dict()
     counts["aliases"] = sum(len(e.aliases) for e in entries.values())

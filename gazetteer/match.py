@@ -256,8 +256,13 @@ class Gazetteer:
         self._skeleton: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self._partial: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._partial_pairs: set[tuple[str, str]] = set()
+        # Short forms that are also a province's name: only after "مديرية".
+        self._district_partial: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for key, kind, entry_id, source in aliases:
             if entry_id not in self.entries:
+                continue
+            if kind == "part-district":
+                self._district_partial[key].append((entry_id, source))
                 continue
             if kind == "part":
                 self._partial[key].append((entry_id, source))
@@ -469,6 +474,11 @@ class Gazetteer:
             Candidate(self.entries[entry_id], 95.0, text, source, "partial", text)
             for entry_id, source in self._partial.get(text, [])
         )
+        if form.level_hint == "district":
+            out.extend(
+                Candidate(self.entries[entry_id], 95.0, text, source, "partial", text)
+                for entry_id, source in self._district_partial.get(text, [])
+            )
         return out
 
     def _form_candidates(
