@@ -162,3 +162,10 @@ def test_words_that_put_a_name_abroad(gaz, name, entry_id):
 
 def test_news_agency_is_no_place(gaz):
     assert gaz.match("وكالة الأنباء").entry is None
+
+
+def test_short_district_name_that_is_also_a_province(gaz):
+    # "مديرية خوست" in Baghlan is Khost wa Fereng; "خوست" alone stays the province.
+    assert gaz.match("مديرية خوست", province="AF09").entry.id == "AF0913"
+    assert gaz.match("خوست").entry.id == "AF14"
+    assert gaz.match("ولاية خوست", province="AF09").entry.id == "AF14"
