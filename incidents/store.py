@@ -25,7 +25,15 @@ from incidents.extract import extract_article
 from incidents.records import Incident
 from incidents.text import ArticleError, decode_article, read_article
 
-__all__ = ["DEFAULT_DB", "IngestSummary", "Store", "db_path", "ingest_paths"]
+__all__ = [
+    "DEFAULT_DB",
+    "IngestSummary",
+    "Store",
+    "correction_choices",
+    "db_path",
+    "ingest_paths",
+    "record_correction",
+]
 
 DEFAULT_DB = Path("data") / "incidents.db"
 SCHEMA_VERSION = 2
@@ -425,6 +433,22 @@ class Store:
 
     def correction_rows(self) -> list[sqlite3.Row]:
         return self.conn.execute("SELECT * FROM corrections ORDER BY created_at DESC").fetchall()
+
+
+def correction_choices(row: Mapping[str, Any], *, gazetteer: Gazetteer) -> list[str]:
+    """Entries an analyst may pick for a review-tray row: its own answer, its stored
+    runner-ups, then what a looser search of the spelling finds; no repeats."""
+    options = [row["entry_id"]] if row.get("entry_id") else []
+    options += [c["entry_id"] for c in row.get("candidates", [])]
+    options += [c.entry.id for c in gazetteer.candidates(row["text"], limit=5, score_cutoff=70)]
+    return list(dict.fromkeys(options))
+
+
+def record_correction(store: Store, text: str, entry_id: str, *, gazetteer: Gazetteer) -> None:
+    """Store an analyst's correction after checking the entry exists."""
+    if gazetteer.get(entry_id.strip()) is None:
+        raise ValueError(f"{entry_id or '(none)'}: not a gazetteer entry")
+    store.add_correction(text, entry_id.strip())
 
 
 def _incident_row(row: sqlite3.Row) -> dict[str, Any]:

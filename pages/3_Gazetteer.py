@@ -7,7 +7,7 @@ import streamlit as st
 
 from gazetteer.match import Gazetteer
 from gazetteer.match import load as load_gazetteer
-from incidents.store import Store, reprocess_all
+from incidents.store import Store, correction_choices, record_correction, reprocess_all
 
 st.set_page_config(page_title="Gazetteer", layout="wide")
 
@@ -60,11 +60,7 @@ if not tray:
     st.success("Nothing to review.")
 for n, row in enumerate(tray[:50]):
     with st.expander(f"{row['text']} — {row['mentions']} mention(s), {row['article']}"):
-        options = [c["entry_id"] for c in row["candidates"]]
-        if row["entry_id"] and row["entry_id"] not in options:
-            options.insert(0, row["entry_id"])
-        options += [c.entry.id for c in gaz.candidates(row["text"], limit=5, score_cutoff=70)]
-        options = list(dict.fromkeys(options))
+        options = correction_choices(row, gazetteer=gaz)
         typed = st.text_input("…or an entry id (P-code or place id)", key=f"id_{n}")
         choice = st.selectbox(
             "Right entry",
@@ -73,11 +69,12 @@ for n, row in enumerate(tray[:50]):
             key=f"choice_{n}",
         )
         if st.button("Save correction", key=f"save_{n}"):
-            target = typed.strip() or choice
-            if not target or gaz.get(target) is None:
-                st.error(f"{target or '(none)'}: not a gazetteer entry")
+            target = typed.strip() or choice or ""
+            try:
+                record_correction(store(), row["text"], target, gazetteer=gaz)
+            except ValueError as err:
+                st.error(str(err))
             else:
-                store().add_correction(row["text"], target)
                 st.success(f"Saved: {row['text']} → {target}")
 
 st.header("Corrections")

@@ -8,12 +8,19 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from incidents import store as store_module
 from incidents.records import Incident
-from incidents.store import Store, ingest_paths, reprocess_all
+from incidents.store import (
+    Store,
+    correction_choices,
+    ingest_paths,
+    record_correction,
+    reprocess_all,
+)
 from tests.conftest import ARTICLES
 
 
@@ -149,3 +156,15 @@ def test_an_article_that_breaks_extraction_is_rejected_not_fatal(store, gaz, mon
     summary = ingest_paths(store, files, gazetteer=gaz)
     assert summary.new == 1
     assert summary.rejected == [(str(files[0]), "could not be processed (RuntimeError)")]
+
+
+def test_correction_choices_and_checks(store, gaz):
+    # The tray offers the stored answer and runner-ups first; unknown ids are refused.
+    row = {"text": "قره باغ", "entry_id": "AF0114", "candidates": [{"entry_id": "AF1111"}]}
+    choices = correction_choices(row, gazetteer=gaz)
+    assert choices[:2] == ["AF0114", "AF1111"]
+    assert len(choices) == len(set(choices))
+    with pytest.raises(ValueError, match="not a gazetteer entry"):
+        record_correction(store, "قره باغ", "AF9999", gazetteer=gaz)
+    record_correction(store, "قره باغ", "AF1111", gazetteer=gaz)
+    assert store.corrections()["قره باغ"] == "AF1111"
