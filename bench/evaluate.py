@@ -18,7 +18,11 @@ Measured, per gold file and overall:
 
 Per article it lists misses, false positives, wrong placements and wrong fields.
 
-Usage: python bench/evaluate.py [--gold FILE ...] [--articles DIR]
+With --corpus, the real-reporting corpus in ../shared/corpus is scored instead (see
+bench/corpus.py): dev and test side by side, the misses listed for dev only (test misses
+as counts by kind: never tune on the test half).
+
+Usage: python bench/evaluate.py [--gold FILE ...] [--articles DIR] | --corpus [DIR]
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import corpus  # noqa: E402  (bench/corpus.py, beside this script)
 from gazetteer.match import Gazetteer, load  # noqa: E402
 from incidents.extract import extract_article  # noqa: E402
 from incidents.records import Incident  # noqa: E402
@@ -344,6 +349,28 @@ def evaluate(golds: Sequence[Gold], pipeline: Pipeline, *, verbose: bool) -> Tal
     return tally
 
 
+def report_corpus(path: Path) -> int:
+    """Dev and test side by side; dev's lines in full, test's as counts by kind."""
+    if not (path / "gold-dev.jsonl").exists():
+        print(f"no corpus at {path}")
+        return 1
+    gaz = load()
+    scores = {half: corpus.score_half(half, gazetteer=gaz, corpus=path) for half in corpus.HALVES}
+    print("== dev: misses, false positives, wrong places and fields")
+    for line in scores["dev"].lines:
+        print(line)
+    kinds: dict[str, int] = {}
+    for line in scores["test"].lines:
+        if line.startswith("  "):
+            kind = line.split()[0]
+            kinds[kind] = kinds.get(kind, 0) + 1
+    print("== test: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    print()
+    for line in corpus.table(scores):
+        print(line)
+    return 0
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -361,7 +388,17 @@ def main(argv: Iterable[str] | None = None) -> int:
         metavar="DIR",
         help="folder with <article>.txt files (default: data/articles)",
     )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        nargs="?",
+        const=corpus.CORPUS,
+        metavar="DIR",
+        help="score the real-reporting corpus (default ../shared/corpus), dev and test",
+    )
     args = parser.parse_args(None if argv is None else list(argv))
+    if args.corpus is not None:
+        return report_corpus(args.corpus)
     gold_files: list[Path] = args.gold or list(DEFAULT_GOLD)
     pipeline = Pipeline(args.articles, load())
     overall: list[Gold] = []

@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 
 from gazetteer.match import STOPWORDS, UNIT_WORDS, Gazetteer, Match
@@ -862,6 +863,7 @@ def extract_article(
     gazetteer: Gazetteer,
     article_id: str,
     corrections: Mapping[str, str] | None = None,
+    published: date | None = None,
 ) -> list[Incident]:
     """Incidents of one article, in order of appearance.
 
@@ -871,6 +873,8 @@ def extract_article(
     gazetteer : the place index used to match mentions.
     article_id : the article's name, carried into every incident.
     corrections : analyst corrections, normalised spelling -> gazetteer entry id.
+    published : the article's publication date, which resolves "أمس" and weekdays to
+        calendar dates (else taken from a wire dateline with a date, if any).
     """
     return list(_extract(text, gazetteer=gazetteer, article_id=article_id, corrections=corrections))
 

@@ -46,6 +46,20 @@ class PlaceMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why an incident is placed where it is: the words that decided it and the rule."""
+
+    text: str  # as written, article[start:end]
+    start: int
+    end: int
+    role: str  # event_place | speaker_office | dateline | anaphora | context ...
+    rule: str  # the construction that gave this role, e.g. "unit word before the name"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where an incident is placed: the most precise Afghan place it is about."""
 
@@ -59,7 +73,8 @@ class Location:
     lat: float
     lon: float
     score: float
-    how: str  # mention | anaphora | context | capital
+    how: str  # mention | anaphora | context | capital | dateline | office
+    evidence: Evidence | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -81,7 +96,8 @@ class Incident:
     casualties_text: str | None = None
     targets: list[str] = field(default_factory=list)
     equipment: list[str] = field(default_factory=list)
-    date: str | None = None
+    date: str | None = None  # the date as written (kept for older readers; = date_text)
+    event_date: str | None = None  # ISO date when the text and publication date make it certain
     places: list[PlaceMention] = field(default_factory=list)
     location: Location | None = None
     # Where it happened when known: "AF" when placed, another ISO code for an event in
@@ -89,6 +105,11 @@ class Incident:
     country: str | None = None
     # Follow-up sentences merged into this incident: (start, end) offsets.
     more: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Offsets of every sentence of the incident: the lead, then the follow-ups."""
+        return [(self.start, self.end), *self.more]
 
     def to_json(self) -> dict[str, Any]:
         """The `incidentmap extract --json` record."""
@@ -107,6 +128,8 @@ class Incident:
             "targets": list(self.targets),
             "equipment": list(self.equipment),
             "date": self.date,
+            "date_text": self.date,
+            "event_date": self.event_date,
             "places": [p.to_json() for p in self.places],
             "country": self.country,
             "location": (
@@ -122,9 +145,11 @@ class Incident:
                     "text": loc.text,
                     "entry_id": loc.entry_id,
                     "how": loc.how,
+                    "evidence": loc.evidence.to_json() if loc.evidence else None,
                 }
                 if loc
                 else None
             ),
             "more": [list(span) for span in self.more],
+            "sentences": [{"start": a, "end": b} for a, b in self.sentences],
         }

@@ -1,0 +1,264 @@
+"""Extraction scored on the real-reporting corpus in ../shared/corpus, dev and test apart.
+
+The corpus README's rule decides which prediction is which gold incident: a prediction is
+the same incident when its source sentence (the lead, `Incident.sentence`) contains, or
+lies inside, one of the gold `evidence` or `mentions` strings. Pairs are assigned one to
+one, greedily: required gold before optional, the fewest alternatives first, then text
+order.
+
+Figures per half:
+- recall: required gold found / required gold;
+- precision: predictions that are some gold incident (optional included) / predictions, as
+  the corpus README counts it; "one-to-one" also counts a second report of an incident
+  already found as a false positive;
+- found and placed right (the headline): required gold found with the right province (or,
+  for gold abroad, found and kept off the Afghan map) / required gold;
+- over found gold: event type, province, district (gold that names one), outside, killed,
+  wounded, event date (gold that has one), claimant.
+
+The texts belong to their publishers: this module reads them where they are and never
+writes them anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from gazetteer.match import Gazetteer  # noqa: E402
+from incidents.extract import extract_article  # noqa: E402
+from incidents.records import Incident  # noqa: E402
+from incidents.text import ArticleError, read_article  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+HALVES = ("dev", "test")
+METRICS = (
+    "recall",
+    "precision",
+    "precision one-to-one",
+    "found and placed right",
+    "event type",
+    "province",
+    "district",
+    "outside",
+    "killed",
+    "wounded",
+    "event date",
+    "claimant",
+)
+
+
+@dataclass
+class Ratio:
+    """Successes over trials."""
+
+    hits: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.hits += int(ok)
+        self.total += 1
+
+    @property
+    def value(self) -> float | None:
+        return self.hits / self.total if self.total else None
+
+    def cell(self) -> str:
+        if not self.total:
+            return "n/a"
+        return f"{self.hits}/{self.total} {self.value:.2f}"
+
+
+@dataclass
+class Score:
+    """Every figure of one half, and its lines of misses and wrong fields."""
+
+    ratios: dict[str, Ratio] = field(default_factory=lambda: {m: Ratio() for m in METRICS})
+    lines: list[str] = field(default_factory=list)
+    predicted: int = 0
+
+    def value(self, name: str) -> float:
+        return self.ratios[name].value or 0.0
+
+
+def published_of(path: Path) -> Any:
+    """The publication date of a corpus text from its sidecar, or None."""
+    try:
+        from incidents.source import read_sidecar
+    except ImportError:  # pragma: no cover - while the source module is written
+        return None
+    source = read_sidecar(path)
+    return source.published if source else None
+
+
+def gold_of(half: str, corpus: Path = CORPUS) -> list[dict[str, Any]]:
+    """Gold incidents of one half, as JSON objects."""
+    with (corpus / f"gold-{half}.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def predict(article: str, *, gazetteer: Gazetteer, corpus: Path = CORPUS) -> list[Incident]:
+    """The extractor's incidents for one corpus text (none if it cannot be read)."""
+    path = corpus / "articles" / f"{article}.txt"
+    try:
+        text = read_article(path).text
+    except ArticleError:
+        return []
+    return extract_article(
+        text, gazetteer=gazetteer, article_id=article, published=published_of(path)
+    )
+
+
+def _same(sentence: str, strings: Iterable[str]) -> bool:
+    flat = " ".join(sentence.split())
+    for s in strings:
+        s = " ".join(s.split())
+        if s and (s in flat or flat in s):
+            return True
+    return False
+
+
+def _any_gold(p: Incident, golds: Sequence[dict[str, Any]]) -> bool:
+    return any(_same(p.sentence, [*g.get("evidence", ()), *g.get("mentions", ())]) for g in golds)
+
+
+def align(golds: Sequence[dict[str, Any]], preds: Sequence[Incident]) -> dict[int, int]:
+    """Gold index -> prediction index, one to one."""
+    edges = [
+        (gi, pi)
+        for gi, g in enumerate(golds)
+        for pi, p in enumerate(preds)
+        if _same(p.sentence, [*g.get("evidence", ()), *g.get("mentions", ())])
+    ]
+    degree: dict[tuple[str, int], int] = {}
+    for gi, pi in edges:
+        degree[("g", gi)] = degree.get(("g", gi), 0) + 1
+        degree[("p", pi)] = degree.get(("p", pi), 0) + 1
+    edges.sort(
+        key=lambda e: (
+            bool(golds[e[0]].get("optional")),
+            degree[("g", e[0])] + degree[("p", e[1])],
+            e[1],
+            e[0],
+        )
+    )
+    out: dict[int, int] = {}
+    taken: set[int] = set()
+    for gi, pi in edges:
+        if gi not in out and pi not in taken:
+            out[gi] = pi
+            taken.add(pi)
+    return out
+
+
+def _clip(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _where(p: Incident) -> str:
+    loc = p.location
+    if loc is None:
+        return f"no location (country {p.country})"
+    return f"{loc.province_pcode}/{loc.district_pcode} {loc.name_en} ({loc.level}, {loc.how})"
+
+
+def score_article(
+    golds: Sequence[dict[str, Any]], preds: Sequence[Incident], score: Score
+) -> None:
+    """Add one article's figures (and its lines) to `score`."""
+    r = score.ratios
+    pairs = align(golds, preds)
+    score.predicted += len(preds)
+    for pi, p in enumerate(preds):
+        r["precision one-to-one"].add(pi in pairs.values())
+        r["precision"].add(_any_gold(p, golds))
+    for gi, g in enumerate(golds):
+        pi = pairs.get(gi)
+        required = not g.get("optional")
+        abroad = g.get("country") not in (None, "AF")
+        if pi is None:
+            if required:
+                r["recall"].add(False)
+                r["found and placed right"].add(False)
+                score.lines.append(f"  miss   {g['id']:<7} {_clip(g['evidence'][0])}")
+            continue
+        p = preds[pi]
+        loc = p.location
+        if abroad:
+            placed = loc is None
+            r["outside"].add(placed)
+        else:
+            placed = loc is not None and loc.province_pcode == g.get("province_pcode")
+            r["province"].add(placed)
+            if g.get("district_pcodes"):
+                ok = loc is not None and loc.district_pcode in g["district_pcodes"]
+                r["district"].add(ok)
+                if placed and not ok:
+                    score.lines.append(
+                        f"  distr  {g['id']:<7} want {'|'.join(g['district_pcodes'])}; "
+                        f"got {_where(p)}"
+                    )
+        if not placed:
+            want = "abroad" if abroad else g.get("province_pcode")
+            score.lines.append(f"  place  {g['id']:<7} want {want}; got {_where(p)}")
+        if required:
+            r["recall"].add(True)
+            r["found and placed right"].add(placed)
+        wrong = []
+        type_ok = p.event_type in g.get("event_types", ())
+        r["event type"].add(type_ok)
+        if not type_ok:
+            wrong.append(f"type {p.event_type} (want {'|'.join(g['event_types'])})")
+        for name, got, want in (
+            ("killed", p.killed, g.get("killed")),
+            ("wounded", p.wounded, g.get("wounded")),
+            ("claimant", p.claimed_by, g.get("claimed_by")),
+        ):
+            r[name].add(got == want)
+            if got != want:
+                wrong.append(f"{name} {got} (want {want})")
+        if g.get("event_date"):
+            r["event date"].add(p.event_date == g["event_date"])
+            if p.event_date != g["event_date"]:
+                wrong.append(f"date {p.event_date} (want {g['event_date']})")
+        if wrong:
+            score.lines.append(f"  fields {g['id']:<7} " + "; ".join(wrong))
+    for pi, p in enumerate(preds):
+        if pi not in pairs.values():
+            kind = "dup" if _any_gold(p, golds) else "fp"
+            score.lines.append(f"  {kind:<6} @{p.start:<6} {_clip(p.sentence)}")
+
+
+def score_half(half: str, *, gazetteer: Gazetteer, corpus: Path = CORPUS) -> Score:
+    """Every figure of one half of the corpus."""
+    golds = gold_of(half, corpus)
+    articles = (corpus / f"articles-{half}.txt").read_text(encoding="utf-8").split()
+    score = Score()
+    for article in articles:
+        before = len(score.lines)
+        preds = predict(article, gazetteer=gazetteer, corpus=corpus)
+        score_article([g for g in golds if g["article"] == article], preds, score)
+        if len(score.lines) > before:
+            score.lines.insert(before, f"{article}:")
+    return score
+
+
+def table(scores: dict[str, Score]) -> list[str]:
+    """The halves side by side, a metric a row."""
+    names = list(scores)
+    out = [f"{'metric':<24}" + "".join(f"{n:>16}" for n in names)]
+    out.append(f"{'predicted':<24}" + "".join(f"{scores[n].predicted:>16}" for n in names))
+    for metric in METRICS:
+        out.append(
+            f"{metric:<24}" + "".join(f"{scores[n].ratios[metric].cell():>16}" for n in names)
+        )
+    return out
