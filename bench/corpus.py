@@ -171,9 +171,7 @@ def _where(p: Incident) -> str:
     return f"{loc.province_pcode}/{loc.district_pcode} {loc.name_en} ({loc.level}, {loc.how})"
 
 
-def score_article(
-    golds: Sequence[dict[str, Any]], preds: Sequence[Incident], score: Score
-) -> None:
+def score_article(golds: Sequence[dict[str, Any]], preds: Sequence[Incident], score: Score) -> None:
     """Add one article's figures (and its lines) to `score`."""
     r = score.ratios
     pairs = align(golds, preds)

@@ -40,6 +40,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import corpus  # noqa: E402  (bench/corpus.py, beside this script)
+
 from gazetteer.match import Gazetteer, load  # noqa: E402
 from incidents.extract import extract_article  # noqa: E402
 from incidents.records import Incident  # noqa: E402

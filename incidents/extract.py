@@ -398,8 +398,23 @@ def _keys_only(tokens: list[Token]) -> Words:
     return Words(keys=keys, stripped=keys, forms=frozenset(t.key for t in tokens))
 
 
+_DAWN = normalize("فجر")
+
+
+def _without_dawn(tokens: list[Token]) -> list[Token]:
+    """Tokens with "فجر" before a day word dropped: "فجر الخميس" is dawn, not "detonated"."""
+    out = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1].bare if i + 1 < len(tokens) else ()
+        if _DAWN in tok.bare and any(f in lx.DAWN_FOLLOWERS for f in nxt):
+            continue
+        out.append(tok)
+    return out
+
+
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
+    tokens = _without_dawn(tokens)
     words = _all_forms(tokens)
     found = [etype for etype in lx.EVENT_PRIORITY if _contains(words, lx.EVENT_TRIGGERS[etype])]
     if not found:
@@ -931,10 +946,23 @@ def _extract(
         event_places = [
             m for m in afghan_places if m.level != "place" and not _is_origin(m, tokens)
         ]
-        new_place = bool(event_places) and (
-            current is None
-            or not current.has_own_place
-            or not _same_area(event_places, current.mentions)
+        # A lead that told the event without a place ("لقي تسعة جنود حتفهم في تفجير
+        # انتحاري") is placed by the next sentence that tells the same kind of event.
+        placing_lead = (
+            current is not None
+            and current.incident.location is None
+            and not current.has_own_place
+            and not new_marker
+            and _compatible(current.incident.event_type, etype)
+        )
+        new_place = (
+            bool(event_places)
+            and not placing_lead
+            and (
+                current is None
+                or not current.has_own_place
+                or not _same_area(event_places, current.mentions)
+            )
         )
         outside_only = bool(own_places) and not afghan_places
 
@@ -1160,6 +1188,31 @@ def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:
         if m.province_pcode not in old_provinces:
             return False
     return True
+
+
+# Types that one event can be told as in two sentences ("هجوم" then "فجر نفسه").
+_COMPATIBLE = frozenset(
+    {
+        ("suicide_bomb", "ied"),
+        ("airstrike", "shelling"),
+        ("armed_clash", "attack"),
+        ("ied", "attack"),
+        ("suicide_bomb", "attack"),
+        ("shelling", "attack"),
+        ("airstrike", "attack"),
+        ("other", "attack"),
+    }
+)
+
+
+def _compatible(told: str, etype: str | None) -> bool:
+    """Whether a sentence of type `etype` may tell the same event as one of type `told`."""
+    return (
+        etype is None
+        or etype == told
+        or (told, etype) in _COMPATIBLE
+        or (etype, told) in _COMPATIBLE
+    )
 
 
 def _continues(tokens: list[Token], etype: str | None, new_place: bool, background: bool) -> bool:

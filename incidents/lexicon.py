@@ -7,55 +7,34 @@ with the gazetteer's normaliser, so the rules compare keys with keys.
 from __future__ import annotations
 
 from gazetteer.normalize import normalize
+from incidents.eventtypes import REGISTRY, inflections
 
 
 def _keys(words: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(normalize(w) for w in words.split("|") if normalize(w)))
 
 
-# Event triggers, by ACLED-style type. Order of EVENT_PRIORITY decides when a sentence
-# has several: a suicide bombing that is also an "attack" is a suicide bombing.
+# Event triggers by type, from the one registry (lemmas inflected there).
 EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "suicide_bomb": _keys(
-        "انتحاري|انتحارية|انتحاريا|انتحاريون|استشهادي|استشهادية|عملية استشهادية|فجر نفسه|"
-        "فجر نفسها|حزاما ناسفا|حزام ناسف|أحزمة ناسفة|سيارة مفخخة يقودها"
-    ),
-    "airstrike": _keys(
-        "غارة جوية|غارات جوية|غارة|غارات|أغارت|قصف جوي|قصفا جويا|ضربة جوية|ضربات جوية|"
-        "طائرة بدون طيار|طائرة دون طيار|طائرات بدون طيار|طائرات دون طيار|الطائرات الحربية|"
-        "طائرات حربية|مقاتلات|قصفت طائرات|قصفت الطائرات|طيار|الدرون|درون|طائرة مسيرة|"
-        "طائرات مسيرة"
-    ),
-    "ied": _keys(
-        "عبوة ناسفة|عبوات ناسفة|عبوة|عبوات|لغم|ألغام|لغما|قنبلة مزروعة|قنبلة لاصقة|"
-        "قنبلة مغناطيسية|سيارة مفخخة|دراجة مفخخة|مفخخة|متفجرات|تفجير|تفجيرا|تفجيرات|انفجار|"
-        "انفجرت|فجر|فجرت|"
-        "بانفجار|التفجير|الانفجار"
-    ),
-    "shelling": _keys(
-        "قصف|قصفا|قصفت|قصفوا|تقصف|يقصف|قذائف|قذيفة|هاون|الهاون|صواريخ|صاروخ|صاروخا|"
-        "صاروخين|مدفعية|المدفعية|"
-        "قنابل هاون|راجمات"
-    ),
-    "armed_clash": _keys(
-        "معركة|معارك|اشتباك|اشتباكات|اشتبك|اشتبكت|مواجهات|مواجهة|تبادل إطلاق النار|"
-        "تبادل لإطلاق النار|قتال|المعركة|الاشتباكات|الاشتباك"
-    ),
-    "attack": _keys(
-        "هجوم|هجوما|هجمات|هاجم|هاجموا|هاجمت|كمين|كمينا|استهدف|استهدفت|استهدفوا|إحراق|أحرق|"
-        "أحرقوا|حرق|إطلاق النار|أطلق النار|أطلقوا النار|اقتحم|اقتحموا|اقتحام|اغتيال|اغتال|"
-        "اختطاف|اختطف|أسر|أسروا|سيطر|سيطروا|السيطرة على|إسقاط|أسقط|أسقطوا|دمر|دمروا|تدمير|"
-        "الهجوم|الكمين|بالرصاص|برصاص|قناص|قنص|قنبلة يدوية|قنابل يدوية|رميا بالرصاص"
-    ),
-    "other": _keys(
-        "مداهمة|داهمت|داهم|مداهمات|عملية دهم|تفكيك|فككت|إبطال مفعول|اعتقال|اعتقلت|اعتقل"
-    ),
+    t.name: tuple(
+        dict.fromkeys(
+            [
+                *(form for lemma in t.lemmas for form in inflections(lemma)),
+                *(normalize(w) for w in t.fixed),
+            ]
+        )
+    )
+    for t in REGISTRY
 }
 # Aircraft: bombardment by them is an air strike, not shelling.
 AIRCRAFT = _keys("طائرة|طائرات|الطائرات|مروحية|مروحيات|المروحيات|سلاح الجو|الطيران|مقاتلة|مقاتلات")
-DOMINANT_EVENTS = ("suicide_bomb", "airstrike")
-MEANS_EVENTS = ("ied", "shelling", "armed_clash")
-EVENT_PRIORITY = ("suicide_bomb", "airstrike", "ied", "shelling", "armed_clash", "attack", "other")
+DOMINANT_EVENTS = tuple(t.name for t in REGISTRY if t.rank == "dominant")
+MEANS_EVENTS = tuple(t.name for t in REGISTRY if t.rank == "means")
+EVENT_PRIORITY = tuple(t.name for t in REGISTRY)
+# Words after "فجر" that make it "dawn", not "detonated": فجر الخميس، فجر اليوم.
+DAWN_FOLLOWERS = frozenset(
+    _keys("اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|يوم|هذا|أول")
+)
 
 # Definite nouns that refer back to the event already told ("the battle lasted...").
 BACK_REFERENCES = _keys(

@@ -19,6 +19,8 @@ from branca.element import MacroElement
 from folium.plugins import MarkerCluster
 from jinja2 import Template
 
+from incidents.eventtypes import REGISTRY
+
 __all__ = [
     "ASSET_BASE",
     "EVENT_COLOURS",
@@ -35,16 +37,8 @@ __all__ = [
 ASSET_BASE = "/app/static/vendor"
 AFGHANISTAN_BOUNDS = [[29.3, 60.5], [38.5, 74.9]]
 
-# One colour per ACLED-style event type, readable on white and for red-green colour blindness.
-EVENT_COLOURS: dict[str, str] = {
-    "armed_clash": "#d62728",
-    "attack": "#ff7f0e",
-    "ied": "#8c564b",
-    "suicide_bomb": "#9467bd",
-    "shelling": "#1f77b4",
-    "airstrike": "#17becf",
-    "other": "#7f7f7f",
-}
+# One colour per ACLED-style event type, from the registry.
+EVENT_COLOURS: dict[str, str] = {t.name: t.colour for t in REGISTRY}
 # Precision levels drawn as a solid dot (a place or district) or a hollow ring (only the
 # province is known, or the district centroid stands in for an unresolved town).
 EXACT_LEVELS = ("place", "district")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-EVENT_TYPES = ("armed_clash", "attack", "ied", "suicide_bomb", "shelling", "airstrike", "other")
+from incidents.eventtypes import EVENT_TYPES
+
+__all__ = ["EVENT_TYPES", "Evidence", "Incident", "Location", "PlaceMention"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,138 @@
+"""The one registry of event types: name, Arabic triggers, rank and map colour.
+
+The lexicon, the records, the filters and the map all read this table, so adding a type
+is one edit here. Triggers are written once as lemmas (a noun or verb as the press writes
+it); their inflections (accusative ـًا, dual, sound plurals) are generated, because
+"إن انفجارا وقع" and "انفجاران" are the same trigger as "انفجار". Leading clitics
+(و، ف، ب، ل، ال) are stripped by the tokenizer's readings, not listed here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gazetteer.normalize import normalize
+
+__all__ = ["EVENT_TYPES", "REGISTRY", "EventType", "inflections"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """One ACLED-style event type."""
+
+    name: str
+    label: str  # for people: legend, filters
+    colour: str  # readable on white and for red-green colour blindness
+    # How the type competes when a sentence names several: a "dominant" type is what the
+    # event is wherever it is named (a suicide bombing that is also an attack); among
+    # "means" (a mine, mortars, a firefight) the first named wins over generic verbs.
+    rank: str  # dominant | means | generic
+    lemmas: tuple[str, ...]  # trigger words and phrases as written; inflected on load
+    fixed: tuple[str, ...] = ()  # forms matched exactly as written, never inflected
+
+
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(w.strip() for w in words.split("|") if w.strip())
+
+
+REGISTRY: tuple[EventType, ...] = (
+    EventType(
+        "suicide_bomb",
+        "suicide bombing",
+        "#9467bd",
+        "dominant",
+        _split(
+            "انتحاري|انتحارية|انتحاريون|استشهادي|استشهادية|عملية استشهادية|فجر نفسه|"
+            "فجر نفسها|فجروا أنفسهم|حزام ناسف|أحزمة ناسفة|سيارة مفخخة يقودها"
+        ),
+    ),
+    EventType(
+        "airstrike",
+        "air strike",
+        "#17becf",
+        "dominant",
+        _split(
+            "غارة جوية|غارات جوية|غارة|غارات|أغارت|قصف جوي|قصفا جويا|ضربة جوية|ضربات جوية|"
+            "طائرة بدون طيار|طائرة دون طيار|طائرات بدون طيار|طائرات دون طيار|"
+            "الطائرات الحربية|طائرات حربية|قصفت طائرات|قصفت الطائرات|الدرون|درون|"
+            "طائرة مسيرة|طائرات مسيرة|قصف الطيران|غارة للطيران"
+        ),
+    ),
+    EventType(
+        "ied",
+        "IED / bomb",
+        "#8c564b",
+        "means",
+        _split(
+            "عبوة ناسفة|عبوات ناسفة|عبوة|لغم|ألغام|قنبلة مزروعة|قنبلة لاصقة|قنبلة مغناطيسية|"
+            "سيارة مفخخة|دراجة مفخخة|مفخخة|متفجرات|تفجير|انفجار|انفجرت|انفجر|فجرت|فجروا|"
+            "انفجارات"
+        ),
+        # "فجر" (detonated) is also "dawn": never inflected (فجرا is "at dawn"), and the
+        # extractor drops it before a day word ("فجر الخميس", "فجر اليوم").
+        fixed=_split("فجر"),
+    ),
+    EventType(
+        "shelling",
+        "shelling / rockets",
+        "#1f77b4",
+        "means",
+        _split(
+            "قصف|قصفت|قصفوا|تقصف|يقصف|قذائف|قذيفة|هاون|صواريخ|صاروخ|صاروخي|مدفعية|"
+            "قنابل هاون|راجمات|كاتيوشا"
+        ),
+    ),
+    EventType(
+        "armed_clash",
+        "armed clash",
+        "#d62728",
+        "means",
+        _split(
+            "معركة|معارك|اشتباك|اشتباكات|اشتبك|اشتبكت|اشتبكوا|مواجهات|مواجهة|"
+            "تبادل إطلاق النار|تبادل لإطلاق النار|تبادل اطلاق النار|قتال|اقتتال"
+        ),
+    ),
+    EventType(
+        "attack",
+        "attack",
+        "#ff7f0e",
+        "generic",
+        _split(
+            "هجوم|هجمات|هاجم|هاجموا|هاجمت|هوجم|هوجمت|كمين|استهدف|استهدفت|استهدفوا|إحراق|أحرق|"
+            "أحرقوا|حرق|إطلاق النار|أطلق النار|أطلقوا النار|أطلقوا الرصاص|اقتحم|اقتحموا|اقتحام|"
+            "اغتيال|اغتال|اغتالوا|سيطر|سيطروا|السيطرة على|إسقاط|أسقط|أسقطوا|دمر|دمروا|تدمير|"
+            "بالرصاص|برصاص|قناص|قنص|قنبلة يدوية|قنابل يدوية|رميا بالرصاص"
+        ),
+    ),
+    EventType(
+        "other",
+        "other (abduction, raid, arrest)",
+        "#7f7f7f",
+        "generic",
+        _split(
+            "مداهمة|داهمت|داهم|مداهمات|عملية دهم|تفكيك|فككت|إبطال مفعول|اعتقال|اعتقلت|اعتقل|"
+            "خطف|اختطاف|اختطف|اختطفوا|خطفوا|خطفت|اختطفت|مخطوف|مختطف|رهينة|رهائن|"
+            "احتجاز رهائن|أسروا|أسرت"
+        ),
+    ),
+)
+EVENT_TYPES: tuple[str, ...] = tuple(t.name for t in REGISTRY)
+
+
+def inflections(lemma: str) -> tuple[str, ...]:
+    """Normalised forms of one trigger: itself, accusative, dual and sound plurals.
+
+    Only the last word of a phrase inflects ("عبوة ناسفة" -> "عبوتين ناسفتين" is left
+    out: multi-word phrases are matched as written, their head word alone carries the
+    type). Verbs get the same endings, which only adds harmless dual and plural forms
+    (هاجما، هاجموا).
+    """
+    key = normalize(lemma)
+    if not key or " " in key:
+        return (key,) if key else ()
+    if key.endswith("ه"):  # teh marbuta, folded: عبوة -> عبوتين، عبوات
+        stem = key[:-1]
+        forms = [key, stem + "تين", stem + "تان", stem + "ات", stem + "تا"]
+    else:
+        forms = [key, key + "ا", key + "ين", key + "ان", key + "ات", key + "يا"]
+    return tuple(dict.fromkeys(forms))
