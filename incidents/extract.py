@@ -27,32 +27,13 @@ from functools import lru_cache
 from gazetteer.match import STOPWORDS, UNIT_WORDS, Gazetteer, Match
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
-from incidents.records import Incident, Location, PlaceMention
+from incidents import roles
+from incidents.records import Evidence, Incident, Location, PlaceMention
 from incidents.text import Sentence, split_sentences
+from incidents.tokens import Token, tokenize
 
 __all__ = ["extract_article", "find_mentions", "tokenize"]
 
-_TOKEN = re.compile(
-    r"[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ff\u0640A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]+"
-)
-_CLITICS = (
-    "وبال",
-    "فبال",
-    "وال",
-    "بال",
-    "فال",
-    "لل",
-    "وب",
-    "فب",
-    "ول",
-    "وك",
-    "ال",
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ك",
-)
 _PLACE_PREPOSITIONS = frozenset(
     normalize(w)
     for w in [
@@ -81,38 +62,11 @@ _PLACE_PREPOSITIONS = frozenset(
     ]
 )
 _MAX_NAME_TOKENS = 3
-_ORIGIN_WORDS = frozenset(normalize(w) for w in ["من", "إلى", "الى", "نحو", "باتجاه", "صوب"])
 # Stopwords that are also the last word of names: على (on) and علي (Ali) share a key.
 _NAME_PARTS = frozenset({normalize("علي")})
 # Exact-only matching outside unit-word contexts needs names this long (normalised, no spaces).
 _MIN_BARE_NAME = 3
 _ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the article with its offsets, normalised key and clitic-free readings."""
-
-    text: str
-    start: int
-    end: int
-    key: str
-    bare: tuple[str, ...]  # the key, then its readings without each leading clitic
-
-
-@lru_cache(maxsize=65536)
-def _readings(key: str) -> tuple[str, ...]:
-    """The key and its readings without each leading clitic (3+ letters left)."""
-    return (key, *(key[len(c) :] for c in _CLITICS if key.startswith(c) and len(key) - len(c) >= 3))
-
-
-def tokenize(text: str, *, offset: int = 0) -> list[Token]:
-    """Words of `text` with offsets (plus `offset`) and gazetteer keys."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        key = normalize(m.group())
-        out.append(Token(m.group(), m.start() + offset, m.end() + offset, key, _readings(key)))
-    return out
 
 
 # -- place mentions --------------------------------------------------------------------------
@@ -751,6 +705,33 @@ class _Context:
                 self.place = m
 
 
+_RULES = {
+    roles.EVENT: "the name told with the event",
+    roles.OFFICE: "the office of a speaker names the province",
+    roles.ROUTE: "both ends of a road lie in one province",
+    roles.ORIGIN: "where things came from, nothing else named",
+    "dateline": "an Afghan dateline, nothing else named",
+}
+
+
+def _evidence(m: PlaceMention, how: str, text: str | None) -> Evidence:
+    role = m.role if how == "mention" else how
+    if how == "mention":
+        rule = _RULES.get(m.role, m.role)
+        if m.role == roles.EVENT:
+            rule = "a name after its unit word" if m.unit else "a known name after a preposition"
+    else:
+        rule = {
+            "anaphora": "an anaphor refers back to the last place of its level",
+            "context": "the last place the article told",
+            "capital": "the capital of the province named",
+            "dateline": _RULES["dateline"],
+            "office": _RULES[roles.OFFICE],
+            "route": _RULES[roles.ROUTE],
+        }.get(how, how)
+    return Evidence(text=text or m.text, start=m.start, end=m.end, role=role, rule=rule)
+
+
 def _location(m: PlaceMention, how: str, *, text: str | None = None) -> Location:
     assert m.entry_id is not None
     assert m.level is not None
@@ -766,10 +747,37 @@ def _location(m: PlaceMention, how: str, *, text: str | None = None) -> Location
         lon=m.lon or 0.0,
         score=m.score or 0.0,
         how=how,
+        evidence=_evidence(m, how, text),
+    )
+
+
+def _entry_location(
+    entry_id: str, m: PlaceMention, how: str, *, gazetteer: Gazetteer
+) -> Location | None:
+    """A location on a gazetteer entry other than the mention's own (a capital, a province)."""
+    entry = gazetteer.get(entry_id)
+    if entry is None:
+        return None
+    return Location(
+        text=m.text,
+        entry_id=entry.id,
+        name_ar=entry.name_ar,
+        name_en=entry.name_en,
+        level=entry.level,
+        province_pcode=entry.province_pcode,
+        district_pcode=entry.district_pcode,
+        lat=entry.lat,
+        lon=entry.lon,
+        score=m.score or 0.0,
+        how=how,
+        evidence=_evidence(m, how, None),
     )
 
 
 _PRECISION = {"place": 0, "district": 1, "province": 2}
+# Roles whose places can be where the event is; the rest (reference points, persons)
+# never place an incident.
+_PLACING = (roles.EVENT, roles.ORIGIN, roles.OFFICE, roles.ROUTE)
 
 
 def choose_location(
@@ -779,43 +787,48 @@ def choose_location(
     context: _Context,
     capital_of: set[str],
 ) -> Location | None:
-    """The most precise Afghan place among the mentions, consistent with their province."""
-    afghan = [m for m in mentions if m.resolved and m.in_afghanistan]
+    """The most precise Afghan place the sentence tells the event at, ranked by role.
+
+    A place named with the event wins; where there is none, a place things came from; then
+    the province of a speaker's office; then the province of a road whose two ends lie in
+    it. A reference point ("شمال مدينة قندهار") or a person's name never places it.
+    """
+    afghan = [m for m in mentions if m.resolved and m.in_afghanistan and m.role in _PLACING]
     if not afghan:
+        return None
+    events = [m for m in afghan if m.role == roles.EVENT] or [
+        m for m in afghan if m.role == roles.ORIGIN
+    ]
+    if not events:
+        offices = [m for m in afghan if m.role == roles.OFFICE]
+        if offices:
+            m = offices[0]
+            return _entry_location(m.province_pcode or "", m, "office", gazetteer=gazetteer)
+        ends = [m for m in afghan if m.role == roles.ROUTE]
+        if ends and len({m.province_pcode for m in ends}) == 1:
+            return _entry_location(
+                ends[0].province_pcode or "", ends[0], "route", gazetteer=gazetteer
+            )
         return None
     # The province the sentence is about: one named with its unit word ("بولاية غزني"), else
     # the one in context; a bare province name may just be the end of a road.
-    provinces = {m.province_pcode for m in afghan if m.level == "province" and m.unit}
+    named = [m for m in afghan if m.role in (roles.EVENT, roles.ORIGIN, roles.OFFICE)]
+    provinces = {m.province_pcode for m in named if m.level == "province" and m.unit}
     if not provinces and context.province:
         provinces = {context.province.province_pcode}
     if not provinces:
-        provinces = {m.province_pcode for m in afghan if m.level == "province"}
+        provinces = {m.province_pcode for m in events if m.level == "province"}
     # "مركز ولاية غزني": the provincial capital, which OCHA numbers 01 in each province.
     # It ranks after a district named outright ("مديرية سيد آباد ... قرب العاصمة كابول").
-    capitals: list[tuple[PlaceMention, Location]] = []
-    for m in afghan:
-        capital = gazetteer.get(f"{m.province_pcode}01") if m.entry_id in capital_of else None
-        if m.level == "province" and capital is not None:
-            capitals.append(
-                (
-                    m,
-                    Location(
-                        text=m.text,
-                        entry_id=capital.id,
-                        name_ar=capital.name_ar,
-                        name_en=capital.name_en,
-                        level=capital.level,
-                        province_pcode=capital.province_pcode,
-                        district_pcode=capital.district_pcode,
-                        lat=capital.lat,
-                        lon=capital.lon,
-                        score=m.score or 0.0,
-                        how="capital",
-                    ),
-                )
-            )
+    capitals = [
+        loc
+        for m in events
+        if m.level == "province" and m.entry_id in capital_of
+        for loc in [_entry_location(f"{m.province_pcode}01", m, "capital", gazetteer=gazetteer)]
+        if loc is not None
+    ]
 
-    def rank(m: PlaceMention) -> tuple[int, float, int, float]:
+    def rank(m: PlaceMention) -> tuple[int, int, int, float]:
         consistent = not provinces or m.province_pcode in provinces
         # A village whose name also exists elsewhere only counts inside the named province;
         # a name brought in by its unit word ("بمديرية زرمت") is what the sentence is about,
@@ -828,13 +841,17 @@ def choose_location(
             -(m.score or 0),
         )
 
-    best = min(afghan, key=rank)
+    best = min(events, key=rank)
     if provinces and best.province_pcode not in provinces:
         fallback = [m for m in afghan if m.province_pcode in provinces]
         if fallback:
             best = min(fallback, key=rank)
+            if best.role == roles.OFFICE:
+                return _entry_location(
+                    best.province_pcode or "", best, "office", gazetteer=gazetteer
+                )
     if capitals and rank(best)[1] >= _PRECISION["province"]:
-        return capitals[0][1]
+        return capitals[0]
     return _location(best, "mention")
 
 
@@ -923,7 +940,7 @@ def _extract(
         dateline_place = dateline_place or next(
             (m for m in mentions if m.unit == "dateline" and m.resolved), None
         )
-        placed = [m for m in mentions if m.unit != "dateline"]
+        placed = [m for m in mentions if m.unit != "dateline" and m.role != roles.PERSON]
         if _is_headline(sentence, tokens, text=text):
             # A sub-headline ("مقتل خمسة جنود أجانب في تفجير بلوجر") announces the next
             # incident: its place is context and its figures wait for that incident.
@@ -943,9 +960,7 @@ def _extract(
         afghan_places = [m for m in own_places if m.in_afghanistan]
         # Where the event is: districts and provinces, not a village whose name recurs in
         # many districts, nor a place things came from ("تعزيزات من بل خمري").
-        event_places = [
-            m for m in afghan_places if m.level != "place" and not _is_origin(m, tokens)
-        ]
+        event_places = [m for m in afghan_places if m.level != "place" and m.role == roles.EVENT]
         # A lead that told the event without a place ("لقي تسعة جنود حتفهم في تفجير
         # انتحاري") is placed by the next sentence that tells the same kind of event.
         placing_lead = (
@@ -1002,7 +1017,7 @@ def _extract(
                     end=sentence.end,
                 ),
                 mentions=list(placed),
-                has_own_place=bool(afghan_places) or outside_only,
+                has_own_place=bool(event_places) or outside_only,
             )
             inc = current.incident
             inc.places = list(mentions)
@@ -1077,7 +1092,7 @@ def _sentence_mentions(
             replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m
             for m in mentions
         ]
-    return mentions
+    return roles.assign_roles(tokens, mentions)
 
 
 def _locate(
@@ -1092,9 +1107,8 @@ def _locate(
     """Where a new incident is: its own places, else an anaphor or the context, else an
     Afghan dateline when the text places it nowhere."""
     # Where things came from is where the event is only when nothing else is named.
-    here = [m for m in placed if not _is_origin(m, tokens)] or placed
     loc = choose_location(
-        here, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, here)
+        placed, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, placed)
     )
     if loc is None:
         level = anaphora_level(tokens)
@@ -1163,15 +1177,6 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str) -> bool:
     if sentence.text[-1] in ".!?؟:؛":
         return False
     return len(tokens) <= (16 if own_line else 10)
-
-
-def _is_origin(mention: PlaceMention, tokens: list[Token]) -> bool:
-    """A place named as where something came from or went to: "من بل خمري", "إلى كابل",
-    "متحدثا من مدينة جرديز"."""
-    before = [t for t in tokens if t.end <= mention.start]
-    if before and mention.unit and _unit_level(before[-1]) is not None:
-        before = before[:-1]  # the unit word of "من مدينة جرديز"
-    return bool(before) and before[-1].key in _ORIGIN_WORDS
 
 
 def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:

@@ -32,6 +32,9 @@ class PlaceMention:
     alias: str | None
     ambiguous: bool = False
     candidates: tuple[dict[str, Any], ...] = ()
+    # What the name is in its sentence (incidents.roles): event_place, speaker_office,
+    # reference_point, route_end, origin, person_name, dateline.
+    role: str = "event_place"
 
     @property
     def resolved(self) -> bool:

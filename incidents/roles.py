@@ -1,0 +1,161 @@
+"""What a place mention is in its sentence: where the event is, or something else.
+
+News sentences name places for many reasons besides the event's place: the office of the
+official who speaks ("المتحدث باسم حاكم ولاية قندهار"), a reference point ("على بعد 20
+كيلومترا شمال مدينة قندهار"), the two ends of a road ("على الطريق بين ولايتي كابول
+وقندهار"), where something came from ("تعزيزات من بل خمري") and a person's name that is
+also a district's ("عبد الرحيم وردك"). Each mention gets one role, decided from the words
+before it; the locator ranks evidence by role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from gazetteer.match import UNIT_WORDS
+from gazetteer.normalize import normalize
+from incidents.records import PlaceMention
+from incidents.tokens import Token
+
+__all__ = ["EVENT", "OFFICE", "ORIGIN", "PERSON", "REFERENCE", "ROUTE", "assign_roles"]
+
+EVENT = "event_place"
+OFFICE = "speaker_office"
+REFERENCE = "reference_point"
+ROUTE = "route_end"
+ORIGIN = "origin"
+PERSON = "person_name"
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split("|") if w)
+
+
+# Offices and institutions that are "of" a place: the speaker's office, not the event's
+# place ("قائد شرطة إقليم قندهار", "المتحدث باسم حاكم ولاية هلمند", "مستشفى فرح").
+_OFFICE_WORDS = _keys(
+    "حاكم|والي|محافظ|قائد|شرطة|الشرطة|رئيس|المتحدث|متحدث|الناطق|ناطق|باسم|مجلس|مدير|"
+    "مديرة|نائب|مسؤول|مسئول|مسؤولو|مسؤولي|مستشفى|بلدية|مكتب|عضو|أمن|الأمن|استخبارات|"
+    "المخابرات|مستشار|حكومة|مديرية|دائرة|قيادة|الجيش|لواء|فيلق|المحلي|المحلية|إدارة|"
+    "الصحة|الصحية|العامة|الجنائية|المحليه|وحدة|قائدا|لقائد|لحاكم"
+)
+# Titles and given names before a surname: "الجنرال عبد الرحيم وردك", "محمد نعيم خوجياني".
+_NAME_WORDS = _keys(
+    "الجنرال|جنرال|العقيد|اللواء|العميد|الرائد|النقيب|الدكتور|الطبيب|السيد|الشيخ|شيخ|الملا|"
+    "ملا|المولوي|مولوي|القاري|قاري|الحاج|حاجي|محمد|أحمد|احمد|محمود|علي|حسن|حسين|خان|"
+    "الله|جان|غلام|نور|سيد|شاه|عبد|عبدال|زلماي|حميد|فضل|امين|أمين|رحيم|كريم|نعيم|"
+    "نجيب|حبيب|عزيز|رشيد|داود|يوسف|إسحق|اسحاق|مير|ميرزا|قادر|جلال|ظاهر|صديق|وحيد|"
+    "شير|گل|جل|دوست|نصير|بشير|منير|فريد|جاويد|حكمت|عطا|فيض|ذبيح|شفيق|رفيق|مطيع"
+)
+_DIRECTIONS = _keys(
+    "شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|شمالا|جنوبا|شرقا|غربا|الشمال|الجنوب|"
+    "الشرق|الغرب|الشمالي|الجنوبي|الشرقي|الغربي"
+)
+_DISTANCE = _keys("كيلومترا|كيلومترات|كم|كيلو|كيلومتر|ميلا|أميال|بعد")
+_ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
+_ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
+_ORIGINS = _keys("من|إلى|الى|نحو|باتجاه|صوب|قادمين|قادمة|قادما|متوجهة|متوجهين")
+_PREPOSITIONS = _keys("في|فى|داخل|قرب|بالقرب|ضواحي|أطراف|وسط|على")
+
+
+def _is_unit(token: Token) -> bool:
+    return any(form in UNIT_WORDS for form in token.bare)
+
+
+def _before(tokens: Sequence[Token], mention: PlaceMention) -> list[Token]:
+    """The tokens before the mention's name, its own unit word left out."""
+    before = [t for t in tokens if t.end <= mention.start]
+    if mention.unit and before and _is_unit(before[-1]):
+        before = before[:-1]
+    return before
+
+
+def role_of(
+    tokens: Sequence[Token],
+    mention: PlaceMention,
+    *,
+    previous: str | None,
+    previous_end: int | None = None,
+) -> str:
+    """The role of one mention; `previous` is the role of the mention just before it and
+    `previous_end` where it ends."""
+    before = _before(tokens, mention)
+    last = before[-1] if before else None
+    if last is None:
+        return EVENT
+    # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك").
+    if mention.unit is None and (
+        last.key in _NAME_WORDS
+        or (len(before) > 1 and before[-2].key in _NAME_WORDS and not _is_unit(last))
+    ):
+        return PERSON
+    # The ends of a road: "الطريق بين كابول وقندهار", "الطريق الذي يربط كابول بقندهار".
+    window = before[-4:]
+    keys = {f for t in window for f in t.bare}
+    if keys & _ROUTE_LINKS and any(f in _ROADS for t in before[-8:] for f in t.bare):
+        return ROUTE
+    if previous == ROUTE and (last.key in _ROUTE_LINKS or _joined(tokens, mention)):
+        return ROUTE
+    # "شمال مدينة قندهار" after a place or a distance is a reference point; "في شمال
+    # ولاية هلمند" (with a preposition) is the event's place.
+    if last.key in _DIRECTIONS:
+        prior = before[-2] if len(before) > 1 else None
+        if prior is None or prior.key not in _PREPOSITIONS:
+            return REFERENCE
+    if any(f in _DISTANCE for t in before[-5:] for f in t.bare) and last.key in _ORIGINS:
+        return REFERENCE
+    if last.key in _ORIGINS and not _part_of(before, previous_end):
+        return ORIGIN
+    # An office of the place: only office words (and unit words) between an office noun
+    # and the name.
+    chain = 0
+    for t in reversed(before[-4:]):
+        if t.key in _OFFICE_WORDS or any(f in _OFFICE_WORDS for f in t.bare[1:]):
+            chain += 1
+            continue
+        if _is_unit(t):
+            continue
+        break
+    if chain:
+        return OFFICE
+    return EVENT
+
+
+_NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")
+
+
+def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:
+    """ "بالقرب من مدينة X" (near) and "مديرية Y من ولاية X" (of) are not an origin."""
+    if len(before) < 2:
+        return False
+    if before[-2].key in _NEAR:
+        return True
+    return previous_end is not None and before[-2].end == previous_end
+
+
+def _joined(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether the mention's first word carries "و" or "ب" joining it to the one before."""
+    first = next((t for t in tokens if t.start == mention.start), None)
+    if first is None:
+        return False
+    before = [t for t in tokens if t.end <= mention.start]
+    if before and _is_unit(before[-1]):
+        first = before[-1]
+    return first.key[:1] in ("و", "ب")
+
+
+def assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of one sentence, each with its role."""
+    out: list[PlaceMention] = []
+    previous: str | None = None
+    previous_end: int | None = None
+    for m in mentions:
+        if m.unit == "dateline":
+            out.append(replace(m, role="dateline"))
+            previous = None
+            continue
+        role = role_of(tokens, m, previous=previous, previous_end=previous_end)
+        out.append(replace(m, role=role))
+        previous, previous_end = role, m.end
+    return out

@@ -1,0 +1,63 @@
+"""Words of an article with offsets, normalised keys and clitic-free readings.
+
+Every later stage reads these tokens: an article is normalised once, here, with the
+gazetteer's one normaliser, so index keys and query words always agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from gazetteer.normalize import normalize
+
+__all__ = ["Token", "tokenize"]
+
+_TOKEN = re.compile(
+    r"[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ff\u0640A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]+"
+)
+_CLITICS = (
+    "وبال",
+    "فبال",
+    "وال",
+    "بال",
+    "فال",
+    "لل",
+    "وب",
+    "فب",
+    "ول",
+    "وك",
+    "ال",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the article with its offsets, normalised key and clitic-free readings."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    bare: tuple[str, ...]  # the key, then its readings without each leading clitic
+
+
+@lru_cache(maxsize=65536)
+def _readings(key: str) -> tuple[str, ...]:
+    """The key and its readings without each leading clitic (3+ letters left)."""
+    return (key, *(key[len(c) :] for c in _CLITICS if key.startswith(c) and len(key) - len(c) >= 3))
+
+
+def tokenize(text: str, *, offset: int = 0) -> list[Token]:
+    """Words of `text` with offsets (plus `offset`) and gazetteer keys."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        key = normalize(m.group())
+        out.append(Token(m.group(), m.start() + offset, m.end() + offset, key, _readings(key)))
+    return out
