@@ -62,6 +62,7 @@ _PLACE_PREPOSITIONS = frozenset(
     ]
 )
 _MAX_NAME_TOKENS = 3
+_NAME_WRAPPERS = " \t\n\"'«»“”„()[]"
 # Stopwords that are also the last word of names: على (on) and علي (Ali) share a key.
 _NAME_PARTS = frozenset({normalize("علي")})
 # Exact-only matching outside unit-word contexts needs names this long (normalised, no spaces).
@@ -169,7 +170,8 @@ def find_mentions(
     # 1. Names after unit words: "بمديرية سنجين", "في ولاية كنر", "منطقة دشت".
     for i, tok in enumerate(tokens):
         level = _unit_level(tok)
-        if level is None or i + 1 >= len(tokens) or gaps[i].strip():
+        # "في إقليم (باكتيا)", "محافظة "فاراح"": quotes or brackets may wrap the name.
+        if level is None or i + 1 >= len(tokens) or gaps[i].strip(_NAME_WRAPPERS):
             continue
         if tokens[i + 1].key in STOPWORDS or _unit_level(tokens[i + 1]) is not None:
             continue
@@ -954,7 +956,10 @@ def _extract(
         etype = event_type(tokens)
         background = bool(_contains(all_forms, lx.BACKGROUND_MARKERS)) or _past_year(tokens)
         denial = bool(_contains(all_forms, lx.DENIALS))
-        new_marker = bool(_contains(all_forms, lx.NEW_EVENT_MARKERS))
+        # "كما خطف مسلحون ..." at the head of a sentence adds another event.
+        new_marker = bool(_contains(all_forms, lx.NEW_EVENT_MARKERS)) or (
+            tokens[0].key in lx.ALSO_OPENERS
+        )
         back_ref = bool(_contains(_keys_only(tokens), lx.BACK_REFERENCES))
         own_places = [m for m in placed if m.resolved]
         afghan_places = [m for m in own_places if m.in_afghanistan]
@@ -965,7 +970,7 @@ def _extract(
         # انتحاري") is placed by the next sentence that tells the same kind of event.
         placing_lead = (
             current is not None
-            and current.incident.location is None
+            and _weakly_placed(current.incident.location)
             and not current.has_own_place
             and not new_marker
             and _compatible(current.incident.event_type, etype)
@@ -1048,10 +1053,14 @@ def _extract(
                 inc.location = _refine(
                     inc.location, afghan_places, gazetteer=gazetteer, context=context
                 )
+            if event_places:
+                current.has_own_place = True
+                current.mentions.extend(placed)
             if inc.location is not None:
                 inc.country = "AF"
             _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
-        elif current is not None and background:
+        elif current is not None and background and not _weakly_placed(current.incident.location):
+            # Background closes a placed incident; an unplaced one may still get its place.
             yield current.incident
             current = None
         context.update(placed)
@@ -1133,8 +1142,10 @@ def _refine(
     """A follow-up sentence places an unplaced incident, or narrows a province to a
     district or place inside it."""
     finer = choose_location(places, gazetteer=gazetteer, context=context, capital_of=set())
-    if location is None:
-        return finer
+    if location is None or finer is None:
+        return finer or location
+    if _weakly_placed(location) and not _weakly_placed(finer):
+        return finer  # a place told with the event beats a speaker's office or a dateline
     if (
         location.level == "province"
         and finer is not None
@@ -1143,6 +1154,15 @@ def _refine(
     ):
         return finer
     return location
+
+
+# Placements that a place told with the event overrides.
+_WEAK = frozenset({"office", "dateline", "context", "route"})
+
+
+def _weakly_placed(location: Location | None) -> bool:
+    """Unplaced, or placed only by a speaker's office, a dateline, a road or the context."""
+    return location is None or location.how in _WEAK
 
 
 def _past_year(tokens: list[Token]) -> bool:

@@ -46,6 +46,8 @@ NEW_EVENT_MARKERS = _keys(
     "آخر|أخرى|منفصل|منفصلة|مختلف|ثانية|ثان|كذلك|أيضا|جديد|جديدة|وبعد ساعات|بعد ساعات|"
     "لاحقا|في وقت لاحق|في اليوم التالي|بعد يوم|بعد يومين"
 )
+# Sentence openers that add one more item: "كما خطف مسلحون ...".
+ALSO_OPENERS = frozenset(_keys("كما|وكما"))
 # A sentence with these is about the past, the future or a denial, not a new event.
 BACKGROUND_MARKERS = _keys(
     "عام 2001|عام 1994|عام 1996|منذ عام|في عام|العام الماضي|الأعوام|السنوات الماضية|"
