@@ -64,6 +64,20 @@ _ORIGINS = _keys("من|إلى|الى|نحو|باتجاه|صوب|قادمين|ق�
 _PREPOSITIONS = _keys("في|فى|داخل|قرب|بالقرب|ضواحي|أطراف|وسط|على")
 
 
+_IN = _keys("في|فى")
+_THAT = _keys("أن|إن|ان")
+
+
+def _seat_before(window: Sequence[Token]) -> bool:
+    """A seat noun heads the phrase before "في": no "أن"/"إن" clause between them."""
+    for t in reversed(window):
+        if t.key in _THAT:
+            return False
+        if t.key in _SEATS:
+            return True
+    return False
+
+
 def _is_unit(token: Token) -> bool:
     return any(form in UNIT_WORDS for form in token.bare)
 
@@ -125,7 +139,7 @@ def role_of(
     if chain:
         return OFFICE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
-    if last.key in _PREPOSITIONS and any(t.key in _SEATS for t in before[-9:-1]):
+    if last.key in _IN and _seat_before(before[-9:-1]):
         return OFFICE
     return EVENT
 
