@@ -854,6 +854,18 @@ def choose_location(
                 )
     if capitals and rank(best)[1] >= _PRECISION["province"]:
         return capitals[0]
+    if best.level == "province":
+        # "خطف من منطقة خاش رود بمقاطعة نيمروز": a district things were taken from,
+        # inside the province told, narrows it.
+        inside = [
+            m
+            for m in afghan
+            if m.role == roles.ORIGIN
+            and m.level == "district"
+            and m.province_pcode == best.province_pcode
+        ]
+        if inside:
+            return _location(inside[0], "mention")
     return _location(best, "mention")
 
 
