@@ -27,7 +27,7 @@ from functools import lru_cache
 from gazetteer.match import STOPWORDS, UNIT_WORDS, Gazetteer, Match
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
-from incidents import roles
+from incidents import dates, numbers, roles
 from incidents.records import Evidence, Incident, Location, PlaceMention
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
@@ -404,25 +404,20 @@ def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:
 
 
 def _number_at(tokens: list[Token], i: int) -> int | None:
-    """The number a token (and the next, for teens) stands for, or None."""
+    """The number a phrase starting at token i stands for ("خمسة وعشرون", "ثلاثمائة"),
+    or None; a dual noun of people ("جنديين") counts two."""
+    count = _count_at(tokens, i)
+    if count is not None:
+        return count.value
+    if 0 <= i < len(tokens) and tokens[i].key in lx.DUAL_PEOPLE:
+        return 2
+    return None
+
+
+def _count_at(tokens: list[Token], i: int) -> numbers.Count | None:
     if i < 0 or i >= len(tokens):
         return None
-    raw = tokens[i].text.translate(_ARABIC_INDIC)
-    if raw[:1] == "و" and raw[1:].isdigit():
-        raw = raw[1:]
-    if raw.isdigit() and len(raw) <= 5:
-        return int(raw)
-    for form in tokens[i].bare:
-        if form in lx.TEEN_UNITS or form in lx.NUMBER_WORDS:
-            nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
-            unit = lx.TEEN_UNITS.get(form) or lx.NUMBER_WORDS.get(form, 0)
-            if nxt in (normalize("عشر"), normalize("عشرة")) and unit < 10:
-                return unit + 10
-            if form in lx.NUMBER_WORDS:
-                return lx.NUMBER_WORDS[form]
-        if form in lx.DUAL_PEOPLE:
-            return 2
-    return None
+    return numbers.number_at([t.text for t in tokens], i)
 
 
 @dataclass(slots=True)
@@ -487,17 +482,24 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             break
         if any(f in lx.VAGUE_NUMBERS for f in tokens[j].bare) and total is None:
             return None, tokens[j].text
-        n = _number_at(tokens, j)
-        if n is not None:
-            following = tokens[j + 1] if j + 1 < len(tokens) else None
+        count = _count_at(tokens, j)
+        if count is not None and count.vague:
+            if total is None:
+                return None, " ".join(t.text for t in tokens[count.first : count.last + 1])
+            break
+        if count is not None and count.value is not None:
+            end = count.last
+            following = tokens[end + 1] if end + 1 < len(tokens) else None
             if following is not None and _kind(following) not in (None, kind):
                 break
             if following is not None and any(f in lx.EQUIPMENT for f in following.bare):
                 break  # "ثلاث شاحنات" counts trucks, not people
-            if total is not None and not tokens[j].text.startswith("و"):
-                break  # "5 أشخاص في 29 أبريل": only "و" joins counts to add up
-            total = (total or 0) + n
-            j += 2
+            # "5 أشخاص في 29 أبريل": only "و" joins counts to add up ("و23", "و 23").
+            joined = tokens[j].text.startswith("و") or tokens[j - 1].key == "و"
+            if total is not None and not joined:
+                break
+            total = (total or 0) + count.value
+            j = end + 2
             continue
         if total is None and tokens[j].key in lx.DUAL_PEOPLE:
             return 2, None
@@ -517,19 +519,25 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     # "إن 9 مدنيين على الأقل، بينهم 4 أطفال وامرأتان، قتلوا": the head count, not the subset;
     # "جنديين من قواتها قتلا": a dual; "جنديا فرنسيا قتل": one.
     found: int | None = None
-    for j in range(i - 1, max(-1, i - 12), -1):
+    words = [t.text for t in tokens]
+    j = i - 1
+    while j > max(-1, i - 12):
         if j < i - 1 and _kind(tokens[j]) is not None:
             break
         if j >= i - 3 and found is None and tokens[j].key in lx.DUAL_PEOPLE:
             return 2, None
         if j >= i - 2 and found is None and tokens[j].key in lx.SINGULAR_OBJECTS:
             return 1, None
-        n = _number_at(tokens, j)
-        if n is None or not (j == i - 1 or tokens[j + 1].key in lx.PEOPLE):
-            continue
-        if j > 0 and tokens[j - 1].key in lx.SUBSET_WORDS:
-            continue
-        found = n
+        count = numbers.number_ending_at(words, j)
+        first = count.first if count is not None else j
+        if (
+            count is not None
+            and count.value is not None
+            and (j == i - 1 or tokens[j + 1].key in lx.PEOPLE)
+            and not (first > 0 and tokens[first - 1].key in lx.SUBSET_WORDS)
+        ):
+            found = count.value
+        j = first - 1
     return found, None
 
 
@@ -922,7 +930,15 @@ def extract_article(
     published : the article's publication date, which resolves "أمس" and weekdays to
         calendar dates (else taken from a wire dateline with a date, if any).
     """
-    return list(_extract(text, gazetteer=gazetteer, article_id=article_id, corrections=corrections))
+    return list(
+        _extract(
+            text,
+            gazetteer=gazetteer,
+            article_id=article_id,
+            corrections=corrections,
+            published=published or dates.dateline_date(text),
+        )
+    )
 
 
 def _extract(
@@ -931,6 +947,7 @@ def _extract(
     gazetteer: Gazetteer,
     article_id: str,
     corrections: Mapping[str, str] | None,
+    published: date | None,
 ) -> Iterator[Incident]:
     context = _Context()
     dateline = dateline_span(text)
@@ -1054,6 +1071,7 @@ def _extract(
                 elif dateline_place is not None:
                     inc.country = dateline_place.country
             _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
+            _date(inc, sentence, published)
             if pending is not None:
                 inc.killed = inc.killed if inc.killed is not None else pending.killed
                 inc.wounded = inc.wounded if inc.wounded is not None else pending.wounded
@@ -1071,6 +1089,7 @@ def _extract(
             if inc.location is not None:
                 inc.country = "AF"
             _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
+            _date(inc, sentence, published)
         elif current is not None and background and not _weakly_placed(current.incident.location):
             # Background closes a placed incident; an unplaced one may still get its place.
             yield current.incident
@@ -1303,6 +1322,20 @@ def _anaphor_text(sentence: Sentence, tokens: list[Token]) -> str | None:
             )
             return sentence.text[start - sentence.start : tok.end - sentence.start]
     return None
+
+
+def _date(inc: Incident, sentence: Sentence, published: date | None) -> None:
+    """The first day a sentence of the incident names, resolved against publication."""
+    if inc.event_date is not None:
+        return
+    mention = dates.event_date(sentence.text, published=published)
+    if mention is None:
+        return
+    if mention.day is not None:
+        inc.event_date = mention.day.isoformat()
+        inc.date = mention.text
+    elif inc.date is None:
+        inc.date = mention.text
 
 
 def _fill(

@@ -110,12 +110,14 @@ def role_of(
     ):
         return PERSON
     # The ends of a road: "الطريق بين كابول وقندهار", "الطريق الذي يربط كابول بقندهار".
-    window = before[-4:]
-    keys = {f for t in window for f in t.bare}
-    if keys & _ROUTE_LINKS and any(f in _ROADS for t in before[-8:] for f in t.bare):
-        return ROUTE
-    if previous == ROUTE and (last.key in _ROUTE_LINKS or _joined(tokens, mention)):
-        return ROUTE
+    # A name after "في" on that road ("في مديرية سيد آباد") is where the event is.
+    on_road = any(f in _ROADS for t in before[-8:] for f in t.bare)
+    if on_road and last.key not in _IN:
+        links = {f for t in before[-3:] for f in t.bare}
+        if links & _ROUTE_LINKS:
+            return ROUTE
+        if previous == ROUTE and _joined(tokens, mention):
+            return ROUTE
     # "شمال مدينة قندهار" after a place or a distance is a reference point; "في شمال
     # ولاية هلمند" (with a preposition) is the event's place.
     if last.key in _DIRECTIONS:

@@ -1,0 +1,384 @@
+"""Dates in a sentence, resolved against the article's publication date.
+
+Analysts filter the map by period and link several reports of one event; both need the
+day an incident happened. Arabic wire copy rarely prints it: it says "أمس الأحد", "فجر
+اليوم" or "الخميس", which only the publication date turns into a calendar day. A day is
+given only when the words and that date make it certain (the annotation guide's rule);
+vaguer times ("مايو 2007", "الأسبوع الماضي") are still returned as mentions, with
+``day=None``, so that a caller can see that a time was named.
+
+Words are compared as keys of the one normaliser (`gazetteer.normalize.normalize`). Each
+written word is classified once (cached), so a sentence costs one regex pass and a dict
+look-up per word, and one without any date word stops there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from gazetteer.normalize import normalize
+
+__all__ = ["DateMention", "date_mentions", "dateline_date", "event_date", "parse_published"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression of a sentence: ``sentence[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+    day: date | None  # the calendar day when it is certain, else None
+    rule: str  # the construction that decided it: "explicit", "yesterday", "weekday", ...
+
+
+# A month name counts only next to a number ("12 مايو", "مايو 2007"), so آب (August, and
+# the word "father") and مارس ("he practised") are safe. Gulf/Egyptian names, then the
+# Levantine ones; كانون and تشرين need الأول/الثاني after them.
+_MONTHS = (
+    "يناير|فبراير شباط|مارس آذار|أبريل ابريل إبريل نيسان|مايو أيار|يونيو يونيه حزيران|"
+    "يوليو يوليه تموز|أغسطس اغسطس آب|سبتمبر أيلول|أكتوبر اكتوبر|نوفمبر|ديسمبر"
+)
+_LEVANT_PAIRS = {("kanun", 2): 1, ("tishrin", 1): 10, ("tishrin", 2): 11, ("kanun", 1): 12}
+_WEEKDAYS = "الاثنين الإثنين|الثلاثاء الثلثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد"  # Monday=0
+# Kind of each word, then its words; the parser reads constructions of kinds.
+_KINDS = """
+time      صباح صبيحة مساء فجر ظهر ظهيرة عصر ليلة ليل
+day       يوم
+today     اليوم
+yest      أمس الأمس
+this      هذا
+morning   الصباح
+night     الليلة
+past      الماضي الماضية المنصرم المنصرمة الفائت الفائتة
+next      المقبل المقبلة القادم القادمة
+week      الأسبوع
+monthword الشهر
+yearword  عام العام سنة السنة
+from      من
+shahr     شهر
+until     حتى إلى الى منذ ذلك نفس لليوم
+notday    التالي السابق الثالث الرابع الخامس السادس السابع الأخير العالمي نفسه ذاته
+ten       عشر
+kanun     كانون
+tishrin   تشرين
+speech    قال قالت ذكر ذكرت أعلن أعلنت أفاد أفادت صرح صرحت أكد أكدت أوضح أوضحت أضاف أضافت
+speech    نقل نقلت أوردت أوردته نفى نفت زعم زعمت أبلغ أبلغت أبلغنا تبنى تبنت
+"""
+# until: "حتى اليوم" (until today), "ذلك اليوم", "نفس اليوم" name no day of the event.
+# notday: "اليوم التالي" is the next day, "اليوم السابع" a newspaper. ten: "الأحد عشر" is 11.
+# speech: "ذكر مسؤولون أمس أن ..." dates the statement, not the event told.
+
+
+def _entries(kind: str, groups: str, first: int = 0) -> dict[str, tuple[str, int]]:
+    """Normalised keys of the words of "a b|c d" -> (kind, number of the group)."""
+    pairs = ((w, n) for n, group in enumerate(groups.split("|"), first) for w in group.split())
+    return {normalize(w): (kind, n) for w, n in pairs}
+
+
+_LEXICON = _entries("ord", "أول الأول|الثاني", 1) | _entries("weekday", _WEEKDAYS)
+_LEXICON |= _entries("month", _MONTHS, 1)
+for _kind, _words in (line.split(maxsplit=1) for line in _KINDS.strip().splitlines()):
+    _LEXICON |= _entries(_kind, _words)
+_HEADS = frozenset(("num", "month", "kanun", "tishrin", "weekday", "today", "yest", "night"))
+_HEADS |= {"this", "ord", "week", "monthword", "yearword"}
+_VAGUE = {"week": "last_week", "monthword": "last_month", "yearword": "last_year"}
+_CLITICS = ("وب", "و", "ف", "ب")  # "والخميس", "بالأمس"
+_GLUED = ("صباح", "مساء", "فجر", "ظهر", "ليله")  # "ظهرأمس": a typing slip seen in copy
+_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+")
+_GAP = re.compile(r"[\s(),،/\-–—«»\"']*")  # what may stand inside one date expression
+_DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
+_YMD = re.compile(r"(?<![\d/.\-])(\d{4})\s*([/\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
+_DATELINE_HEAD = re.compile(
+    r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+    r"(?:[-–—:،,/][ \t]*)?",
+    re.MULTILINE,
+)
+_DATELINE_TAIL = re.compile(r"[ \t]*م?[ \t]*(?:\(|[-–—]|$)")
+_NOTE = re.compile(r"\s*\(.*\)\s*$", re.DOTALL)
+_THAT = frozenset({"ان", "بان", "انه", "بانه", "انها", "بانها"})  # the reported clause starts
+_REPORT_REACH = 4  # words from a verb of saying to a date that dates the statement
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    kind: str
+    value: int
+    start: int
+    end: int
+    width: int  # characters, to tell a year (4 digits) from a day (1-2)
+
+
+@lru_cache(maxsize=65536)
+def _classify(word: str) -> tuple[tuple[str, int], ...]:
+    """Kinds of one written word; a glued "ظهرأمس" gives two (part of day, yesterday)."""
+    if word.isdecimal():
+        return (("num", int(word)),)
+    key = normalize(word)
+    found = _LEXICON.get(key)
+    for clitic in _CLITICS:
+        if found is None and key.startswith(clitic):
+            rest = _LEXICON.get(key[len(clitic) :])
+            found = rest if rest and rest[0] in _HEADS else None
+    for part in _GLUED:
+        if found is None and key.startswith(part) and key[len(part) :] in ("امس", "اليوم"):
+            return (("time", 0), (_LEXICON[key[len(part) :]][0], 0))
+    return () if found is None else ((found[0], found[1] or 0),)
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _no_year(month: int, day: int, published: date | None) -> date | None:
+    """The publication year, or the one before when that would follow publication."""
+    if published is None:
+        return None
+    found = _make_date(published.year, month, day)
+    return _make_date(published.year - 1, month, day) if found and found > published else found
+
+
+def _last_weekday(published: date, weekday: int, *, strictly: bool) -> date:
+    """The latest such weekday on or (strictly) before the publication date."""
+    back = (published.weekday() - weekday) % 7
+    return published - timedelta(days=7 if strictly and back == 0 else back)
+
+
+class _Parser:
+    """Left-to-right reader of one sentence's date words."""
+
+    def __init__(self, sentence: str, published: date | None) -> None:
+        self.sentence, self.published = sentence, published
+        self.toks = [
+            _Tok(kind, value, m.start(), m.end(), m.end() - m.start())
+            for m in _TOKEN.finditer(sentence)
+            for kind, value in _classify(m.group())
+        ]
+
+    def kind(self, i: int) -> str:
+        return self.toks[i].kind if 0 <= i < len(self.toks) else ""
+
+    def value(self, i: int) -> int:
+        return self.toks[i].value
+
+    def follows(self, i: int) -> bool:
+        """Token i stands right after token i-1, with at most light punctuation between."""
+        if not 0 < i < len(self.toks):
+            return False
+        gap = (self.toks[i - 1].end, self.toks[i].start)
+        return gap[0] == gap[1] or _GAP.fullmatch(self.sentence, *gap) is not None
+
+    def at(self, i: int, *kinds: str) -> bool:
+        return self.kind(i) in kinds and self.follows(i)
+
+    def month(self, i: int) -> tuple[int, int] | None:
+        """(month, next index): "مايو", "كانون الثاني", "أيار/مايو", "آب اغسطس"."""
+        if self.kind(i) == "month":
+            found = (self.value(i), i + 1)
+        elif self.kind(i) in ("kanun", "tishrin") and self.at(i + 1, "ord"):
+            found = (_LEVANT_PAIRS[(self.kind(i), self.value(i + 1))], i + 2)
+        else:
+            return None
+        again = self.month(found[1]) if self.follows(found[1]) else None
+        return again if again and again[0] == found[0] else found
+
+    def year(self, i: int) -> int | None:
+        if self.at(i, "num") and self.toks[i].width == 4 and 1900 <= self.value(i) <= 2100:
+            return self.value(i)
+        return None
+
+    def explicit(self, i: int, *, joined: bool) -> tuple[int, date | None, str] | None:
+        """Day, month and maybe year ("3 من شهر مارس"): (next index, day, rule)."""
+        if not (self.at(i, "num") if joined else self.kind(i) == "num"):
+            return None
+        if self.toks[i].width > 2 or not 1 <= self.value(i) <= 31:
+            return None
+        j = i + 1 + self.at(i + 1, "from")
+        j += self.at(j, "shahr")
+        month = self.month(j) if self.follows(j) else None
+        if month is None:
+            return None
+        if (year := self.year(month[1])) is not None:
+            return month[1] + 1, _make_date(year, month[0], self.value(i)), "explicit"
+        return month[1], _no_year(month[0], self.value(i), self.published), "explicit_no_year"
+
+    def relative(self, i: int) -> tuple[int, int, str] | None:
+        """Yesterday, today, last night at i: (next index, days before publication, rule)."""
+        kind, first = self.kind(i), self.value(i) == 1
+        if kind == "yest" and self.at(i + 1, "ord") and self.value(i + 1) == 1:
+            return i + 2, 2, "day_before_yesterday"  # "أمس الأول"
+        if kind == "ord" and first and self.at(i + 1, "yest"):
+            return i + 2, 2, "day_before_yesterday"  # "أول أمس"
+        if kind == "yest":
+            return i + 1, 1, "yesterday"
+        if kind == "this" and self.at(i + 1, "morning", "today"):
+            return i + 2, 0, "today"
+        if kind == "night" and self.at(i + 1, "past"):
+            return i + 2, 1, "last_night"
+        if kind == "today" and not self.at(i + 1, "notday", "ord"):
+            return i + 1, 0, "today"
+        return None
+
+    def parse(self, i: int) -> tuple[int, DateMention | None]:
+        """The mention starting at token i, if any, and the index to read on from."""
+        published = self.published
+        j = i + 1 if self.kind(i) in ("time", "day") and self.follows(i + 1) else i
+        if self.kind(i - 1) == "until" and self.follows(i) and self.kind(j) in ("today", "this"):
+            return j + 1, None  # "حتى اليوم", "إلى صباح اليوم": up to now, not the event
+        end, day, rule = j, None, ""
+        if found := self.explicit(j, joined=j > i):
+            end, day, rule = found
+        elif month := self.month(j):
+            if self.year(month[1]) is None:
+                return month[1], None  # a month without a number names nothing
+            end, rule = month[1] + 1, "month_year"
+        elif self.kind(j) == "yearword" and self.year(j + 1) is not None:
+            end, rule = j + 2, "year"
+        elif self.kind(j) in _VAGUE and self.at(j + 1, "past"):
+            end, rule = j + 2, _VAGUE[self.kind(j)]
+        elif rel := self.relative(j):
+            end, back, rule = rel
+            day = published - timedelta(days=back) if published else None
+            if self.at(end, "weekday"):
+                agree = day is None or day.weekday() == self.value(end)
+                day, rule = (day, "weekday_" + rule) if agree else (None, "conflict")
+                end += 1
+            if found := self.explicit(end, joined=True):
+                end, day, rule = found
+        elif self.kind(j) == "weekday" and self._is_weekday(j):
+            end, rule = j + 1, "weekday"
+            if found := self.explicit(end, joined=True):
+                end, day, rule = found
+            elif self.at(end, "next"):
+                end, rule = end + 1, "next_weekday"
+            else:
+                strictly = self.at(end, "past")
+                end, rule = (end + 1, "last_weekday") if strictly else (end, rule)
+                if published is not None:
+                    day = _last_weekday(published, self.value(j), strictly=strictly)
+        else:
+            return i + 1, None
+        start, stop = self.toks[i].start, self.toks[end - 1].end
+        return end, DateMention(self.sentence[start:stop], start, stop, day, rule)
+
+    def _is_weekday(self, i: int) -> bool:
+        """Not "الأحد عشر" (eleven), "عبد الأحد" (a name), "الجنديين الاثنين" (the two)."""
+        before = self.sentence[: self.toks[i].start].split()
+        last = normalize(before[-1]) if before else ""
+        if self.value(i) == 6:
+            return not self.at(i + 1, "ten") and last not in ("عبد", "الواحد")
+        return self.value(i) != 0 or not (last.startswith("ال") and last.endswith("ين"))
+
+
+def _numeric(sentence: str) -> list[DateMention]:
+    """Numeric dates: day first as Arabic writes them ("12/5/2007", "15 - 8 - 2010"), or ISO."""
+    found = []
+    for pattern, order in ((_DMY, (4, 3, 1)), (_YMD, (1, 3, 4))):
+        for m in pattern.finditer(sentence):
+            year, month, day = (int(m.group(g)) for g in order)
+            if 1900 <= year <= 2100 and (when := _make_date(year, month, day)):
+                found.append(DateMention(m.group(), m.start(), m.end(), when, "explicit"))
+    return found
+
+
+def date_mentions(sentence: str, *, published: date | None) -> list[DateMention]:
+    """Every date expression of one sentence, resolved against the publication date where
+    that makes it certain.
+
+    Parameters
+    ----------
+    sentence
+        One sentence as written; the mentions' offsets point into it.
+    published
+        The article's publication date, or None when unknown: relative expressions
+        ("أمس", "الخميس") and dates without a year then have ``day=None``.
+
+    Returns
+    -------
+    list of DateMention
+        In text order, not overlapping. ``day`` is None where the day is not certain:
+        "مايو 2007", "الأسبوع الماضي", "الخميس المقبل", and "أمس الأحد" when yesterday
+        was not a Sunday (rule ``"conflict"``). "ليلة الخميس" is taken as Thursday.
+    """
+    parser = _Parser(sentence, published)
+    if not any(tok.kind in _HEADS for tok in parser.toks):
+        return []
+    found = _numeric(sentence) if any(tok.kind == "num" for tok in parser.toks) else []
+    taken = {i for i, tok in enumerate(parser.toks) for m in found if m.start <= tok.start < m.end}
+    i = 0
+    while i < len(parser.toks):
+        i, mention = (i + 1, None) if i in taken else parser.parse(i)
+        found += [mention] if mention else []
+    found.sort(key=lambda m: m.start)
+    for n in range(len(found) - 1, 0, -1):  # "الثلاثاء 12/5/2007": the numeric date decides
+        first, then = found[n - 1], found[n]
+        if then.rule != "explicit" or first.rule.startswith(("explicit", "month", "year")):
+            continue
+        if _GAP.fullmatch(sentence, first.end, then.start):
+            text = sentence[first.start : then.end]
+            found[n - 1 : n + 1] = [DateMention(text, first.start, then.end, then.day, "explicit")]
+    return found
+
+
+def _dates_the_statement(sentence: str, mention: DateMention) -> bool:
+    """A day right after a verb of saying ("قال مسؤولون أمس إن") dates the statement."""
+    if normalize(mention.text).startswith(_GLUED):
+        return False  # "فجر أمس" is when something happened, not when anyone spoke
+    for word in reversed(_TOKEN.findall(sentence, 0, mention.start)[-_REPORT_REACH:]):
+        key = normalize(word)
+        if key in _THAT:
+            return False
+        if _LEXICON.get(key.removeprefix("و"), ("",))[0] == "speech":
+            return True
+    return False
+
+
+def event_date(sentence: str, *, published: date | None) -> DateMention | None:
+    """The date of the event a sentence reports.
+
+    The first mention that names a certain day (explicit date, today or yesterday, a
+    weekday), passing over a day that only dates a statement: in "ذكر مسؤولون أمس
+    الثلاثاء أن مسلحين خطفوا ..." the officials spoke on Tuesday and the kidnapping may be
+    older. A day with its part of the day ("فجر اليوم", "مساء أمس") always dates the event.
+    None when no day is certain.
+    """
+    for mention in date_mentions(sentence, published=published):
+        if mention.day is not None and not _dates_the_statement(sentence, mention):
+            return mention
+    return None
+
+
+def parse_published(value: str) -> date | None:
+    """A sidecar or metadata publication date as a date; None for anything vaguer.
+
+    '2009-05-11' and ISO datetimes ('2009-05-11T08:30:00+04:30') give their date, also
+    with a note in brackets after them ('2008-10-21 (page date)'); '2008 (exact date
+    unknown)', '2008-05' and 'unknown' give None.
+    """
+    try:
+        return datetime.fromisoformat(_NOTE.sub("", value).strip()).date()
+    except ValueError:
+        return None
+
+
+def dateline_date(text: str) -> date | None:
+    """The date of a wire dateline at the head of an article, if it has a year.
+
+    'كابول 12 يونيو 2007 (شينخوا)', 'قندهار (أفغانستان) 3 مارس 2009 (أ ف ب) -',
+    'كابول - 15 - 8 - 2010'. Only the first 300 characters are read, and only a date
+    that directly follows the place at the head of a line and stands before the agency
+    bracket, a dash or the line end: a date later in the body dates something else.
+    """
+    head = text[:300]
+    for m in _DATELINE_HEAD.finditer(head):
+        rest = head[m.end() :].split("\n", 1)[0]
+        first = next(iter(date_mentions(rest, published=None)), None)
+        if first and first.start == 0 and first.rule == "explicit":
+            return first.day if _DATELINE_TAIL.match(rest, first.end) else None
+    return None

@@ -1,0 +1,284 @@
+"""Counts as Arabic news writes them: digits, number words and the hedges around them.
+
+Casualty figures arrive as "23", "٢٣", "خمسة وعشرون", "ثلاثمائة", "ثلاثة آلاف", hedged
+("أكثر من", "نحو", "على الأقل") or vague ("عشرات"). Read one word at a time they come out
+wrong: the total "خمسة وعشرون" must not read as 5, nor "أحد عشر" as "one of". So this module
+reads the whole phrase from a sentence's word tokens and says where it starts and ends, and
+the caller looks for the counted noun beside it. It reads no more than the grammar allows:
+parts join with و only from larger to smaller ("مائة وخمسة", never "عشرون وخمسة"), and digits
+never join with و, so "11 شرطيا و 23 مسلحا" stays two counts.
+
+Every word list is normalised once at import with the gazetteer's normaliser, and per-word
+work is cached, because this runs on every token of every article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from gazetteer.normalize import normalize
+
+__all__ = ["Count", "number_at", "number_ending_at", "word_value"]
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A count phrase in a sentence: value, token span (hedge included), hedge, vagueness.
+
+    ``value`` is None only for vague quantities ("عشرات"); ``first`` and ``last`` are
+    inclusive token indices; ``qualifier`` is "at_least", "about", "more_than", "less_than"
+    or None. The value is always the number written, whatever the hedge.
+    """
+
+    value: int | None
+    first: int
+    last: int
+    qualifier: str | None
+    vague: bool
+
+
+def _table(spellings: str, *, step: int = 1, start: int = 1) -> dict[str, int]:
+    """Normalised key -> value; "|" separates successive values, spaces their spellings."""
+    return {
+        normalize(w): (start + k) * step
+        for k, words in enumerate(spellings.split("|"))
+        for w in words.split()
+    }
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split("|"))
+
+
+_UNIT_SPELLINGS = (
+    "واحد واحدا واحدة|اثنان اثنين اثنتان اثنتين|ثلاث ثلاثة|أربع أربعة|خمس خمسة|ست ستة|"
+    "سبع سبعة|ثمان ثماني ثمانية|تسع تسعة|عشر عشرة"
+)
+# Words that open "X عشر" (teens) or "X وعشرون" (unit before tens). "أحد" and "إحدى" are
+# heads only: alone they mean "one of" (or Sunday), so they are no number by themselves.
+_HEADS = _table(_UNIT_SPELLINGS.rsplit("|", 1)[0]) | _table("أحد إحدى|اثنا اثني اثنتا اثنتي")
+# Words that are 1-10 alone. The definite forms of 3-10 follow their noun ("الجنود الثلاثة");
+# "الاثنين" is Monday and "الواحد" rarely a count, so the article is not taken on 1 and 2.
+_UNITS = _table(_UNIT_SPELLINGS) | {
+    "ال" + key: n for key, n in _table(_UNIT_SPELLINGS).items() if n >= 3
+}
+_TEN = _keys("عشر|عشرة")
+_TENS_SPELLINGS = (
+    "عشرون عشرين|ثلاثون ثلاثين|أربعون أربعين|خمسون خمسين|ستون ستين|سبعون سبعين|ثمانون ثمانين|"
+    "تسعون تسعين"
+)
+_TENS = _table(_TENS_SPELLINGS, step=10, start=2)
+_HUNDRED = _keys("مائة|مئة")
+_HUNDREDS = _table("مائة مئة|مائتان مائتين مائتا مئتان مئتين مئتا", step=100) | {
+    # "ثلاثمائة" is written as one word; "ثلاث مائة" (two words) is read in _below_thousand.
+    head + hundred: n * 100
+    for head, n in _HEADS.items()
+    if n >= 3 and not head.endswith("ه")
+    for hundred in _HUNDRED
+}
+_THOUSANDS = _table("ألف|ألفان ألفين ألفا", step=1000)
+# After a multiplier: "ثلاثة آلاف", "أحد عشر ألفا", "مائة ألف".
+_THOUSAND_TAIL = _keys("ألف|ألفا|آلاف")
+_VAGUE = _keys("عشرات|العشرات|مئات|المئات|بضعة|بضع|عدة|آلاف|الآلاف|ألوف|الألوف")
+# "عشرات الآلاف", "بضعة عشر", "عدة مئات": still one vague quantity.
+_VAGUE_TAIL = _keys("عشرات|آلاف|الآلاف|ألوف|الألوف|مئات|المئات|عشر|عشرة")
+
+_HEDGES = {
+    "at_least": "ما لا يقل عن|لا يقل عن|على الأقل",
+    "more_than": "أكثر من|ما يزيد عن|ما يزيد على|يزيد عن|يزيد على|أزيد من|ما يربو على|"
+    "ما يربو عن|يربو على|ما يفوق",
+    "about": "نحو|حوالي|حوالى|قرابة|زهاء|ما يقرب من|ما يقارب|يقارب|ما يناهز|يناهز",
+    "less_than": "أقل من|ما يقل عن",
+}
+
+
+def _hedge_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word of a hedge -> (its other words, qualifier), longest first, so that
+    "ما لا يقل عن" is not cut short."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, phrases in _HEDGES.items():
+        for phrase in phrases.split("|"):
+            head, *rest = (normalize(w) for w in phrase.split())
+            table.setdefault(head, []).append((tuple(rest), name))
+    for entries in table.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return table
+
+
+_QUALIFIERS = _hedge_table()
+_AT_LEAST_AFTER = (normalize("على"), normalize("الأقل"))
+_ABOUT_AFTER = normalize("تقريبا")
+
+_STARTS = frozenset().union(_UNITS, _HEADS, _TENS, _HUNDREDS, _THOUSANDS, _VAGUE, _QUALIFIERS)
+# "بست" is Bost (Lashkar Gah's old fort) and "لست" is "I am not", never "with/for six".
+_NOT_AFTER_PREPOSITION = frozenset({normalize("ست")})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "01234567890123456789,")
+_SPAN = 14  # the longest phrase: a four-word hedge and "ثلاثة آلاف و ثلاث مائة و خمسة و عشرون"
+
+
+@lru_cache(maxsize=65536)
+def _digits(word: str) -> int | None:
+    """Value of a digit token ("23", "٢٣", "۲۳", "و23", "1,200", "1٬200"), or None.
+
+    Only a comma or the Arabic thousands separator groups digits: "1.5" is a decimal and
+    "1.200" too ambiguous, so both are left unread.
+    """
+    text = word.translate(_DIGITS)
+    text = text[1:] if text[:1] == "و" else text
+    text = text[1:] if text[:1] in ("ب", "ل") else text
+    groups = text.split(",")
+    if not all(g.isascii() and g.isdecimal() for g in groups):
+        return None
+    if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
+        return None
+    return int("".join(groups))
+
+
+@lru_cache(maxsize=65536)
+def _lead(word: str) -> str | None:
+    """Key a word opens a phrase with; a clitic و, ب or ل is dropped only if the word needs it."""
+    key = normalize(word)
+    options = [key]
+    if key[:1] == "و":
+        key = key[1:]
+        options.append(key)
+    if key[:1] in ("ب", "ل") and key[1:] not in _NOT_AFTER_PREPOSITION:
+        options.append(key[1:])
+    return next((k for k in options if k in _STARTS), None)
+
+
+def _plain(words: Sequence[str], k: int) -> str:
+    return normalize(words[k]) if k < len(words) else ""
+
+
+def _after_and(words: Sequence[str], last: int) -> tuple[int, str] | None:
+    """Index and key (و removed) of the word after "و" following words[last], if any."""
+    key = _plain(words, last + 1)
+    if key == "و":
+        return (last + 2, _plain(words, last + 2)) if last + 2 < len(words) else None
+    return (last + 1, key[1:]) if key[:1] == "و" and len(key) > 1 else None
+
+
+def _below_hundred(words: Sequence[str], i: int, key: str) -> tuple[int, int] | None:
+    """1-99 from words[i]: a teen, unit و tens, a unit or tens; (value, last) or None."""
+    head = _HEADS.get(key)
+    if head is not None:
+        if _plain(words, i + 1) in _TEN:
+            return head + 10, i + 1
+        nxt = _after_and(words, i)
+        if nxt is not None and nxt[1] in _TENS:
+            return head + _TENS[nxt[1]], nxt[0]
+    if key in _UNITS:
+        return _UNITS[key], i
+    if key in _TENS:
+        return _TENS[key], i
+    return None
+
+
+def _below_thousand(words: Sequence[str], i: int, key: str) -> tuple[int, int] | None:
+    """1-999 from words[i]: hundreds, then و and 1-99 if written; (value, last) or None."""
+    if key in _HUNDREDS:
+        value, last = _HUNDREDS[key], i
+    elif _HEADS.get(key, 0) >= 3 and _plain(words, i + 1) in _HUNDRED:
+        value, last = _HEADS[key] * 100, i + 1
+    else:
+        return _below_hundred(words, i, key)
+    nxt = _after_and(words, last)
+    rest = _below_hundred(words, *nxt) if nxt is not None else None
+    return (value + rest[0], rest[1]) if rest is not None else (value, last)
+
+
+def _read(words: Sequence[str], i: int, key: str | None) -> tuple[int | None, int] | None:
+    """(value, last) of the number, not its hedge, opening at words[i]; value None if vague."""
+    if key in _VAGUE:
+        return None, i + 1 if _plain(words, i + 1) in _VAGUE_TAIL else i
+    if key in _THOUSANDS:
+        value, last = _THOUSANDS[key], i
+    else:
+        digits = _digits(words[i])
+        below = (digits, i) if digits is not None else key and _below_thousand(words, i, key)
+        if not below:
+            return None
+        value, last = below
+        if value < 3 or _plain(words, last + 1) not in _THOUSAND_TAIL:
+            return value, last
+        value, last = value * 1000, last + 1
+    nxt = _after_and(words, last)
+    rest = _below_thousand(words, *nxt) if nxt is not None else None
+    return (value + rest[0], rest[1]) if rest is not None else (value, last)
+
+
+def number_at(words: Sequence[str], i: int) -> Count | None:
+    """The number phrase that starts at words[i] (a qualifier, digits or number words), or None.
+
+    Parameters
+    ----------
+    words
+        Token texts of one sentence as written, punctuation removed.
+    i
+        Index of the phrase's first word; a hedge ("أكثر من") may open it.
+
+    Returns
+    -------
+    Count or None
+        None when words[i] opens no count. A hedge written after the number
+        ("خمسة على الأقل", "خمسون تقريبا") sets the qualifier but leaves ``last`` at the
+        number, so ``number_ending_at(words, count.last)`` finds the same count.
+    """
+    if not 0 <= i < len(words):
+        return None
+    key = _lead(words[i])
+    if key is None and _digits(words[i]) is None:
+        return None
+    start, qualifier = i, None
+    if key in _QUALIFIERS:
+        for rest, name in _QUALIFIERS[key]:
+            end = i + 1 + len(rest)
+            if end < len(words) and all(_plain(words, i + 1 + k) == w for k, w in enumerate(rest)):
+                start, qualifier, key = end, name, _lead(words[end])
+                break
+        else:
+            return None
+    reading = _read(words, start, key)
+    if reading is None:
+        return None
+    value, last = reading
+    if qualifier is None:
+        if (_plain(words, last + 1), _plain(words, last + 2)) == _AT_LEAST_AFTER:
+            qualifier = "at_least"
+        elif _plain(words, last + 1) == _ABOUT_AFTER:
+            qualifier = "about"
+    return Count(value=value, first=i, last=last, qualifier=qualifier, vague=value is None)
+
+
+def number_ending_at(words: Sequence[str], j: int) -> Count | None:
+    """The number phrase whose last word is words[j], or None.
+
+    For counts found backwards from their noun ("خمسة وعشرون جنديا"): the phrase that
+    starts earliest and ends exactly at j, its hedge included, so "وعشرون" alone is not
+    taken for 20 when "خمسة" opens the total.
+    """
+    if not 0 <= j < len(words) or (_lead(words[j]) is None and _digits(words[j]) is None):
+        return None  # every phrase ends on a number word or digits
+    for s in range(max(0, j - _SPAN), j + 1):
+        count = number_at(words, s)
+        if count is not None and count.last == j:
+            return count
+    return None
+
+
+def word_value(word: str) -> int | None:
+    """The value of one word alone (digits or a single number word), or None.
+
+    Heads that need a second word ("أحد", "إحدى", "اثنا") and vague words give None.
+    """
+    digits = _digits(word)
+    if digits is not None:
+        return digits
+    key = _lead(word)
+    for table in (_UNITS, _TENS, _HUNDREDS, _THOUSANDS):
+        if key in table:
+            return table[key]
+    return None
