@@ -26,8 +26,8 @@ from functools import lru_cache
 
 from gazetteer.match import STOPWORDS, UNIT_WORDS, Gazetteer, Match
 from gazetteer.normalize import normalize
-from incidents import lexicon as lx
 from incidents import dates, numbers, roles
+from incidents import lexicon as lx
 from incidents.records import Evidence, Incident, Location, PlaceMention
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
@@ -526,7 +526,13 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             break
         if j >= i - 3 and found is None and tokens[j].key in lx.DUAL_PEOPLE:
             return 2, None
-        if j >= i - 2 and found is None and tokens[j].key in lx.SINGULAR_OBJECTS:
+        # "جنديا قتل" is one soldier; "23 شخصا مصرعهم" is the number before the noun.
+        if (
+            j >= i - 2
+            and found is None
+            and tokens[j].key in lx.SINGULAR_OBJECTS
+            and (j == 0 or numbers.number_ending_at(words, j - 1) is None)
+        ):
             return 1, None
         count = numbers.number_ending_at(words, j)
         first = count.first if count is not None else j
