@@ -1077,7 +1077,7 @@ def _extract(
                 elif dateline_place is not None:
                     inc.country = dateline_place.country
             _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
-            _date(inc, sentence, published)
+            _date(inc, sentence, published, dateline)
             if pending is not None:
                 inc.killed = inc.killed if inc.killed is not None else pending.killed
                 inc.wounded = inc.wounded if inc.wounded is not None else pending.wounded
@@ -1095,7 +1095,7 @@ def _extract(
             if inc.location is not None:
                 inc.country = "AF"
             _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
-            _date(inc, sentence, published)
+            _date(inc, sentence, published, dateline)
         elif current is not None and background and not _weakly_placed(current.incident.location):
             # Background closes a placed incident; an unplaced one may still get its place.
             yield current.incident
@@ -1330,11 +1330,24 @@ def _anaphor_text(sentence: Sentence, tokens: list[Token]) -> str | None:
     return None
 
 
-def _date(inc: Incident, sentence: Sentence, published: date | None) -> None:
-    """The first day a sentence of the incident names, resolved against publication."""
+# How far a wire dateline's own date may run after its place: "كابول 12 يونيو 2007 (شينخوا)".
+_DATELINE_TAIL = 40
+
+
+def _date(
+    inc: Incident,
+    sentence: Sentence,
+    published: date | None,
+    dateline: tuple[int, int] | None,
+) -> None:
+    """The first day a sentence of the incident names, resolved against publication; the
+    date of a wire dateline ("كابول 12 يونيو 2007 (شينخوا)") is the story's, not the event's."""
     if inc.event_date is not None:
         return
-    mention = dates.event_date(sentence.text, published=published)
+    cut = 0
+    if dateline is not None and sentence.start <= dateline[1]:
+        cut = max(0, dateline[1] + _DATELINE_TAIL - sentence.start)
+    mention = dates.event_date(sentence.text[cut:], published=published)
     if mention is None:
         return
     if mention.day is not None:

@@ -1,0 +1,44 @@
+"""A regression guard on real reporting: the dev half of ../shared/corpus stays above floors.
+
+The floors sit just under what the extractor reached when they were set (see the closing
+notes); the test half is never asserted on here, so nobody tunes on it. The texts belong to
+their publishers and are read where they are, never copied into the repository.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import corpus  # noqa: E402  (bench/corpus.py)
+
+pytestmark = pytest.mark.skipif(
+    not (corpus.CORPUS / "gold-dev.jsonl").exists(), reason="no ../shared/corpus here"
+)
+
+FLOORS = {
+    "recall": 0.90,
+    "precision": 0.82,
+    "found and placed right": 0.84,
+    "province": 0.88,
+    "district": 0.60,
+    "event type": 0.88,
+    "killed": 0.72,
+    "wounded": 0.86,
+    "event date": 0.60,
+}
+
+
+@pytest.fixture(scope="module")
+def dev_score(gaz):
+    return corpus.score_half("dev", gazetteer=gaz)
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_dev_half_stays_above_its_floor(dev_score, metric):
+    assert dev_score.value(metric) >= FLOORS[metric], "\n".join(dev_score.lines)

@@ -1,0 +1,164 @@
+"""Where an incident is placed: each role of a place mention, and segmentation around it.
+
+Every text here is written for the test in the genre of Arabic war reporting; each case
+is named for the construction it pins down.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incidents import roles
+from incidents.extract import extract_article
+
+
+def _one(text: str, gaz, **kwargs):
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", **kwargs)
+    assert len(incidents) == 1, [i.sentence for i in incidents]
+    return incidents[0]
+
+
+def test_reference_point_after_a_direction_is_not_the_event_place(gaz):
+    inc = _one(
+        "انفجرت عبوة ناسفة بدورية للشرطة في مديرية أرغنداب بولاية قندهار على بعد كيلومترات "
+        "شمال مدينة قندهار، ما أدى إلى مقتل شرطيين.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF2702"  # Arghandab, not Kandahar city
+    roles_of = {p.text: p.role for p in inc.places}
+    assert roles.REFERENCE in roles_of.values()
+
+
+def test_province_lying_east_of_the_capital_is_placed_by_the_governors_office(gaz):
+    inc = _one(
+        "قتل سبعة مدنيين في غارة جوية على منزل في الإقليم الواقع شرقي العاصمة كابول، "
+        "حسب ما قال حاكم إقليم لوجار.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF05"
+    assert inc.location.evidence.role == "office"
+
+
+def test_speaker_office_places_the_province_only_when_nothing_else_does(gaz):
+    inc = _one(
+        "قال المتحدث باسم حاكم ولاية هلمند إن مسلحين هاجموا قافلة عسكرية وقتلوا جنديين.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF30"
+    assert inc.location.level == "province"
+    assert inc.location.how == "office"
+
+
+def test_surname_that_is_also_a_district_is_a_person_and_starts_no_incident(gaz):
+    text = (
+        "هاجم مسلحون نقطة تفتيش في مديرية زرمت بولاية بكتيا وقتلوا ثلاثة جنود. "
+        "وقال الجنرال عبد الرحيم وردك إن القوات ردت على الهجوم."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert len(incidents) == 1
+    assert incidents[0].location.province_pcode == "AF13"
+    assert roles.PERSON in {p.role for p in incidents[0].places}
+
+
+def test_road_between_two_provinces_does_not_outrank_the_province_told(gaz):
+    inc = _one(
+        "أحرق مسلحون سبع شاحنات إمداد على الطريق بين ولايتي كابول وقندهار في ولاية غزني.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF11"
+
+
+def test_name_after_في_on_a_road_is_where_the_event_is(gaz):
+    inc = _one(
+        "انفجر لغم بحافلة على الطريق الذي يربط هرات بقندهار في مديرية شيندند.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF3214"
+
+
+def test_lead_without_a_place_is_placed_by_the_next_sentence(gaz):
+    text = (
+        "لقي تسعة جنود حتفهم في تفجير انتحاري استهدف رتلا عسكريا. "
+        "وقال قائد الشرطة إن الانتحاري فجر نفسه قرب الرتل في مديرية سبين بولدك بولاية قندهار."
+    )
+    inc = _one(text, gaz)
+    assert inc.event_type == "suicide_bomb"
+    assert inc.location.district_pcode == "AF2711"
+    assert inc.killed == 9
+    assert len(inc.sentences) == 2
+
+
+def test_embassy_seat_in_kabul_does_not_move_an_abduction(gaz):
+    text = (
+        "أعلن حاكم ولاية خوست خطف مهندسين أجنبيين. "
+        "وتعذر على سفارة بلادهما في كابول تأكيد عملية الخطف."
+    )
+    inc = _one(text, gaz)
+    assert inc.event_type == "other"
+    assert inc.location.province_pcode == "AF14"
+
+
+def test_name_wrapped_in_brackets_after_its_unit_word(gaz):
+    inc = _one("اختطف مسلحون 20 مسافرا في إقليم (باكتيا) جنوب شرقي البلاد.", gaz)
+    assert inc.location.province_pcode == "AF13"
+
+
+def test_farah_written_as_the_common_word_after_ولاية(gaz):
+    inc = _one("قتل 12 شرطيا في كمين في ولاية فرح غربي أفغانستان.", gaz)
+    assert inc.location.province_pcode == "AF33"
+
+
+def test_dawn_before_a_weekday_is_no_detonation(gaz):
+    inc = _one("هاجم مسلحون فجر الخميس حاجزا للشرطة في مديرية سنجين بولاية هلمند.", gaz)
+    assert inc.event_type == "attack"
+
+
+def test_accusative_trigger_after_إن_starts_an_incident(gaz):
+    inc = _one("وقالت الشرطة إن انفجارا في مديرية سنجين أسفر عن مقتل مدنيين.", gaz)
+    assert inc.event_type == "ied"
+    assert inc.location.district_pcode == "AF3008"
+
+
+def test_another_event_opened_by_كما_is_its_own_incident(gaz):
+    text = (
+        "خطف مسلحون مهندسا في مديرية زرمت بولاية بكتيا. "
+        "كما خطف مجهولون عاملين في منظمة إنسانية في جنوب البلاد."
+    )
+    assert len(extract_article(text, gazetteer=gaz, article_id="t")) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # "أمس الأحد" in an article of Monday 2009-05-11.
+        (
+            "قتل ثلاثة جنود أمس الأحد في هجوم بمديرية سنجين بولاية هلمند.",
+            date(2009, 5, 11),
+            "2009-05-10",
+        ),
+        ("قتل ثلاثة جنود في هجوم بمديرية سنجين بولاية هلمند.", date(2009, 5, 11), None),
+    ],
+)
+def test_event_date_from_the_publication_date(gaz, sentence, published, expected):
+    inc = _one(sentence, gaz, published=published)
+    assert inc.event_date == expected
+
+
+def test_wire_dateline_with_a_date_is_the_publication_date(gaz):
+    text = (
+        "كابول 12 يونيو 2007 (شينخوا) قتل خمسة جنود في هجوم على قافلة في مديرية سنجين "
+        "بولاية هلمند أمس الاثنين."
+    )
+    inc = _one(text, gaz)
+    assert inc.event_date == "2007-06-11"
+
+
+def test_location_says_why(gaz):
+    inc = _one("انفجرت عبوة ناسفة في مديرية سنجين بولاية هلمند.", gaz)
+    ev = inc.to_json()["location"]["evidence"]
+    assert ev["role"] == roles.EVENT
+    assert ev["text"] == "سنجين"
+    assert ev["rule"]
+    assert inc.to_json()["sentences"] == [{"start": inc.start, "end": inc.end}]
