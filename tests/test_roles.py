@@ -70,7 +70,7 @@ def test_road_between_two_provinces_does_not_outrank_the_province_told(gaz):
     assert inc.location.province_pcode == "AF11"
 
 
-def test_name_after_في_on_a_road_is_where_the_event_is(gaz):
+def test_name_after_fi_on_a_road_is_where_the_event_is(gaz):
     inc = _one(
         "انفجر لغم بحافلة على الطريق الذي يربط هرات بقندهار في مديرية شيندند.",
         gaz,
@@ -105,7 +105,7 @@ def test_name_wrapped_in_brackets_after_its_unit_word(gaz):
     assert inc.location.province_pcode == "AF13"
 
 
-def test_farah_written_as_the_common_word_after_ولاية(gaz):
+def test_farah_written_as_the_common_word_after_wilaya(gaz):
     inc = _one("قتل 12 شرطيا في كمين في ولاية فرح غربي أفغانستان.", gaz)
     assert inc.location.province_pcode == "AF33"
 
@@ -115,13 +115,13 @@ def test_dawn_before_a_weekday_is_no_detonation(gaz):
     assert inc.event_type == "attack"
 
 
-def test_accusative_trigger_after_إن_starts_an_incident(gaz):
+def test_accusative_trigger_after_inna_starts_an_incident(gaz):
     inc = _one("وقالت الشرطة إن انفجارا في مديرية سنجين أسفر عن مقتل مدنيين.", gaz)
     assert inc.event_type == "ied"
     assert inc.location.district_pcode == "AF3008"
 
 
-def test_another_event_opened_by_كما_is_its_own_incident(gaz):
+def test_another_event_opened_by_kama_is_its_own_incident(gaz):
     text = (
         "خطف مسلحون مهندسا في مديرية زرمت بولاية بكتيا. "
         "كما خطف مجهولون عاملين في منظمة إنسانية في جنوب البلاد."
