@@ -17,6 +17,7 @@ from typing import TextIO
 
 from gazetteer.match import load as load_gazetteer
 from incidents.records import Incident
+from incidents.source import is_sidecar, parse_day, resolve_source
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -52,21 +53,33 @@ def cmd_match(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int
 
 
 def cmd_extract(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int:
-    """Extract incidents from article files and print them as JSON lines."""
+    """Extract incidents from article files and print them as JSON lines.
+
+    Each file's publication date (``--published``, else its sidecar, else its HTML
+    metadata) resolves relative dates, exactly as `ingest` does.
+    """
     from incidents.extract import extract_article
     from incidents.text import ArticleError, read_article
 
     gaz = load_gazetteer()
     status = EXIT_OK
     for path in _expand(args.files):
+        if is_sidecar(path):
+            continue
         try:
             article = read_article(path)
         except ArticleError as err:
             _say(f"{path}: {err}")
             status = EXIT_REJECTED
             continue
+        source = resolve_source(path, html=article.source, published=args.published)
         try:
-            incidents = extract_article(article.text, gazetteer=gaz, article_id=path.stem)
+            incidents = extract_article(
+                article.text,
+                gazetteer=gaz,
+                article_id=path.stem,
+                published=source.published if source else None,
+            )
         except Exception as err:  # one bad article never stops the batch
             _say(f"{path}: could not be processed ({type(err).__name__})")
             status = EXIT_REJECTED
@@ -110,6 +123,7 @@ def cmd_ingest(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> in
             gazetteer=load_gazetteer(),
             reprocess=args.reprocess,
             progress=None if args.quiet else sys.stderr,
+            published=args.published,
         )
     for path, reason in summary.rejected:
         _say(f"{path}: {reason}")
@@ -133,13 +147,15 @@ def cmd_export(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> in
 
 
 def _expand(paths: Iterable[str]) -> list[Path]:
-    """Files as given, folders as their files (sorted, hidden files skipped)."""
+    """Files as given, folders as their files (sorted; hidden files and sidecars skipped)."""
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             out.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and not p.name.startswith(".") and not is_sidecar(p)
             )
         else:
             out.append(path)
@@ -160,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract incidents from article files")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="JSON Lines, one incident a line")
+    _add_published(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("ingest", help="extract and store articles (files or folders)")
@@ -171,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract stored articles again (after gazetteer corrections)",
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_published(p)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("export", help="write stored incidents as CSV or GeoJSON")
@@ -181,8 +199,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_published(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--published",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="publication date of the articles (overrides sidecars and page metadata); "
+        "resolves dates such as أمس",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "published", None) is not None:
+        day = parse_day(args.published)
+        if day is None:
+            _say(f"incidentmap: --published {args.published!r} is not a date (want YYYY-MM-DD)")
+            return EXIT_ERROR
+        args.published = day
     try:
         result: int = args.func(args, stdin=sys.stdin, stdout=sys.stdout)
     except KeyboardInterrupt:

@@ -60,17 +60,18 @@ monthword الشهر
 yearword  عام العام سنة السنة
 from      من
 shahr     شهر
-until     حتى إلى الى منذ ذلك نفس لليوم
+until     حتى إلى الى ذلك نفس لليوم
 notday    التالي السابق الثالث الرابع الخامس السادس السابع الأخير العالمي نفسه ذاته
 ten       عشر
 kanun     كانون
 tishrin   تشرين
 speech    قال قالت ذكر ذكرت أعلن أعلنت أفاد أفادت صرح صرحت أكد أكدت أوضح أوضحت أضاف أضافت
 speech    نقل نقلت أوردت أوردته نفى نفت زعم زعمت أبلغ أبلغت أبلغنا تبنى تبنت
+that      أن إن بأن أنه بأنه أنها بأنها أنهم بأنهم
 """
 # until: "حتى اليوم" (until today), "ذلك اليوم", "نفس اليوم" name no day of the event.
 # notday: "اليوم التالي" is the next day, "اليوم السابع" a newspaper. ten: "الأحد عشر" is 11.
-# speech: "ذكر مسؤولون أمس أن ..." dates the statement, not the event told.
+# speech: "ذكر مسؤولون أمس أن ..." dates the statement, unless "أن"/"إن" (that) stands between.
 
 
 def _entries(kind: str, groups: str, first: int = 0) -> dict[str, tuple[str, int]]:
@@ -87,8 +88,10 @@ _HEADS = frozenset(("num", "month", "kanun", "tishrin", "weekday", "today", "yes
 _HEADS |= {"this", "ord", "week", "monthword", "yearword"}
 _VAGUE = {"week": "last_week", "monthword": "last_month", "yearword": "last_year"}
 _CLITICS = ("وب", "و", "ف", "ب")  # "والخميس", "بالأمس"
-_GLUED = ("صباح", "مساء", "فجر", "ظهر", "ليله")  # "ظهرأمس": a typing slip seen in copy
-_TOKEN = re.compile(r"\d+|(?:[^\W\d_]|[\u064b-\u065f\u0670\u0640])+")
+# A part of the day glued to the day ("ظهرأمس") is a typing slip seen in copy.
+_GLUED = tuple(key for key, (kind, _) in _LEXICON.items() if kind == "time")
+# Arabic-script words with their diacritics and tatweel; Latin, Arabic-Indic, Persian digits.
+_TOKEN = re.compile(r"[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+|[0-9\u0660-\u0669\u06f0-\u06f9]+")
 _GAP = re.compile(r"[\s(),،/\-–—«»\"']*")  # what may stand inside one date expression
 _DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
 _YMD = re.compile(r"(?<![\d/.\-])(\d{4})\s*([/\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
@@ -99,7 +102,6 @@ _DATELINE_HEAD = re.compile(
 )
 _DATELINE_TAIL = re.compile(r"[ \t]*م?[ \t]*(?:\(|[-–—]|$)")
 _NOTE = re.compile(r"\s*\(.*\)\s*$", re.DOTALL)
-_THAT = frozenset({"ان", "بان", "انه", "بانه", "انها", "بانها"})  # the reported clause starts
 _REPORT_REACH = 4  # words from a verb of saying to a date that dates the statement
 
 
@@ -109,7 +111,6 @@ class _Tok:
     value: int
     start: int
     end: int
-    width: int  # characters, to tell a year (4 digits) from a day (1-2)
 
 
 @lru_cache(maxsize=65536)
@@ -156,7 +157,7 @@ class _Parser:
     def __init__(self, sentence: str, published: date | None) -> None:
         self.sentence, self.published = sentence, published
         self.toks = [
-            _Tok(kind, value, m.start(), m.end(), m.end() - m.start())
+            _Tok(kind, value, m.start(), m.end())
             for m in _TOKEN.finditer(sentence)
             for kind, value in _classify(m.group())
         ]
@@ -189,7 +190,7 @@ class _Parser:
         return again if again and again[0] == found[0] else found
 
     def year(self, i: int) -> int | None:
-        if self.at(i, "num") and self.toks[i].width == 4 and 1900 <= self.value(i) <= 2100:
+        if self.at(i, "num") and 1900 <= self.value(i) <= 2100:
             return self.value(i)
         return None
 
@@ -197,7 +198,7 @@ class _Parser:
         """Day, month and maybe year ("3 من شهر مارس"): (next index, day, rule)."""
         if not (self.at(i, "num") if joined else self.kind(i) == "num"):
             return None
-        if self.toks[i].width > 2 or not 1 <= self.value(i) <= 31:
+        if not 1 <= self.value(i) <= 31:
             return None
         j = i + 1 + self.at(i + 1, "from")
         j += self.at(j, "shahr")
@@ -328,14 +329,10 @@ def date_mentions(sentence: str, *, published: date | None) -> list[DateMention]
 
 def _dates_the_statement(sentence: str, mention: DateMention) -> bool:
     """A day right after a verb of saying ("قال مسؤولون أمس إن") dates the statement."""
-    if normalize(mention.text).startswith(_GLUED):
-        return False  # "فجر أمس" is when something happened, not when anyone spoke
     for word in reversed(_TOKEN.findall(sentence, 0, mention.start)[-_REPORT_REACH:]):
-        key = normalize(word)
-        if key in _THAT:
-            return False
-        if _LEXICON.get(key.removeprefix("و"), ("",))[0] == "speech":
-            return True
+        kind = _LEXICON.get(normalize(word).removeprefix("و"), ("",))[0]
+        if kind in ("that", "speech"):
+            return kind == "speech"
     return False
 
 
@@ -345,8 +342,7 @@ def event_date(sentence: str, *, published: date | None) -> DateMention | None:
     The first mention that names a certain day (explicit date, today or yesterday, a
     weekday), passing over a day that only dates a statement: in "ذكر مسؤولون أمس
     الثلاثاء أن مسلحين خطفوا ..." the officials spoke on Tuesday and the kidnapping may be
-    older. A day with its part of the day ("فجر اليوم", "مساء أمس") always dates the event.
-    None when no day is certain.
+    older. None when no day is certain.
     """
     for mention in date_mentions(sentence, published=published):
         if mention.day is not None and not _dates_the_statement(sentence, mention):
@@ -377,6 +373,8 @@ def dateline_date(text: str) -> date | None:
     """
     head = text[:300]
     for m in _DATELINE_HEAD.finditer(head):
+        if normalize(m.group()).split()[-1:] in (["في"], ["منذ"], ["حتى"], ["بتاريخ"]):
+            continue  # "هجوم في 12 مايو 2007": a headline, not a place and its date
         rest = head[m.end() :].split("\n", 1)[0]
         first = next(iter(date_mentions(rest, published=None)), None)
         if first and first.start == 0 and first.rule == "explicit":

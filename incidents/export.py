@@ -48,6 +48,11 @@ COLUMNS = [
     "notes",
     "source",
     "source_offsets",
+    # Added with publication dates; appended so that existing readers keep their columns.
+    "date_text",
+    "url",
+    "outlet",
+    "published",
 ]
 
 
@@ -61,7 +66,9 @@ def export_rows(incidents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         rows.append(
             {
                 "event_id": f"{inc['article']}-{inc['seq'] + 1:02d}",
-                "event_date": inc["date_text"] or "",
+                # ACLED's event_date is a day: the ISO date when the text and the
+                # publication date make it certain; the words as written are in date_text.
+                "event_date": inc.get("event_date") or "",
                 "event_type": inc["event_type"],
                 "actor1": inc["claimed_by"] or "",
                 "relayed_by": inc["attributed_to"] or "",
@@ -84,6 +91,10 @@ def export_rows(incidents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 "notes": inc["sentence"],
                 "source": inc["article"],
                 "source_offsets": f"{inc['start']}-{inc['end']}",
+                "date_text": inc["date_text"] or "",
+                "url": inc.get("url") or "",
+                "outlet": inc.get("outlet") or "",
+                "published": inc.get("published") or "",
             }
         )
     return rows

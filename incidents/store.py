@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -23,6 +23,7 @@ from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
 from incidents.extract import extract_article
 from incidents.records import Incident
+from incidents.source import ArticleSource, is_sidecar, resolve_source
 from incidents.text import ArticleError, decode_article, read_article
 
 __all__ = [
@@ -36,7 +37,7 @@ __all__ = [
 ]
 
 DEFAULT_DB = Path("data") / "incidents.db"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = [
     """
@@ -47,7 +48,11 @@ _SCHEMA = [
         source_path TEXT,
         encoding TEXT,
         text TEXT NOT NULL,
-        ingested_at TEXT NOT NULL
+        ingested_at TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        published TEXT,
+        published_text TEXT
     )
     """,
     """
@@ -80,6 +85,9 @@ _SCHEMA = [
         lon REAL,
         score REAL,
         country TEXT,
+        event_date TEXT,
+        sentences TEXT NOT NULL DEFAULT '[]',
+        loc_evidence TEXT,
         UNIQUE (article_id, seq)
     )
     """,
@@ -123,6 +131,20 @@ _SCHEMA = [
 # Steps from each schema version to the next: _UPGRADES[v - 1] takes version v to v + 1.
 _UPGRADES: list[list[str]] = [
     ["ALTER TABLE incidents ADD COLUMN country TEXT"],
+    [
+        "ALTER TABLE articles ADD COLUMN url TEXT",
+        "ALTER TABLE articles ADD COLUMN outlet TEXT",
+        "ALTER TABLE articles ADD COLUMN published TEXT",
+        "ALTER TABLE articles ADD COLUMN published_text TEXT",
+        "ALTER TABLE incidents ADD COLUMN event_date TEXT",
+        "ALTER TABLE incidents ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE incidents ADD COLUMN loc_evidence TEXT",
+        # Older rows have their sentences already, as the lead plus `more`: spell them
+        # out so every row reads the same (string work: no JSON1 needed).
+        """UPDATE incidents SET sentences = '[[' || "start" || ', ' || "end" || ']'
+               || CASE WHEN trim(more) IN ('', '[]') THEN ']'
+                       ELSE ', ' || substr(trim(more), 2) END""",
+    ],
 ]
 
 
@@ -236,16 +258,29 @@ class Store:
         incidents: list[Incident],
         source_path: str | None = None,
         encoding: str | None = None,
+        source: ArticleSource | None = None,
     ) -> bool:
         """Store an article and its incidents in one transaction; False if already present."""
         sha = text_hash(text)
+        src = source or ArticleSource()
         with self.transaction() as conn:
             if conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", (sha,)).fetchone():
                 return False
             cur = conn.execute(
-                "INSERT INTO articles (sha256, name, source_path, encoding, text, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (sha, name, source_path, encoding, text, _now()),
+                "INSERT INTO articles (sha256, name, source_path, encoding, text, ingested_at, "
+                "url, outlet, published, published_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    sha,
+                    name,
+                    source_path,
+                    encoding,
+                    text,
+                    _now(),
+                    src.url,
+                    src.outlet,
+                    src.published.isoformat() if src.published else None,
+                    src.published_text,
+                ),
             )
             article_id = int(cur.lastrowid or 0)
             self._insert_incidents(conn, article_id, incidents)
@@ -267,9 +302,9 @@ class Store:
                     claimed_by, attributed_to, killed, wounded, casualties_text, targets,
                     equipment, date_text, more, loc_text, loc_entry_id, loc_name_ar, loc_name_en,
                     loc_level, loc_how, province_pcode, district_pcode, lat, lon, score,
-                    country)
+                    country, event_date, sentences, loc_evidence)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                           ?, ?, ?, ?)""",
+                           ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     article_id,
                     seq,
@@ -298,6 +333,13 @@ class Store:
                     loc.lon if loc else None,
                     loc.score if loc else None,
                     inc.country,
+                    inc.event_date,
+                    json.dumps([list(span) for span in inc.sentences]),
+                    (
+                        json.dumps(loc.evidence.to_json(), ensure_ascii=False)
+                        if loc and loc.evidence
+                        else None
+                    ),
                 ),
             )
             incident_id = int(cur.lastrowid or 0)
@@ -334,6 +376,7 @@ class Store:
     def articles(self) -> list[sqlite3.Row]:
         return self.conn.execute(
             "SELECT a.id, a.name, a.sha256, a.encoding, a.ingested_at, length(a.text) AS chars, "
+            "a.url, a.outlet, a.published, "
             "(SELECT count(*) FROM incidents i WHERE i.article_id = a.id) AS incidents "
             "FROM articles a ORDER BY a.id"
         ).fetchall()
@@ -374,7 +417,8 @@ class Store:
             where.append("instr(i.sentence, ?) > 0")
             params.append(search.strip())
         sql = (
-            "SELECT i.*, a.name AS article FROM incidents i JOIN articles a ON a.id = i.article_id"
+            "SELECT i.*, a.name AS article, a.url, a.outlet, a.published "
+            "FROM incidents i JOIN articles a ON a.id = i.article_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY i.article_id, i.seq"
         )
@@ -453,8 +497,9 @@ def record_correction(store: Store, text: str, entry_id: str, *, gazetteer: Gaze
 
 def _incident_row(row: sqlite3.Row) -> dict[str, Any]:
     out = dict(row)
-    for key in ("targets", "equipment", "more"):
+    for key in ("targets", "equipment", "more", "sentences"):
         out[key] = json.loads(out[key] or "[]")
+    out["loc_evidence"] = json.loads(out["loc_evidence"]) if out["loc_evidence"] else None
     return out
 
 
@@ -471,13 +516,29 @@ def ingest_text(
     corrections: Mapping[str, str] | None = None,
     source_path: str | None = None,
     encoding: str | None = None,
+    source: ArticleSource | None = None,
 ) -> tuple[bool, int]:
-    """Extract and store one article's text; (stored as new, incidents stored)."""
+    """Extract and store one article's text; (stored as new, incidents stored).
+
+    The source's publication date reaches the extractor, which resolves "أمس" and
+    weekdays against it; URL, outlet and date are stored with the article.
+    """
     if store.has_article(text_hash(text)):
         return False, 0
-    incidents = extract_article(text, gazetteer=gazetteer, article_id=name, corrections=corrections)
+    incidents = extract_article(
+        text,
+        gazetteer=gazetteer,
+        article_id=name,
+        corrections=corrections,
+        published=source.published if source else None,
+    )
     added = store.add_article(
-        name=name, text=text, incidents=incidents, source_path=source_path, encoding=encoding
+        name=name,
+        text=text,
+        incidents=incidents,
+        source_path=source_path,
+        encoding=encoding,
+        source=source,
     )
     return added, len(incidents) if added else 0
 
@@ -489,11 +550,23 @@ def ingest_paths(
     gazetteer: Gazetteer,
     reprocess: bool = False,
     progress: TextIO | None = None,
+    published: date | None = None,
 ) -> IngestSummary:
-    """Ingest files; one bad file is recorded and skipped, never stops the batch."""
+    """Ingest files; one bad file is recorded and skipped, never stops the batch.
+
+    Parameters
+    ----------
+    store : where articles and incidents go.
+    paths : article files; sidecars (``*.source.txt``) among them are skipped silently.
+    gazetteer : the place index for extraction.
+    reprocess : afterwards, extract every stored article again (after corrections).
+    progress : where to draw a progress bar, if anywhere.
+    published : the analyst's publication date for these files; it overrides the date of
+        sidecars and page metadata (see `incidents.source.resolve_source`).
+    """
     summary = IngestSummary()
     corrections = store.corrections()
-    files = list(paths)
+    files = [p for p in paths if not is_sidecar(p)]
     for n, path in enumerate(files, start=1):
         if progress is not None:
             _progress(progress, n, len(files), path)
@@ -511,6 +584,7 @@ def ingest_paths(
                 corrections=corrections,
                 source_path=str(path),
                 encoding=article.encoding,
+                source=resolve_source(path, html=article.source, published=published),
             )
         except Exception as err:  # one bad article never stops the batch
             summary.rejected.append((str(path), f"could not be processed ({type(err).__name__})"))
@@ -530,19 +604,39 @@ def ingest_paths(
 def reprocess_all(
     store: Store, *, gazetteer: Gazetteer, corrections: Mapping[str, str] | None = None
 ) -> int:
-    """Extract every stored article again (e.g. after corrections); returns articles redone."""
+    """Extract every stored article again (e.g. after corrections); returns articles redone.
+
+    Each article is read against its stored publication date, as on first ingest.
+    """
     corrections = store.corrections() if corrections is None else corrections
-    rows = store.conn.execute("SELECT id, name, text FROM articles ORDER BY id").fetchall()
+    rows = store.conn.execute(
+        "SELECT id, name, text, published FROM articles ORDER BY id"
+    ).fetchall()
     for row in rows:
         incidents = extract_article(
-            row["text"], gazetteer=gazetteer, article_id=row["name"], corrections=corrections
+            row["text"],
+            gazetteer=gazetteer,
+            article_id=row["name"],
+            corrections=corrections,
+            published=_stored_day(row["published"]),
         )
         store.replace_incidents(row["id"], incidents)
     return len(rows)
 
 
+def _stored_day(value: str | None) -> date | None:
+    """A stored ISO day back to a date; a damaged value reads as unknown."""
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 def ingest_bytes(store: Store, data: bytes, *, name: str, gazetteer: Gazetteer) -> tuple[bool, int]:
-    """Ingest an uploaded or pasted article; raises `ArticleError` when it is not one."""
+    """Ingest an uploaded or pasted article; raises `ArticleError` when it is not one.
+
+    An uploaded HTML page brings its own metadata (URL, outlet, publication date).
+    """
     article = decode_article(data)
     return ingest_text(
         store,
@@ -551,6 +645,7 @@ def ingest_bytes(store: Store, data: bytes, *, name: str, gazetteer: Gazetteer) 
         gazetteer=gazetteer,
         corrections=store.corrections(),
         encoding=article.encoding,
+        source=article.source,
     )
 
 

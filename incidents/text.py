@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from gazetteer.normalize import normalize
+from incidents.source import ArticleSource, HtmlSourceCollector
 
 __all__ = [
     "MAX_BYTES",
@@ -43,6 +44,9 @@ class Article:
     text: str
     encoding: str  # utf-8 | utf-8-sig | utf-16 | windows-1256
     was_html: bool
+    # What an HTML page's own metadata says (URL, outlet, publication date); None for
+    # plain text and for pages that say nothing. Sidecars are read by the caller.
+    source: ArticleSource | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +83,10 @@ def decode_article(data: bytes) -> Article:
         raise ArticleError("empty file")
     text, encoding = _decode(data)
     was_html = _looks_like_html(text)
+    source = None
     if was_html:
-        text = html_to_text(text)
+        text, found = _html_text_and_source(text)
+        source = None if found.empty else found
     text = _clean(text)
     if not text.strip():
         raise ArticleError(
@@ -90,7 +96,7 @@ def decode_article(data: bytes) -> Article:
     letters = len(_ANY_LETTER.findall(text))
     if arabic < MIN_ARABIC_LETTERS or arabic < MIN_ARABIC_SHARE * letters:
         raise ArticleError("not Arabic text (too few Arabic letters)")
-    return Article(text=text, encoding=encoding, was_html=was_html)
+    return Article(text=text, encoding=encoding, was_html=was_html, source=source)
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
@@ -136,7 +142,8 @@ def _looks_like_html(text: str) -> bool:
 
 
 class _TextOnly(HTMLParser):
-    """Collect the visible text of an HTML page, one line per block element."""
+    """Collect the visible text of an HTML page, one line per block element, and its
+    source metadata (meta, link and time tags) on the way."""
 
     _BLOCK = frozenset(
         [
@@ -165,8 +172,10 @@ class _TextOnly(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
+        self.source = HtmlSourceCollector()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.source.start_tag(tag, attrs)
         if tag in self._SKIP:
             self._skipping += 1
         elif tag in self._BLOCK:
@@ -185,10 +194,15 @@ class _TextOnly(HTMLParser):
 
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML document (scripts and styles dropped, entities decoded)."""
+    return _html_text_and_source(markup)[0]
+
+
+def _html_text_and_source(markup: str) -> tuple[str, ArticleSource]:
+    """The visible text and the source metadata, from one pass of the parser."""
     parser = _TextOnly()
     parser.feed(markup)
     parser.close()
-    return "".join(parser.parts)
+    return "".join(parser.parts), parser.source.source()
 
 
 _ONE_FOR_ONE = str.maketrans({"\u00a0": " ", "\u200f": " ", "\u200e": " ", "\t": " ", "\f": "\n"})

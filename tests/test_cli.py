@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -106,3 +108,118 @@ def test_a_10mb_file_finishes(tmp_path, size_mb):
     out = run(["extract", "--json", str(big)])
     assert out.returncode == 0
     assert out.stdout
+
+
+ARTICLE = (
+    "قال مسؤولون محليون إن مسلحين هاجموا أمس نقطة تفتيش في مديرية سنجين بولاية هلمند "
+    "وقتلوا جنديين.\n"
+)
+
+
+def _dated_folder(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "z1.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "z1.source.txt").write_text(
+        "url: https://e.org/z1\noutlet: وكالة تجريبية\npublished: 2015-02-25 (a Wednesday)\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.fixture
+def extract_spy(monkeypatch):
+    """The publication dates `incidentmap extract` hands to the extractor."""
+    from incidents import extract
+
+    seen = []
+    real = extract.extract_article
+
+    def recording(text, **kwargs):
+        seen.append(kwargs.get("published"))
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(extract, "extract_article", recording)
+    return seen
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+@pytest.mark.parametrize("value", ["2015-02-30", "25/02/2015", "yesterday"])
+def test_a_bad_published_date_is_a_usage_error(tmp_path, monkeypatch, capsys, command, value):
+    monkeypatch.setenv("INCIDENTMAP_DB", str(tmp_path / "never.db"))
+    assert main([command, "--published", value, str(ARTICLES / "article-000.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "--published" in err
+    assert "YYYY-MM-DD" in err
+    assert not (tmp_path / "never.db").exists()
+
+
+def test_extract_reads_the_sidecar_and_skips_it(tmp_path, capsys, extract_spy):
+    # The folder holds an article and its sidecar: one article read, nothing rejected.
+    assert main(["extract", "--json", str(_dated_folder(tmp_path))]) == 0
+    assert extract_spy == [date(2015, 2, 25)]
+    assert "source.txt" not in capsys.readouterr().err
+
+
+def test_extract_published_overrides_the_sidecar(tmp_path, extract_spy):
+    folder = _dated_folder(tmp_path)
+    assert main(["extract", "--published", "2016-03-01", str(folder / "z1.txt")]) == 0
+    assert extract_spy == [date(2016, 3, 1)]
+
+
+def test_ingest_published_and_export_source_columns(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("INCIDENTMAP_DB", str(tmp_path / "src.db"))
+    folder = _dated_folder(tmp_path)
+    (folder / "z2.txt").write_text(ARTICLE.replace("جنديين", "ثلاثة جنود"), encoding="utf-8")
+    assert main(["ingest", "--quiet", str(folder)]) == 0
+    assert "rejected 0" in capsys.readouterr().err
+    assert main(["export", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert list(rows[0])[-4:] == ["date_text", "url", "outlet", "published"]
+    by_source = {r["source"]: r for r in rows}
+    assert (by_source["z1"]["url"], by_source["z1"]["published"]) == (
+        "https://e.org/z1",
+        "2015-02-25",
+    )
+    assert (by_source["z2"]["url"], by_source["z2"]["published"]) == ("", "")
+    out = tmp_path / "x.geojson"
+    assert main(["export", "--format", "geojson", "-o", str(out)]) == 0
+    props = json.loads(out.read_text(encoding="utf-8"))["features"][0]["properties"]
+    assert {"event_date", "date_text", "url", "outlet", "published"} <= set(props)
+
+
+def test_ingest_published_overrides_every_file(tmp_path, monkeypatch, capsys):
+    from incidents.store import Store
+
+    db = tmp_path / "over.db"
+    folder = _dated_folder(tmp_path)
+    assert (
+        main(["ingest", "--quiet", "--db", str(db), "--published", "2016-03-01", str(folder)]) == 0
+    )
+    with Store.open(db) as store:
+        assert [(a["published"], a["url"]) for a in store.articles()] == [
+            ("2016-03-01", "https://e.org/z1")
+        ]
+
+
+def test_export_event_date_is_the_iso_day_and_the_words_follow(tmp_path):
+    # ACLED's event_date column holds a day; the date as written moves to date_text.
+    from incidents.export import COLUMNS, export_rows
+    from incidents.records import Incident
+    from incidents.store import Store
+
+    dated = Incident(
+        article="d1",
+        event_type="attack",
+        sentence="هاجم مسلحون أمس",
+        start=0,
+        end=15,
+        date="أمس",
+        event_date="2015-02-24",
+    )
+    undated = Incident(article="d1", event_type="attack", sentence="وهاجموا", start=16, end=23)
+    with Store.open(tmp_path / "e.db") as store:
+        store.add_article(name="d1", text="نص تجريبي", incidents=[dated, undated])
+        rows = export_rows(store.incidents())
+    assert COLUMNS[:3] == ["event_id", "event_date", "event_type"]
+    assert [(r["event_date"], r["date_text"]) for r in rows] == [("2015-02-24", "أمس"), ("", "")]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from incidents import store as store_module
-from incidents.records import Incident
+from incidents.records import Evidence, Incident, Location
+from incidents.source import ArticleSource
 from incidents.store import (
     Store,
     correction_choices,
@@ -114,12 +117,32 @@ def test_schema_is_created_and_versioned(tmp_path):
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def _old_schema(version: int) -> list[str]:
+    """The CREATE statements as a store of `version` had them (today's, columns removed)."""
+    out = []
+    for stmt in store_module._SCHEMA:
+        stmt = re.sub(r",\s*(url|outlet|published|published_text) TEXT\b", "", stmt)
+        stmt = re.sub(
+            r"\s*(event_date TEXT|sentences TEXT NOT NULL DEFAULT '\[\]'|loc_evidence TEXT),",
+            "",
+            stmt,
+        )
+        if version < 2:
+            stmt = stmt.replace("country TEXT,\n        UNIQUE", "UNIQUE")
+        out.append(stmt)
+    return out
+
+
+def _columns(conn, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
 def test_a_version_1_store_is_migrated(tmp_path):
     # A store made before incidents had a country column gains it and keeps its rows.
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
-    for stmt in store_module._SCHEMA:
-        conn.execute(stmt.replace("country TEXT,\n        UNIQUE", "UNIQUE"))
+    for stmt in _old_schema(1):
+        conn.execute(stmt)
     conn.execute(
         "INSERT INTO articles (id, sha256, name, text, ingested_at) VALUES (1, 'h', 'a', 'ن', 'x')"
     )
@@ -129,13 +152,13 @@ def test_a_version_1_store_is_migrated(tmp_path):
     )
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
-    assert "country" not in {row[1] for row in conn.execute("PRAGMA table_info(incidents)")}
+    assert not {"country", "sentences"} & _columns(conn, "incidents")
     conn.close()
     with Store.open(path) as s:
-        columns = {row[1] for row in s.conn.execute("PRAGMA table_info(incidents)")}
-        assert "country" in columns
+        assert {"country", "event_date", "sentences"} <= _columns(s.conn, "incidents")
         assert [r["sentence"] for r in s.incidents()] == ["نص"]
-        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert [r["sentences"] for r in s.incidents()] == [[[0, 2]]]
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == store_module.SCHEMA_VERSION
 
 
 def test_an_article_that_breaks_extraction_is_rejected_not_fatal(store, gaz, monkeypatch):
@@ -168,3 +191,178 @@ def test_correction_choices_and_checks(store, gaz):
         record_correction(store, "قره باغ", "AF9999", gazetteer=gaz)
     record_correction(store, "قره باغ", "AF1111", gazetteer=gaz)
     assert store.corrections()["قره باغ"] == "AF1111"
+
+
+def test_a_version_2_store_is_migrated(tmp_path):
+    # A store made before publication dates gains the source and date columns; its
+    # incidents get their sentences spelled out from the lead and the follow-ups.
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path)
+    for stmt in _old_schema(2):
+        conn.execute(stmt)
+    conn.execute(
+        "INSERT INTO articles (id, sha256, name, text, ingested_at) VALUES (1, 'h', 'a', 'ن', 'x')"
+    )
+    conn.executemany(
+        "INSERT INTO incidents (article_id, seq, event_type, sentence, start, end, more, country) "
+        "VALUES (1, ?, 'ied', 'نص', ?, ?, ?, 'AF')",
+        [(0, 0, 2, "[[10, 20], [30, 44]]"), (1, 50, 60, "[]")],
+    )
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    assert "url" not in _columns(conn, "articles")
+    assert "loc_evidence" not in _columns(conn, "incidents")
+    conn.close()
+    with Store.open(path) as s:
+        assert {"url", "outlet", "published"} <= _columns(s.conn, "articles")
+        assert {"event_date", "sentences", "loc_evidence"} <= _columns(s.conn, "incidents")
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        rows = s.incidents()
+        assert [r["sentences"] for r in rows] == [[[0, 2], [10, 20], [30, 44]], [[50, 60]]]
+        assert [(r["event_date"], r["loc_evidence"], r["published"]) for r in rows] == [
+            (None, None, None)
+        ] * 2
+        # The migrated store takes new articles with their source.
+        source = ArticleSource(url="https://e.org/2", published=date(2011, 2, 7))
+        assert s.add_article(name="b", text="نص آخر", incidents=[], source=source)
+        assert s.articles()[-1]["published"] == "2011-02-07"
+
+
+def _placed_incident() -> Incident:
+    evidence = Evidence(
+        text="بولاية كونر", start=30, end=41, role="event_place", rule="unit word before the name"
+    )
+    location = Location(
+        text="كونر",
+        entry_id="AF15",
+        name_ar="كنر",
+        name_en="Kunar",
+        level="province",
+        province_pcode="AF15",
+        district_pcode=None,
+        lat=34.8,
+        lon=71.1,
+        score=100.0,
+        how="mention",
+        evidence=evidence,
+    )
+    return Incident(
+        article="a",
+        event_type="airstrike",
+        sentence="قصفت طائرات قرية",
+        start=0,
+        end=16,
+        date="أمس",
+        event_date="2015-02-24",
+        location=location,
+        more=[(17, 40)],
+    )
+
+
+def test_event_date_sentences_and_evidence_round_trip(store):
+    source = ArticleSource(
+        url="https://e.org/3", outlet="وكالة تجريبية", published=date(2015, 2, 25)
+    )
+    store.add_article(name="a", text="نص المقال", incidents=[_placed_incident()], source=source)
+    [row] = store.incidents()
+    assert row["event_date"] == "2015-02-24"
+    assert row["date_text"] == "أمس"
+    assert row["sentences"] == [[0, 16], [17, 40]]
+    assert row["loc_evidence"] == {
+        "text": "بولاية كونر",
+        "start": 30,
+        "end": 41,
+        "role": "event_place",
+        "rule": "unit word before the name",
+    }
+    assert (row["url"], row["outlet"], row["published"]) == (
+        "https://e.org/3",
+        "وكالة تجريبية",
+        "2015-02-25",
+    )
+
+
+ARTICLE_YESTERDAY = (
+    "قال مسؤولون محليون إن مسلحين هاجموا أمس نقطة تفتيش في مديرية سنجين بولاية هلمند "
+    "وقتلوا جنديين.\n"
+)
+
+
+@pytest.fixture
+def spy(monkeypatch):
+    """Records the publication date each extraction was given."""
+    seen: list[date | None] = []
+    real = store_module.extract_article
+
+    def recording(text, **kwargs):
+        seen.append(kwargs.get("published"))
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(store_module, "extract_article", recording)
+    return seen
+
+
+def _folder_with_sidecar(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "y1.txt").write_text(ARTICLE_YESTERDAY, encoding="utf-8")
+    (folder / "y1.source.txt").write_text(
+        "url: https://e.org/y1\noutlet: وكالة تجريبية\npublished: 2015-02-25 (a Wednesday)\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_sidecar_dates_the_article_and_is_never_an_article(store, gaz, tmp_path, spy):
+    folder = _folder_with_sidecar(tmp_path)
+    summary = ingest_paths(store, sorted(folder.iterdir()), gazetteer=gaz)
+    assert (summary.new, summary.rejected) == (1, [])
+    assert spy == [date(2015, 2, 25)]
+    [article] = store.articles()
+    assert article["name"] == "y1"
+    assert (article["url"], article["outlet"], article["published"]) == (
+        "https://e.org/y1",
+        "وكالة تجريبية",
+        "2015-02-25",
+    )
+    text = store.conn.execute("SELECT published_text FROM articles").fetchone()[0]
+    assert text == "2015-02-25 (a Wednesday)"
+
+
+def test_the_analysts_date_overrides_the_sidecars(store, gaz, tmp_path, spy):
+    folder = _folder_with_sidecar(tmp_path)
+    ingest_paths(store, sorted(folder.iterdir()), gazetteer=gaz, published=date(2016, 3, 1))
+    assert spy == [date(2016, 3, 1)]
+    [article] = store.articles()
+    assert (article["url"], article["published"]) == ("https://e.org/y1", "2016-03-01")
+
+
+def test_html_metadata_dates_an_article_without_sidecar(store, gaz, tmp_path, spy):
+    page = tmp_path / "p1.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2013-12-18T07:00:00Z">'
+        f"</head><body><p>{ARTICLE_YESTERDAY}</p></body></html>",
+        encoding="utf-8",
+    )
+    ingest_paths(store, [page], gazetteer=gaz)
+    assert spy == [date(2013, 12, 18)]
+    assert store.articles()[0]["published"] == "2013-12-18"
+
+
+def test_reprocess_reads_against_the_stored_date(store, gaz, tmp_path, spy):
+    folder = _folder_with_sidecar(tmp_path)
+    ingest_paths(store, sorted(folder.iterdir()), gazetteer=gaz)
+    store.add_article(name="undated", text="نص بلا تاريخ", incidents=[])
+    spy.clear()
+    assert reprocess_all(store, gazetteer=gaz) == 2
+    assert spy == [date(2015, 2, 25), None]
+
+
+def test_the_same_text_again_keeps_its_first_source(store, gaz, tmp_path):
+    # Idempotency is by text: a new sidecar does not make a stored article new.
+    folder = _folder_with_sidecar(tmp_path)
+    ingest_paths(store, sorted(folder.iterdir()), gazetteer=gaz)
+    (folder / "y1.source.txt").write_text("published: 2020-01-01\n", encoding="utf-8")
+    again = ingest_paths(store, sorted(folder.iterdir()), gazetteer=gaz)
+    assert (again.new, again.present) == (0, 1)
+    assert [a["published"] for a in store.articles()] == ["2015-02-25"]

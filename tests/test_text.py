@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from incidents.source import ArticleSource
 from incidents.text import ArticleError, decode_article, read_article, split_sentences
 
 ARTICLE = "قال مسؤولون إن انفجارا وقع في مديرية سنجين بولاية هلمند. وأصيب ثلاثة جنود."
@@ -33,6 +36,31 @@ def test_html_is_stripped_to_text_without_scripts():
     article = decode_article(page.encode())
     assert article.was_html
     assert article.text == ARTICLE
+    assert article.source is None
+
+
+def test_html_metadata_comes_back_with_the_text(tmp_path):
+    # A saved page carries its own URL, outlet and date; the text is unchanged by them.
+    page = (
+        '<html><head><meta property="og:site_name" content="الصحيفة التجريبية">'
+        '<meta name="pubdate" content="2012-08-17"><link rel="canonical" href="https://e.org/1">'
+        f"</head><body><p>{ARTICLE}</p></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    assert article.text == ARTICLE
+    assert article.source == ArticleSource(
+        url="https://e.org/1",
+        outlet="الصحيفة التجريبية",
+        published=date(2012, 8, 17),
+        published_text="2012-08-17",
+    )
+
+
+def test_plain_text_has_no_source_even_with_date_like_words():
+    text = ARTICLE + ' <time datetime="2012-08-17"> هذا نص عادي'
+    assert decode_article(text.encode()).source is None
 
 
 @pytest.mark.parametrize(
