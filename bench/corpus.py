@@ -71,6 +71,11 @@ class Ratio:
     def value(self) -> float | None:
         return self.hits / self.total if self.total else None
 
+    def line(self, name: str) -> str:
+        if self.total == 0:
+            return f"{name} 0/0 = n/a"
+        return f"{name} {self.hits}/{self.total} = {100.0 * self.hits / self.total:.1f}%"
+
     def cell(self) -> str:
         if not self.total:
             return "n/a"

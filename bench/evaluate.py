@@ -40,6 +40,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import corpus  # noqa: E402  (bench/corpus.py, beside this script)
+from corpus import Ratio  # noqa: E402
 
 from gazetteer.match import Gazetteer, load  # noqa: E402
 from incidents.extract import extract_article  # noqa: E402
@@ -89,23 +90,6 @@ class Gold:
     @property
     def outside(self) -> bool:
         return self.province_pcode is None
-
-
-@dataclass
-class Ratio:
-    """A count of successes over a count of trials."""
-
-    hits: int = 0
-    total: int = 0
-
-    def add(self, ok: bool) -> None:
-        self.hits += int(ok)
-        self.total += 1
-
-    def line(self, name: str) -> str:
-        if self.total == 0:
-            return f"{name} 0/0 = n/a"
-        return f"{name} {self.hits}/{self.total} = {100.0 * self.hits / self.total:.1f}%"
 
 
 METRICS = (

@@ -10,30 +10,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from gazetteer.match import CLITICS
 from gazetteer.normalize import normalize
 
 __all__ = ["Token", "tokenize"]
 
 _TOKEN = re.compile(
     r"[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ff\u0640A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]+"
-)
-_CLITICS = (
-    "وبال",
-    "فبال",
-    "وال",
-    "بال",
-    "فال",
-    "لل",
-    "وب",
-    "فب",
-    "ول",
-    "وك",
-    "ال",
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ك",
 )
 
 
@@ -51,7 +34,7 @@ class Token:
 @lru_cache(maxsize=65536)
 def _readings(key: str) -> tuple[str, ...]:
     """The key and its readings without each leading clitic (3+ letters left)."""
-    return (key, *(key[len(c) :] for c in _CLITICS if key.startswith(c) and len(key) - len(c) >= 3))
+    return (key, *(key[len(c) :] for c in CLITICS if key.startswith(c) and len(key) - len(c) >= 3))
 
 
 def tokenize(text: str, *, offset: int = 0) -> list[Token]:
