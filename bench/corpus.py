@@ -89,6 +89,7 @@ class Score:
     ratios: dict[str, Ratio] = field(default_factory=lambda: {m: Ratio() for m in METRICS})
     lines: list[str] = field(default_factory=list)
     predicted: int = 0
+    by_rule: dict[str, Ratio] = field(default_factory=dict)
 
     def value(self, name: str) -> float:
         return self.ratios[name].value or 0.0
@@ -202,6 +203,8 @@ def score_article(golds: Sequence[dict[str, Any]], preds: Sequence[Incident], sc
         else:
             placed = loc is not None and loc.province_pcode == g.get("province_pcode")
             r["province"].add(placed)
+            rule = loc.how if loc is not None else "unplaced"
+            score.by_rule.setdefault(rule, Ratio()).add(placed)
             if g.get("district_pcodes"):
                 ok = loc is not None and loc.district_pcode in g["district_pcodes"]
                 r["district"].add(ok)
@@ -263,5 +266,12 @@ def table(scores: dict[str, Score]) -> list[str]:
     for metric in METRICS:
         out.append(
             f"{metric:<24}" + "".join(f"{scores[n].ratios[metric].cell():>16}" for n in names)
+        )
+    rules = sorted({rule for n in names for rule in scores[n].by_rule})
+    out.append("province right, by the rule that placed it")
+    for rule in rules:
+        out.append(
+            f"{'  ' + rule:<24}"
+            + "".join(f"{scores[n].by_rule.get(rule, Ratio()).cell():>16}" for n in names)
         )
     return out

@@ -704,11 +704,13 @@ class _Context:
     province: PlaceMention | None = None
     district: PlaceMention | None = None
     place: PlaceMention | None = None
+    provinces: set[str | None] = field(default_factory=set)  # every province told so far
 
     def update(self, mentions: Iterable[PlaceMention]) -> None:
         for m in mentions:
             if not m.resolved or not m.in_afghanistan:
                 continue
+            self.provinces.add(m.province_pcode)
             if m.level == "province":
                 if self.province is None or self.province.province_pcode != m.province_pcode:
                     self.district = self.place = None
@@ -1158,12 +1160,16 @@ def _locate(
     )
     if loc is None:
         level = anaphora_level(tokens)
-        loc = _from_context(
-            context,
-            level,
-            "anaphora" if level else "context",
-            _anaphor_text(sentence, tokens) or "",
-        )
+        # Without an anaphor, the last place told is where the event is only when the
+        # article has told one province so far: a round-up moves between provinces.
+        one_province = level is not None or len(context.provinces) == 1
+        if one_province:
+            loc = _from_context(
+                context,
+                level,
+                "anaphora" if level else "context",
+                _anaphor_text(sentence, tokens) or "",
+            )
     if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
         loc = _location(dateline_place, "dateline")
     return loc

@@ -162,3 +162,24 @@ def test_location_says_why(gaz):
     assert ev["text"] == "سنجين"
     assert ev["rule"]
     assert inc.to_json()["sentences"] == [{"start": inc.start, "end": inc.end}]
+
+
+def test_placeless_report_takes_the_last_place_of_a_one_province_article(gaz):
+    text = (
+        "هاجم مسلحون نقطة تفتيش في ولاية هلمند وقتلوا جنديا. "
+        "وفي هجوم آخر قتل مسلحون شرطيين وأصابوا ثلاثة."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [i.location.province_pcode for i in incidents] == ["AF30", "AF30"]
+    assert incidents[1].location.how == "context"
+
+
+def test_placeless_report_in_a_round_up_of_provinces_stays_unplaced(gaz):
+    text = (
+        "قتل ثلاثة جنود في هجوم على نقطة تفتيش بولاية هلمند. "
+        "وانفجرت عبوة ناسفة بسيارة للشرطة في ولاية قندهار. "
+        "وفي هجوم آخر قتل مسلحون شرطيين وأصابوا ثلاثة."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert len(incidents) == 3
+    assert incidents[2].location is None  # Helmand or Kandahar: the text does not say
