@@ -117,6 +117,7 @@ REGISTRY: tuple[EventType, ...] = (
     ),
 )
 EVENT_TYPES: tuple[str, ...] = tuple(t.name for t in REGISTRY)
+BY_NAME: dict[str, EventType] = {t.name: t for t in REGISTRY}
 
 
 def inflections(lemma: str) -> tuple[str, ...]:

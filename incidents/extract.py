@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from typing import TypeGuard
 
 from gazetteer.match import STOPWORDS, UNIT_WORDS, Gazetteer, Match
 from gazetteer.normalize import normalize
 from incidents import dates, numbers, roles
 from incidents import lexicon as lx
+from incidents.eventtypes import BY_NAME
 from incidents.records import Evidence, Incident, Location, PlaceMention
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
@@ -926,6 +928,7 @@ def extract_article(
     article_id: str,
     corrections: Mapping[str, str] | None = None,
     published: date | None = None,
+    trace: Callable[[SentenceFacts, str], None] | None = None,
 ) -> list[Incident]:
     """Incidents of one article, in order of appearance.
 
@@ -937,6 +940,8 @@ def extract_article(
     corrections : analyst corrections, normalised spelling -> gazetteer entry id.
     published : the article's publication date, which resolves "أمس" and weekdays to
         calendar dates (else taken from a wire dateline with a date, if any).
+    trace : called with each sentence's facts and the step segmentation took (a tuning
+        aid: `bench/trace.py`).
     """
     return list(
         _extract(
@@ -945,6 +950,7 @@ def extract_article(
             article_id=article_id,
             corrections=corrections,
             published=published or dates.dateline_date(text),
+            trace=trace,
         )
     )
 
@@ -956,6 +962,7 @@ def _extract(
     article_id: str,
     corrections: Mapping[str, str] | None,
     published: date | None,
+    trace: Callable[[SentenceFacts, str], None] | None = None,
 ) -> Iterator[Incident]:
     context = _Context()
     dateline = dateline_span(text)
@@ -979,8 +986,12 @@ def _extract(
         dateline_place = dateline_place or next(
             (m for m in mentions if m.unit == "dateline" and m.resolved), None
         )
-        placed = [m for m in mentions if m.unit != "dateline" and m.role != roles.PERSON]
-        if _is_headline(sentence, tokens, text=text):
+        facts = read_sentence(sentence, tokens, mentions, text=text)
+        step = segment(facts, current)
+        if trace is not None:
+            trace(facts, step)
+        placed = facts.placed
+        if step == HEADLINE:
             # A sub-headline ("مقتل خمسة جنود أجانب في تفجير بلوجر") announces the next
             # incident: its place is context and its figures wait for that incident.
             if current is not None:
@@ -989,82 +1000,24 @@ def _extract(
             context.update(placed)
             headline = casualties(tokens)
             continue
-        all_forms = _all_forms(tokens)
-        etype = event_type(tokens)
-        background = bool(_contains(all_forms, lx.BACKGROUND_MARKERS)) or _past_year(tokens)
-        denial = bool(_contains(all_forms, lx.DENIALS))
-        # "كما خطف مسلحون ..." at the head of a sentence adds another event.
-        new_marker = bool(_contains(all_forms, lx.NEW_EVENT_MARKERS)) or (
-            tokens[0].key in lx.ALSO_OPENERS
-        )
-        back_ref = bool(_contains(_keys_only(tokens), lx.BACK_REFERENCES))
-        own_places = [m for m in placed if m.resolved]
-        afghan_places = [m for m in own_places if m.in_afghanistan]
-        # Where the event is: districts and provinces, not a village whose name recurs in
-        # many districts, nor a place things came from ("تعزيزات من بل خمري").
-        event_places = [m for m in afghan_places if m.level != "place" and m.role == roles.EVENT]
-        # A lead that told the event without a place ("لقي تسعة جنود حتفهم في تفجير
-        # انتحاري") is placed by the next sentence that tells the same kind of event.
-        placing_lead = (
-            current is not None
-            and _weakly_placed(current.incident.location)
-            and not current.has_own_place
-            and not new_marker
-            and _compatible(current.incident.event_type, etype)
-        )
-        new_place = (
-            bool(event_places)
-            and not placing_lead
-            and (
-                current is None
-                or not current.has_own_place
-                or not _same_area(event_places, current.mentions)
-            )
-        )
-        outside_only = bool(own_places) and not afghan_places
-
-        # "وذكرت حركة طالبان أن المعركة استمرت ..." continues the battle told before.
-        # A back-reference ("القافلة", "الهجوم") holds even when the sentence names a place
-        # abroad the convoy came from; otherwise a place abroad is a new event there.
-        continuing = (
-            current is not None
-            and not new_marker
-            and not new_place
-            and (
-                back_ref
-                or (
-                    not outside_only
-                    and (etype == current.incident.event_type or etype in ("attack", "other"))
-                )
-            )
-        )
-        blames = bool(_contains(all_forms, lx.ACCUSATIONS)) and not new_place
-        accusation = blames or bool(_contains(all_forms, lx.REACTIONS))
-        starts_new = (
-            etype is not None
-            and not accusation
-            and not background
-            and not (denial and not new_place)
-            and not continuing
-        )
-        if starts_new:
+        if step == START:
             if current is not None:
                 yield current.incident
             current = _Open(
                 incident=Incident(
                     article=article_id,
-                    event_type=etype or "other",
+                    event_type=facts.event_type or "other",
                     sentence=sentence.text,
                     start=sentence.start,
                     end=sentence.end,
                 ),
                 mentions=list(placed),
-                has_own_place=bool(event_places) or outside_only,
+                has_own_place=bool(facts.event_places) or facts.outside_only,
             )
             inc = current.incident
             inc.places = list(mentions)
-            if outside_only:
-                inc.country = own_places[0].country
+            if facts.outside_only:
+                inc.country = facts.own_places[0].country
             else:
                 inc.location = _locate(
                     sentence,
@@ -1078,33 +1031,170 @@ def _extract(
                     inc.country = "AF"
                 elif dateline_place is not None:
                     inc.country = dateline_place.country
-            _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
+            # A town told with the event ("في مدينة كابول") is its own place too.
+            current.has_own_place |= inc.location is not None and inc.location.how == "mention"
+            _fill(inc, sentence, tokens, facts.forms, article_group, statement=statement)
             _date(inc, sentence, published, dateline)
             if pending is not None:
                 inc.killed = inc.killed if inc.killed is not None else pending.killed
                 inc.wounded = inc.wounded if inc.wounded is not None else pending.wounded
-        elif current is not None and _continues(tokens, etype, new_place, background):
+        elif step == CONTINUE:
+            assert current is not None
             inc = current.incident
             inc.more.append((sentence.start, sentence.end))
             inc.places.extend(m for m in mentions if m not in inc.places)
+            afghan_places = facts.afghan_places
             if afghan_places and not (current.has_own_place and inc.location is None):
                 inc.location = _refine(
                     inc.location, afghan_places, gazetteer=gazetteer, context=context
                 )
-            if event_places:
+            if facts.event_places:
                 current.has_own_place = True
                 current.mentions.extend(placed)
             if inc.location is not None:
                 inc.country = "AF"
-            _fill(inc, sentence, tokens, all_forms, article_group, statement=statement)
+            if _more_specific(facts.event_type, than=inc.event_type):
+                inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
+            _fill(inc, sentence, tokens, facts.forms, article_group, statement=statement)
             _date(inc, sentence, published, dateline)
-        elif current is not None and background and not _weakly_placed(current.incident.location):
-            # Background closes a placed incident; an unplaced one may still get its place.
+        elif step == CLOSE:
+            assert current is not None
             yield current.incident
             current = None
         context.update(placed)
     if current is not None:
         yield current.incident
+
+
+# -- segmentation -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """What one sentence tells, read once; segmentation decides from these alone."""
+
+    sentence: Sentence
+    forms: Words
+    mentions: list[PlaceMention]  # every place mention, the dateline's too
+    placed: list[PlaceMention]  # mentions that may place an incident (no dateline, no person)
+    own_places: list[PlaceMention]  # resolved ones among them
+    afghan_places: list[PlaceMention]
+    # Where the event is: districts and provinces, not a village whose name recurs in
+    # many districts, nor a place things came from ("تعزيزات من بل خمري").
+    event_places: list[PlaceMention]
+    outside_only: bool  # places named, all abroad
+    event_type: str | None
+    headline: bool
+    background: bool
+    denial: bool
+    new_event: bool  # "وفي حادث آخر", "كما" at the head
+    back_reference: bool  # "الهجوم", "المعركة": the event told before
+    accusation: bool  # blames someone ("اتهم")
+    reaction: bool  # condemns, reacts
+    detail: bool  # casualty, equipment or denial words
+
+
+def read_sentence(
+    sentence: Sentence, tokens: list[Token], mentions: list[PlaceMention], *, text: str
+) -> SentenceFacts:
+    """The facts of one sentence that segmentation reads."""
+    forms = _all_forms(tokens)
+    placed = [m for m in mentions if m.unit != "dateline" and m.role != roles.PERSON]
+    own_places = [m for m in placed if m.resolved]
+    afghan_places = [m for m in own_places if m.in_afghanistan]
+    back_reference = bool(_contains(_keys_only(tokens), lx.BACK_REFERENCES))
+    return SentenceFacts(
+        sentence=sentence,
+        forms=forms,
+        mentions=mentions,
+        placed=placed,
+        own_places=own_places,
+        afghan_places=afghan_places,
+        event_places=[m for m in afghan_places if m.level != "place" and m.role == roles.EVENT],
+        outside_only=bool(own_places) and not afghan_places,
+        event_type=event_type(tokens),
+        headline=_is_headline(sentence, tokens, text=text),
+        background=bool(_contains(forms, lx.BACKGROUND_MARKERS)) or _past_year(tokens),
+        denial=bool(_contains(forms, lx.DENIALS)),
+        new_event=bool(_contains(forms, lx.NEW_EVENT_MARKERS)) or _also_opens(tokens),
+        back_reference=back_reference,
+        accusation=bool(_contains(forms, lx.ACCUSATIONS)),
+        reaction=bool(_contains(forms, lx.REACTIONS)),
+        detail=back_reference
+        or bool(_contains(forms, lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS)),
+    )
+
+
+def _also_opens(tokens: list[Token]) -> bool:
+    """ "كما خطف مسلحون ..." at the head of a sentence adds another event; "كما أفاد
+    قائد الشرطة" adds another voice."""
+    if tokens[0].key not in lx.ALSO_OPENERS:
+        return False
+    return len(tokens) < 2 or not any(f in lx.CLAIM_VERBS for f in tokens[1].bare)
+
+
+# What a sentence does to the incident being built.
+START, CONTINUE, CLOSE, SKIP, HEADLINE = "start", "continue", "close", "skip", "headline"
+
+
+def segment(facts: SentenceFacts, current: _Open | None) -> str:
+    """Whether the sentence starts an incident, continues the open one, closes it, is
+    passed over, or is a headline announcing the next one."""
+    if facts.headline:
+        return HEADLINE
+    etype = facts.event_type
+    # A lead that told the event without a place ("لقي تسعة جنود حتفهم في تفجير
+    # انتحاري") is placed by the next sentence that tells the same kind of event.
+    placing_lead = (
+        current is not None
+        and _weakly_placed(current.incident.location)
+        and not current.has_own_place
+        and not facts.new_event
+        and _compatible(current.incident.event_type, etype)
+    )
+    new_place = (
+        bool(facts.event_places)
+        and not placing_lead
+        and (
+            current is None
+            or not current.has_own_place
+            or not _same_area(facts.event_places, current.mentions)
+        )
+    )
+    # "وذكرت حركة طالبان أن المعركة استمرت ..." continues the battle told before.
+    # A back-reference ("القافلة", "الهجوم") holds even when the sentence names a place
+    # abroad the convoy came from; otherwise a place abroad is a new event there.
+    continuing = (
+        current is not None
+        and not facts.new_event
+        and not new_place
+        and (
+            facts.back_reference
+            or (
+                not facts.outside_only
+                and (
+                    etype in ("attack", "other") or _compatible(current.incident.event_type, etype)
+                )
+            )
+        )
+    )
+    accusation = (facts.accusation and not new_place) or facts.reaction
+    if (
+        etype is not None
+        and not accusation
+        and not facts.background
+        and not (facts.denial and not new_place)
+        and not continuing
+    ):
+        return START
+    if current is None:
+        return SKIP
+    if not new_place and not facts.background and (etype is not None or facts.detail):
+        return CONTINUE
+    if facts.background and not _weakly_placed(current.incident.location):
+        # Background closes a placed incident; an unplaced one may still get its place.
+        return CLOSE
+    return SKIP
 
 
 def _sentence_mentions(
@@ -1283,16 +1373,15 @@ def _compatible(told: str, etype: str | None) -> bool:
     )
 
 
-def _continues(tokens: list[Token], etype: str | None, new_place: bool, background: bool) -> bool:
-    """A sentence without a new event that adds detail to the open incident."""
-    if new_place or background:
+_RANK = {"generic": 0, "means": 1, "dominant": 2}
+
+
+def _more_specific(etype: str | None, *, than: str) -> TypeGuard[str]:
+    """Whether a later sentence's type tells the same event more precisely: an attack
+    turns out a suicide bombing, shelling an air strike. An abduction stays one."""
+    if etype is None or etype == than or than == "other" or not _compatible(than, etype):
         return False
-    forms = _all_forms(tokens)
-    return bool(
-        etype is not None
-        or _contains(forms, lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS)
-        or _contains(_keys_only(tokens), lx.BACK_REFERENCES)
-    )
+    return _RANK[BY_NAME[etype].rank] > _RANK[BY_NAME[than].rank]
 
 
 def _capitals(tokens: list[Token], mentions: list[PlaceMention]) -> set[str]:

@@ -260,6 +260,8 @@ _HEADLINE_OPENER = re.compile(
     r"(?<=[^\s،,:؛;\-])\s+(?=(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)\s)"
 )
 _MAX_HEADLINE_WORDS = 8
+# Particles that lead into the verb after them ("وقد أكد", "كما أفاد"): no headline ends so.
+_LEADING_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كما", "وكما", "ثم", "لكن", "ولكن"})
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -272,7 +274,8 @@ def split_sentences(text: str) -> list[Sentence]:
     ordered = sorted(cuts)
     for m in _HEADLINE_OPENER.finditer(text):
         previous = max(c for c in ordered if c <= m.start())
-        if 0 < len(text[previous : m.start()].split()) <= _MAX_HEADLINE_WORDS:
+        words = text[previous : m.start()].split()
+        if 0 < len(words) <= _MAX_HEADLINE_WORDS and words[-1] not in _LEADING_PARTICLES:
             cuts.add(m.start())
     bounds = sorted(cuts)
     out: list[Sentence] = []

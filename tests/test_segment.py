@@ -1,0 +1,63 @@
+"""Segmentation: which sentences tell one incident, from the facts of each sentence.
+
+Every text here is written for the test in the genre of Arabic war reporting; each case
+is named for the construction it pins down.
+"""
+
+from __future__ import annotations
+
+from incidents.extract import CONTINUE, START, extract_article
+from incidents.text import split_sentences
+
+
+def _incidents(text: str, gaz):
+    return extract_article(text, gazetteer=gaz, article_id="t")
+
+
+def _steps(text: str, gaz) -> list[str]:
+    steps: list[str] = []
+    extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: steps.append(s))
+    return steps
+
+
+def test_particle_before_a_verb_of_saying_is_no_headline():
+    text = "قتل جنديان في هجوم بولاية غزني.\nوقد أكد المتحدث باسم الشرطة الحادث."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[-1].startswith("وقد أكد")
+
+
+def test_kama_before_a_verb_of_saying_adds_a_voice_not_an_event(gaz):
+    text = (
+        "قتل ثلاثة جنود في تفجير انتحاري استهدف دورية في مديرية سنجين بولاية هلمند. "
+        "كما أفاد قائد الشرطة بأن انتحاريا فجر نفسه قرب الدورية."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+    assert len(_incidents(text, gaz)) == 1
+
+
+def test_later_sentence_that_names_the_means_makes_the_attack_a_suicide_bombing(gaz):
+    text = (
+        "قتل قائد شرطة الولاية في هجوم في مدينة غزني. "
+        "وقال المتحدث باسم الحاكم إن القائد تعرض لتفجير انتحاري."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.event_type == "suicide_bomb"
+    assert len(inc.sentences) == 2
+
+
+def test_abduction_stays_an_abduction_when_an_attack_is_told_after(gaz):
+    text = (
+        "خطف مسلحون مهندسين أجنبيين في ولاية قندوز. "
+        "وقالت الشرطة إن الخاطفين هاجموا سيارة المهندسين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.event_type == "other"
+
+
+def test_town_told_with_the_event_keeps_a_restatement_in_its_province(gaz):
+    text = (
+        "قتل ستة أشخاص في تفجير انتحاري في مدينة جلال آباد. "
+        "وقال مسؤولون إن انتحاريا فجر نفسه قرب مسجد في ولاية ننجرهار."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF06"
