@@ -1379,7 +1379,7 @@ _RANK = {"generic": 0, "means": 1, "dominant": 2}
 def _more_specific(etype: str | None, *, than: str) -> TypeGuard[str]:
     """Whether a later sentence's type tells the same event more precisely: an attack
     turns out a suicide bombing, shelling an air strike. An abduction stays one."""
-    if etype is None or etype == than or than == "other" or not _compatible(than, etype):
+    if etype is None or etype == than or not _compatible(than, etype):
         return False
     return _RANK[BY_NAME[etype].rank] > _RANK[BY_NAME[than].rank]
 
