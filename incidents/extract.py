@@ -1116,13 +1116,25 @@ def read_sentence(
         headline=_is_headline(sentence, tokens, text=text),
         background=bool(_contains(forms, lx.BACKGROUND_MARKERS)) or _past_year(tokens),
         denial=bool(_contains(forms, lx.DENIALS)),
-        new_event=bool(_contains(forms, lx.NEW_EVENT_MARKERS)) or _also_opens(tokens),
+        new_event=bool(_contains(forms, lx.NEW_EVENT_MARKERS))
+        or _another_event(tokens)
+        or _also_opens(tokens),
         back_reference=back_reference,
         accusation=bool(_contains(forms, lx.ACCUSATIONS)),
         reaction=bool(_contains(forms, lx.REACTIONS)),
         detail=back_reference
         or bool(_contains(forms, lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS)),
     )
+
+
+def _another_event(tokens: list[Token]) -> bool:
+    """"هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة": "another" after an event or a
+    place, an adjective between them at most."""
+    for i, tok in enumerate(tokens):
+        if i and tok.key in lx.ANOTHER:
+            if any(f in lx.EVENT_NOUNS for t in tokens[max(0, i - 2) : i] for f in t.bare):
+                return True
+    return False
 
 
 def _also_opens(tokens: list[Token]) -> bool:

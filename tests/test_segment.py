@@ -61,3 +61,27 @@ def test_town_told_with_the_event_keeps_a_restatement_in_its_province(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF01"
+
+
+def test_another_official_is_another_voice_not_another_event(gaz):
+    text = (
+        "خطف مسلحون أربعة مهندسين في مديرية زرمت بولاية بكتيا. "
+        "وقال مسؤول آخر إن المسلحين خطفوا المهندسين أثناء عودتهم من العمل."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_another_convoy_is_another_event(gaz):
+    text = (
+        "قتل ثلاثة حراس في كمين استهدف قافلة إمداد في ولاية فراه. "
+        "وقتل سائقان عندما هوجمت قافلة أخرى."
+    )
+    assert _steps(text, gaz) == [START, START]
+
+
+def test_on_the_other_hand_opens_another_event(gaz):
+    text = (
+        "فجر مسلحون عبوة ناسفة بدورية للشرطة في مديرية مارجة بولاية هلمند. "
+        "من ناحية ثانية، فجر مسلحون عبوة ناسفة في جنود راجلين قرب سوق المديرية."
+    )
+    assert _steps(text, gaz) == [START, START]
