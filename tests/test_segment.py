@@ -85,3 +85,13 @@ def test_on_the_other_hand_opens_another_event(gaz):
         "من ناحية ثانية، فجر مسلحون عبوة ناسفة في جنود راجلين قرب سوق المديرية."
     )
     assert _steps(text, gaz) == [START, START]
+
+
+def test_a_habit_or_trend_is_background_not_an_event(gaz):
+    text = (
+        "قتل جنديان في انفجار لغم بدوريتهما في مديرية سنجين بولاية هلمند. "
+        "وغالبا ما تشهد الولاية هجمات على القوات الأجنبية. "
+        "وفي السنوات الأخيرة قتل مئات الجنود في اشتباكات مع طالبان."
+    )
+    assert _steps(text, gaz)[1:] == ["close", "skip"]
+    assert len(_incidents(text, gaz)) == 1
