@@ -969,6 +969,7 @@ def _extract(
     dateline_place: PlaceMention | None = None
     article_group, statement = article_claimant(text)
     current: _Open | None = None
+    closed: _Open | None = None  # closed by background; a back-reference may reopen it
     headline: Casualties | None = None
     for sentence in split_sentences(text):
         tokens = tokenize(sentence.text, offset=sentence.start)
@@ -987,6 +988,8 @@ def _extract(
             (m for m in mentions if m.unit == "dateline" and m.resolved), None
         )
         facts = read_sentence(sentence, tokens, mentions, text=text)
+        if current is None and closed is not None and _refers_back(facts, closed):
+            current, closed = closed, None  # "أعلنت السفارة ... بحادث الاختطاف"
         step = segment(facts, current)
         if trace is not None:
             trace(facts, step)
@@ -994,15 +997,14 @@ def _extract(
         if step == HEADLINE:
             # A sub-headline ("مقتل خمسة جنود أجانب في تفجير بلوجر") announces the next
             # incident: its place is context and its figures wait for that incident.
-            if current is not None:
-                yield current.incident
-                current = None
+            yield from _done(closed, current)
+            closed = current = None
             context.update(placed)
             headline = casualties(tokens)
             continue
         if step == START:
-            if current is not None:
-                yield current.incident
+            yield from _done(closed, current)
+            closed = None
             current = _Open(
                 incident=Incident(
                     article=article_id,
@@ -1058,12 +1060,15 @@ def _extract(
             _fill(inc, sentence, tokens, facts.forms, article_group, statement=statement)
             _date(inc, sentence, published, dateline)
         elif step == CLOSE:
-            assert current is not None
-            yield current.incident
-            current = None
+            closed, current = current, None
         context.update(placed)
-    if current is not None:
-        yield current.incident
+    yield from _done(closed, current)
+
+
+def _done(*opened: _Open | None) -> Iterator[Incident]:
+    for o in opened:
+        if o is not None:
+            yield o.incident
 
 
 # -- segmentation -----------------------------------------------------------------------------
@@ -1135,6 +1140,18 @@ def _another_event(tokens: list[Token]) -> bool:
             if any(f in lx.EVENT_NOUNS for t in tokens[max(0, i - 2) : i] for f in t.bare):
                 return True
     return False
+
+
+def _refers_back(facts: SentenceFacts, closed: _Open) -> bool:
+    """A sentence after background that names the event told before ("بحادث الاختطاف")
+    with no new event or place of its own takes it up again."""
+    return (
+        facts.back_reference
+        and not facts.new_event
+        and not facts.background
+        and (not facts.event_places or _same_area(facts.event_places, closed.mentions))
+        and _compatible(closed.incident.event_type, facts.event_type)
+    )
 
 
 def _also_opens(tokens: list[Token]) -> bool:

@@ -39,7 +39,8 @@ DAWN_FOLLOWERS = frozenset(
 # Definite nouns that refer back to the event already told ("the battle lasted...").
 BACK_REFERENCES = _keys(
     "المعركة|الهجوم|الهجومين|الانفجار|التفجير|القصف|الكمين|الاشتباك|الاشتباكات|العملية|الحادث|"
-    "الحادثة|الغارة|المواجهات|المعارك|القافلة|الدورية|الحافلة|الشاحنات|المهاجمين|المهاجم"
+    "الحادثة|الغارة|المواجهات|المعارك|القافلة|الدورية|الحافلة|الشاحنات|المهاجمين|المهاجم|"
+    "الاختطاف|الخطف|الخاطفين|الخاطفون|الاعتداء|الهجمات|الغارات|الضربة|الانتحاري"
 )
 # Markers that a new, separate event starts, wherever they stand.
 NEW_EVENT_MARKERS = _keys(

@@ -95,3 +95,14 @@ def test_a_habit_or_trend_is_background_not_an_event(gaz):
     )
     assert _steps(text, gaz)[1:] == ["close", "skip"]
     assert len(_incidents(text, gaz)) == 1
+
+
+def test_back_reference_after_background_takes_up_the_event_again(gaz):
+    text = (
+        "اختطف مسلحون مهندسا بريطانيا في مديرية شيندند بولاية هرات. "
+        "وكان مهندس آخر قد اختطف في ولاية زابل قبل عام. "
+        "من جهتها، طالبت السفارة البريطانية بتفاصيل عن حادث الاختطاف."
+    )
+    incidents = _incidents(text, gaz)
+    assert len(incidents) == 1
+    assert len(incidents[0].sentences) == 2
