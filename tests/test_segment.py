@@ -100,7 +100,7 @@ def test_a_habit_or_trend_is_background_not_an_event(gaz):
 def test_back_reference_after_background_takes_up_the_event_again(gaz):
     text = (
         "اختطف مسلحون مهندسا بريطانيا في مديرية شيندند بولاية هرات. "
-        "وكان مهندس آخر قد اختطف في ولاية زابل قبل عام. "
+        "واختطف مهندس لبناني في ولاية زابل في عام 2008. "
         "من جهتها، طالبت السفارة البريطانية بتفاصيل عن حادث الاختطاف."
     )
     incidents = _incidents(text, gaz)
