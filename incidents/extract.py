@@ -884,7 +884,15 @@ def choose_location(
         ]
         if inside:
             return _location(inside[0], "mention")
+        if best.province_pcode == _NATIONAL_CAPITAL and best.unit is None:
+            # The press's bare "كابول" is the capital; "ولاية كابول" is the province.
+            city = _entry_location(f"{_NATIONAL_CAPITAL}01", best, "capital", gazetteer=gazetteer)
+            if city is not None:
+                return city
     return _location(best, "mention")
+
+
+_NATIONAL_CAPITAL = "AF01"
 
 
 def anaphora_level(tokens: list[Token]) -> str | None:
@@ -1133,13 +1141,13 @@ def read_sentence(
 
 
 def _another_event(tokens: list[Token]) -> bool:
-    """"هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة": "another" after an event or a
+    """ "هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة": "another" after an event or a
     place, an adjective between them at most."""
-    for i, tok in enumerate(tokens):
-        if i and tok.key in lx.ANOTHER:
-            if any(f in lx.EVENT_NOUNS for t in tokens[max(0, i - 2) : i] for f in t.bare):
-                return True
-    return False
+    return any(
+        tok.key in lx.ANOTHER
+        and any(f in lx.EVENT_NOUNS for t in tokens[max(0, i - 2) : i] for f in t.bare)
+        for i, tok in enumerate(tokens)
+    )
 
 
 def _refers_back(facts: SentenceFacts, closed: _Open) -> bool:

@@ -183,3 +183,15 @@ def test_placeless_report_in_a_round_up_of_provinces_stays_unplaced(gaz):
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
     assert len(incidents) == 3
     assert incidents[2].location is None  # Helmand or Kandahar: the text does not say
+
+
+def test_bare_kabul_is_the_capital_city(gaz):
+    inc = _one("قتل ستة أشخاص في انفجار سيارة مفخخة في كابول.", gaz)
+    assert inc.location.district_pcode == "AF0101"
+    assert inc.location.how == "capital"
+
+
+def test_kabul_after_its_unit_word_is_the_province(gaz):
+    inc = _one("قتل شرطيان في هجوم على نقطة تفتيش في ولاية كابول.", gaz)
+    assert inc.location.level == "province"
+    assert inc.location.province_pcode == "AF01"
