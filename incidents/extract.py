@@ -1371,7 +1371,9 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str) -> bool:
 
 def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:
     """Whether the places of a sentence are those of the open incident (or inside them)."""
-    old_afghan = [m for m in old if m.resolved and m.in_afghanistan]
+    old_afghan = [
+        m for m in old if m.resolved and m.in_afghanistan and m.role in (roles.EVENT, roles.ROUTE)
+    ]
     if not old_afghan:
         return False
     old_districts = {m.district_pcode for m in old_afghan if m.district_pcode}

@@ -40,6 +40,8 @@ _OFFICE_WORDS = _keys(
     "المخابرات|مستشار|حكومة|مديرية|دائرة|قيادة|الجيش|لواء|فيلق|المحلي|المحلية|إدارة|"
     "الصحة|الصحية|العامة|الجنائية|المحليه|وحدة|قائدا|لقائد|لحاكم"
 )
+# Unit words that also name an institution of the place, the speaker's office.
+_INSTITUTION_UNITS = _keys("بلدية")
 # Titles and given names before a surname: "الجنرال عبد الرحيم وردك", "محمد نعيم خوجياني".
 _NAME_WORDS = _keys(
     "الجنرال|جنرال|العقيد|اللواء|العميد|الرائد|النقيب|الدكتور|الطبيب|السيد|الشيخ|شيخ|الملا|"
@@ -131,6 +133,10 @@ def role_of(
     # An office of the place: only office words (and unit words) between an office noun
     # and the name.
     chain = 0
+    # A unit word that is itself an institution ("مسؤول في بلدية قندهار") joins the chain.
+    unit = [t for t in tokens if t.end <= mention.start][-1:]
+    if mention.unit and unit and unit[0].key in _INSTITUTION_UNITS:
+        before = [*before, unit[0]]
     for t in reversed(before[-4:]):
         if t.key in _OFFICE_WORDS or any(f in _OFFICE_WORDS for f in t.bare[1:]):
             chain += 1

@@ -195,3 +195,14 @@ def test_kabul_after_its_unit_word_is_the_province(gaz):
     inc = _one("قتل شرطيان في هجوم على نقطة تفتيش في ولاية كابول.", gaz)
     assert inc.location.level == "province"
     assert inc.location.province_pcode == "AF01"
+
+
+def test_official_of_a_municipality_speaks_from_his_office(gaz):
+    text = (
+        "قتل عشرون شخصا في تفجير انتحاري استهدف حفل زفاف بولاية قندهار، حسبما أفاد مسؤول "
+        "في بلدية قندهار. "
+        "وقال المسؤول إن الانفجار وقع خلال الحفل في قرية بمديرية أرغنداب."
+    )
+    inc = _one(text, gaz)
+    assert roles.OFFICE in {p.role for p in inc.places if p.text == "قندهار"}
+    assert inc.location.district_pcode == "AF2702"  # narrowed, not a second incident
