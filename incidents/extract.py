@@ -370,10 +370,28 @@ def _without_dawn(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")  # normalised: "خطفهما", "قتلوه", "فجرها"
+_TRIGGER_WORDS = frozenset(w for forms in lx.EVENT_TRIGGERS.values() for w in forms)
+
+
+def _with_objects(words: Words, tokens: list[Token]) -> Words:
+    """Words with trigger verbs read under an attached object pronoun: "خطفهما" is خطف.
+    A word written with teh marbuta ("السيطرة") has no pronoun to strip."""
+    extra = {
+        form[: -len(suffix)]
+        for tok in tokens
+        if not tok.text.endswith("ة")
+        for form in tok.bare
+        for suffix in _OBJECT_SUFFIXES
+        if form.endswith(suffix) and form[: -len(suffix)] in _TRIGGER_WORDS
+    }
+    return replace(words, forms=words.forms | extra) if extra else words
+
+
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
     tokens = _without_dawn(tokens)
-    words = _all_forms(tokens)
+    words = _with_objects(_all_forms(tokens), tokens)
     found = [etype for etype in lx.EVENT_PRIORITY if _contains(words, lx.EVENT_TRIGGERS[etype])]
     if not found:
         return None

@@ -106,3 +106,21 @@ def test_back_reference_after_background_takes_up_the_event_again(gaz):
     incidents = _incidents(text, gaz)
     assert len(incidents) == 1
     assert len(incidents[0].sentences) == 2
+
+
+def test_trigger_verb_with_an_attached_object_pronoun(gaz):
+    (inc,) = _incidents("وصل المهندسان إلى مديرية تاني بولاية خوست حيث خطفهما مسلحون.", gaz)
+    assert inc.event_type == "other"
+    assert inc.location.district_pcode is not None
+
+
+def test_noun_with_teh_marbuta_is_no_verb_with_a_pronoun(gaz):
+    from incidents.extract import event_type
+    from incidents.tokens import tokenize
+
+    assert event_type(tokenize("وتحاول الحكومة استعادة السيطرة في الولاية.")) is None
+
+
+def test_strategic_district_is_no_talk_of_strategy(gaz):
+    (inc,) = _incidents("سيطر مسلحو طالبان على منطقة استراتيجية في ولاية وردك.", gaz)
+    assert inc.location.province_pcode == "AF04"
