@@ -523,6 +523,12 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             continue
         if total is None and tokens[j].key in lx.DUAL_PEOPLE:
             return 2, None
+        # "مقتل أربعة مدنيين وعميل", "خمسة أطفال وجنديان": a dual or one more, joined by و.
+        more = _joined_person(tokens[j]) if total is not None else None
+        if total is not None and more is not None:
+            total += more
+            j += 1
+            continue
         if total is None and j > i + 3:
             break
         j += 1
@@ -532,20 +538,27 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     for j in range(i + 1, min(len(tokens), i + 6)):
         if _kind(tokens[j]) is not None:
             break
-        if tokens[j].key in lx.SINGULAR_PEOPLE and j <= i + 2:
+        if j <= i + 2 and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
             return 1, None
         if tokens[j].key in lx.SINGULAR_OBJECTS:
             return 1, None
     # "إن 9 مدنيين على الأقل، بينهم 4 أطفال وامرأتان، قتلوا": the head count, not the subset;
     # "جنديين من قواتها قتلا": a dual; "جنديا فرنسيا قتل": one.
     found: int | None = None
+    extra = 0  # "خمسة أطفال وجنديان قتلوا": the joined dual adds to the count before it
     words = [t.text for t in tokens]
     j = i - 1
     while j > max(-1, i - 12):
         if j < i - 1 and _kind(tokens[j]) is not None:
             break
-        if j >= i - 3 and found is None and tokens[j].key in lx.DUAL_PEOPLE:
+        if j >= i - 3 and found is None and not extra and tokens[j].key in lx.DUAL_PEOPLE:
             return 2, None
+        if j >= i - 3 and found is None and not extra and _joined_person(tokens[j]) == 2:
+            extra = 2
+            j -= 1
+            continue
+        if tokens[j].key in lx.SUBSET_WORDS:
+            extra = 0  # "9 مدنيين، بينهم 3 نساء وطفلان": the dual is among the nine
         # "جنديا قتل" is one soldier; "23 شخصا مصرعهم" is the number before the noun.
         if (
             j >= i - 2
@@ -564,7 +577,20 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         ):
             found = count.value
         j = first - 1
+    if extra:
+        return (found + extra if found is not None else extra), None
     return found, None
+
+
+def _joined_person(token: Token) -> int | None:
+    """2 for a dual person noun joined by و ("وجنديان"), 1 for a singular one ("وعميل")."""
+    if not token.text.startswith("و") or len(token.bare) < 2:
+        return None
+    if any(f in lx.DUAL_PEOPLE for f in token.bare[1:]):
+        return 2
+    if any(f in lx.JOINED_SINGULAR for f in token.bare[1:]):
+        return 1
+    return None
 
 
 # -- actors, targets, equipment, date ---------------------------------------------------------
