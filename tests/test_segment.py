@@ -109,7 +109,8 @@ def test_back_reference_after_background_takes_up_the_event_again(gaz):
 
 
 def test_trigger_verb_with_an_attached_object_pronoun(gaz):
-    (inc,) = _incidents("كان المهندسان يعملان في مديرية زرمت بولاية بكتيا عندما خطفهما مسلحون.", gaz)
+    text = "كان المهندسان يعملان في مديرية زرمت بولاية بكتيا عندما خطفهما مسلحون."
+    (inc,) = _incidents(text, gaz)
     assert inc.event_type == "other"
     assert inc.location.district_pcode is not None
 
