@@ -445,11 +445,13 @@ class Casualties:
     killed: int | None = None
     wounded: int | None = None
     notes: list[str] = field(default_factory=list)
+    revised: bool = False  # "ارتفعت حصيلة القتلى إلى": replaces the figures told before
 
 
 def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
-    out = Casualties()
+    every = {f for t in tokens for f in t.bare}
+    out = Casualties(revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE))
     for i, tok in enumerate(tokens):
         forms = tok.bare
         self_count = next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
@@ -1546,9 +1548,9 @@ def _fill(
 ) -> None:
     """Casualties, actors, targets, equipment and date from one more sentence."""
     cas = casualties(tokens)
-    if inc.killed is None and cas.killed is not None:
+    if cas.killed is not None and (inc.killed is None or cas.revised):
         inc.killed = cas.killed
-    if inc.wounded is None and cas.wounded is not None:
+    if cas.wounded is not None and (inc.wounded is None or cas.revised):
         inc.wounded = cas.wounded
     if cas.notes and not inc.casualties_text:
         inc.casualties_text = "; ".join(cas.notes)
