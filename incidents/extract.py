@@ -524,7 +524,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             j = end + 2
             continue
         if total is None and tokens[j].key in lx.DUAL_PEOPLE:
-            return 2, None
+            total = 2  # "مقتل أجنبيين وأفغاني": one more may be joined to the dual
+            j += 1
+            continue
         # "مقتل أربعة مدنيين وعميل", "خمسة أطفال وجنديان": a dual or one more, joined by و.
         more = _joined_person(tokens[j]) if total is not None else None
         if total is not None and more is not None:

@@ -206,3 +206,9 @@ def test_official_of_a_municipality_speaks_from_his_office(gaz):
     inc = _one(text, gaz)
     assert roles.OFFICE in {p.role for p in inc.places if p.text == "قندهار"}
     assert inc.location.district_pcode == "AF2702"  # narrowed, not a second incident
+
+
+def test_centre_of_a_city_is_inside_it(gaz):
+    inc = _one("قتل ثلاثة أشخاص في تبادل إطلاق نار وسط كابول.", gaz)
+    assert inc.event_type == "armed_clash"
+    assert inc.location.province_pcode == "AF01"
