@@ -382,6 +382,20 @@ class Gazetteer:
             key=lambda e: e.id,
         )
 
+    def find_units(self, name: str, *, limit: int = 5) -> list[Entry]:
+        """Provinces and districts a typed name may mean, best first: any letter form
+        (فاریاب / فارياب), any clitic or unit word, or an English spelling ("Lashkar Gah").
+
+        What a filter or search box calls; a town counts as its district.
+        """
+        found: dict[str, Entry] = {}
+        for cand in self.candidates(name, limit=20, score_cutoff=80):
+            e = cand.entry
+            unit = e if e.level in ("province", "district") else self.get(e.district_pcode or "")
+            if unit is not None and e.country == "AF":
+                found.setdefault(unit.id, unit)
+        return list(found.values())[:limit]
+
     def candidates(
         self,
         name: str,
