@@ -61,15 +61,46 @@ def claimants(version: tuple[int, int, int]) -> list[str]:
     return store().claimants()
 
 
+def add_found_place(gaz: Gazetteer) -> None:
+    """Callback of the place finder: select the province (and district) typed in any
+    spelling, before the filter widgets are drawn."""
+    found = gaz.find_units(st.session_state.get("f_find", ""), limit=1)
+    if not found:
+        st.session_state["f_find_missed"] = True
+        return
+    st.session_state["f_find_missed"] = False
+    unit = found[0]
+    provinces = list(st.session_state.get("f_province") or [])
+    if unit.province_pcode and unit.province_pcode not in provinces:
+        st.session_state["f_province"] = [*provinces, unit.province_pcode]
+    districts = list(st.session_state.get("f_district") or [])
+    if unit.level == "district" and unit.id not in districts:
+        st.session_state["f_district"] = [*districts, unit.id]
+
+
 def sidebar_filters(gaz: Gazetteer, version: tuple[int, int, int]) -> Filters:
     """Widgets seeded from the URL; the chosen filter is written back to the URL."""
     initial = Filters.from_query(st.query_params.to_dict())
     provinces = {e.id: e for e in gaz.provinces()}
     st.sidebar.header("Filters")
+    # The select boxes filter on their labels as typed; the finder reads any spelling
+    # (Arabic letter forms, Dari, English) through the gazetteer's one normaliser.
+    st.sidebar.text_input(
+        "Find a province or district",
+        key="f_find",
+        placeholder="Helmand, Lashkar Gah, فاریاب, هراة …",
+        on_change=add_found_place,
+        args=(gaz,),
+    )
+    if st.session_state.get("f_find_missed"):
+        st.sidebar.caption("No province or district matches this spelling.")
     chosen_provinces = st.sidebar.multiselect(
         "Province",
         options=list(provinces),
-        default=[p for p in initial.provinces if p in provinces],
+        # Seeded from the URL on the first run only; the finder may have set it since.
+        default=None
+        if "f_province" in st.session_state
+        else [p for p in initial.provinces if p in provinces],
         format_func=lambda p: f"{provinces[p].name_en} — {provinces[p].name_ar}",
         key="f_province",
     )
@@ -77,7 +108,9 @@ def sidebar_filters(gaz: Gazetteer, version: tuple[int, int, int]) -> Filters:
     chosen_districts = st.sidebar.multiselect(
         "District",
         options=list(district_options),
-        default=[d for d in initial.districts if d in district_options],
+        default=None
+        if "f_district" in st.session_state
+        else [d for d in initial.districts if d in district_options],
         format_func=lambda d: f"{district_options[d].name_en} — {district_options[d].name_ar}",
         disabled=not chosen_provinces,
         help="Choose a province first.",

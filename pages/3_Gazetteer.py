@@ -25,7 +25,9 @@ def gazetteer() -> Gazetteer:
 gaz = gazetteer()
 st.title("Gazetteer")
 
-query = st.text_input("Search a place as written (Arabic, Dari or Pashto)", key="g_query")
+query = st.text_input(
+    "Search a place as written (Arabic, Dari, Pashto or English; any letter form)", key="g_query"
+)
 if query.strip():
     ranked = gaz.candidates(query, limit=10)
     if not ranked:

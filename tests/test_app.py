@@ -66,3 +66,29 @@ def test_ingest_page_names_a_bad_paste():
     at.text_area(key="paste").input("just some english words, not an article")
     at.button(key="ingest").click().run()
     assert any("not Arabic" in e.value for e in at.error)
+
+
+@pytest.mark.parametrize(
+    ("typed", "provinces", "districts"),
+    [
+        ("Helmand", ["AF30"], []),  # English press spelling (OCHA: Hilmand)
+        ("Oruzgan", ["AF25"], []),
+        ("Lashkar Gah", ["AF30"], ["AF3001"]),  # a district brings its province
+        ("فاریاب", ["AF29"], []),  # Persian yeh finds the Arabic-yeh entry
+        ("هراه", ["AF32"], []),  # heh for teh marbuta (هراة)
+    ],
+)
+def test_place_finder_selects_any_spelling(typed, provinces, districts):
+    with mock.patch("streamlit_folium.st_folium", return_value={}):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+        at.text_input(key="f_find").input(typed).run()
+    assert not at.exception
+    assert at.multiselect(key="f_province").value == provinces
+    assert at.multiselect(key="f_district").value == districts
+
+
+def test_gazetteer_search_reads_english(monkeypatch):
+    at = AppTest.from_file(str(ROOT / "pages" / "3_Gazetteer.py"), default_timeout=60).run()
+    at.text_input(key="g_query").input("Lashkar Gah").run()
+    assert not at.exception
+    assert at.dataframe[0].value["entry"].iloc[0] == "AF3001"

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazetteer.normalize import arabic_variants, latin_skeleton, normalize, skeleton
+from gazetteer.normalize import (
+    arabic_variants,
+    english_key,
+    latin_skeleton,
+    normalize,
+    skeleton,
+)
 
 ARABIC = st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF), max_size=30)
 
@@ -48,3 +55,32 @@ def test_persian_gaf_is_spelled_each_way_journalists_write_it():
 
 def test_final_at_also_gets_teh_marbuta():
     assert normalize("هراة") in arabic_variants("هرات")
+
+
+@pytest.mark.parametrize(
+    ("persian_or_variant", "arabic"),
+    [
+        ("فاریاب", "فارياب"),  # Persian yeh / Arabic yeh
+        ("کنر", "كنر"),  # keheh / kaf
+        ("قلعه", "قلعة"),  # heh / teh marbuta
+        ("أسد آباد", "اسد اباد"),  # hamza and madda on alef / bare alef
+        ("إسلام قلعة", "اسلام قلعة"),
+        ("موسى", "موسي"),  # alef maksura / yeh
+    ],
+)
+def test_letter_forms_are_one_key(persian_or_variant, arabic):
+    assert normalize(persian_or_variant) == normalize(arabic)
+
+
+@pytest.mark.parametrize("query", ["فاریاب", "فارياب", "فارياپ"])
+def test_search_finds_faryab_in_any_letter_form(gaz, query):
+    # The one normaliser serves index and query: the Persian-yeh spelling finds the entry
+    # whose display name is written with the Arabic yeh, and the other way round.
+    assert gaz.candidates(query)[0].entry.id == "AF29"
+
+
+def test_english_key_folds_case_hyphens_diacritics_and_izafa():
+    assert english_key("Lashkar Gah") == english_key("LASHKAR-GAH") == english_key("Lashkargah")
+    assert english_key("Mazar-i-Sharif") == english_key("Mazar-e Sharif")
+    assert english_key("Kandahār") == english_key("kandahar")
+    assert english_key("هلمند") == ""
