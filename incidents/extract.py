@@ -1175,7 +1175,7 @@ def read_sentence(
         outside_only=bool(own_places) and not afghan_places,
         event_type=event_type(tokens),
         headline=_is_headline(sentence, tokens, text=text),
-        background=bool(_contains(forms, lx.BACKGROUND_MARKERS)) or _past_year(tokens),
+        background=_background(_without_records(tokens)),
         denial=bool(_contains(forms, lx.DENIALS)),
         new_event=bool(_contains(forms, lx.NEW_EVENT_MARKERS))
         or _another_event(tokens)
@@ -1381,6 +1381,31 @@ _WEAK = frozenset({"office", "dateline", "context", "route"})
 def _weakly_placed(location: Location | None) -> bool:
     """Unplaced, or placed only by a speaker's office, a dateline, a road or the context."""
     return location is None or location.how in _WEAK
+
+
+def _background(tokens: list[Token]) -> bool:
+    """The sentence tells the past, a habit, a plan or a threat, not the event itself."""
+    return bool(_contains(_all_forms(tokens), lx.BACKGROUND_MARKERS)) or _past_year(tokens)
+
+
+_SINCE = normalize("منذ")
+
+
+def _without_records(tokens: list[Token]) -> list[Token]:
+    """Tokens without a record comparison: "الأكبر من نوعه منذ سنوات", "لأول مرة منذ عام
+    2001" compare this event with the past; they do not tell the past."""
+    out: list[Token] = []
+    skip_to = -1
+    for i, tok in enumerate(tokens):
+        if i <= skip_to:
+            continue
+        if tok.key == _SINCE and any(
+            f in lx.SUPERLATIVES for t in tokens[max(0, i - 5) : i] for f in t.bare
+        ):
+            skip_to = i + 2  # "منذ" and the period after it ("سنوات", "عام 2001")
+            continue
+        out.append(tok)
+    return out
 
 
 def _past_year(tokens: list[Token]) -> bool:

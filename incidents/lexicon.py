@@ -76,6 +76,13 @@ BACKGROUND_MARKERS = _keys(
     "الأشهر الماضية|الشهور الماضية|سنوات الماضية|بصورة مستمرة|بشكل مستمر|بشكل دوري|"
     "بصورة دورية|مسرحا"
 )
+# Superlatives that make "منذ" a record comparison: "الأعنف منذ سنوات", "لأول مرة منذ".
+SUPERLATIVES = frozenset(
+    _keys(
+        "الأكبر|الأعنف|الأسوأ|الأكثر|الأشد|الأخطر|الأدمى|الأضخم|الأول|لأول|أول|الأولى|"
+        "أكبر|أعنف|أسوأ|أكثر|أشد|أخطر|أدمى|أضخم"
+    )
+)
 # Sentences that blame or accuse: they add to the incident told, never start one.
 ACCUSATIONS = _keys("اتهم|اتهمت|واتهم|واتهمت|يتهم|تتهم|حمل|حملت|اتهامات")
 # Reactions to an event, wherever they are voiced ("أدانت الحكومة في كابل الهجوم").

@@ -260,6 +260,11 @@ _HEADLINE_OPENER = re.compile(
     r"(?<=[^\s،,:؛;\-])\s+(?=(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)\s)"
 )
 _MAX_HEADLINE_WORDS = 8
+# A phrase that opens a sentence ("وفي ولاية زابل (جنوب) قال", "من جهة أخرى قالت") is no
+# sub-headline: no headline starts with a conjunction or a discourse marker.
+_LEAD_IN = re.compile(
+    r"(?:و(?:في|من|على|بعد|إلى|الى)|من جهة|من ناحية|إلى ذلك|الى ذلك|في غضون ذلك)(?:\s|$)"
+)
 # Particles that lead into the verb after them ("وقد أكد", "كما أفاد"): no headline ends so.
 _LEADING_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كما", "وكما", "ثم", "لكن", "ولكن"})
 
@@ -274,8 +279,13 @@ def split_sentences(text: str) -> list[Sentence]:
     ordered = sorted(cuts)
     for m in _HEADLINE_OPENER.finditer(text):
         previous = max(c for c in ordered if c <= m.start())
-        words = text[previous : m.start()].split()
-        if 0 < len(words) <= _MAX_HEADLINE_WORDS and words[-1] not in _LEADING_PARTICLES:
+        piece = text[previous : m.start()].strip()
+        words = piece.split()
+        if (
+            0 < len(words) <= _MAX_HEADLINE_WORDS
+            and words[-1] not in _LEADING_PARTICLES
+            and _LEAD_IN.match(piece) is None
+        ):
             cuts.add(m.start())
     bounds = sorted(cuts)
     out: list[Sentence] = []

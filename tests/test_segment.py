@@ -125,3 +125,22 @@ def test_noun_with_teh_marbuta_is_no_verb_with_a_pronoun(gaz):
 def test_strategic_district_is_no_talk_of_strategy(gaz):
     (inc,) = _incidents("سيطر مسلحو طالبان على منطقة استراتيجية في ولاية وردك.", gaz)
     assert inc.location.province_pcode == "AF04"
+
+
+def test_a_lead_in_phrase_before_a_verb_of_saying_is_no_headline():
+    text = "قتل جنديان في هجوم.\n\nوفي ولاية زابل (جنوب) قال قائد الشرطة إن انتحاريا فجر نفسه."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[-1].startswith("وفي ولاية زابل (جنوب) قال")
+
+
+def test_a_record_comparison_is_no_background(gaz):
+    text = (
+        "أطلق مسلحون تسعة صواريخ على مدينة كابول في هجوم هو الأكبر من نوعه منذ سنوات "
+        "ولأول مرة منذ عام 2001."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.event_type == "shelling"
+
+
+def test_since_a_year_without_a_comparison_is_background(gaz):
+    assert _incidents("وتشهد الولاية هجمات بالصواريخ منذ عام 2001.", gaz) == []
