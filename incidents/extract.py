@@ -25,7 +25,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TypeGuard
 
-from gazetteer.match import STOPWORDS, UNIT_WORDS, Gazetteer, Match
+from gazetteer.match import STOPWORDS, UNIT_WORDS, Candidate, Gazetteer, Match
 from gazetteer.normalize import normalize
 from incidents import dates, numbers, roles
 from incidents import lexicon as lx
@@ -169,6 +169,22 @@ def find_mentions(
         mentions.append(_mention(text, s, e, unit, match))
         taken.update(range(i, i + n))
 
+    # 0. "العاصمة الأفغانية" names Kabul city without its name.
+    for i in range(len(tokens) - 1):
+        if any(f in lx.THE_CAPITAL for f in tokens[i].bare) and tokens[i + 1].key in lx.AFGHAN:
+            city = gazetteer.get(_KABUL_CITY)
+            if city is not None and not _named_next(tokens, i + 2):
+                form = f"{tokens[i].key} {tokens[i + 1].key}"
+                add(
+                    i,
+                    2,
+                    None,
+                    Match(
+                        query=form,
+                        best=Candidate(city, 100.0, form, "the Afghan capital", "exact", form),
+                    ),
+                )
+
     # 1. Names after unit words: "بمديرية سنجين", "في ولاية كنر", "منطقة دشت".
     for i, tok in enumerate(tokens):
         level = _unit_level(tok)
@@ -245,6 +261,15 @@ def find_mentions(
                 add(i, n, None, match)
                 break
     return sorted(mentions, key=lambda m: m.start)
+
+
+_KABUL_CITY = "AF0101"
+
+
+def _named_next(tokens: list[Token], i: int) -> bool:
+    """Whether the capital's name follows ("العاصمة الأفغانية كابل"): then the name is the
+    mention."""
+    return i < len(tokens) and any(f in lx.KABUL_NAMES for f in tokens[i].bare)
 
 
 def _implausible(match: Match, province: str | None) -> bool:
@@ -848,6 +873,18 @@ _PRECISION = {"place": 0, "district": 1, "province": 2}
 _PLACING = (roles.EVENT, roles.ORIGIN, roles.OFFICE, roles.ROUTE)
 
 
+def _office_location(offices: list[PlaceMention], *, gazetteer: Gazetteer) -> Location | None:
+    """The province of a speaker's office; the district when a district's own official
+    speaks ("حاكم منطقة خانشين"), as officials speak of their own district."""
+    first = offices[0]
+    district = next((o for o in offices if o.level == "district"), None)
+    if district is not None and district.province_pcode == first.province_pcode:
+        return _entry_location(
+            district.district_pcode or "", district, "office", gazetteer=gazetteer
+        )
+    return _entry_location(first.province_pcode or "", first, "office", gazetteer=gazetteer)
+
+
 def choose_location(
     mentions: list[PlaceMention],
     *,
@@ -870,8 +907,7 @@ def choose_location(
     if not events:
         offices = [m for m in afghan if m.role == roles.OFFICE]
         if offices:
-            m = offices[0]
-            return _entry_location(m.province_pcode or "", m, "office", gazetteer=gazetteer)
+            return _office_location(offices, gazetteer=gazetteer)
         ends = [m for m in afghan if m.role == roles.ROUTE]
         if ends and len({m.province_pcode for m in ends}) == 1:
             return _entry_location(
@@ -915,9 +951,8 @@ def choose_location(
         if fallback:
             best = min(fallback, key=rank)
             if best.role == roles.OFFICE:
-                return _entry_location(
-                    best.province_pcode or "", best, "office", gazetteer=gazetteer
-                )
+                offices = [m for m in fallback if m.role == roles.OFFICE]
+                return _office_location(offices, gazetteer=gazetteer)
     if capitals and rank(best)[1] >= _PRECISION["province"]:
         return capitals[0]
     if best.level == "province":
@@ -1235,6 +1270,7 @@ def segment(facts: SentenceFacts, current: _Open | None) -> str:
         and _weakly_placed(current.incident.location)
         and not current.has_own_place
         and not facts.new_event
+        and (etype is not None or facts.back_reference)
         and _compatible(current.incident.event_type, etype)
     )
     new_place = (

@@ -253,4 +253,6 @@ ANAPHORA: dict[str, str] = {
     )
 }
 THE_CAPITAL = frozenset(_keys("العاصمة|بالعاصمة|والعاصمة|للعاصمة"))
+AFGHAN = frozenset(_keys("الأفغانية|الافغانية"))
+KABUL_NAMES = frozenset(_keys("كابل|كابول"))
 CAPITAL_WORDS = _keys("مركز|عاصمة|وعاصمة|بمركز|بعاصمة|ومركز")

@@ -81,6 +81,12 @@ def _seat_before(window: Sequence[Token]) -> bool:
     return False
 
 
+def _given_name(token: Token) -> bool:
+    """A title or given name; "على" written with alif maqsura is the preposition, never
+    the name علي (the normaliser folds the two)."""
+    return token.key in _NAME_WORDS and not token.text.endswith("ى")
+
+
 def _is_unit(token: Token) -> bool:
     return any(form in UNIT_WORDS for form in token.bare)
 
@@ -108,8 +114,7 @@ def role_of(
         return EVENT
     # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك").
     if mention.unit is None and (
-        last.key in _NAME_WORDS
-        or (len(before) > 1 and before[-2].key in _NAME_WORDS and not _is_unit(last))
+        _given_name(last) or (len(before) > 1 and _given_name(before[-2]) and not _is_unit(last))
     ):
         return PERSON
     # The ends of a road: "الطريق بين كابول وقندهار", "الطريق الذي يربط كابول بقندهار".

@@ -254,6 +254,12 @@ _OPENER = re.compile(
 )
 
 
+# "..., كما قالت وزارة الداخلية إن ...": a second report joined by a comma.
+_SECOND_REPORT = re.compile(
+    r"(?<=[،,])\s*(?=كما\s+(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت)\s)"
+)
+
+
 # Words that open a sentence after a sub-headline of a few words with no full stop:
 # "مقتل جندي فرنسي في كابيسا أعلنت قيادة القوات ...", "تفجير انتحاري بلغمان وفي لغمان ...".
 _HEADLINE_OPENER = re.compile(
@@ -275,6 +281,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _END.finditer(text):
         cuts.add(m.end())
     for m in _OPENER.finditer(text):
+        cuts.add(m.start())
+    for m in _SECOND_REPORT.finditer(text):
         cuts.add(m.start())
     ordered = sorted(cuts)
     for m in _HEADLINE_OPENER.finditer(text):

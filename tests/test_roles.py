@@ -212,3 +212,35 @@ def test_centre_of_a_city_is_inside_it(gaz):
     inc = _one("قتل ثلاثة أشخاص في تبادل إطلاق نار وسط كابول.", gaz)
     assert inc.event_type == "armed_clash"
     assert inc.location.province_pcode == "AF01"
+
+
+def test_the_afghan_capital_without_its_name_is_kabul_city(gaz):
+    inc = _one("أطلق مسلحون تسعة صواريخ على العاصمة الأفغانية قبيل فجر أمس.", gaz)
+    assert inc.location.district_pcode == "AF0101"
+
+
+def test_ala_before_a_name_is_the_preposition_not_the_name_ali(gaz):
+    inc = _one("أطلق مسلحون تسعة صواريخ على كابول.", gaz)
+    assert roles.PERSON not in {p.role for p in inc.places}
+    assert inc.location.province_pcode == "AF01"
+
+
+def test_a_district_governor_speaks_of_his_district(gaz):
+    inc = _one(
+        "قال حاكم منطقة جرشك إن قنبلة زرعت على جانب الطريق انفجرت بسيارة للشرطة.",
+        gaz,
+    )
+    assert inc.event_type == "ied"
+    assert inc.location.district_pcode == "AF3004"
+    assert inc.location.how == "office"
+
+
+def test_a_second_report_joined_by_a_comma_is_its_own_sentence(gaz):
+    text = (
+        "قال متحدث حكومي إن مسؤولا محليا قتل في انفجار قنبلة زرعت على جانب طريق في جنوب البلاد، "
+        "كما قالت وزارة الداخلية إن قوات الأمن اعتقلت 22 شخصا في كابل."
+    )
+    bombing, arrests = extract_article(text, gazetteer=gaz, article_id="t")
+    assert bombing.event_type == "ied"
+    assert bombing.location is None  # Kabul is where the arrests were, not the bombing
+    assert arrests.location.province_pcode == "AF01"
