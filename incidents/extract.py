@@ -1111,6 +1111,8 @@ def _extract(
             inc.places = list(mentions)
             if facts.outside_only:
                 inc.country = facts.own_places[0].country
+            elif facts.roundup:
+                inc.country = "AF"  # "قتل 21 شخصا في أعمال عنف متفرقة": no one place
             else:
                 inc.location = _locate(
                     sentence,
@@ -1137,7 +1139,11 @@ def _extract(
             inc.more.append((sentence.start, sentence.end))
             inc.places.extend(m for m in mentions if m not in inc.places)
             afghan_places = facts.afghan_places
-            if afghan_places and not (current.has_own_place and inc.location is None):
+            if (
+                afghan_places
+                and not facts.roundup
+                and not (current.has_own_place and inc.location is None)
+            ):
                 inc.location = _refine(
                     inc.location, afghan_places, gazetteer=gazetteer, context=context
                 )
@@ -1188,6 +1194,7 @@ class SentenceFacts:
     accusation: bool  # blames someone ("اتهم")
     reaction: bool  # condemns, reacts
     detail: bool  # casualty, equipment or denial words
+    roundup: bool  # several events in one sentence: places none of them
 
 
 def read_sentence(
@@ -1220,6 +1227,7 @@ def read_sentence(
         reaction=bool(_contains(forms, lx.REACTIONS)),
         detail=back_reference
         or bool(_contains(forms, lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS)),
+        roundup=bool(_contains(forms, lx.ROUNDUP)),
     )
 
 

@@ -217,7 +217,9 @@ def _clean(text: str) -> str:
 
 
 # Sentence ends: . ! ? ؟ and line breaks. Inside numbers (3.5) a dot is not an end.
-_END = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
+# A full stop ends a sentence before a space, or before the next word when the space was
+# lost ("متفرقة.وكانت"); not inside initials ("أ.ف.ب") or numbers.
+_END = re.compile(r"[.!?؟]+(?=\s|$)|(?<=[\u0621-\u064a]{2})[.!?؟](?=[\u0621-\u064a]{2})|\n+")
 # Openers that start a new sentence even with no full stop before them: sub-headlines in
 # digests run straight into "وفي هجوم آخر، ..." or "وقال ...".
 _OPENERS = [

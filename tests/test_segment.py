@@ -144,3 +144,20 @@ def test_a_record_comparison_is_no_background(gaz):
 
 def test_since_a_year_without_a_comparison_is_background(gaz):
     assert _incidents("وتشهد الولاية هجمات بالصواريخ منذ عام 2001.", gaz) == []
+
+
+def test_full_stop_before_a_word_with_the_space_lost():
+    text = "قتل 36 مسلحا في هجمات متفرقة.وكانت أعنف الهجمات في ولاية زابل. أ.ف.ب"
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[:2] == ["قتل 36 مسلحا في هجمات متفرقة.", "وكانت أعنف الهجمات في ولاية زابل."]
+    assert sentences[2] == "أ.ف.ب"
+
+
+def test_a_round_up_of_scattered_violence_places_no_event(gaz):
+    text = (
+        "قتل 21 شخصا أمس في أعمال عنف متفرقة بينها تفجير انتحاري في جنوب البلاد "
+        "فيما أطلقت صواريخ على كابول."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is None
+    assert inc.country == "AF"
