@@ -9,6 +9,7 @@ from streamlit_folium import st_folium
 
 from gazetteer.match import Gazetteer
 from gazetteer.match import load as load_gazetteer
+from incidents.articles import incident_by_id
 from incidents.filters import Filters
 from incidents.mapview import (
     build_map,
@@ -19,6 +20,7 @@ from incidents.mapview import (
     sentence_html,
 )
 from incidents.records import EVENT_TYPES
+from incidents.sourceview import source_html
 from incidents.store import Store
 
 st.set_page_config(page_title="Incident map", layout="wide")
@@ -111,9 +113,14 @@ def sidebar_filters(gaz: Gazetteer, version: tuple[int, int, int]) -> Filters:
 
 
 def render_panel(rows: list[dict[str, Any]], clicked: dict[str, Any] | None) -> None:
-    """Every incident at the clicked marker, or a hint."""
+    """Every incident at the clicked marker, the permalinked incident, or a hint."""
     with st.container(key="incident-panel", border=True):
         if not clicked or clicked.get("lat") is None:
+            linked = permalinked_incident()
+            if linked is not None:
+                st.subheader("1 incident (permalink)")
+                render_incident(linked)
+                return
             st.caption("Click a marker to read the claim and its source sentence.")
             return
         here = incidents_at(rows, clicked["lat"], clicked["lng"])
@@ -123,6 +130,14 @@ def render_panel(rows: list[dict[str, Any]], clicked: dict[str, Any] | None) -> 
         st.subheader(f"{len(here)} incident{'s' if len(here) > 1 else ''} here")
         for row in here:
             render_incident(row)
+
+
+def permalinked_incident() -> dict[str, Any] | None:
+    """The incident named by `?incident=ID`, whatever the filters, if it exists."""
+    raw = st.query_params.get("incident", "")
+    if not raw.isdigit():
+        return None
+    return incident_by_id(store(), int(raw))
 
 
 def other_readings(row: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
@@ -140,9 +155,20 @@ def other_readings(row: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
 def render_incident(row: dict[str, Any]) -> None:
     mentions = store().mentions(int(row["id"]))
     st.html(sentence_html(row["sentence"], int(row["start"]), mentions))
+    st.html(source_html(outlet=row["outlet"], published=row["published"], url=row["url"]))
+    links = st.columns(2)
+    with links[0]:
+        st.page_link(
+            ARTICLE_PAGE, label="Full article", icon="📄", query_params={"incident": str(row["id"])}
+        )
+    with links[1]:
+        st.page_link(
+            MAP_PAGE, label="Permalink", icon="🔗", query_params={"incident": str(row["id"])}
+        )
     facts = {
         "Event type": row["event_type"].replace("_", " "),
-        "Date": row["date_text"] or "—",
+        "Event date": row["event_date"] or "undated",
+        "Date as written": row["date_text"] or "—",
         "Claimed by": row["claimed_by"] or "—",
         "Relayed by": row["attributed_to"] or "—",
         "Killed": "—" if row["killed"] is None else str(row["killed"]),
@@ -202,11 +228,14 @@ def map_page() -> None:
 
 
 # The map is the home page; the other pages live in pages/ (one feature each).
+MAP_PAGE = st.Page(map_page, title="Map", default=True)
+ARTICLE_PAGE = st.Page("pages/4_Article.py", title="Article", url_path="article")
 st.navigation(
     [
-        st.Page(map_page, title="Map", default=True),
+        MAP_PAGE,
         st.Page("pages/1_Ingest.py", title="Ingest", url_path="ingest"),
         st.Page("pages/2_Incidents.py", title="Incidents", url_path="incidents"),
         st.Page("pages/3_Gazetteer.py", title="Gazetteer", url_path="gazetteer"),
+        ARTICLE_PAGE,
     ]
 ).run()

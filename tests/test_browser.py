@@ -98,3 +98,32 @@ def test_script_payloads_show_as_text_and_never_run(page, app_url):
     pg.wait_for_timeout(1000)
     assert dialogs == []
     assert outside == []
+
+
+def test_panel_links_to_the_source_and_its_full_text(page, app_url, app_db):
+    # article-001's sidecar: Al Jazeera Net, 2010-03-05, a web URL; its checkpoint attack.
+    import sqlite3
+
+    pg, outside, dialogs = page
+    incident = (
+        sqlite3.connect(app_db)
+        .execute(
+            "SELECT i.id FROM incidents i JOIN articles a ON a.id = i.article_id "
+            "WHERE a.name = 'article-001' AND i.event_type = 'attack'"
+        )
+        .fetchone()[0]
+    )
+    pg.goto(f"{app_url}/?incident={incident}", wait_until="networkidle")
+    panel = pg.locator(".st-key-incident-panel")
+    link = panel.locator("a.source-link")
+    link.wait_for(timeout=30_000)
+    assert link.get_attribute("href") == "https://example.org/news/1?a=1&b=2"
+    assert link.get_attribute("target") == "_blank"
+    assert "Al Jazeera Net" in panel.inner_text()
+    # The full text opens on its own page with the incident's sentences marked.
+    panel.get_by_text("Full article").click()
+    pg.locator(".article-text mark.incident-sentence").first.wait_for(timeout=15_000)
+    assert f"incident={incident}" in pg.url
+    assert "مديرية دهنه غوري" in pg.locator(".article-text").inner_text()
+    assert dialogs == []
+    assert outside == []
