@@ -127,3 +127,26 @@ def test_panel_links_to_the_source_and_its_full_text(page, app_url, app_db):
     assert "مديرية دهنه غوري" in pg.locator(".article-text").inner_text()
     assert dialogs == []
     assert outside == []
+
+
+def test_date_range_in_the_url_filters_and_draws_the_timeline(page, app_url, app_db):
+    # Sidecars date article-001 in March 2010; only incidents dated in 2010 are shown.
+    import re
+    import sqlite3
+
+    pg, outside, _ = page
+    expected = (
+        sqlite3.connect(app_db)
+        .execute(
+            "SELECT count(*) FROM incidents WHERE event_date BETWEEN '2010-01-01' AND '2010-12-31'"
+        )
+        .fetchone()[0]
+    )
+    pg.goto(f"{app_url}/?from=2010-01-01&to=2010-12-31", wait_until="networkidle")
+    caption = pg.get_by_text(re.compile(r"\d+ incidents shown"))
+    caption.wait_for(timeout=30_000)
+    assert caption.inner_text().startswith(f"{expected} incidents shown")
+    pg.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=15_000)
+    frame = pg.frame_locator(MAP_FRAME)
+    frame.locator(".leaflet-marker-icon").first.wait_for(timeout=30_000)
+    assert outside == []
