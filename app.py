@@ -224,7 +224,7 @@ def map_page() -> None:
             fmap,
             key="incident-map",
             height=620,
-            use_container_width=True,
+            use_container_width=True,  # streamlit-folium's own option, not deprecated
             returned_objects=["last_object_clicked"],
         )
         st.html(legend_html())
