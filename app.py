@@ -20,6 +20,7 @@ from incidents.mapview import (
     build_map,
     incidents_at,
     legend_html,
+    map_bounds,
     points_from_rows,
     safe_text,
     sentence_html,
@@ -219,6 +220,7 @@ def map_page() -> None:
             provinces=gaz.province_outlines,
             districts=gaz.district_outlines,
             highlight=filters.provinces,
+            bounds=map_bounds(points, provinces=gaz.province_outlines, chosen=filters.provinces),
         )
         result = st_folium(
             fmap,
