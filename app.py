@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
+import altair as alt
+import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from filterbar import sidebar_filters
 from gazetteer.match import Gazetteer
 from gazetteer.match import load as load_gazetteer
-from incidents.filters import Filters
+from incidents.articles import incident_by_id
+from incidents.filters import Filters, count_undated
 from incidents.mapview import (
+    EVENT_COLOURS,
     build_map,
     incidents_at,
     legend_html,
+    map_bounds,
     points_from_rows,
     safe_text,
     sentence_html,
 )
-from incidents.records import EVENT_TYPES
+from incidents.sourceview import source_html
 from incidents.store import Store
+from incidents.timeline import timeline
 
 st.set_page_config(page_title="Incident map", layout="wide")
 
@@ -53,6 +61,7 @@ def store_version() -> tuple[int, int, int]:
 # map is built anew each run (30 ms): st_folium alters the map it is given.
 @st.cache_resource(show_spinner=False, max_entries=32)
 def query(filters: Filters, version: tuple[int, int, int]) -> list[dict[str, Any]]:
+    """The stored incidents the filter names, before its date range is applied."""
     return store().incidents(**filters.store_args())
 
 
@@ -61,92 +70,15 @@ def claimants(version: tuple[int, int, int]) -> list[str]:
     return store().claimants()
 
 
-def add_found_place(gaz: Gazetteer) -> None:
-    """Callback of the place finder: select the province (and district) typed in any
-    spelling, before the filter widgets are drawn."""
-    found = gaz.find_units(st.session_state.get("f_find", ""), limit=1)
-    if not found:
-        st.session_state["f_find_missed"] = True
-        return
-    st.session_state["f_find_missed"] = False
-    unit = found[0]
-    provinces = list(st.session_state.get("f_province") or [])
-    if unit.province_pcode and unit.province_pcode not in provinces:
-        st.session_state["f_province"] = [*provinces, unit.province_pcode]
-    districts = list(st.session_state.get("f_district") or [])
-    if unit.level == "district" and unit.id not in districts:
-        st.session_state["f_district"] = [*districts, unit.id]
-
-
-def sidebar_filters(gaz: Gazetteer, version: tuple[int, int, int]) -> Filters:
-    """Widgets seeded from the URL; the chosen filter is written back to the URL."""
-    initial = Filters.from_query(st.query_params.to_dict())
-    provinces = {e.id: e for e in gaz.provinces()}
-    st.sidebar.header("Filters")
-    # The select boxes filter on their labels as typed; the finder reads any spelling
-    # (Arabic letter forms, Dari, English) through the gazetteer's one normaliser.
-    st.sidebar.text_input(
-        "Find a province or district",
-        key="f_find",
-        placeholder="Helmand, Lashkar Gah, فاریاب, هراة …",
-        on_change=add_found_place,
-        args=(gaz,),
-    )
-    if st.session_state.get("f_find_missed"):
-        st.sidebar.caption("No province or district matches this spelling.")
-    chosen_provinces = st.sidebar.multiselect(
-        "Province",
-        options=list(provinces),
-        # Seeded from the URL on the first run only; the finder may have set it since.
-        default=None
-        if "f_province" in st.session_state
-        else [p for p in initial.provinces if p in provinces],
-        format_func=lambda p: f"{provinces[p].name_en} — {provinces[p].name_ar}",
-        key="f_province",
-    )
-    district_options = {e.id: e for p in chosen_provinces for e in gaz.districts(p)}
-    chosen_districts = st.sidebar.multiselect(
-        "District",
-        options=list(district_options),
-        default=None
-        if "f_district" in st.session_state
-        else [d for d in initial.districts if d in district_options],
-        format_func=lambda d: f"{district_options[d].name_en} — {district_options[d].name_ar}",
-        disabled=not chosen_provinces,
-        help="Choose a province first.",
-        key="f_district",
-    )
-    chosen_types = st.sidebar.multiselect(
-        "Event type",
-        options=list(EVENT_TYPES),
-        default=list(initial.event_types),
-        format_func=lambda t: t.replace("_", " "),
-        key="f_type",
-    )
-    claimant_options = [*claimants(version), "unclaimed"]
-    chosen_claimants = st.sidebar.multiselect(
-        "Claimed by",
-        options=claimant_options,
-        default=[c for c in initial.claimants if c in claimant_options],
-        key="f_claimant",
-    )
-    search = st.sidebar.text_input("Search sentences", value=initial.search, key="f_search")
-    filters = Filters(
-        provinces=tuple(chosen_provinces),
-        districts=tuple(chosen_districts),
-        event_types=tuple(chosen_types),
-        claimants=tuple(chosen_claimants),
-        search=search.strip(),
-    )
-    if filters.to_query() != initial.to_query():
-        st.query_params.from_dict(filters.to_query())
-    return filters
-
-
 def render_panel(rows: list[dict[str, Any]], clicked: dict[str, Any] | None) -> None:
-    """Every incident at the clicked marker, or a hint."""
+    """Every incident at the clicked marker, the permalinked incident, or a hint."""
     with st.container(key="incident-panel", border=True):
         if not clicked or clicked.get("lat") is None:
+            linked = permalinked_incident()
+            if linked is not None:
+                st.subheader("1 incident (permalink)")
+                render_incident(linked)
+                return
             st.caption("Click a marker to read the claim and its source sentence.")
             return
         here = incidents_at(rows, clicked["lat"], clicked["lng"])
@@ -156,6 +88,14 @@ def render_panel(rows: list[dict[str, Any]], clicked: dict[str, Any] | None) -> 
         st.subheader(f"{len(here)} incident{'s' if len(here) > 1 else ''} here")
         for row in here:
             render_incident(row)
+
+
+def permalinked_incident() -> dict[str, Any] | None:
+    """The incident named by `?incident=ID`, whatever the filters, if it exists."""
+    raw = st.query_params.get("incident", "")
+    if not raw.isdigit():
+        return None
+    return incident_by_id(store(), int(raw))
 
 
 def other_readings(row: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
@@ -173,9 +113,20 @@ def other_readings(row: dict[str, Any], mentions: list[dict[str, Any]]) -> str:
 def render_incident(row: dict[str, Any]) -> None:
     mentions = store().mentions(int(row["id"]))
     st.html(sentence_html(row["sentence"], int(row["start"]), mentions))
+    st.html(source_html(outlet=row["outlet"], published=row["published"], url=row["url"]))
+    links = st.columns(2)
+    with links[0]:
+        st.page_link(
+            ARTICLE_PAGE, label="Full article", icon="📄", query_params={"incident": str(row["id"])}
+        )
+    with links[1]:
+        st.page_link(
+            MAP_PAGE, label="Permalink", icon="🔗", query_params={"incident": str(row["id"])}
+        )
     facts = {
         "Event type": row["event_type"].replace("_", " "),
-        "Date": row["date_text"] or "—",
+        "Event date": row["event_date"] or "undated",
+        "Date as written": row["date_text"] or "—",
         "Claimed by": row["claimed_by"] or "—",
         "Relayed by": row["attributed_to"] or "—",
         "Killed": "—" if row["killed"] is None else str(row["killed"]),
@@ -201,17 +152,66 @@ def render_incident(row: dict[str, Any]) -> None:
     st.divider()
 
 
+def render_timeline(rows: list[dict[str, Any]]) -> None:
+    """Dated incidents or fatalities per week or month, stacked by event type."""
+    left, right = st.columns(2)
+    measure = left.radio(
+        "Timeline of", ["incidents", "fatalities"], horizontal=True, key="tl_measure"
+    )
+    period = right.radio("Per", ["month", "week"], horizontal=True, key="tl_period")
+    bars = timeline(rows, period="week" if period == "week" else "month")
+    if not bars:
+        st.caption("No dated incidents to chart.")
+        return
+    frame = pd.DataFrame(
+        {
+            "period": [b.start.isoformat() for b in bars],
+            "event type": [b.event_type.replace("_", " ") for b in bars],
+            measure: [b.incidents if measure == "incidents" else b.fatalities for b in bars],
+        }
+    )
+    types = [t for t in EVENT_COLOURS if t.replace("_", " ") in set(frame["event type"])]
+    chart = (
+        alt.Chart(frame, height=170)
+        .mark_bar()
+        .encode(
+            x=alt.X(
+                f"{'yearweek' if period == 'week' else 'yearmonth'}(period):T",
+                title=f"event date (per {period})",
+            ),
+            y=alt.Y(f"sum({measure}):Q", title=measure, stack="zero"),
+            color=alt.Color(
+                "event type:N",
+                scale=alt.Scale(
+                    domain=[t.replace("_", " ") for t in types],
+                    range=[EVENT_COLOURS[t] for t in types],
+                ),
+                legend=None,  # the map legend above gives the same colours
+            ),
+            tooltip=["period:T", "event type:N", f"{measure}:Q"],
+        )
+    )
+    st.altair_chart(chart, width="stretch", key="timeline")
+
+
 def map_page() -> None:
-    """The map page: filters, the map and the incident panel."""
+    """The map page: filters, the map, the incident panel and the timeline."""
     gaz = gazetteer()
     version = store_version()
-    filters = sidebar_filters(gaz, version)
-    rows = query(filters, version)
+    filters = sidebar_filters(gaz, claimants(version))
+    stored = query(dataclasses.replace(filters, date_from=None, date_to=None), version)
+    rows = filters.select(stored)
+    undated = count_undated(stored)
     points = points_from_rows(rows)
     st.title("Incidents in Afghanistan from Arabic reporting")
     st.caption(
         f"{len(rows)} incidents shown, {len(points)} on the map "
-        f"({len(rows) - len(points)} outside Afghanistan or not placed)."
+        f"({len(rows) - len(points)} outside Afghanistan or not placed); "
+        + (
+            f"{undated} undated left out by the date range."
+            if filters.has_date_range
+            else f"{undated} of them undated."
+        )
     )
     left, right = st.columns([3, 2])
     with left:
@@ -220,26 +220,31 @@ def map_page() -> None:
             provinces=gaz.province_outlines,
             districts=gaz.district_outlines,
             highlight=filters.provinces,
+            bounds=map_bounds(points, provinces=gaz.province_outlines, chosen=filters.provinces),
         )
         result = st_folium(
             fmap,
             key="incident-map",
             height=620,
-            use_container_width=True,
+            use_container_width=True,  # streamlit-folium's own option, not deprecated
             returned_objects=["last_object_clicked"],
         )
         st.html(legend_html())
+        render_timeline(rows)
     with right:
         clicked = (result or {}).get("last_object_clicked")
         render_panel(rows, clicked)
 
 
 # The map is the home page; the other pages live in pages/ (one feature each).
+MAP_PAGE = st.Page(map_page, title="Map", default=True)
+ARTICLE_PAGE = st.Page("pages/4_Article.py", title="Article", url_path="article")
 st.navigation(
     [
-        st.Page(map_page, title="Map", default=True),
+        MAP_PAGE,
         st.Page("pages/1_Ingest.py", title="Ingest", url_path="ingest"),
         st.Page("pages/2_Incidents.py", title="Incidents", url_path="incidents"),
         st.Page("pages/3_Gazetteer.py", title="Gazetteer", url_path="gazetteer"),
+        ARTICLE_PAGE,
     ]
 ).run()

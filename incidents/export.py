@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
 from gazetteer.match import load as load_gazetteer
 
-__all__ = ["COLUMNS", "GEO_PRECISION", "export_rows", "write_export"]
+__all__ = [
+    "COLUMNS",
+    "GEO_PRECISION",
+    "NUMERIC_COLUMNS",
+    "csv_for_excel",
+    "export_rows",
+    "table_rows",
+    "write_export",
+]
 
 _COUNTRIES = {
     "AF": "Afghanistan",
@@ -98,6 +107,26 @@ def export_rows(incidents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+# Columns that hold numbers; in files an unknown number is an empty cell.
+NUMERIC_COLUMNS = ("latitude", "longitude", "geo_precision", "match_score", "fatalities", "wounded")
+
+
+def table_rows(incidents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Export rows for a table: unknown numbers are None, not '', so columns stay numeric
+    (a column of numbers mixed with '' sorts as text and breaks Arrow)."""
+    return [
+        {k: (None if k in NUMERIC_COLUMNS and v == "" else v) for k, v in row.items()}
+        for row in export_rows(incidents)
+    ]
+
+
+def csv_for_excel(incidents: Iterable[dict[str, Any]]) -> bytes:
+    """The CSV export as UTF-8 with a byte-order mark, which Excel needs to read Arabic."""
+    buf = io.StringIO()
+    write_export(incidents, buf, fmt="csv")
+    return buf.getvalue().encode("utf-8-sig")
 
 
 def _country_name(inc: dict[str, Any]) -> str:

@@ -12,7 +12,7 @@ import html
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import folium
 from branca.element import MacroElement
@@ -28,6 +28,7 @@ __all__ = [
     "build_map",
     "incidents_at",
     "legend_html",
+    "map_bounds",
     "point_key",
     "points_from_rows",
     "safe_text",
@@ -39,6 +40,14 @@ AFGHANISTAN_BOUNDS = [[29.3, 60.5], [38.5, 74.9]]
 
 # One colour per ACLED-style event type, from the registry.
 EVENT_COLOURS: dict[str, str] = {t.name: t.colour for t in REGISTRY}
+# Cluster bubbles in near-black, a colour no event type uses (the plugin's default orange
+# reads as "attack").
+CLUSTER_CSS = (
+    "<style>.marker-cluster-small,.marker-cluster-medium,.marker-cluster-large"
+    "{background-color:rgba(40,40,40,0.35);}"
+    ".marker-cluster-small div,.marker-cluster-medium div,.marker-cluster-large div"
+    "{background-color:rgba(33,33,33,0.88);color:#fff;font-weight:600;}</style>"
+)
 # Precision levels drawn as a solid dot (a place or district) or a hollow ring (only the
 # province is known, or the district centroid stands in for an unresolved town).
 EXACT_LEVELS = ("place", "district")
@@ -82,6 +91,7 @@ def build_map(
     provinces: dict[str, Any],
     districts: dict[str, Any] | None = None,
     highlight: Sequence[str] = (),
+    bounds: Sequence[Sequence[float]] | None = None,
     asset_base: str = ASSET_BASE,
     tiles_url: str | None = None,
     height: str = "100%",
@@ -94,6 +104,7 @@ def build_map(
     provinces : GeoJSON FeatureCollection of province outlines (from the gazetteer).
     districts : district outlines; those of the highlighted provinces are drawn.
     highlight : province P-codes drawn stronger (the analyst's filter).
+    bounds : [[south, west], [north, east]] to fit (see `map_bounds`); Afghanistan if None.
     asset_base : URL prefix where leaflet/ and leaflet.markercluster/ are served.
     tiles_url : an online tile layer, off unless given.
     """
@@ -170,8 +181,50 @@ def build_map(
     )
     cluster.add_to(fmap)
     IncidentMarkers(points, cluster=cluster).add_to(fmap)
-    fmap.fit_bounds(AFGHANISTAN_BOUNDS)
+    cast(folium.Figure, fmap.get_root()).header.add_child(folium.Element(CLUSTER_CSS))
+    fmap.fit_bounds([list(corner) for corner in bounds or AFGHANISTAN_BOUNDS])
     return fmap
+
+
+def map_bounds(
+    points: Sequence[MapPoint],
+    *,
+    provinces: dict[str, Any],
+    chosen: Sequence[str] = (),
+    pad: float = 0.15,
+) -> list[list[float]]:
+    """What the map should frame: the chosen provinces, else the incidents, else the country.
+
+    A lone incident gets a frame of about half a degree so the map does not zoom to a
+    street.
+    """
+    wanted = set(chosen)
+    corners: list[tuple[float, float]] = []
+    if wanted:
+        for feature in provinces["features"]:
+            if feature["properties"]["pcode"] in wanted:
+                corners.extend(_lat_lons(feature["geometry"]["coordinates"]))
+    if not corners:
+        corners = [(p.lat, p.lon) for p in points]
+    if not corners:
+        return [list(c) for c in AFGHANISTAN_BOUNDS]
+    south = min(lat for lat, _ in corners)
+    north = max(lat for lat, _ in corners)
+    west = min(lon for _, lon in corners)
+    east = max(lon for _, lon in corners)
+    grow_lat = max(pad, (0.5 - (north - south)) / 2)
+    grow_lon = max(pad, (0.5 - (east - west)) / 2)
+    return [[south - grow_lat, west - grow_lon], [north + grow_lat, east + grow_lon]]
+
+
+def _lat_lons(coordinates: Any) -> list[tuple[float, float]]:
+    """Every (lat, lon) in a GeoJSON coordinate array of any depth (GeoJSON is lon, lat)."""
+    if coordinates and isinstance(coordinates[0], int | float):
+        return [(float(coordinates[1]), float(coordinates[0]))]
+    out: list[tuple[float, float]] = []
+    for part in coordinates:
+        out.extend(_lat_lons(part))
+    return out
 
 
 class IncidentMarkers(MacroElement):

@@ -7,9 +7,11 @@ import io
 import pandas as pd
 import streamlit as st
 
-from incidents.export import export_rows, write_export
-from incidents.filters import Filters
-from incidents.records import EVENT_TYPES
+from filterbar import sidebar_filters
+from gazetteer.match import Gazetteer
+from gazetteer.match import load as load_gazetteer
+from incidents.export import NUMERIC_COLUMNS, csv_for_excel, table_rows, write_export
+from incidents.filters import count_undated
 from incidents.store import Store
 
 st.set_page_config(page_title="Incidents", layout="wide")
@@ -20,30 +22,48 @@ def store() -> Store:
     return Store.open()
 
 
+@st.cache_resource
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
 st.title("Incidents")
-initial = Filters.from_query(st.query_params.to_dict())
-cols = st.columns(3)
-types = cols[0].multiselect(
-    "Event type", list(EVENT_TYPES), default=list(initial.event_types), key="t_type"
+# The same sidebar filter as the map: kept when switching pages, and read from the URL.
+filters = sidebar_filters(gazetteer(), store().claimants())
+stored = store().incidents(**filters.store_args())
+rows = filters.select(stored)
+table = pd.DataFrame(table_rows(rows))
+if not table.empty:
+    for column in NUMERIC_COLUMNS:
+        table[column] = pd.to_numeric(table[column], errors="coerce")
+    for column in ("fatalities", "wounded", "geo_precision"):
+        table[column] = table[column].astype("Int64")
+undated = count_undated(stored)
+st.caption(
+    f"{len(table)} incidents shown; "
+    + (
+        f"{undated} undated left out by the date range."
+        if filters.has_date_range
+        else f"{undated} of them undated."
+    )
 )
-province_text = cols[1].text_input(
-    "Province P-codes (comma separated)", value=",".join(initial.provinces), key="t_province"
-)
-search = cols[2].text_input("Search sentences", value=initial.search, key="t_search")
-filters = Filters.from_query({"type": types, "province": province_text, "q": search})
-st.query_params.from_dict(filters.to_query())
-
-rows = store().incidents(**filters.store_args())
-table = pd.DataFrame(export_rows(rows))
-st.caption(f"{len(table)} incidents")
 # st.dataframe shows cell values as text: article markup is never rendered.
-st.dataframe(table, use_container_width=True, hide_index=True)
+st.dataframe(table, width="stretch", hide_index=True)
 
-csv_buf, geo_buf = io.StringIO(), io.StringIO()
-write_export(rows, csv_buf, fmt="csv")
+geo_buf = io.StringIO()
 write_export(rows, geo_buf, fmt="geojson")
 left, right = st.columns(2)
-left.download_button("Download CSV", csv_buf.getvalue(), "incidents.csv", "text/csv")
+left.download_button(
+    "Download CSV (Excel-ready)",
+    csv_for_excel(rows),
+    "incidents.csv",
+    "text/csv",
+    key="download_csv",
+)
 right.download_button(
-    "Download GeoJSON", geo_buf.getvalue(), "incidents.geojson", "application/geo+json"
+    "Download GeoJSON",
+    geo_buf.getvalue(),
+    "incidents.geojson",
+    "application/geo+json",
+    key="download_geojson",
 )

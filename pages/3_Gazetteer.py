@@ -52,7 +52,7 @@ if query.strip():
             ]
         ),
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
     )
 
 st.header("Review tray")

@@ -36,6 +36,14 @@ XSS_ARTICLE = (
     '<script>alert("x")</script> و <img src=x onerror=alert(1)> و "><svg onload=alert(2)> '
     "وقتلوا ثلاثة من رجال الشرطة.\n"
 )
+# Sidecars for copies of the shipped articles in the app store: outlets, URLs and
+# publication dates (so weekday words become event dates), one of them hostile.
+APP_SOURCES = {
+    "article-001": "url: https://example.org/news/1?a=1&b=2\noutlet: Al Jazeera Net\n"
+    "published: 2010-03-05\n",
+    "article-002": "url: javascript:alert(1)\noutlet: <b>Bold</b> outlet\npublished: 2015-05-13\n",
+    "article-006": "url: https://example.org/herat\noutlet: Example Daily\npublished: 2011-06-07\n",
+}
 
 
 @pytest.fixture(scope="session")
@@ -71,6 +79,8 @@ def app_db(tmp_path_factory: pytest.TempPathFactory, gaz: Gazetteer) -> Path:
     extra = folder / "articles"
     shutil.copytree(ARTICLES, extra)
     (extra / "article-xss.txt").write_text(XSS_ARTICLE, encoding="utf-8")
+    for name, sidecar in APP_SOURCES.items():
+        (extra / f"{name}.source.txt").write_text(sidecar, encoding="utf-8")
     path = folder / "incidents.db"
     with Store.open(path) as s:
         summary = ingest_paths(s, sorted(extra.iterdir()), gazetteer=gaz)

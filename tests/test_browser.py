@@ -98,3 +98,55 @@ def test_script_payloads_show_as_text_and_never_run(page, app_url):
     pg.wait_for_timeout(1000)
     assert dialogs == []
     assert outside == []
+
+
+def test_panel_links_to_the_source_and_its_full_text(page, app_url, app_db):
+    # article-001's sidecar: Al Jazeera Net, 2010-03-05, a web URL; its checkpoint attack.
+    import sqlite3
+
+    pg, outside, dialogs = page
+    incident = (
+        sqlite3.connect(app_db)
+        .execute(
+            "SELECT i.id FROM incidents i JOIN articles a ON a.id = i.article_id "
+            "WHERE a.name = 'article-001' AND i.event_type = 'attack'"
+        )
+        .fetchone()[0]
+    )
+    pg.goto(f"{app_url}/?incident={incident}", wait_until="networkidle")
+    panel = pg.locator(".st-key-incident-panel")
+    link = panel.locator("a.source-link")
+    link.wait_for(timeout=30_000)
+    assert link.get_attribute("href") == "https://example.org/news/1?a=1&b=2"
+    assert link.get_attribute("target") == "_blank"
+    assert "Al Jazeera Net" in panel.inner_text()
+    # The full text opens on its own page with the incident's sentences marked.
+    panel.get_by_text("Full article").click()
+    pg.locator(".article-text mark.incident-sentence").first.wait_for(timeout=15_000)
+    assert f"incident={incident}" in pg.url
+    assert "مديرية دهنه غوري" in pg.locator(".article-text").inner_text()
+    assert dialogs == []
+    assert outside == []
+
+
+def test_date_range_in_the_url_filters_and_draws_the_timeline(page, app_url, app_db):
+    # Sidecars date article-001 in March 2010; only incidents dated in 2010 are shown.
+    import re
+    import sqlite3
+
+    pg, outside, _ = page
+    expected = (
+        sqlite3.connect(app_db)
+        .execute(
+            "SELECT count(*) FROM incidents WHERE event_date BETWEEN '2010-01-01' AND '2010-12-31'"
+        )
+        .fetchone()[0]
+    )
+    pg.goto(f"{app_url}/?from=2010-01-01&to=2010-12-31", wait_until="networkidle")
+    caption = pg.get_by_text(re.compile(r"\d+ incidents shown"))
+    caption.wait_for(timeout=30_000)
+    assert caption.inner_text().startswith(f"{expected} incidents shown")
+    pg.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=15_000)
+    frame = pg.frame_locator(MAP_FRAME)
+    frame.locator(".leaflet-marker-icon").first.wait_for(timeout=30_000)
+    assert outside == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ from incidents.mapview import (
     MapPoint,
     build_map,
     incidents_at,
+    map_bounds,
     safe_text,
     sentence_html,
 )
@@ -90,3 +92,29 @@ def test_filters_drop_unknown_values():
     f = Filters.from_query({"province": "AF15,XX99,<script>", "type": "ied,nuke"})
     assert f.provinces == ("AF15",)
     assert f.event_types == ("ied",)
+
+
+def test_map_frames_the_chosen_province_else_the_incidents(gaz):
+    kunar = map_bounds([], provinces=gaz.province_outlines, chosen=["AF15"])
+    (south, west), (north, east) = kunar
+    assert 34.3 < south < 35.0 < north < 35.7  # Kunar, about 34.5-35.5 N
+    assert 70.3 < west < 71.0 < east < 72.0
+    points = [
+        MapPoint(1, 31.0, 64.0, "ied", "place", "x"),
+        MapPoint(2, 32.0, 65.0, "ied", "place", "y"),
+    ]
+    assert map_bounds(points, provinces=gaz.province_outlines) == [
+        [30.85, 63.85],
+        [32.15, 65.15],
+    ]
+    (s1, _), (n1, _) = map_bounds(points[:1], provinces=gaz.province_outlines)
+    assert n1 - s1 == pytest.approx(0.5)  # a lone incident is not framed street-close
+    assert map_bounds([], provinces=gaz.province_outlines)[0][0] == pytest.approx(29.3)
+
+
+def test_cluster_bubbles_use_no_event_colour(gaz):
+    html = _render(gaz, [MapPoint(1, 34.5, 69.2, "attack", "district", "x")])
+    style = html[html.index(".marker-cluster-small") :].split("</style>", 1)[0]
+    for colour in ("#ff7f0e", "rgba(253, 156, 115", "rgba(241, 211, 87", "rgba(110, 204, 57"):
+        assert colour not in style
+    assert "rgba(33,33,33" in style
