@@ -1,0 +1,58 @@
+"""Killed and wounded read from one sentence: each case a construction of Arabic reporting,
+in sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidents.extract import casualties
+from incidents.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        # a title after the casualty word is one person
+        ("أسفر تفجير انتحاري عن مقتل القائم بأعمال نائب حاكم الولاية.", 1, None),
+        ("قتل قائد شرطة الولاية في هجوم.", 1, None),
+        # "his death" is one, "their (two) death" two
+        ("لقي المستشار الإعلامي للحاكم مصرعه على يد مسلحين.", 1, None),
+        ("وكان شخصان لقيا مصرعهما في الهجوم.", 2, None),
+        # one more or a dual joined by و to a count
+        ("ما أدى إلى مقتل أربعة مدنيين وعميل في الاستخبارات.", 5, None),
+        ("وقتل خمسة أطفال وجنديان ألمانيان.", 7, None),
+        ("إن خمسة أطفال وجنديين ألمانيين قتلوا في الاعتداء.", 7, None),
+        # a dual inside "بينهم" is part of the head count
+        ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
+    ],
+)
+def test_casualties_of_a_sentence(sentence, killed, wounded):
+    found = casualties(tokenize(sentence))
+    assert (found.killed, found.wounded) == (killed, wounded)
+
+
+def test_a_revised_toll_replaces_the_first_figure(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل خمسة مدنيين في انفجار سيارة مفخخة في مدينة قندهار. "
+        "وقال مسؤولون إن حصيلة القتلى ارتفعت إلى 12 شخصا بعد وفاة جرحى في المستشفى."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 12
+
+
+def test_a_later_subset_does_not_replace_the_first_figure(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل خمسة مدنيين في انفجار سيارة مفخخة في مدينة قندهار. "
+        "وقال مسؤولون إن طفلين قتلا في الانفجار."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 5
+
+
+def test_a_dual_with_one_more_joined():
+    found = casualties(tokenize("أفاد مصدر عن مقتل أجنبيين وأفغاني في تبادل إطلاق نار."))
+    assert found.killed == 3
