@@ -428,7 +428,9 @@ def event_type(tokens: list[Token]) -> str | None:
             return dominant
     means = [t for t in found if t in lx.MEANS_EVENTS] or found
     etype = min(means, key=lambda t: (_first_position(tokens, lx.EVENT_TRIGGERS[t]), t))
-    if etype == "shelling" and f" {' '.join(_RPG)} " in words.keys:
+    if etype == "shelling" and (
+        f" {' '.join(_RPG)} " in words.keys or _contains(words, lx.RPG_ROUNDS)
+    ):
         return "attack"  # a rocket-propelled grenade is direct fire, not shelling
     if etype == "shelling" and _contains(words, lx.AIRCRAFT):
         return "airstrike"  # "طائرات سلاح الجو قصفت ...": bombs from the air

@@ -26,6 +26,8 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     )
     for t in REGISTRY
 }
+# "قذائف صاروخية": the press's rocket-propelled grenades, direct fire in an assault.
+RPG_ROUNDS = _keys("قذائف صاروخية|قذيفة صاروخية|بقذائف صاروخية|بقذيفة صاروخية")
 # Aircraft: bombardment by them is an air strike, not shelling.
 AIRCRAFT = _keys("طائرة|طائرات|الطائرات|مروحية|مروحيات|المروحيات|سلاح الجو|الطيران|مقاتلة|مقاتلات")
 DOMINANT_EVENTS = tuple(t.name for t in REGISTRY if t.rank == "dominant")

@@ -161,3 +161,12 @@ def test_a_round_up_of_scattered_violence_places_no_event(gaz):
     (inc,) = _incidents(text, gaz)
     assert inc.location is None
     assert inc.country == "AF"
+
+
+def test_rocket_propelled_rounds_in_an_assault_leave_it_an_attack(gaz):
+    text = (
+        "هاجم مسلحون عددا من الحواجز الأمنية في مديرية دهنه غوري بولاية بغلان فجر الخميس. "
+        "وقالت الوزارة إن المهاجمين استخدموا قذائف صاروخية وأسلحة ثقيلة في الهجوم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.event_type == "attack"
