@@ -1123,6 +1123,7 @@ def _extract(
                     gazetteer=gazetteer,
                     context=context,
                     dateline_place=dateline_place,
+                    text=text,
                 )
                 if inc.location is not None:
                     inc.country = "AF"
@@ -1372,6 +1373,7 @@ def _locate(
     gazetteer: Gazetteer,
     context: _Context,
     dateline_place: PlaceMention | None,
+    text: str,
 ) -> Location | None:
     """Where a new incident is: its own places, else an anaphor or the context, else an
     Afghan dateline when the text places it nowhere."""
@@ -1382,9 +1384,13 @@ def _locate(
     if loc is None:
         level = anaphora_level(tokens)
         # Without an anaphor, the last place told is where the event is only when the
-        # article has told one province so far: a round-up moves between provinces.
-        one_province = level is not None or len(context.provinces) == 1
-        if one_province:
+        # article has told one province so far, or told it in this paragraph: a round-up
+        # moves between provinces, a paragraph keeps to one.
+        if (
+            level is not None
+            or len(context.provinces) == 1
+            or _same_paragraph(context, sentence, text)
+        ):
             loc = _from_context(
                 context,
                 level,
@@ -1394,6 +1400,15 @@ def _locate(
     if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
         loc = _location(dateline_place, "dateline")
     return loc
+
+
+def _same_paragraph(context: _Context, sentence: Sentence, text: str) -> bool:
+    """Whether the last place told stands in the paragraph of `sentence`."""
+    told = [m for m in (context.place, context.district, context.province) if m is not None]
+    if not told:
+        return False
+    last = max(told, key=lambda m: m.end)
+    return last.end <= sentence.start and "\n" not in text[last.end : sentence.start]
 
 
 def _refine(

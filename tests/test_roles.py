@@ -176,13 +176,25 @@ def test_placeless_report_takes_the_last_place_of_a_one_province_article(gaz):
 
 def test_placeless_report_in_a_round_up_of_provinces_stays_unplaced(gaz):
     text = (
-        "قتل ثلاثة جنود في هجوم على نقطة تفتيش بولاية هلمند. "
-        "وانفجرت عبوة ناسفة بسيارة للشرطة في ولاية قندهار. "
+        "قتل ثلاثة جنود في هجوم على نقطة تفتيش بولاية هلمند.\n\n"
+        "وانفجرت عبوة ناسفة بسيارة للشرطة في ولاية قندهار.\n\n"
         "وفي هجوم آخر قتل مسلحون شرطيين وأصابوا ثلاثة."
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
     assert len(incidents) == 3
     assert incidents[2].location is None  # Helmand or Kandahar: the text does not say
+
+
+def test_placeless_report_takes_the_place_told_earlier_in_its_paragraph(gaz):
+    text = (
+        "قتل ثلاثة جنود في هجوم على نقطة تفتيش بولاية هلمند.\n\n"
+        "وانفجرت عبوة ناسفة بسيارة للشرطة في ولاية قندهار. "
+        "كما استهدف المسلحون سيارة أخرى بقذيفة آر بي جي."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert len(incidents) == 3
+    assert incidents[2].location.province_pcode == "AF27"
+    assert incidents[2].location.how == "context"
 
 
 def test_bare_kabul_is_the_capital_city(gaz):
