@@ -176,6 +176,7 @@ def test_placeless_report_takes_the_last_place_of_a_one_province_article(gaz):
 
 def test_placeless_report_in_a_round_up_of_provinces_stays_unplaced(gaz):
     text = (
+        "هجمات في جنوب أفغانستان\n\n"
         "قتل ثلاثة جنود في هجوم على نقطة تفتيش بولاية هلمند.\n\n"
         "وانفجرت عبوة ناسفة بسيارة للشرطة في ولاية قندهار.\n\n"
         "وفي هجوم آخر قتل مسلحون شرطيين وأصابوا ثلاثة."
@@ -187,6 +188,7 @@ def test_placeless_report_in_a_round_up_of_provinces_stays_unplaced(gaz):
 
 def test_placeless_report_takes_the_place_told_earlier_in_its_paragraph(gaz):
     text = (
+        "هجمات في جنوب أفغانستان\n\n"
         "قتل ثلاثة جنود في هجوم على نقطة تفتيش بولاية هلمند.\n\n"
         "وانفجرت عبوة ناسفة بسيارة للشرطة في ولاية قندهار. "
         "كما استهدف المسلحون سيارة أخرى بقذيفة آر بي جي."
