@@ -114,7 +114,8 @@ def _describe(incident: Incident) -> str:
 
 def cmd_ingest(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int:
     """Extract and store articles; a summary at the end; exit 2 if any file was rejected."""
-    from incidents.store import Store, ingest_paths
+    from incidents.ingest import ingest_paths
+    from incidents.store import Store
 
     with Store.open(args.db) as store:
         summary = ingest_paths(

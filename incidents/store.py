@@ -14,26 +14,22 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
-from incidents.extract import extract_article
 from incidents.records import Incident
-from incidents.source import ArticleSource, is_sidecar, resolve_source
-from incidents.text import ArticleError, decode_article, read_article
+from incidents.source import ArticleSource
 
 __all__ = [
     "DEFAULT_DB",
-    "IngestSummary",
     "Store",
     "correction_choices",
     "db_path",
-    "ingest_paths",
     "record_correction",
+    "text_hash",
 ]
 
 DEFAULT_DB = Path("data") / "incidents.db"
@@ -158,28 +154,6 @@ def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-@dataclass(slots=True)
-class IngestSummary:
-    """What an ingest did, for the summary line and the exit code."""
-
-    new: int = 0
-    present: int = 0
-    reprocessed: int = 0
-    incidents: int = 0
-    rejected: list[tuple[str, str]] = field(default_factory=list)
-
-    def describe(self) -> str:
-        parts = [
-            f"articles new {self.new}",
-            f"already present {self.present}",
-            f"rejected {len(self.rejected)}",
-            f"incidents added {self.incidents}",
-        ]
-        if self.reprocessed:
-            parts.insert(2, f"reprocessed {self.reprocessed}")
-        return ", ".join(parts)
 
 
 class Store:
@@ -505,154 +479,3 @@ def _incident_row(row: sqlite3.Row) -> dict[str, Any]:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def ingest_text(
-    store: Store,
-    text: str,
-    *,
-    name: str,
-    gazetteer: Gazetteer,
-    corrections: Mapping[str, str] | None = None,
-    source_path: str | None = None,
-    encoding: str | None = None,
-    source: ArticleSource | None = None,
-) -> tuple[bool, int]:
-    """Extract and store one article's text; (stored as new, incidents stored).
-
-    The source's publication date reaches the extractor, which resolves "أمس" and
-    weekdays against it; URL, outlet and date are stored with the article.
-    """
-    if store.has_article(text_hash(text)):
-        return False, 0
-    incidents = extract_article(
-        text,
-        gazetteer=gazetteer,
-        article_id=name,
-        corrections=corrections,
-        published=source.published if source else None,
-    )
-    added = store.add_article(
-        name=name,
-        text=text,
-        incidents=incidents,
-        source_path=source_path,
-        encoding=encoding,
-        source=source,
-    )
-    return added, len(incidents) if added else 0
-
-
-def ingest_paths(
-    store: Store,
-    paths: Iterable[Path],
-    *,
-    gazetteer: Gazetteer,
-    reprocess: bool = False,
-    progress: TextIO | None = None,
-    published: date | None = None,
-) -> IngestSummary:
-    """Ingest files; one bad file is recorded and skipped, never stops the batch.
-
-    Parameters
-    ----------
-    store : where articles and incidents go.
-    paths : article files; sidecars (``*.source.txt``) among them are skipped silently.
-    gazetteer : the place index for extraction.
-    reprocess : afterwards, extract every stored article again (after corrections).
-    progress : where to draw a progress bar, if anywhere.
-    published : the analyst's publication date for these files; it overrides the date of
-        sidecars and page metadata (see `incidents.source.resolve_source`).
-    """
-    summary = IngestSummary()
-    corrections = store.corrections()
-    files = [p for p in paths if not is_sidecar(p)]
-    for n, path in enumerate(files, start=1):
-        if progress is not None:
-            _progress(progress, n, len(files), path)
-        try:
-            article = read_article(path)
-        except ArticleError as err:
-            summary.rejected.append((str(path), str(err)))
-            continue
-        try:
-            stored, count = ingest_text(
-                store,
-                article.text,
-                name=path.stem,
-                gazetteer=gazetteer,
-                corrections=corrections,
-                source_path=str(path),
-                encoding=article.encoding,
-                source=resolve_source(path, html=article.source, published=published),
-            )
-        except Exception as err:  # one bad article never stops the batch
-            summary.rejected.append((str(path), f"could not be processed ({type(err).__name__})"))
-            continue
-        if stored:
-            summary.new += 1
-            summary.incidents += count
-        else:
-            summary.present += 1
-    if reprocess:
-        summary.reprocessed = reprocess_all(store, gazetteer=gazetteer, corrections=corrections)
-    if progress is not None and files:
-        progress.write("\n")
-    return summary
-
-
-def reprocess_all(
-    store: Store, *, gazetteer: Gazetteer, corrections: Mapping[str, str] | None = None
-) -> int:
-    """Extract every stored article again (e.g. after corrections); returns articles redone.
-
-    Each article is read against its stored publication date, as on first ingest.
-    """
-    corrections = store.corrections() if corrections is None else corrections
-    rows = store.conn.execute(
-        "SELECT id, name, text, published FROM articles ORDER BY id"
-    ).fetchall()
-    for row in rows:
-        incidents = extract_article(
-            row["text"],
-            gazetteer=gazetteer,
-            article_id=row["name"],
-            corrections=corrections,
-            published=_stored_day(row["published"]),
-        )
-        store.replace_incidents(row["id"], incidents)
-    return len(rows)
-
-
-def _stored_day(value: str | None) -> date | None:
-    """A stored ISO day back to a date; a damaged value reads as unknown."""
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def ingest_bytes(store: Store, data: bytes, *, name: str, gazetteer: Gazetteer) -> tuple[bool, int]:
-    """Ingest an uploaded or pasted article; raises `ArticleError` when it is not one.
-
-    An uploaded HTML page brings its own metadata (URL, outlet, publication date).
-    """
-    article = decode_article(data)
-    return ingest_text(
-        store,
-        article.text,
-        name=name,
-        gazetteer=gazetteer,
-        corrections=store.corrections(),
-        encoding=article.encoding,
-        source=article.source,
-    )
-
-
-def _progress(out: TextIO, n: int, total: int, path: Path) -> None:
-    width = 30
-    filled = int(width * n / max(total, 1))
-    bar = "#" * filled + "-" * (width - filled)
-    name = path.name if len(path.name) <= 40 else path.name[:37] + "..."
-    out.write(f"\r[{bar}] {n}/{total} {name:<40}")
-    out.flush()

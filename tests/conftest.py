@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from gazetteer.match import Gazetteer, load
-from incidents.store import Store, ingest_paths
+from incidents.ingest import ingest_paths
+from incidents.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
