@@ -186,7 +186,8 @@ def ingest_paths(
             published=published,
         )
         write(store, prepared, summary)
-    finish(store, summary, gazetteer=gazetteer, corrections=corrections, reprocess=reprocess)
+    if reprocess:
+        summary.reprocessed = reprocess_all(store, gazetteer=gazetteer, corrections=corrections)
     if progress is not None and files:
         progress.write("\n")
     return summary
@@ -195,19 +196,6 @@ def ingest_paths(
 def article_files(paths: Iterable[Path]) -> list[Path]:
     """The files of a batch that are articles (sidecars are read beside them, not as articles)."""
     return [p for p in paths if not is_sidecar(p)]
-
-
-def finish(
-    store: Store,
-    summary: IngestSummary,
-    *,
-    gazetteer: Gazetteer,
-    corrections: Mapping[str, str],
-    reprocess: bool,
-) -> None:
-    """The end of a batch, however it ran: `--reprocess` redoes every stored article."""
-    if reprocess:
-        summary.reprocessed = reprocess_all(store, gazetteer=gazetteer, corrections=corrections)
 
 
 def ingest_text(

@@ -224,6 +224,10 @@ class Store:
             is not None
         )
 
+    def article_hashes(self) -> frozenset[str]:
+        """The SHA-256 of every stored text: what a batch need not extract again."""
+        return frozenset(r[0] for r in self.conn.execute("SELECT sha256 FROM articles"))
+
     def add_article(
         self,
         *,
