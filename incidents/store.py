@@ -2,8 +2,11 @@
 
 Articles are keyed by the SHA-256 of their text, so ingesting a file twice changes
 nothing. Each article is written in one transaction: a crash mid-batch keeps every
-article already committed and leaves no half article. Analyst corrections (spelling ->
-gazetteer entry) live in their own table and are applied to every extraction after.
+article already committed and leaves no half article. Several processes may share the
+file (two ingests and the app): writers take turns (`BUSY_TIMEOUT_S`), an article already
+stored by the other is seen inside the write transaction, and readers are never blocked.
+Analyst corrections (spelling -> gazetteer entry) live in their own table and are applied
+to every extraction after. Files to the store: `incidents.ingest`.
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ __all__ = [
 
 DEFAULT_DB = Path("data") / "incidents.db"
 SCHEMA_VERSION = 3
+# How long a writer waits for another one's transaction before giving up. Writes are one
+# article each (milliseconds), so two ingests and the app share a store without a "database
+# is locked" error ever reaching anyone; WAL lets readers go on while one writes.
+BUSY_TIMEOUT_S = 60.0
 
 _SCHEMA = [
     """
@@ -169,7 +176,7 @@ class Store:
         target = db_path(path)
         if str(target) != ":memory:":
             target.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(target), timeout=30, check_same_thread=False)
+        conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         if str(target) != ":memory:":
@@ -190,13 +197,16 @@ class Store:
         self.conn.close()
 
     def migrate(self) -> None:
-        """Create the schema, or bring an older one up to SCHEMA_VERSION."""
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"{self.path}: made by a newer incidentmap (schema {version} > {SCHEMA_VERSION})"
-            )
+        """Create the schema, or bring an older one up to SCHEMA_VERSION.
+
+        A current store is only read. Otherwise the version is read again inside the
+        write transaction: two processes opening an old store at once would both see the
+        old version, and the second would redo the first one's upgrade.
+        """
+        if self._schema_version() == SCHEMA_VERSION:
+            return
         with self.transaction():
+            version = self._schema_version()
             for stmt in _SCHEMA:
                 self.conn.execute(stmt)
             if 0 < version < SCHEMA_VERSION:
@@ -204,6 +214,14 @@ class Store:
                     for stmt in upgrade:
                         self.conn.execute(stmt)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _schema_version(self) -> int:
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"{self.path}: made by a newer incidentmap (schema {version} > {SCHEMA_VERSION})"
+            )
+        return version
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

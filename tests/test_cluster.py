@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ from incidents import cluster
 from incidents.cli import main
 from incidents.ingest import ingest_paths
 from incidents.store import Store
+from tests.conftest import store_rows as dump
 
 # Short reports in the style of Arabic war reporting on Afghanistan, written for this test.
 REPORTS = {
@@ -46,17 +46,6 @@ def write_folder(folder: Path) -> Path:
     (folder / "r6-repeat.txt").write_text(REPORTS["r2"], encoding="utf-8")
     (folder / "r7-bad.bin").write_bytes(b"\x00\xff\x10" * 300)
     return folder
-
-
-def dump(path: Path) -> list[tuple[object, ...]]:
-    """Everything a store holds, row by row in id order; only the ingest time left out."""
-    conn = sqlite3.connect(path)
-    articles = [c[1] for c in conn.execute("PRAGMA table_info(articles)") if c[1] != "ingested_at"]
-    rows = list(conn.execute(f"SELECT {', '.join(articles)} FROM articles ORDER BY id"))
-    rows += conn.execute("SELECT * FROM incidents ORDER BY id").fetchall()
-    rows += conn.execute("SELECT * FROM place_mentions ORDER BY id").fetchall()
-    conn.close()
-    return rows
 
 
 @pytest.fixture(scope="module")
