@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+import dask
 from distributed import Client, Future, LocalCluster, as_completed
 
 from gazetteer.match import Gazetteer
@@ -59,7 +60,10 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
         with Client(scheduler, timeout=30) as client:
             yield client
         return
+    # Dask's sampling profiler walks the running thread's stack every few milliseconds,
+    # about a tenth of a worker's time on extraction; nobody reads it here.
     with (
+        dask.config.set({"distributed.worker.profile.enabled": False}),
         LocalCluster(
             n_workers=workers or 1,
             threads_per_worker=1,
