@@ -113,18 +113,40 @@ def _describe(incident: Incident) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int:
-    """Extract and store articles; a summary at the end; exit 2 if any file was rejected."""
-    from incidents.store import Store, ingest_paths
+    """Extract and store articles; a summary at the end; exit 2 if any file was rejected.
 
+    With ``--workers`` or ``--scheduler`` extraction runs on Dask (imported only then).
+    """
+    from incidents.store import Store
+
+    if args.workers is not None and args.workers < 1:
+        _say("incidentmap: --workers wants a whole number of 1 or more")
+        return EXIT_ERROR
+    progress = None if args.quiet else sys.stderr
     with Store.open(args.db) as store:
-        summary = ingest_paths(
-            store,
-            _expand(args.paths),
-            gazetteer=load_gazetteer(),
-            reprocess=args.reprocess,
-            progress=None if args.quiet else sys.stderr,
-            published=args.published,
-        )
+        if args.workers is None and args.scheduler is None:
+            from incidents.ingest import ingest_paths
+
+            summary = ingest_paths(
+                store,
+                _expand(args.paths),
+                gazetteer=load_gazetteer(),
+                reprocess=args.reprocess,
+                progress=progress,
+                published=args.published,
+            )
+        else:
+            from incidents import cluster
+
+            with cluster.connect(workers=args.workers, scheduler=args.scheduler) as client:
+                summary = cluster.ingest_paths(
+                    store,
+                    _expand(args.paths),
+                    client=client,
+                    reprocess=args.reprocess,
+                    progress=progress,
+                    published=args.published,
+                )
     for path, reason in summary.rejected:
         _say(f"{path}: {reason}")
     _say(summary.describe())
@@ -188,6 +210,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="extract stored articles again (after gazetteer corrections)",
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="extract on N local Dask worker processes (default: in this process)",
+    )
+    where.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="extract on an existing Dask cluster (tcp://host:8786); its workers must "
+        "see the same files",
+    )
     _add_published(p)
     p.set_defaults(func=cmd_ingest)
 

@@ -2,8 +2,11 @@
 
 Articles are keyed by the SHA-256 of their text, so ingesting a file twice changes
 nothing. Each article is written in one transaction: a crash mid-batch keeps every
-article already committed and leaves no half article. Analyst corrections (spelling ->
-gazetteer entry) live in their own table and are applied to every extraction after.
+article already committed and leaves no half article. Several processes may share the
+file (two ingests and the app): writers take turns (`BUSY_TIMEOUT_S`), an article already
+stored by the other is seen inside the write transaction, and readers are never blocked.
+Analyst corrections (spelling -> gazetteer entry) live in their own table and are applied
+to every extraction after. Files to the store: `incidents.ingest`.
 """
 
 from __future__ import annotations
@@ -14,30 +17,30 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
-from incidents.extract import extract_article
 from incidents.records import Incident
-from incidents.source import ArticleSource, is_sidecar, resolve_source
-from incidents.text import ArticleError, decode_article, read_article
+from incidents.source import ArticleSource
 
 __all__ = [
     "DEFAULT_DB",
-    "IngestSummary",
     "Store",
     "correction_choices",
     "db_path",
-    "ingest_paths",
     "record_correction",
+    "text_hash",
 ]
 
 DEFAULT_DB = Path("data") / "incidents.db"
 SCHEMA_VERSION = 3
+# How long a writer waits for another one's transaction before giving up. Writes are one
+# article each (milliseconds), so two ingests and the app share a store without a "database
+# is locked" error ever reaching anyone; WAL lets readers go on while one writes.
+BUSY_TIMEOUT_S = 60.0
 
 _SCHEMA = [
     """
@@ -160,28 +163,6 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-@dataclass(slots=True)
-class IngestSummary:
-    """What an ingest did, for the summary line and the exit code."""
-
-    new: int = 0
-    present: int = 0
-    reprocessed: int = 0
-    incidents: int = 0
-    rejected: list[tuple[str, str]] = field(default_factory=list)
-
-    def describe(self) -> str:
-        parts = [
-            f"articles new {self.new}",
-            f"already present {self.present}",
-            f"rejected {len(self.rejected)}",
-            f"incidents added {self.incidents}",
-        ]
-        if self.reprocessed:
-            parts.insert(2, f"reprocessed {self.reprocessed}")
-        return ", ".join(parts)
-
-
 class Store:
     """A connection to the SQLite store with the operations the app and CLI need."""
 
@@ -195,7 +176,7 @@ class Store:
         target = db_path(path)
         if str(target) != ":memory:":
             target.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(target), timeout=30, check_same_thread=False)
+        conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         if str(target) != ":memory:":
@@ -216,13 +197,16 @@ class Store:
         self.conn.close()
 
     def migrate(self) -> None:
-        """Create the schema, or bring an older one up to SCHEMA_VERSION."""
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"{self.path}: made by a newer incidentmap (schema {version} > {SCHEMA_VERSION})"
-            )
+        """Create the schema, or bring an older one up to SCHEMA_VERSION.
+
+        A current store is only read. Otherwise the version is read again inside the
+        write transaction: two processes opening an old store at once would both see the
+        old version, and the second would redo the first one's upgrade.
+        """
+        if self._schema_version() == SCHEMA_VERSION:
+            return
         with self.transaction():
+            version = self._schema_version()
             for stmt in _SCHEMA:
                 self.conn.execute(stmt)
             if 0 < version < SCHEMA_VERSION:
@@ -230,6 +214,14 @@ class Store:
                     for stmt in upgrade:
                         self.conn.execute(stmt)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _schema_version(self) -> int:
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"{self.path}: made by a newer incidentmap (schema {version} > {SCHEMA_VERSION})"
+            )
+        return version
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -249,6 +241,10 @@ class Store:
             self.conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", (sha256,)).fetchone()
             is not None
         )
+
+    def article_hashes(self) -> frozenset[str]:
+        """The SHA-256 of every stored text: what a batch need not extract again."""
+        return frozenset(r[0] for r in self.conn.execute("SELECT sha256 FROM articles"))
 
     def add_article(
         self,
@@ -505,154 +501,3 @@ def _incident_row(row: sqlite3.Row) -> dict[str, Any]:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def ingest_text(
-    store: Store,
-    text: str,
-    *,
-    name: str,
-    gazetteer: Gazetteer,
-    corrections: Mapping[str, str] | None = None,
-    source_path: str | None = None,
-    encoding: str | None = None,
-    source: ArticleSource | None = None,
-) -> tuple[bool, int]:
-    """Extract and store one article's text; (stored as new, incidents stored).
-
-    The source's publication date reaches the extractor, which resolves "أمس" and
-    weekdays against it; URL, outlet and date are stored with the article.
-    """
-    if store.has_article(text_hash(text)):
-        return False, 0
-    incidents = extract_article(
-        text,
-        gazetteer=gazetteer,
-        article_id=name,
-        corrections=corrections,
-        published=source.published if source else None,
-    )
-    added = store.add_article(
-        name=name,
-        text=text,
-        incidents=incidents,
-        source_path=source_path,
-        encoding=encoding,
-        source=source,
-    )
-    return added, len(incidents) if added else 0
-
-
-def ingest_paths(
-    store: Store,
-    paths: Iterable[Path],
-    *,
-    gazetteer: Gazetteer,
-    reprocess: bool = False,
-    progress: TextIO | None = None,
-    published: date | None = None,
-) -> IngestSummary:
-    """Ingest files; one bad file is recorded and skipped, never stops the batch.
-
-    Parameters
-    ----------
-    store : where articles and incidents go.
-    paths : article files; sidecars (``*.source.txt``) among them are skipped silently.
-    gazetteer : the place index for extraction.
-    reprocess : afterwards, extract every stored article again (after corrections).
-    progress : where to draw a progress bar, if anywhere.
-    published : the analyst's publication date for these files; it overrides the date of
-        sidecars and page metadata (see `incidents.source.resolve_source`).
-    """
-    summary = IngestSummary()
-    corrections = store.corrections()
-    files = [p for p in paths if not is_sidecar(p)]
-    for n, path in enumerate(files, start=1):
-        if progress is not None:
-            _progress(progress, n, len(files), path)
-        try:
-            article = read_article(path)
-        except ArticleError as err:
-            summary.rejected.append((str(path), str(err)))
-            continue
-        try:
-            stored, count = ingest_text(
-                store,
-                article.text,
-                name=path.stem,
-                gazetteer=gazetteer,
-                corrections=corrections,
-                source_path=str(path),
-                encoding=article.encoding,
-                source=resolve_source(path, html=article.source, published=published),
-            )
-        except Exception as err:  # one bad article never stops the batch
-            summary.rejected.append((str(path), f"could not be processed ({type(err).__name__})"))
-            continue
-        if stored:
-            summary.new += 1
-            summary.incidents += count
-        else:
-            summary.present += 1
-    if reprocess:
-        summary.reprocessed = reprocess_all(store, gazetteer=gazetteer, corrections=corrections)
-    if progress is not None and files:
-        progress.write("\n")
-    return summary
-
-
-def reprocess_all(
-    store: Store, *, gazetteer: Gazetteer, corrections: Mapping[str, str] | None = None
-) -> int:
-    """Extract every stored article again (e.g. after corrections); returns articles redone.
-
-    Each article is read against its stored publication date, as on first ingest.
-    """
-    corrections = store.corrections() if corrections is None else corrections
-    rows = store.conn.execute(
-        "SELECT id, name, text, published FROM articles ORDER BY id"
-    ).fetchall()
-    for row in rows:
-        incidents = extract_article(
-            row["text"],
-            gazetteer=gazetteer,
-            article_id=row["name"],
-            corrections=corrections,
-            published=_stored_day(row["published"]),
-        )
-        store.replace_incidents(row["id"], incidents)
-    return len(rows)
-
-
-def _stored_day(value: str | None) -> date | None:
-    """A stored ISO day back to a date; a damaged value reads as unknown."""
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def ingest_bytes(store: Store, data: bytes, *, name: str, gazetteer: Gazetteer) -> tuple[bool, int]:
-    """Ingest an uploaded or pasted article; raises `ArticleError` when it is not one.
-
-    An uploaded HTML page brings its own metadata (URL, outlet, publication date).
-    """
-    article = decode_article(data)
-    return ingest_text(
-        store,
-        article.text,
-        name=name,
-        gazetteer=gazetteer,
-        corrections=store.corrections(),
-        encoding=article.encoding,
-        source=article.source,
-    )
-
-
-def _progress(out: TextIO, n: int, total: int, path: Path) -> None:
-    width = 30
-    filled = int(width * n / max(total, 1))
-    bar = "#" * filled + "-" * (width - filled)
-    name = path.name if len(path.name) <= 40 else path.name[:37] + "..."
-    out.write(f"\r[{bar}] {n}/{total} {name:<40}")
-    out.flush()

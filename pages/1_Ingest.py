@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from gazetteer.match import load as load_gazetteer
-from incidents.store import Store, ingest_bytes
+from incidents.ingest import ingest_bytes
+from incidents.store import Store
 from incidents.text import ArticleError
 
 st.set_page_config(page_title="Ingest", layout="wide")

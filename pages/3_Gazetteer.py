@@ -7,7 +7,8 @@ import streamlit as st
 
 from gazetteer.match import Gazetteer
 from gazetteer.match import load as load_gazetteer
-from incidents.store import Store, correction_choices, record_correction, reprocess_all
+from incidents.ingest import reprocess_all
+from incidents.store import Store, correction_choices, record_correction
 
 st.set_page_config(page_title="Gazetteer", layout="wide")
 

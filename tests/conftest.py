@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -15,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from gazetteer.match import Gazetteer, load
-from incidents.store import Store, ingest_paths
+from incidents.ingest import ingest_paths
+from incidents.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
@@ -140,3 +142,28 @@ def app_url(app_db: Path) -> Iterator[str]:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+def store_rows(path: Path) -> list[tuple[object, ...]]:
+    """Everything a store file holds, row by row in id order; only ingest times left out."""
+    conn = sqlite3.connect(path)
+    columns = [c[1] for c in conn.execute("PRAGMA table_info(articles)") if c[1] != "ingested_at"]
+    rows = list(conn.execute(f"SELECT {', '.join(columns)} FROM articles ORDER BY id"))
+    rows += conn.execute("SELECT * FROM incidents ORDER BY id").fetchall()
+    rows += conn.execute("SELECT * FROM place_mentions ORDER BY id").fetchall()
+    conn.close()
+    return rows
+
+
+def distinct_copies(folder: Path, *, copies: int) -> list[Path]:
+    """The shipped articles written `copies` times, each copy a text of its own (last line)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for copy in range(copies):
+        for src in sorted(ARTICLES.glob("*.txt")):
+            path = folder / f"c{copy:02d}-{src.name}"
+            path.write_text(
+                src.read_text(encoding="utf-8").rstrip() + f"\n\n[{copy}]\n", encoding="utf-8"
+            )
+            out.append(path)
+    return out

@@ -83,7 +83,7 @@ def test_province_names_in_the_url_work_on_the_incidents_page():
 
 
 def test_csv_for_excel_starts_with_a_bom_and_keeps_arabic(store, gaz, seed_text):
-    from incidents.store import ingest_text
+    from incidents.ingest import ingest_text
 
     ingest_text(store, seed_text, name="seed", gazetteer=gaz)
     data = csv_for_excel(store.incidents())
@@ -94,7 +94,7 @@ def test_csv_for_excel_starts_with_a_bom_and_keeps_arabic(store, gaz, seed_text)
 
 
 def test_table_rows_leave_unknown_numbers_empty_not_blank(store, gaz, seed_text):
-    from incidents.store import ingest_text
+    from incidents.ingest import ingest_text
 
     ingest_text(store, seed_text, name="seed", gazetteer=gaz)
     rows = table_rows(store.incidents())

@@ -11,8 +11,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from incidents.articles import article_by_id, incident_by_id
+from incidents.ingest import ingest_text
 from incidents.sourceview import article_html, incident_spans, source_html, web_url
-from incidents.store import ingest_text
 
 ROOT = Path(__file__).resolve().parents[1]
 PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(2)>']

@@ -14,16 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from incidents import ingest as ingest_module
 from incidents import store as store_module
+from incidents.ingest import ingest_paths, reprocess_all
 from incidents.records import Evidence, Incident, Location
 from incidents.source import ArticleSource
-from incidents.store import (
-    Store,
-    correction_choices,
-    ingest_paths,
-    record_correction,
-    reprocess_all,
-)
+from incidents.store import Store, correction_choices, record_correction
 from tests.conftest import ARTICLES
 
 
@@ -163,7 +159,7 @@ def test_a_version_1_store_is_migrated(tmp_path):
 
 def test_an_article_that_breaks_extraction_is_rejected_not_fatal(store, gaz, monkeypatch):
     # Whatever goes wrong inside extraction for one article, the batch goes on.
-    from incidents import store as module
+    from incidents import ingest as module
 
     calls = {"n": 0}
     real = module.extract_article
@@ -292,13 +288,13 @@ ARTICLE_YESTERDAY = (
 def spy(monkeypatch):
     """Records the publication date each extraction was given."""
     seen: list[date | None] = []
-    real = store_module.extract_article
+    real = ingest_module.extract_article
 
     def recording(text, **kwargs):
         seen.append(kwargs.get("published"))
         return real(text, **kwargs)
 
-    monkeypatch.setattr(store_module, "extract_article", recording)
+    monkeypatch.setattr(ingest_module, "extract_article", recording)
     return seen
 
 

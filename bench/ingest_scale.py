@@ -1,0 +1,163 @@
+"""Ingest speed: serial, then Dask with 1 and 2 local workers, on a few thousand files.
+
+The real corpus texts (../shared/corpus/articles/*.txt, with their sidecars) are written
+again and again into a temporary folder, each copy made a distinct article by a last line
+of its own (otherwise every copy after the first would be "already present" and skip
+extraction). Each mode ingests the whole folder into a fresh store; the figure is files
+per second of the ingest call alone: gazetteer load and cluster start-up are timed apart,
+and workers load their gazetteer before the clock starts. With ``--repeat`` each mode runs
+that many times and the best run counts (other work on a shared machine only slows a run).
+The stores must come out identical (articles in order and the CSV export; the test suite
+compares every row).
+
+The texts belong to their publishers: they are read where they are and copied only into a
+temporary folder that is deleted at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import math
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from gazetteer.match import load  # noqa: E402
+from incidents import cluster  # noqa: E402
+from incidents.export import write_export  # noqa: E402
+from incidents.ingest import IngestSummary, ingest_paths  # noqa: E402
+from incidents.source import SIDECAR_SUFFIX  # noqa: E402
+from incidents.store import Store  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
+
+
+def make_folder(target: Path, *, files: int) -> int:
+    """Write `files` distinct articles (copies of the corpus texts) and their sidecars."""
+    texts = sorted(p for p in CORPUS.glob("*.txt") if not p.name.endswith(SIDECAR_SUFFIX))
+    written = 0
+    copy = 0
+    while written < files:
+        for path in texts:
+            if written == files:
+                break
+            stem = f"c{copy:03d}-{path.stem}"
+            body = path.read_bytes().rstrip() + f"\n\n[{copy}]\n".encode()
+            (target / f"{stem}.txt").write_bytes(body)
+            sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+            if sidecar.exists():
+                (target / f"{stem}{SIDECAR_SUFFIX}").write_bytes(sidecar.read_bytes())
+            written += 1
+        copy += 1
+    return written
+
+
+def content(path: Path) -> str:
+    """What an analyst gets from a store: its articles in order and the CSV export."""
+    with Store.open(path) as store:
+        out = io.StringIO()
+        for row in store.articles():
+            out.write(f"{row['id']} {row['sha256']} {row['name']} {row['incidents']}\n")
+        write_export(store.incidents(), out, fmt="csv")
+    return out.getvalue()
+
+
+def best_run(
+    label: str,
+    *,
+    files: int,
+    repeat: int,
+    ingest: Callable[[Store], IngestSummary],
+    cpu: Callable[[], float],
+    db: Callable[[int], Path],
+) -> Path:
+    """Run one mode `repeat` times into fresh stores; print its best run; return a store."""
+    best = (math.inf, 0.0)
+    summary = IngestSummary()
+    path = db(0)
+    for run in range(repeat):
+        path = db(run)
+        with Store.open(path) as store:
+            wall, used = time.perf_counter(), cpu()
+            summary = ingest(store)
+            best = min(best, (time.perf_counter() - wall, cpu() - used))
+    wall, used = best
+    print(
+        f"{label:<10} {files / wall:7.1f} articles/s  ({files} files in {wall:.2f} s, "
+        f"{used:.2f} s CPU in all processes; {summary.describe()})"
+    )
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=2048, help="articles to ingest per run")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--chunk", type=int, default=cluster.DEFAULT_CHUNK, help="files a task")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per mode; the best counts")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"no corpus at {CORPUS}: nothing to measure")
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="ingest-scale-") as tmp:
+        work = Path(tmp)
+        folder = work / "articles"
+        folder.mkdir()
+        n = make_folder(folder, files=args.files)
+        paths = sorted(folder.iterdir())
+        print(f"{n} articles ({len(paths) - n} sidecars) from {CORPUS}, chunk {args.chunk}")
+        print(f"load average before: {os.getloadavg()[0]:.2f} (other work slows every mode)")
+
+        t0 = time.perf_counter()
+        gaz = load()
+        print(f"gazetteer load (serial, once): {time.perf_counter() - t0:.2f} s")
+        stores = {
+            "serial": best_run(
+                "serial",
+                files=n,
+                repeat=args.repeat,
+                ingest=lambda store: ingest_paths(store, paths, gazetteer=gaz),
+                cpu=time.process_time,
+                db=lambda run: work / f"serial-{run}.db",
+            )
+        }
+        for workers in args.workers:
+            t0 = time.perf_counter()
+            with cluster.connect(workers=workers) as client:
+                client.run(cluster.worker_gazetteer)
+                print(f"cluster of {workers}: start and gazetteer {time.perf_counter() - t0:.2f} s")
+                label = f"{workers} worker" + ("s" if workers > 1 else "")
+                stores[label] = best_run(
+                    label,
+                    files=n,
+                    repeat=args.repeat,
+                    ingest=lambda store, c=client: cluster.ingest_paths(
+                        store, paths, client=c, chunk=args.chunk
+                    ),
+                    cpu=lambda c=client: (
+                        time.process_time() + sum(c.run(time.process_time).values())
+                    ),
+                    db=lambda run, w=workers: work / f"w{w}-{run}.db",
+                )
+        print(f"load average after: {os.getloadavg()[0]:.2f}")
+
+        reference = content(stores.pop("serial"))
+        for label, path in stores.items():
+            same = content(path) == reference
+            print(f"store with {label} {'identical to' if same else 'DIFFERS from'} serial")
+            if not same:
+                return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
