@@ -248,7 +248,14 @@ class _Parser:
             day = published - timedelta(days=back) if published else None
             if self.at(end, "weekday"):
                 agree = day is None or day.weekday() == self.value(end)
-                day, rule = (day, "weekday_" + rule) if agree else (None, "conflict")
+                if agree:
+                    rule = "weekday_" + rule
+                elif published is not None and published.weekday() == self.value(end):
+                    # A print issue dated the day its text calls "أمس (الثلاثاء)": the
+                    # weekday named is the issue's own day.
+                    day, rule = published, "weekday_issue_day"
+                else:
+                    day, rule = None, "conflict"
                 end += 1
             if found := self.explicit(end, joined=True):
                 end, day, rule = found

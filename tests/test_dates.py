@@ -212,6 +212,13 @@ def test_yesterday_and_weekday_that_disagree_are_a_conflict():
     assert event_date("قتل جندي أمس الأحد في انفجار لغم.", published=WED) is None
 
 
+def test_yesterday_named_with_the_issue_day_is_the_issue_day():
+    # A print issue dated Wednesday that says "أمس (الأربعاء)": the weekday named is the
+    # issue's own day.
+    mention = only("قتل جندي أمس (الأربعاء) في انفجار لغم.")
+    assert (mention.day, mention.rule) == (WED, "weekday_issue_day")
+
+
 def test_day_before_yesterday_with_its_weekday():
     mention = only("ووقع الهجوم مساء أمس الأول الاثنين في ولاية زابل.")
     assert (mention.day, mention.rule) == (date(2009, 6, 15), "weekday_day_before_yesterday")
