@@ -1223,7 +1223,8 @@ def read_sentence(
         background=_background(_without_records(tokens)),
         denial=bool(_contains(forms, lx.DENIALS)),
         new_event=bool(_contains(forms, lx.NEW_EVENT_MARKERS))
-        or _another_event(tokens)
+        or _another(tokens, lx.EVENT_NOUNS)
+        or (_another(tokens, lx.FRAMES) and not back_reference)
         or _also_opens(tokens),
         back_reference=back_reference,
         accusation=bool(_contains(forms, lx.ACCUSATIONS)),
@@ -1234,12 +1235,11 @@ def read_sentence(
     )
 
 
-def _another_event(tokens: list[Token]) -> bool:
-    """ "هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة": "another" after an event or a
-    place, an adjective between them at most."""
+def _another(tokens: list[Token], nouns: frozenset[str]) -> bool:
+    """ "هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة": "another" after one of `nouns`,
+    an adjective between them at most."""
     return any(
-        tok.key in lx.ANOTHER
-        and any(f in lx.EVENT_NOUNS for t in tokens[max(0, i - 2) : i] for f in t.bare)
+        tok.key in lx.ANOTHER and any(f in nouns for t in tokens[max(0, i - 2) : i] for f in t.bare)
         for i, tok in enumerate(tokens)
     )
 

@@ -46,8 +46,7 @@ BACK_REFERENCES = _keys(
 )
 # Markers that a new, separate event starts, wherever they stand.
 NEW_EVENT_MARKERS = _keys(
-    "منفصل|منفصلة|وبعد ساعات|بعد ساعات|لاحقا|في وقت لاحق|في اليوم التالي|بعد يوم|بعد يومين|"
-    "من ناحية أخرى|من ناحية ثانية|من جهة أخرى|من جهة ثانية|في تطور آخر|في سياق آخر"
+    "منفصل|منفصلة|وبعد ساعات|بعد ساعات|لاحقا|في وقت لاحق|في اليوم التالي|بعد يوم|بعد يومين"
 )
 # "Another" marks a new event only after an event or a place: "هجوم آخر", "قافلة أخرى",
 # "في منطقة أخرى", "غارة جوية جديدة"; "مسؤول آخر" is another voice on the same event.
@@ -58,12 +57,13 @@ EVENT_NOUNS = frozenset(
         *_keys(
             "حادث|حادثة|عملية|اعتداء|تفجير|انفجار|هجوم|غارة|قافلة|دورية|كمين|اشتباك|معركة|"
             "مكان|موقع|منطقة|ولاية|مديرية|إقليم|اقليم|محافظة|مدينة|قرية|بلدة|حاجز|نقطة|"
-            "دبابة|مدرعة|ناقلة|آلية|سيارة|شاحنة|مركبة|حافلة|طائرة|مروحية|مقر|مركز|قاعدة|"
-            # frames of discourse: "وفي تطور آخر", "ومن جهة أخرى", "على صعيد آخر"
-            "تطور|سياق|جهة|ناحية|صعيد"
+            "دبابة|مدرعة|ناقلة|آلية|سيارة|شاحنة|مركبة|حافلة|طائرة|مروحية|مقر|مركز|قاعدة"
         ),
     ]
 )
+# Frames of discourse: "وفي تطور آخر", "ومن جهة أخرى", "على صعيد آخر" turn to another
+# matter, unless the sentence names the event told before ("ادعى متحدث آخر أن القصف").
+FRAMES = frozenset(_keys("تطور|سياق|جهة|ناحية|صعيد|جهه"))
 # Sentence openers that add one more item: "كما خطف مسلحون ...".
 ALSO_OPENERS = frozenset(_keys("كما|وكما"))
 # A sentence with these is about the past, the future or a denial, not a new event.

@@ -170,3 +170,11 @@ def test_rocket_propelled_rounds_in_an_assault_leave_it_an_attack(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.event_type == "attack"
+
+
+def test_on_the_other_hand_with_the_event_named_again_is_another_voice(gaz):
+    text = (
+        "قتل أربعة مدنيين في غارة جوية على قرية في ولاية كونار. "
+        "من جهة أخرى، ادعى متحدث باسم القوات الأجنبية أن القصف الجوي استهدف مسلحين."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
