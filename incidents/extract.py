@@ -413,9 +413,22 @@ def _with_objects(words: Words, tokens: list[Token]) -> Words:
     return replace(words, forms=words.forms | extra) if extra else words
 
 
+def _without_unreal(tokens: list[Token]) -> list[Token]:
+    """Tokens without verbs that tell no event: a verb after a negation or after "أن"
+    in the imperfect ("لن تقصف", "لا يمكنها أن تقصف", "لم يهاجموا")."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if i and tokens[i - 1].key in lx.UNREAL_BEFORE and tok.key[:1] in ("ي", "ت"):
+            continue
+        if i and tokens[i - 1].key in lx.NEGATIONS and tok.key in _TRIGGER_WORDS:
+            continue
+        out.append(tok)
+    return out
+
+
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
-    tokens = _without_dawn(tokens)
+    tokens = _without_unreal(_without_dawn(tokens))
     words = _with_objects(_all_forms(tokens), tokens)
     found = [etype for etype in lx.EVENT_PRIORITY if _contains(words, lx.EVENT_TRIGGERS[etype])]
     if not found:

@@ -86,6 +86,10 @@ ROUNDUP = _keys(
     "أنحاء البلاد|مختلف أنحاء|مناطق مختلفة|عدة ولايات|ولايات مختلفة|الأربع والعشرين ساعة|"
     "الساعات الأربع والعشرين|24 ساعة الماضية"
 )
+# Negations: "لم يهاجموا", "لن تقصف" tell no event.
+NEGATIONS = frozenset(_keys("لا|لن|لم|ولا|ولن|ولم|فلا|فلن|فلم"))
+# Before an imperfect verb, these make it a wish, a plan or a denial: "أن تقصف".
+UNREAL_BEFORE = NEGATIONS | frozenset(_keys("أن|وأن|سوف"))
 # Superlatives that make "منذ" a record comparison: "الأعنف منذ سنوات", "لأول مرة منذ".
 SUPERLATIVES = frozenset(
     _keys(

@@ -178,3 +178,10 @@ def test_on_the_other_hand_with_the_event_named_again_is_another_voice(gaz):
         "من جهة أخرى، ادعى متحدث باسم القوات الأجنبية أن القصف الجوي استهدف مسلحين."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_a_negated_or_wished_verb_tells_no_event(gaz):
+    assert (
+        _incidents("وقال إن الحكومة لا يمكنها أن تقصف ولن تقصف مواطنيها في ولاية قندوز.", gaz) == []
+    )
+    assert _incidents("وأكد أن المسلحين لم يهاجموا القافلة في ولاية فراه.", gaz) == []
