@@ -53,7 +53,9 @@ _NAME_WORDS = _keys(
 # Speakers and embassies whose seat "في X" is named: not where the event is. Ministries
 # and offices are left out: they are often the target ("هاجموا وزارة التعليم في X").
 _SEATS = _keys(
-    "سفارة|السفارة|سفارات|السفير|متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مراسل|مراسلنا|مراسلة"
+    "سفارة|السفارة|سفارات|السفير|متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مراسل|مراسلنا|مراسلة|"
+    # an office that is the speaker's own ("مكتبنا في كابول"), not one that was attacked
+    "مكتبنا|مكتبه|مكتبها|مكاتبنا|مكاتبها"
 )
 # "وسط كابول" is inside Kabul, not a direction from it.
 _DIRECTIONS = _keys(

@@ -258,3 +258,13 @@ def test_a_second_report_joined_by_a_comma_is_its_own_sentence(gaz):
     assert bombing.event_type == "ied"
     assert bombing.location is None  # Kabul is where the arrests were, not the bombing
     assert arrests.location.province_pcode == "AF01"
+
+
+def test_the_speakers_own_office_is_his_seat_not_the_event_place(gaz):
+    text = (
+        "خطف مسلحون مهندسين اثنين في ولاية غزني. "
+        "وقال مدير الشركة إن مكتبنا في كابول أبلغنا بخطف الموظفين."
+    )
+    inc = _one(text, gaz)
+    assert inc.location.province_pcode == "AF11"
+    assert roles.OFFICE in {p.role for p in inc.places if p.text == "كابول"}
