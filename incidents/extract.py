@@ -1168,6 +1168,9 @@ def _extract(
                 current.mentions.extend(placed)
             if inc.location is not None:
                 inc.country = "AF"
+            elif facts.outside_only and not current.has_own_place:
+                inc.country = facts.own_places[0].country  # a lead placed abroad
+                current.has_own_place = True
             if _more_specific(facts.event_type, than=inc.event_type):
                 inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
             _fill(inc, sentence, tokens, facts.forms, article_group, statement=statement)
@@ -1308,18 +1311,22 @@ def segment(facts: SentenceFacts, current: _Open | None) -> str:
     )
     # "وذكرت حركة طالبان أن المعركة استمرت ..." continues the battle told before.
     # A back-reference ("القافلة", "الهجوم") holds even when the sentence names a place
-    # abroad the convoy came from; otherwise a place abroad is a new event there.
+    # abroad the convoy came from; an event told at a place abroad ("وفي بيشاور نفسها،
+    # قتل ...") is a new event there, unless it places a lead told without a place.
+    abroad = facts.outside_only and any(
+        m.role == roles.EVENT and not m.text.startswith("ال")  # not "القوات الباكستانية"
+        for m in facts.own_places
+    )
     continuing = (
         current is not None
         and not facts.new_event
         and not new_place
+        and (not abroad or placing_lead)
         and (
             facts.back_reference
             or (
-                not facts.outside_only
-                and (
-                    etype in ("attack", "other") or _compatible(current.incident.event_type, etype)
-                )
+                (not facts.outside_only or placing_lead)
+                and (etype in ("attack", "other") or _retold(current.incident.event_type, etype))
             )
         )
     )
@@ -1556,6 +1563,15 @@ def _compatible(told: str, etype: str | None) -> bool:
         or etype == told
         or (told, etype) in _COMPATIBLE
         or (etype, told) in _COMPATIBLE
+    )
+
+
+def _retold(told: str, etype: str | None) -> bool:
+    """Whether a sentence of type `etype` without a back-reference retells the event of
+    type `told`: an air strike or shelling after a ground attack is the other side's
+    answer, a new event."""
+    return _compatible(told, etype) and not (
+        etype in ("airstrike", "shelling") and told in ("attack", "armed_clash")
     )
 
 

@@ -40,6 +40,8 @@ _OFFICE_WORDS = _keys(
     "المخابرات|مستشار|حكومة|مديرية|دائرة|قيادة|الجيش|لواء|فيلق|المحلي|المحلية|إدارة|"
     "الصحة|الصحية|العامة|الجنائية|المحليه|وحدة|قائدا|لقائد|لحاكم"
 )
+# Groups named after a country: "طالبان باكستان", "حركة طالبان الأفغانية".
+_GROUP_HEADS = _keys("طالبان|لطالبان|وطالبان")
 # Unit words that also name an institution of the place, the speaker's office.
 _INSTITUTION_UNITS = _keys("بلدية")
 # Titles and given names before a surname: "الجنرال عبد الرحيم وردك", "محمد نعيم خوجياني".
@@ -115,6 +117,9 @@ def role_of(
     if last is None:
         return EVENT
     # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك").
+    # "طالبان باكستان", "طالبان الأفغانية": a group's name, not a place.
+    if mention.unit is None and last.key in _GROUP_HEADS:
+        return PERSON
     if mention.unit is None and (
         _given_name(last) or (len(before) > 1 and _given_name(before[-2]) and not _is_unit(last))
     ):

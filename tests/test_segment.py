@@ -185,3 +185,33 @@ def test_a_negated_or_wished_verb_tells_no_event(gaz):
         _incidents("وقال إن الحكومة لا يمكنها أن تقصف ولن تقصف مواطنيها في ولاية قندوز.", gaz) == []
     )
     assert _incidents("وأكد أن المسلحين لم يهاجموا القافلة في ولاية فراه.", gaz) == []
+
+
+def test_an_air_strike_after_a_ground_attack_is_the_answer_not_the_attack(gaz):
+    text = (
+        "شن مقاتلو طالبان هجوما على مركز مديرية قوش تبه بولاية جوزجان وقتلوا ثلاثة من الشرطة. "
+        "وأعلن الجيش أن غارات جوية بتلك المنطقة أسفرت عن مقتل 9 مسلحين."
+    )
+    attack, strike = _incidents(text, gaz)
+    assert (attack.event_type, strike.event_type) == ("attack", "airstrike")
+    assert attack.killed == 3
+
+
+def test_an_event_told_at_a_place_abroad_is_a_new_event_there(gaz):
+    text = (
+        "قتل أربعة جنود في كمين نصبه مسلحون لرتل عسكري في مديرية بالا بلوك بولاية فراه. "
+        "وفي بيشاور نفسها، قتل خمسة أشخاص في انفجار قنبلة، ولم تتبن أي جهة العملية."
+    )
+    ambush, bombing = _incidents(text, gaz)
+    assert ambush.event_type == "attack"
+    assert bombing.country == "PK"
+    assert bombing.location is None
+
+
+def test_a_country_after_taliban_is_the_groups_name(gaz):
+    text = (
+        "انفجرت عبوة ناسفة بدورية للشرطة في ولاية ننجرهار. "
+        "ولم تعلن أي جهة مسؤوليتها عن الهجوم، لكن مسؤولين رجحوا وقوف طالبان باكستان وراءه."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF06"
