@@ -142,7 +142,7 @@ def find_mentions(
             return False
         # A name does not run over punctuation, nor over a unit word or a stopword.
         for k in range(i, i + n - 1):
-            if gaps[k].strip():
+            if gaps[k].strip(" -"):  # "شاهار- دارا": a hyphen may join a name
                 return False
         return all(
             (tokens[k].key not in STOPWORDS or tokens[k].key in _NAME_PARTS)

@@ -268,3 +268,8 @@ def test_the_speakers_own_office_is_his_seat_not_the_event_place(gaz):
     inc = _one(text, gaz)
     assert inc.location.province_pcode == "AF11"
     assert roles.OFFICE in {p.role for p in inc.places if p.text == "كابول"}
+
+
+def test_a_hyphen_may_join_the_words_of_a_name(gaz):
+    inc = _one("استهدف اعتداء انتحاري دورية ألمانية في منطقة شاهار- دارا في ولاية قندوز.", gaz)
+    assert inc.location.district_pcode == "AF1902"
