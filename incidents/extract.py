@@ -1076,6 +1076,7 @@ def _extract(
     article_group, statement = article_claimant(text)
     current: _Open | None = None
     closed: _Open | None = None  # closed by background; a back-reference may reopen it
+    finished: list[_Open] = []
     headline: Casualties | None = None
     for sentence in split_sentences(text):
         tokens = tokenize(sentence.text, offset=sentence.start)
@@ -1096,6 +1097,12 @@ def _extract(
         facts = read_sentence(sentence, tokens, mentions, text=text)
         if current is None and closed is not None and _refers_back(facts, closed):
             current, closed = closed, None  # "أعلنت السفارة ... بحادث الاختطاف"
+        elif (earlier := _taken_up(facts, current, finished)) is not None:
+            # "وأضاف المسؤول أن أربعة حراس قتلوا في الكمين ... في محافظة فراه": back to an
+            # event told earlier, at its place.
+            finished.remove(earlier)
+            finished.extend(o for o in (closed, current) if o is not None)
+            current, closed = earlier, None
         step = segment(facts, current)
         if trace is not None:
             trace(facts, step)
@@ -1103,13 +1110,13 @@ def _extract(
         if step == HEADLINE:
             # A sub-headline ("مقتل خمسة جنود أجانب في تفجير بلوجر") announces the next
             # incident: its place is context and its figures wait for that incident.
-            yield from _done(closed, current)
+            finished.extend(o for o in (closed, current) if o is not None)
             closed = current = None
             context.update(placed)
             headline = casualties(tokens)
             continue
         if step == START:
-            yield from _done(closed, current)
+            finished.extend(o for o in (closed, current) if o is not None)
             closed = None
             current = _Open(
                 incident=Incident(
@@ -1178,13 +1185,32 @@ def _extract(
         elif step == CLOSE:
             closed, current = current, None
         context.update(placed)
-    yield from _done(closed, current)
+    finished.extend(o for o in (closed, current) if o is not None)
+    for o in sorted(finished, key=lambda o: o.incident.start):
+        yield o.incident
 
 
-def _done(*opened: _Open | None) -> Iterator[Incident]:
-    for o in opened:
-        if o is not None:
-            yield o.incident
+def _taken_up(facts: SentenceFacts, current: _Open | None, finished: list[_Open]) -> _Open | None:
+    """An incident told earlier that a sentence names again at its place: a back-reference
+    ("الكمين", "القافلة"), no new event, places of its own that are not the open incident's
+    but lie where the earlier one was (or in the province its official spoke for)."""
+    if not facts.back_reference or facts.new_event or not facts.event_places:
+        return None
+    if current is not None and (
+        not current.has_own_place or _same_area(facts.event_places, current.mentions)
+    ):
+        return None
+    for earlier in reversed(finished):
+        loc = earlier.incident.location
+        if not _compatible(earlier.incident.event_type, facts.event_type):
+            continue
+        if _same_area(facts.event_places, earlier.mentions) or (
+            loc is not None
+            and loc.how == "office"
+            and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
+        ):
+            return earlier
+    return None
 
 
 # -- segmentation -----------------------------------------------------------------------------

@@ -215,3 +215,16 @@ def test_a_country_after_taliban_is_the_groups_name(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF06"
+
+
+def test_a_back_reference_at_an_earlier_events_place_takes_it_up_again(gaz):
+    text = (
+        "قتل 23 شخصا في كمين نصبه مسلحون لقافلة تابعة لشركة أمنية في مديرية بالا بلوك "
+        "بولاية فراه. "
+        "وكان شخصان قتلا عندما هوجمت قافلة أخرى للشركة في مديرية سبين بولدك بولاية قندهار. "
+        "وأضاف المسؤول أن أربعة حراس قتلوا في الكمين بينما كانت القافلة تعبر مديرية بالا بلوك."
+    )
+    farah, kandahar = _incidents(text, gaz)
+    assert farah.location.province_pcode == "AF33"
+    assert len(farah.sentences) == 2
+    assert kandahar.location.province_pcode == "AF27"
