@@ -583,9 +583,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if _kind(tokens[j]) is not None:
             break
         if j <= i + 2 and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
-            return 1, None
+            return 1 + _joined_after(tokens, j + 1), None  # "أصيب جندي ومدني": two
         if tokens[j].key in lx.SINGULAR_OBJECTS:
-            return 1, None
+            return 1 + _joined_after(tokens, j + 1), None
     # "إن 9 مدنيين على الأقل، بينهم 4 أطفال وامرأتان، قتلوا": the head count, not the subset;
     # "جنديين من قواتها قتلا": a dual; "جنديا فرنسيا قتل": one.
     found: int | None = None
@@ -624,6 +624,25 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     if extra:
         return (found + extra if found is not None else extra), None
     return found, None
+
+
+def _joined_after(tokens: list[Token], k: int) -> int:
+    """People joined by و after a first one: "جندي ومدني", "جندي أمريكي ومترجمان"; one
+    adjective may stand between the items."""
+    more, loose = 0, 0
+    while k < len(tokens) and loose <= 1:
+        tok = tokens[k]
+        if _kind(tok) is not None:
+            break
+        joined = _joined_person(tok)
+        if joined is not None:
+            more, loose = more + joined, 0
+        elif tok.text.startswith("و"):
+            break
+        else:
+            loose += 1
+        k += 1
+    return more
 
 
 def _joined_person(token: Token) -> int | None:
