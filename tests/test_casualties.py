@@ -27,7 +27,7 @@ from incidents.tokens import tokenize
         ("غارة جوية تودي بحياة 30 مدنيا.", 30, None),
         # a first person and one more joined by و, an adjective between at most
         ("كما أصيب جندي ومدني بجروح.", None, 2),
-        ("قتل جندي أمريكي ومترجمان.", 3, None),
+        ("قتل جندي أمريكي وشرطيان.", 3, None),
         # a dual inside "بينهم" is part of the head count
         ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
     ],
