@@ -34,14 +34,16 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point, mapping
 
-from gazetteer.match import STOPWORDS
+from gazetteer.match import CLITICS, STOPWORDS
 from gazetteer.normalize import (
     arabic_variants,
     english_key,
     is_arabic,
     latin_skeleton,
     normalize,
+    skeleton,
 )
+from gazetteer.translit import Place, indexable_spellings, unique_spellings
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SOURCES = HERE.parent.parent / "shared" / "gazetteer-sources"
@@ -94,6 +96,7 @@ class Entry:
     source: str = ""
     dari: str = ""  # OCHA's Dari name, to compare a district with its province
     aliases: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, kind) -> source
+    latin: dict[str, str] = field(default_factory=dict)  # romanised names as written -> source
 
     def add_arabic(self, name: str, source: str, *, variants: bool = True) -> None:
         """Index an Arabic-script name (and its letter variants) under this entry."""
@@ -141,6 +144,7 @@ class Entry:
         key = english_key(name)
         if len(key) >= 3:
             self.aliases.setdefault((key, "en"), source)
+        self.latin.setdefault(name.strip(), source)
 
 
 # Dari and Pashto letters to the Arabic letter Arabic outlets usually write for them.
@@ -710,6 +714,63 @@ def mark_clashing_partials(entries: dict[str, Entry]) -> None:
             e.aliases[(key, "part-district")] = e.aliases.pop((key, kind))
 
 
+# Generated spellings are exact keys like any Arabic name (the matcher indexes kind "ar"
+# only); their source says they were generated and from which romanised name.
+TRANSLIT_KIND = "ar"
+
+
+def add_press_spellings(entries: dict[str, Entry]) -> tuple[int, int]:
+    """Arabic press spellings generated from the romanised names of Afghan provinces,
+    districts and GeoNames towns (Tani -> تاني), kept only where they name one place
+    (`gazetteer.translit.unique_spellings`). Returns how many keys were generated and
+    how many aliases were added."""
+    places = {
+        e.id: Place(
+            e.province_pcode,
+            e.district_pcode if e.level != "province" else "",
+            town=e.level == "place",
+        )
+        for e in entries.values()
+        if e.country == "AF" and e.level != "outside"
+    }
+    existing: dict[str, list[str]] = defaultdict(list)
+    skeletons: dict[str, set[str]] = defaultdict(set)
+    for e in entries.values():
+        for key, kind in e.aliases:
+            if kind in ("ar", "part", "part-district"):
+                existing[key].append(e.id)
+                skeletons[skeleton(key)].add(e.id)
+            elif kind == "latin":
+                skeletons[key].add(e.id)
+    generated: dict[str, dict[str, str]] = defaultdict(dict)
+    for e in entries.values():
+        # Villages (polling-centre names) are too many and too alike to spell out.
+        if e.id not in places or (e.level == "place" and not e.id.startswith("GN")):
+            continue
+        for name, source in e.latin.items():
+            # GeoNames alternates are any language's romanisation, not the English name.
+            if source.endswith("(English alternate name)"):
+                continue
+            for spelling in indexable_spellings(name):
+                generated[normalize(spelling)].setdefault(
+                    e.id, f"press transliteration of {name} ({source})"
+                )
+    kept = unique_spellings(
+        generated,
+        existing,
+        places,
+        common_words=STOPWORDS,
+        clitics=CLITICS,
+        skeletons=skeletons,
+    )
+    added = 0
+    for key, owners in kept.items():
+        for entry_id, source in owners.items():
+            entries[entry_id].aliases.setdefault((key, TRANSLIT_KIND), source)
+            added += 1
+    return len(generated), added
+
+
 def build(sources: Path, out: Path) -> dict[str, int]:
     """Read every source, write gazetteer/data, return counts by level."""
     if not (sources / "ocha_agcho_20180522").is_dir():
@@ -724,10 +785,13 @@ def build(sources: Path, out: Path) -> dict[str, int]:
     add_english_names(entries, sources)
     add_hand_aliases(entries)
     set_display_names(entries)
+    generated, added = add_press_spellings(entries)
     mark_clashing_partials(entries)
     write_data(entries, out, adm1, adm2)
     counts = pd.Series([e.level for e in entries.values()]).value_counts().to_dict()
     counts["aliases"] = sum(len(e.aliases) for e in entries.values())
+    counts["press spellings generated"] = generated
+    counts["press spellings kept"] = added
     return {str(k): int(v) for k, v in counts.items()}
 
 
