@@ -667,7 +667,13 @@ def _group_in(all_forms: Words) -> str | None:
 
 
 def claim_in(tokens: list[Token]) -> str | None:
-    """The group that claims the event in this sentence ("أعلنت طالبان مسؤوليتها")."""
+    """The group that claims the event in this sentence ("أعلنت طالبان مسؤوليتها"); none
+    when the claim is denied ("لم تعلن أي جهة ومنها طالبان مسؤوليتها")."""
+    if any(
+        tok.key in lx.NEGATIONS and any(f in lx.CLAIMING for f in nxt.bare)
+        for tok, nxt in itertools.pairwise(tokens)
+    ):
+        return None
     words = _all_forms(tokens)
     if _contains(words, lx.CLAIM_OWNERSHIP):
         return _group_in(words)

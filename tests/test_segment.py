@@ -228,3 +228,21 @@ def test_a_back_reference_at_an_earlier_events_place_takes_it_up_again(gaz):
     assert farah.location.province_pcode == "AF33"
     assert len(farah.sentences) == 2
     assert kandahar.location.province_pcode == "AF27"
+
+
+def test_a_denied_claim_names_no_claimant(gaz):
+    text = (
+        "قتل مسلحون مجهولون مستشار حاكم ولاية قندهار بالرصاص. "
+        "ولم تعلن أي جماعة ومنها طالبان حتى الآن مسؤوليتها عن الهجوم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by is None
+
+
+def test_a_claim_names_its_claimant(gaz):
+    text = (
+        "قتل مسلحون مجهولون مستشار حاكم ولاية قندهار بالرصاص. "
+        "وأعلنت حركة طالبان مسؤوليتها عن الهجوم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
