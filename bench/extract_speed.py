@@ -184,7 +184,21 @@ def main() -> int:
         print(line)
     for line in run(synth, gaz, runs=sruns, cold=False).lines("synthetic 3 KB, warm"):
         print(line)
+    print(scaling(docs, gaz))
     return 0
+
+
+def scaling(docs: Sequence[Doc], gaz: Gazetteer) -> str:
+    """CPU seconds per MB for one article of the shipped texts repeated to 0.5, 1 and 2 MB:
+    equal figures mean extraction grows with the text, not faster."""
+    text = "\n".join(d.text for d in docs)
+    parts = []
+    for mb in (0.5, 1.0, 2.0):
+        big = text * max(1, int(mb * 1024 * 1024 // len(text.encode())))
+        t0 = time.process_time()
+        extract_article(big, gazetteer=gaz, article_id="big")
+        parts.append(f"{mb} MB {(time.process_time() - t0) / mb:.2f}")
+    return "one long article, CPU s per MB: " + "; ".join(parts)
 
 
 if __name__ == "__main__":

@@ -1096,6 +1096,7 @@ def _extract(
     trace: Callable[[SentenceFacts, str], None] | None = None,
 ) -> Iterator[Incident]:
     context = _Context()
+    layout = _Layout.of(text)
     dateline = dateline_span(text)
     dateline_place: PlaceMention | None = None
     article_group, statement = article_claimant(text)
@@ -1119,7 +1120,7 @@ def _extract(
         dateline_place = dateline_place or next(
             (m for m in mentions if m.unit == "dateline" and m.resolved), None
         )
-        facts = read_sentence(sentence, tokens, mentions, text=text)
+        facts = read_sentence(sentence, tokens, mentions, text=text, layout=layout)
         if current is None and closed is not None and _refers_back(facts, closed):
             current, closed = closed, None  # "أعلنت السفارة ... بحادث الاختطاف"
         elif (earlier := _taken_up(facts, current, finished)) is not None:
@@ -1268,9 +1269,15 @@ class SentenceFacts:
 
 
 def read_sentence(
-    sentence: Sentence, tokens: list[Token], mentions: list[PlaceMention], *, text: str
+    sentence: Sentence,
+    tokens: list[Token],
+    mentions: list[PlaceMention],
+    *,
+    text: str,
+    layout: _Layout | None = None,
 ) -> SentenceFacts:
-    """The facts of one sentence that segmentation reads."""
+    """The facts of one sentence that segmentation reads (`layout`: the article's, when
+    already measured)."""
     forms = _all_forms(tokens)
     placed = [m for m in mentions if m.unit != "dateline" and m.role != roles.PERSON]
     own_places = [m for m in placed if m.resolved]
@@ -1286,7 +1293,7 @@ def read_sentence(
         event_places=[m for m in afghan_places if m.level != "place" and m.role == roles.EVENT],
         outside_only=bool(own_places) and not afghan_places,
         event_type=event_type(tokens),
-        headline=_is_headline(sentence, tokens, text=text),
+        headline=_is_headline(sentence, tokens, text=text, layout=layout or _Layout.of(text)),
         background=_background(_without_records(tokens)),
         denial=bool(_contains(forms, lx.DENIALS)),
         new_event=bool(_contains(forms, lx.NEW_EVENT_MARKERS))
@@ -1555,19 +1562,32 @@ def _past_year(tokens: list[Token]) -> bool:
     return False
 
 
-def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Where an article's text ends and its first line stops, measured once."""
+
+    end: int  # the end of the text without trailing space
+    first_line_end: int
+    first_line_words: int
+
+    @classmethod
+    def of(cls, text: str) -> _Layout:
+        first_line = text[: text.find("\n")] if "\n" in text else text
+        return cls(len(text.rstrip()), len(first_line), len(first_line.split()))
+
+
+def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: _Layout) -> bool:
     """A title or sub-headline: short, no closing punctuation, more text after it.
 
     A title stands on its own line (up to 16 words); a sub-headline runs into the next
     sentence with no full stop (up to 10 words).
     """
-    if sentence.end >= len(text.rstrip()):
+    if sentence.end >= layout.end:
         return False
     own_line = text[sentence.end : sentence.end + 1] in ("\n", "") and (
         sentence.start == 0 or text[sentence.start - 1] == "\n"
     )
-    first_line = text.split("\n", 1)[0]
-    if sentence.end <= len(first_line) < len(text.rstrip()) and len(first_line.split()) <= 20:
+    if sentence.end <= layout.first_line_end < layout.end and layout.first_line_words <= 20:
         return True  # the article's title line, whatever its punctuation
     if sentence.text[-1] in ".!?؟:؛":
         return False

@@ -9,6 +9,7 @@ offset exists.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -288,7 +289,7 @@ def split_sentences(text: str) -> list[Sentence]:
         cuts.add(m.start())
     ordered = sorted(cuts)
     for m in _HEADLINE_OPENER.finditer(text):
-        previous = max(c for c in ordered if c <= m.start())
+        previous = ordered[bisect.bisect_right(ordered, m.start()) - 1]
         piece = text[previous : m.start()].strip()
         words = piece.split()
         if (
