@@ -327,7 +327,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the dateline place near the head of an article, if it has one."""
     for m in re.finditer(r"(?m)^.*$", text[:600]):
         d = _DATELINE.match(m.group()) or _WIRE_DATELINE.match(m.group())
-        if d:
+        # "وقال داود أحمدي -المتحدث باسم ...": a speaker and his title, not a place.
+        if d and not any(f in lx.CLAIM_VERBS for t in tokenize(d.group(1)) for f in t.bare):
             return m.start() + d.start(1), m.start() + d.start(1) + len(d.group(1).rstrip())
     return None
 

@@ -215,3 +215,14 @@ def test_a_title_with_brackets_is_no_dateline():
     from incidents.extract import dateline_span
 
     assert dateline_span("مقتل 5 جنود (بينهم ضابط) في هجوم بقندهار\nنص") is None
+
+
+def test_a_speaker_before_a_dash_is_no_dateline():
+    from incidents.extract import dateline_span
+
+    text = (
+        "مقتل مسؤول محلي\n\nقتل مسؤول محلي اليوم في انفجار.\n"
+        "وقال داود أحمدي -المتحدث باسم حاكم الولاية- إن القنبلة استهدفت سيارته."
+    )
+    assert dateline_span(text) is None
+    assert dateline_span("كابول - قال مسؤولون إن انفجارا وقع.") == (0, 5)
