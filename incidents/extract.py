@@ -1267,6 +1267,7 @@ class SentenceFacts:
     reaction: bool  # condemns, reacts
     detail: bool  # casualty, equipment or denial words
     roundup: bool  # several events in one sentence: places none of them
+    told_abroad: bool  # "وفي بيشاور ...": a place abroad after "في", where the event is
 
 
 def read_sentence(
@@ -1307,7 +1308,23 @@ def read_sentence(
         detail=back_reference
         or bool(_contains(forms, lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS)),
         roundup=bool(_contains(forms, lx.ROUNDUP)),
+        told_abroad=any(
+            m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
+            for m in own_places
+        ),
     )
+
+
+_IN = frozenset(normalize(w) for w in ("في", "وفي", "ففي"))
+
+
+def _after_in(tokens: list[Token], m: PlaceMention) -> bool:
+    """Whether a mention follows "في" (its unit word between at most): "وفي بيشاور",
+    "في بلدة تشمن", not "عبورها معبر شمن" nor "القوات الباكستانية"."""
+    before = [t for t in tokens if t.end <= m.start][-2:]
+    if m.unit and before and _unit_level(before[-1]) is not None:
+        before = before[:-1]
+    return bool(before) and any(f in _IN for f in before[-1].bare)
 
 
 def _another(tokens: list[Token], nouns: frozenset[str]) -> bool:
@@ -1372,10 +1389,7 @@ def segment(facts: SentenceFacts, current: _Open | None) -> str:
     # A back-reference ("القافلة", "الهجوم") holds even when the sentence names a place
     # abroad the convoy came from; an event told at a place abroad ("وفي بيشاور نفسها،
     # قتل ...") is a new event there, unless it places a lead told without a place.
-    abroad = facts.outside_only and any(
-        m.role == roles.EVENT and not m.text.startswith("ال")  # not "القوات الباكستانية"
-        for m in facts.own_places
-    )
+    abroad = facts.outside_only and facts.told_abroad
     continuing = (
         current is not None
         and not facts.new_event
