@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
 from incidents.extract import extract_article
@@ -115,10 +115,27 @@ def test_denial_and_background_are_not_incidents(gaz):
     assert incs[0].killed == 3
 
 
+# Words of the genre, markup and control characters: random texts built from them tell
+# incidents, so the offset checks below run on real incidents, not only on noise.
+_WORDS = (
+    "قتل ثلاثة جنود في انفجار عبوة ناسفة بمديرية سنجين بولاية هلمند وقال المتحدث باسم "
+    "حاكم ولاية قندهار إن مسلحين هاجموا نقطة تفتيش أمس الخميس 12 مايو 2009 كابول رويترز "
+    "طالبان أعلنت مسؤوليتها عن الهجوم غارة جوية انتحاري فجر نفسه وأصيب عشرون آخرون "
+    "بيشاور الباكستانية خطف مهندسين كما وفي حادث آخر"
+)
+_GENRE = [*_WORDS.split(" "), ".", "،", "\n", "-", "(", ")", "<b>", "&amp;", "\x00", "\u200f", "٣"]
+GENRE_TEXT = st.lists(st.sampled_from(_GENRE), max_size=80).map(" ".join)
+
+
+def test_genre_texts_tell_incidents(gaz):
+    found = find(GENRE_TEXT, lambda t: len(extract_article(t, gazetteer=gaz, article_id="x")) >= 2)
+    assert found
+
+
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.text(max_size=400))
+@given(st.one_of(st.text(max_size=400), GENRE_TEXT))
 def test_no_crash_and_sentences_are_substrings(gaz, text):
     for inc in extract_article(text, gazetteer=gaz, article_id="x"):
         assert text[inc.start : inc.end] == inc.sentence
