@@ -15,7 +15,8 @@ import sys
 from corpus import CORPUS, gold_of, published_of
 
 from gazetteer.match import load
-from incidents.extract import SentenceFacts, _extract
+from incidents.extract import extract_article
+from incidents.segment import SentenceFacts
 from incidents.text import read_article
 
 FLAGS = ("background", "denial", "new_event", "back_reference", "accusation", "reaction", "detail")
@@ -50,15 +51,8 @@ def trace(article: str) -> None:
             f"       {facts.sentence.text[:110]}"
         )
 
-    incidents = list(
-        _extract(
-            text,
-            gazetteer=load(),
-            article_id=article,
-            corrections=None,
-            published=published_of(path),
-            trace=show,
-        )
+    incidents = extract_article(
+        text, gazetteer=load(), article_id=article, published=published_of(path), trace=show
     )
     print(f"== {article}: {len(incidents)} incidents, {len(golds)} gold")
     print("\n".join(lines))

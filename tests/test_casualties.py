@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from incidents.extract import casualties
+from incidents.casualties import casualties
 from incidents.tokens import tokenize
 
 

@@ -221,7 +221,7 @@ def test_group_statement_with_numbers_in_brackets(gaz):
     ],
 )
 def test_wire_datelines_are_found(head, place):
-    from incidents.extract import dateline_span
+    from incidents.mentions import dateline_span
 
     text = head + "قال مسؤولون إن انفجارا وقع في مدينة قندهار."
     start, end = dateline_span(text)
@@ -229,13 +229,13 @@ def test_wire_datelines_are_found(head, place):
 
 
 def test_a_title_with_brackets_is_no_dateline():
-    from incidents.extract import dateline_span
+    from incidents.mentions import dateline_span
 
     assert dateline_span("مقتل 5 جنود (بينهم ضابط) في هجوم بقندهار\nنص") is None
 
 
 def test_a_speaker_before_a_dash_is_no_dateline():
-    from incidents.extract import dateline_span
+    from incidents.mentions import dateline_span
 
     text = (
         "مقتل مسؤول محلي\n\nقتل مسؤول محلي اليوم في انفجار.\n"

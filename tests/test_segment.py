@@ -6,7 +6,8 @@ is named for the construction it pins down.
 
 from __future__ import annotations
 
-from incidents.extract import CONTINUE, START, extract_article
+from incidents.extract import extract_article
+from incidents.segment import CONTINUE, START
 from incidents.text import split_sentences
 
 
@@ -116,7 +117,7 @@ def test_trigger_verb_with_an_attached_object_pronoun(gaz):
 
 
 def test_noun_with_teh_marbuta_is_no_verb_with_a_pronoun(gaz):
-    from incidents.extract import event_type
+    from incidents.events import event_type
     from incidents.tokens import tokenize
 
     assert event_type(tokenize("وتحاول الحكومة استعادة السيطرة في الولاية.")) is None

@@ -1,0 +1,202 @@
+"""Killed and wounded told in one sentence: counts tied to casualty words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from incidents import lexicon as lx
+from incidents import numbers
+from incidents.tokens import Token
+
+
+def number_at(tokens: list[Token], i: int) -> int | None:
+    """The number a phrase starting at token i stands for ("خمسة وعشرون", "ثلاثمائة"),
+    or None; a dual noun of people ("جنديين") counts two."""
+    count = _count_at(tokens, i)
+    if count is not None:
+        return count.value
+    if 0 <= i < len(tokens) and tokens[i].key in lx.DUAL_PEOPLE:
+        return 2
+    return None
+
+
+def _count_at(tokens: list[Token], i: int) -> numbers.Count | None:
+    if i < 0 or i >= len(tokens):
+        return None
+    return numbers.number_at([t.text for t in tokens], i)
+
+
+@dataclass(slots=True)
+class Casualties:
+    killed: int | None = None
+    wounded: int | None = None
+    notes: list[str] = field(default_factory=list)
+    revised: bool = False  # "ارتفعت حصيلة القتلى إلى": replaces the figures told before
+
+
+def casualties(tokens: list[Token]) -> Casualties:
+    """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
+    every = {f for t in tokens for f in t.bare}
+    out = Casualties(revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE))
+    for i, tok in enumerate(tokens):
+        forms = tok.bare
+        self_count = next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
+        kind: str | None = None
+        if any(f in lx.KILLED for f in forms) or _phrase_at(tokens, i, lx.KILLED):
+            kind = "killed"
+        elif any(f in lx.WOUNDED for f in forms):
+            kind = "wounded"
+        if kind is None and self_count is None:
+            continue
+        value, note = _count_near(tokens, i)
+        if value is None and self_count is not None and note is None:
+            kind, value = self_count
+        if kind is None:
+            continue
+        if value is None and note:
+            out.notes.append(note)
+        if value is not None and getattr(out, kind) is None:
+            setattr(out, kind, value)
+    return out
+
+
+def _phrase_at(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> bool:
+    pair = " ".join(t.key for t in tokens[i : i + 2])
+    return pair in phrases
+
+
+def casualty_kind(token: Token) -> str | None:
+    if any(f in lx.KILLED for f in token.bare):
+        return "killed"
+    if any(f in lx.WOUNDED for f in token.bare):
+        return "wounded"
+    return None
+
+
+def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
+    """A number tied to the casualty word at i: within the words after it, else just before.
+
+    "مقتل ثلاثة جنود", "قتل 11 شرطيا و23 مسلحا" (summed), "إصابة اثنين آخرين", then
+    "12 قتيلا", "خمسة جنود قتلوا". A number followed by a casualty word of its own
+    belongs to that word.
+    """
+    kind = casualty_kind(tokens[i])
+    total: int | None = None
+    j = i + 1
+    while j < min(len(tokens), i + 8):
+        other = casualty_kind(tokens[j])
+        # "قتل وأصيب اثنان": the next casualty word of another kind takes what follows.
+        if other is not None and (other != kind or j > i + 1):
+            break
+        if any(f in lx.VAGUE_NUMBERS for f in tokens[j].bare) and total is None:
+            return None, tokens[j].text
+        count = _count_at(tokens, j)
+        if count is not None and count.vague:
+            if total is None:
+                return None, " ".join(t.text for t in tokens[count.first : count.last + 1])
+            break
+        if count is not None and count.value is not None:
+            end = count.last
+            following = tokens[end + 1] if end + 1 < len(tokens) else None
+            if following is not None and casualty_kind(following) not in (None, kind):
+                break
+            if following is not None and any(f in lx.EQUIPMENT for f in following.bare):
+                break  # "ثلاث شاحنات" counts trucks, not people
+            # "5 أشخاص في 29 أبريل": only "و" joins counts to add up ("و23", "و 23").
+            joined = tokens[j].text.startswith("و") or tokens[j - 1].key == "و"
+            if total is not None and not joined:
+                break
+            total = (total or 0) + count.value
+            j = end + 2
+            continue
+        if total is None and tokens[j].key in lx.DUAL_PEOPLE:
+            total = 2  # "مقتل أجنبيين وأفغاني": one more may be joined to the dual
+            j += 1
+            continue
+        # "مقتل أربعة مدنيين وعميل", "خمسة أطفال وجنديان": a dual or one more, joined by و.
+        more = _joined_person(tokens[j]) if total is not None else None
+        if total is not None and more is not None:
+            total += more
+            j += 1
+            continue
+        if total is None and j > i + 3:
+            break
+        j += 1
+    if total is not None:
+        return total, None
+    # "أصيب فيها جندي بجراح", "قتل قناص من المجاهدين جنديا": one person, no number.
+    for j in range(i + 1, min(len(tokens), i + 6)):
+        if casualty_kind(tokens[j]) is not None:
+            break
+        if j <= i + 2 and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
+            return 1 + _joined_after(tokens, j + 1), None  # "أصيب جندي ومدني": two
+        if tokens[j].key in lx.SINGULAR_OBJECTS:
+            return 1 + _joined_after(tokens, j + 1), None
+    # "إن 9 مدنيين على الأقل، بينهم 4 أطفال وامرأتان، قتلوا": the head count, not the subset;
+    # "جنديين من قواتها قتلا": a dual; "جنديا فرنسيا قتل": one.
+    found: int | None = None
+    extra = 0  # "خمسة أطفال وجنديان قتلوا": the joined dual adds to the count before it
+    words = [t.text for t in tokens]
+    j = i - 1
+    while j > max(-1, i - 12):
+        if j < i - 1 and casualty_kind(tokens[j]) is not None:
+            break
+        if j >= i - 3 and found is None and not extra and tokens[j].key in lx.DUAL_PEOPLE:
+            return 2, None
+        if j >= i - 3 and found is None and not extra and _joined_person(tokens[j]) == 2:
+            extra = 2
+            j -= 1
+            continue
+        if tokens[j].key in lx.SUBSET_WORDS:
+            extra = 0  # "9 مدنيين، بينهم 3 نساء وطفلان": the dual is among the nine
+        # "جنديا قتل" is one soldier; "23 شخصا مصرعهم" is the number before the noun.
+        if (
+            j >= i - 2
+            and found is None
+            and tokens[j].key in lx.SINGULAR_OBJECTS
+            and (j == 0 or numbers.number_ending_at(words, j - 1) is None)
+        ):
+            return 1, None
+        count = numbers.number_ending_at(words, j)
+        first = count.first if count is not None else j
+        if (
+            count is not None
+            and count.value is not None
+            and (j == i - 1 or tokens[j + 1].key in lx.PEOPLE)
+            and not (first > 0 and tokens[first - 1].key in lx.SUBSET_WORDS)
+        ):
+            found = count.value
+        j = first - 1
+    if extra:
+        return (found + extra if found is not None else extra), None
+    return found, None
+
+
+def _joined_after(tokens: list[Token], k: int) -> int:
+    """People joined by و after a first one: "جندي ومدني", "جندي أمريكي ومترجمان"; one
+    adjective may stand between the items."""
+    more, loose = 0, 0
+    while k < len(tokens) and loose <= 1:
+        tok = tokens[k]
+        if casualty_kind(tok) is not None:
+            break
+        joined = _joined_person(tok)
+        if joined is not None:
+            more, loose = more + joined, 0
+        elif tok.text.startswith("و"):
+            break
+        else:
+            loose += 1
+        k += 1
+    return more
+
+
+def _joined_person(token: Token) -> int | None:
+    """2 for a dual person noun joined by و ("وجنديان"), 1 for a singular one ("وعميل")."""
+    if not token.text.startswith("و") or len(token.bare) < 2:
+        return None
+    if any(f in lx.DUAL_PEOPLE for f in token.bare[1:]):
+        return 2
+    if any(f in lx.JOINED_SINGULAR for f in token.bare[1:]):
+        return 1
+    return None

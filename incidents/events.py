@@ -1,0 +1,253 @@
+"""What a sentence tells happened and who says so: event type, claimant, relay, targets,
+equipment and the date as written."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from dataclasses import replace
+
+from gazetteer.match import STOPWORDS
+from gazetteer.normalize import normalize
+from incidents import lexicon as lx
+from incidents.casualties import casualty_kind, number_at
+from incidents.text import Sentence, split_sentences
+from incidents.tokens import Token, tokenize
+from incidents.words import ARABIC_INDIC, Words, all_forms, contains, split_phrases
+
+_DAWN = normalize("فجر")
+
+
+def _without_dawn(tokens: list[Token]) -> list[Token]:
+    """Tokens with "فجر" before a day word dropped: "فجر الخميس" is dawn, not "detonated"."""
+    out = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1].bare if i + 1 < len(tokens) else ()
+        if _DAWN in tok.bare and any(f in lx.DAWN_FOLLOWERS for f in nxt):
+            continue
+        out.append(tok)
+    return out
+
+
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")  # normalised: "خطفهما", "قتلوه", "فجرها"
+
+
+_TRIGGER_WORDS = frozenset(w for forms in lx.EVENT_TRIGGERS.values() for w in forms)
+
+
+def _with_objects(words: Words, tokens: list[Token]) -> Words:
+    """Words with trigger verbs read under an attached object pronoun: "خطفهما" is خطف.
+    A word written with teh marbuta ("السيطرة") has no pronoun to strip."""
+    extra = {
+        form[: -len(suffix)]
+        for tok in tokens
+        if not tok.text.endswith("ة")
+        for form in tok.bare
+        for suffix in _OBJECT_SUFFIXES
+        if form.endswith(suffix) and form[: -len(suffix)] in _TRIGGER_WORDS
+    }
+    return replace(words, forms=words.forms | extra) if extra else words
+
+
+def _without_unreal(tokens: list[Token]) -> list[Token]:
+    """Tokens without verbs that tell no event: a verb after a negation or after "أن"
+    in the imperfect ("لن تقصف", "لا يمكنها أن تقصف", "لم يهاجموا")."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if i and tokens[i - 1].key in lx.UNREAL_BEFORE and tok.key[:1] in ("ي", "ت"):
+            continue
+        if i and tokens[i - 1].key in lx.NEGATIONS and tok.key in _TRIGGER_WORDS:
+            continue
+        out.append(tok)
+    return out
+
+
+def event_type(tokens: list[Token]) -> str | None:
+    """The event type of a sentence, or None without a trigger."""
+    tokens = _without_unreal(_without_dawn(tokens))
+    words = _with_objects(all_forms(tokens), tokens)
+    found = [etype for etype in lx.EVENT_PRIORITY if contains(words, lx.EVENT_TRIGGERS[etype])]
+    if not found:
+        return None
+    # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the
+    # means decide (a mine, mortars, a firefight) over verbs that fit any event (استهدف،
+    # هجوم); among means, the first named is the main one.
+    for dominant in lx.DOMINANT_EVENTS:
+        if dominant in found:
+            return dominant
+    means = [t for t in found if t in lx.MEANS_EVENTS] or found
+    etype = min(means, key=lambda t: (_first_position(tokens, lx.EVENT_TRIGGERS[t]), t))
+    if etype == "shelling" and (
+        f" {' '.join(_RPG)} " in words.keys or contains(words, lx.RPG_ROUNDS)
+    ):
+        return "attack"  # a rocket-propelled grenade is direct fire, not shelling
+    if etype == "shelling" and contains(words, lx.AIRCRAFT):
+        return "airstrike"  # "طائرات سلاح الجو قصفت ...": bombs from the air
+    return etype
+
+
+def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:
+    """Index of the first token where one of the phrases begins (len(tokens) if none)."""
+    single, multi = split_phrases(phrases)
+    firsts = {first for first, _ in multi}
+    for i, tok in enumerate(tokens):
+        if single.intersection(tok.bare) or firsts.intersection(tok.bare):
+            return i
+    return len(tokens)
+
+
+def _group_in(all_forms: Words) -> str | None:
+    for group, names in lx.GROUPS.items():
+        if contains(all_forms, names):
+            return group
+    return None
+
+
+def claim_in(tokens: list[Token]) -> str | None:
+    """The group that claims the event in this sentence ("أعلنت طالبان مسؤوليتها"); none
+    when the claim is denied ("لم تعلن أي جهة ومنها طالبان مسؤوليتها")."""
+    if any(
+        tok.key in lx.NEGATIONS and any(f in lx.CLAIMING for f in nxt.bare)
+        for tok, nxt in itertools.pairwise(tokens)
+    ):
+        return None
+    words = all_forms(tokens)
+    if contains(words, lx.CLAIM_OWNERSHIP):
+        return _group_in(words)
+    for i, tok in enumerate(tokens):
+        if any(f in lx.CLAIM_VERBS for f in tok.bare):
+            group = _group_in(all_forms(tokens[i + 1 : i + 7]))
+            if group:
+                return group
+    return None
+
+
+def article_claimant(text: str) -> tuple[str | None, bool]:
+    """The group whose claims an article relays, and whether it is the group's own statement.
+
+    A statement ("الإمارة الإسلامية" in its header) claims everything it reports; a news
+    article whose lead relays a group's claim ("أعلنت مصادر في حركة طالبان") lends that
+    group to the events its fighters carry out.
+    """
+    if contains(all_forms(tokenize(text[:300])), lx.GROUP_STATEMENT):
+        return "Taliban", True
+    for sentence in split_sentences(text[:1500])[:3]:
+        group = claim_in(tokenize(sentence.text))
+        if group:
+            return group, False
+    return None, False
+
+
+def relayed_by(tokens: list[Token]) -> str | None:
+    """Who relays the claim: the subject after a verb of saying, as a label."""
+    for i, tok in enumerate(tokens):
+        if not any(f in lx.CLAIM_VERBS for f in tok.bare):
+            continue
+        window = all_forms(tokens[i + 1 : i + 6])
+        for label, names in lx.RELAYS.items():
+            if contains(window, names):
+                return label
+    return None
+
+
+def labels(all_forms: Words, table: Mapping[str, tuple[str, ...]]) -> list[str]:
+    return [label for label, words in table.items() if contains(all_forms, words)]
+
+
+_EQUIPMENT_STOP = frozenset(
+    normalize(w)
+    for w in [
+        "من",
+        "في",
+        "على",
+        "الى",
+        "إلى",
+        "تم",
+        "بشكل",
+        "بواسطة",
+        "التي",
+        "الذي",
+        "كانت",
+        "كان",
+        "وهو",
+        "وقد",
+    ]
+)
+
+
+_RPG = (normalize("آر"), normalize("بي"), normalize("جي"))
+
+
+def equipment(sentence: Sentence, tokens: list[Token]) -> list[str]:
+    """Vehicles and weapons destroyed, burned or seized, as written.
+
+    The noun with a number before it and its describing words after it ("سبع شاحنات
+    مؤن", "رشاشين أمريكيين", "سيارة من نوع كرولا", "قاذفة آر بي جي").
+    """
+    if not contains(all_forms(tokens), lx.EQUIPMENT_VERBS):
+        return []
+    out: list[str] = []
+    taken = -1
+    for i, tok in enumerate(tokens):
+        if i <= taken or not any(f in lx.EQUIPMENT for f in tok.bare):
+            continue
+        start = i - 1 if i > 0 and number_at(tokens, i - 1) is not None else i
+        end = i
+        j = i + 1
+        while j < min(len(tokens), i + 5):
+            gap = sentence.text[
+                tokens[j - 1].end - sentence.start : tokens[j].start - sentence.start
+            ]
+            key = tokens[j].key
+            if gap.strip():
+                break
+            if (
+                key == normalize("من")
+                and j + 2 < len(tokens)
+                and tokens[j + 1].key == normalize("نوع")
+            ):
+                end = j = j + 2
+                j += 1
+                continue
+            if key in _RPG:
+                end = j
+                j += 1
+                continue
+            if (
+                key in _EQUIPMENT_STOP
+                or key in STOPWORDS
+                or key[0] in "لبو"
+                or casualty_kind(tokens[j])
+            ):
+                break
+            end = j
+            j += 1
+        taken = end
+        s = tokens[start].start
+        if start == i and tok.key[0] == "و" and tok.key[1:] in lx.EQUIPMENT:
+            s += 1  # "وقاذفة": the conjunction is not part of the item
+        phrase = sentence.text[s - sentence.start : tokens[end].end - sentence.start]
+        if phrase not in out:
+            out.append(phrase)
+    return out
+
+
+def date_text(sentence: Sentence, tokens: list[Token]) -> str | None:
+    """A date or weekday as written ("الثلاثاء ١٢ مايو", "يوم الأحد"), or None."""
+    for i, tok in enumerate(tokens):
+        if any(f in lx.MONTHS for f in tok.bare):
+            start = i - 1 if i > 0 and number_at(tokens, i - 1) is not None else i
+            if start > 0 and any(f in lx.WEEKDAYS for f in tokens[start - 1].bare):
+                start -= 1
+            end = (
+                i + 1
+                if i + 1 < len(tokens) and tokens[i + 1].text.translate(ARABIC_INDIC).isdigit()
+                else i
+            )
+            return sentence.text[
+                tokens[start].start - sentence.start : tokens[end].end - sentence.start
+            ]
+    for tok in tokens:
+        if any(f in lx.WEEKDAYS for f in tok.bare):
+            return tok.text
+    return None

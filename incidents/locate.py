@@ -1,0 +1,366 @@
+"""Where an incident is: place mentions ranked by role, the last place told, anaphora,
+the office of a speaker, and how a later sentence narrows the place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from gazetteer.match import Gazetteer
+from gazetteer.normalize import normalize
+from incidents import lexicon as lx
+from incidents import roles
+from incidents.mentions import unit_level
+from incidents.records import Evidence, Location, PlaceMention
+from incidents.text import Sentence
+from incidents.tokens import Token
+
+
+@dataclass(slots=True)
+class Context:
+    """The last place of each level told so far in the article."""
+
+    province: PlaceMention | None = None
+    district: PlaceMention | None = None
+    place: PlaceMention | None = None
+    provinces: set[str | None] = field(default_factory=set)  # every province told so far
+
+    def update(self, mentions: Iterable[PlaceMention]) -> None:
+        for m in mentions:
+            if not m.resolved or not m.in_afghanistan:
+                continue
+            self.provinces.add(m.province_pcode)
+            if m.level == "province":
+                if self.province is None or self.province.province_pcode != m.province_pcode:
+                    self.district = self.place = None
+                self.province = m
+            elif m.level == "district":
+                self.district, self.place = m, None
+                if self.province is None or self.province.province_pcode != m.province_pcode:
+                    self.province = None
+            elif m.level == "place":
+                self.place = m
+
+
+_RULES = {
+    roles.EVENT: "the name told with the event",
+    roles.OFFICE: "the office of a speaker names the province",
+    roles.ROUTE: "both ends of a road lie in one province",
+    roles.ORIGIN: "where things came from, nothing else named",
+    "dateline": "an Afghan dateline, nothing else named",
+}
+
+
+def _evidence(m: PlaceMention, how: str, text: str | None) -> Evidence:
+    role = m.role if how == "mention" else how
+    if how == "mention":
+        rule = _RULES.get(m.role, m.role)
+        if m.role == roles.EVENT:
+            rule = "a name after its unit word" if m.unit else "a known name after a preposition"
+    else:
+        rule = {
+            "anaphora": "an anaphor refers back to the last place of its level",
+            "context": "the last place the article told",
+            "capital": "the capital of the province named",
+            "dateline": _RULES["dateline"],
+            "office": _RULES[roles.OFFICE],
+            "route": _RULES[roles.ROUTE],
+        }.get(how, how)
+    return Evidence(text=text or m.text, start=m.start, end=m.end, role=role, rule=rule)
+
+
+def _location(m: PlaceMention, how: str, *, text: str | None = None) -> Location:
+    assert m.entry_id is not None
+    assert m.level is not None
+    return Location(
+        text=text or m.text,
+        entry_id=m.entry_id,
+        name_ar=m.name_ar or "",
+        name_en=m.name_en or "",
+        level=m.level,
+        province_pcode=m.province_pcode,
+        district_pcode=m.district_pcode,
+        lat=m.lat or 0.0,
+        lon=m.lon or 0.0,
+        score=m.score or 0.0,
+        how=how,
+        evidence=_evidence(m, how, text),
+    )
+
+
+def _entry_location(
+    entry_id: str, m: PlaceMention, how: str, *, gazetteer: Gazetteer
+) -> Location | None:
+    """A location on a gazetteer entry other than the mention's own (a capital, a province)."""
+    entry = gazetteer.get(entry_id)
+    if entry is None:
+        return None
+    return Location(
+        text=m.text,
+        entry_id=entry.id,
+        name_ar=entry.name_ar,
+        name_en=entry.name_en,
+        level=entry.level,
+        province_pcode=entry.province_pcode,
+        district_pcode=entry.district_pcode,
+        lat=entry.lat,
+        lon=entry.lon,
+        score=m.score or 0.0,
+        how=how,
+        evidence=_evidence(m, how, None),
+    )
+
+
+_PRECISION = {"place": 0, "district": 1, "province": 2}
+
+
+# Roles whose places can be where the event is; the rest (reference points, persons)
+# never place an incident.
+_PLACING = (roles.EVENT, roles.ORIGIN, roles.OFFICE, roles.ROUTE)
+
+
+def _office_location(offices: list[PlaceMention], *, gazetteer: Gazetteer) -> Location | None:
+    """The province of a speaker's office; the district when a district's own official
+    speaks ("حاكم منطقة خانشين"), as officials speak of their own district."""
+    first = offices[0]
+    district = next((o for o in offices if o.level == "district"), None)
+    if district is not None and district.province_pcode == first.province_pcode:
+        return _entry_location(
+            district.district_pcode or "", district, "office", gazetteer=gazetteer
+        )
+    return _entry_location(first.province_pcode or "", first, "office", gazetteer=gazetteer)
+
+
+def choose_location(
+    mentions: list[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+    context: Context,
+    capital_of: set[str],
+) -> Location | None:
+    """The most precise Afghan place the sentence tells the event at, ranked by role.
+
+    A place named with the event wins; where there is none, a place things came from; then
+    the province of a speaker's office; then the province of a road whose two ends lie in
+    it. A reference point ("شمال مدينة قندهار") or a person's name never places it.
+    """
+    afghan = [m for m in mentions if m.resolved and m.in_afghanistan and m.role in _PLACING]
+    if not afghan:
+        return None
+    events = [m for m in afghan if m.role == roles.EVENT] or [
+        m for m in afghan if m.role == roles.ORIGIN
+    ]
+    if not events:
+        offices = [m for m in afghan if m.role == roles.OFFICE]
+        if offices:
+            return _office_location(offices, gazetteer=gazetteer)
+        ends = [m for m in afghan if m.role == roles.ROUTE]
+        if ends and len({m.province_pcode for m in ends}) == 1:
+            return _entry_location(
+                ends[0].province_pcode or "", ends[0], "route", gazetteer=gazetteer
+            )
+        return None
+    # The province the sentence is about: one named with its unit word ("بولاية غزني"), else
+    # the one in context; a bare province name may just be the end of a road.
+    named = [m for m in afghan if m.role in (roles.EVENT, roles.ORIGIN, roles.OFFICE)]
+    provinces = {m.province_pcode for m in named if m.level == "province" and m.unit}
+    if not provinces and context.province:
+        provinces = {context.province.province_pcode}
+    if not provinces:
+        provinces = {m.province_pcode for m in events if m.level == "province"}
+    # "مركز ولاية غزني": the provincial capital, which OCHA numbers 01 in each province.
+    # It ranks after a district named outright ("مديرية سيد آباد ... قرب العاصمة كابول").
+    capitals = [
+        loc
+        for m in events
+        if m.level == "province" and m.entry_id in capital_of
+        for loc in [_entry_location(f"{m.province_pcode}01", m, "capital", gazetteer=gazetteer)]
+        if loc is not None
+    ]
+
+    def rank(m: PlaceMention) -> tuple[int, int, int, float]:
+        consistent = not provinces or m.province_pcode in provinces
+        # A village whose name also exists elsewhere only counts inside the named province;
+        # a name brought in by its unit word ("بمديرية زرمت") is what the sentence is about,
+        # a bare town of the same rank may be the end of a road.
+        explicit = 0 if m.unit else 1
+        return (
+            0 if consistent else 1,
+            _PRECISION.get(m.level or "", 3),
+            explicit,
+            -(m.score or 0),
+        )
+
+    best = min(events, key=rank)
+    if provinces and best.province_pcode not in provinces:
+        fallback = [m for m in afghan if m.province_pcode in provinces]
+        if fallback:
+            best = min(fallback, key=rank)
+            if best.role == roles.OFFICE:
+                offices = [m for m in fallback if m.role == roles.OFFICE]
+                return _office_location(offices, gazetteer=gazetteer)
+    if capitals and rank(best)[1] >= _PRECISION["province"]:
+        return capitals[0]
+    if best.level == "province":
+        # "خطف من منطقة خاش رود بمقاطعة نيمروز": a district things were taken from,
+        # inside the province told, narrows it.
+        inside = [
+            m
+            for m in afghan
+            if m.role == roles.ORIGIN
+            and m.level == "district"
+            and m.province_pcode == best.province_pcode
+        ]
+        if inside:
+            return _location(inside[0], "mention")
+        if best.province_pcode == _NATIONAL_CAPITAL and best.unit is None:
+            # The press's bare "كابول" is the capital; "ولاية كابول" is the province.
+            city = _entry_location(f"{_NATIONAL_CAPITAL}01", best, "capital", gazetteer=gazetteer)
+            if city is not None:
+                return city
+    return _location(best, "mention")
+
+
+_NATIONAL_CAPITAL = "AF01"
+
+
+def anaphora_level(tokens: list[Token]) -> str | None:
+    """The level of a place referred back to ("بتلك المديرية" -> district), or None."""
+    for tok in tokens:
+        for form in tok.bare:
+            if form in lx.ANAPHORA:
+                return lx.ANAPHORA[form]
+    return None
+
+
+def _from_context(context: Context, level: str | None, how: str, text: str) -> Location | None:
+    order = {
+        "district": [context.district, context.province],
+        "province": [context.province],
+        "place": [context.place, context.district, context.province],
+        None: [context.place, context.district, context.province],
+    }[level]
+    for m in order:
+        if m is not None:
+            return _location(m, how, text=text)
+    return None
+
+
+def locate(
+    sentence: Sentence,
+    tokens: list[Token],
+    placed: list[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+    context: Context,
+    dateline_place: PlaceMention | None,
+    text: str,
+) -> Location | None:
+    """Where a new incident is: its own places, else an anaphor or the context, else an
+    Afghan dateline when the text places it nowhere."""
+    # Where things came from is where the event is only when nothing else is named.
+    loc = choose_location(
+        placed, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, placed)
+    )
+    if loc is None:
+        level = anaphora_level(tokens)
+        # Without an anaphor, the last place told is where the event is only when the
+        # article has told one province so far, or told it in this paragraph: a round-up
+        # moves between provinces, a paragraph keeps to one.
+        if (
+            level is not None
+            or len(context.provinces) == 1
+            or _same_paragraph(context, sentence, text)
+        ):
+            loc = _from_context(
+                context,
+                level,
+                "anaphora" if level else "context",
+                _anaphor_text(sentence, tokens) or "",
+            )
+    if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
+        loc = _location(dateline_place, "dateline")
+    return loc
+
+
+def _same_paragraph(context: Context, sentence: Sentence, text: str) -> bool:
+    """Whether the last place told stands in the paragraph of `sentence`."""
+    told = [m for m in (context.place, context.district, context.province) if m is not None]
+    if not told:
+        return False
+    last = max(told, key=lambda m: m.end)
+    return last.end <= sentence.start and "\n" not in text[last.end : sentence.start]
+
+
+def refine(
+    location: Location | None,
+    places: list[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+    context: Context,
+) -> Location | None:
+    """A follow-up sentence places an unplaced incident, or narrows a province to a
+    district or place inside it."""
+    finer = choose_location(places, gazetteer=gazetteer, context=context, capital_of=set())
+    if location is None or finer is None:
+        return finer or location
+    if weakly_placed(location) and not weakly_placed(finer):
+        return finer  # a place told with the event beats a speaker's office or a dateline
+    if (
+        location.level == "province"
+        and finer is not None
+        and finer.province_pcode == location.province_pcode
+        and finer.level != "province"
+    ):
+        return finer
+    return location
+
+
+# Placements that a place told with the event overrides.
+_WEAK = frozenset({"office", "dateline", "context", "route"})
+
+
+def weakly_placed(location: Location | None) -> bool:
+    """Unplaced, or placed only by a speaker's office, a dateline, a road or the context."""
+    return location is None or location.how in _WEAK
+
+
+def _capitals(tokens: list[Token], mentions: list[PlaceMention]) -> set[str]:
+    """Provinces named as "مركز ولاية X" / "عاصمة ولاية X" in this sentence."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.level != "province" or not m.entry_id:
+            continue
+        before = [t for t in tokens if t.end <= m.start][-3:]
+        if any(f in lx.THE_CAPITAL for t in before for f in t.bare):
+            out.add(m.entry_id)  # "غربي العاصمة الأفغانية كابل": the city, not the province
+            continue
+        before = before[-2:]
+        if (
+            len(before) == 2
+            and any(f in lx.CAPITAL_WORDS for f in before[0].bare)
+            and unit_level(before[1]) == "province"
+        ):
+            # "عاصمة ولاية هلمند" after a named town describes the town, not the event place.
+            earlier = [
+                x
+                for x in mentions
+                if x.end <= before[0].start and x.resolved and x.level in ("district", "place")
+            ]
+            if not earlier:
+                out.add(m.entry_id)
+    return out
+
+
+def _anaphor_text(sentence: Sentence, tokens: list[Token]) -> str | None:
+    for i, tok in enumerate(tokens):
+        if any(f in lx.ANAPHORA for f in tok.bare):
+            start = (
+                tokens[i - 1].start
+                if i > 0
+                and tokens[i - 1].key
+                in (normalize("تلك"), normalize("بتلك"), normalize("هذه"), normalize("بهذه"))
+                else tok.start
+            )
+            return sentence.text[start - sentence.start : tok.end - sentence.start]
+    return None

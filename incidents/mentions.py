@@ -1,0 +1,319 @@
+"""Place mentions of a sentence: names after unit words, known names after prepositions,
+the capital named without its name, and the dateline at the head of an article."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping
+
+from gazetteer.match import STOPWORDS, UNIT_WORDS, Candidate, Gazetteer, Match
+from gazetteer.normalize import normalize
+from incidents import lexicon as lx
+from incidents.records import PlaceMention
+from incidents.text import Sentence
+from incidents.tokens import Token, tokenize
+
+_PLACE_PREPOSITIONS = frozenset(
+    normalize(w)
+    for w in [
+        "في",
+        "قرب",
+        "بقرب",
+        "من",
+        "إلى",
+        "الى",
+        "نحو",
+        "داخل",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "شرقي",
+        "غربي",
+        "شمالي",
+        "جنوبي",
+        "ضواحي",
+        "أطراف",
+        "وسط",
+        "بين",
+        "وبين",
+        "على",
+    ]
+)
+
+
+_MAX_NAME_TOKENS = 3
+
+
+_NAME_WRAPPERS = " \t\n\"'«»“”„()[]"
+
+
+# Stopwords that are also the last word of names: على (on) and علي (Ali) share a key.
+_NAME_PARTS = frozenset({normalize("علي")})
+
+
+# Exact-only matching outside unit-word contexts needs names this long (normalised, no spaces).
+_MIN_BARE_NAME = 3
+
+
+def _mention(text: str, start: int, end: int, unit: str | None, match: Match) -> PlaceMention:
+    e = match.entry
+    return PlaceMention(
+        text=text,
+        start=start,
+        end=end,
+        unit=unit,
+        entry_id=e.id if e else None,
+        name_ar=e.name_ar if e else None,
+        name_en=e.name_en if e else None,
+        level=e.level if e else None,
+        country=e.country if e else None,
+        province_pcode=e.province_pcode if e else None,
+        district_pcode=e.district_pcode if e else None,
+        lat=e.lat if e else None,
+        lon=e.lon if e else None,
+        score=match.score,
+        method=match.best.method if match.best else None,
+        alias=match.best.alias if match.best else None,
+        ambiguous=match.ambiguous,
+        candidates=tuple(match.to_json()["candidates"]),
+    )
+
+
+# Verbs whose key is a unit word's: وأدى (and it led to) normalises to وادي (valley).
+_NOT_UNITS = frozenset({"وأدى", "فأدى", "وادى"})
+
+
+def unit_level(token: Token) -> str | None:
+    """Level of a unit word introducing a name ("بمديرية"), not of an anaphor ("بالمديرية")."""
+    if token.text in _NOT_UNITS:
+        return None
+    for form in token.bare:
+        if form in UNIT_WORDS:
+            prefix = token.key[: len(token.key) - len(form)]
+            return None if prefix.endswith("ال") or prefix.endswith("لل") else UNIT_WORDS[form]
+    return None
+
+
+def find_mentions(
+    sentence: Sentence,
+    *,
+    gazetteer: Gazetteer,
+    province: str | None = None,
+    corrections: Mapping[str, str] | None = None,
+    tokens: list[Token] | None = None,
+) -> list[PlaceMention]:
+    """Place mentions of one sentence, matched with `province` as context.
+
+    A name after a unit word is matched fuzzily (and kept unresolved if nothing fits,
+    for the analyst's tray); elsewhere only exact gazetteer names count, so ordinary
+    words never turn into places. `tokens` may be passed when already computed.
+    """
+    if tokens is None:
+        tokens = tokenize(sentence.text, offset=sentence.start)
+    gaps = [
+        sentence.text[a.end - sentence.start : b.start - sentence.start]
+        for a, b in itertools.pairwise(tokens)
+    ]
+    taken: set[int] = set()
+    mentions: list[PlaceMention] = []
+
+    def span_ok(i: int, n: int) -> bool:
+        if i + n > len(tokens) or any(k in taken for k in range(i, i + n)):
+            return False
+        # A name does not run over punctuation, nor over a unit word or a stopword.
+        for k in range(i, i + n - 1):
+            if gaps[k].strip(" -"):  # "شاهار- دارا": a hyphen may join a name
+                return False
+        return all(
+            (tokens[k].key not in STOPWORDS or tokens[k].key in _NAME_PARTS)
+            and unit_level(tokens[k]) is None
+            for k in range(i + 1, i + n)
+        )
+
+    def answer(i: int, n: int, *, level: str | None) -> Match:
+        raw = sentence.text[
+            tokens[i].start - sentence.start : tokens[i + n - 1].end - sentence.start
+        ]
+        fixed = _corrected(raw, corrections, gazetteer)
+        if fixed is not None:
+            return fixed
+        # Fuzzy matching only where a unit word says a name follows.
+        match = gazetteer.match(raw, province=province, level=level, fuzzy=level is not None)
+        if _implausible(match, province):
+            return Match(query=raw, best=None)
+        return match
+
+    def add(i: int, n: int, unit: str | None, match: Match) -> None:
+        s, e = tokens[i].start, tokens[i + n - 1].end
+        text = sentence.text[s - sentence.start : e - sentence.start]
+        mentions.append(_mention(text, s, e, unit, match))
+        taken.update(range(i, i + n))
+
+    # 0. "العاصمة الأفغانية" names Kabul city without its name.
+    for i in range(len(tokens) - 1):
+        if any(f in lx.THE_CAPITAL for f in tokens[i].bare) and tokens[i + 1].key in lx.AFGHAN:
+            city = gazetteer.get(_KABUL_CITY)
+            if city is not None and not _named_next(tokens, i + 2):
+                form = f"{tokens[i].key} {tokens[i + 1].key}"
+                add(
+                    i,
+                    2,
+                    None,
+                    Match(
+                        query=form,
+                        best=Candidate(city, 100.0, form, "the Afghan capital", "exact", form),
+                    ),
+                )
+
+    # 1. Names after unit words: "بمديرية سنجين", "في ولاية كنر", "منطقة دشت".
+    for i, tok in enumerate(tokens):
+        level = unit_level(tok)
+        # "في إقليم (باكتيا)", "محافظة "فاراح"": quotes or brackets may wrap the name.
+        if level is None or i + 1 >= len(tokens) or gaps[i].strip(_NAME_WRAPPERS):
+            continue
+        if tokens[i + 1].key in STOPWORDS or unit_level(tokens[i + 1]) is not None:
+            continue
+        best: tuple[int, Match] | None = None
+        for n in range(_MAX_NAME_TOKENS, 0, -1):
+            if not span_ok(i + 1, n):
+                continue
+            match = answer(i + 1, n, level=level)
+            if match.best and (best is None or (match.score or 0) > (best[1].score or 0) + 1):
+                best = (n, match)
+        if best is not None:
+            n, match = best
+            # "فراه المجاورة": the matcher dropped a trailing word; the mention is the name.
+            if match.best is not None and len(match.best.form.split()) < n:
+                n = max(1, len(match.best.form.split()))
+            add(i + 1, n, level, match)
+        elif (
+            span_ok(i + 1, 1)
+            and len(tokens[i + 1].key) >= 3
+            and not any(f in STOPWORDS for f in tokens[i + 1].bare)
+        ):
+            # An unknown name after a unit word is still a place mention: the analyst's
+            # tray shows it; two words when the second is not a stopword.
+            n = (
+                2
+                if span_ok(i + 1, 2) and not any(f in STOPWORDS for f in tokens[i + 2].bare)
+                else 1
+            )
+            add(i + 1, n, level, Match(query=tokens[i + 1].text, best=None))
+
+    # 2. Exact gazetteer names elsewhere: "في قندهار", "لهلمند", "بيشاور".
+    for i in range(len(tokens)):
+        if i in taken or any(form in STOPWORDS for form in tokens[i].bare):
+            continue
+        # Only words that begin some known name, or follow a preposition or carry "ب"/"ل"
+        # (where a skeleton may place them), are worth a gazetteer look-up.
+        if not (
+            any(gazetteer.starts_a_name(form) for form in tokens[i].bare)
+            or (i > 0 and tokens[i - 1].key in _PLACE_PREPOSITIONS)
+            or (len(tokens[i].bare) > 1 and tokens[i].key[0] in "بل")
+        ):
+            continue
+        for n in range(_MAX_NAME_TOKENS, 0, -1):
+            if not span_ok(i, n) or tokens[i].key in STOPWORDS:
+                continue
+            match = answer(i, n, level=None)
+            if not match.best or match.best.entry.level == "place":
+                continue
+            strong = match.best.method in ("exact", "compact", "correction")
+            after_preposition = i > 0 and tokens[i - 1].key in _PLACE_PREPOSITIONS
+            clitic = match.best.form != tokens[i].key if n == 1 else False
+            if (
+                strong
+                and match.best.entry.level == "district"
+                and len(match.best.form.replace(" ", "")) < 5
+                and not after_preposition
+                and not (clitic and tokens[i].key[0] in "بل")
+            ):
+                # "وجرى" is a verb before it is Zheray district: short names need a "في" or "ب".
+                continue
+            skeleton_ok = (
+                match.best.method == "skeleton"
+                and (match.score or 0) >= 90
+                and (after_preposition or clitic)
+            )
+            if len(match.best.form.replace(" ", "")) < _MIN_BARE_NAME:
+                continue
+            if strong or skeleton_ok:
+                add(i, n, None, match)
+                break
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_KABUL_CITY = "AF0101"
+
+
+def _named_next(tokens: list[Token], i: int) -> bool:
+    """Whether the capital's name follows ("العاصمة الأفغانية كابل"): then the name is the
+    mention."""
+    return i < len(tokens) and any(f in lx.KABUL_NAMES for f in tokens[i].bare)
+
+
+def _implausible(match: Match, province: str | None) -> bool:
+    """A weak answer that leaves the province the text is about.
+
+    With a province in context, a village of the same name elsewhere, or a fuzzy or
+    skeleton match to a district of another province, is a coincidence of spelling.
+    """
+    best = match.best
+    if best is None or province is None or best.entry.level in ("province", "outside"):
+        return False
+    if best.entry.province_pcode == province:
+        return False
+    return best.entry.level == "place" or best.method in ("skeleton", "fuzzy")
+
+
+def _corrected(
+    raw: str, corrections: Mapping[str, str] | None, gazetteer: Gazetteer
+) -> Match | None:
+    """An analyst's correction for this spelling, as a match, or None."""
+    if not corrections:
+        return None
+    entry_id = corrections.get(normalize(raw))
+    entry = gazetteer.get(entry_id) if entry_id else None
+    if entry is None:
+        return None
+    from gazetteer.match import Candidate
+
+    cand = Candidate(
+        entry, 100.0, normalize(raw), "analyst correction", "correction", normalize(raw)
+    )
+    return Match(query=raw, best=cand, candidates=(cand,))
+
+
+# "كابول - وكالات", "قندهار (أفغانستان) - رويترز - قال ...", "إسلام آباد: «الشرق الأوسط»":
+# up to three words at the head of a line, maybe a country in brackets, then a dash (or a
+# colon before an outlet's name in quotes).
+_DATELINE = re.compile(
+    r"^\s*((?:[^\s\-–ـ(:«]+\s?){1,3}?)\s*(?:\([^)\n]{1,30}\)\s*){0,2}"
+    r"(?:[-–ـ]+\s*\S|:\s*[«\"(])"
+)
+
+
+# Wire style without a dash: "كابول 12 يونيو 2007 (شينخوا)", "كابول (د ب أ)".
+_AGENCIES = (
+    "شينخوا|د ب أ|د\\.ب\\.أ|أ ف ب|ا ف ب|أ\\.ف\\.ب|رويترز|يو بي آي|أ ش أ|ا ش ا|الأناضول|كونا|"
+    "قنا|وام|واس|إرنا|ايرنا|سانا|بترا"
+)
+
+
+_WIRE_DATELINE = re.compile(
+    r"^\s*((?:[^\s\-–ـ(:«\d]+\s?){1,3}?)\s*"
+    r"(?:[\d\u0660-\u0669]{1,2}\s+\S+\s+[\d\u0660-\u0669]{4}\s*)?"
+    r"\((?:" + _AGENCIES + r")\)"
+)
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Offsets of the dateline place near the head of an article, if it has one."""
+    for m in re.finditer(r"(?m)^.*$", text[:600]):
+        d = _DATELINE.match(m.group()) or _WIRE_DATELINE.match(m.group())
+        # "وقال داود أحمدي -المتحدث باسم ...": a speaker and his title, not a place.
+        if d and not any(f in lx.CLAIM_VERBS for t in tokenize(d.group(1)) for f in t.bare):
+            return m.start() + d.start(1), m.start() + d.start(1) + len(d.group(1).rstrip())
+    return None

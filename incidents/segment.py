@@ -1,0 +1,368 @@
+"""Segmentation: the facts of each sentence, and from them alone whether it starts,
+continues or closes an incident."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeGuard
+
+from gazetteer.normalize import normalize
+from incidents import lexicon as lx
+from incidents import roles
+from incidents.casualties import number_at
+from incidents.events import event_type
+from incidents.eventtypes import BY_NAME
+from incidents.locate import weakly_placed
+from incidents.mentions import unit_level
+from incidents.records import Incident, PlaceMention
+from incidents.text import Sentence
+from incidents.tokens import Token
+from incidents.words import ARABIC_INDIC, Words, all_forms, contains, keys_only
+
+
+@dataclass(slots=True)
+class OpenIncident:
+    """The incident being built, with what its sentences told."""
+
+    incident: Incident
+    mentions: list[PlaceMention]
+    has_own_place: bool
+
+
+def taken_up(
+    facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
+) -> OpenIncident | None:
+    """An incident told earlier that a sentence names again at its place: a back-reference
+    ("الكمين", "القافلة"), no new event, places of its own that are not the open incident's
+    but lie where the earlier one was (or in the province its official spoke for)."""
+    if not facts.back_reference or facts.new_event or not facts.event_places:
+        return None
+    if current is not None and (
+        not current.has_own_place or _same_area(facts.event_places, current.mentions)
+    ):
+        return None
+    for earlier in reversed(finished):
+        loc = earlier.incident.location
+        if not _compatible(earlier.incident.event_type, facts.event_type):
+            continue
+        if _same_area(facts.event_places, earlier.mentions) or (
+            loc is not None
+            and loc.how == "office"
+            and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
+        ):
+            return earlier
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """What one sentence tells, read once; segmentation decides from these alone."""
+
+    sentence: Sentence
+    forms: Words
+    mentions: list[PlaceMention]  # every place mention, the dateline's too
+    placed: list[PlaceMention]  # mentions that may place an incident (no dateline, no person)
+    own_places: list[PlaceMention]  # resolved ones among them
+    afghan_places: list[PlaceMention]
+    # Where the event is: districts and provinces, not a village whose name recurs in
+    # many districts, nor a place things came from ("تعزيزات من بل خمري").
+    event_places: list[PlaceMention]
+    outside_only: bool  # places named, all abroad
+    event_type: str | None
+    headline: bool
+    background: bool
+    denial: bool
+    new_event: bool  # "وفي حادث آخر", "كما" at the head
+    back_reference: bool  # "الهجوم", "المعركة": the event told before
+    accusation: bool  # blames someone ("اتهم")
+    reaction: bool  # condemns, reacts
+    detail: bool  # casualty, equipment or denial words
+    roundup: bool  # several events in one sentence: places none of them
+    told_abroad: bool  # "وفي بيشاور ...": a place abroad after "في", where the event is
+
+
+def read_sentence(
+    sentence: Sentence,
+    tokens: list[Token],
+    mentions: list[PlaceMention],
+    *,
+    text: str,
+    layout: Layout | None = None,
+) -> SentenceFacts:
+    """The facts of one sentence that segmentation reads (`layout`: the article's, when
+    already measured)."""
+    forms = all_forms(tokens)
+    placed = [m for m in mentions if m.unit != "dateline" and m.role != roles.PERSON]
+    own_places = [m for m in placed if m.resolved]
+    afghan_places = [m for m in own_places if m.in_afghanistan]
+    back_reference = bool(contains(keys_only(tokens), lx.BACK_REFERENCES))
+    return SentenceFacts(
+        sentence=sentence,
+        forms=forms,
+        mentions=mentions,
+        placed=placed,
+        own_places=own_places,
+        afghan_places=afghan_places,
+        event_places=[m for m in afghan_places if m.level != "place" and m.role == roles.EVENT],
+        outside_only=bool(own_places) and not afghan_places,
+        event_type=event_type(tokens),
+        headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
+        background=_background(_without_records(tokens)),
+        denial=bool(contains(forms, lx.DENIALS)),
+        new_event=bool(contains(forms, lx.NEW_EVENT_MARKERS))
+        or _another(tokens, lx.EVENT_NOUNS)
+        or (_another(tokens, lx.FRAMES) and not back_reference)
+        or _also_opens(tokens),
+        back_reference=back_reference,
+        accusation=bool(contains(forms, lx.ACCUSATIONS)),
+        reaction=bool(contains(forms, lx.REACTIONS)),
+        detail=back_reference
+        or bool(contains(forms, lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS)),
+        roundup=bool(contains(forms, lx.ROUNDUP)),
+        told_abroad=any(
+            m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
+            for m in own_places
+        ),
+    )
+
+
+_IN = frozenset(normalize(w) for w in ("في", "وفي", "ففي"))
+
+
+def _after_in(tokens: list[Token], m: PlaceMention) -> bool:
+    """Whether a mention follows "في" (its unit word between at most): "وفي بيشاور",
+    "في بلدة تشمن", not "عبورها معبر شمن" nor "القوات الباكستانية"."""
+    before = [t for t in tokens if t.end <= m.start][-2:]
+    if m.unit and before and unit_level(before[-1]) is not None:
+        before = before[:-1]
+    return bool(before) and any(f in _IN for f in before[-1].bare)
+
+
+def _another(tokens: list[Token], nouns: frozenset[str]) -> bool:
+    """ "هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة": "another" after one of `nouns`,
+    an adjective between them at most."""
+    return any(
+        tok.key in lx.ANOTHER and any(f in nouns for t in tokens[max(0, i - 2) : i] for f in t.bare)
+        for i, tok in enumerate(tokens)
+    )
+
+
+def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
+    """A sentence after background that names the event told before ("بحادث الاختطاف")
+    with no new event or place of its own takes it up again."""
+    return (
+        facts.back_reference
+        and not facts.new_event
+        and not facts.background
+        and (not facts.event_places or _same_area(facts.event_places, closed.mentions))
+        and _compatible(closed.incident.event_type, facts.event_type)
+    )
+
+
+def _also_opens(tokens: list[Token]) -> bool:
+    """ "كما خطف مسلحون ..." at the head of a sentence adds another event; "كما أفاد
+    قائد الشرطة" adds another voice."""
+    if tokens[0].key not in lx.ALSO_OPENERS:
+        return False
+    return len(tokens) < 2 or not any(f in lx.CLAIM_VERBS for f in tokens[1].bare)
+
+
+# What a sentence does to the incident being built.
+START, CONTINUE, CLOSE, SKIP, HEADLINE = "start", "continue", "close", "skip", "headline"
+
+
+def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
+    """Whether the sentence starts an incident, continues the open one, closes it, is
+    passed over, or is a headline announcing the next one."""
+    if facts.headline:
+        return HEADLINE
+    etype = facts.event_type
+    # A lead that told the event without a place ("لقي تسعة جنود حتفهم في تفجير
+    # انتحاري") is placed by the next sentence that tells the same kind of event.
+    placing_lead = (
+        current is not None
+        and weakly_placed(current.incident.location)
+        and not current.has_own_place
+        and not facts.new_event
+        and (etype is not None or facts.back_reference)
+        and _compatible(current.incident.event_type, etype)
+    )
+    new_place = (
+        bool(facts.event_places)
+        and not placing_lead
+        and (
+            current is None
+            or not current.has_own_place
+            or not _same_area(facts.event_places, current.mentions)
+        )
+    )
+    # "وذكرت حركة طالبان أن المعركة استمرت ..." continues the battle told before.
+    # A back-reference ("القافلة", "الهجوم") holds even when the sentence names a place
+    # abroad the convoy came from; an event told at a place abroad ("وفي بيشاور نفسها،
+    # قتل ...") is a new event there, unless it places a lead told without a place.
+    abroad = facts.outside_only and facts.told_abroad
+    continuing = (
+        current is not None
+        and not facts.new_event
+        and not new_place
+        and (not abroad or placing_lead)
+        and (
+            facts.back_reference
+            or (
+                (not facts.outside_only or placing_lead)
+                and (etype in ("attack", "other") or _retold(current.incident.event_type, etype))
+            )
+        )
+    )
+    accusation = (facts.accusation and not new_place) or facts.reaction
+    if (
+        etype is not None
+        and not accusation
+        and not facts.background
+        and not (facts.denial and not new_place)
+        and not continuing
+    ):
+        return START
+    if current is None:
+        return SKIP
+    if not new_place and not facts.background and (etype is not None or facts.detail):
+        return CONTINUE
+    if facts.background and not weakly_placed(current.incident.location):
+        # Background closes a placed incident; an unplaced one may still get its place.
+        return CLOSE
+    return SKIP
+
+
+def _background(tokens: list[Token]) -> bool:
+    """The sentence tells the past, a habit, a plan or a threat, not the event itself."""
+    return bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS)) or _past_year(tokens)
+
+
+_SINCE = normalize("منذ")
+
+
+def _without_records(tokens: list[Token]) -> list[Token]:
+    """Tokens without a record comparison: "الأكبر من نوعه منذ سنوات", "لأول مرة منذ عام
+    2001" compare this event with the past; they do not tell the past."""
+    out: list[Token] = []
+    skip_to = -1
+    for i, tok in enumerate(tokens):
+        if i <= skip_to:
+            continue
+        if tok.key == _SINCE and any(
+            f in lx.SUPERLATIVES for t in tokens[max(0, i - 5) : i] for f in t.bare
+        ):
+            skip_to = i + 2  # "منذ" and the period after it ("سنوات", "عام 2001")
+            continue
+        out.append(tok)
+    return out
+
+
+def _past_year(tokens: list[Token]) -> bool:
+    """A year named as the time of what is told ("في صيف 2006", "منذ عام 2001")."""
+    for i, tok in enumerate(tokens):
+        raw = tok.text.translate(ARABIC_INDIC)
+        if len(raw) == 4 and raw.isdigit() and 1970 <= int(raw) <= 2030:
+            before = {f for t in tokens[max(0, i - 2) : i] for f in t.bare}
+            if before & lx.YEAR_CONTEXT:
+                return True
+            # "في مايو 2009" (a month, no day) dates a past event; "12 مايو 2009" may be today.
+            month = i > 0 and any(f in lx.MONTHS for f in tokens[i - 1].bare)
+            if month and (i < 2 or number_at(tokens, i - 2) is None):
+                return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where an article's text ends and its first line stops, measured once."""
+
+    end: int  # the end of the text without trailing space
+    first_line_end: int
+    first_line_words: int
+
+    @classmethod
+    def of(cls, text: str) -> Layout:
+        first_line = text[: text.find("\n")] if "\n" in text else text
+        return cls(len(text.rstrip()), len(first_line), len(first_line.split()))
+
+
+def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: Layout) -> bool:
+    """A title or sub-headline: short, no closing punctuation, more text after it.
+
+    A title stands on its own line (up to 16 words); a sub-headline runs into the next
+    sentence with no full stop (up to 10 words).
+    """
+    if sentence.end >= layout.end:
+        return False
+    own_line = text[sentence.end : sentence.end + 1] in ("\n", "") and (
+        sentence.start == 0 or text[sentence.start - 1] == "\n"
+    )
+    if sentence.end <= layout.first_line_end < layout.end and layout.first_line_words <= 20:
+        return True  # the article's title line, whatever its punctuation
+    if sentence.text[-1] in ".!?؟:؛":
+        return False
+    return len(tokens) <= (16 if own_line else 10)
+
+
+def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:
+    """Whether the places of a sentence are those of the open incident (or inside them)."""
+    old_afghan = [
+        m for m in old if m.resolved and m.in_afghanistan and m.role in (roles.EVENT, roles.ROUTE)
+    ]
+    if not old_afghan:
+        return False
+    old_districts = {m.district_pcode for m in old_afghan if m.district_pcode}
+    old_provinces = {m.province_pcode for m in old_afghan}
+    for m in new:
+        # A district inside a province told so far only at province level narrows it.
+        if m.district_pcode and old_districts and m.district_pcode not in old_districts:
+            return False
+        if m.province_pcode not in old_provinces:
+            return False
+    return True
+
+
+# Types that one event can be told as in two sentences ("هجوم" then "فجر نفسه").
+_COMPATIBLE = frozenset(
+    {
+        ("suicide_bomb", "ied"),
+        ("airstrike", "shelling"),
+        ("armed_clash", "attack"),
+        ("ied", "attack"),
+        ("suicide_bomb", "attack"),
+        ("shelling", "attack"),
+        ("airstrike", "attack"),
+        ("other", "attack"),
+    }
+)
+
+
+def _compatible(told: str, etype: str | None) -> bool:
+    """Whether a sentence of type `etype` may tell the same event as one of type `told`."""
+    return (
+        etype is None
+        or etype == told
+        or (told, etype) in _COMPATIBLE
+        or (etype, told) in _COMPATIBLE
+    )
+
+
+def _retold(told: str, etype: str | None) -> bool:
+    """Whether a sentence of type `etype` without a back-reference retells the event of
+    type `told`: an air strike or shelling after a ground attack is the other side's
+    answer, a new event."""
+    return _compatible(told, etype) and not (
+        etype in ("airstrike", "shelling") and told in ("attack", "armed_clash")
+    )
+
+
+_RANK = {"generic": 0, "means": 1, "dominant": 2}
+
+
+def more_specific(etype: str | None, *, than: str) -> TypeGuard[str]:
+    """Whether a later sentence's type tells the same event more precisely: an attack
+    turns out a suicide bombing, shelling an air strike. An abduction stays one."""
+    if etype is None or etype == than or not _compatible(than, etype):
+        return False
+    return _RANK[BY_NAME[etype].rank] > _RANK[BY_NAME[than].rank]
