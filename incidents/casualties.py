@@ -106,6 +106,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             joined = tokens[j].text.startswith("و") or tokens[j - 1].key == "و"
             if total is not None and not joined:
                 break
+            if total is None and joined and _one_before(tokens, i + 1, j):
+                total = 1  # "مقتل مسؤول أفغاني واثنين من حراسه": the official and two more
             total = (total or 0) + count.value
             j = end + 2
             continue
@@ -166,23 +168,38 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and not (first > 0 and tokens[first - 1].key in lx.SUBSET_WORDS)
         ):
             found = count.value
+            if tokens[first].text.startswith("و") and _one_before(tokens, max(0, first - 2), first):
+                found += 1  # "مسؤولا محليا واثنين من حراسه قتلوا": the official and two
         j = first - 1
     if extra:
         return (found + extra if found is not None else extra), None
     return found, None
 
 
+def _one_before(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether one person is named between `start` and `end` ("مسؤول", "جنديا")."""
+    return any(
+        f in lx.SINGULAR_PEOPLE or f in lx.SINGULAR_OBJECTS
+        for t in tokens[start:end]
+        for f in t.bare
+    )
+
+
 def _joined_after(tokens: list[Token], k: int) -> int:
-    """People joined by و after a first one: "جندي ومدني", "جندي أمريكي ومترجمان"; one
-    adjective may stand between the items."""
+    """People joined by و after a first one: "جندي ومدني", "جندي أمريكي ومترجمان",
+    "مسؤول واثنين من حراسه"; one adjective may stand between the items."""
     more, loose = 0, 0
     while k < len(tokens) and loose <= 1:
         tok = tokens[k]
         if casualty_kind(tok) is not None:
             break
         joined = _joined_person(tok)
+        count = _count_at(tokens, k) if tok.text.startswith("و") else None
         if joined is not None:
             more, loose = more + joined, 0
+        elif count is not None and count.value is not None:
+            more, loose = more + count.value, 0
+            k = count.last
         elif tok.text.startswith("و"):
             break
         else:

@@ -28,6 +28,12 @@ from incidents.tokens import tokenize
         # a first person and one more joined by و, an adjective between at most
         ("كما أصيب جندي ومدني بجروح.", None, 2),
         ("قتل جندي أمريكي وشرطيان.", 3, None),
+        # one person and a number joined by و, after or before the casualty word
+        ("مقتل مسؤول أفغاني واثنين من حراسه.", 3, None),
+        ("صرح متحدث بأن مسؤولا محليا واثنين من حراسه قتلوا اليوم.", 3, None),
+        # "اغتيل" (was assassinated) is a death; an attempt is not
+        ("وفي الشهر الماضي اغتيل نائب حاكم الولاية في تفجير.", 1, None),
+        ("ونجا الحاكم من محاولة اغتيال.", None, None),
         # a dual inside "بينهم" is part of the head count
         ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
     ],
