@@ -113,7 +113,24 @@ def claim_in(tokens: list[Token]) -> str | None:
         return None
     words = all_forms(tokens)
     if contains(words, lx.CLAIM_OWNERSHIP):
-        return _group_in(words)
+        # The group next to the claim: "تبنى تنظيم داعش الهجوم" after the verb, "أعلنت
+        # طالبان مسؤوليتها" before the noun; another group further on is someone else.
+        at = next(
+            (
+                i
+                for i, tok in enumerate(tokens)
+                if any(f in lx.CLAIM_OWNERSHIP for f in tok.bare)
+                or contains(all_forms(tokens[i : i + 2]), lx.CLAIM_OWNERSHIP)
+            ),
+            None,
+        )
+        if at is None:
+            return _group_in(words)
+        return (
+            _group_in(all_forms(tokens[at + 1 : at + 5]))
+            or _group_in(all_forms(tokens[max(0, at - 6) : at]))
+            or _group_in(words)
+        )
     for i, tok in enumerate(tokens):
         if any(f in lx.CLAIM_VERBS for f in tok.bare):
             group = _group_in(all_forms(tokens[i + 1 : i + 7]))

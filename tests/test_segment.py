@@ -247,3 +247,12 @@ def test_a_claim_names_its_claimant(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == "Taliban"
+
+
+def test_the_claimant_is_the_group_next_to_the_claim(gaz):
+    text = (
+        'تبنى تنظيم "داعش" الهجوم الانتحاري في مدينة كابول الذي استهدف مظاهرة '
+        "تطالب الحكومة بحماية السكان من هجمات طالبان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Islamic State"
