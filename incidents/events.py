@@ -133,10 +133,29 @@ def claim_in(tokens: list[Token]) -> str | None:
         )
     for i, tok in enumerate(tokens):
         if any(f in lx.CLAIM_VERBS for f in tok.bare):
-            group = _group_in(all_forms(tokens[i + 1 : i + 7]))
+            group = _speaking_group(tokens, i + 1)
             if group:
                 return group
     return None
+
+
+def _speaking_group(tokens: list[Token], start: int) -> str | None:
+    """The group named after a verb of saying as its speaker: "قالت طالبان", "المتحدث
+    باسم طالبان". "قال فدائي عناصر طالبان أطلقوا ..." names the group's members: someone
+    else speaks of them."""
+    window = tokens[start : start + 6]
+    for p, tok in enumerate(window):
+        for group, firsts in _FIRST_WORDS.items():
+            if any(f in firsts for f in tok.bare) and _group_in(all_forms(window[p : p + 3])):
+                members = p > 0 and any(f in lx.MEMBERS for f in window[p - 1].bare)
+                return None if members else group
+    return None
+
+
+# The first word of each name of each group, to find where a name begins.
+_FIRST_WORDS = {
+    group: frozenset(name.split()[0] for name in names) for group, names in lx.GROUPS.items()
+}
 
 
 def article_claimant(text: str) -> tuple[str | None, bool]:

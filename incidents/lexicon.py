@@ -105,7 +105,7 @@ REACTIONS = _keys("أدان|أدانت|تدين|يدين|استنكر|استنك
 YEAR_CONTEXT = frozenset(_keys("عام|صيف|ربيع|خريف|شتاء|منذ|سنة|مطلع|أواخر|أوائل|نهاية|بداية"))
 # "بينهم 4 أطفال": a subset of a count already given.
 SUBSET_WORDS = frozenset(_keys("بينهم|منهم|بينها|منها|بينهن|منهن"))
-DENIALS = _keys("نفى|نفت|ينفي|تنفي|نفي|أنكر|أنكرت|كذب|كذبت|مزاعم")
+DENIALS = _keys("نفى|نفت|ينفي|تنفي|نفي|نفوا|ينفون|نفيا|أنكر|أنكرت|كذب|كذبت|مزاعم")
 
 KILLED = _keys(
     "قتل|قتلى|قتيل|قتيلا|قتيلين|قتلوا|قتلت|مقتل|لقي حتفه|لقوا حتفهم|لقي مصرعه|لقوا مصرعهم|"
@@ -186,6 +186,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Hezb-e Islami": _keys("الحزب الإسلامي|حكمتيار"),
     "al-Qaeda": _keys("القاعدة|تنظيم القاعدة"),
 }
+# Members of a group: "عناصر طالبان" are its fighters, not its voice.
+MEMBERS = frozenset(
+    _keys("عناصر|عنصر|مقاتلو|مقاتلي|مقاتلين|مسلحو|مسلحي|مسلحين|أعضاء|أفراد|قادة|مقاتل")
+)
 # Generic words for the fighters, read as the article's main group.
 GENERIC_FIGHTERS = _keys(
     "المقاومة|المقاومون|المقاومين|المقاتلون|المقاتلين|مقاتلو|مقاتلي|المسلحون|المسلحين|مسلحو|"

@@ -256,3 +256,30 @@ def test_the_claimant_is_the_group_next_to_the_claim(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == "Islamic State"
+
+
+def test_a_speaker_quoting_the_groups_members_makes_no_claim(gaz):
+    text = (
+        "قتل ثلاثة مدنيين في غارة جوية على منزل في ولاية هلمند. "
+        "وقال أحد السكان إن عناصر طالبان تمركزوا في المنزل وأطلقوا صاروخا على طائرة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by is None
+
+
+def test_the_groups_spokesman_speaks_for_it(gaz):
+    text = (
+        "قتل ثلاثة جنود في هجوم على نقطة تفتيش في ولاية هلمند. "
+        "وقال المتحدث باسم حركة طالبان إن مقاتلي الحركة نفذوا الهجوم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
+
+
+def test_a_denial_by_the_group_is_no_claim(gaz):
+    text = (
+        "خطف مسلحون ثلاثين راكبا على الطريق السريع في ولاية زابل. "
+        "وأوضح الحاكم أن مسلحي طالبان نفوا أن يكون لهم أي صلة بحادث الخطف."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by is None
