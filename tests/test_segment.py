@@ -279,7 +279,7 @@ def test_the_groups_spokesman_speaks_for_it(gaz):
 def test_a_denial_by_the_group_is_no_claim(gaz):
     text = (
         "خطف مسلحون ثلاثين راكبا على الطريق السريع في ولاية زابل. "
-        "وأوضح الحاكم أن مسلحي طالبان نفوا أن يكون لهم أي صلة بحادث الخطف."
+        "وأوضح الحاكم أن طالبان نفوا أن يكون لهم أي صلة بحادث الخطف."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by is None
