@@ -109,7 +109,6 @@ def _extract(
         tokens = tokenize(sentence.text, offset=sentence.start)
         if not tokens:
             continue
-        pending, headline = headline, None
         mentions = _sentence_mentions(
             sentence,
             tokens,
@@ -140,7 +139,9 @@ def _extract(
             finished.extend(o for o in (closed, current) if o is not None)
             closed = current = None
             context.update(placed)
-            headline = casualties(tokens)
+            told = casualties(tokens)
+            if told.killed is not None or told.wounded is not None or headline is None:
+                headline = told  # a line of credits ("المسلم/وكالات") keeps the figures
             continue
         if step == START:
             finished.extend(o for o in (closed, current) if o is not None)
@@ -180,9 +181,12 @@ def _extract(
             current.has_own_place |= inc.location is not None and inc.location.how == "mention"
             _fill(inc, sentence, tokens, facts.forms, article_group, statement=statement)
             _date(inc, sentence, published, dateline)
-            if pending is not None:
-                inc.killed = inc.killed if inc.killed is not None else pending.killed
-                inc.wounded = inc.wounded if inc.wounded is not None else pending.wounded
+            if headline is not None:
+                # The headline's figures wait for the incident it announces, over a
+                # dateline or a line of credits between them.
+                inc.killed = inc.killed if inc.killed is not None else headline.killed
+                inc.wounded = inc.wounded if inc.wounded is not None else headline.wounded
+                headline = None
         elif step == CONTINUE:
             assert current is not None
             inc = current.incident

@@ -68,3 +68,19 @@ def test_a_later_subset_does_not_replace_the_first_figure(gaz):
 def test_a_dual_with_one_more_joined():
     found = casualties(tokenize("أفاد مصدر عن مقتل أجنبيين وأفغاني في تبادل إطلاق نار."))
     assert found.killed == 3
+
+
+def test_a_headlines_figures_wait_over_a_line_of_credits(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "مقتل مسؤول محلي واثنين من حراسه في انفجار بهلمند\n\n"
+        "المسلم/وكالات\n\n"
+        "قتل مسؤول محلي في انفجار قنبلة زرعت على جانب طريق في ولاية هلمند."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 1  # the lead's own figure wins over the headline's 3
+
+    text = text.replace("قتل مسؤول محلي في انفجار", "انفجرت")
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 3
