@@ -4,15 +4,15 @@ equipment and the date as written."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from gazetteer.match import STOPWORDS
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents.casualties import casualty_kind, number_at
-from incidents.text import Sentence, split_sentences
-from incidents.tokens import Token, tokenize
+from incidents.text import Sentence
+from incidents.tokens import Token
 from incidents.words import ARABIC_INDIC, Words, all_forms, contains, split_phrases
 
 _DAWN = normalize("فجر")
@@ -158,20 +158,27 @@ _FIRST_WORDS = {
 }
 
 
-def article_claimant(text: str) -> tuple[str | None, bool]:
-    """The group whose claims an article relays, and whether it is the group's own statement.
+def article_claimant(sentences: Sequence[list[Token]]) -> tuple[str | None, bool]:
+    """The group whose claims an article relays, and whether it is the group's own statement,
+    from the tokens of the article's sentences.
 
-    A statement ("الإمارة الإسلامية" in its header) claims everything it reports; a news
-    article whose lead relays a group's claim ("أعلنت مصادر في حركة طالبان") lends that
-    group to the events its fighters carry out.
+    A statement ("الإمارة الإسلامية" in its header, the first 300 characters) claims
+    everything it reports; a news article whose lead (one of its first three sentences,
+    within 1,500 characters) relays a group's claim ("أعلنت مصادر في حركة طالبان") lends
+    that group to the events its fighters carry out.
     """
-    if contains(all_forms(tokenize(text[:300])), lx.GROUP_STATEMENT):
+    head = [t for tokens in sentences for t in tokens if t.end <= _HEADER]
+    if contains(all_forms(head), lx.GROUP_STATEMENT):
         return "Taliban", True
-    for sentence in split_sentences(text[:1500])[:3]:
-        group = claim_in(tokenize(sentence.text))
+    for tokens in [s for s in sentences if s and s[0].start < _LEAD][:3]:
+        group = claim_in(tokens)
         if group:
             return group, False
     return None, False
+
+
+_HEADER = 300  # characters of a group statement's header
+_LEAD = 1500  # characters within which the lead's sentences begin
 
 
 def relayed_by(tokens: list[Token]) -> str | None:

@@ -100,13 +100,14 @@ def _extract(
     layout = Layout.of(text)
     dateline = dateline_span(text)
     dateline_place: PlaceMention | None = None
-    article_group, statement = article_claimant(text)
+    # One pass: every sentence split and tokenised once; later stages read these tokens.
+    read = [(s, tokenize(s.text, offset=s.start)) for s in split_sentences(text)]
+    article_group, statement = article_claimant([tokens for _, tokens in read])
     current: OpenIncident | None = None
     closed: OpenIncident | None = None  # closed by background; a back-reference may reopen it
     finished: list[OpenIncident] = []
     headline: Casualties | None = None
-    for sentence in split_sentences(text):
-        tokens = tokenize(sentence.text, offset=sentence.start)
+    for sentence, tokens in read:
         if not tokens:
             continue
         mentions = _sentence_mentions(
