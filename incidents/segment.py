@@ -20,40 +20,6 @@ from incidents.tokens import Token
 from incidents.words import ARABIC_INDIC, Words, all_forms, contains, keys_only
 
 
-@dataclass(slots=True)
-class OpenIncident:
-    """The incident being built, with what its sentences told."""
-
-    incident: Incident
-    mentions: list[PlaceMention]
-    has_own_place: bool
-
-
-def taken_up(
-    facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
-) -> OpenIncident | None:
-    """An incident told earlier that a sentence names again at its place: a back-reference
-    ("الكمين", "القافلة"), no new event, places of its own that are not the open incident's
-    but lie where the earlier one was (or in the province its official spoke for)."""
-    if not facts.back_reference or facts.new_event or not facts.event_places:
-        return None
-    if current is not None and (
-        not current.has_own_place or _same_area(facts.event_places, current.mentions)
-    ):
-        return None
-    for earlier in reversed(finished):
-        loc = earlier.incident.location
-        if not _compatible(earlier.incident.event_type, facts.event_type):
-            continue
-        if _same_area(facts.event_places, earlier.mentions) or (
-            loc is not None
-            and loc.how == "office"
-            and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
-        ):
-            return earlier
-    return None
-
-
 @dataclass(frozen=True, slots=True)
 class SentenceFacts:
     """What one sentence tells, read once; segmentation decides from these alone."""
@@ -231,6 +197,40 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         # Background closes a placed incident; an unplaced one may still get its place.
         return CLOSE
     return SKIP
+
+
+@dataclass(slots=True)
+class OpenIncident:
+    """The incident being built, with what its sentences told."""
+
+    incident: Incident
+    mentions: list[PlaceMention]
+    has_own_place: bool
+
+
+def taken_up(
+    facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
+) -> OpenIncident | None:
+    """An incident told earlier that a sentence names again at its place: a back-reference
+    ("الكمين", "القافلة"), no new event, places of its own that are not the open incident's
+    but lie where the earlier one was (or in the province its official spoke for)."""
+    if not facts.back_reference or facts.new_event or not facts.event_places:
+        return None
+    if current is not None and (
+        not current.has_own_place or _same_area(facts.event_places, current.mentions)
+    ):
+        return None
+    for earlier in reversed(finished):
+        loc = earlier.incident.location
+        if not _compatible(earlier.incident.event_type, facts.event_type):
+            continue
+        if _same_area(facts.event_places, earlier.mentions) or (
+            loc is not None
+            and loc.how == "office"
+            and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
+        ):
+            return earlier
+    return None
 
 
 def _background(tokens: list[Token]) -> bool:
