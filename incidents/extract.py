@@ -29,7 +29,7 @@ from incidents.events import (
     labels,
     relayed_by,
 )
-from incidents.locate import Context, locate, refine
+from incidents.locate import Context, from_headline, locate, refine, weakly_placed
 from incidents.mentions import dateline_span, find_mentions
 from incidents.records import Incident, PlaceMention
 from incidents.segment import (
@@ -107,6 +107,7 @@ def _extract(
     closed: OpenIncident | None = None  # closed by background; a back-reference may reopen it
     finished: list[OpenIncident] = []
     headline: Casualties | None = None
+    headline_places: list[PlaceMention] = []
     for sentence, tokens in read:
         if not tokens:
             continue
@@ -143,6 +144,7 @@ def _extract(
             told = casualties(tokens)
             if told.killed is not None or told.wounded is not None or headline is None:
                 headline = told  # a line of credits ("المسلم/وكالات") keeps the figures
+            headline_places = facts.afghan_places or headline_places
             continue
         if step == START:
             finished.extend(o for o in (closed, current) if o is not None)
@@ -174,6 +176,11 @@ def _extract(
                     dateline_place=dateline_place,
                     text=text,
                 )
+                if weakly_placed(inc.location) and headline_places:
+                    inc.location = (
+                        from_headline(headline_places, gazetteer=gazetteer, context=context)
+                        or inc.location
+                    )
                 if inc.location is not None:
                     inc.country = "AF"
                 elif dateline_place is not None:
@@ -188,6 +195,7 @@ def _extract(
                 inc.killed = inc.killed if inc.killed is not None else headline.killed
                 inc.wounded = inc.wounded if inc.wounded is not None else headline.wounded
                 headline = None
+            headline_places = []
         elif step == CONTINUE:
             assert current is not None
             inc = current.incident

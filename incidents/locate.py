@@ -4,7 +4,7 @@ the office of a speaker, and how a later sentence narrows the place."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
@@ -317,7 +317,19 @@ def refine(
 
 
 # Placements that a place told with the event overrides.
-_WEAK = frozenset({"office", "dateline", "context", "route"})
+_WEAK = frozenset({"office", "dateline", "context", "route", "headline"})
+
+
+def from_headline(
+    mentions: list[PlaceMention], *, gazetteer: Gazetteer, context: Context
+) -> Location | None:
+    """The place a headline gave the incident it announces ("مقتل خمسة جنود في هجوم
+    بهلمند"), when the incident's own sentence names none."""
+    loc = choose_location(mentions, gazetteer=gazetteer, context=context, capital_of=set())
+    if loc is None or loc.evidence is None:
+        return loc
+    rule = "the headline that announced the incident"
+    return replace(loc, how="headline", evidence=replace(loc.evidence, role="headline", rule=rule))
 
 
 def weakly_placed(location: Location | None) -> bool:

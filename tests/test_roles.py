@@ -273,3 +273,15 @@ def test_the_speakers_own_office_is_his_seat_not_the_event_place(gaz):
 def test_a_hyphen_may_join_the_words_of_a_name(gaz):
     inc = _one("استهدف اعتداء انتحاري دورية ألمانية في منطقة شاهار- دارا في ولاية قندوز.", gaz)
     assert inc.location.district_pcode == "AF1902"
+
+
+def test_a_headline_places_the_incident_it_announces(gaz):
+    text = (
+        "مقتل خمسة جنود في تفجير بولاية لوجر\n\n"
+        "كابول - وكالات\n\n"
+        "قتل خمسة جنود أجانب عندما انفجر لغم بمركبتهم، حسبما قال متحدث باسم الحلف."
+    )
+    inc = _one(text, gaz)
+    assert inc.location.province_pcode == "AF05"
+    assert inc.location.how == "headline"
+    assert inc.killed == 5
