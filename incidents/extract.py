@@ -14,7 +14,7 @@ This module runs the article through both phases and fills each incident's field
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from gazetteer.match import Gazetteer
@@ -87,6 +87,27 @@ def extract_article(
     )
 
 
+@dataclass(slots=True)
+class _Reading:
+    """One article being read: what holds for all its sentences, and what carries over
+    from one sentence to the next."""
+
+    text: str
+    gazetteer: Gazetteer
+    article_id: str
+    corrections: Mapping[str, str] | None
+    published: date | None
+    layout: Layout
+    dateline: tuple[int, int] | None
+    group: str | None  # the group whose claims the article relays
+    statement: bool  # the article is the group's own statement
+    context: Context = field(default_factory=Context)
+    dateline_place: PlaceMention | None = None
+    # What a headline announced for the next incident: its figures and its places.
+    headline: Casualties | None = None
+    headline_places: list[PlaceMention] = field(default_factory=list)
+
+
 def _extract(
     text: str,
     *,
@@ -96,33 +117,27 @@ def _extract(
     published: date | None,
     trace: Callable[[SentenceFacts, str], None] | None = None,
 ) -> Iterator[Incident]:
-    context = Context()
-    layout = Layout.of(text)
-    dateline = dateline_span(text)
-    dateline_place: PlaceMention | None = None
     # One pass: every sentence split and tokenised once; later stages read these tokens.
     read = [(s, tokenize(s.text, offset=s.start)) for s in split_sentences(text)]
-    article_group, statement = article_claimant([tokens for _, tokens in read])
+    group, statement = article_claimant([tokens for _, tokens in read])
+    reading = _Reading(
+        text=text,
+        gazetteer=gazetteer,
+        article_id=article_id,
+        corrections=corrections,
+        published=published,
+        layout=Layout.of(text),
+        dateline=dateline_span(text),
+        group=group,
+        statement=statement,
+    )
     current: OpenIncident | None = None
     closed: OpenIncident | None = None  # closed by background; a back-reference may reopen it
     finished: list[OpenIncident] = []
-    headline: Casualties | None = None
-    headline_places: list[PlaceMention] = []
     for sentence, tokens in read:
         if not tokens:
             continue
-        mentions = _sentence_mentions(
-            sentence,
-            tokens,
-            gazetteer=gazetteer,
-            context=context,
-            corrections=corrections,
-            dateline=dateline,
-        )
-        dateline_place = dateline_place or next(
-            (m for m in mentions if m.unit == "dateline" and m.resolved), None
-        )
-        facts = read_sentence(sentence, tokens, mentions, text=text, layout=layout)
+        facts = _facts(reading, sentence, tokens)
         if current is None and closed is not None and refers_back(facts, closed):
             current, closed = closed, None  # "أعلنت السفارة ... بحادث الاختطاف"
         elif (earlier := taken_up(facts, current, finished)) is not None:
@@ -134,100 +149,139 @@ def _extract(
         step = segment(facts, current)
         if trace is not None:
             trace(facts, step)
-        placed = facts.placed
-        if step == HEADLINE:
-            # A sub-headline ("مقتل خمسة جنود أجانب في تفجير بلوجر") announces the next
-            # incident: its place is context and its figures wait for that incident.
+        if step in (HEADLINE, START):
             finished.extend(o for o in (closed, current) if o is not None)
             closed = current = None
-            context.update(placed)
-            told = casualties(tokens)
-            if told.killed is not None or told.wounded is not None or headline is None:
-                headline = told  # a line of credits ("المسلم/وكالات") keeps the figures
-            headline_places = facts.afghan_places or headline_places
+        if step == HEADLINE:
+            _announce(reading, tokens, facts)
             continue
         if step == START:
-            finished.extend(o for o in (closed, current) if o is not None)
-            closed = None
-            current = OpenIncident(
-                incident=Incident(
-                    article=article_id,
-                    event_type=facts.event_type or "other",
-                    sentence=sentence.text,
-                    start=sentence.start,
-                    end=sentence.end,
-                ),
-                mentions=list(placed),
-                has_own_place=bool(facts.event_places) or facts.outside_only,
-            )
-            inc = current.incident
-            inc.places = list(mentions)
-            if facts.outside_only:
-                inc.country = facts.own_places[0].country
-            elif facts.roundup:
-                inc.country = "AF"  # "قتل 21 شخصا في أعمال عنف متفرقة": no one place
-            else:
-                inc.location = locate(
-                    sentence,
-                    tokens,
-                    placed,
-                    gazetteer=gazetteer,
-                    context=context,
-                    dateline_place=dateline_place,
-                    text=text,
-                )
-                if weakly_placed(inc.location) and headline_places:
-                    inc.location = (
-                        from_headline(headline_places, gazetteer=gazetteer, context=context)
-                        or inc.location
-                    )
-                if inc.location is not None:
-                    inc.country = "AF"
-                elif dateline_place is not None:
-                    inc.country = dateline_place.country
-            # A town told with the event ("في مدينة كابول") is its own place too.
-            current.has_own_place |= inc.location is not None and inc.location.how == "mention"
-            _fill(inc, sentence, tokens, facts.forms, article_group, statement=statement)
-            _date(inc, sentence, published, dateline)
-            if headline is not None:
-                # The headline's figures wait for the incident it announces, over a
-                # dateline or a line of credits between them.
-                inc.killed = inc.killed if inc.killed is not None else headline.killed
-                inc.wounded = inc.wounded if inc.wounded is not None else headline.wounded
-                headline = None
-            headline_places = []
+            current = _start(reading, sentence, tokens, facts)
         elif step == CONTINUE:
             assert current is not None
-            inc = current.incident
-            inc.more.append((sentence.start, sentence.end))
-            inc.places.extend(m for m in mentions if m not in inc.places)
-            afghan_places = facts.afghan_places
-            if (
-                afghan_places
-                and not facts.roundup
-                and not (current.has_own_place and inc.location is None)
-            ):
-                inc.location = refine(
-                    inc.location, afghan_places, gazetteer=gazetteer, context=context
-                )
-            if facts.event_places:
-                current.has_own_place = True
-                current.mentions.extend(placed)
-            if inc.location is not None:
-                inc.country = "AF"
-            elif facts.outside_only and not current.has_own_place:
-                inc.country = facts.own_places[0].country  # a lead placed abroad
-                current.has_own_place = True
-            if more_specific(facts.event_type, than=inc.event_type):
-                inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
-            _fill(inc, sentence, tokens, facts.forms, article_group, statement=statement)
-            _date(inc, sentence, published, dateline)
+            _add(reading, current, sentence, tokens, facts)
         elif step == CLOSE:
             closed, current = current, None
-        context.update(placed)
+        reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
     for o in sorted(finished, key=lambda o: o.incident.start):
         yield o.incident
+
+
+def _facts(reading: _Reading, sentence: Sentence, tokens: list[Token]) -> SentenceFacts:
+    """The sentence's place mentions, matched in the article's context, and its facts."""
+    mentions = _sentence_mentions(
+        sentence,
+        tokens,
+        gazetteer=reading.gazetteer,
+        context=reading.context,
+        corrections=reading.corrections,
+        dateline=reading.dateline,
+    )
+    reading.dateline_place = reading.dateline_place or next(
+        (m for m in mentions if m.unit == "dateline" and m.resolved), None
+    )
+    return read_sentence(sentence, tokens, mentions, text=reading.text, layout=reading.layout)
+
+
+def _announce(reading: _Reading, tokens: list[Token], facts: SentenceFacts) -> None:
+    """A sub-headline ("مقتل خمسة جنود أجانب في تفجير بلوجر") announces the next incident:
+    its place is context, and its figures and places wait for that incident."""
+    reading.context.update(facts.placed)
+    told = casualties(tokens)
+    if told.killed is not None or told.wounded is not None or reading.headline is None:
+        reading.headline = told  # a line of credits ("المسلم/وكالات") keeps the figures
+    reading.headline_places = facts.afghan_places or reading.headline_places
+
+
+def _start(
+    reading: _Reading, sentence: Sentence, tokens: list[Token], facts: SentenceFacts
+) -> OpenIncident:
+    """A new incident from the sentence that tells it."""
+    current = OpenIncident(
+        incident=Incident(
+            article=reading.article_id,
+            event_type=facts.event_type or "other",
+            sentence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+        ),
+        mentions=list(facts.placed),
+        has_own_place=bool(facts.event_places) or facts.outside_only,
+    )
+    inc = current.incident
+    inc.places = list(facts.mentions)
+    if facts.outside_only:
+        inc.country = facts.own_places[0].country
+    elif facts.roundup:
+        inc.country = "AF"  # "قتل 21 شخصا في أعمال عنف متفرقة": no one place
+    else:
+        inc.location = locate(
+            sentence,
+            tokens,
+            facts.placed,
+            gazetteer=reading.gazetteer,
+            context=reading.context,
+            dateline_place=reading.dateline_place,
+            text=reading.text,
+        )
+        if weakly_placed(inc.location) and reading.headline_places:
+            inc.location = (
+                from_headline(
+                    reading.headline_places, gazetteer=reading.gazetteer, context=reading.context
+                )
+                or inc.location
+            )
+        if inc.location is not None:
+            inc.country = "AF"
+        elif reading.dateline_place is not None:
+            inc.country = reading.dateline_place.country
+    # A town told with the event ("في مدينة كابول") is its own place too.
+    current.has_own_place |= inc.location is not None and inc.location.how == "mention"
+    _fill(reading, inc, sentence, tokens, facts.forms)
+    _date(reading, inc, sentence)
+    if reading.headline is not None:
+        # The headline's figures wait for the incident it announces, over a dateline or a
+        # line of credits between them.
+        inc.killed = inc.killed if inc.killed is not None else reading.headline.killed
+        inc.wounded = inc.wounded if inc.wounded is not None else reading.headline.wounded
+        reading.headline = None
+    reading.headline_places = []
+    return current
+
+
+def _add(
+    reading: _Reading,
+    current: OpenIncident,
+    sentence: Sentence,
+    tokens: list[Token],
+    facts: SentenceFacts,
+) -> None:
+    """One more sentence of the open incident: its places may place or narrow it, a more
+    specific type may replace a generic one, its figures and date fill what is missing."""
+    inc = current.incident
+    inc.more.append((sentence.start, sentence.end))
+    inc.places.extend(m for m in facts.mentions if m not in inc.places)
+    if (
+        facts.afghan_places
+        and not facts.roundup
+        and not (current.has_own_place and inc.location is None)
+    ):
+        inc.location = refine(
+            inc.location, facts.afghan_places, gazetteer=reading.gazetteer, context=reading.context
+        )
+    if facts.event_places:
+        current.has_own_place = True
+        current.mentions.extend(facts.placed)
+    if inc.location is not None:
+        inc.country = "AF"
+    elif facts.outside_only and not current.has_own_place:
+        inc.country = facts.own_places[0].country  # a lead placed abroad
+        current.has_own_place = True
+    if more_specific(facts.event_type, than=inc.event_type):
+        inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
+    _fill(reading, inc, sentence, tokens, facts.forms)
+    _date(reading, inc, sentence)
 
 
 def _sentence_mentions(
@@ -270,20 +324,16 @@ def _sentence_mentions(
 _DATELINE_TAIL = 40
 
 
-def _date(
-    inc: Incident,
-    sentence: Sentence,
-    published: date | None,
-    dateline: tuple[int, int] | None,
-) -> None:
+def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
     """The first day a sentence of the incident names, resolved against publication; the
     date of a wire dateline ("كابول 12 يونيو 2007 (شينخوا)") is the story's, not the event's."""
     if inc.event_date is not None:
         return
     cut = 0
+    dateline = reading.dateline
     if dateline is not None and sentence.start <= dateline[1]:
         cut = max(0, dateline[1] + _DATELINE_TAIL - sentence.start)
-    mention = dates.event_date(sentence.text[cut:], published=published)
+    mention = dates.event_date(sentence.text[cut:], published=reading.published)
     if mention is None:
         return
     if mention.day is not None:
@@ -294,15 +344,10 @@ def _date(
 
 
 def _fill(
-    inc: Incident,
-    sentence: Sentence,
-    tokens: list[Token],
-    all_forms: Words,
-    article_group: str | None,
-    *,
-    statement: bool,
+    reading: _Reading, inc: Incident, sentence: Sentence, tokens: list[Token], all_forms: Words
 ) -> None:
     """Casualties, actors, targets, equipment and date from one more sentence."""
+    article_group, statement = reading.group, reading.statement
     cas = casualties(tokens)
     if cas.killed is not None and (inc.killed is None or cas.revised):
         inc.killed = cas.killed
