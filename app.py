@@ -44,16 +44,7 @@ def store() -> Store:
 
 def store_version() -> tuple[int, int, int]:
     """Changes whenever incidents or corrections change, so cached queries refresh."""
-    row = (
-        store()
-        .conn.execute(
-            "SELECT (SELECT count(*) FROM incidents), "
-            "(SELECT coalesce(max(id), 0) FROM incidents), "
-            "(SELECT count(*) FROM corrections)"
-        )
-        .fetchone()
-    )
-    return (int(row[0]), int(row[1]), int(row[2]))
+    return store().data_version()
 
 
 # Query results are cached as a resource (shared, never mutated): with 10,000 incidents,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -22,6 +21,10 @@ from incidents.source import is_sidecar, parse_day, resolve_source
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_REJECTED = 2
+DB_HELP = (
+    "the store: a SQLite file, or postgresql://user:pass@host:port/db "
+    "(default: $INCIDENTMAP_DB, else data/incidents.db)"
+)
 
 
 def _say(message: str) -> None:
@@ -203,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="extract and store articles (files or folders)")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--db", default=None, help="SQLite file (default: $INCIDENTMAP_DB)")
+    p.add_argument("--db", default=None, help=DB_HELP)
     p.add_argument(
         "--reprocess",
         action="store_true",
@@ -231,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write stored incidents as CSV or GeoJSON")
     p.add_argument("--format", choices=["csv", "geojson"], default="csv")
     p.add_argument("-o", "--output", default=None, metavar="FILE")
-    p.add_argument("--db", default=None, help="SQLite file (default: $INCIDENTMAP_DB)")
+    p.add_argument("--db", default=None, help=DB_HELP)
     p.set_defaults(func=cmd_export)
     return parser
 
@@ -263,8 +266,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as err:
         _say(f"incidentmap: {err}")
         return EXIT_ERROR
-    except (RuntimeError, sqlite3.DatabaseError) as err:
+    except RuntimeError as err:
         _say(f"incidentmap: {err}")
+        return EXIT_ERROR
+    except Exception as err:
+        from incidents.store import database_errors
+
+        if not isinstance(err, database_errors()):
+            raise
+        _say(f"incidentmap: the store failed: {err}")
         return EXIT_ERROR
     return result
 

@@ -259,19 +259,17 @@ def reprocess_all(
     Each article is read against its stored publication date, as on first ingest.
     """
     corrections = store.corrections() if corrections is None else corrections
-    rows = store.conn.execute(
-        "SELECT id, name, text, published FROM articles ORDER BY id"
-    ).fetchall()
-    for row in rows:
+    articles = store.stored_articles()
+    for article in articles:
         incidents = extract_article(
-            row["text"],
+            article.text,
             gazetteer=gazetteer,
-            article_id=row["name"],
+            article_id=article.name,
             corrections=corrections,
-            published=_stored_day(row["published"]),
+            published=_stored_day(article.published),
         )
-        store.replace_incidents(row["id"], incidents)
-    return len(rows)
+        store.replace_incidents(article.id, incidents)
+    return len(articles)
 
 
 def _stored_day(value: str | None) -> date | None:

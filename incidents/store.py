@@ -1,12 +1,18 @@
-"""The incident store: one SQLite file, WAL mode, schema created and migrated here.
+"""The incident store: one interface over two back ends, a SQLite file or PostgreSQL.
+
+`Store.open()` picks the back end from its argument or $INCIDENTMAP_DB: a
+``postgresql://user:pass@host:port/db`` URL opens `incidents.store_postgres` (PostGIS, a
+store a team shares), anything else is a SQLite file (`incidents.store_sqlite`, the
+embedded default `data/incidents.db`). Both hold the tables of `incidents.schema` at the
+same version, run the statements written here (in the SQL both engines speak, `?` for
+parameters) and answer with the same records: plain dicts, JSON columns decoded.
 
 Articles are keyed by the SHA-256 of their text, so ingesting a file twice changes
-nothing. Each article is written in one transaction: a crash mid-batch keeps every
-article already committed and leaves no half article. Several processes may share the
-file (two ingests and the app): writers take turns (`BUSY_TIMEOUT_S`), an article already
-stored by the other is seen inside the write transaction, and readers are never blocked.
-Analyst corrections (spelling -> gazetteer entry) live in their own table and are applied
-to every extraction after. Files to the store: `incidents.ingest`.
+nothing, even when two ingests store the same text at once (a unique key, and an insert
+that does nothing on conflict). Each article is written in one transaction: a crash
+mid-batch keeps every article already committed and leaves no half article. Analyst
+corrections (spelling -> gazetteer entry) live in their own table and are applied to
+every extraction after. Files to the store: `incidents.ingest`.
 """
 
 from __future__ import annotations
@@ -14,177 +20,126 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
 from incidents.records import Incident
+from incidents.rows import incident_row, incident_values, insert_sql, mention_values
+from incidents.schema import INCIDENT_COLUMNS, MENTION_COLUMNS, SCHEMA_VERSION
 from incidents.source import ArticleSource
 
 __all__ = [
     "DEFAULT_DB",
+    "SCHEMA_VERSION",
     "Store",
+    "StoreError",
+    "StoredArticle",
     "correction_choices",
-    "db_path",
+    "database_errors",
+    "db_target",
+    "is_postgres_url",
     "record_correction",
     "text_hash",
 ]
 
 DEFAULT_DB = Path("data") / "incidents.db"
-SCHEMA_VERSION = 3
-# How long a writer waits for another one's transaction before giving up. Writes are one
-# article each (milliseconds), so two ingests and the app share a store without a "database
-# is locked" error ever reaching anyone; WAL lets readers go on while one writes.
-BUSY_TIMEOUT_S = 60.0
-
-_SCHEMA = [
-    """
-    CREATE TABLE IF NOT EXISTS articles (
-        id INTEGER PRIMARY KEY,
-        sha256 TEXT NOT NULL UNIQUE,
-        name TEXT NOT NULL,
-        source_path TEXT,
-        encoding TEXT,
-        text TEXT NOT NULL,
-        ingested_at TEXT NOT NULL,
-        url TEXT,
-        outlet TEXT,
-        published TEXT,
-        published_text TEXT
-    )
-    """,
-    """
-    CREATE TABLE IF NOT EXISTS incidents (
-        id INTEGER PRIMARY KEY,
-        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
-        event_type TEXT NOT NULL,
-        sentence TEXT NOT NULL,
-        start INTEGER NOT NULL,
-        end INTEGER NOT NULL,
-        claimed_by TEXT,
-        attributed_to TEXT,
-        killed INTEGER,
-        wounded INTEGER,
-        casualties_text TEXT,
-        targets TEXT NOT NULL DEFAULT '[]',
-        equipment TEXT NOT NULL DEFAULT '[]',
-        date_text TEXT,
-        more TEXT NOT NULL DEFAULT '[]',
-        loc_text TEXT,
-        loc_entry_id TEXT,
-        loc_name_ar TEXT,
-        loc_name_en TEXT,
-        loc_level TEXT,
-        loc_how TEXT,
-        province_pcode TEXT,
-        district_pcode TEXT,
-        lat REAL,
-        lon REAL,
-        score REAL,
-        country TEXT,
-        event_date TEXT,
-        sentences TEXT NOT NULL DEFAULT '[]',
-        loc_evidence TEXT,
-        UNIQUE (article_id, seq)
-    )
-    """,
-    "CREATE INDEX IF NOT EXISTS incidents_province ON incidents(province_pcode)",
-    "CREATE INDEX IF NOT EXISTS incidents_point ON incidents(lat, lon)",
-    """
-    CREATE TABLE IF NOT EXISTS place_mentions (
-        id INTEGER PRIMARY KEY,
-        incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
-        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        text TEXT NOT NULL,
-        key TEXT NOT NULL,
-        start INTEGER NOT NULL,
-        end INTEGER NOT NULL,
-        unit TEXT,
-        entry_id TEXT,
-        name_ar TEXT,
-        name_en TEXT,
-        level TEXT,
-        country TEXT,
-        province_pcode TEXT,
-        district_pcode TEXT,
-        score REAL,
-        method TEXT,
-        ambiguous INTEGER NOT NULL DEFAULT 0,
-        candidates TEXT NOT NULL DEFAULT '[]'
-    )
-    """,
-    "CREATE INDEX IF NOT EXISTS mentions_key ON place_mentions(key)",
-    """
-    CREATE TABLE IF NOT EXISTS corrections (
-        key TEXT PRIMARY KEY,
-        text TEXT NOT NULL,
-        entry_id TEXT NOT NULL,
-        note TEXT,
-        created_at TEXT NOT NULL
-    )
-    """,
-]
-
-# Steps from each schema version to the next: _UPGRADES[v - 1] takes version v to v + 1.
-_UPGRADES: list[list[str]] = [
-    ["ALTER TABLE incidents ADD COLUMN country TEXT"],
-    [
-        "ALTER TABLE articles ADD COLUMN url TEXT",
-        "ALTER TABLE articles ADD COLUMN outlet TEXT",
-        "ALTER TABLE articles ADD COLUMN published TEXT",
-        "ALTER TABLE articles ADD COLUMN published_text TEXT",
-        "ALTER TABLE incidents ADD COLUMN event_date TEXT",
-        "ALTER TABLE incidents ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]'",
-        "ALTER TABLE incidents ADD COLUMN loc_evidence TEXT",
-        # Older rows have their sentences already, as the lead plus `more`: spell them
-        # out so every row reads the same (string work: no JSON1 needed).
-        """UPDATE incidents SET sentences = '[[' || "start" || ', ' || "end" || ']'
-               || CASE WHEN trim(more) IN ('', '[]') THEN ']'
-                       ELSE ', ' || substr(trim(more), 2) END""",
-    ],
-]
+_URL_SCHEMES = ("postgresql://", "postgres://")
 
 
-def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The store's path: the argument, else $INCIDENTMAP_DB, else data/incidents.db."""
+class StoreError(RuntimeError):
+    """The store cannot be used as asked; the message is for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article as stored: its whole text and where it came from (all untrusted)."""
+
+    id: int
+    name: str
+    text: str
+    url: str | None
+    outlet: str | None
+    published: str | None  # ISO day, when the source gave one
+    published_text: str | None  # the source's own wording when it was not a clear date
+
+
+def db_target(explicit: str | os.PathLike[str] | None = None) -> str:
+    """Where the store is: the argument, else $INCIDENTMAP_DB, else data/incidents.db."""
     if explicit:
-        return Path(explicit)
-    env = os.environ.get("INCIDENTMAP_DB")
-    return Path(env) if env else DEFAULT_DB
+        return os.fspath(explicit)
+    return os.environ.get("INCIDENTMAP_DB") or str(DEFAULT_DB)
+
+
+def is_postgres_url(target: str) -> bool:
+    return target.startswith(_URL_SCHEMES)
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The errors a back end in use may raise, for callers that report them plainly."""
+    import sqlite3
+    import sys
+
+    found: list[type[Exception]] = [StoreError, sqlite3.DatabaseError]
+    if "psycopg" in sys.modules:  # only once a PostgreSQL store was opened
+        found.append(sys.modules["psycopg"].Error)
+    return tuple(found)
 
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class Store:
-    """A connection to the SQLite store with the operations the app and CLI need."""
+_INCIDENT_SELECT = (
+    "SELECT i.id, "
+    + ", ".join(f'i."{c}"' for c in INCIDENT_COLUMNS)
+    + ", a.name AS article, a.url, a.outlet, a.published "
+    "FROM incidents i JOIN articles a ON a.id = i.article_id"
+)
+_ARTICLE_SELECT = "SELECT id, name, text, url, outlet, published, published_text FROM articles"
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self.conn = conn
-        self.path = path
+
+class Store(ABC):
+    """A connection to the store with the operations the app and the CLI need.
+
+    A back end supplies the connection, transactions, how a statement runs and the
+    schema's version; every query is here, once.
+    """
+
+    # Text search: SQLite has instr, PostgreSQL strpos; both count characters from 1.
+    _CONTAINS: ClassVar[str]
+    target: str  # for messages: a file path, or a URL without its password
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> Store:
-        """Open (creating and migrating) the store at `db_path(path)`."""
-        target = db_path(path)
-        if str(target) != ":memory:":
-            target.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA foreign_keys = ON")
-        if str(target) != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        store = cls(conn, target)
+    def open(
+        cls, target: str | os.PathLike[str] | None = None, *, read_only: bool = False
+    ) -> Store:
+        """Open the store at `db_target(target)`, creating or upgrading its schema.
+
+        With ``read_only`` the schema is left as it is (a reader of a current store).
+        """
+        where = db_target(target)
+        store: Store
+        if is_postgres_url(where):
+            from incidents.store_postgres import PostgresStore
+
+            store = PostgresStore.connect(where)
+        else:
+            from incidents.store_sqlite import SQLiteStore
+
+            store = SQLiteStore.connect(Path(where))
         if not read_only:
-            store.migrate()
+            try:
+                store.migrate()
+            except BaseException:
+                store.close()
+                raise
         return store
 
     def __enter__(self) -> Store:
@@ -193,58 +148,36 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def close(self) -> None:
-        self.conn.close()
+    # -- what a back end supplies -------------------------------------------------------------
 
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[Any]:
+        """One atomic unit of work, committed whole or rolled back whole; yields the
+        back end's connection (for its own tests; callers use the methods below)."""
+
+    @abstractmethod
     def migrate(self) -> None:
-        """Create the schema, or bring an older one up to SCHEMA_VERSION.
+        """Create the schema, or bring an older one up to SCHEMA_VERSION."""
 
-        A current store is only read. Otherwise the version is read again inside the
-        write transaction: two processes opening an old store at once would both see the
-        old version, and the second would redo the first one's upgrade.
-        """
-        if self._schema_version() == SCHEMA_VERSION:
-            return
-        with self.transaction():
-            version = self._schema_version()
-            for stmt in _SCHEMA:
-                self.conn.execute(stmt)
-            if 0 < version < SCHEMA_VERSION:
-                for upgrade in _UPGRADES[version - 1 :]:
-                    for stmt in upgrade:
-                        self.conn.execute(stmt)
-            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    @abstractmethod
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run one statement (`?` parameters) and return its rows as dicts."""
 
-    def _schema_version(self) -> int:
-        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"{self.path}: made by a newer incidentmap (schema {version} > {SCHEMA_VERSION})"
-            )
-        return version
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic unit of work: committed whole or rolled back whole."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.rollback()
-            raise
-        self.conn.commit()
+    @abstractmethod
+    def _run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement for each parameter row."""
 
     # -- articles ----------------------------------------------------------------------------
 
     def has_article(self, sha256: str) -> bool:
-        return (
-            self.conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", (sha256,)).fetchone()
-            is not None
-        )
+        return bool(self._rows("SELECT 1 AS x FROM articles WHERE sha256 = ?", (sha256,)))
 
     def article_hashes(self) -> frozenset[str]:
         """The SHA-256 of every stored text: what a batch need not extract again."""
-        return frozenset(r[0] for r in self.conn.execute("SELECT sha256 FROM articles"))
+        return frozenset(r["sha256"] for r in self._rows("SELECT sha256 FROM articles"))
 
     def add_article(
         self,
@@ -256,17 +189,19 @@ class Store:
         encoding: str | None = None,
         source: ArticleSource | None = None,
     ) -> bool:
-        """Store an article and its incidents in one transaction; False if already present."""
-        sha = text_hash(text)
+        """Store an article and its incidents in one transaction; False if already present.
+
+        When another process stores the same text meanwhile, the unique key makes this
+        insert wait for it and then do nothing.
+        """
         src = source or ArticleSource()
-        with self.transaction() as conn:
-            if conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", (sha,)).fetchone():
-                return False
-            cur = conn.execute(
+        with self.transaction():
+            inserted = self._rows(
                 "INSERT INTO articles (sha256, name, source_path, encoding, text, ingested_at, "
-                "url, outlet, published, published_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "url, outlet, published, published_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (sha256) DO NOTHING RETURNING id",
                 (
-                    sha,
+                    text_hash(text),
                     name,
                     source_path,
                     encoding,
@@ -278,104 +213,45 @@ class Store:
                     src.published_text,
                 ),
             )
-            article_id = int(cur.lastrowid or 0)
-            self._insert_incidents(conn, article_id, incidents)
+            if not inserted:
+                return False
+            self._insert_incidents(int(inserted[0]["id"]), incidents)
         return True
 
     def replace_incidents(self, article_id: int, incidents: list[Incident]) -> None:
         """Swap an article's incidents for a new extraction (after corrections)."""
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM incidents WHERE article_id = ?", (article_id,))
-            self._insert_incidents(conn, article_id, incidents)
+        with self.transaction():
+            self._rows("DELETE FROM incidents WHERE article_id = ?", (article_id,))
+            self._insert_incidents(article_id, incidents)
 
-    def _insert_incidents(
-        self, conn: sqlite3.Connection, article_id: int, incidents: list[Incident]
-    ) -> None:
+    def _insert_incidents(self, article_id: int, incidents: list[Incident]) -> None:
+        insert_incident = insert_sql("incidents", INCIDENT_COLUMNS) + " RETURNING id"
+        insert_mention = insert_sql("place_mentions", MENTION_COLUMNS)
         for seq, inc in enumerate(incidents):
-            loc = inc.location
-            cur = conn.execute(
-                """INSERT INTO incidents (article_id, seq, event_type, sentence, start, end,
-                    claimed_by, attributed_to, killed, wounded, casualties_text, targets,
-                    equipment, date_text, more, loc_text, loc_entry_id, loc_name_ar, loc_name_en,
-                    loc_level, loc_how, province_pcode, district_pcode, lat, lon, score,
-                    country, event_date, sentences, loc_evidence)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                           ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    article_id,
-                    seq,
-                    inc.event_type,
-                    inc.sentence,
-                    inc.start,
-                    inc.end,
-                    inc.claimed_by,
-                    inc.attributed_to,
-                    inc.killed,
-                    inc.wounded,
-                    inc.casualties_text,
-                    json.dumps(inc.targets, ensure_ascii=False),
-                    json.dumps(inc.equipment, ensure_ascii=False),
-                    inc.date,
-                    json.dumps(inc.more),
-                    loc.text if loc else None,
-                    loc.entry_id if loc else None,
-                    loc.name_ar if loc else None,
-                    loc.name_en if loc else None,
-                    loc.level if loc else None,
-                    loc.how if loc else None,
-                    loc.province_pcode if loc else None,
-                    loc.district_pcode if loc else None,
-                    loc.lat if loc else None,
-                    loc.lon if loc else None,
-                    loc.score if loc else None,
-                    inc.country,
-                    inc.event_date,
-                    json.dumps([list(span) for span in inc.sentences]),
-                    (
-                        json.dumps(loc.evidence.to_json(), ensure_ascii=False)
-                        if loc and loc.evidence
-                        else None
-                    ),
-                ),
-            )
-            incident_id = int(cur.lastrowid or 0)
-            conn.executemany(
-                """INSERT INTO place_mentions (incident_id, article_id, text, key, start, end, unit,
-                    entry_id, name_ar, name_en, level, country, province_pcode, district_pcode,
-                    score, method, ambiguous, candidates)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    (
-                        incident_id,
-                        article_id,
-                        m.text,
-                        normalize(m.text),
-                        m.start,
-                        m.end,
-                        m.unit,
-                        m.entry_id,
-                        m.name_ar,
-                        m.name_en,
-                        m.level,
-                        m.country,
-                        m.province_pcode,
-                        m.district_pcode,
-                        m.score,
-                        m.method,
-                        int(m.ambiguous),
-                        json.dumps(list(m.candidates), ensure_ascii=False),
-                    )
-                    for m in inc.places
-                ],
+            [row] = self._rows(insert_incident, incident_values(article_id, seq, inc))
+            incident_id = int(row["id"])
+            self._run_many(
+                insert_mention,
+                [mention_values(incident_id, article_id, m) for m in inc.places],
             )
 
-    def articles(self) -> list[sqlite3.Row]:
-        return self.conn.execute(
+    def articles(self) -> list[dict[str, Any]]:
+        """Every article without its text: name, source, size and incident count."""
+        return self._rows(
             "SELECT a.id, a.name, a.sha256, a.encoding, a.ingested_at, length(a.text) AS chars, "
             "a.url, a.outlet, a.published, "
             "(SELECT count(*) FROM incidents i WHERE i.article_id = a.id) AS incidents "
             "FROM articles a ORDER BY a.id"
-        ).fetchall()
+        )
+
+    def article(self, article_id: int) -> StoredArticle | None:
+        """The stored article with its text, or None when there is no such id."""
+        rows = self._rows(_ARTICLE_SELECT + " WHERE id = ?", (int(article_id),))
+        return StoredArticle(**rows[0]) if rows else None
+
+    def stored_articles(self) -> list[StoredArticle]:
+        """Every article with its text, in the order stored (for extracting them again)."""
+        return [StoredArticle(**r) for r in self._rows(_ARTICLE_SELECT + " ORDER BY id")]
 
     # -- incidents ---------------------------------------------------------------------------
 
@@ -410,31 +286,47 @@ class Store:
                     params.append(claimant)
             where.append("(" + " OR ".join(parts) + ")")
         if search and search.strip():
-            where.append("instr(i.sentence, ?) > 0")
+            where.append(self._CONTAINS.format(column="i.sentence"))
             params.append(search.strip())
         sql = (
-            "SELECT i.*, a.name AS article, a.url, a.outlet, a.published "
-            "FROM incidents i JOIN articles a ON a.id = i.article_id"
+            _INCIDENT_SELECT
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY i.article_id, i.seq"
         )
-        return [_incident_row(row) for row in self.conn.execute(sql, params)]
+        return [incident_row(row) for row in self._rows(sql, params)]
+
+    def incident(self, incident_id: int) -> dict[str, Any] | None:
+        """One incident in the shape `incidents` gives, or None when there is none."""
+        rows = self._rows(_INCIDENT_SELECT + " WHERE i.id = ?", (int(incident_id),))
+        return incident_row(rows[0]) if rows else None
 
     def mentions(self, incident_id: int) -> list[dict[str, Any]]:
-        rows = self.conn.execute(
-            "SELECT * FROM place_mentions WHERE incident_id = ? ORDER BY start", (incident_id,)
-        ).fetchall()
-        return [{**dict(r), "candidates": json.loads(r["candidates"])} for r in rows]
+        rows = self._rows(
+            "SELECT id, "
+            + ", ".join(f'"{c}"' for c in MENTION_COLUMNS)
+            + ' FROM place_mentions WHERE incident_id = ? ORDER BY start, "end", id',
+            (incident_id,),
+        )
+        return [{**r, "candidates": json.loads(r["candidates"])} for r in rows]
 
     def claimants(self) -> list[str]:
-        rows = self.conn.execute(
+        rows = self._rows(
             "SELECT DISTINCT claimed_by FROM incidents WHERE claimed_by IS NOT NULL ORDER BY 1"
         )
-        return [r[0] for r in rows]
+        return [r["claimed_by"] for r in rows]
+
+    def data_version(self) -> tuple[int, int, int]:
+        """Changes whenever incidents or corrections change (for caches of query results)."""
+        [row] = self._rows(
+            "SELECT (SELECT count(*) FROM incidents) AS n, "
+            "(SELECT coalesce(max(id), 0) FROM incidents) AS last, "
+            "(SELECT count(*) FROM corrections) AS corrections"
+        )
+        return (int(row["n"]), int(row["last"]), int(row["corrections"]))
 
     def review_tray(self, *, score_below: float = 90.0) -> list[dict[str, Any]]:
         """Place mentions that did not resolve or resolved weakly, grouped by spelling."""
-        rows = self.conn.execute(
+        rows = self._rows(
             """SELECT m.key, min(m.text) AS text, count(*) AS mentions,
                       max(m.entry_id) AS entry_id, max(m.name_en) AS name_en, min(m.score) AS score,
                       max(m.method) AS method, max(m.ambiguous) AS ambiguous,
@@ -445,8 +337,8 @@ class Store:
                  AND (m.entry_id IS NULL OR m.score < ? OR m.ambiguous = 1)
                GROUP BY m.key ORDER BY mentions DESC, m.key""",
             (score_below,),
-        ).fetchall()
-        return [{**dict(r), "candidates": json.loads(r["candidates"] or "[]")} for r in rows]
+        )
+        return [{**r, "candidates": json.loads(r["candidates"] or "[]")} for r in rows]
 
     # -- corrections -------------------------------------------------------------------------
 
@@ -455,10 +347,10 @@ class Store:
         key = normalize(text)
         if not key:
             raise ValueError("empty spelling")
-        with self.transaction() as conn:
-            conn.execute(
+        with self.transaction():
+            self._rows(
                 "INSERT INTO corrections (key, text, entry_id, note, created_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
                 "entry_id = excluded.entry_id, note = excluded.note, "
                 "text = excluded.text, created_at = excluded.created_at",
                 (key, text, entry_id, note, _now()),
@@ -467,12 +359,14 @@ class Store:
     def corrections(self) -> dict[str, str]:
         """Normalised spelling -> gazetteer entry id."""
         return {
-            r["key"]: r["entry_id"]
-            for r in self.conn.execute("SELECT key, entry_id FROM corrections")
+            r["key"]: r["entry_id"] for r in self._rows("SELECT key, entry_id FROM corrections")
         }
 
-    def correction_rows(self) -> list[sqlite3.Row]:
-        return self.conn.execute("SELECT * FROM corrections ORDER BY created_at DESC").fetchall()
+    def correction_rows(self) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT key, text, entry_id, note, created_at FROM corrections "
+            "ORDER BY created_at DESC, key"
+        )
 
 
 def correction_choices(row: Mapping[str, Any], *, gazetteer: Gazetteer) -> list[str]:
@@ -489,14 +383,6 @@ def record_correction(store: Store, text: str, entry_id: str, *, gazetteer: Gaze
     if gazetteer.get(entry_id.strip()) is None:
         raise ValueError(f"{entry_id or '(none)'}: not a gazetteer entry")
     store.add_correction(text, entry_id.strip())
-
-
-def _incident_row(row: sqlite3.Row) -> dict[str, Any]:
-    out = dict(row)
-    for key in ("targets", "equipment", "more", "sentences"):
-        out[key] = json.loads(out[key] or "[]")
-    out["loc_evidence"] = json.loads(out["loc_evidence"]) if out["loc_evidence"] else None
-    return out
 
 
 def _now() -> str:

@@ -18,6 +18,7 @@ import pytest
 from gazetteer.match import Gazetteer, load
 from incidents.ingest import ingest_paths
 from incidents.store import Store
+from tests.pgserver import PgServer
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
@@ -53,10 +54,47 @@ def gaz() -> Gazetteer:
     return load()
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store that does not exist yet, on each back end: a file path or a database URL."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("pg_url"))
+    return str(tmp_path / "test.db")
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "test.db") as s:
+def store(store_target: str) -> Iterator[Store]:
+    with Store.open(store_target) as s:
         yield s
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """The PostgreSQL server of $INCIDENTMAP_TEST_PG, with a PostGIS template database.
+
+    `make test` runs pytest under pg_virtualenv, a throwaway cluster, and sets the
+    variable; without it the PostgreSQL tests are skipped, or fail with REQUIRE_POSTGIS=1.
+    """
+    conninfo = os.environ.get("INCIDENTMAP_TEST_PG")
+    if not conninfo:
+        _missing_postgres("no server: INCIDENTMAP_TEST_PG is not set (`make test` sets it)")
+    server = PgServer.start(conninfo or "", on_missing=_missing_postgres)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """An empty database of its own (PostGIS installed), as a postgresql:// URL."""
+    name = pg_server.create_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+def _missing_postgres(reason: str) -> None:
+    if os.environ.get("REQUIRE_POSTGIS") == "1":
+        pytest.fail(f"REQUIRE_POSTGIS=1 but PostgreSQL + PostGIS is unusable: {reason}")
+    pytest.skip(f"PostgreSQL: {reason}")
 
 
 @pytest.fixture(scope="session")

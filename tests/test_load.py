@@ -16,6 +16,7 @@ import pytest
 from gazetteer.match import Gazetteer
 from incidents.ingest import ingest_paths
 from incidents.store import Store
+from incidents.store_sqlite import SQLiteStore
 from tests.conftest import distinct_copies, store_rows
 
 
@@ -139,14 +140,14 @@ def test_two_openers_of_an_old_store_upgrade_it_once(tmp_path, monkeypatch):
     conn.close()
     first = Store.open(path, read_only=True)
     second = Store.open(path, read_only=True)
-    real = Store.transaction
+    real = SQLiteStore.transaction
 
     def first_upgrades_meanwhile(self: Store):
         if self is second:
             first.migrate()
         return real(self)
 
-    monkeypatch.setattr(Store, "transaction", first_upgrades_meanwhile)
+    monkeypatch.setattr(SQLiteStore, "transaction", first_upgrades_meanwhile)
     second.migrate()
     assert second.conn.execute("PRAGMA user_version").fetchone()[0] == 3
     first.close()
