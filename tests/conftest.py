@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -191,6 +192,24 @@ def store_rows(path: Path) -> list[tuple[object, ...]]:
     rows += conn.execute("SELECT * FROM place_mentions ORDER BY id").fetchall()
     conn.close()
     return rows
+
+
+def store_content(target: Path | str) -> list[str]:
+    """What a store holds as its readers see it, on either back end: every article and
+    incident (with its place mentions) as JSON, sorted, without ids and ingest times."""
+    ids = {"id", "article_id", "incident_id", "ingested_at"}
+    out = []
+    with Store.open(target, read_only=True) as s:
+        for article in s.articles():
+            article = {k: v for k, v in article.items() if k not in ids}
+            out.append(json.dumps(article, ensure_ascii=False, sort_keys=True))
+        for incident in s.incidents():
+            row = {k: v for k, v in incident.items() if k not in ids}
+            row["mentions"] = [
+                {k: v for k, v in m.items() if k not in ids} for m in s.mentions(incident["id"])
+            ]
+            out.append(json.dumps(row, ensure_ascii=False, sort_keys=True))
+    return sorted(out)
 
 
 def distinct_copies(folder: Path, *, copies: int) -> list[Path]:
