@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -51,6 +52,7 @@ __all__ = [
 
 DEFAULT_DB = Path("data") / "incidents.db"
 _URL_SCHEMES = ("postgresql://", "postgres://")
+_URL_LIKE = re.compile(r"postgres(ql)?:|[a-z][a-z0-9+.-]*:/", re.IGNORECASE)
 
 
 class StoreError(RuntimeError):
@@ -130,6 +132,11 @@ class Store(ABC):
             from incidents.store_postgres import PostgresStore
 
             store = PostgresStore.connect(where)
+        elif _URL_LIKE.match(where):  # a mistyped URL would otherwise become a file name
+            raise StoreError(
+                f"{where.split(':', 1)[0]}:...: not a store address; PostgreSQL is "
+                "postgresql://user:pass@host:port/db, anything else a SQLite file path"
+            )
         else:
             from incidents.store_sqlite import SQLiteStore
 

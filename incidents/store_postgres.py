@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
@@ -30,7 +30,7 @@ from incidents.schema import (
 )
 from incidents.store import Store, StoreError
 
-__all__ = ["PostgresStore", "redacted"]
+__all__ = ["PostgresStore", "database_url", "redacted"]
 
 # Any fixed number: the key of the advisory lock held while the schema is created or upgraded.
 _SCHEMA_LOCK = 0x1CDE_5C4E
@@ -128,6 +128,18 @@ class PostgresStore(Store):
     def _run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         with self.conn.cursor() as cur:
             cur.executemany(_placeholders(sql), rows)
+
+
+def database_url(conn: psycopg.Connection[Any], dbname: str) -> str:
+    """A postgresql:// URL for another database of `conn`'s server, with its credentials."""
+    info = conn.info
+    auth = quote(info.user, safe="")
+    if info.password:
+        auth += ":" + quote(info.password, safe="")
+    if info.host.startswith("/"):  # a Unix socket's folder goes in the query
+        query = urlencode({"host": info.host, "port": info.port})
+        return f"postgresql://{auth}@/{quote(dbname)}?{query}"
+    return f"postgresql://{auth}@{info.host}:{info.port}/{quote(dbname)}"
 
 
 def _placeholders(sql: str) -> str:

@@ -11,10 +11,11 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote, urlencode
 
 import psycopg
 from psycopg import sql
+
+from incidents.store_postgres import database_url
 
 
 @dataclass
@@ -55,14 +56,7 @@ class PgServer:
 
     def url(self, dbname: str) -> str:
         """A postgresql:// URL for INCIDENTMAP_DB, with the admin's credentials."""
-        info = self.admin.info
-        auth = quote(info.user, safe="")
-        if info.password:
-            auth += ":" + quote(info.password, safe="")
-        if info.host.startswith("/"):  # a Unix socket folder goes in the query
-            query = urlencode({"host": info.host, "port": info.port})
-            return f"postgresql://{auth}@/{quote(dbname)}?{query}"
-        return f"postgresql://{auth}@{info.host}:{info.port}/{quote(dbname)}"
+        return database_url(self.admin, dbname)
 
     def stop(self) -> None:
         self._drop(self.template)

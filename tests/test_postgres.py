@@ -20,7 +20,7 @@ import pytest
 from incidents import schema
 from incidents.export import write_export
 from incidents.ingest import ingest_paths
-from incidents.store import Store
+from incidents.store import Store, StoreError
 from incidents.store_postgres import PostgresStore
 from incidents.store_sqlite import SQLiteStore
 from tests.conftest import ARTICLES
@@ -45,6 +45,18 @@ def test_an_unreachable_server_is_reported_plainly_and_without_the_password():
     assert "postgresql://analyst:***@127.0.0.1:1/incidents" in proc.stderr
     assert "s3cret" not in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "target", ["postgresql:/db", "postgresql:user:pw@host/db", "mysql://user:pw@host/db"]
+)
+def test_a_mistyped_address_is_no_sqlite_file(target, tmp_path, monkeypatch):
+    # Without this, "postgresql:/db" would quietly become a SQLite file of that name.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError, match="not a store address") as err:
+        Store.open(target)
+    assert "pw" not in str(err.value)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_incidentmap_db_picks_the_back_end(tmp_path, monkeypatch, pg_url):
