@@ -31,8 +31,10 @@ $(ASSETS): package.json package-lock.json
 	cp -r node_modules/leaflet.markercluster/dist static/vendor/leaflet.markercluster
 	touch $@
 
+# With a PostgreSQL URL in INCIDENTMAP_DB the ingest runs each time (it stores only new
+# texts); the line is not echoed, as the URL may hold a password.
 store: setup
-	test -f $(DB) || $(BIN)/incidentmap ingest data/articles || test $$? -eq 2
+	@test -f "$(DB)" || $(BIN)/incidentmap ingest data/articles || test $$? -eq 2
 
 run: setup store
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port 8501 \
