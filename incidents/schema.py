@@ -5,8 +5,9 @@ The statements are templates: `{id}`, `{text}` and `{real}` become each engine's
 same tables at the same `SCHEMA_VERSION` and go through the same upgrades. PostgreSQL
 compares text byte by byte (`COLLATE "C"`), as SQLite does, so sorted reads, `min` and
 `max` give the same answers on both; its REAL is single precision, hence DOUBLE
-PRECISION. PostgreSQL adds what only it has: a PostGIS point per incident, made from
-`lat`/`lon` by the database itself, with a spatial index (`POSTGRES_EXTRAS`).
+PRECISION. PostgreSQL adds what only it has: the PostGIS extension and a table for the
+schema version (`POSTGRES_EXTRAS`), and a point per incident, made from `lat`/`lon` by the
+database itself, with a spatial index (`POSTGRES_SPATIAL`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ __all__ = [
     "INCIDENT_COLUMNS",
     "MENTION_COLUMNS",
     "POSTGRES_EXTRAS",
+    "POSTGRES_SPATIAL",
     "POSTGRES_TYPES",
     "SCHEMA",
     "SCHEMA_VERSION",
@@ -140,8 +142,8 @@ UPGRADES: list[list[str]] = [
     ],
 ]
 
-# Run before the tables on PostgreSQL, at every version: where a database has PostGIS
-# already (made by its administrator), IF NOT EXISTS asks for no privilege.
+# Run on PostgreSQL before the tables whenever the schema is created or upgraded: where a
+# database has PostGIS already (made by its administrator), IF NOT EXISTS asks for no privilege.
 POSTGRES_EXTRAS = [
     "CREATE EXTENSION IF NOT EXISTS postgis",
     "CREATE TABLE IF NOT EXISTS incidentmap_schema (version INTEGER NOT NULL)",

@@ -45,17 +45,11 @@ class PostgresStore(Store):
     def __init__(self, conn: psycopg.Connection[dict[str, Any]], url: str) -> None:
         self.conn = conn
         self.target = redacted(url)
+        self._url = url
 
     @classmethod
     def connect(cls, url: str) -> PostgresStore:
-        try:
-            options: dict[str, Any] = {"application_name": "incidentmap"}
-            if "connect_timeout" not in conninfo_to_dict(url):
-                options["connect_timeout"] = _CONNECT_TIMEOUT_S
-            conn = psycopg.connect(url, autocommit=True, row_factory=dict_row, **options)
-        except psycopg.Error as err:
-            raise StoreError(f"{redacted(url)}: cannot connect ({_first_line(err)})") from None
-        return cls(conn, url)
+        return cls(_connect(url), url)
 
     def close(self) -> None:
         self.conn.close()
@@ -63,8 +57,16 @@ class PostgresStore(Store):
     @contextmanager
     def transaction(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:
         """One atomic unit of work: committed whole or rolled back whole."""
+        self._reconnect_if_lost()
         with self.conn.transaction():
             yield self.conn
+
+    def _reconnect_if_lost(self) -> None:
+        """A new connection after the old one was lost (the server restarted, say): the
+        app keeps one store for its lifetime, and the statement that met the loss has
+        already failed; what comes after should not."""
+        if self.conn.broken:
+            self.conn = _connect(self._url)
 
     def migrate(self) -> None:
         """Create PostGIS and the schema, or bring an older schema up to SCHEMA_VERSION.
@@ -122,12 +124,34 @@ class PostgresStore(Store):
         return super().add_article(text=text, **kwargs)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        idle = self.conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        try:
+            return self._execute(sql, params)
+        except psycopg.OperationalError:
+            # Outside a transaction this is a read (writes run in `transaction`): once the
+            # connection is found lost, read again on a new one.
+            if not (idle and self.conn.broken):
+                raise
+        self._reconnect_if_lost()
+        return self._execute(sql, params)
+
+    def _execute(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         cur = self.conn.execute(_placeholders(sql), params) if params else self.conn.execute(sql)
         return cur.fetchall() if cur.description is not None else []
 
     def _run_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         with self.conn.cursor() as cur:
             cur.executemany(_placeholders(sql), rows)
+
+
+def _connect(url: str) -> psycopg.Connection[dict[str, Any]]:
+    try:
+        options: dict[str, Any] = {"application_name": "incidentmap"}
+        if "connect_timeout" not in conninfo_to_dict(url):
+            options["connect_timeout"] = _CONNECT_TIMEOUT_S
+        return psycopg.connect(url, autocommit=True, row_factory=dict_row, **options)
+    except psycopg.Error as err:
+        raise StoreError(f"{redacted(url)}: cannot connect ({_first_line(err)})") from None
 
 
 def database_url(conn: psycopg.Connection[Any], dbname: str) -> str:

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import sql
@@ -46,17 +47,27 @@ class PgServer:
             raise
         return server
 
-    def create_database(self) -> str:
+    def create_database(self, *, postgis: bool = True, owner: str | None = None) -> str:
+        """A new empty database, with PostGIS (cloned from the template) or without."""
         name = f"{self.template}_{next(self._names)}"
-        self._execute("CREATE DATABASE {} TEMPLATE {}", name, self.template)
+        template = self.template if postgis else "template1"
+        if owner is None:
+            self._execute("CREATE DATABASE {} TEMPLATE {}", name, template)
+        else:
+            self._execute("CREATE DATABASE {} TEMPLATE {} OWNER {}", name, template, owner)
         return name
 
     def drop_database(self, name: str) -> None:
         self._drop(name)
 
-    def url(self, dbname: str) -> str:
-        """A postgresql:// URL for INCIDENTMAP_DB, with the admin's credentials."""
-        return database_url(self.admin, dbname)
+    def url(self, dbname: str, *, user: str | None = None, password: str = "") -> str:
+        """A postgresql:// URL for INCIDENTMAP_DB, with the admin's credentials or a user's."""
+        url = database_url(self.admin, dbname)
+        if user is None:
+            return url
+        parts = urlsplit(url)
+        host = parts.netloc.rsplit("@", 1)[1]
+        return urlunsplit(parts._replace(netloc=f"{quote(user)}:{quote(password)}@{host}"))
 
     def stop(self) -> None:
         self._drop(self.template)

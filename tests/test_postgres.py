@@ -8,9 +8,11 @@ only PostgreSQL has. They need a server (conftest `pg_server`), except the first
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -214,6 +216,69 @@ def test_many_openers_of_a_new_database_at_once(pg_url):
     assert errors == []
 
 
+@pytest.fixture
+def analyst(pg_server) -> Iterator[tuple[str, str]]:
+    """A database user who is no superuser: (name, password)."""
+    from psycopg import sql
+
+    name, password = f"analyst_{os.getpid()}", "pw-analyst"
+    role = sql.Identifier(name)
+    pg_server.admin.execute(
+        sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(role, sql.Literal(password))
+    )
+    yield name, password
+    for db in pg_server.admin.execute(
+        "SELECT datname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
+        "WHERE r.rolname = %s",
+        (name,),
+    ).fetchall():
+        pg_server.drop_database(db[0])
+    pg_server.admin.execute(sql.SQL("DROP ROLE {}").format(role))
+
+
+def test_an_ordinary_user_can_use_a_database_where_postgis_was_made(pg_server, analyst, gaz):
+    # The usual shared set-up: the administrator made the database (with PostGIS) and gave
+    # it to the analysts' user, who may create tables but not extensions.
+    name, password = analyst
+    ready = pg_server.url(pg_server.create_database(owner=name), user=name, password=password)
+    with Store.open(ready) as s:
+        summary = ingest_paths(s, [ARTICLES / "article-000.txt"], gazetteer=gaz)
+        assert summary.new == 1
+        assert s.incidents()
+    bare = pg_server.url(
+        pg_server.create_database(owner=name, postgis=False), user=name, password=password
+    )
+    with pytest.raises(StoreError, match="PostGIS is needed") as err:
+        Store.open(bare)
+    assert "CREATE EXTENSION postgis" in str(err.value)
+    assert password not in str(err.value)
+
+
+def test_a_store_reads_on_after_the_server_ended_its_connection(pg_server, pg_url, gaz):
+    # The app keeps one store open for its lifetime; a server restart (here: the
+    # administrator ending the session) must not leave it failing until the app restarts.
+    def end_session(pid: int) -> None:
+        pg_server.admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        while pg_server.admin.execute(
+            "SELECT 1 FROM pg_stat_activity WHERE pid = %s", (pid,)
+        ).fetchone():
+            time.sleep(0.01)
+
+    with Store.open(pg_url) as s:
+        ingest_paths(s, [ARTICLES / "article-000.txt"], gazetteer=gaz)
+        expected = s.incidents()
+        assert isinstance(s, PostgresStore)
+        end_session(s.conn.info.backend_pid)
+        assert s.incidents() == expected  # a read is tried again on a new connection
+        end_session(s.conn.info.backend_pid)
+        # A write is not repeated behind the caller's back: the one that meets the loss
+        # fails (an ingest reports that file and goes on), the next one is stored.
+        with pytest.raises(psycopg.OperationalError):
+            s.add_article(name="b", text="نص آخر", incidents=[])
+        assert s.add_article(name="b", text="نص آخر", incidents=[])
+        assert [a["name"] for a in s.articles()] == ["article-000", "b"]
+
+
 def test_a_text_with_a_nul_character_is_refused_plainly(pg_url):
     with Store.open(pg_url) as s:
         with pytest.raises(ValueError, match="NUL character"):
@@ -222,8 +287,6 @@ def test_a_text_with_a_nul_character_is_refused_plainly(pg_url):
 
 
 def test_the_cli_ingests_and_exports_the_same_on_both(tmp_path, pg_url):
-    import os
-
     outputs = []
     for target in (str(tmp_path / "cli.db"), pg_url):
         ingest = cli("ingest", "--quiet", "--db", target, str(ARTICLES))
@@ -261,15 +324,20 @@ def _run_page(page: str, db: str, monkeypatch, **params: str):
     import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    # The pages keep their store in st.cache_resource, which outlives one AppTest run.
+    # The pages keep their store in st.cache_resource, which outlives one AppTest run: each
+    # run opens its own, and leaves none behind for the next test (or another module's).
     st.cache_resource.clear()
     st.cache_data.clear()
     monkeypatch.setenv("INCIDENTMAP_DB", db)
-    with mock.patch("streamlit_folium.st_folium", return_value={"last_object_clicked": None}):
-        at = AppTest.from_file(str(ROOT / page), default_timeout=60)
-        for key, value in params.items():
-            at.query_params[key] = value
-        at.run()
+    try:
+        with mock.patch("streamlit_folium.st_folium", return_value={"last_object_clicked": None}):
+            at = AppTest.from_file(str(ROOT / page), default_timeout=60)
+            for key, value in params.items():
+                at.query_params[key] = value
+            at.run()
+    finally:
+        st.cache_resource.clear()
+        st.cache_data.clear()
     assert not at.exception, at.exception
     return at
 
