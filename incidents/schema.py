@@ -23,6 +23,7 @@ __all__ = [
     "SQLITE_TYPES",
     "UPGRADES",
     "statements",
+    "steps",
 ]
 
 SCHEMA_VERSION = 3
@@ -218,3 +219,16 @@ MENTION_COLUMNS = (
 def statements(templates: list[str], types: dict[str, str]) -> list[str]:
     """The templates in one engine's types."""
     return [t.format(**types) for t in templates]
+
+
+def steps(version: int, types: dict[str, str]) -> list[str]:
+    """What takes a store at `version` (0: a new one) to SCHEMA_VERSION, in one engine's types.
+
+    The tables are created if missing (a new store has them at once in their current form),
+    then each upgrade after `version` runs in turn.
+    """
+    out = statements(SCHEMA, types)
+    if 0 < version < SCHEMA_VERSION:
+        for upgrade in UPGRADES[version - 1 :]:
+            out += statements(upgrade, types)
+    return out

@@ -23,10 +23,8 @@ from incidents.schema import (
     POSTGRES_EXTRAS,
     POSTGRES_SPATIAL,
     POSTGRES_TYPES,
-    SCHEMA,
     SCHEMA_VERSION,
-    UPGRADES,
-    statements,
+    steps,
 )
 from incidents.store import Store, StoreError
 
@@ -79,13 +77,8 @@ class PostgresStore(Store):
         with self.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
             self._create_extras()
-            version = self._schema_version()
-            for stmt in statements(SCHEMA, POSTGRES_TYPES):
+            for stmt in steps(self._schema_version(), POSTGRES_TYPES):
                 self.conn.execute(stmt)
-            if 0 < version < SCHEMA_VERSION:
-                for upgrade in UPGRADES[version - 1 :]:
-                    for stmt in statements(upgrade, POSTGRES_TYPES):
-                        self.conn.execute(stmt)
             for stmt in POSTGRES_SPATIAL:
                 self.conn.execute(stmt)
             self.conn.execute("DELETE FROM incidentmap_schema")

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from incidents.schema import SCHEMA, SCHEMA_VERSION, SQLITE_TYPES, UPGRADES, statements
+from incidents.schema import SCHEMA_VERSION, SQLITE_TYPES, steps
 from incidents.store import Store
 
 __all__ = ["BUSY_TIMEOUT_S", "SQLiteStore"]
@@ -74,13 +74,8 @@ class SQLiteStore(Store):
         if self._schema_version() == SCHEMA_VERSION:
             return
         with self.transaction():
-            version = self._schema_version()
-            for stmt in statements(SCHEMA, SQLITE_TYPES):
+            for stmt in steps(self._schema_version(), SQLITE_TYPES):
                 self.conn.execute(stmt)
-            if 0 < version < SCHEMA_VERSION:
-                for upgrade in UPGRADES[version - 1 :]:
-                    for stmt in statements(upgrade, SQLITE_TYPES):
-                        self.conn.execute(stmt)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _schema_version(self) -> int:
