@@ -13,13 +13,6 @@ import unicodedata
 from functools import lru_cache
 from itertools import product
 
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-)
-
 __all__ = [
     "arabic_variants",
     "english_key",
@@ -85,6 +78,26 @@ _FOLD = str.maketrans(
     }
 )
 
+# camel-tools' `dediac_ar`, `normalize_alef_ar`, `normalize_alef_maksura_ar` and
+# `normalize_teh_marbuta_ar` are one-letter replacements: written here as a table, so
+# that importing the gazetteer does not import camel_tools.utils.charsets, which walks all
+# of Unicode at import (about 0.4 s). tests/test_normalize_table.py checks that keys are
+# the same as through camel-tools.
+_AR_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # AR_DIAC_CHARSET
+_DEDIAC = str.maketrans(dict.fromkeys(_AR_DIACRITICS))
+# dediac_ar, then _FOLD, then alef / alef maksura / teh marbuta, then hamza dropped, as one
+# table: no step produces a letter that a later step changes.
+_KEY_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, _AR_DIACRITICS)),
+        **_FOLD,
+        **dict.fromkeys(map(ord, "\u0625\u0623\u0671\u0622"), "\u0627"),  # إ أ ٱ آ -> ا
+        ord("\u0649"): "\u064a",  # ى -> ي
+        ord("\u0629"): "\u0647",  # ة -> ه
+        ord("ء"): None,
+    }
+)
+
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _SPACES = re.compile(r"\s+")
 _NOT_LETTER = re.compile(r"[^\w ]+")
@@ -99,18 +112,12 @@ def is_arabic(text: str) -> bool:
 def normalize(text: str) -> str:
     """Return the index key of an Arabic-script name.
 
-    Dediacritises, unifies alef forms, alef maksura and teh marbuta (camel-tools),
+    Dediacritises, unifies alef forms, alef maksura and teh marbuta (as camel-tools does),
     folds Persian and Pashto letters to Arabic ones, drops tatweel, bidi controls and
     punctuation, and collapses spaces. Idempotent: ``normalize(normalize(s)) ==
     normalize(s)``.
     """
-    text = unicodedata.normalize("NFC", text)
-    text = dediac_ar(text)
-    text = text.translate(_FOLD)
-    text = normalize_alef_ar(text)
-    text = normalize_alef_maksura_ar(text)
-    text = normalize_teh_marbuta_ar(text)
-    text = text.replace("ء", "")
+    text = unicodedata.normalize("NFC", text).translate(_KEY_TABLE)
     text = _NOT_LETTER.sub(" ", text)
     return _SPACES.sub(" ", text).strip().lower()
 
@@ -296,7 +303,7 @@ def arabic_variants(name: str) -> list[str]:
     first variant is the most common one. Returns normalised keys, deduplicated,
     in a deterministic order.
     """
-    name = unicodedata.normalize("NFC", dediac_ar(name))
+    name = unicodedata.normalize("NFC", name.translate(_DEDIAC))
     slots = [_VARIANTS.get(ch, (ch,)) for ch in name]
     seen: dict[str, None] = {}
     for combo in product(*slots):
