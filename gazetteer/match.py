@@ -19,8 +19,9 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
+from gazetteer.fuzzy import RatioIndex
 from gazetteer.normalize import english_key, is_arabic, latin_skeleton, normalize, skeleton
 
 __all__ = ["Candidate", "Entry", "Gazetteer", "Match", "load"]
@@ -336,6 +337,18 @@ class Gazetteer:
         return cls(entries, aliases)
 
     @cached_property
+    def _fuzzy_index(self) -> RatioIndex:
+        return RatioIndex(self._fuzzy_keys)
+
+    @cached_property
+    def _skeleton_index(self) -> RatioIndex:
+        return RatioIndex(self._skeleton_keys)
+
+    @cached_property
+    def _english_index(self) -> RatioIndex:
+        return RatioIndex(self._english_keys)
+
+    @cached_property
     def province_outlines(self) -> dict[str, Any]:
         """GeoJSON FeatureCollection of the 34 province outlines (simplified)."""
         return _read_geojson("provinces.geojson")
@@ -584,9 +597,7 @@ class Gazetteer:
                     score -= 3.0  # a short form of a longer name
                 out.append(Candidate(entry, score, key, source, "skeleton", text))
         if fuzzy and len(skel) >= 4 and not out:
-            for key, score, _ in process.extract(
-                skel, self._skeleton_keys, scorer=fuzz.ratio, score_cutoff=85, limit=5
-            ):
+            for key, score, _ in self._skeleton_index.extract(skel, score_cutoff=85, limit=5):
                 for entry_id, alias, source in self._skeleton[key]:
                     entry = self.entries[entry_id]
                     # Edit distance on a short form of a name is one guess too many.
@@ -602,8 +613,8 @@ class Gazetteer:
                             )
                         )
         if fuzzy and len(compact) >= MIN_FUZZY_LEN:
-            for key, score, _ in process.extract(
-                text, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=8
+            for key, score, _ in self._fuzzy_index.extract(
+                text, score_cutoff=score_cutoff, limit=8
             ):
                 # Fuzzy may not win by changing a short name's first letter (كنر/منر).
                 if len(key) < 6 and key[0] != text[0]:
@@ -639,8 +650,8 @@ class Gazetteer:
                 score = 92.0 if len(skel) >= 5 else 88.0
                 out.append(Candidate(entry, score, alias, source, "skeleton", form.text))
         if fuzzy and not out and len(key) >= 5:
-            for other, score, _ in process.extract(
-                key, self._english_keys, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=5
+            for other, score, _ in self._english_index.extract(
+                key, score_cutoff=score_cutoff, limit=5
             ):
                 if len(other) < 6 and other[0] != key[0]:
                     continue
