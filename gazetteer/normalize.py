@@ -98,6 +98,12 @@ _KEY_TABLE = str.maketrans(
     }
 )
 
+# A text of plain Arabic letters that no step above changes, in words joined by single
+# spaces, is its own key (no NFC composition, no table letter, nothing to strip or lower):
+# most queries, and every reading the matcher derives from a key, are such texts.
+_PLAIN_LETTERS = "\u0627\u0628\u062a-\u063a\u0641-\u0648\u064a"
+_PLAIN_KEY = re.compile(f"[{_PLAIN_LETTERS}]+(?: [{_PLAIN_LETTERS}]+)*")
+
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _SPACES = re.compile(r"\s+")
 _NOT_LETTER = re.compile(r"[^\w ]+")
@@ -117,6 +123,11 @@ def normalize(text: str) -> str:
     punctuation, and collapses spaces. Idempotent: ``normalize(normalize(s)) ==
     normalize(s)``.
     """
+    return text if _PLAIN_KEY.fullmatch(text) else _normalize_full(text)
+
+
+def _normalize_full(text: str) -> str:
+    """Every step of `normalize`; `normalize` skips them for a text that is already a key."""
     text = unicodedata.normalize("NFC", text).translate(_KEY_TABLE)
     text = _NOT_LETTER.sub(" ", text)
     return _SPACES.sub(" ", text).strip().lower()
@@ -155,6 +166,23 @@ _SKELETON_CLASS = {
 _WORD_INITIAL = {"و": "w", "ي": "y"}
 
 
+class _DropOthers(dict[int, str | None]):
+    """A `str.translate` table that deletes every letter it does not name."""
+
+    def __missing__(self, key: int) -> None:
+        return None
+
+
+# Every Arabic-block letter outside the classes is named too, so that `translate` finds
+# the common ones (ا و ي ع ء) without calling `__missing__`.
+_SKELETON_TABLE = _DropOthers(
+    {
+        **dict.fromkeys(range(0x0600, 0x0700)),
+        **{ord(ch): code for ch, code in _SKELETON_CLASS.items()},
+    }
+)
+
+
 @lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
     """Consonant skeleton of an Arabic-script name (spaces removed).
@@ -168,11 +196,11 @@ def skeleton(text: str) -> str:
         # after ا or و it is a consonant (فراه Farah, كوه Koh).
         if len(word) > 1 and word[-1] == "ه" and word[-2] not in "او":
             word = word[:-1]
+        initial = _WORD_INITIAL.get(word[0])
         parts.append(
-            "".join(
-                _WORD_INITIAL[ch] if i == 0 and ch in _WORD_INITIAL else _SKELETON_CLASS.get(ch, "")
-                for i, ch in enumerate(word)
-            )
+            initial + word[1:].translate(_SKELETON_TABLE)
+            if initial
+            else word.translate(_SKELETON_TABLE)
         )
     return _join_skeletons(parts)
 

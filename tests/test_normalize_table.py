@@ -143,3 +143,24 @@ def test_matching_never_imports_camel_tools():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+PLAIN = st.text(alphabet="".join(chr(c) for c in range(0x0621, 0x064B)) + " ", max_size=30)
+
+
+@settings(max_examples=500, deadline=None)
+@given(PLAIN)
+def test_a_plain_key_is_its_own_key_by_every_step(text):
+    # `normalize` returns a text of plain letters and single spaces as it is: the full
+    # path must agree wherever the shortcut is taken.
+    if norm._PLAIN_KEY.fullmatch(text):
+        assert norm._normalize_full(text) == text
+    assert norm.normalize(text) == norm._normalize_full(text)
+
+
+def test_shortcut_is_taken_for_alias_keys_and_gives_the_same_keys():
+    names = _gazetteer_names()
+    plain = [n for n in names if norm._PLAIN_KEY.fullmatch(n)]
+    assert len(plain) > len(names) // 2
+    for name in plain:
+        assert norm._normalize_full(name) == name
