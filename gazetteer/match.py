@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -251,8 +251,7 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
+class _Form(NamedTuple):
     """One way of reading a query: the text left after stripping, and what was stripped."""
 
     text: str
@@ -266,6 +265,7 @@ class Gazetteer:
 
     def __init__(self, entries: list[Entry], aliases: list[tuple[str, str, str, str]]) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        self._tie_keys: dict[str, tuple[float, ...]] = {}
         self._exact: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._compact: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self._skeleton: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -421,45 +421,34 @@ class Gazetteer:
     ) -> list[Candidate]:
         """Ranked readings of `name`, best first, one per entry; deterministic tie-break."""
         province = self._province_code(province)
-        best: dict[str, tuple[tuple[float, ...], Candidate]] = {}
+        # entry id -> (rank before the tie-break, candidate): one entry, one tie-break key.
+        best: dict[str, tuple[float, Candidate]] = {}
         if not is_arabic(name):
             for form in _english_forms(name):
-                for cand in self._english_candidates(
-                    form, score_cutoff=score_cutoff, fuzzy=fuzzy and not best
-                ):
-                    rank = self._rank(cand, form, province=province, level=level)
-                    prev = best.get(cand.entry.id)
-                    if cand.score >= score_cutoff and (prev is None or rank < prev[0]):
-                        best[cand.entry.id] = (rank, cand)
-            ranked = sorted(best.values(), key=lambda item: item[0])
-            return [cand for _, cand in ranked[:limit]]
+                self._keep(
+                    best,
+                    self._english_candidates(
+                        form, score_cutoff=score_cutoff, fuzzy=fuzzy and not best
+                    ),
+                    form,
+                    province,
+                    level,
+                    score_cutoff,
+                )
+            return self._ranked(best, limit)
         forms = _forms(name)
         # Exact keys of every reading first; skeletons and edit distance only when no
         # reading is a known name.
-        for exact_only in (True, False):
+        for form in forms:
+            self._keep(best, self._exact_candidates(form), form, province, level, score_cutoff)
+        # A village alone is weak: a district's skeleton may still be the better reading.
+        if all(c.entry.level == "place" for _, c in best.values()):
             for form in forms:
-                found = (
-                    self._exact_candidates(form)
-                    if exact_only
-                    else self._form_candidates(
-                        form,
-                        score_cutoff=score_cutoff,
-                        fuzzy=fuzzy and not best,
-                        province=province,
-                    )
+                found = self._form_candidates(
+                    form, score_cutoff=score_cutoff, fuzzy=fuzzy and not best, province=province
                 )
-                for cand in found:
-                    if cand.score < score_cutoff:
-                        continue
-                    rank = self._rank(cand, form, province=province, level=level)
-                    prev = best.get(cand.entry.id)
-                    if prev is None or rank < prev[0]:
-                        best[cand.entry.id] = (rank, cand)
-            # A village alone is weak: a district's skeleton may still be the better reading.
-            if any(c.entry.level != "place" for _, c in best.values()):
-                break
-        ranked = sorted(best.values(), key=lambda item: item[0])
-        return [cand for _, cand in ranked[:limit]]
+                self._keep(best, found, form, province, level, score_cutoff)
+        return self._ranked(best, limit)
 
     def match(
         self,
@@ -668,28 +657,55 @@ class Gazetteer:
                     )
         return out
 
-    def _rank(
-        self, cand: Candidate, form: _Form, *, province: str | None, level: str | None
-    ) -> tuple[float, ...]:
-        e = cand.entry
-        bonus = 0.0
-        if province:
-            if e.province_pcode == province:
-                bonus += 4.0
-            elif e.level != "outside":
-                bonus -= 2.0
+    def _keep(
+        self,
+        best: dict[str, tuple[float, Candidate]],
+        found: list[Candidate],
+        form: _Form,
+        province: str | None,
+        level: str | None,
+        score_cutoff: float,
+    ) -> None:
+        """Rank each candidate above the cutoff; keep the best reading of each entry."""
+        if not found:
+            return
         wanted = level or form.level_hint
-        if wanted and wanted != "any":
-            if e.level == wanted or (wanted == "place" and e.level == "district"):
-                bonus += 3.0
-            elif wanted in ("province", "outside"):
-                bonus -= 3.0
-        # A village that shares a name with nothing larger is weak evidence on its own.
-        if e.level == "place" and wanted != "place":
-            bonus -= 8.0
         # Each stripped clitic costs a little: the form as written wins ties.
         penalty = 0.5 * form.stripped
-        return (-(cand.score + bonus - penalty), *_tie_break_key(e))
+        for cand in found:
+            if cand.score < score_cutoff:
+                continue
+            e = cand.entry
+            bonus = 0.0
+            if province:
+                if e.province_pcode == province:
+                    bonus += 4.0
+                elif e.level != "outside":
+                    bonus -= 2.0
+            if wanted and wanted != "any":
+                if e.level == wanted or (wanted == "place" and e.level == "district"):
+                    bonus += 3.0
+                elif wanted in ("province", "outside"):
+                    bonus -= 3.0
+            # A village that shares a name with nothing larger is weak evidence on its own.
+            if e.level == "place" and wanted != "place":
+                bonus -= 8.0
+            rank = -(cand.score + bonus - penalty)
+            prev = best.get(e.id)
+            if prev is None or rank < prev[0]:
+                best[e.id] = (rank, cand)
+
+    def _ranked(self, best: dict[str, tuple[float, Candidate]], limit: int) -> list[Candidate]:
+        """Best first; equal ranks by level, then entry id."""
+        tie = self._tie_break
+        ranked = sorted(best.values(), key=lambda item: (item[0], tie(item[1].entry)))
+        return [cand for _, cand in ranked[:limit]]
+
+    def _tie_break(self, e: Entry) -> tuple[float, ...]:
+        found = self._tie_keys.get(e.id)
+        if found is None:
+            found = self._tie_keys[e.id] = _tie_break_key(e)
+        return found
 
 
 def _tie_break_key(e: Entry) -> tuple[float, ...]:
@@ -697,16 +713,22 @@ def _tie_break_key(e: Entry) -> tuple[float, ...]:
     return (float(_LEVEL_ORDER.get(e.level, 9)), *map(float, digits))
 
 
-def _strip_clitic(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _strip_clitic(word: str) -> tuple[str, ...]:
     """Bare forms of a word without each leading clitic that leaves three letters or more."""
-    return [word[len(c) :] for c in CLITICS if word.startswith(c) and len(word) - len(c) >= 3]
+    return tuple(word[len(c) :] for c in CLITICS if word.startswith(c) and len(word) - len(c) >= 3)
 
 
-def _forms(name: str) -> list[_Form]:
+def _forms(name: str) -> tuple[_Form, ...]:
     """Readings of a query: as written, without a leading unit word, without clitics."""
-    text = normalize(name)
+    return _key_forms(normalize(name))
+
+
+@lru_cache(maxsize=65536)
+def _key_forms(text: str) -> tuple[_Form, ...]:
+    """`_forms` of a normalised query (many spellings share one key)."""
     if not text or text in STOPWORDS:
-        return []
+        return ()
     words = text.split()
     forms: list[_Form] = [_Form(text, None, 0)]
     # Leading prepositions: "في ولاية كنر", "قرب مدينة قندهار".
@@ -729,7 +751,7 @@ def _forms(name: str) -> list[_Form]:
         forms.append(_Form(" ".join(rest), unit_level, 1))
         words = rest
     elif unit_level:
-        return []  # a unit word alone names nothing
+        return ()  # a unit word alone names nothing
     # Clitics on the name itself: "لهلمند", "وكنر", "بغزني".
     for bare in _strip_clitic(words[0]):
         forms.append(_Form(" ".join([bare, *words[1:]]), unit_level, 1 + stripped_unit))
@@ -742,7 +764,7 @@ def _forms(name: str) -> list[_Form]:
         forms.append(_Form(" ".join(words[:-1]), "outside", 1 + stripped_unit))
     elif len(words) > 1 and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
         forms.append(_Form(" ".join(words[:-1]), unit_level, 1 + stripped_unit))
-    return [f for f in forms if f.text and f.text not in STOPWORDS]
+    return tuple(f for f in forms if f.text and f.text not in STOPWORDS)
 
 
 def _english_forms(name: str) -> list[_Form]:
