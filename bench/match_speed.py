@@ -247,6 +247,7 @@ def first_answer(repeat: int) -> None:
             capture_output=True,
             text=True,
             check=True,
+            env=env,
             cwd=ROOT,
         )
         walls.append(time.perf_counter() - t0)
