@@ -45,9 +45,11 @@ class RatioIndex:
         self._bit = {ch: 1 << (i % _OTHER_BIT) for i, ch in enumerate(letters)}
         self._masks = np.array([self._mask(key) for key in self.keys], dtype=np.uint64)
         self._lengths = np.array([len(key) for key in self.keys], dtype=np.int64)
-        # Largest lower bound that still lets a key reach the cutoff, by query length and
-        # cutoff; -1 where the lengths alone rule the key out.
-        self._max_bound: dict[tuple[int, float], np.ndarray[Any, Any]] = {}
+        self._bitwise_count = np.bitwise_count
+        # By query length and cutoff: one more than the largest lower bound that still lets
+        # each key reach the cutoff, 0 where the lengths alone rule the key out (uint8, as
+        # `np.bitwise_count` gives, so the comparison needs no cast).
+        self._limits: dict[tuple[int, float], np.ndarray[Any, Any]] = {}
 
     def _mask(self, text: str) -> int:
         bit = self._bit
@@ -57,26 +59,26 @@ class RatioIndex:
             mask |= bit.get(ch, other)
         return mask
 
-    def _bounds(self, length: int, score_cutoff: float) -> np.ndarray[Any, Any]:
+    def _limits_for(self, length: int, score_cutoff: float) -> np.ndarray[Any, Any]:
         import numpy as np
 
-        found = self._max_bound.get((length, score_cutoff))
+        found = self._limits.get((length, score_cutoff))
         if found is None:
             total = self._lengths + length
             # ratio >= cutoff  <=>  d <= (100 - cutoff) * total / 100
-            found = np.floor(((100.0 - score_cutoff) * total + _SLACK) / 100.0).astype(np.int64)
-            found[np.abs(self._lengths - length) > found] = -1
-            self._max_bound[(length, score_cutoff)] = found
+            bound = np.floor(((100.0 - score_cutoff) * total + _SLACK) / 100.0)
+            bound[np.abs(self._lengths - length) > bound] = -1
+            # No two masks differ in more than 64 bits: larger bounds all mean "keep".
+            found = (np.minimum(bound, 64) + 1).astype(np.uint8)
+            self._limits[(length, score_cutoff)] = found
         return found
 
     def shortlist(self, query: str, score_cutoff: float) -> list[int]:
         """Indices, in order, of the keys that may score `score_cutoff` or more."""
-        import numpy as np
-
-        differing = np.bitwise_count(self._masks ^ np.uint64(self._mask(query)))
-        keep: list[int] = np.flatnonzero(
-            differing <= self._bounds(len(query), score_cutoff)
-        ).tolist()
+        differing = self._bitwise_count(self._masks ^ self._mask(query))
+        keep: list[int] = (
+            (differing < self._limits_for(len(query), score_cutoff)).nonzero()[0].tolist()
+        )
         return keep
 
     def extract(
