@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -517,9 +518,14 @@ class Gazetteer:
                     return entry_id
         return None
 
-    def _exact_candidates(self, form: _Form) -> list[Candidate]:
+    def _exact_candidates(self, form: _Form) -> tuple[Candidate, ...]:
         """Entries whose alias is the form exactly, or with its spaces removed."""
-        text = form.text
+        return self._exact_readings(form.text, form.level_hint == "district")
+
+    # Readings depend on the form's text and hint, not on the query it came from: "كنر" is
+    # read once for "كنر", "بكنر" and "وكنر" alike.
+    @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process; candidates are immutable
+    def _exact_readings(self, text: str, after_district: bool) -> tuple[Candidate, ...]:
         out = [
             Candidate(self.entries[entry_id], 100.0, text, source, "exact", text)
             for entry_id, source in self._exact.get(text, [])
@@ -535,34 +541,44 @@ class Gazetteer:
             Candidate(self.entries[entry_id], 95.0, text, source, "partial", text)
             for entry_id, source in self._partial.get(text, [])
         )
-        if form.level_hint == "district":
+        if after_district:
             out.extend(
                 Candidate(self.entries[entry_id], 95.0, text, source, "partial", text)
                 for entry_id, source in self._district_partial.get(text, [])
             )
-        return out
+        return tuple(out)
 
     def _form_candidates(
         self, form: _Form, *, score_cutoff: float, fuzzy: bool, province: str | None
-    ) -> list[Candidate]:
+    ) -> tuple[Candidate, ...]:
         """Skeleton and edit-distance readings of a form that has no exact key."""
         if not form.loose:
-            return []
-        text = form.text
+            return ()
+        return self._loose_readings(form.text, form.level_hint, score_cutoff, fuzzy, province)
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process; candidates are immutable
+    def _loose_readings(
+        self,
+        text: str,
+        level_hint: str | None,
+        score_cutoff: float,
+        fuzzy: bool,
+        province: str | None,
+    ) -> tuple[Candidate, ...]:
         compact = text.replace(" ", "")
         out: list[Candidate] = []
         skel = skeleton(text)
         # With "ولاية" before it a name is one of 34: two consonants are enough (جور, فرح).
-        shortest = 2 if form.level_hint == "province" or province else 3
+        shortest = 2 if level_hint == "province" or province else 3
         if len(skel) >= shortest:
             for entry_id, key, source in self._skeleton.get(skel, []):
                 entry = self.entries[entry_id]
                 if entry.level == "place" and len(skel) < 5:
                     continue
                 if len(skel) < 3 and not (
-                    (form.level_hint == "province" and entry.level == "province")
+                    (level_hint == "province" and entry.level == "province")
                     or (
-                        form.level_hint == "district"
+                        level_hint == "district"
                         and entry.level == "district"
                         and entry.province_pcode == province
                     )
@@ -576,7 +592,7 @@ class Gazetteer:
                 short_ok = (
                     similarity >= 75
                     or (province is not None and entry.province_pcode == province)
-                    or (form.level_hint == "province" and entry.level == "province")
+                    or (level_hint == "province" and entry.level == "province")
                 )
                 if len(skel) <= 3 and not short_ok:
                     continue
@@ -614,7 +630,7 @@ class Gazetteer:
                             self.entries[entry_id], min(score, 96.0), key, source, "fuzzy", text
                         )
                     )
-        return out
+        return tuple(out)
 
     def _english_candidates(
         self, form: _Form, *, score_cutoff: float, fuzzy: bool
@@ -660,7 +676,7 @@ class Gazetteer:
     def _keep(
         self,
         best: dict[str, tuple[float, Candidate]],
-        found: list[Candidate],
+        found: Sequence[Candidate],
         form: _Form,
         province: str | None,
         level: str | None,
