@@ -440,15 +440,21 @@ class Gazetteer:
         forms = _forms(name)
         # Exact keys of every reading first; skeletons and edit distance only when no
         # reading is a known name.
+        keep = self._keep
         for form in forms:
-            self._keep(best, self._exact_candidates(form), form, province, level, score_cutoff)
+            found = self._exact_readings(form.text, form.level_hint == "district")
+            if found:
+                keep(best, found, form, province, level, score_cutoff)
         # A village alone is weak: a district's skeleton may still be the better reading.
         if all(c.entry.level == "place" for _, c in best.values()):
             for form in forms:
-                found = self._form_candidates(
-                    form, score_cutoff=score_cutoff, fuzzy=fuzzy and not best, province=province
-                )
-                self._keep(best, found, form, province, level, score_cutoff)
+                # Readings that still carry their unit word match exactly or not at all.
+                if form.loose:
+                    found = self._loose_readings(
+                        form.text, form.level_hint, score_cutoff, fuzzy and not best, province
+                    )
+                    if found:
+                        keep(best, found, form, province, level, score_cutoff)
         return self._ranked(best, limit)
 
     def match(
@@ -518,43 +524,42 @@ class Gazetteer:
                     return entry_id
         return None
 
-    def _exact_candidates(self, form: _Form) -> tuple[Candidate, ...]:
-        """Entries whose alias is the form exactly, or with its spaces removed."""
-        return self._exact_readings(form.text, form.level_hint == "district")
-
     # Readings depend on the form's text and hint, not on the query it came from: "كنر" is
     # read once for "كنر", "بكنر" and "وكنر" alike.
     @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process; candidates are immutable
     def _exact_readings(self, text: str, after_district: bool) -> tuple[Candidate, ...]:
-        out = [
-            Candidate(self.entries[entry_id], 100.0, text, source, "exact", text)
-            for entry_id, source in self._exact.get(text, [])
-        ]
-        if not out:
+        """Entries whose alias is the form exactly, or with its spaces removed."""
+        entries = self.entries
+        out: list[Candidate] = []
+        exact = self._exact.get(text)
+        if exact:
             out = [
-                Candidate(self.entries[entry_id], 98.0, key, source, "compact", text)
-                for entry_id, key, source in self._compact.get(text.replace(" ", ""), [])
+                Candidate(entries[entry_id], 100.0, text, source, "exact", text)
+                for entry_id, source in exact
             ]
+        else:
+            compact = self._compact.get(text.replace(" ", "") if " " in text else text)
+            if compact:
+                out = [
+                    Candidate(entries[entry_id], 98.0, key, source, "compact", text)
+                    for entry_id, key, source in compact
+                ]
         # The short form of a two-word name (ناوه for Nawa-e Barakzaiy) ranks below a
         # full name, so only context or a unit word makes it win.
-        out.extend(
-            Candidate(self.entries[entry_id], 95.0, text, source, "partial", text)
-            for entry_id, source in self._partial.get(text, [])
-        )
-        if after_district:
+        partial = self._partial.get(text)
+        if partial:
             out.extend(
-                Candidate(self.entries[entry_id], 95.0, text, source, "partial", text)
-                for entry_id, source in self._district_partial.get(text, [])
+                Candidate(entries[entry_id], 95.0, text, source, "partial", text)
+                for entry_id, source in partial
             )
+        if after_district:
+            partial = self._district_partial.get(text)
+            if partial:
+                out.extend(
+                    Candidate(entries[entry_id], 95.0, text, source, "partial", text)
+                    for entry_id, source in partial
+                )
         return tuple(out)
-
-    def _form_candidates(
-        self, form: _Form, *, score_cutoff: float, fuzzy: bool, province: str | None
-    ) -> tuple[Candidate, ...]:
-        """Skeleton and edit-distance readings of a form that has no exact key."""
-        if not form.loose:
-            return ()
-        return self._loose_readings(form.text, form.level_hint, score_cutoff, fuzzy, province)
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process; candidates are immutable
     def _loose_readings(
@@ -565,6 +570,7 @@ class Gazetteer:
         fuzzy: bool,
         province: str | None,
     ) -> tuple[Candidate, ...]:
+        """Skeleton and edit-distance readings of a form that has no exact key."""
         compact = text.replace(" ", "")
         out: list[Candidate] = []
         skel = skeleton(text)
@@ -729,10 +735,19 @@ def _tie_break_key(e: Entry) -> tuple[float, ...]:
     return (float(_LEVEL_ORDER.get(e.level, 9)), *map(float, digits))
 
 
+# CLITICS runs from the longest to the shortest, and a word starts with one clitic of each
+# length at most: looking its first 4, 3, 2 and 1 letters up gives the same bare forms in
+# the same order.
+_CLITIC_SET = frozenset(CLITICS)
+_CLITIC_LENGTHS = tuple(sorted({len(c) for c in CLITICS}, reverse=True))
+
+
 @lru_cache(maxsize=65536)
 def _strip_clitic(word: str) -> tuple[str, ...]:
     """Bare forms of a word without each leading clitic that leaves three letters or more."""
-    return tuple(word[len(c) :] for c in CLITICS if word.startswith(c) and len(word) - len(c) >= 3)
+    return tuple(
+        word[n:] for n in _CLITIC_LENGTHS if len(word) - n >= 3 and word[:n] in _CLITIC_SET
+    )
 
 
 def _forms(name: str) -> tuple[_Form, ...]:

@@ -169,3 +169,20 @@ def test_short_district_name_that_is_also_a_province(gaz):
     assert gaz.match("مديرية خوست", province="AF09").entry.id == "AF0913"
     assert gaz.match("خوست").entry.id == "AF14"
     assert gaz.match("ولاية خوست", province="AF09").entry.id == "AF14"
+
+
+def test_bare_forms_are_those_of_trying_every_clitic_in_order(gaz):
+    # `_strip_clitic` looks a word's first 4, 3, 2 and 1 letters up; trying every clitic
+    # of CLITICS in its order must give the same bare forms in the same order.
+    from gazetteer.match import CLITICS, _strip_clitic
+
+    def every_clitic(word: str) -> tuple[str, ...]:
+        return tuple(
+            word[len(c) :] for c in CLITICS if word.startswith(c) and len(word) - len(c) >= 3
+        )
+
+    words = {w for key, _ in _aliases() for w in key.split()}
+    words |= {c + w for w in list(words)[:3000] for c in CLITICS}
+    assert len(words) > 10_000
+    for word in words:
+        assert _strip_clitic(word) == every_clitic(word), word
