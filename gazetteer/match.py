@@ -421,7 +421,7 @@ class Gazetteer:
         fuzzy: bool = True,
     ) -> list[Candidate]:
         """Ranked readings of `name`, best first, one per entry; deterministic tie-break."""
-        province = self._province_code(province)
+        province = self._province_code(province) if province else None
         # entry id -> (rank before the tie-break, candidate): one entry, one tie-break key.
         best: dict[str, tuple[float, Candidate]] = {}
         if not is_arabic(name):
@@ -524,9 +524,6 @@ class Gazetteer:
                     return entry_id
         return None
 
-    # Readings depend on the form's text and hint, not on the query it came from: "كنر" is
-    # read once for "كنر", "بكنر" and "وكنر" alike.
-    @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process; candidates are immutable
     def _exact_readings(self, text: str, after_district: bool) -> tuple[Candidate, ...]:
         """Entries whose alias is the form exactly, or with its spaces removed."""
         entries = self.entries
@@ -561,7 +558,6 @@ class Gazetteer:
                 )
         return tuple(out)
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process; candidates are immutable
     def _loose_readings(
         self,
         text: str,
@@ -719,6 +715,8 @@ class Gazetteer:
 
     def _ranked(self, best: dict[str, tuple[float, Candidate]], limit: int) -> list[Candidate]:
         """Best first; equal ranks by level, then entry id."""
+        if len(best) < 2:
+            return [cand for _, cand in best.values()][:limit]
         tie = self._tie_break
         ranked = sorted(best.values(), key=lambda item: (item[0], tie(item[1].entry)))
         return [cand for _, cand in ranked[:limit]]
@@ -752,12 +750,7 @@ def _strip_clitic(word: str) -> tuple[str, ...]:
 
 def _forms(name: str) -> tuple[_Form, ...]:
     """Readings of a query: as written, without a leading unit word, without clitics."""
-    return _key_forms(normalize(name))
-
-
-@lru_cache(maxsize=65536)
-def _key_forms(text: str) -> tuple[_Form, ...]:
-    """`_forms` of a normalised query (many spellings share one key)."""
+    text = normalize(name)
     if not text or text in STOPWORDS:
         return ()
     words = text.split()
