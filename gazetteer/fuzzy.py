@@ -18,6 +18,9 @@ four keys in a thousand are left to score.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import reduce
+from itertools import repeat
+from operator import or_
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
@@ -52,12 +55,7 @@ class RatioIndex:
         self._limits: dict[tuple[int, float], np.ndarray[Any, Any]] = {}
 
     def _mask(self, text: str) -> int:
-        bit = self._bit
-        other = 1 << _OTHER_BIT
-        mask = 0
-        for ch in set(text):
-            mask |= bit.get(ch, other)
-        return mask
+        return reduce(or_, map(self._bit.get, set(text), repeat(1 << _OTHER_BIT)), 0)
 
     def _limits_for(self, length: int, score_cutoff: float) -> np.ndarray[Any, Any]:
         import numpy as np

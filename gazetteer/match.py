@@ -567,13 +567,15 @@ class Gazetteer:
         province: str | None,
     ) -> tuple[Candidate, ...]:
         """Skeleton and edit-distance readings of a form that has no exact key."""
-        compact = text.replace(" ", "")
-        out: list[Candidate] = []
         skel = skeleton(text)
         # With "ولاية" before it a name is one of 34: two consonants are enough (جور, فرح).
         shortest = 2 if level_hint == "province" or province else 3
-        if len(skel) >= shortest:
-            for entry_id, key, source in self._skeleton.get(skel, []):
+        hits = self._skeleton.get(skel) if len(skel) >= shortest else None
+        if not hits and not fuzzy:
+            return ()
+        out: list[Candidate] = []
+        if hits:
+            for entry_id, key, source in hits:
                 entry = self.entries[entry_id]
                 if entry.level == "place" and len(skel) < 5:
                     continue
@@ -619,7 +621,7 @@ class Gazetteer:
                                 entry, min(score, 92.0) - 2.0, alias, source, "skeleton~", text
                             )
                         )
-        if fuzzy and len(compact) >= MIN_FUZZY_LEN:
+        if fuzzy and len(text.replace(" ", "")) >= MIN_FUZZY_LEN:
             for key, score, _ in self._fuzzy_index.extract(
                 text, score_cutoff=score_cutoff, limit=8
             ):
