@@ -446,7 +446,10 @@ class Gazetteer:
             if found:
                 keep(best, found, form, province, level, score_cutoff)
         # A village alone is weak: a district's skeleton may still be the better reading.
-        if all(c.entry.level == "place" for _, c in best.values()):
+        for _, cand in best.values():
+            if cand.entry.level != "place":
+                break
+        else:
             for form in forms:
                 # Readings that still carry their unit word match exactly or not at all.
                 if form.loose:
@@ -765,8 +768,9 @@ def _forms(name: str) -> tuple[_Form, ...]:
     first = words[0]
     unit_level = UNIT_WORDS.get(first)
     stripped_unit = 0
+    bare_forms = _strip_clitic(first)
     if unit_level is None:
-        for bare in _strip_clitic(first):
+        for bare in bare_forms:
             if bare in UNIT_WORDS:
                 unit_level, stripped_unit = UNIT_WORDS[bare], 1
                 break
@@ -776,10 +780,11 @@ def _forms(name: str) -> tuple[_Form, ...]:
         forms = [_Form(f.text, unit_level, f.stripped, loose=False) for f in forms]
         forms.append(_Form(" ".join(rest), unit_level, 1))
         words = rest
+        bare_forms = _strip_clitic(words[0])
     elif unit_level:
         return ()  # a unit word alone names nothing
     # Clitics on the name itself: "لهلمند", "وكنر", "بغزني".
-    for bare in _strip_clitic(words[0]):
+    for bare in bare_forms:
         forms.append(_Form(" ".join([bare, *words[1:]]), unit_level, 1 + stripped_unit))
     # Two-word names are also written the other way round: قلعة موسى / موسى قلعة.
     if len(words) == 2:

@@ -190,19 +190,21 @@ def skeleton(text: str) -> str:
     >>> skeleton("لشكرجاه") == skeleton("لشكركاه") == skeleton("لشکرگاه")
     True
     """
-    parts: list[str] = []
-    for word in normalize(text).split():
-        # A word-final ه after a consonant is a vowel (قلعه Qala, محمدآغه Agha, ده Deh);
-        # after ا or و it is a consonant (فراه Farah, كوه Koh).
-        if len(word) > 1 and word[-1] == "ه" and word[-2] not in "او":
-            word = word[:-1]
-        initial = _WORD_INITIAL.get(word[0])
-        parts.append(
-            initial + word[1:].translate(_SKELETON_TABLE)
-            if initial
-            else word.translate(_SKELETON_TABLE)
-        )
-    return _join_skeletons(parts)
+    words = normalize(text).split()
+    if len(words) == 1:
+        return _word_skeleton(words[0])
+    return _join_skeletons([_word_skeleton(word) for word in words])
+
+
+def _word_skeleton(word: str) -> str:
+    # A word-final ه after a consonant is a vowel (قلعه Qala, محمدآغه Agha, ده Deh);
+    # after ا or و it is a consonant (فراه Farah, كوه Koh).
+    if len(word) > 1 and word[-1] == "ه" and word[-2] not in "او":
+        word = word[:-1]
+    initial = _WORD_INITIAL.get(word[0])
+    if initial:
+        return initial + word[1:].translate(_SKELETON_TABLE)
+    return word.translate(_SKELETON_TABLE)
 
 
 def _join_skeletons(parts: list[str]) -> str:
