@@ -43,6 +43,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
+# One core, no helper threads: numpy (loaded for edit distance) must not start a BLAS pool.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -61,7 +65,9 @@ _ARABIC_KEY = re.compile(r"[\u0621-\u064a ]+")
 PREFIXES = ("ب", "و", "بولاية ")
 # What a name carries in running text: clitics glued to it, unit words before it.
 MIXED_PREFIXES = ("و", "ب", "ال", "وال", "بال", "ل", "ولاية ", "مديرية ", "بولاية ", "بمديرية ")
-FIRST_NAMES = ("هلمند", "بولاية كنر", "Lashkar Gah")
+# An exact name, a unit word, an English name, and a typo (the first edit-distance search
+# loads numpy and builds the index).
+FIRST_NAMES = ("هلمند", "بولاية كنر", "Lashkar Gah", "قندهارر")
 _FIRST_ANSWER = """
 import sys, time
 t0 = time.perf_counter()
