@@ -274,6 +274,9 @@ class Gazetteer:
         self._partial_pairs: set[tuple[str, str]] = set()
         # Short forms that are also a province's name: only after "مديرية".
         self._district_partial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # Consonant skeleton of every Arabic alias key: a query that is a known name is not
+        # reduced to its skeleton again.
+        self._key_skeleton: dict[str, str] = {}
         # English keys ("lashkargah"), kept apart: Arabic queries never meet them.
         self._english: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for key, kind, entry_id, source in aliases:
@@ -288,14 +291,14 @@ class Gazetteer:
             if kind == "part":
                 self._partial[key].append((entry_id, source))
                 self._partial_pairs.add((entry_id, key))
-                skel = skeleton(key)
+                skel = self._key_skeleton[key] = skeleton(key)
                 if len(skel) >= 4:
                     self._skeleton[skel].append((entry_id, key, source))
                 continue
             if kind == "ar":
                 self._exact[key].append((entry_id, source))
                 self._compact[key.replace(" ", "")].append((entry_id, key, source))
-                skel = skeleton(key)
+                skel = self._key_skeleton[key] = skeleton(key)
             else:
                 skel = key
             if len(skel) >= 2:
@@ -570,7 +573,9 @@ class Gazetteer:
         province: str | None,
     ) -> tuple[Candidate, ...]:
         """Skeleton and edit-distance readings of a form that has no exact key."""
-        skel = skeleton(text)
+        skel = self._key_skeleton.get(text)
+        if skel is None:
+            skel = skeleton(text)
         # With "ولاية" before it a name is one of 34: two consonants are enough (جور, فرح).
         shortest = 2 if level_hint == "province" or province else 3
         hits = self._skeleton.get(skel) if len(skel) >= shortest else None
