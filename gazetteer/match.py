@@ -754,7 +754,7 @@ _CLITIC_LENGTHS = tuple(sorted({len(c) for c in CLITICS}, reverse=True))
 def _strip_clitic(word: str) -> tuple[str, ...]:
     """Bare forms of a word without each leading clitic that leaves three letters or more."""
     return tuple(
-        word[n:] for n in _CLITIC_LENGTHS if len(word) - n >= 3 and word[:n] in _CLITIC_SET
+        [word[n:] for n in _CLITIC_LENGTHS if len(word) - n >= 3 and word[:n] in _CLITIC_SET]
     )
 
 
@@ -790,7 +790,8 @@ def _forms(name: str) -> tuple[_Form, ...]:
         return ()  # a unit word alone names nothing
     # Clitics on the name itself: "لهلمند", "وكنر", "بغزني".
     for bare in bare_forms:
-        forms.append(_Form(" ".join([bare, *words[1:]]), unit_level, 1 + stripped_unit))
+        text = " ".join([bare, *words[1:]]) if len(words) > 1 else bare
+        forms.append(_Form(text, unit_level, 1 + stripped_unit))
     # Two-word names are also written the other way round: قلعة موسى / موسى قلعة.
     if len(words) == 2:
         forms.append(_Form(f"{words[1]} {words[0]}", unit_level, 1 + stripped_unit))
@@ -800,7 +801,7 @@ def _forms(name: str) -> tuple[_Form, ...]:
         forms.append(_Form(" ".join(words[:-1]), "outside", 1 + stripped_unit))
     elif len(words) > 1 and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
         forms.append(_Form(" ".join(words[:-1]), unit_level, 1 + stripped_unit))
-    return tuple(f for f in forms if f.text and f.text not in STOPWORDS)
+    return tuple([f for f in forms if f.text and f.text not in STOPWORDS])
 
 
 def _english_forms(name: str) -> list[_Form]:
