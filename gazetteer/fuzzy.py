@@ -60,23 +60,22 @@ class RatioIndex:
     def _limits_for(self, length: int, score_cutoff: float) -> np.ndarray[Any, Any]:
         import numpy as np
 
-        found = self._limits.get((length, score_cutoff))
-        if found is None:
-            total = self._lengths + length
-            # ratio >= cutoff  <=>  d <= (100 - cutoff) * total / 100
-            bound = np.floor(((100.0 - score_cutoff) * total + _SLACK) / 100.0)
-            bound[np.abs(self._lengths - length) > bound] = -1
-            # No two masks differ in more than 64 bits: larger bounds all mean "keep".
-            found = (np.minimum(bound, 64) + 1).astype(np.uint8)
-            self._limits[(length, score_cutoff)] = found
+        total = self._lengths + length
+        # ratio >= cutoff  <=>  d <= (100 - cutoff) * total / 100
+        bound = np.floor(((100.0 - score_cutoff) * total + _SLACK) / 100.0)
+        bound[np.abs(self._lengths - length) > bound] = -1
+        # No two masks differ in more than 64 bits: larger bounds all mean "keep".
+        found = (np.minimum(bound, 64) + 1).astype(np.uint8)
+        self._limits[(length, score_cutoff)] = found
         return found
 
     def shortlist(self, query: str, score_cutoff: float) -> list[int]:
         """Indices, in order, of the keys that may score `score_cutoff` or more."""
-        differing = self._bitwise_count(self._masks ^ self._mask(query))
-        keep: list[int] = (
-            (differing < self._limits_for(len(query), score_cutoff)).nonzero()[0].tolist()
-        )
+        limits = self._limits.get((len(query), score_cutoff))
+        if limits is None:
+            limits = self._limits_for(len(query), score_cutoff)
+        mask = reduce(or_, map(self._bit.get, set(query), repeat(1 << _OTHER_BIT)), 0)
+        keep: list[int] = (self._bitwise_count(self._masks ^ mask) < limits).nonzero()[0].tolist()
         return keep
 
     def extract(
@@ -86,9 +85,10 @@ class RatioIndex:
         keep = self.shortlist(query, score_cutoff)
         if not keep:
             return []
+        keys = self.keys
         found = process.extract(
             query,
-            [self.keys[i] for i in keep],
+            [keys[i] for i in keep],
             scorer=fuzz.ratio,
             score_cutoff=score_cutoff,
             limit=limit,
