@@ -14,8 +14,10 @@ Names repeat inside a set, as they do in a real stream (the matcher's answer cac
 serves them); each set says how many of its names are distinct. Every timed run starts
 with every cache of `gazetteer.normalize` and `gazetteer.match` cleared, runs in this one
 process pinned to one CPU (no threads, no workers) and is repeated `--repeat` times; the
-median is reported. The mixed stream is timed twice: `match()` calls, and the whole
-`incidentmap match --json` command in this process (parsing lines, JSON out).
+median is reported, by the clock and by the process's CPU time (on a shared machine the
+clock also counts the time the core gave to other processes). The mixed stream is timed
+twice: `match()` calls, and the whole `incidentmap match --json` command in this process
+(reading lines, encoding JSON).
 
 Then the time to import the package and answer a first name, in fresh interpreters:
 from the first import to the answer, measured inside the process, and the wall time of
