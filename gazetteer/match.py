@@ -14,13 +14,15 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
+from gazetteer.fuzzy import RatioIndex
 from gazetteer.normalize import english_key, is_arabic, latin_skeleton, normalize, skeleton
 
 __all__ = ["Candidate", "Entry", "Gazetteer", "Match", "load"]
@@ -250,8 +252,7 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
+class _Form(NamedTuple):
     """One way of reading a query: the text left after stripping, and what was stripped."""
 
     text: str
@@ -265,6 +266,7 @@ class Gazetteer:
 
     def __init__(self, entries: list[Entry], aliases: list[tuple[str, str, str, str]]) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        self._tie_keys: dict[str, tuple[float, ...]] = {}
         self._exact: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._compact: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self._skeleton: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -272,6 +274,9 @@ class Gazetteer:
         self._partial_pairs: set[tuple[str, str]] = set()
         # Short forms that are also a province's name: only after "مديرية".
         self._district_partial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # Consonant skeleton of every Arabic alias key: a query that is a known name is not
+        # reduced to its skeleton again.
+        self._key_skeleton: dict[str, str] = {}
         # English keys ("lashkargah"), kept apart: Arabic queries never meet them.
         self._english: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for key, kind, entry_id, source in aliases:
@@ -286,14 +291,14 @@ class Gazetteer:
             if kind == "part":
                 self._partial[key].append((entry_id, source))
                 self._partial_pairs.add((entry_id, key))
-                skel = skeleton(key)
+                skel = self._key_skeleton[key] = skeleton(key)
                 if len(skel) >= 4:
                     self._skeleton[skel].append((entry_id, key, source))
                 continue
             if kind == "ar":
                 self._exact[key].append((entry_id, source))
                 self._compact[key.replace(" ", "")].append((entry_id, key, source))
-                skel = skeleton(key)
+                skel = self._key_skeleton[key] = skeleton(key)
             else:
                 skel = key
             if len(skel) >= 2:
@@ -334,6 +339,18 @@ class Gazetteer:
             next(reader)
             aliases = [(r[0], r[1], r[2], r[3]) for r in reader]
         return cls(entries, aliases)
+
+    @cached_property
+    def _fuzzy_index(self) -> RatioIndex:
+        return RatioIndex(self._fuzzy_keys)
+
+    @cached_property
+    def _skeleton_index(self) -> RatioIndex:
+        return RatioIndex(self._skeleton_keys)
+
+    @cached_property
+    def _english_index(self) -> RatioIndex:
+        return RatioIndex(self._english_keys)
 
     @cached_property
     def province_outlines(self) -> dict[str, Any]:
@@ -407,46 +424,44 @@ class Gazetteer:
         fuzzy: bool = True,
     ) -> list[Candidate]:
         """Ranked readings of `name`, best first, one per entry; deterministic tie-break."""
-        province = self._province_code(province)
-        best: dict[str, tuple[tuple[float, ...], Candidate]] = {}
+        province = self._province_code(province) if province else None
+        # entry id -> (rank before the tie-break, candidate): one entry, one tie-break key.
+        best: dict[str, tuple[float, Candidate]] = {}
         if not is_arabic(name):
             for form in _english_forms(name):
-                for cand in self._english_candidates(
-                    form, score_cutoff=score_cutoff, fuzzy=fuzzy and not best
-                ):
-                    rank = self._rank(cand, form, province=province, level=level)
-                    prev = best.get(cand.entry.id)
-                    if cand.score >= score_cutoff and (prev is None or rank < prev[0]):
-                        best[cand.entry.id] = (rank, cand)
-            ranked = sorted(best.values(), key=lambda item: item[0])
-            return [cand for _, cand in ranked[:limit]]
+                self._keep(
+                    best,
+                    self._english_candidates(
+                        form, score_cutoff=score_cutoff, fuzzy=fuzzy and not best
+                    ),
+                    form,
+                    province,
+                    level,
+                    score_cutoff,
+                )
+            return self._ranked(best, limit)
         forms = _forms(name)
         # Exact keys of every reading first; skeletons and edit distance only when no
         # reading is a known name.
-        for exact_only in (True, False):
-            for form in forms:
-                found = (
-                    self._exact_candidates(form)
-                    if exact_only
-                    else self._form_candidates(
-                        form,
-                        score_cutoff=score_cutoff,
-                        fuzzy=fuzzy and not best,
-                        province=province,
-                    )
-                )
-                for cand in found:
-                    if cand.score < score_cutoff:
-                        continue
-                    rank = self._rank(cand, form, province=province, level=level)
-                    prev = best.get(cand.entry.id)
-                    if prev is None or rank < prev[0]:
-                        best[cand.entry.id] = (rank, cand)
-            # A village alone is weak: a district's skeleton may still be the better reading.
-            if any(c.entry.level != "place" for _, c in best.values()):
+        keep = self._keep
+        for form in forms:
+            found = self._exact_readings(form.text, form.level_hint == "district")
+            if found:
+                keep(best, found, form, province, level, score_cutoff)
+        # A village alone is weak: a district's skeleton may still be the better reading.
+        for _, cand in best.values():
+            if cand.entry.level != "place":
                 break
-        ranked = sorted(best.values(), key=lambda item: item[0])
-        return [cand for _, cand in ranked[:limit]]
+        else:
+            for form in forms:
+                # Readings that still carry their unit word match exactly or not at all.
+                if form.loose:
+                    found = self._loose_readings(
+                        form.text, form.level_hint, score_cutoff, fuzzy and not best, province
+                    )
+                    if found:
+                        keep(best, found, form, province, level, score_cutoff)
+        return self._ranked(best, limit)
 
     def match(
         self,
@@ -515,52 +530,67 @@ class Gazetteer:
                     return entry_id
         return None
 
-    def _exact_candidates(self, form: _Form) -> list[Candidate]:
+    def _exact_readings(self, text: str, after_district: bool) -> tuple[Candidate, ...]:
         """Entries whose alias is the form exactly, or with its spaces removed."""
-        text = form.text
-        out = [
-            Candidate(self.entries[entry_id], 100.0, text, source, "exact", text)
-            for entry_id, source in self._exact.get(text, [])
-        ]
-        if not out:
+        entries = self.entries
+        out: list[Candidate] = []
+        exact = self._exact.get(text)
+        if exact:
             out = [
-                Candidate(self.entries[entry_id], 98.0, key, source, "compact", text)
-                for entry_id, key, source in self._compact.get(text.replace(" ", ""), [])
+                Candidate(entries[entry_id], 100.0, text, source, "exact", text)
+                for entry_id, source in exact
             ]
+        else:
+            compact = self._compact.get(text.replace(" ", "") if " " in text else text)
+            if compact:
+                out = [
+                    Candidate(entries[entry_id], 98.0, key, source, "compact", text)
+                    for entry_id, key, source in compact
+                ]
         # The short form of a two-word name (ناوه for Nawa-e Barakzaiy) ranks below a
         # full name, so only context or a unit word makes it win.
-        out.extend(
-            Candidate(self.entries[entry_id], 95.0, text, source, "partial", text)
-            for entry_id, source in self._partial.get(text, [])
-        )
-        if form.level_hint == "district":
+        partial = self._partial.get(text)
+        if partial:
             out.extend(
-                Candidate(self.entries[entry_id], 95.0, text, source, "partial", text)
-                for entry_id, source in self._district_partial.get(text, [])
+                Candidate(entries[entry_id], 95.0, text, source, "partial", text)
+                for entry_id, source in partial
             )
-        return out
+        if after_district:
+            partial = self._district_partial.get(text)
+            if partial:
+                out.extend(
+                    Candidate(entries[entry_id], 95.0, text, source, "partial", text)
+                    for entry_id, source in partial
+                )
+        return tuple(out)
 
-    def _form_candidates(
-        self, form: _Form, *, score_cutoff: float, fuzzy: bool, province: str | None
-    ) -> list[Candidate]:
+    def _loose_readings(
+        self,
+        text: str,
+        level_hint: str | None,
+        score_cutoff: float,
+        fuzzy: bool,
+        province: str | None,
+    ) -> tuple[Candidate, ...]:
         """Skeleton and edit-distance readings of a form that has no exact key."""
-        if not form.loose:
-            return []
-        text = form.text
-        compact = text.replace(" ", "")
-        out: list[Candidate] = []
-        skel = skeleton(text)
+        skel = self._key_skeleton.get(text)
+        if skel is None:
+            skel = skeleton(text)
         # With "ولاية" before it a name is one of 34: two consonants are enough (جور, فرح).
-        shortest = 2 if form.level_hint == "province" or province else 3
-        if len(skel) >= shortest:
-            for entry_id, key, source in self._skeleton.get(skel, []):
+        shortest = 2 if level_hint == "province" or province else 3
+        hits = self._skeleton.get(skel) if len(skel) >= shortest else None
+        if not hits and not fuzzy:
+            return ()
+        out: list[Candidate] = []
+        if hits:
+            for entry_id, key, source in hits:
                 entry = self.entries[entry_id]
                 if entry.level == "place" and len(skel) < 5:
                     continue
                 if len(skel) < 3 and not (
-                    (form.level_hint == "province" and entry.level == "province")
+                    (level_hint == "province" and entry.level == "province")
                     or (
-                        form.level_hint == "district"
+                        level_hint == "district"
                         and entry.level == "district"
                         and entry.province_pcode == province
                     )
@@ -574,7 +604,7 @@ class Gazetteer:
                 short_ok = (
                     similarity >= 75
                     or (province is not None and entry.province_pcode == province)
-                    or (form.level_hint == "province" and entry.level == "province")
+                    or (level_hint == "province" and entry.level == "province")
                 )
                 if len(skel) <= 3 and not short_ok:
                     continue
@@ -584,9 +614,7 @@ class Gazetteer:
                     score -= 3.0  # a short form of a longer name
                 out.append(Candidate(entry, score, key, source, "skeleton", text))
         if fuzzy and len(skel) >= 4 and not out:
-            for key, score, _ in process.extract(
-                skel, self._skeleton_keys, scorer=fuzz.ratio, score_cutoff=85, limit=5
-            ):
+            for key, score, _ in self._skeleton_index.extract(skel, score_cutoff=85, limit=5):
                 for entry_id, alias, source in self._skeleton[key]:
                     entry = self.entries[entry_id]
                     # Edit distance on a short form of a name is one guess too many.
@@ -601,9 +629,9 @@ class Gazetteer:
                                 entry, min(score, 92.0) - 2.0, alias, source, "skeleton~", text
                             )
                         )
-        if fuzzy and len(compact) >= MIN_FUZZY_LEN:
-            for key, score, _ in process.extract(
-                text, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=8
+        if fuzzy and len(text.replace(" ", "")) >= MIN_FUZZY_LEN:
+            for key, score, _ in self._fuzzy_index.extract(
+                text, score_cutoff=score_cutoff, limit=8
             ):
                 # Fuzzy may not win by changing a short name's first letter (كنر/منر).
                 if len(key) < 6 and key[0] != text[0]:
@@ -614,7 +642,7 @@ class Gazetteer:
                             self.entries[entry_id], min(score, 96.0), key, source, "fuzzy", text
                         )
                     )
-        return out
+        return tuple(out)
 
     def _english_candidates(
         self, form: _Form, *, score_cutoff: float, fuzzy: bool
@@ -639,8 +667,8 @@ class Gazetteer:
                 score = 92.0 if len(skel) >= 5 else 88.0
                 out.append(Candidate(entry, score, alias, source, "skeleton", form.text))
         if fuzzy and not out and len(key) >= 5:
-            for other, score, _ in process.extract(
-                key, self._english_keys, scorer=fuzz.ratio, score_cutoff=score_cutoff, limit=5
+            for other, score, _ in self._english_index.extract(
+                key, score_cutoff=score_cutoff, limit=5
             ):
                 if len(other) < 6 and other[0] != key[0]:
                     continue
@@ -657,28 +685,57 @@ class Gazetteer:
                     )
         return out
 
-    def _rank(
-        self, cand: Candidate, form: _Form, *, province: str | None, level: str | None
-    ) -> tuple[float, ...]:
-        e = cand.entry
-        bonus = 0.0
-        if province:
-            if e.province_pcode == province:
-                bonus += 4.0
-            elif e.level != "outside":
-                bonus -= 2.0
+    def _keep(
+        self,
+        best: dict[str, tuple[float, Candidate]],
+        found: Sequence[Candidate],
+        form: _Form,
+        province: str | None,
+        level: str | None,
+        score_cutoff: float,
+    ) -> None:
+        """Rank each candidate above the cutoff; keep the best reading of each entry."""
+        if not found:
+            return
         wanted = level or form.level_hint
-        if wanted and wanted != "any":
-            if e.level == wanted or (wanted == "place" and e.level == "district"):
-                bonus += 3.0
-            elif wanted in ("province", "outside"):
-                bonus -= 3.0
-        # A village that shares a name with nothing larger is weak evidence on its own.
-        if e.level == "place" and wanted != "place":
-            bonus -= 8.0
         # Each stripped clitic costs a little: the form as written wins ties.
         penalty = 0.5 * form.stripped
-        return (-(cand.score + bonus - penalty), *_tie_break_key(e))
+        for cand in found:
+            if cand.score < score_cutoff:
+                continue
+            e = cand.entry
+            bonus = 0.0
+            if province:
+                if e.province_pcode == province:
+                    bonus += 4.0
+                elif e.level != "outside":
+                    bonus -= 2.0
+            if wanted and wanted != "any":
+                if e.level == wanted or (wanted == "place" and e.level == "district"):
+                    bonus += 3.0
+                elif wanted in ("province", "outside"):
+                    bonus -= 3.0
+            # A village that shares a name with nothing larger is weak evidence on its own.
+            if e.level == "place" and wanted != "place":
+                bonus -= 8.0
+            rank = -(cand.score + bonus - penalty)
+            prev = best.get(e.id)
+            if prev is None or rank < prev[0]:
+                best[e.id] = (rank, cand)
+
+    def _ranked(self, best: dict[str, tuple[float, Candidate]], limit: int) -> list[Candidate]:
+        """Best first; equal ranks by level, then entry id."""
+        if len(best) < 2:
+            return [cand for _, cand in best.values()][:limit]
+        tie = self._tie_break
+        ranked = sorted(best.values(), key=lambda item: (item[0], tie(item[1].entry)))
+        return [cand for _, cand in ranked[:limit]]
+
+    def _tie_break(self, e: Entry) -> tuple[float, ...]:
+        found = self._tie_keys.get(e.id)
+        if found is None:
+            found = self._tie_keys[e.id] = _tie_break_key(e)
+        return found
 
 
 def _tie_break_key(e: Entry) -> tuple[float, ...]:
@@ -686,16 +743,26 @@ def _tie_break_key(e: Entry) -> tuple[float, ...]:
     return (float(_LEVEL_ORDER.get(e.level, 9)), *map(float, digits))
 
 
-def _strip_clitic(word: str) -> list[str]:
+# CLITICS runs from the longest to the shortest, and a word starts with one clitic of each
+# length at most: looking its first 4, 3, 2 and 1 letters up gives the same bare forms in
+# the same order.
+_CLITIC_SET = frozenset(CLITICS)
+_CLITIC_LENGTHS = tuple(sorted({len(c) for c in CLITICS}, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def _strip_clitic(word: str) -> tuple[str, ...]:
     """Bare forms of a word without each leading clitic that leaves three letters or more."""
-    return [word[len(c) :] for c in CLITICS if word.startswith(c) and len(word) - len(c) >= 3]
+    return tuple(
+        [word[n:] for n in _CLITIC_LENGTHS if len(word) - n >= 3 and word[:n] in _CLITIC_SET]
+    )
 
 
-def _forms(name: str) -> list[_Form]:
+def _forms(name: str) -> tuple[_Form, ...]:
     """Readings of a query: as written, without a leading unit word, without clitics."""
     text = normalize(name)
     if not text or text in STOPWORDS:
-        return []
+        return ()
     words = text.split()
     forms: list[_Form] = [_Form(text, None, 0)]
     # Leading prepositions: "في ولاية كنر", "قرب مدينة قندهار".
@@ -706,8 +773,9 @@ def _forms(name: str) -> list[_Form]:
     first = words[0]
     unit_level = UNIT_WORDS.get(first)
     stripped_unit = 0
+    bare_forms = _strip_clitic(first)
     if unit_level is None:
-        for bare in _strip_clitic(first):
+        for bare in bare_forms:
             if bare in UNIT_WORDS:
                 unit_level, stripped_unit = UNIT_WORDS[bare], 1
                 break
@@ -717,11 +785,13 @@ def _forms(name: str) -> list[_Form]:
         forms = [_Form(f.text, unit_level, f.stripped, loose=False) for f in forms]
         forms.append(_Form(" ".join(rest), unit_level, 1))
         words = rest
+        bare_forms = _strip_clitic(words[0])
     elif unit_level:
-        return []  # a unit word alone names nothing
+        return ()  # a unit word alone names nothing
     # Clitics on the name itself: "لهلمند", "وكنر", "بغزني".
-    for bare in _strip_clitic(words[0]):
-        forms.append(_Form(" ".join([bare, *words[1:]]), unit_level, 1 + stripped_unit))
+    for bare in bare_forms:
+        text = " ".join([bare, *words[1:]]) if len(words) > 1 else bare
+        forms.append(_Form(text, unit_level, 1 + stripped_unit))
     # Two-word names are also written the other way round: قلعة موسى / موسى قلعة.
     if len(words) == 2:
         forms.append(_Form(f"{words[1]} {words[0]}", unit_level, 1 + stripped_unit))
@@ -731,7 +801,7 @@ def _forms(name: str) -> list[_Form]:
         forms.append(_Form(" ".join(words[:-1]), "outside", 1 + stripped_unit))
     elif len(words) > 1 and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
         forms.append(_Form(" ".join(words[:-1]), unit_level, 1 + stripped_unit))
-    return [f for f in forms if f.text and f.text not in STOPWORDS]
+    return tuple([f for f in forms if f.text and f.text not in STOPWORDS])
 
 
 def _english_forms(name: str) -> list[_Form]:

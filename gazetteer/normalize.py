@@ -13,13 +13,6 @@ import unicodedata
 from functools import lru_cache
 from itertools import product
 
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-)
-
 __all__ = [
     "arabic_variants",
     "english_key",
@@ -85,6 +78,32 @@ _FOLD = str.maketrans(
     }
 )
 
+# camel-tools' `dediac_ar`, `normalize_alef_ar`, `normalize_alef_maksura_ar` and
+# `normalize_teh_marbuta_ar` are one-letter replacements: written here as a table, so
+# that importing the gazetteer does not import camel_tools.utils.charsets, which walks all
+# of Unicode at import (about 0.4 s). tests/test_normalize_table.py checks that keys are
+# the same as through camel-tools.
+_AR_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # AR_DIAC_CHARSET
+_DEDIAC = str.maketrans(dict.fromkeys(_AR_DIACRITICS))
+# dediac_ar, then _FOLD, then alef / alef maksura / teh marbuta, then hamza dropped, as one
+# table: no step produces a letter that a later step changes.
+_KEY_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, _AR_DIACRITICS)),
+        **_FOLD,
+        **dict.fromkeys(map(ord, "\u0625\u0623\u0671\u0622"), "\u0627"),  # إ أ ٱ آ -> ا
+        ord("\u0649"): "\u064a",  # ى -> ي
+        ord("\u0629"): "\u0647",  # ة -> ه
+        ord("ء"): None,
+    }
+)
+
+# A text of plain Arabic letters that no step above changes, in words joined by single
+# spaces, is its own key (no NFC composition, no table letter, nothing to strip or lower):
+# most queries, and every reading the matcher derives from a key, are such texts.
+_PLAIN_LETTERS = "\u0627\u0628\u062a-\u063a\u0641-\u0648\u064a"
+_PLAIN_KEY = re.compile(f"[{_PLAIN_LETTERS}]+(?: [{_PLAIN_LETTERS}]+)*")
+
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _SPACES = re.compile(r"\s+")
 _NOT_LETTER = re.compile(r"[^\w ]+")
@@ -99,18 +118,17 @@ def is_arabic(text: str) -> bool:
 def normalize(text: str) -> str:
     """Return the index key of an Arabic-script name.
 
-    Dediacritises, unifies alef forms, alef maksura and teh marbuta (camel-tools),
+    Dediacritises, unifies alef forms, alef maksura and teh marbuta (as camel-tools does),
     folds Persian and Pashto letters to Arabic ones, drops tatweel, bidi controls and
     punctuation, and collapses spaces. Idempotent: ``normalize(normalize(s)) ==
     normalize(s)``.
     """
-    text = unicodedata.normalize("NFC", text)
-    text = dediac_ar(text)
-    text = text.translate(_FOLD)
-    text = normalize_alef_ar(text)
-    text = normalize_alef_maksura_ar(text)
-    text = normalize_teh_marbuta_ar(text)
-    text = text.replace("ء", "")
+    return text if _PLAIN_KEY.fullmatch(text) else _normalize_full(text)
+
+
+def _normalize_full(text: str) -> str:
+    """Every step of `normalize`; `normalize` skips them for a text that is already a key."""
+    text = unicodedata.normalize("NFC", text).translate(_KEY_TABLE)
     text = _NOT_LETTER.sub(" ", text)
     return _SPACES.sub(" ", text).strip().lower()
 
@@ -148,6 +166,23 @@ _SKELETON_CLASS = {
 _WORD_INITIAL = {"و": "w", "ي": "y"}
 
 
+class _DropOthers(dict[int, str | None]):
+    """A `str.translate` table that deletes every letter it does not name."""
+
+    def __missing__(self, key: int) -> None:
+        return None
+
+
+# Every Arabic-block letter outside the classes is named too, so that `translate` finds
+# the common ones (ا و ي ع ء) without calling `__missing__`.
+_SKELETON_TABLE = _DropOthers(
+    {
+        **dict.fromkeys(range(0x0600, 0x0700)),
+        **{ord(ch): code for ch, code in _SKELETON_CLASS.items()},
+    }
+)
+
+
 @lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
     """Consonant skeleton of an Arabic-script name (spaces removed).
@@ -155,19 +190,21 @@ def skeleton(text: str) -> str:
     >>> skeleton("لشكرجاه") == skeleton("لشكركاه") == skeleton("لشکرگاه")
     True
     """
-    parts: list[str] = []
-    for word in normalize(text).split():
-        # A word-final ه after a consonant is a vowel (قلعه Qala, محمدآغه Agha, ده Deh);
-        # after ا or و it is a consonant (فراه Farah, كوه Koh).
-        if len(word) > 1 and word[-1] == "ه" and word[-2] not in "او":
-            word = word[:-1]
-        parts.append(
-            "".join(
-                _WORD_INITIAL[ch] if i == 0 and ch in _WORD_INITIAL else _SKELETON_CLASS.get(ch, "")
-                for i, ch in enumerate(word)
-            )
-        )
-    return _join_skeletons(parts)
+    words = normalize(text).split()
+    if len(words) == 1:
+        return _word_skeleton(words[0])
+    return _join_skeletons([_word_skeleton(word) for word in words])
+
+
+def _word_skeleton(word: str) -> str:
+    # A word-final ه after a consonant is a vowel (قلعه Qala, محمدآغه Agha, ده Deh);
+    # after ا or و it is a consonant (فراه Farah, كوه Koh).
+    if len(word) > 1 and word[-1] == "ه" and word[-2] not in "او":
+        word = word[:-1]
+    initial = _WORD_INITIAL.get(word[0])
+    if initial:
+        return initial + word[1:].translate(_SKELETON_TABLE)
+    return word.translate(_SKELETON_TABLE)
 
 
 def _join_skeletons(parts: list[str]) -> str:
@@ -296,7 +333,7 @@ def arabic_variants(name: str) -> list[str]:
     first variant is the most common one. Returns normalised keys, deduplicated,
     in a deterministic order.
     """
-    name = unicodedata.normalize("NFC", dediac_ar(name))
+    name = unicodedata.normalize("NFC", name.translate(_DEDIAC))
     slots = [_VARIANTS.get(ch, (ch,)) for ch in name]
     seen: dict[str, None] = {}
     for combo in product(*slots):

@@ -169,3 +169,50 @@ def test_short_district_name_that_is_also_a_province(gaz):
     assert gaz.match("مديرية خوست", province="AF09").entry.id == "AF0913"
     assert gaz.match("خوست").entry.id == "AF14"
     assert gaz.match("ولاية خوست", province="AF09").entry.id == "AF14"
+
+
+def test_bare_forms_are_those_of_trying_every_clitic_in_order(gaz):
+    # `_strip_clitic` looks a word's first 4, 3, 2 and 1 letters up; trying every clitic
+    # of CLITICS in its order must give the same bare forms in the same order.
+    from gazetteer.match import CLITICS, _strip_clitic
+
+    def every_clitic(word: str) -> tuple[str, ...]:
+        return tuple(
+            word[len(c) :] for c in CLITICS if word.startswith(c) and len(word) - len(c) >= 3
+        )
+
+    words = {w for key, _ in _aliases() for w in key.split()}
+    words |= {c + w for w in list(words)[:3000] for c in CLITICS}
+    assert len(words) > 10_000
+    for word in words:
+        assert _strip_clitic(word) == every_clitic(word), word
+
+
+def test_one_letter_typo_in_a_long_unit_name_keeps_it_among_candidates(gaz):
+    # Every province and district whose Arabic name has eight letters or more, with each
+    # letter but the first deleted, doubled by an insertion or replaced: edit distance on
+    # its shortlist must still offer the unit (unless the typo is itself another name).
+    from gazetteer.match import UNIT_WORDS
+    from gazetteer.normalize import normalize
+
+    rng = random.Random(12)
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    tried = 0
+    for e in gaz.provinces() + gaz.districts():
+        key = normalize(e.name_ar)
+        if len(key.replace(" ", "")) < 8 or key.split()[0] in UNIT_WORDS:
+            continue
+        for i, ch in enumerate(key):
+            if i == 0 or ch == " ":
+                continue
+            other = rng.choice(letters.replace(ch, ""))
+            for query in (
+                key[:i] + key[i + 1 :],
+                key[:i] + other + key[i:],
+                key[:i] + other + key[i + 1 :],
+            ):
+                if gaz._exact.get(query):
+                    continue
+                tried += 1
+                assert e.id in {c.entry.id for c in gaz.candidates(query, limit=20)}, query
+    assert tried > 1500
