@@ -115,5 +115,11 @@ class Areas:
             names = self.provinces.loc[self.provinces["pcode"] == province, "name_en"]
             name = names.iloc[0] if len(names) else province
             title = f"{measure.capitalize()} per district of {name}"
-        shading = Shading(level=level, features=features, breaks=class_breaks(values), title=title)
+        note = ""
+        if counts.coarser.incidents:
+            n = counts.coarser.incidents
+            note = f"{n} incident{'s' if n > 1 else ''} known only to the province: in no district"
+        shading = Shading(
+            level=level, features=features, breaks=class_breaks(values), title=title, note=note
+        )
         return shading, counts.coarser

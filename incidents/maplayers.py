@@ -54,6 +54,7 @@ class Shading:
     features: dict[str, Any]  # FeatureCollection; properties value, tip, name_en, name_ar
     breaks: tuple[int, ...]  # lower bounds of the classes (`placecounts.class_breaks`)
     title: str  # "Incidents per province"
+    note: str = ""  # what the shading leaves out ("2 incidents known only to the province")
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +268,7 @@ class MapLegend(MacroElement):
         .map-legend .dot { display: inline-block; width: 9px; height: 9px;
             border-radius: 50%; margin-right: 4px; vertical-align: -1px; }
         .map-legend .head { font-weight: 600; margin-top: 3px; }
+        .map-legend .note { max-width: 190px; color: #555; }
         .map-legend .ramp { display: flex; gap: 2px; text-align: center; }
         .map-legend .ramp div { min-width: 26px; }
         .map-legend .box { display: block; height: 10px; border: 1px solid #999; }
@@ -324,5 +326,7 @@ def legend_html(*, markers: bool = True, shading: Shading | None = None) -> str:
             for colour, text in cells
         )
         parts.append("</div>")
+        if shading.note:
+            parts.append(f'<div class="note">{esc(shading.note)}</div>')
     parts.append("</details>")
     return "".join(parts)

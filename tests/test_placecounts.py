@@ -104,6 +104,7 @@ def test_district_shading_holds_only_the_chosen_provinces_districts(areas):
     assert shading.title == "Incidents per district of Kunar"
     assert shading.breaks == (2,)
     assert coarser.incidents == 1
+    assert shading.note == "1 incident known only to the province: in no district"
 
 
 def test_province_labels_stand_inside_their_province(areas, gaz):
