@@ -229,11 +229,12 @@ class FitFrame(MacroElement):
             var bounds = L.latLngBounds({{ this.bounds_json }});
             var best = map.getBoundsZoom(bounds);
             var rooms = {{ this.rooms_json }};
-            var options = {};
+            // The first frame is drawn at once, not flown to.
+            var options = {animate: false};
             for (var i = 0; i < rooms.length; i++) {
                 var room = L.point(rooms[i][0], rooms[i][1]);
                 if (map.getBoundsZoom(bounds, false, room) >= best) {
-                    options = {paddingTopLeft: room};
+                    options.paddingTopLeft = room;
                     break;
                 }
             }
