@@ -27,6 +27,8 @@ from incidents.records import EVENT_TYPES, Incident, Location
 from incidents.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
+# Incident markers and cluster bubbles (province names are Leaflet marker icons too).
+MARKERS = ".incident-marker, .marker-cluster"
 SENTENCE = "قال مسؤولون إن انفجارا وقع في مديرية {name} وأسفر عن مقتل {n} أشخاص."
 
 
@@ -119,12 +121,12 @@ def browser_timings(db: Path) -> None:
                 t0 = time.perf_counter()
                 page.goto(url)
                 frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
-                frame.locator(".leaflet-marker-icon").first.wait_for(timeout=120_000)
+                frame.locator(MARKERS).first.wait_for(timeout=120_000)
                 elapsed = time.perf_counter() - t0
                 print(f"browser: first markers after {elapsed:.2f} s (all provinces, {visit})")
             page.goto(f"{url}/?province=AF15")
             frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
-            frame.locator(".leaflet-marker-icon").first.wait_for(timeout=60_000)
+            frame.locator(MARKERS).first.wait_for(timeout=60_000)
             for _ in range(10):
                 if frame.locator(".incident-marker").count():
                     break
@@ -136,14 +138,14 @@ def browser_timings(db: Path) -> None:
             print(f"browser: click to panel {time.perf_counter() - t0:.2f} s (Kunar filter)")
             page.goto(url)
             frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
-            frame.locator(".leaflet-marker-icon").first.wait_for(timeout=60_000)
+            frame.locator(MARKERS).first.wait_for(timeout=60_000)
             page.wait_for_timeout(1000)
             t0 = time.perf_counter()
             page.get_by_text("shade by incidents").click()
             # A changed map is a new iframe; the old one stays until the rerun ends.
             frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').last
             frame.locator("path.shaded-area").first.wait_for(timeout=60_000)
-            frame.locator(".leaflet-marker-icon").first.wait_for(timeout=60_000)
+            frame.locator(MARKERS).first.wait_for(timeout=60_000)
             elapsed = time.perf_counter() - t0
             print(f"browser: shading switched on, to a shaded map with markers {elapsed:.2f} s")
             browser.close()

@@ -12,6 +12,8 @@ from tests.conftest import BROWSER_ARGS, CHROMIUM
 pytestmark = pytest.mark.browser
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# Incident markers and cluster bubbles (province names are Leaflet marker icons too).
+MARKERS = ".incident-marker, .marker-cluster"
 LOCAL_SCHEMES = {"data", "blob", "about", "chrome", "chrome-extension"}
 
 
@@ -50,9 +52,9 @@ def test_map_shows_outlines_and_markers_offline(page, app_url):
     pg, outside, _ = page
     pg.goto(app_url, wait_until="networkidle")
     frame = pg.frame_locator(MAP_FRAME)
-    frame.locator(".leaflet-marker-icon").first.wait_for(timeout=30_000)
+    frame.locator(MARKERS).first.wait_for(timeout=30_000)
     assert frame.locator("path.leaflet-interactive").count() >= 34  # province outlines
-    assert frame.locator(".leaflet-marker-icon").count() > 0
+    assert frame.locator(MARKERS).count() > 0
     assert outside == []
 
 
@@ -60,7 +62,7 @@ def _open_marker_at_kunar(pg, app_url: str) -> None:
     # Filter to Kunar through the URL, zoom until single markers show, click the first.
     pg.goto(f"{app_url}/?province=AF15", wait_until="networkidle")
     frame = pg.frame_locator(MAP_FRAME)
-    frame.locator(".leaflet-marker-icon").first.wait_for(timeout=30_000)
+    frame.locator(MARKERS).first.wait_for(timeout=30_000)
     for _ in range(8):
         singles = frame.locator(".leaflet-marker-icon.incident-marker")
         if singles.count() > 0:
@@ -88,7 +90,7 @@ def test_script_payloads_show_as_text_and_never_run(page, app_url):
     pg, outside, dialogs = page
     pg.goto(f"{app_url}/?province=AF27&q=alert", wait_until="networkidle")
     frame = pg.frame_locator(MAP_FRAME)
-    frame.locator(".leaflet-marker-icon").first.wait_for(timeout=30_000)
+    frame.locator(MARKERS).first.wait_for(timeout=30_000)
     marker = frame.locator(".leaflet-marker-icon.incident-marker").first
     marker.hover()
     marker.click()
@@ -148,7 +150,7 @@ def test_date_range_in_the_url_filters_and_draws_the_timeline(page, app_url, app
     assert caption.inner_text().startswith(f"{expected} incidents shown")
     pg.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=15_000)
     frame = pg.frame_locator(MAP_FRAME)
-    frame.locator(".leaflet-marker-icon").first.wait_for(timeout=30_000)
+    frame.locator(MARKERS).first.wait_for(timeout=30_000)
     assert outside == []
 
 
@@ -257,7 +259,7 @@ def test_the_legend_is_seen_without_scrolling_at_1400_by_900(page, app_url):
     pg, outside, _ = page
     pg.set_viewport_size({"width": 1400, "height": 900})
     pg.goto(f"{app_url}/?shade=incidents", wait_until="networkidle")
-    pg.frame_locator(MAP_FRAME).locator(".leaflet-marker-icon").first.wait_for(timeout=30_000)
+    pg.frame_locator(MAP_FRAME).locator(MARKERS).first.wait_for(timeout=30_000)
     # Wherever the legend is drawn (page or map), its last line is on the first screen.
     last_line = [
         loc
