@@ -5,21 +5,19 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-import altair as alt
-import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
 from filterbar import sidebar_filters
 from gazetteer.match import Gazetteer
 from gazetteer.match import load as load_gazetteer
+from incidents.areas import Areas
 from incidents.articles import incident_by_id
 from incidents.filters import Filters, count_undated
 from incidents.mapview import (
-    EVENT_COLOURS,
+    PlaceLabel,
     build_map,
-    incidents_at,
-    legend_html,
+    clicked_incidents,
     map_bounds,
     points_from_rows,
     safe_text,
@@ -27,7 +25,8 @@ from incidents.mapview import (
 )
 from incidents.sourceview import source_html
 from incidents.store import Store
-from incidents.timeline import timeline
+from incidents.timeline import in_span
+from mapcontrols import render_timeline, view_options
 
 st.set_page_config(page_title="Incident map", layout="wide")
 
@@ -40,6 +39,18 @@ def gazetteer() -> Gazetteer:
 @st.cache_resource
 def store() -> Store:
     return Store.open()
+
+
+@st.cache_resource(show_spinner=False)
+def areas() -> Areas:
+    """The committed boundaries as GeoDataFrames, for the shading."""
+    gaz = gazetteer()
+    return Areas.from_outlines(gaz.province_outlines, gaz.district_outlines)
+
+
+@st.cache_resource(show_spinner=False)
+def province_labels() -> list[PlaceLabel]:
+    return areas().labels()
 
 
 def store_version() -> tuple[int, int, int]:
@@ -62,9 +73,10 @@ def claimants(version: tuple[int, int, int]) -> list[str]:
 
 
 def render_panel(rows: list[dict[str, Any]], clicked: dict[str, Any] | None) -> None:
-    """Every incident at the clicked marker, the permalinked incident, or a hint."""
+    """The incident of the clicked marker, the permalinked incident, or a hint."""
     with st.container(key="incident-panel", border=True):
-        if not clicked or clicked.get("lat") is None:
+        here = clicked_incidents(rows, clicked)
+        if here is None:
             linked = permalinked_incident()
             if linked is not None:
                 st.subheader("1 incident (permalink)")
@@ -72,9 +84,8 @@ def render_panel(rows: list[dict[str, Any]], clicked: dict[str, Any] | None) -> 
                 return
             st.caption("Click a marker to read the claim and its source sentence.")
             return
-        here = incidents_at(rows, clicked["lat"], clicked["lng"])
         if not here:
-            st.caption("Zoom in and click a single marker to read its incidents.")
+            st.caption("Click a single marker (zoom in on a cluster) to read its incident.")
             return
         st.subheader(f"{len(here)} incident{'s' if len(here) > 1 else ''} here")
         for row in here:
@@ -143,48 +154,6 @@ def render_incident(row: dict[str, Any]) -> None:
     st.divider()
 
 
-def render_timeline(rows: list[dict[str, Any]]) -> None:
-    """Dated incidents or fatalities per week or month, stacked by event type."""
-    left, right = st.columns(2)
-    measure = left.radio(
-        "Timeline of", ["incidents", "fatalities"], horizontal=True, key="tl_measure"
-    )
-    period = right.radio("Per", ["month", "week"], horizontal=True, key="tl_period")
-    bars = timeline(rows, period="week" if period == "week" else "month")
-    if not bars:
-        st.caption("No dated incidents to chart.")
-        return
-    frame = pd.DataFrame(
-        {
-            "period": [b.start.isoformat() for b in bars],
-            "event type": [b.event_type.replace("_", " ") for b in bars],
-            measure: [b.incidents if measure == "incidents" else b.fatalities for b in bars],
-        }
-    )
-    types = [t for t in EVENT_COLOURS if t.replace("_", " ") in set(frame["event type"])]
-    chart = (
-        alt.Chart(frame, height=170)
-        .mark_bar()
-        .encode(
-            x=alt.X(
-                f"{'yearweek' if period == 'week' else 'yearmonth'}(period):T",
-                title=f"event date (per {period})",
-            ),
-            y=alt.Y(f"sum({measure}):Q", title=measure, stack="zero"),
-            color=alt.Color(
-                "event type:N",
-                scale=alt.Scale(
-                    domain=[t.replace("_", " ") for t in types],
-                    range=[EVENT_COLOURS[t] for t in types],
-                ),
-                legend=None,  # the map legend above gives the same colours
-            ),
-            tooltip=["period:T", "event type:N", f"{measure}:Q"],
-        )
-    )
-    st.altair_chart(chart, width="stretch", key="timeline")
-
-
 def map_page() -> None:
     """The map page: filters, the map, the incident panel and the timeline."""
     gaz = gazetteer()
@@ -193,38 +162,55 @@ def map_page() -> None:
     stored = query(dataclasses.replace(filters, date_from=None, date_to=None), version)
     rows = filters.select(stored)
     undated = count_undated(stored)
-    points = points_from_rows(rows)
     st.title("Incidents in Afghanistan from Arabic reporting")
-    st.caption(
-        f"{len(rows)} incidents shown, {len(points)} on the map "
-        f"({len(rows) - len(points)} outside Afghanistan or not placed); "
-        + (
-            f"{undated} undated left out by the date range."
-            if filters.has_date_range
-            else f"{undated} of them undated."
-        )
-    )
+    caption = st.empty()
     left, right = st.columns([3, 2])
     with left:
+        view = view_options()
+        map_slot = st.container()
+        span = render_timeline(rows, filters=filters)
+    shown = rows if span is None else in_span(rows, span)
+    points = points_from_rows(shown)
+    if span:
+        dates = f"{undated} undated left out; timeline selection {span[0]} to {span[1]}."
+    elif filters.has_date_range:
+        dates = f"{undated} undated left out by the date range."
+    else:
+        dates = f"{undated} of them undated."
+    caption.caption(
+        f"{len(shown)} incidents shown, {len(points)} on the map "
+        f"({len(shown) - len(points)} outside Afghanistan or not placed); {dates}"
+    )
+    shading = None
+    if view.shade:
+        shading, _ = areas().shading(shown, provinces=filters.provinces, measure=view.shade)
+    with map_slot:
         fmap = build_map(
             points,
             provinces=gaz.province_outlines,
             districts=gaz.district_outlines,
             highlight=filters.provinces,
-            bounds=map_bounds(points, provinces=gaz.province_outlines, chosen=filters.provinces),
+            chosen_districts=filters.districts,
+            bounds=map_bounds(
+                points,
+                provinces=gaz.province_outlines,
+                chosen=filters.provinces,
+                districts=gaz.district_outlines,
+                chosen_districts=filters.districts,
+            ),
+            shading=shading,
+            markers=view.markers,
+            labels=province_labels(),
         )
         result = st_folium(
             fmap,
             key="incident-map",
             height=620,
             use_container_width=True,  # streamlit-folium's own option, not deprecated
-            returned_objects=["last_object_clicked"],
+            returned_objects=["last_object_clicked", "last_active_drawing"],
         )
-        st.html(legend_html())
-        render_timeline(rows)
     with right:
-        clicked = (result or {}).get("last_object_clicked")
-        render_panel(rows, clicked)
+        render_panel(shown, result)
 
 
 # The map is the home page; the other pages live in pages/ (one feature each).

@@ -21,11 +21,14 @@ import urllib.request
 from pathlib import Path
 
 from gazetteer.match import load
+from incidents.areas import Areas
 from incidents.mapview import build_map, points_from_rows
 from incidents.records import EVENT_TYPES, Incident, Location
 from incidents.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
+# Incident markers and cluster bubbles (province names are Leaflet marker icons too).
+MARKERS = ".incident-marker, .marker-cluster"
 SENTENCE = "قال مسؤولون إن انفجارا وقع في مديرية {name} وأسفر عن مقتل {n} أشخاص."
 
 
@@ -118,12 +121,12 @@ def browser_timings(db: Path) -> None:
                 t0 = time.perf_counter()
                 page.goto(url)
                 frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
-                frame.locator(".leaflet-marker-icon").first.wait_for(timeout=120_000)
+                frame.locator(MARKERS).first.wait_for(timeout=120_000)
                 elapsed = time.perf_counter() - t0
                 print(f"browser: first markers after {elapsed:.2f} s (all provinces, {visit})")
             page.goto(f"{url}/?province=AF15")
             frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
-            frame.locator(".leaflet-marker-icon").first.wait_for(timeout=60_000)
+            frame.locator(MARKERS).first.wait_for(timeout=60_000)
             for _ in range(10):
                 if frame.locator(".incident-marker").count():
                     break
@@ -133,6 +136,18 @@ def browser_timings(db: Path) -> None:
             frame.locator(".incident-marker").first.click()
             page.locator(".st-key-incident-panel .source-sentence").first.wait_for(timeout=30_000)
             print(f"browser: click to panel {time.perf_counter() - t0:.2f} s (Kunar filter)")
+            page.goto(url)
+            frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+            frame.locator(MARKERS).first.wait_for(timeout=60_000)
+            page.wait_for_timeout(1000)
+            t0 = time.perf_counter()
+            page.get_by_text("shade by incidents").click()
+            # A changed map is a new iframe; the old one stays until the rerun ends.
+            frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]').last
+            frame.locator("path.shaded-area").first.wait_for(timeout=60_000)
+            frame.locator(MARKERS).first.wait_for(timeout=60_000)
+            elapsed = time.perf_counter() - t0
+            print(f"browser: shading switched on, to a shaded map with markers {elapsed:.2f} s")
             browser.close()
     finally:
         proc.terminate()
@@ -156,12 +171,44 @@ def main() -> int:
             print(f"query all: {q_all * 1000:.0f} ms ({len(rows)} rows)")  # type: ignore[arg-type]
             print(f"query one province: {q_one * 1000:.1f} ms ({len(kunar)} rows)")  # type: ignore[arg-type]
             points = points_from_rows(rows)  # type: ignore[arg-type]
+            t0 = time.perf_counter()
+            areas = Areas.from_outlines(gaz.province_outlines, gaz.district_outlines)
+            labels = areas.labels()
+            print(
+                f"boundaries to GeoDataFrames + labels (once per server): "
+                f"{(time.perf_counter() - t0) * 1000:.0f} ms"
+            )
             t_build, fmap = timed(
-                lambda: build_map(points, provinces=gaz.province_outlines), repeat=3
+                lambda: build_map(points, provinces=gaz.province_outlines, labels=labels),
+                repeat=3,
             )
             t_render, html = timed(lambda: fmap.get_root().render(), repeat=3)  # type: ignore[attr-defined]
             print(f"map build: {t_build:.2f} s; HTML render: {t_render:.2f} s")
             print(f"map page sent to the browser: {len(html.encode()) / 1e6:.2f} MB")  # type: ignore[attr-defined]
+            t_count, shading = timed(
+                lambda: areas.shading(rows, provinces=[], measure="incidents")[0]  # type: ignore[arg-type]
+            )
+            t_district, _ = timed(
+                lambda: areas.shading(kunar, provinces=["AF15"], measure="fatalities")  # type: ignore[arg-type]
+            )
+            print(
+                f"shading, counts joined to boundaries: provinces {t_count * 1000:.0f} ms"
+                f" ({len(rows)} incidents), districts of Kunar {t_district * 1000:.0f} ms"  # type: ignore[arg-type]
+            )
+            t_shaded, shaded_html = timed(
+                lambda: (
+                    build_map(
+                        points, provinces=gaz.province_outlines, labels=labels, shading=shading
+                    )
+                    .get_root()
+                    .render()
+                ),
+                repeat=3,
+            )
+            print(
+                f"map with markers and shading: build+render {t_shaded:.2f} s,"
+                f" {len(shaded_html.encode()) / 1e6:.2f} MB"  # type: ignore[attr-defined]
+            )
             kunar_points = points_from_rows(kunar)  # type: ignore[arg-type]
             t_small, small = timed(
                 lambda: build_map(kunar_points, provinces=gaz.province_outlines).get_root().render()

@@ -9,25 +9,35 @@ passes one; province outlines are the basemap.
 from __future__ import annotations
 
 import html
-import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
 import folium
-from branca.element import MacroElement
 from folium.plugins import MarkerCluster
-from jinja2 import Template
 
-from incidents.eventtypes import REGISTRY
+from incidents.maplayers import (
+    EVENT_COLOURS,
+    EXACT_LEVELS,
+    FitFrame,
+    IncidentMarkers,
+    MapLegend,
+    PlaceLabel,
+    PlaceLabels,
+    Shading,
+    legend_html,
+    shade_colour,
+)
 
 __all__ = [
     "ASSET_BASE",
     "EVENT_COLOURS",
     "MapPoint",
+    "PlaceLabel",
+    "Shading",
     "build_map",
+    "clicked_incidents",
     "incidents_at",
-    "legend_html",
     "map_bounds",
     "point_key",
     "points_from_rows",
@@ -38,8 +48,6 @@ __all__ = [
 ASSET_BASE = "/app/static/vendor"
 AFGHANISTAN_BOUNDS = [[29.3, 60.5], [38.5, 74.9]]
 
-# One colour per ACLED-style event type, from the registry.
-EVENT_COLOURS: dict[str, str] = {t.name: t.colour for t in REGISTRY}
 # Cluster bubbles in near-black, a colour no event type uses (the plugin's default orange
 # reads as "attack").
 CLUSTER_CSS = (
@@ -48,9 +56,10 @@ CLUSTER_CSS = (
     ".marker-cluster-small div,.marker-cluster-medium div,.marker-cluster-large div"
     "{background-color:rgba(33,33,33,0.88);color:#fff;font-weight:600;}</style>"
 )
-# Precision levels drawn as a solid dot (a place or district) or a hollow ring (only the
-# province is known, or the district centroid stands in for an unresolved town).
-EXACT_LEVELS = ("place", "district")
+# Pixels the legend takes from the map's top left corner (beside it, below it).
+LEGEND_ROOM = ((200, 0), (0, 150))
+# The chosen district: a dark solid outline over everything but the markers.
+DISTRICT_HIGHLIGHT = {"color": "#111", "weight": 3.5, "opacity": 0.95, "fill": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +100,17 @@ def build_map(
     provinces: dict[str, Any],
     districts: dict[str, Any] | None = None,
     highlight: Sequence[str] = (),
+    chosen_districts: Sequence[str] = (),
     bounds: Sequence[Sequence[float]] | None = None,
+    shading: Shading | None = None,
+    markers: bool = True,
+    labels: Sequence[PlaceLabel] = (),
     asset_base: str = ASSET_BASE,
     tiles_url: str | None = None,
     height: str = "100%",
 ) -> folium.Map:
-    """Build the map: province outlines, one clustered DivIcon marker per incident.
+    """Build the map: outlines or shading, province names, clustered incident markers, a
+    legend in the corner.
 
     Parameters
     ----------
@@ -104,7 +118,11 @@ def build_map(
     provinces : GeoJSON FeatureCollection of province outlines (from the gazetteer).
     districts : district outlines; those of the highlighted provinces are drawn.
     highlight : province P-codes drawn stronger (the analyst's filter).
+    chosen_districts : district P-codes outlined in black (the analyst's filter).
     bounds : [[south, west], [north, east]] to fit (see `map_bounds`); Afghanistan if None.
+    shading : counts per province, or per district of one province, to shade.
+    markers : draw the incident markers (the analyst may want the shading alone).
+    labels : names written on the map (province names, see `incidents.areas`).
     asset_base : URL prefix where leaflet/ and leaflet.markercluster/ are served.
     tiles_url : an online tile layer, off unless given.
     """
@@ -129,28 +147,26 @@ def build_map(
     if tiles_url:
         folium.TileLayer(tiles=tiles_url, attr="tiles", name="tiles", max_zoom=18).add_to(fmap)
     wanted = set(highlight)
-    folium.GeoJson(
-        provinces,
-        name="provinces",
-        style_function=lambda feature: {
-            "color": "#444",
-            "weight": 1.6 if feature["properties"]["pcode"] in wanted else 0.8,
-            "fillColor": "#f3e9d2" if feature["properties"]["pcode"] in wanted else "#eeeeee",
-            "fillOpacity": 0.55,
-        },
-        tooltip=folium.GeoJsonTooltip(fields=["name_en", "name_ar"], labels=False),
-    ).add_to(fmap)
-    if districts and wanted:
+    if shading is not None and shading.level == "province":
+        _shaded_layer(shading, name="provinces").add_to(fmap)
+    else:
+        folium.GeoJson(
+            provinces,
+            name="provinces",
+            style_function=lambda feature: {
+                "color": "#444",
+                "weight": 1.6 if feature["properties"]["pcode"] in wanted else 0.8,
+                "fillColor": "#f3e9d2" if feature["properties"]["pcode"] in wanted else "#eeeeee",
+                "fillOpacity": 0.55,
+            },
+            tooltip=folium.GeoJsonTooltip(fields=["name_en", "name_ar"], labels=False),
+        ).add_to(fmap)
+    if shading is not None and shading.level == "district":
+        _shaded_layer(shading, name="districts").add_to(fmap)
+    elif districts and wanted:
         # District outlines of the chosen provinces, so a marker can be read against them.
         folium.GeoJson(
-            {
-                "type": "FeatureCollection",
-                "features": [
-                    f
-                    for f in districts["features"]
-                    if f["properties"].get("province_pcode") in wanted
-                ],
-            },
+            _features(districts, lambda p: p.get("province_pcode") in wanted),
             name="districts",
             style_function=lambda feature: {
                 "color": "#777",
@@ -160,30 +176,84 @@ def build_map(
             },
             tooltip=folium.GeoJsonTooltip(fields=["name_en", "name_ar"], labels=False),
         ).add_to(fmap)
-    cluster = MarkerCluster(name="incidents", options={"maxClusterRadius": 40})
-    _local_assets(
-        cluster,
-        {
-            "js": [
-                (
-                    "markerclusterjs",
-                    f"{asset_base}/leaflet.markercluster/leaflet.markercluster.js",
-                )
-            ],
-            "css": [
-                ("markerclustercss", f"{asset_base}/leaflet.markercluster/MarkerCluster.css"),
-                (
-                    "markerclusterdefaultcss",
-                    f"{asset_base}/leaflet.markercluster/MarkerCluster.Default.css",
-                ),
-            ],
-        },
-    )
-    cluster.add_to(fmap)
-    IncidentMarkers(points, cluster=cluster).add_to(fmap)
-    cast(folium.Figure, fmap.get_root()).header.add_child(folium.Element(CLUSTER_CSS))
-    fmap.fit_bounds([list(corner) for corner in bounds or AFGHANISTAN_BOUNDS])
+    if districts and chosen_districts:
+        picked = set(chosen_districts)
+        folium.GeoJson(
+            _features(districts, lambda p: p.get("pcode") in picked),
+            name="chosen district",
+            style_function=lambda feature: DISTRICT_HIGHLIGHT,
+            # An outline only: clicks and tooltips go to the layers beneath.
+            interactive=False,
+            className="district-highlight",
+        ).add_to(fmap)
+    if markers:
+        cluster = MarkerCluster(name="incidents", options={"maxClusterRadius": 40})
+        _local_assets(
+            cluster,
+            {
+                "js": [
+                    (
+                        "markerclusterjs",
+                        f"{asset_base}/leaflet.markercluster/leaflet.markercluster.js",
+                    )
+                ],
+                "css": [
+                    ("markerclustercss", f"{asset_base}/leaflet.markercluster/MarkerCluster.css"),
+                    (
+                        "markerclusterdefaultcss",
+                        f"{asset_base}/leaflet.markercluster/MarkerCluster.Default.css",
+                    ),
+                ],
+            },
+        )
+        cluster.add_to(fmap)
+        IncidentMarkers([_marker_row(p) for p in points], cluster=cluster).add_to(fmap)
+        cast(folium.Figure, fmap.get_root()).header.add_child(folium.Element(CLUSTER_CSS))
+    # A chosen place is framed beside or below the legend (top left) when it loses no
+    # zoom level by it; the country frame leaves the legend over Turkmenistan.
+    FitFrame(
+        bounds or AFGHANISTAN_BOUNDS,
+        rooms=LEGEND_ROOM if (wanted or chosen_districts) else (),
+    ).add_to(fmap)
+    if labels:
+        PlaceLabels(labels).add_to(fmap)
+    MapLegend(legend_html(markers=markers, shading=shading)).add_to(fmap)
     return fmap
+
+
+def _features(collection: dict[str, Any], keep: Any) -> dict[str, Any]:
+    """The features of a FeatureCollection whose properties `keep` accepts."""
+    return {
+        "type": "FeatureCollection",
+        "features": [f for f in collection["features"] if keep(f["properties"])],
+    }
+
+
+def _shaded_layer(shading: Shading, *, name: str) -> folium.GeoJson:
+    """Units filled by their class, names and counts in the tooltip."""
+    breaks = shading.breaks
+    return folium.GeoJson(
+        shading.features,
+        name=name,
+        style_function=lambda feature: {
+            "color": "#555",
+            "weight": 0.8,
+            "fillColor": shade_colour(int(feature["properties"]["value"]), breaks),
+            "fillOpacity": 0.75,
+        },
+        tooltip=folium.GeoJsonTooltip(fields=["name_en", "name_ar", "tip"], labels=False),
+        className="shaded-area",
+    )
+
+
+def _marker_row(p: MapPoint) -> list[Any]:
+    return [
+        *point_key(p.lat, p.lon),
+        p.event_type if p.event_type in EVENT_COLOURS else "other",
+        int(p.level in EXACT_LEVELS),
+        p.label,
+        p.incident_id,
+    ]
 
 
 def map_bounds(
@@ -191,19 +261,24 @@ def map_bounds(
     *,
     provinces: dict[str, Any],
     chosen: Sequence[str] = (),
+    districts: dict[str, Any] | None = None,
+    chosen_districts: Sequence[str] = (),
     pad: float = 0.15,
 ) -> list[list[float]]:
-    """What the map should frame: the chosen provinces, else the incidents, else the country.
+    """What the map should frame: the chosen districts, else the chosen provinces, else the
+    incidents, else the country.
 
     A lone incident gets a frame of about half a degree so the map does not zoom to a
-    street.
+    street; a district is framed close (a city district is a few kilometres across).
     """
-    wanted = set(chosen)
     corners: list[tuple[float, float]] = []
-    if wanted:
-        for feature in provinces["features"]:
-            if feature["properties"]["pcode"] in wanted:
-                corners.extend(_lat_lons(feature["geometry"]["coordinates"]))
+    least = 0.5
+    if districts and chosen_districts:
+        corners = _corners(districts, set(chosen_districts))
+        if corners:
+            pad, least = 0.03, 0.1
+    if not corners and chosen:
+        corners = _corners(provinces, set(chosen))
     if not corners:
         corners = [(p.lat, p.lon) for p in points]
     if not corners:
@@ -212,9 +287,17 @@ def map_bounds(
     north = max(lat for lat, _ in corners)
     west = min(lon for _, lon in corners)
     east = max(lon for _, lon in corners)
-    grow_lat = max(pad, (0.5 - (north - south)) / 2)
-    grow_lon = max(pad, (0.5 - (east - west)) / 2)
+    grow_lat = max(pad, (least - (north - south)) / 2)
+    grow_lon = max(pad, (least - (east - west)) / 2)
     return [[south - grow_lat, west - grow_lon], [north + grow_lat, east + grow_lon]]
+
+
+def _corners(collection: dict[str, Any], pcodes: set[str]) -> list[tuple[float, float]]:
+    out: list[tuple[float, float]] = []
+    for feature in collection["features"]:
+        if feature["properties"]["pcode"] in pcodes:
+            out.extend(_lat_lons(feature["geometry"]["coordinates"]))
+    return out
 
 
 def _lat_lons(coordinates: Any) -> list[tuple[float, float]]:
@@ -225,89 +308,6 @@ def _lat_lons(coordinates: Any) -> list[tuple[float, float]]:
     for part in coordinates:
         out.extend(_lat_lons(part))
     return out
-
-
-class IncidentMarkers(MacroElement):
-    """All incident markers as one data array, built into DivIcon markers in the browser.
-
-    One folium Marker per incident costs about 1.3 KB of script each (13 MB and 12 s to
-    render for 10,000); this sends about 100 bytes each. Tooltip text is set with
-    textContent, so article text can never become markup.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function () {
-            var data = {{ this.data_json }};
-            var styles = {{ this.styles_json }};
-            var markers = new Array(data.length);
-            function tip(layer) {
-                var el = document.createElement("div");
-                el.textContent = layer.options.label;
-                el.dir = "auto";
-                return el;
-            }
-            for (var i = 0; i < data.length; i++) {
-                var d = data[i];
-                var icon = L.divIcon({
-                    html: '<div class="incident-dot incident-' + d[2] + '" style="'
-                        + styles[d[2] + (d[3] ? ":exact" : ":rough")] + '"></div>',
-                    className: "incident-marker",
-                    iconSize: [18, 18],
-                    iconAnchor: [9, 9]
-                });
-                markers[i] = L.marker([d[0], d[1]], {icon: icon, label: d[4]}).bindTooltip(tip);
-            }
-            {{ this.cluster.get_name() }}.addLayers(markers);
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, points: Sequence[MapPoint], *, cluster: MarkerCluster) -> None:
-        super().__init__()
-        self._name = "IncidentMarkers"
-        self.cluster = cluster
-        rows = [
-            [
-                *point_key(p.lat, p.lon),
-                p.event_type if p.event_type in EVENT_COLOURS else "other",
-                int(p.level in EXACT_LEVELS),
-                p.label,
-            ]
-            for p in points
-        ]
-        self.data_json = _script_json(rows)
-        self.styles_json = _script_json(
-            {
-                f"{etype}:{'exact' if exact else 'rough'}": _marker_style(etype, exact=exact)
-                for etype in EVENT_COLOURS
-                for exact in (True, False)
-            }
-        )
-
-
-def _script_json(value: object) -> str:
-    """JSON safe inside a <script> element: no "</script>", no "<!--"."""
-    return (
-        json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-    )
-
-
-def _marker_style(event_type: str, *, exact: bool) -> str:
-    colour = EVENT_COLOURS[event_type]
-    ring = (
-        f"background:{colour};border:2px solid #fff;"
-        if exact
-        else (f"background:rgba(255,255,255,0.85);border:3px solid {colour};")
-    )
-    return ring + "width:14px;height:14px;border-radius:50%;box-shadow:0 0 2px #000;"
 
 
 def points_from_rows(rows: Sequence[dict[str, Any]]) -> list[MapPoint]:
@@ -344,6 +344,53 @@ def incidents_at(rows: Sequence[dict[str, Any]], lat: float, lon: float) -> list
     ]
 
 
+def clicked_incidents(
+    rows: Sequence[dict[str, Any]], clicked: Mapping[str, Any] | None
+) -> list[dict[str, Any]] | None:
+    """What a click on the map opens; None when nothing was clicked.
+
+    `clicked` is what st_folium returns. A marker names its incident (`last_active_drawing`
+    is the marker's GeoJSON, with the incident id as a property), which holds on a spider
+    leg too, where the marker stands away from its coordinates. Without an id, every
+    incident at exactly the clicked point: a cluster's or an outline's position opens
+    nothing. Only `rows` (what the filter shows) can be opened.
+    """
+    if not clicked:
+        return None
+    point = clicked.get("last_object_clicked")
+    if not isinstance(point, Mapping) or point.get("lat") is None or point.get("lng") is None:
+        return None
+    lat, lon = float(point["lat"]), float(point["lng"])
+    incident = _marker_incident(clicked.get("last_active_drawing"), lat, lon)
+    if incident is not None:
+        return [row for row in rows if row.get("id") == incident]
+    return incidents_at(rows, lat, lon)
+
+
+def _marker_incident(drawing: Any, lat: float, lon: float) -> int | None:
+    """The incident id of the marker clicked, if `drawing` is that marker's GeoJSON.
+
+    A drawing from an earlier click (a cluster click leaves it as it was) stands
+    elsewhere than the click and is ignored.
+    """
+    if not isinstance(drawing, Mapping):
+        return None
+    properties = drawing.get("properties")
+    geometry = drawing.get("geometry")
+    if not isinstance(properties, Mapping) or not isinstance(geometry, Mapping):
+        return None
+    incident = properties.get("incident")
+    coordinates = geometry.get("coordinates")
+    if not isinstance(incident, int) or isinstance(incident, bool):
+        return None
+    if not isinstance(coordinates, list | tuple) or len(coordinates) != 2:
+        return None
+    # GeoJSON is (lon, lat), written to 6 decimals by Leaflet.
+    if abs(float(coordinates[0]) - lon) > 2e-6 or abs(float(coordinates[1]) - lat) > 2e-6:
+        return None
+    return incident
+
+
 def sentence_html(sentence: str, start: int, mentions: Sequence[dict[str, Any]]) -> str:
     """The source sentence, escaped, right-to-left, with place mentions highlighted."""
     spans = sorted(
@@ -364,21 +411,3 @@ def sentence_html(sentence: str, start: int, mentions: Sequence[dict[str, Any]])
         '<p dir="rtl" lang="ar" class="source-sentence" '
         'style="font-size:1.1rem;line-height:1.8;text-align:right;">' + "".join(parts) + "</p>"
     )
-
-
-def legend_html() -> str:
-    """A legend of event colours and of the two precision styles."""
-    items = "".join(
-        f'<span style="display:inline-block;margin-right:10px;">'
-        f'<span style="display:inline-block;width:11px;height:11px;border-radius:50%;'
-        f'background:{colour};"></span> {name.replace("_", " ")}</span>'
-        for name, colour in EVENT_COLOURS.items()
-    )
-    precision = (
-        '<span style="display:inline-block;margin-right:10px;">'
-        '<span style="display:inline-block;width:11px;height:11px;border-radius:50%;'
-        'background:#555;"></span> place or district</span>'
-        '<span style="display:inline-block;"><span style="display:inline-block;width:7px;'
-        'height:7px;border-radius:50%;border:3px solid #555;"></span> province only</span>'
-    )
-    return f'<div class="legend" style="font-size:0.85rem;">{items}<br>{precision}</div>'

@@ -6,6 +6,7 @@ import streamlit as st
 
 from gazetteer.match import load as load_gazetteer
 from incidents.ingest import ingest_bytes
+from incidents.limits import MAX_FILE_BYTES, MAX_PASTE_CHARS, file_too_large, paste_too_long
 from incidents.store import Store
 from incidents.text import ArticleError
 
@@ -18,32 +19,54 @@ def store() -> Store:
 
 
 st.title("Ingest articles")
-st.caption("Plain text (UTF-8 or Windows-1256) or HTML; each file is checked and stored whole.")
+st.caption(
+    "Plain text (UTF-8 or Windows-1256) or HTML; each file is checked and stored whole. "
+    f"One article at a time: up to {MAX_PASTE_CHARS:,} characters pasted, "
+    f"{MAX_FILE_BYTES / 1e6:.0f} MB a file."
+)
 
 uploads = st.file_uploader("Article files", accept_multiple_files=True, key="upload")
 pasted = st.text_area("…or paste an article", height=200, key="paste")
 name = st.text_input("Name for the pasted article", value="pasted", key="paste_name")
 
 if st.button("Ingest", type="primary", key="ingest"):
-    items = [(u.name.rsplit(".", 1)[0], u.name, u.getvalue()) for u in uploads or []]
-    if pasted.strip():
-        items.append((name.strip() or "pasted", "pasted text", pasted.encode("utf-8")))
-    if not items:
-        st.warning("Nothing to ingest: choose files or paste a text.")
-    progress = st.progress(0.0)
-    added = present = incidents = 0
-    for n, (article_name, label, data) in enumerate(items, start=1):
-        try:
-            stored, count = ingest_bytes(
-                store(), data, name=article_name, gazetteer=load_gazetteer()
-            )
-        except ArticleError as err:
-            st.error(f"{label}: {err}")
+    items = []
+    refused = []
+    for upload in uploads or []:
+        data = upload.getvalue()
+        problem = file_too_large(data, label=upload.name)
+        if problem:
+            refused.append(problem)
         else:
-            added += stored
-            present += not stored
-            incidents += count
-        progress.progress(n / len(items))
+            items.append((upload.name.rsplit(".", 1)[0], upload.name, data))
+    if pasted.strip():
+        problem = paste_too_long(pasted)
+        if problem:
+            refused.append(problem)
+        else:
+            items.append((name.strip() or "pasted", "pasted text", pasted.encode("utf-8")))
+    for problem in refused:
+        st.error(problem)
+    if not items and not refused:
+        st.warning("Nothing to ingest: choose files or paste a text.")
+    added = present = incidents = 0
     if items:
-        st.success(f"articles new {added}, already present {present}, incidents added {incidents}")
+        progress = st.progress(0.0)
+        for n, (article_name, label, data) in enumerate(items, start=1):
+            try:
+                stored, count = ingest_bytes(
+                    store(), data, name=article_name, gazetteer=load_gazetteer()
+                )
+            except ArticleError as err:
+                st.error(f"{label}: {err}")
+            else:
+                added += stored
+                present += not stored
+                incidents += count
+            progress.progress(n / len(items))
+    # Success only for what was added; a batch of rejected files gets no green box.
+    if added:
+        st.success(f"articles new {added}, incidents added {incidents}")
         st.cache_data.clear()
+    if present:
+        st.info(f"{present} article{'s' if present > 1 else ''} already present: nothing changed")

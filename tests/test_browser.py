@@ -12,6 +12,8 @@ from tests.conftest import BROWSER_ARGS, CHROMIUM
 pytestmark = pytest.mark.browser
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# Incident markers and cluster bubbles (province names are Leaflet marker icons too).
+MARKERS = ".incident-marker, .marker-cluster"
 LOCAL_SCHEMES = {"data", "blob", "about", "chrome", "chrome-extension"}
 
 
@@ -50,9 +52,9 @@ def test_map_shows_outlines_and_markers_offline(page, app_url):
     pg, outside, _ = page
     pg.goto(app_url, wait_until="networkidle")
     frame = pg.frame_locator(MAP_FRAME)
-    frame.locator(".leaflet-marker-icon").first.wait_for(timeout=30_000)
+    frame.locator(MARKERS).first.wait_for(timeout=30_000)
     assert frame.locator("path.leaflet-interactive").count() >= 34  # province outlines
-    assert frame.locator(".leaflet-marker-icon").count() > 0
+    assert frame.locator(MARKERS).count() > 0
     assert outside == []
 
 
@@ -60,7 +62,7 @@ def _open_marker_at_kunar(pg, app_url: str) -> None:
     # Filter to Kunar through the URL, zoom until single markers show, click the first.
     pg.goto(f"{app_url}/?province=AF15", wait_until="networkidle")
     frame = pg.frame_locator(MAP_FRAME)
-    frame.locator(".leaflet-marker-icon").first.wait_for(timeout=30_000)
+    frame.locator(MARKERS).first.wait_for(timeout=30_000)
     for _ in range(8):
         singles = frame.locator(".leaflet-marker-icon.incident-marker")
         if singles.count() > 0:
@@ -88,7 +90,7 @@ def test_script_payloads_show_as_text_and_never_run(page, app_url):
     pg, outside, dialogs = page
     pg.goto(f"{app_url}/?province=AF27&q=alert", wait_until="networkidle")
     frame = pg.frame_locator(MAP_FRAME)
-    frame.locator(".leaflet-marker-icon").first.wait_for(timeout=30_000)
+    frame.locator(MARKERS).first.wait_for(timeout=30_000)
     marker = frame.locator(".leaflet-marker-icon.incident-marker").first
     marker.hover()
     marker.click()
@@ -148,5 +150,196 @@ def test_date_range_in_the_url_filters_and_draws_the_timeline(page, app_url, app
     assert caption.inner_text().startswith(f"{expected} incidents shown")
     pg.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=15_000)
     frame = pg.frame_locator(MAP_FRAME)
-    frame.locator(".leaflet-marker-icon").first.wait_for(timeout=30_000)
+    frame.locator(MARKERS).first.wait_for(timeout=30_000)
+    assert outside == []
+
+
+def _map_frame(pg):
+    """The Playwright Frame of the map (for script evaluation), once Leaflet is up."""
+    pg.frame_locator(MAP_FRAME).locator(".leaflet-container").wait_for(timeout=30_000)
+    for frame in pg.frames:
+        if frame.url and "streamlit_folium" in frame.url:
+            return frame
+    raise AssertionError("no map frame")
+
+
+def test_shading_puts_counts_in_the_province_tooltip(page, app_url, app_db, gaz):
+    # Shading alone (markers off): hovering Hilmand shows its name and its counts.
+    import sqlite3
+
+    from incidents.areas import Areas
+
+    pg, outside, _ = page
+    n, killed = (
+        sqlite3.connect(app_db)
+        .execute(
+            "SELECT count(*), coalesce(sum(killed), 0) FROM incidents WHERE province_pcode='AF30'"
+        )
+        .fetchone()
+    )
+    pg.goto(f"{app_url}/?shade=incidents&markers=off", wait_until="networkidle")
+    frame = _map_frame(pg)
+    shaded = pg.frame_locator(MAP_FRAME).locator("path.shaded-area")
+    shaded.first.wait_for(timeout=30_000)
+    assert shaded.count() == 34
+    assert pg.frame_locator(MAP_FRAME).locator(".leaflet-marker-icon.incident-marker").count() == 0
+    label = next(
+        x
+        for x in Areas.from_outlines(gaz.province_outlines, {"features": []}).labels()
+        if x.pcode == "AF30"
+    )
+    point = frame.evaluate(f"() => window.map.latLngToContainerPoint([{label.lat}, {label.lon}])")
+    box = pg.locator(MAP_FRAME).bounding_box()
+    pg.mouse.move(box["x"] + point["x"], box["y"] + point["y"])
+    tooltip = pg.frame_locator(MAP_FRAME).locator(".leaflet-tooltip")
+    tooltip.wait_for(timeout=10_000)
+    text = tooltip.inner_text()
+    assert "Hilmand" in text
+    assert f"{n} incidents, {killed} killed" in text
+    assert outside == []
+
+
+def test_the_chosen_district_is_outlined_and_framed(page, app_url):
+    # Mohammad Agha (Logar) chosen: a black outline, the map zoomed to it.
+    pg, outside, _ = page
+    pg.goto(f"{app_url}/?province=AF05&district=AF0505", wait_until="networkidle")
+    outline = pg.frame_locator(MAP_FRAME).locator("path.district-highlight")
+    outline.wait_for(timeout=30_000)
+    assert outline.count() == 1
+    pg.wait_for_timeout(500)
+    shape = outline.bounding_box()
+    frame = pg.locator(MAP_FRAME).bounding_box()
+    assert frame["x"] <= shape["x"]
+    assert shape["x"] + shape["width"] <= frame["x"] + frame["width"]
+    assert frame["y"] <= shape["y"]
+    assert shape["y"] + shape["height"] <= frame["y"] + frame["height"]
+    # Fitted: the district fills much of the frame (Logar or the country would not).
+    assert shape["width"] > 0.45 * frame["width"] or shape["height"] > 0.45 * frame["height"]
+    assert outside == []
+
+
+def test_a_spiderfied_marker_opens_its_own_incident(page, app_url):
+    # Logar: seed incidents 000-05 and 000-06 stand on one point. A click on their cluster
+    # spreads them on spider legs; a click on each opens that one incident.
+    pg, outside, _ = page
+    pg.goto(f"{app_url}/?province=AF05", wait_until="networkidle")
+    frame = pg.frame_locator(MAP_FRAME)
+    frame.locator(".marker-cluster").first.wait_for(timeout=30_000)
+    singles = frame.locator(".leaflet-marker-icon.incident-marker")
+    for _ in range(3):
+        # A rerun that redraws the map folds the spider up again: click until it holds.
+        frame.locator(".marker-cluster").first.click()
+        pg.wait_for_timeout(1200)  # the spiderfy animation, and the rerun of the click
+        if singles.count() == 2:
+            break
+    boxes = [singles.nth(i).bounding_box() for i in range(2)]
+    assert (boxes[0]["x"], boxes[0]["y"]) != (boxes[1]["x"], boxes[1]["y"])  # on legs
+    panel = pg.locator(".st-key-incident-panel")
+    seen = []
+    for i in range(2):
+        singles.nth(i).hover()
+        label = frame.locator(".leaflet-tooltip").last.inner_text()
+        singles.nth(i).click()
+        pg.wait_for_function(
+            "(prev) => { const p = document.querySelector('.st-key-incident-panel');"
+            " return p && p.innerText.includes('1 incident here')"
+            " && p.querySelectorAll('.source-sentence').length === 1"
+            " && !p.innerText.includes(prev); }",
+            arg=seen[-1] if seen else "\u0000",
+            timeout=15_000,
+        )
+        sentence = panel.locator(".source-sentence").first.inner_text().strip()
+        assert sentence[:40] in label.replace("\n", " ")
+        seen.append(sentence)
+    assert seen[0] != seen[1]
+    assert outside == []
+
+
+def test_the_legend_is_seen_without_scrolling_at_1400_by_900(page, app_url):
+    pg, outside, _ = page
+    pg.set_viewport_size({"width": 1400, "height": 900})
+    pg.goto(f"{app_url}/?shade=incidents", wait_until="networkidle")
+    pg.frame_locator(MAP_FRAME).locator(MARKERS).first.wait_for(timeout=30_000)
+    # Wherever the legend is drawn (page or map), its last line is on the first screen.
+    last_line = [
+        loc
+        for loc in (
+            pg.get_by_text("province only"),
+            pg.frame_locator(MAP_FRAME).get_by_text("province only"),
+        )
+        if loc.count()
+    ]
+    assert last_line
+    box = last_line[0].bounding_box()
+    assert box["y"] >= 0
+    assert box["y"] + box["height"] <= 900
+    assert box["x"] + box["width"] <= 1400
+    text = pg.frame_locator(MAP_FRAME).locator(".map-legend").inner_text()
+    assert "IED / bomb" in text
+    assert "Incidents per province" in text
+    assert outside == []
+
+
+def test_province_names_are_readable_at_country_zoom(page, app_url):
+    # Names at a legible size, none overlapping another: where two would, the smaller
+    # province's waits for a closer zoom.
+    pg, outside, _ = page
+    pg.goto(app_url, wait_until="networkidle")
+    frame = pg.frame_locator(MAP_FRAME)
+    frame.locator(".place-label-text").first.wait_for(timeout=30_000)
+    pg.wait_for_timeout(500)
+    labels = frame.locator(".place-label-text")
+    assert labels.count() == 34
+    shown = frame.locator(".place-label").evaluate_all(
+        "els => els.filter(e => getComputedStyle(e).visibility !== 'hidden').map(e => {"
+        " const t = e.firstChild; const r = t.getBoundingClientRect();"
+        " return {text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize),"
+        " x: r.left, y: r.top, w: r.width, h: r.height}; })"
+    )
+    assert len(shown) >= 24, [s["text"] for s in shown]
+    assert {"Hilmand", "Kandahar", "Hirat", "Kabul", "Badakhshan"} <= {s["text"] for s in shown}
+    assert min(s["size"] for s in shown) >= 12
+    for i, a in enumerate(shown):
+        for b in shown[i + 1 :]:
+            apart = (
+                a["x"] + a["w"] <= b["x"]
+                or b["x"] + b["w"] <= a["x"]
+                or a["y"] + a["h"] <= b["y"]
+                or b["y"] + b["h"] <= a["y"]
+            )
+            assert apart, (a["text"], b["text"])
+    assert outside == []
+
+
+def test_a_brush_over_the_timeline_narrows_the_map(page, app_url, app_db):
+    import re
+    import sqlite3
+
+    pg, outside, _ = page
+    total = sqlite3.connect(app_db).execute("SELECT count(*) FROM incidents").fetchone()[0]
+    pg.goto(app_url, wait_until="networkidle")
+    caption = pg.get_by_text(re.compile(r"\d+ incidents shown"))
+    caption.wait_for(timeout=30_000)
+    assert caption.inner_text().startswith(f"{total} incidents shown")
+    chart = pg.locator('[data-testid="stVegaLiteChart"]').first
+    chart.wait_for(timeout=15_000)
+    chart.scroll_into_view_if_needed()
+    pg.wait_for_timeout(800)
+    box = chart.bounding_box()
+    y = box["y"] + box["height"] * 0.3
+    pg.mouse.move(box["x"] + box["width"] * 0.1, y)
+    pg.mouse.down()
+    pg.mouse.move(box["x"] + box["width"] * 0.4, y, steps=8)
+    pg.mouse.up()
+    narrowed = pg.get_by_text(re.compile(r"\d+ incidents shown.*timeline selection"))
+    narrowed.wait_for(timeout=15_000)
+    text = narrowed.inner_text()
+    low, high = re.search(r"timeline selection (\S+) to (\S+)\.", text).groups()
+    expected = (
+        sqlite3.connect(app_db)
+        .execute("SELECT count(*) FROM incidents WHERE event_date BETWEEN ? AND ?", (low, high))
+        .fetchone()[0]
+    )
+    assert 0 < expected < total
+    assert text.startswith(f"{expected} incidents shown")
     assert outside == []

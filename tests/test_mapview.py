@@ -8,10 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from incidents.areas import Areas
 from incidents.filters import Filters
 from incidents.mapview import (
     MapPoint,
+    PlaceLabel,
     build_map,
+    clicked_incidents,
     incidents_at,
     map_bounds,
     safe_text,
@@ -118,3 +121,106 @@ def test_cluster_bubbles_use_no_event_colour(gaz):
     for colour in ("#ff7f0e", "rgba(253, 156, 115", "rgba(241, 211, 87", "rgba(110, 204, 57"):
         assert colour not in style
     assert "rgba(33,33,33" in style
+
+
+def test_a_marker_click_names_its_own_incident_even_on_a_spider_leg():
+    # Incidents 5 and 6 share a point; spiderfied, the clicked marker stands on a leg away
+    # from it, and names itself in the GeoJSON streamlit-folium returns.
+    rows = [
+        {"id": 5, "lat": 34.20923, "lon": 69.15505},
+        {"id": 6, "lat": 34.20923, "lon": 69.15505},
+        {"id": 7, "lat": 31.0, "lon": 64.0},
+    ]
+    leg = {"lat": 34.2101234, "lng": 69.1562345}
+    drawing = {
+        "type": "Feature",
+        "properties": {"incident": 6},
+        "geometry": {"type": "Point", "coordinates": [69.156235, 34.210123]},
+    }
+    clicked = {"last_object_clicked": leg, "last_active_drawing": drawing}
+    assert [r["id"] for r in clicked_incidents(rows, clicked)] == [6]
+    # Without the id, the leg's position matches no incident.
+    assert clicked_incidents(rows, {"last_object_clicked": leg}) == []
+    # A click at the shared point itself (a single marker) opens both.
+    at_point = {"last_object_clicked": {"lat": 34.20923, "lng": 69.15505}}
+    assert [r["id"] for r in clicked_incidents(rows, at_point)] == [5, 6]
+    # An incident the filter no longer shows opens nothing.
+    assert clicked_incidents(rows[2:], clicked) == []
+    assert clicked_incidents(rows, {}) is None
+    assert clicked_incidents(rows, {"last_object_clicked": None}) is None
+
+
+def test_an_earlier_markers_id_is_not_taken_for_a_later_click_elsewhere():
+    # A cluster click leaves last_active_drawing as the earlier marker's: the click's
+    # position decides, and a cluster's position opens nothing.
+    rows = [{"id": 6, "lat": 34.20923, "lon": 69.15505}]
+    stale = {
+        "properties": {"incident": 6},
+        "geometry": {"type": "Point", "coordinates": [69.156235, 34.210123]},
+    }
+    clicked = {"last_object_clicked": {"lat": 34.3, "lng": 69.3}, "last_active_drawing": stale}
+    assert clicked_incidents(rows, clicked) == []
+
+
+def test_markers_carry_their_incident_id(gaz):
+    html = _render(gaz, [MapPoint(4242, 34.5, 69.2, "ied", "district", "x")])
+    assert "properties: {incident: d[5]}" in html
+    assert ',"x",4242]' in html
+
+
+def _shading(gaz, rows, provinces=()):
+    areas = Areas.from_outlines(gaz.province_outlines, gaz.district_outlines)
+    return areas.shading(rows, provinces=list(provinces), measure="incidents")[0]
+
+
+def test_shaded_provinces_carry_counts_in_their_tooltips(gaz):
+    rows = [{"province_pcode": "AF15", "district_pcode": "AF1505", "killed": 4}] * 3
+    html = _render(gaz, [], shading=_shading(gaz, rows))
+    assert '"tip": "3 incidents, 12 killed"' in html
+    assert 'let fields = ["name_en", "name_ar", "tip"];' in html
+    assert "Incidents per province" in html
+    assert re.findall(r"https?://[^\s\"'<>)]+", html) == []
+
+
+def test_markers_and_shading_can_be_shown_apart(gaz):
+    points = [MapPoint(1, 34.5, 69.2, "ied", "district", "x")]
+    rows = [{"province_pcode": "AF01", "district_pcode": "AF0101", "killed": 1}]
+    shading_only = _render(gaz, points, shading=_shading(gaz, rows), markers=False)
+    assert "markerClusterGroup" not in shading_only
+    assert "IED / bomb" not in shading_only  # no marker colours in the legend
+    markers_only = _render(gaz, points)
+    assert "markerClusterGroup" in markers_only
+    assert "shaded-area" not in markers_only
+    both = _render(gaz, points, shading=_shading(gaz, rows))
+    assert "markerClusterGroup" in both
+    assert "shaded-area" in both
+
+
+def test_the_chosen_district_is_outlined_and_framed(gaz):
+    html = _render(
+        gaz, [], districts=gaz.district_outlines, highlight=["AF05"], chosen_districts=["AF0505"]
+    )
+    assert "district-highlight" in html
+    highlight = html.split('"className": "district-highlight"', 1)[1].split("_add(", 2)[1]
+    assert "Mohammad Agha" in highlight.split(");", 1)[0]
+    (south, west), (north, east) = map_bounds(
+        [],
+        provinces=gaz.province_outlines,
+        chosen=["AF05"],
+        districts=gaz.district_outlines,
+        chosen_districts=["AF0505"],
+    )
+    # Mohammad Agha, 34.05-34.37 N, 68.90-69.47 E: framed close, not the whole of Logar
+    # (33.60-34.37 N, 68.71-69.90 E).
+    assert 33.95 < south < 34.05
+    assert 34.37 < north < 34.45
+    assert 68.8 < west < 68.9
+    assert 69.47 < east < 69.6
+
+
+def test_province_names_are_written_on_the_map(gaz):
+    labels = [PlaceLabel("AF15", "Kunar", 34.9, 71.1), PlaceLabel("AF01", "<b>x</b>", 34.5, 69.2)]
+    html = _render(gaz, [], labels=labels)
+    assert '"Kunar"]' in html
+    assert "<b>x</b>" not in html  # names are set as text, never markup
+    assert "text.textContent = d[2]" in html
