@@ -116,10 +116,10 @@ def role_of(
     last = before[-1] if before else None
     if last is None:
         return EVENT
-    # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك").
     # "طالبان باكستان", "طالبان الأفغانية": a group's name, not a place.
     if mention.unit is None and last.key in _GROUP_HEADS:
         return PERSON
+    # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك").
     if mention.unit is None and (
         _given_name(last) or (len(before) > 1 and _given_name(before[-2]) and not _is_unit(last))
     ):
