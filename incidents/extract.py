@@ -275,7 +275,11 @@ def _add(
         current.mentions.extend(facts.placed)
     if inc.location is not None:
         inc.country = "AF"
-    elif facts.outside_only and not current.has_own_place:
+    elif (
+        facts.outside_only
+        and not current.has_own_place
+        and any(m.role == roles.EVENT for m in facts.own_places)
+    ):
         inc.country = facts.own_places[0].country  # a lead placed abroad
         current.has_own_place = True
     if more_specific(facts.event_type, than=inc.event_type):

@@ -283,3 +283,14 @@ def test_a_denial_by_the_group_is_no_claim(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by is None
+
+
+def test_a_reference_point_abroad_does_not_place_a_lead_told_without_a_place(gaz):
+    text = (
+        "أعلنت مصادر عسكرية اختفاء مركبتين مدرعتين بعد هجوم على قافلة للإمدادات. "
+        "وذكرت الشبكة أن القيادات لم تتلق تفاصيل عن الهجوم قرب الحدود شمال غربي باكستان. "
+        "وهاجم قرابة 70 مسلحا القافلة خلال نصف ساعة في منطقة خيبر."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.country == "PK"
+    assert len(inc.sentences) == 3
