@@ -137,6 +137,22 @@ def _also_opens(tokens: list[Token]) -> bool:
 START, CONTINUE, CLOSE, SKIP, HEADLINE = "start", "continue", "close", "skip", "headline"
 
 
+def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """An official of another province tells an event ("قال قائد شرطة إقليم خوست إن ...")
+    while the open incident stands in a province of its own: another event."""
+    loc = current.incident.location if current is not None else None
+    offices = [
+        m
+        for m in facts.afghan_places
+        if m.role == roles.OFFICE and m.unit is not None and m.level in ("province", "district")
+    ]
+    return (
+        loc is not None
+        and bool(offices)
+        and all(m.province_pcode != loc.province_pcode for m in offices)
+    )
+
+
 def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     """Whether the sentence starts an incident, continues the open one, closes it, is
     passed over, or is a headline announcing the next one."""
@@ -161,7 +177,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             or not current.has_own_place
             or not _same_area(facts.event_places, current.mentions)
         )
-    )
+    ) or (etype is not None and _office_elsewhere(facts, current))
     # "وذكرت حركة طالبان أن المعركة استمرت ..." continues the battle told before.
     # A back-reference ("القافلة", "الهجوم") holds even when the sentence names a place
     # abroad the convoy came from; an event told at a place abroad ("وفي بيشاور نفسها،

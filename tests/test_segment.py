@@ -294,3 +294,14 @@ def test_a_reference_point_abroad_does_not_place_a_lead_told_without_a_place(gaz
     (inc,) = _incidents(text, gaz)
     assert inc.country == "PK"
     assert len(inc.sentences) == 3
+
+
+def test_an_official_of_another_province_tells_another_event(gaz):
+    text = (
+        "قال قائد شرطة إقليم قندهار إن انتحاريا فجر نفسه داخل مكتب للجمارك. "
+        "وقال قائد شرطة إقليم خوست إن حاكم منطقة باك تعرض لإطلاق نار من قبل مسلحين."
+    )
+    bombing, shooting = _incidents(text, gaz)
+    assert bombing.location.province_pcode == "AF27"
+    assert shooting.event_type == "attack"
+    assert shooting.location.province_pcode == "AF14"
