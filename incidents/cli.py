@@ -8,6 +8,7 @@ Exit codes: 0 success, 2 when any input was rejected (the batch still goes on),
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -32,26 +33,35 @@ def _say(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _dumps(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=False)
+    return _ENCODE(obj)
 
 
 def cmd_match(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int:
     """Match names from stdin, one per line (`name<TAB>province hint`), to JSON lines."""
     gaz = load_gazetteer()
-    for line in stdin:
-        line = line.rstrip("\r\n")
-        name, _, hint = line.partition("\t")
-        if not name.strip():
-            stdout.write("{}\n")
-            continue
-        answer = gaz.match(name.strip(), province=hint.strip() or None)
-        if args.json:
-            stdout.write(_dumps(answer.to_json()) + "\n")
-        else:
-            e = answer.entry
-            where = f"{e.level} {e.id} {e.name_en} ({answer.score})" if e else "-"
-            stdout.write(f"{name}\t{where}\n")
+    # The index outlives the stream: the collector need not walk it again for every batch
+    # of answers (a third of the time per name on a long stream).
+    gc.freeze()
+    try:
+        for line in stdin:
+            line = line.rstrip("\r\n")
+            name, _, hint = line.partition("\t")
+            if not name.strip():
+                stdout.write("{}\n")
+                continue
+            answer = gaz.match(name.strip(), province=hint.strip() or None)
+            if args.json:
+                stdout.write(_dumps(answer.to_json()) + "\n")
+            else:
+                e = answer.entry
+                where = f"{e.level} {e.id} {e.name_en} ({answer.score})" if e else "-"
+                stdout.write(f"{name}\t{where}\n")
+    finally:
+        gc.unfreeze()
     return EXIT_OK
 
 
