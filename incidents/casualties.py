@@ -107,7 +107,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if total is not None and not joined:
                 break
             if total is None and joined and _one_before(tokens, i + 1, j):
-                total = 1  # "مقتل مسؤول أفغاني واثنين من حراسه": the official and two more
+                total = 1  # "مقتل ضابط وثلاثة من مرافقيه": the officer and three more
             total = (total or 0) + count.value
             j = end + 2
             continue
@@ -169,7 +169,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         ):
             found = count.value
             if tokens[first].text.startswith("و") and _one_before(tokens, max(0, first - 2), first):
-                found += 1  # "مسؤولا محليا واثنين من حراسه قتلوا": the official and two
+                found += 1  # "ضابطا شابا وثلاثة من مرافقيه قتلوا": the officer and three
         j = first - 1
     if extra:
         return (found + extra if found is not None else extra), None
@@ -187,7 +187,7 @@ def _one_before(tokens: list[Token], start: int, end: int) -> bool:
 
 def _joined_after(tokens: list[Token], k: int) -> int:
     """People joined by و after a first one: "جندي ومدني", "جندي أمريكي ومترجمان",
-    "مسؤول واثنين من حراسه"; one adjective may stand between the items."""
+    "ضابط وثلاثة من مرافقيه"; one adjective may stand between the items."""
     more, loose = 0, 0
     while k < len(tokens) and loose <= 1:
         tok = tokens[k]

@@ -347,8 +347,8 @@ def event_date(sentence: str, *, published: date | None) -> DateMention | None:
     """The date of the event a sentence reports.
 
     The first mention that names a certain day (explicit date, today or yesterday, a
-    weekday), passing over a day that only dates a statement: in "ذكر مسؤولون أمس
-    الثلاثاء أن مسلحين خطفوا ..." the officials spoke on Tuesday and the kidnapping may be
+    weekday), passing over a day that only dates a statement: in "صرح الحاكم أمس
+    الثلاثاء بأن مجهولين خطفوا ..." the governor spoke on Tuesday and the kidnapping may be
     older. None when no day is certain.
     """
     for mention in date_mentions(sentence, published=published):

@@ -202,7 +202,7 @@ def choose_location(
     if capitals and rank(best)[1] >= _PRECISION["province"]:
         return capitals[0]
     if best.level == "province":
-        # "خطف من منطقة خاش رود بمقاطعة نيمروز": a district things were taken from,
+        # "خطفوا التاجر من مديرية خاش رود بولاية نيمروز": a district things were taken from,
         # inside the province told, narrows it.
         inside = [
             m

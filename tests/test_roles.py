@@ -33,8 +33,8 @@ def test_reference_point_after_a_direction_is_not_the_event_place(gaz):
 
 def test_province_lying_east_of_the_capital_is_placed_by_the_governors_office(gaz):
     inc = _one(
-        "قتل سبعة مدنيين في غارة جوية على منزل في الإقليم الواقع شرقي العاصمة كابول، "
-        "حسب ما قال حاكم إقليم لوجار.",
+        "دمرت غارة جوية بيتا وقتلت أربعة فلاحين في الإقليم الذي يقع شرقي العاصمة كابول، "
+        "بحسب حاكم إقليم لوجار.",
         gaz,
     )
     assert inc.location.province_pcode == "AF05"
@@ -43,7 +43,7 @@ def test_province_lying_east_of_the_capital_is_placed_by_the_governors_office(ga
 
 def test_speaker_office_places_the_province_only_when_nothing_else_does(gaz):
     inc = _one(
-        "قال المتحدث باسم حاكم ولاية هلمند إن مسلحين هاجموا قافلة عسكرية وقتلوا جنديين.",
+        "أفاد الناطق باسم والي ولاية هلمند بأن متمردين هاجموا رتلا للجيش وقتلوا جنديين.",
         gaz,
     )
     assert inc.location.province_pcode == "AF30"
@@ -101,7 +101,7 @@ def test_embassy_seat_in_kabul_does_not_move_an_abduction(gaz):
 
 
 def test_name_wrapped_in_brackets_after_its_unit_word(gaz):
-    inc = _one("اختطف مسلحون 20 مسافرا في إقليم (باكتيا) جنوب شرقي البلاد.", gaz)
+    inc = _one("خطف مسلحون سائق شاحنة في إقليم (باكتيا) فجر اليوم.", gaz)
     assert inc.location.province_pcode == "AF13"
 
 
@@ -213,7 +213,7 @@ def test_kabul_after_its_unit_word_is_the_province(gaz):
 
 def test_official_of_a_municipality_speaks_from_his_office(gaz):
     text = (
-        "قتل عشرون شخصا في تفجير انتحاري استهدف حفل زفاف بولاية قندهار، حسبما أفاد مسؤول "
+        "فجر انتحاري نفسه وسط مدعوين إلى عرس بولاية قندهار فقتل عشرين، كما صرح مسؤول "
         "في بلدية قندهار. "
         "وقال المسؤول إن الانفجار وقع خلال الحفل في قرية بمديرية أرغنداب."
     )
@@ -223,18 +223,18 @@ def test_official_of_a_municipality_speaks_from_his_office(gaz):
 
 
 def test_centre_of_a_city_is_inside_it(gaz):
-    inc = _one("قتل ثلاثة أشخاص في تبادل إطلاق نار وسط كابول.", gaz)
+    inc = _one("قتل شرطيان في تبادل إطلاق نار مع لصوص وسط كابول.", gaz)
     assert inc.event_type == "armed_clash"
     assert inc.location.province_pcode == "AF01"
 
 
 def test_the_afghan_capital_without_its_name_is_kabul_city(gaz):
-    inc = _one("أطلق مسلحون تسعة صواريخ على العاصمة الأفغانية قبيل فجر أمس.", gaz)
+    inc = _one("سقطت ثلاثة صواريخ أطلقها مسلحون على العاصمة الأفغانية ليلا.", gaz)
     assert inc.location.district_pcode == "AF0101"
 
 
 def test_ala_before_a_name_is_the_preposition_not_the_name_ali(gaz):
-    inc = _one("أطلق مسلحون تسعة صواريخ على كابول.", gaz)
+    inc = _one("سقطت ثلاثة صواريخ أطلقها مسلحون على كابول.", gaz)
     assert roles.PERSON not in {p.role for p in inc.places}
     assert inc.location.province_pcode == "AF01"
 
@@ -251,8 +251,9 @@ def test_a_district_governor_speaks_of_his_district(gaz):
 
 def test_a_second_report_joined_by_a_comma_is_its_own_sentence(gaz):
     text = (
-        "قال متحدث حكومي إن مسؤولا محليا قتل في انفجار قنبلة زرعت على جانب طريق في جنوب البلاد، "
-        "كما قالت وزارة الداخلية إن قوات الأمن اعتقلت 22 شخصا في كابل."
+        "انفجرت قنبلة زرعت على جانب طريق في جنوب البلاد صباح اليوم فقتلت قاضيا كان في "
+        "طريقه إلى المحكمة، "
+        "كما قالت الشرطة إنها اعتقلت سبعة تجار مخدرات في كابل."
     )
     bombing, arrests = extract_article(text, gazetteer=gaz, article_id="t")
     assert bombing.event_type == "ied"

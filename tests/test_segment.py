@@ -136,8 +136,8 @@ def test_a_lead_in_phrase_before_a_verb_of_saying_is_no_headline():
 
 def test_a_record_comparison_is_no_background(gaz):
     text = (
-        "أطلق مسلحون تسعة صواريخ على مدينة كابول في هجوم هو الأكبر من نوعه منذ سنوات "
-        "ولأول مرة منذ عام 2001."
+        "سقطت صواريخ أطلقها متمردون على مدينة كابول في قصف يعد الأعنف منذ سنوات "
+        "وللمرة الأولى منذ عام 2001."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.event_type == "shelling"
@@ -182,9 +182,8 @@ def test_on_the_other_hand_with_the_event_named_again_is_another_voice(gaz):
 
 
 def test_a_negated_or_wished_verb_tells_no_event(gaz):
-    assert (
-        _incidents("وقال إن الحكومة لا يمكنها أن تقصف ولن تقصف مواطنيها في ولاية قندوز.", gaz) == []
-    )
+    text = "وأكد الوزير أن الجيش لن يقصف القرى ولا يريد أن يقصف السكان في ولاية قندوز."
+    assert _incidents(text, gaz) == []
     assert _incidents("وأكد أن المسلحين لم يهاجموا القافلة في ولاية فراه.", gaz) == []
 
 
@@ -212,7 +211,7 @@ def test_an_event_told_at_a_place_abroad_is_a_new_event_there(gaz):
 def test_a_country_after_taliban_is_the_groups_name(gaz):
     text = (
         "انفجرت عبوة ناسفة بدورية للشرطة في ولاية ننجرهار. "
-        "ولم تعلن أي جهة مسؤوليتها عن الهجوم، لكن مسؤولين رجحوا وقوف طالبان باكستان وراءه."
+        "ورجحت الشرطة أن يكون عناصر من طالبان باكستان قد زرعوا العبوة."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF06"
@@ -220,10 +219,9 @@ def test_a_country_after_taliban_is_the_groups_name(gaz):
 
 def test_a_back_reference_at_an_earlier_events_place_takes_it_up_again(gaz):
     text = (
-        "قتل 23 شخصا في كمين نصبه مسلحون لقافلة تابعة لشركة أمنية في مديرية بالا بلوك "
-        "بولاية فراه. "
-        "وكان شخصان قتلا عندما هوجمت قافلة أخرى للشركة في مديرية سبين بولدك بولاية قندهار. "
-        "وأضاف المسؤول أن أربعة حراس قتلوا في الكمين بينما كانت القافلة تعبر مديرية بالا بلوك."
+        "نصب متمردون كمينا لقافلة شاحنات وقود في مديرية بالا بلوك بولاية فراه فقتلوا 9 سائقين. "
+        "وكان سائق قد قتل الشهر الماضي حين هوجمت قافلة أخرى في مديرية سبين بولدك بولاية قندهار. "
+        "وذكر الحاكم أن الكمين استمر ساعة وأن شاحنات القافلة احترقت في مديرية بالا بلوك."
     )
     farah, kandahar = _incidents(text, gaz)
     assert farah.location.province_pcode == "AF33"
@@ -233,8 +231,8 @@ def test_a_back_reference_at_an_earlier_events_place_takes_it_up_again(gaz):
 
 def test_a_denied_claim_names_no_claimant(gaz):
     text = (
-        "قتل مسلحون مجهولون مستشار حاكم ولاية قندهار بالرصاص. "
-        "ولم تعلن أي جماعة ومنها طالبان حتى الآن مسؤوليتها عن الهجوم."
+        "اغتال مسلحون على دراجة نارية مدير التعليم في ولاية قندهار بالرصاص. "
+        "ولم تتبن طالبان ولا سواها قتل المدير."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by is None
@@ -242,8 +240,8 @@ def test_a_denied_claim_names_no_claimant(gaz):
 
 def test_a_claim_names_its_claimant(gaz):
     text = (
-        "قتل مسلحون مجهولون مستشار حاكم ولاية قندهار بالرصاص. "
-        "وأعلنت حركة طالبان مسؤوليتها عن الهجوم."
+        "اغتال مسلحون على دراجة نارية مدير التعليم في ولاية قندهار بالرصاص. "
+        "وأعلنت حركة طالبان مسؤوليتها عن قتل المدير."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == "Taliban"
@@ -251,8 +249,8 @@ def test_a_claim_names_its_claimant(gaz):
 
 def test_the_claimant_is_the_group_next_to_the_claim(gaz):
     text = (
-        'تبنى تنظيم "داعش" الهجوم الانتحاري في مدينة كابول الذي استهدف مظاهرة '
-        "تطالب الحكومة بحماية السكان من هجمات طالبان."
+        'تبنى تنظيم "داعش" التفجير الذي ضرب مسجدا في مدينة كابول، بعد أسبوع '
+        "من حملة أعلنتها الحكومة على مواقع طالبان."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == "Islamic State"
@@ -279,7 +277,7 @@ def test_the_groups_spokesman_speaks_for_it(gaz):
 def test_a_denial_by_the_group_is_no_claim(gaz):
     text = (
         "خطف مسلحون ثلاثين راكبا على الطريق السريع في ولاية زابل. "
-        "وأوضح الحاكم أن طالبان نفوا أن يكون لهم أي صلة بحادث الخطف."
+        "وقال الحاكم إن طالبان نفوا علاقتهم بخطف الركاب."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by is None
@@ -287,9 +285,9 @@ def test_a_denial_by_the_group_is_no_claim(gaz):
 
 def test_a_reference_point_abroad_does_not_place_a_lead_told_without_a_place(gaz):
     text = (
-        "أعلنت مصادر عسكرية اختفاء مركبتين مدرعتين بعد هجوم على قافلة للإمدادات. "
-        "وذكرت الشبكة أن القيادات لم تتلق تفاصيل عن الهجوم قرب الحدود شمال غربي باكستان. "
-        "وهاجم قرابة 70 مسلحا القافلة خلال نصف ساعة في منطقة خيبر."
+        "فقد الجيش شاحنتي وقود بعد هجوم على قافلة للإمدادات. "
+        "وأوضح ضابط أن تفاصيل الهجوم شحيحة لأن الطريق يمر شمال غربي باكستان. "
+        "وهاجم عشرات المسلحين القافلة ليلا في منطقة خيبر."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.country == "PK"
@@ -298,8 +296,8 @@ def test_a_reference_point_abroad_does_not_place_a_lead_told_without_a_place(gaz
 
 def test_an_official_of_another_province_tells_another_event(gaz):
     text = (
-        "قال قائد شرطة إقليم قندهار إن انتحاريا فجر نفسه داخل مكتب للجمارك. "
-        "وقال قائد شرطة إقليم خوست إن حاكم منطقة باك تعرض لإطلاق نار من قبل مسلحين."
+        "ذكر قائد شرطة إقليم قندهار أن انتحاريا فجر حزامه في سوق للماشية. "
+        "وذكر قائد شرطة إقليم خوست أن مسلحين على دراجة تعرضوا لمدير المدرسة بإطلاق نار."
     )
     bombing, shooting = _incidents(text, gaz)
     assert bombing.location.province_pcode == "AF27"
