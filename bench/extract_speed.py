@@ -17,7 +17,6 @@ article, as for an article whose words were never seen; "warm" runs keep them.
 from __future__ import annotations
 
 import math
-import os
 import random
 import statistics
 import sys
@@ -29,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from onecore import pin_one_core  # noqa: E402  (bench/onecore.py, beside this script)
 
 from gazetteer import normalize as norm  # noqa: E402
 from gazetteer.match import Gazetteer, load  # noqa: E402
@@ -51,18 +52,6 @@ class Doc:
     @property
     def size(self) -> int:
         return len(self.text.encode("utf-8"))
-
-
-def pin_one_core() -> str:
-    """Keep the process on one CPU; return a note saying which."""
-    if not hasattr(os, "sched_setaffinity"):
-        return "not pinned (no sched_setaffinity)"
-    cpus = sorted(os.sched_getaffinity(0))
-    try:
-        os.sched_setaffinity(0, {cpus[0]})
-    except OSError as err:
-        return f"not pinned ({err.strerror or err})"
-    return f"pinned to CPU {cpus[0]} of {len(cpus)} available"
 
 
 def clear_caches() -> None:

@@ -53,6 +53,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from onecore import pin_one_core  # noqa: E402  (bench/onecore.py, beside this script)
+
 from gazetteer import match as match_module  # noqa: E402
 from gazetteer import normalize as norm  # noqa: E402
 from gazetteer.match import Gazetteer, Match, load  # noqa: E402
@@ -77,18 +79,6 @@ from gazetteer.match import load
 answer = load().match(sys.argv[1])
 sys.stdout.write(f"{time.perf_counter() - t0:.6f} {answer.entry.id if answer.entry else '-'}")
 """
-
-
-def pin_one_core() -> str:
-    """Keep the process on one CPU; return a note saying which."""
-    if not hasattr(os, "sched_setaffinity"):
-        return "not pinned (no sched_setaffinity)"
-    cpus = sorted(os.sched_getaffinity(0))
-    try:
-        os.sched_setaffinity(0, {cpus[0]})
-    except OSError as err:
-        return f"not pinned ({err.strerror or err})"
-    return f"pinned to CPU {cpus[0]} of {len(cpus)} available"
 
 
 def clear_caches() -> None:
