@@ -138,6 +138,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     # "جنديين من قواتها قتلا": a dual; "جنديا فرنسيا قتل": one.
     found: int | None = None
     extra = 0  # "خمسة أطفال وجنديان قتلوا": the joined dual adds to the count before it
+    subset = False  # a "بينهم" met since the last count: the count further back is the head
     words = [t.text for t in tokens]
     j = i - 1
     while j > max(-1, i - 12):
@@ -151,6 +152,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             continue
         if tokens[j].key in lx.SUBSET_WORDS:
             extra = 0  # "9 مدنيين، بينهم 3 نساء وطفلان": the dual is among the nine
+            subset = True
         # "جنديا قتل" is one soldier; "23 شخصا مصرعهم" is the number before the noun.
         if (
             j >= i - 2
@@ -167,7 +169,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and (j == i - 1 or tokens[j + 1].key in lx.PEOPLE)
             and not (first > 0 and tokens[first - 1].key in lx.SUBSET_WORDS)
         ):
-            found = count.value
+            if found is not None and not subset:
+                break  # "جثث 22 شرطيا واثنين جريحين": the nearer count is the one told
+            found, subset = count.value, False
             if tokens[first].text.startswith("و") and _one_before(tokens, max(0, first - 2), first):
                 found += 1  # "ضابطا شابا وثلاثة من مرافقيه قتلوا": the officer and three
         j = first - 1
@@ -177,11 +181,14 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
 
 
 def _one_before(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether one person is named between `start` and `end` ("مسؤول", "جنديا")."""
+    """Whether one person is named between `start` and `end` ("مسؤول", "جنديا"); an
+    accusative noun after a number is what the number counts ("22 شرطيا"), not one more."""
+    words = [t.text for t in tokens]
     return any(
-        f in lx.SINGULAR_PEOPLE or f in lx.SINGULAR_OBJECTS
-        for t in tokens[start:end]
-        for f in t.bare
+        (f in lx.SINGULAR_PEOPLE or f in lx.SINGULAR_OBJECTS)
+        and (k == 0 or numbers.number_ending_at(words, k - 1) is None)
+        for k in range(max(0, start), end)
+        for f in tokens[k].bare
     )
 
 

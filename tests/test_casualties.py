@@ -36,6 +36,10 @@ from incidents.tokens import tokenize
         ("ونجا الحاكم من محاولة اغتيال.", None, None),
         # a dual inside "بينهم" is part of the head count
         ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
+        # a count of another group further back is not the count of the nearer noun
+        ("نقل المسعفون رفات عشرة جنود واثنين جريحين إلى المستشفى.", None, 2),
+        # an accusative noun after a number is what it counts, not one more person
+        ("وصلت إلى المستشفى 12 جنديا، واثنين جريحين.", None, 2),
     ],
 )
 def test_casualties_of_a_sentence(sentence, killed, wounded):
