@@ -18,7 +18,16 @@ from gazetteer.normalize import normalize
 from incidents.records import PlaceMention
 from incidents.tokens import Token
 
-__all__ = ["EVENT", "OFFICE", "ORIGIN", "PERSON", "REFERENCE", "ROUTE", "assign_roles"]
+__all__ = [
+    "EVENT",
+    "NATIONALITY",
+    "OFFICE",
+    "ORIGIN",
+    "PERSON",
+    "REFERENCE",
+    "ROUTE",
+    "assign_roles",
+]
 
 EVENT = "event_place"
 OFFICE = "speaker_office"
@@ -26,6 +35,7 @@ REFERENCE = "reference_point"
 ROUTE = "route_end"
 ORIGIN = "origin"
 PERSON = "person_name"
+NATIONALITY = "nationality"
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -70,6 +80,14 @@ _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشار�
 _ORIGINS = _keys("من|إلى|الى|نحو|باتجاه|صوب|قادمين|قادمة|قادما|متوجهة|متوجهين")
 _PREPOSITIONS = _keys("في|فى|داخل|قرب|بالقرب|ضواحي|أطراف|وسط|على")
 
+
+# Nouns of land that a country's adjective places abroad: "الأراضي الباكستانية", "داخل
+# الحدود الإيرانية"; after any other noun it says whose ("القوات الباكستانية").
+_LAND = _keys(
+    "الأراضي|أراضي|الأرض|أرض|المناطق|مناطق|المنطقة|منطقة|الحدود|حدود|الحدودية|الجانب|"
+    "داخل|العمق|القبلية|البلدة|بلدة|القرية|قرية|المدينة|مدينة|الولاية|الإقليم|الأقاليم|المقاطعة"
+)
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 
 _IN = _keys("في|فى")
 _THAT = _keys("أن|إن|ان")
@@ -116,6 +134,10 @@ def role_of(
     last = before[-1] if before else None
     if last is None:
         return EVENT
+    # "القوات الباكستانية", "الحرس الإيراني": a country's adjective after a noun says whose
+    # forces or officials they are, not where the event is.
+    if _nationality(tokens, mention) and not any(f in _LAND for f in last.bare):
+        return NATIONALITY
     # "طالبان باكستان", "طالبان الأفغانية": a group's name, not a place.
     if mention.unit is None and last.key in _GROUP_HEADS:
         return PERSON
@@ -163,6 +185,14 @@ def role_of(
     if last.key in _IN and _seat_before(before[-9:-1]):
         return OFFICE
     return EVENT
+
+
+def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether the mention is one definite adjective of place ("الباكستانية")."""
+    words = [t for t in tokens if mention.start <= t.start and t.end <= mention.end]
+    if mention.unit is not None or len(words) != 1:
+        return False
+    return any(f.startswith("ال") and f.endswith(_ADJECTIVE_ENDINGS) for f in words[0].bare)
 
 
 _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")

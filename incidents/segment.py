@@ -58,7 +58,11 @@ def read_sentence(
     """The facts of one sentence that segmentation reads (`layout`: the article's, when
     already measured)."""
     forms = all_forms(tokens)
-    placed = [m for m in mentions if m.unit != "dateline" and m.role != roles.PERSON]
+    placed = [
+        m
+        for m in mentions
+        if m.unit != "dateline" and m.role not in (roles.PERSON, roles.NATIONALITY)
+    ]
     own_places = [m for m in placed if m.resolved]
     afghan_places = [m for m in own_places if m.in_afghanistan]
     back_reference = bool(contains(keys_only(tokens), lx.BACK_REFERENCES))
@@ -75,7 +79,7 @@ def read_sentence(
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         background=_background(_without_records(tokens)),
         denial=bool(contains(forms, lx.DENIALS)),
-        new_event=bool(contains(forms, lx.NEW_EVENT_MARKERS))
+        new_event=_later_event(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
         or _another(tokens, lx.EVENT_NOUNS)
         or (_another(tokens, lx.FRAMES) and not back_reference)
         or _also_opens(tokens),
@@ -123,6 +127,21 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
         and (not facts.event_places or _same_area(facts.event_places, closed.mentions))
         and _compatible(closed.incident.event_type, facts.event_type)
     )
+
+
+_AFTER = frozenset(normalize(w) for w in ("بعد", "وبعد"))
+
+
+def _later_event(tokens: list[Token], markers: list[str]) -> bool:
+    """Whether a marker of time tells a later, separate event ("وبعد ساعات من الهجوم
+    انفجرت عبوة"). With the told event as its subject before "بعد" ("وجاء الاشتباك بعد
+    ساعات من محادثة هاتفية") it dates the event told, and adds none."""
+    if not markers:
+        return False
+    if any(_AFTER.isdisjoint(m.split()) for m in markers):
+        return True
+    after = next(i for i, t in enumerate(tokens) if t.key in _AFTER)
+    return not any(t.key in lx.BACK_REFERENCES for t in tokens[max(0, after - 3) : after])
 
 
 def _also_opens(tokens: list[Token]) -> bool:

@@ -286,3 +286,18 @@ def test_a_headline_places_the_incident_it_announces(gaz):
     assert inc.location.province_pcode == "AF05"
     assert inc.location.how == "headline"
     assert inc.killed == 5
+
+
+def test_a_countrys_adjective_after_its_forces_does_not_place_the_event_abroad(gaz):
+    inc = _one(
+        "قتل جنديان أفغانيان في اشتباك مع القوات الباكستانية قرب خط الحدود.",
+        gaz,
+    )
+    assert inc.country != "PK"
+    assert roles.NATIONALITY in {p.role for p in inc.places}
+
+
+def test_a_countrys_adjective_after_a_noun_of_land_places_the_event_abroad(gaz):
+    inc = _one("قتل ستة مسلحين في غارة جوية داخل الأراضي الباكستانية.", gaz)
+    assert inc.country == "PK"
+    assert inc.location is None

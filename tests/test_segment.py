@@ -303,3 +303,19 @@ def test_an_official_of_another_province_tells_another_event(gaz):
     assert bombing.location.province_pcode == "AF27"
     assert shooting.event_type == "attack"
     assert shooting.location.province_pcode == "AF14"
+
+
+def test_the_told_event_dated_after_something_else_is_no_new_event(gaz):
+    text = (
+        "قتل أربعة جنود في اشتباك مع مسلحين في مديرية زرمت بولاية بكتيا. "
+        "وجاء الاشتباك بعد ساعات من وصول قافلة تموين إلى الحامية."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_hours_after_the_told_event_another_one_starts(gaz):
+    text = (
+        "قتل أربعة جنود في اشتباك مع مسلحين في مديرية زرمت بولاية بكتيا. "
+        "وبعد ساعات من الاشتباك انفجرت عبوة ناسفة بسيارة للشرطة في المديرية."
+    )
+    assert _steps(text, gaz) == [START, START]
