@@ -48,9 +48,17 @@ def casualties(tokens: list[Token]) -> Casualties:
             kind = "wounded"
         if kind is None and self_count is None:
             continue
-        value, note = _count_near(tokens, i)
-        if value is None and self_count is not None and note is None:
-            kind, value = self_count
+        pair = _killed_and_wounded(tokens, i)
+        if pair is not None:
+            # "مقتل وإصابة 15 شخصا", "30 ضحية بين قتيل وجريح": one figure for both kinds
+            # gives neither.
+            if pair == i:
+                out.notes.append(" ".join(t.text for t in tokens[i : i + 3]))
+            continue
+        others = _with_others(tokens, i + 1) if self_count is not None else 0
+        value, note = (None, None) if others else _count_near(tokens, i)
+        if value is None and note is None and self_count is not None:
+            kind, value = self_count[0], self_count[1] + others
         if kind is None:
             continue
         if value is None and note:
@@ -58,6 +66,44 @@ def casualties(tokens: list[Token]) -> Casualties:
         if value is not None and getattr(out, kind) is None:
             setattr(out, kind, value)
     return out
+
+
+def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
+    """Whether the casualty word at i is one of a pair of both kinds joined by و that one
+    figure counts together: "مقتل وإصابة 15 شخصا", "قتل وجرح 20", "بين قتيل وجريح".
+    "خمسة جنود قتلوا وأصيب ثلاثة" is no pair: each word has its own count. Returns the
+    index of the pair's first word, or None."""
+    for first in (i, i - 1):
+        second = first + 1
+        if first < 0 or second >= len(tokens):
+            continue
+        kinds = casualty_kind(tokens[first]), casualty_kind(tokens[second])
+        if None in kinds or kinds[0] == kinds[1] or not tokens[second].text.startswith("و"):
+            continue
+        if first > 0 and tokens[first - 1].key in lx.BETWEEN:
+            return first
+        count = _count_at(tokens, second + 1)
+        if (
+            count is not None
+            and not _others_after(tokens, count.last + 1)
+            and _count_near(tokens, first)[0] is None
+        ):
+            return first
+    return None
+
+
+def _others_after(tokens: list[Token], k: int) -> bool:
+    """ "وأصيب 7 آخرون": the figure counts other people than the ones before."""
+    return any(t.key in lx.OTHERS for t in tokens[k : k + 2])
+
+
+def _with_others(tokens: list[Token], k: int) -> int:
+    """People who died with the one told: "لقي حتفه مع اثنين من مرافقيه" adds two."""
+    if k < len(tokens) and tokens[k].key in lx.WITH:
+        count = _count_at(tokens, k + 1)
+        if count is not None and count.value is not None:
+            return count.value
+    return 0
 
 
 def _phrase_at(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> bool:
@@ -102,8 +148,11 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 break
             if following is not None and any(f in lx.EQUIPMENT for f in following.bare):
                 break  # "ثلاث شاحنات" counts trucks, not people
+            if following is not None and following.key in lx.SPANS:
+                j = end + 2  # "يبلغ من العمر 14 عاما", "خلال 24 ساعة": no people
+                continue
             # "5 أشخاص في 29 أبريل": only "و" joins counts to add up ("و23", "و 23").
-            joined = tokens[j].text.startswith("و") or tokens[j - 1].key == "و"
+            joined = numbers.joined_by_and(tokens[j].text) or tokens[j - 1].key == "و"
             if total is not None and not joined:
                 break
             if total is None and joined and _one_before(tokens, i + 1, j):
@@ -111,6 +160,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             total = (total or 0) + count.value
             j = end + 2
             continue
+        if total is not None and tokens[j].key in lx.APPOSITION:
+            break  # "خمسة أشخاص هم الانتحاري وأربعة": the five named one by one
         if total is None and tokens[j].key in lx.DUAL_PEOPLE:
             total = 2  # "مقتل أجنبيين وأفغاني": one more may be joined to the dual
             j += 1
@@ -130,6 +181,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     for j in range(i + 1, min(len(tokens), i + 6)):
         if casualty_kind(tokens[j]) is not None:
             break
+        if j == i + 1 and tokens[j].key in lx.ORDINALS:
+            return 1, None  # "وأصيب ثالث": a third one
         if j <= i + 2 and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
             return 1 + _joined_after(tokens, j + 1), None  # "أصيب جندي ومدني": two
         if tokens[j].key in lx.SINGULAR_OBJECTS:
@@ -139,6 +192,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     found: int | None = None
     extra = 0  # "خمسة أطفال وجنديان قتلوا": the joined dual adds to the count before it
     subset = False  # a "بينهم" met since the last count: the count further back is the head
+    # The last count carries "و" and counts a noun of people: the count further back adds
+    # to it ("5 جنود و12 مسلحا قتلوا"); "جثث 22 شرطيا واثنين جريحين" counts other people.
+    joined = False
     words = [t.text for t in tokens]
     j = i - 1
     while j > max(-1, i - 12):
@@ -169,9 +225,22 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and (j == i - 1 or tokens[j + 1].key in lx.PEOPLE)
             and not (first > 0 and tokens[first - 1].key in lx.SUBSET_WORDS)
         ):
-            if found is not None and not subset:
+            if (
+                first > 0
+                and casualty_kind(tokens[first - 1]) not in (None, kind)
+                and not numbers.joined_by_and(tokens[first].text)
+            ):
+                break  # "قتل 4 جنود وأصيب آخرون": the count is the other word's
+            if found is not None and joined:
+                found += count.value  # "5 جنود و12 مسلحا قتلوا": both counts
+            elif found is not None and not subset:
                 break  # "جثث 22 شرطيا واثنين جريحين": the nearer count is the one told
-            found, subset = count.value, False
+            else:
+                found, subset = count.value, False
+            joined = j < i - 1 and (
+                numbers.joined_by_and(tokens[first].text)
+                or (first > 0 and tokens[first - 1].key == "و")
+            )
             if tokens[first].text.startswith("و") and _one_before(tokens, max(0, first - 2), first):
                 found += 1  # "ضابطا شابا وثلاثة من مرافقيه قتلوا": the officer and three
         j = first - 1

@@ -105,6 +105,22 @@ REACTIONS = _keys("أدان|أدانت|تدين|يدين|استنكر|استنك
 YEAR_CONTEXT = frozenset(_keys("عام|صيف|ربيع|خريف|شتاء|منذ|سنة|مطلع|أواخر|أوائل|نهاية|بداية"))
 # "بينهم 4 أطفال": a subset of a count already given.
 SUBSET_WORDS = frozenset(_keys("بينهم|منهم|بينها|منها|بينهن|منهن"))
+# "خمسة أشخاص هم الانتحاري وأربعة": what follows names the ones counted.
+APPOSITION = frozenset(_keys("هم|وهم|هما|وهما"))
+# Counts of time and distance, not of people: "يبلغ من العمر 14 عاما".
+SPANS = frozenset(
+    _keys("عاما|عام|سنة|سنوات|أعوام|ساعة|ساعات|يوما|أيام|دقيقة|دقائق|كيلومترا|كيلومترات|كم|مترا")
+)
+# "وأصيب ثالث": one more, counted by its rank.
+ORDINALS = frozenset(
+    _keys("ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة")
+)
+# "وأصيب 7 آخرون": other people than the ones counted before.
+OTHERS = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخرين|اخرون|اخرين"))
+# "بين قتيل وجريح": a figure for both kinds together.
+BETWEEN = frozenset(_keys("بين|ما بين"))
+# "لقي حتفه مع اثنين من مرافقيه": the others who died with him.
+WITH = frozenset(_keys("مع|ومعه|برفقة"))
 DENIALS = _keys("نفى|نفت|ينفي|تنفي|نفي|نفوا|ينفون|نفيا|أنكر|أنكرت|كذب|كذبت|مزاعم")
 
 KILLED = _keys(
@@ -166,7 +182,10 @@ TOLL = frozenset(_keys("حصيلة|الحصيلة|حصيلة القتلى|عدد
 TOLL_RISE = frozenset(_keys("ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع|بلغت|بلغ|وصلت|وصل"))
 # One more person in a list of victims: "أربعة مدنيين وعميل", "16 متمردا وشرطي".
 JOINED_SINGULAR = frozenset(
-    _keys("جندي|شرطي|مدني|طفل|ضابط|حارس|مسلح|مقاتل|عنصر|امرأة|عميل|أفغاني|أجنبي")
+    _keys(
+        "جندي|شرطي|مدني|طفل|ضابط|حارس|مسلح|مقاتل|عنصر|امرأة|عميل|أفغاني|أجنبي|مترجم|سائق|"
+        "صحفي|موظف|مهندس|طبيب|مرافق|رجل|صبي|فتى|فتاة|طفلة"
+    )
 )
 PEOPLE = _keys(
     "جندي|جنديا|جنود|جنديان|شرطي|شرطيا|شرطيين|رجال|أشخاص|شخصا|شخص|مدني|مدنيا|مدنيين|"

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from gazetteer.normalize import normalize
 
-__all__ = ["Count", "number_at", "number_ending_at", "word_value"]
+__all__ = ["Count", "joined_by_and", "number_at", "number_ending_at", "word_value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +267,13 @@ def number_ending_at(words: Sequence[str], j: int) -> Count | None:
         if count is not None and count.last == j:
             return count
     return None
+
+
+def joined_by_and(word: str) -> bool:
+    """Whether a count word carries the conjunction و ("وثلاثة", "و12"), not a number
+    spelt with a first و ("واحد", "واحدة")."""
+    key = normalize(word)
+    return key[:1] == "و" and key not in _STARTS
 
 
 def word_value(word: str) -> int | None:

@@ -40,6 +40,28 @@ from incidents.tokens import tokenize
         ("نقل المسعفون رفات عشرة جنود واثنين جريحين إلى المستشفى.", None, 2),
         # an accusative noun after a number is what it counts, not one more person
         ("وصلت إلى المستشفى 12 جنديا، واثنين جريحين.", None, 2),
+        # counts of two groups joined by و before the verb add up
+        ("وذكر البيان أن 4 شرطيين و9 مسلحين قتلوا في المعركة.", 13, None),
+        # a count right after a casualty word of the other kind is that word's
+        ("قتل 6 جنود وأصيب آخرون بجروح.", 6, None),
+        # one figure for both kinds together gives neither
+        ("أدى الانفجار إلى مقتل وإصابة 18 شخصا.", None, None),
+        ("وسقط 40 ضحية بين قتيل وجريح.", None, None),
+        # ... but a figure of "others" after the pair is the second kind's own
+        ("وقال إن ثمانية من رجال الشرطة المحلية قتلوا وأصيب 5 آخرون.", 8, 5),
+        ("وقال إن ركاب السيارة قتلوا وأصيب 4 آخرون.", None, 4),
+        # a number word that begins with و is no conjunction
+        ("قتل مدني واحد على الأقل.", 1, None),
+        # an ordinal after the verb is one more
+        ("قتل ثلاثة جنود وأصيب رابع.", 3, 1),
+        # one more person of another trade joined by و
+        ("قتل صحفي ومترجم في الكمين.", 2, None),
+        # the ones who died with him
+        ("لقي الضابط مصرعه مع ثلاثة من حراسه.", 4, None),
+        # apposition after the count names the ones counted
+        ("قتل ستة أشخاص هم سائق الحافلة وخمسة ركاب.", 6, None),
+        # an age is no count of people
+        ("قتلت امرأة عمرها 60 عاما برصاص مجهولين.", 1, None),
     ],
 )
 def test_casualties_of_a_sentence(sentence, killed, wounded):
