@@ -62,11 +62,44 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _without_figures(tokens: list[Token]) -> list[Token]:
+    """Tokens without phrases whose triggers tell no violent event: "وقف إطلاق النار",
+    "انفجر غضبا", "المعركة الانتخابية", "هجوما لاذعا"."""
+    drop: set[int] = set()
+    for i in range(len(tokens)):
+        for phrase in lx.FIGURES_OF_SPEECH:
+            end = i + len(phrase)
+            if end <= len(tokens) and all(
+                word in tok.bare for word, tok in zip(phrase, tokens[i:end], strict=True)
+            ):
+                drop.update(range(i, end))
+    return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+def _split_triggers(tokens: list[Token]) -> list[str]:
+    """Types told by a verb and its object with the subject between them: "أطلق مسلحون
+    النار على", "تبادلت القوات الأفغانية إطلاق النار"."""
+    found = []
+    for first, second, etype in lx.SPLIT_TRIGGERS:
+        for i, tok in enumerate(tokens):
+            if not first.intersection(tok.bare):
+                continue
+            if any(second.intersection(t.bare) for t in tokens[i + 1 : i + 2 + lx.SPLIT_GAP]):
+                found.append(etype)
+                break
+    return found
+
+
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
-    tokens = _without_unreal(_without_dawn(tokens))
+    tokens = _without_unreal(_without_dawn(_without_figures(tokens)))
     words = _with_objects(all_forms(tokens), tokens)
-    found = [etype for etype in lx.EVENT_PRIORITY if contains(words, lx.EVENT_TRIGGERS[etype])]
+    split = _split_triggers(tokens)
+    found = [
+        etype
+        for etype in lx.EVENT_PRIORITY
+        if etype in split or contains(words, lx.EVENT_TRIGGERS[etype])
+    ]
     if not found:
         return None
     # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the

@@ -55,7 +55,7 @@ REGISTRY: tuple[EventType, ...] = (
             "غارة جوية|غارات جوية|غارة|غارات|أغارت|قصف جوي|قصفا جويا|ضربة جوية|ضربات جوية|"
             "طائرة بدون طيار|طائرة دون طيار|طائرات بدون طيار|طائرات دون طيار|"
             "الطائرات الحربية|طائرات حربية|قصفت طائرات|قصفت الطائرات|الدرون|درون|"
-            "طائرة مسيرة|طائرات مسيرة|قصف الطيران|غارة للطيران"
+            "طائرة مسيرة|طائرات مسيرة|قصف الطيران|غارة للطيران|دون طيار|بدون طيار"
         ),
     ),
     EventType(
@@ -66,7 +66,8 @@ REGISTRY: tuple[EventType, ...] = (
         _split(
             "عبوة ناسفة|عبوات ناسفة|عبوة|لغم|ألغام|قنبلة مزروعة|قنبلة لاصقة|قنبلة مغناطيسية|"
             "سيارة مفخخة|دراجة مفخخة|مفخخة|متفجرات|تفجير|انفجار|انفجرت|انفجر|فجرت|فجروا|"
-            "انفجارات|قنبلة زرعت|على جانب الطريق|على جانب طريق|قنبلة على جانب"
+            "انفجارات|قنبلة زرعت|على جانب الطريق|على جانب طريق|قنبلة على جانب|ملغومة|ملغوم|"
+            "سيارة ملغومة"
         ),
         # "فجر" (detonated) is also "dawn": never inflected (فجرا is "at dawn"), and the
         # extractor drops it before a day word ("فجر الخميس", "فجر اليوم").
@@ -89,7 +90,11 @@ REGISTRY: tuple[EventType, ...] = (
         "means",
         _split(
             "معركة|معارك|اشتباك|اشتباكات|اشتبك|اشتبكت|اشتبكوا|مواجهات|مواجهة|"
-            "تبادل إطلاق النار|تبادل لإطلاق النار|تبادل اطلاق النار|تبادل إطلاق نار|قتال|اقتتال"
+            "تبادل إطلاق النار|تبادل لإطلاق النار|تبادل اطلاق النار|تبادل إطلاق نار|قتال|اقتتال|"
+            # "an operation" of the forces, one event; "الحملة العسكرية" and "العمليات
+            # العسكرية" are the war in general, told in politics and background.
+            "هجوم متبادل|هجمات متبادلة|عملية عسكرية|عملية مشتركة|عمليات مشتركة|"
+            "عملية تطهير|عمليات تطهير|عملية تمشيط|عمليات تمشيط"
         ),
     ),
     EventType(
@@ -101,7 +106,8 @@ REGISTRY: tuple[EventType, ...] = (
             "هجوم|هجمات|هاجم|هاجموا|هاجمت|هوجم|هوجمت|كمين|استهدف|استهدفت|استهدفوا|إحراق|أحرق|"
             "أحرقوا|حرق|إطلاق النار|أطلق النار|أطلقوا النار|أطلقوا الرصاص|اقتحم|اقتحموا|اقتحام|"
             "اغتيال|اغتال|اغتالوا|سيطر|سيطروا|السيطرة على|إسقاط|أسقط|أسقطوا|دمر|دمروا|تدمير|"
-            "بالرصاص|برصاص|قناص|قنص|قنبلة يدوية|قنابل يدوية|رميا بالرصاص|إطلاق نار|إطلاق نيران"
+            "بالرصاص|برصاص|قناص|قنص|قنبلة يدوية|قنابل يدوية|رميا بالرصاص|إطلاق نار|إطلاق نيران|"
+            "دمرت|اجتاح|اجتاحوا|اجتاحت|أضرم|أضرموا|أضرمت|النار على"
         ),
     ),
     EventType(
@@ -120,17 +126,39 @@ EVENT_TYPES: tuple[str, ...] = tuple(t.name for t in REGISTRY)
 BY_NAME: dict[str, EventType] = {t.name: t for t in REGISTRY}
 
 
+# Endings a noun phrase agrees in: accusative, dual (oblique), dual (nominative); each as
+# (masculine suffix, feminine suffix after teh marbuta's stem).
+_CASES = (("ا", "ه"), ("ين", "تين"), ("ان", "تان"))
+
+
+def _agreeing(word: str, masc: str, fem: str) -> str:
+    if word.startswith("ال") or len(word) < 3:
+        return word
+    if word.endswith("ه"):
+        return word[:-1] + fem
+    if word.endswith(("ا", "ى")):
+        return word
+    return word + masc
+
+
 def inflections(lemma: str) -> tuple[str, ...]:
     """Normalised forms of one trigger: itself, accusative, dual and sound plurals.
 
-    Only the last word of a phrase inflects ("عبوة ناسفة" -> "عبوتين ناسفتين" is left
-    out: multi-word phrases are matched as written, their head word alone carries the
-    type). Verbs get the same endings, which only adds harmless dual and plural forms
-    (هاجما، هاجموا).
+    A phrase of a noun and its adjective inflects in agreement, each indefinite word
+    taking the same case ("حزام ناسف" -> "حزاما ناسفا", "عبوتين ناسفتين"); words with
+    the article stay as written. Verbs get the same endings, which only adds harmless
+    dual and plural forms (هاجما، هاجموا).
     """
     key = normalize(lemma)
-    if not key or " " in key:
-        return (key,) if key else ()
+    if not key:
+        return ()
+    if " " in key:
+        words = key.split()
+        return tuple(
+            dict.fromkeys(
+                [key] + [" ".join(_agreeing(w, masc, fem) for w in words) for masc, fem in _CASES]
+            )
+        )
     if key.endswith("ه"):  # teh marbuta, folded: عبوة -> عبوتين، عبوات
         stem = key[:-1]
         forms = [key, stem + "تين", stem + "تان", stem + "ات", stem + "تا"]

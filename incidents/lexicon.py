@@ -37,6 +37,34 @@ EVENT_PRIORITY = tuple(t.name for t in REGISTRY)
 DAWN_FOLLOWERS = frozenset(
     _keys("اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|يوم|هذا|أول")
 )
+# Phrases whose trigger words tell no violent event: a ceasefire, anger, an election
+# battle, a war of words, an accident. Their words are dropped before triggers are read.
+FIGURES_OF_SPEECH = tuple(
+    tuple(phrase.split())
+    for phrase in _keys(
+        "وقف إطلاق النار|وقف لإطلاق النار|وقفا لإطلاق النار|وقف اطلاق النار|"
+        "انفجر غضبا|انفجرت غضبا|انفجر بالبكاء|المعركة الانتخابية|معركة انتخابية|"
+        "المعركة السياسية|معركة سياسية|معركة قضائية|هجوما لاذعا|هجوم لاذع|هجوما حادا|"
+        "هجوم حاد|هجوما كلاميا|هجوم كلامي|هجوما إعلاميا|قنبلة موقوتة|انفجار أسطوانة|"
+        "انفجار اسطوانة|انفجار قارورة|انفجار غاز|انفجار خزان|وقف العمليات العسكرية|"
+        "وقف العمليات|وقف الهجمات|وقف القتال"
+    )
+)
+# Triggers split by the verb's subject: "أطلق مسلحون النار على", "تبادلت القوات إطلاق
+# النار مع": (first words, second words, the type) within a few words.
+SPLIT_TRIGGERS = (
+    (
+        frozenset(_keys("تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون")),
+        frozenset(_keys("النار|الرصاص|إطلاق|لإطلاق")),
+        "armed_clash",
+    ),
+    (
+        frozenset(_keys("أطلق|أطلقت|أطلقوا|فتح|فتحت|فتحوا|يطلق|يفتح|أضرم|أضرمت|أضرموا")),
+        frozenset(_keys("النار|الرصاص|نيران")),
+        "attack",
+    ),
+)
+SPLIT_GAP = 4
 
 # Definite nouns that refer back to the event already told ("the battle lasted...").
 BACK_REFERENCES = _keys(

@@ -1,0 +1,74 @@
+"""The event type a sentence tells, read from its triggers: each case a construction of
+Arabic reporting, in sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from incidents.events import event_type
+from incidents.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    ("construction", "sentence", "etype"),
+    [
+        (
+            "a noun phrase trigger in the accusative agrees in case",
+            "قال إن رجلا يرتدي حزاما ناسفا دخل المسجد وفجر شحنته.",
+            "suicide_bomb",
+        ),
+        (
+            "a dual noun phrase trigger",
+            "وانفجرت عبوتان ناسفتان قرب السوق.",
+            "ied",
+        ),
+        (
+            "fire opened with the subject between verb and object",
+            "أطلق شرطي في نقطة التفتيش النار على زملائه.",
+            "attack",
+        ),
+        (
+            "an exchange of fire with the subject between is a clash",
+            "تبادلت قوات الحدود الأفغانية والباكستانية إطلاق النار قرب المعبر.",
+            "armed_clash",
+        ),
+        (
+            "a mutual attack is a clash",
+            "وشن الطرفان هجوما متبادلا استمر ساعات.",
+            "armed_clash",
+        ),
+        (
+            "an operation of the forces in which fighters die is a clash",
+            "قتل عشرون مسلحا خلال عملية مشتركة للقوات الأفغانية والأجنبية.",
+            "armed_clash",
+        ),
+        (
+            "an aircraft without a pilot, written with من",
+            "قصفت طائرة من دون طيار منزلا في القرية.",
+            "airstrike",
+        ),
+        (
+            "a car rigged with explosives is a bomb",
+            "دمرت سيارة ملغومة مركزا للشرطة.",
+            "ied",
+        ),
+        ("setting fire to trucks is an attack", "أضرم مسلحون النار في ست شاحنات وقود.", "attack"),
+    ],
+)
+def test_event_type_of_a_construction(construction, sentence, etype):
+    assert event_type(tokenize(sentence)) == etype, construction
+
+
+@pytest.mark.parametrize(
+    ("construction", "sentence"),
+    [
+        ("a ceasefire is no shooting", "دعت الحكومة إلى وقف إطلاق النار خلال العيد."),
+        ("anger that bursts is no explosion", "ثم انفجر غضبا خلال الجلسة."),
+        ("an election battle is no battle", "وتحتدم المعركة الانتخابية في العاصمة."),
+        ("a war of words is no attack", "وشن زعيم المعارضة هجوما لاذعا على الحكومة."),
+        ("a gas cylinder that explodes is an accident", "وأدى انفجار أسطوانة غاز إلى حريق."),
+        ("a call to halt the fighting is no fighting", "وطالب المجلس بوقف القتال فورا."),
+    ],
+)
+def test_a_figure_of_speech_tells_no_event(construction, sentence):
+    assert event_type(tokenize(sentence)) is None, construction
