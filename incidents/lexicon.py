@@ -130,6 +130,13 @@ ACCUSATIONS = _keys("اتهم|اتهمت|واتهم|واتهمت|يتهم|تته
 # Reactions to an event, wherever they are voiced ("أدانت الحكومة في كابل الهجوم").
 REACTIONS = _keys("أدان|أدانت|تدين|يدين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد|عزى|عزت|تعازي")
 # Words before a year that make it the time of a past event.
+# Words that date an event to the days of the report: yesterday, today, a weekday.
+NOW_WORDS = frozenset(
+    _keys(
+        "أمس|الأمس|اليوم|الليلة|الأحد|الاثنين|الإثنين|الثلاثاء|الثلثاء|الأربعاء|الخميس|الجمعة|السبت"
+    )
+)
+UNTIL = frozenset(_keys("حتى|إلى|الى|لغاية"))
 YEAR_CONTEXT = frozenset(_keys("عام|صيف|ربيع|خريف|شتاء|منذ|سنة|مطلع|أواخر|أوائل|نهاية|بداية"))
 # "بينهم 4 أطفال": a subset of a count already given.
 SUBSET_WORDS = frozenset(_keys("بينهم|منهم|بينها|منها|بينهن|منهن"))

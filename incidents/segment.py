@@ -294,18 +294,32 @@ def _without_records(tokens: list[Token]) -> list[Token]:
 
 
 def _past_year(tokens: list[Token]) -> bool:
-    """A year named as the time of what is told ("في صيف 2006", "منذ عام 2001")."""
+    """A year named as the time of what is told ("في صيف 2006", "منذ عام 2001"), in a
+    sentence that dates nothing to the days of the report: with "أمس" or a weekday beside
+    it ("قتل أمس ... منذ الإطاحة بحكومة طالبان عام 2001") the year is a clause's."""
+    if any(
+        any(f in lx.NOW_WORDS for f in t.bare) and (k == 0 or tokens[k - 1].key not in lx.UNTIL)
+        for k, t in enumerate(tokens)
+    ):
+        return False  # "حتى اليوم" closes a span from the past: no day of the report
     for i, tok in enumerate(tokens):
         raw = tok.text.translate(ARABIC_INDIC)
         if len(raw) == 4 and raw.isdigit() and 1970 <= int(raw) <= 2030:
             before = {f for t in tokens[max(0, i - 2) : i] for f in t.bare}
             if before & lx.YEAR_CONTEXT:
                 return True
-            # "في مايو 2009" (a month, no day) dates a past event; "12 مايو 2009" may be today.
-            month = i > 0 and any(f in lx.MONTHS for f in tokens[i - 1].bare)
-            if month and (i < 2 or number_at(tokens, i - 2) is None):
+            # "في مايو 2009" (a month, no day) dates a past event; "12 مايو 2009" may be
+            # today, and so may "6 آب/أغسطس 2009" (a month told in both calendars).
+            k = i - 1
+            if k > 0 and _month(tokens[k]) and _month(tokens[k - 1]):
+                k -= 1
+            if k >= 0 and _month(tokens[k]) and (k < 1 or number_at(tokens, k - 1) is None):
                 return True
     return False
+
+
+def _month(token: Token) -> bool:
+    return any(f in lx.MONTHS for f in token.bare)
 
 
 @dataclass(frozen=True, slots=True)

@@ -319,3 +319,21 @@ def test_hours_after_the_told_event_another_one_starts(gaz):
         "وبعد ساعات من الاشتباك انفجرت عبوة ناسفة بسيارة للشرطة في المديرية."
     )
     assert _steps(text, gaz) == [START, START]
+
+
+def test_a_past_year_in_a_clause_of_an_event_dated_yesterday_is_no_background(gaz):
+    text = (
+        "قتل خمسة جنود أمس في هجوم على قاعدة أنشأتها القوات الأمريكية عام 2003 في مديرية "
+        "زرمت بولاية بكتيا."
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
+def test_a_past_year_up_to_today_is_background(gaz):
+    text = "وقتل أكثر من ألفي جندي أجنبي في هجمات بولاية هلمند منذ مطلع 2002 حتى اليوم."
+    assert _incidents(text, gaz) == []
+
+
+def test_a_dateline_with_a_month_in_both_calendars_is_no_past_year(gaz):
+    text = "غزنة 6 آب/أغسطس 2009 (أ ف ب) - قتل ثلاثة جنود في انفجار عبوة في مديرية أندر."
+    assert len(_incidents(text, gaz)) == 1
