@@ -101,6 +101,7 @@ _DATELINE_HEAD = re.compile(
     re.MULTILINE,
 )
 _DATELINE_TAIL = re.compile(r"[ \t]*م?[ \t]*(?:\(|[-–—]|$)")
+_COUNTRY = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*")
 _NOTE = re.compile(r"\s*\(.*\)\s*$", re.DOTALL)
 _REPORT_REACH = 4  # words from a verb of saying to a date that dates the statement
 
@@ -384,6 +385,10 @@ def dateline_date(text: str) -> date | None:
             continue  # "هجوم في 12 مايو 2007": a headline, not a place and its date
         rest = head[m.end() :].split("\n", 1)[0]
         first = next(iter(date_mentions(rest, published=None)), None)
-        if first and first.start == 0 and first.rule == "explicit":
+        # "جلال آباد، أفغانستان 20 أغسطس 2008": the country may stand between.
+        if first is None or first.rule != "explicit":
+            continue
+        country = m.group().rstrip()[-1:] in ("،", ",") and _COUNTRY.fullmatch(rest[: first.start])
+        if first.start == 0 or country:
             return first.day if _DATELINE_TAIL.match(rest, first.end) else None
     return None

@@ -13,6 +13,7 @@ This module runs the article through both phases and fills each incident's field
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -324,8 +325,17 @@ def _sentence_mentions(
     return roles.assign_roles(tokens, mentions)
 
 
-# How far a wire dateline's own date may run after its place: "كابول 12 يونيو 2007 (شينخوا)".
-_DATELINE_TAIL = 40
+# Where a wire dateline's own date and agency end: the agency's bracket or the dash after
+# the place ("كابول 12 يونيو 2007 (شينخوا) --", "كابول - أ ف ب:").
+_DATELINE_END = re.compile(r"\)[ \t]*[-–—:]*|[-–—:]+")
+_DATELINE_REACH = 60
+
+
+def _body_start(text: str, dateline: tuple[int, int]) -> int:
+    """Where the story starts after a dateline: its date and agency are the wire's."""
+    line = text[dateline[1] : dateline[1] + _DATELINE_REACH].split("\n", 1)[0]
+    end = _DATELINE_END.search(line)
+    return dateline[1] + end.end() if end else dateline[1]
 
 
 def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
@@ -336,7 +346,7 @@ def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
     cut = 0
     dateline = reading.dateline
     if dateline is not None and sentence.start <= dateline[1]:
-        cut = max(0, dateline[1] + _DATELINE_TAIL - sentence.start)
+        cut = max(0, _body_start(reading.text, dateline) - sentence.start)
     mention = dates.event_date(sentence.text[cut:], published=reading.published)
     if mention is None:
         return

@@ -404,6 +404,8 @@ def test_parse_published(value, expected):
         ("قندهار (أفغانستان) 3 مارس 2009 (أ ف ب) - قتل شرطي.", date(2009, 3, 3)),
         ("كابول - 15 - 8 - 2010\nقتل ثلاثة جنود.", date(2010, 8, 15)),
         ("هجوم على قافلة\nمزار شريف، 5 أيار/مايو 2011 (رويترز) - هاجم مسلحون.", date(2011, 5, 5)),
+        # the country after a comma, between the place and its date
+        ("خوست، أفغانستان 7 يناير 2010 (شينخوا) -- قتل جنديان.", date(2010, 1, 7)),
     ],
 )
 def test_dateline_at_the_head_of_an_article(text, expected):

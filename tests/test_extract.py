@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -218,6 +219,10 @@ def test_group_statement_with_numbers_in_brackets(gaz):
         ("إسلام آباد ١٤ أكتوبر ٢٠١٨ (أ ف ب) ", "إسلام آباد"),
         ("كابل (رويترز) - ", "كابل"),
         ("قندهار (أفغانستان) - رويترز - ", "قندهار"),
+        # the country after a comma, and a date without its year
+        ("جلال آباد، أفغانستان 3 مايو (شينخوا) -- ", "جلال آباد"),
+        # the country in brackets, and a month told in both calendars
+        ("غزني (أفغانستان) 9 تموز/يوليو 2010 (أ ف ب) - ", "غزني"),
     ],
 )
 def test_wire_datelines_are_found(head, place):
@@ -243,3 +248,9 @@ def test_a_speaker_before_a_dash_is_no_dateline():
     )
     assert dateline_span(text) is None
     assert dateline_span("كابول - قال مسؤولون إن انفجارا وقع.") == (0, 5)
+
+
+def test_a_day_word_right_after_the_dateline_dates_the_event(gaz):
+    text = "كابول (أ ف ب) - قتل أمس أربعة جنود بانفجار عبوة في مديرية زرمت بولاية بكتيا."
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2010, 3, 9))
+    assert inc.event_date == "2010-03-08"
