@@ -58,6 +58,15 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
             continue
         if i and tokens[i - 1].key in lx.NEGATIONS and tok.key in _TRIGGER_WORDS:
             continue
+        # "المناطق التي تعرضت لهجمات", "الولاية التي شهدت معارك": a relative clause that
+        # describes a place by what it has seen, not an event told.
+        if (
+            i > 1
+            and tokens[i - 2].key in lx.RELATIVES
+            and any(f in lx.UNDERGONE for f in tokens[i - 1].bare)
+            and any(f in _TRIGGER_WORDS for f in tok.bare)
+        ):
+            continue
         out.append(tok)
     return out
 

@@ -117,6 +117,9 @@ ROUNDUP = _keys(
 # Negations: "لم يهاجموا", "لن تقصف" tell no event.
 NEGATIONS = frozenset(_keys("لا|لن|لم|ولا|ولن|ولم|فلا|فلن|فلم"))
 # Before an imperfect verb, these make it a wish, a plan or a denial: "أن تقصف".
+RELATIVES = frozenset(_keys("التي|الذي|اللتين|اللذين|اللواتي|الذين|والتي|والذي"))
+# Verbs of undergoing or witnessing in such a clause: "التي تعرضت لهجمات".
+UNDERGONE = frozenset(_keys("تعرضت|تعرض|يتعرض|تتعرض|شهدت|شهد|تشهد|يشهد|عانت|تعاني"))
 UNREAL_BEFORE = NEGATIONS | frozenset(_keys("أن|وأن|سوف"))
 # Superlatives that make "منذ" a record comparison: "الأعنف منذ سنوات", "لأول مرة منذ".
 SUPERLATIVES = frozenset(

@@ -301,3 +301,9 @@ def test_a_countrys_adjective_after_a_noun_of_land_places_the_event_abroad(gaz):
     inc = _one("قتل ستة مسلحين في غارة جوية داخل الأراضي الباكستانية.", gaz)
     assert inc.country == "PK"
     assert inc.location is None
+
+
+def test_ghazni_in_the_press_spelling_after_wilaya_is_the_province(gaz):
+    inc = _one("قتل جنديان في انفجار عبوة ناسفة في ولاية غزنة شرقي البلاد.", gaz)
+    assert inc.location.province_pcode == "AF11"
+    assert inc.location.level == "province"
