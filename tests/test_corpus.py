@@ -30,7 +30,7 @@ FLOORS = {
     "event type": 0.94,
     "killed": 0.85,
     "wounded": 0.92,
-    "event date": 0.80,
+    "event date": 0.75,
 }
 
 
