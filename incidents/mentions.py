@@ -85,6 +85,10 @@ def _mention(text: str, start: int, end: int, unit: str | None, match: Match) ->
 _NOT_UNITS = frozenset({"وأدى", "فأدى", "وادى"})
 
 
+def _afghan(match: Match) -> bool:
+    return match.best is not None and match.best.entry.country == "AF"
+
+
 def unit_level(token: Token) -> str | None:
     """Level of a unit word introducing a name ("بمديرية"), not of an anaphor ("بالمديرية")."""
     if token.text in _NOT_UNITS:
@@ -182,6 +186,11 @@ def find_mentions(
             match = answer(i + 1, n, level=level)
             if match.best and (best is None or (match.score or 0) > (best[1].score or 0) + 1):
                 best = (n, match)
+        if level == "outside" and best is not None and _afghan(best[1]):
+            # "وكالة مهمند": a Pakistani agency's name is told with its unit word.
+            whole = answer(i, best[0] + 1, level=None)
+            if whole.best is not None and not _afghan(whole):
+                best = (best[0], whole)
         if best is not None:
             n, match = best
             # "فراه المجاورة": the matcher dropped a trailing word; the mention is the name.

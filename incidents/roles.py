@@ -74,6 +74,10 @@ _DIRECTIONS = _keys(
     "شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|شمالا|جنوبا|شرقا|غربا|الشمال|الجنوب|"
     "الشرق|الغرب|الشمالي|الجنوبي|الشرقي|الغربي"
 )
+_ADJACENT = _keys(
+    "المحاذية|المحاذي|محاذية|محاذ|المتاخمة|المتاخم|متاخمة|المجاورة|المجاور|مجاورة|"
+    "المقابلة|المقابل|مقابل|والمحاذية|والمجاورة"
+)
 _DISTANCE = _keys("كيلومترا|كيلومترات|كم|كيلو|كيلومتر|ميلا|أميال|بعد")
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
@@ -162,6 +166,10 @@ def role_of(
         if prior is None or prior.key not in _PREPOSITIONS:
             return REFERENCE
     if any(f in _DISTANCE for t in before[-5:] for f in t.bare) and last.key in _ORIGINS:
+        return REFERENCE
+    # "باجور المحاذية لولاية كونار", "ننجرهار المجاورة لباكستان": the neighbour named to
+    # say where the place lies.
+    if any(f in _ADJACENT for f in last.bare):
         return REFERENCE
     if last.key in _ORIGINS and not _part_of(before, previous_end):
         return ORIGIN

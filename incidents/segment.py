@@ -74,7 +74,7 @@ def read_sentence(
         own_places=own_places,
         afghan_places=afghan_places,
         event_places=[m for m in afghan_places if m.level != "place" and m.role == roles.EVENT],
-        outside_only=bool(own_places) and not afghan_places,
+        outside_only=_abroad(own_places),
         event_type=event_type(tokens),
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         background=_background(_without_records(tokens)),
@@ -94,6 +94,16 @@ def read_sentence(
             for m in own_places
         ),
     )
+
+
+def _abroad(own_places: list[PlaceMention]) -> bool:
+    """Whether the sentence places its event abroad: the places where it happens, else
+    any but a neighbour, a road's end or where someone came from, are all abroad ("في
+    منطقة باجور المحاذية لولاية كونار", but not "مسلحون عبروا الحدود من باكستان")."""
+    located = [m for m in own_places if m.role == roles.EVENT] or [
+        m for m in own_places if m.role not in (roles.ORIGIN, roles.REFERENCE, roles.ROUTE)
+    ]
+    return bool(located) and not any(m.in_afghanistan for m in located)
 
 
 _IN = frozenset(normalize(w) for w in ("في", "وفي", "ففي"))

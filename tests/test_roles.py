@@ -307,3 +307,18 @@ def test_ghazni_in_the_press_spelling_after_wilaya_is_the_province(gaz):
     inc = _one("قتل جنديان في انفجار عبوة ناسفة في ولاية غزنة شرقي البلاد.", gaz)
     assert inc.location.province_pcode == "AF11"
     assert inc.location.level == "province"
+
+
+def test_a_neighbour_named_to_say_where_a_place_lies_is_a_reference_point(gaz):
+    inc = _one(
+        "قتل ستة جنود باكستانيين في هجوم على موقع في وكالة مهمند المحاذية لولاية ننجرهار.",
+        gaz,
+    )
+    assert inc.country == "PK"
+    assert inc.location is None
+    assert {p.text: p.role for p in inc.places}["ننجرهار"] == roles.REFERENCE
+
+
+def test_where_the_attackers_came_from_does_not_place_the_event_abroad(gaz):
+    inc = _one("هاجم مسلحون قادمون من باكستان مركزا للشرطة الحدودية وقتلوا شرطيين.", gaz)
+    assert inc.country != "PK"
