@@ -30,7 +30,7 @@ from incidents.events import (
     labels,
     relayed_by,
 )
-from incidents.locate import Context, from_headline, locate, refine, weakly_placed
+from incidents.locate import Context, from_headline, locate, refine, settle, weakly_placed
 from incidents.mentions import dateline_span, find_mentions
 from incidents.records import Incident, PlaceMention
 from incidents.segment import (
@@ -262,6 +262,8 @@ def _add(
     specific type may replace a generic one, its figures and date fill what is missing."""
     inc = current.incident
     inc.more.append((sentence.start, sentence.end))
+    gaz = reading.gazetteer
+    inc.location = settle(inc.location, inc.places, facts.afghan_places, gazetteer=gaz)
     inc.places.extend(m for m in facts.mentions if m not in inc.places)
     if (
         facts.afghan_places
@@ -309,6 +311,10 @@ def _sentence_mentions(
         for m in mentions
         if m.level == "province" and m.in_afghanistan and (m.unit or hint is None)
     ]
+    if not named and any(m.ambiguous for m in mentions):
+        # "أرغنداب شمالي مدينة قندهار": a name found in two provinces, told beside a
+        # place of one of them.
+        named = [m for m in mentions if m.in_afghanistan and not m.ambiguous and m.province_pcode]
     if named and named[0].province_pcode != hint:
         mentions = find_mentions(
             sentence,

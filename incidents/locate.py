@@ -316,6 +316,29 @@ def refine(
     return location
 
 
+def settle(
+    location: Location | None,
+    told: list[PlaceMention],
+    places: list[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+) -> Location | None:
+    """A name found in two provinces ("جاني خيل") placed by its first reading, moved to the
+    reading in the province a later sentence of the incident names ("قال المتحدث باسم
+    حاكم ولاية بكتيا"). `told`: the incident's mentions so far; `places`: the new ones."""
+    if location is None or location.evidence is None:
+        return location
+    source = next((m for m in told if m.start == location.evidence.start and m.ambiguous), None)
+    provinces = {m.province_pcode for m in places if m.in_afghanistan and m.province_pcode}
+    if source is None or location.province_pcode in provinces:
+        return location
+    for cand in source.candidates:
+        if cand.get("province_pcode") in provinces and cand.get("level") == location.level:
+            moved = _entry_location(cand["entry_id"], source, location.how, gazetteer=gazetteer)
+            return moved or location
+    return location
+
+
 # Placements that a place told with the event overrides.
 _WEAK = frozenset({"office", "dateline", "context", "route", "headline"})
 

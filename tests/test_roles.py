@@ -322,3 +322,18 @@ def test_a_neighbour_named_to_say_where_a_place_lies_is_a_reference_point(gaz):
 def test_where_the_attackers_came_from_does_not_place_the_event_abroad(gaz):
     inc = _one("هاجم مسلحون قادمون من باكستان مركزا للشرطة الحدودية وقتلوا شرطيين.", gaz)
     assert inc.country != "PK"
+
+
+def test_a_name_of_two_provinces_told_beside_a_place_of_one_of_them(gaz):
+    inc = _one("قتل جنديان في انفجار عبوة ناسفة بمنطقة أرغنداب شمالي مدينة قندهار.", gaz)
+    assert inc.location.district_pcode == "AF2702"  # Kandahar's Arghandab, not Zabul's
+
+
+def test_a_name_of_two_provinces_settled_by_the_province_a_later_sentence_names(gaz):
+    text = (
+        "قتل ثلاثة من الشرطة في هجوم على حاجز بمديرية جاني خيل. "
+        "وقال المتحدث باسم حاكم ولاية بكتيا إن المهاجمين لاذوا بالفرار."
+    )
+    inc = _one(text, gaz)
+    assert inc.location.province_pcode == "AF13"
+    assert inc.location.district_pcode == "AF1309"
