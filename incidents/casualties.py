@@ -32,12 +32,18 @@ class Casualties:
     wounded: int | None = None
     notes: list[str] = field(default_factory=list)
     revised: bool = False  # "ارتفعت حصيلة القتلى إلى": replaces the figures told before
+    # "كما قتل ثلاثة من المهاجمين": dead of another group, added to the figures told before
+    added: bool = False
 
 
 def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
+    tokens = _before_an_earlier_event(tokens)
     every = {f for t in tokens for f in t.bare}
-    out = Casualties(revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE))
+    out = Casualties(
+        revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE),
+        added=_adds(tokens) or bool(every & lx.ATTACKERS),
+    )
     for i, tok in enumerate(tokens):
         forms = tok.bare
         self_count = next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
@@ -66,6 +72,32 @@ def casualties(tokens: list[Token]) -> Casualties:
         if value is not None and getattr(out, kind) is None:
             setattr(out, kind, value)
     return out
+
+
+def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
+    """The words before "بعد" in "وتأتي الغارة بعد هجوم أسفر عن مقتل 36": what follows
+    it tells an earlier event and its dead, not this one's."""
+    for i, tok in enumerate(tokens):
+        if tok.key in lx.COMES and i + 1 < len(tokens):
+            for k in range(i + 1, min(len(tokens), i + 5)):
+                if tokens[k].key in lx.AFTER:
+                    return tokens[:k]
+    return tokens
+
+
+def _adds(tokens: list[Token]) -> bool:
+    """Whether the sentence adds dead or wounded to those told before: "كما قتل" at its
+    head, "وقتل أيضا", "فضلا عن مقتل"."""
+    if tokens and tokens[0].key in lx.ALSO_OPENERS:
+        return True
+    for i, tok in enumerate(tokens):
+        if casualty_kind(tok) is None:
+            continue
+        if any(t.key in lx.ALSO for t in tokens[i + 1 : i + 3]):
+            return True
+        if any(f in lx.BESIDES for t in tokens[max(0, i - 2) : i] for f in t.bare):
+            return True
+    return False
 
 
 def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:

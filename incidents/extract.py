@@ -363,15 +363,26 @@ def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
         inc.date = mention.text
 
 
+def _counts_attackers(sentence: str) -> bool:
+    return any(f in lx.ATTACKERS for t in tokenize(sentence) for f in t.bare)
+
+
 def _fill(
     reading: _Reading, inc: Incident, sentence: Sentence, tokens: list[Token], all_forms: Words
 ) -> None:
     """Casualties, actors, targets, equipment and date from one more sentence."""
     article_group, statement = reading.group, reading.statement
     cas = casualties(tokens)
-    if cas.killed is not None and (inc.killed is None or cas.revised):
+    # Dead of another group told after the first figure add to it ("كما قتل ثلاثة من
+    # المهاجمين"), unless the lead already counted that group.
+    adds = cas.added and not cas.revised and not _counts_attackers(inc.sentence)
+    if cas.killed is not None and inc.killed is not None and adds and inc.more:
+        inc.killed += cas.killed
+    elif cas.killed is not None and (inc.killed is None or cas.revised):
         inc.killed = cas.killed
-    if cas.wounded is not None and (inc.wounded is None or cas.revised):
+    if cas.wounded is not None and inc.wounded is not None and adds and inc.more:
+        inc.wounded += cas.wounded
+    elif cas.wounded is not None and (inc.wounded is None or cas.revised):
         inc.wounded = cas.wounded
     if cas.notes and not inc.casualties_text:
         inc.casualties_text = "; ".join(cas.notes)

@@ -153,6 +153,16 @@ SPANS = frozenset(
 ORDINALS = frozenset(
     _keys("ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة")
 )
+# A sentence that adds dead or wounded to those told before: "كما قتل", "قتل أيضا",
+# "فضلا عن مقتل"; or counts the attackers, whom a lead rarely counts.
+ALSO = frozenset(_keys("أيضا|كذلك"))
+BESIDES = frozenset(_keys("فضلا|إضافة|بالإضافة|علاوة"))
+# "وتأتي الغارة بعد ...", "وجاء الهجوم بعد ...": what follows "بعد" is an earlier event.
+COMES = frozenset(_keys("جاء|وجاء|جاءت|وجاءت|يأتي|ويأتي|تأتي|وتأتي|ياتي|وياتي"))
+AFTER = frozenset(_keys("بعد|عقب|إثر|اثر"))
+ATTACKERS = frozenset(
+    _keys("المهاجمين|المهاجمون|مهاجمين|مهاجمون|الانتحاريين|الانتحاريون|الانتحاريان|المهاجمان")
+)
 # "وأصيب 7 آخرون": other people than the ones counted before.
 OTHERS = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخرين|اخرون|اخرين"))
 # "بين قتيل وجريح": a figure for both kinds together.

@@ -62,6 +62,8 @@ from incidents.tokens import tokenize
         ("قتل ستة أشخاص هم سائق الحافلة وخمسة ركاب.", 6, None),
         # an age is no count of people
         ("قتلت امرأة عمرها 60 عاما برصاص مجهولين.", 1, None),
+        # "وتأتي الغارة بعد ...": the dead after "بعد" are an earlier event's
+        ("وتأتي الغارة بعد يومين من هجوم أسفر عن مقتل 14 جنديا.", None, None),
     ],
 )
 def test_casualties_of_a_sentence(sentence, killed, wounded):
@@ -110,3 +112,33 @@ def test_a_headlines_figures_wait_over_a_line_of_credits(gaz):
     text = text.replace("قتل مسؤول محلي في انفجار", "انفجرت")
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 3
+
+
+@pytest.mark.parametrize(
+    ("second", "killed"),
+    [
+        # "أيضا" after the verb adds the dead of another group
+        ("وقتل أيضا ثلاثة من المسلحين في تبادل إطلاق النار.", 8),
+        # the attackers, whom the lead did not count, add to the toll
+        ("وقال قائد الشرطة إن اثنين من المهاجمين قتلا في الاشتباك.", 7),
+        # the same figure told again by an official is no addition
+        ("وقال قائد الشرطة إن خمسة جنود قتلوا في الهجوم.", 5),
+    ],
+)
+def test_dead_of_another_group_in_a_later_sentence_add_up(gaz, second, killed):
+    from incidents.extract import extract_article
+
+    text = f"قتل خمسة جنود في هجوم على حاجز في مديرية زرمت بولاية بكتيا. {second}"
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == killed
+
+
+def test_a_lead_that_counted_the_attackers_gets_no_second_count_of_them(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل خمسة جنود وثلاثة من المهاجمين في هجوم على حاجز في مديرية زرمت بولاية بكتيا. "
+        "وقال قائد الشرطة إن ثلاثة من المهاجمين قتلوا في الاشتباك."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 8
