@@ -82,7 +82,7 @@ def read_sentence(
         new_event=_later_event(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
         or _another(tokens, lx.EVENT_NOUNS)
         or (_another(tokens, lx.FRAMES) and not back_reference)
-        or _also_opens(tokens),
+        or (_also_opens(tokens) and not _of_the_attackers(tokens)),
         back_reference=back_reference,
         accusation=bool(contains(forms, lx.ACCUSATIONS)),
         reaction=bool(contains(forms, lx.REACTIONS)),
@@ -154,6 +154,11 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
     return not any(t.key in lx.BACK_REFERENCES for t in tokens[max(0, after - 3) : after])
 
 
+def _of_the_attackers(tokens: list[Token]) -> bool:
+    """ "كما قتل خمسة من المهاجمين": the attackers belong to the event told."""
+    return any(f in lx.ATTACKERS for t in tokens for f in t.bare)
+
+
 def _also_opens(tokens: list[Token]) -> bool:
     """ "كما خطف مسلحون ..." at the head of a sentence adds another event; "كما أفاد
     قائد الشرطة" adds another voice."""
@@ -168,8 +173,11 @@ START, CONTINUE, CLOSE, SKIP, HEADLINE = "start", "continue", "close", "skip", "
 
 def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """An official of another province tells an event ("قال قائد شرطة إقليم خوست إن ...")
-    while the open incident stands in a province of its own: another event."""
+    while the open incident stands in a province of its own (not the dateline's, which
+    the official's office may correct): another event."""
     loc = current.incident.location if current is not None else None
+    if loc is not None and loc.how in ("dateline", "context"):
+        return False
     offices = [
         m
         for m in facts.afghan_places

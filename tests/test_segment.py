@@ -337,3 +337,22 @@ def test_a_past_year_up_to_today_is_background(gaz):
 def test_a_dateline_with_a_month_in_both_calendars_is_no_past_year(gaz):
     text = "غزنة 6 آب/أغسطس 2009 (أ ف ب) - قتل ثلاثة جنود في انفجار عبوة في مديرية أندر."
     assert len(_incidents(text, gaz)) == 1
+
+
+def test_an_official_of_a_province_places_a_lead_the_dateline_placed(gaz):
+    text = (
+        "مقتل تسعة شرطيين في هجوم ليلي\n"
+        "كابول (رويترز) - قال مسؤولون إن مسلحين هاجموا مركزا للشرطة ليلا وقتلوا تسعة شرطيين. "
+        "وقال المتحدث باسم حاكم ولاية قندوز إن القتال في مديرية خان آباد استمر ساعتين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF1904"
+
+
+def test_kama_with_the_attackers_adds_to_the_event_told(gaz):
+    text = (
+        "هاجم مسلحون مركزا للشرطة في مديرية خان آباد بولاية قندوز وقتلوا تسعة شرطيين. "
+        "كما قتل أربعة من المهاجمين خلال تبادل إطلاق النار."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 13
