@@ -143,8 +143,10 @@ def find_mentions(
         fixed = _corrected(raw, corrections, gazetteer)
         if fixed is not None:
             return fixed
-        # Fuzzy matching only where a unit word says a name follows.
-        match = gazetteer.match(raw, province=province, level=level, fuzzy=level is not None)
+        # Fuzzy matching only where a unit word says a name follows; "وكالة" is a news
+        # agency ("وكالة أعماق") as often as a tribal one, so its names must be exact.
+        fuzzy = level is not None and level != "outside"
+        match = gazetteer.match(raw, province=province, level=level, fuzzy=fuzzy)
         if _implausible(match, province):
             return Match(query=raw, best=None)
         return match
@@ -198,7 +200,8 @@ def find_mentions(
                 n = max(1, len(match.best.form.split()))
             add(i + 1, n, level, match)
         elif (
-            span_ok(i + 1, 1)
+            level != "outside"
+            and span_ok(i + 1, 1)
             and len(tokens[i + 1].key) >= 3
             and not any(f in STOPWORDS for f in tokens[i + 1].bare)
         ):

@@ -288,7 +288,25 @@ def taken_up(
 
 def _background(tokens: list[Token]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself."""
-    return bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS)) or _past_year(tokens)
+    return (
+        bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
+        or _past_year(tokens)
+        or _pluperfect(tokens)
+    )
+
+
+def _pluperfect(tokens: list[Token]) -> bool:
+    """ "وكان هجوم مماثل قد أسفر الشهر الماضي عن ...": كان with its subject before "قد",
+    of another event like it, tells what had happened before. (Without "another", "وكان
+    مسلحون قد هاجموا الأربعاء الماضي قافلة" may be the news itself.)"""
+    earlier = any(t.key in lx.ANOTHER for t in tokens)
+    for i, tok in enumerate(tokens[:3]):
+        if tok.key in lx.KANA:
+            return earlier and any(t.key == _QAD for t in tokens[i + 2 : i + 6])
+    return False
+
+
+_QAD = normalize("قد")
 
 
 _SINCE = normalize("منذ")
