@@ -42,7 +42,7 @@ def casualties(tokens: list[Token]) -> Casualties:
     every = {f for t in tokens for f in t.bare}
     out = Casualties(
         revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE),
-        added=_adds(tokens) or bool(every & lx.ATTACKERS),
+        added=_adds(tokens) or _attackers_counted(tokens),
     )
     for i, tok in enumerate(tokens):
         forms = tok.bare
@@ -83,6 +83,16 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
                 if tokens[k].key in lx.AFTER:
                     return tokens[:k]
     return tokens
+
+
+def _attackers_counted(tokens: list[Token]) -> bool:
+    """Whether the sentence counts the attackers as dead of their own ("قتل ثلاثة من
+    المهاجمين"), not inside a toll ("قتل سبعة بينهم المهاجمون الثلاثة")."""
+    return any(
+        any(f in lx.ATTACKERS for f in tok.bare)
+        and not any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, i - 3) : i])
+        for i, tok in enumerate(tokens)
+    )
 
 
 def _adds(tokens: list[Token]) -> bool:

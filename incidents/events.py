@@ -44,7 +44,10 @@ def _with_objects(words: Words, tokens: list[Token]) -> Words:
         if not tok.text.endswith("ة")
         for form in tok.bare
         for suffix in _OBJECT_SUFFIXES
-        if form.endswith(suffix) and form[: -len(suffix)] in _TRIGGER_WORDS
+        if form.endswith(suffix)
+        and form[: -len(suffix)] in _TRIGGER_WORDS
+        # "هجماتهم" is their attacks (a noun and its owner), not a verb and its object
+        and not form[: -len(suffix)].endswith("ات")
     }
     return replace(words, forms=words.forms | extra) if extra else words
 

@@ -87,7 +87,12 @@ def read_sentence(
         accusation=bool(contains(forms, lx.ACCUSATIONS)),
         reaction=bool(contains(forms, lx.REACTIONS)),
         detail=back_reference
-        or bool(contains(forms, lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS)),
+        or bool(
+            contains(
+                forms,
+                lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS + lx.RESPONSIBILITY,
+            )
+        ),
         roundup=bool(contains(forms, lx.ROUNDUP)),
         told_abroad=any(
             m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
@@ -171,6 +176,12 @@ def _also_opens(tokens: list[Token]) -> bool:
 START, CONTINUE, CLOSE, SKIP, HEADLINE = "start", "continue", "close", "skip", "headline"
 
 
+def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "وقال مسؤول في ميرانشاه إن الطائرة أطلقت أربعة صواريخ": the event told abroad,
+    named again (a back-reference) at a place abroad, goes on."""
+    return facts.back_reference and current.incident.country not in (None, "AF")
+
+
 def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """An official of another province tells an event ("قال قائد شرطة إقليم خوست إن ...")
     while the open incident stands in a province of its own (not the dateline's, which
@@ -224,7 +235,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         current is not None
         and not facts.new_event
         and not new_place
-        and (not abroad or placing_lead)
+        and (not abroad or placing_lead or _told_abroad_again(facts, current))
         and (
             facts.back_reference
             or (
@@ -302,7 +313,7 @@ def _pluperfect(tokens: list[Token]) -> bool:
     earlier = any(t.key in lx.ANOTHER for t in tokens)
     for i, tok in enumerate(tokens[:3]):
         if tok.key in lx.KANA:
-            return earlier and any(t.key == _QAD for t in tokens[i + 2 : i + 6])
+            return earlier and any(t.key == _QAD for t in tokens[i + 2 : i + 14])
     return False
 
 

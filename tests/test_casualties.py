@@ -123,6 +123,8 @@ def test_a_headlines_figures_wait_over_a_line_of_credits(gaz):
         ("وقال قائد الشرطة إن اثنين من المهاجمين قتلا في الاشتباك.", 7),
         # the same figure told again by an official is no addition
         ("وقال قائد الشرطة إن خمسة جنود قتلوا في الهجوم.", 5),
+        # attackers inside a toll told again ("بينهم المهاجمون") add nothing
+        ("وقال إن خمسة قتلوا بينهم المهاجمون الثلاثة.", 5),
     ],
 )
 def test_dead_of_another_group_in_a_later_sentence_add_up(gaz, second, killed):

@@ -53,6 +53,7 @@ from incidents.tokens import tokenize
             "ied",
         ),
         ("setting fire to trucks is an attack", "أضرم مسلحون النار في ست شاحنات وقود.", "attack"),
+        ("planting the bomb tells a bomb", "وقال إن مقاتلي الحركة زرعوا القنبلة.", "ied"),
     ],
 )
 def test_event_type_of_a_construction(construction, sentence, etype):

@@ -374,3 +374,27 @@ def test_a_news_agencys_name_after_wakala_is_no_place(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.district_pcode == "AF0615"
+
+
+def test_a_claim_of_responsibility_without_a_trigger_adds_its_claimant(gaz):
+    text = (
+        "قتل أربعة جنود في انفجار عبوة ناسفة في مديرية صبري بولاية خوست. "
+        "وأعلن ذبيح الله مجاهد المتحدث باسم طالبان مسؤولية الحركة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
+
+
+def test_the_aircraft_named_again_abroad_goes_on_with_the_strike_told_abroad(gaz):
+    text = (
+        "قتل عشرة مسلحين في غارة لطائرة بدون طيار على منطقة وزيرستان الشمالية الباكستانية. "
+        "وقال مسؤول في ميرانشاه إن الطائرة أطلقت صاروخين على منزل."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.country == "PK"
+    assert len(inc.sentences) == 2
+
+
+def test_their_attacks_with_a_possessive_are_a_habit_not_an_event(gaz):
+    text = "ويتخذ المتمردون من الجبال ملاذا لشن هجماتهم على القوات في ولاية كنر."
+    assert _incidents(text, gaz) == []
