@@ -54,6 +54,8 @@ def casualties(tokens: list[Token]) -> Casualties:
             kind = "wounded"
         if kind is None and self_count is None:
             continue
+        if i > 0 and tokens[i - 1].key in lx.BETWEEN and self_count is None:
+            continue  # "بين القتلى 5 من عناصر الأمن": some of the dead, not a toll
         pair = _killed_and_wounded(tokens, i)
         if pair is not None:
             # "مقتل وإصابة 15 شخصا", "30 ضحية بين قتيل وجريح": one figure for both kinds
@@ -71,7 +73,19 @@ def casualties(tokens: list[Token]) -> Casualties:
             out.notes.append(note)
         if value is not None and getattr(out, kind) is None:
             setattr(out, kind, value)
+        elif value is not None and _of_attackers(tokens, i):
+            # "... قتل أربعة من الشرطة، وأن سبعة من المهاجمين قتلوا": the other side too
+            setattr(out, kind, getattr(out, kind) + value)
     return out
+
+
+def _of_attackers(tokens: list[Token], i: int) -> bool:
+    """Whether the count at the casualty word i is of the attackers ("سبعة من المهاجمين
+    قتلوا", "قتل ثلاثة من المهاجمين")."""
+    near = tokens[max(0, i - 4) : i + 5]
+    return any(f in lx.ATTACKERS for t in near for f in t.bare) and not any(
+        t.key in lx.SUBSET_WORDS for t in near
+    )
 
 
 def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
@@ -86,11 +100,13 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
 
 
 def _attackers_counted(tokens: list[Token]) -> bool:
-    """Whether the sentence counts the attackers as dead of their own ("قتل ثلاثة من
-    المهاجمين"), not inside a toll ("قتل سبعة بينهم المهاجمون الثلاثة")."""
+    """Whether the sentence counts the attackers as dead or wounded of their own ("قتل
+    ثلاثة من المهاجمين", "المهاجمون الأربعة قتلوا"), not inside a toll ("بينهم المهاجمون
+    الثلاثة") nor as the subject of something else ("نفى استيلاء المهاجمين")."""
     return any(
         any(f in lx.ATTACKERS for f in tok.bare)
         and not any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, i - 3) : i])
+        and any(casualty_kind(t) is not None for t in tokens[max(0, i - 4) : i + 4])
         for i, tok in enumerate(tokens)
     )
 
@@ -172,6 +188,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     total: int | None = None
     j = i + 1
     while j < min(len(tokens), i + 8):
+        if tokens[j].key in lx.CLAUSE_OPENERS:
+            break  # "قتلوا جميعا، فيما أنقذ 60 موظفا": another clause's count
         other = casualty_kind(tokens[j])
         # "قتل وأصيب اثنان": the next casualty word of another kind takes what follows.
         if other is not None and (other != kind or j > i + 1):
@@ -221,7 +239,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return total, None
     # "أصيب فيها جندي بجراح", "قتل قناص من المجاهدين جنديا": one person, no number.
     for j in range(i + 1, min(len(tokens), i + 6)):
-        if casualty_kind(tokens[j]) is not None:
+        if casualty_kind(tokens[j]) is not None or tokens[j].key in lx.CLAUSE_OPENERS:
             break
         if j == i + 1 and tokens[j].key in lx.ORDINALS:
             return 1, None  # "وأصيب ثالث": a third one

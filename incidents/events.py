@@ -132,12 +132,22 @@ def event_type(tokens: list[Token]) -> str | None:
 
 
 def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:
-    """Index of the first token where one of the phrases begins (len(tokens) if none)."""
+    """Index of the first token where one of the phrases begins (len(tokens) if none): a
+    phrase of several words counts where all of them stand ("هجوما متبادلا"), not where
+    its first word alone does ("هجوما بالصواريخ")."""
     single, multi = split_phrases(phrases)
-    firsts = {first for first, _ in multi}
     for i, tok in enumerate(tokens):
-        if single.intersection(tok.bare) or firsts.intersection(tok.bare):
+        if single.intersection(tok.bare):
             return i
+        for first, padded in multi:
+            if first not in tok.bare:
+                continue
+            rest = padded.split()[1:]
+            following = tokens[i + 1 : i + 1 + len(rest)]
+            if len(following) == len(rest) and all(
+                word in t.bare for word, t in zip(rest, following, strict=True)
+            ):
+                return i
     return len(tokens)
 
 

@@ -311,9 +311,9 @@ def _sentence_mentions(
         for m in mentions
         if m.level == "province" and m.in_afghanistan and (m.unit or hint is None)
     ]
-    if not named and any(m.ambiguous for m in mentions):
+    if not named and hint is None and any(m.ambiguous for m in mentions):
         # "أرغنداب شمالي مدينة قندهار": a name found in two provinces, told beside a
-        # place of one of them.
+        # place of one of them (when the article has not yet told its province).
         named = [m for m in mentions if m.in_afghanistan and not m.ambiguous and m.province_pcode]
     if named and named[0].province_pcode != hint:
         mentions = find_mentions(

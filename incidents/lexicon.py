@@ -168,6 +168,10 @@ ATTACKERS = frozenset(
 )
 # "وأصيب 7 آخرون": other people than the ones counted before.
 OTHERS = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخرين|اخرون|اخرين"))
+# Words that open another clause: a count after them is not the verb's before them.
+CLAUSE_OPENERS = frozenset(
+    _keys("فيما|بينما|حين|عندما|بعدما|ثم|حيث|لكن|ولكن|وأن|وإن|أن|إن|بأن|وبأن")
+)
 # "بين قتيل وجريح": a figure for both kinds together.
 BETWEEN = frozenset(_keys("بين|ما بين"))
 # "لقي حتفه مع اثنين من مرافقيه": the others who died with him.

@@ -329,7 +329,11 @@ def settle(
     if location is None or location.evidence is None:
         return location
     source = next((m for m in told if m.start == location.evidence.start and m.ambiguous), None)
-    provinces = {m.province_pcode for m in places if m.in_afghanistan and m.province_pcode}
+    provinces = {
+        m.province_pcode
+        for m in places
+        if m.in_afghanistan and m.province_pcode and not m.ambiguous and m.role != roles.PERSON
+    }
     if source is None or location.province_pcode in provinces:
         return location
     for cand in source.candidates:

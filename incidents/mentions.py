@@ -51,6 +51,11 @@ _NAME_WRAPPERS = " \t\n\"'«»“”„()[]"
 
 # Stopwords that are also the last word of names: على (on) and علي (Ali) share a key.
 _NAME_PARTS = frozenset({normalize("علي")})
+# District names that are common nouns first: they count only after a unit word.
+_COMMON_NOUN_NAMES = frozenset(normalize(w) for w in ("مقر", "المقر", "لمقر", "بمقر"))
+_DIRECTION_WORDS = frozenset(
+    normalize(w) for w in ("جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي")
+)
 
 
 # Exact-only matching outside unit-word contexts needs names this long (normalised, no spaces).
@@ -214,10 +219,27 @@ def find_mentions(
             )
             add(i + 1, n, level, Match(query=tokens[i + 1].text, best=None))
 
+    # 1b. Names that begin with a direction, a stopword elsewhere: "جنوب وزيرستان",
+    # "وفي وكالة شمال وزيرستان". Only an exact name counts.
+    for i in range(len(tokens) - 1):
+        if i in taken or not any(f in _DIRECTION_WORDS for f in tokens[i].bare):
+            continue
+        for n in (3, 2):
+            if i + n > len(tokens) or any(k in taken for k in range(i, i + n)):
+                continue
+            if any(gaps[k].strip(" -") for k in range(i, i + n - 1)):
+                continue
+            match = answer(i, n, level=None)
+            if match.best is not None and match.best.method == "exact":
+                add(i, n, None, match)
+                break
+
     # 2. Exact gazetteer names elsewhere: "في قندهار", "لهلمند", "بيشاور".
     for i in range(len(tokens)):
         if i in taken or any(form in STOPWORDS for form in tokens[i].bare):
             continue
+        if any(form in _COMMON_NOUN_NAMES for form in tokens[i].bare):
+            continue  # "مقر حاكم الولاية" is a headquarters; Muqur needs "مديرية مقر"
         # Only words that begin some known name, or follow a preposition or carry "ب"/"ل"
         # (where a skeleton may place them), are worth a gazetteer look-up.
         if not (

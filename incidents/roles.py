@@ -69,6 +69,10 @@ _SEATS = _keys(
     # an office that is the speaker's own ("مكتبنا في كابول"), not one that was attacked
     "مكتبنا|مكتبه|مكتبها|مكاتبنا|مكاتبها"
 )
+# Where the wounded were taken ("نقلوا إلى مستشفى في لشكركاه"), not where they were hurt;
+# a hospital that is attacked ("اقتحموا مستشفى في X") is the event's place.
+_HOSPITALS = _keys("مستشفى|المستشفى|مستشفيات|المستشفيات")
+_TO = _keys("إلى|الى|لمستشفى|للمستشفى")
 # "وسط كابول" is inside Kabul, not a direction from it.
 _DIRECTIONS = _keys(
     "شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|شمالا|جنوبا|شرقا|غربا|الشمال|الجنوب|"
@@ -191,6 +195,13 @@ def role_of(
         return OFFICE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
+        return OFFICE
+    if (
+        last.key in _IN
+        and len(before) > 2
+        and any(f in _HOSPITALS for f in before[-2].bare)
+        and (before[-3].key in _TO or before[-2].key in _TO)
+    ):
         return OFFICE
     return EVENT
 

@@ -62,6 +62,12 @@ from incidents.tokens import tokenize
         ("قتل ستة أشخاص هم سائق الحافلة وخمسة ركاب.", 6, None),
         # an age is no count of people
         ("قتلت امرأة عمرها 60 عاما برصاص مجهولين.", 1, None),
+        # the attackers' dead told in the same sentence add to the toll
+        ("وقال إن ستة من الشرطة قتلوا وأن ثلاثة من المهاجمين قتلوا أيضا.", 9, None),
+        # "بين القتلى": some of the dead, not the toll
+        ("وأضاف أن بين القتلى 4 من عناصر الأمن.", None, None),
+        # a count after a word that opens another clause is not the verb's
+        ("وقال إن الجنود قتلوا جميعا، فيما أنقذ 30 موظفا.", None, None),
         # "وتأتي الغارة بعد ...": the dead after "بعد" are an earlier event's
         ("وتأتي الغارة بعد يومين من هجوم أسفر عن مقتل 14 جنديا.", None, None),
     ],

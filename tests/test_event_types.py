@@ -54,6 +54,11 @@ from incidents.tokens import tokenize
         ),
         ("setting fire to trucks is an attack", "أضرم مسلحون النار في ست شاحنات وقود.", "attack"),
         ("planting the bomb tells a bomb", "وقال إن مقاتلي الحركة زرعوا القنبلة.", "ied"),
+        (
+            "the first word of a trigger phrase alone does not name its means first",
+            "شن مسلحون هجوما بقذائف الهاون على القاعدة أعقبه اشتباك مع الحراس.",
+            "shelling",
+        ),
     ],
 )
 def test_event_type_of_a_construction(construction, sentence, etype):

@@ -337,3 +337,35 @@ def test_a_name_of_two_provinces_settled_by_the_province_a_later_sentence_names(
     inc = _one(text, gaz)
     assert inc.location.province_pcode == "AF13"
     assert inc.location.district_pcode == "AF1309"
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_the_event_place(gaz):
+    text = (
+        "قتل ثلاثة مدنيين في انفجار عبوة ناسفة في مديرية ناد علي بولاية هلمند. "
+        "وقال مسؤول إن الجرحى نقلوا إلى مستشفى في لشكركاه."
+    )
+    inc = _one(text, gaz)
+    assert inc.location.district_pcode == "AF3002"
+    assert {p.text: p.role for p in inc.places}["لشكركاه"] != roles.EVENT
+
+
+def test_a_district_name_that_is_a_common_noun_needs_its_unit_word(gaz):
+    text = (
+        "قتل ثلاثة مدنيين في انفجار عبوة ناسفة في مديرية ناوة بولاية هلمند. "
+        "وحمل القرويون جثث القتلى إلى مقر حاكم الولاية."
+    )
+    inc = _one(text, gaz)
+    assert "مقر" not in {p.text for p in inc.places}
+    assert inc.location.district_pcode == "AF3003"  # Nawa of Helmand, not of Ghazni
+
+
+def test_a_name_that_begins_with_a_direction(gaz):
+    inc = _one("قتل أربعة جنود في انفجار عبوة في وكالة جنوب وزيرستان.", gaz)
+    assert inc.country == "PK"
+    assert {p.text for p in inc.places} == {"جنوب وزيرستان"}
+
+
+def test_a_neighbour_beyond_a_direction_is_a_reference_point(gaz):
+    inc = _one("قتل أربعة شرطيين في هجوم على مركز في ولاية خوست المحاذية لشمال وزيرستان.", gaz)
+    assert inc.location.province_pcode == "AF14"
+    assert {p.text: p.role for p in inc.places}["لشمال وزيرستان"] == roles.REFERENCE
