@@ -131,6 +131,14 @@ def event_type(tokens: list[Token]) -> str | None:
     return etype
 
 
+_ALL_TRIGGERS = tuple(dict.fromkeys(f for forms in lx.EVENT_TRIGGERS.values() for f in forms))
+
+
+def first_trigger(tokens: list[Token]) -> int:
+    """Index of the sentence's first event trigger (len(tokens) if none)."""
+    return _first_position(tokens, _ALL_TRIGGERS)
+
+
 def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:
     """Index of the first token where one of the phrases begins (len(tokens) if none): a
     phrase of several words counts where all of them stand ("هجوما متبادلا"), not where

@@ -306,6 +306,8 @@ def refine(
         return finer or location
     if weakly_placed(location) and not weakly_placed(finer):
         return finer  # a place told with the event beats a speaker's office or a dateline
+    if location.how == "dateline" and finer.how == "office":
+        return finer  # the official's province beats the wire's city
     if (
         location.level == "province"
         and finer is not None

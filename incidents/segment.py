@@ -10,7 +10,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import roles
 from incidents.casualties import number_at
-from incidents.events import event_type
+from incidents.events import event_type, first_trigger
 from incidents.eventtypes import BY_NAME
 from incidents.locate import weakly_placed
 from incidents.mentions import unit_level
@@ -81,7 +81,7 @@ def read_sentence(
         denial=bool(contains(forms, lx.DENIALS)),
         new_event=_later_event(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
         or _another(tokens, lx.EVENT_NOUNS)
-        or (_another(tokens, lx.FRAMES) and not back_reference)
+        or (_another(tokens, lx.FRAMES) and not _names_the_told_event(tokens))
         or (_also_opens(tokens) and not _of_the_attackers(tokens)),
         back_reference=back_reference,
         accusation=bool(contains(forms, lx.ACCUSATIONS)),
@@ -157,6 +157,14 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         return True
     after = next(i for i, t in enumerate(tokens) if t.key in _AFTER)
     return not any(t.key in lx.BACK_REFERENCES for t in tokens[max(0, after - 3) : after])
+
+
+def _names_the_told_event(tokens: list[Token]) -> bool:
+    """A back-reference before the sentence's own trigger names the event told before
+    ("من جهة أخرى، أكد المتحدث أن الهجوم ..."); after it, the sentence's own event ("من جهة
+    أخرى، أعلن الحلف مقتل جندي في انفجار عبوة دون أن يحدد مكان الانفجار")."""
+    first = first_trigger(tokens)  # the trigger itself may be definite: "القصف الجوي"
+    return any(t.key in lx.BACK_REFERENCES for t in tokens[: first + 1])
 
 
 def _of_the_attackers(tokens: list[Token]) -> bool:

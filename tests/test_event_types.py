@@ -74,6 +74,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
         ("a war of words is no attack", "وشن زعيم المعارضة هجوما لاذعا على الحكومة."),
         ("a gas cylinder that explodes is an accident", "وأدى انفجار أسطوانة غاز إلى حريق."),
         ("a call to halt the fighting is no fighting", "وطالب المجلس بوقف القتال فورا."),
+        ("clearing mines is no mine attack", "وتعمل فرق نزع الألغام في الولاية منذ سنوات."),
         (
             "a relative clause that describes a place by what it has seen",
             "وتظاهر السكان في القرى التي تعرضت لهجمات خلال الصيف.",

@@ -398,3 +398,22 @@ def test_the_aircraft_named_again_abroad_goes_on_with_the_strike_told_abroad(gaz
 def test_their_attacks_with_a_possessive_are_a_habit_not_an_event(gaz):
     text = "ويتخذ المتمردون من الجبال ملاذا لشن هجماتهم على القوات في ولاية كنر."
     assert _incidents(text, gaz) == []
+
+
+def test_on_the_other_hand_with_its_own_event_named_again_after_it_is_another_event(gaz):
+    text = (
+        "قتل خمسة جنود في هجوم على قاعدة في مديرية شاه جوي بولاية زابل. "
+        "من جهة أخرى، أعلن الحلف مقتل أحد جنوده في انفجار عبوة دون أن يحدد مكان الانفجار."
+    )
+    assert _steps(text, gaz) == [START, START]
+
+
+def test_the_officials_province_replaces_the_wires_city(gaz):
+    text = (
+        "مقتل ستة عمال في هجوم\n"
+        "كابول (رويترز) - قال مسؤولون إن مسلحين قتلوا ستة عمال في هجوم على مكتبهم. "
+        "وقال المتحدث باسم حاكم ولاية لغمان إن المسلحين اقتحموا المكتب."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF07"
+    assert inc.location.how == "office"
