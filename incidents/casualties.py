@@ -44,6 +44,7 @@ def casualties(tokens: list[Token]) -> Casualties:
         revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE),
         added=_adds(tokens) or _attackers_counted(tokens),
     )
+    counted_at: dict[str, int] = {}  # where each kind's first figure was read
     for i, tok in enumerate(tokens):
         forms = tok.bare
         self_count = next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
@@ -73,10 +74,25 @@ def casualties(tokens: list[Token]) -> Casualties:
             out.notes.append(note)
         if value is not None and getattr(out, kind) is None:
             setattr(out, kind, value)
-        elif value is not None and _of_attackers(tokens, i):
+            counted_at[kind] = i
+        elif value is not None and (
+            _of_attackers(tokens, i) or _another_clause(tokens, counted_at.get(kind), i)
+        ):
             # "... قتل أربعة من الشرطة، وأن سبعة من المهاجمين قتلوا": the other side too
             setattr(out, kind, getattr(out, kind) + value)
     return out
+
+
+def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
+    """Whether the figure at i is told in another clause than the first one ("قتلوا سبعة
+    من أفراده، فيما استشهد أحد المجاهدين"): the dead of another group, added. Not when
+    the clause tells a toll ("فيما بلغت حصيلة القتلى 15"), which restates it."""
+    if first is None:
+        return False
+    between = tokens[first + 1 : i]
+    return any(t.key in lx.CONTRAST for t in between) and not any(
+        f in lx.TOLL for t in tokens[first:] for f in t.bare
+    )
 
 
 def _of_attackers(tokens: list[Token], i: int) -> bool:
@@ -243,6 +259,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             break
         if j == i + 1 and tokens[j].key in lx.ORDINALS:
             return 1, None  # "وأصيب ثالث": a third one
+        if j <= i + 2 and tokens[j].key in lx.ONE_OF and _count_at(tokens, j) is None:
+            return 1, None  # "استشهد أحد المجاهدين": one of them
         if j <= i + 2 and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
             return 1 + _joined_after(tokens, j + 1), None  # "أصيب جندي ومدني": two
         if tokens[j].key in lx.SINGULAR_OBJECTS:
@@ -352,4 +370,14 @@ def _joined_person(token: Token) -> int | None:
         return 2
     if any(f in lx.JOINED_SINGULAR for f in token.bare[1:]):
         return 1
+    # "جنديين أمريكيين ومترجمهما": one more, named with a possessive pronoun
+    if any(
+        f.endswith(suffix) and f[: -len(suffix)] in lx.JOINED_SINGULAR
+        for f in token.bare[1:]
+        for suffix in _POSSESSIVES
+    ):
+        return 1
     return None
+
+
+_POSSESSIVES = ("هما", "هم", "ها", "ه")

@@ -173,6 +173,10 @@ OTHERS = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخري
 CLAUSE_OPENERS = frozenset(
     _keys("فيما|بينما|حين|عندما|بعدما|ثم|حيث|لكن|ولكن|وأن|وإن|أن|إن|بأن|وبأن")
 )
+# Clauses of contrast whose figures count another group: "فيما استشهد أحد المجاهدين".
+CONTRAST = frozenset(_keys("فيما|بينما|وفيما|وبينما"))
+# "أحد المجاهدين", "إحدى النساء": one of them.
+ONE_OF = frozenset(_keys("أحد|إحدى|احد|احدى"))
 # "بين قتيل وجريح": a figure for both kinds together.
 BETWEEN = frozenset(_keys("بين|ما بين"))
 # "لقي حتفه مع اثنين من مرافقيه": the others who died with him.
@@ -189,7 +193,7 @@ KILLED = _keys(
 )
 WOUNDED = _keys(
     "جرح|جرحى|جريح|جريحا|جريحين|أصيب|أصيبوا|إصابة|إصابات|مصاب|مصابين|بجراح|بجروح|جرحت|"
-    "وإصابة|وأصيب|وجرح|يصاب"
+    "وإصابة|وأصيب|وجرح|يصاب|جرحوا|وجرحوا|وجرحت|أصاب|أصابت|أصابوا|وأصابوا|فأصاب|فأصابوا"
 )
 # Indefinite singular and dual forms that carry their own number: قتيلا = one dead.
 SELF_COUNTING = {

@@ -68,6 +68,16 @@ from incidents.tokens import tokenize
         ("وأضاف أن بين القتلى 4 من عناصر الأمن.", None, None),
         # a count after a word that opens another clause is not the verb's
         ("وقال إن الجنود قتلوا جميعا، فيما أنقذ 30 موظفا.", None, None),
+        # one more person named with a possessive pronoun
+        ("وأسفر الانفجار عن مقتل ضابطين ومترجمهما.", 3, None),
+        # the dead of another group told in a clause of contrast add up
+        ("قتلوا خمسة من الحراس وجرحوا ثلاثة، فيما استشهد اثنان من المجاهدين.", 7, 3),
+        # ... but a toll told in such a clause restates the figure
+        ("قتل 12 شخصا في الهجوم، فيما بلغت حصيلة القتلى بحسب مصادر أخرى 15.", 12, None),
+        # "أحد" before a plural noun is one of them
+        ("وقتل أحد حراس الوالي في الهجوم.", 1, None),
+        # the active verb of wounding
+        ("فتح الجندي النار فأصاب أربعة من زملائه.", None, 4),
         # "وتأتي الغارة بعد ...": the dead after "بعد" are an earlier event's
         ("وتأتي الغارة بعد يومين من هجوم أسفر عن مقتل 14 جنديا.", None, None),
     ],
