@@ -78,6 +78,12 @@ from incidents.tokens import tokenize
         ("وقتل أحد حراس الوالي في الهجوم.", 1, None),
         # the active verb of wounding
         ("فتح الجندي النار فأصاب أربعة من زملائه.", None, 4),
+        # a vague count after "بعد" belongs to the reason, not to the toll
+        ("وارتفعت الحصيلة إلى 20 قتيلا و41 جريحا بعد وفاة عدد من المصابين.", 20, 41),
+        # "في حين" opens a clause of contrast too
+        ("قتل 6 جنود في الهجوم، في حين قالت السلطات إن 9 من المسلحين قتلوا.", 15, None),
+        # passengers and others counted before their verb
+        ("وأضاف أن أربعة ركاب آخرين أصيبوا بجروح.", None, 4),
         # "وتأتي الغارة بعد ...": the dead after "بعد" are an earlier event's
         ("وتأتي الغارة بعد يومين من هجوم أسفر عن مقتل 14 جنديا.", None, None),
     ],
@@ -137,6 +143,8 @@ def test_a_headlines_figures_wait_over_a_line_of_credits(gaz):
         ("وقتل أيضا ثلاثة من المسلحين في تبادل إطلاق النار.", 8),
         # the attackers, whom the lead did not count, add to the toll
         ("وقال قائد الشرطة إن اثنين من المهاجمين قتلا في الاشتباك.", 7),
+        # the group's own fighters who died ("استشهد ... من المجاهدين") add to the toll
+        ("وقال المتحدث إن اثنين من المجاهدين استشهدا في المعركة.", 7),
         # the same figure told again by an official is no addition
         ("وقال قائد الشرطة إن خمسة جنود قتلوا في الهجوم.", 5),
         # attackers inside a toll told again ("بينهم المهاجمون") add nothing
