@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
 from incidents.tokens import Token
@@ -38,7 +39,7 @@ class Casualties:
 
 def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
-    tokens = _before_an_earlier_event(tokens)
+    tokens = _without_years(_before_an_earlier_event(tokens))
     every = {f for t in tokens for f in t.bare}
     out = Casualties(
         revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE),
@@ -102,6 +103,23 @@ def _of_attackers(tokens: list[Token], i: int) -> bool:
     return any(f in lx.ATTACKERS for t in near for f in t.bare) and not any(
         t.key in lx.SUBSET_WORDS for t in near
     )
+
+
+def _without_years(tokens: list[Token]) -> list[Token]:
+    """Tokens without years ("عام 2001", "سنة ٢٠٠٩"), which count no one."""
+    return [
+        t
+        for k, t in enumerate(tokens)
+        if not (
+            k > 0
+            and tokens[k - 1].key in lx.YEAR_WORDS
+            and t.text.translate(_DIGITS).isdigit()
+            and len(t.text) == 4
+        )
+    ]
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
@@ -204,8 +222,15 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     total: int | None = None
     j = i + 1
     while j < min(len(tokens), i + 8):
-        if tokens[j].key in lx.CLAUSE_OPENERS:
-            break  # "قتلوا جميعا، فيما أنقذ 60 موظفا": another clause's count
+        if (
+            tokens[j].key in lx.CLAUSE_OPENERS
+            or tokens[j].key in lx.SUBSET_WORDS
+            or (total is None and tokens[j].key in lx.WITH)
+        ):
+            # "قتلوا جميعا، فيما أنقذ 60 موظفا": another clause's count; "ستة أشخاص
+            # مصرعهم بينهم جنديان": a part of the count told; "قائدا مع 3 من حراسه":
+            # the ones with the person named
+            break
         other = casualty_kind(tokens[j])
         # "قتل وأصيب اثنان": the next casualty word of another kind takes what follows.
         if other is not None and (other != kind or j > i + 1):
@@ -253,18 +278,20 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         j += 1
     if total is not None:
         return total, None
-    # "أصيب فيها جندي بجراح", "قتل قناص من المجاهدين جنديا": one person, no number.
+    # "أصيب فيها جندي بجراح", "قتل قناص من المجاهدين جنديا": one person, no number;
+    # "قتل في الاشتباك قائد المركز": a place or an event may come first.
+    reach = i + 4 if i + 1 < len(tokens) and tokens[i + 1].key in _IN else i + 2
     for j in range(i + 1, min(len(tokens), i + 6)):
         if casualty_kind(tokens[j]) is not None or tokens[j].key in lx.CLAUSE_OPENERS:
             break
         if j == i + 1 and tokens[j].key in lx.ORDINALS:
             return 1, None  # "وأصيب ثالث": a third one
-        if j <= i + 2 and tokens[j].key in lx.ONE_OF and _count_at(tokens, j) is None:
+        if j <= reach and tokens[j].key in lx.ONE_OF and _count_at(tokens, j) is None:
             return 1, None  # "استشهد أحد المجاهدين": one of them
-        if j <= i + 2 and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
-            return 1 + _joined_after(tokens, j + 1), None  # "أصيب جندي ومدني": two
+        if j <= reach and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
+            return 1 + _others_joined(tokens, j + 1), None  # "أصيب جندي ومدني": two
         if tokens[j].key in lx.SINGULAR_OBJECTS:
-            return 1 + _joined_after(tokens, j + 1), None
+            return 1 + _others_joined(tokens, j + 1), None
     # "إن 9 مدنيين على الأقل، بينهم 4 أطفال وامرأتان، قتلوا": the head count, not the subset;
     # "جنديين من قواتها قتلا": a dual; "جنديا فرنسيا قتل": one.
     found: int | None = None
@@ -276,8 +303,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     words = [t.text for t in tokens]
     j = i - 1
     while j > max(-1, i - 12):
-        if j < i - 1 and casualty_kind(tokens[j]) is not None:
-            break
+        other = casualty_kind(tokens[j])
+        if other is not None and (j < i - 1 or other != kind):
+            break  # "7 جنود قتلوا وجرح آخرون": the count is the killed word's
         if j >= i - 3 and found is None and not extra and tokens[j].key in lx.DUAL_PEOPLE:
             return 2, None
         if j >= i - 3 and found is None and not extra and _joined_person(tokens[j]) == 2:
@@ -325,6 +353,21 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     if extra:
         return (found + extra if found is not None else extra), None
     return found, None
+
+
+_IN = frozenset(normalize(w) for w in ("في", "فى", "خلال"))
+
+
+def _others_joined(tokens: list[Token], k: int) -> int:
+    """People told after the first one: joined by و ("قائد المركز و5 من جنوده") or with
+    him ("قائدا محليا مع 3 من حراسه")."""
+    joined = _joined_after(tokens, k)
+    if joined:
+        return joined
+    for m in range(k, min(len(tokens), k + 3)):
+        if tokens[m].key in lx.WITH:
+            return _with_others(tokens, m)
+    return 0
 
 
 def _one_before(tokens: list[Token], start: int, end: int) -> bool:

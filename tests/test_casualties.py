@@ -84,6 +84,21 @@ from incidents.tokens import tokenize
         ("قتل 6 جنود في الهجوم، في حين قالت السلطات إن 9 من المسلحين قتلوا.", 15, None),
         # passengers and others counted before their verb
         ("وأضاف أن أربعة ركاب آخرين أصيبوا بجروح.", None, 4),
+        # a part named after "بينهم" is no count of its own, after the verb too
+        ("لقي خمسة أشخاص مصرعهم بينهم شرطيان.", 5, None),
+        ("قتل 9 مدنيين بينهم امرأتان وطفل.", 9, None),
+        # a year counts no one
+        ("وقتل مسلحون منذ عام 2001 مدنيين كثيرين.", None, None),
+        # a count right before the other kind's verb is that verb's ("وجرح آخرون": vague)
+        ("وقال إن 8 جنود قتلوا وجرح آخرون.", 8, None),
+        # a place between the verb and the one person, then others joined by و
+        ("قتل في الكمين قائد المركز و4 من جنوده.", 5, None),
+        # a person of a trade and others joined to him
+        ("أسفر الانفجار عن مقتل إمام المسجد و3 مصلين.", 4, None),
+        # the ones with him after "مع"
+        ("وقتل مسلحون قائدا مع 3 من حراسه.", 4, None),
+        # one driver, no number
+        ("وأسفر الحادث عن إصابة سائق بجروح.", None, 1),
         # "وتأتي الغارة بعد ...": the dead after "بعد" are an earlier event's
         ("وتأتي الغارة بعد يومين من هجوم أسفر عن مقتل 14 جنديا.", None, None),
     ],
