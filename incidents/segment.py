@@ -311,6 +311,7 @@ def _background(tokens: list[Token]) -> bool:
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or _past_year(tokens)
         or _pluperfect(tokens)
+        or (bool(tokens) and tokens[0].key in lx.WITNESSES)
     )
 
 

@@ -417,3 +417,18 @@ def test_the_officials_province_replaces_the_wires_city(gaz):
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF07"
     assert inc.location.how == "office"
+
+
+def test_a_span_up_to_now_is_background(gaz):
+    text = (
+        "قتل أربعة مدنيين بقذائف هاون سقطت على منطقة سكنية في مدينة غزني. "
+        "وتشهد أطراف المدينة منذ أسابيع معارك متقطعة بين القوات والمسلحين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert len(inc.sentences) == 1
+
+
+def test_a_place_described_by_what_it_witnesses_keeps_the_event(gaz):
+    text = "قال مسؤول إن انفجار سيارة مفخخة في لشكركاه عاصمة هلمند التي تشهد معارك قتل سبعة."
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 7
