@@ -142,6 +142,11 @@ def _agreeing(word: str, masc: str, fem: str) -> str:
     return word + masc
 
 
+# Generated forms that are place names first: "لغمان" (the dual of لغم) is Laghman.
+# tests/test_event_types.py checks every generated form against the gazetteer.
+_PLACE_NAMES = frozenset(normalize(w) for w in ("لغمان",))
+
+
 def inflections(lemma: str) -> tuple[str, ...]:
     """Normalised forms of one trigger: itself, accusative, dual and sound plurals.
 
@@ -165,4 +170,4 @@ def inflections(lemma: str) -> tuple[str, ...]:
         forms = [key, stem + "تين", stem + "تان", stem + "ات", stem + "تا"]
     else:
         forms = [key, key + "ا", key + "ين", key + "ان", key + "ات", key + "يا"]
-    return tuple(dict.fromkeys(forms))
+    return tuple(f for f in dict.fromkeys(forms) if f == key or f not in _PLACE_NAMES)

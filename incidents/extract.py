@@ -30,7 +30,15 @@ from incidents.events import (
     labels,
     relayed_by,
 )
-from incidents.locate import Context, from_headline, locate, refine, settle, weakly_placed
+from incidents.locate import (
+    Context,
+    from_headline,
+    locate,
+    refine,
+    settle,
+    weakly_placed,
+    within_region,
+)
 from incidents.mentions import dateline_span, find_mentions
 from incidents.records import Incident, PlaceMention
 from incidents.segment import (
@@ -227,11 +235,12 @@ def _start(
             text=reading.text,
         )
         if weakly_placed(inc.location) and reading.headline_places:
-            inc.location = (
+            inc.location = within_region(
                 from_headline(
                     reading.headline_places, gazetteer=reading.gazetteer, context=reading.context
                 )
-                or inc.location
+                or inc.location,
+                tokens,
             )
         if inc.location is not None:
             inc.country = "AF"

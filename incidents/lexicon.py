@@ -51,9 +51,16 @@ FIGURES_OF_SPEECH = tuple(
         "لإزالة الألغام|نزع ألغام|إزالة ألغام"
     )
 )
+# Killing told with its armed agent is an attack, without any other trigger: "مسلحون
+# مجهولون قتلوا أربعة عمال", "قتل مسلحون حارسا" (the nominative: the killers, while
+# "قتل 5 مسلحين" counts the killed).
+_AGENTS = frozenset(
+    _keys("مسلحون|مسلحين|مجهولون|مجهولين|مهاجمون|متمردون|متمردين|المسلحون|المسلحين|المهاجمون")
+)
+_KILLERS = frozenset(_keys("قتلوا|وقتلوا|فقتلوا|قتلت|اغتالوا|أعدموا|ذبحوا|قتل|وقتل"))
 # Triggers split by the verb's subject: "أطلق مسلحون النار على", "تبادلت القوات إطلاق
 # النار مع": (first words, second words, the type) within a few words.
-SPLIT_TRIGGERS = (
+SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (
         frozenset(_keys("تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون")),
         frozenset(_keys("النار|الرصاص|إطلاق|لإطلاق")),
@@ -64,6 +71,8 @@ SPLIT_TRIGGERS = (
         frozenset(_keys("النار|الرصاص|نيران")),
         "attack",
     ),
+    (_AGENTS, _KILLERS, "attack"),
+    (_KILLERS, frozenset(_keys("مسلحون|مجهولون|مهاجمون|متمردون|المسلحون|المهاجمون")), "attack"),
 )
 SPLIT_GAP = 4
 

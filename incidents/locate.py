@@ -280,7 +280,69 @@ def locate(
             )
     if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
         loc = _location(dateline_place, "dateline")
-    return loc
+    return within_region(loc, tokens)
+
+
+def within_region(loc: Location | None, tokens: list[Token]) -> Location | None:
+    """A placement taken from elsewhere (the last place told, the wire's city, the
+    headline), unless it lies outside the part of the country the sentence names: "مقتل
+    جندي في انفجار بجنوب أفغانستان" is not in Kabul for a Kabul dateline."""
+    if loc is None or loc.how not in _FROM_ELSEWHERE:
+        return loc
+    region = region_told(tokens)
+    return None if region and loc.province_pcode not in region else loc
+
+
+# Placements taken from outside the sentence, which a region it names can overrule.
+_FROM_ELSEWHERE = frozenset({"context", "anaphora", "dateline", "headline"})
+
+
+# Provinces the press puts in each part of the country, generously (a border province
+# belongs to both parts it touches). OCHA 2018 P-codes.
+def _codes(codes: str) -> frozenset[str]:
+    return frozenset(codes.split())
+
+
+_REGIONS: dict[str, frozenset[str]] = {
+    "south": _codes("AF27 AF30 AF26 AF25 AF34 AF33 AF24 AF11 AF12 AF13 AF14"),
+    "north": _codes("AF17 AF18 AF19 AF09 AF20 AF21 AF22 AF28 AF29 AF31 AF08 AF10"),
+    "east": _codes("AF06 AF07 AF15 AF16 AF13 AF14 AF12 AF11 AF05 AF02 AF04 AF08"),
+    "west": _codes("AF32 AF31 AF33 AF23 AF29 AF34 AF30 AF24"),
+    "southeast": _codes("AF11 AF12 AF13 AF14 AF05"),
+    "southwest": _codes("AF30 AF34 AF33 AF27"),
+    "northeast": _codes("AF17 AF18 AF19 AF09 AF08 AF16 AF15 AF02"),
+    "northwest": _codes("AF29 AF28 AF22 AF31 AF21 AF32"),
+    "centre": _codes("AF01 AF02 AF03 AF04 AF05 AF08 AF10 AF24 AF23 AF11"),
+}
+_DIRECTION_OF = {
+    **{normalize(w): "south" for w in ("جنوب", "جنوبي", "بجنوب", "وجنوب")},
+    **{normalize(w): "north" for w in ("شمال", "شمالي", "بشمال", "وشمال")},
+    **{normalize(w): "east" for w in ("شرق", "شرقي", "بشرق", "وشرق")},
+    **{normalize(w): "west" for w in ("غرب", "غربي", "بغرب", "وغرب")},
+    **{normalize(w): "centre" for w in ("وسط", "بوسط")},
+}
+_COUNTRY = frozenset(normalize(w) for w in ("أفغانستان", "البلاد", "الأفغاني", "الأفغانية"))
+
+
+def region_told(tokens: list[Token]) -> frozenset[str] | None:
+    """Provinces of the part of the country a sentence names ("بجنوب أفغانستان", "شمال
+    غربي البلاد"), or None."""
+    for i, tok in enumerate(tokens):
+        if tok.key not in _COUNTRY or i == 0:
+            continue
+        # the direction right before the country: "بجنوب أفغانستان", "شمال غربي البلاد"
+        # (not "غرب العاصمة الأفغانية", which is the capital's west)
+        parts: list[str] = []
+        for t in reversed(tokens[max(0, i - 2) : i]):
+            part = _DIRECTION_OF.get(t.key)
+            if part is None:
+                break
+            parts.insert(0, part)
+        if not parts:
+            continue
+        name = "".join(sorted(parts, key=lambda p: p not in ("south", "north")))
+        return _REGIONS.get(name) or _REGIONS[parts[-1]]
+    return None
 
 
 def _same_paragraph(context: Context, sentence: Sentence, text: str) -> bool:

@@ -55,6 +55,12 @@ from incidents.tokens import tokenize
         ("setting fire to trucks is an attack", "أضرم مسلحون النار في ست شاحنات وقود.", "attack"),
         ("planting the bomb tells a bomb", "وقال إن مقاتلي الحركة زرعوا القنبلة.", "ied"),
         (
+            "killing told with its armed agent is an attack",
+            "وقال إن مسلحين مجهولين قتلوا ثلاثة مهندسين.",
+            "attack",
+        ),
+        ("the killers after the verb, in the nominative", "قتل مسلحون حارسين للمدرسة.", "attack"),
+        (
             "the first word of a trigger phrase alone does not name its means first",
             "شن مسلحون هجوما بقذائف الهاون على القاعدة أعقبه اشتباك مع الحراس.",
             "shelling",
@@ -83,3 +89,33 @@ def test_event_type_of_a_construction(construction, sentence, etype):
 )
 def test_a_figure_of_speech_tells_no_event(construction, sentence):
     assert event_type(tokenize(sentence)) is None, construction
+
+
+def test_no_generated_trigger_form_is_a_place_name(gaz):
+    from gazetteer.normalize import normalize
+    from incidents import lexicon as lx
+    from incidents.eventtypes import REGISTRY
+
+    lemmas = {normalize(lemma) for t in REGISTRY for lemma in t.lemmas}
+    clashes = []
+    for forms in lx.EVENT_TRIGGERS.values():
+        for form in forms:
+            if " " in form or form in lemmas:
+                continue
+            best = gaz.match(form, fuzzy=False).best
+            if (
+                best is not None
+                and best.method == "exact"
+                and best.entry.level in ("province", "district", "outside")
+            ):
+                clashes.append((form, best.entry.id))
+    assert clashes == []
+
+
+def test_the_laghman_province_is_no_pair_of_mines():
+    sentence = "وقال المتحدث باسم حاكم ولاية لغمان إن المسلحين اقتحموا المكتب."
+    assert event_type(tokenize(sentence)) == "attack"
+
+
+def test_the_killed_counted_after_the_verb_are_no_killers():
+    assert event_type(tokenize("وقتل 12 مسلحين في الولاية.")) is None

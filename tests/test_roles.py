@@ -369,3 +369,35 @@ def test_a_neighbour_beyond_a_direction_is_a_reference_point(gaz):
     inc = _one("قتل أربعة شرطيين في هجوم على مركز في ولاية خوست المحاذية لشمال وزيرستان.", gaz)
     assert inc.location.province_pcode == "AF14"
     assert {p.text: p.role for p in inc.places}["لشمال وزيرستان"] == roles.REFERENCE
+
+
+def test_a_region_named_with_the_event_overrules_the_wires_city(gaz):
+    text = (
+        "انفجار في الجنوب\n"
+        "كابول (أ ف ب) - قتل جندي من قوات الحلف في انفجار عبوة ناسفة بجنوب أفغانستان."
+    )
+    inc = _one(text, gaz)
+    assert inc.location is None
+
+
+def test_a_region_of_the_capital_is_no_region_of_the_country(gaz):
+    inc = _one("قتل عشرة أشخاص في تفجير انتحاري في غرب العاصمة الأفغانية كابل.", gaz)
+    assert inc.location.province_pcode == "AF01"
+
+
+@pytest.mark.parametrize(
+    ("written", "inside", "outside"),
+    [
+        ("بجنوب أفغانستان", "AF30", "AF01"),
+        ("شمال غربي البلاد", "AF29", "AF17"),
+        ("جنوب شرق أفغانستان", "AF13", "AF27"),
+        ("شرقي أفغانستان", "AF06", "AF32"),
+    ],
+)
+def test_the_provinces_of_a_region_of_the_country(written, inside, outside):
+    from incidents.locate import region_told
+    from incidents.tokens import tokenize
+
+    region = region_told(tokenize(f"قتل جندي {written}"))
+    assert inside in region
+    assert outside not in region
