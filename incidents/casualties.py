@@ -27,6 +27,10 @@ def _count_at(tokens: list[Token], i: int) -> numbers.Count | None:
     return numbers.number_at([t.text for t in tokens], i)
 
 
+_KILLED = frozenset(lx.KILLED)
+_WOUNDED = frozenset(lx.WOUNDED)
+
+
 @dataclass(slots=True)
 class Casualties:
     killed: int | None = None
@@ -50,9 +54,9 @@ def casualties(tokens: list[Token]) -> Casualties:
         forms = tok.bare
         self_count = next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
         kind: str | None = None
-        if any(f in lx.KILLED for f in forms) or _phrase_at(tokens, i, lx.KILLED):
+        if not _KILLED.isdisjoint(forms) or _phrase_at(tokens, i, lx.KILLED):
             kind = "killed"
-        elif any(f in lx.WOUNDED for f in forms):
+        elif not _WOUNDED.isdisjoint(forms):
             kind = "wounded"
         if kind is None and self_count is None:
             continue
@@ -204,9 +208,9 @@ def _phrase_at(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> bool:
 
 
 def casualty_kind(token: Token) -> str | None:
-    if any(f in lx.KILLED for f in token.bare):
+    if not _KILLED.isdisjoint(token.bare):
         return "killed"
-    if any(f in lx.WOUNDED for f in token.bare):
+    if not _WOUNDED.isdisjoint(token.bare):
         return "wounded"
     return None
 

@@ -74,17 +74,23 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_FIGURES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in lx.FIGURES_OF_SPEECH:
+    _FIGURES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
 def _without_figures(tokens: list[Token]) -> list[Token]:
     """Tokens without phrases whose triggers tell no violent event: "وقف إطلاق النار",
     "انفجر غضبا", "المعركة الانتخابية", "هجوما لاذعا"."""
     drop: set[int] = set()
-    for i in range(len(tokens)):
-        for phrase in lx.FIGURES_OF_SPEECH:
-            end = i + len(phrase)
-            if end <= len(tokens) and all(
-                word in tok.bare for word, tok in zip(phrase, tokens[i:end], strict=True)
-            ):
-                drop.update(range(i, end))
+    for i, tok in enumerate(tokens):
+        for first in _FIGURES_BY_FIRST.keys() & set(tok.bare):
+            for phrase in _FIGURES_BY_FIRST[first]:
+                end = i + len(phrase)
+                if end <= len(tokens) and all(
+                    word in t.bare for word, t in zip(phrase[1:], tokens[i + 1 : end], strict=True)
+                ):
+                    drop.update(range(i, end))
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
 
 

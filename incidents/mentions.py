@@ -222,7 +222,7 @@ def find_mentions(
     # 1b. Names that begin with a direction, a stopword elsewhere: "جنوب وزيرستان",
     # "وفي وكالة شمال وزيرستان". Only an exact name counts.
     for i in range(len(tokens) - 1):
-        if i in taken or not any(f in _DIRECTION_WORDS for f in tokens[i].bare):
+        if i in taken or _DIRECTION_WORDS.isdisjoint(tokens[i].bare):
             continue
         for n in (3, 2):
             if i + n > len(tokens) or any(k in taken for k in range(i, i + n)):
@@ -238,7 +238,7 @@ def find_mentions(
     for i in range(len(tokens)):
         if i in taken or any(form in STOPWORDS for form in tokens[i].bare):
             continue
-        if any(form in _COMMON_NOUN_NAMES for form in tokens[i].bare):
+        if not _COMMON_NOUN_NAMES.isdisjoint(tokens[i].bare):
             continue  # "مقر حاكم الولاية" is a headquarters; Muqur needs "مديرية مقر"
         # Only words that begin some known name, or follow a preposition or carry "ب"/"ل"
         # (where a skeleton may place them), are worth a gazetteer look-up.
