@@ -121,7 +121,9 @@ BACKGROUND_MARKERS = _keys(
     "بصورة دورية|مسرحا|"
     # a span up to now: "وتشهد أطراف المدينة منذ أسابيع معارك متقطعة"
     "منذ أسابيع|منذ أشهر|منذ شهور|منذ مطلع|منذ بدء|منذ أكثر|منذ عقود|منذ عقدين|"
-    "موسم القتال|تصاعدا في|تصاعد العنف|تصاعد الهجمات"
+    "موسم القتال|تصاعدا في|تصاعد العنف|تصاعد الهجمات|"
+    # figures of a period in a report: "قتل 923 مدنيا في النصف الأول من العام"
+    "النصف الأول|النصف الثاني|الربع الأول|الأشهر الستة|الأشهر الثلاثة|تقرير|التقرير"
 )
 # A sentence opened by "witnesses" in the present tells a state of things: "وتشهد
 # الولاية معارك متقطعة". (After "الذي" it only describes a place.)
@@ -130,7 +132,8 @@ WITNESSES = frozenset(_keys("وتشهد|ويشهد|تشهد|يشهد|وتعيش|
 ROUNDUP = _keys(
     "أعمال عنف متفرقة|هجمات متفرقة|حوادث متفرقة|اشتباكات متفرقة|مناطق متفرقة|أنحاء متفرقة|"
     "أنحاء البلاد|مختلف أنحاء|مناطق مختلفة|عدة ولايات|ولايات مختلفة|الأربع والعشرين ساعة|"
-    "الساعات الأربع والعشرين|24 ساعة الماضية"
+    "الساعات الأربع والعشرين|24 ساعة الماضية|في ولايات|في مديريات|في أقاليم|في محافظات|"
+    "بولايات|بمديريات"
 )
 # Negations: "لم يهاجموا", "لن تقصف" tell no event.
 NEGATIONS = frozenset(_keys("لا|لن|لم|ولا|ولن|ولم|فلا|فلن|فلم"))
@@ -149,7 +152,12 @@ SUPERLATIVES = frozenset(
 # Sentences that blame or accuse: they add to the incident told, never start one.
 ACCUSATIONS = _keys("اتهم|اتهمت|واتهم|واتهمت|يتهم|تتهم|حمل|حملت|اتهامات")
 # Reactions to an event, wherever they are voiced ("أدانت الحكومة في كابل الهجوم").
-REACTIONS = _keys("أدان|أدانت|تدين|يدين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد|عزى|عزت|تعازي")
+REACTIONS = _keys(
+    "أدان|أدانت|تدين|يدين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد|عزى|عزت|تعازي|"
+    # protests against an event: "تظاهر مئات الطلاب احتجاجا على الغارة" (a protest
+    # can also be the target: "استهدف مظاهرة", so the nouns are left out)
+    "تظاهر|تظاهرت|تظاهروا|احتجاجا"
+)
 # Words before a year that make it the time of a past event.
 # Words that date an event to the days of the report: yesterday, today, a weekday.
 NOW_WORDS = frozenset(

@@ -97,6 +97,7 @@ _LAND = _keys(
 )
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 
+_PRESS_TALK = _keys("صحفي|صحافي|الصحفي|الصحافي|صحفية|صحافية|الصحفية|الصحافية")
 _IN = _keys("في|فى")
 _THAT = _keys("أن|إن|ان")
 
@@ -195,6 +196,9 @@ def role_of(
         return OFFICE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
+        return OFFICE
+    # "قال في مؤتمر صحفي بكابل": where the speaker spoke.
+    if any(f in _PRESS_TALK for t in before[-3:] for f in t.bare):
         return OFFICE
     if (
         last.key in _IN

@@ -217,10 +217,14 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
-# Sentence ends: . ! ? ؟ and line breaks. Inside numbers (3.5) a dot is not an end.
+# Sentence ends: . ! ? ؟, line breaks and bullets. Inside numbers (3.5) a dot is not an end.
 # A full stop ends a sentence before a space, or before the next word when the space was
 # lost ("متفرقة.وكانت"); not inside initials ("أ.ف.ب") or numbers.
-_END = re.compile(r"[.!?؟]+(?=\s|$)|(?<=[\u0621-\u064a]{2})[.!?؟](?=[\u0621-\u064a]{2})|\n+")
+_END = re.compile(
+    r"[.!?؟]+(?=\s|$)|(?<=[\u0621-\u064a]{2})[.!?؟](?=[\u0621-\u064a]{2})|\n+"
+    # a list item's bullet: "• مقتل جندي ... • انفجار عبوة ..."
+    r"|\s*[•▪◾●■]\s*"
+)
 # Openers that start a new sentence even with no full stop before them: sub-headlines in
 # digests run straight into "وفي هجوم آخر، ..." or "وقال ...".
 _OPENERS = [

@@ -60,6 +60,7 @@ from incidents.tokens import tokenize
             "attack",
         ),
         ("the killers after the verb, in the nominative", "قتل مسلحون حارسين للمدرسة.", "attack"),
+        ("snipers in the plural", "قتل جنديان بنيران قناصة المسلحين.", "attack"),
         (
             "the first word of a trigger phrase alone does not name its means first",
             "شن مسلحون هجوما بقذائف الهاون على القاعدة أعقبه اشتباك مع الحراس.",

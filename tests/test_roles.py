@@ -401,3 +401,13 @@ def test_the_provinces_of_a_region_of_the_country(written, inside, outside):
     region = region_told(tokenize(f"قتل جندي {written}"))
     assert inside in region
     assert outside not in region
+
+
+def test_where_a_speaker_held_a_press_conference_is_not_the_event_place(gaz):
+    text = (
+        "قتل أربعة جنود في اشتباك مع مسلحين في مديرية شاه جوي بولاية زابل، "
+        "حسبما قال المتحدث في مؤتمر صحفي بكابل."
+    )
+    inc = _one(text, gaz)
+    assert inc.location.province_pcode == "AF26"
+    assert {p.text: p.role for p in inc.places}["بكابل"] == roles.OFFICE

@@ -432,3 +432,31 @@ def test_a_place_described_by_what_it_witnesses_keeps_the_event(gaz):
     text = "قال مسؤول إن انفجار سيارة مفخخة في لشكركاه عاصمة هلمند التي تشهد معارك قتل سبعة."
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 7
+
+
+def test_list_items_after_bullets_are_sentences_of_their_own(gaz):
+    text = (
+        "حصاد اليوم: • قتل جنديان في انفجار عبوة ناسفة في مديرية ناد علي بولاية هلمند "
+        "• أحرق مسلحون مدرسة للبنات في مديرية بركي برك بولاية لوغر"
+    )
+    assert [i.location.province_pcode for i in _incidents(text, gaz)] == ["AF30", "AF05"]
+
+
+def test_a_protest_against_the_event_is_a_reaction(gaz):
+    text = (
+        "قتل ستة مدنيين في غارة جوية على قرية في مديرية شيغل بولاية كونار. "
+        "وتظاهر مئات الطلاب في جلال آباد احتجاجا على الغارة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF15"
+
+
+def test_a_round_up_over_several_provinces_places_no_event(gaz):
+    text = "قتل 20 مسلحا في عمليات تطهير في ولايات ننجرهار وقندهار وهلمند."
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is None
+
+
+def test_figures_of_a_report_over_months_are_background(gaz):
+    text = "وقال تقرير للأمم المتحدة إن 923 مدنيا قتلوا في هجمات في النصف الأول من العام."
+    assert _incidents(text, gaz) == []
