@@ -43,7 +43,7 @@ class Casualties:
 
 def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
-    tokens = _without_years(_before_an_earlier_event(tokens))
+    tokens = _without_years(_before_a_tally(_before_an_earlier_event(tokens)))
     every = {f for t in tokens for f in t.bare}
     out = Casualties(
         revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE),
@@ -107,6 +107,23 @@ def _of_attackers(tokens: list[Token], i: int) -> bool:
     return any(f in lx.ATTACKERS for t in near for f in t.bare) and not any(
         t.key in lx.SUBSET_WORDS for t in near
     )
+
+
+def _before_a_tally(tokens: list[Token]) -> list[Token]:
+    """The words before a running tally of the war ("ليرتفع إلى 14 عدد الجنود الذين قتلوا
+    في هذا البلد منذ 2001"); a tally of the event itself ("ليرتفع عدد قتلى الهجوم إلى 13")
+    is kept."""
+    return tokens[: war_tally_at(tokens)]
+
+
+def war_tally_at(tokens: list[Token]) -> int:
+    """Where a running tally of the war starts in a sentence (its length if none)."""
+    for i, tok in enumerate(tokens):
+        if tok.key in lx.TALLY_OPENERS and any(
+            not lx.TALLY_OF_THE_WAR.isdisjoint(t.bare) for t in tokens[i + 1 :]
+        ):
+            return i
+    return len(tokens)
 
 
 def _without_years(tokens: list[Token]) -> list[Token]:

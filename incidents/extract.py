@@ -27,6 +27,7 @@ from incidents.events import (
     claim_in,
     date_text,
     equipment,
+    event_type,
     labels,
     relayed_by,
 )
@@ -39,7 +40,7 @@ from incidents.locate import (
     weakly_placed,
     within_region,
 )
-from incidents.mentions import dateline_span, find_mentions
+from incidents.mentions import dateline_span, find_mentions, unit_level
 from incidents.records import Incident, PlaceMention
 from incidents.segment import (
     CLOSE,
@@ -127,7 +128,11 @@ def _extract(
     trace: Callable[[SentenceFacts, str], None] | None = None,
 ) -> Iterator[Incident]:
     # One pass: every sentence split and tokenised once; later stages read these tokens.
-    read = [(s, tokenize(s.text, offset=s.start)) for s in split_sentences(text)]
+    read = [
+        clause
+        for s in split_sentences(text)
+        for clause in _clauses(text, s, tokenize(s.text, offset=s.start))
+    ]
     group, statement = article_claimant([tokens for _, tokens in read])
     reading = _Reading(
         text=text,
@@ -175,6 +180,37 @@ def _extract(
     finished.extend(o for o in (closed, current) if o is not None)
     for o in sorted(finished, key=lambda o: o.incident.start):
         yield o.incident
+
+
+_COMMA = re.compile(r"[،,]\s*$")
+
+
+def _clauses(
+    text: str, sentence: Sentence, tokens: list[Token]
+) -> list[tuple[Sentence, list[Token]]]:
+    """A sentence, or its two clauses when "، فيما" joins two events told apart: "قتل 3
+    جنود في انفجار عبوة جنوبي البلاد، فيما قتلت القوات 11 مسلحا في عملية بولاية غزني".
+    Each clause tells an event, and the second names a place of its own after a unit
+    word; a clause that only adds to the first ("، فيما أصيب 3 آخرون") stays with it."""
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].key not in lx.CONTRAST:
+            continue
+        if not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
+            continue
+        before, after = tokens[:k], tokens[k:]
+        if (
+            event_type(before) is None
+            or event_type(after) is None
+            or not any(unit_level(t) in ("province", "district") for t in after)
+        ):
+            continue
+        cut = tokens[k].start
+        first = Sentence(
+            text[sentence.start : tokens[k - 1].end], sentence.start, tokens[k - 1].end
+        )
+        second = Sentence(text[cut : sentence.end], cut, sentence.end)
+        return [(first, before), (second, after)]
+    return [(sentence, tokens)]
 
 
 def _facts(reading: _Reading, sentence: Sentence, tokens: list[Token]) -> SentenceFacts:

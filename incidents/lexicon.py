@@ -206,6 +206,10 @@ CONTRAST = frozenset(_keys("فيما|بينما|وفيما|وبينما|حين")
 YEAR_WORDS = frozenset(_keys("عام|العام|سنة|السنة|لعام|منذ"))
 # "أحد المجاهدين", "إحدى النساء": one of them.
 ONE_OF = frozenset(_keys("أحد|إحدى|احد|احدى"))
+# A running tally after the event: "ليرتفع إلى 14 عدد الجنود البريطانيين الذين قتلوا في
+# هذا البلد منذ 2001" counts the war, not the event (unless it is the event's toll).
+TALLY_OPENERS = frozenset(_keys("ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|وبذلك|وبهذا"))
+TALLY_OF_THE_WAR = frozenset(_keys("منذ|البلد|البلاد|أفغانستان|العام|الحرب|الغزو"))
 # "بين قتيل وجريح": a figure for both kinds together.
 BETWEEN = frozenset(_keys("بين|ما بين"))
 # "لقي حتفه مع اثنين من مرافقيه": the others who died with him.

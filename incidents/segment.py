@@ -9,7 +9,7 @@ from typing import TypeGuard
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import roles
-from incidents.casualties import number_at
+from incidents.casualties import number_at, war_tally_at
 from incidents.events import event_type, first_trigger
 from incidents.eventtypes import BY_NAME
 from incidents.locate import weakly_placed
@@ -358,6 +358,8 @@ def _past_year(tokens: list[Token]) -> bool:
         for k, t in enumerate(tokens)
     ):
         return False  # "حتى اليوم" closes a span from the past: no day of the report
+    # "... ليرتفع إلى 14 عدد الجنود الذين قتلوا منذ 2001": the year is the tally's
+    tokens = tokens[: war_tally_at(tokens)]
     for i, tok in enumerate(tokens):
         raw = tok.text.translate(ARABIC_INDIC)
         if len(raw) == 4 and raw.isdigit() and 1970 <= int(raw) <= 2030:

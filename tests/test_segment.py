@@ -460,3 +460,28 @@ def test_a_round_up_over_several_provinces_places_no_event(gaz):
 def test_figures_of_a_report_over_months_are_background(gaz):
     text = "وقال تقرير للأمم المتحدة إن 923 مدنيا قتلوا في هجمات في النصف الأول من العام."
     assert _incidents(text, gaz) == []
+
+
+def test_two_events_joined_by_fima_with_a_place_of_their_own_are_two(gaz):
+    text = (
+        "قتل جنديان من قوات الحلف في انفجار عبوة ناسفة جنوبي البلاد، فيما قتلت القوات "
+        "الأفغانية 9 مسلحين في عملية عسكرية بولاية غزني."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, second.killed) == (2, 9)
+    assert second.location.province_pcode == "AF11"
+
+
+def test_a_clause_that_adds_to_the_event_stays_with_it(gaz):
+    text = "قتل جنديان في انفجار عبوة ناسفة بولاية غزني، فيما أصيب ثلاثة آخرون في الانفجار."
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (2, 3)
+
+
+def test_a_running_tally_of_the_war_is_neither_toll_nor_background(gaz):
+    text = (
+        "قتل جندي بريطاني في اشتباك مع مسلحين في ولاية هلمند، ليرتفع إلى 14 عدد الجنود "
+        "البريطانيين الذين قتلوا في هذا البلد منذ 2001."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 1
