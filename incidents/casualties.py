@@ -301,7 +301,14 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return total, None
     # "أصيب فيها جندي بجراح", "قتل قناص من المجاهدين جنديا": one person, no number;
     # "قتل في الاشتباك قائد المركز": a place or an event may come first.
-    reach = i + 4 if i + 1 < len(tokens) and tokens[i + 1].key in _IN else i + 2
+    reach = (
+        i + 4
+        if i + 2 < len(tokens)
+        and tokens[i + 1].key in _IN
+        and tokens[i + 2].key.startswith("ال")  # "في الاشتباك"; "في هجوم مسلح" has no one
+        and not tokens[i].key.endswith("وا")  # "قتلوا" told its people before it
+        else i + 2
+    )
     for j in range(i + 1, min(len(tokens), i + 6)):
         if casualty_kind(tokens[j]) is not None or tokens[j].key in lx.CLAUSE_OPENERS:
             break

@@ -93,6 +93,8 @@ from incidents.tokens import tokenize
         ("وقال إن 8 جنود قتلوا وجرح آخرون.", 8, None),
         # a place between the verb and the one person, then others joined by و
         ("قتل في الكمين قائد المركز و4 من جنوده.", 5, None),
+        # ... but an adjective after an indefinite place of the event is no person
+        ("وقالت الشرطة إن ستة من عناصرها قتلوا في هجوم مسلح على حاجز.", 6, None),
         # a person of a trade and others joined to him
         ("أسفر الانفجار عن مقتل إمام المسجد و3 مصلين.", 4, None),
         # the ones with him after "مع"
