@@ -278,8 +278,8 @@ def _start(
                 or inc.location,
                 tokens,
             )
-        if inc.location is not None:
-            inc.country = "AF"
+        if inc.location is not None or facts.region is not None:
+            inc.country = "AF"  # placed, or told in a part of Afghanistan ("شرق أفغانستان")
         elif reading.dateline_place is not None:
             inc.country = reading.dateline_place.country
     # A town told with the event ("في مدينة كابول") is its own place too.

@@ -12,7 +12,7 @@ from incidents import roles
 from incidents.casualties import number_at, war_tally_at
 from incidents.events import event_type, first_trigger
 from incidents.eventtypes import BY_NAME
-from incidents.locate import weakly_placed
+from incidents.locate import region_told, weakly_placed
 from incidents.mentions import unit_level
 from incidents.records import Incident, PlaceMention
 from incidents.text import Sentence
@@ -45,6 +45,8 @@ class SentenceFacts:
     detail: bool  # casualty, equipment or denial words
     roundup: bool  # several events in one sentence: places none of them
     told_abroad: bool  # "وفي بيشاور ...": a place abroad after "في", where the event is
+    # Provinces of the part of the country the sentence names ("شرق أفغانستان"), if any.
+    region: frozenset[str] | None = None
 
 
 def read_sentence(
@@ -94,6 +96,7 @@ def read_sentence(
             )
         ),
         roundup=bool(contains(forms, lx.ROUNDUP)),
+        region=region_told(tokens),
         told_abroad=any(
             m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
             for m in own_places
@@ -190,6 +193,19 @@ def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
     return facts.back_reference and current.incident.country not in (None, "AF")
 
 
+def _region_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """An event told in another part of the country than the open incident's province
+    ("أعلنت إيساف مقتل أحد جنودها في هجوم شرق أفغانستان" after a bombing in Helmand)."""
+    loc = current.incident.location if current is not None else None
+    return (
+        loc is not None
+        and loc.province_pcode is not None
+        and not facts.event_places
+        and facts.region is not None
+        and loc.province_pcode not in facts.region
+    )
+
+
 def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """An official of another province tells an event ("قال قائد شرطة إقليم خوست إن ...")
     while the open incident stands in a province of its own (not the dateline's, which
@@ -233,7 +249,10 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             or not current.has_own_place
             or not _same_area(facts.event_places, current.mentions)
         )
-    ) or (etype is not None and _office_elsewhere(facts, current))
+    ) or (
+        etype is not None
+        and (_office_elsewhere(facts, current) or _region_elsewhere(facts, current))
+    )
     # "وذكرت حركة طالبان أن المعركة استمرت ..." continues the battle told before.
     # A back-reference ("القافلة", "الهجوم") holds even when the sentence names a place
     # abroad the convoy came from; an event told at a place abroad ("وفي بيشاور نفسها،

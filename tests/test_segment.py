@@ -485,3 +485,13 @@ def test_a_running_tally_of_the_war_is_neither_toll_nor_background(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 1
+
+
+def test_an_event_in_another_part_of_the_country_is_another_event(gaz):
+    text = (
+        "قتل أربعة مدنيين بانفجار قنبلة في مديرية ناد علي بولاية هلمند. "
+        "وأعلنت القوة الدولية مقتل أحد جنودها في هجوم شرق أفغانستان."
+    )
+    assert _steps(text, gaz) == [START, START]
+    second = _incidents(text, gaz)[1]
+    assert (second.country, second.location) == ("AF", None)
