@@ -246,6 +246,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if (
             tokens[j].key in lx.CLAUSE_OPENERS
             or tokens[j].key in lx.SUBSET_WORDS
+            or tokens[j].key in lx.CAPTURED
             or (total is None and tokens[j].key in lx.WITH)
         ):
             # "قتلوا جميعا، فيما أنقذ 60 موظفا": another clause's count; "ستة أشخاص

@@ -386,7 +386,13 @@ def _body_start(text: str, dateline: tuple[int, int]) -> int:
     """Where the story starts after a dateline: its date and agency are the wire's."""
     line = text[dateline[1] : dateline[1] + _DATELINE_REACH].split("\n", 1)[0]
     end = _DATELINE_END.search(line)
-    return dateline[1] + end.end() if end else dateline[1]
+    cut = dateline[1] + end.end() if end else dateline[1]
+    # "ميمنه – 22 حزيران/يونيو 2009: لقي ...": a date right after the dash is the wire's.
+    rest = text[cut : cut + _DATELINE_REACH]
+    first = next(iter(dates.date_mentions(rest, published=None)), None)
+    if first is not None and first.rule.startswith("explicit") and not rest[: first.start].strip():
+        cut += first.end + len(rest[first.end :]) - len(rest[first.end :].lstrip(" :-–—"))
+    return cut
 
 
 def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:

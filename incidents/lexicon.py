@@ -200,6 +200,12 @@ OTHERS = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخري
 CLAUSE_OPENERS = frozenset(
     _keys("فيما|بينما|حين|عندما|بعدما|ثم|حيث|لكن|ولكن|وأن|وإن|أن|إن|بأن|وبأن|بعد|عقب|إثر")
 )
+# Verbs of capture: a count after them counts the captured, never the dead or wounded.
+CAPTURED = frozenset(
+    _keys(
+        "أسر|وأسر|أسروا|وأسروا|اعتقل|واعتقل|اعتقلوا|واعتقلوا|اعتقال|واعتقال|خطف|وخطف|اختطف|واختطف"
+    )
+)
 # Clauses of contrast whose figures count another group: "فيما استشهد أحد المجاهدين".
 CONTRAST = frozenset(_keys("فيما|بينما|وفيما|وبينما|حين"))
 # Words before a year: "عام 2001", "سنة 2009".

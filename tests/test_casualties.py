@@ -95,6 +95,8 @@ from incidents.tokens import tokenize
         ("قتل في الكمين قائد المركز و4 من جنوده.", 5, None),
         # ... but an adjective after an indefinite place of the event is no person
         ("وقالت الشرطة إن ستة من عناصرها قتلوا في هجوم مسلح على حاجز.", 6, None),
+        # a count after a verb of capture counts the captured
+        ("لقي 9 عناصر من طالبان مصرعهم، وأسر 4 آخرون.", 9, None),
         # a person of a trade and others joined to him
         ("أسفر الانفجار عن مقتل إمام المسجد و3 مصلين.", 4, None),
         # the ones with him after "مع"

@@ -255,3 +255,9 @@ def test_a_day_word_right_after_the_dateline_dates_the_event(gaz):
     text = "كابول (أ ف ب) - قتل أمس أربعة جنود بانفجار عبوة في مديرية زرمت بولاية بكتيا."
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2010, 3, 9))
     assert inc.event_date == "2010-03-08"
+
+
+def test_a_date_right_after_the_datelines_dash_is_the_wires(gaz):
+    text = "ميمنه – 22 حزيران/يونيو 2009: قتل جندي في انفجار لغم في ولسوالي ألمار يوم الأحد."
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2009, 6, 22))
+    assert inc.event_date == "2009-06-21"
