@@ -50,6 +50,7 @@ from incidents.segment import (
     Layout,
     OpenIncident,
     SentenceFacts,
+    compatible,
     more_specific,
     read_sentence,
     refers_back,
@@ -58,7 +59,7 @@ from incidents.segment import (
 )
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
-from incidents.words import Words, contains
+from incidents.words import Words, all_forms, contains
 
 __all__ = ["extract_article", "find_mentions", "tokenize"]
 
@@ -178,8 +179,77 @@ def _extract(
             closed, current = current, None
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
-    for o in sorted(finished, key=lambda o: o.incident.start):
-        yield o.incident
+    yield from _merge_retold(sorted((o.incident for o in finished), key=lambda i: i.start))
+
+
+def _merge_retold(incidents: list[Incident]) -> list[Incident]:
+    """Incidents of one article that tell the same event again at the same place: a lead
+    and its retelling further down ("... قتل ستة جنود في مديرية زرمت" and later "وكان
+    مسلحون قد هاجموا ... في زرمت ما أسفر عن مقتل ستة جنود"), or two wire stories pasted
+    together. Merged when the place is the same (or one is the province of the other),
+    the types fit, the figures and dates do not disagree, and the later one does not say
+    it is another event. Only the last incidents of one province are compared: linear in
+    the article."""
+    out: list[Incident] = []
+    by_province: dict[str, list[Incident]] = {}
+    for inc in incidents:
+        loc = inc.location
+        if loc is None or loc.how != "mention" or loc.province_pcode is None:
+            out.append(inc)
+            continue
+        kept = by_province.setdefault(loc.province_pcode, [])
+        same = (
+            None
+            if _says_another(inc.sentence)
+            else next((k for k in kept[-_RETOLD_REACH:] if _retells(k, inc)), None)
+        )
+        if same is None:
+            out.append(inc)
+            kept.append(inc)
+            continue
+        same.more.extend([(inc.start, inc.end), *inc.more])
+        same.places.extend(p for p in inc.places if p not in same.places)
+        for name in ("killed", "wounded", "claimed_by", "event_date", "date", "attributed_to"):
+            if getattr(same, name) is None:
+                setattr(same, name, getattr(inc, name))
+        if more_specific(inc.event_type, than=same.event_type):
+            same.event_type = inc.event_type
+        if (
+            same.location is not None
+            and same.location.level == "province"
+            and loc.level != "province"
+        ):
+            same.location = loc
+    return out
+
+
+# How many earlier incidents of a province a later one is compared with (a huge paste of
+# many reports stays linear).
+_RETOLD_REACH = 20
+
+
+def _says_another(sentence: str) -> bool:
+    """ "وفي هجوم آخر", "في حادث منفصل": the sentence says its event is another one."""
+    words = all_forms(tokenize(sentence))
+    return bool(contains(words, lx.NEW_EVENT_MARKERS)) or not words.forms.isdisjoint(lx.ANOTHER)
+
+
+def _retells(first: Incident, later: Incident) -> bool:
+    """Whether `later` (placed by a mention in `first`'s province) may tell `first` again."""
+    a, b = first.location, later.location
+    if a is None or b is None:
+        return False
+    if a.district_pcode and b.district_pcode and a.district_pcode != b.district_pcode:
+        return False
+    agree = all(
+        x is None or y is None or x == y
+        for x, y in (
+            (first.killed, later.killed),
+            (first.wounded, later.wounded),
+            (first.event_date, later.event_date),
+        )
+    )
+    return agree and compatible(first.event_type, later.event_type)
 
 
 _COMMA = re.compile(r"[،,]\s*$")

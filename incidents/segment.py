@@ -143,7 +143,7 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
         and not facts.new_event
         and not facts.background
         and (not facts.event_places or _same_area(facts.event_places, closed.mentions))
-        and _compatible(closed.incident.event_type, facts.event_type)
+        and compatible(closed.incident.event_type, facts.event_type)
     )
 
 
@@ -239,7 +239,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and not current.has_own_place
         and not facts.new_event
         and (etype is not None or facts.back_reference)
-        and _compatible(current.incident.event_type, etype)
+        and compatible(current.incident.event_type, etype)
     )
     new_place = (
         bool(facts.event_places)
@@ -313,7 +313,7 @@ def taken_up(
         return None
     for earlier in reversed(finished):
         loc = earlier.incident.location
-        if not _compatible(earlier.incident.event_type, facts.event_type):
+        if not compatible(earlier.incident.event_type, facts.event_type):
             continue
         if _same_area(facts.event_places, earlier.mentions) or (
             loc is not None
@@ -464,7 +464,7 @@ _COMPATIBLE = frozenset(
 )
 
 
-def _compatible(told: str, etype: str | None) -> bool:
+def compatible(told: str, etype: str | None) -> bool:
     """Whether a sentence of type `etype` may tell the same event as one of type `told`."""
     return (
         etype is None
@@ -478,7 +478,7 @@ def _retold(told: str, etype: str | None) -> bool:
     """Whether a sentence of type `etype` without a back-reference retells the event of
     type `told`: an air strike or shelling after a ground attack is the other side's
     answer, a new event."""
-    return _compatible(told, etype) and not (
+    return compatible(told, etype) and not (
         etype in ("airstrike", "shelling") and told in ("attack", "armed_clash")
     )
 
@@ -489,6 +489,6 @@ _RANK = {"generic": 0, "means": 1, "dominant": 2}
 def more_specific(etype: str | None, *, than: str) -> TypeGuard[str]:
     """Whether a later sentence's type tells the same event more precisely: an attack
     turns out a suicide bombing, shelling an air strike. An abduction stays one."""
-    if etype is None or etype == than or not _compatible(than, etype):
+    if etype is None or etype == than or not compatible(than, etype):
         return False
     return _RANK[BY_NAME[etype].rank] > _RANK[BY_NAME[than].rank]

@@ -495,3 +495,25 @@ def test_an_event_in_another_part_of_the_country_is_another_event(gaz):
     assert _steps(text, gaz) == [START, START]
     second = _incidents(text, gaz)[1]
     assert (second.country, second.location) == ("AF", None)
+
+
+def test_an_event_retold_further_down_at_its_place_is_one_incident(gaz):
+    text = (
+        "قتل ستة جنود في هجوم على حاجز في مديرية زرمت بولاية بكتيا. "
+        "وأعلنت حركة طالبان مسؤوليتها عن الهجوم. "
+        "وفي ولاية هلمند قتل مدنيان في انفجار عبوة ناسفة في مديرية سنجين. "
+        "وكان مسلحون قد هاجموا الحاجز في زرمت فجرا ما أسفر عن مقتل ستة جنود."
+    )
+    paktia, helmand = _incidents(text, gaz)
+    assert paktia.location.district_pcode == "AF1303"
+    assert len(paktia.sentences) == 3
+    assert helmand.location.province_pcode == "AF30"
+
+
+def test_another_attack_at_the_same_place_stays_another_incident(gaz):
+    text = (
+        "قتل ستة جنود في هجوم على حاجز في مديرية زرمت بولاية بكتيا. "
+        "وفي ولاية هلمند قتل مدنيان في انفجار عبوة ناسفة في مديرية سنجين. "
+        "وفي هجوم آخر في مديرية زرمت قتل ستة شرطيين."
+    )
+    assert len(_incidents(text, gaz)) == 3
