@@ -217,6 +217,8 @@ class _Parser:
             return i + 2, 2, "day_before_yesterday"  # "أمس الأول"
         if kind == "ord" and first and self.at(i + 1, "yest"):
             return i + 2, 2, "day_before_yesterday"  # "أول أمس"
+        if kind == "ord" and first and self.at(i + 1, "from") and self.at(i + 2, "yest"):
+            return i + 3, 2, "day_before_yesterday"  # "أول من أمس"
         if kind == "yest":
             return i + 1, 1, "yesterday"
         if kind == "this" and self.at(i + 1, "morning", "today"):

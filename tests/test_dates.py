@@ -186,7 +186,7 @@ def test_last_night():
     )
 
 
-@pytest.mark.parametrize("phrase", ["أول أمس", "أمس الأول"])
+@pytest.mark.parametrize("phrase", ["أول أمس", "أمس الأول", "أول من أمس"])
 def test_day_before_yesterday_is_two_days_back(phrase):
     mention = only(f"كمن مسلحون لقافلة إمداد {phrase} قرب الحدود.")
     assert (mention.day, mention.rule) == (date(2009, 6, 15), "day_before_yesterday")
