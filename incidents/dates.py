@@ -103,7 +103,7 @@ _DATELINE_HEAD = re.compile(
 _DATELINE_TAIL = re.compile(r"[ \t]*م?[ \t]*(?:\(|[-–—]|$)")
 _COUNTRY = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*")
 _NOTE = re.compile(r"\s*\(.*\)\s*$", re.DOTALL)
-_REPORT_REACH = 4  # words from a verb of saying to a date that dates the statement
+_REPORT_REACH = 7  # words from a verb of saying to a date that dates the statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,10 +146,18 @@ def _no_year(month: int, day: int, published: date | None) -> date | None:
     return _make_date(published.year - 1, month, day) if found and found > published else found
 
 
-def _last_weekday(published: date, weekday: int, *, strictly: bool) -> date:
+def _days_before(published: date, days: int) -> date | None:
+    """The day `days` before publication; None before the first day a date can hold."""
+    try:
+        return published - timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _last_weekday(published: date, weekday: int, *, strictly: bool) -> date | None:
     """The latest such weekday on or (strictly) before the publication date."""
     back = (published.weekday() - weekday) % 7
-    return published - timedelta(days=7 if strictly and back == 0 else back)
+    return _days_before(published, 7 if strictly and back == 0 else back)
 
 
 class _Parser:
@@ -248,7 +256,7 @@ class _Parser:
             end, rule = j + 2, _VAGUE[self.kind(j)]
         elif rel := self.relative(j):
             end, back, rule = rel
-            day = published - timedelta(days=back) if published else None
+            day = _days_before(published, back) if published else None
             if self.at(end, "weekday"):
                 agree = day is None or day.weekday() == self.value(end)
                 if agree:

@@ -357,6 +357,12 @@ def test_day_after_a_verb_of_saying_dates_the_statement_only():
     assert day_of("قال الناطق، أمس، إن عصابة خطفت تاجرا.") is None
 
 
+def test_a_day_after_a_speaker_with_his_office_dates_the_statement():
+    # "قال المتحدث باسم حاكم الولاية أمس": the speaker's title stands between.
+    sentence = "قال المتحدث باسم حاكم ولاية هلمند أمس إن المسلحين هاجموا الحاجز يوم السبت."
+    assert day_of(sentence) == date(2009, 6, 13)
+
+
 def test_statement_day_then_event_day():
     sentence = "أعلن مسؤولون أمس أن مسلحين هاجموا القافلة مساء أول أمس."
     assert day_of(sentence) == date(2009, 6, 15)
