@@ -420,11 +420,20 @@ def _sentence_mentions(
     mentions = find_mentions(
         sentence, gazetteer=gazetteer, province=hint, corrections=corrections, tokens=tokens
     )
-    # A province named here with its unit word is better context for its districts.
+    # A province named here with its unit word is better context for its districts; not
+    # one named as a reference point ("قاعدة باغرام شمالي كابول").
+    referred = {
+        m.start
+        for m in roles.assign_roles(tokens, mentions)
+        if m.role in (roles.REFERENCE, roles.ROUTE, roles.PERSON)
+    }
     named = [
         m
         for m in mentions
-        if m.level == "province" and m.in_afghanistan and (m.unit or hint is None)
+        if m.level == "province"
+        and m.in_afghanistan
+        and (m.unit or hint is None)
+        and m.start not in referred
     ]
     if not named and hint is None and any(m.ambiguous for m in mentions):
         # "أرغنداب شمالي مدينة قندهار": a name found in two provinces, told beside a

@@ -299,7 +299,8 @@ def _implausible(match: Match, province: str | None) -> bool:
         return False
     if best.entry.province_pcode == province:
         return False
-    return best.entry.level == "place" or best.method in ("skeleton", "fuzzy")
+    # "skeleton~" is a fuzzy match on the consonant skeleton: as weak as either.
+    return best.entry.level == "place" or best.method.rstrip("~") in ("skeleton", "fuzzy")
 
 
 def _corrected(

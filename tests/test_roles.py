@@ -411,3 +411,17 @@ def test_where_a_speaker_held_a_press_conference_is_not_the_event_place(gaz):
     inc = _one(text, gaz)
     assert inc.location.province_pcode == "AF26"
     assert {p.text: p.role for p in inc.places}["بكابل"] == roles.OFFICE
+
+
+def test_a_province_named_as_a_reference_point_is_no_context_for_the_place(gaz):
+    inc = _one("سقطت عدة صواريخ على قاعدة باغرام الجوية شمالي كابول.", gaz)
+    assert inc.location.province_pcode == "AF03"  # Bagram, Parwan
+
+
+def test_a_fuzzy_reading_on_the_skeleton_outside_the_province_told_is_dropped(gaz):
+    from incidents.mentions import _implausible
+
+    match = gaz.match("باغرام الجوية", level="place")
+    assert match.best is not None
+    assert match.best.method == "skeleton~"
+    assert _implausible(match, "AF01")
