@@ -61,6 +61,7 @@ yearword  عام العام سنة السنة
 from      من
 shahr     شهر
 until     حتى إلى الى ذلك نفس لليوم
+current   الجاري الحالي
 notday    التالي السابق الثالث الرابع الخامس السادس السابع الأخير العالمي نفسه ذاته
 ten       عشر
 kanun     كانون
@@ -81,6 +82,29 @@ def _entries(kind: str, groups: str, first: int = 0) -> dict[str, tuple[str, int
 
 
 _LEXICON = _entries("ord", "أول الأول|الثاني", 1) | _entries("weekday", _WEEKDAYS)
+# Days of the month written as ordinals: "في الخامس من أيار", "الحادي والعشرين من الشهر
+# الماضي". A second reading of the word, after its kind in _LEXICON ("الثاني" is also
+# Levantine month order, "الخامس" after اليوم no day). الحادي (0) only begins 11, 21, 31.
+_RANKED_NOUNS = frozenset(
+    normalize(w)
+    for w in (
+        "الأسبوع",
+        "اليوم",
+        "الشهر",
+        "العام",
+        "الربع",
+        "النصف",
+        "المرة",
+        "الجزء",
+        "الفصل",
+        "الموسم",
+    )
+)
+_ORDINAL_DAYS = "الحادي|الأول الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر"
+_DAY_ORDINALS = {key: n for key, (_, n) in _entries("dayord", _ORDINAL_DAYS).items()} | {
+    normalize("العشرين"): 20,
+    normalize("الثلاثين"): 30,
+}
 _LEXICON |= _entries("month", _MONTHS, 1)
 for _kind, _words in (line.split(maxsplit=1) for line in _KINDS.strip().splitlines()):
     _LEXICON |= _entries(_kind, _words)
@@ -112,6 +136,7 @@ class _Tok:
     value: int
     start: int
     end: int
+    ordinal: int | None = None  # the day of the month it names as an ordinal ("الخامس")
 
 
 @lru_cache(maxsize=65536)
@@ -128,7 +153,15 @@ def _classify(word: str) -> tuple[tuple[str, int], ...]:
     for part in _GLUED:
         if found is None and key.startswith(part) and key[len(part) :] in ("امس", "اليوم"):
             return (("time", 0), (_LEXICON[key[len(part) :]][0], 0))
+    if found is None and _ordinal(key) is not None:
+        return (("dayord", 0),)
     return () if found is None else ((found[0], found[1] or 0),)
+
+
+@lru_cache(maxsize=4096)
+def _ordinal(key: str) -> int | None:
+    """The day an ordinal word names ("الخامس" 5, "والعشرين" 20), or None."""
+    return _DAY_ORDINALS.get(key, _DAY_ORDINALS.get(key[1:]) if key[:1] == "و" else None)
 
 
 def _make_date(year: int, month: int, day: int) -> date | None:
@@ -166,7 +199,7 @@ class _Parser:
     def __init__(self, sentence: str, published: date | None) -> None:
         self.sentence, self.published = sentence, published
         self.toks = [
-            _Tok(kind, value, m.start(), m.end())
+            _Tok(kind, value, m.start(), m.end(), _ordinal(normalize(m.group())))
             for m in _TOKEN.finditer(sentence)
             for kind, value in _classify(m.group())
         ]
@@ -203,20 +236,64 @@ class _Parser:
             return self.value(i)
         return None
 
+    def day_number(self, i: int) -> tuple[int, int] | None:
+        """(day of the month, next index) at i: "5", "الخامس", "الخامس عشر", "الحادي
+        والعشرين"."""
+        if self.kind(i) == "num":
+            return self.value(i), i + 1
+        value = self.ordinal(i)
+        if value is None or self._ordinal_of_a_noun(i):
+            return None
+        if value < 10 and self.at(i + 1, "ten"):
+            return value + 10 + (value == 0), i + 2  # "الخامس عشر", "الحادي عشر"
+        tens = self.ordinal(i + 1) if self.follows(i + 1) else None
+        if value < 10 and tens in (20, 30):
+            return max(value, 1) + tens, i + 2  # "الحادي والعشرين"
+        return (value, i + 1) if value else None
+
+    def _ordinal_of_a_noun(self, i: int) -> bool:
+        """ "الأسبوع الأول من الشهر", "اليوم الخامس من المعارك": the ordinal ranks a noun."""
+        before = self.sentence[: self.toks[i].start].split()
+        return bool(before) and normalize(before[-1]) in _RANKED_NOUNS
+
+    def ordinal(self, i: int) -> int | None:
+        return self.toks[i].ordinal if 0 <= i < len(self.toks) else None
+
     def explicit(self, i: int, *, joined: bool) -> tuple[int, date | None, str] | None:
-        """Day, month and maybe year ("3 من شهر مارس"): (next index, day, rule)."""
-        if not (self.at(i, "num") if joined else self.kind(i) == "num"):
+        """Day, month and maybe year ("3 من شهر مارس", "الخامس من أيار", "9 من الشهر
+        الجاري"): (next index, day, rule)."""
+        if joined and not self.follows(i):
             return None
-        if not 1 <= self.value(i) <= 31:
+        found = self.day_number(i)
+        if found is None or not 1 <= found[0] <= 31:
             return None
-        j = i + 1 + self.at(i + 1, "from")
+        day, j = found
+        j += self.at(j, "from")
         j += self.at(j, "shahr")
+        if self.kind(j) == "monthword" and self.follows(j):
+            return self._this_or_last_month(j, day)
         month = self.month(j) if self.follows(j) else None
         if month is None:
             return None
         if (year := self.year(month[1])) is not None:
-            return month[1] + 1, _make_date(year, month[0], self.value(i)), "explicit"
-        return month[1], _no_year(month[0], self.value(i), self.published), "explicit_no_year"
+            return month[1] + 1, _make_date(year, month[0], day), "explicit"
+        return month[1], _no_year(month[0], day, self.published), "explicit_no_year"
+
+    def _this_or_last_month(self, j: int, day: int) -> tuple[int, date | None, str] | None:
+        """ "9 من الشهر الجاري", "الحادي والعشرين من الشهر الماضي": the month of publication
+        or the one before it."""
+        published = self.published
+        if self.at(j + 1, "current"):
+            if published is None:
+                return j + 2, None, "explicit_no_year"
+            found = _make_date(published.year, published.month, day)
+            return j + 2, found if found and found <= published else None, "this_month"
+        if self.at(j + 1, "past"):
+            if published is None:
+                return j + 2, None, "explicit_no_year"
+            year, month = divmod(published.year * 12 + published.month - 2, 12)
+            return j + 2, _make_date(year, month + 1, day), "last_month"
+        return None
 
     def relative(self, i: int) -> tuple[int, int, str] | None:
         """Yesterday, today, last night at i: (next index, days before publication, rule)."""

@@ -466,3 +466,27 @@ def test_weekday_falls_in_the_week_up_to_publication(published, weekday):
     assert day is not None
     assert published - timedelta(days=6) <= day <= published
     assert day.strftime("%w") == {"الأحد": "0", "الخميس": "4", "الجمعة": "5"}[weekday]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # a day of the month written as an ordinal, with its month
+        ("قتل جنديان في الخامس من أيار (مايو) في هلمند.", date(2009, 5, 5)),
+        ("وقع الهجوم في الثامن والعشرين من مايو.", date(2009, 5, 28)),
+        # ... of the month of publication, or the month before it
+        ("وقع الهجوم في الخامس عشر من الشهر الجاري.", date(2009, 6, 15)),
+        ("وقع الهجوم يوم 9 من الشهر الحالي.", date(2009, 6, 9)),
+        ("وقع الهجوم في الحادي والعشرين من الشهر الماضي.", date(2009, 5, 21)),
+    ],
+)
+def test_a_day_of_the_month_as_an_ordinal_or_of_this_month(written, expected):
+    assert day_of(written) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["قتل جندي في الأسبوع الأول من الشهر الجاري.", "قتل جندي في اليوم الخامس من المعارك."],
+)
+def test_an_ordinal_that_ranks_a_noun_is_no_day(written):
+    assert day_of(written) is None
