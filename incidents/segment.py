@@ -79,7 +79,9 @@ def read_sentence(
         outside_only=_abroad(own_places),
         event_type=event_type(tokens),
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
-        background=_background(_without_records(tokens)),
+        # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
+        # منذ مطلع العام إلى 310") says nothing of the event's time
+        background=_background(_without_records(tokens[: war_tally_at(tokens)])),
         denial=bool(contains(forms, lx.DENIALS)),
         new_event=_later_event(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
         or _another(tokens, lx.EVENT_NOUNS)
@@ -377,8 +379,6 @@ def _past_year(tokens: list[Token]) -> bool:
         for k, t in enumerate(tokens)
     ):
         return False  # "حتى اليوم" closes a span from the past: no day of the report
-    # "... ليرتفع إلى 14 عدد الجنود الذين قتلوا منذ 2001": the year is the tally's
-    tokens = tokens[: war_tally_at(tokens)]
     for i, tok in enumerate(tokens):
         raw = tok.text.translate(ARABIC_INDIC)
         if len(raw) == 4 and raw.isdigit() and 1970 <= int(raw) <= 2030:

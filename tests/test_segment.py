@@ -517,3 +517,12 @@ def test_another_attack_at_the_same_place_stays_another_incident(gaz):
         "وفي هجوم آخر في مديرية زرمت قتل ستة شرطيين."
     )
     assert len(_incidents(text, gaz)) == 3
+
+
+def test_a_span_in_a_running_tally_of_the_war_is_no_background(gaz):
+    text = (
+        "أعلن الحلف مقتل أحد جنوده في انفجار عبوة ناسفة بولاية زابل، ليرتفع عدد قتلى "
+        "القوات الأجنبية في أفغانستان منذ مطلع العام إلى 310."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 1
