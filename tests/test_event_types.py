@@ -62,6 +62,12 @@ from incidents.tokens import tokenize
         ("the killers after the verb, in the nominative", "قتل مسلحون حارسين للمدرسة.", "attack"),
         ("snipers in the plural", "قتل جنديان بنيران قناصة المسلحين.", "attack"),
         (
+            "an attack that kills and also abducts is an attack",
+            "قتل مسلحون أربعة عمال وخطفوا اثنين آخرين في هجوم على مكتبهم.",
+            "attack",
+        ),
+        ("an abduction without a death is an abduction", "خطف مسلحون مهندسين في هجوم.", "other"),
+        (
             "the first word of a trigger phrase alone does not name its means first",
             "شن مسلحون هجوما بقذائف الهاون على القاعدة أعقبه اشتباك مع الحراس.",
             "shelling",
