@@ -174,8 +174,8 @@ def _adds(tokens: list[Token]) -> bool:
     for i, tok in enumerate(tokens):
         if casualty_kind(tok) is None:
             continue
-        if any(t.key in lx.ALSO for t in tokens[i + 1 : i + 3]):
-            return True
+        if any(t.key in lx.ALSO for t in tokens[i + 1 : i + 5]):
+            return True  # "وقتل أيضا", "وقتل في الاشتباك أيضا"
         if any(f in lx.BESIDES for t in tokens[max(0, i - 2) : i] for f in t.bare):
             return True
     return False

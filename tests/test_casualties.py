@@ -95,6 +95,8 @@ from incidents.tokens import tokenize
         ("قتل في الكمين قائد المركز و4 من جنوده.", 5, None),
         # ... but an adjective after an indefinite place of the event is no person
         ("وقالت الشرطة إن ستة من عناصرها قتلوا في هجوم مسلح على حاجز.", 6, None),
+        # executed is killed
+        ("وأعدم المسلحون ثلاثة من عمال البناء المخطوفين.", 3, None),
         # a count after a verb of capture counts the captured
         ("لقي 9 عناصر من طالبان مصرعهم، وأسر 4 آخرون.", 9, None),
         # a person of a trade and others joined to him
@@ -160,6 +162,8 @@ def test_a_headlines_figures_wait_over_a_line_of_credits(gaz):
     [
         # "أيضا" after the verb adds the dead of another group
         ("وقتل أيضا ثلاثة من المسلحين في تبادل إطلاق النار.", 8),
+        # ... also with the place of the event before it
+        ("وقتل في الاشتباك أيضا جندي وثلاثة من المسلحين.", 9),
         # the attackers, whom the lead did not count, add to the toll
         ("وقال قائد الشرطة إن اثنين من المهاجمين قتلا في الاشتباك.", 7),
         # the group's own fighters who died ("استشهد ... من المجاهدين") add to the toll
