@@ -381,7 +381,22 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         j = first - 1
     if extra:
         return (found + extra if found is not None else extra), None
+    if found is None and _one_named_before(tokens, i):
+        return 1, None  # "وأضاف أن سائق السيارة قتل أيضا": one person, then the verb
     return found, None
+
+
+def _one_named_before(tokens: list[Token], i: int) -> bool:
+    """One person named just before a singular passive verb ("سائق السيارة المفخخة قتل
+    أيضا"), in its clause: no "أن"/"إن" between."""
+    if tokens[i].key not in lx.SINGULAR_PASSIVE:
+        return False
+    for tok in reversed(tokens[max(0, i - 3) : i]):
+        if tok.key in lx.CLAUSE_OPENERS or casualty_kind(tok) is not None:
+            return False
+        if any(f in lx.SINGULAR_PEOPLE for f in tok.bare):
+            return True
+    return False
 
 
 _IN = frozenset(normalize(w) for w in ("في", "فى", "خلال"))

@@ -95,6 +95,9 @@ from incidents.tokens import tokenize
         ("قتل في الكمين قائد المركز و4 من جنوده.", 5, None),
         # ... but an adjective after an indefinite place of the event is no person
         ("وقالت الشرطة إن ستة من عناصرها قتلوا في هجوم مسلح على حاجز.", 6, None),
+        # one person named before a singular passive verb
+        ("وأضاف أن سائق الشاحنة قتل أيضا في الانفجار.", 1, None),
+        ("وقال إن حارس المدرسة أصيب بجروح.", None, 1),
         # executed is killed
         ("وأعدم المسلحون ثلاثة من عمال البناء المخطوفين.", 3, None),
         # a count after a verb of capture counts the captured
