@@ -134,7 +134,12 @@ def event_type(tokens: list[Token]) -> str | None:
         return "attack"  # a rocket-propelled grenade is direct fire, not shelling
     if etype == "shelling" and contains(words, lx.AIRCRAFT):
         return "airstrike"  # "طائرات سلاح الجو قصفت ...": bombs from the air
-    if etype == "other" and "attack" in found and any(casualty_kind(t) == "killed" for t in tokens):
+    if (
+        etype == "other"
+        and "attack" in found
+        and contains(words, lx.ABDUCTION)
+        and any(casualty_kind(t) == "killed" for t in tokens)
+    ):
         return "attack"  # "قتلوا ستة عمال وخطفوا اثنين في هجوم": an attack that also abducts
     return etype
 

@@ -210,6 +210,8 @@ CAPTURED = frozenset(
 CONTRAST = frozenset(_keys("فيما|بينما|وفيما|وبينما|حين"))
 # Words before a year: "عام 2001", "سنة 2009".
 YEAR_WORDS = frozenset(_keys("عام|العام|سنة|السنة|لعام|منذ"))
+# Abduction among the "other" triggers (a raid or an arrest stays "other").
+ABDUCTION = _keys("خطف|اختطاف|اختطف|اختطفوا|خطفوا|خطفت|اختطفت|وخطفوا|واختطفوا")
 # Singular passive verbs of killing and wounding: "سائق السيارة قتل أيضا".
 SINGULAR_PASSIVE = frozenset(_keys("قتل|وقتل|أصيب|وأصيب|جرح|وجرح|اغتيل|واغتيل"))
 # "أحد المجاهدين", "إحدى النساء": one of them.

@@ -68,6 +68,11 @@ from incidents.tokens import tokenize
         ),
         ("an abduction without a death is an abduction", "خطف مسلحون مهندسين في هجوم.", "other"),
         (
+            "a night raid that kills stays a raid",
+            "داهمت القوات منزلا ليلا وأطلقت النار وقتلت ثلاثة أشخاص.",
+            "other",
+        ),
+        (
             "the first word of a trigger phrase alone does not name its means first",
             "شن مسلحون هجوما بقذائف الهاون على القاعدة أعقبه اشتباك مع الحراس.",
             "shelling",
