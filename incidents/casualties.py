@@ -220,8 +220,12 @@ def _with_others(tokens: list[Token], k: int) -> int:
 
 
 def _phrase_at(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> bool:
-    pair = " ".join(t.key for t in tokens[i : i + 2])
-    return pair in phrases
+    """Whether a two-word phrase starts at i, its first word with or without a clitic
+    ("وراح ضحيته")."""
+    if i + 1 >= len(tokens):
+        return False
+    second = tokens[i + 1].key
+    return any(f"{first} {second}" in phrases for first in tokens[i].bare)
 
 
 def casualty_kind(token: Token) -> str | None:
@@ -257,13 +261,13 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         # "قتل وأصيب اثنان": the next casualty word of another kind takes what follows.
         if other is not None and (other != kind or j > i + 1):
             break
-        if any(f in lx.VAGUE_NUMBERS for f in tokens[j].bare) and total is None:
+        if any(f in lx.VAGUE_NUMBERS for f in tokens[j].bare) and total is None and j <= i + 2:
             return None, tokens[j].text
         count = _count_at(tokens, j)
         if count is not None and count.vague:
-            if total is None:
+            if total is None and j <= i + 2:
                 return None, " ".join(t.text for t in tokens[count.first : count.last + 1])
-            break
+            break  # "قتلوا في معارك استمرت عدة ساعات": hours, not the dead
         if count is not None and count.value is not None:
             end = count.last
             following = tokens[end + 1] if end + 1 < len(tokens) else None
@@ -310,7 +314,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         and not tokens[i].key.endswith("وا")  # "قتلوا" told its people before it
         else i + 2
     )
-    for j in range(i + 1, min(len(tokens), i + 6)):
+    # A noun of the dead or wounded is counted before it: "4 قتلى و11 جريحا، وفق مدير الصحة".
+    counted_before = not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare)
+    for j in range(i + 1, i + 1 if counted_before else min(len(tokens), i + 6)):
         if casualty_kind(tokens[j]) is not None or tokens[j].key in lx.CLAUSE_OPENERS:
             break
         if j == i + 1 and tokens[j].key in lx.ORDINALS:

@@ -212,6 +212,8 @@ CONTRAST = frozenset(_keys("فيما|بينما|وفيما|وبينما|حين")
 YEAR_WORDS = frozenset(_keys("عام|العام|سنة|السنة|لعام|منذ"))
 # Abduction among the "other" triggers (a raid or an arrest stays "other").
 ABDUCTION = _keys("خطف|اختطاف|اختطف|اختطفوا|خطفوا|خطفت|اختطفت|وخطفوا|واختطفوا")
+# Nouns of the dead and the wounded: their count stands before them ("12 قتيلا").
+TOLL_NOUNS = frozenset(_keys("قتلى|قتيلا|قتيل|قتيلين|جرحى|جريحا|جريح|جريحين|مصابا|مصابين"))
 # Singular passive verbs of killing and wounding: "سائق السيارة قتل أيضا".
 SINGULAR_PASSIVE = frozenset(_keys("قتل|وقتل|أصيب|وأصيب|جرح|وجرح|اغتيل|واغتيل"))
 # "أحد المجاهدين", "إحدى النساء": one of them.
@@ -230,7 +232,7 @@ KILLED = _keys(
     "قتل|قتلى|قتيل|قتيلا|قتيلين|قتلوا|قتلت|مقتل|لقي حتفه|لقوا حتفهم|لقي مصرعه|لقوا مصرعهم|"
     "مصرع|هلك|هلاك|استشهد|استشهاد|استشهدوا|استشهدا|استشهدت|سقوط|قضى|قضوا|يقتل|وقتل|وقتلت|"
     "وقتلوا|ومقتل|أودى بحياة|"
-    "أودت بحياة|تودي بحياة|يودي بحياة|بحياة|"
+    "أودت بحياة|تودي بحياة|يودي بحياة|بحياة|راح ضحيته|راح ضحيتها|ذهب ضحيته|ذهب ضحيتها|"
     # assassinated (the verb: "محاولة اغتيال" is an attempt)
     "اغتيل|اغتيلت|اغتالوا|اغتال|اغتالت|"
     # executed, as in "they executed four workers"

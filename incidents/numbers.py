@@ -71,7 +71,7 @@ _TENS_SPELLINGS = (
 )
 _TENS = _table(_TENS_SPELLINGS, step=10, start=2)
 _HUNDRED = _keys("مائة|مئة")
-_HUNDREDS = _table("مائة مئة|مائتان مائتين مائتا مئتان مئتين مئتا", step=100) | {
+_HUNDREDS = _table("مائة مئة|مائتان مائتين مائتا مائتي مئتان مئتين مئتا مئتي", step=100) | {
     # "ثلاثمائة" is written as one word; "ثلاث مائة" (two words) is read in _below_thousand.
     head + hundred: n * 100
     for head, n in _HEADS.items()

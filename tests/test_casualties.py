@@ -98,6 +98,14 @@ from incidents.tokens import tokenize
         # one person named before a singular passive verb
         ("وأضاف أن سائق الشاحنة قتل أيضا في الانفجار.", 1, None),
         ("وقال إن حارس المدرسة أصيب بجروح.", None, 1),
+        # "راح ضحيته" with its conjunction
+        ("وراح ضحيته خمسة أشخاص على الأقل.", 5, None),
+        # a vague count of hours further on is no count of the dead
+        ("إن 3 جنود و8 مسلحين قتلوا في معارك استمرت عدة ساعات.", 11, None),
+        # a noun of the wounded takes its count before it, not a person named after it
+        ("خلف الهجوم 4 قتلى و9 جرحى، وفق مدير المستشفى.", 4, 9),
+        # the construct dual of a hundred
+        ("وقالت الوزارة إن نحو مائتي مسلح قتلوا في العملية.", 200, None),
         # executed is killed
         ("وأعدم المسلحون ثلاثة من عمال البناء المخطوفين.", 3, None),
         # a count after a verb of capture counts the captured
