@@ -379,7 +379,7 @@ def test_a_news_agencys_name_after_wakala_is_no_place(gaz):
 def test_a_claim_of_responsibility_without_a_trigger_adds_its_claimant(gaz):
     text = (
         "قتل أربعة جنود في انفجار عبوة ناسفة في مديرية صبري بولاية خوست. "
-        "وأعلن ذبيح الله مجاهد المتحدث باسم طالبان مسؤولية الحركة."
+        "وأعلن الناطق باسم طالبان، ذبيح الله مجاهد، مسؤولية الحركة."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == "Taliban"
