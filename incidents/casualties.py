@@ -8,6 +8,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
 from incidents.tokens import Token
+from incidents.words import ARABIC_INDIC
 
 
 def number_at(tokens: list[Token], i: int) -> int | None:
@@ -134,13 +135,10 @@ def _without_years(tokens: list[Token]) -> list[Token]:
         if not (
             k > 0
             and tokens[k - 1].key in lx.YEAR_WORDS
-            and t.text.translate(_DIGITS).isdigit()
+            and t.text.translate(ARABIC_INDIC).isdigit()
             and len(t.text) == 4
         )
     ]
-
-
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:

@@ -59,7 +59,7 @@ from incidents.segment import (
 )
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
-from incidents.words import Words, all_forms, contains
+from incidents.words import Words, contains
 
 __all__ = ["extract_article", "find_mentions", "tokenize"]
 
@@ -179,10 +179,10 @@ def _extract(
             closed, current = current, None
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
-    yield from _merge_retold(sorted((o.incident for o in finished), key=lambda i: i.start))
+    yield from _merge_retold(sorted(finished, key=lambda o: o.incident.start))
 
 
-def _merge_retold(incidents: list[Incident]) -> list[Incident]:
+def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
     """Incidents of one article that tell the same event again at the same place: a lead
     and its retelling further down ("... قتل ستة جنود في مديرية زرمت" and later "وكان
     مسلحون قد هاجموا ... في زرمت ما أسفر عن مقتل ستة جنود"), or two wire stories pasted
@@ -192,15 +192,15 @@ def _merge_retold(incidents: list[Incident]) -> list[Incident]:
     the article."""
     out: list[Incident] = []
     by_province: dict[str, list[Incident]] = {}
-    for inc in incidents:
-        loc = inc.location
+    for o in opened:
+        inc, loc = o.incident, o.incident.location
         if loc is None or loc.how != "mention" or loc.province_pcode is None:
             out.append(inc)
             continue
         kept = by_province.setdefault(loc.province_pcode, [])
         same = (
             None
-            if _says_another(inc.sentence)
+            if o.said_another
             else next((k for k in kept[-_RETOLD_REACH:] if _retells(k, inc)), None)
         )
         if same is None:
@@ -226,12 +226,6 @@ def _merge_retold(incidents: list[Incident]) -> list[Incident]:
 # How many earlier incidents of a province a later one is compared with (a huge paste of
 # many reports stays linear).
 _RETOLD_REACH = 20
-
-
-def _says_another(sentence: str) -> bool:
-    """ "وفي هجوم آخر", "في حادث منفصل": the sentence says its event is another one."""
-    words = all_forms(tokenize(sentence))
-    return bool(contains(words, lx.NEW_EVENT_MARKERS)) or not words.forms.isdisjoint(lx.ANOTHER)
 
 
 def _retells(first: Incident, later: Incident) -> bool:
@@ -323,6 +317,9 @@ def _start(
         ),
         mentions=list(facts.placed),
         has_own_place=bool(facts.event_places) or facts.outside_only,
+        # "وفي هجوم آخر", "في حادث منفصل": never merged into an event told before
+        said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
+        or not facts.forms.forms.isdisjoint(lx.ANOTHER),
     )
     inc = current.incident
     inc.places = list(facts.mentions)
@@ -339,6 +336,7 @@ def _start(
             context=reading.context,
             dateline_place=reading.dateline_place,
             text=reading.text,
+            region=facts.region,
         )
         if weakly_placed(inc.location) and reading.headline_places:
             inc.location = within_region(
@@ -346,7 +344,7 @@ def _start(
                     reading.headline_places, gazetteer=reading.gazetteer, context=reading.context
                 )
                 or inc.location,
-                tokens,
+                facts.region,
             )
         if inc.location is not None or facts.region is not None:
             inc.country = "AF"  # placed, or told in a part of Afghanistan ("شرق أفغانستان")

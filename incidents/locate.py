@@ -255,9 +255,11 @@ def locate(
     context: Context,
     dateline_place: PlaceMention | None,
     text: str,
+    region: frozenset[str] | None = None,
 ) -> Location | None:
     """Where a new incident is: its own places, else an anaphor or the context, else an
-    Afghan dateline when the text places it nowhere."""
+    Afghan dateline when the text places it nowhere; `region`: the provinces of the part
+    of the country the sentence names, if any (`region_told`)."""
     # Where things came from is where the event is only when nothing else is named.
     loc = choose_location(
         placed, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, placed)
@@ -280,16 +282,15 @@ def locate(
             )
     if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
         loc = _location(dateline_place, "dateline")
-    return within_region(loc, tokens)
+    return within_region(loc, region)
 
 
-def within_region(loc: Location | None, tokens: list[Token]) -> Location | None:
+def within_region(loc: Location | None, region: frozenset[str] | None) -> Location | None:
     """A placement taken from elsewhere (the last place told, the wire's city, the
     headline), unless it lies outside the part of the country the sentence names: "مقتل
     جندي في انفجار بجنوب أفغانستان" is not in Kabul for a Kabul dateline."""
     if loc is None or loc.how not in _FROM_ELSEWHERE:
         return loc
-    region = region_told(tokens)
     return None if region and loc.province_pcode not in region else loc
 
 

@@ -299,6 +299,7 @@ class OpenIncident:
     incident: Incident
     mentions: list[PlaceMention]
     has_own_place: bool
+    said_another: bool = False  # its lead says it is another event ("وفي هجوم آخر")
 
 
 def taken_up(
