@@ -526,3 +526,23 @@ def test_a_span_in_a_running_tally_of_the_war_is_no_background(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 1
+
+
+def test_a_paragraph_printed_twice_tells_its_event_once(gaz):
+    # Stored pages often print the lead paragraph twice; the sentences after the repeat
+    # go on with the event of the lead, not with the one told in between.
+    lead = (
+        "قال مسؤول محلي إن مسلحين اغتالوا رئيس مجلس علماء الولاية أمام منزله في مدينة "
+        "غزني مساء أمس. "
+    )
+    text = (
+        lead
+        + "من جهة أخرى قتل ثلاثة شرطيين في انفجار عبوة ناسفة بمديرية نادعلي في ولاية هلمند. "
+        + lead
+        + "وأوضح المسؤول أن المسلحين فروا على دراجة نارية بعد إطلاق النار عليه."
+    )
+    ghazni, helmand = _incidents(text, gaz)
+    assert ghazni.location.province_pcode == "AF11"
+    assert len(ghazni.sentences) == 2
+    assert helmand.location.province_pcode == "AF30"
+    assert len(helmand.sentences) == 1
