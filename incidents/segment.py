@@ -457,6 +457,9 @@ _COMPATIBLE = frozenset(
         ("airstrike", "shelling"),
         ("armed_clash", "attack"),
         ("ied", "attack"),
+        # The press names one blast by its charge and by what the charge was made of:
+        # "انفجرت عبوة ناسفة ..." then "... القذيفة المزروعة على جانب الطريق".
+        ("ied", "shelling"),
         ("suicide_bomb", "attack"),
         ("shelling", "attack"),
         ("airstrike", "attack"),

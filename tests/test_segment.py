@@ -546,3 +546,13 @@ def test_a_paragraph_printed_twice_tells_its_event_once(gaz):
     assert len(ghazni.sentences) == 2
     assert helmand.location.province_pcode == "AF30"
     assert len(helmand.sentences) == 1
+
+
+def test_the_shell_a_roadside_bomb_was_made_of_tells_the_same_blast(gaz):
+    text = (
+        "قتل أربعة مدنيين في انفجار عبوة ناسفة زرعت على جانب طريق في مديرية أندر بولاية غزني. "
+        "وقال قائد الشرطة إن المسلحين حشوا قذيفة هاون قديمة بالمتفجرات وفجروها عن بعد."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.event_type == "ied"
+    assert len(inc.sentences) == 2
