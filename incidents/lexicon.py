@@ -328,6 +328,20 @@ CLAIM_VERBS = _keys(
     "أعلن|أعلنت|تبنى|تبنت|تبنوا|ذكر|ذكرت|قال|قالت|أكد|أكدت|أوضح|أوضحت|أفاد|أفادت|أضاف|"
     "أضافت|صرح|صرحت|زعم|زعمت|ادعى|ادعت"
 )
+# Words that, after the conjunction "و", go on from the sentence before: a verb of saying,
+# of the toll or of the event, or a particle ("وقال ...", "وأصيب ...", "وكان ...", "وفي ...").
+# A line opening so is a paragraph that lost its full stop, never a sub-headline.
+GOES_ON = frozenset(
+    [
+        *CLAIM_VERBS,
+        *_keys(
+            "تابع|تابعت|أشار|أشارت|لفت|لفتت|أردف|أضاف|نقل|نقلت|كان|كانت|كانوا|قد|لم|لا|في|من|"
+            "على|إلى|حسب|بحسب|وفق|أن|إن|لكن|قتل|قتلت|أصيب|أصيبت|جرح|لقي|لقيت|أسفر|أدى|أودى|"
+            "تمكن|تمكنت|شن|شنت|نفذ|نفذت|تعرض|تعرضت|وقع|وقعت|جاء|جاءت|يأتي|تأتي|يشار|أوردت|"
+            "أورد|بين|بينما|فيما|منذ|بعد|عقب|خلال|هذا|يذكر|يشار|تشير|يشير"
+        ),
+    ]
+)
 # Verbs of claiming after which a negation denies the claim: "لم تعلن", "لم تتبن".
 CLAIMING = frozenset(_keys("تعلن|يعلن|تتبن|يتبن|تتبنى|يتبنى|تعلنا|يعلنوا|أعلنت|أعلن|تبنت|تبنى"))
 # Owning an attack: "أعلنت طالبان مسؤوليتها", "تبنت الحركة الهجوم".

@@ -427,9 +427,15 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
     )
     if sentence.end <= layout.first_line_end < layout.end and layout.first_line_words <= 20:
         return True  # the article's title line, whatever its punctuation
-    if sentence.text[-1] in ".!?؟:؛":
+    if sentence.text[-1] in ".!?؟:؛" or _goes_on(tokens[0]):
         return False
     return len(tokens) <= (16 if own_line else 10)
+
+
+def _goes_on(first: Token) -> bool:
+    """ "وقال ...", "وفي ...": a line opening with the conjunction and a word that goes on
+    from the sentence before is body text that lost its full stop, not a sub-headline."""
+    return first.text.startswith("و") and any(f in lx.GOES_ON for f in first.bare[1:])
 
 
 def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:

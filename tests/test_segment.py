@@ -556,3 +556,18 @@ def test_the_shell_a_roadside_bomb_was_made_of_tells_the_same_blast(gaz):
     (inc,) = _incidents(text, gaz)
     assert inc.event_type == "ied"
     assert len(inc.sentences) == 2
+
+
+def test_a_line_opening_with_wa_and_a_verb_is_body_text_not_a_sub_headline(gaz):
+    # Stored pages drop full stops at paragraph ends: a short line opening with "و" and a
+    # verb goes on from the paragraph before.
+    text = (
+        "انفجار في قندهار\n"
+        "قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دوريتهم في مديرية أرغنداب بولاية قندهار.\n"
+        "وأعلنت حركة طالبان مسؤوليتها عن التفجير في بيان\n"
+        "وقال مسؤول محلي إن الانفجار وقع صباح اليوم قرب سوق المديرية."
+    )
+    steps = _steps(text, gaz)
+    assert steps[2] == CONTINUE
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
