@@ -192,7 +192,7 @@ def choose_location(
         )
 
     best = min(events, key=rank)
-    if provinces and best.province_pcode not in provinces:
+    if provinces and best.province_pcode not in provinces and not _told_outright(best, named):
         fallback = [m for m in afghan if m.province_pcode in provinces]
         if fallback:
             best = min(fallback, key=rank)
@@ -222,6 +222,20 @@ def choose_location(
 
 
 _NATIONAL_CAPITAL = "AF01"
+
+
+def _told_outright(best: PlaceMention, named: list[PlaceMention]) -> bool:
+    """A district named with the event, known in one province only, against a province
+    that only a speaker's office names: "قال قائد شرطة ولاية هلمند إن مسلحين هاجموا
+    حاجزا في مديرية دلارام" is in Delaram (Nimroz); a regional commander speaks of the
+    provinces around his seat. The event is where the sentence tells it. A village ("قرية
+    قلعة نو") that shares a district's name elsewhere is read in the speaker's province."""
+    return (
+        best.level == "district"
+        and best.unit in (None, "district")  # "قرية قلعة نو" is a village of that name
+        and not best.ambiguous
+        and not any(m.level == "province" and m.unit and m.role != roles.OFFICE for m in named)
+    )
 
 
 def anaphora_level(tokens: list[Token]) -> str | None:

@@ -425,3 +425,23 @@ def test_a_fuzzy_reading_on_the_skeleton_outside_the_province_told_is_dropped(ga
     assert match.best is not None
     assert match.best.method == "skeleton~"
     assert _implausible(match, "AF01")
+
+
+def test_a_district_told_with_the_event_outranks_the_speakers_province(gaz):
+    # A regional commander speaks of the provinces around his seat: the event is in the
+    # district the sentence names, known in one province only.
+    inc = _one(
+        "قال قائد شرطة ولاية هلمند إن مسلحين هاجموا حاجزا للشرطة في دلارام وقتلوا أربعة شرطيين.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF34"
+    assert inc.location.how == "mention"
+
+
+def test_a_village_named_like_a_district_elsewhere_is_read_in_the_speakers_province(gaz):
+    # "قرية قلعة نو" is a village of that name, not the district of Badghis.
+    inc = _one(
+        "قال قائد شرطة ولاية غزني إن مسلحين هاجموا حاجزا للشرطة في قرية قلعة نو وقتلوا شرطيين.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF11"
