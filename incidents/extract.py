@@ -47,6 +47,7 @@ from incidents.segment import (
     CONTINUE,
     HEADLINE,
     START,
+    TOLL_TYPE,
     Layout,
     OpenIncident,
     SentenceFacts,
@@ -344,7 +345,7 @@ def _start(
     current = OpenIncident(
         incident=Incident(
             article=reading.article_id,
-            event_type=facts.event_type or "other",
+            event_type=facts.event_type or (TOLL_TYPE if facts.toll else "other"),
             sentence=sentence.text,
             start=sentence.start,
             end=sentence.end,

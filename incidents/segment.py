@@ -9,7 +9,7 @@ from typing import TypeGuard
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import roles
-from incidents.casualties import number_at, war_tally_at
+from incidents.casualties import casualties, number_at, war_tally_at
 from incidents.events import event_type, first_trigger
 from incidents.eventtypes import BY_NAME
 from incidents.locate import region_told, weakly_placed
@@ -35,6 +35,10 @@ class SentenceFacts:
     event_places: list[PlaceMention]
     outside_only: bool  # places named, all abroad
     event_type: str | None
+    # Dead or wounded counted with no word for how ("لقي سبعة جنود حتفهم في ولاية غزني"):
+    # with no incident open, this tells one (`TOLL_TYPE` until a later sentence names the
+    # means); after one, it adds to it.
+    toll: bool
     headline: bool
     background: bool
     denial: bool
@@ -77,7 +81,8 @@ def read_sentence(
         afghan_places=afghan_places,
         event_places=[m for m in afghan_places if m.level != "place" and m.role == roles.EVENT],
         outside_only=_abroad(own_places),
-        event_type=event_type(tokens),
+        event_type=(etype := event_type(tokens)),
+        toll=etype is None and _toll_told(tokens, forms),
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
@@ -104,6 +109,19 @@ def read_sentence(
             for m in own_places
         ),
     )
+
+
+# The type of an event told only by its dead: an attack until the means are named.
+TOLL_TYPE = "attack"
+
+
+def _toll_told(tokens: list[Token], forms: Words) -> bool:
+    """Whether the sentence counts dead or wounded ("قتل 12 شرطيا", "لقي سبعة جنود
+    حتفهم"), not in an accident ("تحطمت مروحية ... ما أسفر عن مقتل 25 شخصا")."""
+    if not contains(forms, lx.KILLED + lx.WOUNDED) or contains(forms, lx.ACCIDENTS):
+        return False
+    told = casualties(tokens)
+    return bool(told.killed or told.wounded)
 
 
 def _abroad(own_places: list[PlaceMention]) -> bool:
@@ -227,12 +245,26 @@ def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
     )
 
 
+def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """Dead counted with no word for how open an incident when none is open, or at a
+    place of their own away from the open incident's ("وفي ولاية غزني قتل ثلاثة مدنيين");
+    otherwise they add to the incident told."""
+    return facts.toll and (
+        current is None
+        or (
+            bool(facts.event_places)
+            and current.has_own_place
+            and not _same_area(facts.event_places, current.mentions)
+        )
+    )
+
+
 def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     """Whether the sentence starts an incident, continues the open one, closes it, is
     passed over, or is a headline announcing the next one."""
     if facts.headline:
         return HEADLINE
-    etype = facts.event_type
+    etype = facts.event_type or (TOLL_TYPE if _toll_tells_an_event(facts, current) else None)
     # A lead that told the event without a place ("لقي تسعة جنود حتفهم في تفجير
     # انتحاري") is placed by the next sentence that tells the same kind of event.
     placing_lead = (

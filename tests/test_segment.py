@@ -571,3 +571,42 @@ def test_a_line_opening_with_wa_and_a_verb_is_body_text_not_a_sub_headline(gaz):
     assert steps[2] == CONTINUE
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == "Taliban"
+
+
+def test_dead_counted_with_no_word_for_how_tell_an_event(gaz):
+    text = (
+        "مقتل جنود في غزني\n"
+        "لقي سبعة جنود أفغان حتفهم في مديرية قره باغ بولاية غزني مساء أمس. "
+        "وأعلنت حركة طالبان مسؤوليتها."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.killed) == ("attack", 7)
+    assert inc.location.province_pcode == "AF11"
+    assert inc.claimed_by == "Taliban"
+
+
+def test_dead_counted_at_a_place_of_their_own_are_another_event(gaz):
+    text = (
+        "قتل خمسة شرطيين في هجوم على حاجز بمديرية نادعلي في ولاية هلمند. "
+        "وفي ولاية بدخشان لقي ثلاثة مدنيين مصرعهم في مديرية جرم مساء اليوم نفسه."
+    )
+    helmand, badakhshan = _incidents(text, gaz)
+    assert (helmand.killed, badakhshan.killed) == (5, 3)
+    assert badakhshan.location.province_pcode == "AF17"
+
+
+def test_dead_counted_after_the_event_add_to_it(gaz):
+    text = (
+        "قتل أربعة مدنيين عندما هاجم مسلحون سوقا في مديرية شيرين تكاب بولاية فارياب. "
+        "كما أصيب تسعة آخرون بجروح ونقلوا إلى المستشفى."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (4, 9)
+
+
+def test_dead_in_an_air_crash_tell_no_attack(gaz):
+    text = (
+        "تحطمت طائرة شحن عسكرية لدى هبوطها في مطار ولاية بلخ، ما أسفر عن مقتل 12 شخصا "
+        "كانوا على متنها."
+    )
+    assert _incidents(text, gaz) == []
