@@ -38,8 +38,9 @@ class Casualties:
     wounded: int | None = None
     notes: list[str] = field(default_factory=list)
     revised: bool = False  # "ارتفعت حصيلة القتلى إلى": replaces the figures told before
-    # "كما قتل ثلاثة من المهاجمين": dead of another group, added to the figures told before
-    added: bool = False
+    # "كما قتل ثلاثة من المهاجمين": dead of another group, added to the figures told
+    # before; by kind ("killed", "wounded"), as "أيضا" adds only to the figure it follows
+    added: frozenset[str] = frozenset()
 
 
 def casualties(tokens: list[Token]) -> Casualties:
@@ -48,7 +49,7 @@ def casualties(tokens: list[Token]) -> Casualties:
     every = {f for t in tokens for f in t.bare}
     out = Casualties(
         revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE),
-        added=_adds(tokens) or _attackers_counted(tokens),
+        added=_adds(tokens) | (_BOTH if _attackers_counted(tokens) else frozenset()),
     )
     counted_at: dict[str, int] = {}  # where each kind's first figure was read
     for i, tok in enumerate(tokens):
@@ -164,19 +165,25 @@ def _attackers_counted(tokens: list[Token]) -> bool:
     )
 
 
-def _adds(tokens: list[Token]) -> bool:
-    """Whether the sentence adds dead or wounded to those told before: "كما قتل" at its
-    head, "وقتل أيضا", "فضلا عن مقتل"."""
+_BOTH = frozenset({"killed", "wounded"})
+
+
+def _adds(tokens: list[Token]) -> frozenset[str]:
+    """The kinds the sentence adds to those told before: both after "كما" at its head;
+    the kind of the casualty word "أيضا" follows ("وقتل أيضا", "وأصيب في الاشتباك أيضا")
+    or "فضلا عن" precedes ("فضلا عن مقتل")."""
     if tokens and tokens[0].key in lx.ALSO_OPENERS:
-        return True
+        return _BOTH
+    kinds: set[str] = set()
     for i, tok in enumerate(tokens):
-        if casualty_kind(tok) is None:
+        kind = casualty_kind(tok)
+        if kind is None:
             continue
-        if any(t.key in lx.ALSO for t in tokens[i + 1 : i + 5]):
-            return True  # "وقتل أيضا", "وقتل في الاشتباك أيضا"
-        if any(f in lx.BESIDES for t in tokens[max(0, i - 2) : i] for f in t.bare):
-            return True
-    return False
+        if any(t.key in lx.ALSO for t in tokens[i + 1 : i + 5]) or any(
+            f in lx.BESIDES for t in tokens[max(0, i - 2) : i] for f in t.bare
+        ):
+            kinds.add(kind)
+    return frozenset(kinds)
 
 
 def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
@@ -215,6 +222,41 @@ def _with_others(tokens: list[Token], k: int) -> int:
         if count is not None and count.value is not None:
             return count.value
     return 0
+
+
+def _named_and_others(tokens: list[Token], i: int) -> int | None:
+    """One person named after the verb, then others counted with "آخرين": "قتل نائب
+    رئيس الاستخبارات في الولاية و21 شخصا آخرين" is 22, "توفي القائد مع 12 آخرين" 13.
+    Within the verb's clause, before any other count."""
+    words = [t.text for t in tokens]
+    for k in range(i + 2, min(len(tokens), i + 12)):
+        tok = tokens[k]
+        if tok.key in lx.CLAUSE_OPENERS or tok.key in lx.SUBSET_WORDS or casualty_kind(tok):
+            return None
+        joined = numbers.joined_by_and(tok.text) or tokens[k - 1].key in ("و", *lx.WITH)
+        count = numbers.number_at(words, k)
+        if count is None:
+            continue
+        if count.value is None or not joined:
+            return None
+        after = tokens[count.last + 1 : count.last + 3]
+        if any(t.key in lx.OTHERS for t in after) or _of_his(after):
+            return count.value + 1
+        return None
+    return None
+
+
+def _of_his(after: list[Token]) -> bool:
+    """ "من حراسه", "من مرافقيه": people of the one named, counted besides him."""
+    return (
+        len(after) == 2
+        and after[0].key in _OF
+        and after[1].text.endswith(("ه", "هما", "هم", "ها"))
+        and not after[1].text.endswith("ة")
+    )
+
+
+_OF = frozenset(normalize(w) for w in ("من",))
 
 
 def _phrase_at(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> bool:
@@ -302,6 +344,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         j += 1
     if total is not None:
         return total, None
+    if (named := _named_and_others(tokens, i)) is not None:
+        return named, None
     # "أصيب فيها جندي بجراح", "قتل قناص من المجاهدين جنديا": one person, no number;
     # "قتل في الاشتباك قائد المركز": a place or an event may come first.
     reach = (

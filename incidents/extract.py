@@ -538,15 +538,13 @@ def _fill(
     cas = casualties(tokens)
     # Dead of another group told after the first figure add to it ("كما قتل ثلاثة من
     # المهاجمين"), unless the lead already counted that group.
-    adds = cas.added and not cas.revised and not _counts_attackers(inc.sentence)
-    if cas.killed is not None and inc.killed is not None and adds and inc.more:
-        inc.killed += cas.killed
-    elif cas.killed is not None and (inc.killed is None or cas.revised):
-        inc.killed = cas.killed
-    if cas.wounded is not None and inc.wounded is not None and adds and inc.more:
-        inc.wounded += cas.wounded
-    elif cas.wounded is not None and (inc.wounded is None or cas.revised):
-        inc.wounded = cas.wounded
+    adds = set() if cas.revised or _counts_attackers(inc.sentence) else cas.added
+    for kind in ("killed", "wounded"):
+        told, so_far = getattr(cas, kind), getattr(inc, kind)
+        if told is not None and so_far is not None and kind in adds and inc.more:
+            setattr(inc, kind, so_far + told)
+        elif told is not None and (so_far is None or cas.revised):
+            setattr(inc, kind, told)
     if cas.notes and not inc.casualties_text:
         inc.casualties_text = "; ".join(cas.notes)
     if inc.attributed_to is None:

@@ -213,7 +213,7 @@ YEAR_WORDS = frozenset(_keys("عام|العام|سنة|السنة|لعام|من�
 # Abduction among the "other" triggers (a raid or an arrest stays "other").
 ABDUCTION = _keys("خطف|اختطاف|اختطف|اختطفوا|خطفوا|خطفت|اختطفت|وخطفوا|واختطفوا")
 # Nouns of the dead and the wounded: their count stands before them ("12 قتيلا").
-TOLL_NOUNS = frozenset(_keys("قتلى|قتيلا|قتيل|قتيلين|جرحى|جريحا|جريح|جريحين|مصابا|مصابين"))
+TOLL_NOUNS = frozenset(_keys("قتلى|قتيلا|قتيل|قتيلين|جرحى|جريحا|جريح|جريحين|مصابا|مصابين|مصابون"))
 # Singular passive verbs of killing and wounding: "سائق السيارة قتل أيضا".
 SINGULAR_PASSIVE = frozenset(_keys("قتل|وقتل|أصيب|وأصيب|جرح|وجرح|اغتيل|واغتيل"))
 # "أحد المجاهدين", "إحدى النساء": one of them.
@@ -241,7 +241,8 @@ KILLED = _keys(
 )
 WOUNDED = _keys(
     "جرح|جرحى|جريح|جريحا|جريحين|أصيب|أصيبوا|إصابة|إصابات|مصاب|مصابين|بجراح|بجروح|جرحت|"
-    "وإصابة|وأصيب|وجرح|يصاب|جرحوا|وجرحوا|وجرحت|أصاب|أصابت|أصابوا|وأصابوا|فأصاب|فأصابوا"
+    "وإصابة|وأصيب|وجرح|يصاب|جرحوا|وجرحوا|وجرحت|أصاب|أصابت|أصابوا|وأصابوا|فأصاب|فأصابوا|"
+    "مصابا|مصابون|مصابان"
 )
 # Indefinite singular and dual forms that carry their own number: قتيلا = one dead.
 SELF_COUNTING = {

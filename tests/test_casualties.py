@@ -36,6 +36,14 @@ from incidents.tokens import tokenize
         ("ونجا الحاكم من محاولة اغتيال.", None, None),
         # a dual inside "بينهم" is part of the head count
         ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
+        # one person named, then others counted with "آخرين" or as his people: all of them
+        ("قتل رئيس مجلس الشورى في الولاية و11 شخصا آخرين في الانفجار.", 12, None),
+        ("لقي قائد الكتيبة مصرعه مع 4 آخرين في الكمين.", 5, None),
+        ("قتل حاكم المديرية في الهجوم وثلاثة من حراسه.", 4, None),
+        # ... but not a group of others than his: "من عناصر الأمن"
+        ("قتل قائد الشرطة في الهجوم و3 من عناصر الأمن.", 1, None),
+        # the accusative noun of the wounded counts before it
+        ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun
         ("نقل المسعفون رفات عشرة جنود واثنين جريحين إلى المستشفى.", None, 2),
         # an accusative noun after a number is what it counts, not one more person
@@ -202,3 +210,15 @@ def test_a_lead_that_counted_the_attackers_gets_no_second_count_of_them(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 8
+
+
+def test_also_adds_only_to_the_kind_it_follows(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل 20 شخصا في هجوم انتحاري على مسجد في مدينة مهترلام بولاية لغمان. "
+        "وقال طبيب إن ثمانية قتلى نقلوا إلى المستشفى، وإن 30 جريحا نقلوا أيضا إلى مستشفى "
+        "الولاية."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.killed, inc.wounded) == (20, 30)
