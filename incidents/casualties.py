@@ -379,12 +379,25 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     joined = False
     words = [t.text for t in tokens]
     j = i - 1
-    while j > max(-1, i - 12):
+    reach = i - 12  # how far back counts are looked for
+    while j > max(-1, reach):
         other = casualty_kind(tokens[j])
         if other is not None and (j < i - 1 or other != kind):
             break  # "7 جنود قتلوا وجرح آخرون": the count is the killed word's
-        if j >= i - 3 and found is None and not extra and tokens[j].key in lx.DUAL_PEOPLE:
-            return 2, None
+        if (
+            j >= i - 3
+            and found is None
+            and not extra
+            and tokens[j].key in lx.DUAL_PEOPLE
+            and (j == 0 or numbers.number_ending_at(words, j - 1) is None)  # "ثلاثة شرطيين"
+        ):
+            # "ثمانية جنود، إلى جانب جنديين أفغانيين، مصرعهم": the dual adds to them
+            beside = next((k for k in (j, j - 1) if _besides_before(tokens, k)), None)
+            if beside is None:
+                return 2, None
+            extra, joined = 2, True
+            j, reach = beside - 3, beside - 15
+            continue
         if j >= i - 3 and found is None and not extra and _joined_person(tokens[j]) == 2:
             extra = 2
             j -= 1
@@ -423,6 +436,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             joined = j < i - 1 and (
                 numbers.joined_by_and(tokens[first].text)
                 or (first > 0 and tokens[first - 1].key == "و")
+                or _besides_before(tokens, first)
             )
             if tokens[first].text.startswith("و") and _one_before(tokens, max(0, first - 2), first):
                 found += 1  # "ضابطا شابا وثلاثة من مرافقيه قتلوا": the officer and three
@@ -495,6 +509,22 @@ def _joined_after(tokens: list[Token], k: int) -> int:
             loose += 1
         k += 1
     return more
+
+
+def _besides_before(tokens: list[Token], k: int) -> bool:
+    """Whether "إلى جانب", "بالإضافة إلى" or "فضلا عن" joins the people at k to those
+    counted before them, as و does."""
+    if k < 2:
+        return False
+    first, second = tokens[k - 2], tokens[k - 1]
+    return (second.key in _BESIDE and first.key in _TO) or (
+        second.key in _TO | _FROM and any(f in lx.BESIDES for f in first.bare)
+    )
+
+
+_BESIDE = frozenset(normalize(w) for w in ("جانب",))
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+_FROM = frozenset(normalize(w) for w in ("عن",))
 
 
 def _joined_person(token: Token) -> int | None:

@@ -42,6 +42,9 @@ from incidents.tokens import tokenize
         ("قتل حاكم المديرية في الهجوم وثلاثة من حراسه.", 4, None),
         # ... but not a group of others than his: "من عناصر الأمن"
         ("قتل قائد الشرطة في الهجوم و3 من عناصر الأمن.", 1, None),
+        # "إلى جانب", "بالإضافة إلى" join people to those counted before, as و does
+        ("لقي سبعة جنود بريطانيين من قوة إيساف، إلى جانب جنديين أفغانيين، مصرعهم.", 9, None),
+        ("قال إن أربعة مدنيين بالإضافة إلى ثلاثة شرطيين قتلوا في الانفجار.", 7, None),
         # the accusative noun of the wounded counts before it
         ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun
