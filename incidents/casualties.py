@@ -369,6 +369,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             return 1 + _others_joined(tokens, j + 1), None  # "أصيب جندي ومدني": two
         if tokens[j].key in lx.SINGULAR_OBJECTS:
             return 1 + _others_joined(tokens, j + 1), None
+    if i + 1 < len(tokens) and any(f in lx.OTHERS for f in tokens[i + 1].bare):
+        return None, None  # "قتل جنديان وأصيب آخرون": others, uncounted
     # "إن 9 مدنيين على الأقل، بينهم 4 أطفال وامرأتان، قتلوا": the head count, not the subset;
     # "جنديين من قواتها قتلا": a dual; "جنديا فرنسيا قتل": one.
     found: int | None = None

@@ -45,6 +45,9 @@ from incidents.tokens import tokenize
         # "إلى جانب", "بالإضافة إلى" join people to those counted before, as و does
         ("لقي سبعة جنود بريطانيين من قوة إيساف، إلى جانب جنديين أفغانيين، مصرعهم.", 9, None),
         ("قال إن أربعة مدنيين بالإضافة إلى ثلاثة شرطيين قتلوا في الانفجار.", 7, None),
+        # "آخرون" with no number: others, uncounted; the dual before belongs to the dead
+        ("قتل جنديان وأصيب آخرون في الانفجار.", 2, None),
+        ("فقتل شرطيا وأصاب آخرين قبل أن يفر.", 1, None),
         # the accusative noun of the wounded counts before it
         ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun
