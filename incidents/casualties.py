@@ -92,14 +92,17 @@ def casualties(tokens: list[Token]) -> Casualties:
 
 def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
     """Whether the figure at i is told in another clause than the first one ("قتلوا سبعة
-    من أفراده، فيما استشهد أحد المجاهدين"): the dead of another group, added. Not when
+    من أفراده، فيما استشهد أحد المجاهدين", "... كما قتل ثلاثة مدنيين"): the dead of
+    another group, added. Not when
     the clause tells a toll ("فيما بلغت حصيلة القتلى 15"), which restates it."""
     if first is None:
         return False
     between = tokens[first + 1 : i]
-    return any(t.key in lx.CONTRAST for t in between) and not any(
-        f in lx.TOLL for t in tokens[first:] for f in t.bare
-    )
+    joins = any(t.key in lx.CONTRAST for t in between) or any(
+        t.key in lx.ALSO_OPENERS and not any(f in lx.CLAIM_VERBS for f in after.bare)
+        for t, after in zip(between, tokens[first + 2 : i + 1], strict=True)
+    )  # "، كما تم تصفية 7 من الكوماندوز"; not "كما قال" (as he said)
+    return joins and not any(f in lx.TOLL for t in tokens[first:] for f in t.bare)
 
 
 def _of_attackers(tokens: list[Token], i: int) -> bool:

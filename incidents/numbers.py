@@ -237,6 +237,8 @@ def number_at(words: Sequence[str], i: int) -> Count | None:
         for rest, name in _QUALIFIERS[key]:
             end = i + 1 + len(rest)
             if end < len(words) and all(_plain(words, i + 1 + k) == w for k, w in enumerate(rest)):
+                if joined_by_and(words[end]):
+                    return None  # "11 قتيلا على الأقل و25 جريحا": the hedge is the 11's
                 start, qualifier, key = end, name, _lead(words[end])
                 break
         else:

@@ -461,7 +461,11 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
         return True  # the article's title line, whatever its punctuation
     if sentence.text[-1] in ".!?؟:؛" or _goes_on(tokens[0]):
         return False
-    return len(tokens) <= (16 if own_line else 10)
+    # A word or two on a line of their own ("بينما") are a broken sentence, not a title.
+    return _HEADLINE_MIN_WORDS <= len(tokens) <= (16 if own_line else 10)
+
+
+_HEADLINE_MIN_WORDS = 3
 
 
 def _goes_on(first: Token) -> bool:

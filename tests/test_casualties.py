@@ -48,6 +48,15 @@ from incidents.tokens import tokenize
         # "آخرون" with no number: others, uncounted; the dual before belongs to the dead
         ("قتل جنديان وأصيب آخرون في الانفجار.", 2, None),
         ("فقتل شرطيا وأصاب آخرين قبل أن يفر.", 1, None),
+        # "على الأقل" after a count hedges it, not the count joined by و after it
+        ("ما أوقع 9 قتلى على الأقل و31 جريحا.", 9, 31),
+        # the construct dual "رجلا/رجلي شرطة" is two
+        ("قال إن 3 جنود ورجلي شرطة قتلوا في الكمين.", 5, None),
+        # "تصفية" (liquidation) in the groups' statements is killing
+        ("وأكد المتحدث أنه تم تصفية 12 من عناصر الميليشيا.", 12, None),
+        # "، كما" adds the dead of another group in the same sentence; "كما قال" does not
+        ("قتل 4 جنود، كما تم تصفية 3 من عناصر الشرطة.", 7, None),
+        ("قتل 4 جنود، كما قالت الشرطة إن 4 جنود قتلوا.", 4, None),
         # the accusative noun of the wounded counts before it
         ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun

@@ -610,3 +610,15 @@ def test_dead_in_an_air_crash_tell_no_attack(gaz):
         "كانوا على متنها."
     )
     assert _incidents(text, gaz) == []
+
+
+def test_a_word_alone_on_a_line_is_a_broken_sentence_not_a_sub_headline(gaz):
+    text = (
+        "انفجار في قندوز\n"
+        "قتل ستة مدنيين في انفجار سيارة مفخخة في مدينة قندوز. "
+        "وقال المتحدث باسم الشرطة إن الانفجار وقع قرب سوق مزدحم.\n"
+        "بينما\n"
+        "أفاد مسؤول في مستشفى المدينة بأن 14 جريحا نقلوا إليه."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (6, 14)
