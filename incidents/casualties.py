@@ -102,7 +102,12 @@ def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
         t.key in lx.ALSO_OPENERS and not any(f in lx.CLAIM_VERBS for f in after.bare)
         for t, after in zip(between, tokens[first + 2 : i + 1], strict=True)
     )  # "، كما تم تصفية 7 من الكوماندوز"; not "كما قال" (as he said)
-    return joins and not any(f in lx.TOLL for t in tokens[first:] for f in t.bare)
+    lone_attacker = any(t.key in lx.LONE_ATTACKER for t in tokens[max(0, i - 3) : i + 3])
+    return (
+        joins
+        and not lone_attacker
+        and not any(f in lx.TOLL for t in tokens[first:] for f in t.bare)
+    )
 
 
 def _of_attackers(tokens: list[Token], i: int) -> bool:

@@ -194,6 +194,9 @@ ATTACKERS = frozenset(
         "المجاهدين|المجاهدون|مجاهدين|مجاهدا|المجاهدان"
     )
 )
+# The lone attacker, whose own death the press tells apart ("كما لقي المهاجم حتفه"): not
+# counted with the victims unless the text counts him.
+LONE_ATTACKER = frozenset(_keys("المهاجم|الانتحاري|المفجر|منفذ|الانتحارية"))
 # "وأصيب 7 آخرون": other people than the ones counted before.
 OTHERS = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخرين|اخرون|اخرين"))
 # Words that open another clause: a count after them is not the verb's before them.

@@ -276,7 +276,71 @@ def find_mentions(
             if strong or skeleton_ok:
                 add(i, n, None, match)
                 break
-    return sorted(mentions, key=lambda m: m.start)
+    return _within_their_province(
+        sorted(mentions, key=lambda m: m.start), sentence, gazetteer=gazetteer
+    )
+
+
+def _within_their_province(
+    mentions: list[PlaceMention], sentence: Sentence, *, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """ "بلدة X في إقليم وزيرستان", "قرية X بولاية غزني": a place told as lying in the
+    province named right after it is read in that province. A reading elsewhere (a
+    village of the same name in another province, an Afghan name for a town of
+    Pakistan) gives way to the reading inside it, else to none."""
+    out = list(mentions)
+    for k, (inner, outer) in enumerate(itertools.pairwise(mentions)):
+        if not (
+            inner.resolved
+            and outer.resolved
+            and outer.unit is not None
+            and outer.level in ("province", "outside")
+            and inner.level in ("place", "district")
+            and _only_in_between(
+                sentence.text[inner.end - sentence.start : outer.start - sentence.start]
+            )
+        ):
+            continue
+        if inner.country == outer.country and (
+            inner.country != "AF" or inner.province_pcode == outer.province_pcode
+        ):
+            continue
+        match = gazetteer.match(
+            inner.text,
+            province=outer.province_pcode,
+            level=inner.unit,
+            fuzzy=inner.unit is not None,
+        )
+        inside = match.entry is not None and (
+            match.entry.province_pcode == outer.province_pcode
+            if outer.country == "AF"
+            else match.entry.country == outer.country
+        )
+        out[k] = _mention(
+            inner.text,
+            inner.start,
+            inner.end,
+            inner.unit,
+            match if inside else Match(query=inner.text, best=None),
+        )
+    return out
+
+
+def _only_in_between(gap: str) -> bool:
+    """Whether the words between two names say the second contains the first: "في",
+    a province's unit word ("بولاية", "في إقليم"), a comma."""
+    words = tokenize(gap)
+    if words and unit_level(words[0]) is None and words[0].key not in STOPWORDS | _IN_WORDS:
+        words = words[1:]  # the rest of a name the gazetteer read in part ("امير عليب")
+    return (
+        bool(words)
+        and len(words) <= 2
+        and any(unit_level(t) in ("province", "outside") for t in words)
+        and all(unit_level(t) is not None or t.key in _IN_WORDS for t in words)
+    )
+
+
+_IN_WORDS = frozenset(normalize(w) for w in ("في", "فى"))
 
 
 _KABUL_CITY = "AF0101"

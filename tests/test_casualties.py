@@ -57,6 +57,8 @@ from incidents.tokens import tokenize
         # "، كما" adds the dead of another group in the same sentence; "كما قال" does not
         ("قتل 4 جنود، كما تم تصفية 3 من عناصر الشرطة.", 7, None),
         ("قتل 4 جنود، كما قالت الشرطة إن 4 جنود قتلوا.", 4, None),
+        # the lone attacker's own death told apart is not a victim
+        ("أسفر التفجير عن مقتل أربعة من رجال الشرطة، كما لقي الانتحاري حتفه.", 4, None),
         # the accusative noun of the wounded counts before it
         ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun

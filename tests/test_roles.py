@@ -445,3 +445,22 @@ def test_a_village_named_like_a_district_elsewhere_is_read_in_the_speakers_provi
         gaz,
     )
     assert inc.location.province_pcode == "AF11"
+
+
+def test_a_town_told_as_lying_in_a_province_abroad_is_abroad(gaz):
+    # "بلدة X في إقليم وزيرستان": the gazetteer's Afghan village of a like name is not it.
+    (inc,) = extract_article(
+        "قتل خمسة جنود باكستانيين في كمين نصبه مسلحون في بلدة امير عليب في إقليم وزيرستان الشمالي.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    assert inc.country == "PK"
+
+
+def test_a_village_told_as_lying_in_a_province_is_read_there(gaz):
+    inc = _one(
+        "قتل أربعة مدنيين في انفجار عبوة ناسفة في قرية قلعة نو في ولاية غزني.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF11"
