@@ -33,6 +33,7 @@ from incidents.events import (
 )
 from incidents.locate import (
     Context,
+    anaphora_level,
     from_headline,
     locate,
     refine,
@@ -385,8 +386,13 @@ def _start(
             inc.country = "AF"  # placed, or told in a part of Afghanistan ("شرق أفغانستان")
         elif reading.dateline_place is not None:
             inc.country = reading.dateline_place.country
-    # A town told with the event ("في مدينة كابول") is its own place too.
-    current.has_own_place |= inc.location is not None and inc.location.how == "mention"
+    # A town told with the event ("في مدينة كابول") is its own place too; so is the
+    # official's province when the sentence says the event was in it ("قال نائب حاكم
+    # ولاية بكتيكا إن ... في الولاية").
+    current.has_own_place |= inc.location is not None and (
+        inc.location.how == "mention"
+        or (inc.location.how == "office" and anaphora_level(tokens) == inc.location.level)
+    )
     _fill(reading, inc, sentence, tokens, facts.forms)
     _date(reading, inc, sentence)
     if reading.headline is not None:

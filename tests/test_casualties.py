@@ -204,6 +204,8 @@ def test_a_headlines_figures_wait_over_a_line_of_credits(gaz):
         ("وقال قائد الشرطة إن اثنين من المهاجمين قتلا في الاشتباك.", 7),
         # the group's own fighters who died ("استشهد ... من المجاهدين") add to the toll
         ("وقال المتحدث إن اثنين من المجاهدين استشهدا في المعركة.", 7),
+        # bombers counted as such ("انتحاريين") are attackers too
+        ("وأضاف المتحدث أن ثلاثة انتحاريين قتلوا أثناء محاولتهم اقتحام الحاجز.", 8),
         # the same figure told again by an official is no addition
         ("وقال قائد الشرطة إن خمسة جنود قتلوا في الهجوم.", 5),
         # attackers inside a toll told again ("بينهم المهاجمون") add nothing

@@ -464,3 +464,17 @@ def test_a_village_told_as_lying_in_a_province_is_read_there(gaz):
         gaz,
     )
     assert inc.location.province_pcode == "AF11"
+
+
+def test_an_official_who_says_in_the_province_places_the_event_there_for_good(gaz):
+    # "في الولاية" after the official of a province: the event is in his province, and a
+    # later event at a place of another province is another incident.
+    text = (
+        "قال نائب حاكم ولاية بكتيكا إن ستة شرطيين قتلوا في كمين نصبه مسلحون في الولاية "
+        "الليلة الماضية. "
+        "وقال مسؤولون محليون إن 11 شرطيا قتلوا في اشتباكات عند نقاط تفتيش في منطقة ناو زاد."
+    )
+    paktika, nawzad = extract_article(text, gazetteer=gaz, article_id="t")
+    assert paktika.location.province_pcode == "AF12"
+    assert paktika.killed == 6
+    assert nawzad.location.district_pcode == "AF3007"
