@@ -176,9 +176,14 @@ _NOT_ARABIC_DISPLAY = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1effہےۓڈٹڑ
 _PERSIAN_LETTERS = re.compile(r"[یکگپچژېۍګږځڅټډړښڼۀ]")
 
 
+_HARAKAT = re.compile("[\u064b-\u0652\u0670]")
+
+
 def display_arabic(name: str) -> str:
     """The Arabic spelling shown for a Dari or Pashto name: its letters to their usual Arabic."""
     text = re.sub(r"\(.*?\)", "", name.translate(_DISPLAY_LETTERS))
+    # Vowel marks and shadda are no part of a name as printed (كرُخ, حّدران).
+    text = _HARAKAT.sub("", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -589,12 +594,28 @@ def set_display_names(entries: dict[str, Entry]) -> None:
         prov = provinces.get(e.province_pcode)
         if e.level == "district" and prov and normalize(e.dari) == normalize(prov.dari):
             e.name_ar = prov.name_ar
+    hand_kept = set()
     for row in read_tsv(HAND_KEPT / "display.tsv"):
         target = row["id"]
         if target not in entries:
             raise SystemExit(f"display.tsv: unknown id {target!r}")
+        hand_kept.add(target)
         entries[target].name_ar = row["name_ar"]
         entries[target].add_arabic(row["name_ar"], f"hand-kept display name: {row['source']}")
+        entries[target].aliases[(normalize(row["name_ar"]), "display")] = row["source"]
+    # Press spellings read on stored pages (press.tsv): aliases, and the name shown where
+    # display.tsv has none and the spelling is clearly the press form.
+    for row in read_tsv(HAND_KEPT / "press.tsv"):
+        target = row["target"]
+        if target not in entries:
+            raise SystemExit(f"press.tsv: unknown target {target!r} for {row['alias']!r}")
+        alias = re.sub(r"[-\s]+", " ", row["alias"]).strip()
+        if row["display"] == "1" and target not in hand_kept:
+            entries[target].name_ar = alias
+            entries[target].add_arabic(alias, f"hand-kept display name: {row['source']}")
+            entries[target].aliases[(normalize(alias), "display")] = row["source"]
+        else:
+            entries[target].add_arabic(alias, f"hand-kept press spelling: {row['source']}")
     # A town with no Arabic name that is its district's namesake (GeoNames "Zurmat") is
     # shown with the district's Arabic name rather than none.
     for e in entries.values():

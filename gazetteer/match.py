@@ -50,6 +50,7 @@ UNIT_WORDS: dict[str, str] = {
         ("وادي", "place"),
         ("ممر", "place"),
         ("معبر", "place"),
+        ("منفذ", "place"),
         ("نفق", "place"),
         ("جبال", "place"),
         ("جبل", "place"),
@@ -267,6 +268,13 @@ class Gazetteer:
     def __init__(self, entries: list[Entry], aliases: list[tuple[str, str, str, str]]) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
         self._tie_keys: dict[str, tuple[float, ...]] = {}
+        # Entries with a hand-kept Arabic display name are the ones reporting names most
+        # (provinces, well-known districts and towns): they win ties with namesakes
+        # (ناوا is Nawa in Helmand before Nawa in Ghazni).
+        # Alias kind "display" records them (the key is the name shown, not a spelling).
+        self._well_known: frozenset[str] = frozenset(
+            entry_id for _, kind, entry_id, _ in aliases if kind == "display"
+        )
         self._exact: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self._compact: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self._skeleton: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -284,6 +292,8 @@ class Gazetteer:
                 continue
             if kind == "en":
                 self._english[key].append((entry_id, source))
+                continue
+            if kind == "display":
                 continue
             if kind == "part-district":
                 self._district_partial[key].append((entry_id, source))
@@ -378,7 +388,7 @@ class Gazetteer:
         )
         if not hits:
             raise LookupError(name)
-        return min((self.entries[i] for i, _ in hits), key=_tie_break_key)
+        return min((self.entries[i] for i, _ in hits), key=self._tie_break)
 
     def starts_a_name(self, word: str) -> bool:
         """Whether a normalised word is the first word of some alias (a cheap pre-check)."""
@@ -734,13 +744,13 @@ class Gazetteer:
     def _tie_break(self, e: Entry) -> tuple[float, ...]:
         found = self._tie_keys.get(e.id)
         if found is None:
-            found = self._tie_keys[e.id] = _tie_break_key(e)
+            found = self._tie_keys[e.id] = _tie_break_key(e, e.id in self._well_known)
         return found
 
 
-def _tie_break_key(e: Entry) -> tuple[float, ...]:
+def _tie_break_key(e: Entry, well_known: bool = False) -> tuple[float, ...]:
     digits = [ord(c) for c in e.id]
-    return (float(_LEVEL_ORDER.get(e.level, 9)), *map(float, digits))
+    return (float(_LEVEL_ORDER.get(e.level, 9)), 0.0 if well_known else 1.0, *map(float, digits))
 
 
 # CLITICS runs from the longest to the shortest, and a word starts with one clitic of each
@@ -801,6 +811,13 @@ def _forms(name: str) -> tuple[_Form, ...]:
         forms.append(_Form(" ".join(words[:-1]), "outside", 1 + stripped_unit))
     elif len(words) > 1 and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
         forms.append(_Form(" ".join(words[:-1]), unit_level, 1 + stripped_unit))
+    # "Khel" is also written كيل (غني كيل for غني خيل): the usual خيل is tried too.
+    if "كيل" in text:
+        for f in list(forms):
+            fw = f.text.split()
+            if len(fw) > 1 and "كيل" in fw[1:]:
+                khel = " ".join("خيل" if w == "كيل" else w for w in fw)
+                forms.append(_Form(khel, f.level_hint, f.stripped + 1, f.loose))
     return tuple([f for f in forms if f.text and f.text not in STOPWORDS])
 
 

@@ -27,3 +27,43 @@ def test_committed_data_equals_a_fresh_build(tmp_path: Path):
         if (tmp_path / name).read_bytes() != committed.joinpath(name).read_bytes()
     ]
     assert not stale
+
+
+def _bench_module():
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "spelling_accuracy.py"
+    spec = importlib.util.spec_from_file_location("spelling_accuracy", path)
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_press_spellings_are_sourced_and_none_comes_from_the_test_part():
+    # gazetteer/sources/press.tsv holds spellings read on stored pages; one that is also a
+    # row of the held-out test part of the spelling bench would make that part a tuning set.
+    from gazetteer.build import HAND_KEPT, read_tsv
+
+    bench = _bench_module()
+    rows = bench.read_rows(bench.SPELLINGS)
+    held_out = {bench.spelling_key(r.spelling) for r in rows if r.part == "test"}
+    assert held_out, "the spelling bench has a test part"
+    press = read_tsv(HAND_KEPT / "press.tsv")
+    assert press
+    for row in press:
+        assert row["source"], row
+        assert row["display"] in ("0", "1"), row
+        assert bench.spelling_key(row["alias"]) not in held_out, row["alias"]
+
+
+def test_spelling_split_is_drawn_from_the_spelling_alone():
+    bench = _bench_module()
+    assert bench.part_of("ولاية هلمند", "1") == "tune"  # batch 1 is never held out
+    # A unit word, a glued clitic or a letter form does not move a row to the other part.
+    for spelling in ("سنجين", "مديرية سنجين", "بمديرية سنجين", "سنجين"):
+        assert bench.spelling_key(spelling) == "سنجين"
+    assert bench.part_of("مديرية سنجين", "2") == bench.part_of("سنجين", "2")

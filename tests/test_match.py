@@ -216,3 +216,19 @@ def test_one_letter_typo_in_a_long_unit_name_keeps_it_among_candidates(gaz):
                 tried += 1
                 assert e.id in {c.entry.id for c in gaz.candidates(query, limit=20)}, query
     assert tried > 1500
+
+
+def test_a_well_known_district_wins_a_tie_with_its_namesake(gaz):
+    # ناوا names Nawa in Ghazni and Nawa-e Barakzai in Helmand alike; the one reporting
+    # names (a hand-kept press display name) comes first.
+    m = gaz.match("ناوا")
+    assert m.entry.id == "AF3003"
+    assert m.best.alias_source
+
+
+def test_a_border_crossing_is_a_place_word(gaz):
+    assert gaz.match("منفذ ميلك").entry.id == "IR-MILAK"
+
+
+def test_khel_written_with_kaf(gaz):
+    assert gaz.match("منطقة غني كيل").entry.district_pcode == "AF0616"
