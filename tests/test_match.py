@@ -232,3 +232,10 @@ def test_a_border_crossing_is_a_place_word(gaz):
 
 def test_khel_written_with_kaf(gaz):
     assert gaz.match("منطقة غني كيل").entry.district_pcode == "AF0616"
+
+
+def test_what_a_base_is_follows_its_name(gaz):
+    # "قاعدة باغرام الجوية": the adjective after the name is no part of it.
+    answer = gaz.match("باغرام الجوية", level="place", fuzzy=True)
+    assert answer.entry is not None
+    assert answer.entry.province_pcode == "AF03"
