@@ -132,7 +132,7 @@ def event_type(tokens: list[Token]) -> str | None:
         f" {' '.join(_RPG)} " in words.keys or contains(words, lx.RPG_ROUNDS)
     ):
         return "attack"  # a rocket-propelled grenade is direct fire, not shelling
-    if etype == "shelling" and contains(words, lx.AIRCRAFT):
+    if etype == "shelling" and _from_the_air(tokens):
         return "airstrike"  # "طائرات سلاح الجو قصفت ...": bombs from the air
     if (
         etype == "other"
@@ -150,6 +150,16 @@ _ALL_TRIGGERS = tuple(dict.fromkeys(f for forms in lx.EVENT_TRIGGERS.values() fo
 def first_trigger(tokens: list[Token]) -> int:
     """Index of the sentence's first event trigger (len(tokens) if none)."""
     return _first_position(tokens, _ALL_TRIGGERS)
+
+
+def _from_the_air(tokens: list[Token]) -> bool:
+    """An aircraft named before the shelling or right after its word ("قصفت الطائرات",
+    "أطلقت طائرة بدون طيار صاروخين"); one named far after it is what was hit ("بصاروخ
+    ... أدى إلى تدمير مروحية")."""
+    shelling = _first_position(tokens, lx.EVENT_TRIGGERS["shelling"])
+    single, multi = split_phrases(lx.AIRCRAFT)
+    firsts = {first for first, _ in multi}
+    return any(not (single | firsts).isdisjoint(tok.bare) for tok in tokens[: shelling + 3])
 
 
 def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:

@@ -33,11 +33,11 @@ from incidents.events import (
 )
 from incidents.locate import (
     Context,
-    anaphora_level,
     from_headline,
     locate,
     refine,
     settle,
+    told_in_anaphor,
     weakly_placed,
     within_region,
 )
@@ -391,7 +391,7 @@ def _start(
     # ولاية بكتيكا إن ... في الولاية").
     current.has_own_place |= inc.location is not None and (
         inc.location.how == "mention"
-        or (inc.location.how == "office" and anaphora_level(tokens) == inc.location.level)
+        or (inc.location.how == "office" and told_in_anaphor(tokens) == inc.location.level)
     )
     _fill(reading, inc, sentence, tokens, facts.forms)
     _date(reading, inc, sentence)

@@ -238,6 +238,21 @@ def _told_outright(best: PlaceMention, named: list[PlaceMention]) -> bool:
     )
 
 
+def told_in_anaphor(tokens: list[Token]) -> str | None:
+    """The level of a place the event is told in by anaphor ("في الولاية", "بالإقليم"),
+    not one named in passing ("حاكم الولاية"), or None."""
+    for k, tok in enumerate(tokens):
+        for form in tok.bare:
+            if form in lx.ANAPHORA and (
+                tok.key.startswith("بال") or (k > 0 and tokens[k - 1].key in _IN_WORDS)
+            ):
+                return lx.ANAPHORA[form]
+    return None
+
+
+_IN_WORDS = frozenset(normalize(w) for w in ("في", "فى", "وفي"))
+
+
 def anaphora_level(tokens: list[Token]) -> str | None:
     """The level of a place referred back to ("بتلك المديرية" -> district), or None."""
     for tok in tokens:

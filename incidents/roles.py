@@ -77,6 +77,7 @@ _SEATS = _keys(
 # a hospital that is attacked ("اقتحموا مستشفى في X") is the event's place.
 _HOSPITALS = _keys("مستشفى|المستشفى|مستشفيات|المستشفيات")
 _TO = _keys("إلى|الى|لمستشفى|للمستشفى")
+_THE_CAPITAL = _keys("العاصمة")
 # "وسط كابول" is inside Kabul, not a direction from it.
 _DIRECTIONS = _keys(
     "شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|شمالا|جنوبا|شرقا|غربا|الشمال|الجنوب|"
@@ -170,6 +171,9 @@ def role_of(
             return ROUTE
     # "شمال مدينة قندهار" after a place or a distance is a reference point; "في شمال
     # ولاية هلمند" (with a preposition) is the event's place.
+    if last.key in _THE_CAPITAL and len(before) > 1:
+        # "شمال العاصمة كابول": the direction is told of the capital named after it
+        before, last = before[:-1], before[-2]
     if last.key in _DIRECTIONS:
         prior = before[-2] if len(before) > 1 else None
         if prior is None or prior.key not in _PREPOSITIONS:

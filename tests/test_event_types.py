@@ -131,3 +131,14 @@ def test_the_laghman_province_is_no_pair_of_mines():
 
 def test_the_killed_counted_after_the_verb_are_no_killers():
     assert event_type(tokenize("وقتل 12 مسلحين في الولاية.")) is None
+
+
+def test_an_aircraft_hit_by_the_rocket_makes_no_air_strike():
+    tokens = tokenize(
+        "قتل ثلاثة جنود بصاروخ أطلقه مسلحون على القاعدة الجوية، وأدى أيضا إلى تدمير مروحية عسكرية."
+    )
+    assert event_type(tokens) == "shelling"
+
+
+def test_an_aircraft_that_fires_the_rockets_makes_an_air_strike():
+    assert event_type(tokenize("أطلقت طائرة بدون طيار صاروخين على سيارة.")) == "airstrike"

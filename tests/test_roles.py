@@ -489,3 +489,22 @@ def test_a_tribes_name_after_a_given_name_is_a_surname(gaz):
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.location.district_pcode == "AF1407"
     assert {p.text: p.role for p in inc.places}["زدران"] == roles.PERSON
+
+
+def test_a_direction_told_of_the_capital_named_after_it_is_a_reference_point(gaz):
+    inc = _one(
+        "سقطت ثلاثة صواريخ على قاعدة بغرام الجوية شمال العاصمة كابول، ما أدى إلى مقتل جنديين.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF03"
+    assert {p.text: p.role for p in inc.places}["كابول"] == roles.REFERENCE
+
+
+def test_an_official_who_says_in_the_province_by_its_other_word_places_it_for_good(gaz):
+    text = (
+        "قال حاكم إقليم لوجار إن غارة جوية استهدفت منزلا في الإقليم الواقع جنوب العاصمة "
+        "وقتلت تسعة مدنيين. "
+        "وجاءت الغارة بعد يوم من مقتل خمسة مدنيين في ضربة جوية في إقليم هرات الغربي."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert incidents[0].location.province_pcode == "AF05"
