@@ -361,12 +361,24 @@ def taken_up(
 
 def _background(tokens: list[Token]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself."""
+    tokens = _without_place_clause(tokens)
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or _past_year(tokens)
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
     )
+
+
+def _without_place_clause(tokens: list[Token]) -> list[Token]:
+    """The words before a relative clause that describes a place ("في ولاية غزنة شرق،
+    التي كانت قد شهدت معارك متكررة"): what the place has seen is not the event's time."""
+    for k, tok in enumerate(tokens):
+        if tok.key in lx.RELATIVES and any(
+            unit_level(t) is not None for t in tokens[max(0, k - 4) : k]
+        ):
+            return tokens[:k]
+    return tokens
 
 
 def _pluperfect(tokens: list[Token]) -> bool:
@@ -384,11 +396,13 @@ _QAD = normalize("قد")
 
 
 _SINCE = normalize("منذ")
+_OVER = frozenset(normalize(w) for w in ("على", "خلال", "في"))
 
 
 def _without_records(tokens: list[Token]) -> list[Token]:
     """Tokens without a record comparison: "الأكبر من نوعه منذ سنوات", "لأول مرة منذ عام
-    2001" compare this event with the past; they do not tell the past."""
+    2001", "الأكثر دموية على مدى الأشهر الأخيرة" compare this event with the past; they do
+    not tell the past."""
     out: list[Token] = []
     skip_to = -1
     for i, tok in enumerate(tokens):
@@ -398,6 +412,12 @@ def _without_records(tokens: list[Token]) -> list[Token]:
             f in lx.SUPERLATIVES for t in tokens[max(0, i - 5) : i] for f in t.bare
         ):
             skip_to = i + 2  # "منذ" and the period after it ("سنوات", "عام 2001")
+            continue
+        if tok.key in _OVER and any(
+            f in lx.SUPERLATIVES for t in tokens[max(0, i - 8) : i] for f in t.bare
+        ):
+            # "الأكثر دموية ... على مدى الأشهر الأخيرة": the period compared with
+            skip_to = i + 3
             continue
         out.append(tok)
     return out

@@ -622,3 +622,21 @@ def test_a_word_alone_on_a_line_is_a_broken_sentence_not_a_sub_headline(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.wounded) == (6, 14)
+
+
+def test_a_record_over_recent_months_is_no_background(gaz):
+    text = (
+        "ووقع الهجوم الانتحاري الذي يعد الأكثر دموية ضد الشرطة خلال الأشهر الأخيرة في "
+        "مديرية أندر بولاية غزني، وقتل فيه 18 شرطيا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 18
+
+
+def test_what_a_place_has_seen_told_in_a_relative_clause_is_no_background(gaz):
+    text = (
+        "قتل تسعة جنود في هجوم على قاعدة للجيش في ولاية فارياب شمالي البلاد، التي كانت قد "
+        "شهدت معارك عنيفة بين طالبان والقوات الحكومية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF29", 9)
