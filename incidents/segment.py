@@ -273,7 +273,8 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and not current.has_own_place
         and not facts.new_event
         and (etype is not None or facts.back_reference)
-        and compatible(current.incident.event_type, etype)
+        # "... إن الصاروخ أطلق من جانب طالبان" names the told event whatever else it tells
+        and (compatible(current.incident.event_type, etype) or facts.back_reference)
     )
     new_place = (
         bool(facts.event_places)

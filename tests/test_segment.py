@@ -640,3 +640,15 @@ def test_what_a_place_has_seen_told_in_a_relative_clause_is_no_background(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.location.province_pcode, inc.killed) == ("AF29", 9)
+
+
+def test_the_means_named_again_place_a_lead_told_without_a_place(gaz):
+    text = (
+        "قتل ثلاثة مدنيين عندما سقط صاروخ على منزل أثناء قتال بين القوات الحكومية ومسلحي "
+        "طالبان. "
+        "وقال مسؤول محلي إن القتال دار في مديرية علينكار بولاية لغمان وإن الصاروخ أطلق من "
+        "جانب المسلحين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF07"
+    assert inc.killed == 3
