@@ -441,6 +441,8 @@ def _add(
         current.has_own_place = True
     if more_specific(facts.event_type, than=inc.event_type):
         inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
+        if inc.event_type in _FROM_THE_AIR:
+            inc.claimed_by = None
     _fill(reading, inc, sentence, tokens, facts.forms)
     _date(reading, inc, sentence)
 
@@ -536,6 +538,11 @@ def _counts_attackers(sentence: str) -> bool:
     return any(f in lx.ATTACKERS for t in tokenize(sentence) for f in t.bare)
 
 
+# The groups whose claims the press relays have no aircraft: an air strike is never theirs
+# ("ناشطو طالبان كانوا في المنزل وقت الغارة" names the targets, not a claimant).
+_FROM_THE_AIR = frozenset({"airstrike"})
+
+
 def _fill(
     reading: _Reading, inc: Incident, sentence: Sentence, tokens: list[Token], all_forms: Words
 ) -> None:
@@ -572,7 +579,7 @@ def _fill(
             and contains(all_forms, lx.GROUPS[article_group] + lx.GENERIC_FIGHTERS)
         ):
             group = article_group
-        if inc.claimed_by is None and group:
+        if inc.claimed_by is None and group and inc.event_type not in _FROM_THE_AIR:
             inc.claimed_by = group
     for label in labels(all_forms, lx.TARGETS):
         if label not in inc.targets:

@@ -52,7 +52,11 @@ _NAME_WRAPPERS = " \t\n\"'«»“”„()[]"
 # Stopwords that are also the last word of names: على (on) and علي (Ali) share a key.
 _NAME_PARTS = frozenset({normalize("علي")})
 # District names that are common nouns first: they count only after a unit word.
-_COMMON_NOUN_NAMES = frozenset(normalize(w) for w in ("مقر", "المقر", "لمقر", "بمقر"))
+# Names that are also common words: the place only after its unit word ("مديرية مقر",
+# "مديرية معروف"); "مقر الحاكم" is a headquarters, "المعروف بشاهبور" "known as".
+_COMMON_NOUN_NAMES = frozenset(
+    normalize(w) for w in ("مقر", "المقر", "لمقر", "بمقر", "معروف", "المعروف", "بالمعروف")
+)
 _DIRECTION_WORDS = frozenset(
     normalize(w) for w in ("جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي")
 )
@@ -240,6 +244,8 @@ def find_mentions(
             continue
         if not _COMMON_NOUN_NAMES.isdisjoint(tokens[i].bare):
             continue  # "مقر حاكم الولاية" is a headquarters; Muqur needs "مديرية مقر"
+        if not UNIT_WORDS.keys().isdisjoint(tokens[i].bare):
+            continue  # "بالقاعدة المعروف": a unit word opens no name of its own here
         # Only words that begin some known name, or follow a preposition or carry "ب"/"ل"
         # (where a skeleton may place them), are worth a gazetteer look-up.
         if not (

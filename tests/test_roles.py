@@ -508,3 +508,20 @@ def test_an_official_who_says_in_the_province_by_its_other_word_places_it_for_go
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
     assert incidents[0].location.province_pcode == "AF05"
+
+
+def test_known_as_is_no_district_named_like_it(gaz):
+    # "المعروف بشاهبور" is "known as Shahpur", not Maruf district; "القاعدة" opens no name.
+    text = (
+        "قتل عشرة مدنيين في غارة جوية في ولاية كونار. "
+        "وقال المسؤول إن ثلاثة قياديين، بينهم الناشط المرتبط بالقاعدة المعروف بشاهبور، "
+        "قتلوا في الغارة."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location.province_pcode == "AF15"
+    assert all(p.province_pcode != "AF27" for p in inc.places)
+
+
+def test_maruf_after_its_unit_word_is_the_district(gaz):
+    inc = _one("قتل جنديان في انفجار عبوة ناسفة في مديرية معروف بولاية قندهار.", gaz)
+    assert inc.location.district_pcode == "AF2715"

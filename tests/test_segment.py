@@ -652,3 +652,14 @@ def test_the_means_named_again_place_a_lead_told_without_a_place(gaz):
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF07"
     assert inc.killed == 3
+
+
+def test_an_air_strike_is_never_the_relayed_groups_claim(gaz):
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن هجمات على نقاط التفتيش في ولاية هلمند. "
+        "وفي ولاية كونار قتل ثمانية مدنيين في غارة جوية لقوات التحالف على منزل كان مقاتلو "
+        "طالبان يزورونه."
+    )
+    strikes = [i for i in _incidents(text, gaz) if i.event_type == "airstrike"]
+    assert strikes
+    assert strikes[0].claimed_by is None
