@@ -52,6 +52,7 @@ def casualties(tokens: list[Token]) -> Casualties:
         added=_adds(tokens) | (_BOTH if _attackers_counted(tokens) else frozenset()),
     )
     counted_at: dict[str, int] = {}  # where each kind's first figure was read
+    more_of: set[str] = set()  # kinds counted as "others" besides those told before
     for i, tok in enumerate(tokens):
         forms = tok.bare
         self_count = next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
@@ -82,12 +83,28 @@ def casualties(tokens: list[Token]) -> Casualties:
         if value is not None and getattr(out, kind) is None:
             setattr(out, kind, value)
             counted_at[kind] = i
+            if kind == "killed" and _others_counted(tokens, i):
+                more_of.add(kind)
         elif value is not None and (
             _of_attackers(tokens, i) or _another_clause(tokens, counted_at.get(kind), i)
         ):
             # "... قتل أربعة من الشرطة، وأن سبعة من المهاجمين قتلوا": the other side too
             setattr(out, kind, getattr(out, kind) + value)
+    if more_of:
+        out.added = out.added | more_of
     return out
+
+
+def _others_counted(tokens: list[Token], i: int) -> bool:
+    """ "عن مقتل ثلاثة آخرين من قيادات التنظيم": dead counted as others besides those a
+    sentence before told (the number right after the casualty word, then "آخرين")."""
+    count = _count_at(tokens, i + 1)
+    return (
+        count is not None
+        and count.value is not None
+        and count.last + 1 < len(tokens)
+        and any(f in lx.OTHERS for f in tokens[count.last + 1].bare)
+    )
 
 
 def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
@@ -500,9 +517,10 @@ def _one_before(tokens: list[Token], start: int, end: int) -> bool:
 
 def _joined_after(tokens: list[Token], k: int) -> int:
     """People joined by و after a first one: "جندي ومدني", "جندي أمريكي ومترجمان",
-    "ضابط وثلاثة من مرافقيه"; one adjective may stand between the items."""
+    "ضابط وثلاثة من مرافقيه"; two adjectives may stand between the items ("مسؤولا دينيا
+    كبيرا وحارسه")."""
     more, loose = 0, 0
-    while k < len(tokens) and loose <= 1:
+    while k < len(tokens) and loose <= 2:
         tok = tokens[k]
         if casualty_kind(tok) is not None:
             break

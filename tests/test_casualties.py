@@ -59,6 +59,8 @@ from incidents.tokens import tokenize
         ("قتل 4 جنود، كما قالت الشرطة إن 4 جنود قتلوا.", 4, None),
         # the lone attacker's own death told apart is not a victim
         ("أسفر التفجير عن مقتل أربعة من رجال الشرطة، كما لقي الانتحاري حتفه.", 4, None),
+        # two adjectives may stand between the first person and the one joined to him
+        ("قتل الانتحاري مسؤولا أمنيا كبيرا وحارسه في المدينة.", 2, None),
         # the accusative noun of the wounded counts before it
         ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun
@@ -206,6 +208,8 @@ def test_a_headlines_figures_wait_over_a_line_of_credits(gaz):
         ("وقال المتحدث إن اثنين من المجاهدين استشهدا في المعركة.", 7),
         # bombers counted as such ("انتحاريين") are attackers too
         ("وأضاف المتحدث أن ثلاثة انتحاريين قتلوا أثناء محاولتهم اقتحام الحاجز.", 8),
+        # "others" counted right after the casualty word are besides those told before
+        ("وأسفرت الغارة الجوية عن مقتل ثلاثة آخرين من قادة الجماعة.", 8),
         # the same figure told again by an official is no addition
         ("وقال قائد الشرطة إن خمسة جنود قتلوا في الهجوم.", 5),
         # attackers inside a toll told again ("بينهم المهاجمون") add nothing
