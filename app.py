@@ -137,7 +137,8 @@ def render_event(group: list[dict[str, Any]], linked: EventIndex) -> None:
 
 def split_off(incident_id: int) -> None:
     """The split button's action: runs before the page, so the page shows the split."""
-    store().split_off(incident_id)
+    if store().split_off(incident_id):
+        st.toast("Report split off its event: it has a marker of its own now.")
 
 
 def permalinked_incident() -> dict[str, Any] | None:
