@@ -13,7 +13,9 @@ from gazetteer.match import Gazetteer
 from gazetteer.match import load as load_gazetteer
 from incidents.areas import Areas
 from incidents.articles import incident_by_id
+from incidents.eventview import link_lines, reports_here, reports_html
 from incidents.filters import Filters, count_undated
+from incidents.linking import EventIndex
 from incidents.mapview import (
     PlaceLabel,
     build_map,
@@ -53,8 +55,8 @@ def province_labels() -> list[PlaceLabel]:
     return areas().labels()
 
 
-def store_version() -> tuple[int, int, int]:
-    """Changes whenever incidents or corrections change, so cached queries refresh."""
+def store_version() -> tuple[int, ...]:
+    """Changes whenever incidents, corrections or splits change, so cached queries refresh."""
     return store().data_version()
 
 
@@ -62,18 +64,27 @@ def store_version() -> tuple[int, int, int]:
 # copying them out of st.cache_data on every rerun costs more than the query. The folium
 # map is built anew each run (30 ms): st_folium alters the map it is given.
 @st.cache_resource(show_spinner=False, max_entries=32)
-def query(filters: Filters, version: tuple[int, int, int]) -> list[dict[str, Any]]:
+def query(filters: Filters, version: tuple[int, ...]) -> list[dict[str, Any]]:
     """The stored incidents the filter names, before its date range is applied."""
     return store().incidents(**filters.store_args())
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def events(version: tuple[int, ...]) -> EventIndex:
+    """Every incident's event, linked over the whole store whatever the filter shows."""
+    return store().events()
+
+
 @st.cache_data(show_spinner=False)
-def claimants(version: tuple[int, int, int]) -> list[str]:
+def claimants(version: tuple[int, ...]) -> list[str]:
     return store().claimants()
 
 
-def render_panel(rows: list[dict[str, Any]], clicked: dict[str, Any] | None) -> None:
-    """The incident of the clicked marker, the permalinked incident, or a hint."""
+def render_panel(
+    rows: list[dict[str, Any]], clicked: dict[str, Any] | None, linked: EventIndex
+) -> None:
+    """The event of the clicked marker (its reports side by side), the permalinked
+    incident, or a hint."""
     with st.container(key="incident-panel", border=True):
         here = clicked_incidents(rows, clicked)
         if here is None:
@@ -87,9 +98,47 @@ def render_panel(rows: list[dict[str, Any]], clicked: dict[str, Any] | None) -> 
         if not here:
             st.caption("Click a single marker (zoom in on a cluster) to read its incident.")
             return
-        st.subheader(f"{len(here)} incident{'s' if len(here) > 1 else ''} here")
-        for row in here:
-            render_incident(row)
+        groups = reports_here(here, rows, linked)
+        count = sum(len(group) for group in groups)
+        if len(groups) == 1 and count > 1:
+            st.subheader(f"1 event, {count} reports")
+        else:
+            st.subheader(f"{count} incident{'s' if count > 1 else ''} here")
+        for group in groups:
+            if len(group) > 1:
+                render_event(group, linked)
+            for row in group:
+                render_incident(row)
+
+
+def render_event(group: list[dict[str, Any]], linked: EventIndex) -> None:
+    """Several outlets' reports of one event side by side, why they were linked, and a
+    button per report to split it off (a wrong link), kept across re-ingest."""
+    event = linked.event_of(int(group[0]["id"]))
+    if event is None:
+        return
+    st.html(reports_html(group))
+    for line in link_lines(event, group):
+        st.caption(f"Linked as one event. {line}.")
+    hidden = len(event.reports) - len(group)
+    if hidden:
+        plural = "s" if hidden > 1 else ""
+        st.caption(f"{hidden} more report{plural} of this event hidden by the filter.")
+    for n, (column, row) in enumerate(zip(st.columns(len(group)), group, strict=True), start=1):
+        column.button(
+            f"Split report {n} off",
+            key=f"split-{row['id']}",
+            help="Not the same event: take this report out (kept after re-ingest)",
+            on_click=split_off,
+            args=(int(row["id"]),),
+        )
+    st.divider()
+
+
+def split_off(incident_id: int) -> None:
+    """The split button's action: runs before the page, so the page shows the split."""
+    if store().split_off(incident_id):
+        st.toast("Report split off its event: it has a marker of its own now.")
 
 
 def permalinked_incident() -> dict[str, Any] | None:
@@ -170,16 +219,21 @@ def map_page() -> None:
         map_slot = st.container()
         span = render_timeline(rows, filters=filters)
     shown = rows if span is None else in_span(rows, span)
-    points = points_from_rows(shown)
+    linked = events(version)
+    points = points_from_rows(shown, events=linked)
+    placed = sum(row["lat"] is not None and row["lon"] is not None for row in shown)
     if span:
         dates = f"{undated} undated left out; timeline selection {span[0]} to {span[1]}."
     elif filters.has_date_range:
         dates = f"{undated} undated left out by the date range."
     else:
         dates = f"{undated} of them undated."
+    shared = ""
+    if len(points) < placed:
+        shared = f"{len(points)} markers, as reports of one event share one; "
     caption.caption(
-        f"{len(shown)} incidents shown, {len(points)} on the map "
-        f"({len(shown) - len(points)} outside Afghanistan or not placed); {dates}"
+        f"{len(shown)} incidents shown, {placed} on the map "
+        f"({len(shown) - placed} outside Afghanistan or not placed); {shared}{dates}"
     )
     shading = None
     if view.shade:
@@ -210,7 +264,7 @@ def map_page() -> None:
             returned_objects=["last_object_clicked", "last_active_drawing"],
         )
     with right:
-        render_panel(shown, result)
+        render_panel(shown, result, linked)
 
 
 # The map is the home page; the other pages live in pages/ (one feature each).

@@ -167,17 +167,18 @@ def cmd_ingest(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> in
 
 
 def cmd_export(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int:
-    """Write every stored incident as CSV or GeoJSON."""
+    """Write every stored incident as CSV or GeoJSON, with the event each one reports."""
     from incidents.export import write_export
     from incidents.store import Store
 
     with Store.open(args.db) as store:
         rows = store.incidents()
+        events = store.events()
     if args.output:
         with open(args.output, "w", encoding="utf-8", newline="") as fh:
-            write_export(rows, fh, fmt=args.format)
+            write_export(rows, fh, fmt=args.format, events=events)
     else:
-        write_export(rows, stdout, fmt=args.format)
+        write_export(rows, stdout, fmt=args.format, events=events)
     return EXIT_OK
 
 

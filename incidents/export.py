@@ -1,4 +1,9 @@
-"""Stored incidents to CSV or GeoJSON, in columns an ACLED user recognises."""
+"""Stored incidents to CSV or GeoJSON, in columns an ACLED user recognises.
+
+One row (or feature) per report: reports of one event (`incidents.linking`) share an
+`event_key`, and `reports` says how many the event has, so a reader can count events
+(distinct keys) or keep every outlet's claim.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from gazetteer.match import load as load_gazetteer
+from incidents.linking import EventIndex, link_events, reports_from_rows
 
 __all__ = [
     "COLUMNS",
@@ -62,12 +68,24 @@ COLUMNS = [
     "url",
     "outlet",
     "published",
+    # Added with event linking: the event this report tells, and its number of reports.
+    "event_key",
+    "reports",
 ]
 
 
-def export_rows(incidents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One flat row per stored incident (as returned by `Store.incidents`)."""
+def export_rows(
+    incidents: Iterable[dict[str, Any]], *, events: EventIndex | None = None
+) -> list[dict[str, Any]]:
+    """One flat row per stored incident (as returned by `Store.incidents`).
+
+    `events` is the store's linking (`Store.events()`, with the analyst's splits); without
+    it the given incidents are linked among themselves.
+    """
     gaz = load_gazetteer()
+    incidents = list(incidents)
+    if events is None:
+        events = link_events(reports_from_rows(incidents))
     rows = []
     for inc in incidents:
         province = gaz.get(inc["province_pcode"] or "")
@@ -104,28 +122,42 @@ def export_rows(incidents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 "url": inc.get("url") or "",
                 "outlet": inc.get("outlet") or "",
                 "published": inc.get("published") or "",
+                "event_key": events.key_of(inc["id"]),
+                "reports": events.size_of(inc["id"]),
             }
         )
     return rows
 
 
 # Columns that hold numbers; in files an unknown number is an empty cell.
-NUMERIC_COLUMNS = ("latitude", "longitude", "geo_precision", "match_score", "fatalities", "wounded")
+NUMERIC_COLUMNS = (
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "match_score",
+    "fatalities",
+    "wounded",
+    "reports",
+)
 
 
-def table_rows(incidents: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def table_rows(
+    incidents: Iterable[dict[str, Any]], *, events: EventIndex | None = None
+) -> list[dict[str, Any]]:
     """Export rows for a table: unknown numbers are None, not '', so columns stay numeric
     (a column of numbers mixed with '' sorts as text and breaks Arrow)."""
     return [
         {k: (None if k in NUMERIC_COLUMNS and v == "" else v) for k, v in row.items()}
-        for row in export_rows(incidents)
+        for row in export_rows(incidents, events=events)
     ]
 
 
-def csv_for_excel(incidents: Iterable[dict[str, Any]]) -> bytes:
+def csv_for_excel(
+    incidents: Iterable[dict[str, Any]], *, events: EventIndex | None = None
+) -> bytes:
     """The CSV export as UTF-8 with a byte-order mark, which Excel needs to read Arabic."""
     buf = io.StringIO()
-    write_export(incidents, buf, fmt="csv")
+    write_export(incidents, buf, fmt="csv", events=events)
     return buf.getvalue().encode("utf-8-sig")
 
 
@@ -135,9 +167,18 @@ def _country_name(inc: dict[str, Any]) -> str:
     return _COUNTRIES.get(code, code)
 
 
-def write_export(incidents: Iterable[dict[str, Any]], out: TextIO, *, fmt: str) -> int:
-    """Write CSV or GeoJSON to `out`; returns the number of incidents written."""
-    rows = export_rows(incidents)
+def write_export(
+    incidents: Iterable[dict[str, Any]],
+    out: TextIO,
+    *,
+    fmt: str,
+    events: EventIndex | None = None,
+) -> int:
+    """Write CSV or GeoJSON to `out`; returns the number of incidents written.
+
+    `events`: the store's linking (see `export_rows`).
+    """
+    rows = export_rows(incidents, events=events)
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()

@@ -103,6 +103,13 @@ class IncidentMarkers(MacroElement):
 
     _template = Template(
         """
+        {% macro header(this, kwargs) %}
+        <style>
+        .event-marker .event-reports { position: absolute; left: 11px; top: -7px;
+            min-width: 10px; padding: 0 3px; border-radius: 7px; background: #111;
+            color: #fff; font: 700 10px/14px Arial, sans-serif; text-align: center; }
+        </style>
+        {% endmacro %}
         {% macro script(this, kwargs) %}
         (function () {
             var data = {{ this.data_json }};
@@ -116,10 +123,13 @@ class IncidentMarkers(MacroElement):
             }
             for (var i = 0; i < data.length; i++) {
                 var d = data[i];
+                // Reports of one event share a marker, with their number on it.
+                var reports = Number(d[6]) || 1;
                 var icon = L.divIcon({
                     html: '<div class="incident-dot incident-' + d[2] + '" style="'
-                        + styles[d[2] + (d[3] ? ":exact" : ":rough")] + '"></div>',
-                    className: "incident-marker",
+                        + styles[d[2] + (d[3] ? ":exact" : ":rough")] + '"></div>'
+                        + (reports > 1 ? '<span class="event-reports">' + reports + '</span>' : ""),
+                    className: reports > 1 ? "incident-marker event-marker" : "incident-marker",
                     iconSize: [18, 18],
                     iconAnchor: [9, 9]
                 });
@@ -133,7 +143,8 @@ class IncidentMarkers(MacroElement):
     )
 
     def __init__(self, rows: Sequence[list[Any]], *, cluster: MarkerCluster) -> None:
-        """`rows`: [lat, lon, event type, exact (0/1), label, incident id] per marker."""
+        """`rows`: [lat, lon, event type, exact (0/1), label, incident id] per marker, and
+        the number of reports when the marker stands for several reports of one event."""
         super().__init__()
         self._name = "IncidentMarkers"
         self.cluster = cluster

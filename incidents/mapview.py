@@ -1,6 +1,7 @@
 """Incidents to a folium map that renders with no internet.
 
-Pure: takes records and the gazetteer, returns a `folium.Map`. Leaflet and
+Pure: takes records and the gazetteer, returns a `folium.Map`. Reports of one event
+(`incidents.linking`) share one marker, which says how many reports it stands for. Leaflet and
 Leaflet.markercluster are served by Streamlit's static file serving from
 static/vendor (installed from npm by `make`); no tile server is used unless the caller
 passes one; province outlines are the basemap.
@@ -16,6 +17,8 @@ from typing import Any, cast
 import folium
 from folium.plugins import MarkerCluster
 
+from incidents.eventtypes import BY_NAME
+from incidents.linking import EventIndex
 from incidents.maplayers import (
     EVENT_COLOURS,
     EXACT_LEVELS,
@@ -37,6 +40,8 @@ __all__ = [
     "Shading",
     "build_map",
     "clicked_incidents",
+    "event_groups",
+    "event_lead",
     "incidents_at",
     "map_bounds",
     "point_key",
@@ -72,6 +77,7 @@ class MapPoint:
     event_type: str
     level: str  # place | district | province
     label: str  # short text for the tooltip (escaped here)
+    reports: int = 1  # reports of one event drawn as this one marker
 
 
 def point_key(lat: float, lon: float) -> tuple[float, float]:
@@ -247,13 +253,15 @@ def _shaded_layer(shading: Shading, *, name: str) -> folium.GeoJson:
 
 
 def _marker_row(p: MapPoint) -> list[Any]:
-    return [
+    row = [
         *point_key(p.lat, p.lon),
         p.event_type if p.event_type in EVENT_COLOURS else "other",
         int(p.level in EXACT_LEVELS),
         p.label,
         p.incident_id,
     ]
+    # The number of reports only where an event has several: most markers stay 6 values.
+    return [*row, int(p.reports)] if p.reports > 1 else row
 
 
 def map_bounds(
@@ -310,24 +318,63 @@ def _lat_lons(coordinates: Any) -> list[tuple[float, float]]:
     return out
 
 
-def points_from_rows(rows: Sequence[dict[str, Any]]) -> list[MapPoint]:
-    """Map points of stored incidents that have coordinates (outside ones have none)."""
+def points_from_rows(
+    rows: Sequence[dict[str, Any]], *, events: EventIndex | None = None
+) -> list[MapPoint]:
+    """Map points of stored incidents that have coordinates (outside ones have none).
+
+    With `events`, one point per event: the reports of one event that `rows` holds share
+    a marker, placed where its most precise report puts it (`event_lead`), and named by
+    that report's incident id.
+    """
+    placed = [row for row in rows if row.get("lat") is not None and row.get("lon") is not None]
+    groups = [[row] for row in placed] if events is None else event_groups(placed, events)
     out = []
-    for row in rows:
-        if row.get("lat") is None or row.get("lon") is None:
-            continue
-        place = row.get("loc_name_en") or row.get("province_pcode") or ""
+    for group in groups:
+        lead = event_lead(group)
+        place = lead.get("loc_name_en") or lead.get("province_pcode") or ""
+        count = f" · {len(group)} reports" if len(group) > 1 else ""
         out.append(
             MapPoint(
-                incident_id=int(row["id"]),
-                lat=float(row["lat"]),
-                lon=float(row["lon"]),
-                event_type=str(row["event_type"]),
-                level=str(row.get("loc_level") or "province"),
-                label=f"{row['event_type']} · {place} · {row['sentence'][:60]}",
+                incident_id=int(lead["id"]),
+                lat=float(lead["lat"]),
+                lon=float(lead["lon"]),
+                event_type=str(lead["event_type"]),
+                level=str(lead.get("loc_level") or "province"),
+                label=f"{lead['event_type']} · {place}{count} · {lead['sentence'][:60]}",
+                reports=len(group),
             )
         )
     return out
+
+
+def event_groups(rows: Sequence[dict[str, Any]], events: EventIndex) -> list[list[dict[str, Any]]]:
+    """The rows grouped by their event, in the order each event first appears."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(events.key_of(int(row["id"])), []).append(row)
+    return list(groups.values())
+
+
+# A marker stands where its most precise report puts the event, drawn in its most
+# specific type (a bomb rather than "an attack").
+_PRECISION = {"place": 0, "district": 1}
+_SPECIFIC = {"dominant": 0, "means": 1}
+
+
+def event_lead(reports: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The report an event's marker is drawn from: the most precise place, then the most
+    specific type, then the first stored."""
+
+    def rank(row: dict[str, Any]) -> tuple[int, int, int]:
+        kind = BY_NAME.get(str(row["event_type"]))
+        return (
+            _PRECISION.get(str(row.get("loc_level")), 2),
+            _SPECIFIC.get(kind.rank if kind else "", 2),
+            int(row["id"]),
+        )
+
+    return min(reports, key=rank)
 
 
 def incidents_at(rows: Sequence[dict[str, Any]], lat: float, lon: float) -> list[dict[str, Any]]:

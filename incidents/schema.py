@@ -13,6 +13,7 @@ database itself, with a spatial index (`POSTGRES_SPATIAL`).
 from __future__ import annotations
 
 __all__ = [
+    "EVENT_SPLITS",
     "INCIDENT_COLUMNS",
     "MENTION_COLUMNS",
     "POSTGRES_EXTRAS",
@@ -26,7 +27,7 @@ __all__ = [
     "steps",
 ]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SQLITE_TYPES = {"id": "INTEGER PRIMARY KEY", "text": "TEXT", "real": "REAL"}
 POSTGRES_TYPES = {
@@ -34,6 +35,18 @@ POSTGRES_TYPES = {
     "text": 'TEXT COLLATE "C"',
     "real": "DOUBLE PRECISION",
 }
+
+# An analyst's split of two reports the linker had joined into one event
+# (`incidents.linking`): a pair of report keys (article SHA-256 and the lead sentence's
+# offsets, which survive re-extraction), the smaller first.
+EVENT_SPLITS = """
+    CREATE TABLE IF NOT EXISTS event_splits (
+        report_a {text} NOT NULL,
+        report_b {text} NOT NULL,
+        created_at {text} NOT NULL,
+        PRIMARY KEY (report_a, report_b)
+    )
+    """
 
 SCHEMA = [
     """
@@ -122,6 +135,7 @@ SCHEMA = [
         created_at {text} NOT NULL
     )
     """,
+    EVENT_SPLITS,
 ]
 
 # Steps from each schema version to the next: UPGRADES[v - 1] takes version v to v + 1.
@@ -141,6 +155,7 @@ UPGRADES: list[list[str]] = [
                || CASE WHEN trim(more) IN ('', '[]') THEN ']'
                        ELSE ', ' || substr(trim(more), 2) END""",
     ],
+    [EVENT_SPLITS],
 ]
 
 # Run on PostgreSQL before the tables whenever the schema is created or upgraded: where a

@@ -12,7 +12,10 @@ nothing, even when two ingests store the same text at once (a unique key, and an
 that does nothing on conflict). Each article is written in one transaction: a crash
 mid-batch keeps every article already committed and leaves no half article. Analyst
 corrections (spelling -> gazetteer entry) live in their own table and are applied to
-every extraction after. Files to the store: `incidents.ingest`.
+every extraction after. Reports of one event in different articles are linked on
+reading (`events`, computed by `incidents.linking` from the stored rows); what the store
+keeps of it is only the analyst's splits, keyed by report keys that survive re-ingest.
+Files to the store: `incidents.ingest`.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import Any, ClassVar
 
 from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
+from incidents.linking import EventIndex, link_events, reports_from_rows, split_pair
 from incidents.records import Incident
 from incidents.rows import incident_row, incident_values, insert_sql, mention_values
 from incidents.schema import INCIDENT_COLUMNS, MENTION_COLUMNS, SCHEMA_VERSION
@@ -101,8 +105,14 @@ def text_hash(text: str) -> str:
 _INCIDENT_SELECT = (
     "SELECT i.id, "
     + ", ".join(f'i."{c}"' for c in INCIDENT_COLUMNS)
-    + ", a.name AS article, a.url, a.outlet, a.published "
+    + ", a.name AS article, a.url, a.outlet, a.published, a.sha256 AS article_sha256 "
     "FROM incidents i JOIN articles a ON a.id = i.article_id"
+)
+# What linking reads of every incident (`incidents.linking.reports_from_rows`).
+_REPORT_SELECT = (
+    'SELECT i.id, i.article_id, i.seq, i.start, i."end", i.event_type, i.event_date, '
+    "i.province_pcode, i.district_pcode, a.sha256 AS article_sha256 "
+    "FROM incidents i JOIN articles a ON a.id = i.article_id ORDER BY i.article_id, i.seq"
 )
 _ARTICLE_SELECT = "SELECT id, name, text, url, outlet, published, published_text FROM articles"
 
@@ -322,14 +332,16 @@ class Store(ABC):
         )
         return [r["claimed_by"] for r in rows]
 
-    def data_version(self) -> tuple[int, int, int]:
-        """Changes whenever incidents or corrections change (for caches of query results)."""
+    def data_version(self) -> tuple[int, int, int, int]:
+        """Changes whenever incidents, corrections or splits change (for caches of query
+        results)."""
         [row] = self._rows(
             "SELECT (SELECT count(*) FROM incidents) AS n, "
             "(SELECT coalesce(max(id), 0) FROM incidents) AS last, "
-            "(SELECT count(*) FROM corrections) AS corrections"
+            "(SELECT count(*) FROM corrections) AS corrections, "
+            "(SELECT count(*) FROM event_splits) AS splits"
         )
-        return (int(row["n"]), int(row["last"]), int(row["corrections"]))
+        return (int(row["n"]), int(row["last"]), int(row["corrections"]), int(row["splits"]))
 
     def review_tray(self, *, score_below: float = 90.0) -> list[dict[str, Any]]:
         """Place mentions that did not resolve or resolved weakly, grouped by spelling."""
@@ -346,6 +358,45 @@ class Store(ABC):
             (score_below,),
         )
         return [{**r, "candidates": json.loads(r["candidates"] or "[]")} for r in rows]
+
+    # -- events: reports of one event in several articles ------------------------------------
+
+    def events(self) -> EventIndex:
+        """Every stored incident's event, linked from all incidents and the analyst's
+        splits (`incidents.linking`); the same store gives the same events on either
+        back end, and after `ingest --reprocess`."""
+        return link_events(reports_from_rows(self._rows(_REPORT_SELECT)), splits=self.splits())
+
+    def splits(self) -> frozenset[tuple[str, str]]:
+        """The pairs of report keys an analyst split apart (`linking.split_pair` order)."""
+        rows = self._rows("SELECT report_a, report_b FROM event_splits")
+        return frozenset((r["report_a"], r["report_b"]) for r in rows)
+
+    def split_reports(self, pairs: Iterable[tuple[str, str]]) -> int:
+        """Remember that each pair of reports (report keys) is not one event; returns the
+        pairs newly stored."""
+        wanted = sorted({split_pair(a, b) for a, b in pairs if a != b})
+        added = 0
+        with self.transaction():
+            for a, b in wanted:
+                added += len(
+                    self._rows(
+                        "INSERT INTO event_splits (report_a, report_b, created_at) "
+                        "VALUES (?, ?, ?) ON CONFLICT (report_a, report_b) DO NOTHING "
+                        "RETURNING report_a",
+                        (a, b, _now()),
+                    )
+                )
+        return added
+
+    def split_off(self, incident_id: int) -> int:
+        """Take one report out of its event: split it from every other report of the
+        event as linked now. Returns the pairs newly stored (0 for a lone report)."""
+        event = self.events().event_of(incident_id)
+        if event is None:
+            return 0
+        [mine] = [r.key for r in event.reports if r.incident_id == int(incident_id)]
+        return self.split_reports((mine, r.key) for r in event.reports if r.key != mine)
 
     # -- corrections -------------------------------------------------------------------------
 

@@ -32,11 +32,13 @@ st.title("Incidents")
 filters = sidebar_filters(gazetteer(), store().claimants())
 stored = store().incidents(**filters.store_args())
 rows = filters.select(stored)
-table = pd.DataFrame(table_rows(rows))
+# Reports of one event share an event_key, linked over the whole store (not the filter).
+events = store().events()
+table = pd.DataFrame(table_rows(rows, events=events))
 if not table.empty:
     for column in NUMERIC_COLUMNS:
         table[column] = pd.to_numeric(table[column], errors="coerce")
-    for column in ("fatalities", "wounded", "geo_precision"):
+    for column in ("fatalities", "wounded", "geo_precision", "reports"):
         table[column] = table[column].astype("Int64")
 undated = count_undated(stored)
 st.caption(
@@ -51,11 +53,11 @@ st.caption(
 st.dataframe(table, width="stretch", hide_index=True)
 
 geo_buf = io.StringIO()
-write_export(rows, geo_buf, fmt="geojson")
+write_export(rows, geo_buf, fmt="geojson", events=events)
 left, right = st.columns(2)
 left.download_button(
     "Download CSV (Excel-ready)",
-    csv_for_excel(rows),
+    csv_for_excel(rows, events=events),
     "incidents.csv",
     "text/csv",
     key="download_csv",

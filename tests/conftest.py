@@ -23,6 +23,9 @@ from tests.pgserver import PgServer
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
+# Two outlets' reports of one IED in Saydabad (Wardak), a same-day attack in Kandahar and a
+# clash in Saydabad a week later, each with its sidecar (test_linking, test_browser).
+LINKING = ROOT / "tests" / "data" / "linking"
 CHROMIUM = Path("/usr/bin/chromium")
 BROWSER_ARGS = [
     "--no-sandbox",
@@ -132,6 +135,27 @@ def app_db(tmp_path_factory: pytest.TempPathFactory, gaz: Gazetteer) -> Path:
 @pytest.fixture(scope="session")
 def app_url(app_db: Path) -> Iterator[str]:
     """The Streamlit app served on a free loopback port, with the test store."""
+    yield from _serve(app_db)
+
+
+@pytest.fixture(scope="session")
+def linked_db(tmp_path_factory: pytest.TempPathFactory, gaz: Gazetteer) -> Path:
+    """A store of the linking folder: one event told by two outlets, and two others."""
+    path = tmp_path_factory.mktemp("linked") / "incidents.db"
+    with Store.open(path) as s:
+        summary = ingest_paths(s, sorted(LINKING.iterdir()), gazetteer=gaz)
+    assert not summary.rejected
+    return path
+
+
+@pytest.fixture(scope="session")
+def linked_app_url(linked_db: Path) -> Iterator[str]:
+    """The app served with the linking folder's store."""
+    yield from _serve(linked_db)
+
+
+def _serve(db: Path) -> Iterator[str]:
+    """Serve the app on a free loopback port with the store `db`, until the session ends."""
     if not browser_available():
         if os.environ.get("REQUIRE_BROWSER") == "1":
             pytest.fail("REQUIRE_BROWSER=1 but /usr/bin/chromium is missing")
@@ -139,7 +163,7 @@ def app_url(app_db: Path) -> Iterator[str]:
     if not (ROOT / "static" / "vendor" / "leaflet" / "leaflet.js").exists():
         pytest.fail("front-end assets missing: run `make setup` (npm ci into static/vendor)")
     port = _free_port()
-    env = {**os.environ, "INCIDENTMAP_DB": str(app_db)}
+    env = {**os.environ, "INCIDENTMAP_DB": str(db)}
     proc = subprocess.Popen(
         [
             sys.executable,

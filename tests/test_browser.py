@@ -343,3 +343,64 @@ def test_a_brush_over_the_timeline_narrows_the_map(page, app_url, app_db):
     assert 0 < expected < total
     assert text.startswith(f"{expected} incidents shown")
     assert outside == []
+
+
+@pytest.fixture
+def linked_page(linked_app_url: str) -> Iterator[tuple[object, list[str]]]:
+    """A page of the app serving the linking folder's store (conftest `linked_db`)."""
+    from playwright.sync_api import sync_playwright
+
+    outside: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        context.on(
+            "request",
+            lambda request: (
+                None
+                if urlparse(request.url).scheme in LOCAL_SCHEMES
+                or urlparse(request.url).hostname in ("127.0.0.1", "localhost")
+                else outside.append(request.url)
+            ),
+        )
+        yield context.new_page(), outside
+        browser.close()
+
+
+def test_two_reports_of_one_event_give_one_marker_whose_panel_lists_both(
+    linked_page, linked_app_url
+):
+    # Wardak holds the IED told by two outlets (5 and 6 killed) and a clash a week later:
+    # two markers, one of them for both reports of the IED.
+    pg, outside = linked_page
+    pg.goto(f"{linked_app_url}/?province=AF04", wait_until="networkidle")
+    frame = pg.frame_locator(MAP_FRAME)
+    frame.locator(MARKERS).first.wait_for(timeout=30_000)
+    event = frame.locator(".leaflet-marker-icon.event-marker")
+    for _ in range(4):  # the IED and the clash share a district centroid: spread them
+        if event.count() == 1 and event.is_visible():
+            break
+        frame.locator(".marker-cluster").first.click()
+        pg.wait_for_timeout(1200)
+    assert event.count() == 1
+    assert event.locator(".event-reports").inner_text() == "2"
+    event.hover()
+    assert "2 reports" in frame.locator(".leaflet-tooltip").last.inner_text()
+    event.click()
+    panel = pg.locator(".st-key-incident-panel")
+    # A click on the cluster of the two markers (on one point) had opened all three
+    # incidents: wait for the panel of this click alone.
+    pg.wait_for_function(
+        "() => { const p = document.querySelector('.st-key-incident-panel');"
+        " return p && p.innerText.includes('1 event, 2 reports')"
+        " && p.querySelectorAll('table.event-reports').length === 1"
+        " && p.querySelectorAll('.source-sentence').length === 2; }",
+        timeout=15_000,
+    )
+    table = panel.locator("table.event-reports").inner_text()
+    assert "Example Wire" in table
+    assert "Example Daily" in table
+    assert panel.locator(".report-sentence").count() == 2
+    assert panel.locator(".source-sentence").count() == 2  # each report's own details
+    assert "Split report 2 off" in panel.inner_text()
+    assert outside == []

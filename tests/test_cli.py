@@ -175,7 +175,16 @@ def test_ingest_published_and_export_source_columns(tmp_path, monkeypatch, capsy
     assert "rejected 0" in capsys.readouterr().err
     assert main(["export", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert list(rows[0])[-4:] == ["date_text", "url", "outlet", "published"]
+    # Newer columns are appended: the source columns follow the older ones, then the event's.
+    columns = list(rows[0])
+    assert columns[columns.index("source_offsets") + 1 :] == [
+        "date_text",
+        "url",
+        "outlet",
+        "published",
+        "event_key",
+        "reports",
+    ]
     by_source = {r["source"]: r for r in rows}
     assert (by_source["z1"]["url"], by_source["z1"]["published"]) == (
         "https://e.org/z1",

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from gazetteer.match import Gazetteer
+from incidents import schema
 from incidents.ingest import ingest_paths
 from incidents.store import Store, database_errors, is_postgres_url
 from incidents.store_sqlite import SQLiteStore
@@ -167,6 +168,6 @@ def test_two_openers_of_an_old_store_upgrade_it_once(tmp_path, monkeypatch):
 
     monkeypatch.setattr(SQLiteStore, "transaction", first_upgrades_meanwhile)
     second.migrate()
-    assert second.conn.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert second.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     first.close()
     second.close()
