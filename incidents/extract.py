@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from gazetteer.match import Gazetteer
+from gazetteer.normalize import normalize
 from incidents import dates, roles
 from incidents import lexicon as lx
 from incidents.casualties import Casualties, casualties
@@ -119,6 +120,8 @@ class _Reading:
     # What a headline announced for the next incident: its figures and its places.
     headline: Casualties | None = None
     headline_places: list[PlaceMention] = field(default_factory=list)
+    # Names of places read as people's surnames so far (`_people_named_before`).
+    people: set[str] = field(default_factory=set)
 
 
 def _extract(
@@ -323,10 +326,32 @@ def _facts(reading: _Reading, sentence: Sentence, tokens: list[Token]) -> Senten
         corrections=reading.corrections,
         dateline=reading.dateline,
     )
+    mentions = _people_named_before(reading.people, mentions)
     reading.dateline_place = reading.dateline_place or next(
         (m for m in mentions if m.unit == "dateline" and m.resolved), None
     )
     return read_sentence(sentence, tokens, mentions, text=reading.text, layout=reading.layout)
+
+
+def _people_named_before(people: set[str], mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A surname read as a person's once ("أسد الله شيرزاد") is his again when the article
+    names him by it alone ("وقال شيرزاد إن ..."): Afghan district and village names only,
+    never after their unit word. `people` gathers them as the article goes."""
+    out = [
+        replace(m, role=roles.PERSON)
+        if m.unit is None and normalize(m.text) in people and m.role != roles.PERSON
+        else m
+        for m in mentions
+    ]
+    people.update(
+        normalize(m.text)
+        for m in out
+        if m.role == roles.PERSON
+        and m.unit is None
+        and m.in_afghanistan
+        and m.level in ("district", "place")
+    )
+    return out
 
 
 def _announce(reading: _Reading, tokens: list[Token], facts: SentenceFacts) -> None:

@@ -525,3 +525,13 @@ def test_known_as_is_no_district_named_like_it(gaz):
 def test_maruf_after_its_unit_word_is_the_district(gaz):
     inc = _one("قتل جنديان في انفجار عبوة ناسفة في مديرية معروف بولاية قندهار.", gaz)
     assert inc.location.district_pcode == "AF2715"
+
+
+def test_a_surname_read_as_a_person_once_stays_his_when_told_alone(gaz):
+    text = (
+        "قتل خمسة شرطيين في هجوم على مقر الشرطة في مدينة غرديز بولاية بكتيا. "
+        "وتحدث قائد الشرطة في المنطقة الجنوبية الشرقية أسد الله شيرزاد عن هجوم معقد. "
+        "وقال شيرزاد إن المهاجم الأول فجر سيارته عند مدخل المقر."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location.province_pcode == "AF13"
