@@ -9,7 +9,7 @@ from typing import TypeGuard
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import roles
-from incidents.casualties import casualties, number_at, war_tally_at
+from incidents.casualties import casualties, casualty_kind, number_at, war_tally_at
 from incidents.events import event_type, first_trigger
 from incidents.eventtypes import BY_NAME
 from incidents.locate import region_told, weakly_placed
@@ -148,11 +148,27 @@ def _after_in(tokens: list[Token], m: PlaceMention) -> bool:
 
 def _another(tokens: list[Token], nouns: frozenset[str]) -> bool:
     """ "هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة": "another" after one of `nouns`,
-    an adjective between them at most."""
+    an adjective between them at most. "وقتل انتحاري آخر" counts another bomber dead in
+    the event told, not another event."""
     return any(
-        tok.key in lx.ANOTHER and any(f in nouns for t in tokens[max(0, i - 2) : i] for f in t.bare)
+        tok.key in lx.ANOTHER
+        and any(f in nouns for t in tokens[max(0, i - 2) : i] for f in t.bare)
+        and not _another_dead_attacker(tokens, i)
         for i, tok in enumerate(tokens)
     )
+
+
+def _another_dead_attacker(tokens: list[Token], i: int) -> bool:
+    """ "وقتل انتحاري آخر", "مقتل مهاجم آخر": the word before "another" at i is an
+    attacker, counted dead just before him."""
+    return (
+        i >= 2
+        and tokens[i - 1].key in lx.LONE_ATTACKER | _ATTACKER_NOUNS
+        and casualty_kind(tokens[i - 2]) == "killed"
+    )
+
+
+_ATTACKER_NOUNS = frozenset(normalize(w) for w in ("انتحاري", "انتحارية", "مهاجم", "مسلح"))
 
 
 def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:

@@ -663,3 +663,13 @@ def test_an_air_strike_is_never_the_relayed_groups_claim(gaz):
     strikes = [i for i in _incidents(text, gaz) if i.event_type == "airstrike"]
     assert strikes
     assert strikes[0].claimed_by is None
+
+
+def test_another_bomber_killed_is_a_victim_count_not_another_event(gaz):
+    text = (
+        "هاجم ثلاثة انتحاريين مقر الشرطة في مدينة غرديز بولاية بكتيا وقتلوا أربعة شرطيين. "
+        "وفجر المهاجم الأول سيارته عند مدخل المقر. "
+        "وقتل انتحاري آخر."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF13"
