@@ -378,13 +378,26 @@ def taken_up(
 
 def _background(tokens: list[Token]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself."""
-    tokens = _without_place_clause(tokens)
+    tokens = _before_an_aside(_without_place_clause(tokens))
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or _past_year(tokens)
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
     )
+
+
+def _before_an_aside(tokens: list[Token]) -> list[Token]:
+    """The words before an aside that turns to the past within the sentence ("تبنت
+    طالبان الهجوم ...، ويذكر أن الاستخبارات تلقت ضربات ... عام 2012"): the aside is
+    background, the claim before it is not. An aside that opens the sentence is all of it."""
+    for k, tok in enumerate(tokens):
+        if k >= 3 and tok.key in _ASIDES:
+            return tokens[:k]
+    return tokens
+
+
+_ASIDES = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار"))
 
 
 def _without_place_clause(tokens: list[Token]) -> list[Token]:

@@ -673,3 +673,14 @@ def test_another_bomber_killed_is_a_victim_count_not_another_event(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF13"
+
+
+def test_an_aside_on_the_past_leaves_the_claim_before_it(gaz):
+    text = (
+        "فجر انتحاري سيارة مفخخة عند مدخل مقر الاستخبارات في مدينة جلال آباد، ما أسفر عن "
+        "مقتل أربعة أشخاص. "
+        "وتبنت حركة طالبان الهجوم في بيان، ويذكر أن الاستخبارات تلقت ضربات قاسية منذ عام "
+        "2012."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
