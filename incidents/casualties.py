@@ -202,7 +202,7 @@ def _adds(tokens: list[Token]) -> frozenset[str]:
     kinds: set[str] = set()
     for i, tok in enumerate(tokens):
         kind = casualty_kind(tok)
-        if kind is None:
+        if kind is None or tok.key in _TOLL_INTRODUCERS:
             continue
         if any(t.key in lx.ALSO for t in tokens[i + 1 : i + 5]) or any(
             f in lx.BESIDES for t in tokens[max(0, i - 2) : i] for f in t.bare
@@ -301,6 +301,11 @@ def casualty_kind(token: Token) -> str | None:
     return None
 
 
+# "سقوط" (a fall of) counts the dead ("سقوط 20 قتيلا") unless the noun after its count
+# is of the wounded ("سقوط 68 جريحا").
+_TOLL_INTRODUCERS = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
+
+
 def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     """A number tied to the casualty word at i: within the words after it, else just before.
 
@@ -337,6 +342,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             end = count.last
             following = tokens[end + 1] if end + 1 < len(tokens) else None
             if following is not None and casualty_kind(following) not in (None, kind):
+                if tokens[i].key in _TOLL_INTRODUCERS:
+                    return None, None  # "سقوط 68 جريحا": the count is the wounded noun's
                 break
             if following is not None and any(f in lx.EQUIPMENT for f in following.bare):
                 break  # "ثلاث شاحنات" counts trucks, not people
@@ -451,6 +458,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if (
                 first > 0
                 and casualty_kind(tokens[first - 1]) not in (None, kind)
+                and tokens[first - 1].key not in _TOLL_INTRODUCERS
                 and not numbers.joined_by_and(tokens[first].text)
             ):
                 break  # "قتل 4 جنود وأصيب آخرون": the count is the other word's

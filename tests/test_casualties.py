@@ -61,6 +61,9 @@ from incidents.tokens import tokenize
         ("أسفر التفجير عن مقتل أربعة من رجال الشرطة، كما لقي الانتحاري حتفه.", 4, None),
         # two adjectives may stand between the first person and the one joined to him
         ("قتل الانتحاري مسؤولا أمنيا كبيرا وحارسه في المدينة.", 2, None),
+        # "سقوط" takes the kind of the noun after its count
+        ("أودى الانفجار بحياة 9 أشخاص فضلا عن سقوط 40 جريحا.", 9, 40),
+        ("أسفر الهجوم عن سقوط 20 قتيلا و35 جريحا.", 20, 35),
         # the accusative noun of the wounded counts before it
         ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun
@@ -245,3 +248,14 @@ def test_also_adds_only_to_the_kind_it_follows(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert (inc.killed, inc.wounded) == (20, 30)
+
+
+def test_besides_a_fall_of_wounded_adds_no_dead(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل تسعة أشخاص في تفجير انتحاري بسيارة مفخخة في مدينة قندهار. "
+        "وذكرت الإذاعة أن الانفجار أودى بحياة 9 أشخاص فضلا عن سقوط 40 جريحا."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.killed, inc.wounded) == (9, 40)
