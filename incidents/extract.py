@@ -168,6 +168,8 @@ def _extract(
                 current, closed = earlier, None
             continue
         facts = _facts(reading, sentence, tokens)
+        if _another_day(reading, facts, current):
+            facts = replace(facts, new_event=True)
         if current is None and closed is not None and refers_back(facts, closed):
             current, closed = closed, None  # "أعلنت السفارة ... بحادث الاختطاف"
         elif (earlier := taken_up(facts, current, finished)) is not None:
@@ -331,6 +333,18 @@ def _facts(reading: _Reading, sentence: Sentence, tokens: list[Token]) -> Senten
         (m for m in mentions if m.unit == "dateline" and m.resolved), None
     )
     return read_sentence(sentence, tokens, mentions, text=reading.text, layout=reading.layout)
+
+
+def _another_day(reading: _Reading, facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """An event told with a day of its own two days or more from the open incident's
+    ("اغتالوا ... يوم الجمعة الماضي" then "هاجم انتحاري قافلة في وقت متأخر أمس") is
+    another event, whatever its type."""
+    if current is None or current.incident.event_date is None or facts.event_type is None:
+        return False
+    told = dates.event_date(facts.sentence.text, published=reading.published)
+    if told is None or told.day is None:
+        return False
+    return abs((told.day - date.fromisoformat(current.incident.event_date)).days) >= 2
 
 
 def _people_named_before(people: set[str], mentions: list[PlaceMention]) -> list[PlaceMention]:

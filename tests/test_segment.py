@@ -6,6 +6,8 @@ is named for the construction it pins down.
 
 from __future__ import annotations
 
+from datetime import date
+
 from incidents.extract import extract_article
 from incidents.segment import CONTINUE, START
 from incidents.text import split_sentences
@@ -684,3 +686,14 @@ def test_an_aside_on_the_past_leaves_the_claim_before_it(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == "Taliban"
+
+
+def test_an_event_told_on_another_day_is_another_event(gaz):
+    text = (
+        "قتل مسلحون قائدا للشرطة في هجوم على سيارته في مدينة قندهار يوم الجمعة الماضي. "
+        "وأفاد بيان للقوات الأمريكية بأن انتحاريا هاجم قافلة لها مساء أمس، ما أسفر عن "
+        "مقتل مدني."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 7, 3))
+    assert len(incidents) == 2
+    assert [i.event_date for i in incidents] == ["2018-06-29", "2018-07-02"]
