@@ -697,3 +697,12 @@ def test_an_event_told_on_another_day_is_another_event(gaz):
     incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 7, 3))
     assert len(incidents) == 2
     assert [i.event_date for i in incidents] == ["2018-06-29", "2018-07-02"]
+
+
+def test_a_tally_of_the_last_week_is_background(gaz):
+    text = (
+        "هاجم مسلحون حاجزا للشرطة في مديرية أندر بولاية غزني فجر اليوم. "
+        "وخلال الأسبوع الماضي قتل أكثر من 60 فردا من قوات الأمن."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed is None
