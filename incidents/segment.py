@@ -521,7 +521,9 @@ _HEADLINE_MIN_WORDS = 3
 def _goes_on(first: Token) -> bool:
     """ "وقال ...", "وفي ...": a line opening with the conjunction and a word that goes on
     from the sentence before is body text that lost its full stop, not a sub-headline."""
-    return first.text.startswith("و") and any(f in lx.GOES_ON for f in first.bare[1:])
+    return first.text.startswith("و") and (
+        first.key[1:] in lx.GOES_ON or any(f in lx.GOES_ON for f in first.bare[1:])
+    )
 
 
 def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:

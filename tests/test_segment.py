@@ -706,3 +706,14 @@ def test_a_tally_of_the_last_week_is_background(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed is None
+
+
+def test_a_line_opening_with_wa_and_a_short_particle_is_body_text(gaz):
+    # "وقد": the particle left after "و" is two letters, still a word that goes on.
+    text = (
+        "كمين في جوزجان\n"
+        "قتل عشرة من الشرطة في كمين نصبه مسلحون بولاية جوزجان شمالي البلاد.\n"
+        "وقد ذكرت وكالة أنباء أن حركة طالبان\n"
+        "أعلنت مسؤوليتها عن الهجوم."
+    )
+    assert len(_incidents(text, gaz)) == 1
