@@ -301,7 +301,8 @@ def _within_their_province(
             and outer.resolved
             and outer.unit is not None
             and outer.level in ("province", "outside")
-            and inner.level in ("place", "district")
+            # a town named like a province ("مدينة زابل في محافظة سيستان وبلوشستان")
+            and (inner.level in ("place", "district") or inner.unit == "place")
             and _only_in_between(
                 sentence.text[inner.end - sentence.start : outer.start - sentence.start]
             )

@@ -535,3 +535,14 @@ def test_a_surname_read_as_a_person_once_stays_his_when_told_alone(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.location.province_pcode == "AF13"
+
+
+def test_a_city_named_like_a_province_told_as_lying_abroad_is_abroad(gaz):
+    # "مدينة زابل في محافظة سيستان وبلوشستان" is the Iranian Zabol, not Zabul province.
+    (inc,) = extract_article(
+        "قتل جنديان إيرانيان في اشتباك مع مهربين قرب مدينة زابل في محافظة سيستان وبلوشستان.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    assert inc.country == "IR"
