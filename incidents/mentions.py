@@ -94,6 +94,20 @@ def _mention(text: str, start: int, end: int, unit: str | None, match: Match) ->
 _NOT_UNITS = frozenset({"وأدى", "فأدى", "وادى"})
 
 
+def _better(shorter: Match, longer: Match, *, level: str) -> bool:
+    """Whether a shorter reading of the words after a unit word beats a longer one: by
+    more than a point of score, but never a village read from the first word of a name of
+    the unit's level ("بولاية ساري بول" is Sar-e-Pul, not a village called ساري)."""
+    if (
+        shorter.entry is not None
+        and shorter.entry.level == "place"
+        and longer.entry is not None
+        and longer.entry.level == level != "place"
+    ):
+        return False
+    return (shorter.score or 0) > (longer.score or 0) + 1
+
+
 def _afghan(match: Match) -> bool:
     return match.best is not None and match.best.entry.country == "AF"
 
@@ -195,7 +209,7 @@ def find_mentions(
             if not span_ok(i + 1, n):
                 continue
             match = answer(i + 1, n, level=level)
-            if match.best and (best is None or (match.score or 0) > (best[1].score or 0) + 1):
+            if match.best and (best is None or _better(match, best[1], level=level)):
                 best = (n, match)
         if level == "outside" and best is not None and _afghan(best[1]):
             # "وكالة مهمند": a Pakistani agency's name is told with its unit word.

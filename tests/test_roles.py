@@ -546,3 +546,8 @@ def test_a_city_named_like_a_province_told_as_lying_abroad_is_abroad(gaz):
     )
     assert inc.location is None
     assert inc.country == "IR"
+
+
+def test_a_province_name_after_its_unit_word_beats_a_village_named_by_its_first_word(gaz):
+    inc = _one("قتل مسلحون سبعة مدنيين في قرية نائية بولاية ساري بول شمالي البلاد.", gaz)
+    assert inc.location.province_pcode == "AF22"
