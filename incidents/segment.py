@@ -397,7 +397,7 @@ def _before_an_aside(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_ASIDES = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار"))
+_ASIDES = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار", "وهو", "وهي"))
 
 
 def _without_place_clause(tokens: list[Token]) -> list[Token]:

@@ -717,3 +717,12 @@ def test_a_line_opening_with_wa_and_a_short_particle_is_body_text(gaz):
         "أعلنت مسؤوليتها عن الهجوم."
     )
     assert len(_incidents(text, gaz)) == 1
+
+
+def test_a_remark_on_the_event_after_wahuwa_is_no_background(gaz):
+    text = (
+        "قتل ستة جنود في انفجار في مديرية زري بولاية قندهار، وهو ثالث هجوم تشهده المديرية "
+        "منذ مطلع العام."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 6
