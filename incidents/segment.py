@@ -401,8 +401,8 @@ _ASIDES = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار
 
 
 def _without_place_clause(tokens: list[Token]) -> list[Token]:
-    """The words before a relative clause that describes a place ("في ولاية غزنة شرق،
-    التي كانت قد شهدت معارك متكررة"): what the place has seen is not the event's time."""
+    """The words before a relative clause that describes a place ("في ولاية فارياب، التي
+    كانت قد شهدت قتالا عنيفا"): what the place has seen is not the event's time."""
     for k, tok in enumerate(tokens):
         if tok.key in lx.RELATIVES and any(
             unit_level(t) is not None for t in tokens[max(0, k - 4) : k]
