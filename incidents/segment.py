@@ -121,7 +121,22 @@ def _toll_told(tokens: list[Token], forms: Words) -> bool:
     if not contains(forms, lx.KILLED + lx.WOUNDED) or contains(forms, lx.ACCIDENTS):
         return False
     told = casualties(tokens)
-    return bool(told.killed or told.wounded)
+    return bool(told.killed or told.wounded) or _at_the_hands_of(tokens)
+
+
+def _at_the_hands_of(tokens: list[Token]) -> bool:
+    """ "استشهدوا بأيدي إرهابيين", "قتل على يد مسلحين": the dead and who killed them, a
+    count or not."""
+    for k, tok in enumerate(tokens):
+        if casualty_kind(tok) != "killed":
+            continue
+        after = tokens[k + 1 : k + 4]
+        if any(t.key in _HANDS for t in after):
+            return True
+    return False
+
+
+_HANDS = frozenset(normalize(w) for w in ("بأيدي", "بيد", "يد", "أيدي", "بايدي"))
 
 
 def _abroad(own_places: list[PlaceMention]) -> bool:

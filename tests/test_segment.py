@@ -726,3 +726,9 @@ def test_a_remark_on_the_event_after_wahuwa_is_no_background(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 6
+
+
+def test_the_dead_and_who_killed_them_tell_an_event_without_a_count(gaz):
+    text = "أعلنت وزارة الدفاع أن عددا من الجنود استشهدوا على يد مسلحين في ولاية لوجر مساء الخميس."
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF05"
