@@ -732,3 +732,19 @@ def test_the_dead_and_who_killed_them_tell_an_event_without_a_count(gaz):
     text = "أعلنت وزارة الدفاع أن عددا من الجنود استشهدوا على يد مسلحين في ولاية لوجر مساء الخميس."
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF05"
+
+
+def test_their_attack_with_a_possessive_names_the_event_told(gaz):
+    text = (
+        "أعلنت السلطات الإيرانية مقتل ثلاثة مسلحين هاجموا مركزا حدوديا في محافظة سيستان "
+        "وبلوشستان. وقال قائد حرس الحدود إن المسلحين خططوا في باكستان لهجومهم."
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
+def test_clashes_called_familiar_in_a_province_are_background(gaz):
+    text = (
+        "قتل شرطيان في هجوم على حاجز في مديرية دلارام بولاية نيمروز. "
+        "والمواجهات المسلحة بين قوات الأمن والمهربين مألوفة في ولاية هلمند المجاورة."
+    )
+    assert len(_incidents(text, gaz)) == 1
