@@ -393,6 +393,8 @@ def taken_up(
 
 def _background(tokens: list[Token]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself."""
+    if tokens and tokens[0].key in _ASIDES:
+        return True  # "يذكر أن ...": what the reader should know, not the news
     tokens = _before_an_aside(_without_place_clause(tokens))
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))

@@ -748,3 +748,12 @@ def test_clashes_called_familiar_in_a_province_are_background(gaz):
         "والمواجهات المسلحة بين قوات الأمن والمهربين مألوفة في ولاية هلمند المجاورة."
     )
     assert len(_incidents(text, gaz)) == 1
+
+
+def test_a_sentence_opening_with_yudhkar_anna_is_background(gaz):
+    text = (
+        "قتل ثلاثة جنود في كمين في مديرية سانجين بولاية هلمند. "
+        "يذكر أن القوات الأمريكية شنت عملية عسكرية واسعة في ولاية قندهار المجاورة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 3
