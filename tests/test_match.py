@@ -160,6 +160,14 @@ def test_words_that_put_a_name_abroad(gaz, name, entry_id):
     assert gaz.match(name).entry.id == entry_id
 
 
+def test_a_country_adjective_names_its_country(gaz):
+    # "بلوشستان الإيرانية" is Iran's Sistan-Baluchestan, not Pakistan's Balochistan that
+    # the bare name means; "بدخشان الطاجيكية" is Tajikistan's, not the Afghan province.
+    assert gaz.match("بلوشستان").entry.id == "PK-BALOCHISTAN"
+    assert gaz.match("بلوشستان الإيرانية").entry.id == "IR-SISTAN-BALUCHESTAN"
+    assert gaz.match("بدخشان الطاجيكية").entry.id == "TJ-GBAO"
+
+
 def test_a_tribal_district_told_with_maqata_and_qabaliya(gaz):
     # "مقاطعة أوركزاي القبلية": a unit word before, the tribal adjective after.
     assert gaz.match("مقاطعة أوركزاي القبلية").entry.id == "PK-ORAKZAI"
