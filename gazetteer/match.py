@@ -110,11 +110,19 @@ STOPWORDS = frozenset(
         "الصحافة الصحفي الرسمية قريبة قريب نائية مجاورة مجاور"
     )
 )
-# Adjectives after a name that put it abroad: "منطقة مهمند القبلية", "مدينة زابل الإيرانية".
-_ABROAD = frozenset(
-    normalize(w)
-    for w in _words("القبلية القبلي الباكستانية الباكستاني الإيرانية الإيراني الطاجيكية الأوزبكية")
-)
+# Adjectives after a name that put it abroad, with the country they name: "منطقة مهمند
+# القبلية", "مدينة زابل الإيرانية" (the tribal belt is Pakistan's).
+_ABROAD: dict[str, str] = {
+    normalize(w): country
+    for words, country in (
+        ("القبلية القبلي الباكستانية الباكستاني", "PK"),
+        ("الإيرانية الإيراني", "IR"),
+        ("الطاجيكية الطاجيكي", "TJ"),
+        ("الأوزبكية الأوزبكي", "UZ"),
+        ("التركمانية التركماني", "TM"),
+    )
+    for w in _words(words)
+}
 _TRAILING = frozenset(
     normalize(w)
     for w in [
@@ -266,6 +274,7 @@ class _Form(NamedTuple):
     level_hint: str | None
     stripped: int  # how many clitics/unit words were removed
     loose: bool = True  # False: exact keys only (the form still carries its unit word)
+    country: str | None = None  # named by an adjective after the name ("الإيرانية")
 
 
 class Gazetteer:
@@ -731,6 +740,9 @@ class Gazetteer:
                     bonus += 3.0
                 elif wanted in ("province", "outside"):
                     bonus -= 3.0
+            # "بلوشستان الإيرانية": the adjective's country, not a namesake in another.
+            if form.country and e.country != form.country:
+                bonus -= 6.0
             # A village that shares a name with nothing larger is weak evidence on its own.
             if e.level == "place" and wanted != "place":
                 bonus -= 8.0
@@ -814,7 +826,8 @@ def _forms(name: str) -> tuple[_Form, ...]:
     # Trailing words that are not part of the name: "سركانو الحدودية", "كنر الشرقية";
     # "القبلية", "الباكستانية" also say the place is abroad.
     if len(words) > 1 and words[-1] in _ABROAD:
-        forms.append(_Form(" ".join(words[:-1]), "outside", 1 + stripped_unit))
+        country = _ABROAD[words[-1]]
+        forms.append(_Form(" ".join(words[:-1]), "outside", 1 + stripped_unit, country=country))
     elif len(words) > 1 and (words[-1] in STOPWORDS or words[-1] in _TRAILING):
         forms.append(_Form(" ".join(words[:-1]), unit_level, 1 + stripped_unit))
     # "Khel" is also written كيل (غني كيل for غني خيل): the usual خيل is tried too.

@@ -160,6 +160,88 @@ def test_words_that_put_a_name_abroad(gaz, name, entry_id):
     assert gaz.match(name).entry.id == entry_id
 
 
+def test_a_country_adjective_names_its_country(gaz):
+    # "بلوشستان الإيرانية" is Iran's Sistan-Baluchestan, not Pakistan's Balochistan that
+    # the bare name means; "بدخشان الطاجيكية" is Tajikistan's, not the Afghan province.
+    assert gaz.match("بلوشستان").entry.id == "PK-BALOCHISTAN"
+    assert gaz.match("بلوشستان الإيرانية").entry.id == "IR-SISTAN-BALUCHESTAN"
+    assert gaz.match("بدخشان الطاجيكية").entry.id == "TJ-GBAO"
+
+
+def test_a_tribal_district_told_with_maqata_and_qabaliya(gaz):
+    # "مقاطعة أوركزاي القبلية": a unit word before, the tribal adjective after.
+    assert gaz.match("مقاطعة أوركزاي القبلية").entry.id == "PK-ORAKZAI"
+    assert gaz.match("بمنطقة أوركزي العليا").entry.id == "PK-ORAKZAI"
+
+
+def test_waziristan_with_a_masculine_adjective(gaz):
+    # "وزيرستان الجنوبي" as well as "وزيرستان الجنوبية" / "جنوب وزيرستان".
+    assert gaz.match("وزيرستان الجنوبي").entry.id == "PK-SWAZIRISTAN"
+    assert gaz.match("وزيرستان الشمالي").entry.id == "PK-NWAZIRISTAN"
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        ("منفذ ميرجاوة", "IR-MIRJAVEH"),  # Iran's side of Taftan
+        ("معبر أنغور أده", "PK-ANGOORADDA"),  # South Waziristan's side of Barmal
+        ("مدينة تايباد", "IR-TAYBAD"),  # the road from Islam Qala
+        ("مدينة ترمذ", "UZ-TERMEZ"),  # across the Friendship Bridge from Hairatan
+        ("مدينة خوروغ", "TJ-KHOROG"),  # across the Panj from Shighnan
+    ],
+)
+def test_a_border_town_across_the_line(gaz, name, entry_id):
+    assert gaz.match(name).entry.id == entry_id
+
+
+@pytest.mark.parametrize(
+    ("bare", "afghan", "marked", "abroad"),
+    [
+        ("زابل", "AF26", "زابل الإيرانية", "IR-ZABOL"),
+        ("تشارسده", "AF2304", "تشارسده الباكستانية", "PK-CHARSADDA"),  # Charsada, Ghor
+        ("قلات", "AF2601", "قلات الباكستانية", "PK-KALAT"),
+        ("موسى خيل", "AF1405", "موسى خيل الباكستانية", "PK-MUSAKHEL"),
+        ("هيرمند", "AF30", "هيرمند الإيرانية", "IR-HIRMAND"),
+    ],
+)
+def test_an_afghan_namesake_keeps_the_bare_name(gaz, bare, afghan, marked, abroad):
+    # The place abroad needs its country's adjective; the bare name stays Afghan, also
+    # with another Afghan province in context (where Afghan readings lose 2 points).
+    assert gaz.match(bare).entry.id == afghan
+    assert gaz.match(bare, province="AF01").entry.id == afghan
+    assert gaz.match(marked).entry.id == abroad
+
+
+def test_mirjaveh_leaves_marja_its_spellings(gaz):
+    # ميرجاوة shares Marja's consonants (m r j): Marja's own spellings stay Marja's.
+    for name in ("مرجه", "مارجه", "مارجاه"):
+        assert gaz.match(name, province="AF27").entry.id == "AF3002", name
+
+
+def test_every_outside_row_is_arabic_letters_with_a_place_and_a_source():
+    import re
+
+    from gazetteer.build import HAND_KEPT, read_tsv
+
+    # Arabic-script letters (Persian and Urdu ones too), one space between words; no
+    # tatweel, digits, Latin letters, punctuation or bidi marks. The box is the region.
+    letter = "[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]"
+    letters = re.compile(rf"{letter}+(?: {letter}+)*")
+    rows = read_tsv(HAND_KEPT / "outside.tsv")
+    assert len(rows) > 140
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for row in rows:
+        names = row["names_ar"].split("|")
+        assert names, row["id"]
+        for name in names:
+            assert letters.fullmatch(name), (row["id"], name)
+        assert row["id"].split("-")[0] == row["country"], row["id"]
+        assert 20 < float(row["lat"]) < 45, row["id"]
+        assert 50 < float(row["lon"]) < 80, row["id"]
+        assert row["source"], row["id"]
+
+
 def test_news_agency_is_no_place(gaz):
     assert gaz.match("وكالة الأنباء").entry is None
 
