@@ -110,7 +110,7 @@ def _split_triggers(tokens: list[Token]) -> list[str]:
 
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
-    tokens = _without_unreal(_without_dawn(_without_figures(tokens)))
+    tokens = _without_objects_of_no_event(_without_unreal(_without_dawn(_without_figures(tokens))))
     words = _with_objects(all_forms(tokens), tokens)
     split = _split_triggers(tokens)
     found = [
@@ -128,10 +128,14 @@ def event_type(tokens: list[Token]) -> str | None:
             return dominant
     means = [t for t in found if t in lx.MEANS_EVENTS] or found
     etype = min(means, key=lambda t: (_first_position(tokens, lx.EVENT_TRIGGERS[t]), t))
-    if etype == "shelling" and (
-        f" {' '.join(_RPG)} " in words.keys or contains(words, lx.RPG_ROUNDS)
+    if (
+        etype == "shelling"
+        and (f" {' '.join(_RPG)} " in words.keys or contains(words, lx.RPG_ROUNDS))
+        and not contains(words, lx.FELL)
     ):
-        return "attack"  # a rocket-propelled grenade is direct fire, not shelling
+        # a rocket-propelled grenade is direct fire, not shelling; rounds that "fell" on a
+        # place ("سقطت 6 قذائف صاروخية على المدينة") were fired from afar
+        return "attack"
     if etype == "shelling" and _from_the_air(tokens):
         return "airstrike"  # "طائرات سلاح الجو قصفت ...": bombs from the air
     if (
@@ -142,6 +146,24 @@ def event_type(tokens: list[Token]) -> str | None:
     ):
         return "attack"  # "قتلوا ستة عمال وخطفوا اثنين في هجوم": an attack that also abducts
     return etype
+
+
+def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
+    """Tokens without what was seized or never done: "صادرت القوات عبوات ناسفة" (seized
+    bombs), "لم يشن الجيش أي عملية" (no operation). The few words after the verb of seizing,
+    or after "أي" following a negation, name no event."""
+    drop: set[int] = set()
+    negated = False
+    for i, tok in enumerate(tokens):
+        if not lx.SEIZED.isdisjoint(tok.bare):
+            drop.update(range(i + 1, i + 5))
+        negated = negated or tok.key in lx.NEGATIONS
+        if negated and tok.key == _ANY:
+            drop.update(range(i + 1, i + 3))
+    return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+_ANY = normalize("أي")
 
 
 _ALL_TRIGGERS = tuple(dict.fromkeys(f for forms in lx.EVENT_TRIGGERS.values() for f in forms))

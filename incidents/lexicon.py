@@ -365,6 +365,12 @@ ACCIDENTS = _keys(
     "غرق|غرقت|فيضانات|فيضان|سيول|زلزال|انهيار|انهيارات|عاصفة|الأحوال الجوية|انهيار ثلجي|"
     "عطل فني|خلل فني|حريق|اندلع حريق"
 )
+# Verbs of seizing: what follows was found, not used ("صادرت قوات الأمن عبوات ناسفة").
+SEIZED = frozenset(
+    _keys("صادرت|صادر|صادروا|مصادرة|ضبطت|ضبط|ضبطوا|العثور|عثرت|عثر|عثروا|حجزت|استولت")
+)
+# Rounds that fell on a place were fired from afar: "سقطت قذائف صاروخية على المدينة".
+FELL = _keys("سقطت|سقط|تساقطت|سقوط")
 # Verbs of claiming after which a negation denies the claim: "لم تعلن", "لم تتبن".
 CLAIMING = frozenset(_keys("تعلن|يعلن|تتبن|يتبن|تتبنى|يتبنى|تعلنا|يعلنوا|أعلنت|أعلن|تبنت|تبنى"))
 # Owning an attack: "أعلنت طالبان مسؤوليتها", "تبنت الحركة الهجوم".

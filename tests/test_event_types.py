@@ -142,3 +142,21 @@ def test_an_aircraft_hit_by_the_rocket_makes_no_air_strike():
 
 def test_an_aircraft_that_fires_the_rockets_makes_an_air_strike():
     assert event_type(tokenize("أطلقت طائرة بدون طيار صاروخين على سيارة.")) == "airstrike"
+
+
+def test_rockets_that_fell_on_a_town_are_shelling():
+    assert event_type(tokenize("سقطت ست قذائف صاروخية على أحياء المدينة مساء أمس.")) == "shelling"
+
+
+def test_rockets_fired_in_an_assault_are_direct_fire():
+    assert event_type(tokenize("هاجم المسلحون الحاجز بالقذائف الصاروخية والرشاشات.")) == "attack"
+
+
+def test_seized_bombs_tell_no_bombing():
+    tokens = tokenize("وأضاف البيان أن قوات الأمن صادرت أسلحة وعبوات ناسفة خلال العملية.")
+    assert event_type(tokens) != "ied"
+
+
+def test_no_operation_after_a_negation_tells_none():
+    tokens = tokenize("يذكر أن الجيش لم يشن أي عملية عسكرية واسعة في المنطقة حتى الآن.")
+    assert event_type(tokens) is None
