@@ -85,6 +85,8 @@ def casualties(tokens: list[Token]) -> Casualties:
             counted_at[kind] = i
             if kind == "killed" and _others_counted(tokens, i):
                 more_of.add(kind)
+        elif value is not None and out.revised and _toll_risen_to(tokens, i) is not None:
+            setattr(out, kind, value)  # "قتل 3 آخرين ليرتفع عدد قتلى الهجوم إلى 13": the total
         elif value is not None and (
             _of_attackers(tokens, i) or _another_clause(tokens, counted_at.get(kind), i)
         ):
@@ -306,6 +308,24 @@ def casualty_kind(token: Token) -> str | None:
 _TOLL_INTRODUCERS = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
 
 
+def _toll_risen_to(tokens: list[Token], i: int) -> int | None:
+    """ "ليرتفع عدد قتلى الهجوم الذي شنته طالبان أمس إلى 13": the toll named at i ("عدد
+    قتلى") rose to the number after "إلى", however far the words between carry it."""
+    if i == 0 or lx.TOLL.isdisjoint(tokens[i - 1].bare):
+        return None
+    for k in range(i + 1, min(len(tokens) - 1, i + 12)):
+        if tokens[k].key in _TO_WORDS:
+            count = _count_at(tokens, k + 1)
+            return count.value if count is not None else None
+        if casualty_kind(tokens[k]) is not None or tokens[k].key in _OVER_A_SPAN:
+            return None  # "عدد القتلى خلال 24 ساعة إلى 13": a tally of a period, not the event's
+    return None
+
+
+_TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
+_OVER_A_SPAN = frozenset(normalize(w) for w in ("خلال", "منذ"))
+
+
 def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     """A number tied to the casualty word at i: within the words after it, else just before.
 
@@ -314,6 +334,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     belongs to that word.
     """
     kind = casualty_kind(tokens[i])
+    if (risen := _toll_risen_to(tokens, i)) is not None:
+        return risen, None
     total: int | None = None
     j = i + 1
     while j < min(len(tokens), i + 8):
@@ -389,7 +411,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         else i + 2
     )
     # A noun of the dead or wounded is counted before it: "4 قتلى و11 جريحا، وفق مدير الصحة".
-    counted_before = not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare)
+    counted_before = not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare) and not (
+        i > 0 and not lx.TOLL.isdisjoint(tokens[i - 1].bare)  # "عدد قتلى الهجوم إلى 13"
+    )
     for j in range(i + 1, i + 1 if counted_before else min(len(tokens), i + 6)):
         if casualty_kind(tokens[j]) is not None or tokens[j].key in lx.CLAUSE_OPENERS:
             break

@@ -64,6 +64,13 @@ from incidents.tokens import tokenize
         # "سقوط" takes the kind of the noun after its count
         ("أودى الانفجار بحياة 9 أشخاص فضلا عن سقوط 40 جريحا.", 9, 40),
         ("أسفر الهجوم عن سقوط 20 قتيلا و35 جريحا.", 20, 35),
+        # the toll named ("عدد قتلى الهجوم") rose to the number after "إلى", however far
+        ("قتل جنديان آخران، ليرتفع عدد قتلى الكمين الذي نصبه المسلحون فجرا إلى 11.", 11, None),
+        # ... but a tally over a period is not the event's
+        ("قتل 6 جنود، ليرتفع عدد القتلى خلال يومين إلى 15.", 6, None),
+        # bodies recovered count the dead, before or after their noun
+        ("تمكنت فرق الإنقاذ من انتشال 9 جثث من تحت الأنقاض.", 9, None),
+        ("عثرت الشرطة على جثث 12 شرطيا.", 12, None),
         # the accusative noun of the wounded counts before it
         ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun
