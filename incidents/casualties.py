@@ -308,6 +308,21 @@ def casualty_kind(token: Token) -> str | None:
 _TOLL_INTRODUCERS = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
 
 
+def _agents_after(tokens: list[Token], i: int) -> int:
+    """How many words name the killers right after an active verb ("اغتال مسلحون
+    مجهولون رئيس المجلس"): the one killed comes after them."""
+    n = 0
+    while i + 1 + n < len(tokens) and n < 3 and tokens[i + 1 + n].key in _AGENT_WORDS:
+        n += 1
+    return n
+
+
+_AGENT_WORDS = frozenset(
+    normalize(w)
+    for w in ("مسلحون", "مسلحين", "مجهولون", "مجهولين", "متمردون", "مهاجمون", "عناصر", "طالبان")
+)
+
+
 def _toll_risen_to(tokens: list[Token], i: int) -> int | None:
     """ "ليرتفع عدد قتلى الهجوم الذي شنته طالبان أمس إلى 13": the toll named at i ("عدد
     قتلى") rose to the number after "إلى", however far the words between carry it."""
@@ -409,7 +424,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         and tokens[i + 2].key.startswith("ال")  # "في الاشتباك"; "في هجوم مسلح" has no one
         and not tokens[i].key.endswith("وا")  # "قتلوا" told its people before it
         else i + 2
-    )
+    ) + _agents_after(tokens, i)
     # A noun of the dead or wounded is counted before it: "4 قتلى و11 جريحا، وفق مدير الصحة".
     counted_before = not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare) and not (
         i > 0 and not lx.TOLL.isdisjoint(tokens[i - 1].bare)  # "عدد قتلى الهجوم إلى 13"

@@ -71,6 +71,8 @@ from incidents.tokens import tokenize
         # bodies recovered count the dead, before or after their noun
         ("تمكنت فرق الإنقاذ من انتشال 9 جثث من تحت الأنقاض.", 9, None),
         ("عثرت الشرطة على جثث 12 شرطيا.", 12, None),
+        # the one killed comes after the killers named right after an active verb
+        ("اغتال مسلحون مجهولون رئيس المجلس المحلي في المدينة.", 1, None),
         # the accusative noun of the wounded counts before it
         ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun

@@ -160,3 +160,8 @@ def test_seized_bombs_tell_no_bombing():
 def test_no_operation_after_a_negation_tells_none():
     tokens = tokenize("يذكر أن الجيش لم يشن أي عملية عسكرية واسعة في المنطقة حتى الآن.")
     assert event_type(tokens) is None
+
+
+def test_acid_thrown_on_people_is_an_attack():
+    tokens = tokenize("رش مهاجمون مادة حمضية على وجوه تلميذات في طريقهن إلى المدرسة.")
+    assert event_type(tokens) == "attack"
