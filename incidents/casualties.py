@@ -394,7 +394,10 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if total is None and joined and _one_before(tokens, i + 1, j):
                 total = 1  # "مقتل ضابط وثلاثة من مرافقيه": the officer and three more
             total = (total or 0) + count.value
-            j = end + 2
+            # the noun is counted before its number ("الانتحاريون الثلاثة وأربعة من الأمن"):
+            # the next word may be the joined count itself
+            joined_next = end + 1 < len(tokens) and numbers.joined_by_and(tokens[end + 1].text)
+            j = end + 1 if joined_next and _count_at(tokens, end + 1) is not None else end + 2
             continue
         if total is not None and tokens[j].key in lx.APPOSITION:
             break  # "خمسة أشخاص هم الانتحاري وأربعة": the five named one by one

@@ -73,6 +73,8 @@ from incidents.tokens import tokenize
         ("عثرت الشرطة على جثث 12 شرطيا.", 12, None),
         # the one killed comes after the killers named right after an active verb
         ("اغتال مسلحون مجهولون رئيس المجلس المحلي في المدينة.", 1, None),
+        # a noun counted after it ("المهاجمون الأربعة") and a count joined to it by و
+        ("قتل المهاجمون الأربعة وخمسة من رجال الشرطة في الاشتباك.", 9, None),
         # the accusative noun of the wounded counts before it
         ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun
