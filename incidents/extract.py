@@ -62,7 +62,7 @@ from incidents.segment import (
 )
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
-from incidents.words import Words, contains
+from incidents.words import Words, all_forms, contains
 
 __all__ = ["extract_article", "find_mentions", "tokenize"]
 
@@ -577,6 +577,17 @@ def _counts_attackers(sentence: str) -> bool:
     return any(f in lx.ATTACKERS for t in tokenize(sentence) for f in t.bare)
 
 
+def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Words]:
+    """The clause of a claim when another party's denial follows it after "فيما/بينما"
+    ("وتبنى تنظيم الدولة الهجوم، فيما نفى المتحدث باسم طالبان أي صلة للحركة به"); else
+    the whole sentence."""
+    cut = next((k for k, t in enumerate(tokens) if k > 2 and t.key in lx.CONTRAST), None)
+    if cut is None or not contains(forms, lx.DENIALS):
+        return tokens, forms
+    head = all_forms(tokens[:cut])
+    return (tokens, forms) if contains(head, lx.DENIALS) else (tokens[:cut], head)
+
+
 # The groups whose claims the press relays have no aircraft: an air strike is never theirs
 # ("ناشطو طالبان كانوا في المنزل وقت الغارة" names the targets, not a claimant).
 _FROM_THE_AIR = frozenset({"airstrike"})
@@ -601,10 +612,11 @@ def _fill(
         inc.casualties_text = "; ".join(cas.notes)
     if inc.attributed_to is None:
         inc.attributed_to = relayed_by(tokens)
-    if not contains(all_forms, lx.DENIALS):
+    claiming, claim_forms = _before_a_denial(tokens, all_forms)
+    if not contains(claim_forms, lx.DENIALS):
         # A claim: the group says so in this sentence, or the article relays the group's
         # claims and the sentence names the group's fighters as the ones who acted.
-        group = claim_in(tokens)
+        group = claim_in(claiming)
         relayed_by_others = not statement and inc.attributed_to not in (
             None,
             "Taliban",
@@ -615,7 +627,7 @@ def _fill(
             group is None
             and article_group
             and not relayed_by_others
-            and contains(all_forms, lx.GROUPS[article_group] + lx.GENERIC_FIGHTERS)
+            and contains(claim_forms, lx.GROUPS[article_group] + lx.GENERIC_FIGHTERS)
         ):
             group = article_group
         if inc.claimed_by is None and group and inc.event_type not in _FROM_THE_AIR:

@@ -757,3 +757,12 @@ def test_a_sentence_opening_with_yudhkar_anna_is_background(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 3
+
+
+def test_a_claim_before_another_groups_denial_stands(gaz):
+    text = (
+        "قتل 12 شخصا في هجوم انتحاري على مقر حكومي في مدينة جلال آباد. "
+        "وتبنى تنظيم الدولة الهجوم في بيان، فيما نفى المتحدث باسم طالبان أي صلة للحركة به."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Islamic State"
