@@ -343,3 +343,32 @@ def test_a_brush_over_the_timeline_narrows_the_map(page, app_url, app_db):
     assert 0 < expected < total
     assert text.startswith(f"{expected} incidents shown")
     assert outside == []
+
+
+def test_the_arabic_switch_turns_the_sidebar_arabic_and_right_to_left(page, app_url):
+    from incidents.uitext import text
+
+    pg, outside, _ = page
+    pg.goto(app_url, wait_until="networkidle")
+    sidebar = pg.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text(text("province", "en"), exact=True).wait_for(timeout=30_000)
+    assert sidebar.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    sidebar.get_by_text(text("language", "en")).click()
+    sidebar.get_by_text(text("filters", "ar"), exact=True).wait_for(timeout=15_000)
+    labels = ("province", "district", "event_type", "claimed_by", "date_from", "date_to")
+    labels += ("search", "find_place", "language")
+    for key in labels:
+        sidebar.get_by_text(text(key, "ar"), exact=True).first.wait_for(timeout=15_000)
+    shown = sidebar.inner_text()
+    for key in ("filters", "province", "district", "event_type", "claimed_by", "search"):
+        assert text(key, "en") not in shown, key
+    assert sidebar.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    label = sidebar.get_by_text(text("province", "ar"), exact=True).first
+    assert label.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert "lang=ar" in pg.url
+    # Kept on the other pages that draw the filter, and in the navigation.
+    sidebar.get_by_text(text("page_incidents", "ar"), exact=True).click()
+    pg.get_by_role("heading", name="Incidents").wait_for(timeout=30_000)
+    sidebar.get_by_text(text("event_type", "ar"), exact=True).wait_for(timeout=15_000)
+    assert sidebar.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert outside == []
