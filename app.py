@@ -6,7 +6,6 @@ import dataclasses
 from typing import Any
 
 import streamlit as st
-from streamlit_folium import st_folium
 
 from filterbar import current_language, sidebar_filters
 from gazetteer.match import Gazetteer
@@ -28,6 +27,7 @@ from incidents.store import Store
 from incidents.timeline import in_span
 from incidents.uitext import text
 from mapcontrols import render_timeline, view_options
+from mapframe import show_map
 
 st.set_page_config(page_title="Incident map", layout="wide")
 
@@ -203,13 +203,7 @@ def map_page() -> None:
             markers=view.markers,
             labels=province_labels(),
         )
-        result = st_folium(
-            fmap,
-            key="incident-map",
-            height=620,
-            use_container_width=True,  # streamlit-folium's own option, not deprecated
-            returned_objects=["last_object_clicked", "last_active_drawing"],
-        )
+        result = show_map(fmap, key="incident-map", height=620)
     with right:
         render_panel(shown, result)
 

@@ -345,6 +345,37 @@ def test_a_brush_over_the_timeline_narrows_the_map(page, app_url, app_db):
     assert outside == []
 
 
+def test_a_filter_change_redraws_the_map_in_place(page, app_url):
+    # Kunar's clash alone, then with its shelling: the same Leaflet map takes the new
+    # markers (no new iframe, no Leaflet loaded again). A click made before the change
+    # no longer holds; a click on the same marker, drawn again, opens it again.
+    import re
+
+    pg, outside, _ = page
+    pg.goto(f"{app_url}/?province=AF15&type=armed_clash", wait_until="networkidle")
+    frame = pg.frame_locator(MAP_FRAME)
+    clash = frame.locator(".incident-marker:has(.incident-armed_clash)")
+    clash.wait_for(timeout=30_000)
+    clash.click()
+    panel = pg.locator(".st-key-incident-panel")
+    panel.get_by_text("1 incident here").wait_for(timeout=15_000)
+    _map_frame(pg).evaluate("() => { window.__sameMap = true; }")
+    box = pg.locator(".st-key-f_type input")
+    box.click()
+    box.fill("shelling")
+    box.press("Enter")
+    pg.get_by_text(re.compile(r"^2 incidents shown")).wait_for(timeout=15_000)
+    frame.locator(".incident-marker:has(.incident-shelling)").wait_for(timeout=15_000)
+    assert _map_frame(pg).evaluate("() => window.__sameMap === true")
+    assert pg.locator(MAP_FRAME).count() == 1
+    panel.get_by_text("Click a marker").wait_for(timeout=15_000)
+    pg.keyboard.press("Escape")
+    clash.click()
+    panel.get_by_text("1 incident here").wait_for(timeout=15_000)
+    assert "سركانو" in panel.inner_text()
+    assert outside == []
+
+
 def test_the_arabic_switch_turns_the_sidebar_arabic_and_right_to_left(page, app_url):
     from incidents.uitext import text
 
