@@ -130,8 +130,15 @@ def app_db(tmp_path_factory: pytest.TempPathFactory, gaz: Gazetteer) -> Path:
 
 
 @pytest.fixture(scope="session")
-def app_url(app_db: Path) -> Iterator[str]:
-    """The Streamlit app served on a free loopback port, with the test store."""
+def app_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the served app's output goes (Streamlit's log, warnings, tracebacks)."""
+    return tmp_path_factory.mktemp("server") / "streamlit.log"
+
+
+@pytest.fixture(scope="session")
+def app_url(app_db: Path, app_log: Path) -> Iterator[str]:
+    """The Streamlit app served on a free loopback port, with the test store; its output
+    is kept in `app_log`."""
     if not browser_available():
         if os.environ.get("REQUIRE_BROWSER") == "1":
             pytest.fail("REQUIRE_BROWSER=1 but /usr/bin/chromium is missing")
@@ -140,6 +147,7 @@ def app_url(app_db: Path) -> Iterator[str]:
         pytest.fail("front-end assets missing: run `make setup` (npm ci into static/vendor)")
     port = _free_port()
     env = {**os.environ, "INCIDENTMAP_DB": str(app_db)}
+    log = app_log.open("w", encoding="utf-8")
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -160,8 +168,8 @@ def app_url(app_db: Path) -> Iterator[str]:
         ],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -174,6 +182,7 @@ def app_url(app_db: Path) -> Iterator[str]:
             time.sleep(0.3)
     else:
         proc.kill()
+        log.close()
         pytest.fail("streamlit did not start within 60 s")
     yield url
     proc.terminate()
@@ -181,6 +190,7 @@ def app_url(app_db: Path) -> Iterator[str]:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+    log.close()
 
 
 def store_rows(path: Path) -> list[tuple[object, ...]]:

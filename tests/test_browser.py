@@ -403,3 +403,35 @@ def test_the_arabic_switch_turns_the_sidebar_arabic_and_right_to_left(page, app_
     sidebar.get_by_text(text("event_type", "ar"), exact=True).wait_for(timeout=15_000)
     assert sidebar.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert outside == []
+
+
+def test_every_page_leaves_the_server_log_clean(page, app_url, app_log, app_db):
+    # Last in this module, so the log holds every browser test above. Each page is
+    # visited once more here; none may log a traceback or a deprecation warning.
+    import re
+    import sqlite3
+
+    pg, outside, _ = page
+    incident = sqlite3.connect(app_db).execute("SELECT min(id) FROM incidents").fetchone()[0]
+    for path, heading in (
+        ("/ingest", "Ingest articles"),
+        ("/incidents?province=AF30", "Incidents"),
+        ("/gazetteer", "Gazetteer"),
+        (f"/article?incident={incident}", None),
+        ("/?lang=ar&shade=fatalities", None),
+    ):
+        pg.goto(f"{app_url}{path}", wait_until="networkidle")
+        if heading:
+            pg.get_by_role("heading", name=heading).first.wait_for(timeout=30_000)
+        pg.wait_for_timeout(1500)
+        assert pg.locator('[data-testid="stException"]').count() == 0, path
+    log = app_log.read_text(encoding="utf-8")
+    bad = [
+        line
+        for line in log.splitlines()
+        if re.search(
+            r"traceback|deprecat|will be removed|use_container_width|exception", line, re.I
+        )
+    ]
+    assert bad == [], "\n".join(bad[:20])
+    assert outside == []
