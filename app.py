@@ -6,9 +6,8 @@ import dataclasses
 from typing import Any
 
 import streamlit as st
-from streamlit_folium import st_folium
 
-from filterbar import sidebar_filters
+from filterbar import current_language, sidebar_filters
 from gazetteer.match import Gazetteer
 from gazetteer.match import load as load_gazetteer
 from incidents.areas import Areas
@@ -28,7 +27,9 @@ from incidents.mapview import (
 from incidents.sourceview import source_html
 from incidents.store import Store
 from incidents.timeline import in_span
+from incidents.uitext import text
 from mapcontrols import render_timeline, view_options
+from mapframe import show_map
 
 st.set_page_config(page_title="Incident map", layout="wide")
 
@@ -256,26 +257,22 @@ def map_page() -> None:
             markers=view.markers,
             labels=province_labels(),
         )
-        result = st_folium(
-            fmap,
-            key="incident-map",
-            height=620,
-            use_container_width=True,  # streamlit-folium's own option, not deprecated
-            returned_objects=["last_object_clicked", "last_active_drawing"],
-        )
+        result = show_map(fmap, key="incident-map", height=620)
     with right:
         render_panel(shown, result, linked)
 
 
-# The map is the home page; the other pages live in pages/ (one feature each).
-MAP_PAGE = st.Page(map_page, title="Map", default=True)
-ARTICLE_PAGE = st.Page("pages/4_Article.py", title="Article", url_path="article")
+# The map is the home page; the other pages live in pages/ (one feature each). Their
+# names follow the sidebar's language.
+LANG = current_language()
+MAP_PAGE = st.Page(map_page, title=text("page_map", LANG), default=True)
+ARTICLE_PAGE = st.Page("pages/4_Article.py", title=text("page_article", LANG), url_path="article")
 st.navigation(
     [
         MAP_PAGE,
-        st.Page("pages/1_Ingest.py", title="Ingest", url_path="ingest"),
-        st.Page("pages/2_Incidents.py", title="Incidents", url_path="incidents"),
-        st.Page("pages/3_Gazetteer.py", title="Gazetteer", url_path="gazetteer"),
+        st.Page("pages/1_Ingest.py", title=text("page_ingest", LANG), url_path="ingest"),
+        st.Page("pages/2_Incidents.py", title=text("page_incidents", LANG), url_path="incidents"),
+        st.Page("pages/3_Gazetteer.py", title=text("page_gazetteer", LANG), url_path="gazetteer"),
         ARTICLE_PAGE,
     ]
 ).run()

@@ -18,22 +18,29 @@ import sys
 import tempfile
 import time
 import urllib.request
+from datetime import date, timedelta
 from pathlib import Path
 
-from gazetteer.match import load
-from incidents.areas import Areas
-from incidents.mapview import build_map, points_from_rows
-from incidents.records import EVENT_TYPES, Incident, Location
-from incidents.store import Store
-
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # this checkout's code, also for the store it fills
+    sys.path.insert(0, str(ROOT))
+
+from gazetteer.match import load  # noqa: E402
+from incidents.areas import Areas  # noqa: E402
+from incidents.mapview import build_map, points_from_rows  # noqa: E402
+from incidents.records import EVENT_TYPES, Incident, Location  # noqa: E402
+from incidents.store import Store  # noqa: E402
+
 # Incident markers and cluster bubbles (province names are Leaflet marker icons too).
 MARKERS = ".incident-marker, .marker-cluster"
+FIRST_DAY = date(2002, 1, 1)
+DAYS = (date(2021, 8, 31) - FIRST_DAY).days
 SENTENCE = "قال مسؤولون إن انفجارا وقع في مديرية {name} وأسفر عن مقتل {n} أشخاص."
 
 
 def fill(store: Store, n: int, *, seed: int = 1) -> None:
-    """N incidents over 100 synthetic articles, placed on random districts."""
+    """N incidents over 100 synthetic articles, placed on random districts; nine in ten
+    dated, over 2002-2021 (so the timeline has bars to draw)."""
     rng = random.Random(seed)
     districts = load().districts()
     per_article = max(1, n // 100)
@@ -52,6 +59,11 @@ def fill(store: Store, n: int, *, seed: int = 1) -> None:
                     start=0,
                     end=len(text),
                     killed=rng.randint(0, 9),
+                    event_date=(
+                        (FIRST_DAY + timedelta(days=rng.randrange(DAYS))).isoformat()
+                        if rng.random() < 0.9
+                        else None
+                    ),
                     location=Location(
                         text=d.name_ar,
                         entry_id=d.id,
@@ -90,6 +102,8 @@ def browser_timings(db: Path) -> None:
 
     port = 8597
     env = {**os.environ, "INCIDENTMAP_DB": str(db)}
+    log_path = db.parent / "server.log"
+    log = log_path.open("w", encoding="utf-8")
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -102,8 +116,8 @@ def browser_timings(db: Path) -> None:
         ],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -117,13 +131,23 @@ def browser_timings(db: Path) -> None:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            for visit in ("first visit, cold server", "second visit"):
+            warm = []
+            for visit in range(7):
                 t0 = time.perf_counter()
                 page.goto(url)
                 frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
                 frame.locator(MARKERS).first.wait_for(timeout=120_000)
                 elapsed = time.perf_counter() - t0
-                print(f"browser: first markers after {elapsed:.2f} s (all provinces, {visit})")
+                if visit < 2:
+                    what = "first visit, cold server" if visit == 0 else "second visit"
+                    print(f"browser: first markers after {elapsed:.2f} s (all provinces, {what})")
+                else:
+                    warm.append(elapsed)
+                page.wait_for_timeout(500)
+            print(
+                f"browser: first markers on a warm server, {len(warm)} visits: median "
+                f"{statistics.median(warm):.2f} s, worst {max(warm):.2f} s (all provinces)"
+            )
             page.goto(f"{url}/?province=AF15")
             frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
             frame.locator(MARKERS).first.wait_for(timeout=60_000)
@@ -148,10 +172,82 @@ def browser_timings(db: Path) -> None:
             frame.locator(MARKERS).first.wait_for(timeout=60_000)
             elapsed = time.perf_counter() - t0
             print(f"browser: shading switched on, to a shaded map with markers {elapsed:.2f} s")
+            filter_changes(page, url, db)
             browser.close()
+    except Exception:
+        print("server log:\n" + log_path.read_text(encoding="utf-8")[-3000:])
+        raise
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        log.close()
+
+
+# How many incidents the map draws: cluster bubbles count their markers, plus single
+# markers, in every map iframe on the page (a remounted map has a new one for a moment).
+MAP_COUNTS = """() => Array.from(document.querySelectorAll(
+    'iframe[title="streamlit_folium.st_folium"]')).map(f => {
+    const d = f.contentDocument; if (!d) return -1;
+    let n = d.querySelectorAll('.leaflet-marker-icon.incident-marker').length;
+    d.querySelectorAll('.marker-cluster').forEach(c => { n += parseInt(c.innerText) || 0; });
+    return n; })"""
+
+
+def wait_for_map_count(page, expected: int, timeout_s: float = 60.0) -> None:
+    """Until one map on the page shows exactly `expected` incidents (all in its frame)."""
+    deadline = time.perf_counter() + timeout_s
+    while time.perf_counter() < deadline:
+        if expected in page.evaluate(MAP_COUNTS):
+            return
+        page.wait_for_timeout(20)
+    raise TimeoutError(f"the map never showed {expected} incidents: {page.evaluate(MAP_COUNTS)}")
+
+
+def filter_changes(page, url: str, db: Path, *, rounds: int = 3) -> None:
+    """Filter changes in the sidebar, from the key press to the map showing exactly the
+    incidents of the new filter: a type, a second type, a province, the province removed."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+
+    def count(where: str) -> int:
+        return int(conn.execute(f"SELECT count(*) FROM incidents WHERE {where}").fetchone()[0])
+
+    total = count("1")
+    two = "event_type IN ('ied', 'airstrike')"
+    steps = [
+        ("event type IED", "f_type", "ied", count("event_type = 'ied'")),
+        ("and air strike", "f_type", "airstrike", count(two)),
+        ("province Kunar", "f_province", "Kunar", count(f"{two} AND province_pcode = 'AF15'")),
+    ]
+    conn.close()
+    times: list[float] = []
+    for _ in range(rounds):
+        page.goto(url)
+        wait_for_map_count(page, total, 120)
+        page.wait_for_timeout(1500)
+        for what, key, typed, expected in steps:
+            box = page.locator(f".st-key-{key} input")
+            box.click()
+            box.fill(typed)
+            page.wait_for_timeout(300)
+            t0 = time.perf_counter()
+            box.press("Enter")
+            wait_for_map_count(page, expected)
+            times.append(time.perf_counter() - t0)
+            print(f"browser: filter change ({what}: {expected} incidents) {times[-1]:.2f} s")
+            page.keyboard.press("Escape")
+            page.wait_for_timeout(1000)
+        t0 = time.perf_counter()
+        page.locator(".st-key-f_province button[aria-label^='Remove']").first.click()
+        back = steps[1][3]
+        wait_for_map_count(page, back)
+        times.append(time.perf_counter() - t0)
+        print(f"browser: filter change (province removed: {back} incidents) {times[-1]:.2f} s")
+    print(
+        f"browser: filter change to its markers, {len(times)} changes: median "
+        f"{statistics.median(times):.2f} s, worst {max(times):.2f} s"
+    )
 
 
 def main() -> int:

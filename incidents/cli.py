@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from gazetteer.match import load as load_gazetteer
 from incidents.records import Incident
@@ -182,6 +182,48 @@ def cmd_export(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> in
     return EXIT_OK
 
 
+def cmd_delete(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> int:
+    """Delete stored articles (by id or name) with their incidents, or, with
+    ``--correction``, undo analyst corrections (by spelling); exit 2 if one was not found."""
+    from incidents.store import Store
+
+    status = EXIT_OK
+    with Store.open(args.db) as store:
+        if args.correction:
+            undone = 0
+            for spelling in args.items:
+                if store.delete_correction(spelling):
+                    undone += 1
+                    _say(f"{spelling}: correction undone")
+                else:
+                    _say(f"{spelling}: no such correction")
+                    status = EXIT_REJECTED
+            if undone:
+                _say("stored incidents keep it until `incidentmap ingest --reprocess`")
+            return status
+        for ref in args.items:
+            found = _find_articles(store.articles(), ref)
+            if len(found) != 1:
+                ids = ", ".join(str(a["id"]) for a in found)
+                _say(
+                    f"{ref}: no such article"
+                    if not found
+                    else f"{ref}: {len(found)} articles have this name (ids {ids}); give an id"
+                )
+                status = EXIT_REJECTED
+                continue
+            article = found[0]
+            removed = store.delete_article(int(article["id"]))
+            _say(f"{article['name']} (id {article['id']}): deleted with {removed} incidents")
+    return status
+
+
+def _find_articles(articles: Sequence[dict[str, Any]], ref: str) -> list[dict[str, Any]]:
+    """The article with this id, else every article with this name."""
+    by_id = [a for a in articles if str(a["id"]) == ref.strip()]
+    return by_id or [a for a in articles if a["name"] == ref]
+
+
 def _expand(paths: Iterable[str]) -> list[Path]:
     """Files as given, folders as their files (sorted; hidden files and sidecars skipped)."""
     out: list[Path] = []
@@ -241,6 +283,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_published(p)
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser(
+        "delete",
+        help="delete stored articles with their incidents, or undo corrections",
+        description="Delete stored articles (by id or name) with their incidents and "
+        "place evidence; with --correction, undo analyst corrections (by spelling as "
+        "written). Exit 2 when one is not found.",
+    )
+    p.add_argument("items", nargs="+", metavar="ARTICLE", help="an article id or name")
+    p.add_argument(
+        "--correction",
+        action="store_true",
+        help="the arguments are corrected spellings, whose corrections are undone",
+    )
+    p.add_argument("--db", default=None, help=DB_HELP)
+    p.set_defaults(func=cmd_delete)
 
     p = sub.add_parser("export", help="write stored incidents as CSV or GeoJSON")
     p.add_argument("--format", choices=["csv", "geojson"], default="csv")

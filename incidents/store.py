@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import re
+import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -252,6 +253,28 @@ class Store(ABC):
                 [mention_values(incident_id, article_id, m) for m in inc.places],
             )
 
+    def delete_article(self, article_id: int) -> int | None:
+        """Delete an article with its incidents and their place mentions, in one
+        transaction; returns how many incidents went with it (None: no such article).
+
+        Its text is forgotten too, so ingesting it again stores it anew.
+        """
+        with self.transaction():
+            found = self._rows(
+                "SELECT (SELECT count(*) FROM incidents WHERE article_id = ?) AS n "
+                "FROM articles WHERE id = ?",
+                (int(article_id), int(article_id)),
+            )
+            if not found:
+                return None
+            for table, column in (
+                ("place_mentions", "article_id"),
+                ("incidents", "article_id"),
+                ("articles", "id"),
+            ):
+                self._rows(f"DELETE FROM {table} WHERE {column} = ?", (int(article_id),))
+        return int(found[0]["n"])
+
     def articles(self) -> list[dict[str, Any]]:
         """Every article without its text: name, source, size and incident count."""
         return self._rows(
@@ -333,15 +356,39 @@ class Store(ABC):
         return [r["claimed_by"] for r in rows]
 
     def data_version(self) -> tuple[int, int, int, int]:
-        """Changes whenever incidents, corrections or splits change (for caches of query
-        results)."""
+        """Changes whenever incidents, articles, corrections or splits change (for caches of
+        query results): the incident count, the last incident id, a checksum of the rest,
+        and the number of splits.
+
+        Counts and ids alone repeat: SQLite gives the ids of deleted rows to the next ones,
+        so an article extracted again after a correction, or deleted and stored again,
+        may come back under the same ids with its markers elsewhere. The checksum covers
+        where incidents stand and what they tell, the articles, and the corrections.
+        """
         [row] = self._rows(
             "SELECT (SELECT count(*) FROM incidents) AS n, "
             "(SELECT coalesce(max(id), 0) FROM incidents) AS last, "
-            "(SELECT count(*) FROM corrections) AS corrections, "
+            "(SELECT coalesce(sum(lat), 0) FROM incidents) AS lat, "
+            "(SELECT coalesce(sum(lon), 0) FROM incidents) AS lon, "
+            "(SELECT coalesce(sum(killed), 0) FROM incidents) AS killed, "
+            "(SELECT coalesce(sum(wounded), 0) FROM incidents) AS wounded, "
+            "(SELECT count(event_date) FROM incidents) AS dated, "
+            "(SELECT count(DISTINCT loc_entry_id) FROM incidents) AS places, "
+            "(SELECT count(*) FROM articles) AS articles, "
+            "(SELECT coalesce(max(id), 0) FROM articles) AS last_article, "
+            "(SELECT max(published) FROM articles) AS published, "
             "(SELECT count(*) FROM event_splits) AS splits"
         )
-        return (int(row["n"]), int(row["last"]), int(row["corrections"]), int(row["splits"]))
+        rest = [
+            round(float(row["lat"]), 4),
+            round(float(row["lon"]), 4),
+            *(int(row[k]) for k in ("killed", "wounded", "dated", "places", "articles")),
+            int(row["last_article"]),
+            row["published"],
+            sorted(self.corrections().items()),
+        ]
+        checksum = zlib.crc32(json.dumps(rest, ensure_ascii=False).encode("utf-8"))
+        return (int(row["n"]), int(row["last"]), checksum, int(row["splits"]))
 
     def review_tray(self, *, score_below: float = 90.0) -> list[dict[str, Any]]:
         """Place mentions that did not resolve or resolved weakly, grouped by spelling."""
@@ -413,6 +460,21 @@ class Store(ABC):
                 "text = excluded.text, created_at = excluded.created_at",
                 (key, text, entry_id, note, _now()),
             )
+
+    def delete_correction(self, spelling: str) -> bool:
+        """Forget the correction of a spelling (as written, or its normalised key); True
+        when there was one. Stored incidents keep its reading until they are extracted
+        again (`ingest --reprocess`)."""
+        keys = list(dict.fromkeys(k for k in (spelling, normalize(spelling)) if k))
+        if not keys:
+            return False
+        with self.transaction():
+            gone = self._rows(
+                f"DELETE FROM corrections WHERE key IN ({', '.join('?' * len(keys))}) "
+                "RETURNING key",
+                keys,
+            )
+        return bool(gone)
 
     def corrections(self) -> dict[str, str]:
         """Normalised spelling -> gazetteer entry id."""

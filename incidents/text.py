@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from gazetteer.normalize import normalize
+from incidents.limits import MAX_FILE_BYTES, size_problem
 from incidents.source import ArticleSource, HtmlSourceCollector
 
 __all__ = [
@@ -29,7 +30,8 @@ __all__ = [
     "split_sentences",
 ]
 
-MAX_BYTES = 20 * 1024 * 1024
+# One article per file: the Ingest page's limit (incidents.limits), with its words.
+MAX_BYTES = MAX_FILE_BYTES
 MIN_ARABIC_LETTERS = 20
 MIN_ARABIC_SHARE = 0.5
 
@@ -67,10 +69,9 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES) -> Article:
         raise ArticleError("no such file") from None
     if path.is_dir():
         raise ArticleError("is a folder, not a file")
-    if size > max_bytes:
-        raise ArticleError(
-            f"too large ({size // (1024 * 1024)} MB; the limit is {max_bytes // (1024 * 1024)} MB)"
-        )
+    problem = size_problem(size, limit=max_bytes)
+    if problem:
+        raise ArticleError(problem)
     try:
         data = path.read_bytes()
     except OSError as err:

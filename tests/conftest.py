@@ -133,9 +133,16 @@ def app_db(tmp_path_factory: pytest.TempPathFactory, gaz: Gazetteer) -> Path:
 
 
 @pytest.fixture(scope="session")
-def app_url(app_db: Path) -> Iterator[str]:
-    """The Streamlit app served on a free loopback port, with the test store."""
-    yield from _serve(app_db)
+def app_log(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the served app's output goes (Streamlit's log, warnings, tracebacks)."""
+    return tmp_path_factory.mktemp("server") / "streamlit.log"
+
+
+@pytest.fixture(scope="session")
+def app_url(app_db: Path, app_log: Path) -> Iterator[str]:
+    """The Streamlit app served on a free loopback port, with the test store; its output
+    is kept in `app_log`."""
+    yield from _serve(app_db, app_log)
 
 
 @pytest.fixture(scope="session")
@@ -149,13 +156,14 @@ def linked_db(tmp_path_factory: pytest.TempPathFactory, gaz: Gazetteer) -> Path:
 
 
 @pytest.fixture(scope="session")
-def linked_app_url(linked_db: Path) -> Iterator[str]:
+def linked_app_url(linked_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The app served with the linking folder's store."""
-    yield from _serve(linked_db)
+    yield from _serve(linked_db, tmp_path_factory.mktemp("linked-server") / "streamlit.log")
 
 
-def _serve(db: Path) -> Iterator[str]:
-    """Serve the app on a free loopback port with the store `db`, until the session ends."""
+def _serve(db: Path, log_path: Path) -> Iterator[str]:
+    """Serve the app on a free loopback port with the store `db`, its output in `log_path`,
+    until the session ends."""
     if not browser_available():
         if os.environ.get("REQUIRE_BROWSER") == "1":
             pytest.fail("REQUIRE_BROWSER=1 but /usr/bin/chromium is missing")
@@ -164,6 +172,7 @@ def _serve(db: Path) -> Iterator[str]:
         pytest.fail("front-end assets missing: run `make setup` (npm ci into static/vendor)")
     port = _free_port()
     env = {**os.environ, "INCIDENTMAP_DB": str(db)}
+    log = log_path.open("w", encoding="utf-8")
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -184,8 +193,8 @@ def _serve(db: Path) -> Iterator[str]:
         ],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -198,6 +207,7 @@ def _serve(db: Path) -> Iterator[str]:
             time.sleep(0.3)
     else:
         proc.kill()
+        log.close()
         pytest.fail("streamlit did not start within 60 s")
     yield url
     proc.terminate()
@@ -205,6 +215,7 @@ def _serve(db: Path) -> Iterator[str]:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proc.kill()
+    log.close()
 
 
 def store_rows(path: Path) -> list[tuple[object, ...]]:

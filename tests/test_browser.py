@@ -404,3 +404,95 @@ def test_two_reports_of_one_event_give_one_marker_whose_panel_lists_both(
     assert panel.locator(".source-sentence").count() == 2  # each report's own details
     assert "Split report 2 off" in panel.inner_text()
     assert outside == []
+
+
+def test_a_filter_change_redraws_the_map_in_place(page, app_url):
+    # Kunar's clash alone, then with its shelling: the same Leaflet map takes the new
+    # markers (no new iframe, no Leaflet loaded again). A click made before the change
+    # no longer holds; a click on the same marker, drawn again, opens it again.
+    import re
+
+    pg, outside, _ = page
+    pg.goto(f"{app_url}/?province=AF15&type=armed_clash", wait_until="networkidle")
+    frame = pg.frame_locator(MAP_FRAME)
+    clash = frame.locator(".incident-marker:has(.incident-armed_clash)")
+    clash.wait_for(timeout=30_000)
+    clash.click()
+    panel = pg.locator(".st-key-incident-panel")
+    panel.get_by_text("1 incident here").wait_for(timeout=15_000)
+    _map_frame(pg).evaluate("() => { window.__sameMap = true; }")
+    box = pg.locator(".st-key-f_type input")
+    box.click()
+    box.fill("shelling")
+    box.press("Enter")
+    pg.get_by_text(re.compile(r"^2 incidents shown")).wait_for(timeout=15_000)
+    frame.locator(".incident-marker:has(.incident-shelling)").wait_for(timeout=15_000)
+    assert _map_frame(pg).evaluate("() => window.__sameMap === true")
+    assert pg.locator(MAP_FRAME).count() == 1
+    panel.get_by_text("Click a marker").wait_for(timeout=15_000)
+    pg.keyboard.press("Escape")
+    clash.click()
+    panel.get_by_text("1 incident here").wait_for(timeout=15_000)
+    assert "سركانو" in panel.inner_text()
+    assert outside == []
+
+
+def test_the_arabic_switch_turns_the_sidebar_arabic_and_right_to_left(page, app_url):
+    from incidents.uitext import text
+
+    pg, outside, _ = page
+    pg.goto(app_url, wait_until="networkidle")
+    sidebar = pg.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text(text("province", "en"), exact=True).wait_for(timeout=30_000)
+    assert sidebar.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    sidebar.get_by_text(text("language", "en")).click()
+    sidebar.get_by_text(text("filters", "ar"), exact=True).wait_for(timeout=15_000)
+    labels = ("province", "district", "event_type", "claimed_by", "date_from", "date_to")
+    labels += ("search", "find_place", "language")
+    for key in labels:
+        sidebar.get_by_text(text(key, "ar"), exact=True).first.wait_for(timeout=15_000)
+    shown = sidebar.inner_text()
+    for key in ("filters", "province", "district", "event_type", "claimed_by", "search"):
+        assert text(key, "en") not in shown, key
+    assert sidebar.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    label = sidebar.get_by_text(text("province", "ar"), exact=True).first
+    assert label.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert "lang=ar" in pg.url
+    # Kept on the other pages that draw the filter, and in the navigation.
+    sidebar.get_by_text(text("page_incidents", "ar"), exact=True).click()
+    pg.get_by_role("heading", name="Incidents").wait_for(timeout=30_000)
+    sidebar.get_by_text(text("event_type", "ar"), exact=True).wait_for(timeout=15_000)
+    assert sidebar.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert outside == []
+
+
+def test_every_page_leaves_the_server_log_clean(page, app_url, app_log, app_db):
+    # Last in this module, so the log holds every browser test above. Each page is
+    # visited once more here; none may log a traceback or a deprecation warning.
+    import re
+    import sqlite3
+
+    pg, outside, _ = page
+    incident = sqlite3.connect(app_db).execute("SELECT min(id) FROM incidents").fetchone()[0]
+    for path, heading in (
+        ("/ingest", "Ingest articles"),
+        ("/incidents?province=AF30", "Incidents"),
+        ("/gazetteer", "Gazetteer"),
+        (f"/article?incident={incident}", None),
+        ("/?lang=ar&shade=fatalities", None),
+    ):
+        pg.goto(f"{app_url}{path}", wait_until="networkidle")
+        if heading:
+            pg.get_by_role("heading", name=heading).first.wait_for(timeout=30_000)
+        pg.wait_for_timeout(1500)
+        assert pg.locator('[data-testid="stException"]').count() == 0, path
+    log = app_log.read_text(encoding="utf-8")
+    bad = [
+        line
+        for line in log.splitlines()
+        if re.search(
+            r"traceback|deprecat|will be removed|use_container_width|exception", line, re.I
+        )
+    ]
+    assert bad == [], "\n".join(bad[:20])
+    assert outside == []

@@ -77,4 +77,39 @@ def test_limits_name_the_file_and_its_size():
     assert paste_too_long("نص قصير") is None
     assert file_too_large(b"x" * MAX_FILE_BYTES, label="a.html") is None
     message = file_too_large(b"x" * (MAX_FILE_BYTES + 1), label="big.html")
-    assert message == "big.html: 2.0 MB, more than one article (the limit is 2 MB per file)"
+    assert message == "big.html: 2.0 MB, too large for one article (the limit is 2 MB per file)"
+
+
+def test_an_article_is_deleted_with_its_incidents(empty_store, seed_text):
+    at = _paste(seed_text)
+    count = _incidents(empty_store)
+    assert count > 0
+    assert at.selectbox(key="delete_choice").value is not None
+    at.button(key="delete_article").click().run()
+    assert not at.exception
+    assert [s.value for s in at.success] == [f"Deleted pasted and its {count} incidents."]
+    assert _articles(empty_store) == 0
+    assert _incidents(empty_store) == 0
+    assert any("No article is stored yet" in c.value for c in at.caption)
+    # The same text is new again.
+    again = _paste(seed_text)
+    assert [s.value for s in again.success] == [f"articles new 1, incidents added {count}"]
+
+
+def test_a_correction_is_undone_and_the_articles_extracted_again(empty_store, seed_text, gaz):
+    from incidents.store import Store, record_correction
+
+    _paste(seed_text)
+    with Store.open(empty_store) as s:
+        record_correction(s, "غاركي", "PC3008131", gazetteer=gaz)
+    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    assert at.selectbox(key="correction_choice").value == "غاركي"
+    at.button(key="delete_correction").click().run()
+    assert not at.exception
+    assert any("Undid the correction غاركي → PC3008131" in s.value for s in at.success)
+    with Store.open(empty_store) as s:
+        assert s.corrections() == {}
+    assert any("No corrections" in c.value for c in at.caption)
+    at.button(key="reprocess_articles").click().run()
+    assert not at.exception
+    assert [s.value for s in at.success] == ["1 articles extracted again"]

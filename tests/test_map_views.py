@@ -11,6 +11,8 @@ from unittest import mock
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from mapframe import whole_map
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -27,6 +29,10 @@ class Folium:
         self.pages: list[str] = []
 
     def __call__(self, fmap: Any, **kwargs: Any) -> dict[str, Any]:
+        # The filtered layers come apart from the map (mapframe.py): drawn as one page.
+        group = kwargs.get("feature_group_to_add")
+        if group is not None:
+            whole_map(fmap, group)
         self.pages.append(fmap.get_root().render())
         return self.clicked
 

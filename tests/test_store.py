@@ -84,6 +84,58 @@ def test_correction_is_used_from_then_on(store, gaz):
     assert all(m["entry_id"] == "AF3002" and m["method"] == "correction" for m in mentions)
 
 
+def test_deleting_an_article_takes_its_incidents_and_their_mentions(store, gaz):
+    files = [ARTICLES / "article-000.txt", ARTICLES / "article-001.txt"]
+    ingest_paths(store, files, gazetteer=gaz)
+    seed = next(a for a in store.articles() if a["name"] == "article-000")
+    gone = [r["id"] for r in store.incidents() if r["article"] == "article-000"]
+    kept = [r for r in store.incidents() if r["article"] == "article-001"]
+    assert gone
+    assert any(store.mentions(i) for i in gone)
+    before = store.data_version()
+    assert store.delete_article(seed["id"]) == len(gone) == seed["incidents"]
+    assert [a["name"] for a in store.articles()] == ["article-001"]
+    assert store.incidents() == kept
+    assert all(store.mentions(i) == [] for i in gone)
+    assert store.article(seed["id"]) is None
+    assert store.data_version() != before
+    assert store.delete_article(seed["id"]) is None  # already gone
+    # Its text is forgotten: the same file is stored again, as new.
+    again = ingest_paths(store, files, gazetteer=gaz)
+    assert (again.new, again.present) == (1, 1)
+    assert len(store.incidents()) == len(gone) + len(kept)
+
+
+def test_deleting_a_correction_undoes_it_from_the_next_extraction(store, gaz):
+    ingest_paths(store, [ARTICLES / "article-000.txt"], gazetteer=gaz)
+    store.add_correction("غاركي", "PC3008131")
+    reprocess_all(store, gazetteer=gaz)
+    moved = next(r for r in store.incidents() if r["loc_entry_id"] == "PC3008131")
+    version = store.data_version()
+    assert store.delete_correction("غاركي") is True
+    assert store.corrections() == {}
+    assert store.data_version() != version
+    assert store.delete_correction("غاركي") is False
+    # The stored incident keeps the reading until the article is extracted again.
+    assert any(r["loc_entry_id"] == "PC3008131" for r in store.incidents())
+    reprocess_all(store, gazetteer=gaz)
+    back = [r for r in store.incidents() if r["sentence"] == moved["sentence"]]
+    assert [r["district_pcode"] for r in back] == ["AF3008"]
+    assert back[0]["loc_entry_id"] == "AF3008"
+    # By its normalised key as well as by the spelling as written.
+    store.add_correction("حاجي إسماعيل", "AF0505")
+    assert store.delete_correction("حاجي اسماعيل") is True
+
+
+def test_data_version_sees_a_marker_move_under_the_same_ids(store, gaz):
+    # One article: extracting it again gives its incidents their old ids back on SQLite.
+    ingest_paths(store, [ARTICLES / "article-000.txt"], gazetteer=gaz)
+    store.add_correction("غاركي", "PC3008131")
+    version = store.data_version()
+    reprocess_all(store, gazetteer=gaz)
+    assert store.data_version() != version
+
+
 def test_killed_ingest_leaves_a_consistent_database(store_target):
     # A child process stores one article, then dies inside the next article's transaction.
     script = textwrap.dedent(
