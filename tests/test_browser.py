@@ -454,6 +454,12 @@ def test_the_arabic_switch_turns_the_sidebar_arabic_and_right_to_left(page, app_
     shown = sidebar.inner_text()
     for key in ("filters", "province", "district", "event_type", "claimed_by", "search"):
         assert text(key, "en") not in shown, key
+    # The style may reach the page a moment after the labels: wait for it, then check.
+    rtl = (
+        "() => getComputedStyle(document.querySelector('[data-testid=\"stSidebar\"]'))"
+        ".direction === 'rtl'"
+    )
+    pg.wait_for_function(rtl, timeout=15_000)
     assert sidebar.evaluate("e => getComputedStyle(e).direction") == "rtl"
     label = sidebar.get_by_text(text("province", "ar"), exact=True).first
     assert label.evaluate("e => getComputedStyle(e).direction") == "rtl"
@@ -462,6 +468,7 @@ def test_the_arabic_switch_turns_the_sidebar_arabic_and_right_to_left(page, app_
     sidebar.get_by_text(text("page_incidents", "ar"), exact=True).click()
     pg.get_by_role("heading", name="Incidents").wait_for(timeout=30_000)
     sidebar.get_by_text(text("event_type", "ar"), exact=True).wait_for(timeout=15_000)
+    pg.wait_for_function(rtl, timeout=15_000)
     assert sidebar.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert outside == []
 
