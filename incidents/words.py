@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from typing import Any
 
 from incidents.tokens import Token
 
@@ -20,10 +22,11 @@ class Words:
 
 
 def all_forms(tokens: list[Token]) -> Words:
+    bares = [t.bare for t in tokens]
     return Words(
-        keys=" " + " ".join(t.key for t in tokens) + " ",
-        stripped=" " + " ".join(t.bare[1] if len(t.bare) > 1 else t.key for t in tokens) + " ",
-        forms=frozenset(f for t in tokens for f in t.bare),
+        keys=" " + " ".join([t.key for t in tokens]) + " ",
+        stripped=" " + " ".join([b[1] if len(b) > 1 else b[0] for b in bares]) + " ",
+        forms=frozenset(chain.from_iterable(bares)),
     )
 
 
@@ -38,15 +41,55 @@ def split_phrases(
     )
 
 
+@lru_cache(maxsize=256)
+def _phrase_index(
+    phrases: tuple[str, ...],
+) -> tuple[frozenset[str], frozenset[str], dict[str, tuple[tuple[int, str, str], ...]]]:
+    """`split_phrases`, with the several-word phrases indexed by their first word:
+    (one-word phrases, first words, first word -> (position, padded phrase, phrase))."""
+    single, multi = split_phrases(phrases)
+    by_first: dict[str, list[tuple[int, str, str]]] = {}
+    for n, (first, padded) in enumerate(multi):
+        by_first.setdefault(first, []).append((n, padded, padded.strip()))
+    return single, frozenset(by_first), {k: tuple(v) for k, v in by_first.items()}
+
+
+# The index of each phrase tuple by identity: the tables are module constants, and
+# hashing a long tuple for the LRU cache on every call cost more than the look-up.
+# Each entry keeps its tuple alive, so an id is never reused while it is cached.
+_INDEX_BY_ID: dict[int, tuple[tuple[str, ...], tuple[Any, ...]]] = {}
+
+
+def _index_of(
+    phrases: tuple[str, ...],
+) -> tuple[frozenset[str], frozenset[str], dict[str, tuple[tuple[int, str, str], ...]]]:
+    hit = _INDEX_BY_ID.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]  # type: ignore[return-value]
+    index = _phrase_index(phrases)
+    if len(_INDEX_BY_ID) >= 1024:  # tuples built per call ("a + b") do not pile up
+        _INDEX_BY_ID.clear()
+    _INDEX_BY_ID[id(phrases)] = (phrases, index)
+    return index
+
+
 def contains(words: Words, phrases: tuple[str, ...]) -> list[str]:
     """Phrases that occur as whole words: one word in any reading, several in sequence."""
-    single, multi = split_phrases(phrases)
-    found = [
-        padded.strip()
-        for first, padded in multi
-        if first in words.forms and (padded in words.keys or padded in words.stripped)
-    ]
-    found.extend(single & words.forms)
+    single, firsts, by_first = _index_of(phrases)
+    forms = words.forms
+    if firsts.isdisjoint(forms):
+        found = []
+    else:
+        # In the order of `phrases`, as a scan of every several-word phrase would give.
+        keys, stripped = words.keys, words.stripped
+        found = [
+            phrase
+            for _, padded, phrase in sorted(
+                [hit for first in firsts & forms for hit in by_first[first]]
+            )
+            if padded in keys or padded in stripped
+        ]
+    found.extend(single & forms)
     return found
 
 
