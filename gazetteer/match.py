@@ -240,7 +240,7 @@ class Match:
             "lat": e.lat if e else None,
             "lon": e.lon if e else None,
             "score": self.score,
-            "candidates": [_candidate_json(c) for c in self.candidates[1:]],
+            "candidates": list(self.runner_ups_json()),
             "entry_id": e.id if e else None,
             "method": self.best.method if self.best else None,
             "alias": self.best.alias if self.best else None,
@@ -249,6 +249,10 @@ class Match:
             "ambiguous": self.ambiguous,
         }
         return out
+
+    def runner_ups_json(self) -> tuple[dict[str, Any], ...]:
+        """The candidates after the best, as in `to_json()["candidates"]`."""
+        return tuple([_candidate_json(c) for c in self.candidates[1:]])
 
 
 def _candidate_json(c: Candidate) -> dict[str, Any]:
@@ -408,6 +412,10 @@ class Gazetteer:
     def starts_a_name(self, word: str) -> bool:
         """Whether a normalised word is the first word of some alias (a cheap pre-check)."""
         return word in self._first_words
+
+    def starts_a_name_in(self, words: Sequence[str]) -> bool:
+        """Whether any of the normalised `words` is the first word of some alias."""
+        return not self._first_words.isdisjoint(words)
 
     def provinces(self) -> list[Entry]:
         return sorted(

@@ -86,7 +86,7 @@ def _mention(text: str, start: int, end: int, unit: str | None, match: Match) ->
         method=match.best.method if match.best else None,
         alias=match.best.alias if match.best else None,
         ambiguous=match.ambiguous,
-        candidates=tuple(match.to_json()["candidates"]),
+        candidates=match.runner_ups_json(),
     )
 
 
@@ -145,19 +145,22 @@ def find_mentions(
     ]
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
+    # What each word is, read once: its unit level, whether any reading is a stopword,
+    # whether a name may run over the gap after it and over the word itself.
+    count = len(tokens)
+    units = [unit_level(t) for t in tokens]
+    stop_form = [not STOPWORDS.isdisjoint(t.bare) for t in tokens]
+    joins = [not gap.strip(" -") for gap in gaps]  # "شاهار- دارا": a hyphen may join a name
+    inside = [
+        (t.key not in STOPWORDS or t.key in _NAME_PARTS) and unit is None
+        for t, unit in zip(tokens, units, strict=True)
+    ]
 
     def span_ok(i: int, n: int) -> bool:
-        if i + n > len(tokens) or any(k in taken for k in range(i, i + n)):
+        if i + n > count or not taken.isdisjoint(range(i, i + n)):
             return False
         # A name does not run over punctuation, nor over a unit word or a stopword.
-        for k in range(i, i + n - 1):
-            if gaps[k].strip(" -"):  # "شاهار- دارا": a hyphen may join a name
-                return False
-        return all(
-            (tokens[k].key not in STOPWORDS or tokens[k].key in _NAME_PARTS)
-            and unit_level(tokens[k]) is None
-            for k in range(i + 1, i + n)
-        )
+        return all(joins[i : i + n - 1]) and all(inside[i + 1 : i + n])
 
     def answer(i: int, n: int, *, level: str | None) -> Match:
         raw = sentence.text[
@@ -182,7 +185,7 @@ def find_mentions(
 
     # 0. "العاصمة الأفغانية" names Kabul city without its name.
     for i in range(len(tokens) - 1):
-        if any(f in lx.THE_CAPITAL for f in tokens[i].bare) and tokens[i + 1].key in lx.AFGHAN:
+        if not lx.THE_CAPITAL.isdisjoint(tokens[i].bare) and tokens[i + 1].key in lx.AFGHAN:
             city = gazetteer.get(_KABUL_CITY)
             if city is not None and not _named_next(tokens, i + 2):
                 form = f"{tokens[i].key} {tokens[i + 1].key}"
@@ -197,12 +200,11 @@ def find_mentions(
                 )
 
     # 1. Names after unit words: "بمديرية سنجين", "في ولاية كنر", "منطقة دشت".
-    for i, tok in enumerate(tokens):
-        level = unit_level(tok)
+    for i, level in enumerate(units):
         # "في إقليم (باكتيا)", "محافظة "فاراح"": quotes or brackets may wrap the name.
-        if level is None or i + 1 >= len(tokens) or gaps[i].strip(_NAME_WRAPPERS):
+        if level is None or i + 1 >= count or gaps[i].strip(_NAME_WRAPPERS):
             continue
-        if tokens[i + 1].key in STOPWORDS or unit_level(tokens[i + 1]) is not None:
+        if tokens[i + 1].key in STOPWORDS or units[i + 1] is not None:
             continue
         best: tuple[int, Match] | None = None
         for n in range(_MAX_NAME_TOKENS, 0, -1):
@@ -226,13 +228,13 @@ def find_mentions(
             level != "outside"
             and span_ok(i + 1, 1)
             and len(tokens[i + 1].key) >= 3
-            and not any(f in STOPWORDS for f in tokens[i + 1].bare)
+            and not stop_form[i + 1]
         ):
             # An unknown name after a unit word is still a place mention: the analyst's
             # tray shows it; two words when the second is not a stopword.
             n = (
                 2
-                if span_ok(i + 1, 2) and not any(f in STOPWORDS for f in tokens[i + 2].bare)
+                if span_ok(i + 1, 2) and not stop_form[i + 2]
                 else 1
             )
             add(i + 1, n, level, Match(query=tokens[i + 1].text, best=None))
@@ -243,9 +245,9 @@ def find_mentions(
         if i in taken or _DIRECTION_WORDS.isdisjoint(tokens[i].bare):
             continue
         for n in (3, 2):
-            if i + n > len(tokens) or any(k in taken for k in range(i, i + n)):
+            if i + n > count or not taken.isdisjoint(range(i, i + n)):
                 continue
-            if any(gaps[k].strip(" -") for k in range(i, i + n - 1)):
+            if not all(joins[i : i + n - 1]):
                 continue
             match = answer(i, n, level=None)
             if match.best is not None and match.best.method == "exact":
@@ -253,8 +255,8 @@ def find_mentions(
                 break
 
     # 2. Exact gazetteer names elsewhere: "في قندهار", "لهلمند", "بيشاور".
-    for i in range(len(tokens)):
-        if i in taken or any(form in STOPWORDS for form in tokens[i].bare):
+    for i in range(count):
+        if i in taken or stop_form[i]:
             continue
         if not _COMMON_NOUN_NAMES.isdisjoint(tokens[i].bare):
             continue  # "مقر حاكم الولاية" is a headquarters; Muqur needs "مديرية مقر"
@@ -263,7 +265,7 @@ def find_mentions(
         # Only words that begin some known name, or follow a preposition or carry "ب"/"ل"
         # (where a skeleton may place them), are worth a gazetteer look-up.
         if not (
-            any(gazetteer.starts_a_name(form) for form in tokens[i].bare)
+            gazetteer.starts_a_name_in(tokens[i].bare)
             or (i > 0 and tokens[i - 1].key in _PLACE_PREPOSITIONS)
             or (len(tokens[i].bare) > 1 and tokens[i].key[0] in "بل")
         ):
