@@ -13,13 +13,23 @@ from incidents import lexicon as lx
 from incidents.casualties import casualty_kind, number_at
 from incidents.text import Sentence
 from incidents.tokens import Token
-from incidents.words import ARABIC_INDIC, Words, all_forms, contains, split_phrases
+from incidents.words import ARABIC_INDIC, Words, all_forms, has, split_phrases
 
 _DAWN = normalize("فجر")
+
+# Word lists read one word at a time, as sets (the lexicon keeps them as tuples, in the
+# order phrase look-ups report them).
+_CLAIM_VERBS = frozenset(lx.CLAIM_VERBS)
+_CLAIM_OWNERSHIP = frozenset(lx.CLAIM_OWNERSHIP)
+_EQUIPMENT = frozenset(lx.EQUIPMENT)
+_MONTHS = frozenset(lx.MONTHS)
+_WEEKDAYS = frozenset(lx.WEEKDAYS)
 
 
 def _without_dawn(tokens: list[Token]) -> list[Token]:
     """Tokens with "فجر" before a day word dropped: "فجر الخميس" is dawn, not "detonated"."""
+    if not any([_DAWN in tok.bare for tok in tokens]):
+        return tokens
     out = []
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1].bare if i + 1 < len(tokens) else ()
@@ -38,23 +48,48 @@ _TRIGGER_WORDS = frozenset(w for forms in lx.EVENT_TRIGGERS.values() for w in fo
 def _with_objects(words: Words, tokens: list[Token]) -> Words:
     """Words with trigger verbs read under an attached object pronoun: "خطفهما" is خطف.
     A word written with teh marbuta ("السيطرة") has no pronoun to strip."""
-    extra = {
+    extra: set[str] = set()
+    for tok in tokens:
+        verbs = _OBJECT_READINGS.get(tok.text)
+        if verbs is None:
+            verbs = _object_readings(tok)
+            if len(_OBJECT_READINGS) >= 65536:
+                _OBJECT_READINGS.clear()
+            _OBJECT_READINGS[tok.text] = verbs
+        if verbs:
+            extra.update(verbs)
+    return replace(words, forms=words.forms | extra) if extra else words
+
+
+# Trigger verbs read in each word under an object pronoun, by the word as written (its
+# readings follow from it): most words have none, and words recur.
+_OBJECT_READINGS: dict[str, tuple[str, ...]] = {}
+
+
+def _object_readings(tok: Token) -> tuple[str, ...]:
+    if tok.text.endswith("ة"):
+        return ()
+    return tuple(
         form[: -len(suffix)]
-        for tok in tokens
-        if not tok.text.endswith("ة")
         for form in tok.bare
         for suffix in _OBJECT_SUFFIXES
         if form.endswith(suffix)
         and form[: -len(suffix)] in _TRIGGER_WORDS
         # "هجماتهم" is their attacks (a noun and its owner), not a verb and its object
         and not form[: -len(suffix)].endswith("ات")
-    }
-    return replace(words, forms=words.forms | extra) if extra else words
+    )
+
+
+_UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES
 
 
 def _without_unreal(tokens: list[Token]) -> list[Token]:
     """Tokens without verbs that tell no event: a verb after a negation or after "أن"
     in the imperfect ("لن تقصف", "لا يمكنها أن تقصف", "لم يهاجموا")."""
+    # Only a word after a negation, "أن" or a relative may go: without one the sentence
+    # keeps every word.
+    if not any([t.key in _UNREAL_OPENERS for t in tokens[:-1]]):
+        return tokens
     out = []
     for i, tok in enumerate(tokens):
         if i and tokens[i - 1].key in lx.UNREAL_BEFORE and tok.key[:1] in ("ي", "ت"):
@@ -77,6 +112,7 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
 _FIGURES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in lx.FIGURES_OF_SPEECH:
     _FIGURES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_FIGURE_FIRSTS = frozenset(_FIGURES_BY_FIRST)
 
 
 def _without_figures(tokens: list[Token]) -> list[Token]:
@@ -84,6 +120,8 @@ def _without_figures(tokens: list[Token]) -> list[Token]:
     "انفجر غضبا", "المعركة الانتخابية", "هجوما لاذعا"."""
     drop: set[int] = set()
     for i, tok in enumerate(tokens):
+        if _FIGURE_FIRSTS.isdisjoint(tok.bare):
+            continue
         for first in _FIGURES_BY_FIRST.keys() & set(tok.bare):
             for phrase in _FIGURES_BY_FIRST[first]:
                 end = i + len(phrase)
@@ -100,9 +138,9 @@ def _split_triggers(tokens: list[Token]) -> list[str]:
     found = []
     for first, second, etype in lx.SPLIT_TRIGGERS:
         for i, tok in enumerate(tokens):
-            if not first.intersection(tok.bare):
+            if first.isdisjoint(tok.bare):
                 continue
-            if any(second.intersection(t.bare) for t in tokens[i + 1 : i + 2 + lx.SPLIT_GAP]):
+            if not all([second.isdisjoint(t.bare) for t in tokens[i + 1 : i + 2 + lx.SPLIT_GAP]]):
                 found.append(etype)
                 break
     return found
@@ -116,7 +154,7 @@ def event_type(tokens: list[Token]) -> str | None:
     found = [
         etype
         for etype in lx.EVENT_PRIORITY
-        if etype in split or contains(words, lx.EVENT_TRIGGERS[etype])
+        if etype in split or has(words, lx.EVENT_TRIGGERS[etype])
     ]
     if not found:
         return None
@@ -130,8 +168,8 @@ def event_type(tokens: list[Token]) -> str | None:
     etype = min(means, key=lambda t: (_first_position(tokens, lx.EVENT_TRIGGERS[t]), t))
     if (
         etype == "shelling"
-        and (f" {' '.join(_RPG)} " in words.keys or contains(words, lx.RPG_ROUNDS))
-        and not contains(words, lx.FELL)
+        and (f" {' '.join(_RPG)} " in words.keys or has(words, lx.RPG_ROUNDS))
+        and not has(words, lx.FELL)
     ):
         # a rocket-propelled grenade is direct fire, not shelling; rounds that "fell" on a
         # place ("سقطت 6 قذائف صاروخية على المدينة") were fired from afar
@@ -141,7 +179,7 @@ def event_type(tokens: list[Token]) -> str | None:
     if (
         etype == "other"
         and "attack" in found
-        and contains(words, lx.ABDUCTION)
+        and has(words, lx.ABDUCTION)
         and any(casualty_kind(t) == "killed" for t in tokens)
     ):
         return "attack"  # "قتلوا ستة عمال وخطفوا اثنين في هجوم": an attack that also abducts
@@ -206,7 +244,7 @@ def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:
 
 def _group_in(all_forms: Words) -> str | None:
     for group, names in lx.GROUPS.items():
-        if contains(all_forms, names):
+        if has(all_forms, names):
             return group
     return None
 
@@ -215,20 +253,20 @@ def claim_in(tokens: list[Token]) -> str | None:
     """The group that claims the event in this sentence ("أعلنت طالبان مسؤوليتها"); none
     when the claim is denied ("لم تعلن أي جهة ومنها طالبان مسؤوليتها")."""
     if any(
-        tok.key in lx.NEGATIONS and any(f in lx.CLAIMING for f in nxt.bare)
+        tok.key in lx.NEGATIONS and not lx.CLAIMING.isdisjoint(nxt.bare)
         for tok, nxt in itertools.pairwise(tokens)
     ):
         return None
     words = all_forms(tokens)
-    if contains(words, lx.CLAIM_OWNERSHIP):
+    if has(words, lx.CLAIM_OWNERSHIP):
         # The group next to the claim: "تبنى تنظيم داعش الهجوم" after the verb, "أعلنت
         # طالبان مسؤوليتها" before the noun; another group further on is someone else.
         at = next(
             (
                 i
                 for i, tok in enumerate(tokens)
-                if any(f in lx.CLAIM_OWNERSHIP for f in tok.bare)
-                or contains(all_forms(tokens[i : i + 2]), lx.CLAIM_OWNERSHIP)
+                if not _CLAIM_OWNERSHIP.isdisjoint(tok.bare)
+                or has(all_forms(tokens[i : i + 2]), lx.CLAIM_OWNERSHIP)
             ),
             None,
         )
@@ -240,7 +278,7 @@ def claim_in(tokens: list[Token]) -> str | None:
             or _group_in(words)
         )
     for i, tok in enumerate(tokens):
-        if any(f in lx.CLAIM_VERBS for f in tok.bare):
+        if not _CLAIM_VERBS.isdisjoint(tok.bare):
             group = _speaking_group(tokens, i + 1)
             if group:
                 return group
@@ -254,8 +292,8 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
     window = tokens[start : start + 6]
     for p, tok in enumerate(window):
         for group, firsts in _FIRST_WORDS.items():
-            if any(f in firsts for f in tok.bare) and _group_in(all_forms(window[p : p + 3])):
-                members = p > 0 and any(f in lx.MEMBERS for f in window[p - 1].bare)
+            if not firsts.isdisjoint(tok.bare) and _group_in(all_forms(window[p : p + 3])):
+                members = p > 0 and not lx.MEMBERS.isdisjoint(window[p - 1].bare)
                 return None if members else group
     return None
 
@@ -276,7 +314,7 @@ def article_claimant(sentences: Sequence[list[Token]]) -> tuple[str | None, bool
     that group to the events its fighters carry out.
     """
     head = [t for tokens in sentences for t in tokens if t.end <= _HEADER]
-    if contains(all_forms(head), lx.GROUP_STATEMENT):
+    if has(all_forms(head), lx.GROUP_STATEMENT):
         return "Taliban", True
     for tokens in [s for s in sentences if s and s[0].start < _LEAD][:3]:
         group = claim_in(tokens)
@@ -292,17 +330,17 @@ _LEAD = 1500  # characters within which the lead's sentences begin
 def relayed_by(tokens: list[Token]) -> str | None:
     """Who relays the claim: the subject after a verb of saying, as a label."""
     for i, tok in enumerate(tokens):
-        if not any(f in lx.CLAIM_VERBS for f in tok.bare):
+        if _CLAIM_VERBS.isdisjoint(tok.bare):
             continue
         window = all_forms(tokens[i + 1 : i + 6])
         for label, names in lx.RELAYS.items():
-            if contains(window, names):
+            if has(window, names):
                 return label
     return None
 
 
 def labels(all_forms: Words, table: Mapping[str, tuple[str, ...]]) -> list[str]:
-    return [label for label, words in table.items() if contains(all_forms, words)]
+    return [label for label, words in table.items() if has(all_forms, words)]
 
 
 _EQUIPMENT_STOP = frozenset(
@@ -335,12 +373,12 @@ def equipment(sentence: Sentence, tokens: list[Token]) -> list[str]:
     The noun with a number before it and its describing words after it ("سبع شاحنات
     مؤن", "رشاشين أمريكيين", "سيارة من نوع كرولا", "قاذفة آر بي جي").
     """
-    if not contains(all_forms(tokens), lx.EQUIPMENT_VERBS):
+    if not has(all_forms(tokens), lx.EQUIPMENT_VERBS):
         return []
     out: list[str] = []
     taken = -1
     for i, tok in enumerate(tokens):
-        if i <= taken or not any(f in lx.EQUIPMENT for f in tok.bare):
+        if i <= taken or _EQUIPMENT.isdisjoint(tok.bare):
             continue
         start = i - 1 if i > 0 and number_at(tokens, i - 1) is not None else i
         end = i
@@ -386,9 +424,9 @@ def equipment(sentence: Sentence, tokens: list[Token]) -> list[str]:
 def date_text(sentence: Sentence, tokens: list[Token]) -> str | None:
     """A date or weekday as written ("الثلاثاء ١٢ مايو", "يوم الأحد"), or None."""
     for i, tok in enumerate(tokens):
-        if any(f in lx.MONTHS for f in tok.bare):
+        if not _MONTHS.isdisjoint(tok.bare):
             start = i - 1 if i > 0 and number_at(tokens, i - 1) is not None else i
-            if start > 0 and any(f in lx.WEEKDAYS for f in tokens[start - 1].bare):
+            if start > 0 and not _WEEKDAYS.isdisjoint(tokens[start - 1].bare):
                 start -= 1
             end = (
                 i + 1
@@ -399,6 +437,6 @@ def date_text(sentence: Sentence, tokens: list[Token]) -> str | None:
                 tokens[start].start - sentence.start : tokens[end].end - sentence.start
             ]
     for tok in tokens:
-        if any(f in lx.WEEKDAYS for f in tok.bare):
+        if not _WEEKDAYS.isdisjoint(tok.bare):
             return tok.text
     return None

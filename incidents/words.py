@@ -93,6 +93,23 @@ def contains(words: Words, phrases: tuple[str, ...]) -> list[str]:
     return found
 
 
+def has(words: Words, phrases: tuple[str, ...]) -> bool:
+    """Whether any of the phrases occurs: `bool(contains(words, phrases))`, without
+    listing them."""
+    single, firsts, by_first = _index_of(phrases)
+    forms = words.forms
+    if not single.isdisjoint(forms):
+        return True
+    if firsts.isdisjoint(forms):
+        return False
+    keys, stripped = words.keys, words.stripped
+    return any(
+        padded in keys or padded in stripped
+        for first in firsts & forms
+        for _, padded, _ in by_first[first]
+    )
+
+
 def keys_only(tokens: list[Token]) -> Words:
     """Words as written, without clitic readings: "المعركة" but not "معركة"."""
     keys = " " + " ".join(t.key for t in tokens) + " "
