@@ -232,11 +232,7 @@ def find_mentions(
         ):
             # An unknown name after a unit word is still a place mention: the analyst's
             # tray shows it; two words when the second is not a stopword.
-            n = (
-                2
-                if span_ok(i + 1, 2) and not stop_form[i + 2]
-                else 1
-            )
+            n = 2 if span_ok(i + 1, 2) and not stop_form[i + 2] else 1
             add(i + 1, n, level, Match(query=tokens[i + 1].text, best=None))
 
     # 1b. Names that begin with a direction, a stopword elsewhere: "جنوب وزيرستان",

@@ -49,7 +49,7 @@ def _keyed(word: str) -> tuple[str, tuple[str, ...]]:
 
 def tokenize(text: str, *, offset: int = 0) -> list[Token]:
     """Words of `text` with offsets (plus `offset`) and gazetteer keys."""
-    out = []
+    out: list[Token] = []
     append = out.append
     for m in _TOKEN.finditer(text):
         word = m.group()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import Any
 
 from incidents.tokens import Token
 
@@ -22,12 +21,24 @@ class Words:
 
 
 def all_forms(tokens: list[Token]) -> Words:
+    global _LAST
+    seen, last = _LAST
+    if last is not None and seen == tokens:  # the same words again (same objects: fast)
+        return last
     bares = [t.bare for t in tokens]
-    return Words(
+    words = Words(
         keys=" " + " ".join([t.key for t in tokens]) + " ",
         stripped=" " + " ".join([b[1] if len(b) > 1 else b[0] for b in bares]) + " ",
         forms=frozenset(chain.from_iterable(bares)),
     )
+    _LAST = (list(tokens), words)
+    return words
+
+
+# The last token list read and its words: the stages of one sentence (its facts, event
+# type, background, claim, equipment) read the same tokens one after another. A copy is
+# kept, so a list changed since is a different list; equal tokens give equal words.
+_LAST: tuple[list[Token] | None, Words | None] = (None, None)
 
 
 @lru_cache(maxsize=256)
@@ -57,15 +68,14 @@ def _phrase_index(
 # The index of each phrase tuple by identity: the tables are module constants, and
 # hashing a long tuple for the LRU cache on every call cost more than the look-up.
 # Each entry keeps its tuple alive, so an id is never reused while it is cached.
-_INDEX_BY_ID: dict[int, tuple[tuple[str, ...], tuple[Any, ...]]] = {}
+_Index = tuple[frozenset[str], frozenset[str], dict[str, tuple[tuple[int, str, str], ...]]]
+_INDEX_BY_ID: dict[int, tuple[tuple[str, ...], _Index]] = {}
 
 
-def _index_of(
-    phrases: tuple[str, ...],
-) -> tuple[frozenset[str], frozenset[str], dict[str, tuple[tuple[int, str, str], ...]]]:
+def _index_of(phrases: tuple[str, ...]) -> _Index:
     hit = _INDEX_BY_ID.get(id(phrases))
     if hit is not None and hit[0] is phrases:
-        return hit[1]  # type: ignore[return-value]
+        return hit[1]
     index = _phrase_index(phrases)
     if len(_INDEX_BY_ID) >= 1024:  # tuples built per call ("a + b") do not pile up
         _INDEX_BY_ID.clear()
