@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from gazetteer.normalize import normalize
@@ -23,7 +24,7 @@ def number_at(tokens: list[Token], i: int) -> int | None:
 
 
 def _count_at(tokens: list[Token], i: int) -> numbers.Count | None:
-    if i < 0 or i >= len(tokens):
+    if i < 0 or i >= len(tokens) or not numbers.opens_count(tokens[i].text):
         return None
     return numbers.number_at([t.text for t in tokens], i)
 
@@ -57,7 +58,7 @@ def casualties(tokens: list[Token]) -> Casualties:
         forms = tok.bare
         self_count = next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
         kind: str | None = None
-        if not _KILLED.isdisjoint(forms) or _phrase_at(tokens, i, lx.KILLED):
+        if not _KILLED.isdisjoint(forms) or _phrase_at(tokens, i, _KILLED):
             kind = "killed"
         elif not _WOUNDED.isdisjoint(forms):
             kind = "wounded"
@@ -286,7 +287,7 @@ def _of_his(after: list[Token]) -> bool:
 _OF = frozenset(normalize(w) for w in ("من",))
 
 
-def _phrase_at(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> bool:
+def _phrase_at(tokens: list[Token], i: int, phrases: Collection[str]) -> bool:
     """Whether a two-word phrase starts at i, its first word with or without a clitic
     ("وراح ضحيته")."""
     if i + 1 >= len(tokens):

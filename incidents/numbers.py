@@ -210,6 +210,11 @@ def _read(words: Sequence[str], i: int, key: str | None) -> tuple[int | None, in
     return (value + rest[0], rest[1]) if rest is not None else (value, last)
 
 
+def opens_count(word: str) -> bool:
+    """Whether a count may start at this word (`number_at` is None where it does not)."""
+    return _lead(word) is not None or _digits(word) is not None
+
+
 def number_at(words: Sequence[str], i: int) -> Count | None:
     """The number phrase that starts at words[i] (a qualifier, digits or number words), or None.
 
