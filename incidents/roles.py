@@ -256,10 +256,11 @@ def assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> l
     previous_end: int | None = None
     for m in mentions:
         if m.unit == "dateline":
-            out.append(replace(m, role="dateline"))
+            out.append(m if m.role == "dateline" else replace(m, role="dateline"))
             previous = None
             continue
         role = role_of(tokens, m, previous=previous, previous_end=previous_end)
-        out.append(replace(m, role=role))
+        # A mention is frozen: one that already has its role is kept, not copied.
+        out.append(m if m.role == role else replace(m, role=role))
         previous, previous_end = role, m.end
     return out
