@@ -13,7 +13,7 @@ from incidents import lexicon as lx
 from incidents.casualties import casualty_kind, number_at
 from incidents.text import Sentence
 from incidents.tokens import Token
-from incidents.words import ARABIC_INDIC, Words, all_forms, has, split_phrases
+from incidents.words import ARABIC_INDIC, Words, all_forms, has, phrase_index, split_phrases
 
 _DAWN = normalize("فجر")
 
@@ -226,19 +226,20 @@ def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:
     """Index of the first token where one of the phrases begins (len(tokens) if none): a
     phrase of several words counts where all of them stand ("هجوما متبادلا"), not where
     its first word alone does ("هجوما بالصواريخ")."""
-    single, multi = split_phrases(phrases)
+    single, firsts, by_first = phrase_index(phrases)
     for i, tok in enumerate(tokens):
-        if single.intersection(tok.bare):
+        if not single.isdisjoint(tok.bare):
             return i
-        for first, padded in multi:
-            if first not in tok.bare:
-                continue
-            rest = padded.split()[1:]
-            following = tokens[i + 1 : i + 1 + len(rest)]
-            if len(following) == len(rest) and all(
-                word in t.bare for word, t in zip(rest, following, strict=True)
-            ):
-                return i
+        if firsts.isdisjoint(tok.bare):
+            continue
+        for first in firsts.intersection(tok.bare):
+            for _, padded, _ in by_first[first]:
+                rest = padded.split()[1:]
+                following = tokens[i + 1 : i + 1 + len(rest)]
+                if len(following) == len(rest) and all(
+                    word in t.bare for word, t in zip(rest, following, strict=True)
+                ):
+                    return i
     return len(tokens)
 
 

@@ -72,7 +72,9 @@ _Index = tuple[frozenset[str], frozenset[str], dict[str, tuple[tuple[int, str, s
 _INDEX_BY_ID: dict[int, tuple[tuple[str, ...], _Index]] = {}
 
 
-def _index_of(phrases: tuple[str, ...]) -> _Index:
+def phrase_index(phrases: tuple[str, ...]) -> _Index:
+    """(one-word phrases, first words of the others, first word -> (position, padded
+    phrase, phrase)), built once per phrase tuple."""
     hit = _INDEX_BY_ID.get(id(phrases))
     if hit is not None and hit[0] is phrases:
         return hit[1]
@@ -85,7 +87,7 @@ def _index_of(phrases: tuple[str, ...]) -> _Index:
 
 def contains(words: Words, phrases: tuple[str, ...]) -> list[str]:
     """Phrases that occur as whole words: one word in any reading, several in sequence."""
-    single, firsts, by_first = _index_of(phrases)
+    single, firsts, by_first = phrase_index(phrases)
     forms = words.forms
     if firsts.isdisjoint(forms):
         found = []
@@ -106,7 +108,7 @@ def contains(words: Words, phrases: tuple[str, ...]) -> list[str]:
 def has(words: Words, phrases: tuple[str, ...]) -> bool:
     """Whether any of the phrases occurs: `bool(contains(words, phrases))`, without
     listing them."""
-    single, firsts, by_first = _index_of(phrases)
+    single, firsts, by_first = phrase_index(phrases)
     forms = words.forms
     if not single.isdisjoint(forms):
         return True
