@@ -123,6 +123,25 @@ def unit_level(token: Token) -> str | None:
     return None
 
 
+# Per word as written (its key and readings follow from it): its unit level, whether any
+# reading is a stopword, and whether a name may run over it (not a unit word nor a
+# stopword, but for names ending in one).
+_WORD_FACTS: dict[str, tuple[str | None, bool, bool]] = {}
+
+
+def _word_facts(token: Token) -> tuple[str | None, bool, bool]:
+    unit = unit_level(token)
+    facts = (
+        unit,
+        not STOPWORDS.isdisjoint(token.bare),
+        (token.key not in STOPWORDS or token.key in _NAME_PARTS) and unit is None,
+    )
+    if len(_WORD_FACTS) >= 65536:
+        _WORD_FACTS.clear()
+    _WORD_FACTS[token.text] = facts
+    return facts
+
+
 def find_mentions(
     sentence: Sentence,
     *,
@@ -146,15 +165,14 @@ def find_mentions(
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
     # What each word is, read once: its unit level, whether any reading is a stopword,
-    # whether a name may run over the gap after it and over the word itself.
+    # whether a name may run over the word itself and over the gap after it.
     count = len(tokens)
-    units = [unit_level(t) for t in tokens]
-    stop_form = [not STOPWORDS.isdisjoint(t.bare) for t in tokens]
+    known = _WORD_FACTS.get
+    facts = [known(t.text) or _word_facts(t) for t in tokens]
+    units = [f[0] for f in facts]
+    stop_form = [f[1] for f in facts]
+    inside = [f[2] for f in facts]
     joins = [not gap.strip(" -") for gap in gaps]  # "شاهار- دارا": a hyphen may join a name
-    inside = [
-        (t.key not in STOPWORDS or t.key in _NAME_PARTS) and unit is None
-        for t, unit in zip(tokens, units, strict=True)
-    ]
 
     def span_ok(i: int, n: int) -> bool:
         if i + n > count or not taken.isdisjoint(range(i, i + n)):
