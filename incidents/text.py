@@ -221,8 +221,10 @@ def _clean(text: str) -> str:
 # Sentence ends: . ! ? ؟, line breaks and bullets. Inside numbers (3.5) a dot is not an end.
 # A full stop ends a sentence before a space, or before the next word when the space was
 # lost ("متفرقة.وكانت"); not inside initials ("أ.ف.ب") or numbers.
+# (The letters before a glued full stop are looked back at from after it: a pattern that
+# starts with the stop is tried only where one stands.)
 _END = re.compile(
-    r"[.!?؟]+(?=\s|$)|(?<=[\u0621-\u064a]{2})[.!?؟](?=[\u0621-\u064a]{2})|\n+"
+    r"[.!?؟]+(?=\s|$)|[.!?؟](?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})|\n+"
     # a list item's bullet: "• مقتل جندي ... • انفجار عبوة ..."
     r"|\s*[•▪◾●■]\s*"
 )
@@ -257,8 +259,10 @@ _OPENERS = [
     "وأكد",
     "وأكدت",
 ]
+# A run of spaces after a word: the pattern starts with a space (so the regex engine
+# skips to the spaces) and looks back from it at the word's last letter.
 _OPENER = re.compile(
-    r"(?<=[^\s،,:؛;\-])\s+(?=(?:" + "|".join(map(re.escape, _OPENERS)) + r")[\s،,])"
+    r"\s(?<=[^\s،,:؛;\-]\s)\s*(?=(?:" + "|".join(map(re.escape, _OPENERS)) + r")[\s،,])"
 )
 
 
@@ -271,7 +275,7 @@ _SECOND_REPORT = re.compile(
 # Words that open a sentence after a sub-headline of a few words with no full stop:
 # "مقتل جندي فرنسي في كابيسا أعلنت قيادة القوات ...", "تفجير انتحاري بلغمان وفي لغمان ...".
 _HEADLINE_OPENER = re.compile(
-    r"(?<=[^\s،,:؛;\-])\s+(?=(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)\s)"
+    r"\s(?<=[^\s،,:؛;\-]\s)\s*(?=(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)\s)"
 )
 _MAX_HEADLINE_WORDS = 8
 # A phrase that opens a sentence ("وفي ولاية زابل (جنوب) قال", "من جهة أخرى قالت") is no
