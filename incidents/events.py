@@ -132,13 +132,18 @@ def _without_figures(tokens: list[Token]) -> list[Token]:
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
 
 
+_SPLIT_FIRSTS = frozenset().union(*(first for first, _, _ in lx.SPLIT_TRIGGERS))
+
+
 def _split_triggers(tokens: list[Token]) -> list[str]:
     """Types told by a verb and its object with the subject between them: "أطلق مسلحون
     النار على", "تبادلت القوات الأفغانية إطلاق النار"."""
     found = []
-    for first, second, etype in lx.SPLIT_TRIGGERS:
-        for i, tok in enumerate(tokens):
-            if first.isdisjoint(tok.bare):
+    # Words that may begin one, found in one pass (most sentences have none).
+    starts = [i for i, tok in enumerate(tokens) if not _SPLIT_FIRSTS.isdisjoint(tok.bare)]
+    for first, second, etype in lx.SPLIT_TRIGGERS if starts else ():
+        for i in starts:
+            if first.isdisjoint(tokens[i].bare):
                 continue
             if not all([second.isdisjoint(t.bare) for t in tokens[i + 1 : i + 2 + lx.SPLIT_GAP]]):
                 found.append(etype)
