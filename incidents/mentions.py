@@ -425,8 +425,11 @@ def _corrected(
 # "كابول - وكالات", "قندهار (أفغانستان) - رويترز - قال ...", "إسلام آباد: «الشرق الأوسط»":
 # up to three words at the head of a line, maybe a country in brackets, then a dash (or a
 # colon before an outlet's name in quotes).
+# Each word is taken whole (possessive "++"): what may follow a word is never a letter
+# of it, so splitting a word between repeats found nothing and cost the regex engine
+# time cubic in the words' lengths.
 _DATELINE = re.compile(
-    r"^\s*((?:[^\s\-–ـ(:«]+\s?){1,3}?)\s*(?:\([^)\n]{1,30}\)\s*){0,2}"
+    r"^\s*((?:[^\s\-–ـ(:«]++\s?){1,3}?)\s*(?:\([^)\n]{1,30}\)\s*){0,2}"
     r"(?:[-–ـ]+\s*\S|:\s*[«\"(])"
 )
 
@@ -439,7 +442,7 @@ _AGENCIES = (
 
 
 _WIRE_DATELINE = re.compile(
-    r"^\s*((?:[^\s\-–ـ(:«\d،,]+\s?){1,3}?)\s*"
+    r"^\s*((?:[^\s\-–ـ(:«\d،,]++\s?){1,3}?)\s*"
     # "جلال آباد، أفغانستان" or "غزنة (أفغانستان)": the country after the place
     r"(?:[،,]\s*[^\s\d(،,]+(?:\s[^\s\d(،,]+)?\s*|\([^)\n\d]{1,20}\)\s*)?"
     # "12 يونيو 2007", "6 آب/أغسطس 2009", "14 مايو"
