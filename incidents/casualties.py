@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from gazetteer.normalize import normalize
@@ -31,6 +31,7 @@ def _count_at(tokens: list[Token], i: int) -> numbers.Count | None:
 
 _KILLED = frozenset(lx.KILLED)
 _WOUNDED = frozenset(lx.WOUNDED)
+_SELF_COUNTING = frozenset(lx.SELF_COUNTING)
 
 
 @dataclass(slots=True)
@@ -56,9 +57,13 @@ def casualties(tokens: list[Token]) -> Casualties:
     more_of: set[str] = set()  # kinds counted as "others" besides those told before
     for i, tok in enumerate(tokens):
         forms = tok.bare
-        self_count = next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
+        self_count = (
+            next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
+            if not _SELF_COUNTING.isdisjoint(forms)
+            else None
+        )
         kind: str | None = None
-        if not _KILLED.isdisjoint(forms) or _phrase_at(tokens, i, _KILLED):
+        if not _KILLED.isdisjoint(forms) or _phrase_at(tokens, i, _KILLED_PAIRS):
             kind = "killed"
         elif not _WOUNDED.isdisjoint(forms):
             kind = "wounded"
@@ -185,11 +190,11 @@ def _attackers_counted(tokens: list[Token]) -> bool:
     """Whether the sentence counts the attackers as dead or wounded of their own ("قتل
     ثلاثة من المهاجمين", "المهاجمون الأربعة قتلوا"), not inside a toll ("بينهم المهاجمون
     الثلاثة") nor as the subject of something else ("نفى استيلاء المهاجمين")."""
+    named = [i for i, tok in enumerate(tokens) if not lx.ATTACKERS.isdisjoint(tok.bare)]
     return any(
-        any(f in lx.ATTACKERS for f in tok.bare)
-        and not any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, i - 3) : i])
+        not any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, i - 3) : i])
         and any(casualty_kind(t) is not None for t in tokens[max(0, i - 4) : i + 4])
-        for i, tok in enumerate(tokens)
+        for i in named
     )
 
 
@@ -287,13 +292,26 @@ def _of_his(after: list[Token]) -> bool:
 _OF = frozenset(normalize(w) for w in ("من",))
 
 
-def _phrase_at(tokens: list[Token], i: int, phrases: Collection[str]) -> bool:
+def _phrase_at(tokens: list[Token], i: int, pairs: Mapping[str, frozenset[str]]) -> bool:
     """Whether a two-word phrase starts at i, its first word with or without a clitic
-    ("وراح ضحيته")."""
+    ("وراح ضحيته"); `pairs`: the phrases' first words by their second word."""
     if i + 1 >= len(tokens):
         return False
-    second = tokens[i + 1].key
-    return any(f"{first} {second}" in phrases for first in tokens[i].bare)
+    firsts = pairs.get(tokens[i + 1].key)
+    return firsts is not None and not firsts.isdisjoint(tokens[i].bare)
+
+
+def _pairs(phrases: Collection[str]) -> dict[str, frozenset[str]]:
+    """Two-word phrases as first words by second word (words never hold a space)."""
+    out: dict[str, set[str]] = {}
+    for phrase in phrases:
+        words = phrase.split(" ")
+        if len(words) == 2 and all(words):
+            out.setdefault(words[1], set()).add(words[0])
+    return {second: frozenset(firsts) for second, firsts in out.items()}
+
+
+_KILLED_PAIRS = _pairs(lx.KILLED)
 
 
 def casualty_kind(token: Token) -> str | None:
