@@ -475,13 +475,15 @@ def _past_year(tokens: list[Token]) -> bool:
     sentence that dates nothing to the days of the report: with "أمس" or a weekday beside
     it ("قتل أمس ... منذ الإطاحة بحكومة طالبان عام 2001") the year is a clause's."""
     if any(
-        any(f in lx.NOW_WORDS for f in t.bare) and (k == 0 or tokens[k - 1].key not in lx.UNTIL)
+        not lx.NOW_WORDS.isdisjoint(t.bare) and (k == 0 or tokens[k - 1].key not in lx.UNTIL)
         for k, t in enumerate(tokens)
     ):
         return False  # "حتى اليوم" closes a span from the past: no day of the report
     for i, tok in enumerate(tokens):
+        if len(tok.text) != 4:  # a year's four digits (the translation keeps the length)
+            continue
         raw = tok.text.translate(ARABIC_INDIC)
-        if len(raw) == 4 and raw.isdigit() and 1970 <= int(raw) <= 2030:
+        if raw.isdigit() and 1970 <= int(raw) <= 2030:
             before = {f for t in tokens[max(0, i - 2) : i] for f in t.bare}
             if before & lx.YEAR_CONTEXT:
                 return True
