@@ -13,7 +13,15 @@ from incidents import lexicon as lx
 from incidents.casualties import casualty_kind, number_at
 from incidents.text import Sentence
 from incidents.tokens import Token
-from incidents.words import ARABIC_INDIC, Words, all_forms, has, phrase_index, split_phrases
+from incidents.words import (
+    ARABIC_INDIC,
+    PhraseTables,
+    Words,
+    all_forms,
+    has,
+    phrase_index,
+    split_phrases,
+)
 
 _DAWN = normalize("فجر")
 
@@ -151,6 +159,9 @@ def _split_triggers(tokens: list[Token]) -> list[str]:
     return found
 
 
+_TRIGGER_TABLES = PhraseTables(lx.EVENT_TRIGGERS[etype] for etype in lx.EVENT_PRIORITY)
+
+
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
     tokens = _without_objects_of_no_event(_without_unreal(_without_dawn(_without_figures(tokens))))
@@ -158,8 +169,8 @@ def event_type(tokens: list[Token]) -> str | None:
     split = _split_triggers(tokens)
     found = [
         etype
-        for etype in lx.EVENT_PRIORITY
-        if etype in split or has(words, lx.EVENT_TRIGGERS[etype])
+        for etype, told in zip(lx.EVENT_PRIORITY, _TRIGGER_TABLES.which(words), strict=True)
+        if etype in split or told
     ]
     if not found:
         return None
@@ -249,10 +260,17 @@ def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:
 
 
 def _group_in(all_forms: Words) -> str | None:
-    for group, names in lx.GROUPS.items():
-        if has(all_forms, names):
-            return group
-    return None
+    return next(
+        (
+            group
+            for group, named in zip(lx.GROUPS, _GROUP_TABLES.which(all_forms), strict=True)
+            if named
+        ),
+        None,
+    )
+
+
+_GROUP_TABLES = PhraseTables(lx.GROUPS.values())
 
 
 def claim_in(tokens: list[Token]) -> str | None:
@@ -339,14 +357,24 @@ def relayed_by(tokens: list[Token]) -> str | None:
         if _CLAIM_VERBS.isdisjoint(tok.bare):
             continue
         window = all_forms(tokens[i + 1 : i + 6])
-        for label, names in lx.RELAYS.items():
-            if has(window, names):
+        for label, named in zip(lx.RELAYS, _RELAY_TABLES.which(window), strict=True):
+            if named:
                 return label
     return None
 
 
+_RELAY_TABLES = PhraseTables(lx.RELAYS.values())
+
+
 def labels(all_forms: Words, table: Mapping[str, tuple[str, ...]]) -> list[str]:
-    return [label for label, words in table.items() if has(all_forms, words)]
+    tables = _LABEL_TABLES.get(id(table))
+    if tables is None or tables[0] is not table:
+        tables = _LABEL_TABLES[id(table)] = (table, PhraseTables(table.values()))
+    return [label for label, named in zip(table, tables[1].which(all_forms), strict=True) if named]
+
+
+# The tables `labels` was asked about (lexicon constants), by identity.
+_LABEL_TABLES: dict[int, tuple[Mapping[str, tuple[str, ...]], PhraseTables]] = {}
 
 
 _EQUIPMENT_STOP = frozenset(

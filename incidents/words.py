@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -120,6 +121,38 @@ def has(words: Words, phrases: tuple[str, ...]) -> bool:
         for first in firsts & forms
         for _, padded, _ in by_first[first]
     )
+
+
+class PhraseTables:
+    """Several phrase tables asked about one sentence at once: `which(words)` is
+    `[has(words, table) for table in tables]`, with one pass over the sentence's words
+    for all of them."""
+
+    __slots__ = ("_firsts", "_indexes", "_singles")
+
+    def __init__(self, tables: Iterable[tuple[str, ...]]) -> None:
+        self._indexes = tuple(phrase_index(table) for table in tables)
+        self._singles = frozenset().union(*(single for single, _, _ in self._indexes))
+        self._firsts = frozenset().union(*(firsts for _, firsts, _ in self._indexes))
+
+    def which(self, words: Words) -> list[bool]:
+        forms = words.forms
+        singles = self._singles & forms
+        firsts = self._firsts & forms
+        if not singles and not firsts:
+            return [False] * len(self._indexes)
+        keys, stripped = words.keys, words.stripped
+        out = []
+        for single, first_words, by_first in self._indexes:
+            out.append(
+                (bool(singles) and not single.isdisjoint(singles))
+                or any(
+                    padded in keys or padded in stripped
+                    for first in first_words & firsts
+                    for _, padded, _ in by_first[first]
+                )
+            )
+        return out
 
 
 def keys_only(tokens: list[Token]) -> Words:
