@@ -32,13 +32,16 @@ def all_forms(tokens: list[Token]) -> Words:
         stripped=" " + " ".join([b[1] if len(b) > 1 else b[0] for b in bares]) + " ",
         forms=frozenset(chain.from_iterable(bares)),
     )
-    _LAST = (list(tokens), words)
+    if len(tokens) > _WINDOW:
+        _LAST = (list(tokens), words)
     return words
 
 
 # The last token list read and its words: the stages of one sentence (its facts, event
 # type, background, claim, equipment) read the same tokens one after another. A copy is
 # kept, so a list changed since is a different list; equal tokens give equal words.
+# Windows of a few words (read around one word, each once) do not replace it.
+_WINDOW = 8
 _LAST: tuple[list[Token] | None, Words | None] = (None, None)
 
 
