@@ -53,6 +53,11 @@ class SentenceFacts:
     region: frozenset[str] | None = None
 
 
+# Phrase tables joined once (a tuple built per sentence was indexed again each time).
+_DETAIL_WORDS = lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS + lx.RESPONSIBILITY
+_TOLL_WORDS = lx.KILLED + lx.WOUNDED
+
+
 def read_sentence(
     sentence: Sentence,
     tokens: list[Token],
@@ -95,13 +100,7 @@ def read_sentence(
         back_reference=back_reference,
         accusation=bool(contains(forms, lx.ACCUSATIONS)),
         reaction=bool(contains(forms, lx.REACTIONS)),
-        detail=back_reference
-        or bool(
-            contains(
-                forms,
-                lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS + lx.RESPONSIBILITY,
-            )
-        ),
+        detail=back_reference or bool(contains(forms, _DETAIL_WORDS)),
         roundup=bool(contains(forms, lx.ROUNDUP)),
         region=region_told(tokens),
         told_abroad=any(
@@ -118,7 +117,7 @@ TOLL_TYPE = "attack"
 def _toll_told(tokens: list[Token], forms: Words) -> bool:
     """Whether the sentence counts dead or wounded ("قتل 12 شرطيا", "لقي سبعة جنود
     حتفهم"), not in an accident ("تحطمت مروحية ... ما أسفر عن مقتل 25 شخصا")."""
-    if not contains(forms, lx.KILLED + lx.WOUNDED) or contains(forms, lx.ACCIDENTS):
+    if not contains(forms, _TOLL_WORDS) or contains(forms, lx.ACCIDENTS):
         return False
     told = casualties(tokens)
     return bool(told.killed or told.wounded) or _at_the_hands_of(tokens)
