@@ -124,17 +124,27 @@ def unit_level(token: Token) -> str | None:
 
 
 # Per word as written (its key and readings follow from it): its unit level, whether any
-# reading is a stopword, and whether a name may run over it (not a unit word nor a
-# stopword, but for names ending in one).
-_WORD_FACTS: dict[str, tuple[str | None, bool, bool]] = {}
+# reading is a stopword, whether a name may run over it (not a unit word nor a stopword,
+# but for names ending in one), whether it may be "العاصمة" (step 0) or a direction
+# (step 1b), and whether it can open no name of its own in step 2.
+_WordFacts = tuple[str | None, bool, bool, bool, bool, bool]
+_WORD_FACTS: dict[str, _WordFacts] = {}
 
 
-def _word_facts(token: Token) -> tuple[str | None, bool, bool]:
+def _word_facts(token: Token) -> _WordFacts:
     unit = unit_level(token)
+    stop_form = not STOPWORDS.isdisjoint(token.bare)
     facts = (
         unit,
-        not STOPWORDS.isdisjoint(token.bare),
+        stop_form,
         (token.key not in STOPWORDS or token.key in _NAME_PARTS) and unit is None,
+        not lx.THE_CAPITAL.isdisjoint(token.bare),
+        not _DIRECTION_WORDS.isdisjoint(token.bare),
+        stop_form
+        # "مقر حاكم الولاية" is a headquarters; Muqur needs "مديرية مقر"
+        or not _COMMON_NOUN_NAMES.isdisjoint(token.bare)
+        # "بالقاعدة المعروف": a unit word opens no name of its own here
+        or not UNIT_WORDS.keys().isdisjoint(token.bare),
     )
     if len(_WORD_FACTS) >= 65536:
         _WORD_FACTS.clear()
@@ -202,8 +212,8 @@ def find_mentions(
         taken.update(range(i, i + n))
 
     # 0. "العاصمة الأفغانية" names Kabul city without its name.
-    for i in range(len(tokens) - 1):
-        if not lx.THE_CAPITAL.isdisjoint(tokens[i].bare) and tokens[i + 1].key in lx.AFGHAN:
+    for i in [i for i, f in enumerate(facts[:-1]) if f[3]]:
+        if tokens[i + 1].key in lx.AFGHAN:
             city = gazetteer.get(_KABUL_CITY)
             if city is not None and not _named_next(tokens, i + 2):
                 form = f"{tokens[i].key} {tokens[i + 1].key}"
@@ -255,8 +265,8 @@ def find_mentions(
 
     # 1b. Names that begin with a direction, a stopword elsewhere: "جنوب وزيرستان",
     # "وفي وكالة شمال وزيرستان". Only an exact name counts.
-    for i in range(len(tokens) - 1):
-        if i in taken or _DIRECTION_WORDS.isdisjoint(tokens[i].bare):
+    for i in [i for i, f in enumerate(facts[:-1]) if f[4]]:
+        if i in taken:
             continue
         for n in (3, 2):
             if i + n > count or not taken.isdisjoint(range(i, i + n)):
@@ -269,13 +279,10 @@ def find_mentions(
                 break
 
     # 2. Exact gazetteer names elsewhere: "في قندهار", "لهلمند", "بيشاور".
-    for i in range(count):
-        if i in taken or stop_form[i]:
+    # (Not after a stopword reading, "مقر", nor a unit word: see _word_facts.)
+    for i in [i for i, f in enumerate(facts) if not f[5]]:
+        if i in taken:
             continue
-        if not _COMMON_NOUN_NAMES.isdisjoint(tokens[i].bare):
-            continue  # "مقر حاكم الولاية" is a headquarters; Muqur needs "مديرية مقر"
-        if not UNIT_WORDS.keys().isdisjoint(tokens[i].bare):
-            continue  # "بالقاعدة المعروف": a unit word opens no name of its own here
         # Only words that begin some known name, or follow a preposition or carry "ب"/"ل"
         # (where a skeleton may place them), are worth a gazetteer look-up.
         if not (
