@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
@@ -573,6 +574,7 @@ def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
         inc.date = mention.text
 
 
+@lru_cache(maxsize=8)  # an incident's lead, asked again for each sentence added to it
 def _counts_attackers(sentence: str) -> bool:
     return any(f in lx.ATTACKERS for t in tokenize(sentence) for f in t.bare)
 
