@@ -6,16 +6,26 @@ Measures, in one process pinned to one CPU where the OS allows it:
   indexes) and the median of further `Gazetteer.from_package()` builds, each after
   clearing the normaliser's caches;
 - articles per second for `incidents.extract.extract_article` (sentence splitting,
-  place matching, incident building) over the shipped articles in data/articles,
-  repeated to at least `MIN_RUNS` article runs. Reading the files is not timed;
-- the same for synthetic ~3 KB articles made of shuffled sentences of the shipped ones.
+  place matching, incident building) over the real corpus texts in
+  ../shared/corpus/articles (else the shipped data/articles; or `--articles DIR`), each
+  with its sidecar's publication date as `incidentmap ingest` reads it, repeated to at
+  least `MIN_RUNS` article runs. Reading the files is not timed. Each line gives the
+  wall-clock rate and the CPU rate (process time, which other work on a shared machine
+  does not count);
+- the same for synthetic ~3 KB articles made of shuffled sentences of the texts;
+- one long article (the texts joined, repeated to 0.5-10 MB): CPU seconds per MB, against
+  the batch's (the target: within 1.5x);
+- the whole process: the warm batch's article runs per CPU second of start-up (the
+  interpreter and imports), one gazetteer load and the warm batch.
 
-"cold" runs clear the normaliser's LRU caches (`normalize`, `skeleton`) before each
-article, as for an article whose words were never seen; "warm" runs keep them.
+"cold" runs clear the normaliser's LRU caches (`normalize`, `skeleton`, the tokeniser's
+word keys) before each article, as for an article whose words were never seen; "warm"
+runs keep them.
 """
 
 from __future__ import annotations
 
+import argparse
 import math
 import random
 import statistics
@@ -23,6 +33,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,11 +44,15 @@ from onecore import pin_one_core  # noqa: E402  (bench/onecore.py, beside this s
 
 from gazetteer import normalize as norm  # noqa: E402
 from gazetteer.match import Gazetteer, load  # noqa: E402
+from incidents import tokens  # noqa: E402
 from incidents.extract import extract_article  # noqa: E402
+from incidents.source import is_sidecar, read_sidecar  # noqa: E402
 from incidents.text import read_article, split_sentences  # noqa: E402
 
-ARTICLES = ROOT / "data/articles"
-MIN_RUNS = 300
+CORPUS = ROOT.parent / "shared" / "corpus" / "articles"
+SHIPPED = ROOT / "data/articles"
+MIN_RUNS = 1000
+LONG_MB = (0.5, 1.0, 2.0, 10.0)
 SYNTHETIC_BYTES = 3 * 1024
 SYNTHETIC_VARIANTS = 10
 LOAD_REPEATS = 5
@@ -48,6 +63,7 @@ SEED = 20240601
 class Doc:
     name: str
     text: str
+    published: date | None = None
 
     @property
     def size(self) -> int:
@@ -57,6 +73,7 @@ class Doc:
 def clear_caches() -> None:
     norm.normalize.cache_clear()
     norm.skeleton.cache_clear()
+    tokens._keyed.cache_clear()
 
 
 def rebuild() -> Gazetteer:
@@ -100,13 +117,15 @@ class Result:
     bytes: int
     incidents: int
     per_run: list[float]
+    cpu: float = 0.0  # process time of the runs
 
     def lines(self, label: str) -> list[str]:
         rate = self.runs / self.seconds
         median_ms = statistics.median(self.per_run) * 1000
         worst_ms = max(self.per_run) * 1000
         return [
-            f"{label}: {self.runs} article runs in {self.seconds:.2f} s = {rate:.1f} articles/s",
+            f"{label}: {self.runs} article runs in {self.seconds:.2f} s = {rate:.1f} articles/s"
+            f" ({self.cpu:.2f} s CPU = {self.runs / self.cpu:.1f} articles per CPU second)",
             f"{label}: {1000 * self.seconds / self.runs:.2f} ms/article mean, "
             f"{median_ms:.2f} median, {worst_ms:.2f} max; "
             f"{self.bytes / self.seconds / 1024:.1f} KB/s; "
@@ -119,24 +138,37 @@ def run(docs: Sequence[Doc], gaz: Gazetteer, *, runs: int, cold: bool) -> Result
     per_run: list[float] = []
     total_bytes = 0
     incidents = 0
+    cpu = 0.0
     for i in range(runs):
         doc = docs[i % len(docs)]
         if cold:
             clear_caches()
-        t0 = time.perf_counter()
-        found = extract_article(doc.text, gazetteer=gaz, article_id=doc.name)
+        c0, t0 = time.process_time(), time.perf_counter()
+        found = extract_article(
+            doc.text, gazetteer=gaz, article_id=doc.name, published=doc.published
+        )
         per_run.append(time.perf_counter() - t0)
+        cpu += time.process_time() - c0
         total_bytes += doc.size
         incidents += len(found)
-    return Result(runs, sum(per_run), total_bytes, incidents, per_run)
+    return Result(runs, sum(per_run), total_bytes, incidents, per_run, cpu)
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=Path, help="folder of texts (default: the corpus)")
+    parser.add_argument("--runs", type=int, default=MIN_RUNS, help="article runs at least")
+    parser.add_argument(
+        "--long-mb", type=float, nargs="*", default=list(LONG_MB), help="long article sizes"
+    )
+    args = parser.parse_args()
+    started = time.process_time()  # the interpreter and the imports
     print(pin_one_core())
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     gaz = load()
     first_load = time.perf_counter() - t0
+    load_cpu = time.process_time() - c0
     rebuilds = time_calls(rebuild, LOAD_REPEATS)
     print(
         f"gazetteer load: first load() {first_load:.3f} s; "
@@ -145,22 +177,29 @@ def main() -> int:
         f"{len(gaz.entries)} entries"
     )
 
-    paths = sorted(ARTICLES.glob("*.txt"))
+    folder = args.articles or (CORPUS if any(CORPUS.glob("*.txt")) else SHIPPED)
+    paths = sorted(p for p in folder.glob("*.txt") if not is_sidecar(p))
     if not paths:
-        print(f"no articles in {ARTICLES}")
+        print(f"no articles in {folder}")
         return 0
-    docs = [Doc(p.stem, read_article(p).text) for p in paths]
+    docs = [Doc(p.stem, read_article(p).text, published_of(p)) for p in paths]
     sizes = [d.size for d in docs]
     print(
-        f"shipped articles: {len(docs)} in {ARTICLES.relative_to(ROOT)}, "
+        f"articles: {len(docs)} in {folder}, "
         f"{min(sizes)}-{max(sizes)} bytes (mean {statistics.mean(sizes):.0f})"
     )
-    runs = len(docs) * math.ceil(MIN_RUNS / len(docs))
-    for line in run(docs, gaz, runs=len(docs), cold=True).lines("shipped, cold"):
+    runs = len(docs) * math.ceil(args.runs / len(docs))
+    for line in run(docs, gaz, runs=len(docs), cold=True).lines("texts, cold"):
         print(line)
     run(docs, gaz, runs=len(docs), cold=False)  # warm-up
-    for line in run(docs, gaz, runs=runs, cold=False).lines("shipped, warm"):
+    warm = run(docs, gaz, runs=runs, cold=False)
+    for line in warm.lines("texts, warm"):
         print(line)
+    whole = started + load_cpu + warm.cpu
+    print(
+        f"whole process: start-up {started:.2f} s + gazetteer load {load_cpu:.2f} s + the warm "
+        f"runs {warm.cpu:.2f} s CPU = {runs / whole:.1f} article runs per CPU second"
+    )
 
     synth = synthetic_docs(docs, target=SYNTHETIC_BYTES, variants=SYNTHETIC_VARIANTS, seed=SEED)
     ssizes = [d.size for d in synth]
@@ -173,21 +212,29 @@ def main() -> int:
         print(line)
     for line in run(synth, gaz, runs=sruns, cold=False).lines("synthetic 3 KB, warm"):
         print(line)
-    print(scaling(docs, gaz))
+    batch = warm.cpu / (warm.bytes / 1024 / 1024)
+    print(scaling(docs, gaz, sizes=args.long_mb, batch=batch))
     return 0
 
 
-def scaling(docs: Sequence[Doc], gaz: Gazetteer) -> str:
-    """CPU seconds per MB for one article of the shipped texts repeated to 0.5, 1 and 2 MB:
-    equal figures mean extraction grows with the text, not faster."""
+def published_of(path: Path) -> date | None:
+    source = read_sidecar(path)
+    return source.published if source else None
+
+
+def scaling(docs: Sequence[Doc], gaz: Gazetteer, *, sizes: Sequence[float], batch: float) -> str:
+    """CPU seconds per MB for one article of the texts repeated to each size (MB), and the
+    ratio to the warm batch's CPU seconds per MB: equal figures mean extraction grows with
+    the text, not faster."""
     text = "\n".join(d.text for d in docs)
     parts = []
-    for mb in (0.5, 1.0, 2.0):
+    for mb in sizes:
         big = text * max(1, int(mb * 1024 * 1024 // len(text.encode())))
         t0 = time.process_time()
         extract_article(big, gazetteer=gaz, article_id="big")
-        parts.append(f"{mb} MB {(time.process_time() - t0) / mb:.2f}")
-    return "one long article, CPU s per MB: " + "; ".join(parts)
+        per_mb = (time.process_time() - t0) / (len(big.encode()) / 1024 / 1024)
+        parts.append(f"{mb} MB {per_mb:.2f} ({per_mb / batch:.2f}x)")
+    return f"one long article, CPU s per MB (batch {batch:.2f}): " + "; ".join(parts)
 
 
 if __name__ == "__main__":
