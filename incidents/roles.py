@@ -251,6 +251,26 @@ def _joined(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 def assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The mentions of one sentence, each with its role."""
+    global _LAST
+    seen_tokens, seen_mentions, assigned = _LAST
+    if assigned is not None and seen_mentions == mentions and seen_tokens == tokens:
+        return list(assigned)
+    out = _assign_roles(tokens, mentions)
+    _LAST = (list(tokens), list(mentions), tuple(out))
+    return out
+
+
+# The last sentence's mentions and their roles: the extractor asks once to see which
+# provinces name the sentence's context, then again for the same mentions (unless a
+# second reading or the dateline changed them). Copies are kept, so only equal input hits.
+_LAST: tuple[list[Token] | None, list[PlaceMention] | None, tuple[PlaceMention, ...] | None] = (
+    None,
+    None,
+    None,
+)
+
+
+def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     previous: str | None = None
     previous_end: int | None = None
