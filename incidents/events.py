@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from gazetteer.match import STOPWORDS
 from gazetteer.normalize import normalize
@@ -66,7 +65,9 @@ def _with_objects(words: Words, tokens: list[Token]) -> Words:
             _OBJECT_READINGS[tok.text] = verbs
         if verbs:
             extra.update(verbs)
-    return replace(words, forms=words.forms | extra) if extra else words
+    if not extra:
+        return words
+    return Words(keys=words.keys, stripped=words.stripped, forms=words.forms | extra)
 
 
 # Trigger verbs read in each word under an object pronoun, by the word as written (its
@@ -276,12 +277,13 @@ _GROUP_TABLES = PhraseTables(lx.GROUPS.values())
 def claim_in(tokens: list[Token]) -> str | None:
     """The group that claims the event in this sentence ("أعلنت طالبان مسؤوليتها"); none
     when the claim is denied ("لم تعلن أي جهة ومنها طالبان مسؤوليتها")."""
-    if any(
+    words = all_forms(tokens)
+    # (Each test below first asks whether the sentence has the words it looks for at all.)
+    if not lx.CLAIMING.isdisjoint(words.forms) and any(
         tok.key in lx.NEGATIONS and not lx.CLAIMING.isdisjoint(nxt.bare)
         for tok, nxt in itertools.pairwise(tokens)
     ):
         return None
-    words = all_forms(tokens)
     if has(words, lx.CLAIM_OWNERSHIP):
         # The group next to the claim: "تبنى تنظيم داعش الهجوم" after the verb, "أعلنت
         # طالبان مسؤوليتها" before the noun; another group further on is someone else.
@@ -301,6 +303,8 @@ def claim_in(tokens: list[Token]) -> str | None:
             or _group_in(all_forms(tokens[max(0, at - 6) : at]))
             or _group_in(words)
         )
+    if _CLAIM_VERBS.isdisjoint(words.forms):
+        return None
     for i, tok in enumerate(tokens):
         if not _CLAIM_VERBS.isdisjoint(tok.bare):
             group = _speaking_group(tokens, i + 1)
@@ -353,6 +357,8 @@ _LEAD = 1500  # characters within which the lead's sentences begin
 
 def relayed_by(tokens: list[Token]) -> str | None:
     """Who relays the claim: the subject after a verb of saying, as a label."""
+    if _CLAIM_VERBS.isdisjoint(all_forms(tokens).forms):
+        return None
     for i, tok in enumerate(tokens):
         if _CLAIM_VERBS.isdisjoint(tok.bare):
             continue
@@ -457,6 +463,9 @@ def equipment(sentence: Sentence, tokens: list[Token]) -> list[str]:
 
 def date_text(sentence: Sentence, tokens: list[Token]) -> str | None:
     """A date or weekday as written ("الثلاثاء ١٢ مايو", "يوم الأحد"), or None."""
+    forms = all_forms(tokens).forms
+    if _MONTHS.isdisjoint(forms) and _WEEKDAYS.isdisjoint(forms):
+        return None
     for i, tok in enumerate(tokens):
         if not _MONTHS.isdisjoint(tok.bare):
             start = i - 1 if i > 0 and number_at(tokens, i - 1) is not None else i
