@@ -23,9 +23,12 @@ class Words:
 
 def all_forms(tokens: list[Token]) -> Words:
     global _LAST
-    seen, last = _LAST
-    if last is not None and seen == tokens:  # the same words again (same objects: fast)
-        return last
+    last, before = _LAST
+    if last[1] is not None and last[0] == tokens:  # the same words again (same objects)
+        return last[1]
+    if before[1] is not None and before[0] == tokens:
+        _LAST = (before, last)
+        return before[1]
     bares = [t.bare for t in tokens]
     words = Words(
         keys=" " + " ".join([t.key for t in tokens]) + " ",
@@ -33,16 +36,18 @@ def all_forms(tokens: list[Token]) -> Words:
         forms=frozenset(chain.from_iterable(bares)),
     )
     if len(tokens) > _WINDOW:
-        _LAST = (list(tokens), words)
+        _LAST = ((list(tokens), words), last)
     return words
 
 
-# The last token list read and its words: the stages of one sentence (its facts, event
-# type, background, claim, equipment) read the same tokens one after another. A copy is
-# kept, so a list changed since is a different list; equal tokens give equal words.
-# Windows of a few words (read around one word, each once) do not replace it.
+# The last two token lists read and their words: the stages of one sentence (its facts,
+# event type, background, claim, equipment) read the same tokens one after another, or
+# the sentence and the sentence without a few words. Copies are kept, so a list changed
+# since is a different list; equal tokens give equal words. Windows of a few words (read
+# around one word, each once) do not replace them.
 _WINDOW = 8
-_LAST: tuple[list[Token] | None, Words | None] = (None, None)
+_Seen = tuple[list[Token] | None, Words | None]
+_LAST: tuple[_Seen, _Seen] = ((None, None), (None, None))
 
 
 @lru_cache(maxsize=256)
@@ -160,5 +165,6 @@ class PhraseTables:
 
 def keys_only(tokens: list[Token]) -> Words:
     """Words as written, without clitic readings: "المعركة" but not "معركة"."""
-    keys = " " + " ".join(t.key for t in tokens) + " "
-    return Words(keys=keys, stripped=keys, forms=frozenset(t.key for t in tokens))
+    keys = [t.key for t in tokens]
+    padded = " " + " ".join(keys) + " "
+    return Words(keys=padded, stripped=padded, forms=frozenset(keys))
