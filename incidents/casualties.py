@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
@@ -48,14 +49,23 @@ class Casualties:
 def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
     tokens = _without_years(_before_a_tally(_before_an_earlier_event(tokens)))
-    every = {f for t in tokens for f in t.bare}
+    every = set(chain.from_iterable([t.bare for t in tokens]))
     out = Casualties(
         revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE),
-        added=_adds(tokens) | (_BOTH if _attackers_counted(tokens) else frozenset()),
+        added=_adds(tokens, every)
+        | (_BOTH if not lx.ATTACKERS.isdisjoint(every) and _attackers_counted(tokens) else _NONE),
     )
     counted_at: dict[str, int] = {}  # where each kind's first figure was read
     more_of: set[str] = set()  # kinds counted as "others" besides those told before
-    for i, tok in enumerate(tokens):
+    # Only a word of a kind (or the first of a two-word killed phrase) may count anyone.
+    count = len(tokens)
+    for i in [
+        i
+        for i, tok in enumerate(tokens)
+        if not _OF_A_KIND.isdisjoint(tok.bare)
+        or (i + 1 < count and tokens[i + 1].key in _KILLED_PAIRS)
+    ]:
+        tok = tokens[i]
         forms = tok.bare
         self_count = (
             next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
@@ -199,14 +209,17 @@ def _attackers_counted(tokens: list[Token]) -> bool:
 
 
 _BOTH = frozenset({"killed", "wounded"})
+_NONE: frozenset[str] = frozenset()
 
 
-def _adds(tokens: list[Token]) -> frozenset[str]:
+def _adds(tokens: list[Token], every: set[str]) -> frozenset[str]:
     """The kinds the sentence adds to those told before: both after "كما" at its head;
     the kind of the casualty word "أيضا" follows ("وقتل أيضا", "وأصيب في الاشتباك أيضا")
     or "فضلا عن" precedes ("فضلا عن مقتل")."""
     if tokens and tokens[0].key in lx.ALSO_OPENERS:
         return _BOTH
+    if lx.ALSO.isdisjoint(every) and lx.BESIDES.isdisjoint(every):
+        return _NONE  # (`every`: the sentence's readings, its words' keys among them)
     kinds: set[str] = set()
     for i, tok in enumerate(tokens):
         kind = casualty_kind(tok)
@@ -312,6 +325,7 @@ def _pairs(phrases: Collection[str]) -> dict[str, frozenset[str]]:
 
 
 _KILLED_PAIRS = _pairs(lx.KILLED)
+_OF_A_KIND = _KILLED | _WOUNDED | _SELF_COUNTING
 
 
 def casualty_kind(token: Token) -> str | None:
