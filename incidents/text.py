@@ -228,6 +228,14 @@ _END = re.compile(
     # a list item's bullet: "• مقتل جندي ... • انفجار عبوة ..."
     r"|\s*[•▪◾●■]\s*"
 )
+# The same ends for a text without bullets (only where each match ends is read): one
+# pattern that opens with the stop or line break it needs, which the regex engine finds
+# without trying every position.
+_BULLETS = "•▪◾●■"
+_END_NO_BULLETS = re.compile(
+    r"[.!?؟\n](?:(?<=[.!?؟])(?:[.!?؟]*(?=\s|$)"
+    r"|(?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2}))|(?<=\n)\n*)"
+)
 # Openers that start a new sentence even with no full stop before them: sub-headlines in
 # digests run straight into "وفي هجوم آخر، ..." or "وقال ...".
 _OPENERS = [
@@ -290,7 +298,8 @@ _LEADING_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كما", 
 def split_sentences(text: str) -> list[Sentence]:
     """Split article text into sentences with offsets into `text`."""
     cuts = {0, len(text)}
-    for m in _END.finditer(text):
+    ends = _END if any(b in text for b in _BULLETS) else _END_NO_BULLETS
+    for m in ends.finditer(text):
         cuts.add(m.end())
     for m in _OPENER.finditer(text):
         cuts.add(m.start())
