@@ -295,27 +295,46 @@ _LEAD_IN = re.compile(
 _LEADING_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كما", "وكما", "ثم", "لكن", "ولكن"})
 
 
+# The openers alone, found by the regex engine from their first letters; the space
+# before each is then looked at by `_spaces_before`: the starts `_OPENER` and
+# `_HEADLINE_OPENER` match, without trying a pattern at every space of the text.
+_OPENER_WORDS = re.compile(r"(?:" + "|".join(map(re.escape, _OPENERS)) + r")(?=[\s،,])")
+_HEADLINE_OPENER_WORDS = re.compile(r"(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)(?=\s)")
+
+
+def _spaces_before(words: re.Pattern[str], text: str) -> list[int]:
+    """Where the run of spaces before each match starts, when a word (not punctuation
+    that ends a clause) stands before the run."""
+    out = []
+    for m in words.finditer(text):
+        start = end = m.start()
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if 0 < start < end and text[start - 1] not in "،,:؛;-":
+            out.append(start)
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split article text into sentences with offsets into `text`."""
     cuts = {0, len(text)}
     ends = _END if any(b in text for b in _BULLETS) else _END_NO_BULLETS
     for m in ends.finditer(text):
         cuts.add(m.end())
-    for m in _OPENER.finditer(text):
-        cuts.add(m.start())
+    cuts.update(_spaces_before(_OPENER_WORDS, text))
     for m in _SECOND_REPORT.finditer(text):
         cuts.add(m.start())
     ordered = sorted(cuts)
-    for m in _HEADLINE_OPENER.finditer(text):
-        previous = ordered[bisect.bisect_right(ordered, m.start()) - 1]
-        piece = text[previous : m.start()].strip()
+    for start in _spaces_before(_HEADLINE_OPENER_WORDS, text):
+        previous = ordered[bisect.bisect_right(ordered, start) - 1]
+        piece = text[previous:start].strip()
         words = piece.split()
         if (
             0 < len(words) <= _MAX_HEADLINE_WORDS
             and words[-1] not in _LEADING_PARTICLES
             and _LEAD_IN.match(piece) is None
         ):
-            cuts.add(m.start())
+            cuts.add(start)
     bounds = sorted(cuts)
     out: list[Sentence] = []
     for start, end in itertools.pairwise(bounds):
