@@ -275,8 +275,9 @@ _OPENER = re.compile(
 
 
 # "..., كما قالت وزارة الداخلية إن ...": a second report joined by a comma.
+# (The match opens with the comma, so the regex engine skips to commas; the cut is after it.)
 _SECOND_REPORT = re.compile(
-    r"(?<=[،,])\s*(?=كما\s+(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت)\s)"
+    r"[،,]\s*(?=كما\s+(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت)\s)"
 )
 
 
@@ -323,7 +324,7 @@ def split_sentences(text: str) -> list[Sentence]:
         cuts.add(m.end())
     cuts.update(_spaces_before(_OPENER_WORDS, text))
     for m in _SECOND_REPORT.finditer(text):
-        cuts.add(m.start())
+        cuts.add(m.start() + 1)
     ordered = sorted(cuts)
     for start in _spaces_before(_HEADLINE_OPENER_WORDS, text):
         previous = ordered[bisect.bisect_right(ordered, start) - 1]
