@@ -117,8 +117,10 @@ _GLUED = tuple(key for key, (kind, _) in _LEXICON.items() if kind == "time")
 # Arabic-script words with their diacritics and tatweel; Latin, Arabic-Indic, Persian digits.
 _TOKEN = re.compile(r"[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+|[0-9\u0660-\u0669\u06f0-\u06f9]+")
 _GAP = re.compile(r"[\s(),،/\-–—«»\"']*")  # what may stand inside one date expression
-_DMY = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
-_YMD = re.compile(r"(?<![\d/.\-])(\d{4})\s*([/\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
+# Numeric dates not inside a longer number: each opens with a digit (so the regex engine
+# skips to digits) and looks back from it at the character before.
+_DMY = re.compile(r"(\d(?<![\d/.\-]\d)\d?)\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
+_YMD = re.compile(r"(\d(?<![\d/.\-]\d)\d{3})\s*([/\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
 _DATELINE_HEAD = re.compile(
     r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
     r"(?:[-–—:،,/][ \t]*)?",
