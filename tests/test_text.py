@@ -100,3 +100,28 @@ def test_every_sentence_is_the_article_at_its_offsets(text):
     for s in split_sentences(text):
         assert text[s.start : s.end] == s.text
         assert s.text.strip() == s.text
+
+
+# The splitter's fast paths against the patterns that define the cuts: sentence ends
+# without bullets, and the spaces before an opener (found from the opener's letters).
+_PIECES = st.sampled_from(
+    [
+        *(" ", "  ", "\n", "\n\n", "\t", ".", "...", "!", "؟", "?", "،", ",", ":", "؛", "-", "•"),
+        *("x", "3.5", "أ.ف.ب", "قتل", "كابول.وقال", "مقتل جندي", "وفي", "وفي هجوم", "وقال"),
+        *("أعلنت", "قال", "كما قال", "، كما أعلنت", "ولاية", "ومن جهة"),
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=25).map("".join))
+def test_fast_sentence_cuts_match_their_patterns(text):
+    from incidents import text as t
+
+    if not any(b in text for b in t._BULLETS):
+        assert [m.end() for m in t._END_NO_BULLETS.finditer(text)] == [
+            m.end() for m in t._END.finditer(text)
+        ]
+    assert t._spaces_before(t._OPENER_WORDS, text) == [m.start() for m in t._OPENER.finditer(text)]
+    assert t._spaces_before(t._HEADLINE_OPENER_WORDS, text) == [
+        m.start() for m in t._HEADLINE_OPENER.finditer(text)
+    ]
