@@ -375,6 +375,8 @@ _RELAY_TABLES = PhraseTables(lx.RELAYS.values())
 def labels(all_forms: Words, table: Mapping[str, tuple[str, ...]]) -> list[str]:
     tables = _LABEL_TABLES.get(id(table))
     if tables is None or tables[0] is not table:
+        if len(_LABEL_TABLES) >= 64:  # tables built per call do not pile up
+            _LABEL_TABLES.clear()
         tables = _LABEL_TABLES[id(table)] = (table, PhraseTables(table.values()))
     return [label for label, named in zip(table, tables[1].which(all_forms), strict=True) if named]
 
