@@ -94,15 +94,16 @@ def decode_article(data: bytes) -> Article:
         raise ArticleError(
             "no text in the file" + (" (HTML without body text)" if was_html else "")
         )
-    arabic = len(_ARABIC_LETTER.findall(text))
-    letters = len(_ANY_LETTER.findall(text))
+    # Counted as what is left when everything else is removed (no string per letter).
+    arabic = len(_NOT_ARABIC_LETTER.sub("", text))
+    letters = len(_NOT_A_LETTER.sub("", text))
     if arabic < MIN_ARABIC_LETTERS or arabic < MIN_ARABIC_SHARE * letters:
         raise ArticleError("not Arabic text (too few Arabic letters)")
     return Article(text=text, encoding=encoding, was_html=was_html, source=source)
 
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
-_ANY_LETTER = re.compile(r"[^\W\d_]")
+_NOT_ARABIC_LETTER = re.compile(r"[^\u0621-\u064a\u0671-\u06d3]+")
+_NOT_A_LETTER = re.compile(r"[\W\d_]+")
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -207,12 +208,15 @@ def _html_text_and_source(markup: str) -> tuple[str, ArticleSource]:
     return "".join(parser.parts), parser.source.source()
 
 
-_ONE_FOR_ONE = str.maketrans({"\u00a0": " ", "\u200f": " ", "\u200e": " ", "\t": " ", "\f": "\n"})
+_ONE_FOR_ONE = (("\u00a0", " "), ("\u200f", " "), ("\u200e", " "), ("\t", " "), ("\f", "\n"))
 
 
 def _clean(text: str) -> str:
     """Line endings to \\n, blank runs collapsed; done before any offset is taken."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ONE_FOR_ONE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for old, new in _ONE_FOR_ONE:  # (str.translate reads a dict per character)
+        if old in text:
+            text = text.replace(old, new)
     text = re.sub(r"[ ]{2,}", " ", text)
     text = re.sub(r" *\n[ \n]*", lambda m: "\n\n" if m.group().count("\n") > 1 else "\n", text)
     return text.strip()
