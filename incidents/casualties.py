@@ -172,17 +172,20 @@ def war_tally_at(tokens: list[Token]) -> int:
 
 
 def _without_years(tokens: list[Token]) -> list[Token]:
-    """Tokens without years ("عام 2001", "سنة ٢٠٠٩"), which count no one."""
+    """Tokens without years ("عام 2001", "سنة ٢٠٠٩", "منذ يوليو 2016"), which count no one."""
     return [
         t
         for k, t in enumerate(tokens)
         if not (
             k > 0
-            and tokens[k - 1].key in lx.YEAR_WORDS
+            and (tokens[k - 1].key in lx.YEAR_WORDS or tokens[k - 1].key in _MONTH_KEYS)
             and t.text.translate(ARABIC_INDIC).isdigit()
             and len(t.text) == 4
         )
     ]
+
+
+_MONTH_KEYS = frozenset(lx.MONTHS)
 
 
 def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:

@@ -75,6 +75,8 @@ from incidents.tokens import tokenize
         ("اغتال مسلحون مجهولون رئيس المجلس المحلي في المدينة.", 1, None),
         # a noun counted after it ("المهاجمون الأربعة") and a count joined to it by و
         ("قتل المهاجمون الأربعة وخمسة من رجال الشرطة في الاشتباك.", 9, None),
+        # a year after a month ("منذ يوليو 2016") counts no one
+        ("وهو ثاني قائد للجماعة يقتل منذ مارس 2015.", None, None),
         # the accusative noun of the wounded counts before it
         ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun
