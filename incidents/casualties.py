@@ -341,6 +341,7 @@ def casualty_kind(token: Token) -> str | None:
 
 # "سقوط" (a fall of) counts the dead ("سقوط 20 قتيلا") unless the noun after its count
 # is of the wounded ("سقوط 68 جريحا").
+_HANDS = frozenset(normalize(w) for w in ("يد", "بيد", "أيدي", "بأيدي", "ايدي", "بايدي"))
 _TOLL_INTRODUCERS = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
 
 
@@ -394,6 +395,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             tokens[j].key in lx.CLAUSE_OPENERS
             or tokens[j].key in lx.SUBSET_WORDS
             or tokens[j].key in lx.CAPTURED
+            or tokens[j].key in _HANDS  # "قتلوا على يد سبعة مسلحين": the killers' count
             or (total is None and tokens[j].key in lx.WITH)
         ):
             # "قتلوا جميعا، فيما أنقذ 60 موظفا": another clause's count; "ستة أشخاص

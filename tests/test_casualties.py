@@ -77,6 +77,8 @@ from incidents.tokens import tokenize
         ("قتل المهاجمون الأربعة وخمسة من رجال الشرطة في الاشتباك.", 9, None),
         # a year after a month ("منذ يوليو 2016") counts no one
         ("وهو ثاني قائد للجماعة يقتل منذ مارس 2015.", None, None),
+        # a count after "على يد" is of the killers, not of the dead
+        ("قال إن 14 جنديا قتلوا على يد خمسة من المتسللين.", 14, None),
         # the accusative noun of the wounded counts before it
         ("وأضاف أن 35 مصابا نقلوا إلى المستشفى.", None, 35),
         # a count of another group further back is not the count of the nearer noun
