@@ -228,6 +228,8 @@ def test_a_headlines_figures_wait_over_a_line_of_credits(gaz):
         ("وأضاف المتحدث أن ثلاثة انتحاريين قتلوا أثناء محاولتهم اقتحام الحاجز.", 8),
         # "others" counted right after the casualty word are besides those told before
         ("وأسفرت الغارة الجوية عن مقتل ثلاثة آخرين من قادة الجماعة.", 8),
+        # the attackers in an official's words ("إرهابيين") are attackers too
+        ("وقال المتحدث إن ثلاثة إرهابيين قتلوا في الرد على الهجوم.", 8),
         # the same figure told again by an official is no addition
         ("وقال قائد الشرطة إن خمسة جنود قتلوا في الهجوم.", 5),
         # attackers inside a toll told again ("بينهم المهاجمون") add nothing
