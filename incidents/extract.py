@@ -396,6 +396,7 @@ def _start(
         # "وفي هجوم آخر", "في حادث منفصل": never merged into an event told before
         said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
         or not facts.forms.forms.isdisjoint(lx.ANOTHER),
+        toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS)),
     )
     inc = current.incident
     inc.places = list(facts.mentions)
@@ -483,6 +484,13 @@ def _add(
         inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
         if inc.event_type in _FROM_THE_AIR:
             inc.claimed_by = None
+    if current.toll_of_several and facts.detail:
+        # The lead's toll was of several attacks ("في سلسلة هجمات في إقليمي بادغيس وسربل"):
+        # the first figure told of this one replaces it.
+        told = casualties(tokens)
+        if told.killed is not None or told.wounded is not None:
+            inc.killed, inc.wounded = told.killed, told.wounded
+            current.toll_of_several = False
     _fill(reading, inc, sentence, tokens, facts.forms)
     _date(reading, inc, sentence)
 

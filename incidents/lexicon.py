@@ -375,6 +375,10 @@ SEIZED = frozenset(
 )
 # Rounds that fell on a place were fired from afar: "سقطت قذائف صاروخية على المدينة".
 FELL = _keys("سقطت|سقط|تساقطت|سقوط")
+# A toll told of several attacks or places at once: "في سلسلة هجمات", "في إقليمي X وY".
+SEVERAL_EVENTS = _keys(
+    "سلسلة هجمات|سلسلة من الهجمات|إقليمي|ولايتي|محافظتي|بإقليمي|بولايتي|بمحافظتي|مديريتي"
+)
 # Verbs of claiming after which a negation denies the claim: "لم تعلن", "لم تتبن".
 CLAIMING = frozenset(_keys("تعلن|يعلن|تتبن|يتبن|تتبنى|يتبنى|تعلنا|يعلنوا|أعلنت|أعلن|تبنت|تبنى"))
 # Owning an attack: "أعلنت طالبان مسؤوليتها", "تبنت الحركة الهجوم".

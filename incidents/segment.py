@@ -363,6 +363,9 @@ class OpenIncident:
     mentions: list[PlaceMention]
     has_own_place: bool
     said_another: bool = False  # its lead says it is another event ("وفي هجوم آخر")
+    # its lead's toll is of several attacks ("سلسلة هجمات في إقليمي ..."): the first
+    # figure told of this one replaces it
+    toll_of_several: bool = False
 
 
 def taken_up(

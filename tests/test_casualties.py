@@ -276,3 +276,15 @@ def test_besides_a_fall_of_wounded_adds_no_dead(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert (inc.killed, inc.wounded) == (9, 40)
+
+
+def test_a_lead_toll_of_several_attacks_gives_way_to_the_figure_of_this_one(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قال مسؤولون إن 17 جنديا قتلوا في سلسلة هجمات شنتها طالبان في إقليمي فارياب وجوزجان. "
+        "وهاجم المسلحون نقاط تفتيش للجيش في مديرية قيصار بإقليم فارياب. "
+        "وقال عضو في مجلس الإقليم إن 11 جنديا قتلوا هناك."
+    )
+    first = extract_article(text, gazetteer=gaz, article_id="t")[0]
+    assert first.killed == 11
