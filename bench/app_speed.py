@@ -209,9 +209,14 @@ def filter_changes(page, url: str, db: Path, *, rounds: int = 3) -> None:
     import sqlite3
 
     conn = sqlite3.connect(db)
+    with Store.open(db, read_only=True) as store:
+        events = store.events()
 
     def count(where: str) -> int:
-        return int(conn.execute(f"SELECT count(*) FROM incidents WHERE {where}").fetchone()[0])
+        """Markers the map draws for the incidents `where` picks: one per event (reports of
+        one event, linked across articles, share a marker)."""
+        ids = [row[0] for row in conn.execute(f"SELECT id FROM incidents WHERE {where}")]
+        return len({events.key_of(i) for i in ids})
 
     total = count("1")
     two = "event_type IN ('ied', 'airstrike')"
