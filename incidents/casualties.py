@@ -341,7 +341,6 @@ def casualty_kind(token: Token) -> str | None:
 
 # "سقوط" (a fall of) counts the dead ("سقوط 20 قتيلا") unless the noun after its count
 # is of the wounded ("سقوط 68 جريحا").
-_HANDS = frozenset(normalize(w) for w in ("يد", "بيد", "أيدي", "بأيدي", "ايدي", "بايدي"))
 _TOLL_INTRODUCERS = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
 
 
@@ -366,7 +365,7 @@ def _toll_risen_to(tokens: list[Token], i: int) -> int | None:
     if i == 0 or lx.TOLL.isdisjoint(tokens[i - 1].bare):
         return None
     for k in range(i + 1, min(len(tokens) - 1, i + 12)):
-        if tokens[k].key in _TO_WORDS:
+        if tokens[k].key in _TO:
             count = _count_at(tokens, k + 1)
             return count.value if count is not None else None
         if casualty_kind(tokens[k]) is not None or tokens[k].key in _OVER_A_SPAN:
@@ -374,7 +373,6 @@ def _toll_risen_to(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_TO_WORDS = frozenset(normalize(w) for w in ("إلى", "الى"))
 _OVER_A_SPAN = frozenset(normalize(w) for w in ("خلال", "منذ"))
 
 
@@ -395,7 +393,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             tokens[j].key in lx.CLAUSE_OPENERS
             or tokens[j].key in lx.SUBSET_WORDS
             or tokens[j].key in lx.CAPTURED
-            or tokens[j].key in _HANDS  # "قتلوا على يد سبعة مسلحين": the killers' count
+            or tokens[j].key in lx.HANDS  # "قتلوا على يد سبعة مسلحين": the killers' count
             or (total is None and tokens[j].key in lx.WITH)
         ):
             # "قتلوا جميعا، فيما أنقذ 60 موظفا": another clause's count; "ستة أشخاص

@@ -19,7 +19,6 @@ from incidents.words import (
     all_forms,
     has,
     phrase_index,
-    split_phrases,
 )
 
 _DAWN = normalize("فجر")
@@ -234,9 +233,11 @@ def _from_the_air(tokens: list[Token]) -> bool:
     "أطلقت طائرة بدون طيار صاروخين"); one named far after it is what was hit ("بصاروخ
     ... أدى إلى تدمير مروحية")."""
     shelling = _first_position(tokens, lx.EVENT_TRIGGERS["shelling"])
-    single, multi = split_phrases(lx.AIRCRAFT)
-    firsts = {first for first, _ in multi}
-    return any(not (single | firsts).isdisjoint(tok.bare) for tok in tokens[: shelling + 3])
+    return any(not _AIRCRAFT_WORDS.isdisjoint(tok.bare) for tok in tokens[: shelling + 3])
+
+
+# A word that names an aircraft, or opens a name of one ("سلاح الجو").
+_AIRCRAFT_WORDS = frozenset(p.split()[0] for p in lx.AIRCRAFT)
 
 
 def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:

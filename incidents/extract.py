@@ -155,14 +155,16 @@ def _extract(
     current: OpenIncident | None = None
     closed: OpenIncident | None = None  # closed by background; a back-reference may reopen it
     finished: list[OpenIncident] = []
-    # What each sentence told, by its words: a page that prints a paragraph twice tells
-    # nothing new the second time (see `_repeated`).
+    # What each long sentence told, by its words: a stored page that prints its lead
+    # paragraph twice tells nothing new the second time. The repeat takes up the incident
+    # it opened or continued (None: it told none), so the sentences after it go on with it.
     told: dict[tuple[str, ...], OpenIncident | None] = {}
     for sentence, tokens in read:
         if not tokens:
             continue
-        if (said := _repeated(tokens, told)) is not None:
-            earlier = said[0]
+        words = tuple(t.key for t in tokens) if len(tokens) >= _REPEAT_MIN_WORDS else None
+        if words is not None and words in told:
+            earlier = told[words]
             if earlier is not None and earlier is not current:
                 finished[:] = [o for o in finished if o is not earlier]
                 finished.extend(o for o in (closed, current) if o is not None and o is not earlier)
@@ -195,8 +197,8 @@ def _extract(
             _add(reading, current, sentence, tokens, facts)
         elif step == CLOSE:
             closed, current = current, None
-        if step != HEADLINE and len(tokens) >= _REPEAT_MIN_WORDS:
-            told.setdefault(_words_of(tokens), current if step in (START, CONTINUE) else None)
+        if step != HEADLINE and words is not None:
+            told.setdefault(words, current if step in (START, CONTINUE) else None)
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
     yield from _merge_retold(sorted(finished, key=lambda o: o.incident.start))
@@ -205,23 +207,6 @@ def _extract(
 # A sentence this long that comes again word for word is a repeated paragraph, not a
 # new report; shorter ones ("وأضاف المسؤول:") may well recur.
 _REPEAT_MIN_WORDS = 8
-
-
-def _words_of(tokens: list[Token]) -> tuple[str, ...]:
-    return tuple(t.key for t in tokens)
-
-
-def _repeated(
-    tokens: list[Token], told: Mapping[tuple[str, ...], OpenIncident | None]
-) -> tuple[OpenIncident | None] | None:
-    """What the same words told the first time, when this sentence repeats an earlier one
-    word for word (a stored page that prints its lead paragraph twice): the incident it
-    opened or continued, or None when it told none. The repeat takes that incident up again,
-    so the sentences after it continue it. Not a repeat: None."""
-    if len(tokens) < _REPEAT_MIN_WORDS:
-        return None
-    key = _words_of(tokens)
-    return (told[key],) if key in told else None
 
 
 def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:

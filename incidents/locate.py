@@ -244,13 +244,10 @@ def told_in_anaphor(tokens: list[Token]) -> str | None:
     for k, tok in enumerate(tokens):
         for form in tok.bare:
             if form in lx.ANAPHORA and (
-                tok.key.startswith("بال") or (k > 0 and tokens[k - 1].key in _IN_WORDS)
+                tok.key.startswith("بال") or (k > 0 and tokens[k - 1].key in lx.IN_ANY)
             ):
                 return lx.ANAPHORA[form]
     return None
-
-
-_IN_WORDS = frozenset(normalize(w) for w in ("في", "فى", "وفي"))
 
 
 def anaphora_level(tokens: list[Token]) -> str | None:

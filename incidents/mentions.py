@@ -374,17 +374,14 @@ def _only_in_between(gap: str) -> bool:
     """Whether the words between two names say the second contains the first: "في",
     a province's unit word ("بولاية", "في إقليم"), a comma."""
     words = tokenize(gap)
-    if words and unit_level(words[0]) is None and words[0].key not in STOPWORDS | _IN_WORDS:
+    if words and unit_level(words[0]) is None and words[0].key not in STOPWORDS | lx.IN:
         words = words[1:]  # the rest of a name the gazetteer read in part ("امير عليب")
     return (
         bool(words)
         and len(words) <= 2
         and any(unit_level(t) in ("province", "outside") for t in words)
-        and all(unit_level(t) is not None or t.key in _IN_WORDS for t in words)
+        and all(unit_level(t) is not None or t.key in lx.IN for t in words)
     )
-
-
-_IN_WORDS = frozenset(normalize(w) for w in ("في", "فى"))
 
 
 _KABUL_CITY = "AF0101"

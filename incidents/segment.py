@@ -130,12 +130,9 @@ def _at_the_hands_of(tokens: list[Token]) -> bool:
         if casualty_kind(tok) != "killed":
             continue
         after = tokens[k + 1 : k + 4]
-        if any(t.key in _HANDS for t in after):
+        if any(t.key in lx.HANDS for t in after):
             return True
     return False
-
-
-_HANDS = frozenset(normalize(w) for w in ("بأيدي", "بيد", "يد", "أيدي", "بايدي"))
 
 
 def _abroad(own_places: list[PlaceMention]) -> bool:
@@ -148,16 +145,13 @@ def _abroad(own_places: list[PlaceMention]) -> bool:
     return bool(located) and not any(m.in_afghanistan for m in located)
 
 
-_IN = frozenset(normalize(w) for w in ("في", "وفي", "ففي"))
-
-
 def _after_in(tokens: list[Token], m: PlaceMention) -> bool:
     """Whether a mention follows "في" (its unit word between at most): "وفي بيشاور",
     "في بلدة تشمن", not "عبورها معبر شمن" nor "القوات الباكستانية"."""
     before = [t for t in tokens if t.end <= m.start][-2:]
     if m.unit and before and unit_level(before[-1]) is not None:
         before = before[:-1]
-    return bool(before) and any(f in _IN for f in before[-1].bare)
+    return bool(before) and any(f in lx.IN_ANY for f in before[-1].bare)
 
 
 def _another(tokens: list[Token], nouns: frozenset[str]) -> bool:
