@@ -36,6 +36,17 @@ from incidents.tokens import tokenize
         ("ونجا الحاكم من محاولة اغتيال.", None, None),
         # a dual inside "بينهم" is part of the head count
         ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
+        # feminine and dual passive verbs count their own subjects
+        ("وسقطت قذيفة على منزل فقتلت امرأتان وأصيبت ثلاث أخريات.", 2, 3),
+        ("وقال الطبيب إن زوجة الحارس قتلت أيضا.", 1, None),
+        ("وذكر الحاكم أن طالبين على الأقل قتلا في القصف.", 2, None),
+        ("وأصيبت أربع نساء في الانفجار.", None, 4),
+        # "توفي" (died) counts like "قتل"; the one named and those with him
+        ("وقال مسؤولون إن القائد توفي مع تسعة آخرين في الغارة.", 10, None),
+        ("وتوفي ثلاثة من الجرحى في المستشفى.", 3, None),
+        # counts of leaders or activists joined by و, before a plural verb: all of them
+        ("وأوضح أن 7 أطفال و5 ناشطين قتلوا في القصف.", 12, None),
+        ("وأضاف أن أربعة قياديين من الحركة قتلوا في الغارة.", 4, None),
         # one person named, then others counted with "آخرين" or as his people: all of them
         ("قتل رئيس مجلس الشورى في الولاية و11 شخصا آخرين في الانفجار.", 12, None),
         ("لقي قائد الكتيبة مصرعه مع 4 آخرين في الكمين.", 5, None),
