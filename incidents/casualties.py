@@ -44,6 +44,8 @@ class Casualties:
     # "كما قتل ثلاثة من المهاجمين": dead of another group, added to the figures told
     # before; by kind ("killed", "wounded"), as "أيضا" adds only to the figure it follows
     added: frozenset[str] = frozenset()
+    # the sides whose people each kind's figure counts ("مدنيين", "من طالبان"), by kind
+    sides: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def casualties(tokens: list[Token]) -> Casualties:
@@ -96,6 +98,8 @@ def casualties(tokens: list[Token]) -> Casualties:
             continue
         if value is None and note:
             out.notes.append(note)
+        if value is not None:
+            out.sides[kind] = out.sides.get(kind, _NONE) | _sides(tokens, i)
         if value is not None and getattr(out, kind) is None:
             setattr(out, kind, value)
             counted_at[kind] = i
@@ -111,6 +115,52 @@ def casualties(tokens: list[Token]) -> Casualties:
     if more_of:
         out.added = out.added | more_of
     return out
+
+
+def _sides(tokens: list[Token], i: int) -> frozenset[str]:
+    """The sides (lexicon SIDES) of the people the figure of the casualty word at i counts:
+    the words after a count ("10 مدنيين", "ثلاثة من طالبان"), and a person the word names
+    with no count ("فقتل جنديا"), in the words around it up to a casualty word of the
+    other kind or a contrast ("فيما")."""
+    kind = casualty_kind(tokens[i])
+
+    def stops(tok: Token) -> bool:
+        return tok.key in lx.CONTRAST or casualty_kind(tok) not in (None, kind)
+
+    lo = i
+    while lo > max(0, i - 12) and not stops(tokens[lo - 1]):  # as far as counts are sought
+        lo -= 1
+    hi = i + 1
+    while hi < min(len(tokens), i + 1 + _SIDE_REACH) and not stops(tokens[hi]):
+        hi += 1
+    named: set[int] = set()  # the words that name the people counted
+    for k in range(lo, hi):
+        tok = tokens[k]
+        count = _count_at(tokens, k)
+        if count is not None and (
+            tok.key.startswith("ال")
+            or any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, k - 2) : k])
+        ):
+            # "القتلى السبعة": the dead told before, whatever side is named; "15 شخصا
+            # بينهم تسعة مدنيين": a part of them
+            return _NONE
+        if count is not None and count.value is not None:
+            named.update(range(count.last + 1, count.last + 4))
+        elif abs(k - i) <= 2 and not (
+            _PERSON_COUNTS.isdisjoint(tok.bare) and tok.key not in lx.DUAL_PEOPLE
+        ):
+            named.update(range(k, k + 3))
+    return frozenset(
+        side
+        for k in sorted(named)
+        if lo <= k < hi
+        for side, words in lx.SIDES.items()
+        if not words.isdisjoint(tokens[k].bare)
+    )
+
+
+_SIDE_REACH = 8
+_PERSON_COUNTS = frozenset((*lx.SINGULAR_OBJECTS, *lx.SINGULAR_PEOPLE))
 
 
 def _others_counted(tokens: list[Token], i: int) -> bool:

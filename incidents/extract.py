@@ -419,7 +419,7 @@ def _start(
         inc.location.how == "mention"
         or (inc.location.how == "office" and told_in_anaphor(tokens) == inc.location.level)
     )
-    _fill(reading, inc, sentence, tokens, facts.forms)
+    _fill(reading, current, sentence, tokens, facts.forms)
     _date(reading, inc, sentence)
     if reading.headline is not None:
         # The headline's figures wait for the incident it announces, over a dateline or a
@@ -476,7 +476,7 @@ def _add(
         if told.killed is not None or told.wounded is not None:
             inc.killed, inc.wounded = told.killed, told.wounded
             current.toll_of_several = False
-    _fill(reading, inc, sentence, tokens, facts.forms)
+    _fill(reading, current, sentence, tokens, facts.forms)
     _date(reading, inc, sentence)
 
 
@@ -567,6 +567,19 @@ def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
         inc.date = mention.text
 
 
+def _another_side(sides: frozenset[str], counted: set[str], forms: Words) -> bool:
+    """Whether a later figure counts only people of another side than the figures told
+    before (civilians, then Taliban): the press's totals count all sides. Not in a toll
+    ("حصيلة") nor in another party's denial."""
+    return (
+        bool(sides)
+        and bool(counted)
+        and sides.isdisjoint(counted)
+        and forms.forms.isdisjoint(lx.TOLL_SUMS)
+        and not contains(forms, lx.DENIALS)  # "ونفى الحلف ... قتل 10 مسلحين": another account
+    )
+
+
 @lru_cache(maxsize=8)  # an incident's lead, asked again for each sentence added to it
 def _counts_attackers(sentence: str) -> bool:
     return any(f in lx.ATTACKERS for t in tokenize(sentence) for f in t.bare)
@@ -589,9 +602,14 @@ _FROM_THE_AIR = frozenset({"airstrike"})
 
 
 def _fill(
-    reading: _Reading, inc: Incident, sentence: Sentence, tokens: list[Token], all_forms: Words
+    reading: _Reading,
+    current: OpenIncident,
+    sentence: Sentence,
+    tokens: list[Token],
+    all_forms: Words,
 ) -> None:
     """Casualties, actors, targets, equipment and date from one more sentence."""
+    inc = current.incident
     article_group, statement = reading.group, reading.statement
     cas = casualties(tokens)
     # Dead of another group told after the first figure add to it ("كما قتل ثلاثة من
@@ -599,10 +617,34 @@ def _fill(
     adds = set() if cas.revised or _counts_attackers(inc.sentence) else cas.added
     for kind in ("killed", "wounded"):
         told, so_far = getattr(cas, kind), getattr(inc, kind)
+        sides = cas.sides.get(kind, frozenset())
+        counted = current.sides.setdefault(kind, set())
         if told is not None and so_far is not None and kind in adds and inc.more:
             setattr(inc, kind, so_far + told)
         elif told is not None and (so_far is None or cas.revised):
             setattr(inc, kind, told)
+            counted.clear()
+        elif (
+            told is not None
+            and so_far is not None
+            and inc.more
+            and _another_side(sides, counted, all_forms)
+        ):
+            setattr(inc, kind, so_far + told)  # "وأضاف أن ثلاثة من طالبان قتلوا"
+        elif (
+            told is not None
+            and so_far is not None
+            and told > so_far
+            and inc.more
+            and counted
+            and sides > counted
+            and _another_side(sides - counted, counted, all_forms)
+        ):
+            # "قتل 10 أطفال", then "10 أطفال و8 مسلحين قتلوا": the sides told before and
+            # another, a total of both
+            setattr(inc, kind, told)
+        if told is not None:
+            counted.update(sides)
     if cas.notes and not inc.casualties_text:
         inc.casualties_text = "; ".join(cas.notes)
     if inc.attributed_to is None:

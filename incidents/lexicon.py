@@ -319,6 +319,8 @@ SINGULAR_PEOPLE = _keys(
 )
 # "ارتفعت حصيلة القتلى إلى 12": a revised toll replaces the figure told before.
 TOLL = frozenset(_keys("حصيلة|الحصيلة|حصيلة القتلى|عدد|عدد القتلى|عدد الضحايا"))
+# A toll's own words (not "عدد", which is also "a number of"): a figure in a toll restates.
+TOLL_SUMS = frozenset(_keys("حصيلة|الحصيلة|إجمالي|مجموع"))
 TOLL_RISE = frozenset(_keys("ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع|بلغت|بلغ|وصلت|وصل"))
 # One more person in a list of victims: "أربعة مدنيين وعميل", "16 متمردا وشرطي".
 JOINED_SINGULAR = frozenset(
@@ -338,7 +340,34 @@ PEOPLE = _keys(
     "قياديين|قياديا|قادة|قيادات|ناشطين|ناشطا|ناشطون|متشددين|متشددا|مواطنين|مواطنا|أجانب"
 )
 
-# Who claims: armed groups, with the words that name them.
+# The sides the dead and wounded belong to: a later sentence that counts another side than
+# the figure told before ("قتل عشرة مدنيين" ... "وأضاف أن ثلاثة من طالبان قتلوا") adds
+# its dead to the total, as the press's totals count all sides.
+SIDES: dict[str, frozenset[str]] = {
+    "militants": frozenset(
+        _keys(
+            "مسلح|مسلحا|مسلحين|مسلحون|مسلحي|متمرد|متمردا|متمردين|متمردون|متمردي|مهاجم|"
+            "مهاجمين|مهاجمون|انتحاري|انتحاريين|انتحاريون|إرهابي|إرهابيا|إرهابيين|إرهابيون|"
+            "طالبان|داعش|مقاتلي|مجاهد|مجاهدا|مجاهدين|المجاهدين|متشدد|متشددا|متشددين|مسلحو|"
+            "ناشط|ناشطا|ناشطين|ناشطون|ناشطي"
+        )
+    ),
+    "security": frozenset(
+        _keys(
+            "جندي|جنديا|جنود|جنديين|جنديان|شرطي|شرطيا|شرطيين|شرطيان|الشرطة|شرطة|ضابط|ضابطا|"
+            "ضباط|عسكري|عسكريا|عسكريين|الجيش|جيش|الأمن|كوماندوز|قوات|القوات|حرس|حراس|"
+            "ميليشيا|عميل|عميلا|العملاء|عملاء|المرتزقة|مرتزقة"
+        )
+    ),
+    "civilians": frozenset(
+        _keys(
+            "مدني|مدنيا|مدنيين|مدنيون|مدنيان|أطفال|طفل|طفلا|طفلين|طفلان|نساء|امرأة|امرأتان|"
+            "امرأتين|سكان|قرويين|مصلين|ركاب|مسافرين|طلاب|تلاميذ|عمال|مواطنين|مواطنا"
+        )
+    ),
+}
+
+
 GROUPS: dict[str, tuple[str, ...]] = {
     "Taliban": _keys(
         "طالبان|الإمارة الإسلامية|إمارة أفغانستان الإسلامية|ذبيح الله مجاهد|قاري يوسف أحمدي|"

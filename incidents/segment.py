@@ -3,7 +3,7 @@ continues or closes an incident."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeGuard
 
 from gazetteer.normalize import normalize
@@ -360,6 +360,8 @@ class OpenIncident:
     # its lead's toll is of several attacks ("سلسلة هجمات في إقليمي ..."): the first
     # figure told of this one replaces it
     toll_of_several: bool = False
+    # the sides (lexicon SIDES) whose dead and wounded its figures count, by kind
+    sides: dict[str, set[str]] = field(default_factory=dict)
 
 
 def taken_up(

@@ -258,6 +258,12 @@ _OPENERS = [
     "ومن جهة",
     "ومن جهتها",
     "ومن جهته",
+]
+# Verbs of saying that open a sentence the same way, unless the words since the last cut
+# open with "و" or another joining word: then the verb goes on that sentence ("ونفى متحدث
+# باسم الحلف ذلك وقال إن ...", "غير أن متحدثا عسكريا قال إن ..."), where no sub-headline
+# ever starts.
+_SAYING = [
     "وقال",
     "وقالت",
     "وذكر",
@@ -276,6 +282,9 @@ _OPENERS = [
 # (tests/test_text.py checks that they agree).
 _OPENER = re.compile(
     r"\s(?<=[^\s،,:؛;\-]\s)\s*(?=(?:" + "|".join(map(re.escape, _OPENERS)) + r")[\s،,])"
+)
+_SAYING_OPENER = re.compile(
+    r"\s(?<=[^\s،,:؛;\-]\s)\s*(?=(?:" + "|".join(map(re.escape, _SAYING)) + r")[\s،,])"
 )
 
 
@@ -296,8 +305,11 @@ _MAX_HEADLINE_WORDS = 8
 # A phrase that opens a sentence ("وفي ولاية زابل (جنوب) قال", "من جهة أخرى قالت") is no
 # sub-headline: no headline starts with a conjunction or a discourse marker.
 _LEAD_IN = re.compile(
-    r"(?:و(?:في|من|على|بعد|إلى|الى)|من جهة|من ناحية|إلى ذلك|الى ذلك|في غضون ذلك)(?:\s|$)"
+    r"(?:و(?:في|من|على|بعد|إلى|الى)|من جهة|من ناحية|إلى ذلك|الى ذلك|في غضون ذلك"
+    r"|غير أن|إلا أن|الا أن|بيد أن|لكن|ولكن)(?:\s|$)"
 )
+# A clause joined to the words before it: "ونفى ...", "غير أن ...", "لكن ...".
+_JOINED = re.compile(r"(?:و\S|غير أن|إلا أن|الا أن|بيد أن|لكن)")
 # Particles that lead into the verb after them ("وقد أكد", "كما أفاد"): no headline ends so.
 _LEADING_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كما", "وكما", "ثم", "لكن", "ولكن"})
 
@@ -306,6 +318,7 @@ _LEADING_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كما", 
 # before each is then looked at by `_spaces_before`: the starts `_OPENER` and
 # `_HEADLINE_OPENER` match, without trying a pattern at every space of the text.
 _OPENER_WORDS = re.compile(r"(?:" + "|".join(map(re.escape, _OPENERS)) + r")(?=[\s،,])")
+_SAYING_WORDS = re.compile(r"(?:" + "|".join(map(re.escape, _SAYING)) + r")(?=[\s،,])")
 _HEADLINE_OPENER_WORDS = re.compile(r"(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)(?=\s)")
 
 
@@ -332,6 +345,10 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _SECOND_REPORT.finditer(text):
         cuts.add(m.start() + 1)
     ordered = sorted(cuts)
+    for start in _spaces_before(_SAYING_WORDS, text):
+        previous = ordered[bisect.bisect_right(ordered, start) - 1]
+        if _JOINED.match(text[previous:start].strip()) is None:
+            cuts.add(start)
     for start in _spaces_before(_HEADLINE_OPENER_WORDS, text):
         previous = ordered[bisect.bisect_right(ordered, start) - 1]
         piece = text[previous:start].strip()

@@ -299,3 +299,60 @@ def test_a_lead_toll_of_several_attacks_gives_way_to_the_figure_of_this_one(gaz)
     )
     first = extract_article(text, gazetteer=gaz, article_id="t")[0]
     assert first.killed == 11
+
+
+def _one(gaz, text):
+    from incidents.extract import extract_article
+
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    return inc.killed, inc.wounded
+
+
+def test_dead_of_another_side_told_later_add_to_the_total(gaz):
+    text = (
+        "قتل ستة مدنيين في قصف جوي استهدف منزلا في مديرية نرنك بولاية كونر. "
+        "وأضاف حاكم المديرية أن أربعة من مسلحي طالبان قتلوا في الغارة نفسها."
+    )
+    assert _one(gaz, text) == (10, None)
+
+
+def test_a_later_count_of_the_same_side_restates_the_toll(gaz):
+    text = (
+        "قتل ستة جنود في هجوم على نقطة تفتيش في مديرية زرمت بولاية بكتيا. "
+        "وقال المتحدث إن خمسة من الشرطة قتلوا في الهجوم."
+    )
+    assert _one(gaz, text) == (6, None)
+
+
+def test_the_dead_named_again_with_the_article_are_not_added(gaz):
+    # "القتلى الستة هم من طالبان": another account of the same six dead
+    text = (
+        "قال مسؤولون إن ستة مدنيين قتلوا في غارة جوية في مديرية شينداند بولاية هرات. "
+        "غير أن متحدثا عسكريا قال إن القتلى الستة هم من مسلحي طالبان."
+    )
+    assert _one(gaz, text) == (6, None)
+
+
+def test_a_toll_whose_side_is_told_only_among_them_has_no_side(gaz):
+    # the nine are of no one side: the six civilians told next are among them
+    text = (
+        "قتل تسعة أشخاص، بينهم ثلاثة جنود، في انفجار سيارة مفخخة في مدينة خوست. "
+        "وقال المتحدث إن ستة مدنيين قتلوا في الانفجار."
+    )
+    assert _one(gaz, text) == (9, None)
+
+
+def test_another_partys_denial_gives_no_dead_of_its_own(gaz):
+    text = (
+        "قتل ثمانية مدنيين في غارة جوية في مديرية خوكياني بولاية ننجرهار. "
+        "ونفى متحدث باسم الحلف ذلك وقال إن الغارة قتلت خمسة مسلحين."
+    )
+    assert _one(gaz, text) == (8, None)
+
+
+def test_a_later_total_of_the_side_told_and_another_replaces_the_first(gaz):
+    text = (
+        "قتل عشرة أطفال في غارة جوية في مديرية سوكي بولاية كونر. "
+        'وقال المتحدث باسم الحاكم إن "10 أطفال و8 مسلحين قتلوا في الغارة".'
+    )
+    assert _one(gaz, text) == (18, None)

@@ -122,6 +122,24 @@ def test_fast_sentence_cuts_match_their_patterns(text):
             m.end() for m in t._END.finditer(text)
         ]
     assert t._spaces_before(t._OPENER_WORDS, text) == [m.start() for m in t._OPENER.finditer(text)]
+    assert t._spaces_before(t._SAYING_WORDS, text) == [
+        m.start() for m in t._SAYING_OPENER.finditer(text)
+    ]
     assert t._spaces_before(t._HEADLINE_OPENER_WORDS, text) == [
         m.start() for m in t._HEADLINE_OPENER.finditer(text)
+    ]
+
+
+def test_a_verb_of_saying_after_a_joined_clause_stays_in_its_sentence():
+    from incidents.text import split_sentences
+
+    joined = "ونفى متحدث باسم الحلف ذلك وقال إن الغارة قتلت خمسة مسلحين."
+    assert [s.text for s in split_sentences(joined)] == [joined]
+    but = "غير أن متحدثا عسكريا قال إن القتلى من المسلحين."
+    assert [s.text for s in split_sentences(but)] == [but]
+    # a sub-headline run into the report still ends before the verb
+    digest = "مقتل جندي أمريكي في هلمند وقال الجيش الأمريكي إن جنديا قتل أمس."
+    assert [s.text for s in split_sentences(digest)] == [
+        "مقتل جندي أمريكي في هلمند",
+        "وقال الجيش الأمريكي إن جنديا قتل أمس.",
     ]
