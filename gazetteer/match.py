@@ -115,7 +115,7 @@ STOPWORDS = frozenset(
 _ABROAD: dict[str, str] = {
     normalize(w): country
     for words, country in (
-        ("القبلية القبلي الباكستانية الباكستاني", "PK"),
+        ("القبلية القبلي القبائلية القبائلي الباكستانية الباكستاني", "PK"),
         ("الإيرانية الإيراني", "IR"),
         ("الطاجيكية الطاجيكي", "TJ"),
         ("الأوزبكية الأوزبكي", "UZ"),
@@ -286,6 +286,10 @@ class Gazetteer:
 
     def __init__(self, entries: list[Entry], aliases: list[tuple[str, str, str, str]]) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        # Places abroad are read from their exact keys only, unless a unit word names a
+        # place ("مدينة", "وكالة"): a loose reading of a Pakistani or Iranian name is too
+        # often an ordinary Arabic word (زهدان "ascetics" beside زاهدان).
+        self._afghan: dict[str, Entry] = {e.id: e for e in entries if e.level != "outside"}
         self._tie_keys: dict[str, tuple[float, ...]] = {}
         # Entries with a hand-kept Arabic display name are the ones reporting names most
         # (provinces, well-known districts and towns): they win ties with namesakes
@@ -465,7 +469,10 @@ class Gazetteer:
                 self._keep(
                     best,
                     self._english_candidates(
-                        form, score_cutoff=score_cutoff, fuzzy=fuzzy and not best
+                        form,
+                        score_cutoff=score_cutoff,
+                        fuzzy=fuzzy and not best,
+                        abroad=_names_a_unit(form, level),
                     ),
                     form,
                     province,
@@ -490,7 +497,12 @@ class Gazetteer:
                 # Readings that still carry their unit word match exactly or not at all.
                 if form.loose:
                     found = self._loose_readings(
-                        form.text, form.level_hint, score_cutoff, fuzzy and not best, province
+                        form.text,
+                        form.level_hint,
+                        score_cutoff,
+                        fuzzy and not best,
+                        province,
+                        abroad=_names_a_unit(form, level),
                     )
                     if found:
                         keep(best, found, form, province, level, score_cutoff)
@@ -604,8 +616,11 @@ class Gazetteer:
         score_cutoff: float,
         fuzzy: bool,
         province: str | None,
+        abroad: bool,
     ) -> tuple[Candidate, ...]:
-        """Skeleton and edit-distance readings of a form that has no exact key."""
+        """Skeleton and edit-distance readings of a form that has no exact key; places
+        abroad only when `abroad` (a unit word names a place, see `_names_a_unit`)."""
+        entries = self.entries if abroad else self._afghan
         skel = self._key_skeleton.get(text)
         if skel is None:
             skel = skeleton(text)
@@ -617,8 +632,8 @@ class Gazetteer:
         out: list[Candidate] = []
         if hits:
             for entry_id, key, source in hits:
-                entry = self.entries[entry_id]
-                if entry.level == "place" and len(skel) < 5:
+                entry = entries.get(entry_id)
+                if entry is None or (entry.level == "place" and len(skel) < 5):
                     continue
                 if len(skel) < 3 and not (
                     (level_hint == "province" and entry.level == "province")
@@ -649,11 +664,12 @@ class Gazetteer:
         if fuzzy and len(skel) >= 4 and not out:
             for key, score, _ in self._skeleton_index.extract(skel, score_cutoff=85, limit=5):
                 for entry_id, alias, source in self._skeleton[key]:
-                    entry = self.entries[entry_id]
+                    entry = entries.get(entry_id)
                     # Edit distance on a short form of a name is one guess too many.
                     # nor on a romanised skeleton, itself an approximation.
                     if (
-                        entry.level != "place"
+                        entry is not None
+                        and entry.level != "place"
                         and not alias.isascii()
                         and (entry_id, alias) not in self._partial_pairs
                     ):
@@ -670,18 +686,17 @@ class Gazetteer:
                 if len(key) < 6 and key[0] != text[0]:
                     continue
                 for entry_id, source in self._fuzzy_hits[key]:
-                    out.append(
-                        Candidate(
-                            self.entries[entry_id], min(score, 96.0), key, source, "fuzzy", text
-                        )
-                    )
+                    entry = entries.get(entry_id)
+                    if entry is not None:
+                        out.append(Candidate(entry, min(score, 96.0), key, source, "fuzzy", text))
         return tuple(out)
 
     def _english_candidates(
-        self, form: _Form, *, score_cutoff: float, fuzzy: bool
+        self, form: _Form, *, score_cutoff: float, fuzzy: bool, abroad: bool
     ) -> list[Candidate]:
         """Readings of an English name: its key, else the skeleton of the romanisation
-        (which also meets Arabic and Dari names), else edit distance on English keys."""
+        (which also meets Arabic and Dari names), else edit distance on English keys;
+        the last two reach places abroad only when `abroad`."""
         key = english_key(form.text)
         out = [
             Candidate(self.entries[entry_id], 100.0, key, source, "exact", form.text)
@@ -689,11 +704,12 @@ class Gazetteer:
         ]
         if out or not form.loose:
             return out
+        entries = self.entries if abroad else self._afghan
         skel = latin_skeleton(form.text)
         if len(skel) >= 4 or (len(skel) == 3 and form.level_hint == "province"):
             for entry_id, alias, source in self._skeleton.get(skel, []):
-                entry = self.entries[entry_id]
-                if entry.level == "place" and len(skel) < 5:
+                entry = entries.get(entry_id)
+                if entry is None or (entry.level == "place" and len(skel) < 5):
                     continue
                 if len(skel) == 3 and entry.level != "province":
                     continue
@@ -706,16 +722,11 @@ class Gazetteer:
                 if len(other) < 6 and other[0] != key[0]:
                     continue
                 for entry_id, source in self._english[other]:
-                    out.append(
-                        Candidate(
-                            self.entries[entry_id],
-                            min(score, 96.0),
-                            other,
-                            source,
-                            "fuzzy",
-                            form.text,
+                    entry = entries.get(entry_id)
+                    if entry is not None:
+                        out.append(
+                            Candidate(entry, min(score, 96.0), other, source, "fuzzy", form.text)
                         )
-                    )
         return out
 
     def _keep(
@@ -772,6 +783,12 @@ class Gazetteer:
         if found is None:
             found = self._tie_keys[e.id] = _tie_break_key(e, e.id in self._well_known)
         return found
+
+
+def _names_a_unit(form: _Form, level: str | None) -> bool:
+    """Whether a unit word says a place is named: in the query ("مدينة بشاور", "منطقة
+    ... القبلية") or found by the caller before it (`level`)."""
+    return form.level_hint is not None or level is not None
 
 
 def _tie_break_key(e: Entry, well_known: bool = False) -> tuple[float, ...]:
