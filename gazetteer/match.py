@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -481,6 +482,8 @@ class Gazetteer:
                 )
             return self._ranked(best, limit)
         forms = _forms(name)
+        if _FINAL_MAKSURA.search(name):
+            forms += _maksura_forms(name, forms)
         # Exact keys of every reading first; skeletons and edit distance only when no
         # reading is a known name.
         keep = self._keep
@@ -863,6 +866,23 @@ def _forms(name: str) -> tuple[_Form, ...]:
                 khel = " ".join("خيل" if w == "كيل" else w for w in fw)
                 forms.append(_Form(khel, f.level_hint, f.stripped + 1, f.loose))
     return tuple([f for f in forms if f.text and f.text not in STOPWORDS])
+
+
+# A word-final alef maksura is said "a" (موسى Musa): "نوى" is Nawa (نوا) as often as نوي.
+_FINAL_MAKSURA = re.compile(r"\u0649(?=[\s\u064b-\u0652]*(?:\s|$))")
+
+
+def _maksura_forms(name: str, forms: tuple[_Form, ...]) -> tuple[_Form, ...]:
+    """Readings with a word-final ى written ا, for exact keys only; one step costlier than
+    the ي reading, so a name spelt with ي wins a tie."""
+    seen = {f.text for f in forms}
+    return tuple(
+        [
+            f._replace(stripped=f.stripped + 1, loose=False)
+            for f in _forms(_FINAL_MAKSURA.sub("\u0627", name))
+            if f.text not in seen
+        ]
+    )
 
 
 def _english_forms(name: str) -> list[_Form]:

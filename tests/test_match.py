@@ -342,3 +342,10 @@ def test_what_a_base_is_follows_its_name(gaz):
     answer = gaz.match("باغرام الجوية", level="place", fuzzy=True)
     assert answer.entry is not None
     assert answer.entry.province_pcode == "AF03"
+
+
+def test_a_final_alef_maksura_is_read_as_alef(gaz):
+    # "نوى" is Nawa (نوا) written with a final ى, as Arabic writes موسى; the ي reading
+    # keeps the names spelt so (موسى خيل is موسي خيل).
+    assert gaz.match("منطقة نوى").entry.id == "AF3003"
+    assert gaz.match("موسى خيل").best.form == "موسي خيل"
