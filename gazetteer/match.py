@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -115,7 +116,7 @@ STOPWORDS = frozenset(
 _ABROAD: dict[str, str] = {
     normalize(w): country
     for words, country in (
-        ("القبلية القبلي الباكستانية الباكستاني", "PK"),
+        ("القبلية القبلي القبائلية القبائلي الباكستانية الباكستاني", "PK"),
         ("الإيرانية الإيراني", "IR"),
         ("الطاجيكية الطاجيكي", "TJ"),
         ("الأوزبكية الأوزبكي", "UZ"),
@@ -286,6 +287,10 @@ class Gazetteer:
 
     def __init__(self, entries: list[Entry], aliases: list[tuple[str, str, str, str]]) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        # Places abroad are read from their exact keys only, unless a unit word names a
+        # place ("مدينة", "وكالة"): a loose reading of a Pakistani or Iranian name is too
+        # often an ordinary Arabic word (زهدان "ascetics" beside زاهدان).
+        self._afghan: dict[str, Entry] = {e.id: e for e in entries if e.level != "outside"}
         self._tie_keys: dict[str, tuple[float, ...]] = {}
         # Entries with a hand-kept Arabic display name are the ones reporting names most
         # (provinces, well-known districts and towns): they win ties with namesakes
@@ -465,7 +470,10 @@ class Gazetteer:
                 self._keep(
                     best,
                     self._english_candidates(
-                        form, score_cutoff=score_cutoff, fuzzy=fuzzy and not best
+                        form,
+                        score_cutoff=score_cutoff,
+                        fuzzy=fuzzy and not best,
+                        abroad=_names_a_unit(form, level),
                     ),
                     form,
                     province,
@@ -474,6 +482,8 @@ class Gazetteer:
                 )
             return self._ranked(best, limit)
         forms = _forms(name)
+        if _FINAL_MAKSURA.search(name):
+            forms += _maksura_forms(name, forms)
         # Exact keys of every reading first; skeletons and edit distance only when no
         # reading is a known name.
         keep = self._keep
@@ -490,7 +500,12 @@ class Gazetteer:
                 # Readings that still carry their unit word match exactly or not at all.
                 if form.loose:
                     found = self._loose_readings(
-                        form.text, form.level_hint, score_cutoff, fuzzy and not best, province
+                        form.text,
+                        form.level_hint,
+                        score_cutoff,
+                        fuzzy and not best,
+                        province,
+                        abroad=_names_a_unit(form, level),
                     )
                     if found:
                         keep(best, found, form, province, level, score_cutoff)
@@ -604,8 +619,11 @@ class Gazetteer:
         score_cutoff: float,
         fuzzy: bool,
         province: str | None,
+        abroad: bool,
     ) -> tuple[Candidate, ...]:
-        """Skeleton and edit-distance readings of a form that has no exact key."""
+        """Skeleton and edit-distance readings of a form that has no exact key; places
+        abroad only when `abroad` (a unit word names a place, see `_names_a_unit`)."""
+        entries = self.entries if abroad else self._afghan
         skel = self._key_skeleton.get(text)
         if skel is None:
             skel = skeleton(text)
@@ -617,8 +635,8 @@ class Gazetteer:
         out: list[Candidate] = []
         if hits:
             for entry_id, key, source in hits:
-                entry = self.entries[entry_id]
-                if entry.level == "place" and len(skel) < 5:
+                entry = entries.get(entry_id)
+                if entry is None or (entry.level == "place" and len(skel) < 5):
                     continue
                 if len(skel) < 3 and not (
                     (level_hint == "province" and entry.level == "province")
@@ -649,11 +667,12 @@ class Gazetteer:
         if fuzzy and len(skel) >= 4 and not out:
             for key, score, _ in self._skeleton_index.extract(skel, score_cutoff=85, limit=5):
                 for entry_id, alias, source in self._skeleton[key]:
-                    entry = self.entries[entry_id]
+                    entry = entries.get(entry_id)
                     # Edit distance on a short form of a name is one guess too many.
                     # nor on a romanised skeleton, itself an approximation.
                     if (
-                        entry.level != "place"
+                        entry is not None
+                        and entry.level != "place"
                         and not alias.isascii()
                         and (entry_id, alias) not in self._partial_pairs
                     ):
@@ -670,18 +689,17 @@ class Gazetteer:
                 if len(key) < 6 and key[0] != text[0]:
                     continue
                 for entry_id, source in self._fuzzy_hits[key]:
-                    out.append(
-                        Candidate(
-                            self.entries[entry_id], min(score, 96.0), key, source, "fuzzy", text
-                        )
-                    )
+                    entry = entries.get(entry_id)
+                    if entry is not None:
+                        out.append(Candidate(entry, min(score, 96.0), key, source, "fuzzy", text))
         return tuple(out)
 
     def _english_candidates(
-        self, form: _Form, *, score_cutoff: float, fuzzy: bool
+        self, form: _Form, *, score_cutoff: float, fuzzy: bool, abroad: bool
     ) -> list[Candidate]:
         """Readings of an English name: its key, else the skeleton of the romanisation
-        (which also meets Arabic and Dari names), else edit distance on English keys."""
+        (which also meets Arabic and Dari names), else edit distance on English keys;
+        the last two reach places abroad only when `abroad`."""
         key = english_key(form.text)
         out = [
             Candidate(self.entries[entry_id], 100.0, key, source, "exact", form.text)
@@ -689,11 +707,12 @@ class Gazetteer:
         ]
         if out or not form.loose:
             return out
+        entries = self.entries if abroad else self._afghan
         skel = latin_skeleton(form.text)
         if len(skel) >= 4 or (len(skel) == 3 and form.level_hint == "province"):
             for entry_id, alias, source in self._skeleton.get(skel, []):
-                entry = self.entries[entry_id]
-                if entry.level == "place" and len(skel) < 5:
+                entry = entries.get(entry_id)
+                if entry is None or (entry.level == "place" and len(skel) < 5):
                     continue
                 if len(skel) == 3 and entry.level != "province":
                     continue
@@ -706,16 +725,11 @@ class Gazetteer:
                 if len(other) < 6 and other[0] != key[0]:
                     continue
                 for entry_id, source in self._english[other]:
-                    out.append(
-                        Candidate(
-                            self.entries[entry_id],
-                            min(score, 96.0),
-                            other,
-                            source,
-                            "fuzzy",
-                            form.text,
+                    entry = entries.get(entry_id)
+                    if entry is not None:
+                        out.append(
+                            Candidate(entry, min(score, 96.0), other, source, "fuzzy", form.text)
                         )
-                    )
         return out
 
     def _keep(
@@ -772,6 +786,12 @@ class Gazetteer:
         if found is None:
             found = self._tie_keys[e.id] = _tie_break_key(e, e.id in self._well_known)
         return found
+
+
+def _names_a_unit(form: _Form, level: str | None) -> bool:
+    """Whether a unit word says a place is named: in the query ("مدينة بشاور", "منطقة
+    ... القبلية") or found by the caller before it (`level`)."""
+    return form.level_hint is not None or level is not None
 
 
 def _tie_break_key(e: Entry, well_known: bool = False) -> tuple[float, ...]:
@@ -846,6 +866,23 @@ def _forms(name: str) -> tuple[_Form, ...]:
                 khel = " ".join("خيل" if w == "كيل" else w for w in fw)
                 forms.append(_Form(khel, f.level_hint, f.stripped + 1, f.loose))
     return tuple([f for f in forms if f.text and f.text not in STOPWORDS])
+
+
+# A word-final alef maksura is said "a" (موسى Musa): "نوى" is Nawa (نوا) as often as نوي.
+_FINAL_MAKSURA = re.compile(r"\u0649(?=[\s\u064b-\u0652]*(?:\s|$))")
+
+
+def _maksura_forms(name: str, forms: tuple[_Form, ...]) -> tuple[_Form, ...]:
+    """Readings with a word-final ى written ا, for exact keys only; one step costlier than
+    the ي reading, so a name spelt with ي wins a tie."""
+    seen = {f.text for f in forms}
+    return tuple(
+        [
+            f._replace(stripped=f.stripped + 1, loose=False)
+            for f in _forms(_FINAL_MAKSURA.sub("\u0627", name))
+            if f.text not in seen
+        ]
+    )
 
 
 def _english_forms(name: str) -> list[_Form]:

@@ -212,6 +212,27 @@ def test_an_afghan_namesake_keeps_the_bare_name(gaz, bare, afghan, marked, abroa
     assert gaz.match(marked).entry.id == abroad
 
 
+def test_a_place_abroad_is_read_loosely_only_after_a_unit_word(gaz):
+    # زهدان is an ordinary word ("ascetics") with the consonants of Zahedan: alone, or
+    # after "في", it names nothing; after "مدينة" (or a unit word the caller found) the
+    # consonants may still reach the town. Its own spelling is an exact key anywhere.
+    assert gaz.match("زهدان").entry is None
+    assert gaz.match("في زهدان").entry is None
+    assert gaz.match("مدينة زهدان").entry.id == "IR-ZAHEDAN"
+    assert gaz.match("زهدان", level="place").entry.id == "IR-ZAHEDAN"
+    assert gaz.match("زاهدان").entry.id == "IR-ZAHEDAN"
+    # The same for edit distance, and for English names.
+    assert gaz.match("شامان").entry is None
+    assert gaz.match("بلدة شامان").entry.id == "PK-CHAMAN"
+    assert gaz.match("Peshwar").entry is None
+    assert gaz.match("Peshwar city").entry.id == "PK-PESHAWAR"
+
+
+def test_the_tribal_adjective_in_its_plural_form(gaz):
+    # "القبائلية" (of the tribes) puts a name in Pakistan as "القبلية" does.
+    assert gaz.match("مقاطعة باجور القبائلية").entry.id == "PK-BAJAUR"
+
+
 def test_mirjaveh_leaves_marja_its_spellings(gaz):
     # ميرجاوة shares Marja's consonants (m r j): Marja's own spellings stay Marja's.
     for name in ("مرجه", "مارجه", "مارجاه"):
@@ -321,3 +342,10 @@ def test_what_a_base_is_follows_its_name(gaz):
     answer = gaz.match("باغرام الجوية", level="place", fuzzy=True)
     assert answer.entry is not None
     assert answer.entry.province_pcode == "AF03"
+
+
+def test_a_final_alef_maksura_is_read_as_alef(gaz):
+    # "نوى" is Nawa (نوا) written with a final ى, as Arabic writes موسى; the ي reading
+    # keeps the names spelt so (موسى خيل is موسي خيل).
+    assert gaz.match("منطقة نوى").entry.id == "AF3003"
+    assert gaz.match("موسى خيل").best.form == "موسي خيل"
