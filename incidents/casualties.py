@@ -112,6 +112,7 @@ def casualties(tokens: list[Token]) -> Casualties:
         ):
             # "... قتل أربعة من الشرطة، وأن سبعة من المهاجمين قتلوا": the other side too
             setattr(out, kind, getattr(out, kind) + value)
+            counted_at[kind] = i  # "فيما أصيب 13 مدنيا بجروح": one more clause, read once
     if more_of:
         out.added = out.added | more_of
     return out

@@ -36,6 +36,8 @@ from incidents.tokens import tokenize
         ("ونجا الحاكم من محاولة اغتيال.", None, None),
         # a dual inside "بينهم" is part of the head count
         ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
+        # a count read once though two casualty words of its clause stand around it
+        ("قتل أربعة من الشرطة وأصيب سبعة آخرون فيما أصيب 11 مدنيا بجروح.", 4, 18),
         # feminine and dual passive verbs count their own subjects
         ("وسقطت قذيفة على منزل فقتلت امرأتان وأصيبت ثلاث أخريات.", 2, 3),
         ("وقال الطبيب إن زوجة الحارس قتلت أيضا.", 1, None),
