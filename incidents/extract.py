@@ -23,7 +23,7 @@ from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
 from incidents import dates, roles
 from incidents import lexicon as lx
-from incidents.casualties import Casualties, casualties
+from incidents.casualties import Casualties, casualties, casualty_kind
 from incidents.events import (
     article_claimant,
     claim_in,
@@ -282,9 +282,11 @@ def _clauses(
     """A sentence, or its two clauses when "، فيما" joins two events told apart: "قتل 3
     جنود في انفجار عبوة جنوبي البلاد، فيما قتلت القوات 11 مسلحا في عملية بولاية غزني".
     Each clause tells an event, and the second names a place of its own after a unit
-    word; a clause that only adds to the first ("، فيما أصيب 3 آخرون") stays with it."""
+    word; a clause that only adds to the first ("، فيما أصيب 3 آخرون") stays with it.
+    So is a clause opened by "و" and a casualty verb ("، وأصيب 18 آخرون في انفجار في
+    مدينة مزار شريف بإقليم بلخ"); told of the same event, it places the lead instead."""
     for k in range(2, len(tokens) - 2):
-        if tokens[k].key not in lx.CONTRAST:
+        if tokens[k].key not in lx.CONTRAST and not _joined_casualties(tokens[k]):
             continue
         if not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
             continue
@@ -302,6 +304,11 @@ def _clauses(
         second = Sentence(text[cut : sentence.end], cut, sentence.end)
         return [(first, before), (second, after)]
     return [(sentence, tokens)]
+
+
+def _joined_casualties(token: Token) -> bool:
+    """ "وأصيب", "وقتل": a clause of casualties joined by و."""
+    return token.text.startswith("و") and casualty_kind(token) is not None
 
 
 def _facts(reading: _Reading, sentence: Sentence, tokens: list[Token]) -> SentenceFacts:

@@ -474,6 +474,25 @@ def test_two_events_joined_by_fima_with_a_place_of_their_own_are_two(gaz):
     assert second.location.province_pcode == "AF11"
 
 
+def test_a_casualty_clause_joined_by_wa_at_a_place_of_its_own_is_another_event(gaz):
+    text = (
+        "قتل سبعة أشخاص في انفجار عبوة ناسفة على طريق في ولاية قندهار، وأصيب 12 آخرون "
+        "في انفجار قنبلة في سوق بمدينة هرات في ولاية هرات غربي البلاد."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, first.killed) == ("AF27", 7)
+    assert (second.location.province_pcode, second.wounded) == ("AF32", 12)
+
+
+def test_a_casualty_clause_joined_by_wa_places_a_lead_told_without_a_place(gaz):
+    text = (
+        "قتل جنديان في انفجار عبوة ناسفة جنوبي البلاد، وأصيب ثلاثة آخرون في الانفجار الذي "
+        "وقع في مديرية سنجين بولاية هلمند."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded, inc.location.district_pcode) == (2, 3, "AF3008")
+
+
 def test_a_clause_that_adds_to_the_event_stays_with_it(gaz):
     text = "قتل جنديان في انفجار عبوة ناسفة بولاية غزني، فيما أصيب ثلاثة آخرون في الانفجار."
     (inc,) = _incidents(text, gaz)
