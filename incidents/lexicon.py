@@ -340,6 +340,20 @@ PEOPLE = _keys(
     "قياديين|قياديا|قادة|قيادات|ناشطين|ناشطا|ناشطون|متشددين|متشددا|مواطنين|مواطنا|أجانب"
 )
 
+# Afghanistan's neighbours by name, with the adjective that names each: "شمال غربي
+# باكستان" is a part of Pakistan, and a name told just before it lies there.
+NEIGHBOURS: dict[str, tuple[str, str]] = {
+    normalize(name): (code, adjective)
+    for names, code, adjective in (
+        ("باكستان", "PK", "الباكستانية"),
+        ("إيران|ايران", "IR", "الإيرانية"),
+        ("طاجيكستان", "TJ", "الطاجيكية"),
+        ("أوزبكستان|اوزبكستان", "UZ", "الأوزبكية"),
+        ("تركمانستان", "TM", "التركمانية"),
+    )
+    for name in names.split("|")
+}
+
 # The sides the dead and wounded belong to: a later sentence that counts another side than
 # the figure told before ("قتل عشرة مدنيين" ... "وأضاف أن ثلاثة من طالبان قتلوا") adds
 # its dead to the total, as the press's totals count all sides.

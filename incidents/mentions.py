@@ -319,9 +319,48 @@ def find_mentions(
             if strong or skeleton_ok:
                 add(i, n, None, match)
                 break
+    mentions = [_in_the_neighbour_named(m, tokens, gazetteer=gazetteer) for m in mentions]
     return _within_their_province(
         sorted(mentions, key=lambda m: m.start), sentence, gazetteer=gazetteer
     )
+
+
+def _in_the_neighbour_named(
+    mention: PlaceMention, tokens: list[Token], *, gazetteer: Gazetteer
+) -> PlaceMention:
+    """An Afghan reading of a name told as lying in a neighbour ("إقليم مهمند شمال غربي
+    باكستان", "منطقة X بباكستان"): the neighbour's namesake if the gazetteer has one,
+    else no Afghan place at all."""
+    if not mention.in_afghanistan:
+        return mention
+    after = [t for t in tokens if t.start >= mention.end][:3]
+    country = _neighbour_after(after)
+    if country is None:
+        return mention
+    code, adjective = country
+    match = gazetteer.match(f"{mention.text} {adjective}", level="outside", fuzzy=False)
+    if match.best is None or match.best.entry.country != code:
+        match = Match(query=mention.text, best=None)
+    return _mention(mention.text, mention.start, mention.end, mention.unit, match)
+
+
+def _neighbour_after(after: list[Token]) -> tuple[str, str] | None:
+    """The neighbour named right after a name: after one or two directions ("شمال غربي
+    باكستان"), after "في", or with the preposition "ب" ("بباكستان")."""
+    k = 0
+    while k < len(after) - 1 and not _DIRECTION_WORDS.isdisjoint(after[k].bare):
+        k += 1
+    if k == 0 and len(after) > 1 and after[0].key in _IN_WORDS:
+        k = 1
+    if k >= len(after):
+        return None
+    word = after[k]
+    # right after the name only "بباكستان" (with "ب") says where it lies
+    forms = word.bare if k else [f for f in word.bare[1:] if word.key.startswith("ب")]
+    return next((lx.NEIGHBOURS[f] for f in forms if f in lx.NEIGHBOURS), None)
+
+
+_IN_WORDS = frozenset(normalize(w) for w in ("في", "فى"))
 
 
 def _within_their_province(

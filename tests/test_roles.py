@@ -553,3 +553,25 @@ def test_a_city_named_like_a_province_told_as_lying_abroad_is_abroad(gaz):
 def test_a_province_name_after_its_unit_word_beats_a_village_named_by_its_first_word(gaz):
     inc = _one("قتل مسلحون سبعة مدنيين في قرية نائية بولاية ساري بول شمالي البلاد.", gaz)
     assert inc.location.province_pcode == "AF22"
+
+
+def test_a_name_told_in_a_part_of_a_neighbour_is_the_neighbours_namesake(gaz):
+    # "إقليم مهمند شمال غربي باكستان": Pakistan's Mohmand, not Afghan Muhmand Dara.
+    (inc,) = extract_article(
+        "قتل تسعة مصلين في تفجير انتحاري استهدف مسجدا في إقليم مهمند شمال غربي باكستان.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    (mohmand,) = [p for p in inc.places if p.text == "مهمند"]
+    assert mohmand.country == "PK"
+
+
+def test_an_afghan_name_told_in_a_neighbour_without_a_namesake_places_nothing(gaz):
+    (inc,) = extract_article(
+        "قتل ثلاثة جنود في اشتباك مع مسلحين في منطقة شينوار بباكستان.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    assert not any(p.in_afghanistan for p in inc.places)
