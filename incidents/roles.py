@@ -75,6 +75,9 @@ _SEATS = _keys(
 )
 # Where the wounded were taken ("نقلوا إلى مستشفى في لشكركاه"), not where they were hurt;
 # a hospital that is attacked ("اقتحموا مستشفى في X") is the event's place.
+# The government or power of a capital ("الحكومة في كابول", "تولي طالبان السلطة في كابول"):
+# the city names a regime, not where anything happened.
+_RULE = _keys("الحكومة|حكومة|السلطة|الحكم|النظام|نظام")
 _HOSPITALS = _keys("مستشفى|المستشفى|مستشفيات|المستشفيات")
 _TO = _keys("إلى|الى|لمستشفى|للمستشفى")
 _THE_CAPITAL = _keys("العاصمة")
@@ -205,6 +208,8 @@ def role_of(
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
         return OFFICE
+    if last.key in _IN and len(before) > 1 and before[-2].key in _RULE:
+        return REFERENCE
     # "قال في مؤتمر صحفي بكابل": where the speaker spoke.
     if any(f in _PRESS_TALK for t in before[-3:] for f in t.bare):
         return OFFICE

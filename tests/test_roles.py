@@ -575,3 +575,14 @@ def test_an_afghan_name_told_in_a_neighbour_without_a_namesake_places_nothing(ga
     )
     assert inc.location is None
     assert not any(p.in_afghanistan for p in inc.places)
+
+
+def test_a_capital_named_as_the_seat_of_power_is_not_the_event_place(gaz):
+    (inc,) = extract_article(
+        "أعلن الجيش الباكستاني مقتل ثلاثة من جنوده بنيران مسلحين عبر الحدود، في أول هجوم "
+        "من نوعه منذ تولي الحركة السلطة في كابول.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    assert {p.text: p.role for p in inc.places}["كابول"] == roles.REFERENCE
