@@ -419,6 +419,10 @@ def _start(
             inc.country = "AF"  # placed, or told in a part of Afghanistan ("شرق أفغانستان")
         elif reading.dateline_place is not None:
             inc.country = reading.dateline_place.country
+    if current.toll_of_several and len({m.province_pcode for m in facts.event_places}) > 1:
+        # "قتل ... في هجومين منفصلين بولايتي غور وغزني": the places of several events;
+        # this one's is told next.
+        inc.location, current.mentions, current.has_own_place = None, [], False
     # A town told with the event ("في مدينة كابول") is its own place too; so is the
     # official's province when the sentence says the event was in it ("قال نائب حاكم
     # ولاية بكتيكا إن ... في الولاية").

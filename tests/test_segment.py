@@ -785,3 +785,16 @@ def test_a_claim_before_another_groups_denial_stands(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == "Islamic State"
+
+
+def test_a_lead_of_attacks_in_two_provinces_is_placed_by_the_sentences_of_each(gaz):
+    text = (
+        "قتل مسؤول محلي وخمسة جنود في هجومين منفصلين بولايتي هلمند وغزني. "
+        "وقال المتحدث باسم حاكم ولاية هلمند إن مسلحين قتلوا رئيس بلدية ناد علي في كمين. "
+        "وفي هجوم منفصل، قتل خمسة جنود في اشتباكات بولاية غزني. "
+        "وقال المتحدث إن مسلحين هاجموا مركزا للشرطة في مدينة غزني. "
+        "وأوضح المسؤول أن ثلاثة جنود قتلوا في الكمين الذي نصبه مسلحون بمديرية أندر."
+    )
+    incidents = _incidents(text, gaz)
+    assert incidents[0].location.province_pcode == "AF30"
+    assert all(i.location.province_pcode == "AF11" for i in incidents[1:])
