@@ -319,6 +319,10 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
     باسم طالبان". "قال فدائي عناصر طالبان أطلقوا ..." names the group's members: someone
     else speaks of them."""
     window = tokens[start : start + 6]
+    # the speaker comes before what is said: "قال مسؤولون إن مقاتلين من طالبان ..." is
+    # officials speaking of the group
+    said = next((p for p, tok in enumerate(window) if tok.key in lx.CLAUSE_OPENERS), None)
+    window = window[:said]
     for p, tok in enumerate(window):
         for group, firsts in _FIRST_WORDS.items():
             if not firsts.isdisjoint(tok.bare) and _group_in(all_forms(window[p : p + 3])):
@@ -347,7 +351,7 @@ def article_claimant(sentences: Sequence[list[Token]]) -> tuple[str | None, bool
         return "Taliban", True
     for tokens in [s for s in sentences if s and s[0].start < _LEAD][:3]:
         group = claim_in(tokens)
-        if group:
+        if group and not has(all_forms(tokens), lx.DENIALS):  # "لكن طالبان نفت مسؤوليتها"
             return group, False
     return None, False
 

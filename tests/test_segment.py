@@ -276,6 +276,25 @@ def test_the_groups_spokesman_speaks_for_it(gaz):
     assert inc.claimed_by == "Taliban"
 
 
+def test_officials_telling_what_the_groups_fighters_did_make_no_claim(gaz):
+    # the speaker comes before "إن"; the group after it is what the officials speak of
+    text = (
+        "قال مسؤولون إن مقاتلين من حركة طالبان اجتاحوا قاعدة للجيش في ولاية بادغيس وقتلوا "
+        "عشرة جنود."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by is None
+
+
+def test_a_groups_denial_in_the_lead_lends_no_claim_to_the_article(gaz):
+    text = (
+        "قتل 20 شخصا في تفجير انتحاري استهدف حفل زفاف في ولاية سمنكان. "
+        "لكن طالبان نفت مسؤوليتها عن الهجوم. "
+        "وكان مسلحو طالبان قد هاجموا مركزا للشرطة في ولاية بلخ الأسبوع الماضي."
+    )
+    assert all(i.claimed_by is None for i in _incidents(text, gaz))
+
+
 def test_a_denial_by_the_group_is_no_claim(gaz):
     text = (
         "خطف مسلحون ثلاثين راكبا على الطريق السريع في ولاية زابل. "
