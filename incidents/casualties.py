@@ -134,7 +134,7 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
     hi = i + 1
     while hi < min(len(tokens), i + 1 + _SIDE_REACH) and not stops(tokens[hi]):
         hi += 1
-    named: set[int] = set()  # the words that name the people counted
+    groups: list[range] = []  # the words that name each group of people counted
     for k in range(lo, hi):
         tok = tokens[k]
         count = _count_at(tokens, k)
@@ -145,19 +145,32 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             # "القتلى السبعة": the dead told before, whatever side is named; "15 شخصا
             # بينهم تسعة مدنيين": a part of them
             return _NONE
-        if count is not None and count.value is not None:
-            named.update(range(count.last + 1, count.last + 4))
+        if (
+            count is not None
+            and count.value is not None
+            and count.last + 1 < len(tokens)
+            and tokens[count.last + 1].key in lx.PEOPLE  # not "خلال 24 ساعة"
+            and not _others_after(tokens, count.last + 1)  # "وإصابة 8 آخرين": told apart
+        ):
+            groups.append(range(count.last + 1, min(hi, count.last + 4)))
         elif abs(k - i) <= 2 and not (
             _PERSON_COUNTS.isdisjoint(tok.bare) and tok.key not in lx.DUAL_PEOPLE
         ):
-            named.update(range(k, k + 3))
+            groups.append(range(k, min(hi, k + 3)))
+    # a group whose words name no side ("اثنين من جنوده") may be of any
+    return frozenset(side for words in groups for side in _sides_named(tokens, words) or _NO_SIDE)
+
+
+def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
     return frozenset(
         side
-        for k in sorted(named)
-        if lo <= k < hi
-        for side, words in lx.SIDES.items()
-        if not words.isdisjoint(tokens[k].bare)
+        for k in words
+        for side, names in lx.SIDES.items()
+        if not names.isdisjoint(tokens[k].bare)
     )
+
+
+_NO_SIDE = frozenset({"?"})
 
 
 _SIDE_REACH = 8

@@ -578,6 +578,9 @@ def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
         inc.date = mention.text
 
 
+_UNKNOWN_SIDE = frozenset({"?"})  # a figure of people of no side told
+
+
 def _another_side(sides: frozenset[str], counted: set[str], forms: Words) -> bool:
     """Whether a later figure counts only people of another side than the figures told
     before (civilians, then Taliban): the press's totals count all sides. Not in a toll
@@ -585,6 +588,9 @@ def _another_side(sides: frozenset[str], counted: set[str], forms: Words) -> boo
     return (
         bool(sides)
         and bool(counted)
+        # "مقتل اثنين من جنوده": people of no side told, who may be of any
+        and _UNKNOWN_SIDE.isdisjoint(counted)
+        and _UNKNOWN_SIDE.isdisjoint(sides)
         and sides.isdisjoint(counted)
         and forms.forms.isdisjoint(lx.TOLL_SUMS)
         and not contains(forms, lx.DENIALS)  # "ونفى الحلف ... قتل 10 مسلحين": another account
@@ -655,7 +661,7 @@ def _fill(
             # another, a total of both
             setattr(inc, kind, told)
         if told is not None:
-            counted.update(sides)
+            counted.update(sides or _UNKNOWN_SIDE)
     if cas.notes and not inc.casualties_text:
         inc.casualties_text = "; ".join(cas.notes)
     if inc.attributed_to is None:

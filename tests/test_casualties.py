@@ -358,3 +358,12 @@ def test_a_later_total_of_the_side_told_and_another_replaces_the_first(gaz):
         'وقال المتحدث باسم الحاكم إن "10 أطفال و8 مسلحين قتلوا في الغارة".'
     )
     assert _one(gaz, text) == (18, None)
+
+
+def test_a_figure_of_no_side_told_before_keeps_later_figures_from_adding(gaz):
+    # "اثنان من أفراد الحامية" may be the two policemen told next
+    text = (
+        "قتل اثنان من أفراد الحامية وثلاثة من المهاجمين في هجوم على مركز في مديرية سنجين "
+        "بولاية هلمند. وأوضح المتحدث أن شرطيين قتلا في الهجوم."
+    )
+    assert _one(gaz, text) == (5, None)
