@@ -50,7 +50,7 @@ class Casualties:
 
 def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
-    tokens = _without_years(_before_a_tally(_before_an_earlier_event(tokens)))
+    tokens = _without_range_ends(_without_years(_before_a_tally(_before_an_earlier_event(tokens))))
     every = set(chain.from_iterable([t.bare for t in tokens]))
     out = Casualties(
         revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE),
@@ -482,8 +482,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 if tokens[i].key in _TOLL_INTRODUCERS:
                     return None, None  # "سقوط 68 جريحا": the count is the wounded noun's
                 break
-            if following is not None and any(f in lx.EQUIPMENT for f in following.bare):
-                break  # "ثلاث شاحنات" counts trucks, not people
+            if following is not None and not _NOT_PEOPLE.isdisjoint(following.bare):
+                break  # "ثلاث شاحنات", "سقوط 20 صاروخا" count things, not people
             if following is not None and following.key in lx.SPANS:
                 j = end + 2  # "يبلغ من العمر 14 عاما", "خلال 24 ساعة": no people
                 continue
@@ -623,6 +623,27 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     if found is None and _one_named_before(tokens, i):
         return 1, None  # "وأضاف أن سائق السيارة قتل أيضا": one person, then the verb
     return found, None
+
+
+def _without_range_ends(tokens: list[Token]) -> list[Token]:
+    """Tokens without the upper end of a range ("ما بين 12 و33 شرطيا" counts 12)."""
+    drop: set[int] = set()
+    for i, tok in enumerate(tokens[:-2]):
+        lower = _count_at(tokens, i + 1) if tok.key in lx.BETWEEN else None
+        if lower is None or lower.value is None:
+            continue
+        k = lower.last + 1
+        if k < len(tokens) and tokens[k].key == "و":
+            k += 1
+        elif k >= len(tokens) or not numbers.joined_by_and(tokens[k].text):
+            continue
+        upper = _count_at(tokens, k)
+        if upper is not None and upper.value is not None:
+            drop.update(range(lower.last + 1, upper.last + 1))
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+_NOT_PEOPLE = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS))
 
 
 def _one_named_before(tokens: list[Token], i: int) -> bool:

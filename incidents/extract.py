@@ -435,8 +435,10 @@ def _start(
     if reading.headline is not None:
         # The headline's figures wait for the incident it announces, over a dateline or a
         # line of credits between them.
-        inc.killed = inc.killed if inc.killed is not None else reading.headline.killed
-        inc.wounded = inc.wounded if inc.wounded is not None else reading.headline.wounded
+        for kind in ("killed", "wounded"):
+            if getattr(inc, kind) is None and getattr(reading.headline, kind) is not None:
+                setattr(inc, kind, getattr(reading.headline, kind))
+                current.from_headline.add(kind)
         reading.headline = None
     reading.headline_places = []
     return current
@@ -636,7 +638,10 @@ def _fill(
         told, so_far = getattr(cas, kind), getattr(inc, kind)
         sides = cas.sides.get(kind, frozenset())
         counted = current.sides.setdefault(kind, set())
-        if told is not None and so_far is not None and kind in adds and inc.more:
+        if told is not None and kind in current.from_headline:
+            setattr(inc, kind, told)  # the headline's figure, told again of the event
+            current.from_headline.discard(kind)
+        elif told is not None and so_far is not None and kind in adds and inc.more:
             setattr(inc, kind, so_far + told)
         elif told is not None and (so_far is None or cas.revised):
             setattr(inc, kind, told)

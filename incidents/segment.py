@@ -362,6 +362,9 @@ class OpenIncident:
     toll_of_several: bool = False
     # the sides (lexicon SIDES) whose dead and wounded its figures count, by kind
     sides: dict[str, set[str]] = field(default_factory=dict)
+    # the kinds whose figures came from a headline: the first figure told of the event
+    # restates them ("مقتل 19 مسلحا" over "... نتج عنه مقتل 19 من المهاجمين")
+    from_headline: set[str] = field(default_factory=set)
 
 
 def taken_up(

@@ -36,6 +36,11 @@ from incidents.tokens import tokenize
         ("ونجا الحاكم من محاولة اغتيال.", None, None),
         # a dual inside "بينهم" is part of the head count
         ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
+        # a range counts by its lower end, before or after the casualty word
+        ("وقتل ما بين 12 و30 شرطيا وخمسة مدنيين في المواجهات.", 17, None),
+        ("وقال المسؤول إن ما بين 6 و 12 شرطيا قتلوا.", 6, None),
+        # rounds fallen count rockets, not the dead
+        ("ووقع الهجوم بعد ساعات من سقوط أكثر من 20 صاروخا قرب المطار.", None, None),
         # a count read once though two casualty words of its clause stand around it
         ("قتل أربعة من الشرطة وأصيب سبعة آخرون فيما أصيب 11 مدنيا بجروح.", 4, 18),
         # feminine and dual passive verbs count their own subjects
@@ -367,3 +372,12 @@ def test_a_figure_of_no_side_told_before_keeps_later_figures_from_adding(gaz):
         "بولاية هلمند. وأوضح المتحدث أن شرطيين قتلا في الهجوم."
     )
     assert _one(gaz, text) == (5, None)
+
+
+def test_a_headlines_figure_told_again_of_the_event_is_not_added(gaz):
+    text = (
+        "مقتل 12 مسلحا في هجوم على قاعدة بولاية فارياب\n"
+        "قال مسؤولون إن مسلحين هاجموا قاعدة للجيش في مديرية قيصار بولاية فارياب. "
+        "وأضاف أن اشتباكا وقع بين المهاجمين وقوات الأمن نتج عنه مقتل 12 من المهاجمين."
+    )
+    assert _one(gaz, text) == (12, None)
