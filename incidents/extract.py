@@ -389,6 +389,7 @@ def _start(
         said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
         or not facts.forms.forms.isdisjoint(lx.ANOTHER),
         toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS)),
+        roundup=facts.roundup and not facts.outside_only,
     )
     inc = current.incident
     inc.places = list(facts.mentions)

@@ -237,6 +237,18 @@ def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
     return facts.back_reference and current.incident.country not in (None, "AF")
 
 
+def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """An event told at an Afghan province (its place or its official's) after a lead that
+    summed events across the country: one of those events."""
+    return (
+        current is not None
+        and current.roundup
+        and any(
+            m.in_afghanistan and m.role in (roles.EVENT, roles.OFFICE) for m in facts.own_places
+        )
+    )
+
+
 def _region_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """An event told in another part of the country than the open incident's province
     ("أعلنت إيساف مقتل أحد جنودها في هجوم شرق أفغانستان" after a bombing in Helmand)."""
@@ -310,7 +322,11 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         )
     ) or (
         etype is not None
-        and (_office_elsewhere(facts, current) or _region_elsewhere(facts, current))
+        and (
+            _office_elsewhere(facts, current)
+            or _region_elsewhere(facts, current)
+            or _one_of_the_roundup(facts, current)
+        )
     )
     # "وذكرت حركة طالبان أن المعركة استمرت ..." continues the battle told before.
     # A back-reference ("القافلة", "الهجوم") holds even when the sentence names a place
@@ -362,6 +378,9 @@ class OpenIncident:
     toll_of_several: bool = False
     # the sides (lexicon SIDES) whose dead and wounded its figures count, by kind
     sides: dict[str, set[str]] = field(default_factory=dict)
+    # its lead sums events across the country ("في أنحاء أفغانستان خلال هجمات منفصلة"):
+    # each event told after it at a province of its own is one of them, not this
+    roundup: bool = False
     # the kinds whose figures came from a headline: the first figure told of the event
     # restates them ("مقتل 19 مسلحا" over "... نتج عنه مقتل 19 من المهاجمين")
     from_headline: set[str] = field(default_factory=set)

@@ -12,6 +12,9 @@ from incidents.tokens import tokenize
 @pytest.mark.parametrize(
     ("construction", "sentence", "etype"),
     [
+        # "أغار" alone is a raid on the ground; with aircraft it is an air strike
+        ("raid on the ground", "وقتل أربعة شرطيين بعدما أغارت طالبان على نقطة تفتيش.", "attack"),
+        ("raid from the air", "أغارت طائرات حربية على مواقع للمسلحين في الولاية.", "airstrike"),
         (
             "a noun phrase trigger in the accusative agrees in case",
             "قال إن رجلا يرتدي حزاما ناسفا دخل المسجد وفجر شحنته.",

@@ -817,3 +817,14 @@ def test_a_lead_of_attacks_in_two_provinces_is_placed_by_the_sentences_of_each(g
     incidents = _incidents(text, gaz)
     assert incidents[0].location.province_pcode == "AF30"
     assert all(i.location.province_pcode == "AF11" for i in incidents[1:])
+
+
+def test_an_event_told_at_a_province_after_a_countrywide_roundup_is_its_own(gaz):
+    text = (
+        "قال مسؤولون إن 16 شخصا قتلوا في أنحاء البلاد خلال هجمات منفصلة لمقاتلي طالبان. "
+        "وقال مدير شرطة إقليم أروزجان إن أربعة من رجال الشرطة قتلوا بعدما هاجم مسلحون نقطة "
+        "تفتيش في الإقليم."
+    )
+    roundup, uruzgan = _incidents(text, gaz)
+    assert roundup.location is None
+    assert (uruzgan.location.province_pcode, uruzgan.killed) == ("AF25", 4)
