@@ -828,3 +828,8 @@ def test_an_event_told_at_a_province_after_a_countrywide_roundup_is_its_own(gaz)
     roundup, uruzgan = _incidents(text, gaz)
     assert roundup.location is None
     assert (uruzgan.location.province_pcode, uruzgan.killed) == ("AF25", 4)
+
+
+def test_what_happens_from_time_to_time_is_background(gaz):
+    text = "وتقوم الطائرات الأمريكية من حين لآخر بشن غارات على مواقع المسلحين في ولاية ننجرهار."
+    assert _incidents(text, gaz) == []
