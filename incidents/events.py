@@ -223,6 +223,23 @@ _ANY = normalize("أي")
 _ALL_TRIGGERS = tuple(dict.fromkeys(f for forms in lx.EVENT_TRIGGERS.values() for f in forms))
 
 
+def plural_triggers_only(tokens: list[Token]) -> bool:
+    """Whether every event word of the sentence is a plural noun ("تفجيرات واشتباكات",
+    "معارك"): events in general, unless figures or places tie them to one."""
+    single, firsts, _ = phrase_index(_ALL_TRIGGERS)
+    readings = [
+        [f for f in tok.bare if f in single or f in firsts]
+        for tok in tokens
+        if not (single.isdisjoint(tok.bare) and firsts.isdisjoint(tok.bare))
+    ]
+    return bool(readings) and all(
+        all(f.endswith("ات") or f in _BROKEN_PLURALS for f in forms) for forms in readings
+    )
+
+
+_BROKEN_PLURALS = frozenset(normalize(w) for w in ("معارك", "قذائف", "صواريخ", "ألغام"))
+
+
 def first_trigger(tokens: list[Token]) -> int:
     """Index of the sentence's first event trigger (len(tokens) if none)."""
     return _first_position(tokens, _ALL_TRIGGERS)

@@ -10,7 +10,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import roles
 from incidents.casualties import casualties, casualty_kind, number_at, war_tally_at
-from incidents.events import event_type, first_trigger
+from incidents.events import event_type, first_trigger, plural_triggers_only
 from incidents.eventtypes import BY_NAME
 from incidents.locate import region_told, weakly_placed
 from incidents.mentions import unit_level
@@ -77,6 +77,10 @@ def read_sentence(
     own_places = [m for m in placed if m.resolved]
     afghan_places = [m for m in own_places if m.in_afghanistan]
     back_reference = bool(contains(keys_only(tokens), lx.BACK_REFERENCES))
+    detail = back_reference or bool(contains(forms, _DETAIL_WORDS))
+    etype = event_type(tokens)
+    if etype is not None and not detail and not own_places and plural_triggers_only(tokens):
+        etype = None  # "تصر الحركة على إثارة الصراعات، تفجيرات واشتباكات": events in general
     return SentenceFacts(
         sentence=sentence,
         forms=forms,
@@ -86,7 +90,7 @@ def read_sentence(
         afghan_places=afghan_places,
         event_places=[m for m in afghan_places if m.level != "place" and m.role == roles.EVENT],
         outside_only=_abroad(own_places),
-        event_type=(etype := event_type(tokens)),
+        event_type=etype,
         toll=etype is None and _toll_told(tokens, forms),
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
@@ -100,7 +104,7 @@ def read_sentence(
         back_reference=back_reference,
         accusation=bool(contains(forms, lx.ACCUSATIONS)),
         reaction=bool(contains(forms, lx.REACTIONS)),
-        detail=back_reference or bool(contains(forms, _DETAIL_WORDS)),
+        detail=detail,
         roundup=bool(contains(forms, lx.ROUNDUP)),
         region=region_told(tokens),
         told_abroad=any(

@@ -833,3 +833,13 @@ def test_an_event_told_at_a_province_after_a_countrywide_roundup_is_its_own(gaz)
 def test_what_happens_from_time_to_time_is_background(gaz):
     text = "وتقوم الطائرات الأمريكية من حين لآخر بشن غارات على مواقع المسلحين في ولاية ننجرهار."
     assert _incidents(text, gaz) == []
+
+
+def test_events_named_only_in_the_plural_with_nothing_of_their_own_are_in_general(gaz):
+    text = "وتصر الحركة على إثارة الصراعات في البلاد، تفجيرات واشتباكات يدفع ثمنها الأبرياء."
+    assert _incidents(text, gaz) == []
+
+
+def test_events_named_in_the_plural_at_a_place_are_an_incident(gaz):
+    (inc,) = _incidents("واندلعت اشتباكات عنيفة في مديرية سنجين بولاية هلمند.", gaz)
+    assert inc.event_type == "armed_clash"
