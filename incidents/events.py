@@ -226,11 +226,9 @@ _ALL_TRIGGERS = tuple(dict.fromkeys(f for forms in lx.EVENT_TRIGGERS.values() fo
 def plural_triggers_only(tokens: list[Token]) -> bool:
     """Whether every event word of the sentence is a plural noun ("تفجيرات واشتباكات",
     "معارك"): events in general, unless figures or places tie them to one."""
-    single, firsts, _ = phrase_index(_ALL_TRIGGERS)
+    single = phrase_index(_ALL_TRIGGERS)[0]  # (a phrase's first word alone may be "على")
     readings = [
-        [f for f in tok.bare if f in single or f in firsts]
-        for tok in tokens
-        if not (single.isdisjoint(tok.bare) and firsts.isdisjoint(tok.bare))
+        [f for f in tok.bare if f in single] for tok in tokens if not single.isdisjoint(tok.bare)
     ]
     return bool(readings) and all(
         all(f.endswith("ات") or f in _BROKEN_PLURALS for f in forms) for forms in readings
