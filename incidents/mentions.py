@@ -90,6 +90,15 @@ def _mention(text: str, start: int, end: int, unit: str | None, match: Match) ->
     )
 
 
+# Words for the event itself, which no place is named by.
+_EVENT_WORDS = frozenset(
+    (
+        *(form for forms in lx.EVENT_TRIGGERS.values() for form in forms if " " not in form),
+        *(normalize(w) for w in ("حادث", "حادثة", "عملية", "اعتداء", "العملية", "الحادث")),
+    )
+)
+
+
 # Verbs whose key is a unit word's: وأدى (and it led to) normalises to وادي (valley).
 _NOT_UNITS = frozenset({"وأدى", "فأدى", "وادى"})
 
@@ -234,6 +243,8 @@ def find_mentions(
             continue
         if tokens[i + 1].key in STOPWORDS or units[i + 1] is not None:
             continue
+        if not _EVENT_WORDS.isdisjoint(tokens[i + 1].bare):
+            continue  # "منفذ العملية" (who carried it out), "منطقة الانفجار": no name
         best: tuple[int, Match] | None = None
         for n in range(_MAX_NAME_TOKENS, 0, -1):
             if not span_ok(i + 1, n):

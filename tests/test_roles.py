@@ -586,3 +586,17 @@ def test_a_capital_named_as_the_seat_of_power_is_not_the_event_place(gaz):
     )
     assert inc.location is None
     assert {p.text: p.role for p in inc.places}["كابول"] == roles.REFERENCE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال الحاكم إن منفذ العملية فجر سيارة مليئة بالمتفجرات عند مدخل المبنى.",
+        "ووصلت قوات الأمن إلى منطقة الانفجار بعد دقائق.",
+    ],
+)
+def test_a_unit_word_before_a_word_for_the_event_names_no_place(gaz, sentence):
+    from incidents.mentions import find_mentions
+    from incidents.text import Sentence
+
+    assert find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz) == []
