@@ -292,8 +292,10 @@ def _adds(tokens: list[Token], every: set[str]) -> frozenset[str]:
         kind = casualty_kind(tok)
         if kind is None or tok.key in _TOLL_INTRODUCERS:
             continue
-        if any(t.key in lx.ALSO for t in tokens[i + 1 : i + 5]) or any(
-            f in lx.BESIDES for t in tokens[max(0, i - 2) : i] for f in t.bare
+        if any(t.key in lx.ALSO for t in tokens[i + 1 : i + 5]) or (
+            any(f in lx.BESIDES for t in tokens[max(0, i - 2) : i] for f in t.bare)
+            # "16 مسلحا قتلوا، بالإضافة إلى مقتل ...": besides a figure of this sentence
+            and not any(_count_at(tokens, k) is not None for k in range(i))
         ):
             kinds.add(kind)
     return frozenset(kinds)

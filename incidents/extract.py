@@ -390,6 +390,7 @@ def _start(
         or not facts.forms.forms.isdisjoint(lx.ANOTHER),
         toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS)),
         roundup=facts.roundup and not facts.outside_only,
+        toll_only=facts.event_type is None,
     )
     inc = current.incident
     inc.places = list(facts.mentions)

@@ -346,7 +346,11 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             facts.back_reference
             or (
                 (not facts.outside_only or placing_lead)
-                and (etype in ("attack", "other") or _retold(current.incident.event_type, etype))
+                and (
+                    etype in ("attack", "other")
+                    or current.toll_only
+                    or _retold(current.incident.event_type, etype)
+                )
             )
         )
     )
@@ -382,6 +386,9 @@ class OpenIncident:
     toll_of_several: bool = False
     # the sides (lexicon SIDES) whose dead and wounded its figures count, by kind
     sides: dict[str, set[str]] = field(default_factory=dict)
+    # its lead told a toll and no event word ("قتل 18 مسلحا خلال عملية أمنية"): the type
+    # told next is this event's, whatever it is
+    toll_only: bool = False
     # its lead sums events across the country ("في أنحاء أفغانستان خلال هجمات منفصلة"):
     # each event told after it at a province of its own is one of them, not this
     roundup: bool = False

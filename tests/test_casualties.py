@@ -381,3 +381,12 @@ def test_a_headlines_figure_told_again_of_the_event_is_not_added(gaz):
         "وأضاف أن اشتباكا وقع بين المهاجمين وقوات الأمن نتج عنه مقتل 12 من المهاجمين."
     )
     assert _one(gaz, text) == (12, None)
+
+
+def test_besides_after_a_figure_of_its_own_sentence_adds_nothing_told_before(gaz):
+    text = (
+        "قتل 18 مسلحا في اشتباك مع قوات الأمن في مديرية كامديش بولاية نورستان. "
+        "وقال المتحدث باسم الحركة إن 16 مسلحا قتلوا في الاشتباك، بالإضافة إلى مقتل عدد من "
+        "المدنيين."
+    )
+    assert _one(gaz, text)[0] == 18

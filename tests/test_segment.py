@@ -843,3 +843,12 @@ def test_events_named_only_in_the_plural_with_nothing_of_their_own_are_in_genera
 def test_events_named_in_the_plural_at_a_place_are_an_incident(gaz):
     (inc,) = _incidents("واندلعت اشتباكات عنيفة في مديرية سنجين بولاية هلمند.", gaz)
     assert inc.event_type == "armed_clash"
+
+
+def test_the_type_told_after_a_lead_of_only_a_toll_is_the_events(gaz):
+    text = (
+        "قتل 18 مسلحا خلال عملية نفذتها قوات مشتركة في ولاية نورستان. "
+        "وقال قائد شرطة الولاية إن طائرات حربية قصفت مواقع المسلحين في بلدتين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.event_type == "airstrike"
