@@ -178,18 +178,15 @@ def choose_location(
         if loc is not None
     ]
 
-    def rank(m: PlaceMention) -> tuple[int, int, int, float]:
+    def rank(m: PlaceMention) -> tuple[int, int, int, int]:
         consistent = not provinces or m.province_pcode in provinces
         # A village whose name also exists elsewhere only counts inside the named province;
         # a name brought in by its unit word ("بمديرية زرمت") is what the sentence is about,
         # a bare town of the same rank may be the end of a road.
         explicit = 0 if m.unit else 1
-        return (
-            0 if consistent else 1,
-            _PRECISION.get(m.level or "", 3),
-            explicit,
-            -(m.score or 0),
-        )
+        # Of two places as precise, the first named is the lead event's ("اغتيال رئيس بلدية
+        # ... في ولاية هيرات، وكذلك ... في ولاية قندهار"), however sure each reading is.
+        return (0 if consistent else 1, _PRECISION.get(m.level or "", 3), explicit, m.start)
 
     best = min(events, key=rank)
     if provinces and best.province_pcode not in provinces and not _told_outright(best, named):

@@ -600,3 +600,13 @@ def test_a_unit_word_before_a_word_for_the_event_names_no_place(gaz, sentence):
     from incidents.text import Sentence
 
     assert find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz) == []
+
+
+def test_of_two_provinces_told_alike_the_first_places_the_event(gaz):
+    # "هيرات" is read less surely than "قندهار"; the order of the telling decides
+    inc = _one(
+        "وأقرت الحركة باغتيال مسؤول محلي بالرصاص أمام منزله في ولاية هيرات، وكذلك مسؤول "
+        "أمني في ولاية قندهار.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF32"
