@@ -852,3 +852,12 @@ def test_the_type_told_after_a_lead_of_only_a_toll_is_the_events(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.event_type == "airstrike"
+
+
+def test_the_event_named_as_such_places_a_lead_told_without_a_place(gaz):
+    text = (
+        "أعلنت الشرطة أن انفجار لغم أسفر عن مقتل تسعة مزارعين. "
+        "ويؤكد هذا الحدث الذي وقع مساء الجمعة في ولاية فارياب خطورة الألغام."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF29"
