@@ -857,7 +857,8 @@ def test_the_type_told_after_a_lead_of_only_a_toll_is_the_events(gaz):
 def test_the_event_named_as_such_places_a_lead_told_without_a_place(gaz):
     text = (
         "أعلنت الشرطة أن انفجار لغم أسفر عن مقتل تسعة مزارعين. "
-        "ويؤكد هذا الحدث الذي وقع مساء الجمعة في ولاية فارياب خطورة الألغام."
+        "ويؤكد هذا الحدث الذي وقع مساء الجمعة في ولاية فارياب المتاخمة لحدود تركمانستان "
+        "المخاطر التي يواجهها السكان."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF29"
