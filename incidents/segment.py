@@ -426,13 +426,25 @@ def _background(tokens: list[Token]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself."""
     if tokens and tokens[0].key in _ASIDES:
         return True  # "يذكر أن ...": what the reader should know, not the news
-    tokens = _before_an_aside(_without_place_clause(tokens))
+    tokens = _before_what_it_followed(_before_an_aside(_without_place_clause(tokens)))
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or _past_year(tokens)
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
     )
+
+
+def _before_what_it_followed(tokens: list[Token]) -> list[Token]:
+    """The words before "بعد/عقب/إثر" when they already tell dead or wounded ("قتلت
+    الحركة 16 شرطيا ... بعد انتهاء وقف لإطلاق النار كانت قد أعلنته"): what came before
+    the event is told in the past, the event is not."""
+    for k, tok in enumerate(tokens):
+        if k >= 3 and tok.key in lx.AFTER:
+            if any(casualty_kind(t) is not None for t in tokens[:k]):
+                return tokens[:k]
+            return tokens
+    return tokens
 
 
 def _before_an_aside(tokens: list[Token]) -> list[Token]:

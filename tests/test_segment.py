@@ -862,3 +862,12 @@ def test_the_event_named_as_such_places_a_lead_told_without_a_place(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF29"
+
+
+def test_the_past_told_of_what_an_event_followed_leaves_the_event_news(gaz):
+    text = (
+        "قال مسؤولون إن الحركة قتلت 16 شرطيا في ولاية بادغيس بعد انتهاء وقف لإطلاق النار "
+        "كانت قد أعلنته لثلاثة أيام."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.province_pcode) == (16, "AF31")
