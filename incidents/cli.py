@@ -136,10 +136,10 @@ def cmd_ingest(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> in
         _say("incidentmap: --workers wants a whole number of 1 or more")
         return EXIT_ERROR
     progress = None if args.quiet else sys.stderr
-    with Store.open(args.db) as store:
-        if args.workers is None and args.scheduler is None:
-            from incidents.ingest import ingest_paths
+    if args.workers is None and args.scheduler is None:
+        from incidents.ingest import ingest_paths
 
+        with Store.open(args.db) as store:
             summary = ingest_paths(
                 store,
                 _expand(args.paths),
@@ -148,18 +148,22 @@ def cmd_ingest(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO) -> in
                 progress=progress,
                 published=args.published,
             )
-        else:
-            from incidents import cluster
+    else:
+        from incidents import cluster
 
-            with cluster.connect(workers=args.workers, scheduler=args.scheduler) as client:
-                summary = cluster.ingest_paths(
-                    store,
-                    _expand(args.paths),
-                    client=client,
-                    reprocess=args.reprocess,
-                    progress=progress,
-                    published=args.published,
-                )
+        # Workers first, the store after: no worker process may inherit its connection.
+        with (
+            cluster.connect(workers=args.workers, scheduler=args.scheduler) as client,
+            Store.open(args.db) as store,
+        ):
+            summary = cluster.ingest_paths(
+                store,
+                _expand(args.paths),
+                client=client,
+                reprocess=args.reprocess,
+                progress=progress,
+                published=args.published,
+            )
     for path, reason in summary.rejected:
         _say(f"{path}: {reason}")
     _say(summary.describe())

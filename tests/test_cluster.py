@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,7 +18,7 @@ from gazetteer.match import Gazetteer
 from incidents import cluster
 from incidents.cli import main
 from incidents.ingest import ingest_paths
-from incidents.store import Store
+from incidents.store import Store, open_stores
 from tests.conftest import store_rows as dump
 
 # Short reports in the style of Arabic war reporting on Afghanistan, written for this test.
@@ -78,6 +82,50 @@ def test_two_workers_store_exactly_what_serial_stores(client, folder, gaz, tmp_p
     assert parallel == serial
     assert dump(tmp_path / "dask.db") == dump(tmp_path / "serial.db")
     assert dask_bar.getvalue() == serial_bar.getvalue()
+
+
+def preloaded() -> bool:
+    """On a worker: whether it came with the gazetteer loaded (forked from a parent that
+    had loaded it) rather than loading its own (spawned)."""
+    import gazetteer.match
+
+    return gazetteer.match._DEFAULT is not None
+
+
+def test_workers_are_forked_with_the_gazetteer_only_when_no_store_is_open(tmp_path):
+    assert open_stores() == 0
+    with cluster.connect(workers=1) as c:
+        assert list(c.run(preloaded).values()) == [True]
+    # A process that holds a connection spawns its workers: none may inherit it.
+    with Store.open(tmp_path / "open.db"), cluster.connect(workers=1) as c:
+        assert list(c.run(preloaded).values()) == [False]
+
+
+def test_a_worker_restarted_after_the_store_opened_is_spawned(tmp_path):
+    with cluster.connect(workers=1) as c, Store.open(tmp_path / "open.db"):
+        [killed] = c.run(os.getpid).values()
+        os.kill(killed, signal.SIGKILL)  # its nanny starts a new worker process
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            now = list(c.run(lambda: (os.getpid(), preloaded()), on_error="ignore").values())
+            if now and now[0][0] != killed:
+                break
+            time.sleep(0.1)
+        assert [(pid != killed, loaded) for pid, loaded in now] == [(True, False)]
+
+
+def test_cli_opens_the_store_after_the_workers_started(client, folder, tmp_path, monkeypatch):
+    seen = []
+
+    @contextmanager
+    def connect(**_: object) -> Iterator[object]:
+        seen.append(open_stores())
+        yield client
+
+    monkeypatch.setattr(cluster, "connect", connect)
+    db = str(tmp_path / "w.db")
+    assert main(["ingest", "--quiet", "--db", db, "--workers", "2", str(folder)]) == 2
+    assert seen == [0]
 
 
 def test_each_worker_loads_the_gazetteer_once(client, folder, tmp_path):
