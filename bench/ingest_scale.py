@@ -155,7 +155,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2048, help="articles to ingest per run")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--chunk", type=int, default=cluster.DEFAULT_CHUNK, help="files a task")
+    parser.add_argument("--chunk", type=int, help="files a task (default: shrinking)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per mode; the best counts")
     parser.add_argument("--e2e-files", type=int, default=640, help="articles, whole command")
     parser.add_argument("--e2e-runs", type=int, default=5, help="runs of the whole command")
@@ -178,7 +178,8 @@ def main() -> int:
         folder.mkdir()
         n = make_folder(folder, files=args.files)
         paths = sorted(folder.iterdir())
-        print(f"{n} articles ({len(paths) - n} sidecars) from {CORPUS}, chunk {args.chunk}")
+        chunk = args.chunk or "shrinking"
+        print(f"{n} articles ({len(paths) - n} sidecars) from {CORPUS}, chunk {chunk}")
         print(f"load average before: {os.getloadavg()[0]:.2f} (other work slows every mode)")
 
         t0 = time.perf_counter()

@@ -38,20 +38,37 @@ from incidents.ingest import (
 from incidents.store import Store, open_stores
 
 __all__ = [
-    "DEFAULT_CHUNK",
+    "LARGEST_CHUNK",
+    "SMALLEST_CHUNK",
     "connect",
     "ingest_paths",
     "may_fork",
+    "plan_chunks",
     "prepare_chunk",
     "start_local_cluster",
 ]
 
-# Files per task: enough to keep the scheduler's per-task cost (about a millisecond)
-# small beside extraction (a few ms an article), few enough to keep workers even.
-DEFAULT_CHUNK = 16
+# Files per task (see `plan_chunks`). Each task costs this process a few ms of CPU
+# (submit, scheduler, gather, unpickling), taken from the cores the workers extract on
+# (about 3 ms an article): 64 files make that a few per cent, and still let a large batch
+# show progress and hold few results back for in-order writing.
+LARGEST_CHUNK = 64
+SMALLEST_CHUNK = 4
 # Tasks in flight per worker thread: keeps workers busy while bounding the results
 # held back for in-order writing.
 _IN_FLIGHT_PER_THREAD = 3
+
+
+# Dask's sampling profiler walks the running thread's stack every few milliseconds, about
+# a tenth of a worker's time on extraction, and nobody reads it here; nor the event loops'
+# 20 ms health tick, the system monitor or work stealing (`plan_chunks` evens the load).
+# Together they cost the parent and each worker about 0.05 s of CPU a batch.
+_QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.scheduler.work-stealing": False,
+}
 
 
 @contextmanager
@@ -71,10 +88,8 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
         with Client(scheduler, timeout=30) as client:
             yield client
         return
-    # Dask's sampling profiler walks the running thread's stack every few milliseconds,
-    # about a tenth of a worker's time on extraction; nobody reads it here.
     with (
-        dask.config.set({"distributed.worker.profile.enabled": False}),
+        dask.config.set(_QUIET),
         start_local_cluster(workers=workers or 1) as cluster,
         Client(cluster) as client,
     ):
@@ -148,18 +163,19 @@ def ingest_paths(
     reprocess: bool = False,
     progress: TextIO | None = None,
     published: date | None = None,
-    chunk: int = DEFAULT_CHUNK,
+    chunk: int | None = None,
 ) -> IngestSummary:
     """Ingest files with extraction on the client's workers; same result as serial.
 
     Parameters as for `incidents.ingest.ingest_paths`, plus
     client : the Dask client whose workers extract (see `connect`).
-    chunk : files per task.
+    chunk : files per task; by default they shrink as the batch runs out (`plan_chunks`).
 
     ``reprocess`` runs here, after the batch, as in serial mode.
     """
     files = article_files(paths)
-    chunks = [files[i : i + chunk] for i in range(0, len(files), max(chunk, 1))]
+    threads = max(sum(client.nthreads().values()), 1)
+    chunks = plan_chunks(files, threads=threads, chunk=chunk)
     summary = IngestSummary()
     corrections = store.corrections()
     job = Job(
@@ -169,7 +185,6 @@ def ingest_paths(
         base=Path.cwd(),
     )
     [shared] = client.scatter([job], broadcast=True, hash=False)
-    threads = max(sum(client.nthreads().values()), 1)
     order: dict[Future, int] = {}
 
     def submit(i: int) -> Future:
@@ -202,6 +217,21 @@ def ingest_paths(
     if progress is not None and files:
         progress.write("\n")
     return summary
+
+
+def plan_chunks(files: list[Path], *, threads: int, chunk: int | None = None) -> list[list[Path]]:
+    """The batch cut into tasks, in file order: `chunk` files each, or by default a
+    `threads`-th of the files left (guided self-scheduling), at least `SMALLEST_CHUNK` and
+    at most `LARGEST_CHUNK`: few tasks while much is left, and small last ones, so that
+    the workers run out of work together."""
+    chunks = []
+    start = 0
+    while start < len(files):
+        left = len(files) - start
+        size = chunk or min(max(-(-left // max(threads, 1)), SMALLEST_CHUNK), LARGEST_CHUNK)
+        chunks.append(files[start : start + max(size, 1)])
+        start += max(size, 1)
+    return chunks
 
 
 def _results(future: Future, paths: list[Path]) -> list[Prepared]:

@@ -187,3 +187,15 @@ def test_cli_workers_and_a_serial_run_that_never_imports_dask(folder, tmp_path):
 def test_workers_must_be_one_or_more(tmp_path, capsys):
     assert main(["ingest", "--workers", "0", "--db", str(tmp_path / "x.db"), "x"]) == 1
     assert "--workers" in capsys.readouterr().err
+
+
+def test_tasks_shrink_as_the_batch_runs_out():
+    batch = [Path(f"a{i:03d}.txt") for i in range(640)]
+    chunks = cluster.plan_chunks(batch, threads=2)
+    assert [p for chunk in chunks for p in chunk] == batch  # every file once, in order
+    sizes = [len(c) for c in chunks]
+    assert sizes[0] == cluster.LARGEST_CHUNK
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] <= cluster.SMALLEST_CHUNK
+    assert len(chunks) < 640 // 16  # fewer tasks than fixed chunks of 16
+    assert [len(c) for c in cluster.plan_chunks(batch[:10], threads=2, chunk=3)] == [3, 3, 3, 1]
