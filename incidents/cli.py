@@ -349,7 +349,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _say(f"incidentmap: the store failed: {err}")
         return EXIT_ERROR
+    if argv is None:
+        _end_of_program()
     return result
+
+
+def _end_of_program() -> None:
+    """Run as the program, the command is done and everything it built is left for the
+    exit: frozen, none of it is walked by the collector's passes on the way out (a full
+    heap with the gazetteer, and dask after ``--workers``: about 0.15 s of a run)."""
+    gc.freeze()
 
 
 if __name__ == "__main__":
