@@ -1,5 +1,12 @@
 """Ingest speed: serial, then Dask with 1 and 2 local workers, on a few thousand files.
 
+First the whole command, end to end: ``incidentmap ingest`` and ``incidentmap ingest
+--workers N`` run as fresh processes (``--e2e-files`` distinct articles, 640 by default),
+each timed on the wall clock from start to exit (imports, gazetteer, cluster start,
+extraction, writing, shutdown), serial and parallel runs alternating so that other work
+on a shared machine falls on both; the medians of ``--e2e-runs`` runs (at least 5) and
+their ratio are printed with the load average.
+
 The real corpus texts (../shared/corpus/articles/*.txt, with their sidecars) are written
 again and again into a temporary folder, each copy made a distinct article by a last line
 of its own (otherwise every copy after the first would be "already present" and skip
@@ -9,6 +16,8 @@ and workers load their gazetteer before the clock starts. With ``--repeat`` each
 that many times and the best run counts (other work on a shared machine only slows a run).
 The stores must come out identical (articles in order and the CSV export; the test suite
 compares every row).
+
+Then the ingest call alone, in this process.
 
 The texts belong to their publishers: they are read where they are and copied only into a
 temporary folder that is deleted at the end.
@@ -20,6 +29,8 @@ import argparse
 import io
 import math
 import os
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -58,6 +69,49 @@ def make_folder(target: Path, *, files: int) -> int:
             written += 1
         copy += 1
     return written
+
+
+def command_wall(folder: Path, db: Path, *, workers: int | None) -> float:
+    """Seconds from start to exit of one `incidentmap ingest` into a fresh store."""
+    for leftover in db.parent.glob(db.name + "*"):
+        leftover.unlink()
+    options = ["--workers", str(workers)] if workers else []
+    argv = [sys.executable, "-m", "incidents.cli", "ingest", *options, "--db", str(db)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    t0 = time.perf_counter()
+    done = subprocess.run(
+        [*argv, str(folder)], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    wall = time.perf_counter() - t0
+    if done.returncode != 0 or "rejected 0" not in done.stderr:
+        raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr[-2000:]}")
+    return wall
+
+
+def end_to_end(folder: Path, work: Path, *, workers: list[int], runs: int) -> None:
+    """Median wall time of the whole command, serial and with each number of workers."""
+    print(f"end to end, median of {runs} runs; load average before {os.getloadavg()[0]:.2f}")
+    walls: dict[int, list[float]] = {0: [], **{w: [] for w in workers}}
+    for _ in range(runs):
+        for w in walls:  # alternating, so that load from elsewhere falls on every mode
+            walls[w].append(command_wall(folder, work / f"e2e-{w}.db", workers=w or None))
+    serial = statistics.median(walls[0])
+    print(f"  ingest             {serial:5.2f} s  (runs {_runs(walls[0])})")
+    for w in workers:
+        median = statistics.median(walls[w])
+        print(
+            f"  ingest --workers {w}  {median:5.2f} s  (runs {_runs(walls[w])}): "
+            f"{serial / median:.2f}x serial"
+        )
+    same = content(work / "e2e-0.db")
+    for w in workers:
+        if content(work / f"e2e-{w}.db") != same:
+            raise SystemExit(f"store of ingest --workers {w} DIFFERS from serial")
+    print(f"  stores identical to serial; load average after {os.getloadavg()[0]:.2f}")
+
+
+def _runs(walls: list[float]) -> str:
+    return " ".join(f"{w:.2f}" for w in walls)
 
 
 def content(path: Path) -> str:
@@ -101,8 +155,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=2048, help="articles to ingest per run")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--chunk", type=int, default=cluster.DEFAULT_CHUNK, help="files a task")
+    parser.add_argument("--chunk", type=int, help="files a task (default: shrinking)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per mode; the best counts")
+    parser.add_argument("--e2e-files", type=int, default=640, help="articles, whole command")
+    parser.add_argument("--e2e-runs", type=int, default=5, help="runs of the whole command")
+    parser.add_argument("--e2e-only", action="store_true", help="only the whole command")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}: nothing to measure")
@@ -110,11 +167,19 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="ingest-scale-") as tmp:
         work = Path(tmp)
+        small = work / "e2e"
+        small.mkdir()
+        make_folder(small, files=args.e2e_files)
+        print(f"{args.e2e_files} articles from {CORPUS}")
+        end_to_end(small, work, workers=args.workers, runs=max(args.e2e_runs, 1))
+        if args.e2e_only:
+            return 0
         folder = work / "articles"
         folder.mkdir()
         n = make_folder(folder, files=args.files)
         paths = sorted(folder.iterdir())
-        print(f"{n} articles ({len(paths) - n} sidecars) from {CORPUS}, chunk {args.chunk}")
+        chunk = args.chunk or "shrinking"
+        print(f"{n} articles ({len(paths) - n} sidecars) from {CORPUS}, chunk {chunk}")
         print(f"load average before: {os.getloadavg()[0]:.2f} (other work slows every mode)")
 
         t0 = time.perf_counter()
@@ -133,7 +198,7 @@ def main() -> int:
         for workers in args.workers:
             t0 = time.perf_counter()
             with cluster.connect(workers=workers) as client:
-                client.run(cluster.worker_gazetteer)
+                client.run(lambda: cluster.worker_gazetteer() and None)
                 print(f"cluster of {workers}: start and gazetteer {time.perf_counter() - t0:.2f} s")
                 label = f"{workers} worker" + ("s" if workers > 1 else "")
                 stores[label] = best_run(

@@ -13,6 +13,7 @@ are those of a serial ingest.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,16 +35,40 @@ from incidents.ingest import (
     reprocess_all,
     write,
 )
-from incidents.store import Store
+from incidents.store import Store, open_stores
 
-__all__ = ["DEFAULT_CHUNK", "connect", "ingest_paths", "prepare_chunk"]
+__all__ = [
+    "LARGEST_CHUNK",
+    "SMALLEST_CHUNK",
+    "connect",
+    "ingest_paths",
+    "may_fork",
+    "plan_chunks",
+    "prepare_chunk",
+    "start_local_cluster",
+]
 
-# Files per task: enough to keep the scheduler's per-task cost (about a millisecond)
-# small beside extraction (a few ms an article), few enough to keep workers even.
-DEFAULT_CHUNK = 16
+# Files per task (see `plan_chunks`). Each task costs this process a few ms of CPU
+# (submit, scheduler, gather, unpickling), taken from the cores the workers extract on
+# (about 3 ms an article): 64 files make that a few per cent, and still let a large batch
+# show progress and hold few results back for in-order writing.
+LARGEST_CHUNK = 64
+SMALLEST_CHUNK = 4
 # Tasks in flight per worker thread: keeps workers busy while bounding the results
 # held back for in-order writing.
 _IN_FLIGHT_PER_THREAD = 3
+
+
+# Dask's sampling profiler walks the running thread's stack every few milliseconds, about
+# a tenth of a worker's time on extraction, and nobody reads it here; nor the event loops'
+# 20 ms health tick, the system monitor or work stealing (`plan_chunks` evens the load).
+# Together they cost the parent and each worker about 0.05 s of CPU a batch.
+_QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.scheduler.work-stealing": False,
+}
 
 
 @contextmanager
@@ -53,27 +78,50 @@ def connect(*, workers: int | None = None, scheduler: str | None = None) -> Iter
     Parameters
     ----------
     workers : worker processes for a `LocalCluster` (one thread each: extraction is
-        pure Python, so threads would share one core).
+        pure Python, so threads would share one core); see `start_local_cluster`.
     scheduler : address of a running scheduler (``tcp://host:8786``); wins over `workers`.
+
+    Open the store after this, not before: workers are forked only from a process
+    that holds no store connection.
     """
     if scheduler:
         with Client(scheduler, timeout=30) as client:
             yield client
         return
-    # Dask's sampling profiler walks the running thread's stack every few milliseconds,
-    # about a tenth of a worker's time on extraction; nobody reads it here.
     with (
-        dask.config.set({"distributed.worker.profile.enabled": False}),
-        LocalCluster(
-            n_workers=workers or 1,
+        dask.config.set(_QUIET),
+        start_local_cluster(workers=workers or 1) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def start_local_cluster(*, workers: int) -> LocalCluster:
+    """A `LocalCluster` of `workers` processes, each under its nanny, no dashboard.
+
+    Forked from this process when `may_fork`: a forked worker starts in about 0.1 s with
+    every module and the gazetteer already loaded, where a spawned one imports dask,
+    this package and the gazetteer anew (about 0.5 s of CPU each, on the same cores as
+    the work). Only the start forks: a worker that a nanny restarts later, when the store
+    may be open, is spawned (the method is read when each process starts).
+    """
+    method = "fork" if may_fork() else "spawn"
+    if method == "fork":
+        load_gazetteer()  # once here, inherited by every worker
+    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+        return LocalCluster(
+            n_workers=workers,
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
             silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
-        yield client
+        )
+
+
+def may_fork() -> bool:
+    """Whether workers may be forked from this process: on Linux, with no store open
+    here (a child must never use, or close, its parent's database connection)."""
+    return sys.platform == "linux" and open_stores() == 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,18 +163,19 @@ def ingest_paths(
     reprocess: bool = False,
     progress: TextIO | None = None,
     published: date | None = None,
-    chunk: int = DEFAULT_CHUNK,
+    chunk: int | None = None,
 ) -> IngestSummary:
     """Ingest files with extraction on the client's workers; same result as serial.
 
     Parameters as for `incidents.ingest.ingest_paths`, plus
     client : the Dask client whose workers extract (see `connect`).
-    chunk : files per task.
+    chunk : files per task; by default they shrink as the batch runs out (`plan_chunks`).
 
     ``reprocess`` runs here, after the batch, as in serial mode.
     """
     files = article_files(paths)
-    chunks = [files[i : i + chunk] for i in range(0, len(files), max(chunk, 1))]
+    threads = max(sum(client.nthreads().values()), 1)
+    chunks = plan_chunks(files, threads=threads, chunk=chunk)
     summary = IngestSummary()
     corrections = store.corrections()
     job = Job(
@@ -136,7 +185,6 @@ def ingest_paths(
         base=Path.cwd(),
     )
     [shared] = client.scatter([job], broadcast=True, hash=False)
-    threads = max(sum(client.nthreads().values()), 1)
     order: dict[Future, int] = {}
 
     def submit(i: int) -> Future:
@@ -169,6 +217,21 @@ def ingest_paths(
     if progress is not None and files:
         progress.write("\n")
     return summary
+
+
+def plan_chunks(files: list[Path], *, threads: int, chunk: int | None = None) -> list[list[Path]]:
+    """The batch cut into tasks, in file order: `chunk` files each, or by default a
+    `threads`-th of the files left (guided self-scheduling), at least `SMALLEST_CHUNK` and
+    at most `LARGEST_CHUNK`: few tasks while much is left, and small last ones, so that
+    the workers run out of work together."""
+    chunks = []
+    start = 0
+    while start < len(files):
+        left = len(files) - start
+        size = chunk or min(max(-(-left // max(threads, 1)), SMALLEST_CHUNK), LARGEST_CHUNK)
+        chunks.append(files[start : start + max(size, 1)])
+        start += max(size, 1)
+    return chunks
 
 
 def _results(future: Future, paths: list[Path]) -> list[Prepared]:

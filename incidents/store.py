@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import re
+import weakref
 import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
@@ -51,6 +52,7 @@ __all__ = [
     "database_errors",
     "db_target",
     "is_postgres_url",
+    "open_stores",
     "record_correction",
     "text_hash",
 ]
@@ -97,6 +99,17 @@ def database_errors() -> tuple[type[Exception], ...]:
     if "psycopg" in sys.modules:  # only once a PostgreSQL store was opened
         found.append(sys.modules["psycopg"].Error)
     return tuple(found)
+
+
+# Every store connection this process holds open. A process that forks Dask workers must
+# hold none: a child must never use, or close, its parent's SQLite or PostgreSQL connection.
+_OPEN: weakref.WeakSet[Store] = weakref.WeakSet()
+
+
+def open_stores() -> int:
+    """How many store connections this process holds open (`incidents.cluster` forks
+    its workers only when none is)."""
+    return len(_OPEN)
 
 
 def text_hash(text: str) -> str:
@@ -165,6 +178,14 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _opened(self) -> None:
+        """Count this connection as open (`open_stores`); a back end calls it on connect."""
+        _OPEN.add(self)
+
+    def _closed(self) -> None:
+        """No longer count this connection as open; a back end calls it on close."""
+        _OPEN.discard(self)
 
     # -- what a back end supplies -------------------------------------------------------------
 

@@ -44,6 +44,7 @@ class PostgresStore(Store):
         self.conn = conn
         self.target = redacted(url)
         self._url = url
+        self._opened()
 
     @classmethod
     def connect(cls, url: str) -> PostgresStore:
@@ -51,6 +52,7 @@ class PostgresStore(Store):
 
     def close(self) -> None:
         self.conn.close()
+        self._closed()
 
     @contextmanager
     def transaction(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:

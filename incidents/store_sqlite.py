@@ -33,6 +33,7 @@ class SQLiteStore(Store):
         self.conn = conn
         self.path = path
         self.target = str(path)
+        self._opened()
 
     @classmethod
     def connect(cls, path: Path) -> SQLiteStore:
@@ -48,6 +49,7 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self.conn.close()
+        self._closed()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

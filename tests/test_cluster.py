@@ -6,6 +6,7 @@ import io
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from gazetteer.match import Gazetteer
 from incidents import cluster
 from incidents.cli import main
 from incidents.ingest import ingest_paths
-from incidents.store import Store
+from incidents.store import Store, open_stores
 from tests.conftest import store_rows as dump
 
 # Short reports in the style of Arabic war reporting on Afghanistan, written for this test.
@@ -80,6 +81,72 @@ def test_two_workers_store_exactly_what_serial_stores(client, folder, gaz, tmp_p
     assert dask_bar.getvalue() == serial_bar.getvalue()
 
 
+# Run in a fresh process: this one may hold stores opened by other tests (the app's
+# cached connection), and then never forks its workers.
+FORK_CHECK = """
+import os, signal, sys, time
+from pathlib import Path
+from incidents import cluster
+from incidents.store import Store
+
+def preloaded():  # on a worker: forked with the gazetteer loaded, or spawned without it
+    import gazetteer.match
+    return gazetteer.match._DEFAULT is not None
+
+def main(db):
+    with cluster.connect(workers=1) as c:
+        print("no store open:", list(c.run(preloaded).values()))
+    with Store.open(db), cluster.connect(workers=1) as c:
+        print("store open:", list(c.run(preloaded).values()))
+    with cluster.connect(workers=1) as c, Store.open(db):
+        [killed] = c.run(os.getpid).values()
+        os.kill(killed, signal.SIGKILL)  # its nanny starts a new worker process
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            now = list(c.run(lambda: (os.getpid(), preloaded()), on_error="ignore").values())
+            if now and now[0][0] != killed:
+                break
+            time.sleep(0.1)
+        print("restarted after the store opened:", [loaded for _, loaded in now])
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
+"""
+
+
+def test_workers_are_forked_only_from_a_process_holding_no_store(tmp_path):
+    script = tmp_path / "fork_check.py"
+    script.write_text(FORK_CHECK, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "open.db")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=240,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert out.stdout.splitlines() == [
+        "no store open: [True]",  # forked, the gazetteer inherited
+        "store open: [False]",  # spawned: no worker may inherit a connection
+        "restarted after the store opened: [False]",  # a nanny's restart spawns too
+    ], out.stderr
+
+
+def test_cli_opens_the_store_after_the_workers_started(client, folder, tmp_path, monkeypatch):
+    seen = []
+
+    @contextmanager
+    def connect(**_: object) -> Iterator[object]:
+        seen.append(open_stores())
+        yield client
+
+    monkeypatch.setattr(cluster, "connect", connect)
+    before = open_stores()  # other tests' stores may be open in this process
+    db = str(tmp_path / "w.db")
+    assert main(["ingest", "--quiet", "--db", db, "--workers", "2", str(folder)]) == 2
+    assert seen == [before]
+
+
 def test_each_worker_loads_the_gazetteer_once(client, folder, tmp_path):
     for name in ("one", "two"):
         with Store.open(tmp_path / f"{name}.db") as s:
@@ -139,3 +206,15 @@ def test_cli_workers_and_a_serial_run_that_never_imports_dask(folder, tmp_path):
 def test_workers_must_be_one_or_more(tmp_path, capsys):
     assert main(["ingest", "--workers", "0", "--db", str(tmp_path / "x.db"), "x"]) == 1
     assert "--workers" in capsys.readouterr().err
+
+
+def test_tasks_shrink_as_the_batch_runs_out():
+    batch = [Path(f"a{i:03d}.txt") for i in range(640)]
+    chunks = cluster.plan_chunks(batch, threads=2)
+    assert [p for chunk in chunks for p in chunk] == batch  # every file once, in order
+    sizes = [len(c) for c in chunks]
+    assert sizes[0] == cluster.LARGEST_CHUNK
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] <= cluster.SMALLEST_CHUNK
+    assert len(chunks) < 640 // 16  # fewer tasks than fixed chunks of 16
+    assert [len(c) for c in cluster.plan_chunks(batch[:10], threads=2, chunk=3)] == [3, 3, 3, 1]
