@@ -83,6 +83,8 @@ def casualties(tokens: list[Token]) -> Casualties:
             continue
         if i > 0 and tokens[i - 1].key in lx.BETWEEN and self_count is None:
             continue  # "بين القتلى 5 من عناصر الأمن": some of the dead, not a toll
+        if i > 0 and not _ATTEMPT.isdisjoint(tokens[i - 1].bare):
+            continue  # "نجا من محاولة اغتيال": no one died
         pair = _killed_and_wounded(tokens, i)
         if pair is not None:
             # "مقتل وإصابة 15 شخصا", "30 ضحية بين قتيل وجريح": one figure for both kinds
@@ -356,9 +358,21 @@ def _named_and_others(tokens: list[Token], i: int) -> int | None:
             return None
         after = tokens[count.last + 1 : count.last + 3]
         if any(t.key in lx.OTHERS for t in after) or _of_his(after):
-            return count.value + 1
+            return count.value + _counted_before(tokens, i)
         return None
     return None
+
+
+def _counted_before(tokens: list[Token], i: int) -> int:
+    """The people counted right before the casualty word at i ("لقي 4 مسلحين مصرعهم مع
+    10 آخرين": four), else the one person named."""
+    words = [t.text for t in tokens]
+    for k in (i - 1, i - 2):
+        if k >= 0 and tokens[k].key in lx.PEOPLE and k > 0:
+            count = numbers.number_ending_at(words, k - 1)
+            if count is not None and count.value is not None:
+                return count.value
+    return 1
 
 
 def _of_his(after: list[Token]) -> bool:
@@ -645,6 +659,7 @@ def _without_range_ends(tokens: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
 
 
+_ATTEMPT = frozenset(normalize(w) for w in ("محاولة", "محاولات", "محاولتي"))
 _NOT_PEOPLE = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS))
 
 

@@ -252,8 +252,9 @@ KILLED = _keys(
     # died (of wounds, with others): "توفي مع 12 آخرين"
     "توفي|وتوفي|توفيت|توفوا|وتوفوا|"
     "أودت بحياة|تودي بحياة|يودي بحياة|بحياة|راح ضحيته|راح ضحيتها|ذهب ضحيته|ذهب ضحيتها|"
-    # assassinated (the verb: "محاولة اغتيال" is an attempt)
-    "اغتيل|اغتيلت|اغتالوا|اغتال|اغتالت|"
+    # assassinated, and the assassination of ("باغتيال رئيس البلدية"); "محاولة اغتيال" is
+    # an attempt (casualties.casualties passes it over)
+    "اغتيل|اغتيلت|اغتالوا|اغتال|اغتالت|اغتيال|"
     # executed, as in "they executed four workers"
     "أعدم|أعدموا|أعدمت|وأعدموا|فأعدموا|"
     "حتفه|حتفهم|حتفها|حتفهما|مصرعه|مصرعهم|مصرعها|مصرعهما|قتلا|قتلتا|"
