@@ -40,7 +40,7 @@ from incidents.tokens import tokenize
         ("وانتهى الهجوم بعد أن لقي 4 مسلحين مصرعهم مع 10 آخرين من قوات الأمن.", 14, None),
         # the assassination of one person is one dead; an attempt is none
         ("وأقرت الحركة باغتيال رئيس البلدية بالرصاص أمام منزله.", 1, None),
-        ("ونجا الحاكم من محاولة اغتيال في المدينة.", None, None),
+        ("وأعلنت الشرطة إحباط محاولة اغتيال حاكم الولاية.", None, None),
         # a range counts by its lower end, before or after the casualty word
         ("وقتل ما بين 12 و30 شرطيا وخمسة مدنيين في المواجهات.", 17, None),
         ("وقال المسؤول إن ما بين 6 و 12 شرطيا قتلوا.", 6, None),
