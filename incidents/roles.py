@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from gazetteer.match import UNIT_WORDS
 from gazetteer.normalize import normalize
+from incidents import lexicon as lx
 from incidents.records import PlaceMention
 from incidents.tokens import Token
 
@@ -49,6 +50,10 @@ _OFFICE_WORDS = _keys(
     "مديرة|نائب|مسؤول|مسئول|مسؤولو|مسؤولي|مستشفى|بلدية|مكتب|عضو|أمن|الأمن|استخبارات|"
     "المخابرات|مستشار|حكومة|مديرية|دائرة|قيادة|الجيش|لواء|فيلق|المحلي|المحلية|إدارة|"
     "الصحة|الصحية|العامة|الجنائية|المحليه|وحدة|قائدا|لقائد|لحاكم"
+)
+# Words of the event: an office named right after them is what was attacked.
+_EVENT_WORDS = frozenset(
+    form for forms in lx.EVENT_TRIGGERS.values() for form in forms if " " not in form
 )
 # Groups named after a country: "طالبان باكستان", "حركة طالبان الأفغانية".
 _GROUP_HEADS = _keys("طالبان|لطالبان|وطالبان")
@@ -196,14 +201,20 @@ def role_of(
     unit = [t for t in tokens if t.end <= mention.start][-1:]
     if mention.unit and unit and unit[0].key in _INSTITUTION_UNITS:
         before = [*before, unit[0]]
+    consumed = 0  # the chain's words, unit words among them
     for t in reversed(before[-4:]):
         if t.key in _OFFICE_WORDS or any(f in _OFFICE_WORDS for f in t.bare[1:]):
             chain += 1
+            consumed += 1
             continue
         if _is_unit(t):
+            consumed += 1
             continue
         break
     if chain:
+        ahead = before[max(0, len(before) - consumed - 3) : len(before) - consumed]
+        if any(not _EVENT_WORDS.isdisjoint(t.bare) for t in ahead):
+            return EVENT  # "هجوم استهدف مقرا للشرطة بإقليم غور": the office attacked
         return OFFICE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):

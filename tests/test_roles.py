@@ -610,3 +610,12 @@ def test_of_two_provinces_told_alike_the_first_places_the_event(gaz):
         gaz,
     )
     assert inc.location.province_pcode == "AF32"
+
+
+def test_an_office_that_was_attacked_is_where_the_event_is(gaz):
+    inc = _one(
+        "قتل ثلاثة أشخاص في هجوم لحركة طالبان استهدف مقرا للشرطة بولاية غور.",
+        gaz,
+    )
+    assert {p.text: p.role for p in inc.places}["غور"] == roles.EVENT
+    assert inc.location.how == "mention"
