@@ -72,6 +72,8 @@ def casualties(tokens: list[Token]) -> Casualties:
         self_count = (
             next((lx.SELF_COUNTING[f] for f in forms if f in lx.SELF_COUNTING), None)
             if not _SELF_COUNTING.isdisjoint(forms)
+            # "لأسرتي القتيلين": the two dead told before, not two more
+            and not any(f.startswith("ال") for f in forms)
             else None
         )
         kind: str | None = None

@@ -237,8 +237,14 @@ START, CONTINUE, CLOSE, SKIP, HEADLINE = "start", "continue", "close", "skip", "
 
 def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "وقال مسؤول في ميرانشاه إن الطائرة أطلقت أربعة صواريخ": the event told abroad,
-    named again (a back-reference) at a place abroad, goes on."""
-    return facts.back_reference and current.incident.country not in (None, "AF")
+    named again (a back-reference) at a place abroad, goes on; so does one told again at
+    the very place abroad it was told at ("انفجار ... في باجور", then "هجوم بعبوة ناسفة
+    في باجور")."""
+    if current.incident.country in (None, "AF"):
+        return False
+    told_at = {m.entry_id for m in current.mentions if m.resolved and m.role == roles.EVENT}
+    abroad = [m for m in facts.own_places if m.role == roles.EVENT and not m.in_afghanistan]
+    return facts.back_reference or (bool(abroad) and all(m.entry_id in told_at for m in abroad))
 
 
 def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> bool:
@@ -337,15 +343,16 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     # abroad the convoy came from; an event told at a place abroad ("وفي بيشاور نفسها،
     # قتل ...") is a new event there, unless it places a lead told without a place.
     abroad = facts.outside_only and facts.told_abroad
+    again = current is not None and _told_abroad_again(facts, current)
     continuing = (
         current is not None
         and not facts.new_event
         and not new_place
-        and (not abroad or placing_lead or _told_abroad_again(facts, current))
+        and (not abroad or placing_lead or again)
         and (
             facts.back_reference
             or (
-                (not facts.outside_only or placing_lead)
+                (not facts.outside_only or placing_lead or again)
                 and (
                     etype in ("attack", "other")
                     or current.toll_only

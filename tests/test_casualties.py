@@ -36,6 +36,8 @@ from incidents.tokens import tokenize
         ("ونجا الحاكم من محاولة اغتيال.", None, None),
         # a dual inside "بينهم" is part of the head count
         ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
+        # the dead named with the article are the ones told before: no figure
+        ("كما أعرب عن تعازيه لأسرتي القتيلين.", None, None),
         # the people counted before the word, and those who died with them
         ("وانتهى الهجوم بعد أن لقي 4 مسلحين مصرعهم مع 10 آخرين من قوات الأمن.", 14, None),
         # the assassination of one person is one dead; an attempt is none

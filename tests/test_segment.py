@@ -871,3 +871,13 @@ def test_the_past_told_of_what_an_event_followed_leaves_the_event_news(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.location.province_pcode) == (16, "AF31")
+
+
+def test_an_event_abroad_told_again_at_the_same_place_abroad_goes_on(gaz):
+    text = (
+        "قال الجيش الباكستاني إن انفجارا على جانب الطريق أسفر عن مقتل جنديين في منطقة "
+        "باجور القبلية اليوم. "
+        "وقالت إدارة العلاقات العامة بالجيش إن جنديين قتلا إثر هجوم بعبوة ناسفة في باجور."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.country, inc.killed, len(inc.sentences)) == ("PK", 2, 2)
