@@ -44,8 +44,15 @@ class Casualties:
     # "كما قتل ثلاثة من المهاجمين": dead of another group, added to the figures told
     # before; by kind ("killed", "wounded"), as "أيضا" adds only to the figure it follows
     added: frozenset[str] = frozenset()
-    # the sides whose people each kind's figure counts ("مدنيين", "من طالبان"), by kind
-    sides: dict[str, frozenset[str]] = field(default_factory=dict)
+    # where each kind's figures were read: the casualty words, in `tokens`
+    figures: dict[str, list[int]] = field(default_factory=dict)
+    tokens: list[Token] = field(default_factory=list)
+
+    def sides_of(self, kind: str) -> frozenset[str]:
+        """The sides (lexicon SIDES) of the people the figures of a kind count ("مدنيين",
+        "من طالبان"); "?" for a group of no side. Read when asked: most figures are never
+        compared with another."""
+        return frozenset().union(*(_sides(self.tokens, i) for i in self.figures.get(kind, ())))
 
 
 def casualties(tokens: list[Token]) -> Casualties:
@@ -53,6 +60,7 @@ def casualties(tokens: list[Token]) -> Casualties:
     tokens = _without_range_ends(_without_years(_before_a_tally(_before_an_earlier_event(tokens))))
     every = set(chain.from_iterable([t.bare for t in tokens]))
     out = Casualties(
+        tokens=tokens,
         revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE),
         added=_adds(tokens, every)
         | (_BOTH if not lx.ATTACKERS.isdisjoint(every) and _attackers_counted(tokens) else _NONE),
@@ -103,7 +111,7 @@ def casualties(tokens: list[Token]) -> Casualties:
         if value is None and note:
             out.notes.append(note)
         if value is not None:
-            out.sides[kind] = out.sides.get(kind, _NONE) | _sides(tokens, i)
+            out.figures.setdefault(kind, []).append(i)
         if value is not None and getattr(out, kind) is None:
             setattr(out, kind, value)
             counted_at[kind] = i

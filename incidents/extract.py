@@ -285,10 +285,12 @@ def _clauses(
     word; a clause that only adds to the first ("، فيما أصيب 3 آخرون") stays with it.
     So is a clause opened by "و" and a casualty verb ("، وأصيب 18 آخرون في انفجار في
     مدينة مزار شريف بإقليم بلخ"); told of the same event, it places the lead instead."""
+    if "،" not in sentence.text and "," not in sentence.text:
+        return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
     for k in range(2, len(tokens) - 2):
-        if tokens[k].key not in lx.CONTRAST and not _joined_casualties(tokens[k]):
-            continue
         if not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
+            continue
+        if tokens[k].key not in lx.CONTRAST and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
         if (
@@ -585,7 +587,7 @@ def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
 _UNKNOWN_SIDE = frozenset({"?"})  # a figure of people of no side told
 
 
-def _another_side(sides: frozenset[str], counted: set[str], forms: Words) -> bool:
+def _another_side(sides: frozenset[str], counted: frozenset[str], forms: Words) -> bool:
     """Whether a later figure counts only people of another side than the figures told
     before (civilians, then Taliban): the press's totals count all sides. Not in a toll
     ("حصيلة") nor in another party's denial."""
@@ -638,37 +640,31 @@ def _fill(
     adds = set() if cas.revised or _counts_attackers(inc.sentence) else cas.added
     for kind in ("killed", "wounded"):
         told, so_far = getattr(cas, kind), getattr(inc, kind)
-        sides = cas.sides.get(kind, frozenset())
-        counted = current.sides.setdefault(kind, set())
-        if told is not None and kind in current.from_headline:
+        if told is None:
+            continue
+        earlier = current.figures.setdefault(kind, [])
+        if kind in current.from_headline:
             setattr(inc, kind, told)  # the headline's figure, told again of the event
             current.from_headline.discard(kind)
-        elif told is not None and so_far is not None and kind in adds and inc.more:
+        elif so_far is not None and kind in adds and inc.more:
             setattr(inc, kind, so_far + told)
-        elif told is not None and (so_far is None or cas.revised):
+        elif so_far is None or cas.revised:
             setattr(inc, kind, told)
-            counted.clear()
-        elif (
-            told is not None
-            and so_far is not None
-            and inc.more
-            and _another_side(sides, counted, all_forms)
-        ):
-            setattr(inc, kind, so_far + told)  # "وأضاف أن ثلاثة من طالبان قتلوا"
-        elif (
-            told is not None
-            and so_far is not None
-            and told > so_far
-            and inc.more
-            and counted
-            and sides > counted
-            and _another_side(sides - counted, counted, all_forms)
-        ):
-            # "قتل 10 أطفال", then "10 أطفال و8 مسلحين قتلوا": the sides told before and
-            # another, a total of both
-            setattr(inc, kind, told)
-        if told is not None:
-            counted.update(sides or _UNKNOWN_SIDE)
+            earlier.clear()
+        elif inc.more and earlier:
+            sides = cas.sides_of(kind)
+            counted = frozenset().union(*(c.sides_of(kind) or _UNKNOWN_SIDE for c in earlier))
+            if _another_side(sides, counted, all_forms):
+                setattr(inc, kind, so_far + told)  # "وأضاف أن ثلاثة من طالبان قتلوا"
+            elif (
+                told > so_far
+                and sides > counted
+                and _another_side(sides - counted, counted, all_forms)
+            ):
+                # "قتل 10 أطفال", then "10 أطفال و8 مسلحين قتلوا": the sides told before
+                # and another, a total of both
+                setattr(inc, kind, told)
+        earlier.append(cas)
     if cas.notes and not inc.casualties_text:
         inc.casualties_text = "; ".join(cas.notes)
     if inc.attributed_to is None:

@@ -9,7 +9,7 @@ from typing import TypeGuard
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import roles
-from incidents.casualties import casualties, casualty_kind, number_at, war_tally_at
+from incidents.casualties import Casualties, casualties, casualty_kind, number_at, war_tally_at
 from incidents.events import event_type, first_trigger, plural_triggers_only
 from incidents.eventtypes import BY_NAME
 from incidents.locate import region_told, weakly_placed
@@ -391,8 +391,9 @@ class OpenIncident:
     # its lead's toll is of several attacks ("سلسلة هجمات في إقليمي ..."): the first
     # figure told of this one replaces it
     toll_of_several: bool = False
-    # the sides (lexicon SIDES) whose dead and wounded its figures count, by kind
-    sides: dict[str, set[str]] = field(default_factory=dict)
+    # the figures told of it so far, by kind (their sides are read when a later figure
+    # is compared with them)
+    figures: dict[str, list[Casualties]] = field(default_factory=dict)
     # its lead told a toll and no event word ("قتل 18 مسلحا خلال عملية أمنية"): the type
     # told next is this event's, whatever it is
     toll_only: bool = False
