@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 
 from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
@@ -393,6 +392,7 @@ def _start(
         toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS)),
         roundup=facts.roundup and not facts.outside_only,
         toll_only=facts.event_type is None,
+        lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
     )
     inc = current.incident
     inc.places = list(facts.mentions)
@@ -603,11 +603,6 @@ def _another_side(sides: frozenset[str], counted: frozenset[str], forms: Words) 
     )
 
 
-@lru_cache(maxsize=8)  # an incident's lead, asked again for each sentence added to it
-def _counts_attackers(sentence: str) -> bool:
-    return any(f in lx.ATTACKERS for t in tokenize(sentence) for f in t.bare)
-
-
 def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Words]:
     """The clause of a claim when another party's denial follows it after "فيما/بينما"
     ("وتبنى تنظيم الدولة الهجوم، فيما نفى المتحدث باسم طالبان أي صلة للحركة به"); else
@@ -637,7 +632,7 @@ def _fill(
     cas = casualties(tokens)
     # Dead of another group told after the first figure add to it ("كما قتل ثلاثة من
     # المهاجمين"), unless the lead already counted that group.
-    adds = set() if cas.revised or _counts_attackers(inc.sentence) else cas.added
+    adds = set() if cas.revised or current.lead_counts_attackers else cas.added
     for kind in ("killed", "wounded"):
         told, so_far = getattr(cas, kind), getattr(inc, kind)
         if told is None:
