@@ -357,6 +357,7 @@ def split_sentences(text: str) -> list[Sentence]:
             0 < len(words) <= _MAX_HEADLINE_WORDS
             and words[-1] not in _LEADING_PARTICLES
             and _LEAD_IN.match(piece) is None
+            and _JOINED.match(piece) is None  # "وقد ذكرت الوكالة أن طالبان أعلنت ..."
         ):
             cuts.add(start)
     bounds = sorted(cuts)
