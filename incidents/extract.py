@@ -194,6 +194,7 @@ def _extract(
         elif step == CONTINUE:
             assert current is not None
             _add(reading, current, sentence, tokens, facts)
+            _claim_both(current.incident, finished, tokens, facts)
         elif step == CLOSE:
             closed, current = current, None
         if step != HEADLINE and words is not None:
@@ -206,6 +207,21 @@ def _extract(
 # A sentence this long that comes again word for word is a repeated paragraph, not a
 # new report; shorter ones ("وأضاف المسؤول:") may well recur.
 _REPEAT_MIN_WORDS = 8
+
+
+def _claim_both(
+    inc: Incident, finished: list[OpenIncident], tokens: list[Token], facts: SentenceFacts
+) -> None:
+    """ "وأعلن مسلحو طالبان مسؤوليتهم عن الهجومين": a claim of the events told together
+    owns the one told before this one too."""
+    if (
+        inc.claimed_by is not None
+        and finished
+        and finished[-1].incident.claimed_by is None
+        and contains(facts.forms, lx.BOTH_EVENTS)
+        and claim_in(tokens) == inc.claimed_by
+    ):
+        finished[-1].incident.claimed_by = inc.claimed_by
 
 
 def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:

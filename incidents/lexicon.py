@@ -448,7 +448,12 @@ CLAIMING = frozenset(_keys("تعلن|يعلن|تتبن|يتبن|تتبنى|يت�
 # A claim of responsibility tells something of the event told ("وأعلن المتحدث مسؤولية
 # الحركة"), even without a trigger.
 RESPONSIBILITY = _keys("مسؤولية|مسئولية|مسؤوليتها|مسؤوليته|مسئوليتها|مسئوليته|تبنت|تبنى|تبنوا")
-CLAIM_OWNERSHIP = _keys("مسؤوليتها|مسؤوليته|مسئوليتها|مسئوليته|تبنت|تبنى|تبنوا|المسؤولية عن")
+CLAIM_OWNERSHIP = _keys(
+    "مسؤوليتها|مسؤوليته|مسئوليتها|مسئوليته|مسؤوليتهم|مسئوليتهم|مسؤوليتهما|تبنت|تبنى|تبنوا|"
+    "المسؤولية عن"
+)
+# The two events told before, by the dual: a claim "عن الهجومين" owns both.
+BOTH_EVENTS = _keys("الهجومين|التفجيرين|الانفجارين|العمليتين|الاعتداءين|الهجومان|التفجيران")
 # Headers of a group's own statements.
 GROUP_STATEMENT = _keys("الإمارة الإسلامية|إمارة أفغانستان الإسلامية|صوت الجهاد|بيان صادر عن")
 # Who relays a claim, by the words that name them.

@@ -881,3 +881,13 @@ def test_an_event_abroad_told_again_at_the_same_place_abroad_goes_on(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.country, inc.killed, len(inc.sentences)) == ("PK", 2, 2)
+
+
+def test_a_claim_of_the_two_attacks_owns_both(gaz):
+    text = (
+        "قتل أربعة جنود في انفجار لغم في مديرية علينكار بولاية لغمان. "
+        "وفي حادث منفصل، قتل حاكم مديرية في انفجار قنبلة في سيارته بولاية ننجرهار. "
+        "وأعلن مسلحو طالبان مسؤوليتهم عن الهجومين."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.claimed_by, second.claimed_by) == ("Taliban", "Taliban")
