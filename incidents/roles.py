@@ -95,6 +95,8 @@ _ADJACENT = _keys(
     "المحاذية|المحاذي|محاذية|محاذ|المتاخمة|المتاخم|متاخمة|المجاورة|المجاور|مجاورة|"
     "المقابلة|المقابل|مقابل|والمحاذية|والمجاورة"
 )
+_BORDER = _keys("الحدود|حدود|الحدودي|الحدودية")
+_WITH = _keys("مع")
 _DISTANCE = _keys("كيلومترا|كيلومترات|كم|كيلو|كيلومتر|ميلا|أميال|بعد")
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
@@ -191,6 +193,9 @@ def role_of(
     # "باجور المحاذية لولاية كونار", "ننجرهار المجاورة لباكستان": the neighbour named to
     # say where the place lies.
     if any(f in _ADJACENT for f in last.bare):
+        return REFERENCE
+    # "قرب الحدود مع باكستان": the neighbour across the border, named to say where
+    if last.key in _WITH and len(before) > 1 and not _BORDER.isdisjoint(before[-2].bare):
         return REFERENCE
     if last.key in _ORIGINS and not _part_of(before, previous_end):
         return ORIGIN

@@ -619,3 +619,13 @@ def test_an_office_that_was_attacked_is_where_the_event_is(gaz):
     )
     assert {p.text: p.role for p in inc.places}["غور"] == roles.EVENT
     assert inc.location.how == "mention"
+
+
+def test_the_neighbour_across_the_border_is_a_reference_point(gaz):
+    inc = _one(
+        "خوست: خطف مسلحون 18 أفغانيا يعملون في نزع الألغام شرق أفغانستان قرب الحدود مع "
+        "باكستان. ووقع الحادث على مشارف مدينة خوست.",
+        gaz,
+    )
+    assert {p.text: p.role for p in inc.places}["باكستان"] == roles.REFERENCE
+    assert inc.location.province_pcode == "AF14"
