@@ -442,6 +442,7 @@ FELL = _keys("سقطت|سقط|تساقطت|سقوط")
 SEVERAL_EVENTS = _keys(
     "سلسلة هجمات|سلسلة من الهجمات|إقليمي|ولايتي|محافظتي|بإقليمي|بولايتي|بمحافظتي|مديريتي"
 )
+CLAIM_VERBS_SET = frozenset(CLAIM_VERBS)
 # Verbs of claiming after which a negation denies the claim: "لم تعلن", "لم تتبن".
 CLAIMING = frozenset(_keys("تعلن|يعلن|تتبن|يتبن|تتبنى|يتبنى|تعلنا|يعلنوا|أعلنت|أعلن|تبنت|تبنى"))
 # Owning an attack: "أعلنت طالبان مسؤوليتها", "تبنت الحركة الهجوم".

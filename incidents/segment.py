@@ -436,13 +436,32 @@ def _background(tokens: list[Token]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself."""
     if tokens and tokens[0].key in _ASIDES:
         return True  # "يذكر أن ...": what the reader should know, not the news
-    tokens = _before_what_it_followed(_before_an_aside(_without_place_clause(tokens)))
+    tokens = _before_what_it_followed(
+        _before_an_aside(_without_place_clause(_without_an_earlier_telling(tokens)))
+    )
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or _past_year(tokens)
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
     )
+
+
+def _without_an_earlier_telling(tokens: list[Token]) -> list[Token]:
+    """Tokens without "سبق أن" before a verb of telling ("وسبق أن أكدت الشرطة أن انتحاريا
+    فجر نفسه"): an earlier report of the event, not an earlier event."""
+    for k, tok in enumerate(tokens[:-2]):
+        if (
+            tok.key in _EARLIER
+            and tokens[k + 1].key in _THAT_WORDS
+            and not lx.CLAIM_VERBS_SET.isdisjoint(tokens[k + 2].bare)
+        ):
+            return tokens[:k] + tokens[k + 2 :]
+    return tokens
+
+
+_EARLIER = frozenset(normalize(w) for w in ("سبق", "وسبق"))
+_THAT_WORDS = frozenset(normalize(w) for w in ("أن", "وأن", "ان", "وان"))
 
 
 def _before_what_it_followed(tokens: list[Token]) -> list[Token]:

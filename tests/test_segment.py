@@ -891,3 +891,9 @@ def test_a_claim_of_the_two_attacks_owns_both(gaz):
     )
     first, second = _incidents(text, gaz)
     assert (first.claimed_by, second.claimed_by) == ("Taliban", "Taliban")
+
+
+def test_an_earlier_report_of_the_event_is_no_earlier_event(gaz):
+    text = "وسبق أن أكدت الشرطة أن انتحاريا فجر نفسه بسيارة مفخخة في حي دشت برجي غربي العاصمة كابل."
+    (inc,) = _incidents(text, gaz)
+    assert inc.event_type == "suicide_bomb"
