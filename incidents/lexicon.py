@@ -440,7 +440,9 @@ SEIZED = frozenset(
 FELL = _keys("سقطت|سقط|تساقطت|سقوط")
 # A toll told of several attacks or places at once: "في سلسلة هجمات", "في إقليمي X وY".
 SEVERAL_EVENTS = _keys(
-    "سلسلة هجمات|سلسلة من الهجمات|إقليمي|ولايتي|محافظتي|بإقليمي|بولايتي|بمحافظتي|مديريتي"
+    "سلسلة هجمات|سلسلة من الهجمات|إقليمي|ولايتي|محافظتي|بإقليمي|بولايتي|بمحافظتي|مديريتي|"
+    # "في عمليات منفصلة", "في هجومين منفصلين": several events, told one by one after
+    "عمليات منفصلة|هجمات منفصلة|حوادث منفصلة|هجومين منفصلين|حادثين منفصلين|عمليتين منفصلتين"
 )
 CLAIM_VERBS_SET = frozenset(CLAIM_VERBS)
 # Verbs of claiming after which a negation denies the claim: "لم تعلن", "لم تتبن".

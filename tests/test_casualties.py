@@ -397,3 +397,14 @@ def test_besides_after_a_figure_of_its_own_sentence_adds_nothing_told_before(gaz
         "المدنيين."
     )
     assert _one(gaz, text)[0] == 18
+
+
+def test_a_leads_toll_of_separate_operations_gives_way_to_the_first_figure_of_one(gaz):
+    text = (
+        "قتل عشرة مسلحين على الأقل في عمليات منفصلة بولاية ننجرهار. "
+        "وقالت شرطة الولاية إن سبعة من المسلحين قتلوا في مديرية أشين."
+    )
+    from incidents.extract import extract_article
+
+    first = extract_article(text, gazetteer=gaz, article_id="t")[0]
+    assert first.killed == 7
