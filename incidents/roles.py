@@ -130,7 +130,10 @@ def _seat_before(window: Sequence[Token]) -> bool:
 def _given_name(token: Token) -> bool:
     """A title or given name; "على" written with alif maqsura is the preposition, never
     the name علي (the normaliser folds the two)."""
-    return token.key in _NAME_WORDS and not token.text.endswith("ى")
+    return (
+        token.key in _NAME_WORDS
+        or (token.key.startswith("عبد") and len(token.key) > 5)  # "عبدالرحمن", written as one
+    ) and not token.text.endswith("ى")
 
 
 def _is_unit(token: Token) -> bool:

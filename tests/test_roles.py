@@ -629,3 +629,13 @@ def test_the_neighbour_across_the_border_is_a_reference_point(gaz):
     )
     assert {p.text: p.role for p in inc.places}["باكستان"] == roles.REFERENCE
     assert inc.location.province_pcode == "AF14"
+
+
+def test_a_surname_after_a_given_name_written_as_one_word_is_a_person(gaz):
+    inc = _one(
+        "قتل عشرة من رجال الشرطة في هجوم على مركز بولاية وردك. وقال المتحدث باسم حاكم "
+        "الولاية عبدالرحمن مانجال إن المسلحين أحرقوا المركز.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF04"
+    assert {p.text: p.role for p in inc.places}.get("مانجال", roles.PERSON) == roles.PERSON
