@@ -476,15 +476,15 @@ def _corrected(
     return Match(query=raw, best=cand, candidates=(cand,))
 
 
-# Up to three words at the head of a line, maybe a country in brackets, then a dash or a
-# colon: "كابول - وكالات", "قندهار (أفغانستان) - رويترز - قال ...", "هرات: قال الجيش ...",
-# "إسلام آباد: «الشرق الأوسط»".
+# Up to three words at the head of a line, maybe a country in brackets, then a dash, a
+# colon or a slash: "كابول - وكالات", "قندهار (أفغانستان) - رويترز - قال ...", "هرات: قال
+# الجيش ...", "إسلام آباد: «الشرق الأوسط»", "كابل / الأناضول".
 # Each word is taken whole (possessive "++"): what may follow a word is never a letter
 # of it, so splitting a word between repeats found nothing and cost the regex engine
 # time cubic in the words' lengths.
 _DATELINE = re.compile(
     r"^\s*((?:[^\s\-–ـ(:«]++\s?){1,3}?)\s*(?:\([^)\n]{1,30}\)\s*){0,2}"
-    r"(?:[-–ـ]+\s*\S|:\s*[«\"(]|:\s+(?=[\u0621-\u064a]))"
+    r"(?:[-–ـ]+\s*\S|:\s*[«\"(]|:\s+(?=[\u0621-\u064a])|\s/\s*(?=[\u0621-\u064a]))"
 )
 
 

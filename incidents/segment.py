@@ -469,11 +469,22 @@ def _before_what_it_followed(tokens: list[Token]) -> list[Token]:
     الحركة 16 شرطيا ... بعد انتهاء وقف لإطلاق النار كانت قد أعلنته"): what came before
     the event is told in the past, the event is not."""
     for k, tok in enumerate(tokens):
-        if k >= 3 and tok.key in lx.AFTER:
+        after = tok.key in lx.AFTER or (
+            # "، ما شكل امتدادا لسلسلة حوادث مماثلة حصلت خلال العام الماضي": the event set
+            # among earlier ones
+            tok.key in _WHICH and k + 1 < len(tokens) and tokens[k + 1].key in _CONSTITUTES
+        )
+        if k >= 3 and after:
             if any(casualty_kind(t) is not None for t in tokens[:k]):
                 return tokens[:k]
             return tokens
     return tokens
+
+
+_WHICH = frozenset(normalize(w) for w in ("ما", "مما", "وهو", "وهي"))
+_CONSTITUTES = frozenset(
+    normalize(w) for w in ("شكل", "يشكل", "يعد", "يعتبر", "اعتبر", "جعل", "يجعل", "ما")
+)
 
 
 def _before_an_aside(tokens: list[Token]) -> list[Token]:

@@ -224,8 +224,9 @@ def test_group_statement_with_numbers_in_brackets(gaz):
         ("جلال آباد، أفغانستان 3 مايو (شينخوا) -- ", "جلال آباد"),
         # the country in brackets, and a month told in both calendars
         ("غزني (أفغانستان) 9 تموز/يوليو 2010 (أ ف ب) - ", "غزني"),
-        # a colon after the city, then the story
+        # a colon after the city, then the story; a slash before the agency
         ("هرات: ", "هرات"),
+        ("كابل / الأناضول ", "كابل"),
     ],
 )
 def test_wire_datelines_are_found(head, place):

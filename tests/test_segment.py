@@ -897,3 +897,12 @@ def test_an_earlier_report_of_the_event_is_no_earlier_event(gaz):
     text = "وسبق أن أكدت الشرطة أن انتحاريا فجر نفسه بسيارة مفخخة في حي دشت برجي غربي العاصمة كابل."
     (inc,) = _incidents(text, gaz)
     assert inc.event_type == "suicide_bomb"
+
+
+def test_an_event_set_among_earlier_ones_is_still_the_news(gaz):
+    text = (
+        "قتل جنديان فرنسيان برصاص عنصر من طالبان في منطقة وادي تاغاب بولاية كابيسا، ما شكل "
+        "امتدادا لسلسلة حوادث مماثلة حصلت خلال العام الماضي."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.province_pcode) == (2, "AF02")
