@@ -158,6 +158,7 @@ def _extract(
     # paragraph twice tells nothing new the second time. The repeat takes up the incident
     # it opened or continued (None: it told none), so the sentences after it go on with it.
     told: dict[tuple[str, ...], OpenIncident | None] = {}
+    named: list[PlaceMention] = []  # every place the article names, headlines too
     for sentence, tokens in read:
         if not tokens:
             continue
@@ -170,6 +171,7 @@ def _extract(
                 current, closed = earlier, None
             continue
         facts = _facts(reading, sentence, tokens)
+        named.extend(facts.mentions)
         if _another_day(reading, facts, current):
             facts = replace(facts, new_event=True)
         if current is None and closed is not None and refers_back(facts, closed):
@@ -201,12 +203,42 @@ def _extract(
             told.setdefault(words, current if step in (START, CONTINUE) else None)
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
-    yield from _merge_retold(sorted(finished, key=lambda o: o.incident.start))
+    for inc in _merge_retold(sorted(finished, key=lambda o: o.incident.start)):
+        if _on_a_guess(inc, named):
+            # A name of two provinces ("منطقة باهاراك") that nothing in the incident
+            # places in one: a wrong province is worse than none; the mention keeps its
+            # candidates for the analyst.
+            inc.location = None
+        yield inc
 
 
 # A sentence this long that comes again word for word is a repeated paragraph, not a
 # new report; shorter ones ("وأضاف المسؤول:") may well recur.
 _REPEAT_MIN_WORDS = 8
+
+
+def _on_a_guess(inc: Incident, named: list[PlaceMention]) -> bool:
+    """Whether the incident is placed by one reading of a name found in several provinces,
+    with no other place the article names (`named`) in that province to back it."""
+    loc = inc.location
+    if loc is None or loc.evidence is None or loc.how != "mention":
+        return False
+    source = next((m for m in inc.places if m.start == loc.evidence.start), None)
+    if source is None or not source.ambiguous:
+        return False
+    others = {
+        c.get("province_pcode")
+        for c in source.candidates
+        if c.get("level") == source.level and c.get("province_pcode") != loc.province_pcode
+    }
+    backed = any(
+        m.start != source.start
+        and m.in_afghanistan
+        and m.province_pcode == loc.province_pcode
+        and m.role != roles.PERSON
+        for m in named
+    )
+    return bool(others) and not backed
 
 
 def _claim_both(

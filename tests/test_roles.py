@@ -639,3 +639,24 @@ def test_a_surname_after_a_given_name_written_as_one_word_is_a_person(gaz):
     )
     assert inc.location.province_pcode == "AF04"
     assert {p.text: p.role for p in inc.places}.get("مانجال", roles.PERSON) == roles.PERSON
+
+
+def test_a_name_of_two_provinces_that_nothing_places_in_one_places_nothing(gaz):
+    (inc,) = extract_article(
+        "قتل أربعة جنود في هجوم شنه مسلحون على مركز للشرطة في مديرية بهارك.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    (baharak,) = [p for p in inc.places if p.text == "بهارك"]
+    assert baharak.ambiguous
+    assert len({c["province_pcode"] for c in baharak.candidates}) > 1
+
+
+def test_a_name_of_two_provinces_is_placed_by_the_province_the_article_tells(gaz):
+    inc = _one(
+        "قتل أربعة جنود في هجوم شنه مسلحون على مركز للشرطة في مديرية بهارك. وقال المتحدث "
+        "باسم حاكم ولاية تخار إن المهاجمين فروا.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF1803"
