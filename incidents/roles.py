@@ -95,6 +95,7 @@ _ADJACENT = _keys(
     "المحاذية|المحاذي|محاذية|محاذ|المتاخمة|المتاخم|متاخمة|المجاورة|المجاور|مجاورة|"
     "المقابلة|المقابل|مقابل|والمحاذية|والمجاورة"
 )
+_MAIN = _keys("الرئيس|الرئيسي|الرئيسية")  # an adjective after a definite noun: "main"
 _BORDER = _keys("الحدود|حدود|الحدودي|الحدودية")
 _WITH = _keys("مع")
 _DISTANCE = _keys("كيلومترا|كيلومترات|كم|كيلو|كيلومتر|ميلا|أميال|بعد")
@@ -210,7 +211,11 @@ def role_of(
     if mention.unit and unit and unit[0].key in _INSTITUTION_UNITS:
         before = [*before, unit[0]]
     consumed = 0  # the chain's words, unit words among them
-    for t in reversed(before[-4:]):
+    window = before[-4:]
+    for k in range(len(window) - 1, -1, -1):
+        t = window[k]
+        if t.key in _MAIN and k > 0 and window[k - 1].key.startswith("ال"):
+            break  # "السوق الرئيس": the main market, no office
         if t.key in _OFFICE_WORDS or any(f in _OFFICE_WORDS for f in t.bare[1:]):
             chain += 1
             consumed += 1

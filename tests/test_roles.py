@@ -660,3 +660,9 @@ def test_a_name_of_two_provinces_is_placed_by_the_province_the_article_tells(gaz
         gaz,
     )
     assert inc.location.district_pcode == "AF1803"
+
+
+def test_main_after_a_definite_noun_is_no_office(gaz):
+    # "السوق الرئيس": the main market, where the attack was
+    inc = _one("وهاجم مسلحون ثلاث نقاط تفتيش للشرطة في السوق الرئيس بمديرية بكواه.", gaz)
+    assert {p.text: p.role for p in inc.places}["بكواه"] == roles.EVENT
