@@ -205,8 +205,8 @@ def _extract(
     finished.extend(o for o in (closed, current) if o is not None)
     for inc in _merge_retold(sorted(finished, key=lambda o: o.incident.start)):
         if _on_a_guess(inc, named):
-            # A name of two provinces ("منطقة باهاراك") that nothing in the incident
-            # places in one: a wrong province is worse than none; the mention keeps its
+            # A name of two provinces ("مديرية بهارك") that nothing in the article places
+            # in one: a wrong province is worse than none; the mention keeps its
             # candidates for the analyst.
             inc.location = None
         yield inc
