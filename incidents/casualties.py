@@ -120,7 +120,9 @@ def casualties(tokens: list[Token]) -> Casualties:
         elif value is not None and out.revised and _toll_risen_to(tokens, i) is not None:
             setattr(out, kind, value)  # "قتل 3 آخرين ليرتفع عدد قتلى الهجوم إلى 13": the total
         elif value is not None and (
-            _of_attackers(tokens, i) or _another_clause(tokens, counted_at.get(kind), i)
+            _of_attackers(tokens, i)
+            or _another_clause(tokens, counted_at.get(kind), i)
+            or _another_side_told(tokens, counted_at.get(kind), i)
         ):
             # "... قتل أربعة من الشرطة، وأن سبعة من المهاجمين قتلوا": the other side too
             setattr(out, kind, getattr(out, kind) + value)
@@ -130,19 +132,37 @@ def casualties(tokens: list[Token]) -> Casualties:
     return out
 
 
+def _another_side_told(tokens: list[Token], first: int | None, i: int) -> bool:
+    """Whether the figure at i counts people of another side than the first figure of the
+    sentence ("مقتل 4 عناصر أمن، مشيرة إلى مقتل 15 من عناصر طالبان"): both sides' dead."""
+    if first is None:
+        return False
+    before, now = _sides(tokens, first), _sides(tokens, i)
+    return (
+        bool(before)
+        and bool(now)
+        and _NO_SIDE.isdisjoint(before | now)
+        and before.isdisjoint(now)
+        and not any(t.key in lx.SUBSET_WORDS for t in tokens[first:i])
+    )
+
+
 def _sides(tokens: list[Token], i: int) -> frozenset[str]:
     """The sides (lexicon SIDES) of the people the figure of the casualty word at i counts:
     the words after a count ("10 مدنيين", "ثلاثة من طالبان"), and a person the word names
     with no count ("فقتل جنديا"), in the words around it up to a casualty word of the
     other kind or a contrast ("فيما")."""
-    kind = casualty_kind(tokens[i])
 
     def stops(tok: Token) -> bool:
-        return tok.key in lx.CONTRAST or casualty_kind(tok) not in (None, kind)
+        # another casualty word tells a figure of its own ("مقتل 4 عناصر أمن، مشيرة إلى
+        # مقتل 15 من عناصر طالبان")
+        return tok.key in lx.CONTRAST or casualty_kind(tok) is not None
 
     lo = i
     while lo > max(0, i - 12) and not stops(tokens[lo - 1]):  # as far as counts are sought
         lo -= 1
+    if lo > 0 and casualty_kind(tokens[lo - 1]) is not None:
+        lo = i  # "قتل 3 جنود وأصيب 5": the counts before are the earlier word's
     hi = i + 1
     while hi < min(len(tokens), i + 1 + _SIDE_REACH) and not stops(tokens[hi]):
         hi += 1
@@ -304,10 +324,17 @@ def _adds(tokens: list[Token], every: set[str]) -> frozenset[str]:
         kind = casualty_kind(tok)
         if kind is None or tok.key in _TOLL_INTRODUCERS:
             continue
-        if any(t.key in lx.ALSO for t in tokens[i + 1 : i + 5]) or (
-            any(f in lx.BESIDES for t in tokens[max(0, i - 2) : i] for f in t.bare)
-            # "16 مسلحا قتلوا، بالإضافة إلى مقتل ...": besides a figure of this sentence
-            and not any(_count_at(tokens, k) is not None for k in range(i))
+        if (
+            any(t.key in lx.ALSO for t in tokens[i + 1 : i + 5])
+            or (
+                # "أدت أيضا إلى مقتل 30": "أيضا" before the word it adds to
+                any(t.key in lx.ALSO for t in tokens[max(0, i - 3) : i])
+            )
+            or (
+                any(f in lx.BESIDES for t in tokens[max(0, i - 2) : i] for f in t.bare)
+                # "16 مسلحا قتلوا، بالإضافة إلى مقتل ...": besides a figure of this sentence
+                and not any(_count_at(tokens, k) is not None for k in range(i))
+            )
         ):
             kinds.add(kind)
     return frozenset(kinds)

@@ -694,7 +694,7 @@ def _fill(
         elif so_far is None or cas.revised:
             setattr(inc, kind, told)
             earlier.clear()
-        elif inc.more and earlier:
+        elif inc.more and earlier and (statement or not contains(all_forms, lx.GROUP_VOICES)):
             sides = cas.sides_of(kind)
             counted = frozenset().union(*(c.sides_of(kind) or _UNKNOWN_SIDE for c in earlier))
             if _another_side(sides, counted, all_forms):

@@ -36,6 +36,8 @@ from incidents.tokens import tokenize
         ("ونجا الحاكم من محاولة اغتيال.", None, None),
         # a dual inside "بينهم" is part of the head count
         ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
+        # a second figure of the sentence of another side: both sides' dead
+        ("وأضافت أن الهجوم أسفر عن مقتل 4 عناصر أمن، مشيرة إلى مقتل 15 من عناصر طالبان.", 19, None),
         # the dead named with the article are the ones told before: no figure
         ("كما أعرب عن تعازيه لأسرتي القتيلين.", None, None),
         # the people counted before the word, and those who died with them
@@ -408,3 +410,30 @@ def test_a_leads_toll_of_separate_operations_gives_way_to_the_first_figure_of_on
 
     first = extract_article(text, gazetteer=gaz, article_id="t")[0]
     assert first.killed == 7
+
+
+def test_also_before_the_word_it_adds_to_adds_the_dead(gaz):
+    text = (
+        "قتل خمسة مدنيين في انفجار عبوة ناسفة في مديرية سنجين بولاية هلمند. "
+        "وأضاف المتحدث أن الانفجار أدى أيضا إلى مقتل ثلاثة أطفال."
+    )
+    assert _one(gaz, text)[0] == 8
+
+
+def test_a_leads_toll_of_two_attacks_gives_way_to_the_figure_of_one(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "أسفر هجومان لحركة طالبان في ولاية بادغيس عن مقتل 21 شخصا من قوات الأمن. "
+        "وفي أحد الهجومين، لقي 14 شخصا حتفهم عندما هاجم المسلحون قاعدة في مديرية قادس."
+    )
+    assert extract_article(text, gazetteer=gaz, article_id="t")[0].killed == 14
+
+
+def test_the_groups_own_account_neither_adds_to_nor_replaces_the_officials(gaz):
+    text = (
+        "قتل 18 مسلحا خلال عملية لقوات مشتركة في ولاية نورستان. "
+        "لكن المتحدث باسم طالبان ذبيح الله مجاهد قال إن 16 مسلحا وبعض المدنيين قتلوا، "
+        "بالإضافة إلى مقتل 9 جنود أجانب."
+    )
+    assert _one(gaz, text)[0] == 18
