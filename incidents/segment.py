@@ -105,7 +105,7 @@ def read_sentence(
         accusation=bool(contains(forms, lx.ACCUSATIONS)),
         reaction=bool(contains(forms, lx.REACTIONS)),
         detail=detail,
-        roundup=bool(contains(forms, lx.ROUNDUP)),
+        roundup=bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP)),
         region=region_told(tokens),
         told_abroad=any(
             m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
@@ -445,6 +445,26 @@ def _background(tokens: list[Token]) -> bool:
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
     )
+
+
+def _before_the_setting(tokens: list[Token]) -> list[Token]:
+    """The words before the setting an event is told in ("قتل قياديان في غارات ... وسط
+    تصاعد المواجهات في مناطق مختلفة من أفغانستان"), once they have told dead or wounded:
+    the country-wide fighting is the setting, not the event's reach."""
+    for k, tok in enumerate(tokens):
+        if k >= 3 and (
+            tok.key in _AMID
+            or (tok.key in _IN_KEYS and k + 1 < len(tokens) and tokens[k + 1].key in _SHADOW)
+        ):
+            if any(casualty_kind(t) is not None for t in tokens[:k]):
+                return tokens[:k]
+            return tokens
+    return tokens
+
+
+_AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
+_IN_KEYS = frozenset(normalize(w) for w in ("في", "وفي"))
+_SHADOW = frozenset(normalize(w) for w in ("ظل",))
 
 
 def _without_an_earlier_telling(tokens: list[Token]) -> list[Token]:

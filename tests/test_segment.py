@@ -906,3 +906,12 @@ def test_an_event_set_among_earlier_ones_is_still_the_news(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.location.province_pcode) == (2, "AF02")
+
+
+def test_fighting_across_the_country_told_as_the_setting_leaves_the_event_placed(gaz):
+    text = (
+        "قتل قياديان من طالبان في غارات جوية في ولاية ميدان وردك، وسط تصاعد المواجهات بين "
+        "القوات الأفغانية ومتمردي طالبان في مناطق مختلفة من أفغانستان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF04"
