@@ -915,3 +915,11 @@ def test_fighting_across_the_country_told_as_the_setting_leaves_the_event_placed
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF04"
+
+
+def test_a_groups_usual_means_are_background(gaz):
+    text = (
+        "وتعتبر العبوات الناسفة والعمليات الانتحارية من الأسلحة المفضلة لمسلحي الحركة في "
+        "ولاية هلمند."
+    )
+    assert _incidents(text, gaz) == []
