@@ -71,6 +71,12 @@ SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         frozenset(_keys("النار|الرصاص|نيران")),
         "attack",
     ),
+    # "وفجر مهاجم نفسه", "فجر الانتحاري نفسه": the bomber between the verb and himself
+    (
+        frozenset(_keys("فجر|ففجر|فجرت|فجروا")),
+        frozenset(_keys("نفسه|نفسها|أنفسهم|انفسهم")),
+        "suicide_bomb",
+    ),
     (_AGENTS, _KILLERS, "attack"),
     (_KILLERS, frozenset(_keys("مسلحون|مجهولون|مهاجمون|متمردون|المسلحون|المهاجمون")), "attack"),
 )

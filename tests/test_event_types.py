@@ -12,6 +12,8 @@ from incidents.tokens import tokenize
 @pytest.mark.parametrize(
     ("construction", "sentence", "etype"),
     [
+        # the bomber named between the verb and himself
+        ("detonated himself, subject between", "وفجر مهاجم نفسه عند مدخل المحكمة.", "suicide_bomb"),
         # "أغار" alone is a raid on the ground; with aircraft it is an air strike
         ("raid on the ground", "وقتل أربعة شرطيين بعدما أغارت طالبان على نقطة تفتيش.", "attack"),
         ("raid from the air", "أغارت طائرات حربية على مواقع للمسلحين في الولاية.", "airstrike"),
