@@ -242,9 +242,20 @@ def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
     في باجور")."""
     if current.incident.country in (None, "AF"):
         return False
-    told_at = {m.entry_id for m in current.mentions if m.resolved and m.role == roles.EVENT}
+    told = [m for m in current.mentions if m.resolved and m.role == roles.EVENT]
+    told_at = {m.entry_id for m in told}
+    # told so far only as a country ("في باكستان"): a place in it narrows the event
+    countries = {m.country for m in told if normalize(m.text) in lx.NEIGHBOURS}
+    only_countries = (
+        bool(told) and len(countries) == 1 and all(normalize(m.text) in lx.NEIGHBOURS for m in told)
+    )
     abroad = [m for m in facts.own_places if m.role == roles.EVENT and not m.in_afghanistan]
-    return facts.back_reference or (bool(abroad) and all(m.entry_id in told_at for m in abroad))
+    return facts.back_reference or (
+        bool(abroad)
+        and all(
+            m.entry_id in told_at or (only_countries and m.country in countries) for m in abroad
+        )
+    )
 
 
 def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> bool:

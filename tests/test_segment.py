@@ -923,3 +923,12 @@ def test_a_groups_usual_means_are_background(gaz):
         "ولاية هلمند."
     )
     assert _incidents(text, gaz) == []
+
+
+def test_a_place_in_the_neighbour_an_event_was_told_in_narrows_it(gaz):
+    text = (
+        "أعلن تنظيم الدولة مسؤوليته عن تفجير انتحاري أسفر عن مقتل 30 شخصا في سوق مزدحم في "
+        "باكستان. واستهدف اعتداء الجمعة سوقا في بلدة كالايا في إقليم أوركزاي شمال غربي البلاد."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.country == "PK"
