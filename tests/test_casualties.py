@@ -437,3 +437,13 @@ def test_the_groups_own_account_neither_adds_to_nor_replaces_the_officials(gaz):
         "بالإضافة إلى مقتل 9 جنود أجانب."
     )
     assert _one(gaz, text)[0] == 18
+
+
+def test_a_leads_toll_of_a_number_of_explosions_gives_way_to_the_figure_of_one(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل عشرة أشخاص اليوم جراء عدد من الانفجارات في أفغانستان. "
+        "وقال مسؤولون إن شخصين قتلا في انفجار سيارة مفخخة في ولاية زابل."
+    )
+    assert extract_article(text, gazetteer=gaz, article_id="t")[0].killed == 2
