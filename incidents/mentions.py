@@ -99,6 +99,12 @@ _EVENT_WORDS = frozenset(
 )
 
 
+# Buildings named by what they house ("مقر السفارة", "مبنى البلدية"): no place names.
+_BUILDINGS = frozenset(
+    normalize(w) for w in ("مقر", "مبنى", "مكتب", "مجمع", "سوق", "مسجد", "مستشفى", "مدرسة")
+)
+
+
 # Verbs whose key is a unit word's: وأدى (and it led to) normalises to وادي (valley).
 _NOT_UNITS = frozenset({"وأدى", "فأدى", "وادى"})
 
@@ -245,6 +251,13 @@ def find_mentions(
             continue
         if not _EVENT_WORDS.isdisjoint(tokens[i + 1].bare):
             continue  # "منفذ العملية" (who carried it out), "منطقة الانفجار": no name
+        if (
+            tokens[i + 1].key in _BUILDINGS
+            and i + 2 < count
+            and tokens[i + 2].key.startswith("ال")
+            and units[i + 2] is None
+        ):
+            continue  # "في منطقة مقر السفارة الروسية": the embassy's seat, not Muqur
         best: tuple[int, Match] | None = None
         for n in range(_MAX_NAME_TOKENS, 0, -1):
             if not span_ok(i + 1, n):

@@ -593,6 +593,8 @@ def test_a_capital_named_as_the_seat_of_power_is_not_the_event_place(gaz):
     [
         "وقال الحاكم إن منفذ العملية فجر سيارة مليئة بالمتفجرات عند مدخل المبنى.",
         "ووصلت قوات الأمن إلى منطقة الانفجار بعد دقائق.",
+        # a building named by what it houses: "مقر السفارة" is no district Muqur
+        "وفجر انتحاري شاحنته على الطريق العام في منطقة مقر السفارة الروسية.",
     ],
 )
 def test_a_unit_word_before_a_word_for_the_event_names_no_place(gaz, sentence):
