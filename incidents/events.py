@@ -184,7 +184,11 @@ def event_type(tokens: list[Token]) -> str | None:
     etype = min(means, key=lambda t: (_first_position(tokens, lx.EVENT_TRIGGERS[t]), t))
     if (
         etype == "shelling"
-        and (f" {' '.join(_RPG)} " in words.keys or has(words, lx.RPG_ROUNDS))
+        and (
+            f" {' '.join(_RPG)} " in words.keys
+            or has(words, lx.RPG_ROUNDS)
+            or has(words, lx.LIGHT_ARMS)  # "النار بأسلحة خفيفة وقذائف": an assault
+        )
         and not has(words, lx.FELL)
     ):
         # a rocket-propelled grenade is direct fire, not shelling; rounds that "fell" on a

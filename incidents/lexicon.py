@@ -28,6 +28,10 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 # "قذائف صاروخية": the press's rocket-propelled grenades, direct fire in an assault.
 RPG_ROUNDS = _keys("قذائف صاروخية|قذيفة صاروخية|بقذائف صاروخية|بقذيفة صاروخية")
+# Small arms: shells fired with them ("بأسلحة خفيفة وقذائف") are an assault's.
+LIGHT_ARMS = _keys(
+    "أسلحة خفيفة|الأسلحة الخفيفة|بأسلحة خفيفة|بالأسلحة الخفيفة|أسلحة رشاشة|بأسلحة رشاشة"
+)
 # Aircraft: bombardment by them is an air strike, not shelling.
 AIRCRAFT = _keys("طائرة|طائرات|الطائرات|مروحية|مروحيات|المروحيات|سلاح الجو|الطيران|مقاتلة|مقاتلات")
 DOMINANT_EVENTS = tuple(t.name for t in REGISTRY if t.rank == "dominant")

@@ -12,6 +12,12 @@ from incidents.tokens import tokenize
 @pytest.mark.parametrize(
     ("construction", "sentence", "etype"),
     [
+        # shells fired with small arms are an assault's, not shelling
+        (
+            "shells with small arms",
+            "أطلق عشرة مسلحين النار على الدورية بأسلحة خفيفة وقذائف.",
+            "attack",
+        ),
         # the bomber named between the verb and himself
         ("detonated himself, subject between", "وفجر مهاجم نفسه عند مدخل المحكمة.", "suicide_bomb"),
         # "أغار" alone is a raid on the ground; with aircraft it is an air strike
