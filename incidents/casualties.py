@@ -47,18 +47,26 @@ class Casualties:
     # where each kind's figures were read: the casualty words, in `tokens`
     figures: dict[str, list[int]] = field(default_factory=dict)
     tokens: list[Token] = field(default_factory=list)
+    _sides: dict[str, frozenset[str]] = field(default_factory=dict)  # read so far
 
     def sides_of(self, kind: str) -> frozenset[str]:
         """The sides (lexicon SIDES) of the people the figures of a kind count ("مدنيين",
-        "من طالبان"); "?" for a group of no side. Read when asked: most figures are never
-        compared with another."""
-        return frozenset().union(*(_sides(self.tokens, i) for i in self.figures.get(kind, ())))
+        "من طالبان"); "?" for a group of no side. Read when first asked: most figures are
+        never compared with another."""
+        found = self._sides.get(kind)
+        if found is None:
+            found = self._sides[kind] = frozenset().union(
+                *(_sides(self.tokens, i) for i in self.figures.get(kind, ()))
+            )
+        return found
 
 
 def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
-    tokens = _without_range_ends(_without_years(_before_a_tally(_before_an_earlier_event(tokens))))
+    tokens = _without_years(_before_a_tally(_before_an_earlier_event(tokens)))
     every = set(chain.from_iterable([t.bare for t in tokens]))
+    if not lx.BETWEEN.isdisjoint(every):
+        tokens = _without_range_ends(tokens)
     out = Casualties(
         tokens=tokens,
         revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE),

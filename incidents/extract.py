@@ -335,9 +335,12 @@ def _clauses(
     if "،" not in sentence.text and "," not in sentence.text:
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
     for k in range(2, len(tokens) - 2):
+        contrast = tokens[k].key in lx.CONTRAST
+        if not contrast and not tokens[k].text.startswith("و"):
+            continue
         if not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
             continue
-        if tokens[k].key not in lx.CONTRAST and not _joined_casualties(tokens[k]):
+        if not contrast and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
         if (

@@ -343,7 +343,8 @@ def find_mentions(
             if strong or skeleton_ok:
                 add(i, n, None, match)
                 break
-    mentions = [_in_the_neighbour_named(m, tokens, gazetteer=gazetteer) for m in mentions]
+    if _A_NEIGHBOUR.search(sentence.text):
+        mentions = [_in_the_neighbour_named(m, tokens, gazetteer=gazetteer) for m in mentions]
     return _within_their_province(
         sorted(mentions, key=lambda m: m.start), sentence, gazetteer=gazetteer
     )
@@ -385,6 +386,8 @@ def _neighbour_after(after: list[Token]) -> tuple[str, str] | None:
 
 
 _IN_WORDS = frozenset(normalize(w) for w in ("في", "فى"))
+# The neighbours' names as written, to skip sentences that name none (lexicon NEIGHBOURS).
+_A_NEIGHBOUR = re.compile("باكستان|إيران|ايران|طاجيكستان|أوزبكستان|اوزبكستان|تركمانستان")
 
 
 def _within_their_province(

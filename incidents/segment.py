@@ -95,7 +95,7 @@ def read_sentence(
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
-        background=_background(_without_records(tokens[: war_tally_at(tokens)])),
+        background=_background(_without_records(tokens[: war_tally_at(tokens)]), forms.forms),
         denial=bool(contains(forms, lx.DENIALS)),
         new_event=_later_event(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
         or _another(tokens, lx.EVENT_NOUNS)
@@ -105,7 +105,11 @@ def read_sentence(
         accusation=bool(contains(forms, lx.ACCUSATIONS)),
         reaction=bool(contains(forms, lx.REACTIONS)),
         detail=detail,
-        roundup=bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP)),
+        roundup=bool(contains(forms, lx.ROUNDUP))
+        and (
+            _SETTING.isdisjoint(forms.forms)
+            or bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP))
+        ),
         region=region_told(tokens),
         told_abroad=any(
             m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
@@ -443,13 +447,16 @@ def taken_up(
     return None
 
 
-def _background(tokens: list[Token]) -> bool:
-    """The sentence tells the past, a habit, a plan or a threat, not the event itself."""
+def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
+    """The sentence tells the past, a habit, a plan or a threat, not the event itself
+    (`forms`: the readings of the whole sentence, to skip the cuts it has no word for)."""
     if tokens and tokens[0].key in _ASIDES:
         return True  # "يذكر أن ...": what the reader should know, not the news
-    tokens = _before_what_it_followed(
-        _before_an_aside(_without_place_clause(_without_an_earlier_telling(tokens)))
-    )
+    if not _EARLIER.isdisjoint(forms):
+        tokens = _without_an_earlier_telling(tokens)
+    tokens = _before_an_aside(_without_place_clause(tokens))
+    if not _FOLLOWED.isdisjoint(forms):
+        tokens = _before_what_it_followed(tokens)
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or _past_year(tokens)
@@ -476,6 +483,7 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
 _AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
 _IN_KEYS = frozenset(normalize(w) for w in ("في", "وفي"))
 _SHADOW = frozenset(normalize(w) for w in ("ظل",))
+_SETTING = _AMID | _SHADOW
 
 
 def _without_an_earlier_telling(tokens: list[Token]) -> list[Token]:
@@ -513,6 +521,7 @@ def _before_what_it_followed(tokens: list[Token]) -> list[Token]:
 
 
 _WHICH = frozenset(normalize(w) for w in ("ما", "مما", "وهو", "وهي"))
+_FOLLOWED = lx.AFTER | _WHICH  # the words `_before_what_it_followed` may cut at
 _CONSTITUTES = frozenset(
     normalize(w) for w in ("شكل", "يشكل", "يعد", "يعتبر", "اعتبر", "جعل", "يجعل", "ما")
 )
