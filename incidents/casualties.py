@@ -47,7 +47,9 @@ class Casualties:
     # where each kind's figures were read: the casualty words, in `tokens`
     figures: dict[str, list[int]] = field(default_factory=dict)
     tokens: list[Token] = field(default_factory=list)
-    _sides: dict[str, frozenset[str]] = field(default_factory=dict)  # read so far
+    _sides: dict[str, frozenset[str]] = field(  # read so far
+        default_factory=dict, repr=False, compare=False
+    )
 
     def sides_of(self, kind: str) -> frozenset[str]:
         """The sides (lexicon SIDES) of the people the figures of a kind count ("مدنيين",
@@ -158,8 +160,8 @@ def _another_side_told(tokens: list[Token], first: int | None, i: int) -> bool:
 def _sides(tokens: list[Token], i: int) -> frozenset[str]:
     """The sides (lexicon SIDES) of the people the figure of the casualty word at i counts:
     the words after a count ("10 مدنيين", "ثلاثة من طالبان"), and a person the word names
-    with no count ("فقتل جنديا"), in the words around it up to a casualty word of the
-    other kind or a contrast ("فيما")."""
+    with no count ("فقتل جنديا"), in the words around it up to another casualty word or
+    a contrast ("فيما")."""
 
     def stops(tok: Token) -> bool:
         # another casualty word tells a figure of its own ("مقتل 4 عناصر أمن، مشيرة إلى
@@ -413,7 +415,7 @@ def _counted_before(tokens: list[Token], i: int) -> int:
     10 آخرين": four), else the one person named."""
     words = [t.text for t in tokens]
     for k in (i - 1, i - 2):
-        if k >= 0 and tokens[k].key in lx.PEOPLE and k > 0:
+        if k > 0 and tokens[k].key in lx.PEOPLE:
             count = numbers.number_ending_at(words, k - 1)
             if count is not None and count.value is not None:
                 return count.value
