@@ -151,7 +151,7 @@ def _another_side_told(tokens: list[Token], first: int | None, i: int) -> bool:
     return (
         bool(before)
         and bool(now)
-        and _NO_SIDE.isdisjoint(before | now)
+        and NO_SIDE.isdisjoint(before | now)
         and before.isdisjoint(now)
         and not any(t.key in lx.SUBSET_WORDS for t in tokens[first:i])
     )
@@ -200,7 +200,7 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
         ):
             groups.append(range(k, min(hi, k + 3)))
     # a group whose words name no side ("اثنين من جنوده") may be of any
-    return frozenset(side for words in groups for side in _sides_named(tokens, words) or _NO_SIDE)
+    return frozenset(side for words in groups for side in _sides_named(tokens, words) or NO_SIDE)
 
 
 def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
@@ -212,7 +212,7 @@ def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
     )
 
 
-_NO_SIDE = frozenset({"?"})
+NO_SIDE = frozenset({"?"})  # the side of a group the text names no side for
 
 
 _SIDE_REACH = 8

@@ -25,7 +25,7 @@ _DAWN = normalize("فجر")
 
 # Word lists read one word at a time, as sets (the lexicon keeps them as tuples, in the
 # order phrase look-ups report them).
-_CLAIM_VERBS = frozenset(lx.CLAIM_VERBS)
+_CLAIM_VERBS = lx.CLAIM_VERBS_SET
 _CLAIM_OWNERSHIP = frozenset(lx.CLAIM_OWNERSHIP)
 _EQUIPMENT = frozenset(lx.EQUIPMENT)
 _MONTHS = frozenset(lx.MONTHS)

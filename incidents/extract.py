@@ -22,7 +22,7 @@ from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
 from incidents import dates, roles
 from incidents import lexicon as lx
-from incidents.casualties import Casualties, casualties, casualty_kind
+from incidents.casualties import NO_SIDE, Casualties, casualties, casualty_kind
 from incidents.events import (
     article_claimant,
     claim_in,
@@ -635,19 +635,15 @@ def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
         inc.date = mention.text
 
 
-_UNKNOWN_SIDE = frozenset({"?"})  # a figure of people of no side told
-
-
 def _another_side(sides: frozenset[str], counted: frozenset[str], forms: Words) -> bool:
     """Whether a later figure counts only people of another side than the figures told
     before (civilians, then Taliban): the press's totals count all sides. Not in a toll
     ("حصيلة") nor in another party's denial."""
     return (
         bool(sides)
-        and bool(counted)
         # "مقتل اثنين من جنوده": people of no side told, who may be of any
-        and _UNKNOWN_SIDE.isdisjoint(counted)
-        and _UNKNOWN_SIDE.isdisjoint(sides)
+        and NO_SIDE.isdisjoint(counted)
+        and NO_SIDE.isdisjoint(sides)
         and sides.isdisjoint(counted)
         and forms.forms.isdisjoint(lx.TOLL_SUMS)
         and not contains(forms, lx.DENIALS)  # "ونفى الحلف ... قتل 10 مسلحين": another account
@@ -699,7 +695,7 @@ def _fill(
             earlier.clear()
         elif inc.more and earlier and (statement or not contains(all_forms, lx.GROUP_VOICES)):
             sides = cas.sides_of(kind)
-            counted = frozenset().union(*(c.sides_of(kind) or _UNKNOWN_SIDE for c in earlier))
+            counted = frozenset().union(*(c.sides_of(kind) or NO_SIDE for c in earlier))
             if _another_side(sides, counted, all_forms):
                 setattr(inc, kind, so_far + told)  # "وأضاف أن ثلاثة من طالبان قتلوا"
             elif (

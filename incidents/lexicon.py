@@ -34,6 +34,10 @@ LIGHT_ARMS = _keys(
 )
 # Aircraft: bombardment by them is an air strike, not shelling.
 AIRCRAFT = _keys("طائرة|طائرات|الطائرات|مروحية|مروحيات|المروحيات|سلاح الجو|الطيران|مقاتلة|مقاتلات")
+# The triggers of one word: a word of the event itself ("منفذ العملية", "هجوم استهدف مقرا").
+SINGLE_TRIGGERS = frozenset(
+    form for forms in EVENT_TRIGGERS.values() for form in forms if " " not in form
+)
 DOMINANT_EVENTS = tuple(t.name for t in REGISTRY if t.rank == "dominant")
 MEANS_EVENTS = tuple(t.name for t in REGISTRY if t.rank == "means")
 EVENT_PRIORITY = tuple(t.name for t in REGISTRY)
@@ -354,17 +358,18 @@ PEOPLE = _keys(
     "قياديين|قياديا|قادة|قيادات|ناشطين|ناشطا|ناشطون|متشددين|متشددا|مواطنين|مواطنا|أجانب"
 )
 
-# Afghanistan's neighbours by name, with the adjective that names each: "شمال غربي
-# باكستان" is a part of Pakistan, and a name told just before it lies there.
+# Afghanistan's neighbours by name as written, with their code and the adjective that names
+# each: "شمال غربي باكستان" is a part of Pakistan, and a name told just before it lies there.
+NEIGHBOUR_NAMES: tuple[tuple[str, str, str], ...] = (
+    ("باكستان", "PK", "الباكستانية"),
+    ("إيران|ايران", "IR", "الإيرانية"),
+    ("طاجيكستان", "TJ", "الطاجيكية"),
+    ("أوزبكستان|اوزبكستان", "UZ", "الأوزبكية"),
+    ("تركمانستان", "TM", "التركمانية"),
+)
 NEIGHBOURS: dict[str, tuple[str, str]] = {
     normalize(name): (code, adjective)
-    for names, code, adjective in (
-        ("باكستان", "PK", "الباكستانية"),
-        ("إيران|ايران", "IR", "الإيرانية"),
-        ("طاجيكستان", "TJ", "الطاجيكية"),
-        ("أوزبكستان|اوزبكستان", "UZ", "الأوزبكية"),
-        ("تركمانستان", "TM", "التركمانية"),
-    )
+    for names, code, adjective in NEIGHBOUR_NAMES
     for name in names.split("|")
 }
 
@@ -396,10 +401,13 @@ SIDES: dict[str, frozenset[str]] = {
 }
 
 
+# The Taliban's spokesmen, who name the group when they speak.
+_TALIBAN_SPOKESMEN = "ذبيح الله مجاهد|قاري يوسف أحمدي|يوسف أحمدي"
 GROUPS: dict[str, tuple[str, ...]] = {
     "Taliban": _keys(
-        "طالبان|الإمارة الإسلامية|إمارة أفغانستان الإسلامية|ذبيح الله مجاهد|قاري يوسف أحمدي|"
-        "يوسف أحمدي|المجاهدون|المجاهدين"
+        "طالبان|الإمارة الإسلامية|إمارة أفغانستان الإسلامية|"
+        + _TALIBAN_SPOKESMEN
+        + "|المجاهدون|المجاهدين"
     ),
     "Islamic State": _keys("داعش|تنظيم الدولة|الدولة الإسلامية|ولاية خراسان"),
     "Haqqani network": _keys("شبكة حقاني|حقاني"),
@@ -476,8 +484,8 @@ BOTH_EVENTS = _keys("الهجومين|التفجيرين|الانفجارين|ا
 # A group's voice in a news report: its figures are the group's account, which neither
 # add to nor replace the officials' ("لكن المتحدث باسم طالبان قال إن 16 مسلحا ...").
 GROUP_VOICES = _keys(
-    "ذبيح الله مجاهد|قاري يوسف أحمدي|يوسف أحمدي|المتحدث باسم طالبان|الناطق باسم طالبان|"
-    "المتحدث باسم حركة طالبان|الناطق باسم حركة طالبان|المتحدث باسم الحركة|الناطق باسم الحركة"
+    _TALIBAN_SPOKESMEN + "|المتحدث باسم طالبان|الناطق باسم طالبان|المتحدث باسم حركة طالبان|"
+    "الناطق باسم حركة طالبان|المتحدث باسم الحركة|الناطق باسم الحركة"
 )
 # Headers of a group's own statements.
 GROUP_STATEMENT = _keys("الإمارة الإسلامية|إمارة أفغانستان الإسلامية|صوت الجهاد|بيان صادر عن")

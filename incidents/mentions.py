@@ -91,12 +91,9 @@ def _mention(text: str, start: int, end: int, unit: str | None, match: Match) ->
 
 
 # Words for the event itself, which no place is named by.
-_EVENT_WORDS = frozenset(
-    (
-        *(form for forms in lx.EVENT_TRIGGERS.values() for form in forms if " " not in form),
-        *(normalize(w) for w in ("حادث", "حادثة", "عملية", "اعتداء", "العملية", "الحادث")),
-    )
-)
+_EVENT_WORDS = lx.SINGLE_TRIGGERS | {
+    normalize(w) for w in ("حادث", "حادثة", "عملية", "اعتداء", "العملية", "الحادث")
+}
 
 
 # Buildings named by what they house ("مقر السفارة", "مبنى البلدية"): no place names.
@@ -375,7 +372,7 @@ def _neighbour_after(after: list[Token]) -> tuple[str, str] | None:
     k = 0
     while k < len(after) - 1 and not _DIRECTION_WORDS.isdisjoint(after[k].bare):
         k += 1
-    if k == 0 and len(after) > 1 and after[0].key in _IN_WORDS:
+    if k == 0 and len(after) > 1 and after[0].key in lx.IN:
         k = 1
     if k >= len(after):
         return None
@@ -385,9 +382,8 @@ def _neighbour_after(after: list[Token]) -> tuple[str, str] | None:
     return next((lx.NEIGHBOURS[f] for f in forms if f in lx.NEIGHBOURS), None)
 
 
-_IN_WORDS = frozenset(normalize(w) for w in ("في", "فى"))
-# The neighbours' names as written, to skip sentences that name none (lexicon NEIGHBOURS).
-_A_NEIGHBOUR = re.compile("باكستان|إيران|ايران|طاجيكستان|أوزبكستان|اوزبكستان|تركمانستان")
+# The neighbours' names as written, to skip sentences that name none.
+_A_NEIGHBOUR = re.compile("|".join(names for names, _, _ in lx.NEIGHBOUR_NAMES))
 
 
 def _within_their_province(

@@ -51,10 +51,6 @@ _OFFICE_WORDS = _keys(
     "المخابرات|مستشار|حكومة|مديرية|دائرة|قيادة|الجيش|لواء|فيلق|المحلي|المحلية|إدارة|"
     "الصحة|الصحية|العامة|الجنائية|المحليه|وحدة|قائدا|لقائد|لحاكم"
 )
-# Words of the event: an office named right after them is what was attacked.
-_EVENT_WORDS = frozenset(
-    form for forms in lx.EVENT_TRIGGERS.values() for form in forms if " " not in form
-)
 # Groups named after a country: "طالبان باكستان", "حركة طالبان الأفغانية".
 _GROUP_HEADS = _keys("طالبان|لطالبان|وطالبان")
 # Unit words that also name an institution of the place, the speaker's office.
@@ -97,7 +93,6 @@ _ADJACENT = _keys(
 )
 _MAIN = _keys("الرئيس|الرئيسي|الرئيسية")  # an adjective after a definite noun: "main"
 _BORDER = _keys("الحدود|حدود|الحدودي|الحدودية")
-_WITH = _keys("مع")
 _DISTANCE = _keys("كيلومترا|كيلومترات|كم|كيلو|كيلومتر|ميلا|أميال|بعد")
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
@@ -199,7 +194,7 @@ def role_of(
     if any(f in _ADJACENT for f in last.bare):
         return REFERENCE
     # "قرب الحدود مع باكستان": the neighbour across the border, named to say where
-    if last.key in _WITH and len(before) > 1 and not _BORDER.isdisjoint(before[-2].bare):
+    if last.key in lx.WITH and len(before) > 1 and not _BORDER.isdisjoint(before[-2].bare):
         return REFERENCE
     if last.key in _ORIGINS and not _part_of(before, previous_end):
         return ORIGIN
@@ -226,7 +221,7 @@ def role_of(
         break
     if chain:
         ahead = before[max(0, len(before) - consumed - 3) : len(before) - consumed]
-        if any(not _EVENT_WORDS.isdisjoint(t.bare) for t in ahead):
+        if any(not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) for t in ahead):
             return EVENT  # "هجوم استهدف مقرا للشرطة بإقليم غور": the office attacked
         return OFFICE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.

@@ -472,7 +472,7 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
     for k, tok in enumerate(tokens):
         if k >= 3 and (
             tok.key in _AMID
-            or (tok.key in _IN_KEYS and k + 1 < len(tokens) and tokens[k + 1].key in _SHADOW)
+            or (tok.key in lx.IN_ANY and k + 1 < len(tokens) and tokens[k + 1].key in _SHADOW)
         ):
             if any(casualty_kind(t) is not None for t in tokens[:k]):
                 return tokens[:k]
@@ -481,7 +481,6 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
 
 
 _AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
-_IN_KEYS = frozenset(normalize(w) for w in ("في", "وفي"))
 _SHADOW = frozenset(normalize(w) for w in ("ظل",))
 _SETTING = _AMID | _SHADOW
 
