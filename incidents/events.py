@@ -230,7 +230,7 @@ _ALL_TRIGGERS = tuple(dict.fromkeys(f for forms in lx.EVENT_TRIGGERS.values() fo
 def plural_triggers_only(tokens: list[Token]) -> bool:
     """Whether every event word of the sentence is a plural noun ("تفجيرات واشتباكات",
     "معارك"): events in general, unless figures or places tie them to one."""
-    single = phrase_index(_ALL_TRIGGERS)[0]  # (a phrase's first word alone may be "على")
+    single = lx.SINGLE_TRIGGERS  # (a phrase's first word alone may be "على")
     readings = [
         [f for f in tok.bare if f in single] for tok in tokens if not single.isdisjoint(tok.bare)
     ]

@@ -3,6 +3,7 @@ continues or closes an incident."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
@@ -467,13 +468,22 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
 
 def _before_the_setting(tokens: list[Token]) -> list[Token]:
     """The words before the setting an event is told in ("قتل قياديان في غارات ... وسط
-    تصاعد المواجهات في مناطق مختلفة من أفغانستان"), once they have told dead or wounded:
-    the country-wide fighting is the setting, not the event's reach."""
-    for k, tok in enumerate(tokens):
-        if k >= 3 and (
-            tok.key in _AMID
-            or (tok.key in lx.IN_ANY and k + 1 < len(tokens) and tokens[k + 1].key in _SHADOW)
-        ):
+    تصاعد المواجهات في مناطق مختلفة من أفغانستان"): the country-wide fighting is the
+    setting, not the event's reach."""
+    return _told_dead_before(
+        tokens,
+        lambda k: (
+            tokens[k].key in _AMID
+            or (tokens[k].key in lx.IN_ANY and k + 1 < len(tokens) and tokens[k + 1].key in _SHADOW)
+        ),
+    )
+
+
+def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> list[Token]:
+    """The words before the first place `cut_at` (past the third word) when they already
+    tell dead or wounded; else all of them."""
+    for k in range(3, len(tokens)):
+        if cut_at(k):
             if any(casualty_kind(t) is not None for t in tokens[:k]):
                 return tokens[:k]
             return tokens
@@ -503,20 +513,21 @@ _THAT_WORDS = frozenset(normalize(w) for w in ("أن", "وأن", "ان", "وان
 
 
 def _before_what_it_followed(tokens: list[Token]) -> list[Token]:
-    """The words before "بعد/عقب/إثر" when they already tell dead or wounded ("قتلت
-    الحركة 16 شرطيا ... بعد انتهاء وقف لإطلاق النار كانت قد أعلنته"): what came before
-    the event is told in the past, the event is not."""
-    for k, tok in enumerate(tokens):
-        after = tok.key in lx.AFTER or (
-            # "، ما شكل امتدادا لسلسلة حوادث مماثلة حصلت خلال العام الماضي": the event set
-            # among earlier ones
-            tok.key in _WHICH and k + 1 < len(tokens) and tokens[k + 1].key in _CONSTITUTES
-        )
-        if k >= 3 and after:
-            if any(casualty_kind(t) is not None for t in tokens[:k]):
-                return tokens[:k]
-            return tokens
-    return tokens
+    """The words before "بعد/عقب/إثر" ("قتلت الحركة 16 شرطيا ... بعد انتهاء وقف لإطلاق النار
+    كانت قد أعلنته"), or before a clause that sets the event among earlier ones ("، ما
+    شكل امتدادا لسلسلة حوادث مماثلة حصلت خلال العام الماضي"): what came before the event
+    is told in the past, the event is not."""
+    return _told_dead_before(
+        tokens,
+        lambda k: (
+            tokens[k].key in lx.AFTER
+            or (
+                tokens[k].key in _WHICH
+                and k + 1 < len(tokens)
+                and tokens[k + 1].key in _CONSTITUTES
+            )
+        ),
+    )
 
 
 _WHICH = frozenset(normalize(w) for w in ("ما", "مما", "وهو", "وهي"))
