@@ -244,7 +244,7 @@ def find_mentions(
         # "في إقليم (باكتيا)", "محافظة "فاراح"": quotes or brackets may wrap the name.
         if level is None or i + 1 >= count or gaps[i].strip(_NAME_WRAPPERS):
             continue
-        if tokens[i + 1].key in STOPWORDS or units[i + 1] is not None:
+        if stop_form[i + 1] or units[i + 1] is not None:
             continue
         if not _EVENT_WORDS.isdisjoint(tokens[i + 1].bare):
             continue  # "منفذ العملية" (who carried it out), "منطقة الانفجار": no name

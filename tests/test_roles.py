@@ -668,3 +668,19 @@ def test_main_after_a_definite_noun_is_no_office(gaz):
     # "السوق الرئيس": the main market, where the attack was
     inc = _one("وهاجم مسلحون ثلاث نقاط تفتيش للشرطة في السوق الرئيس بمديرية بكواه.", gaz)
     assert {p.text: p.role for p in inc.places}["بكواه"] == roles.EVENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "قاعدة لـ": a base belonging to someone; the army is no place, however a
+        # consonant skeleton reads it
+        "وأطلق مسلحون صواريخ على قاعدة للجيش الوطني الأفغاني.",
+        "وهاجم المسلحون قاعدة للشرطة المحلية ليلا.",
+    ],
+)
+def test_a_unit_word_before_an_institution_with_its_preposition_names_no_place(gaz, sentence):
+    from incidents.mentions import find_mentions
+    from incidents.text import Sentence
+
+    assert find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz) == []
