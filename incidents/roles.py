@@ -53,6 +53,9 @@ _OFFICE_WORDS = _keys(
 )
 # Groups named after a country: "طالبان باكستان", "حركة طالبان الأفغانية".
 _GROUP_HEADS = _keys("طالبان|لطالبان|وطالبان")
+# The government named by its capital ("إدارة كابل العميلة", "حكومة كابول"): an actor.
+_REGIMES = _keys("إدارة|ادارة|حكومة|نظام")
+_KABUL_PROVINCE = "AF01"
 # Unit words that also name an institution of the place, the speaker's office.
 _INSTITUTION_UNITS = _keys("بلدية")
 # Titles and given names before a surname: "الجنرال عبد الرحيم وردك", "محمد نعيم خوجياني".
@@ -163,6 +166,13 @@ def role_of(
         return NATIONALITY
     # "طالبان باكستان", "طالبان الأفغانية": a group's name, not a place.
     if mention.unit is None and last.key in _GROUP_HEADS:
+        return PERSON
+    # "إدارة كابل", "حكومة كابول": the Afghan government, wherever it acts.
+    if (
+        mention.unit is None
+        and mention.province_pcode == _KABUL_PROVINCE
+        and not _REGIMES.isdisjoint(last.bare)
+    ):
         return PERSON
     # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك").
     if mention.unit is None and (

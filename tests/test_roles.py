@@ -684,3 +684,13 @@ def test_a_unit_word_before_an_institution_with_its_preposition_names_no_place(g
     from incidents.text import Sentence
 
     assert find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz) == []
+
+
+@pytest.mark.parametrize("regime", ["إدارة كابل العميلة", "حكومة كابول"])
+def test_the_government_named_by_its_capital_is_an_actor_not_a_place(gaz, regime):
+    inc = _one(
+        f"وقصفت قوات {regime} مراكز المجاهدين في مديرية خوجياني بالمدفعية الثقيلة.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF0608"
+    assert {p.text: p.role for p in inc.places}[regime.split()[1]] == roles.PERSON
