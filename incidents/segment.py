@@ -100,7 +100,10 @@ def read_sentence(
         denial=bool(contains(forms, lx.DENIALS)),
         new_event=_later_event(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
         or _another(tokens, lx.EVENT_NOUNS)
-        or (_another(tokens, lx.FRAMES) and not _names_the_told_event(tokens))
+        or (
+            (_another(tokens, lx.FRAMES) or _besides_that(tokens))
+            and not _names_the_told_event(tokens)
+        )
         or (_also_opens(tokens) and not _of_the_attackers(tokens)),
         back_reference=back_reference,
         accusation=bool(contains(forms, lx.ACCUSATIONS)),
@@ -221,6 +224,12 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
     أخرى، أعلن الحلف مقتل جندي في انفجار عبوة دون أن يحدد مكان الانفجار")."""
     first = first_trigger(tokens)  # the trigger itself may be definite: "القصف الجوي"
     return any(t.key in lx.BACK_REFERENCES for t in tokens[: first + 1])
+
+
+def _besides_that(tokens: list[Token]) -> bool:
+    """ "إلى ذلك، أعلن مسؤول أن هجوما ...": a wire turns to its next item."""
+    to, that = lx.BESIDES_THAT
+    return len(tokens) > 1 and tokens[0].key in to and tokens[1].key in that
 
 
 def _of_the_attackers(tokens: list[Token]) -> bool:

@@ -932,3 +932,23 @@ def test_a_place_in_the_neighbour_an_event_was_told_in_narrows_it(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.country == "PK"
+
+
+def test_besides_that_at_the_head_turns_to_the_next_item(gaz):
+    text = (
+        "قتل ثمانية مدنيين في انفجار لغم بحافلة ركاب غرب أفغانستان. "
+        "وقال المتحدث باسم شرطة ولاية فراه إن اللغم زرعه مسلحون لضرب قوات الأمن. "
+        "إلى ذلك أعلن مسؤول محلي أن هجوما نفذه مسلحون استهدف مقرا حكوميا في جلال أباد."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE, START]
+    first, second = _incidents(text, gaz)
+    assert first.location.province_pcode == "AF33"
+    assert second.location.province_pcode == "AF06"
+
+
+def test_besides_that_with_the_event_named_again_goes_on(gaz):
+    text = (
+        "قتل ثمانية مدنيين في انفجار لغم بحافلة ركاب في ولاية فراه. "
+        "إلى ذلك، قال المتحدث إن الانفجار أسفر أيضا عن إصابة ثلاثة آخرين."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
