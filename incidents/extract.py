@@ -59,6 +59,7 @@ from incidents.segment import (
     refers_back,
     segment,
     taken_up,
+    tells_background,
 )
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
@@ -137,7 +138,7 @@ def _extract(
     read = [
         clause
         for s in split_sentences(text)
-        for clause in _clauses(text, s, tokenize(s.text, offset=s.start))
+        for clause in _clauses(text, s, tokenize(s.text, offset=s.start), gazetteer=gazetteer)
     ]
     group, statement = article_claimant([tokens for _, tokens in read])
     reading = _Reading(
@@ -324,30 +325,39 @@ _COMMA = re.compile(r"[،,]\s*$")
 
 
 def _clauses(
-    text: str, sentence: Sentence, tokens: list[Token]
+    text: str, sentence: Sentence, tokens: list[Token], *, gazetteer: Gazetteer
 ) -> list[tuple[Sentence, list[Token]]]:
     """A sentence, or its two clauses when "، فيما" joins two events told apart: "قتل 3
     جنود في انفجار عبوة جنوبي البلاد، فيما قتلت القوات 11 مسلحا في عملية بولاية غزني".
     Each clause tells an event, and the second names a place of its own after a unit
     word; a clause that only adds to the first ("، فيما أصيب 3 آخرون") stays with it.
     So is a clause opened by "و" and a casualty verb ("، وأصيب 18 آخرون في انفجار في
-    مدينة مزار شريف بإقليم بلخ"); told of the same event, it places the lead instead."""
-    if "،" not in sentence.text and "," not in sentence.text:
+    مدينة مزار شريف بإقليم بلخ"); told of the same event, it places the lead instead.
+    "كما" joins the second event with or without a comma ("قتل ستة في انفجار قنبلة
+    بإقليم هلمند كما لقي ستة آخرون حتفهم في غارة جوية في كونار") when each clause names
+    a province or district of its own and the first tells no earlier year or habit."""
+    also = any(t.key in lx.ALSO_OPENERS for t in tokens[2:-2])
+    if "،" not in sentence.text and "," not in sentence.text and not also:
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
     for k in range(2, len(tokens) - 2):
         contrast = tokens[k].key in lx.CONTRAST
-        if not contrast and not tokens[k].text.startswith("و"):
+        joined_also = tokens[k].key in lx.ALSO_OPENERS
+        if not contrast and not joined_also and not tokens[k].text.startswith("و"):
             continue
-        if not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
+        if not joined_also and not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
             continue
-        if not contrast and not _joined_casualties(tokens[k]):
+        if not contrast and not joined_also and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
-        if (
-            event_type(before) is None
-            or event_type(after) is None
-            or not any(unit_level(t) in ("province", "district") for t in after)
-        ):
+        if event_type(before) is None or event_type(after) is None:
+            continue
+        if joined_also:
+            # "ففي مايو 2009 قتل ... كما قتل ... من العام نفسه": the past, both clauses
+            if tells_background(before) or not (
+                _names_a_unit(before, gazetteer) and _names_a_unit(after, gazetteer)
+            ):
+                continue
+        elif not any(unit_level(t) in ("province", "district") for t in after):
             continue
         cut = tokens[k].start
         first = Sentence(
@@ -356,6 +366,25 @@ def _clauses(
         second = Sentence(text[cut : sentence.end], cut, sentence.end)
         return [(first, before), (second, after)]
     return [(sentence, tokens)]
+
+
+def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether the words name an Afghan province or district: after its unit word, or
+    as an exact name after "في" or with "ب" ("في كونار", "بإقليم هلمند")."""
+    for j, t in enumerate(tokens):
+        if unit_level(t) in ("province", "district"):
+            return True
+        if not (t.key[:1] == "ب" or (j > 0 and tokens[j - 1].key in lx.IN)):
+            continue
+        best = gazetteer.match(t.text, fuzzy=False).best
+        if (
+            best is not None
+            and best.method == "exact"
+            and best.entry.country == "AF"
+            and best.entry.level in ("province", "district")
+        ):
+            return True
+    return False
 
 
 def _joined_casualties(token: Token) -> bool:

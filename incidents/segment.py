@@ -457,6 +457,11 @@ def taken_up(
     return None
 
 
+def tells_background(tokens: list[Token]) -> bool:
+    """Whether these words tell the past, a habit, a plan or a threat (see `_background`)."""
+    return _background(tokens, all_forms(tokens).forms)
+
+
 def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself
     (`forms`: the readings of the whole sentence, to skip the cuts it has no word for)."""

@@ -952,3 +952,25 @@ def test_besides_that_with_the_event_named_again_goes_on(gaz):
         "إلى ذلك، قال المتحدث إن الانفجار أسفر أيضا عن إصابة ثلاثة آخرين."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_kama_joins_a_second_event_at_a_province_of_its_own_without_a_comma(gaz):
+    text = (
+        "وأعلن مسؤولون مقتل ستة مدنيين في انفجار قنبلة على الطريق بإقليم هلمند كما لقي "
+        "أربعة آخرون حتفهم بعد أن شنت القوات الأجنبية غارة جوية في كونار."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.event_type, first.location.province_pcode, first.killed) == ("ied", "AF30", 6)
+    assert (second.event_type, second.location.province_pcode, second.killed) == (
+        "airstrike",
+        "AF15",
+        4,
+    )
+
+
+def test_kama_in_a_sentence_about_an_earlier_year_splits_nothing(gaz):
+    text = (
+        "ففي مايو 2009 قتل عشرات المدنيين في غارات على قرى بولاية فراه، كما قتل أكثر من "
+        "90 شخصا في سبتمبر من العام نفسه في غارة استهدفت صهريجي وقود في ولاية قندوز."
+    )
+    assert _incidents(text, gaz) == []
