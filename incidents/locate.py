@@ -26,9 +26,12 @@ class Context:
     provinces: set[str | None] = field(default_factory=set)  # every province told so far
 
     def update(self, mentions: Iterable[PlaceMention]) -> None:
-        for m in mentions:
-            if not m.resolved or not m.in_afghanistan:
-                continue
+        """Take in one sentence's places. A sentence that names two provinces ("بإقليم
+        هيرات ... فيما قتل جنديان بإقليم غور") and ends on one leaves neither as the one
+        the text is about: a later "بالولاية" or a name read loosely is not held to the last
+        of them. A district told after them ("... في مديرية سيد آباد") still is."""
+        told = [m for m in mentions if m.resolved and m.in_afghanistan]
+        for m in told:
             self.provinces.add(m.province_pcode)
             if m.level == "province":
                 if self.province is None or self.province.province_pcode != m.province_pcode:
@@ -40,6 +43,10 @@ class Context:
                     self.province = None
             elif m.level == "place":
                 self.place = m
+        ends_on_a_province = bool(told) and max(told, key=lambda m: m.start).level == "province"
+        provinces = {m.province_pcode for m in told if m.level == "province"}
+        if ends_on_a_province and len(provinces) > 1:
+            self.province = self.district = self.place = None
 
 
 _RULES = {

@@ -694,3 +694,14 @@ def test_the_government_named_by_its_capital_is_an_actor_not_a_place(gaz, regime
     )
     assert inc.location.district_pcode == "AF0608"
     assert {p.text: p.role for p in inc.places}[regime.split()[1]] == roles.PERSON
+
+
+def test_a_sentence_ending_on_two_provinces_leaves_neither_in_context(gaz):
+    text = (
+        "قتل أربعة جنود بهجوم صاروخي على قاعدة عسكرية بولاية كونار. "
+        "وكان جنود قتلوا قبل أيام بانفجار قنبلة بإقليم هيرات، فيما قتل جنديان بإقليم غور. "
+        "وفي منطقة ساركاني بالولاية، أدت غارة جوية ليلا إلى مقتل ثلاثة من مسلحي طالبان."
+    )
+    last = extract_article(text, gazetteer=gaz, article_id="t")[-1]
+    assert last.event_type == "airstrike"
+    assert last.location.district_pcode == "AF1505"  # Sarkani, Kunar; not Ghor
