@@ -155,11 +155,15 @@ BACKGROUND_MARKERS = _keys(
 # الولاية معارك متقطعة". (After "الذي" it only describes a place.)
 WITNESSES = frozenset(_keys("وتشهد|ويشهد|تشهد|يشهد|وتعيش|تعيش"))
 # A round-up of several events: it names no one place ("في أعمال عنف متفرقة").
-ROUNDUP = _keys(
+# Several events told in one sentence. Scattered ones may all lie in one province
+# ("هجمات متفرقة بمدينة ساريبول"); the others span provinces by their words.
+SCATTERED = _keys(
     "أعمال عنف متفرقة|هجمات متفرقة|حوادث متفرقة|اشتباكات متفرقة|مناطق متفرقة|أنحاء متفرقة|"
-    "أنحاء البلاد|مختلف أنحاء|مناطق مختلفة|عدة ولايات|ولايات مختلفة|الأربع والعشرين ساعة|"
-    "الساعات الأربع والعشرين|24 ساعة الماضية|في ولايات|في مديريات|في أقاليم|في محافظات|"
-    "بولايات|بمديريات"
+    "مناطق مختلفة|الأربع والعشرين ساعة|الساعات الأربع والعشرين|24 ساعة الماضية|"
+    "في مديريات|بمديريات"
+)
+ROUNDUP = SCATTERED + _keys(
+    "أنحاء البلاد|مختلف أنحاء|عدة ولايات|ولايات مختلفة|في ولايات|في أقاليم|في محافظات|بولايات"
 )
 # Negations: "لم يهاجموا", "لن تقصف" tell no event.
 NEGATIONS = frozenset(_keys("لا|لن|لم|ولا|ولن|ولم|فلا|فلن|فلم"))

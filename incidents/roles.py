@@ -56,6 +56,12 @@ _GROUP_HEADS = _keys("طالبان|لطالبان|وطالبان")
 # The government named by its capital ("إدارة كابل العميلة", "حكومة كابول"): an actor.
 _REGIMES = _keys("إدارة|ادارة|حكومة|نظام")
 _KABUL_PROVINCE = "AF01"
+# Sites of an office that an attack "على" targets: "على مواقع للشرطة", "على مقر الشرطة".
+_ON = _keys("على")
+_SITES = _keys(
+    "مواقع|موقع|موقعا|مقر|مقرا|مقار|مراكز|مركز|مركزا|نقطة|نقاط|حاجز|حواجز|مبنى|مباني|"
+    "قاعدة|قواعد|دورية|دوريات|قافلة|مكتب|مكاتب"
+)
 # Unit words that also name an institution of the place, the speaker's office.
 _INSTITUTION_UNITS = _keys("بلدية")
 # Titles and given names before a surname: "الجنرال عبد الرحيم وردك", "محمد نعيم خوجياني".
@@ -233,6 +239,8 @@ def role_of(
         ahead = before[max(0, len(before) - consumed - 3) : len(before) - consumed]
         if any(not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) for t in ahead):
             return EVENT  # "هجوم استهدف مقرا للشرطة بإقليم غور": the office attacked
+        if _a_site_attacked(ahead):
+            return EVENT  # "شنتها طالبان على مواقع للشرطة بمدينة ساريبول"
         return OFFICE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
@@ -250,6 +258,11 @@ def role_of(
     ):
         return OFFICE
     return EVENT
+
+
+def _a_site_attacked(ahead: Sequence[Token]) -> bool:
+    """ "على مواقع", "على مقر": a site of the office after "على" is the target."""
+    return len(ahead) >= 2 and ahead[-2].key in _ON and not _SITES.isdisjoint(ahead[-1].bare)
 
 
 def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:

@@ -113,7 +113,8 @@ def read_sentence(
         and (
             _SETTING.isdisjoint(forms.forms)
             or bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP))
-        ),
+        )
+        and not _scattered_in_one_province(forms, afghan_places),
         region=region_told(tokens),
         told_abroad=any(
             m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
@@ -124,6 +125,24 @@ def read_sentence(
 
 # The type of an event told only by its dead: an attack until the means are named.
 TOLL_TYPE = "attack"
+
+
+_ONE_BY_ONE = frozenset(lx.CONTRAST) | frozenset(
+    normalize(w) for w in ("بينها", "منها", "ومنها", "أحدها", "احدها")
+)
+
+
+def _scattered_in_one_province(forms: Words, afghan_places: list[PlaceMention]) -> bool:
+    """ "هجمات متفرقة على مواقع للشرطة بمدينة ساريبول": scattered events, every place of
+    them in one province, are that province's; a round-up over provinces ("في عدة
+    ولايات"), with no place named, or told event by event ("بينها تفجير في جنوب البلاد
+    فيما أطلقت صواريخ على كابول") stays a round-up."""
+    if contains(forms, lx.ROUNDUP) != contains(forms, lx.SCATTERED):
+        return False
+    if not forms.forms.isdisjoint(_ONE_BY_ONE):
+        return False
+    told = {m.province_pcode for m in afghan_places if m.role == roles.EVENT}
+    return len(told) == 1
 
 
 def _toll_told(tokens: list[Token], forms: Words) -> bool:

@@ -705,3 +705,25 @@ def test_a_sentence_ending_on_two_provinces_leaves_neither_in_context(gaz):
     last = extract_article(text, gazetteer=gaz, article_id="t")[-1]
     assert last.event_type == "airstrike"
     assert last.location.district_pcode == "AF1505"  # Sarkani, Kunar; not Ghor
+
+
+def test_scattered_attacks_all_in_one_city_are_placed_there(gaz):
+    inc = _one(
+        "قتل أكثر من 20 شرطيا في هجمات متفرقة شنتها حركة طالبان على مواقع للشرطة بمدينة "
+        "ساريبول شمالي البلاد.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF22"
+
+
+def test_scattered_attacks_over_several_provinces_stay_unplaced(gaz):
+    inc = _one(
+        "قتل 12 شرطيا في هجمات متفرقة شنتها حركة طالبان في ولايتي هلمند وقندهار.",
+        gaz,
+    )
+    assert inc.location is None
+
+
+def test_a_site_of_an_office_after_ala_is_the_target_not_the_speakers_seat(gaz):
+    inc = _one("وهاجم مسلحون ليلا على مقر للشرطة بمديرية نادعلي وقتلوا ثلاثة شرطيين.", gaz)
+    assert {p.text: p.role for p in inc.places}["نادعلي"] == roles.EVENT
