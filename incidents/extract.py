@@ -413,12 +413,27 @@ def _another_day(reading: _Reading, facts: SentenceFacts, current: OpenIncident 
     """An event told with a day of its own two days or more from the open incident's
     ("اغتالوا ... يوم الجمعة الماضي" then "هاجم انتحاري قافلة في وقت متأخر أمس") is
     another event, whatever its type."""
-    if current is None or current.incident.event_date is None or facts.event_type is None:
+    if current is None or facts.event_type is None:
         return False
+    if current.incident.event_date is None:
+        return _dated_frame(facts.sentence.text)
     told = dates.event_date(facts.sentence.text, published=reading.published)
     if told is None or told.day is None:
         return False
     return abs((told.day - date.fromisoformat(current.incident.event_date)).days) >= 2
+
+
+_IN_FRAME = re.compile(r"\s*و?في\s")
+
+
+def _dated_frame(sentence: str) -> bool:
+    """ "وفي التاسع من يونيو، قتل ...", "وفي 12 مايو": a sentence that opens on a date of
+    its own sets its event on that day, not on the open incident's untold one."""
+    opener = _IN_FRAME.match(sentence)
+    if opener is None:
+        return False
+    told = dates.date_mentions(sentence[: opener.end() + 40], published=None)
+    return bool(told) and told[0].start == opener.end() and told[0].rule.startswith("explicit")
 
 
 def _people_named_before(people: set[str], mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -104,7 +104,11 @@ def read_sentence(
             (_another(tokens, lx.FRAMES) or _besides_that(tokens))
             and not _names_the_told_event(tokens)
         )
-        or (_also_opens(tokens) and not _of_the_attackers(tokens)),
+        or (
+            _also_opens(tokens)
+            and not _of_the_attackers(tokens)
+            and not _names_the_told_event(tokens)
+        ),
         back_reference=back_reference,
         accusation=bool(contains(forms, lx.ACCUSATIONS)),
         reaction=bool(contains(forms, lx.REACTIONS)),

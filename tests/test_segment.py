@@ -974,3 +974,22 @@ def test_kama_in_a_sentence_about_an_earlier_year_splits_nothing(gaz):
         "90 شخصا في سبتمبر من العام نفسه في غارة استهدفت صهريجي وقود في ولاية قندوز."
     )
     assert _incidents(text, gaz) == []
+
+
+def test_a_sentence_opening_on_a_date_of_its_own_tells_another_event(gaz):
+    text = (
+        "أعلنت وزارة الداخلية أن ستة أشخاص قتلوا في انفجار لغم بموكب للشرطة في ولاية كابيسا. "
+        "وفي التاسع من يونيو، قتل أربعة جنود فرنسيين في هجوم انتحاري في الولاية نفسها."
+    )
+    assert _steps(text, gaz) == [START, START]
+    first, second = _incidents(text, gaz)
+    assert (first.event_type, first.killed) == ("ied", 6)
+    assert (second.event_type, second.killed) == ("suicide_bomb", 4)
+
+
+def test_kama_at_the_head_naming_the_told_event_goes_on_with_it(gaz):
+    text = (
+        "قتل 22 شخصا في تفجير انتحاري أمام مسجد في ولاية لغمان. "
+        "كما قتل في التفجير رئيس مجلس الولاية."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
