@@ -130,7 +130,9 @@ def _office_location(offices: list[PlaceMention], *, gazetteer: Gazetteer) -> Lo
     """The province of a speaker's office; the district when a district's own official
     speaks ("حاكم منطقة خانشين"), as officials speak of their own district."""
     first = offices[0]
-    district = next((o for o in offices if o.level == "district"), None)
+    # told with its unit word: a town where a speaker held a press conference ("في مؤتمر
+    # صحافي في ميهتارلام") is his seat, not his district
+    district = next((o for o in offices if o.level == "district" and o.unit), None)
     if district is not None and district.province_pcode == first.province_pcode:
         return _entry_location(
             district.district_pcode or "", district, "office", gazetteer=gazetteer

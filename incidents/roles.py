@@ -166,6 +166,16 @@ def role_of(
     last = before[-1] if before else None
     if last is None:
         return EVENT
+    # "في ميهتارلام عاصمة ولاية لغمان": the province named as the city's is in the city's
+    # role (the seat of a press conference stays the speaker's).
+    if (
+        previous is not None
+        and previous_end is not None
+        and len(before) > 1
+        and last.key in lx.CAPITAL_WORDS
+        and before[-2].end == previous_end
+    ):
+        return previous
     # "القوات الباكستانية", "الحرس الإيراني": a country's adjective after a noun says whose
     # forces or officials they are, not where the event is.
     if _nationality(tokens, mention) and not any(f in _LAND for f in last.bare):

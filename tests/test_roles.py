@@ -727,3 +727,16 @@ def test_scattered_attacks_over_several_provinces_stay_unplaced(gaz):
 def test_a_site_of_an_office_after_ala_is_the_target_not_the_speakers_seat(gaz):
     inc = _one("وهاجم مسلحون ليلا على مقر للشرطة بمديرية نادعلي وقتلوا ثلاثة شرطيين.", gaz)
     assert {p.text: p.role for p in inc.places}["نادعلي"] == roles.EVENT
+
+
+def test_a_province_named_as_the_speakers_town_capital_is_his_office_too(gaz):
+    text = (
+        "قتل 22 شخصا في تفجير انتحاري أمام مسجد شرق أفغانستان أمس. "
+        "ومن بين القتلى نائب رئيس الاستخبارات، حسب ما صرح حاكم الولاية في مؤتمر صحافي في "
+        "ميهتارلام عاصمة ولاية لغمان."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    roles_of = {p.text: p.role for p in inc.places}
+    assert roles_of["لغمان"] == roles_of["ميهتارلام"] == roles.OFFICE
+    # the speaker's province; the town of his press conference is no district of the event
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF07", None)
