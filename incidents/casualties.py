@@ -596,7 +596,11 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         i > 0 and not lx.TOLL.isdisjoint(tokens[i - 1].bare)  # "عدد قتلى الهجوم إلى 13"
     )
     for j in range(i + 1, i + 1 if counted_before else min(len(tokens), i + 6)):
-        if casualty_kind(tokens[j]) is not None or tokens[j].key in lx.CLAUSE_OPENERS:
+        if (
+            casualty_kind(tokens[j]) is not None
+            or tokens[j].key in lx.CLAUSE_OPENERS
+            or tokens[j].key in lx.SUBSET_WORDS  # "قتلوا بينهم قائد": one of those counted
+        ):
             break
         if j == i + 1 and tokens[j].key in lx.ORDINALS:
             return 1, None  # "وأصيب ثالث": a third one
@@ -608,6 +612,10 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             return 1 + _others_joined(tokens, j + 1), None
     if i + 1 < len(tokens) and any(f in lx.OTHERS for f in tokens[i + 1].bare):
         return None, None  # "قتل جنديان وأصيب آخرون": others, uncounted
+    if _another_one(tokens, i + 1):
+        return 1, None  # "بمقتل جندي وإصابة آخر": one more
+    if _joined_by_wa(tokens[i]):
+        return None, None  # "جندي واحد وإصابة": the count before is the first clause's
     # "إن 9 مدنيين على الأقل، بينهم 4 أطفال وامرأتان، قتلوا": the head count, not the subset;
     # "جنديين من قواتها قتلا": a dual; "جنديا فرنسيا قتل": one.
     found: int | None = None
@@ -726,6 +734,36 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
 _IN = frozenset(normalize(w) for w in ("في", "فى", "خلال"))
 
 
+_ANOTHER_ONE = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرا"))
+# What may follow "another one" ("وأصيب آخر بجروح"); a noun after "آخر" makes it "the
+# last" ("مقتل آخر قائد").
+_AFTER_ANOTHER = frozenset(
+    normalize(w)
+    for w in ("في", "من", "على", "خلال", "جراء", "إثر", "اثر", "بجروح", "بجراح", "عندما")
+)
+
+
+def _another_one(tokens: list[Token], k: int) -> bool:
+    """ "وإصابة آخر", "وأصيب آخر بجروح": one person besides those told."""
+    if k >= len(tokens) or tokens[k].key not in _ANOTHER_ONE:
+        return False
+    if k + 1 == len(tokens):
+        return True
+    after = tokens[k + 1]
+    return after.key in _AFTER_ANOTHER or after.start > tokens[k].end + 1
+
+
+# Verbal nouns of a casualty, whose count comes after them ("وإصابة 5 آخرين").
+_COUNTED_AFTER = frozenset(normalize(w) for w in ("إصابة", "مقتل", "إصابات"))
+
+
+def _joined_by_wa(token: Token) -> bool:
+    """A verbal noun of a casualty that carries the conjunction و ("وإصابة", "ومقتل"): a
+    count before it is the clause's before ("بمقتل جندي واحد وإصابة آخر"). A verb so
+    joined may be told after its people ("كان هناك ثلاثة مهاجمين وقتلوا")."""
+    return token.key.startswith("و") and token.key[1:] in _COUNTED_AFTER
+
+
 def _others_joined(tokens: list[Token], k: int) -> int:
     """People told after the first one: joined by و ("قائد المركز و5 من جنوده") or with
     him ("قائدا محليا مع 3 من حراسه")."""
@@ -760,7 +798,8 @@ def _joined_after(tokens: list[Token], k: int) -> int:
         if casualty_kind(tok) is not None:
             break
         joined = _joined_person(tok)
-        count = _count_at(tokens, k) if tok.text.startswith("و") else None
+        # "وثلاثة", "و5"; not "جندي واحد", a number spelt with a first و
+        count = _count_at(tokens, k) if numbers.joined_by_and(tok.text) else None
         if joined is not None:
             more, loose = more + joined, 0
         elif count is not None and count.value is not None:

@@ -190,6 +190,15 @@ from incidents.tokens import tokenize
         ("وأسفر الحادث عن إصابة سائق بجروح.", None, 1),
         # "وتأتي الغارة بعد ...": the dead after "بعد" are an earlier event's
         ("وتأتي الغارة بعد يومين من هجوم أسفر عن مقتل 14 جنديا.", None, None),
+        # "بينهم" after the verb: one of those counted before it, not the count
+        ("وقال الحاكم إن 11 شخصا على الأقل قتلوا بينهم قائد فصيل.", 11, None),
+        # "واحد" is a number spelt with و, not one more joined; "آخر": one more
+        ("واعترفت القوات بمقتل جندي أمريكي واحد وإصابة آخر، إلا أن العدد أكبر.", 1, 1),
+        ("قتل شرطي وأصيب آخر بجروح في الانفجار.", 1, 1),
+        # "وإصابة" opens its own clause: the count before it is the dead's
+        ("أسفر الهجوم عن مقتل جندي واحد وإصابة مدنيين.", 1, None),
+        # "آخر" before a noun is "the last"
+        ("وأعلنت الحركة مقتل آخر قادتها في المنطقة.", None, None),
     ],
 )
 def test_casualties_of_a_sentence(sentence, killed, wounded):
