@@ -15,8 +15,13 @@ from gazetteer.normalize import normalize
 
 __all__ = ["Token", "tokenize"]
 
+# Arabic letters make one word; digits and Latin letters another ("F16"). Digits glued to
+# an Arabic word are a word of their own ("لقي30 شخصا", "بين26مقاتلا"), but for a
+# one-letter conjunction or preposition before them ("و23", "ب5").
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 _TOKEN = re.compile(
-    r"[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ff\u0640A-Za-z0-9\u0660-\u0669\u06f0-\u06f9]+"
+    rf"(?:[وبل](?=[{_DIGITS}]))?[A-Za-z{_DIGITS}]+"
+    r"|[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0640]+"
 )
 
 

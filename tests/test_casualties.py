@@ -195,6 +195,9 @@ from incidents.tokens import tokenize
         # "واحد" is a number spelt with و, not one more joined; "آخر": one more
         ("واعترفت القوات بمقتل جندي أمريكي واحد وإصابة آخر، إلا أن العدد أكبر.", 1, 1),
         ("قتل شرطي وأصيب آخر بجروح في الانفجار.", 1, 1),
+        # digits glued to the words around them, as some pages print them
+        ("لقي30 شخصاً مصرعهم وأصيب10مسلحين في الغارة.", 30, 10),
+        ("قال إن30مدنيا قتلوا وجرح25في هذا القصف.", 30, 25),
         # "وإصابة" opens its own clause: the count before it is the dead's
         ("أسفر الهجوم عن مقتل جندي واحد وإصابة مدنيين.", 1, None),
         # "آخر" before a noun is "the last"
@@ -456,3 +459,21 @@ def test_a_leads_toll_of_a_number_of_explosions_gives_way_to_the_figure_of_one(g
         "وقال مسؤولون إن شخصين قتلا في انفجار سيارة مفخخة في ولاية زابل."
     )
     assert extract_article(text, gazetteer=gaz, article_id="t")[0].killed == 2
+
+
+def test_digits_glued_to_a_word_are_a_word_of_their_own():
+    words = [t.text for t in tokenize("لقي30 شخصا بين26مقاتلا و23 مسلحا ب5 F16 ۳۰قتيلا")]
+    assert words == [
+        "لقي",
+        "30",
+        "شخصا",
+        "بين",
+        "26",
+        "مقاتلا",
+        "و23",
+        "مسلحا",
+        "ب5",
+        "F16",
+        "۳۰",
+        "قتيلا",
+    ]
