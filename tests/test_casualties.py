@@ -195,6 +195,9 @@ from incidents.tokens import tokenize
         # "واحد" is a number spelt with و, not one more joined; "آخر": one more
         ("واعترفت القوات بمقتل جندي أمريكي واحد وإصابة آخر، إلا أن العدد أكبر.", 1, 1),
         ("قتل شرطي وأصيب آخر بجروح في الانفجار.", 1, 1),
+        # "القضاء على": the elimination of, in military reporting
+        ("وتم دحر المهاجمين والقضاء على 22 منهم واعتقال 26 آخرين.", 22, None),
+        ("وتعهد الوزير بالقضاء على الإرهاب في الولاية.", None, None),
         # digits glued to the words around them, as some pages print them
         ("لقي30 شخصاً مصرعهم وأصيب10مسلحين في الغارة.", 30, 10),
         ("قال إن30مدنيا قتلوا وجرح25في هذا القصف.", 30, 25),
