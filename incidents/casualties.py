@@ -228,6 +228,11 @@ def _others_counted(tokens: list[Token], i: int) -> bool:
         and count.value is not None
         and count.last + 1 < len(tokens)
         and any(f in lx.OTHERS for f in tokens[count.last + 1].bare)
+        # "قتلوا وأحد عشر آخرين جرحوا": the others are the wounded
+        and not (
+            count.last + 2 < len(tokens)
+            and casualty_kind(tokens[count.last + 2]) not in (None, "killed")
+        )
     )
 
 
@@ -545,6 +550,13 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 if tokens[i].key in _TOLL_INTRODUCERS:
                     return None, None  # "سقوط 68 جريحا": the count is the wounded noun's
                 break
+            if (
+                following is not None
+                and any(f in lx.OTHERS for f in following.bare)
+                and end + 2 < len(tokens)
+                and casualty_kind(tokens[end + 2]) not in (None, kind)
+            ):
+                break  # "ثلاثة مدنيين قتلوا وأحد عشر آخرين جرحوا": the others' verb
             if following is not None and not _NOT_PEOPLE.isdisjoint(following.bare):
                 break  # "ثلاث شاحنات", "سقوط 20 صاروخا" count things, not people
             if following is not None and following.key in lx.SPANS:
@@ -665,14 +677,19 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if (
             count is not None
             and count.value is not None
-            and (j == i - 1 or tokens[j + 1].key in lx.PEOPLE)
+            # "11 شرطيا قتلوا", "وأحد عشر آخرين جرحوا"
+            and (
+                j == i - 1
+                or tokens[j + 1].key in lx.PEOPLE
+                or (j == i - 2 and any(f in lx.OTHERS for f in tokens[j + 1].bare))
+            )
             and not (first > 0 and tokens[first - 1].key in lx.SUBSET_WORDS)
         ):
             if (
                 first > 0
                 and casualty_kind(tokens[first - 1]) not in (None, kind)
                 and tokens[first - 1].key not in _TOLL_INTRODUCERS
-                and not numbers.joined_by_and(tokens[first].text)
+                and not _joined_count(tokens, count)
             ):
                 break  # "قتل 4 جنود وأصيب آخرون": the count is the other word's
             if found is not None and joined:
@@ -732,6 +749,18 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
 
 
 _IN = frozenset(normalize(w) for w in ("في", "فى", "خلال"))
+
+
+_ELEVEN_JOINED = (normalize("وأحد"), normalize("عشر"))
+
+
+def _joined_count(tokens: list[Token], count: numbers.Count) -> bool:
+    """Whether a count carries و: "و12", "وثلاثة"; "وأحد عشر" too, which the normaliser
+    spells as "واحد" (a number with a first و) but "واحد عشر" is no number of its own."""
+    if numbers.joined_by_and(tokens[count.first].text):
+        return True
+    words = tuple(t.key for t in tokens[count.first : count.last + 1])
+    return words == _ELEVEN_JOINED
 
 
 _ANOTHER_ONE = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرا"))
