@@ -198,6 +198,8 @@ from incidents.tokens import tokenize
         # the others after the verb are the next verb's: "وأحد عشر آخرين جرحوا"
         ("وقالت الوزارة إن ثلاثة مدنيين قتلوا وأحد عشر آخرين جرحوا أمس.", 3, 11),
         ("وقالت الوزارة إن ثلاثة مدنيين قتلوا و11 آخرين جرحوا أمس.", 3, 11),
+        # an attacker killed, told as the verb's object: one
+        ("وقتلت قوات الأمن انتحاريًا يرتدي زي الشرطة قرب المقر.", 1, None),
         # "القضاء على": the elimination of, in military reporting
         ("وتم دحر المهاجمين والقضاء على 22 منهم واعتقال 26 آخرين.", 22, None),
         ("وتعهد الوزير بالقضاء على الإرهاب في الولاية.", None, None),
