@@ -525,10 +525,23 @@ def _start(
     # A town told with the event ("في مدينة كابول") is its own place too; so is the
     # official's province when the sentence says the event was in it ("قال نائب حاكم
     # ولاية بكتيكا إن ... في الولاية").
-    current.has_own_place |= inc.location is not None and (
-        inc.location.how == "mention"
-        or (inc.location.how == "office" and told_in_anaphor(tokens) == inc.location.level)
+    told_there = (
+        inc.location is not None
+        and inc.location.how == "office"
+        and told_in_anaphor(tokens) == inc.location.level
     )
+    current.has_own_place |= told_there or (
+        inc.location is not None and inc.location.how == "mention"
+    )
+    if told_there and inc.location is not None:
+        # "... في الولاية": the official's province is where the event is, for the
+        # sentences that name it again ("مسجدا في بغلان")
+        province = inc.location.province_pcode
+        current.mentions.extend(
+            replace(m, role=roles.EVENT)
+            for m in facts.placed
+            if m.role == roles.OFFICE and m.province_pcode == province
+        )
     _fill(reading, current, sentence, tokens, facts.forms)
     _date(reading, inc, sentence)
     if reading.headline is not None:

@@ -993,3 +993,13 @@ def test_kama_at_the_head_naming_the_told_event_goes_on_with_it(gaz):
         "كما قتل في التفجير رئيس مجلس الولاية."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_the_officials_province_told_as_the_events_goes_on_when_named_again(gaz):
+    text = (
+        "أعلن قائد شرطة بغلان أن ستة أشخاص قتلوا أمس في هجوم على مسجد في الولاية. "
+        "وقال لوكالة فرانس برس إن انتحاريا فجر نفسه قرب مصلين كانوا يغادرون مسجدا في بغلان."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.location.province_pcode) == ("suicide_bomb", "AF09")
