@@ -90,7 +90,6 @@ _SEATS = _keys(
 _RULE = _keys("الحكومة|حكومة|السلطة|الحكم|النظام|نظام")
 _HOSPITALS = _keys("مستشفى|المستشفى|مستشفيات|المستشفيات")
 _TO = _keys("إلى|الى|لمستشفى|للمستشفى")
-_THE_CAPITAL = _keys("العاصمة")
 # "وسط كابول" is inside Kabul, not a direction from it.
 _DIRECTIONS = _keys(
     "شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|شمالا|جنوبا|شرقا|غربا|الشمال|الجنوب|"
@@ -105,7 +104,11 @@ _BORDER = _keys("الحدود|حدود|الحدودي|الحدودية")
 _DISTANCE = _keys("كيلومترا|كيلومترات|كم|كيلو|كيلومتر|ميلا|أميال|بعد")
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
-_ORIGINS = _keys("من|إلى|الى|نحو|باتجاه|صوب|قادمين|قادمة|قادما|متوجهة|متوجهين")
+_ORIGINS = _keys(
+    "من|إلى|الى|نحو|باتجاه|صوب|قادمين|قادمة|قادما|متوجهة|متوجهين|متوجها|متجها|متجهة|متجهين|"
+    # heading for: "أثناء توجهه للعاصمة كابول", "في طريقه إلى"
+    "توجهه|توجهها|توجههم|طريقه|طريقها|طريقهم"
+)
 _PREPOSITIONS = _keys("في|فى|داخل|قرب|بالقرب|ضواحي|أطراف|وسط|على")
 
 
@@ -176,6 +179,14 @@ def role_of(
         and before[-2].end == previous_end
     ):
         return previous
+    # "نائب مدير المخابرات لمنطقة كاما بإقليم ننجرهار": the province of an office, a
+    # place things came from or a reference point, right after it, is in its role.
+    if (
+        mention.unit is not None
+        and last.end == previous_end
+        and previous in (OFFICE, ORIGIN, REFERENCE)
+    ):
+        return previous
     # "القوات الباكستانية", "الحرس الإيراني": a country's adjective after a noun says whose
     # forces or officials they are, not where the event is.
     if _nationality(tokens, mention) and not any(f in _LAND for f in last.bare):
@@ -206,7 +217,7 @@ def role_of(
             return ROUTE
     # "شمال مدينة قندهار" after a place or a distance is a reference point; "في شمال
     # ولاية هلمند" (with a preposition) is the event's place.
-    if last.key in _THE_CAPITAL and len(before) > 1:
+    if last.key in lx.THE_CAPITAL and len(before) > 1:
         # "شمال العاصمة كابول": the direction is told of the capital named after it
         before, last = before[:-1], before[-2]
     if last.key in _DIRECTIONS:

@@ -3,6 +3,7 @@ continues or closes an incident."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeGuard
@@ -327,16 +328,26 @@ def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
     loc = current.incident.location if current is not None else None
     if loc is not None and loc.how in ("dateline", "context"):
         return False
+    # The speaker's office stands before what he says: after "أن" an office is a person's
+    # the report names ("أن نائب مدير المخابرات لمنطقة كاما ... لقي مصرعه").
+    said = _THAT.search(facts.sentence.text)
+    told_from = facts.sentence.start + (said.start() if said else len(facts.sentence.text))
     offices = [
         m
         for m in facts.afghan_places
-        if m.role == roles.OFFICE and m.unit is not None and m.level in ("province", "district")
+        if m.role == roles.OFFICE
+        and m.unit is not None
+        and m.level in ("province", "district")
+        and m.start < told_from
     ]
     return (
         loc is not None
         and bool(offices)
         and all(m.province_pcode != loc.province_pcode for m in offices)
     )
+
+
+_THAT = re.compile(r"(?:^|\s)(?:أن|إن|بأن|ان|بان)\s")
 
 
 def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> bool:

@@ -740,3 +740,16 @@ def test_a_province_named_as_the_speakers_town_capital_is_his_office_too(gaz):
     assert roles_of["لغمان"] == roles_of["ميهتارلام"] == roles.OFFICE
     # the speaker's province; the town of his press conference is no district of the event
     assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF07", None)
+
+
+def test_a_victims_post_in_another_province_and_where_he_was_heading_do_not_move_him(gaz):
+    text = (
+        "لقي مسؤول بالمخابرات مصرعه جراء هجوم لمسلحين بمدينة بل خمري في إقليم بغلان. "
+        "وقالت الوكالة إن عبد الغفور محمود، نائب مدير المخابرات لمنطقة كاما بإقليم ننجرهار، "
+        "لقي مصرعه في هجوم مسلح بأطراف مدينة بل خمري أثناء توجهه للعاصمة كابول."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location.district_pcode == "AF0901"
+    roles_of = {p.text: p.role for p in inc.places}
+    assert roles_of["كاما"] == roles_of["ننجرهار"] == roles.OFFICE  # his post, the province of it
+    assert roles_of["كابول"] == roles.ORIGIN  # where he was heading
