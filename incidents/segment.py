@@ -239,7 +239,10 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
     if any(_AFTER.isdisjoint(m.split()) for m in markers):
         return True
     after = next(i for i, t in enumerate(tokens) if t.key in _AFTER)
-    return not any(t.key in lx.BACK_REFERENCES for t in tokens[max(0, after - 3) : after])
+    if any(t.key in lx.BACK_REFERENCES for t in tokens[max(0, after - 3) : after]):
+        return False
+    # "... إلى الفرار بعد ساعات من القتال": the told event's length, no event after it
+    return event_type(tokens[after + 4 :]) is not None or after < first_trigger(tokens)
 
 
 def _names_the_told_event(tokens: list[Token]) -> bool:

@@ -335,11 +335,39 @@ def _spaces_before(words: re.Pattern[str], text: str) -> list[int]:
     return out
 
 
+# Initials spelt with spaces ("أر. بي. جيه" for RPG): words of at most three letters,
+# each with its full stop.
+_SHORT_BEFORE = re.compile(r"(?:^|[^\u0621-\u064a])([\u0621-\u064a]{1,3})$")
+_SHORT_DOTTED_NEXT = re.compile(r"\s?[\u0621-\u064a]{1,3}\.")
+_SHORT_NEXT = re.compile(r"\s?[\u0621-\u064a]{1,3}(?![\u0621-\u064a])")
+
+
+def _in_initials(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` is inside a run of spaced initials: a short word
+    before it, and a short dotted word after it, or one after a short dotted word."""
+    before = _SHORT_BEFORE.search(text, max(0, dot - 5), dot)
+    if before is None:
+        return False
+    if _SHORT_DOTTED_NEXT.match(text, dot + 1):
+        return True
+    first = before.start(1)
+    # the short word before follows a full stop: "بي." in "أر. بي. جيه"
+    prev_dot = first - 2 if text[first - 1 : first] == " " else first - 1
+    return (
+        prev_dot >= 1
+        and text[prev_dot] == "."
+        and _SHORT_BEFORE.search(text, max(0, prev_dot - 4), prev_dot) is not None
+        and _SHORT_NEXT.match(text, dot + 1) is not None
+    )
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split article text into sentences with offsets into `text`."""
     cuts = {0, len(text)}
     ends = _END if any(b in text for b in _BULLETS) else _END_NO_BULLETS
     for m in ends.finditer(text):
+        if m.group() == "." and _in_initials(text, m.start()):
+            continue
         cuts.add(m.end())
     cuts.update(_spaces_before(_OPENER_WORDS, text))
     for m in _SECOND_REPORT.finditer(text):

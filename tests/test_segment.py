@@ -1003,3 +1003,17 @@ def test_the_officials_province_told_as_the_events_goes_on_when_named_again(gaz)
     assert _steps(text, gaz) == [START, CONTINUE]
     (inc,) = _incidents(text, gaz)
     assert (inc.event_type, inc.location.province_pcode) == ("suicide_bomb", "AF09")
+
+
+def test_hours_of_the_told_fighting_are_its_length_not_a_later_event(gaz):
+    text = (
+        "هاجم مئات المسلحين مراكز للشرطة في خمس مديريات بولاية كونار فجر اليوم. "
+        "وقال قائد الشرطة إن القوات قاومت هجمات طالبان، مما اضطر منفذي الهجمات إلى الفرار "
+        "إلى مناطق جبلية بعد ساعات من القتال."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+    text = (
+        "هاجم مسلحون مركزا للشرطة في مديرية سنجين بولاية هلمند. "
+        "وبعد ساعات من الهجوم انفجرت عبوة ناسفة بسيارة للجيش في المديرية نفسها."
+    )
+    assert _steps(text, gaz) == [START, START]

@@ -150,3 +150,16 @@ def test_a_verb_of_telling_inside_a_clause_opened_by_wa_cuts_no_sentence():
 
     sentence = "وقد ذكرت وكالة الأنباء الألمانية أن حركة طالبان أعلنت مسؤوليتها عن الهجوم."
     assert [s.text for s in split_sentences(sentence)] == [sentence]
+
+
+def test_spaced_initials_end_no_sentence():
+    text = (
+        "وقال إن المسلحين المزودين بقاذفات “أر. بي. جيه” هاجموا مناطق شيجال. "
+        "وذكر أن مسلحين عبروا الحدود."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "وقال إن المسلحين المزودين بقاذفات “أر. بي. جيه” هاجموا مناطق شيجال.",
+        "وذكر أن مسلحين عبروا الحدود.",
+    ]
+    # a short word at a sentence's end still ends it
+    assert len(split_sentences("قتل جندي. وقال إن الهجوم وقع ليلا.")) == 2
