@@ -32,15 +32,26 @@ _MONTHS = frozenset(lx.MONTHS)
 _WEEKDAYS = frozenset(lx.WEEKDAYS)
 
 
+# Dawn as a noun: with the article ("قبل الفجر") or after a word of time ("قبل فجر اليوم").
+_DAWN_NOUNS = frozenset(normalize(w) for w in ("الفجر", "والفجر", "بالفجر", "للفجر"))
+_BEFORE_DAWN = frozenset(normalize(w) for w in ("قبل", "بعد", "عند", "حتى", "منذ", "مع"))
+
+
 def _without_dawn(tokens: list[Token]) -> list[Token]:
-    """Tokens with "فجر" before a day word dropped: "فجر الخميس" is dawn, not "detonated"."""
+    """Tokens with "فجر" as dawn dropped: before a day word ("فجر الخميس"), with the
+    article ("قبل الفجر") or after a word of time; not "detonated"."""
     if not any([_DAWN in tok.bare for tok in tokens]):
         return tokens
     out = []
     for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1].bare if i + 1 < len(tokens) else ()
-        if _DAWN in tok.bare and any(f in lx.DAWN_FOLLOWERS for f in nxt):
-            continue
+        if _DAWN in tok.bare:
+            nxt = tokens[i + 1].bare if i + 1 < len(tokens) else ()
+            if (
+                any(f in lx.DAWN_FOLLOWERS for f in nxt)
+                or tok.key in _DAWN_NOUNS
+                or (i > 0 and tokens[i - 1].key in _BEFORE_DAWN)
+            ):
+                continue
         out.append(tok)
     return out
 

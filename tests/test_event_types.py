@@ -88,6 +88,9 @@ from incidents.tokens import tokenize
             "شن مسلحون هجوما بقذائف الهاون على القاعدة أعقبه اشتباك مع الحراس.",
             "shelling",
         ),
+        ("dawn with the article", "هاجم المسلحون مراكز الشرطة قبل الفجر.", "attack"),
+        ("dawn after a word of time", "هاجم المسلحون مراكز الشرطة قبل فجر اليوم.", "attack"),
+        ("the verb itself still detonates", "وفجر مسلحون عبوة ناسفة قبل الفجر.", "ied"),
     ],
 )
 def test_event_type_of_a_construction(construction, sentence, etype):
