@@ -349,3 +349,10 @@ def test_a_final_alef_maksura_is_read_as_alef(gaz):
     # keeps the names spelt so (موسى خيل is موسي خيل).
     assert gaz.match("منطقة نوى").entry.id == "AF3003"
     assert gaz.match("موسى خيل").best.form == "موسي خيل"
+
+
+def test_herat_with_ya_is_the_press_spelling_of_the_province_and_its_city(gaz):
+    # an exact alias, not a skeleton guess: after "في" it places an incident
+    best = gaz.match("هيرات").best
+    assert (best.method, best.entry.id) == ("exact", "AF32")
+    assert gaz.match("مدينة هيرات").entry.id == "AF3201"
