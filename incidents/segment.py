@@ -512,6 +512,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or _past_year(tokens)
+        or _since_a_month(tokens)
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
     )
@@ -652,6 +653,17 @@ def _without_records(tokens: list[Token]) -> list[Token]:
             continue
         out.append(tok)
     return out
+
+
+def _since_a_month(tokens: list[Token]) -> bool:
+    """ "وقتل نحو 500 شخص منذ أغسطس الماضي": a tally since a month, not one event."""
+    return any(
+        tok.key in _SINCE_WORDS and k + 1 < len(tokens) and _month(tokens[k + 1])
+        for k, tok in enumerate(tokens)
+    )
+
+
+_SINCE_WORDS = frozenset(normalize(w) for w in ("منذ", "ومنذ"))
 
 
 def _past_year(tokens: list[Token]) -> bool:

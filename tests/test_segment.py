@@ -1017,3 +1017,12 @@ def test_hours_of_the_told_fighting_are_its_length_not_a_later_event(gaz):
         "وبعد ساعات من الهجوم انفجرت عبوة ناسفة بسيارة للجيش في المديرية نفسها."
     )
     assert _steps(text, gaz) == [START, START]
+
+
+def test_a_tally_since_a_month_is_no_event(gaz):
+    text = (
+        "انفجرت عبوة ناسفة بدورية للشرطة في ولاية قندهار أمس. "
+        "وقتل نحو 500 شخص منذ أغسطس الماضي مما يزيد المخاوف من عودة طالبان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed is None
