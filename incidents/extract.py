@@ -368,6 +368,16 @@ def _clauses(
     return [(sentence, tokens)]
 
 
+def _two_units_named(tokens: list[Token]) -> bool:
+    """ "في هجومين بولايتي غور وغزني": a dual unit word with the second name joined by و
+    after the first; "مسؤول إقليمي" (a regional official) names none."""
+    return any(
+        not lx.DUAL_UNITS.isdisjoint(t.bare)
+        and any(u.text.startswith("و") for u in tokens[k + 2 : k + 5])
+        for k, t in enumerate(tokens)
+    )
+
+
 def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
     """Whether the words name an Afghan province or district: after its unit word, or
     as an exact name after "في" or with "ب" ("في كونار", "بإقليم هلمند")."""
@@ -484,7 +494,7 @@ def _start(
         # "وفي هجوم آخر", "في حادث منفصل": never merged into an event told before
         said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
         or not facts.forms.forms.isdisjoint(lx.ANOTHER),
-        toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS)),
+        toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS)) or _two_units_named(tokens),
         roundup=facts.roundup and not facts.outside_only,
         toll_only=facts.event_type is None,
         lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),

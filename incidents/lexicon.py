@@ -467,8 +467,12 @@ SEIZED = frozenset(
 # Rounds that fell on a place were fired from afar: "سقطت قذائف صاروخية على المدينة".
 FELL = _keys("سقطت|سقط|تساقطت|سقوط")
 # A toll told of several attacks or places at once: "في سلسلة هجمات", "في إقليمي X وY".
+# "بإقليمي بادغيس وسربل": two units named; "مسؤول إقليمي" (regional) names none.
+DUAL_UNITS = frozenset(
+    _keys("إقليمي|ولايتي|محافظتي|بإقليمي|بولايتي|بمحافظتي|مديريتي|بمديريتي|في إقليمي")
+)
 SEVERAL_EVENTS = _keys(
-    "سلسلة هجمات|سلسلة من الهجمات|إقليمي|ولايتي|محافظتي|بإقليمي|بولايتي|بمحافظتي|مديريتي|"
+    "سلسلة هجمات|سلسلة من الهجمات|"
     # "في عمليات منفصلة", "في هجومين منفصلين": several events, told one by one after
     "عمليات منفصلة|هجمات منفصلة|حوادث منفصلة|هجومين منفصلين|حادثين منفصلين|عمليتين منفصلتين|"
     # two attacks told together ("أسفر هجومان ... عن مقتل 21"), or two provinces

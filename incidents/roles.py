@@ -81,7 +81,9 @@ _NAME_WORDS = _keys(
 _SEATS = _keys(
     "سفارة|السفارة|سفارات|السفير|متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مراسل|مراسلنا|مراسلة|"
     # an office that is the speaker's own ("مكتبنا في كابول"), not one that was attacked
-    "مكتبنا|مكتبه|مكتبها|مكاتبنا|مكاتبها"
+    "مكتبنا|مكتبه|مكتبها|مكاتبنا|مكاتبها|"
+    # officials of, as the subject who speaks ("مسؤولو وزارة الدفاع في كابول أكدوا")
+    "مسؤولو|مسؤولوا|مسئولو|مسئولوا"
 )
 # Where the wounded were taken ("نقلوا إلى مستشفى في لشكركاه"), not where they were hurt;
 # a hospital that is attacked ("اقتحموا مستشفى في X") is the event's place.

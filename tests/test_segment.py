@@ -1026,3 +1026,17 @@ def test_a_tally_since_a_month_is_no_event(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed is None
+
+
+def test_a_regional_official_and_ministry_officials_in_kabul_tell_the_same_strike(gaz):
+    text = (
+        "كشف مسؤول إقليمي أن 12 مدنيا على الأقل قتلوا وأصيب أكثر من عشرة خلال قصف جوي "
+        "استهدف قاعدة لحركة طالبان في إقليم قندوز. "
+        "وأضاف أن مسؤولو وزارة الدفاع في كابول أكدوا مقتل أكثر من 40 من مقاتلي طالبان خلال "
+        "القصف الجوي."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+    (inc,) = _incidents(text, gaz)
+    # "إقليمي" is an adjective here, not "two provinces": the figures add up by side
+    assert (inc.killed, inc.wounded) == (52, 10)
+    assert {p.text: p.role for p in inc.places}["كابول"] != "event_place"
