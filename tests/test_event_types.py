@@ -111,6 +111,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
             "a relative clause that describes a place by what it has seen",
             "وتظاهر السكان في القرى التي تعرضت لهجمات خلال الصيف.",
         ),
+        ("destruction by nature", "وكانوا يزورون عيادة في منطقة التي دمرت السيول طرقها."),
     ],
 )
 def test_a_figure_of_speech_tells_no_event(construction, sentence):
