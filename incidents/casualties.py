@@ -546,7 +546,11 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if count is not None and count.value is not None:
             end = count.last
             following = tokens[end + 1] if end + 1 < len(tokens) else None
-            if following is not None and casualty_kind(following) not in (None, kind):
+            if (
+                following is not None
+                and casualty_kind(following) not in (None, kind)
+                and not _joined_by_wa(following)  # "مقتل مدنيين اثنين وإصابة 12"
+            ):
                 if tokens[i].key in _TOLL_INTRODUCERS:
                     return None, None  # "سقوط 68 جريحا": the count is the wounded noun's
                 break
@@ -802,6 +806,10 @@ def _others_joined(tokens: list[Token], k: int) -> int:
     for m in range(k, min(len(tokens), k + 3)):
         if tokens[m].key in lx.WITH:
             return _with_others(tokens, m)
+        # "قتل رجل شرطة بارز بالإضافة إلى ثلاثة آخرين", "إلى جانب اثنين من حراسه"
+        count = _count_at(tokens, m + 2)
+        if count is not None and count.value is not None and _besides_before(tokens, m + 2):
+            return count.value
     return 0
 
 

@@ -282,6 +282,8 @@ KILLED = _keys(
     "اغتيل|اغتيلت|اغتالوا|اغتال|اغتالت|اغتيال|"
     # executed, as in "they executed four workers"
     "أعدم|أعدموا|أعدمت|وأعدموا|فأعدموا|"
+    # killed them, him, the two of them: "أمروا ثلاثة رجال بالنزول وقتلوهم"
+    "قتلوهم|أعدموهم|قتلوه|أعدموه|قتلوهما|أعدموهما|"
     # military reporting's "elimination of": "تم دحرهم والقضاء على 22 منهم"
     "القضاء على|والقضاء على|"
     "حتفه|حتفهم|حتفها|حتفهما|مصرعه|مصرعهم|مصرعها|مصرعهما|قتلا|قتلتا|"
@@ -307,6 +309,11 @@ SELF_COUNTING = {
     normalize("جريح"): ("wounded", 1),
     normalize("جريحين"): ("wounded", 2),
     normalize("جريحان"): ("wounded", 2),
+    # "اختطفوا المهندس وقتلوه": one; "قتلوهما": two.
+    normalize("قتلوه"): ("killed", 1),
+    normalize("أعدموه"): ("killed", 1),
+    normalize("قتلوهما"): ("killed", 2),
+    normalize("أعدموهما"): ("killed", 2),
     # "لقي المستشار مصرعه": his death is one; "مصرعهما" is two.
     normalize("مصرعه"): ("killed", 1),
     normalize("حتفه"): ("killed", 1),

@@ -198,6 +198,13 @@ from incidents.tokens import tokenize
         # the others after the verb are the next verb's: "وأحد عشر آخرين جرحوا"
         ("وقالت الوزارة إن ثلاثة مدنيين قتلوا وأحد عشر آخرين جرحوا أمس.", 3, 11),
         ("وقالت الوزارة إن ثلاثة مدنيين قتلوا و11 آخرين جرحوا أمس.", 3, 11),
+        # the number after its noun, then a wounded clause of its own
+        ("وأدى الانفجار إلى مقتل مدنيين اثنين وإصابة 12 آخرين.", 2, 12),
+        # killed them / him / the two of them: the people told before the verb
+        ("أوقف مسلحون حافلة وأمروا ثلاثة رجال بالنزول منها وقتلوهم رميا بالرصاص.", 3, None),
+        ("اختطف مسلحون مهندسا في الطريق وقتلوه.", 1, None),
+        # one named, and others besides him
+        ("قتل انتحاري رجل شرطة بارزا بالإضافة إلى ثلاثة آخرين في سوق مزدحم.", 4, None),
         # an attacker killed, told as the verb's object: one
         ("وقتلت قوات الأمن انتحاريًا يرتدي زي الشرطة قرب المقر.", 1, None),
         # "القضاء على": the elimination of, in military reporting
