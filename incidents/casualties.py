@@ -522,6 +522,12 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     j = i + 1
     while j < min(len(tokens), i + 8):
         if (
+            total is not None
+            and tokens[j].start - tokens[j - 1].end > 1  # punctuation between them
+            and not tokens[j].text.startswith("و")
+        ):
+            break  # "لقي 14 شخصا على الأقل، شرطيان و12 جنديا، حتفهم": the 14 told again
+        if (
             tokens[j].key in lx.CLAUSE_OPENERS
             or tokens[j].key in lx.SUBSET_WORDS
             or tokens[j].key in lx.CAPTURED
@@ -676,6 +682,17 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and (j == 0 or numbers.number_ending_at(words, j - 1) is None)
         ):
             return 1, None
+        if (
+            found is not None
+            and joined
+            and tokens[j].key in lx.DUAL_PEOPLE
+            and tokens[j + 1].text.startswith("و")
+            and (j == 0 or numbers.number_ending_at(words, j - 1) is None)  # "4 شرطيين"
+        ):
+            # "شرطيان و12 جنديا": the dual opens the list, which ends here
+            found, joined = found + 2, False
+            j -= 1
+            continue
         count = numbers.number_ending_at(words, j)
         first = count.first if count is not None else j
         if (

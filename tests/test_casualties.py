@@ -203,6 +203,10 @@ from incidents.tokens import tokenize
         # killed them / him / the two of them: the people told before the verb
         ("أوقف مسلحون حافلة وأمروا ثلاثة رجال بالنزول منها وقتلوهم رميا بالرصاص.", 3, None),
         ("اختطف مسلحون مهندسا في الطريق وقتلوه.", 1, None),
+        # the total, then its parts between commas: the parts tell the total again
+        ("لقي 14 شخصا على الأقل، شرطيان و12 جنديا، حتفهم في الهجوم.", 14, None),
+        ("وقال إن شرطيين و12 جنديا قتلوا في الهجوم.", 14, None),
+        ("قتل 14 شخصا على الأقل، شرطيان و12 جنديا، في الهجوم على القاعدة.", 14, None),
         # one named, and others besides him
         ("قتل انتحاري رجل شرطة بارزا بالإضافة إلى ثلاثة آخرين في سوق مزدحم.", 4, None),
         # an attacker killed, told as the verb's object: one
