@@ -630,6 +630,13 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             return 1, None  # "استشهد أحد المجاهدين": one of them
         if j <= reach and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
             return 1 + _others_joined(tokens, j + 1), None  # "أصيب جندي ومدني": two
+        if (
+            j == i + 1
+            and tokens[j].key in _FIRST_NAMES
+            and not tokens[j].text.endswith("ى")  # "على", folded to the name علي
+            and not tokens[i].key.endswith("وا")
+        ):
+            return 1, None  # "قتل نور محمد إسماعيلي، مدير أمن المنطقة": one man named
         if tokens[j].key in lx.SINGULAR_OBJECTS:
             return 1 + _others_joined(tokens, j + 1), None
     if i + 1 < len(tokens) and any(f in lx.OTHERS for f in tokens[i + 1].bare):
@@ -784,6 +791,9 @@ def _joined_count(tokens: list[Token], count: numbers.Count) -> bool:
     return words == _ELEVEN_JOINED
 
 
+# Given names and titles that open a person's name after a casualty word, less those that
+# are common words too ("كل" is "all" as well as the folded گل; "جل" most of).
+_FIRST_NAMES = lx.GIVEN_NAMES - frozenset(normalize(w) for w in ("گل", "جل", "الله"))
 _ANOTHER_ONE = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرا"))
 # What may follow "another one" ("وأصيب آخر بجروح"); a noun after "آخر" makes it "the
 # last" ("مقتل آخر قائد").

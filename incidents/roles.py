@@ -64,18 +64,6 @@ _SITES = _keys(
 )
 # Unit words that also name an institution of the place, the speaker's office.
 _INSTITUTION_UNITS = _keys("بلدية")
-# Titles and given names before a surname: "الجنرال عبد الرحيم وردك", "محمد نعيم خوجياني".
-_NAME_WORDS = _keys(
-    "الجنرال|جنرال|العقيد|اللواء|العميد|الرائد|النقيب|الدكتور|الطبيب|السيد|الشيخ|شيخ|الملا|"
-    "ملا|المولوي|مولوي|القاري|قاري|الحاج|حاجي|محمد|أحمد|احمد|محمود|علي|حسن|حسين|خان|"
-    "الله|جان|غلام|نور|سيد|شاه|عبد|عبدال|زلماي|حميد|فضل|امين|أمين|رحيم|كريم|نعيم|"
-    "نجيب|حبيب|عزيز|رشيد|داود|يوسف|إسحق|اسحاق|مير|ميرزا|قادر|جلال|ظاهر|صديق|وحيد|"
-    "شير|گل|جل|دوست|نصير|بشير|منير|فريد|جاويد|حكمت|عطا|فيض|ذبيح|شفيق|رفيق|مطيع|"
-    # more given names that come before a tribe's name used as a surname ("أكبر زدران")
-    "أكبر|اكبر|نواب|عمر|عثمان|إسماعيل|اسماعيل|خالد|طارق|عارف|ناصر|نصرت|سليم|قاسم|هاشم|"
-    "مجيب|رحمت|شريف|لطيف|إقبال|اقبال|فاروق|مصطفى|ضياء|أنور|انور|زبير|سردار|جمال|كمال|"
-    "ستار|جبار|غفار|ذاكر|شاكر|صابر|أسد|اسد|حيات|مجاهد|مولانا|حضرت|زابيح"
-)
 # Speakers and embassies whose seat "في X" is named: not where the event is. Ministries
 # and offices are left out: they are often the target ("هاجموا وزارة التعليم في X").
 _SEATS = _keys(
@@ -141,7 +129,7 @@ def _given_name(token: Token) -> bool:
     """A title or given name; "على" written with alif maqsura is the preposition, never
     the name علي (the normaliser folds the two)."""
     return (
-        token.key in _NAME_WORDS
+        token.key in lx.GIVEN_NAMES
         or (token.key.startswith("عبد") and len(token.key) > 5)  # "عبدالرحمن", written as one
     ) and not token.text.endswith("ى")
 

@@ -207,6 +207,9 @@ from incidents.tokens import tokenize
         ("لقي 14 شخصا على الأقل، شرطيان و12 جنديا، حتفهم في الهجوم.", 14, None),
         ("وقال إن شرطيين و12 جنديا قتلوا في الهجوم.", 14, None),
         ("قتل 14 شخصا على الأقل، شرطيان و12 جنديا، في الهجوم على القاعدة.", 14, None),
+        # a man named after the verb is one; "كل" (all) is no name, though گل folds to it
+        ("قتل نور محمد إسماعيلي، مدير أمن المنطقة، في اشتباكات مع طالبان.", 1, None),
+        ("وقال إنه دمر المدرعة وقتل كل من كان على متنها.", None, None),
         # one named, and others besides him
         ("قتل انتحاري رجل شرطة بارزا بالإضافة إلى ثلاثة آخرين في سوق مزدحم.", 4, None),
         # an attacker killed, told as the verb's object: one
