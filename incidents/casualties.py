@@ -791,9 +791,8 @@ def _joined_count(tokens: list[Token], count: numbers.Count) -> bool:
     return words == _ELEVEN_JOINED
 
 
-# Given names and titles that open a person's name after a casualty word, less those that
-# are common words too ("كل" is "all" as well as the folded گل; "جل" most of).
-_FIRST_NAMES = lx.GIVEN_NAMES - frozenset(normalize(w) for w in ("گل", "جل", "الله"))
+# Given names and titles that open a person's name after a casualty word ("الله" ends one).
+_FIRST_NAMES = lx.GIVEN_NAMES - {normalize("الله")}
 _ANOTHER_ONE = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرا"))
 # What may follow "another one" ("وأصيب آخر بجروح"); a noun after "آخر" makes it "the
 # last" ("مقتل آخر قائد").

@@ -99,6 +99,7 @@ _ORIGINS = _keys(
     # heading for: "أثناء توجهه للعاصمة كابول", "في طريقه إلى"
     "توجهه|توجهها|توجههم|طريقه|طريقها|طريقهم"
 )
+_EACH = _keys("كل|وكل")
 _PREPOSITIONS = _keys("في|فى|داخل|قرب|بالقرب|ضواحي|أطراف|وسط|على")
 
 
@@ -223,7 +224,11 @@ def role_of(
     # "قرب الحدود مع باكستان": the neighbour across the border, named to say where
     if last.key in lx.WITH and len(before) > 1 and not _BORDER.isdisjoint(before[-2].bare):
         return REFERENCE
-    if last.key in _ORIGINS and not _part_of(before, previous_end):
+    if (
+        last.key in _ORIGINS
+        and not _part_of(before, previous_end)
+        and not (len(before) > 1 and before[-2].key in _EACH)  # "في كل من هلمند وقندهار"
+    ):
         return ORIGIN
     # An office of the place: only office words (and unit words) between an office noun
     # and the name.

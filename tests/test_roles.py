@@ -753,3 +753,14 @@ def test_a_victims_post_in_another_province_and_where_he_was_heading_do_not_move
     roles_of = {p.text: p.role for p in inc.places}
     assert roles_of["كاما"] == roles_of["ننجرهار"] == roles.OFFICE  # his post, the province of it
     assert roles_of["كابول"] == roles.ORIGIN  # where he was heading
+
+
+def test_in_each_of_two_provinces_both_are_event_places(gaz):
+    # "كل" is no given name (Gul, written گل, folds to it) and "من" after it no origin
+    inc = extract_article(
+        "قتل عشرة جنود في هجمات في كل من هلمند وقندهار.", gazetteer=gaz, article_id="t"
+    )[0]
+    assert {p.text: p.role for p in inc.places} == {
+        "هلمند": roles.EVENT,
+        "وقندهار": roles.EVENT,
+    }
