@@ -67,3 +67,16 @@ def test_spelling_split_is_drawn_from_the_spelling_alone():
     for spelling in ("سنجين", "مديرية سنجين", "بمديرية سنجين", "سنجين"):
         assert bench.spelling_key(spelling) == "سنجين"
     assert bench.part_of("مديرية سنجين", "2") == bench.part_of("سنجين", "2")
+
+
+def test_every_press_spelling_reads_exactly_as_its_entry(gaz):
+    from gazetteer.build import HAND_KEPT, read_tsv
+
+    for row in read_tsv(HAND_KEPT / "press.tsv"):
+        match = gaz.match(row["alias"])
+        readings = {c.get("entry_id") for c in match.to_json().get("candidates", [])} | {
+            match.entry.id if match.entry else None
+        }
+        assert row["target"] in readings, (row["alias"], row["target"], readings)
+        assert match.best is not None, row["alias"]
+        assert match.best.method == "exact", row["alias"]
