@@ -44,6 +44,8 @@ UNIT_WORDS: dict[str, str] = {
         ("مقاطعة", "any"),
         ("ولسوالية", "district"),
         ("ولسوالي", "district"),
+        # Anadolu's and Iraqi usage: "في قضاء سيد آباد"
+        ("قضاء", "district"),
         ("منطقة", "place"),
         ("مدينة", "place"),
         ("قرية", "place"),

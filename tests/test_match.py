@@ -356,3 +356,9 @@ def test_herat_with_ya_is_the_press_spelling_of_the_province_and_its_city(gaz):
     best = gaz.match("هيرات").best
     assert (best.method, best.entry.id) == ("exact", "AF32")
     assert gaz.match("مدينة هيرات").entry.id == "AF3201"
+
+
+def test_qada_is_a_unit_word_for_a_district(gaz):
+    # Anadolu's and Iraqi usage: "في قضاء سيد آباد، بولاية وردك"
+    match = gaz.match("قضاء سيد آباد")
+    assert (match.entry.id, match.entry.level) == ("AF0405", "district")
