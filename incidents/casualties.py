@@ -793,6 +793,7 @@ def _joined_count(tokens: list[Token], count: numbers.Count) -> bool:
 
 # Given names and titles that open a person's name after a casualty word ("الله" ends one).
 _FIRST_NAMES = lx.GIVEN_NAMES - {normalize("الله")}
+_FROM_OF = normalize("من")
 _ANOTHER_ONE = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرا"))
 # What may follow "another one" ("وأصيب آخر بجروح"); a noun after "آخر" makes it "the
 # last" ("مقتل آخر قائد").
@@ -856,7 +857,9 @@ def _joined_after(tokens: list[Token], k: int) -> int:
     "ضابط وثلاثة من مرافقيه"; two adjectives may stand between the items ("مسؤولا دينيا
     كبيرا وحارسه")."""
     more, loose = 0, 0
-    while k < len(tokens) and loose <= 2:
+    # "عنصر من قوات التحالف ومدنيان": the first one's unit, three words, may stand between
+    reach = 3 if k < len(tokens) and tokens[k].key == _FROM_OF else 2
+    while k < len(tokens) and loose <= reach:
         tok = tokens[k]
         if casualty_kind(tok) is not None:
             break

@@ -300,13 +300,17 @@ def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
 
 
 def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> bool:
-    """An event told at an Afghan province (its place or its official's) after a lead that
-    summed events across the country: one of those events."""
+    """An event told at an Afghan province (its place or its official's) or in a part of
+    the country ("في انفجار قنبلة جنوبي البلاد") after a lead that summed events across the
+    country: one of those events."""
     return (
         current is not None
         and current.roundup
-        and any(
-            m.in_afghanistan and m.role in (roles.EVENT, roles.OFFICE) for m in facts.own_places
+        and (
+            facts.region is not None
+            or any(
+                m.in_afghanistan and m.role in (roles.EVENT, roles.OFFICE) for m in facts.own_places
+            )
         )
     )
 

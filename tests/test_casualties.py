@@ -210,6 +210,8 @@ from incidents.tokens import tokenize
         # a man named after the verb is one; "كل" (all) is no name, though گل folds to it
         ("قتل نور محمد إسماعيلي، مدير أمن المنطقة، في اشتباكات مع طالبان.", 1, None),
         ("وقال إنه دمر المدرعة وقتل كل من كان على متنها.", None, None),
+        # one of a unit, then others joined after the unit's name
+        ("قتل عنصر من قوات التحالف ومدنيان في الانفجار.", 3, None),
         # one named, and others besides him
         ("قتل انتحاري رجل شرطة بارزا بالإضافة إلى ثلاثة آخرين في سوق مزدحم.", 4, None),
         # an attacker killed, told as the verb's object: one

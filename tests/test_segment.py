@@ -1040,3 +1040,13 @@ def test_a_regional_official_and_ministry_officials_in_kabul_tell_the_same_strik
     # "إقليمي" is an adjective here, not "two provinces": the figures add up by side
     assert (inc.killed, inc.wounded) == (52, 10)
     assert {p.text: p.role for p in inc.places}["كابول"] != "event_place"
+
+
+def test_an_event_in_a_part_of_the_country_after_a_round_up_of_violence_is_its_own(gaz):
+    text = (
+        "قتل عنصر من قوات التحالف ومدنيان كما جرح 13 آخرون بأعمال عنف في أفغانستان. "
+        "وقتل أحد عناصر قوة إيساف في انفجار قنبلة جنوبي البلاد."
+    )
+    roundup, blast = _incidents(text, gaz)
+    assert (roundup.killed, roundup.wounded) == (3, 13)
+    assert (blast.event_type, blast.killed, blast.wounded) == ("ied", 1, None)
