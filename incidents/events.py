@@ -318,15 +318,20 @@ def claim_in(tokens: list[Token]) -> str | None:
     if has(words, lx.CLAIM_OWNERSHIP):
         # The group next to the claim: "تبنى تنظيم داعش الهجوم" after the verb, "أعلنت
         # طالبان مسؤوليتها" before the noun; another group further on is someone else.
+        # (the word itself first: "طالبان باكستان مسؤوليتها" is no two-word phrase of it)
         at = next(
-            (
-                i
-                for i, tok in enumerate(tokens)
-                if not _CLAIM_OWNERSHIP.isdisjoint(tok.bare)
-                or has(all_forms(tokens[i : i + 2]), lx.CLAIM_OWNERSHIP)
-            ),
+            (i for i, tok in enumerate(tokens) if not _CLAIM_OWNERSHIP.isdisjoint(tok.bare)),
             None,
         )
+        if at is None:
+            at = next(
+                (
+                    i
+                    for i in range(len(tokens))
+                    if has(all_forms(tokens[i : i + 2]), lx.CLAIM_OWNERSHIP)
+                ),
+                None,
+            )
         if at is None:
             return _group_in(words)
         return (
@@ -354,17 +359,18 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
     said = next((p for p, tok in enumerate(window) if tok.key in lx.CLAUSE_OPENERS), None)
     window = window[:said]
     for p, tok in enumerate(window):
-        for group, firsts in _FIRST_WORDS.items():
-            if not firsts.isdisjoint(tok.bare) and _group_in(all_forms(window[p : p + 3])):
-                members = p > 0 and not lx.MEMBERS.isdisjoint(window[p - 1].bare)
-                return None if members else group
+        if _FIRST_WORDS.isdisjoint(tok.bare):
+            continue
+        # the group the words from here name ("طالبان باكستان" before "طالبان")
+        group = _group_in(all_forms(window[p : p + 3]))
+        if group:
+            members = p > 0 and not lx.MEMBERS.isdisjoint(window[p - 1].bare)
+            return None if members else group
     return None
 
 
-# The first word of each name of each group, to find where a name begins.
-_FIRST_WORDS = {
-    group: frozenset(name.split()[0] for name in names) for group, names in lx.GROUPS.items()
-}
+# The first word of each name of any group, to find where a name begins.
+_FIRST_WORDS = frozenset(name.split()[0] for names in lx.GROUPS.values() for name in names)
 
 
 def article_claimant(sentences: Sequence[list[Token]]) -> tuple[str | None, bool]:

@@ -438,6 +438,11 @@ SIDES: dict[str, frozenset[str]] = {
 # The Taliban's spokesmen, who name the group when they speak.
 _TALIBAN_SPOKESMEN = "ذبيح الله مجاهد|قاري يوسف أحمدي|يوسف أحمدي"
 GROUPS: dict[str, tuple[str, ...]] = {
+    # Before "Taliban": the first group named wins, and its names hold "طالبان".
+    "Pakistani Taliban": _keys(
+        "طالبان باكستان|طالبان الباكستانية|حركة طالبان باكستان|تحريك طالبان|"
+        "حركة طالبان الباكستانية"
+    ),
     "Taliban": _keys(
         "طالبان|الإمارة الإسلامية|إمارة أفغانستان الإسلامية|"
         + _TALIBAN_SPOKESMEN
@@ -447,6 +452,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Haqqani network": _keys("شبكة حقاني|حقاني"),
     "Hezb-e Islami": _keys("الحزب الإسلامي|حكمتيار"),
     "al-Qaeda": _keys("القاعدة|تنظيم القاعدة"),
+    # Iran's Sistan-Baluchestan border: "تبنى جيش العدل هجوما على معبر حدودي"
+    "Jaish al-Adl": _keys("جيش العدل|جماعة جيش العدل"),
 }
 # Members of a group: "عناصر طالبان" are its fighters, not its voice.
 MEMBERS = frozenset(

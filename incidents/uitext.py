@@ -73,11 +73,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "type:attack": ("attack", "هجوم"),
     "type:other": ("other", "أخرى (خطف، مداهمة، اعتقال)"),
     # Claimants (incidents.lexicon.GROUPS), and no claim at all.
+    "claimant:Pakistani Taliban": ("Pakistani Taliban", "طالبان باكستان"),
     "claimant:Taliban": ("Taliban", "طالبان"),
     "claimant:Islamic State": ("Islamic State", "تنظيم الدولة الإسلامية"),
     "claimant:Haqqani network": ("Haqqani network", "شبكة حقاني"),
     "claimant:Hezb-e Islami": ("Hezb-e Islami", "الحزب الإسلامي"),
     "claimant:al-Qaeda": ("al-Qaeda", "تنظيم القاعدة"),
+    "claimant:Jaish al-Adl": ("Jaish al-Adl", "جيش العدل"),
     "claimant:unclaimed": ("unclaimed", "لم تتبنه جهة"),
 }
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from incidents.extract import extract_article
 from incidents.segment import CONTINUE, START
 from incidents.text import split_sentences
@@ -1050,3 +1052,18 @@ def test_an_event_in_a_part_of_the_country_after_a_round_up_of_violence_is_its_o
     roundup, blast = _incidents(text, gaz)
     assert (roundup.killed, roundup.wounded) == (3, 13)
     assert (blast.event_type, blast.killed, blast.wounded) == ("ied", 1, None)
+
+
+@pytest.mark.parametrize(
+    ("claim", "group"),
+    [
+        ("وأعلنت حركة طالبان باكستان مسؤوليتها عن الهجوم.", "Pakistani Taliban"),
+        ("وقالت حركة طالبان باكستان في بيان إنها نفذت الهجوم.", "Pakistani Taliban"),
+        ("وقال المتحدث باسم حركة طالبان إن مقاتليها نفذوا الهجوم.", "Taliban"),
+        ("وتبنى جيش العدل الهجوم في بيان.", "Jaish al-Adl"),
+    ],
+)
+def test_the_claimant_is_the_longest_group_name_told(gaz, claim, group):
+    text = "قتل جنديان في انفجار عبوة ناسفة بدوريتهما في منطقة باجور القبلية. " + claim
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == group
