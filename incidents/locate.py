@@ -462,12 +462,23 @@ def weakly_placed(location: Location | None) -> bool:
 
 
 def _capitals(tokens: list[Token], mentions: list[PlaceMention]) -> set[str]:
-    """Provinces named as "مركز ولاية X" / "عاصمة ولاية X" in this sentence."""
+    """Provinces named as "مركز ولاية X" / "عاصمة ولاية X" in this sentence, or as the seat
+    of the governor's compound the event struck ("استهدف مقر حاكم ولاية باروان"): the
+    governor sits in the provincial capital."""
     out: set[str] = set()
     for m in mentions:
         if m.level != "province" or not m.entry_id:
             continue
         before = [t for t in tokens if t.end <= m.start][-3:]
+        if (
+            m.role == roles.EVENT
+            and len(before) == 3
+            and not _GOVERNOR_SITES.isdisjoint(before[0].bare)
+            and not _GOVERNORS.isdisjoint(before[1].bare)
+            and unit_level(before[2]) == "province"
+        ):
+            out.add(m.entry_id)
+            continue
         if any(f in lx.THE_CAPITAL for t in before for f in t.bare):
             out.add(m.entry_id)  # "غربي العاصمة الأفغانية كابل": the city, not the province
             continue
@@ -486,6 +497,12 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention]) -> set[str]:
             if not earlier:
                 out.add(m.entry_id)
     return out
+
+
+_GOVERNOR_SITES = frozenset(
+    normalize(w) for w in ("مقر", "مقرا", "مكتب", "مكتبا", "مبنى", "مجمع", "دار", "قصر")
+)
+_GOVERNORS = frozenset(normalize(w) for w in ("حاكم", "والي", "محافظ"))
 
 
 def _anaphor_text(sentence: Sentence, tokens: list[Token]) -> str | None:

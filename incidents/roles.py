@@ -170,13 +170,10 @@ def role_of(
         and before[-2].end == previous_end
     ):
         return previous
-    # "نائب مدير المخابرات لمنطقة كاما بإقليم ننجرهار": the province of an office, a
-    # place things came from or a reference point, right after it, is in its role.
-    if (
-        mention.unit is not None
-        and last.end == previous_end
-        and previous in (OFFICE, ORIGIN, REFERENCE)
-    ):
+    # "نائب مدير المخابرات لمنطقة كاما بإقليم ننجرهار": the province of an office or of a
+    # place things came from, right after it, is in its role. (That of a reference point
+    # is the event's too: "جنوب منطقة سانغين بولاية هلمند".)
+    if mention.unit is not None and last.end == previous_end and previous in (OFFICE, ORIGIN):
         return previous
     # "القوات الباكستانية", "الحرس الإيراني": a country's adjective after a noun says whose
     # forces or officials they are, not where the event is.

@@ -764,3 +764,21 @@ def test_in_each_of_two_provinces_both_are_event_places(gaz):
         "هلمند": roles.EVENT,
         "وقندهار": roles.EVENT,
     }
+
+
+def test_the_governors_compound_struck_is_in_the_provincial_capital(gaz):
+    inc = _one(
+        "قتل 19 شخصا في هجوم انتحاري استهدف مقر حاكم ولاية باروان التي تبعد 50 كيلومترا "
+        "شمال كابول.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF0301"  # Charikar, the seat of the governor
+
+
+def test_the_province_of_a_reference_point_is_the_events(gaz):
+    inc = _one(
+        "وقالت الوزارة إن الانفجار وقع بمنطقة تبعد نحو ثلاثة كيلومترات إلى الجنوب من منطقة "
+        "سانغين بولاية هلمند وأدى إلى مقتل جندي.",
+        gaz,
+    )
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF30", None)
