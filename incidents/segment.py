@@ -368,6 +368,13 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
             and current.has_own_place
             and not _same_area(facts.event_places, current.mentions)
         )
+        # "مقتل أربعة جنود باكستانيين في إقليم وزيرستان" after an Afghan incident
+        or (
+            facts.outside_only
+            and facts.told_abroad
+            and current.incident.country == "AF"
+            and not _told_abroad_again(facts, current)
+        )
     )
 
 

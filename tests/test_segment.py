@@ -1067,3 +1067,13 @@ def test_the_claimant_is_the_longest_group_name_told(gaz, claim, group):
     text = "قتل جنديان في انفجار عبوة ناسفة بدوريتهما في منطقة باجور القبلية. " + claim
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == group
+
+
+def test_dead_counted_abroad_after_an_afghan_incident_are_an_incident_abroad(gaz):
+    text = (
+        "أعلنت القوة الدولية مقتل جنديين أفغانيين في انفجار عبوة ناسفة بولاية هلمند. "
+        "مقتل أربعة جنود باكستانيين في إقليم وزيرستان."
+    )
+    afghan, abroad = _incidents(text, gaz)
+    assert (afghan.killed, afghan.location.province_pcode) == (2, "AF30")
+    assert (abroad.killed, abroad.country, abroad.location) == (4, "PK", None)
