@@ -105,6 +105,8 @@ def casualties(tokens: list[Token]) -> Casualties:
             continue  # "بين القتلى 5 من عناصر الأمن": some of the dead, not a toll
         if i > 0 and not _ATTEMPT.isdisjoint(tokens[i - 1].bare):
             continue  # "نجا من محاولة اغتيال": no one died
+        if tok.key in _DEATH_PENALTY:
+            continue  # "حكم الإعدام", "حكم عليه بالإعدام": a sentence, no one died yet
         pair = _killed_and_wounded(tokens, i)
         if pair is not None:
             # "مقتل وإصابة 15 شخصا", "30 ضحية بين قتيل وجريح": one figure for both kinds
@@ -613,6 +615,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         and not tokens[i].key.endswith("وا")  # "قتلوا" told its people before it
         else i + 2
     ) + _agents_after(tokens, i)
+    if i > 0 and tokens[i - 1].key in _AMONG_THE and not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare):
+        # "ستة جنود فقدوا في هلمند واعتبروا في عداد القتلى": the people told before
+        return _people_counted_before(tokens, i - 1), None
     # A noun of the dead or wounded is counted before it: "4 قتلى و11 جريحا، وفق مدير الصحة".
     counted_before = not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare) and not (
         i > 0 and not lx.TOLL.isdisjoint(tokens[i - 1].bare)  # "عدد قتلى الهجوم إلى 13"
@@ -794,6 +799,26 @@ def _joined_count(tokens: list[Token], count: numbers.Count) -> bool:
 # Given names and titles that open a person's name after a casualty word ("الله" ends one).
 _FIRST_NAMES = lx.GIVEN_NAMES - {normalize("الله")}
 _FROM_OF = normalize("من")
+_DEATH_PENALTY = frozenset(normalize(w) for w in ("الإعدام", "بالإعدام", "والإعدام", "للإعدام"))
+# "في عداد القتلى" (counted among the dead), "في عداد المفقودين"
+_AMONG_THE = frozenset(normalize(w) for w in ("عداد",))
+
+
+def _people_counted_before(tokens: list[Token], k: int) -> int | None:
+    """The first count of people in the words before k ("ستة جنود بريطانيين")."""
+    words = [t.text for t in tokens]
+    for j in range(max(0, k - 20), k):
+        count = numbers.number_at(words, j)
+        if (
+            count is not None
+            and count.value is not None
+            and count.last + 1 < k
+            and tokens[count.last + 1].key in lx.PEOPLE
+        ):
+            return count.value
+    return None
+
+
 _ANOTHER_ONE = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرا"))
 # What may follow "another one" ("وأصيب آخر بجروح"); a noun after "آخر" makes it "the
 # last" ("مقتل آخر قائد").

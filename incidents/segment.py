@@ -53,6 +53,9 @@ class SentenceFacts:
     told_abroad: bool  # "وفي بيشاور ...": a place abroad after "في", where the event is
     # Provinces of the part of the country the sentence names ("شرق أفغانستان"), if any.
     region: frozenset[str] | None = None
+    # The telling turns to another matter ("وفي سياق آخر", "إلى ذلك"), the told event not
+    # named again: one of the new_event markers.
+    another_matter: bool = False
 
 
 # Phrase tables joined once (a tuple built per sentence was indexed again each time).
@@ -83,6 +86,9 @@ def read_sentence(
     etype = event_type(tokens)
     if etype is not None and not detail and not own_places and plural_triggers_only(tokens):
         etype = None  # "تصر الحركة على إثارة الصراعات، تفجيرات واشتباكات": events in general
+    another_matter = (_another(tokens, lx.FRAMES) or _besides_that(tokens)) and not (
+        _names_the_told_event(tokens)
+    )
     return SentenceFacts(
         sentence=sentence,
         forms=forms,
@@ -101,10 +107,7 @@ def read_sentence(
         denial=bool(contains(forms, lx.DENIALS)),
         new_event=_later_event(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
         or _another(tokens, lx.EVENT_NOUNS)
-        or (
-            (_another(tokens, lx.FRAMES) or _besides_that(tokens))
-            and not _names_the_told_event(tokens)
-        )
+        or another_matter
         or (
             _also_opens(tokens)
             and not _of_the_attackers(tokens)
@@ -121,6 +124,7 @@ def read_sentence(
         )
         and not _scattered_in_one_province(forms, afghan_places),
         region=region_told(tokens),
+        another_matter=another_matter,
         told_abroad=any(
             m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
             for m in own_places
@@ -363,6 +367,7 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
     otherwise they add to the incident told."""
     return facts.toll and (
         current is None
+        or facts.another_matter  # "وفي سياق آخر، قام مسلحون بإعدام قيادي سابق في ولاية X"
         or (
             bool(facts.event_places)
             and current.has_own_place

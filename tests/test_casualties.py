@@ -210,6 +210,16 @@ from incidents.tokens import tokenize
         # a man named after the verb is one; "كل" (all) is no name, though گل folds to it
         ("قتل نور محمد إسماعيلي، مدير أمن المنطقة، في اشتباكات مع طالبان.", 1, None),
         ("وقال إنه دمر المدرعة وقتل كل من كان على متنها.", None, None),
+        # an execution kills; a death sentence does not, yet
+        ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
+        ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),
+        # "في عداد القتلى": counted among the dead, the people told before
+        (
+            "وقالت الوزارة إن ستة جنود بريطانيين فقدوا في محافظة هلمند بجنوب أفغانستان خلال "
+            "دورية ليلية واعتبروا في عداد القتلى.",
+            6,
+            None,
+        ),
         # one of a unit, then others joined after the unit's name
         ("قتل عنصر من قوات التحالف ومدنيان في الانفجار.", 3, None),
         # one named, and others besides him

@@ -1077,3 +1077,12 @@ def test_dead_counted_abroad_after_an_afghan_incident_are_an_incident_abroad(gaz
     afghan, abroad = _incidents(text, gaz)
     assert (afghan.killed, afghan.location.province_pcode) == (2, "AF30")
     assert (abroad.killed, abroad.country, abroad.location) == (4, "PK", None)
+
+
+def test_a_toll_told_after_turning_to_another_matter_is_its_own_event(gaz):
+    text = (
+        "قتل مدني في انفجار عبوة ناسفة أمس. "
+        "وفي سياق آخر، قام مسلحون بإعدام قيادي سابق في ولاية ننجرهار."
+    )
+    _, second = _incidents(text, gaz)
+    assert (second.killed, second.location.province_pcode) == (1, "AF06")
