@@ -368,6 +368,9 @@ def _clauses(
     return [(sentence, tokens)]
 
 
+_MILITANTS = "militants"  # the side (lexicon SIDES) the attackers belong to
+
+
 def _two_units_named(tokens: list[Token]) -> bool:
     """ "في هجومين بولايتي غور وغزني": a dual unit word with the second name joined by و
     after the first; "مسؤول إقليمي" (a regional official) names none."""
@@ -497,7 +500,9 @@ def _start(
         toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS)) or _two_units_named(tokens),
         roundup=facts.roundup and not facts.outside_only,
         toll_only=facts.event_type is None,
-        lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
+        # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين")
+        lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms)
+        or _MILITANTS in casualties(tokens).sides_of("killed"),
     )
     inc = current.incident
     inc.places = list(facts.mentions)

@@ -738,8 +738,13 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
     own_line = text[sentence.end : sentence.end + 1] in ("\n", "") and (
         sentence.start == 0 or text[sentence.start - 1] == "\n"
     )
-    if sentence.end <= layout.first_line_end < layout.end and layout.first_line_words <= 20:
-        return True  # the article's title line, whatever its punctuation
+    line_stops = text[: layout.first_line_end].rstrip().endswith(".")
+    if sentence.end <= layout.first_line_end < layout.end and layout.first_line_words <= (
+        _TITLE_WITH_STOP_WORDS if line_stops else 20
+    ):
+        # the article's title line, whatever its punctuation inside; a long first line
+        # that ends with a full stop is the lead ("قتل تسعة ... بإقليم أوروزجان ...")
+        return True
     if sentence.text[-1] in ".!?؟:؛" or _goes_on(tokens[0]):
         return False
     # A word or two on a line of their own ("بينما") are a broken sentence, not a title.
@@ -747,6 +752,7 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
 
 
 _HEADLINE_MIN_WORDS = 3
+_TITLE_WITH_STOP_WORDS = 12
 
 
 def _goes_on(first: Token) -> bool:

@@ -1086,3 +1086,24 @@ def test_a_toll_told_after_turning_to_another_matter_is_its_own_event(gaz):
     )
     _, second = _incidents(text, gaz)
     assert (second.killed, second.location.province_pcode) == (1, "AF06")
+
+
+def test_a_long_first_line_ending_with_a_full_stop_is_the_lead_not_a_title(gaz):
+    text = (
+        "قتل تسعة على الأقل من عناصر حركة طالبان، وأصيب 11 شخصا في غارة جوية بإقليم "
+        "أوروزجان جنوب أفغانستان.\n"
+        "وقالت وزارة الدفاع إن الغارة نفذت في منطقة شورا بإقليم أوروزجان."
+    )
+    assert _steps(text, gaz)[0] == START
+    # a short title line, even with a full stop, still announces the incident
+    assert _steps("مقتل تسعة مسلحين في غارة جوية بأوروزجان.\n" + text, gaz)[0] == "headline"
+
+
+def test_attackers_dead_told_again_after_a_lead_that_counted_the_militants(gaz):
+    text = (
+        "قتل 19 مسلحا في اشتباك بين قوات الأمن وحركة طالبان في ولاية جوزجان. "
+        "وقال قائد الشرطة إن مسلحين هاجموا قوات الأمن في مديرية درزاب. "
+        "وأضاف أن الاشتباك أسفر عن مقتل 19 من المهاجمين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 19
