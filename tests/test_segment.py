@@ -1107,3 +1107,13 @@ def test_attackers_dead_told_again_after_a_lead_that_counted_the_militants(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 19
+
+
+def test_no_comment_on_the_report_leaves_the_event_told(gaz):
+    text = (
+        "قتل تسعة مسلحين في غارة جوية بإقليم أوروزجان. "
+        "وقالت الوزارة إن الغارة نفذت في منطقة شورا بإقليم أوروزجان، ولم تعلق حركة طالبان على "
+        "التقرير حتى الآن."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF2503"  # the second sentence places it
