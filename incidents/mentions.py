@@ -338,7 +338,8 @@ def find_mentions(
             if len(match.best.form.replace(" ", "")) < _MIN_BARE_NAME:
                 continue
             if strong or skeleton_ok:
-                add(i, n, None, match)
+                # "في بول عالم على بعد ...": the matcher dropped a trailing word
+                add(i, min(n, max(1, len(match.best.form.split()))), None, match)
                 break
     if _A_NEIGHBOUR.search(sentence.text):
         mentions = [_in_the_neighbour_named(m, tokens, gazetteer=gazetteer) for m in mentions]

@@ -782,3 +782,12 @@ def test_the_province_of_a_reference_point_is_the_events(gaz):
         gaz,
     )
     assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF30", None)
+
+
+def test_a_name_found_before_a_stopword_ends_where_the_name_ends(gaz):
+    from incidents.mentions import find_mentions
+    from incidents.text import Sentence
+
+    sentence = "واطلقوا صواريخ على مبنى الحاكم في بول عالم على بعد 50 كلم جنوب كابول."
+    found = find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz)
+    assert (found[0].text, found[0].district_pcode) == ("بول عالم", "AF0501")
