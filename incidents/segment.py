@@ -258,9 +258,21 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
 
 
 def _besides_that(tokens: list[Token]) -> bool:
-    """ "إلى ذلك، أعلن مسؤول أن هجوما ...": a wire turns to its next item."""
+    """ "إلى ذلك، أعلن مسؤول أن هجوما ...": a wire turns to its next item; so does "من
+    جانب" cut short before the event's own verb ("من جانب قتل جندي نيوزيلندي ...")."""
     to, that = lx.BESIDES_THAT
-    return len(tokens) > 1 and tokens[0].key in to and tokens[1].key in that
+    if len(tokens) > 1 and tokens[0].key in to and tokens[1].key in that:
+        return True
+    return (
+        len(tokens) > 2
+        and tokens[0].key in _FROM
+        and tokens[1].key in _SIDE
+        and (casualty_kind(tokens[2]) is not None or tokens[2].key in lx.SINGLE_TRIGGERS)
+    )
+
+
+_FROM = frozenset(normalize(w) for w in ("من", "ومن"))
+_SIDE = frozenset(normalize(w) for w in ("جانب",))
 
 
 def _of_the_attackers(tokens: list[Token]) -> bool:

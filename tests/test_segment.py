@@ -1117,3 +1117,15 @@ def test_no_comment_on_the_report_leaves_the_event_told(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.district_pcode == "AF2503"  # the second sentence places it
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["من جانب آخر، قتل جندي نيوزيلندي", "من جانب قتل جندي نيوزيلندي"],
+)
+def test_on_another_side_opens_another_event(gaz, opener):
+    text = (
+        "نجا مستشار للرئيس من هجوم بدراجة نارية مفخخة في ولاية أوروزغان. "
+        f"{opener} في كمين في أفغانستان، حسبما ذكرت حكومة بلاده."
+    )
+    assert _steps(text, gaz) == [START, START]
