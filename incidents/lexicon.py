@@ -122,7 +122,7 @@ EVENT_NOUNS = frozenset(
 )
 # Frames of discourse: "وفي تطور آخر", "ومن جهة أخرى", "على صعيد آخر" turn to another
 # matter, unless the sentence names the event told before ("ادعى متحدث آخر أن القصف").
-FRAMES = frozenset(_keys("تطور|سياق|جهة|ناحية|صعيد|جهه|جانب"))
+FRAMES = frozenset(_keys("تطور|سياق|جهة|ناحية|صعيد|جهه"))
 # "إلى ذلك" at the head of a sentence ("besides that") turns to the next item of a wire.
 BESIDES_THAT = (frozenset(_keys("إلى|الى|وإلى|والى")), frozenset(_keys("ذلك")))
 # Sentence openers that add one more item: "كما خطف مسلحون ...".

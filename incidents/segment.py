@@ -259,7 +259,8 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
 
 def _besides_that(tokens: list[Token]) -> bool:
     """ "إلى ذلك، أعلن مسؤول أن هجوما ...": a wire turns to its next item; so does "من
-    جانب" cut short before the event's own verb ("من جانب قتل جندي نيوزيلندي ...")."""
+    جانب آخر" at the head, or "من جانب" cut short before the event's own verb ("من جانب
+    قتل جندي نيوزيلندي ..."). ("إلى جانب جندي آخر" counts one more, in the same event.)"""
     to, that = lx.BESIDES_THAT
     if len(tokens) > 1 and tokens[0].key in to and tokens[1].key in that:
         return True
@@ -267,7 +268,11 @@ def _besides_that(tokens: list[Token]) -> bool:
         len(tokens) > 2
         and tokens[0].key in _FROM
         and tokens[1].key in _SIDE
-        and (casualty_kind(tokens[2]) is not None or tokens[2].key in lx.SINGLE_TRIGGERS)
+        and (
+            tokens[2].key in lx.ANOTHER
+            or casualty_kind(tokens[2]) is not None
+            or tokens[2].key in lx.SINGLE_TRIGGERS
+        )
     )
 
 
