@@ -246,6 +246,19 @@ def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
     if first is None:
         return False
     between = tokens[first + 1 : i]
+    # "فيما أعلنت وزارة الداخلية عن قتل 17 مسلحا": another voice's report, of another
+    # event (an operation), not more dead of this one; unless it names the event told:
+    # "فيما أعلن مسؤولون أن الهجوم أسفر أيضا عن مقتل عشرة أطفال"
+    for k, t in enumerate(between):
+        if (
+            t.key in lx.CONTRAST
+            and k + 1 < len(between)
+            and any(f in lx.CLAIM_VERBS for f in between[k + 1].bare)
+            and not any(
+                u.key in lx.BACK_REFERENCES or u.key in lx.ALSO for u in tokens[first + 1 + k : i]
+            )
+        ):
+            return False
     joins = any(t.key in lx.CONTRAST for t in between) or any(
         t.key in lx.ALSO_OPENERS and not any(f in lx.CLAIM_VERBS for f in after.bare)
         for t, after in zip(between, tokens[first + 2 : i + 1], strict=True)

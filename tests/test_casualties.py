@@ -210,6 +210,19 @@ from incidents.tokens import tokenize
         # a man named after the verb is one; "كل" (all) is no name, though گل folds to it
         ("قتل نور محمد إسماعيلي، مدير أمن المنطقة، في اشتباكات مع طالبان.", 1, None),
         ("وقال إنه دمر المدرعة وقتل كل من كان على متنها.", None, None),
+        # "فيما أعلنت الوزارة عن قتل 17 مسلحا": another voice's report of another event,
+        # unless it names the event told ("أن الهجوم أسفر أيضا عن مقتل")
+        (
+            "قتل مسؤول محلي بهجوم نفذه مسلحون أمس، فيما أعلنت الوزارة عن قتل 17 مسلحا.",
+            1,
+            None,
+        ),
+        (
+            "قتل اثنان من جنود الناتو في هجوم فيما أعلن مسؤولون أن الهجوم أسفر أيضا عن مقتل "
+            "عشرة أطفال.",
+            12,
+            None,
+        ),
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),
