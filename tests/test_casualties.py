@@ -223,6 +223,8 @@ from incidents.tokens import tokenize
             12,
             None,
         ),
+        # one named and the people of his joined to him: his assistant, a policeman
+        ("قتل نائب محافظ مقاطعة ومساعده في المكتب وضابط شرطة في انفجار قنبلة.", 3, None),
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),
