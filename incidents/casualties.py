@@ -535,7 +535,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return risen, None
     total: int | None = None
     j = i + 1
-    while j < min(len(tokens), i + 8):
+    limit = i + 8  # a list of counts goes on for as long as its items are joined
+    while j < min(len(tokens), limit):
         if (
             total is not None
             and tokens[j].start - tokens[j - 1].end > 1  # punctuation between them
@@ -587,8 +588,13 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if following is not None and following.key in lx.SPANS:
                 j = end + 2  # "يبلغ من العمر 14 عاما", "خلال 24 ساعة": no people
                 continue
-            # "5 أشخاص في 29 أبريل": only "و" joins counts to add up ("و23", "و 23").
-            joined = numbers.joined_by_and(tokens[j].text) or tokens[j - 1].key == "و"
+            # "5 أشخاص في 29 أبريل": only "و" joins counts to add up ("و23", "و 23"), or
+            # "بالإضافة إلى", "إلى جانب": "وشرطيان بالإضافة إلى 12 تلميذا"
+            joined = (
+                numbers.joined_by_and(tokens[j].text)
+                or tokens[j - 1].key == "و"
+                or _besides_before(tokens, j)
+            )
             if total is not None and not joined:
                 break
             if total is None and joined and _one_before(tokens, i + 1, j):
@@ -609,6 +615,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         more = _joined_person(tokens[j]) if total is not None else None
         if total is not None and more is not None:
             total += more
+            limit = max(limit, j + 6)
             j += 1
             continue
         if total is None and j > i + 3:

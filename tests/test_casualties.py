@@ -225,6 +225,12 @@ from incidents.tokens import tokenize
         ),
         # one named and the people of his joined to him: his assistant, a policeman
         ("قتل نائب محافظ مقاطعة ومساعده في المكتب وضابط شرطة في انفجار قنبلة.", 3, None),
+        # a list whose last item is joined by "بالإضافة إلى", far from the verb
+        (
+            "قتل أربعة من القوات الأجنبية وشرطيان أفغانيان بالإضافة إلى 12 تلميذا في تفجير.",
+            18,
+            None,
+        ),
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),
