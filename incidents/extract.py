@@ -500,9 +500,7 @@ def _start(
         toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS)) or _two_units_named(tokens),
         roundup=facts.roundup and not facts.outside_only,
         toll_only=facts.event_type is None,
-        # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين")
-        lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms)
-        or _MILITANTS in casualties(tokens).sides_of("killed"),
+        lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
     )
     inc = current.incident
     inc.places = list(facts.mentions)
@@ -749,6 +747,9 @@ def _fill(
     inc = current.incident
     article_group, statement = reading.group, reading.statement
     cas = casualties(tokens)
+    if not inc.more and cas.killed is not None:
+        # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين")
+        current.lead_counts_attackers |= _MILITANTS in cas.sides_of("killed")
     # Dead of another group told after the first figure add to it ("كما قتل ثلاثة من
     # المهاجمين"), unless the lead already counted that group.
     adds = set() if cas.revised or current.lead_counts_attackers else cas.added
