@@ -96,6 +96,21 @@ _EVENT_WORDS = lx.SINGLE_TRIGGERS | {
 }
 
 
+# Dual unit words, each with the level of the two names after it.
+_DUAL_UNITS = {
+    normalize(w): level
+    for w, level in (
+        ("منطقتي", "place"),
+        ("مديريتي", "district"),
+        ("ولايتي", "province"),
+        ("إقليمي", "province"),
+        ("محافظتي", "province"),
+        ("مقاطعتي", "any"),
+        ("قضائي", "district"),
+    )
+}
+
+
 # Buildings named by what they house ("مقر السفارة", "مبنى البلدية"): no place names.
 _BUILDINGS = frozenset(
     normalize(w) for w in ("مقر", "مبنى", "مكتب", "مجمع", "سوق", "مسجد", "مستشفى", "مدرسة")
@@ -283,6 +298,28 @@ def find_mentions(
             # tray shows it; two words when the second is not a stopword.
             n = 2 if span_ok(i + 1, 2) and not stop_form[i + 2] else 1
             add(i + 1, n, level, Match(query=tokens[i + 1].text, best=None))
+
+    # 1a. Two names after a dual unit word: "في منطقتي كوهان وجوريان", "بولايتي غور
+    # وغزني". The second carries "و"; without it the word is no dual ("مسؤول إقليمي").
+    if not _DUAL_UNITS.keys().isdisjoint(f for t in tokens for f in t.bare):
+        for i, tok in enumerate(tokens):
+            level = next((_DUAL_UNITS[f] for f in tok.bare if f in _DUAL_UNITS), None)
+            if level is None or i in taken:
+                continue
+            second = next(
+                (j for j in range(i + 2, min(count, i + 5)) if tokens[j].text.startswith("و")),
+                None,
+            )
+            if second is None:
+                continue
+            for start, end in ((i + 1, second), (second, min(count, second + 2))):
+                for n in range(end - start, 0, -1):
+                    if not span_ok(start, n) or stop_form[start]:
+                        continue
+                    match = answer(start, n, level=level)
+                    if match.best is not None and match.best.entry.level != "place":
+                        add(start, n, level, match)
+                        break
 
     # 1b. Names that begin with a direction, a stopword elsewhere: "جنوب وزيرستان",
     # "وفي وكالة شمال وزيرستان". Only an exact name counts.

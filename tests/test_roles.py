@@ -791,3 +791,23 @@ def test_a_name_found_before_a_stopword_ends_where_the_name_ends(gaz):
     sentence = "واطلقوا صواريخ على مبنى الحاكم في بول عالم على بعد 50 كلم جنوب كابول."
     found = find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz)
     assert (found[0].text, found[0].district_pcode) == ("بول عالم", "AF0501")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "وقالت الوكالة إن الهجوم استهدف موقعين حدوديين في منطقتي كوهان وجوريان في إقليم "
+            "هرات الليلة الماضية.",
+            {"كوهان": "AF3213", "وجوريان": "AF3211", "هرات": "AF32"},
+        ),
+        # "إقليمي" without a second name joined by و is an adjective: regional
+        ("وقال مسؤول إقليمي كبير إن الهجوم وقع ليلا.", {}),
+    ],
+)
+def test_a_dual_unit_word_names_the_two_places_after_it(gaz, sentence, places):
+    from incidents.mentions import find_mentions
+    from incidents.text import Sentence
+
+    found = find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz)
+    assert {m.text: m.district_pcode or m.province_pcode for m in found} == places
