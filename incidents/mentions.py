@@ -132,7 +132,20 @@ def _better(shorter: Match, longer: Match, *, level: str) -> bool:
         and longer.entry.level == level != "place"
     ):
         return False
+    # "منطقة وازى زادران": the whole name read (Zadran) beats its first word read as the
+    # short form of another name (وازا, Wazakhwa)
+    if (
+        shorter.best is not None
+        and shorter.best.method == "partial"
+        and longer.best is not None
+        and longer.best.method != "partial"
+        and (longer.score or 0) >= _WHOLE_NAME_SCORE
+    ):
+        return False
     return (shorter.score or 0) > (longer.score or 0) + 1
+
+
+_WHOLE_NAME_SCORE = 90.0
 
 
 def _afghan(match: Match) -> bool:

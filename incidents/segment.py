@@ -542,6 +542,14 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     tokens = _before_an_aside(_without_place_clause(tokens))
     if not _FOLLOWED.isdisjoint(forms):
         tokens = _before_what_it_followed(tokens)
+    if not _INTENT.isdisjoint(forms):
+        # "أن الانتحاري كان يعتزم اقتحام موقع": what the attacker meant to do, told of
+        # the event, not a plan for the future
+        tokens = [
+            t
+            for k, t in enumerate(tokens)
+            if not (t.key in _INTENT and k > 0 and tokens[k - 1].key in _WAS)
+        ]
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or _past_year(tokens)
@@ -578,6 +586,8 @@ def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> lis
 _AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
 _SHADOW = frozenset(normalize(w) for w in ("ظل",))
 _SETTING = _AMID | _SHADOW
+_INTENT = frozenset(normalize(w) for w in ("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
+_WAS = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت"))
 
 
 def _without_an_earlier_telling(tokens: list[Token]) -> list[Token]:

@@ -811,3 +811,12 @@ def test_a_dual_unit_word_names_the_two_places_after_it(gaz, sentence, places):
 
     found = find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz)
     assert {m.text: m.district_pcode or m.province_pcode for m in found} == places
+
+
+def test_a_whole_name_after_a_unit_word_beats_its_first_word_read_as_a_short_form(gaz):
+    from incidents.mentions import find_mentions
+    from incidents.text import Sentence
+
+    sentence = "وأكد حاكم منطقة وازى زادران، عبد الوالي، أن الانتحاري فجر نفسه."
+    found = find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz)
+    assert (found[0].text, found[0].district_pcode) == ("وازى زادران", "AF1305")

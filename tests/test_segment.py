@@ -1129,3 +1129,11 @@ def test_on_another_side_opens_another_event(gaz, opener):
         f"{opener} في كمين في أفغانستان، حسبما ذكرت حكومة بلاده."
     )
     assert _steps(text, gaz) == [START, START]
+
+
+def test_what_the_attacker_meant_to_do_is_told_of_the_event_not_a_plan(gaz):
+    text = (
+        "قتل ستة من أفراد الأمن في هجوم انتحاري بولاية بكتيا. "
+        "وأكد حاكم المنطقة أن الانتحاري كان يعتزم اقتحام موقع عمل لشركة طرق في الولاية."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
