@@ -288,10 +288,12 @@ def locate(
     dateline_place: PlaceMention | None,
     text: str,
     region: frozenset[str] | None = None,
+    another_matter: bool = False,
 ) -> Location | None:
     """Where a new incident is: its own places, else an anaphor or the context, else an
     Afghan dateline when the text places it nowhere; `region`: the provinces of the part
-    of the country the sentence names, if any (`region_told`)."""
+    of the country the sentence names, if any (`region_told`). A sentence that turns to
+    another matter ("وعلى صعيد آخر") takes no place from the context."""
     # Where things came from is where the event is only when nothing else is named.
     loc = choose_location(
         placed, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, placed)
@@ -301,10 +303,9 @@ def locate(
         # Without an anaphor, the last place told is where the event is only when the
         # article has told one province so far, or told it in this paragraph: a round-up
         # moves between provinces, a paragraph keeps to one.
-        if (
-            level is not None
-            or len(context.provinces) == 1
-            or _same_paragraph(context, sentence, text)
+        if level is not None or (
+            not another_matter
+            and (len(context.provinces) == 1 or _same_paragraph(context, sentence, text))
         ):
             loc = _from_context(
                 context,

@@ -820,3 +820,14 @@ def test_a_whole_name_after_a_unit_word_beats_its_first_word_read_as_a_short_for
     sentence = "وأكد حاكم منطقة وازى زادران، عبد الوالي، أن الانتحاري فجر نفسه."
     found = find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz)
     assert (found[0].text, found[0].district_pcode) == ("وازى زادران", "AF1305")
+
+
+def test_a_report_turning_to_another_matter_takes_no_place_from_the_context(gaz):
+    text = (
+        "قتل سبعة أشخاص في هجوم انتحاري استهدف مكتب حاكم ولاية نيمروز. "
+        "وعلى صعيد آخر، أوقفت القوات الأفغانية صباح الاثنين انتحاريا يرتدي سترة ناسفة عند "
+        "صعوده إلى حافلة للجيش."
+    )
+    first, second = extract_article(text, gazetteer=gaz, article_id="t")
+    assert first.location.province_pcode == "AF34"
+    assert second.location is None
