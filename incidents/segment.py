@@ -105,7 +105,9 @@ def read_sentence(
         # منذ مطلع العام إلى 310") says nothing of the event's time
         background=_background(_without_records(tokens[: war_tally_at(tokens)]), forms.forms),
         denial=bool(contains(forms, lx.DENIALS)),
-        new_event=_later_event(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
+        new_event=_later_event(
+            tokens, _event_markers(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
+        )
         or _another(tokens, lx.EVENT_NOUNS)
         or another_matter
         or (
@@ -255,6 +257,24 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
     أخرى، أعلن الحلف مقتل جندي في انفجار عبوة دون أن يحدد مكان الانفجار")."""
     first = first_trigger(tokens)  # the trigger itself may be definite: "القصف الجوي"
     return any(t.key in lx.BACK_REFERENCES for t in tokens[: first + 1])
+
+
+def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
+    """The markers of a separate event, less "منفصل" said of a statement ("أكدت إيساف في
+    بيان منفصل أن ..."): a separate statement on the same event."""
+    if not markers or _SEPARATE.isdisjoint(markers):
+        return markers
+    of_statement = any(
+        tok.key in _SEPARATE and k > 0 and not _STATEMENTS.isdisjoint(tokens[k - 1].bare)
+        for k, tok in enumerate(tokens)
+    )
+    return [m for m in markers if m not in _SEPARATE] if of_statement else markers
+
+
+_SEPARATE = frozenset(normalize(w) for w in ("منفصل", "منفصلة"))
+_STATEMENTS = frozenset(
+    normalize(w) for w in ("بيان", "تصريح", "تصريحات", "حديث", "رسالة", "مؤتمر", "تقرير")
+)
 
 
 def _besides_that(tokens: list[Token]) -> bool:

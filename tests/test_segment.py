@@ -1137,3 +1137,11 @@ def test_what_the_attacker_meant_to_do_is_told_of_the_event_not_a_plan(gaz):
         "وأكد حاكم المنطقة أن الانتحاري كان يعتزم اقتحام موقع عمل لشركة طرق في الولاية."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_a_separate_statement_on_the_event_is_no_separate_event(gaz):
+    text = (
+        "قتل أربعة من جنود القوات الأجنبية في تفجير بمديرية بغرام في ولاية بروان. "
+        "غير أن إيساف أكدت في بيان منفصل أن أربعة فقط من جنودها قتلوا جراء الهجوم."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
