@@ -311,7 +311,9 @@ _LEAD_IN = re.compile(
 # A clause joined to the words before it: "ونفى ...", "غير أن ...", "لكن ...".
 _JOINED = re.compile(r"(?:و\S|غير أن|إلا أن|الا أن|بيد أن|لكن)")
 # Particles that lead into the verb after them ("وقد أكد", "كما أفاد"): no headline ends so.
-_LEADING_PARTICLES = frozenset({"قد", "وقد", "فقد", "لقد", "كما", "وكما", "ثم", "لكن", "ولكن"})
+_LEADING_PARTICLES = frozenset(
+    {"قد", "وقد", "فقد", "لقد", "كما", "وكما", "ثم", "لكن", "ولكن", "فيما", "بينما", "حيث"}
+)
 
 
 # The openers alone, found by the regex engine from their first letters; the space

@@ -163,3 +163,8 @@ def test_spaced_initials_end_no_sentence():
     ]
     # a short word at a sentence's end still ends it
     assert len(split_sentences("قتل جندي. وقال إن الهجوم وقع ليلا.")) == 2
+
+
+def test_a_piece_ending_on_a_clause_particle_is_no_sub_headline():
+    text = "يأتي ذلك فيما قال مسؤولون إن 25 من مسلحي طالبان قتلوا في الاشتباكات."
+    assert [s.text for s in split_sentences(text)] == [text]
