@@ -30,6 +30,7 @@ from incidents.events import (
     equipment,
     event_type,
     labels,
+    plural_triggers_only,
     relayed_by,
 )
 from incidents.locate import (
@@ -346,18 +347,29 @@ def _clauses(
             continue
         if not joined_also and not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
             continue
-        if not contrast and not joined_also and not _joined_casualties(tokens[k]):
+        said = _joined_saying(tokens[k])
+        if not contrast and not joined_also and not said and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
-        if event_type(before) is None or event_type(after) is None:
+        if event_type(before) is None:
             continue
-        if joined_also:
+        if said:
+            # "...، وقال مسؤولون إن مواقع أمنية تعرضت أيضا لهجمات في إقليمي هلمند وبغلان":
+            # another voice on events at provinces of their own
+            if not (
+                (event_type(after) is not None or plural_triggers_only(after))
+                and _names_a_unit(after, gazetteer)
+            ):
+                continue
+        elif event_type(after) is None:
+            continue
+        elif joined_also:
             # "ففي مايو 2009 قتل ... كما قتل ... من العام نفسه": the past, both clauses
             if tells_background(before) or not (
                 _names_a_unit(before, gazetteer) and _names_a_unit(after, gazetteer)
             ):
                 continue
-        elif not any(unit_level(t) in ("province", "district") for t in after):
+        elif not said and not any(unit_level(t) in ("province", "district") for t in after):
             continue
         cut = tokens[k].start
         first = Sentence(
@@ -383,11 +395,16 @@ def _two_units_named(tokens: list[Token]) -> bool:
 
 def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
     """Whether the words name an Afghan province or district: after its unit word, or
-    as an exact name after "في" or with "ب" ("في كونار", "بإقليم هلمند")."""
+    as an exact name after "في", a dual unit word or with "ب" ("في كونار", "بإقليم
+    هلمند", "في إقليمي هلمند وبغلان")."""
     for j, t in enumerate(tokens):
         if unit_level(t) in ("province", "district"):
             return True
-        if not (t.key[:1] == "ب" or (j > 0 and tokens[j - 1].key in lx.IN)):
+        if not (
+            t.key[:1] == "ب"
+            or (j > 0 and tokens[j - 1].key in lx.IN)
+            or (j > 0 and not lx.DUAL_UNITS.isdisjoint(tokens[j - 1].bare))
+        ):
             continue
         best = gazetteer.match(t.text, fuzzy=False).best
         if (
@@ -398,6 +415,11 @@ def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
         ):
             return True
     return False
+
+
+def _joined_saying(token: Token) -> bool:
+    """ "وقال", "وأضاف": a verb of saying joined by و."""
+    return token.text.startswith("و") and not lx.CLAIM_VERBS_SET.isdisjoint(token.bare[1:])
 
 
 def _joined_casualties(token: Token) -> bool:

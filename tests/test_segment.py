@@ -1145,3 +1145,14 @@ def test_a_separate_statement_on_the_event_is_no_separate_event(gaz):
         "غير أن إيساف أكدت في بيان منفصل أن أربعة فقط من جنودها قتلوا جراء الهجوم."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_another_voice_joined_by_a_comma_on_events_at_provinces_of_their_own(gaz):
+    text = (
+        "وفي إقليم زابل جنوب البلاد، قالت الشرطة إن عناصر من طالبان هاجمت مواقع أمنية، ما "
+        "أسفر عن مقتل 11 جنديا، وقال مسؤولون إن مواقع أمنية تعرضت أيضا لهجمات في إقليمي "
+        "هلمند وبغلان، ما أسفر عن مقتل أربعة من قوات الأمن."
+    )
+    zabul, others = _incidents(text, gaz)
+    assert (zabul.killed, zabul.location.province_pcode) == (11, "AF26")
+    assert (others.killed, others.location) == (4, None)  # two provinces: no one place
