@@ -347,7 +347,10 @@ def _clauses(
             continue
         if not joined_also and not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
             continue
-        said = _joined_saying(tokens[k])
+        said = _joined_saying(tokens[k]) and any(
+            unit_level(t) in ("province", "district") or not lx.DUAL_UNITS.isdisjoint(t.bare)
+            for t in tokens[k:]
+        )  # (the cheap test first: most such clauses name no unit of their own)
         if not contrast and not joined_also and not said and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
