@@ -12,6 +12,13 @@ import pytest
 
 from incidents import roles
 from incidents.extract import extract_article
+from incidents.mentions import find_mentions
+from incidents.text import Sentence
+
+
+def _mentions(sentence: str, gaz):
+    """The place mentions of one sentence standing alone."""
+    return find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz)
 
 
 def _one(text: str, gaz, **kwargs):
@@ -598,10 +605,7 @@ def test_a_capital_named_as_the_seat_of_power_is_not_the_event_place(gaz):
     ],
 )
 def test_a_unit_word_before_a_word_for_the_event_names_no_place(gaz, sentence):
-    from incidents.mentions import find_mentions
-    from incidents.text import Sentence
-
-    assert find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz) == []
+    assert _mentions(sentence, gaz) == []
 
 
 def test_of_two_provinces_told_alike_the_first_places_the_event(gaz):
@@ -680,10 +684,7 @@ def test_main_after_a_definite_noun_is_no_office(gaz):
     ],
 )
 def test_a_unit_word_before_an_institution_with_its_preposition_names_no_place(gaz, sentence):
-    from incidents.mentions import find_mentions
-    from incidents.text import Sentence
-
-    assert find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz) == []
+    assert _mentions(sentence, gaz) == []
 
 
 @pytest.mark.parametrize("regime", ["إدارة كابل العميلة", "حكومة كابول"])
@@ -785,11 +786,8 @@ def test_the_province_of_a_reference_point_is_the_events(gaz):
 
 
 def test_a_name_found_before_a_stopword_ends_where_the_name_ends(gaz):
-    from incidents.mentions import find_mentions
-    from incidents.text import Sentence
-
     sentence = "واطلقوا صواريخ على مبنى الحاكم في بول عالم على بعد 50 كلم جنوب كابول."
-    found = find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz)
+    found = _mentions(sentence, gaz)
     assert (found[0].text, found[0].district_pcode) == ("بول عالم", "AF0501")
 
 
@@ -806,19 +804,13 @@ def test_a_name_found_before_a_stopword_ends_where_the_name_ends(gaz):
     ],
 )
 def test_a_dual_unit_word_names_the_two_places_after_it(gaz, sentence, places):
-    from incidents.mentions import find_mentions
-    from incidents.text import Sentence
-
-    found = find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz)
+    found = _mentions(sentence, gaz)
     assert {m.text: m.district_pcode or m.province_pcode for m in found} == places
 
 
 def test_a_whole_name_after_a_unit_word_beats_its_first_word_read_as_a_short_form(gaz):
-    from incidents.mentions import find_mentions
-    from incidents.text import Sentence
-
     sentence = "وأكد حاكم منطقة وازى زادران، عبد الوالي، أن الانتحاري فجر نفسه."
-    found = find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz)
+    found = _mentions(sentence, gaz)
     assert (found[0].text, found[0].district_pcode) == ("وازى زادران", "AF1305")
 
 
