@@ -336,7 +336,9 @@ def _clauses(
     مدينة مزار شريف بإقليم بلخ"); told of the same event, it places the lead instead.
     "كما" joins the second event with or without a comma ("قتل ستة في انفجار قنبلة
     بإقليم هلمند كما لقي ستة آخرون حتفهم في غارة جوية في كونار") when each clause names
-    a province or district of its own and the first tells no earlier year or habit."""
+    a province or district of its own and the first tells no earlier year or habit. So
+    does "، وقال" when the words after it tell events at a unit of their own ("، وقال
+    مسؤولون إن مواقع تعرضت أيضا لهجمات في إقليمي هلمند وبغلان")."""
     also = any(t.key in lx.ALSO_OPENERS for t in tokens[2:-2])
     if "،" not in sentence.text and "," not in sentence.text and not also:
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
@@ -372,7 +374,7 @@ def _clauses(
                 _names_a_unit(before, gazetteer) and _names_a_unit(after, gazetteer)
             ):
                 continue
-        elif not said and not any(unit_level(t) in ("province", "district") for t in after):
+        elif not any(unit_level(t) in ("province", "district") for t in after):
             continue
         cut = tokens[k].start
         first = Sentence(
