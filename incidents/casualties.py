@@ -491,6 +491,46 @@ def casualty_kind(token: Token) -> str | None:
 _TOLL_INTRODUCERS = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
 
 
+def _killed_by_the_one_named(tokens: list[Token], j: int) -> int | None:
+    """ "قتل عنصر من حركة طالبان ارتدى زي الجيش بالرصاص جنديين فرنسيين": the one named
+    after the verb is a member of an armed group, and the verb has an object further on
+    (a dual, a count of people, one in the accusative): he killed them. Without such an
+    object the verb is passive ("قتل عنصر من طالبان": one of them was killed)."""
+    if not (
+        j + 2 < len(tokens)
+        and tokens[j + 1].key in _OF
+        and any(
+            not _ARMED_GROUPS.isdisjoint(t.bare) for t in tokens[j + 2 : min(len(tokens), j + 4)]
+        )
+    ):
+        return None
+    words = [t.text for t in tokens]
+    for k in range(j + 3, min(len(tokens), j + 12)):
+        if casualty_kind(tokens[k]) is not None or tokens[k].key in lx.CLAUSE_OPENERS:
+            return None
+        if tokens[k - 1].key in _BEFORE_NO_OBJECT:
+            continue  # "في اشتباك مع جنديين": not the object
+        if tokens[k].key in lx.DUAL_PEOPLE and numbers.number_ending_at(words, k - 1) is None:
+            return 2
+        if tokens[k].key in lx.SINGULAR_OBJECTS:
+            return 1
+        count = _count_at(tokens, k)
+        if (
+            count is not None
+            and count.value is not None
+            and count.last + 1 < len(tokens)
+            and tokens[count.last + 1].key in lx.PEOPLE
+        ):
+            return count.value
+    return None
+
+
+_ARMED_GROUPS = frozenset(normalize(w) for w in ("طالبان", "داعش", "المسلحين", "المتمردين"))
+_BEFORE_NO_OBJECT = frozenset(
+    normalize(w) for w in ("مع", "في", "على", "ضد", "بين", "إلى", "من", "عن")
+)
+
+
 def _agents_after(tokens: list[Token], i: int) -> int:
     """How many words name the killers right after an active verb ("اغتال مسلحون
     مجهولون رئيس المجلس"): the one killed comes after them."""
@@ -654,6 +694,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if j <= reach and tokens[j].key in lx.ONE_OF and _count_at(tokens, j) is None:
             return 1, None  # "استشهد أحد المجاهدين": one of them
         if j <= reach and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
+            victims = _killed_by_the_one_named(tokens, j)
+            if victims is not None:
+                return victims, None
             return 1 + _others_joined(tokens, j + 1), None  # "أصيب جندي ومدني": two
         if (
             j == i + 1
@@ -818,7 +861,6 @@ def _joined_count(tokens: list[Token], count: numbers.Count) -> bool:
 
 # Given names and titles that open a person's name after a casualty word ("الله" ends one).
 _FIRST_NAMES = lx.GIVEN_NAMES - {normalize("الله")}
-_FROM_OF = normalize("من")
 _DEATH_PENALTY = frozenset(normalize(w) for w in ("الإعدام", "بالإعدام", "والإعدام", "للإعدام"))
 # "في عداد القتلى" (counted among the dead), "في عداد المفقودين"
 _AMONG_THE = frozenset(normalize(w) for w in ("عداد",))
@@ -903,7 +945,7 @@ def _joined_after(tokens: list[Token], k: int) -> int:
     كبيرا وحارسه")."""
     more, loose = 0, 0
     # "عنصر من قوات التحالف ومدنيان": the first one's unit, three words, may stand between
-    reach = 3 if k < len(tokens) and tokens[k].key == _FROM_OF else 2
+    reach = 3 if k < len(tokens) and tokens[k].key in _OF else 2
     while k < len(tokens) and loose <= reach:
         tok = tokens[k]
         if casualty_kind(tok) is not None:

@@ -231,6 +231,14 @@ from incidents.tokens import tokenize
             18,
             None,
         ),
+        # a member of an armed group named after the verb, then its object: he killed them;
+        # with no object the verb is passive, and he is the one killed
+        (
+            "قتل عنصر من حركة طالبان ارتدى زي الجيش الأفغاني بالرصاص جنديين فرنسيين.",
+            2,
+            None,
+        ),
+        ("قتل عنصر من حركة طالبان في اشتباك مع جنديين.", 1, None),
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),
