@@ -170,9 +170,10 @@ SCATTERED = _keys(
     "الساعات الأربع والعشرين|24 ساعة الماضية|"
     "في مديريات|بمديريات"
 )
-ROUNDUP = SCATTERED + _keys(
+NATIONWIDE = _keys(
     "أنحاء البلاد|مختلف أنحاء|عدة ولايات|ولايات مختلفة|في ولايات|في أقاليم|في محافظات|بولايات"
 )
+ROUNDUP = SCATTERED + NATIONWIDE
 # Negations: "لم يهاجموا", "لن تقصف" tell no event.
 NEGATIONS = frozenset(_keys("لا|لن|لم|ولا|ولن|ولم|فلا|فلن|فلم"))
 # Before an imperfect verb, these make it a wish, a plan or a denial: "أن تقصف".

@@ -148,7 +148,7 @@ def _scattered_in_one_province(forms: Words, afghan_places: list[PlaceMention]) 
     them in one province, are that province's; a round-up over provinces ("في عدة
     ولايات"), with no place named, or told event by event ("بينها تفجير في جنوب البلاد
     فيما أطلقت صواريخ على كابول") stays a round-up."""
-    if contains(forms, lx.ROUNDUP) != contains(forms, lx.SCATTERED):
+    if contains(forms, lx.NATIONWIDE):
         return False
     if not forms.forms.isdisjoint(_ONE_BY_ONE):
         return False
