@@ -767,11 +767,17 @@ class Layout:
     end: int  # the end of the text without trailing space
     first_line_end: int
     first_line_words: int
+    first_line_stops: bool = False  # the first line ends with a full stop
 
     @classmethod
     def of(cls, text: str) -> Layout:
         first_line = text[: text.find("\n")] if "\n" in text else text
-        return cls(len(text.rstrip()), len(first_line), len(first_line.split()))
+        return cls(
+            len(text.rstrip()),
+            len(first_line),
+            len(first_line.split()),
+            first_line.rstrip().endswith("."),
+        )
 
 
 def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: Layout) -> bool:
@@ -785,9 +791,8 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
     own_line = text[sentence.end : sentence.end + 1] in ("\n", "") and (
         sentence.start == 0 or text[sentence.start - 1] == "\n"
     )
-    line_stops = text[: layout.first_line_end].rstrip().endswith(".")
     if sentence.end <= layout.first_line_end < layout.end and layout.first_line_words <= (
-        _TITLE_WITH_STOP_WORDS if line_stops else 20
+        _TITLE_WITH_STOP_WORDS if layout.first_line_stops else 20
     ):
         # the article's title line, whatever its punctuation inside; a long first line
         # that ends with a full stop is the lead ("قتل تسعة ... بإقليم أوروزجان ...")
