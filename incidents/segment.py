@@ -719,14 +719,19 @@ def _without_records(tokens: list[Token]) -> list[Token]:
 
 
 def _since_a_month(tokens: list[Token]) -> bool:
-    """ "وقتل نحو 500 شخص منذ أغسطس الماضي": a tally since a month, not one event."""
-    return any(
-        tok.key in _SINCE_WORDS and k + 1 < len(tokens) and _month(tokens[k + 1])
-        for k, tok in enumerate(tokens)
-    )
+    """ "وقتل نحو 500 شخص منذ أغسطس الماضي", "منذ منتصف حزيران": a tally or a campaign
+    since a month, not one event."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.key not in _SINCE_WORDS:
+            continue
+        nxt = k + 2 if tokens[k + 1].key in _PART_OF_MONTH and k + 2 < len(tokens) else k + 1
+        if _month(tokens[nxt]):
+            return True
+    return False
 
 
 _SINCE_WORDS = frozenset(normalize(w) for w in ("منذ", "ومنذ"))
+_PART_OF_MONTH = frozenset(normalize(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "بداية"))
 
 
 def _past_year(tokens: list[Token]) -> bool:

@@ -1021,6 +1021,14 @@ def test_hours_of_the_told_fighting_are_its_length_not_a_later_event(gaz):
     assert _steps(text, gaz) == [START, START]
 
 
+def test_a_campaign_since_part_of_a_month_is_no_event(gaz):
+    text = (
+        "قتل جنديان في انفجار عبوة ناسفة في ولاية خوست أمس. "
+        "وتشن القوات الباكستانية منذ منتصف حزيران هجوما في شمال وزيرستان المحاذية."
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
 def test_a_tally_since_a_month_is_no_event(gaz):
     text = (
         "انفجرت عبوة ناسفة بدورية للشرطة في ولاية قندهار أمس. "
