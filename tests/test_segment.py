@@ -1164,3 +1164,12 @@ def test_another_voice_joined_by_a_comma_on_events_at_provinces_of_their_own(gaz
     zabul, others = _incidents(text, gaz)
     assert (zabul.killed, zabul.location.province_pcode) == (11, "AF26")
     assert (others.killed, others.location) == (4, None)  # two provinces: no one place
+
+
+def test_a_body_that_issued_a_report_tells_its_figures_not_an_event(gaz):
+    text = (
+        "قتل جنديان في انفجار عبوة ناسفة في ولاية خوست أمس. "
+        "وكانت اللجنة المستقلة لحقوق الإنسان أصدرت مؤخرا تقريرا اعتبرت فيه أن سقوط قتلى "
+        "من المدنيين بغارات جوية يغضب الأفغان."
+    )
+    assert len(_incidents(text, gaz)) == 1
