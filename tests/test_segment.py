@@ -1173,3 +1173,12 @@ def test_a_body_that_issued_a_report_tells_its_figures_not_an_event(gaz):
         "من المدنيين بغارات جوية يغضب الأفغان."
     )
     assert len(_incidents(text, gaz)) == 1
+
+
+def test_the_wars_state_of_things_is_background(gaz):
+    text = (
+        "قتل خمسة عشر شخصا بينهم تسعة مدنيين في غارة جوية بولاية كونار. "
+        "وسلمت قوات الناتو معظم مسؤولياتها الأمنية إلى القوات الأفغانية التي تعتمد على "
+        "غارات الناتو الجوية."
+    )
+    assert len(_incidents(text, gaz)) == 1
