@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import types
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -108,7 +109,10 @@ def start_local_cluster(*, workers: int) -> LocalCluster:
     method = "fork" if may_fork() else "spawn"
     if method == "fork":
         load_gazetteer()  # once here, inherited by every worker
-    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+    with (
+        dask.config.set({"distributed.worker.multiprocessing-method": method}),
+        _no_main_script() if method == "spawn" else _nothing(),
+    ):
         return LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
@@ -116,6 +120,27 @@ def start_local_cluster(*, workers: int) -> LocalCluster:
             dashboard_address=None,
             silence_logs=logging.ERROR,
         )
+
+
+@contextmanager
+def _no_main_script() -> Iterator[None]:
+    """A spawned process runs its parent's ``__main__`` again from its file when that
+    module has no import name: a Streamlit page (or a test runner's script) would run once
+    more in every worker. While workers start, ``__main__`` is an empty module."""
+    main = sys.modules.get("__main__")
+    if main is None or getattr(main, "__spec__", None) is not None:
+        yield
+        return
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
 
 
 def may_fork() -> bool:

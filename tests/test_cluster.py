@@ -218,3 +218,20 @@ def test_tasks_shrink_as_the_batch_runs_out():
     assert sizes[-1] <= cluster.SMALLEST_CHUNK
     assert len(chunks) < 640 // 16  # fewer tasks than fixed chunks of 16
     assert [len(c) for c in cluster.plan_chunks(batch[:10], threads=2, chunk=3)] == [3, 3, 3, 1]
+
+
+def test_spawned_workers_do_not_run_the_parents_main_script_again(tmp_path, monkeypatch):
+    # A Streamlit page run in this process leaves itself as __main__, a module with a file
+    # and no import name: a spawned worker would run it again (and fail, here).
+    import types
+
+    page = tmp_path / "page.py"
+    page.write_text("raise SystemExit('the page ran again')\n", encoding="utf-8")
+    fake = types.ModuleType("__main__")
+    fake.__file__ = str(page)
+    monkeypatch.setitem(sys.modules, "__main__", fake)
+    with Store.open(tmp_path / "open.db"):  # a store open here: workers are spawned
+        assert not cluster.may_fork()
+        with cluster.connect(workers=1) as c:
+            assert c.submit(sum, [1, 2]).result(timeout=120) == 3
+    assert sys.modules["__main__"] is fake
