@@ -16,7 +16,7 @@ import logging
 import sys
 import types
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -111,7 +111,7 @@ def start_local_cluster(*, workers: int) -> LocalCluster:
         load_gazetteer()  # once here, inherited by every worker
     with (
         dask.config.set({"distributed.worker.multiprocessing-method": method}),
-        _no_main_script() if method == "spawn" else _nothing(),
+        _no_main_script() if method == "spawn" else nullcontext(),
     ):
         return LocalCluster(
             n_workers=workers,
@@ -136,11 +136,6 @@ def _no_main_script() -> Iterator[None]:
         yield
     finally:
         sys.modules["__main__"] = main
-
-
-@contextmanager
-def _nothing() -> Iterator[None]:
-    yield
 
 
 def may_fork() -> bool:
