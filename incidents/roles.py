@@ -53,8 +53,6 @@ _OFFICE_WORDS = _keys(
 )
 # Groups named after a country: "طالبان باكستان", "حركة طالبان الأفغانية".
 _GROUP_HEADS = _keys("طالبان|لطالبان|وطالبان")
-# The government named by its capital ("إدارة كابل العميلة", "حكومة كابول"): an actor.
-_REGIMES = _keys("إدارة|ادارة|حكومة|نظام")
 _KABUL_PROVINCE = "AF01"
 # Sites of an office that an attack "على" targets: "على مواقع للشرطة", "على مقر الشرطة".
 _ON = _keys("على")
@@ -78,6 +76,8 @@ _SEATS = _keys(
 # The government or power of a capital ("الحكومة في كابول", "تولي طالبان السلطة في كابول"):
 # the city names a regime, not where anything happened.
 _RULE = _keys("الحكومة|حكومة|السلطة|الحكم|النظام|نظام")
+# The government named by its capital ("إدارة كابل العميلة", "حكومة كابول"): an actor.
+_REGIMES = _RULE | _keys("إدارة|ادارة")
 _HOSPITALS = _keys("مستشفى|المستشفى|مستشفيات|المستشفيات")
 _TO = _keys("إلى|الى|لمستشفى|للمستشفى")
 # "وسط كابول" is inside Kabul, not a direction from it.
