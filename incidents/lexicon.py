@@ -507,11 +507,23 @@ SEIZED = frozenset(
 )
 # Rounds that fell on a place were fired from afar: "سقطت قذائف صاروخية على المدينة".
 FELL = _keys("سقطت|سقط|تساقطت|سقوط")
-# A toll told of several attacks or places at once: "في سلسلة هجمات", "في إقليمي X وY".
-# "بإقليمي بادغيس وسربل": two units named; "مسؤول إقليمي" (regional) names none.
-DUAL_UNITS = frozenset(
-    _keys("إقليمي|ولايتي|محافظتي|بإقليمي|بولايتي|بمحافظتي|مديريتي|بمديريتي|في إقليمي")
-)
+# Dual unit words, each with the level of the two names after it: "بإقليمي بادغيس وسربل",
+# "في منطقتي كوهان وجوريان" ("مسؤول إقليمي", a regional official, names none).
+DUAL_UNIT_LEVELS: dict[str, str] = {
+    normalize(w): level
+    for w, level in (
+        ("منطقتي", "place"),
+        ("مديريتي", "district"),
+        ("ولايتي", "province"),
+        ("إقليمي", "province"),
+        ("محافظتي", "province"),
+        ("مقاطعتي", "any"),
+        ("قضائي", "district"),
+    )
+}
+DUAL_UNITS = frozenset(DUAL_UNIT_LEVELS)
+# A toll told of several attacks at once: "في سلسلة هجمات" (and "في إقليمي X وY", read
+# with DUAL_UNITS).
 SEVERAL_EVENTS = _keys(
     "سلسلة هجمات|سلسلة من الهجمات|"
     # "في عمليات منفصلة", "في هجومين منفصلين": several events, told one by one after

@@ -96,21 +96,6 @@ _EVENT_WORDS = lx.SINGLE_TRIGGERS | {
 }
 
 
-# Dual unit words, each with the level of the two names after it.
-_DUAL_UNITS = {
-    normalize(w): level
-    for w, level in (
-        ("منطقتي", "place"),
-        ("مديريتي", "district"),
-        ("ولايتي", "province"),
-        ("إقليمي", "province"),
-        ("محافظتي", "province"),
-        ("مقاطعتي", "any"),
-        ("قضائي", "district"),
-    )
-}
-
-
 # Buildings named by what they house ("مقر السفارة", "مبنى البلدية"): no place names.
 _BUILDINGS = frozenset(
     normalize(w) for w in ("مقر", "مبنى", "مكتب", "مجمع", "سوق", "مسجد", "مستشفى", "مدرسة")
@@ -314,9 +299,11 @@ def find_mentions(
 
     # 1a. Two names after a dual unit word: "في منطقتي كوهان وجوريان", "بولايتي غور
     # وغزني". The second carries "و"; without it the word is no dual ("مسؤول إقليمي").
-    if not _DUAL_UNITS.keys().isdisjoint(f for t in tokens for f in t.bare):
+    if not lx.DUAL_UNITS.isdisjoint(f for t in tokens for f in t.bare):
         for i, tok in enumerate(tokens):
-            level = next((_DUAL_UNITS[f] for f in tok.bare if f in _DUAL_UNITS), None)
+            level = next(
+                (lx.DUAL_UNIT_LEVELS[f] for f in tok.bare if f in lx.DUAL_UNIT_LEVELS), None
+            )
             if level is None or i in taken:
                 continue
             second = next(
