@@ -601,7 +601,7 @@ def test_a_capital_named_as_the_seat_of_power_is_not_the_event_place(gaz):
         "وقال الحاكم إن منفذ العملية فجر سيارة مليئة بالمتفجرات عند مدخل المبنى.",
         "ووصلت قوات الأمن إلى منطقة الانفجار بعد دقائق.",
         # a building named by what it houses: "مقر السفارة" is no district Muqur
-        "وفجر انتحاري شاحنته على الطريق العام في منطقة مقر السفارة الروسية.",
+        "وفجر انتحاري سيارته قرب منطقة مقر السفارة الهندية.",
     ],
 )
 def test_a_unit_word_before_a_word_for_the_event_names_no_place(gaz, sentence):
@@ -710,8 +710,8 @@ def test_a_sentence_ending_on_two_provinces_leaves_neither_in_context(gaz):
 
 def test_scattered_attacks_all_in_one_city_are_placed_there(gaz):
     inc = _one(
-        "قتل أكثر من 20 شرطيا في هجمات متفرقة شنتها حركة طالبان على مواقع للشرطة بمدينة "
-        "ساريبول شمالي البلاد.",
+        "قتل أكثر من 20 شرطيا في هجمات متفرقة نفذها مسلحو طالبان ليلا على مواقع للشرطة "
+        "بمدينة ساريبول.",
         gaz,
     )
     assert inc.location.province_pcode == "AF22"
@@ -732,8 +732,8 @@ def test_a_site_of_an_office_after_ala_is_the_target_not_the_speakers_seat(gaz):
 
 def test_a_province_named_as_the_speakers_town_capital_is_his_office_too(gaz):
     text = (
-        "قتل 22 شخصا في تفجير انتحاري أمام مسجد شرق أفغانستان أمس. "
-        "ومن بين القتلى نائب رئيس الاستخبارات، حسب ما صرح حاكم الولاية في مؤتمر صحافي في "
+        "قتل 17 شخصا في تفجير انتحاري عند مدخل مسجد شرق البلاد أمس. "
+        "ومن بين القتلى مسؤول أمني كبير، بحسب ما قال حاكم الولاية في مؤتمر صحافي عقده في "
         "ميهتارلام عاصمة ولاية لغمان."
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
@@ -745,9 +745,9 @@ def test_a_province_named_as_the_speakers_town_capital_is_his_office_too(gaz):
 
 def test_a_victims_post_in_another_province_and_where_he_was_heading_do_not_move_him(gaz):
     text = (
-        "لقي مسؤول بالمخابرات مصرعه جراء هجوم لمسلحين بمدينة بل خمري في إقليم بغلان. "
-        "وقالت الوكالة إن عبد الغفور محمود، نائب مدير المخابرات لمنطقة كاما بإقليم ننجرهار، "
-        "لقي مصرعه في هجوم مسلح بأطراف مدينة بل خمري أثناء توجهه للعاصمة كابول."
+        "قتل ضابط في المخابرات بهجوم مسلح في مدينة بل خمري بإقليم بغلان. "
+        "وذكرت الوكالة أن الضحية، نائب مدير المخابرات لمنطقة كاما بإقليم ننجرهار، "
+        "قتل في هجوم مسلح عند أطراف مدينة بل خمري خلال توجهه للعاصمة كابول."
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.location.district_pcode == "AF0901"
@@ -769,8 +769,7 @@ def test_in_each_of_two_provinces_both_are_event_places(gaz):
 
 def test_the_governors_compound_struck_is_in_the_provincial_capital(gaz):
     inc = _one(
-        "قتل 19 شخصا في هجوم انتحاري استهدف مقر حاكم ولاية باروان التي تبعد 50 كيلومترا "
-        "شمال كابول.",
+        "قتل 12 شخصا حين هاجم انتحاريون مقر حاكم ولاية باروان شمالي العاصمة.",
         gaz,
     )
     assert inc.location.district_pcode == "AF0301"  # Charikar, the seat of the governor
@@ -778,15 +777,15 @@ def test_the_governors_compound_struck_is_in_the_provincial_capital(gaz):
 
 def test_the_province_of_a_reference_point_is_the_events(gaz):
     inc = _one(
-        "وقالت الوزارة إن الانفجار وقع بمنطقة تبعد نحو ثلاثة كيلومترات إلى الجنوب من منطقة "
-        "سانغين بولاية هلمند وأدى إلى مقتل جندي.",
+        "وأوضحت الوزارة أن العبوة انفجرت على بعد كيلومترين جنوب منطقة سانغين بولاية هلمند "
+        "وقتلت جنديا.",
         gaz,
     )
     assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF30", None)
 
 
 def test_a_name_found_before_a_stopword_ends_where_the_name_ends(gaz):
-    sentence = "واطلقوا صواريخ على مبنى الحاكم في بول عالم على بعد 50 كلم جنوب كابول."
+    sentence = "وقصف المسلحون مقر الشرطة في بول عالم على بعد نحو 60 كلم من العاصمة."
     found = _mentions(sentence, gaz)
     assert (found[0].text, found[0].district_pcode) == ("بول عالم", "AF0501")
 
@@ -795,8 +794,7 @@ def test_a_name_found_before_a_stopword_ends_where_the_name_ends(gaz):
     ("sentence", "places"),
     [
         (
-            "وقالت الوكالة إن الهجوم استهدف موقعين حدوديين في منطقتي كوهان وجوريان في إقليم "
-            "هرات الليلة الماضية.",
+            "واستهدف المسلحون نقطتين لحرس الحدود في منطقتي كوهان وجوريان في إقليم هرات.",
             {"كوهان": "AF3213", "وجوريان": "AF3211", "هرات": "AF32"},
         ),
         # "إقليمي" without a second name joined by و is an adjective: regional
@@ -816,9 +814,9 @@ def test_a_whole_name_after_a_unit_word_beats_its_first_word_read_as_a_short_for
 
 def test_a_report_turning_to_another_matter_takes_no_place_from_the_context(gaz):
     text = (
-        "قتل سبعة أشخاص في هجوم انتحاري استهدف مكتب حاكم ولاية نيمروز. "
-        "وعلى صعيد آخر، أوقفت القوات الأفغانية صباح الاثنين انتحاريا يرتدي سترة ناسفة عند "
-        "صعوده إلى حافلة للجيش."
+        "قتل خمسة أشخاص في تفجير انتحاري عند مكتب حاكم ولاية نيمروز. "
+        "وعلى صعيد آخر، اعتقلت الشرطة صباح الأحد انتحاريا يرتدي سترة ناسفة قرب "
+        "حافلة عسكرية."
     )
     first, second = extract_article(text, gazetteer=gaz, article_id="t")
     assert first.location.province_pcode == "AF34"

@@ -858,7 +858,7 @@ def test_the_type_told_after_a_lead_of_only_a_toll_is_the_events(gaz):
 
 def test_the_event_named_as_such_places_a_lead_told_without_a_place(gaz):
     text = (
-        "أعلنت الشرطة أن انفجار لغم أسفر عن مقتل تسعة مزارعين. "
+        "قالت الشرطة إن لغما انفجر فقتل تسعة مزارعين. "
         "ويكشف هذا الحدث الذي وقع ليل الخميس في ولاية فارياب القريبة من حدود تركمانستان "
         "ما يتعرض له الأهالي."
     )
@@ -999,7 +999,7 @@ def test_kama_at_the_head_naming_the_told_event_goes_on_with_it(gaz):
 
 def test_the_officials_province_told_as_the_events_goes_on_when_named_again(gaz):
     text = (
-        "قال قائد شرطة بغلان إن خمسة أشخاص قتلوا أمس في هجوم على مسجد في الولاية. "
+        "قال قائد شرطة بغلان إن هجوما على مسجد في الولاية أوقع أمس خمسة قتلى. "
         "وأوضح للصحفيين أن انتحاريا فجر نفسه بين المصلين عند خروجهم من مسجد في بغلان."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
@@ -1040,8 +1040,8 @@ def test_a_tally_since_a_month_is_no_event(gaz):
 
 def test_a_regional_official_and_ministry_officials_in_kabul_tell_the_same_strike(gaz):
     text = (
-        "ذكر مسؤول إقليمي أن 12 مدنيا على الأقل قتلوا وأصيب عشرة في قصف جوي "
-        "على موقع لطالبان في إقليم قندوز. "
+        "ذكر مسؤول إقليمي أن قصفا جويا على موقع لطالبان في إقليم قندوز قتل 12 مدنيا "
+        "على الأقل وجرح عشرة. "
         "وتابع أن مسؤولو وزارة الدفاع في كابول أكدوا مقتل 40 من مقاتلي الحركة في "
         "القصف."
     )
