@@ -146,7 +146,7 @@ def casualties(tokens: list[Token]) -> Casualties:
 
 def _another_side_told(tokens: list[Token], first: int | None, i: int) -> bool:
     """Whether the figure at i counts people of another side than the first figure of the
-    sentence ("مقتل 4 عناصر أمن، مشيرة إلى مقتل 15 من عناصر طالبان"): both sides' dead."""
+    sentence ("مقتل 5 عناصر أمن، مشيرة إلى مقتل 12 من مسلحي الحركة"): both sides' dead."""
     if first is None:
         return False
     before, now = _sides(tokens, first), _sides(tokens, i)
@@ -166,8 +166,8 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
     a contrast ("فيما")."""
 
     def stops(tok: Token) -> bool:
-        # another casualty word tells a figure of its own ("مقتل 4 عناصر أمن، مشيرة إلى
-        # مقتل 15 من عناصر طالبان")
+        # another casualty word tells a figure of its own ("مقتل 5 عناصر أمن، مشيرة إلى
+        # مقتل 12 من مسلحي الحركة")
         return tok.key in lx.CONTRAST or casualty_kind(tok) is not None
 
     lo = i
@@ -248,7 +248,7 @@ def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
     between = tokens[first + 1 : i]
     # "فيما أعلنت وزارة الداخلية عن قتل 17 مسلحا": another voice's report, of another
     # event (an operation), not more dead of this one; unless it names the event told:
-    # "فيما أعلن مسؤولون أن الهجوم أسفر أيضا عن مقتل عشرة أطفال"
+    # "فيما ذكر مسؤولون أن الهجوم أسفر أيضا عن مقتل ثمانية أطفال"
     for k, t in enumerate(between):
         if (
             t.key in lx.CONTRAST
@@ -492,7 +492,7 @@ _TOLL_INTRODUCERS = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
 
 
 def _killed_by_the_one_named(tokens: list[Token], j: int) -> int | None:
-    """ "قتل عنصر من حركة طالبان ارتدى زي الجيش بالرصاص جنديين فرنسيين": the one named
+    """ "قتل عنصر من حركة طالبان تنكر بزي الشرطة بالرصاص جنديين أمريكيين": the one named
     after the verb is a member of an armed group, and the verb has an object further on
     (a dual, a count of people, one in the accusative): he killed them. Without such an
     object the verb is passive ("قتل عنصر من طالبان": one of them was killed)."""
@@ -582,7 +582,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and tokens[j].start - tokens[j - 1].end > 1  # punctuation between them
             and not tokens[j].text.startswith("و")
         ):
-            break  # "لقي 14 شخصا على الأقل، شرطيان و12 جنديا، حتفهم": the 14 told again
+            break  # "لقي 9 أشخاص على الأقل، شرطيان و7 جنود، حتفهم": the 9 told again
         if (
             tokens[j].key in lx.CLAUSE_OPENERS
             or tokens[j].key in lx.SUBSET_WORDS
@@ -920,7 +920,7 @@ def _others_joined(tokens: list[Token], k: int) -> int:
     for m in range(k, min(len(tokens), k + 3)):
         if tokens[m].key in lx.WITH:
             return _with_others(tokens, m)
-        # "قتل رجل شرطة بارز بالإضافة إلى ثلاثة آخرين", "إلى جانب اثنين من حراسه"
+        # "قتل ضابط كبير بالإضافة إلى ثلاثة آخرين", "إلى جانب اثنين من حراسه"
         count = _count_at(tokens, m + 2)
         if count is not None and count.value is not None and _besides_before(tokens, m + 2):
             return count.value

@@ -628,9 +628,9 @@ _THAT_WORDS = frozenset(normalize(w) for w in ("أن", "وأن", "ان", "وان
 
 
 def _before_what_it_followed(tokens: list[Token]) -> list[Token]:
-    """The words before "بعد/عقب/إثر" ("قتلت الحركة 16 شرطيا ... بعد انتهاء وقف لإطلاق النار
-    كانت قد أعلنته"), or before a clause that sets the event among earlier ones ("، ما
-    شكل امتدادا لسلسلة حوادث مماثلة حصلت خلال العام الماضي"): what came before the event
+    """The words before "بعد/عقب/إثر" ("قتلت الحركة 16 شرطيا ... بعد انقضاء هدنة كانت قد
+    أعلنتها"), or before a clause that sets the event among earlier ones ("، ما
+    شكل استمرارا لهجمات مشابهة شهدها العام الماضي"): what came before the event
     is told in the past, the event is not."""
     return _told_dead_before(
         tokens,
