@@ -649,6 +649,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             break  # "خمسة أشخاص هم الانتحاري وأربعة": the five named one by one
         if total is None and tokens[j].key in lx.DUAL_PEOPLE:
             total = 2  # "مقتل أجنبيين وأفغاني": one more may be joined to the dual
+            if _besides_before(tokens, j) and _one_before(tokens, i + 1, j):
+                total += 1  # "قتل مسؤول بالإضافة إلى حارسين": the one named and the two
             j += 1
             continue
         # "مقتل أربعة مدنيين وعميل", "خمسة أطفال وجنديان": a dual or one more, joined by و.
@@ -921,10 +923,31 @@ def _others_joined(tokens: list[Token], k: int) -> int:
         if tokens[m].key in lx.WITH:
             return _with_others(tokens, m)
         # "قتل ضابط كبير بالإضافة إلى ثلاثة آخرين", "إلى جانب اثنين من حراسه"
+        if m + 2 >= len(tokens) or not _besides_before(tokens, m + 2):
+            continue
         count = _count_at(tokens, m + 2)
-        if count is not None and count.value is not None and _besides_before(tokens, m + 2):
+        if count is not None and count.value is not None:
             return count.value
+        # "قتل ضابط إلى جانب جندي آخر", "إلى جانب سائقه": one more person, or two
+        more = _person_noun(tokens[m + 2])
+        if more is not None:
+            return more
     return 0
+
+
+def _person_noun(token: Token) -> int | None:
+    """2 for a dual person noun ("جنديين"), 1 for a singular one ("جندي", "سائقه"), or None."""
+    if any(f in lx.DUAL_PEOPLE for f in token.bare):
+        return 2
+    if any(f in lx.JOINED_SINGULAR or f in lx.SINGULAR_OBJECTS for f in token.bare):
+        return 1
+    if any(
+        f.endswith(suffix) and f[: -len(suffix)] in lx.JOINED_SINGULAR
+        for f in token.bare
+        for suffix in _POSSESSIVES
+    ):
+        return 1
+    return None
 
 
 def _one_before(tokens: list[Token], start: int, end: int) -> bool:

@@ -253,6 +253,12 @@ from incidents.tokens import tokenize
         ("قتل عنصر من قوات التحالف ومدنيان في الانفجار.", 3, None),
         # one named, and others besides him
         ("قتل انتحاري رجل شرطة بارزا بالإضافة إلى ثلاثة آخرين في سوق مزدحم.", 4, None),
+        # "إلى جانب" / "بالإضافة إلى" before one person, or a dual, with no number
+        ("قتل ضابط في الجيش إلى جانب جندي آخر حين انفجر لغم بسيارتهما.", 2, None),
+        ("وقتل مدير الناحية إلى جانب سائقه في الكمين.", 2, None),
+        ("قتل قيادي محلي بالإضافة إلى حارسين له في إطلاق نار.", 3, None),
+        # "إلى جانب الطريق" is a place, not a person
+        ("قتل جندي بلغم زرع إلى جانب الطريق.", 1, None),
         # an attacker killed, told as the verb's object: one
         ("وقتلت قوات الأمن انتحاريًا يرتدي زي الشرطة قرب المقر.", 1, None),
         # "القضاء على": the elimination of, in military reporting
