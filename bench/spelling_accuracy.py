@@ -9,8 +9,9 @@ written, with no province context, and counts it correct when:
 - district and place rows: the entry's district P-code is the row's; for these the
   share with the right province is reported too.
 
-Prints accuracy overall and per level, then every miss with what was expected and what
-the matcher answered (name, level, score, method).
+Prints accuracy overall and per level, then every miss of the tune part with what was
+expected and what the matcher answered (name, level, score, method); the test part's misses
+only as counts by level.
 
 Parts (--part): batch-1 rows (collected before issue 9, partly tuned on) are all "tune". A
 batch-2 row is "test" when the SHA-1 of its key (`spelling_key`: diacritics and tatweel
@@ -26,7 +27,7 @@ import csv
 import hashlib
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,10 +197,15 @@ def report(gaz: object, rows: list[Row], title: str) -> None:
     both = province_ok["district"] + province_ok["place"]
     print(f"district+place province right {pct(sum(both), len(both))}")
 
+    # Held-out rows' misses are told as counts by level only: reading them would tune on them.
+    held = Counter(row.level for row, _ in misses if row.part == "test")
     print(f"\nmisses ({len(misses)}):")
+    if held:
+        counts = ", ".join(f"{level} {held[level]}" for level in LEVELS if held[level])
+        print(f"  held-out test rows, counts only: {counts}")
     for level in LEVELS:
         for row, m in misses:
-            if row.level == level:
+            if row.level == level and row.part != "test":
                 print(f"  {level:<8} {row.spelling}  want {row.expected()}; got {answered(m)}")
     print()
 
