@@ -1,6 +1,7 @@
 """How segmentation read each sentence of a dev-half corpus text: a tuning aid.
 
     python bench/trace.py r002 [r003 ...]
+    python bench/trace.py --corpus DIR t009   # a folder laid out like ../shared/corpus
 
 Prints, a sentence a line: its offset, the step segmentation took (start, continue,
 close, skip, headline), the facts it decided from, the place mentions with their roles,
@@ -11,6 +12,7 @@ measured, never read.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from corpus import CORPUS, gold_of, published_of
 
@@ -32,9 +34,9 @@ def _golds_of(facts: SentenceFacts, golds: list[dict]) -> str:
     return ",".join(ids) or "-"
 
 
-def trace(article: str) -> None:
-    golds = [g for g in gold_of("dev") if g["article"] == article]
-    path = CORPUS / "articles" / f"{article}.txt"
+def trace(article: str, *, corpus: Path = CORPUS) -> None:
+    golds = [g for g in gold_of("dev", corpus) if g["article"] == article]
+    path = corpus / "articles" / f"{article}.txt"
     text = read_article(path).text
     lines: list[str] = []
 
@@ -59,12 +61,15 @@ def trace(article: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    dev = set((CORPUS / "articles-dev.txt").read_text(encoding="utf-8").split())
+    corpus = CORPUS
+    if argv[:1] == ["--corpus"] and len(argv) > 1:
+        corpus, argv = Path(argv[1]), argv[2:]
+    dev = set((corpus / "articles-dev.txt").read_text(encoding="utf-8").split())
     for article in argv:
         if article not in dev:
             print(f"{article}: not a dev-half text; test texts are measured, never read")
             return 2
-        trace(article)
+        trace(article, corpus=corpus)
     return 0
 
 

@@ -503,7 +503,7 @@ class Gazetteer:
                 if form.loose:
                     found = self._loose_readings(
                         form.text,
-                        form.level_hint,
+                        form.level_hint or level,  # the caller's unit word counts too
                         score_cutoff,
                         fuzzy and not best,
                         province,

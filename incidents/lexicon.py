@@ -177,6 +177,11 @@ NATIONWIDE = _keys(
     "أنحاء البلاد|مختلف أنحاء|عدة ولايات|ولايات مختلفة|في ولايات|في أقاليم|في محافظات|بولايات"
 )
 ROUNDUP = SCATTERED + NATIONWIDE
+# Plural nouns of events: told of two provinces or more ("قتل 23 مسلحا في عمليات أمنية
+# في إقليم فارياب وإقليم غور"), they sum several events, told one by one after.
+PLURAL_EVENT_NOUNS = frozenset(
+    _keys("عمليات|هجمات|اشتباكات|معارك|غارات|مواجهات|تفجيرات|انفجارات|حوادث|العمليات|الهجمات")
+)
 # Negations: "لم يهاجموا", "لن تقصف" tell no event.
 NEGATIONS = frozenset(_keys("لا|لن|لم|ولا|ولن|ولم|فلا|فلن|فلم"))
 # Before an imperfect verb, these make it a wish, a plan or a denial: "أن تقصف".

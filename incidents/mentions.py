@@ -58,7 +58,12 @@ _COMMON_NOUN_NAMES = frozenset(
     normalize(w) for w in ("مقر", "المقر", "لمقر", "بمقر", "معروف", "المعروف", "بالمعروف")
 )
 _DIRECTION_WORDS = frozenset(
-    normalize(w) for w in ("جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي")
+    normalize(w)
+    for w in (
+        *("جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"),
+        # the adverbs: "في إقليم غور غربا" (in the west)
+        *("جنوبا", "شمالا", "شرقا", "غربا"),
+    )
 )
 
 
@@ -159,12 +164,14 @@ _WORD_FACTS: dict[str, _WordFacts] = {}
 def _word_facts(token: Token) -> _WordFacts:
     unit = unit_level(token)
     stop_form = not STOPWORDS.isdisjoint(token.bare)
+    direction = not _DIRECTION_WORDS.isdisjoint(token.bare)
     facts = (
         unit,
         stop_form,
-        (token.key not in STOPWORDS or token.key in _NAME_PARTS) and unit is None,
+        # "في إقليم غور غربا": a direction after a name is not part of it
+        (token.key not in STOPWORDS or token.key in _NAME_PARTS) and unit is None and not direction,
         not lx.THE_CAPITAL.isdisjoint(token.bare),
-        not _DIRECTION_WORDS.isdisjoint(token.bare),
+        direction,
         stop_form
         # "مقر حاكم الولاية" is a headquarters; Muqur needs "مديرية مقر"
         or not _COMMON_NOUN_NAMES.isdisjoint(token.bare)

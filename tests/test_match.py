@@ -362,3 +362,11 @@ def test_qada_is_a_unit_word_for_a_district(gaz):
     # Anadolu's and Iraqi usage: "في قضاء سيد آباد، بولاية وردك"
     match = gaz.match("قضاء سيد آباد")
     assert (match.entry.id, match.entry.level) == ("AF0405", "district")
+
+
+def test_a_unit_word_found_by_the_caller_lets_a_short_name_be_read_loosely(gaz):
+    # Egyptian outlets write غ as ج ("إقليم جور" for Ghor); the extractor passes the name
+    # alone with the level its unit word told, which must count as the unit word itself.
+    assert gaz.match("جور", level="province").entry.id == "AF23"
+    assert gaz.match("إقليم جور").entry.id == "AF23"
+    assert gaz.match("جور").entry is None  # "جور" (injustice) alone is no place

@@ -821,3 +821,9 @@ def test_a_report_turning_to_another_matter_takes_no_place_from_the_context(gaz)
     first, second = extract_article(text, gazetteer=gaz, article_id="t")
     assert first.location.province_pcode == "AF34"
     assert second.location is None
+
+
+def test_a_direction_adverb_after_a_province_is_not_part_of_its_name(gaz):
+    # "غربا", "شرقا": in the west, in the east; a name never runs over them
+    found = _mentions("وقتل تسعة من المسلحين في إقليم جور غربا على أيدي قوات الأمن.", gaz)
+    assert [(m.text, m.province_pcode) for m in found if m.resolved] == [("جور", "AF23")]

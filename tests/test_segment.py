@@ -480,6 +480,18 @@ def test_a_round_up_over_several_provinces_places_no_event(gaz):
     assert inc.location is None
 
 
+def test_events_in_the_plural_at_two_provinces_are_a_round_up_told_one_by_one(gaz):
+    # "في عمليات ... في إقليم X وإقليم Y": several events; each placed where told after
+    text = (
+        "قتل 19 مسلحا في عمليات للجيش في إقليم بادغيس شمال غرب البلاد وإقليم غور. "
+        "وقال المتحدث باسم الجيش إن القوات هاجمت مخابئ للمسلحين في بادغيس وقتلت 12 منهم. "
+        "وفي إقليم غور قتل سبعة مسلحين في اشتباك مع الشرطة."
+    )
+    incidents = _incidents(text, gaz)
+    placed = [(i.location.province_pcode, i.killed) for i in incidents if i.location]
+    assert placed == [("AF31", 12), ("AF23", 7)]
+
+
 def test_figures_of_a_report_over_months_are_background(gaz):
     text = "وقال تقرير للأمم المتحدة إن 923 مدنيا قتلوا في هجمات في النصف الأول من العام."
     assert _incidents(text, gaz) == []
