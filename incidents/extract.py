@@ -398,6 +398,14 @@ def _two_units_named(tokens: list[Token]) -> bool:
     )
 
 
+def _events_at_several_provinces(facts: SentenceFacts) -> bool:
+    """ "قتل 23 مسلحا في عمليات أمنية في إقليم فارياب وإقليم غور": events, in the plural,
+    told at two provinces or more, are several, each told after at its own place."""
+    if facts.forms.forms.isdisjoint(lx.PLURAL_EVENT_NOUNS):
+        return False
+    return len({m.province_pcode for m in facts.event_places}) > 1
+
+
 def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
     """Whether the words name an Afghan province or district: after its unit word, or
     as an exact name after "في", a dual unit word or with "ب" ("في كونار", "بإقليم
@@ -524,7 +532,9 @@ def _start(
         # "وفي هجوم آخر", "في حادث منفصل": never merged into an event told before
         said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
         or not facts.forms.forms.isdisjoint(lx.ANOTHER),
-        toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS)) or _two_units_named(tokens),
+        toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS))
+        or _two_units_named(tokens)
+        or _events_at_several_provinces(facts),
         roundup=facts.roundup and not facts.outside_only,
         toll_only=facts.event_type is None,
         lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
@@ -806,6 +816,10 @@ def _fill(
             ):
                 # "قتل 10 أطفال", then "10 أطفال و8 مسلحين قتلوا": the sides told before
                 # and another, a total of both
+                setattr(inc, kind, told)
+            elif told > so_far and sides == NO_SIDE and not contains(all_forms, lx.DENIALS):
+                # "قتل سياسيا بارزا", then "إن 23 شخصا قتلوا": a larger count of people
+                # of no side is the fuller toll of the event
                 setattr(inc, kind, told)
         earlier.append(cas)
     if cas.notes and not inc.casualties_text:

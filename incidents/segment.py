@@ -119,15 +119,12 @@ def read_sentence(
         accusation=bool(contains(forms, lx.ACCUSATIONS)),
         reaction=bool(contains(forms, lx.REACTIONS)),
         detail=detail,
-        roundup=(
-            bool(contains(forms, lx.ROUNDUP))
-            and (
-                _SETTING.isdisjoint(forms.forms)
-                or bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP))
-            )
-            and not _scattered_in_one_province(forms, afghan_places)
+        roundup=bool(contains(forms, lx.ROUNDUP))
+        and (
+            _SETTING.isdisjoint(forms.forms)
+            or bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP))
         )
-        or _events_in_several_provinces(forms, afghan_places),
+        and not _scattered_in_one_province(forms, afghan_places),
         region=region_told(tokens),
         another_matter=another_matter,
         told_abroad=any(
@@ -157,15 +154,6 @@ def _scattered_in_one_province(forms: Words, afghan_places: list[PlaceMention]) 
         return False
     told = {m.province_pcode for m in afghan_places if m.role == roles.EVENT}
     return len(told) == 1
-
-
-def _events_in_several_provinces(forms: Words, afghan_places: list[PlaceMention]) -> bool:
-    """ "قتل 23 مسلحا في عمليات أمنية في إقليم فارياب وإقليم غور": events, in the plural,
-    told at two provinces or more, are several, each told after at its own place."""
-    if forms.forms.isdisjoint(lx.PLURAL_EVENT_NOUNS):
-        return False
-    told = {m.province_pcode for m in afghan_places if m.role == roles.EVENT}
-    return len(told) > 1
 
 
 def _toll_told(tokens: list[Token], forms: Words) -> bool:

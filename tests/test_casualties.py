@@ -300,6 +300,28 @@ def test_a_later_subset_does_not_replace_the_first_figure(gaz):
     assert inc.killed == 5
 
 
+def test_a_larger_count_of_people_of_no_side_is_the_fuller_toll(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل انتحاري قائدا للشرطة في حفل بمدينة قندوز. "
+        "وقال بيان للرئاسة يدين الهجوم إن 16 شخصا على الأقل قتلوا وأصيب 40 آخرون."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.killed, inc.wounded) == (16, 40)
+
+
+def test_a_smaller_count_of_people_of_no_side_keeps_the_first_figure(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل 16 شخصا في هجوم انتحاري على حفل بمدينة قندوز. "
+        "وقال قائد الشرطة إن ثلاثة أشخاص قتلوا داخل القاعة."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 16
+
+
 def test_a_dual_with_one_more_joined():
     found = casualties(tokenize("أفاد مصدر عن مقتل أجنبيين وأفغاني في تبادل إطلاق نار."))
     assert found.killed == 3

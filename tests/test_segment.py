@@ -480,7 +480,7 @@ def test_a_round_up_over_several_provinces_places_no_event(gaz):
     assert inc.location is None
 
 
-def test_events_in_the_plural_at_two_provinces_are_a_round_up_told_one_by_one(gaz):
+def test_events_in_the_plural_at_two_provinces_are_several_told_one_by_one(gaz):
     # "في عمليات ... في إقليم X وإقليم Y": several events; each placed where told after
     text = (
         "قتل 19 مسلحا في عمليات للجيش في إقليم بادغيس شمال غرب البلاد وإقليم غور. "
