@@ -205,7 +205,9 @@ def _extract(
             told.setdefault(words, current if step in (START, CONTINUE) else None)
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
-    for inc in _merge_retold(sorted(finished, key=lambda o: o.incident.start)):
+    finished.sort(key=lambda o: o.incident.start)
+    _lead_sums_the_parts(finished)
+    for inc in _merge_retold(finished):
         if _on_a_guess(inc, named):
             # A name of two provinces ("مديرية بهارك") that nothing in the article places
             # in one: a wrong province is worse than none; the mention keeps its
@@ -256,6 +258,31 @@ def _claim_both(
         and claim_in(tokens) == inc.claimed_by
     ):
         finished[-1].incident.claimed_by = inc.claimed_by
+
+
+def _lead_sums_the_parts(opened: list[OpenIncident]) -> None:
+    """A lead's toll that is the sum of the events told one by one after it ("قتل 28 من
+    قوات الأمن", then 13 in Takhar, 11 in Zabul and 4 more elsewhere): the first event keeps
+    the figure its own sentence told (13). Only an exact sum counts."""
+    for k, o in enumerate(opened):
+        inc = o.incident
+        for kind in ("killed", "wounded"):
+            total = getattr(inc, kind)
+            told = [getattr(c, kind) for c in o.figures.get(kind, ())]
+            if total is None or len(told) < 2 or told[0] != total:
+                continue
+            own = next((n for n in reversed(told) if n is not None and n < total), None)
+            if own is None:
+                continue
+            rest = total - own
+            for later in opened[k + 1 :]:
+                part = getattr(later.incident, kind)
+                if part is None or part > rest:
+                    break
+                rest -= part
+                if rest == 0:
+                    setattr(inc, kind, own)
+                    break
 
 
 def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
@@ -395,6 +422,14 @@ def _two_units_named(tokens: list[Token]) -> bool:
         not lx.DUAL_UNITS.isdisjoint(t.bare)
         and any(u.text.startswith("و") for u in tokens[k + 2 : k + 5])
         for k, t in enumerate(tokens)
+    )
+
+
+def _of_all_the_events(tokens: list[Token]) -> bool:
+    """ "أصيب 14 مسلحا آخرين في هذه العمليات": figures of all the events a lead summed."""
+    return any(
+        tokens[k - 1].key in lx.THESE and not lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare)
+        for k in range(1, len(tokens))
     )
 
 
@@ -645,7 +680,7 @@ def _add(
         inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
         if inc.event_type in _FROM_THE_AIR:
             inc.claimed_by = None
-    if current.toll_of_several and facts.detail:
+    if current.toll_of_several and facts.detail and not _of_all_the_events(tokens):
         # The lead's toll was of several attacks ("في سلسلة هجمات في إقليمي بادغيس وسربل"):
         # the first figure told of this one replaces it.
         told = casualties(tokens)

@@ -182,6 +182,8 @@ ROUNDUP = SCATTERED + NATIONWIDE
 PLURAL_EVENT_NOUNS = frozenset(
     _keys("عمليات|هجمات|اشتباكات|معارك|غارات|مواجهات|تفجيرات|انفجارات|حوادث|العمليات|الهجمات")
 )
+# "في هذه العمليات": the events told before, all of them
+THESE = frozenset(_keys("هذه|تلك|وهذه"))
 # Negations: "لم يهاجموا", "لن تقصف" tell no event.
 NEGATIONS = frozenset(_keys("لا|لن|لم|ولا|ولن|ولم|فلا|فلن|فلم"))
 # Before an imperfect verb, these make it a wish, a plan or a denial: "أن تقصف".

@@ -322,6 +322,30 @@ def test_a_smaller_count_of_people_of_no_side_keeps_the_first_figure(gaz):
     assert inc.killed == 16
 
 
+def test_a_lead_toll_that_sums_the_events_told_after_gives_way_to_its_own_part(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قال مسؤولون إن مسلحين قتلوا 20 من رجال الأمن على الأقل في هجمات ليلية. "
+        "وأوضحوا أن المسلحين اقتحموا مركزا للشرطة في إقليم بغلان ما أدى إلى مقتل 12 شرطيا. "
+        "وفي إقليم فارياب هاجم مسلحون نقطة للجيش ما أسفر عن مقتل ثمانية جنود."
+    )
+    baghlan, faryab = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (baghlan.killed, faryab.killed) == (12, 8)
+
+
+def test_a_lead_toll_that_is_no_sum_of_the_events_after_stays(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قال مسؤولون إن مسلحين قتلوا 20 من رجال الأمن على الأقل في هجوم ليلي. "
+        "وأوضحوا أن المسلحين اقتحموا مركزا للشرطة في إقليم بغلان ما أدى إلى مقتل 12 شرطيا. "
+        "وفي إقليم فارياب هاجم مسلحون نقطة للجيش ما أسفر عن مقتل ثلاثة جنود."
+    )
+    baghlan, faryab = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (baghlan.killed, faryab.killed) == (20, 3)
+
+
 def test_a_dual_with_one_more_joined():
     found = casualties(tokenize("أفاد مصدر عن مقتل أجنبيين وأفغاني في تبادل إطلاق نار."))
     assert found.killed == 3
@@ -418,6 +442,17 @@ def test_a_lead_toll_of_several_attacks_gives_way_to_the_figure_of_this_one(gaz)
     )
     first = extract_article(text, gazetteer=gaz, article_id="t")[0]
     assert first.killed == 11
+
+
+def test_a_figure_told_of_all_the_summed_events_keeps_the_lead_toll(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قالت وزارة الدفاع إن 30 مسلحا قتلوا في عمليات للجيش في ولايات غزني وزابل وأروزجان. "
+        "وأضافت الوزارة أن 12 مسلحا آخرين أصيبوا في هذه العمليات."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.killed, inc.wounded) == (30, 12)
 
 
 def _one(gaz, text):
