@@ -699,7 +699,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             victims = _killed_by_the_one_named(tokens, j)
             if victims is not None:
                 return victims, None
-            return 1 + _others_joined(tokens, j + 1), None  # "أصيب جندي ومدني": two
+            return _one_and_others(tokens, j + 1)  # "أصيب جندي ومدني": two
         if (
             j == i + 1
             and tokens[j].key in _FIRST_NAMES
@@ -708,7 +708,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         ):
             return 1, None  # "قتل نور محمد إسماعيلي، مدير أمن المنطقة": one man named
         if tokens[j].key in lx.SINGULAR_OBJECTS:
-            return 1 + _others_joined(tokens, j + 1), None
+            return _one_and_others(tokens, j + 1)
     if i + 1 < len(tokens) and any(f in lx.OTHERS for f in tokens[i + 1].bare):
         return None, None  # "قتل جنديان وأصيب آخرون": others, uncounted
     if _another_one(tokens, i + 1):
@@ -911,6 +911,45 @@ def _joined_by_wa(token: Token) -> bool:
     count before it is the clause's before ("بمقتل جندي واحد وإصابة آخر"). A verb so
     joined may be told after its people ("كان هناك ثلاثة مهاجمين وقتلوا")."""
     return token.key.startswith("و") and token.key[1:] in _COUNTED_AFTER
+
+
+def _one_and_others(tokens: list[Token], k: int) -> tuple[int | None, str | None]:
+    """One person told, and those joined after him (from k): a count, or none when an
+    uncounted group is joined ("قائد محلي وعشرات من المسلحين": the words as the note)."""
+    vague = _uncounted_joined(tokens, k)
+    if vague is not None:
+        return None, vague
+    return 1 + _others_joined(tokens, k), None
+
+
+def _uncounted_joined(tokens: list[Token], k: int) -> str | None:
+    """The words of an uncounted group joined by و within the next words ("والعشرات من
+    المتمردين", "وعدد من حراسه", "ومسلحين آخرين"), or None."""
+    for m in range(k, min(len(tokens), k + 8)):
+        tok = tokens[m]
+        if casualty_kind(tok) is not None or tok.key in lx.CLAUSE_OPENERS:
+            return None
+        if not tok.text.startswith("و") or len(tok.bare) < 2:
+            continue
+        rest = tok.bare[1:]
+        if _UNCOUNTED.isdisjoint(rest):
+            if _joined_person(tok) is not None or numbers.joined_by_and(tok.text):
+                return None
+            continue
+        # "وعدد من حراسه", "ومسلحين آخرين"
+        width = 3 if m + 1 < len(tokens) and tokens[m + 1].key in _OF else 2
+        return " ".join(t.text for t in tokens[m : m + width])
+    return None
+
+
+# Groups told without a number: "وعشرات", "وعدد من", "ومسلحين آخرين".
+_UNCOUNTED = frozenset(
+    normalize(w)
+    for w in (
+        *("عشرات", "العشرات", "مئات", "المئات", "عدد", "عددا", "العديد", "بعض"),
+        *("مسلحين", "متمردين", "مقاتلين", "عناصر", "جنود", "حراس", "حراسه", "مرافقيه"),
+    )
+)
 
 
 def _others_joined(tokens: list[Token], k: int) -> int:

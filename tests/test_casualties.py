@@ -253,6 +253,10 @@ from incidents.tokens import tokenize
         ("قتل عنصر من قوات التحالف ومدنيان في الانفجار.", 3, None),
         # one named, and others besides him
         ("قتل انتحاري رجل شرطة بارزا بالإضافة إلى ثلاثة آخرين في سوق مزدحم.", 4, None),
+        # one person and an uncounted group joined by و: no count, the words as a note
+        ("قتل قائد ميداني وعشرات من عناصره في القصف.", None, None),
+        ("وقتل مسؤول محلي وعدد من حراسه في الهجوم.", None, None),
+        ("وقتل مسؤول محلي وثلاثة من حراسه في الهجوم.", 4, None),
         # "إلى جانب" / "بالإضافة إلى" before one person, or a dual, with no number
         ("قتل ضابط في الجيش إلى جانب جندي آخر حين انفجر لغم بسيارتهما.", 2, None),
         ("وقتل مدير الناحية إلى جانب سائقه في الكمين.", 2, None),
