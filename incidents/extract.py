@@ -377,7 +377,7 @@ def _clauses(
         if not joined_also and not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
             continue
         said = _joined_saying(tokens[k]) and any(
-            unit_level(t) in ("province", "district") or not lx.DUAL_UNITS.isdisjoint(t.bare)
+            unit_level(t) in ("province", "district", "any") or not lx.DUAL_UNITS.isdisjoint(t.bare)
             for t in tokens[k:]
         )  # (the cheap test first: most such clauses name no unit of their own)
         if not contrast and not joined_also and not said and not _joined_casualties(tokens[k]):
@@ -388,8 +388,13 @@ def _clauses(
         if said:
             # "...، وقال مسؤولون إن مواقع أمنية تعرضت أيضا لهجمات في إقليمي هلمند وبغلان":
             # another voice on events at provinces of their own
+            # "...، وأضاف أن 11 متمردا قتلوا في عملية منفصلة في منطقة سياد": another event
             if not (
-                (event_type(after) is not None or plural_triggers_only(after))
+                (
+                    event_type(after) is not None
+                    or plural_triggers_only(after)
+                    or bool(contains(all_forms(after), lx.NEW_EVENT_MARKERS))
+                )
                 and _names_a_unit(after, gazetteer)
             ):
                 continue
@@ -446,8 +451,11 @@ def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
     as an exact name after "في", a dual unit word or with "ب" ("في كونار", "بإقليم
     هلمند", "في إقليمي هلمند وبغلان")."""
     for j, t in enumerate(tokens):
-        if unit_level(t) in ("province", "district"):
+        level = unit_level(t)
+        if level in ("province", "district"):
             return True
+        if level == "any" and _afghan_unit_named(tokens[j + 1 : j + 3], gazetteer):
+            return True  # "مقاطعة سار بول"; not "مقاطعة الانتخابات" (a boycott)
         if not (
             t.key[:1] == "ب"
             or (j > 0 and tokens[j - 1].key in lx.IN)
@@ -461,6 +469,17 @@ def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
             and best.entry.country == "AF"
             and best.entry.level in ("province", "district")
         ):
+            return True
+    return False
+
+
+def _afghan_unit_named(words: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether the first one or two words are the name of an Afghan province or district."""
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        best = gazetteer.match(" ".join(t.text for t in words[:n]), fuzzy=False).best
+        if best is not None and best.entry.country == "AF" and best.entry.level != "place":
             return True
     return False
 

@@ -1194,3 +1194,23 @@ def test_the_wars_state_of_things_is_background(gaz):
         "خاصة في المناطق الجبلية القبلية."
     )
     assert len(_incidents(text, gaz)) == 1
+
+
+def test_another_voice_joined_by_wa_on_a_separate_operation_at_a_unit_is_another_event(gaz):
+    # "، وأضاف ... في عملية منفصلة في مقاطعة X": a second event told in the same sentence
+    text = (
+        "وقال مسؤول إن 20 مسلحا قتلوا في الغارات الجوية على مديرية إمام صاحب، وأضاف "
+        "الجيش أن 11 متمردا قتلوا وأصيب 6 آخرون بجروح في عملية منفصلة في مقاطعة سار بول."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, first.killed) == ("AF19", 20)
+    assert (second.location.province_pcode, second.killed, second.wounded) == ("AF22", 11, 6)
+
+
+def test_muqataa_before_no_afghan_name_names_no_unit(gaz):
+    # "مقاطعة" is a province or district only before a name; else it may be a boycott
+    from incidents.extract import _names_a_unit
+    from incidents.tokens import tokenize
+
+    assert _names_a_unit(tokenize("في مقاطعة سار بول"), gaz)
+    assert not _names_a_unit(tokenize("ودعت إلى مقاطعة الانتخابات"), gaz)
