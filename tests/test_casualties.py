@@ -448,6 +448,18 @@ def test_a_lead_toll_of_several_attacks_gives_way_to_the_figure_of_this_one(gaz)
     assert first.killed == 11
 
 
+def test_a_lead_toll_of_two_bases_struck_gives_way_to_the_figure_of_the_first(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قال مسؤولون إن مسلحين هاجموا قاعدتين للشرطة في إقليم غزني وقتلوا أكثر من 20 شرطيا. "
+        "وأوضح حاكم الإقليم أن المسلحين اقتحموا مركزا في مديرية أندر وقتلوا 14 شرطيا. "
+        "وأضاف أن المسلحين شنوا هجوما منفصلا في مديرية ده يك وقتلوا تسعة من رجال الشرطة."
+    )
+    andar, dehyak = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (andar.killed, dehyak.killed) == (14, 9)
+
+
 def test_a_figure_told_of_all_the_summed_events_keeps_the_lead_toll(gaz):
     from incidents.extract import extract_article
 

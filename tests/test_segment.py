@@ -844,6 +844,14 @@ def test_an_event_told_at_a_province_after_a_countrywide_roundup_is_its_own(gaz)
     assert (uruzgan.location.province_pcode, uruzgan.killed) == ("AF25", 4)
 
 
+def test_attacks_told_as_repeated_are_background(gaz):
+    text = (
+        "وتدعم الطائرات القوات الأفغانية في المعارك لكنها لا تتمكن من منع الهجمات المتكررة "
+        "على مراكز الشرطة في ولاية فراه."
+    )
+    assert _incidents(text, gaz) == []
+
+
 def test_what_happens_from_time_to_time_is_background(gaz):
     text = "وتقوم الطائرات الأمريكية من حين لآخر بشن غارات على مواقع المسلحين في ولاية ننجرهار."
     assert _incidents(text, gaz) == []
