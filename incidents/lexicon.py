@@ -260,7 +260,9 @@ CLAUSE_OPENERS = frozenset(
 # Verbs of capture: a count after them counts the captured, never the dead or wounded.
 CAPTURED = frozenset(
     _keys(
-        "أسر|وأسر|أسروا|وأسروا|اعتقل|واعتقل|اعتقلوا|واعتقلوا|اعتقال|واعتقال|خطف|وخطف|اختطف|واختطف"
+        "أسر|وأسر|أسروا|وأسروا|اعتقل|واعتقل|اعتقلوا|واعتقلوا|اعتقال|واعتقال|خطف|وخطف|اختطف|واختطف|"
+        # the missing are counted apart too: "فضلا عن اختفاء خمسة جنود"
+        "اختفاء|واختفاء|فقدان|وفقدان"
     )
 )
 # Clauses of contrast whose figures count another group: "فيما استشهد أحد المجاهدين".

@@ -253,6 +253,8 @@ from incidents.tokens import tokenize
         ("قتل عنصر من قوات التحالف ومدنيان في الانفجار.", 3, None),
         # one named, and others besides him
         ("قتل انتحاري رجل شرطة بارزا بالإضافة إلى ثلاثة آخرين في سوق مزدحم.", 4, None),
+        # the missing, told after "فضلا عن", are neither dead nor wounded
+        ("وقال إن الهجوم خلف ثلاثة جرحى، فضلا عن اختفاء خمسة جنود.", None, 3),
         # one person and an uncounted group joined by و: no count, the words as a note
         ("قتل قائد ميداني وعشرات من عناصره في القصف.", None, None),
         ("وقتل مسؤول محلي وعدد من حراسه في الهجوم.", None, None),
