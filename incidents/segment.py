@@ -570,6 +570,13 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
             for k, t in enumerate(tokens)
             if not (t.key in _INTENT and k > 0 and tokens[k - 1].key in _WAS)
         ]
+    if not _MEMORIAL.isdisjoint(forms):
+        # "عشية إحياء ذكرى عاشوراء": the day the event fell on, not a past one recalled
+        tokens = [
+            t
+            for k, t in enumerate(tokens)
+            if not (t.key in _MEMORIAL and k > 0 and tokens[k - 1].key in _OCCASION_FRAMES)
+        ]
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or _past_year(tokens)
@@ -577,6 +584,12 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
     )
+
+
+_MEMORIAL = frozenset(normalize(w) for w in ("ذكرى",))
+_OCCASION_FRAMES = frozenset(
+    normalize(w) for w in ("إحياء", "احياء", "عشية", "قبيل", "بمناسبة", "خلال", "أثناء", "يوم")
+)
 
 
 def _before_the_setting(tokens: list[Token]) -> list[Token]:

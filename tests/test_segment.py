@@ -844,6 +844,17 @@ def test_an_event_told_at_a_province_after_a_countrywide_roundup_is_its_own(gaz)
     assert (uruzgan.location.province_pcode, uruzgan.killed) == ("AF25", 4)
 
 
+def test_the_eve_of_a_commemoration_dates_the_event_and_is_no_background(gaz):
+    text = "قتل أربعة مصلين في تفجير انتحاري قرب مسجد في مدينة هرات عشية إحياء ذكرى عاشوراء."
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.killed) == ("suicide_bomb", 4)
+
+
+def test_the_anniversary_of_a_past_attack_is_background(gaz):
+    text = "وأحيا السكان ذكرى الهجوم الانتحاري الذي قتل 40 شخصا في مدينة هرات."
+    assert _incidents(text, gaz) == []
+
+
 def test_attacks_told_as_repeated_are_background(gaz):
     text = (
         "وتدعم الطائرات القوات الأفغانية في المعارك لكنها لا تتمكن من منع الهجمات المتكررة "
