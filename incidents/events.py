@@ -243,7 +243,12 @@ def plural_triggers_only(tokens: list[Token]) -> bool:
     "معارك"): events in general, unless figures or places tie them to one."""
     single = lx.SINGLE_TRIGGERS  # (a phrase's first word alone may be "على")
     readings = [
-        [f for f in tok.bare if f in single] for tok in tokens if not single.isdisjoint(tok.bare)
+        # an adjective after a plural noun agrees with it: "عمليات انتحارية" is plural
+        ["ات"]
+        if k > 0 and tokens[k - 1].key.endswith("ات")
+        else [f for f in tok.bare if f in single]
+        for k, tok in enumerate(tokens)
+        if not single.isdisjoint(tok.bare)
     ]
     return bool(readings) and all(
         all(f.endswith("ات") or f in _BROKEN_PLURALS for f in forms) for forms in readings

@@ -695,7 +695,11 @@ def _add(
     ):
         inc.country = facts.own_places[0].country  # a lead placed abroad
         current.has_own_place = True
-    if more_specific(facts.event_type, than=inc.event_type):
+    if more_specific(facts.event_type, than=inc.event_type) and not (
+        # "ويسقط العديد منهم في عمليات انتحارية وتفجيرات": events in general, told in the
+        # plural with no place of their own, are no means of this one
+        not facts.event_places and plural_triggers_only(tokens)
+    ):
         inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
         if inc.event_type in _FROM_THE_AIR:
             inc.claimed_by = None

@@ -183,3 +183,21 @@ def test_no_operation_after_a_negation_tells_none():
 def test_acid_thrown_on_people_is_an_attack():
     tokens = tokenize("رش مهاجمون مادة حمضية على وجوه تلميذات في طريقهن إلى المدرسة.")
     assert event_type(tokens) == "attack"
+
+
+def test_an_adjective_after_a_plural_noun_is_plural_with_it():
+    from incidents.events import plural_triggers_only
+
+    assert plural_triggers_only(tokenize("ويقتل كثيرون في عمليات انتحارية وتفجيرات."))
+    assert not plural_triggers_only(tokenize("وقتل كثيرون في عملية انتحارية."))
+
+
+def test_events_in_general_told_after_the_event_give_it_no_means(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "انفجرت عبوة ناسفة بحافلة في مديرية دلارام بولاية نيمروز ما أدى إلى مقتل 12 مدنيا. "
+        "ويقتل المدنيون في أفغانستان في عمليات انتحارية وتفجيرات بعبوات يزرعها المسلحون."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.event_type == "ied"
