@@ -855,6 +855,11 @@ def test_the_anniversary_of_a_past_attack_is_background(gaz):
     assert _incidents(text, gaz) == []
 
 
+def test_the_victims_of_the_conflict_in_general_are_background(gaz):
+    text = "وذكرت الأمم المتحدة أن ضحايا النزاع من المدنيين تزايدوا مع سقوط 3000 قتيل."
+    assert _incidents(text, gaz) == []
+
+
 def test_attacks_told_as_repeated_are_background(gaz):
     text = (
         "وتدعم الطائرات القوات الأفغانية في المعارك لكنها لا تتمكن من منع الهجمات المتكررة "
