@@ -114,6 +114,8 @@ _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 _PRESS_TALK = _keys("صحفي|صحافي|الصحفي|الصحافي|صحفية|صحافية|الصحفية|الصحافية")
 _IN = _keys("في|فى")
 _THAT = _keys("أن|إن|ان")
+_STATEMENT = _keys("بيان|بيانا|بيانه|بيانها|البيان")
+_ISSUED = _keys("صدر|أصدره|أصدرته|نشر")
 
 
 def _seat_before(window: Sequence[Token]) -> bool:
@@ -262,6 +264,11 @@ def role_of(
         return REFERENCE
     # "قال في مؤتمر صحفي بكابل": where the speaker spoke.
     if any(f in _PRESS_TALK for t in before[-3:] for f in t.bare):
+        return OFFICE
+    # "في بيان بكابول", "في بيان صدر في كابل": where the statement was issued
+    if (before and before[-1].key in _STATEMENT) or (
+        len(before) > 1 and before[-1].key in _IN and before[-2].key in _STATEMENT | _ISSUED
+    ):
         return OFFICE
     if (
         last.key in _IN

@@ -827,3 +827,13 @@ def test_a_direction_adverb_after_a_province_is_not_part_of_its_name(gaz):
     # "غربا", "شرقا": in the west, in the east; a name never runs over them
     found = _mentions("وقتل تسعة من المسلحين في إقليم جور غربا على أيدي قوات الأمن.", gaz)
     assert [(m.text, m.province_pcode) for m in found if m.resolved] == [("جور", "AF23")]
+
+
+def test_the_city_a_statement_was_issued_in_is_the_speakers_seat(gaz):
+    for said in (
+        "وقال المتحدث باسم وزارة الدفاع في بيان بكابول إن مئات المسلحين شاركوا في الهجوم.",
+        "وقالت الوزارة في بيان صدر في كابل إن مئات المسلحين شاركوا في الهجوم.",
+    ):
+        inc = _one("هاجم مسلحو طالبان مدينة قندوز وقتل 30 منهم في الاشتباكات. " + said, gaz)
+        assert inc.location.province_pcode == "AF19", said
+        assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.OFFICE]
