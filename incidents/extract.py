@@ -178,7 +178,9 @@ def _extract(
             facts = replace(facts, new_event=True)
         if current is None and closed is not None and refers_back(facts, closed):
             current, closed = closed, None  # "أعلنت السفارة ... بحادث الاختطاف"
-        elif (earlier := taken_up(facts, current, finished)) is not None:
+        elif (earlier := taken_up(facts, current, finished)) is not None or (
+            earlier := _retold_toll(facts, tokens, current, finished)
+        ) is not None:
             # "وأضاف المسؤول أن أربعة حراس قتلوا في الكمين ... في محافظة فراه": back to an
             # event told earlier, at its place.
             finished.remove(earlier)
@@ -258,6 +260,41 @@ def _claim_both(
         and claim_in(tokens) == inc.claimed_by
     ):
         finished[-1].incident.claimed_by = inc.claimed_by
+
+
+def _retold_toll(
+    facts: SentenceFacts,
+    tokens: list[Token],
+    current: OpenIncident | None,
+    finished: list[OpenIncident],
+) -> OpenIncident | None:
+    """An incident told just before the open one whose toll a sentence with no place of
+    its own tells again ("... قتل 10 أشخاص في خوست، وأصيب 18 في مزار شريف", then "إن
+    انفجار القنبلة أسفر عن مقتل 10 مدنيين"): the sentence is about that one."""
+    if (
+        current is None
+        or not finished
+        or not facts.back_reference
+        or facts.new_event
+        or facts.event_places
+        or not facts.detail
+    ):
+        return None
+    told = casualties(tokens)
+    for kind in ("killed", "wounded"):
+        figure = getattr(told, kind)
+        if figure is None or getattr(current.incident, kind) is not None:
+            continue
+        for earlier in reversed(finished[-_RETOLD_TOLL_REACH:]):
+            if getattr(earlier.incident, kind) == figure and compatible(
+                earlier.incident.event_type, facts.event_type
+            ):
+                return earlier
+    return None
+
+
+# How many incidents before the open one a retold toll may point back to.
+_RETOLD_TOLL_REACH = 2
 
 
 def _lead_sums_the_parts(opened: list[OpenIncident]) -> None:

@@ -1238,3 +1238,15 @@ def test_muqataa_before_no_afghan_name_names_no_unit(gaz):
 
     assert _names_a_unit(tokenize("في مقاطعة سار بول"), gaz)
     assert not _names_a_unit(tokenize("ودعت إلى مقاطعة الانتخابات"), gaz)
+
+
+def test_a_toll_told_again_with_no_place_goes_back_to_the_event_it_restates(gaz):
+    # a lead of two events, then a sentence that retells the first one's toll
+    text = (
+        "قتل تسعة أشخاص في انفجار قنبلة على طريق في إقليم خوست، وأصيب 12 آخرون في انفجار "
+        "في مدينة جلال آباد بإقليم ننجرهار. "
+        "وقال المتحدث باسم الشرطة إن انفجار القنبلة أسفر عن مقتل تسعة مدنيين كانوا في سيارة."
+    )
+    khost, nangarhar = _incidents(text, gaz)
+    assert (khost.location.province_pcode, khost.killed, len(khost.more)) == ("AF14", 9, 1)
+    assert (nangarhar.location.province_pcode, nangarhar.killed) == ("AF06", None)
