@@ -100,6 +100,7 @@ _ORIGINS = _keys(
     "توجهه|توجهها|توجههم|طريقه|طريقها|طريقهم"
 )
 _EACH = _keys("كل|وكل")
+_TRAINING = _keys("تدريبات|تدريبا|تدريب|التدريب|تدرب|تدربوا|درس|دراسته|تعليمه|ترعرع|نشأ")
 _PREPOSITIONS = _keys("في|فى|داخل|قرب|بالقرب|ضواحي|أطراف|وسط|على")
 
 
@@ -223,6 +224,9 @@ def role_of(
     # "قرب الحدود مع باكستان": the neighbour across the border, named to say where
     if last.key in lx.WITH and len(before) > 1 and not _BORDER.isdisjoint(before[-2].bare):
         return REFERENCE
+    # "تلقى تدريبات قتالية في باكستان": where a person trained or studied, his past
+    if last.key in _IN and any(f in _TRAINING for t in before[-4:-1] for f in t.bare):
+        return ORIGIN
     if (
         last.key in _ORIGINS
         and not _part_of(before, previous_end)

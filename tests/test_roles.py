@@ -837,3 +837,13 @@ def test_the_city_a_statement_was_issued_in_is_the_speakers_seat(gaz):
         inc = _one("هاجم مسلحو طالبان مدينة قندوز وقتل 30 منهم في الاشتباكات. " + said, gaz)
         assert inc.location.province_pcode == "AF19", said
         assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.OFFICE]
+
+
+def test_where_a_fighter_trained_is_his_past_not_the_event_place(gaz):
+    text = (
+        "قتل أربعة مسلحين في اشتباك مع الشرطة في مديرية ألمار بولاية فارياب. "
+        "وأشار قائد الشرطة إلى أن أحد القتلى تلقى تدريبات عسكرية في باكستان قبل عودته."
+    )
+    inc = _one(text, gaz)
+    assert inc.location.province_pcode == "AF29"
+    assert [p.role for p in inc.places if p.country == "PK"] == [roles.ORIGIN]
