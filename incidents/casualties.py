@@ -133,6 +133,7 @@ def casualties(tokens: list[Token]) -> Casualties:
             setattr(out, kind, value)  # "قتل 3 آخرين ليرتفع عدد قتلى الهجوم إلى 13": the total
         elif value is not None and (
             _of_attackers(tokens, i)
+            or _besides_before(tokens, i)  # "وإصابة 5 آخرين، فضلا عن إصابة شرطي"
             or _another_clause(tokens, counted_at.get(kind), i)
             or _another_side_told(tokens, counted_at.get(kind), i)
         ):

@@ -253,6 +253,8 @@ from incidents.tokens import tokenize
         ("قتل عنصر من قوات التحالف ومدنيان في الانفجار.", 3, None),
         # one named, and others besides him
         ("قتل انتحاري رجل شرطة بارزا بالإضافة إلى ثلاثة آخرين في سوق مزدحم.", 4, None),
+        # a casualty noun after "فضلا عن" adds to the figure of its kind told before
+        ("وأسفرت الاشتباكات عن مقتل أربعة مسلحين وإصابة 7 آخرين، فضلا عن إصابة شرطي.", 4, 8),
         # the missing, told after "فضلا عن", are neither dead nor wounded
         ("وقال إن الهجوم خلف ثلاثة جرحى، فضلا عن اختفاء خمسة جنود.", None, 3),
         # one person and an uncounted group joined by و: no count, the words as a note
