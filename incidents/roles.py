@@ -306,7 +306,12 @@ def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:
         return False
     if before[-2].key in _NEAR:
         return True
-    return previous_end is not None and before[-2].end == previous_end
+    # "في منطقة X، باتجاه إقليم Y": after a comma, Y is where they were heading
+    return (
+        previous_end is not None
+        and before[-2].end == previous_end
+        and before[-1].start - before[-2].end <= 1
+    )
 
 
 def _joined(tokens: Sequence[Token], mention: PlaceMention) -> bool:

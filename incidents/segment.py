@@ -420,6 +420,12 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
     )
 
 
+def _opened_by_contrast(facts: SentenceFacts) -> bool:
+    """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
+    words = facts.forms.keys.split(maxsplit=1)
+    return bool(words) and words[0] in lx.CONTRAST
+
+
 def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     """Whether the sentence starts an incident, continues the open one, closes it, is
     passed over, or is a headline announcing the next one."""
@@ -433,6 +439,8 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and weakly_placed(current.incident.location)
         and not current.has_own_place
         and not facts.new_event
+        # "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار": a contrast opens another event
+        and not (facts.event_places and _opened_by_contrast(facts))
         and (etype is not None or facts.back_reference)
         # "... إن الصاروخ أطلق من جانب طالبان" names the told event whatever else it tells
         and (compatible(current.incident.event_type, etype) or facts.back_reference)

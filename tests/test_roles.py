@@ -847,3 +847,13 @@ def test_where_a_fighter_trained_is_his_past_not_the_event_place(gaz):
     inc = _one(text, gaz)
     assert inc.location.province_pcode == "AF29"
     assert [p.role for p in inc.places if p.country == "PK"] == [roles.ORIGIN]
+
+
+def test_a_province_after_a_comma_and_heading_for_is_where_they_were_going(gaz):
+    text = (
+        "وقال الحاكم إن قنبلة انفجرت قرب سيارته أثناء مرورها في منطقة دوشي بولاية بغلان، "
+        "باتجاه إقليم قندوز."
+    )
+    inc = _one(text, gaz)
+    assert inc.location.province_pcode == "AF09"
+    assert [p.role for p in inc.places if p.province_pcode == "AF19"] == [roles.ORIGIN]

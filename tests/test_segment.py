@@ -1250,3 +1250,15 @@ def test_a_toll_told_again_with_no_place_goes_back_to_the_event_it_restates(gaz)
     khost, nangarhar = _incidents(text, gaz)
     assert (khost.location.province_pcode, khost.killed, len(khost.more)) == ("AF14", 9, 1)
     assert (nangarhar.location.province_pcode, nangarhar.killed) == ("AF06", None)
+
+
+def test_a_sentence_opened_by_fima_at_a_place_of_its_own_does_not_place_the_lead(gaz):
+    # the lead is placed only by the office of the official it names; "فيما ..." tells
+    # another event at its own province
+    text = (
+        "قالت السلطات إن حاكم ولاية بغلان نجا من انفجار قنبلة استهدفت موكبه. "
+        "فيما أصيب 11 شخصا بانفجار عبوة ناسفة في إقليم لوغار."
+    )
+    first, second = _incidents(text, gaz)
+    assert second.location.province_pcode == "AF05"
+    assert first.location is None or first.location.province_pcode != "AF05"
