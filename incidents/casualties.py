@@ -809,7 +809,35 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return (found + extra if found is not None else extra), None
     if found is None and _one_named_before(tokens, i):
         return 1, None  # "وأضاف أن سائق السيارة قتل أيضا": one person, then the verb
+    if found is None and j <= reach + 1:
+        found = _subject_of_that_clause(tokens, reach + 1, i)
     return found, None
+
+
+def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None:
+    """The count that opens a clause after "أن"/"إن" further back than counts are looked
+    for, when nothing but its people's description stands between it and the verb at i:
+    "إن 12 شخصا على الأقل من ركاب الحافلة التي كانت متجهة إلى كابل قتلوا"."""
+    for j in range(end, max(0, i - _FAR_SUBJECT) - 1, -1):
+        if casualty_kind(tokens[j]) is not None or tokens[j].key in lx.CLAUSE_OPENERS:
+            return None
+        if j == 0 or tokens[j - 1].key not in _THAT_WORDS:
+            continue
+        count = _count_at(tokens, j)
+        if (
+            count is not None
+            and count.value is not None
+            and count.last + 1 < i
+            and tokens[count.last + 1].key in lx.PEOPLE
+        ):
+            return count.value
+        return None
+    return None
+
+
+# How far before its verb the count opening a "that" clause may stand.
+_FAR_SUBJECT = 22
+_THAT_WORDS = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "وأن"))
 
 
 def _without_range_ends(tokens: list[Token]) -> list[Token]:

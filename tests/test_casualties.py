@@ -253,6 +253,14 @@ from incidents.tokens import tokenize
         ("قتل عنصر من قوات التحالف ومدنيان في الانفجار.", 3, None),
         # one named, and others besides him
         ("قتل انتحاري رجل شرطة بارزا بالإضافة إلى ثلاثة آخرين في سوق مزدحم.", 4, None),
+        # the count opening a "that" clause, its people described at length before the verb
+        (
+            "وأعلن أن 14 شخصا على الأقل من ركاب السيارة التي كانت عائدة من سوق المديرية "
+            "إلى قريتهم قتلوا.",
+            14,
+            None,
+        ),
+        ("وقال إن السيارة كانت تقل 14 راكبا عائدين من سوق المديرية حين قتلوا.", None, None),
         # a casualty noun after "فضلا عن" adds to the figure of its kind told before
         ("وأسفرت الاشتباكات عن مقتل أربعة مسلحين وإصابة 7 آخرين، فضلا عن إصابة شرطي.", 4, 8),
         # the missing, told after "فضلا عن", are neither dead nor wounded
