@@ -565,6 +565,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     (`forms`: the readings of the whole sentence, to skip the cuts it has no word for)."""
     if tokens and tokens[0].key in _ASIDES:
         return True  # "يذكر أن ...": what the reader should know, not the news
+    if _came_after(tokens):
+        return True  # "وجاء هذا الهجوم بعد موجة من العنف في كابول": what it came after
     if not _EARLIER.isdisjoint(forms):
         tokens = _without_an_earlier_telling(tokens)
     tokens = _before_an_aside(_without_place_clause(tokens))
@@ -597,6 +599,23 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
 _MEMORIAL = frozenset(normalize(w) for w in ("ذكرى",))
 _OCCASION_FRAMES = frozenset(
     normalize(w) for w in ("إحياء", "احياء", "عشية", "قبيل", "بمناسبة", "خلال", "أثناء", "يوم")
+)
+
+
+def _came_after(tokens: list[Token]) -> bool:
+    """ "وجاء هذا الهجوم بعد ...", "ويأتي الانفجار عقب ...": the event told, named by its
+    noun, set after earlier ones, which are what the sentence tells. ("جاء ذلك بعد أن قتل
+    ..." may tell the event itself.)"""
+    if len(tokens) < 3 or tokens[0].key not in lx.COMES:
+        return False
+    head = tokens[1:4]
+    after = next((k for k, t in enumerate(head) if t.key in lx.AFTER), None)
+    return after is not None and after > 0 and any(t.key in _ATTACK_NOUNS for t in head[:after])
+
+
+_ATTACK_NOUNS = frozenset(
+    normalize(w)
+    for w in ("الهجوم", "الانفجار", "التفجير", "الاعتداء", "الحادث", "الهجومان", "التفجيران")
 )
 
 

@@ -860,6 +860,24 @@ def test_the_victims_of_the_conflict_in_general_are_background(gaz):
     assert _incidents(text, gaz) == []
 
 
+def test_what_the_attack_came_after_is_background_and_does_not_move_it(gaz):
+    text = (
+        "قتل خمسة أشخاص في انفجار قنبلة قرب مسجد في مدينة هرات. "
+        "وجاء هذا الهجوم بعد موجة من العنف في العاصمة كابول التي شهدت الأسبوع الماضي مقتل "
+        "أكثر من 90 شخصا في تفجير شاحنة ملغومة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF32", 5)
+
+
+def test_what_came_after_told_as_this_news_may_be_the_event(gaz):
+    from incidents.segment import tells_background
+    from incidents.tokens import tokenize
+
+    assert not tells_background(tokenize("وجاء ذلك بعد أن قتل مسلحون ثلاثة جنود في غزني."))
+    assert tells_background(tokenize("وجاء الهجوم بعد أيام من تفجير في كابول."))
+
+
 def test_attacks_told_as_repeated_are_background(gaz):
     text = (
         "وتدعم الطائرات القوات الأفغانية في المعارك لكنها لا تتمكن من منع الهجمات المتكررة "
