@@ -498,9 +498,12 @@ class Gazetteer:
             if cand.entry.level != "place":
                 break
         else:
+            # A word with the article is a common noun ("إقليم القبائل", the tribes): only an
+            # exact name reads it.
+            definite = _definite(name)
             for form in forms:
                 # Readings that still carry their unit word match exactly or not at all.
-                if form.loose:
+                if form.loose and not definite:
                     found = self._loose_readings(
                         form.text,
                         form.level_hint or level,  # the caller's unit word counts too
@@ -788,6 +791,15 @@ class Gazetteer:
         if found is None:
             found = self._tie_keys[e.id] = _tie_break_key(e, e.id in self._well_known)
         return found
+
+
+_DEFINITE = re.compile(r"^(?:[وفب]?ال|لل)\w{3}")
+
+
+def _definite(name: str) -> bool:
+    """Whether every word of the name but its unit words carries the article."""
+    words = [w for w in name.split() if normalize(w).lstrip("وب") not in UNIT_WORDS]
+    return bool(words) and all(_DEFINITE.match(w) for w in words)
 
 
 def _names_a_unit(form: _Form, level: str | None) -> bool:

@@ -370,3 +370,15 @@ def test_a_unit_word_found_by_the_caller_lets_a_short_name_be_read_loosely(gaz):
     assert gaz.match("جور", level="province").entry.id == "AF23"
     assert gaz.match("إقليم جور").entry.id == "AF23"
     assert gaz.match("جور").entry is None  # "جور" (injustice) alone is no place
+
+
+def test_a_word_with_the_article_is_never_read_loosely_as_a_name(gaz):
+    # "إقليم القبائل" (the tribal region): its consonants are Kabul's, but a common noun
+    assert gaz.match("القبائل", level="province").entry is None
+    assert gaz.match("القبائل", level="province", fuzzy=False).entry is None
+    # the article's letters that open a name ("بالا بالوك") are no article
+    assert gaz.match("منطقة بالا بالوك").entry.id == "AF3306"
+
+
+def test_the_tribal_region_of_pakistan_is_abroad(gaz):
+    assert gaz.match("إقليم القبائل").entry.country == "PK"
