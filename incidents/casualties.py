@@ -654,8 +654,13 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 total += 1  # "قتل مسؤول بالإضافة إلى حارسين": the one named and the two
             j += 1
             continue
-        # "مقتل أربعة مدنيين وعميل", "خمسة أطفال وجنديان": a dual or one more, joined by و.
-        more = _joined_person(tokens[j]) if total is not None else None
+        # "مقتل أربعة مدنيين وعميل", "خمسة أطفال وجنديان": a dual or one more, joined by و,
+        # or after "إلى جانب" ("مقتل 8 جنود أمريكيين إلى جانب جنديين أفغانيين").
+        more = None
+        if total is not None:
+            more = _joined_person(tokens[j])
+            if more is None and _besides_before(tokens, j):
+                more = _person_noun(tokens[j])
         if total is not None and more is not None:
             total += more
             limit = max(limit, j + 6)

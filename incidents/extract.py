@@ -740,7 +740,14 @@ def _add(
         inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
         if inc.event_type in _FROM_THE_AIR:
             inc.claimed_by = None
-    if current.toll_of_several and facts.detail and not _of_all_the_events(tokens):
+    if (
+        current.toll_of_several
+        and facts.detail
+        and not _of_all_the_events(tokens)
+        # a group's claim ("قال المتحدث باسم طالبان إن عناصر الحركة قتلت 40") is no
+        # figure of one of the events
+        and (reading.statement or not contains(facts.forms, lx.GROUP_VOICES))
+    ):
         # The lead's toll was of several attacks ("في سلسلة هجمات في إقليمي بادغيس وسربل"):
         # the first figure told of this one replaces it.
         told = casualties(tokens)

@@ -270,6 +270,7 @@ from incidents.tokens import tokenize
         ("وقتل مسؤول محلي وعدد من حراسه في الهجوم.", None, None),
         ("وقتل مسؤول محلي وثلاثة من حراسه في الهجوم.", 4, None),
         # "إلى جانب" / "بالإضافة إلى" before one person, or a dual, with no number
+        ("أدى الهجوم إلى مقتل 6 جنود أمريكيين إلى جانب جنديين أفغانيين.", 8, None),
         ("قتل ضابط في الجيش إلى جانب جندي آخر حين انفجر لغم بسيارتهما.", 2, None),
         ("وقتل مدير الناحية إلى جانب سائقه في الكمين.", 2, None),
         ("قتل قيادي محلي بالإضافة إلى حارسين له في إطلاق نار.", 3, None),
@@ -470,6 +471,17 @@ def test_a_lead_toll_of_two_bases_struck_gives_way_to_the_figure_of_the_first(ga
     )
     andar, dehyak = extract_article(text, gazetteer=gaz, article_id="t")
     assert (andar.killed, dehyak.killed) == (14, 9)
+
+
+def test_a_groups_claim_after_a_toll_of_two_posts_does_not_replace_it(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "هاجم مقاتلو طالبان مركزين أمنيين في ولاية نورستان ما أدى إلى مقتل 9 جنود. "
+        "وقال المتحدث باسم طالبان ذبيح الله مجاهد إن عناصر الحركة قتلت 45 جنديا في العملية."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 9
 
 
 def test_a_figure_told_of_all_the_summed_events_keeps_the_lead_toll(gaz):
