@@ -323,7 +323,23 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
             for k in range(i + 1, min(len(tokens), i + 5)):
                 if tokens[k].key in lx.AFTER:
                     return tokens[:k]
+        # "قتل خمسة جنود ... بعد ساعات من مقتل ثلاثة جنود ألمان": the dead of the event
+        # it came hours after are that one's
+        if (
+            tok.key in lx.AFTER
+            and i + 2 < len(tokens)
+            and tokens[i + 1].key in _SPANS_OF_TIME
+            and tokens[i + 2].key in _OF
+            and any(casualty_kind(t) is not None for t in tokens[:i])
+        ):
+            return tokens[:i]
     return tokens
+
+
+_SPANS_OF_TIME = frozenset(
+    normalize(w)
+    for w in ("ساعات", "ساعة", "ساعتين", "أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع")
+)
 
 
 def _attackers_counted(tokens: list[Token]) -> bool:

@@ -285,7 +285,14 @@ ONE_OF = frozenset(_keys("أحد|إحدى|احد|احدى"))
 # A running tally after the event: "ليرتفع إلى 14 عدد الجنود البريطانيين الذين قتلوا في
 # هذا البلد منذ 2001" counts the war, not the event (unless it is the event's toll).
 TALLY_OPENERS = frozenset(_keys("ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|وبذلك|وبهذا"))
-TALLY_OF_THE_WAR = frozenset(_keys("منذ|البلد|البلاد|أفغانستان|العام|الحرب|الغزو"))
+TALLY_OF_THE_WAR = frozenset(
+    _keys(
+        "منذ|البلد|البلاد|أفغانستان|العام|الحرب|الغزو|"
+        # a foreign army's running tally: "ليرتفع عدد القتلى من الجنود الألمان إلى 39"
+        "الألمان|الأمريكيين|الأميركيين|البريطانيين|الكنديين|الفرنسيين|الإيطاليين|الإسبان|"
+        "الأستراليين|الهولنديين|البولنديين|الدنماركيين|الأتراك"
+    )
+)
 # "بين قتيل وجريح": a figure for both kinds together.
 BETWEEN = frozenset(_keys("بين|ما بين"))
 # "لقي حتفه مع اثنين من مرافقيه": the others who died with him.

@@ -261,6 +261,13 @@ from incidents.tokens import tokenize
             None,
         ),
         ("وقال إن السيارة كانت تقل 14 راكبا عائدين من سوق المديرية حين قتلوا.", None, None),
+        # the dead of the event this one came hours after are that one's
+        (
+            "قتل أربعة جنود أفغان بنيران القوات الألمانية بعد ساعات من مقتل جنديين ألمانيين "
+            "وإصابة خمسة آخرين.",
+            4,
+            None,
+        ),
         # a casualty noun after "فضلا عن" adds to the figure of its kind told before
         ("وأسفرت الاشتباكات عن مقتل أربعة مسلحين وإصابة 7 آخرين، فضلا عن إصابة شرطي.", 4, 8),
         # the missing, told after "فضلا عن", are neither dead nor wounded
@@ -293,6 +300,17 @@ from incidents.tokens import tokenize
 def test_casualties_of_a_sentence(sentence, killed, wounded):
     found = casualties(tokenize(sentence))
     assert (found.killed, found.wounded) == (killed, wounded)
+
+
+def test_a_foreign_armys_running_tally_is_not_the_events_toll(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل ثلاثة جنود ألمان في هجوم لطالبان في ولاية قندوز. "
+        "ويعد الهجوم الأسوأ للجنود الألمان، ليرتفع عدد القتلى من الجنود الألمان إلى 39."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 3
 
 
 def test_a_revised_toll_replaces_the_first_figure(gaz):
