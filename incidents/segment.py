@@ -110,6 +110,8 @@ def read_sentence(
         )
         or _another(tokens, lx.EVENT_NOUNS)
         or another_matter
+        # "يذكر أنه قتل ثمانية متمردين الثلاثاء ...": an aside tells another event
+        or tokens[0].key in _REMINDERS
         or (
             _also_opens(tokens)
             and not _of_the_attackers(tokens)
@@ -242,6 +244,8 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
     ساعات من محادثة هاتفية") it dates the event told, and adds none."""
     if not markers:
         return False
+    if _LATER.issuperset(markers) and _told_thing_before_later(tokens):
+        return False  # "وانفجرت القنبلة لاحقا": the told bomb, a moment later
     if any(_AFTER.isdisjoint(m.split()) for m in markers):
         return True
     after = next(i for i, t in enumerate(tokens) if t.key in _AFTER)
@@ -249,6 +253,15 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         return False
     # "... إلى الفرار بعد ساعات من القتال": the told event's length, no event after it
     return event_type(tokens[after + 4 :]) is not None or after < first_trigger(tokens)
+
+
+_LATER = frozenset(normalize(w) for w in ("لاحقا",))
+
+
+def _told_thing_before_later(tokens: list[Token]) -> bool:
+    """A back-reference ("القنبلة", "الهجوم") told before "لاحقا" in the sentence."""
+    later = next((k for k, t in enumerate(tokens) if t.key in _LATER), 0)
+    return any(t.key in lx.BACK_REFERENCES for t in tokens[:later])
 
 
 def _names_the_told_event(tokens: list[Token]) -> bool:
@@ -564,7 +577,11 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself
     (`forms`: the readings of the whole sentence, to skip the cuts it has no word for)."""
     if tokens and tokens[0].key in _ASIDES:
-        return True  # "يذكر أن ...": what the reader should know, not the news
+        # "يذكر أن ...": what the reader should know, not the news; but an event of a
+        # weekday told so ("يذكر أنه قتل ثمانية متمردين الثلاثاء في ...") is a recent one
+        if not (tokens[0].key in _REMINDERS and _on_a_weekday(tokens)):
+            return True
+        tokens = tokens[1:]
     if _came_after(tokens):
         return True  # "وجاء هذا الهجوم بعد موجة من العنف في كابول": what it came after
     if not _EARLIER.isdisjoint(forms):
@@ -703,6 +720,20 @@ def _before_an_aside(tokens: list[Token]) -> list[Token]:
 
 
 _ASIDES = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار", "وهو", "وهي"))
+_REMINDERS = frozenset(normalize(w) for w in ("ويذكر", "يذكر"))
+
+
+def _on_a_weekday(tokens: list[Token]) -> bool:
+    """Whether the words name a weekday without "الماضي" after it ("الثلاثاء")."""
+    return any(
+        any(f in _WEEKDAY_KEYS for f in t.bare)
+        and not (k + 1 < len(tokens) and tokens[k + 1].key in _PAST_WORDS)
+        for k, t in enumerate(tokens)
+    )
+
+
+_PAST_WORDS = frozenset(normalize(w) for w in ("الماضي", "الفائت", "قبل"))
+_WEEKDAY_KEYS = frozenset(lx.WEEKDAYS)
 
 
 def _without_place_clause(tokens: list[Token]) -> list[Token]:

@@ -502,6 +502,18 @@ def test_a_groups_claim_after_a_toll_of_two_posts_does_not_replace_it(gaz):
     assert inc.killed == 9
 
 
+def test_attacks_told_as_several_after_their_noun_are_a_toll_of_several(gaz):
+    from incidents.extract import extract_article
+
+    # "هجمات عدة" as "عدة هجمات": the lead's toll is of several; the first told takes it
+    text = (
+        "قتل 12 شخصا في هجمات عدة شنتها طالبان في ولاية هلمند. "
+        "وقال المتحدث باسم الحاكم إن خمسة جنود قتلوا في انفجار لغم في مديرية سنجين."
+    )
+    first = extract_article(text, gazetteer=gaz, article_id="t")[0]
+    assert first.killed == 5
+
+
 def test_a_figure_told_of_all_the_summed_events_keeps_the_lead_toll(gaz):
     from incidents.extract import extract_article
 

@@ -1280,3 +1280,31 @@ def test_a_sentence_opened_by_fima_at_a_place_of_its_own_does_not_place_the_lead
     first, second = _incidents(text, gaz)
     assert second.location.province_pcode == "AF05"
     assert first.location is None or first.location.province_pcode != "AF05"
+
+
+def test_the_told_bomb_going_off_later_is_the_same_event(gaz):
+    text = (
+        "ألقى رجل قنبلة يدوية على موكب حاكم ولاية نيمروز فقتل اثنين من حراسه. "
+        "وانفجرت القنبلة لاحقا قرب إحدى سيارات الموكب."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed, len(inc.more)) == ("AF34", 2, 1)
+
+
+def test_an_aside_that_tells_an_event_of_a_weekday_is_another_event(gaz):
+    text = (
+        "قتل ثلاثة من حراس حاكم ولاية نيمروز في هجوم على موكبه. "
+        "يذكر أنه قتل ستة متمردين الثلاثاء أثناء زرعهم لغما في مديرية زهري بولاية قندهار."
+    )
+    nimroz, kandahar = _incidents(text, gaz)
+    assert (nimroz.killed, kandahar.killed) == (3, 6)
+    assert kandahar.location.province_pcode == "AF27"
+
+
+def test_an_aside_of_a_past_weekday_stays_background(gaz):
+    text = (
+        "قتل ثلاثة من حراس حاكم ولاية نيمروز في هجوم على موكبه. "
+        "يذكر أن الحاكم نجا من هجوم مماثل الثلاثاء الماضي في الولاية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 3
