@@ -23,6 +23,8 @@ from incidents.tokens import tokenize
         # "أغار" alone is a raid on the ground; with aircraft it is an air strike
         ("raid on the ground", "وقتل أربعة شرطيين بعدما أغارت طالبان على نقطة تفتيش.", "attack"),
         ("raid from the air", "أغارت طائرات حربية على مواقع للمسلحين في الولاية.", "airstrike"),
+        # "مصادمات": clashes, as "اشتباكات"
+        ("clashes (مصادمات)", "وقتل سبعة جنود في مصادمات مع المسلحين في الولاية.", "armed_clash"),
         # magnetic bombs in the plural are bombs still
         ("magnetic bombs", "واستهدفت سيارة للجيش بقنابل مغناطيسية في كابول.", "ied"),
         # "هجوم جوي": an attack from the air is an air strike, not an assault
