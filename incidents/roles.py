@@ -213,7 +213,10 @@ def role_of(
         before, last = before[:-1], before[-2]
     if last.key in _DIRECTIONS:
         prior = before[-2] if len(before) > 1 else None
-        if prior is None or prior.key not in _PREPOSITIONS:
+        # "في منطقة غارمسير جنوب ولاية هلمند": a direction before a province's unit word
+        # names a part of it (southern Helmand); before a city it is a bearing from it
+        part_of_province = mention.unit in ("province", "any") and mention.level == "province"
+        if (prior is None or prior.key not in _PREPOSITIONS) and not part_of_province:
             return REFERENCE
     if any(f in _DISTANCE for t in before[-5:] for f in t.bare) and last.key in _ORIGINS:
         return REFERENCE

@@ -224,11 +224,14 @@ def _clean(text: str) -> str:
 
 # Sentence ends: . ! ? ؟, line breaks and bullets. Inside numbers (3.5) a dot is not an end.
 # A full stop ends a sentence before a space, or before the next word when the space was
-# lost ("متفرقة.وكانت"); not inside initials ("أ.ف.ب") or numbers.
+# lost ("متفرقة.وكانت") or put before the stop ("أفغانستان .وأعلنت"); not inside initials
+# ("أ.ف.ب") or numbers.
 # (The letters before a glued full stop are looked back at from after it: a pattern that
 # starts with the stop is tried only where one stands.)
 _END = re.compile(
     r"[.!?؟]+(?=\s|$)|[.!?؟](?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})|\n+"
+    # a space put before the stop instead of after it: "جنوب أفغانستان .وأعلنت"
+    r"|[.!?؟](?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"
     # a list item's bullet: "• مقتل جندي ... • انفجار عبوة ..."
     r"|\s*[•▪◾●■]\s*"
 )
@@ -238,7 +241,8 @@ _END = re.compile(
 _BULLETS = "•▪◾●■"
 _END_NO_BULLETS = re.compile(
     r"[.!?؟\n](?:(?<=[.!?؟])(?:[.!?؟]*(?=\s|$)"
-    r"|(?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2}))|(?<=\n)\n*)"
+    r"|(?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})"
+    r"|(?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2}))|(?<=\n)\n*)"
 )
 # Openers that start a new sentence even with no full stop before them: sub-headlines in
 # digests run straight into "وفي هجوم آخر، ..." or "وقال ...".

@@ -857,3 +857,9 @@ def test_a_province_after_a_comma_and_heading_for_is_where_they_were_going(gaz):
     inc = _one(text, gaz)
     assert inc.location.province_pcode == "AF09"
     assert [p.role for p in inc.places if p.province_pcode == "AF19"] == [roles.ORIGIN]
+
+
+def test_a_direction_before_a_provinces_unit_word_names_a_part_of_it(gaz):
+    # "جنوب ولاية هلمند": southern Helmand; "شمال مدينة قندهار" stays a bearing
+    inc = _one("قتل جنديان بانفجار عبوة في منطقة غرمسير جنوب ولاية هلمند.", gaz)
+    assert [p.role for p in inc.places if p.level == "province"] == [roles.EVENT]

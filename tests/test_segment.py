@@ -158,6 +158,15 @@ def test_full_stop_before_a_word_with_the_space_lost():
     assert sentences[2] == "أ.ف.ب"
 
 
+def test_full_stop_put_before_the_space_ends_the_sentence():
+    text = "قتل جنديان في جنوب البلاد .وأعلنت الوزارة أن عبوة استهدفت آليتهما. وأكد أ.ف.ب ذلك"
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[:2] == [
+        "قتل جنديان في جنوب البلاد .",
+        "وأعلنت الوزارة أن عبوة استهدفت آليتهما.",
+    ]
+
+
 def test_a_round_up_of_scattered_violence_places_no_event(gaz):
     text = (
         "قتل 21 شخصا أمس في أعمال عنف متفرقة بينها تفجير انتحاري في جنوب البلاد "
