@@ -208,6 +208,14 @@ def role_of(
             return ROUTE
     # "شمال مدينة قندهار" after a place or a distance is a reference point; "في شمال
     # ولاية هلمند" (with a preposition) is the event's place.
+    if (
+        last.key in lx.AFGHAN
+        and len(before) > 3
+        and before[-2].key in lx.THE_CAPITAL
+        and before[-3].key in _DIRECTIONS
+    ):
+        # "شمال غربي العاصمة الأفغانية كابول": a bearing from the capital and its adjective
+        before, last = before[:-1], before[-2]
     if last.key in lx.THE_CAPITAL and len(before) > 1:
         # "شمال العاصمة كابول": the direction is told of the capital named after it
         before, last = before[:-1], before[-2]

@@ -206,8 +206,16 @@ def _another(tokens: list[Token], nouns: frozenset[str]) -> bool:
         tok.key in lx.ANOTHER
         and any(f in nouns for t in tokens[max(0, i - 2) : i] for f in t.bare)
         and not _another_dead_attacker(tokens, i)
+        and not (i > 0 and not _PERSON_VERBS.isdisjoint(tokens[i - 1].bare))
         for i, tok in enumerate(tokens)
     )
+
+
+# "واختطف آخر", "وقتل آخر": a verb done to people, and "another" is one more person.
+_PERSON_VERBS = frozenset(
+    normalize(w)
+    for w in ("اختطف", "خطف", "قتل", "أصيب", "اصيب", "جرح", "اعتقل", "أسر", "فقد", "أعدم")
+)
 
 
 def _another_dead_attacker(tokens: list[Token], i: int) -> bool:

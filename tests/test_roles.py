@@ -863,3 +863,22 @@ def test_a_direction_before_a_provinces_unit_word_names_a_part_of_it(gaz):
     # "جنوب ولاية هلمند": southern Helmand; "شمال مدينة قندهار" stays a bearing
     inc = _one("قتل جنديان بانفجار عبوة في منطقة غرمسير جنوب ولاية هلمند.", gaz)
     assert [p.role for p in inc.places if p.level == "province"] == [roles.EVENT]
+
+
+def test_a_bearing_from_the_afghan_capital_named_with_its_adjective_is_a_reference(gaz):
+    inc = _one(
+        "قتل عشرة مسلحين في اشتباك في مديرية بالا مرغاب بولاية بادغيس على بعد 500 كيلومتر "
+        "شمال غربي العاصمة الأفغانية كابول.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF31"
+    assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.REFERENCE]
+
+
+def test_an_embassy_in_the_afghan_capital_leaves_the_capital_the_event_place(gaz):
+    inc = _one(
+        "قتل ستة أشخاص عندما فجر انتحاري سيارة مفخخة بقافلة قرب السفارة الأمريكية في العاصمة "
+        "الأفغانية كابل. وقالت طالبان إن منفذ الهجوم شاب من ولاية لوغر.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF01"

@@ -887,6 +887,15 @@ def test_what_came_after_told_as_this_news_may_be_the_event(gaz):
     assert tells_background(tokenize("وجاء الهجوم بعد أيام من تفجير في كابول."))
 
 
+def test_another_after_a_verb_done_to_people_is_one_more_person_not_another_event(gaz):
+    text = (
+        "قتل عشرة مسلحين في هجوم على نقاط تفتيش في مديرية بالا مرغاب بولاية بادغيس. "
+        "وأشار إلى أن شرطيا قتل واختطف آخر على يد المسلحين خلال الاشتباك."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF31"
+
+
 def test_attacks_told_as_repeated_are_background(gaz):
     text = (
         "وتدعم الطائرات القوات الأفغانية في المعارك لكنها لا تتمكن من منع الهجمات المتكررة "
