@@ -261,6 +261,8 @@ from incidents.tokens import tokenize
             None,
         ),
         ("وقال إن السيارة كانت تقل 14 راكبا عائدين من سوق المديرية حين قتلوا.", None, None),
+        # "وفاة" (the death of) counts the dead as "مقتل" does
+        ("وأدى التفجير إلى وفاة نحو 30 شخصا وإصابة 90 آخرين.", 30, 90),
         # the dead of the event this one came hours after are that one's
         (
             "قتل أربعة جنود أفغان بنيران القوات الألمانية بعد ساعات من مقتل جنديين ألمانيين "
