@@ -844,15 +844,20 @@ def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None
             return None
         if j == 0 or tokens[j - 1].key not in _THAT_WORDS:
             continue
-        count = _count_at(tokens, j)
-        if (
-            count is not None
-            and count.value is not None
-            and count.last + 1 < i
-            and tokens[count.last + 1].key in lx.PEOPLE
-        ):
-            return count.value
-        return None
+        return _people_count_at(tokens, j, end=i)
+    return None
+
+
+def _people_count_at(tokens: list[Token], j: int, *, end: int) -> int | None:
+    """The count at j when a noun of people follows it before `end` ("12 شخصا")."""
+    count = _count_at(tokens, j)
+    if (
+        count is not None
+        and count.value is not None
+        and count.last + 1 < end
+        and tokens[count.last + 1].key in lx.PEOPLE
+    ):
+        return count.value
     return None
 
 
@@ -920,16 +925,10 @@ _AMONG_THE = frozenset(normalize(w) for w in ("عداد",))
 
 def _people_counted_before(tokens: list[Token], k: int) -> int | None:
     """The first count of people in the words before k ("ستة جنود بريطانيين")."""
-    words = [t.text for t in tokens]
     for j in range(max(0, k - 20), k):
-        count = numbers.number_at(words, j)
-        if (
-            count is not None
-            and count.value is not None
-            and count.last + 1 < k
-            and tokens[count.last + 1].key in lx.PEOPLE
-        ):
-            return count.value
+        found = _people_count_at(tokens, j, end=k)
+        if found is not None:
+            return found
     return None
 
 
