@@ -316,8 +316,9 @@ _MONTH_KEYS = frozenset(lx.MONTHS)
 
 
 def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
-    """The words before "بعد" in "وتأتي الغارة بعد هجوم أسفر عن مقتل 36": what follows
-    it tells an earlier event and its dead, not this one's."""
+    """The words before "بعد" in "وتأتي الغارة بعد هجوم أسفر عن مقتل 36" or "قتل خمسة
+    جنود بعد ساعات من مقتل ثلاثة": what follows tells an earlier event and its dead, not
+    this one's."""
     for i, tok in enumerate(tokens):
         if tok.key in lx.COMES and i + 1 < len(tokens):
             for k in range(i + 1, min(len(tokens), i + 5)):

@@ -61,6 +61,7 @@ from incidents.segment import (
     segment,
     taken_up,
     tells_background,
+    what_it_came_after,
 )
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
@@ -684,7 +685,15 @@ def _start(
             for m in facts.placed
             if m.role == roles.OFFICE and m.province_pcode == province
         )
-    _fill(reading, current, sentence, tokens, facts.forms)
+    # "وجاء هذا الهجوم بعد تفجير ... قتل فيه 150 شخصا": the earlier event's own words
+    earlier = what_it_came_after(tokens)
+    _fill(
+        reading,
+        current,
+        sentence,
+        earlier or tokens,
+        all_forms(earlier) if earlier else facts.forms,
+    )
     _date(reading, inc, sentence)
     if reading.headline is not None:
         # The headline's figures wait for the incident it announces, over a dateline or a

@@ -112,6 +112,8 @@ def read_sentence(
         or another_matter
         # "يذكر أنه قتل ثمانية متمردين الثلاثاء ...": an aside tells another event
         or tokens[0].key in _REMINDERS
+        # "وجاء هذا الهجوم بعد تفجير في كابول ...": the earlier event it came after
+        or _came_after(tokens)
         or (
             _also_opens(tokens)
             and not _of_the_attackers(tokens)
@@ -590,8 +592,6 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         if not (tokens[0].key in _REMINDERS and _on_a_weekday(tokens)):
             return True
         tokens = tokens[1:]
-    if _came_after(tokens):
-        return True  # "وجاء هذا الهجوم بعد موجة من العنف في كابول": what it came after
     if not _EARLIER.isdisjoint(forms):
         tokens = _without_an_earlier_telling(tokens)
     tokens = _before_an_aside(_without_place_clause(tokens))
@@ -627,15 +627,28 @@ _OCCASION_FRAMES = frozenset(
 )
 
 
+def what_it_came_after(tokens: list[Token]) -> list[Token] | None:
+    """The words that tell the earlier event in "وجاء هذا الهجوم بعد تفجير ..." (see
+    `_came_after`), or None."""
+    if not _came_after(tokens):
+        return None
+    after = next(k for k, t in enumerate(tokens[:4]) if t.key in lx.AFTER)
+    return tokens[after + 1 :]
+
+
 def _came_after(tokens: list[Token]) -> bool:
-    """ "وجاء هذا الهجوم بعد ...", "ويأتي الانفجار عقب ...": the event told, named by its
-    noun, set after earlier ones, which are what the sentence tells. ("جاء ذلك بعد أن قتل
-    ..." may tell the event itself.)"""
+    """ "وجاء هذا الهجوم بعد تفجير في كابول قتل فيه 150 شخصا": the event told, named by
+    its noun, set after an earlier one that the sentence tells, dead or means and all: that
+    one is another event. ("جاء ذلك بعد أن قتل ..." may tell the event itself; "جاء الهجوم
+    بعد ساعات من زيارة الرئيس" only dates it.)"""
     if len(tokens) < 3 or tokens[0].key not in lx.COMES:
         return False
     head = tokens[1:4]
     after = next((k for k, t in enumerate(head) if t.key in lx.AFTER), None)
-    return after is not None and after > 0 and any(t.key in _ATTACK_NOUNS for t in head[:after])
+    if after is None or after == 0 or not any(t.key in _ATTACK_NOUNS for t in head[:after]):
+        return False
+    told = tokens[after + 2 :]
+    return event_type(told) is not None or any(casualty_kind(t) is not None for t in told)
 
 
 _ATTACK_NOUNS = frozenset(
