@@ -298,6 +298,10 @@ def _retold_toll(
 _RETOLD_TOLL_REACH = 2
 
 
+# How many incidents after a lead its toll may sum (a huge paste stays linear).
+_SUMMED_REACH = 12
+
+
 def _lead_sums_the_parts(opened: list[OpenIncident]) -> None:
     """A lead's toll that is the sum of the events told one by one after it ("قتل 28 من
     قوات الأمن", then 13 in Takhar, 11 in Zabul and 4 more elsewhere): the first event keeps
@@ -313,7 +317,7 @@ def _lead_sums_the_parts(opened: list[OpenIncident]) -> None:
             if own is None:
                 continue
             rest = total - own
-            for later in opened[k + 1 :]:
+            for later in opened[k + 1 : k + 1 + _SUMMED_REACH]:
                 part = getattr(later.incident, kind)
                 if part is None or part > rest:
                     break
