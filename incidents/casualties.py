@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -1025,18 +1025,28 @@ def _others_joined(tokens: list[Token], k: int) -> int:
 
 
 def _person_noun(token: Token) -> int | None:
-    """2 for a dual person noun ("جنديين"), 1 for a singular one ("جندي", "سائقه"), or None."""
-    if any(f in lx.DUAL_PEOPLE for f in token.bare):
+    """2 for a dual person noun ("جنديين"), 1 for a singular one ("جندي", "جنديا",
+    "سائقه"), or None."""
+    return _people_of_noun(token.bare, _ONE_PERSON)
+
+
+def _people_of_noun(forms: Sequence[str], singular: frozenset[str]) -> int | None:
+    """2 when a reading is a dual noun of people, 1 when it is one of `singular` (or one
+    with a possessive pronoun: "ومترجمهما", "سائقه"), else None."""
+    if any(f in lx.DUAL_PEOPLE for f in forms):
         return 2
-    if any(f in lx.JOINED_SINGULAR or f in lx.SINGULAR_OBJECTS for f in token.bare):
+    if any(f in singular for f in forms):
         return 1
     if any(
         f.endswith(suffix) and f[: -len(suffix)] in lx.JOINED_SINGULAR
-        for f in token.bare
+        for f in forms
         for suffix in _POSSESSIVES
     ):
         return 1
     return None
+
+
+_ONE_PERSON = lx.JOINED_SINGULAR | lx.SINGULAR_OBJECTS
 
 
 def _one_before(tokens: list[Token], start: int, end: int) -> bool:
@@ -1098,18 +1108,8 @@ def _joined_person(token: Token) -> int | None:
     """2 for a dual person noun joined by و ("وجنديان"), 1 for a singular one ("وعميل")."""
     if not token.text.startswith("و") or len(token.bare) < 2:
         return None
-    if any(f in lx.DUAL_PEOPLE for f in token.bare[1:]):
-        return 2
-    if any(f in lx.JOINED_SINGULAR for f in token.bare[1:]):
-        return 1
     # "جنديين أمريكيين ومترجمهما": one more, named with a possessive pronoun
-    if any(
-        f.endswith(suffix) and f[: -len(suffix)] in lx.JOINED_SINGULAR
-        for f in token.bare[1:]
-        for suffix in _POSSESSIVES
-    ):
-        return 1
-    return None
+    return _people_of_noun(token.bare[1:], lx.JOINED_SINGULAR)
 
 
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
