@@ -843,7 +843,7 @@ def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None
     for j in range(end, max(0, i - _FAR_SUBJECT) - 1, -1):
         if casualty_kind(tokens[j]) is not None or tokens[j].key in lx.CLAUSE_OPENERS:
             return None
-        if j == 0 or tokens[j - 1].key not in _THAT_WORDS:
+        if j == 0 or tokens[j - 1].key not in lx.THAT:
             continue
         return _people_count_at(tokens, j, end=i)
     return None
@@ -864,7 +864,6 @@ def _people_count_at(tokens: list[Token], j: int, *, end: int) -> int | None:
 
 # How far before its verb the count opening a "that" clause may stand.
 _FAR_SUBJECT = 22
-_THAT_WORDS = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "وأن"))
 
 
 def _without_range_ends(tokens: list[Token]) -> list[Token]:

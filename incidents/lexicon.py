@@ -255,10 +255,10 @@ ATTACKERS = frozenset(
 LONE_ATTACKER = frozenset(_keys("المهاجم|الانتحاري|المفجر|منفذ|الانتحارية"))
 # "وأصيب 7 آخرون": other people than the ones counted before.
 OTHERS = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخرين|اخرون|اخرين"))
+# "that" opening what is said or known ("قال إن", "أكد أن", "سبق أن"), with its clitics.
+THAT = frozenset(_keys("أن|إن|ان|بأن|بان|وأن|وان|وإن|وبأن"))
 # Words that open another clause: a count after them is not the verb's before them.
-CLAUSE_OPENERS = frozenset(
-    _keys("فيما|بينما|حين|عندما|بعدما|ثم|حيث|لكن|ولكن|وأن|وإن|أن|إن|بأن|وبأن|بعد|عقب|إثر")
-)
+CLAUSE_OPENERS = THAT | frozenset(_keys("فيما|بينما|حين|عندما|بعدما|ثم|حيث|لكن|ولكن|بعد|عقب|إثر"))
 # Verbs of capture: a count after them counts the captured, never the dead or wounded.
 CAPTURED = frozenset(
     _keys(

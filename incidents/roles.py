@@ -114,7 +114,6 @@ _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 
 _PRESS_TALK = _keys("صحفي|صحافي|الصحفي|الصحافي|صحفية|صحافية|الصحفية|الصحافية")
 _IN = _keys("في|فى")
-_THAT = _keys("أن|إن|ان")
 _STATEMENT = _keys("بيان|بيانا|بيانه|بيانها|البيان")
 _ISSUED = _keys("صدر|أصدره|أصدرته|نشر")
 
@@ -122,7 +121,7 @@ _ISSUED = _keys("صدر|أصدره|أصدرته|نشر")
 def _seat_before(window: Sequence[Token]) -> bool:
     """A seat noun heads the phrase before "في": no "أن"/"إن" clause between them."""
     for t in reversed(window):
-        if t.key in _THAT:
+        if t.key in lx.THAT:
             return False
         if t.key in _SEATS:
             return True

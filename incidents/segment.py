@@ -3,7 +3,6 @@ continues or closes an incident."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeGuard
@@ -56,6 +55,8 @@ class SentenceFacts:
     # The telling turns to another matter ("وفي سياق آخر", "إلى ذلك"), the told event not
     # named again: one of the new_event markers.
     another_matter: bool = False
+    # Where what a speaker says begins (the first "أن"/"إن"), else the sentence's end.
+    said_from: int = 0
 
 
 # Phrase tables joined once (a tuple built per sentence was indexed again each time).
@@ -131,6 +132,7 @@ def read_sentence(
         and not _scattered_in_one_province(forms, afghan_places),
         region=region_told(tokens),
         another_matter=another_matter,
+        said_from=next((t.start for t in tokens if t.key in lx.THAT), sentence.end),
         told_abroad=any(
             m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
             for m in own_places
@@ -401,24 +403,19 @@ def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
         return False
     # The speaker's office stands before what he says: after "أن" an office is a person's
     # the report names ("أن نائب مدير المخابرات لمنطقة كاما ... لقي مصرعه").
-    said = _THAT.search(facts.sentence.text)
-    told_from = facts.sentence.start + (said.start() if said else len(facts.sentence.text))
     offices = [
         m
         for m in facts.afghan_places
         if m.role == roles.OFFICE
         and m.unit is not None
         and m.level in ("province", "district")
-        and m.start < told_from
+        and m.start < facts.said_from
     ]
     return (
         loc is not None
         and bool(offices)
         and all(m.province_pcode != loc.province_pcode for m in offices)
     )
-
-
-_THAT = re.compile(r"(?:^|\s)(?:أن|إن|بأن|ان|بان)\s")
 
 
 def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> bool:
@@ -694,7 +691,7 @@ def _without_an_earlier_telling(tokens: list[Token]) -> list[Token]:
     for k, tok in enumerate(tokens[:-2]):
         if (
             tok.key in _EARLIER
-            and tokens[k + 1].key in _THAT_WORDS
+            and tokens[k + 1].key in lx.THAT
             and not lx.CLAIM_VERBS_SET.isdisjoint(tokens[k + 2].bare)
         ):
             return tokens[:k] + tokens[k + 2 :]
@@ -702,7 +699,6 @@ def _without_an_earlier_telling(tokens: list[Token]) -> list[Token]:
 
 
 _EARLIER = frozenset(normalize(w) for w in ("سبق", "وسبق"))
-_THAT_WORDS = frozenset(normalize(w) for w in ("أن", "وأن", "ان", "وان"))
 
 
 def _before_what_it_followed(tokens: list[Token]) -> list[Token]:

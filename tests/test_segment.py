@@ -1320,3 +1320,12 @@ def test_an_aside_of_a_past_weekday_stays_background(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 3
+
+
+def test_an_office_inside_what_is_said_is_a_victims_post_not_another_speaker(gaz):
+    # after "أن" the police chief of another province is someone the account names
+    text = (
+        "قتل خمسة جنود في انفجار عبوة ناسفة استهدف دورية في ولاية هلمند يوم الاثنين.\n"
+        "وأكدت وزارة الداخلية أن قائد شرطة ولاية قندهار أصيب في الانفجار.\n"
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
