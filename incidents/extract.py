@@ -409,14 +409,19 @@ def _clauses(
     does "، وقال" when the words after it tell events at a unit of their own ("، وقال
     مسؤولون إن مواقع تعرضت أيضا لهجمات في إقليمي هلمند وبغلان")."""
     also = any(t.key in lx.ALSO_OPENERS for t in tokens[2:-2])
-    if "،" not in sentence.text and "," not in sentence.text and not also:
+    separate = _a_separate_event(tokens)
+    if "،" not in sentence.text and "," not in sentence.text and not also and not separate:
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
     for k in range(2, len(tokens) - 2):
         contrast = tokens[k].key in lx.CONTRAST
         joined_also = tokens[k].key in lx.ALSO_OPENERS
         if not contrast and not joined_also and not tokens[k].text.startswith("و"):
             continue
-        if not joined_also and not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
+        if (
+            not joined_also
+            and not _COMMA.search(text[tokens[k - 1].end : tokens[k].start])
+            and not (contrast and separate and _a_separate_event(tokens[k:]))
+        ):
             continue
         said = _joined_saying(tokens[k]) and any(
             unit_level(t) in ("province", "district", "any") or not lx.DUAL_UNITS.isdisjoint(t.bare)
@@ -449,7 +454,15 @@ def _clauses(
             ):
                 continue
         elif not any(unit_level(t) in ("province", "district") for t in after):
-            continue
+            if not (contrast and _a_separate_event(after)):
+                continue
+            # "... بينما قتل حارسا أمن في هجوم منفصل": a separate event told in passing
+            # with no place, which the report tells in full later; its toll is not the
+            # first event's.
+            first = Sentence(
+                text[sentence.start : tokens[k - 1].end], sentence.start, tokens[k - 1].end
+            )
+            return [(first, before)]
         cut = tokens[k].start
         first = Sentence(
             text[sentence.start : tokens[k - 1].end], sentence.start, tokens[k - 1].end
@@ -459,6 +472,12 @@ def _clauses(
     return [(sentence, tokens)]
 
 
+def _a_separate_event(clause: list[Token]) -> bool:
+    """A clause that calls its event a separate one ("بينما قتل حارسان في هجوم منفصل")."""
+    return any(t.key in _SEPARATE_WORDS for t in clause)
+
+
+_SEPARATE_WORDS = frozenset(normalize(w) for w in ("منفصل", "منفصلة", "منفصلين", "منفصلتين"))
 _MILITANTS = "militants"  # the side (lexicon SIDES) the attackers belong to
 
 

@@ -255,6 +255,10 @@ ATTACKERS = frozenset(
 LONE_ATTACKER = frozenset(_keys("المهاجم|الانتحاري|المفجر|منفذ|الانتحارية"))
 # "وأصيب 7 آخرون": other people than the ones counted before.
 OTHERS = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخرين|اخرون|اخرين"))
+# "the province", the one the text has named: "بالولاية", "في الإقليم".
+THE_PROVINCE = frozenset(
+    _keys("الولاية|بالولاية|الإقليم|بالإقليم|بالاقليم|المحافظة|بالمحافظة|للولاية|للإقليم")
+)
 # "that" opening what is said or known ("قال إن", "أكد أن", "سبق أن"), with its clitics.
 THAT = frozenset(_keys("أن|إن|ان|بأن|بان|وأن|وان|وإن|وبأن"))
 # Words that open another clause: a count after them is not the verb's before them.

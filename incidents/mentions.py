@@ -387,9 +387,12 @@ def find_mentions(
                 break
     if _A_NEIGHBOUR.search(sentence.text):
         mentions = [_in_the_neighbour_named(m, tokens, gazetteer=gazetteer) for m in mentions]
-    return _within_their_province(
+    mentions = _within_their_province(
         sorted(mentions, key=lambda m: m.start), sentence, gazetteer=gazetteer
     )
+    if province is not None:
+        mentions = _within_the_province_told(mentions, tokens, province, gazetteer=gazetteer)
+    return mentions
 
 
 def _in_the_neighbour_named(
@@ -475,6 +478,39 @@ def _within_their_province(
             match if inside else Match(query=inner.text, best=None),
         )
     return out
+
+
+def _within_the_province_told(
+    mentions: list[PlaceMention], tokens: list[Token], province: str, *, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """ "في منطقة شينكاي بالإقليم": a place told as lying in "the province", the one the
+    text has named, is read in that province; a reading in another province (a district
+    of the same name elsewhere) gives way to the reading inside it, else to none."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if not (
+            m.resolved
+            and m.in_afghanistan
+            and m.level in ("district", "place")
+            and m.province_pcode != province
+            and _the_province_follows(tokens, m.end)
+        ):
+            continue
+        match = gazetteer.match(m.text, province=province, level=m.unit, fuzzy=m.unit is not None)
+        inside = match.entry is not None and match.entry.province_pcode == province
+        out[k] = _mention(
+            m.text, m.start, m.end, m.unit, match if inside else Match(query=m.text, best=None)
+        )
+    return out
+
+
+def _the_province_follows(tokens: list[Token], end: int) -> bool:
+    """Whether "the province" (a unit word with the article: "بالولاية", "في الإقليم")
+    comes right after a name ending at `end`."""
+    after = [t for t in tokens if t.start >= end][:2]
+    if after and after[0].key in lx.IN:
+        after = after[1:]
+    return bool(after) and after[0].key in lx.THE_PROVINCE
 
 
 def _only_in_between(gap: str) -> bool:

@@ -425,6 +425,20 @@ def test_a_province_named_as_a_reference_point_is_no_context_for_the_place(gaz):
     assert inc.location.province_pcode == "AF03"  # Bagram, Parwan
 
 
+def test_a_place_said_to_lie_in_the_province_is_read_in_the_province_told(gaz):
+    # "بالولاية": the province named before; Shinkay of Zabul is not in Khost
+    text = (
+        "قال حاكم ولاية خوست إن ثلاثة من رجال الشرطة قتلوا في انفجار لغم أرضي.\n"
+        "وأوضح أن الانفجار وقع في منطقة شينكاي بالولاية.\n"
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF14", None)
+    # a name found in two provinces is read in the one told (Baharak of Takhar)
+    text = text.replace("خوست", "تخار").replace("منطقة شينكاي", "مديرية بهارك")
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location.district_pcode == "AF1803"
+
+
 def test_a_fuzzy_reading_on_the_skeleton_outside_the_province_told_is_dropped(gaz):
     from incidents.mentions import _implausible
 

@@ -541,6 +541,16 @@ def test_a_clause_that_adds_to_the_event_stays_with_it(gaz):
     assert (inc.killed, inc.wounded) == (2, 3)
 
 
+def test_a_separate_event_told_in_passing_without_a_place_adds_nothing_to_the_toll(gaz):
+    # "بينما ... في هجوم منفصل" with no place: the report tells it in full later
+    text = (
+        "قال مسؤولون إن ثلاثة جنود قتلوا وأصيب اثنان في انفجار لغم في ولاية هلمند بينما "
+        "قتل حارسان وأصيب آخر في هجوم منفصل."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded, inc.location.province_pcode) == (3, 2, "AF30")
+
+
 def test_a_running_tally_of_the_war_is_neither_toll_nor_background(gaz):
     text = (
         "قتل جندي بريطاني في اشتباك مع مسلحين في ولاية هلمند، ليرتفع إلى 14 عدد الجنود "
