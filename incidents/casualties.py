@@ -759,6 +759,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and not extra
             and tokens[j].key in lx.DUAL_PEOPLE
             and (j == 0 or numbers.number_ending_at(words, j - 1) is None)  # "ثلاثة شرطيين"
+            # "22 مسلحا، بينهم قائدان ميدانيان، قتلوا": the dual is among the count before
+            and not (j > 0 and tokens[j - 1].key in lx.SUBSET_WORDS)
         ):
             # "ثمانية جنود، إلى جانب جنديين أفغانيين، مصرعهم": the dual adds to them
             beside = next((k for k in (j, j - 1) if _besides_before(tokens, k)), None)
