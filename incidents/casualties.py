@@ -831,6 +831,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         j = first - 1
     if extra:
         return (found + extra if found is not None else extra), None
+    if found is None and tokens[i].key in _DUAL_VERBS:
+        return 2, None  # "إن حاكم المنطقة وقائد الشرطة قتلا": the verb counts two
     if found is None and _one_named_before(tokens, i):
         return 1, None  # "وأضاف أن سائق السيارة قتل أيضا": one person, then the verb
     if found is None and j <= reach + 1:
@@ -864,6 +866,11 @@ def _people_count_at(tokens: list[Token], j: int, *, end: int) -> int | None:
     return None
 
 
+# A casualty verb in the dual: its subject is two people.
+_DUAL_VERBS = frozenset(
+    normalize(w)
+    for w in ("قتلا", "وقتلا", "قتلتا", "أصيبا", "وأصيبا", "أصيبتا", "استشهدا", "واستشهدا")
+)
 # How far before its verb the count opening a "that" clause may stand.
 _FAR_SUBJECT = 22
 

@@ -925,6 +925,9 @@ def _fill(
     # Dead of another group told after the first figure add to it ("كما قتل ثلاثة من
     # المهاجمين"), unless the lead already counted that group.
     adds = set() if cas.revised or current.lead_counts_attackers else cas.added
+    # The group's own account after the event's figures ("في المقابل، قال المتحدث باسم
+    # طالبان إن ..."): another version of the toll, neither a fuller one nor a part of it.
+    group_voice = not statement and bool(contains(all_forms, lx.GROUP_VOICES))
     for kind in ("killed", "wounded"):
         told, so_far = getattr(cas, kind), getattr(inc, kind)
         if told is None:
@@ -938,7 +941,7 @@ def _fill(
         elif so_far is None or cas.revised:
             setattr(inc, kind, told)
             earlier.clear()
-        elif inc.more and earlier and (statement or not contains(all_forms, lx.GROUP_VOICES)):
+        elif inc.more and earlier and not group_voice:
             sides = cas.sides_of(kind)
             counted = frozenset().union(*(c.sides_of(kind) or NO_SIDE for c in earlier))
             if _another_side(sides, counted, all_forms):
@@ -955,7 +958,8 @@ def _fill(
                 # "قتل سياسيا بارزا", then "إن 23 شخصا قتلوا": a larger count of people
                 # of no side is the fuller toll of the event
                 setattr(inc, kind, told)
-        earlier.append(cas)
+        if not (group_voice and so_far is not None):
+            earlier.append(cas)
     if cas.notes and not inc.casualties_text:
         inc.casualties_text = "; ".join(cas.notes)
     if inc.attributed_to is None:

@@ -36,6 +36,8 @@ from incidents.tokens import tokenize
         ("ونجا الحاكم من محاولة اغتيال.", None, None),
         # a dual inside "بينهم" is part of the head count
         ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
+        # a verb in the dual counts two named people
+        ("وقال إن حاكم المنطقة وقائد شرطتها قتلا في الهجوم.", 2, None),
         # ... and a dual alone after "بينهم", the verb after it
         ("قال إن 22 مسلحا من تنظيم الدولة، بينهم قائدان ميدانيان، قتلوا بغارة.", 22, None),
         # a second figure of the sentence of another side: both sides' dead

@@ -1339,3 +1339,18 @@ def test_an_office_inside_what_is_said_is_a_victims_post_not_another_speaker(gaz
         "وأكدت وزارة الداخلية أن قائد شرطة ولاية قندهار أصيب في الانفجار.\n"
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_the_groups_own_figures_after_the_event_are_no_part_of_its_toll(gaz):
+    # the group's "only two of ours wounded" is another version: with 4 wounded told
+    # next, 6 is not read as its 2 plus the next event's 4
+    text = (
+        "قتل 11 شرطيا وأصيب ستة آخرون في هجوم لطالبان على حواجز أمنية في ولاية بغلان.\n"
+        "وقال المتحدث باسم طالبان إن مقاتلي الحركة قتلوا 27 شرطيا، مشيرا إلى أن اثنين فقط "
+        "من مقاتليها أصيبا بجروح.\n"
+        "وفي ولاية بدخشان، قالت وزارة الدفاع إن جنديين قتلا وأصيب أربعة آخرون في اشتباكات "
+        "مع المسلحين.\n"
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, first.wounded) == (11, 6)
+    assert (second.killed, second.wounded) == (2, 4)
