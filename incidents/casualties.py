@@ -150,7 +150,7 @@ def _another_side_told(tokens: list[Token], first: int | None, i: int) -> bool:
     sentence ("مقتل 5 عناصر أمن، مشيرة إلى مقتل 12 من مسلحي الحركة"): both sides' dead."""
     if first is None:
         return False
-    before, now = _sides(tokens, first), _sides(tokens, i)
+    before, now = _sides_of_others(tokens, first), _sides_of_others(tokens, i)
     return (
         bool(before)
         and bool(now)
@@ -158,6 +158,19 @@ def _another_side_told(tokens: list[Token], first: int | None, i: int) -> bool:
         and before.isdisjoint(now)
         and not any(t.key in lx.SUBSET_WORDS for t in tokens[first:i])
     )
+
+
+def _sides_of_others(tokens: list[Token], i: int) -> frozenset[str]:
+    """The sides of the figure at i; "وإصابة ثلاثة آخرين" right after "مقتل اثنين من
+    عناصر طالبان" counts others of the side the joined casualty word before it counted."""
+    sides = _sides(tokens, i)
+    if sides or not tokens[i].key.startswith("و") or not _others_after(tokens, i + 1):
+        return sides
+    for p in range(i - 1, max(-1, i - _SIDE_REACH), -1):
+        kind = casualty_kind(tokens[p])
+        if kind is not None:
+            return _sides(tokens, p) if kind != casualty_kind(tokens[i]) else sides
+    return sides
 
 
 def _sides(tokens: list[Token], i: int) -> frozenset[str]:
@@ -639,6 +652,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 and any(f in lx.OTHERS for f in following.bare)
                 and end + 2 < len(tokens)
                 and casualty_kind(tokens[end + 2]) not in (None, kind)
+                # "وإصابة اثنين آخرين، ومقتل اثنين من عناصر طالبان": the next item
+                and not _joined_by_wa(tokens[end + 2])
             ):
                 break  # "ثلاثة مدنيين قتلوا وأحد عشر آخرين جرحوا": the others' verb
             if following is not None and not _NOT_PEOPLE.isdisjoint(following.bare):

@@ -691,23 +691,10 @@ def _start(
     # A town told with the event ("في مدينة كابول") is its own place too; so is the
     # official's province when the sentence says the event was in it ("قال نائب حاكم
     # ولاية بكتيكا إن ... في الولاية").
-    told_there = (
-        inc.location is not None
-        and inc.location.how == "office"
-        and told_in_anaphor(tokens) == inc.location.level
-    )
+    told_there = _told_in_the_offices_unit(current, tokens, facts)
     current.has_own_place |= told_there or (
         inc.location is not None and inc.location.how == "mention"
     )
-    if told_there and inc.location is not None:
-        # "... في الولاية": the official's province is where the event is, for the
-        # sentences that name it again ("مسجدا في بغلان")
-        province = inc.location.province_pcode
-        current.mentions.extend(
-            replace(m, role=roles.EVENT)
-            for m in facts.placed
-            if m.role == roles.OFFICE and m.province_pcode == province
-        )
     # "وجاء هذا الهجوم بعد تفجير ... قتل فيه 150 شخصا": the earlier event's own words
     earlier = what_it_came_after(tokens)
     _fill(
@@ -755,6 +742,8 @@ def _add(
     if facts.event_places:
         current.has_own_place = True
         current.mentions.extend(facts.placed)
+    elif not current.has_own_place and _told_in_the_offices_unit(current, tokens, facts):
+        current.has_own_place = True
     if inc.location is not None:
         inc.country = "AF"
     elif (
@@ -788,6 +777,23 @@ def _add(
             current.toll_of_several = False
     _fill(reading, current, sentence, tokens, facts.forms)
     _date(reading, inc, sentence)
+
+
+def _told_in_the_offices_unit(
+    current: OpenIncident, tokens: list[Token], facts: SentenceFacts
+) -> bool:
+    """Whether the sentence says the event was in the unit of the official who placed it
+    ("قال قائد شرطة زابول إن ... في الإقليم"): the office's province is then the event's
+    own place, for the sentences that name it again ("مسجدا في بغلان")."""
+    loc = current.incident.location
+    if loc is None or loc.how != "office" or told_in_anaphor(tokens) != loc.level:
+        return False
+    current.mentions.extend(
+        replace(m, role=roles.EVENT)
+        for m in facts.placed
+        if m.role == roles.OFFICE and m.province_pcode == loc.province_pcode
+    )
+    return True
 
 
 def _sentence_mentions(

@@ -36,6 +36,13 @@ from incidents.tokens import tokenize
         ("ونجا الحاكم من محاولة اغتيال.", None, None),
         # a dual inside "بينهم" is part of the head count
         ("لقي 9 مدنيين، بينهم 3 نساء وطفلان، حتفهم وأصيب 14 آخرون.", 9, 14),
+        # "others" joined to the dead of a side are of that side: both sides' wounded
+        (
+            "أسفر الهجوم عن مقتل أربعة من الشرطة وإصابة اثنين آخرين، ومقتل اثنين من عناصر "
+            "طالبان وإصابة ثلاثة آخرين.",
+            6,
+            5,
+        ),
         # a verb in the dual counts two named people
         ("وقال إن حاكم المنطقة وقائد شرطتها قتلا في الهجوم.", 2, None),
         # ... and a dual alone after "بينهم", the verb after it

@@ -1354,3 +1354,18 @@ def test_the_groups_own_figures_after_the_event_are_no_part_of_its_toll(gaz):
     first, second = _incidents(text, gaz)
     assert (first.killed, first.wounded) == (11, 6)
     assert (second.killed, second.wounded) == (2, 4)
+
+
+def test_an_event_told_in_the_officials_province_is_placed_and_the_next_place_is_another(gaz):
+    # after a lead of two attacks, the police chief of Zabul tells one "في الإقليم": it
+    # is Zabul's, and the bombing told next in Uruzgan is the other
+    text = (
+        "قتل خمسة من أفراد الشرطة الأفغانية وأصيب ثلاثة آخرون في هجومين منفصلين بإقليمي "
+        "زابل وأروزجان، بحسب ما ذكر مسؤولون محليون.\n"
+        "وقال قائد شرطة زابل إن أربعة من الشرطة قتلوا في هجوم على موقعهم في الإقليم.\n"
+        "وأعلنت السلطات مقتل شرطي في انفجار عبوة ناسفة استهدفت سيارته في مدينة ترينكوت "
+        "بإقليم أروزجان.\n"
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, first.killed) == ("AF26", 4)
+    assert (second.location.province_pcode, second.killed) == ("AF25", 1)
