@@ -265,7 +265,9 @@ def anaphora_level(tokens: list[Token]) -> str | None:
     return None
 
 
-def _from_context(context: Context, level: str | None, how: str, text: str) -> Location | None:
+def _from_context(
+    context: Context, level: str | None, how: str, text: str, *, gazetteer: Gazetteer
+) -> Location | None:
     order = {
         "district": [context.district, context.province],
         "province": [context.province],
@@ -275,6 +277,13 @@ def _from_context(context: Context, level: str | None, how: str, text: str) -> L
     for m in order:
         if m is not None:
             return _location(m, how, text=text)
+    # "قائد شرطة الولاية" after only districts of one province were told ("مدينة
+    # قندهار", "إقليم بانجواي"): the province they lie in
+    told = context.district or context.place
+    if level == "province" and told is not None and told.province_pcode:
+        found = _entry_location(told.province_pcode, told, how, gazetteer=gazetteer)
+        if found is not None:
+            return replace(found, text=text or found.text)
     return None
 
 
@@ -312,6 +321,7 @@ def locate(
                 level,
                 "anaphora" if level else "context",
                 _anaphor_text(sentence, tokens) or "",
+                gazetteer=gazetteer,
             )
     if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
         loc = _location(dateline_place, "dateline")

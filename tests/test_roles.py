@@ -896,3 +896,14 @@ def test_an_embassy_in_the_afghan_capital_leaves_the_capital_the_event_place(gaz
         gaz,
     )
     assert inc.location.province_pcode == "AF01"
+
+
+def test_the_province_referred_back_to_after_districts_only_is_theirs_not_the_datelines(gaz):
+    # only districts of Kandahar were told; "شرطة الولاية" is Kandahar's, not Kabul's
+    text = (
+        "كابول (رويترز) - قتل ثلاثة أشخاص في انفجار عبوة ناسفة استهدف سيارة حاكم مديرية "
+        "بنجوائي قرب مدينة قندهار يوم الخميس.\n"
+        "وفي حادث آخر، نجا قائد شرطة الولاية من تفجير انتحاري أمام مكتبه المحصن.\n"
+    )
+    _, second = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (second.location.province_pcode, second.location.how) == ("AF27", "anaphora")
