@@ -670,7 +670,7 @@ def _start(
             dateline_place=reading.dateline_place,
             text=reading.text,
             region=facts.region,
-            another_matter=facts.another_matter,
+            another_matter=facts.another_matter or _a_separate_event(tokens),
         )
         if weakly_placed(inc.location) and reading.headline_places:
             inc.location = within_region(

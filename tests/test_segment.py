@@ -1369,3 +1369,15 @@ def test_an_event_told_in_the_officials_province_is_placed_and_the_next_place_is
     first, second = _incidents(text, gaz)
     assert (first.location.province_pcode, first.killed) == ("AF26", 4)
     assert (second.location.province_pcode, second.killed) == ("AF25", 1)
+
+
+def test_a_separate_incident_told_without_a_place_takes_none_from_the_context(gaz):
+    # "في حادث منفصل" with no place: not the last place told (a meeting's, here)
+    text = (
+        "قتل أربعة أشخاص في هجوم انتحاري على مقر حاكم ولاية بكتيا يوم الخميس. وكان الشيوخ "
+        "سيحضرون اجتماعا يعقد في العاصمة كابول الأسبوع المقبل. وفي حادث منفصل، قالت الشرطة "
+        "إن سيارة مفخخة انفجرت قرب رتل لقوات حلف الأطلسي مما أسفر عن مقتل شخصين.\n"
+    )
+    first, second = _incidents(text, gaz)
+    assert first.location.province_pcode == "AF13"
+    assert (second.location, second.killed) == (None, 2)
