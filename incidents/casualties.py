@@ -1050,7 +1050,8 @@ def _others_joined(tokens: list[Token], k: int) -> int:
 def _person_noun(token: Token) -> int | None:
     """2 for a dual person noun ("جنديين"), 1 for a singular one ("جندي", "جنديا",
     "سائقه"), or None."""
-    return _people_of_noun(token.bare, _ONE_PERSON)
+    count = _people_of_noun(token.bare, _ONE_PERSON)
+    return 1 if count == 2 and _TANWEEN_FATH in token.text else count
 
 
 def _people_of_noun(forms: Sequence[str], singular: frozenset[str]) -> int | None:
@@ -1132,7 +1133,13 @@ def _joined_person(token: Token) -> int | None:
     if not token.text.startswith("و") or len(token.bare) < 2:
         return None
     # "جنديين أمريكيين ومترجمهما": one more, named with a possessive pronoun
-    return _people_of_noun(token.bare[1:], lx.JOINED_SINGULAR)
+    count = _people_of_noun(token.bare[1:], lx.JOINED_SINGULAR)
+    return 1 if count == 2 and _TANWEEN_FATH in token.text else count
+
+
+# "وعنصراً في الشرطة": the accusative of one, written with its tanween; without it the
+# same letters may be a dual in construct ("حارسا أمن", two guards).
+_TANWEEN_FATH = "\u064b"
 
 
 _POSSESSIVES = ("هما", "هم", "ها", "ه")

@@ -432,6 +432,19 @@ def _clauses(
         before, after = tokens[:k], tokens[k:]
         if event_type(before) is None:
             continue
+        if (
+            (contrast or _joined_casualties(tokens[k]))
+            and _a_separate_event(after)
+            and not any(unit_level(t) in ("province", "district") for t in after)
+        ):
+            # "... بينما قتل حارسا أمن في هجوم منفصل", "...، ومقتل 20 مسلحا بحوادث أمنية
+            # منفصلة في البلاد": separate events told in passing with no place, which
+            # the report tells in full later, if at all; their toll is not the first
+            # event's.
+            first = Sentence(
+                text[sentence.start : tokens[k - 1].end], sentence.start, tokens[k - 1].end
+            )
+            return [(first, before)]
         if said:
             # "...، وقال مسؤولون إن مواقع أمنية تعرضت أيضا لهجمات في إقليمي هلمند وبغلان":
             # another voice on events at provinces of their own
@@ -454,15 +467,7 @@ def _clauses(
             ):
                 continue
         elif not any(unit_level(t) in ("province", "district") for t in after):
-            if not (contrast and _a_separate_event(after)):
-                continue
-            # "... بينما قتل حارسا أمن في هجوم منفصل": a separate event told in passing
-            # with no place, which the report tells in full later; its toll is not the
-            # first event's.
-            first = Sentence(
-                text[sentence.start : tokens[k - 1].end], sentence.start, tokens[k - 1].end
-            )
-            return [(first, before)]
+            continue
         cut = tokens[k].start
         first = Sentence(
             text[sentence.start : tokens[k - 1].end], sentence.start, tokens[k - 1].end

@@ -181,6 +181,16 @@ def role_of(
     # forces or officials they are, not where the event is.
     if _nationality(tokens, mention) and not any(f in _LAND for f in last.bare):
         return NATIONALITY
+    # "صاروخ أطلق من الأراضي الباكستانية": where it came from, the land named by the
+    # country's adjective
+    if (
+        mention.unit is None
+        and len(before) > 1
+        and any(f in _LAND for f in last.bare)
+        and before[-2].key in _ORIGINS
+        and not mention.in_afghanistan
+    ):
+        return ORIGIN
     # "طالبان باكستان", "طالبان الأفغانية": a group's name, not a place.
     if mention.unit is None and last.key in _GROUP_HEADS:
         return PERSON

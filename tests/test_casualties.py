@@ -43,6 +43,8 @@ from incidents.tokens import tokenize
             6,
             5,
         ),
+        # the tanween of the accusative makes one, not a dual in construct
+        ("أعلنت السلطات مقتل 4 أطفال على الأقل، وعنصراً في الشرطة.", 5, None),
         # a verb in the dual counts two named people
         ("وقال إن حاكم المنطقة وقائد شرطتها قتلا في الهجوم.", 2, None),
         # ... and a dual alone after "بينهم", the verb after it

@@ -907,3 +907,13 @@ def test_the_province_referred_back_to_after_districts_only_is_theirs_not_the_da
     )
     _, second = extract_article(text, gazetteer=gaz, article_id="t")
     assert (second.location.province_pcode, second.location.how) == ("AF27", "anaphora")
+
+
+def test_the_land_a_rocket_was_fired_from_is_its_origin_not_the_event_place(gaz):
+    text = (
+        "قتل أربعة أطفال بسقوط صاروخ أطلق من الأراضي الباكستانية على منزل في ولاية كونار.\n"
+        "وقال متحدث باسم الجيش إن الصاروخ أطلق من الأراضي الباكستانية على منزل سكني.\n"
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert {p.text: p.role for p in inc.places}["الباكستانية"] == roles.ORIGIN
+    assert inc.location.province_pcode == "AF15"

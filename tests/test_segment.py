@@ -1381,3 +1381,12 @@ def test_a_separate_incident_told_without_a_place_takes_none_from_the_context(ga
     first, second = _incidents(text, gaz)
     assert first.location.province_pcode == "AF13"
     assert (second.location, second.killed) == (None, 2)
+
+
+def test_a_joined_toll_of_separate_incidents_elsewhere_is_not_the_events(gaz):
+    text = (
+        "أعلنت السلطات مقتل أربعة أطفال وشرطي بسقوط صاروخ في ولاية كونار، ومقتل 20 مسلحا "
+        "على الأقل في حوادث أمنية منفصلة في البلاد.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.province_pcode) == (5, "AF15")
