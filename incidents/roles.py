@@ -138,7 +138,8 @@ def _given_name(token: Token) -> bool:
 
 
 def _is_unit(token: Token) -> bool:
-    return any(form in UNIT_WORDS for form in token.bare)
+    """A unit word, single or dual ("ولاية", "إقليمي")."""
+    return any(form in UNIT_WORDS or form in lx.DUAL_UNITS for form in token.bare)
 
 
 def _before(tokens: Sequence[Token], mention: PlaceMention) -> list[Token]:

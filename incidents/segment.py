@@ -663,6 +663,13 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
         lambda k: (
             tokens[k].key in _AMID
             or (tokens[k].key in lx.IN_ANY and k + 1 < len(tokens) and tokens[k + 1].key in _SHADOW)
+            # "... في إقليم جوزجان، وذلك في الوقت الذي تصعد فيه الحركة هجماتها في أنحاء البلاد"
+            or (
+                tokens[k].key in _TIME
+                and k + 1 < len(tokens)
+                and tokens[k + 1].key in lx.RELATIVES
+                and tokens[k - 1].key in lx.IN_ANY
+            )
         ),
     )
 
@@ -680,7 +687,8 @@ def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> lis
 
 _AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
 _SHADOW = frozenset(normalize(w) for w in ("ظل",))
-_SETTING = _AMID | _SHADOW
+_TIME = frozenset(normalize(w) for w in ("الوقت",))
+_SETTING = _AMID | _SHADOW | _TIME
 _INTENT = frozenset(normalize(w) for w in ("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
 _WAS = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت"))
 

@@ -14,6 +14,7 @@ from incidents import roles
 from incidents.extract import extract_article
 from incidents.mentions import find_mentions
 from incidents.text import Sentence
+from incidents.tokens import tokenize
 
 
 def _mentions(sentence: str, gaz):
@@ -917,3 +918,9 @@ def test_the_land_a_rocket_was_fired_from_is_its_origin_not_the_event_place(gaz)
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert {p.text: p.role for p in inc.places}["الباكستانية"] == roles.ORIGIN
     assert inc.location.province_pcode == "AF15"
+
+
+def test_provinces_after_a_dual_unit_word_after_min_are_where_fighters_came_from(gaz):
+    sentence = "وأضاف أن المسلحين جاءوا من إقليمي فارياب وسربل."
+    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    assert {m.text: m.role for m in mentions}["فارياب"] == roles.ORIGIN

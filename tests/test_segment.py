@@ -1390,3 +1390,13 @@ def test_a_joined_toll_of_separate_incidents_elsewhere_is_not_the_events(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.location.province_pcode) == (5, "AF15")
+
+
+def test_fighting_across_the_country_at_the_time_of_the_event_is_its_setting(gaz):
+    # "في الوقت الذي" opens the setting: the event keeps the province told before it
+    text = (
+        "لقي 13 من أفراد قوات الأمن حتفهم في هجوم على نقاط تفتيش في إقليم جوزجان، وذلك في "
+        "الوقت الذي تصعد فيه حركة طالبان هجماتها في أنحاء البلاد.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF28", 13)
