@@ -1108,8 +1108,15 @@ def _joined_after(tokens: list[Token], k: int) -> int:
             break
         else:
             loose += 1
+            if tok.key in _CALLED:
+                reach = loose + _NAME_WORDS  # "قيادي يدعى الملا عبد البصير و20 من المسلحين"
         k += 1
     return more
+
+
+# "يدعى", "المدعو": the name of the one told follows, a few words long.
+_CALLED = frozenset(normalize(w) for w in ("يدعى", "يدعي", "المدعو", "ويدعى", "يسمى", "اسمه"))
+_NAME_WORDS = 4
 
 
 def _besides_before(tokens: list[Token], k: int) -> bool:
