@@ -642,7 +642,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if (
                 following is not None
                 and casualty_kind(following) not in (None, kind)
-                and not _joined_by_wa(following)  # "مقتل مدنيين اثنين وإصابة 12"
+                # "مقتل مدنيين اثنين وإصابة 12", "قتل 14 وجرح سبعة": the next clause
+                and not following.key.startswith("و")
             ):
                 if tokens[i].key in _TOLL_INTRODUCERS:
                     return None, None  # "سقوط 68 جريحا": the count is the wounded noun's

@@ -45,6 +45,8 @@ from incidents.tokens import tokenize
         ),
         # the tanween of the accusative makes one, not a dual in construct
         ("أعلنت السلطات مقتل 4 أطفال على الأقل، وعنصراً في الشرطة.", 5, None),
+        # a bare count before a joined verb of the other kind is the first verb's
+        ("وتبنت الجماعة هجوما قتل خلاله 14 وجرح سبعة من حرس الحدود.", 14, 7),
         # one named after "يدعى", then a joined count: both
         ("أعلن الجيش مقتل قيادي في الحركة يدعى الملا عبد البصير و20 من المسلحين بغارة.", 21, None),
         # a verb in the dual counts two named people
