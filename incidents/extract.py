@@ -445,6 +445,17 @@ def _clauses(
                 text[sentence.start : tokens[k - 1].end], sentence.start, tokens[k - 1].end
             )
             return [(first, before)]
+        if (
+            contrast
+            and contains(all_forms(after), lx.ACCUSATIONS)
+            and not contains(all_forms(before), lx.ACCUSATIONS)
+        ):
+            # "...، بينما حمل الرئيس القوات الأمريكية مسؤولية غارة جوية قتلت 17 شخصا": a
+            # voice blaming someone, neither the event's toll nor its type
+            first = Sentence(
+                text[sentence.start : tokens[k - 1].end], sentence.start, tokens[k - 1].end
+            )
+            return [(first, before)]
         if said:
             # "...، وقال مسؤولون إن مواقع أمنية تعرضت أيضا لهجمات في إقليمي هلمند وبغلان":
             # another voice on events at provinces of their own

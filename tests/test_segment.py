@@ -1400,3 +1400,13 @@ def test_fighting_across_the_country_at_the_time_of_the_event_is_its_setting(gaz
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.location.province_pcode, inc.killed) == ("AF28", 13)
+
+
+def test_a_contrast_clause_blaming_someone_for_another_event_is_not_the_lead(gaz):
+    # "بينما حمل ... مسؤولية غارة": a voice on last week's airstrike; the lead is the attack
+    text = (
+        "أعلنت الشرطة الأفغانية أن مسلحي طالبان قتلوا اثنين من عناصرها بعدما هاجموا مخفرا "
+        "في ولاية جوزجان، بينما حمل الرئيس القوات الأمريكية مسؤولية غارة جوية قتلت 17 شخصا.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.killed, inc.location.province_pcode) == ("attack", 2, "AF28")
