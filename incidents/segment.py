@@ -271,9 +271,17 @@ _LATER = frozenset(normalize(w) for w in ("لاحقا",))
 
 
 def _told_thing_before_later(tokens: list[Token]) -> bool:
-    """A back-reference ("القنبلة", "الهجوم") told before "لاحقا" in the sentence."""
+    """A back-reference ("القنبلة", "الهجوم") told before "لاحقا" in the sentence, or an
+    event and "ثم" ("فجر سترته الناسفة أولا ثم انفجرت سيارة مفخخة لاحقا"): the steps of
+    one event."""
     later = next((k for k, t in enumerate(tokens) if t.key in _LATER), 0)
-    return any(t.key in lx.BACK_REFERENCES for t in tokens[:later])
+    if any(t.key in lx.BACK_REFERENCES for t in tokens[:later]):
+        return True
+    then = next((k for k in range(later) if tokens[k].key in _THEN), None)
+    return then is not None and event_type(tokens[:then]) is not None
+
+
+_THEN = frozenset(normalize(w) for w in ("ثم",))
 
 
 def _names_the_told_event(tokens: list[Token]) -> bool:

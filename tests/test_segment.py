@@ -1410,3 +1410,12 @@ def test_a_contrast_clause_blaming_someone_for_another_event_is_not_the_lead(gaz
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.event_type, inc.killed, inc.location.province_pcode) == ("attack", 2, "AF28")
+
+
+def test_a_later_blast_told_with_then_after_the_first_is_a_step_of_the_same_attack(gaz):
+    text = (
+        "قتل 63 شخصا في هجوم انتحاري على حفل زفاف في كابول مساء السبت.\n"
+        "وقال التنظيم في بيان إن انتحاريا فجر سترته الناسفة أولا ثم انفجرت سيارة مفخخة "
+        "لاحقا.\n"
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
