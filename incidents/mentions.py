@@ -287,6 +287,8 @@ def find_mentions(
             whole = answer(i, best[0] + 1, level=None)
             if whole.best is not None and not _afghan(whole):
                 best = (best[0], whole)
+            else:
+                continue  # "وكالة فارس للأنباء", "وكالة باختر": a news agency's name
         if best is not None:
             n, match = best
             # "فراه المجاورة": the matcher dropped a trailing word; the mention is the name.

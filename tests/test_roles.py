@@ -924,3 +924,10 @@ def test_provinces_after_a_dual_unit_word_after_min_are_where_fighters_came_from
     sentence = "وأضاف أن المسلحين جاءوا من إقليمي فارياب وسربل."
     mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
     assert {m.text: m.role for m in mentions}["فارياب"] == roles.ORIGIN
+
+
+def test_an_afghan_name_after_wakala_is_a_news_agency_not_a_tribal_agency(gaz):
+    # "وكالة" names Pakistan's tribal agencies; "وكالة فارس للأنباء" is Iran's news agency
+    sentence = "ونقلت وكالة فارس للأنباء عن مسؤول أن انفجارين وقعا أمام مسجد في مدينة زاهدان."
+    assert [m.country for m in _mentions(sentence, gaz) if m.resolved] == ["IR"]
+    assert [m.country for m in _mentions("قتل ثلاثة في غارة على وكالة باجور.", gaz)] == ["PK"]
