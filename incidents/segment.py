@@ -908,6 +908,8 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
         return True
     if sentence.text[-1] in ".!?؟:؛" or _goes_on(tokens[0]):
         return False
+    if text[sentence.end : sentence.end + 1] in ("،", ","):
+        return False  # the first clause of a sentence ("...، فيما ..."), cut before its comma
     # A word or two on a line of their own ("بينما") are a broken sentence, not a title.
     return _HEADLINE_MIN_WORDS <= len(tokens) <= (16 if own_line else 10)
 

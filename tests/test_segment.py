@@ -1419,3 +1419,14 @@ def test_a_later_blast_told_with_then_after_the_first_is_a_step_of_the_same_atta
         "لاحقا.\n"
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_the_first_clause_of_a_sentence_cut_before_its_comma_is_no_headline(gaz):
+    text = (
+        "أعلنت السلطات الأفغانية أن 30 مدنيا على الأقل قتلوا في غارة جوية شنها حلف شمال "
+        "الأطلسي في ولاية قندوز الخميس. وخرج متظاهرون إلى شوارع قندوز بعد الغارة، فيما حمل "
+        "أقرباء الضحايا جثامين أطفال قتلوا في الغارة. وقال المتحدث باسم الولاية إن 30 مدنيا "
+        "قتلوا وجرح 25 آخرون في هذا القصف.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (30, 25)
