@@ -115,6 +115,8 @@ def read_sentence(
         or tokens[0].key in _REMINDERS
         # "وجاء هذا الهجوم بعد تفجير في كابول ...": the earlier event it came after
         or _came_after(tokens)
+        # "وكان هجوم لطالبان أدى إلى مقتل جنديين": an earlier event, in the pluperfect
+        or _an_earlier_event_told(tokens)
         or (
             _also_opens(tokens)
             and not _of_the_attackers(tokens)
@@ -754,6 +756,23 @@ def _before_an_aside(tokens: list[Token]) -> list[Token]:
 
 _ASIDES = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار", "وهو", "وهي"))
 _REMINDERS = frozenset(normalize(w) for w in ("ويذكر", "يذكر"))
+
+
+def _an_earlier_event_told(tokens: list[Token]) -> bool:
+    """ "وكان هجوم لطالبان أدى إلى ...": "كان" and an event named without the article (the
+    told one would be "الهجوم") open the telling of an earlier event."""
+    return (
+        len(tokens) > 2
+        and tokens[0].key in lx.KANA
+        and tokens[1].key in _EARLIER_EVENTS
+        and not tokens[1].key.startswith("ال")
+    )
+
+
+_EARLIER_EVENTS = frozenset(
+    normalize(w)
+    for w in ("هجوم", "هجوما", "انفجار", "تفجير", "غارة", "اشتباك", "كمين", "قصف", "حادث")
+)
 
 
 def _on_a_weekday(tokens: list[Token]) -> bool:

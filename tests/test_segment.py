@@ -1430,3 +1430,12 @@ def test_the_first_clause_of_a_sentence_cut_before_its_comma_is_no_headline(gaz)
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.wounded) == (30, 25)
+
+
+def test_kana_and_an_event_without_the_article_tell_an_earlier_event(gaz):
+    text = (
+        "أعلنت السلطات الأفغانية أن 30 مدنيا على الأقل قتلوا في غارة جوية شنها حلف شمال "
+        "الأطلسي في ولاية قندوز الخميس. وكان هجوم لطالبان أدى إلى مقتل جنديين أمريكيين.\n"
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, second.killed, second.event_type) == (30, 2, "attack")
