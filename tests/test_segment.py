@@ -1439,3 +1439,19 @@ def test_kana_and_an_event_without_the_article_tell_an_earlier_event(gaz):
     )
     first, second = _incidents(text, gaz)
     assert (first.killed, second.killed, second.event_type) == (30, 2, "attack")
+
+
+def test_the_groups_own_account_later_with_its_own_figures_is_the_event_told(gaz):
+    text = (
+        "قال رئيس مجلس ولاية بغلان إن 20 عنصرا من الأمن قتلوا في هجوم لمسلحين على مراكز "
+        "أمنية في ولاية بغلان يوم الأحد.\n"
+        "وفي ولاية هرات، قتل تسعة من الشرطة في هجوم على نقطة تفتيش.\n"
+        "من جهتها، أعلنت حركة طالبان في بيان أن مسلحيها قتلوا 60 جنديا في هجوم ولاية بغلان.\n"
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, first.killed, first.claimed_by) == (
+        "AF09",
+        20,
+        "Taliban",
+    )
+    assert second.location.province_pcode == "AF32"
