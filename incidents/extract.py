@@ -272,23 +272,31 @@ def _retold_toll(
     """An incident told just before the open one whose toll a sentence with no place of
     its own tells again ("... قتل 10 أشخاص في خوست، وأصيب 18 في مزار شريف", then "إن
     انفجار القنبلة أسفر عن مقتل 10 مدنيين"): the sentence is about that one."""
-    if (
-        current is None
-        or not finished
-        or not facts.back_reference
-        or facts.new_event
-        or facts.event_places
-        or not facts.detail
-    ):
+    if current is None or not finished or facts.new_event or facts.event_places or not facts.detail:
         return None
     told = casualties(tokens)
-    for kind in ("killed", "wounded"):
-        figure = getattr(told, kind)
-        if figure is None or getattr(current.incident, kind) is not None:
-            continue
-        for earlier in reversed(finished[-_RETOLD_TOLL_REACH:]):
-            if getattr(earlier.incident, kind) == figure and compatible(
-                earlier.incident.event_type, facts.event_type
+    recent = finished[-_RETOLD_TOLL_REACH:][::-1]
+    if facts.back_reference:
+        for kind in ("killed", "wounded"):
+            figure = getattr(told, kind)
+            if figure is None or getattr(current.incident, kind) is not None:
+                continue
+            for earlier in recent:
+                if getattr(earlier.incident, kind) == figure and compatible(
+                    earlier.incident.event_type, facts.event_type
+                ):
+                    return earlier
+    # "قتل ثلاثة جنود وأصيب اثنان في هجوم انتحاري ...، كما شنت طالبان هجمات أخرى ...",
+    # then "... تعرض لهجوم انتحاري ما أدى إلى مقتل ثلاثة جنود وإصابة اثنين": both figures
+    # (or the one told, the other told by neither) and the type of the earlier event, not
+    # the open one's
+    if told.killed is not None or told.wounded is not None:
+        for earlier in recent:
+            e = earlier.incident
+            if (
+                (e.killed, e.wounded) == (told.killed, told.wounded)
+                and e.event_type == facts.event_type
+                and facts.event_type != current.incident.event_type
             ):
                 return earlier
     return None

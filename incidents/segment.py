@@ -625,7 +625,30 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _since_a_month(tokens)
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
+        or _foiled(tokens, forms)
     )
+
+
+def _foiled(tokens: list[Token], forms: frozenset[str]) -> bool:
+    """ "سيارة مفخخة أخرى ... عثرت عليها قوات الأمن", "تم تفكيك عبوة ناسفة": a device found
+    or defused, an attack foiled, with no one killed or wounded: no event took place."""
+    return (
+        not _FOILED.isdisjoint(forms)
+        and _WENT_OFF.isdisjoint(forms)  # "انفجر لغم كانت القوات أبطلت مفعوله": it did
+        and not contains(all_forms(tokens), _TOLL_WORDS)
+    )
+
+
+_WENT_OFF = frozenset(
+    normalize(w) for w in ("انفجر", "انفجرت", "وانفجر", "وانفجرت", "فجر", "فجرت", "تفجر")
+)
+_FOILED = frozenset(
+    normalize(w)
+    for w in (
+        *("عثرت", "عثر", "وعثرت", "وعثر", "فككت", "فكك", "تفكيك", "وفككت", "أبطلت", "إبطال"),
+        *("أحبطت", "أحبط", "إحباط", "وأحبطت", "وأحبط", "ضبطت", "وضبطت"),
+    )
+)
 
 
 _MEMORIAL = frozenset(normalize(w) for w in ("ذكرى",))

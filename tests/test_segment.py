@@ -1455,3 +1455,42 @@ def test_the_groups_own_account_later_with_its_own_figures_is_the_event_told(gaz
         "Taliban",
     )
     assert second.location.province_pcode == "AF32"
+
+
+def test_attacks_on_other_posts_told_with_kama_are_another_event(gaz):
+    # "أخرى" after a broken plural ("مراكز أمنية أخرى") marks another event
+    text = (
+        "قتل ثلاثة من جنود الجيش وأصيب اثنان آخران في هجوم انتحاري على مركز للجيش في "
+        "إقليم غزنة. كما شنت طالبان هجمات على مراكز أمنية أخرى أدت إلى مقتل 10 مهاجمين.\n"
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, second.killed) == (3, 10)
+
+
+def test_a_sentence_retelling_both_figures_and_the_type_of_the_event_before_is_that_one(gaz):
+    text = (
+        "قتل ثلاثة من جنود الجيش وأصيب اثنان آخران في هجوم انتحاري على مركز للجيش في "
+        "إقليم غزنة. كما شنت طالبان هجمات على مراكز أمنية أخرى أدت إلى مقتل 10 مهاجمين.\n"
+        "وقال الناطق باسم الحكومة المحلية في إقليم غزنة إن مركزا للجيش تعرض لهجوم انتحاري "
+        "ما أدى إلى مقتل ثلاثة من جنود الجيش وإصابة اثنين آخرين.\n"
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, first.wounded, len(first.more)) == (3, 2, 1)
+    assert (second.killed, second.more) == (10, [])
+
+
+def test_a_device_found_before_it_went_off_is_no_event(gaz):
+    text = (
+        "قتل ثلاثة من جنود الجيش في هجوم انتحاري على مركز للجيش في إقليم غزنة يوم الأحد.\n"
+        "وأضاف المتحدث أن سيارة مفخخة أخرى كانت تعتزم استهداف مركز أمني آخر عثرت عليها "
+        "قوات الأمن، وفر الانتحاري الذي كان بداخلها.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 3
+    # a mine that had been defused and went off all the same is one
+    text = text.replace(
+        "سيارة مفخخة أخرى كانت تعتزم استهداف مركز أمني آخر عثرت عليها قوات الأمن، وفر "
+        "الانتحاري الذي كان بداخلها",
+        "لغما أرضيا آخر كانت قوات الأمن أبطلت مفعوله انفجر في مدينة غزنة",
+    )
+    assert len(_incidents(text, gaz)) == 2
