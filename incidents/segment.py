@@ -626,7 +626,17 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
         or _foiled(tokens, forms)
+        or _after_a_series(tokens)
     )
+
+
+def _after_a_series(tokens: list[Token]) -> bool:
+    """ "يأتي الهجوم بعد سلسلة من الهجمات العنيفة في إقليم هلمند": the run of events the
+    told one came after is its setting, no event of its own."""
+    if len(tokens) < 4 or tokens[0].key not in lx.COMES:
+        return False
+    after = next((k for k in range(1, 4) if tokens[k].key in lx.AFTER), None)
+    return after is not None and after + 1 < len(tokens) and tokens[after + 1].key in _SERIES
 
 
 def _foiled(tokens: list[Token], forms: frozenset[str]) -> bool:
@@ -679,6 +689,9 @@ def _came_after(tokens: list[Token]) -> bool:
         return False
     told = tokens[after + 2 :]
     return event_type(told) is not None or any(casualty_kind(t) is not None for t in told)
+
+
+_SERIES = frozenset(normalize(w) for w in ("سلسلة", "موجة", "تصاعد", "أيام", "أسابيع", "أشهر"))
 
 
 _ATTACK_NOUNS = frozenset(

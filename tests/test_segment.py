@@ -1494,3 +1494,16 @@ def test_a_device_found_before_it_went_off_is_no_event(gaz):
         "لغما أرضيا آخر كانت قوات الأمن أبطلت مفعوله انفجر في مدينة غزنة",
     )
     assert len(_incidents(text, gaz)) == 2
+
+
+def test_a_series_of_attacks_the_event_came_after_is_its_setting(gaz):
+    text = (
+        "قال قائد الشرطة إن ثلاثة انتحاريين هاجموا محكمة في إقليم وردك أمس فقتلوا ضابطين.\n"
+        "يأتي الهجوم بعد سلسلة من الهجمات العنيفة في إقليم هلمند حيث تقاتل القوات الأفغانية "
+        "حركة طالبان.\n"
+        "وقال مسؤولون محليون إن 14 شرطيا قتلوا في اشتباكات عند نقاط تفتيش في منطقة ناوزاد.\n"
+    )
+    first, second = _incidents(text, gaz)
+    assert first.location.province_pcode == "AF04"
+    assert second.sentence.startswith("وقال مسؤولون")
+    assert second.killed == 14
