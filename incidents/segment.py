@@ -632,11 +632,17 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
 
 def _after_a_series(tokens: list[Token]) -> bool:
     """ "يأتي الهجوم بعد سلسلة من الهجمات العنيفة في إقليم هلمند": the run of events the
-    told one came after is its setting, no event of its own."""
+    told one came after, none of them told with its dead, is its setting."""
     if len(tokens) < 4 or tokens[0].key not in lx.COMES:
         return False
     after = next((k for k in range(1, 4) if tokens[k].key in lx.AFTER), None)
-    return after is not None and after + 1 < len(tokens) and tokens[after + 1].key in _SERIES
+    return (
+        after is not None
+        and after + 1 < len(tokens)
+        and tokens[after + 1].key in _SERIES
+        # "بعد موجة من العنف شهدت مقتل 90 شخصا في تفجير": one event of the run, told
+        and not any(casualty_kind(t) is not None for t in tokens[after:])
+    )
 
 
 def _foiled(tokens: list[Token], forms: frozenset[str]) -> bool:
