@@ -789,6 +789,12 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             extra = 2
             j -= 1
             continue
+        if tokens[j].key in lx.APPOSITION and j >= 2:
+            # "خمسة أشخاص هم رئيس الإقليم واثنان من أبنائه وحارساه قتلوا": the people
+            # named one by one are the count before "هم"
+            head = _people_count_at(tokens, _count_start(words, j - 2), end=j)
+            if head is not None:
+                return head, None
         if tokens[j].key in lx.SUBSET_WORDS:
             extra = 0  # "9 مدنيين، بينهم 3 نساء وطفلان": the dual is among the nine
             subset = True
@@ -867,6 +873,12 @@ def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None
             continue
         return _people_count_at(tokens, j, end=i)
     return None
+
+
+def _count_start(words: list[str], k: int) -> int:
+    """Where the number ending at word k starts (k itself when none ends there)."""
+    count = numbers.number_ending_at(words, k)
+    return count.first if count is not None else k
 
 
 def _people_count_at(tokens: list[Token], j: int, *, end: int) -> int | None:
