@@ -796,8 +796,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if head is not None:
                 return head, None
         if tokens[j].key in lx.SUBSET_WORDS:
-            extra = 0  # "9 مدنيين، بينهم 3 نساء وطفلان": the dual is among the nine
-            subset = True
+            # "9 مدنيين، بينهم 3 نساء وطفلان": the dual is among the nine, and so are the
+            # parts joined after "بينهم" ("بينهم تسعة من رجال الأمن وثلاثة أطفال")
+            extra, subset, joined = 0, True, False
         # "جنديا قتل" is one soldier; "23 شخصا مصرعهم" is the number before the noun.
         if (
             j >= i - 2
