@@ -333,6 +333,10 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
     جنود بعد ساعات من مقتل ثلاثة": what follows tells an earlier event and its dead, not
     this one's."""
     for i, tok in enumerate(tokens):
+        if tok.key in _WHERE and _a_past_month_after(tokens, i):
+            # "وقع الهجوم خارج القاعدة حيث قتل متسلل سبعة موظفين ... في ديسمبر الماضي":
+            # the earlier event at that place
+            return tokens[:i]
         if tok.key in lx.COMES and i + 1 < len(tokens):
             for k in range(i + 1, min(len(tokens), i + 5)):
                 if tokens[k].key in lx.AFTER:
@@ -350,6 +354,16 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _a_past_month_after(tokens: list[Token], i: int) -> bool:
+    """A month named as past ("في ديسمبر الماضي") in the words after i."""
+    return any(
+        tokens[k].key in _MONTH_KEYS and tokens[k + 1].key in _PAST
+        for k in range(i + 1, len(tokens) - 1)
+    )
+
+
+_WHERE = frozenset(normalize(w) for w in ("حيث",))
+_PAST = frozenset(normalize(w) for w in ("الماضي", "الماضية", "المنصرم"))
 _SPANS_OF_TIME = frozenset(
     normalize(w)
     for w in ("ساعات", "ساعة", "ساعتين", "أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع")
