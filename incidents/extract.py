@@ -800,7 +800,10 @@ def _add(
         if told.killed is not None or told.wounded is not None:
             inc.killed, inc.wounded = told.killed, told.wounded
             current.toll_of_several = False
-    _fill(reading, current, sentence, tokens, facts.forms)
+    # "وقتل 44 شخصا في هجمات مستهدفة عبر أفغانستان في نوفمبر": a tally of many events
+    # told after one of them counts none of its dead
+    tally = facts.roundup and not current.roundup
+    _fill(reading, current, sentence, [] if tally else tokens, facts.forms)
     _date(reading, inc, sentence)
 
 

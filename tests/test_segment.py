@@ -1507,3 +1507,12 @@ def test_a_series_of_attacks_the_event_came_after_is_its_setting(gaz):
     assert first.location.province_pcode == "AF04"
     assert second.sentence.startswith("وقال مسؤولون")
     assert second.killed == 14
+
+
+def test_a_tally_of_attacks_across_the_country_adds_none_of_its_dead_to_the_event(gaz):
+    text = (
+        "قتل نائب محافظ ومساعده وضابط شرطة في انفجار قنبلة في كابول يوم الثلاثاء. وقتل 44 "
+        "شخصا على الأقل في هجمات مستهدفة عبر أفغانستان في نوفمبر، بحسب الأرقام الرسمية.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 3
