@@ -283,6 +283,15 @@ def _told_thing_before_later(tokens: list[Token]) -> bool:
     return then is not None and event_type(tokens[:then]) is not None
 
 
+def _office_of_the_name(facts: SentenceFacts, m: PlaceMention) -> bool:
+    """An office named with the place in construct ("المتحدث باسم شرطة العاصمة كابل"), not
+    one seated in it ("السفير الأمريكي في كابول", "سفارة تركيا في كابول")."""
+    before = facts.sentence.text[: m.start - facts.sentence.start].split()
+    while before and normalize(before[-1]) in lx.THE_CAPITAL:
+        before = before[:-1]
+    return bool(before) and normalize(before[-1]) not in lx.IN and not m.text.startswith("ب")
+
+
 _THEN = frozenset(normalize(w) for w in ("ثم",))
 
 
@@ -417,7 +426,7 @@ def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
         m
         for m in facts.afghan_places
         if m.role == roles.OFFICE
-        and m.unit is not None
+        and (m.unit is not None or _office_of_the_name(facts, m))
         and m.level in ("province", "district")
         and m.start < facts.said_from
     ]
@@ -566,10 +575,13 @@ def taken_up(
     """An incident told earlier that a sentence names again at its place: a back-reference
     ("الكمين", "القافلة"), no new event, places of its own that are not the open incident's
     but lie where the earlier one was (or in the province its official spoke for)."""
-    if not facts.back_reference or facts.new_event or not facts.event_places:
+    if facts.new_event or not facts.event_places:
+        return None
+    if not facts.back_reference and not _elsewhere_than_the_office(facts, current):
         return None
     if current is not None and (
-        not current.has_own_place or _same_area(facts.event_places, current.mentions)
+        (not current.has_own_place and facts.back_reference)
+        or _same_area(facts.event_places, current.mentions)
     ):
         return None
     for earlier in reversed(finished):
@@ -583,6 +595,21 @@ def taken_up(
         ):
             return earlier
     return None
+
+
+def _elsewhere_than_the_office(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """The open incident is placed only by its official's office ("المتحدث باسم شرطة
+    العاصمة كابل"), and the sentence tells an event in another province ("أن مسلحيها
+    قتلوا 60 جنديا في هجوم ولاية بغلان"): an event told earlier there, if one was, rather
+    than the open one moved."""
+    if current is None or current.has_own_place:
+        return False
+    loc = current.incident.location
+    return (
+        loc is not None
+        and loc.how == "office"
+        and all(m.province_pcode != loc.province_pcode for m in facts.event_places)
+    )
 
 
 def tells_background(tokens: list[Token]) -> bool:

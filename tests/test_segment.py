@@ -1516,3 +1516,29 @@ def test_a_tally_of_attacks_across_the_country_adds_none_of_its_dead_to_the_even
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 3
+
+
+def test_an_office_named_in_construct_with_the_capital_is_another_provinces_speaker(gaz):
+    # "المتحدث باسم شرطة العاصمة كابل" after an event in Herat: another event, Kabul's
+    text = (
+        "قال المتحدث باسم محافظ ولاية هرات إن تسعة من الشرطة قتلوا في هجوم على نقطة تفتيش.\n"
+        "بدوره، أفاد المتحدث باسم شرطة العاصمة كابل بمقتل ثلاثة مدنيين إثر هجوم انتحاري "
+        "ضرب العاصمة.\n"
+    )
+    herat, kabul = _incidents(text, gaz)
+    assert (herat.location.province_pcode, kabul.location.province_pcode) == ("AF32", "AF01")
+    assert kabul.killed == 3
+
+
+def test_an_event_told_in_another_province_than_the_speakers_returns_to_the_one_told_there(
+    gaz,
+):
+    text = (
+        "قال رئيس مجلس ولاية بغلان إن 20 عنصرا من الأمن قتلوا في هجوم لمسلحين على مراكز "
+        "أمنية في ولاية بغلان يوم الأحد.\n"
+        "بدوره، أفاد المتحدث باسم شرطة العاصمة كابل بمقتل ثلاثة مدنيين إثر هجوم انتحاري.\n"
+        "من جهتها، أعلنت حركة طالبان في بيان أن مسلحيها قتلوا 60 جنديا في هجوم ولاية بغلان.\n"
+    )
+    baghlan, kabul = _incidents(text, gaz)
+    assert (baghlan.killed, baghlan.claimed_by) == (20, "Taliban")
+    assert (kabul.location.province_pcode, kabul.killed) == ("AF01", 3)
