@@ -383,6 +383,17 @@ def find_mentions(
             )
             if len(match.best.form.replace(" ", "")) < _MIN_BARE_NAME:
                 continue
+            if (
+                province is not None
+                and match.best.entry.level == "district"
+                and match.best.entry.province_pcode != province
+                and not clitic
+                and i > 0
+                and not _AREA_NOUNS.isdisjoint(tokens[i - 1].bare)
+            ):
+                # "بضاحية "زاراي"" in a report about Balkh: an area of a town named
+                # like a district of another province (Zheray of Kandahar) by chance
+                continue
             if strong or skeleton_ok:
                 # "في بول عالم على بعد ...": the matcher dropped a trailing word
                 add(i, min(n, max(1, len(match.best.form.split()))), None, match)
@@ -529,6 +540,10 @@ def _only_in_between(gap: str) -> bool:
     )
 
 
+# Nouns of a part of a town or its outskirts: "بضاحية زاراي", "حي X".
+_AREA_NOUNS = frozenset(
+    normalize(w) for w in ("ضاحية", "الضاحية", "حي", "ضواحي", "أطراف", "مشارف", "سوق")
+)
 _KABUL_CITY = "AF0101"
 
 

@@ -931,3 +931,17 @@ def test_an_afghan_name_after_wakala_is_a_news_agency_not_a_tribal_agency(gaz):
     sentence = "ونقلت وكالة فارس للأنباء عن مسؤول أن انفجارين وقعا أمام مسجد في مدينة زاهدان."
     assert [m.country for m in _mentions(sentence, gaz) if m.resolved] == ["IR"]
     assert [m.country for m in _mentions("قتل ثلاثة في غارة على وكالة باجور.", gaz)] == ["PK"]
+
+
+def test_an_area_named_after_a_noun_like_a_district_elsewhere_stays_in_the_province_told(gaz):
+    # "بضاحية "زاراي"" in a report on Balkh is no district of Kandahar (Zheray)
+    text = (
+        "أعلن الجيش الأفغاني مقتل سبعة من عناصر طالبان وإصابة ثمانية آخرين جراء ضربة جوية "
+        "بإقليم بلخ.\n"
+        'وذكر الجيش في بيان أنه تم تنفيذ الضربة الجوية بضاحية "زاراي" أمس الأربعاء.\n'
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.location.province_pcode, inc.killed) == ("AF21", 7)
+    # after "في" the name is where the event is, in whichever province
+    (inc,) = extract_article("قتل خمسة جنود في انفجار في زاراي.", gazetteer=gaz, article_id="t")
+    assert inc.location.province_pcode == "AF27"
