@@ -314,6 +314,8 @@ def claim_in(tokens: list[Token]) -> str | None:
     """The group that claims the event in this sentence ("أعلنت طالبان مسؤوليتها"); none
     when the claim is denied ("لم تعلن أي جهة ومنها طالبان مسؤوليتها")."""
     words = all_forms(tokens)
+    if has(words, lx.NO_CLAIM):
+        return None  # "وعلى الرغم من عدم إعلان أية جهة مسئوليتها عن الحادث"
     # (Each test below first asks whether the sentence has the words it looks for at all.)
     if not lx.CLAIMING.isdisjoint(words.forms) and any(
         tok.key in lx.NEGATIONS and not lx.CLAIMING.isdisjoint(nxt.bare)
@@ -368,12 +370,17 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
             continue
         # the group the words from here name ("طالبان باكستان" before "طالبان")
         group = _group_in(all_forms(window[p : p + 3]))
+        if group and any(not _RESPONSIBILITY.isdisjoint(t.bare) for t in window[:p]):
+            # "أعلنت الحكومة مسئولية حركة طالبان عن الحادث": the speaker holds the group
+            # to account; the group says nothing
+            return None
         if group:
             members = p > 0 and not lx.MEMBERS.isdisjoint(window[p - 1].bare)
             return None if members else group
     return None
 
 
+_RESPONSIBILITY = frozenset(normalize(w) for w in ("مسؤولية", "مسئولية", "المسؤولية", "المسئولية"))
 # The first word of each name of any group, to find where a name begins.
 _FIRST_WORDS = frozenset(name.split()[0] for names in lx.GROUPS.values() for name in names)
 

@@ -1018,6 +1018,7 @@ def _fill(
             group = article_group
         if inc.claimed_by is None and group and inc.event_type not in _FROM_THE_AIR:
             inc.claimed_by = group
+
     for label in labels(all_forms, lx.TARGETS):
         if label not in inc.targets:
             inc.targets.append(label)

@@ -251,6 +251,26 @@ def test_a_denied_claim_names_no_claimant(gaz):
     assert inc.claimed_by is None
 
 
+def test_no_group_claiming_it_names_no_claimant_whoever_the_officials_blame(gaz):
+    text = (
+        "فجر فدائي يرتدي حزاما ناسفا نفسه أمام منزل حاكم مديرية زيراي في ولاية قندهار، "
+        "ما أدى إلى مصرع المسؤول وثلاثة من أبنائه. "
+        "وعلى الرغم من عدم إعلان أية جهة مسئوليتها عن الحادث إلا أن الحكومة أعلنت مسئولية "
+        "حركة طالبان عن الحادث."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by is None
+
+
+def test_the_government_announcing_the_groups_responsibility_is_no_claim(gaz):
+    text = (
+        "قتل ثلاثة جنود في انفجار عبوة ناسفة في ولاية قندهار. "
+        "وأعلنت الحكومة الأفغانية مسئولية حركة طالبان عن الحادث."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by is None
+
+
 def test_a_claim_names_its_claimant(gaz):
     text = (
         "اغتال مسلحون على دراجة نارية مدير التعليم في ولاية قندهار بالرصاص. "
