@@ -616,11 +616,19 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+_SECOND_DATELINE = re.compile(r"\s*[-–ـ]\s*((?:[^\s\-–ـ(:«]++\s?){1,2}?)\s*:\s*[«\"(]")
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the dateline place near the head of an article, if it has one."""
     for m in re.finditer(r"(?m)^.*$", text[:600]):
         d = _DATELINE.match(m.group()) or _WIRE_DATELINE.match(m.group())
         # "وقال داود أحمدي -المتحدث باسم ...": a speaker and his title, not a place.
         if d and not any(f in lx.CLAIM_VERBS for t in tokenize(d.group(1)) for f in t.bare):
-            return m.start() + d.start(1), m.start() + d.start(1) + len(d.group(1).rstrip())
+            end = d.start(1) + len(d.group(1).rstrip())
+            # "قندهار - كابل: «الشرق الأوسط»": a report from two places, both datelines
+            more = _SECOND_DATELINE.match(m.group(), end)
+            if more:
+                end = more.end(1)
+            return m.start() + d.start(1), m.start() + end
     return None

@@ -227,6 +227,8 @@ def test_group_statement_with_numbers_in_brackets(gaz):
         # a colon after the city, then the story; a slash before the agency
         ("هرات: ", "هرات"),
         ("كابل / الأناضول ", "كابل"),
+        # a report from two places, both datelines
+        ("قندهار - كابل: «الشرق الأوسط» ", "قندهار - كابل"),
     ],
 )
 def test_wire_datelines_are_found(head, place):
