@@ -383,6 +383,8 @@ def find_mentions(
             )
             if len(match.best.form.replace(" ", "")) < _MIN_BARE_NAME:
                 continue
+            if _inside_a_quoted_name(gaps, i, n):
+                continue  # "أمام فرع لبنك «نيو كابول»": a bank's name, not Kabul
             if (
                 province is not None
                 and match.best.entry.level == "district"
@@ -540,6 +542,20 @@ def _only_in_between(gap: str) -> bool:
     )
 
 
+def _inside_a_quoted_name(gaps: list[str], i: int, n: int) -> bool:
+    """Whether the words i..i+n end a name in quotes that began a word or two before them
+    ("«نيو كابول»", "«بنك كابل الجديد»" aside): a name of its own, not the place."""
+    closes = i + n - 1 < len(gaps) and any(q in gaps[i + n - 1] for q in _CLOSING_QUOTES)
+    if not closes or i == 0:
+        return False
+    for k in (i - 2, i - 3):  # the gap before the word (or two) opening the quote
+        if k >= 0 and gaps[k].rstrip().endswith(_OPENING_QUOTES):
+            return not any(q in "".join(gaps[k + 1 : i]) for q in _CLOSING_QUOTES)
+    return False
+
+
+_OPENING_QUOTES = ("«", '"', "“")
+_CLOSING_QUOTES = ("»", '"', "”")
 # Nouns of a part of a town or its outskirts: "بضاحية زاراي", "حي X".
 _AREA_NOUNS = frozenset(
     normalize(w) for w in ("ضاحية", "الضاحية", "حي", "ضواحي", "أطراف", "مشارف", "سوق")

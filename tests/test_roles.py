@@ -945,3 +945,12 @@ def test_an_area_named_after_a_noun_like_a_district_elsewhere_stays_in_the_provi
     # after "في" the name is where the event is, in whichever province
     (inc,) = extract_article("قتل خمسة جنود في انفجار في زاراي.", gazetteer=gaz, article_id="t")
     assert inc.location.province_pcode == "AF27"
+
+
+def test_a_place_name_closing_a_quoted_name_is_part_of_that_name(gaz):
+    # "لبنك «نيو كابول»": a bank's branch in Kandahar, not Kabul
+    sentence = "فجر انتحاري نفسه أمام فرع لبنك «نيو كابول» في مدينة قندهار."
+    assert [m.province_pcode for m in _mentions(sentence, gaz) if m.resolved] == ["AF27"]
+    # a place quoted alone is still the place
+    sentence = "فجر انتحاري نفسه أمام مصرف في «قندهار»."
+    assert [m.province_pcode for m in _mentions(sentence, gaz) if m.resolved] == ["AF27"]
