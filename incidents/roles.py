@@ -182,6 +182,9 @@ def role_of(
     # forces or officials they are, not where the event is.
     if _nationality(tokens, mention) and not any(f in _LAND for f in last.bare):
         return NATIONALITY
+    # "على الحدود الباكستانية الأفغانية": the border between two countries, in neither
+    if _border_between(tokens, mention):
+        return REFERENCE
     # "صاروخ أطلق من الأراضي الباكستانية": where it came from, the land named by the
     # country's adjective
     if (
@@ -319,6 +322,24 @@ def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 
 _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")
+
+
+def _border_between(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """A country's adjective in "الحدود الباكستانية الأفغانية" (either one): the border of
+    the two named."""
+    k = next((j for j, t in enumerate(tokens) if t.start == mention.start), None)
+    if k is None or mention.unit is not None or tokens[k].key not in _COUNTRY_ADJECTIVES:
+        return False
+    after = k + 1 < len(tokens) and tokens[k + 1].key in _COUNTRY_ADJECTIVES
+    before = k > 0 and tokens[k - 1].key in _COUNTRY_ADJECTIVES
+    border_at = k - 1 if after else k - 2
+    return (after or before) and border_at >= 0 and not _BORDER.isdisjoint(tokens[border_at].bare)
+
+
+_COUNTRY_ADJECTIVES = _keys(
+    "الأفغانية|الباكستانية|الإيرانية|الطاجيكية|الأوزبكية|التركمانية|الصينية|والأفغانية|"
+    "والباكستانية|والإيرانية"
+)
 
 
 def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:

@@ -954,3 +954,9 @@ def test_a_place_name_closing_a_quoted_name_is_part_of_that_name(gaz):
     # a place quoted alone is still the place
     sentence = "فجر انتحاري نفسه أمام مصرف في «قندهار»."
     assert [m.province_pcode for m in _mentions(sentence, gaz) if m.resolved] == ["AF27"]
+
+
+def test_the_border_of_two_countries_is_no_event_place_in_either(gaz):
+    sentence = "هاجم مسلح مقرا للاستخبارات الواقع على الحدود الباكستانية الأفغانية."
+    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    assert {m.text: m.role for m in mentions}["الباكستانية"] == roles.REFERENCE
