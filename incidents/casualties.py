@@ -337,6 +337,15 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
             # "وقع الهجوم خارج القاعدة حيث قتل متسلل سبعة موظفين ... في ديسمبر الماضي":
             # the earlier event at that place
             return tokens[:i]
+        if (
+            tok.key in lx.AFTER
+            and i + 2 < len(tokens)
+            and tokens[i + 1].key in lx.THAT
+            and tokens[i + 2].key in _BLAMING
+        ):
+            # "تعرضت كونار للقصف بعد أن اتهمت باكستان أفغانستان بإيواء مسلحين قتلوا 13
+            # جنديا": the dead of the matter blamed, not of the event
+            return tokens[:i]
         if tok.key in lx.COMES and i + 1 < len(tokens):
             for k in range(i + 1, min(len(tokens), i + 5)):
                 if tokens[k].key in lx.AFTER:
@@ -363,6 +372,7 @@ def _a_past_month_after(tokens: list[Token], i: int) -> bool:
 
 
 _WHERE = frozenset(normalize(w) for w in ("حيث",))
+_BLAMING = frozenset(lx.ACCUSATIONS)
 _PAST = frozenset(normalize(w) for w in ("الماضي", "الماضية", "المنصرم"))
 _SPANS_OF_TIME = frozenset(
     normalize(w)

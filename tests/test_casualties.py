@@ -47,6 +47,8 @@ from incidents.tokens import tokenize
         ("أعلنت السلطات مقتل 4 أطفال على الأقل، وعنصراً في الشرطة.", 5, None),
         # a bare count before a joined verb of the other kind is the first verb's
         ("وتبنت الجماعة هجوما قتل خلاله 14 وجرح سبعة من حرس الحدود.", 14, 7),
+        # the dead of what one side blames the other for ("بعد أن اتهمت ...")
+        ("تعرضت الولاية للقصف بعد أن اتهمت باكستان كابل بإيواء مسلحين قتلوا 13 جنديا.", None, None),
         # what happened at that place in a past month ("حيث ... في ديسمبر الماضي")
         ("وقع الهجوم خارج القاعدة حيث قتل مهاجم سبعة موظفين في ديسمبر الماضي.", None, None),
         # parts joined by و after "بينهم", before the verb, are among the head count

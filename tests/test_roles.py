@@ -960,3 +960,9 @@ def test_the_border_of_two_countries_is_no_event_place_in_either(gaz):
     sentence = "هاجم مسلح مقرا للاستخبارات الواقع على الحدود الباكستانية الأفغانية."
     mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
     assert {m.text: m.role for m in mentions}["الباكستانية"] == roles.REFERENCE
+
+
+def test_the_country_fire_came_from_is_its_origin(gaz):
+    sentence = "أجبر قصف مدفعي مصدرها باكستان الآلاف من سكان القرى على الفرار."
+    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    assert {m.text: m.role for m in mentions}["باكستان"] == roles.ORIGIN
