@@ -111,6 +111,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
         ("anger that bursts is no explosion", "ثم انفجر غضبا خلال الجلسة."),
         ("an election battle is no battle", "وتحتدم المعركة الانتخابية في العاصمة."),
         ("a war of words is no attack", "وشن زعيم المعارضة هجوما لاذعا على الحكومة."),
+        ("officials attacking a country in words", "هاجم مسؤولون أفغان اليوم إيران بشدة."),
         ("a gas cylinder that explodes is an accident", "وأدى انفجار أسطوانة غاز إلى حريق."),
         ("a call to halt the fighting is no fighting", "وطالب المجلس بوقف القتال فورا."),
         ("clearing mines is no mine attack", "وتعمل فرق نزع الألغام في الولاية منذ سنوات."),
