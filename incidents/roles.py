@@ -207,6 +207,21 @@ def role_of(
         and not _REGIMES.isdisjoint(last.bare)
     ):
         return PERSON
+    # "تبادلت كابول وإسلام آباد الاتهامات": capitals as the subjects of governments' verbs,
+    # the second of a pair joined by "و" too
+    if (
+        mention.unit is None
+        and _a_capital(mention)
+        and (
+            not _STATE_VERBS.isdisjoint(last.bare)
+            or (
+                mention.text.startswith("و")
+                and len(before) > 1
+                and not _STATE_VERBS.isdisjoint(before[-2].bare)
+            )
+        )
+    ):
+        return PERSON
     # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك").
     if mention.unit is None and (
         _given_name(last) or (len(before) > 1 and _given_name(before[-2]) and not _is_unit(last))
@@ -324,6 +339,21 @@ def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 
 _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")
+
+
+def _a_capital(mention: PlaceMention) -> bool:
+    """Kabul, or a neighbour's capital."""
+    return mention.entry_id in _CAPITALS or (
+        mention.province_pcode == _KABUL_PROVINCE and mention.level in ("province", "district")
+    )
+
+
+_CAPITALS = frozenset({"PK-ISLAMABAD", "IR-TEHRAN", "TJ-DUSHANBE", "UZ-TASHKENT"})
+# What a government, not a city, does: "اتهمت كابول", "تبادلت كابل وإسلام آباد الاتهامات".
+_STATE_VERBS = _keys(
+    "تبادلت|تبادل|اتهمت|اتهم|تتهم|طالبت|تطالب|نفت|تنفي|حملت|تحمل|رفضت|ترفض|دعت|تدعو|"
+    "أدانت|تدين|احتجت|استدعت|ردت|وتبادلت|واتهمت"
+)
 
 
 def _border_between(tokens: Sequence[Token], mention: PlaceMention) -> bool:

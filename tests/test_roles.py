@@ -966,3 +966,9 @@ def test_the_country_fire_came_from_is_its_origin(gaz):
     sentence = "أجبر قصف مدفعي مصدرها باكستان الآلاف من سكان القرى على الفرار."
     mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
     assert {m.text: m.role for m in mentions}["باكستان"] == roles.ORIGIN
+
+
+def test_capitals_trading_accusations_are_their_governments(gaz):
+    sentence = "وتبادلت كابول وإسلام آباد الاتهامات بالبدء بإطلاق النار."
+    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    assert [m.role for m in mentions if m.resolved] == [roles.PERSON, roles.PERSON]
