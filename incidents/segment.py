@@ -283,6 +283,27 @@ def _told_thing_before_later(tokens: list[Token]) -> bool:
     return then is not None and event_type(tokens[:then]) is not None
 
 
+def _the_speaker_goes_on_in_the_province(
+    facts: SentenceFacts, current: OpenIncident | None
+) -> bool:
+    """ "مشيرا إلى أن بعض القذائف سقطت في أسد آباد، عاصمة كونار": the speaker of the
+    sentence before goes on, at another place of the open incident's province."""
+    loc = current.incident.location if current is not None else None
+    words = facts.sentence.text.split(maxsplit=1)
+    return (
+        loc is not None
+        and bool(words)
+        and normalize(words[0]) in _GOING_ON
+        and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
+    )
+
+
+_GOING_ON = frozenset(
+    normalize(w)
+    for w in ("مشيرا", "مضيفا", "موضحا", "مؤكدا", "لافتا", "مشيرة", "مضيفة", "موضحة", "مؤكدة")
+)
+
+
 def _office_of_the_name(facts: SentenceFacts, m: PlaceMention) -> bool:
     """An office named with the place in construct ("المتحدث باسم شرطة العاصمة كابل"), not
     one seated in it ("السفير الأمريكي في كابول", "سفارة تركيا في كابول")."""
@@ -492,6 +513,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             or not current.has_own_place
             or not _same_area(facts.event_places, current.mentions)
         )
+        and not _the_speaker_goes_on_in_the_province(facts, current)
     ) or (
         etype is not None
         and (

@@ -1562,3 +1562,12 @@ def test_an_event_told_in_another_province_than_the_speakers_returns_to_the_one_
     baghlan, kabul = _incidents(text, gaz)
     assert (baghlan.killed, baghlan.claimed_by) == (20, "Taliban")
     assert (kabul.location.province_pcode, kabul.killed) == ("AF01", 3)
+
+
+def test_the_speaker_going_on_at_another_place_of_the_province_tells_the_same_event(gaz):
+    text = (
+        "قتل خمسة قرويين في قصف مدفعي للقوات الباكستانية على قرى في منطقة سركانو بولاية "
+        "كونار، بحسب المتحدث باسم حاكم الولاية.\n"
+        "مشيرا إلى أن بعض القذائف سقطت في أسد آباد، عاصمة كونار.\n"
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
