@@ -57,6 +57,8 @@ class SentenceFacts:
     another_matter: bool = False
     # Where what a speaker says begins (the first "أن"/"إن"), else the sentence's end.
     said_from: int = 0
+    # "another" told of an event or a place ("هجوم آخر", "في مناطق أخرى"): new_event too
+    another_event: bool = False
 
 
 # Phrase tables joined once (a tuple built per sentence was indexed again each time).
@@ -90,6 +92,7 @@ def read_sentence(
     another_matter = (_another(tokens, lx.FRAMES) or _besides_that(tokens)) and not (
         _names_the_told_event(tokens)
     )
+    another_event = _another(tokens, lx.EVENT_NOUNS)
     return SentenceFacts(
         sentence=sentence,
         forms=forms,
@@ -109,7 +112,7 @@ def read_sentence(
         new_event=_later_event(
             tokens, _event_markers(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
         )
-        or _another(tokens, lx.EVENT_NOUNS)
+        or another_event
         or another_matter
         # "يذكر أنه قتل ثمانية متمردين الثلاثاء ...": an aside tells another event
         or tokens[0].key in _REMINDERS
@@ -135,6 +138,7 @@ def read_sentence(
         region=region_told(tokens),
         another_matter=another_matter,
         said_from=next((t.start for t in tokens if t.key in lx.THAT), sentence.end),
+        another_event=another_event,
         told_abroad=any(
             m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
             for m in own_places
@@ -265,11 +269,16 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
     after = next(i for i, t in enumerate(tokens) if t.key in _AFTER)
     if any(t.key in lx.BACK_REFERENCES for t in tokens[max(0, after - 3) : after]):
         return False
+    if any(t.key in _FIGHTING for t in tokens[after + 2 : after + 4]):
+        return False  # "بعد ساعات من القتال العنيف قتل 30": the fight's length, no later event
     # "... إلى الفرار بعد ساعات من القتال": the told event's length, no event after it
     return event_type(tokens[after + 4 :]) is not None or after < first_trigger(tokens)
 
 
 _LATER = frozenset(normalize(w) for w in ("لاحقا",))
+_FIGHTING = frozenset(
+    normalize(w) for w in ("القتال", "المعارك", "الاشتباكات", "المواجهات", "معارك", "اشتباكات")
+)
 
 
 def _told_thing_before_later(tokens: list[Token]) -> bool:
@@ -465,6 +474,8 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
     return facts.toll and (
         current is None
         or facts.another_matter  # "وفي سياق آخر، قام مسلحون بإعدام قيادي سابق في ولاية X"
+        # "إن 15 من عناصر طالبان قتلوا في مناطق أخرى بالإقليم": another event's dead
+        or facts.another_event
         or (
             bool(facts.event_places)
             and current.has_own_place

@@ -1571,3 +1571,23 @@ def test_the_speaker_going_on_at_another_place_of_the_province_tells_the_same_ev
         "مشيرا إلى أن بعض القذائف سقطت في أسد آباد، عاصمة كونار.\n"
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_hours_of_fighting_before_the_toll_are_the_fights_length_not_a_later_event(gaz):
+    text = (
+        "قال حاكم ولاية بادغيس إن حركة طالبان هاجمت قاعدة عسكرية في منطقة بالا مرغاب.\n"
+        "وأضاف أنه بعد ساعات من القتال العنيف قتل 30 من قوات الأمن وسيطرت الحركة على "
+        "القاعدة.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 30
+
+
+def test_dead_counted_at_other_places_with_no_word_for_how_are_another_event(gaz):
+    text = (
+        "قال حاكم ولاية بادغيس إن حركة طالبان هاجمت قاعدة عسكرية في منطقة بالا مرغاب وقتلت "
+        "30 من قوات الأمن.\n"
+        "ومضى قائلا إن 15 من عناصر طالبان قتلوا في مناطق أخرى بالإقليم خلال الليل.\n"
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, second.killed) == (30, 15)
