@@ -104,7 +104,9 @@ BACK_REFERENCES = _keys(
     # the means told before: "إن الطائرة أطلقت أربعة صواريخ", "وكانت العبوة مزروعة"
     "الطائرة|العبوة|القنبلة|اللغم|المفخخة|الانتحارية|الصاروخ|القذيفة|"
     # the event as theirs: "استخدموا أراضي بلد مجاور لشن هجومهم"
-    "هجومهم|هجومه|هجومها|هجومهما|لهجومهم"
+    "هجومهم|هجومه|هجومها|هجومهما|لهجومهم|"
+    # the dead told before: "أوردت أن القتيل هو الملازم أول ..."
+    "القتيل|القتيلين|الضحية|الضحيتين"
 )
 # Markers that a new, separate event starts, wherever they stand.
 NEW_EVENT_MARKERS = _keys(

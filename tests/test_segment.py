@@ -1591,3 +1591,13 @@ def test_dead_counted_at_other_places_with_no_word_for_how_are_another_event(gaz
     )
     first, second = _incidents(text, gaz)
     assert (first.killed, second.killed) == (30, 15)
+
+
+def test_the_dead_one_named_again_is_the_event_told(gaz):
+    text = (
+        "قتل عنصر من حرس الحدود الإيراني في اشتباكات مع مجموعة مسلحة بمحافظة سيستان "
+        "وبلوشستان.\n"
+        "لكن وكالة فارس أوردت أن القتيل هو الملازم أول علي دوست زادة الذي قتل في اشتباك "
+        "مسلح بناحية جالق التابعة لسراوان.\n"
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
