@@ -391,6 +391,16 @@ def _also_opens(tokens: list[Token]) -> bool:
 START, CONTINUE, CLOSE, SKIP, HEADLINE = "start", "continue", "close", "skip", "headline"
 
 
+def _a_country(m: PlaceMention) -> bool:
+    """A neighbour named as a country ("باكستان", "أراضي باكستانية"), not a place in it."""
+    return normalize(m.text) in lx.NEIGHBOURS or m.entry_id in _COUNTRIES
+
+
+_COUNTRIES = frozenset(
+    {"PK-PAKISTAN", "IR-IRAN", "UZ-UZBEKISTAN", "TJ-TAJIKISTAN", "TM-TURKMENISTAN", "IN-INDIA"}
+)
+
+
 def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "وقال مسؤول في ميرانشاه إن الطائرة أطلقت أربعة صواريخ": the event told abroad,
     named again (a back-reference) at a place abroad, goes on; so does one told again at
@@ -401,10 +411,8 @@ def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
     told = [m for m in current.mentions if m.resolved and m.role == roles.EVENT]
     told_at = {m.entry_id for m in told}
     # told so far only as a country ("في باكستان"): a place in it narrows the event
-    countries = {m.country for m in told if normalize(m.text) in lx.NEIGHBOURS}
-    only_countries = (
-        bool(told) and len(countries) == 1 and all(normalize(m.text) in lx.NEIGHBOURS for m in told)
-    )
+    countries = {m.country for m in told if _a_country(m)}
+    only_countries = bool(told) and len(countries) == 1 and all(_a_country(m) for m in told)
     abroad = [m for m in facts.own_places if m.role == roles.EVENT and not m.in_afghanistan]
     return facts.back_reference or (
         bool(abroad)

@@ -1601,3 +1601,13 @@ def test_the_dead_one_named_again_is_the_event_told(gaz):
         "مسلح بناحية جالق التابعة لسراوان.\n"
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_a_place_in_the_neighbour_told_only_as_a_country_narrows_the_event(gaz):
+    # "منطقة باكستانية" then "في وزيرستان الشمالية": the same drone strike
+    text = (
+        "قال مسؤولون إن طائرة أمريكية بلا طيار أطلقت صاروخين على منطقة باكستانية على الحدود "
+        "الأفغانية فقتلت عشرة أشخاص.\n"
+        "وقال مسؤولون أمنيون إن صاروخين أطلقا على منطقة خايسور في وزيرستان الشمالية.\n"
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
