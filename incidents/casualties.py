@@ -706,7 +706,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if total is not None and tokens[j].key in lx.APPOSITION:
             break  # "خمسة أشخاص هم الانتحاري وأربعة": the five named one by one
         if total is None and tokens[j].key in lx.DUAL_PEOPLE:
-            total = 2  # "مقتل أجنبيين وأفغاني": one more may be joined to the dual
+            # "مقتل أجنبيين وأفغاني": one more may be joined to the dual; "وقتل رجلا"
+            # (no noun after it) is one man, the accusative, not two in construct
+            total = 1 if _accusative_not_construct(tokens, j) else 2
             if _besides_before(tokens, j) and _one_before(tokens, i + 1, j):
                 total += 1  # "قتل مسؤول بالإضافة إلى حارسين": the one named and the two
             j += 1
@@ -1182,6 +1184,27 @@ def _joined_person(token: Token) -> int | None:
     return 1 if count == 2 and _TANWEEN_FATH in token.text else count
 
 
+def _accusative_not_construct(tokens: list[Token], j: int) -> bool:
+    """ "قتل رجلا"، "وقتل رجلا واصاب اثنين": a noun in -ا with no noun after it to govern
+    is the accusative of one ("حارسا أمن", two guards, governs "أمن")."""
+    if not tokens[j].key.endswith("ا") or tokens[j].key.endswith("ان"):
+        return False
+    if _TANWEEN_FATH in tokens[j].text:
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        nxt is None
+        or nxt.start - tokens[j].end > 1  # punctuation after it
+        or nxt.text.startswith("و")
+        or nxt.key in _NOT_GOVERNED
+        or casualty_kind(nxt) is not None
+    )
+
+
+# Words a dual in construct never governs: prepositions and particles.
+_NOT_GOVERNED = frozenset(
+    normalize(w) for w in ("في", "فى", "على", "من", "إلى", "الى", "عن", "مع", "بعد", "قبل", "خلال")
+)
 # "وعنصراً في الشرطة": the accusative of one, written with its tanween; without it the
 # same letters may be a dual in construct ("حارسا أمن", two guards).
 _TANWEEN_FATH = "\u064b"

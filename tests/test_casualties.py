@@ -43,6 +43,8 @@ from incidents.tokens import tokenize
             6,
             5,
         ),
+        # a noun in -ا governing no noun after it is the accusative of one
+        ("سقط صاروخ على مستشفى وقتل رجلا وأصاب اثنين آخرين.", 1, 2),
         # the tanween of the accusative makes one, not a dual in construct
         ("أعلنت السلطات مقتل 4 أطفال على الأقل، وعنصراً في الشرطة.", 5, None),
         # a bare count before a joined verb of the other kind is the first verb's
