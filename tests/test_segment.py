@@ -1611,3 +1611,14 @@ def test_a_place_in_the_neighbour_told_only_as_a_country_narrows_the_event(gaz):
         "وقال مسؤولون أمنيون إن صاروخين أطلقا على منطقة خايسور في وزيرستان الشمالية.\n"
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_the_rising_tension_between_states_told_with_what_fed_it_is_background(gaz):
+    text = (
+        "قال مسؤولون إن صواريخ أطلقت من باكستان أصابت قرية في ولاية خوست وقتلت امرأة وثلاثة "
+        "أطفال.\n"
+        "وتصاعد التوتر بين الجارتين حيث تقول باكستان إن 11 من جنودها قتلوا في ضربة جوية "
+        "للقوات الأمريكية الشهر الماضي.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.event_type) == (4, "shelling")
