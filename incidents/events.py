@@ -205,6 +205,8 @@ def event_type(tokens: list[Token]) -> str | None:
         # a rocket-propelled grenade is direct fire, not shelling; rounds that "fell" on a
         # place ("سقطت 6 قذائف صاروخية على المدينة") were fired from afar
         return "attack"
+    if etype == "ied" and has(words, lx.ROCKET_BLASTS):
+        etype = "shelling"  # "انفجارا صاروخيا": the blast is the rocket's
     if etype == "shelling" and _from_the_air(tokens):
         return "airstrike"  # "طائرات سلاح الجو قصفت ...": bombs from the air
     if (

@@ -26,6 +26,11 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     )
     for t in REGISTRY
 }
+# The blast of a rocket or a shell is the rocket's: "انفجارا صاروخيا ضرب منزلا".
+ROCKET_BLASTS = _keys(
+    "انفجار صاروخي|انفجارا صاروخيا|انفجار صاروخ|انفجار قذيفة|انفجار قذائف|بانفجار صاروخ|"
+    "بانفجار قذيفة"
+)
 # "قذائف صاروخية": the press's rocket-propelled grenades, direct fire in an assault.
 RPG_ROUNDS = _keys("قذائف صاروخية|قذيفة صاروخية|بقذائف صاروخية|بقذيفة صاروخية")
 # Small arms: shells fired with them ("بأسلحة خفيفة وقذائف") are an assault's.

@@ -98,6 +98,11 @@ from incidents.tokens import tokenize
         ("dawn with the article", "هاجم المسلحون مراكز الشرطة قبل الفجر.", "attack"),
         ("dawn after a word of time", "هاجم المسلحون مراكز الشرطة قبل فجر اليوم.", "attack"),
         ("the verb itself still detonates", "وفجر مسلحون عبوة ناسفة قبل الفجر.", "ied"),
+        (
+            "the blast of a rocket is the rocket's",
+            "قتل 12 شخصا في انفجار صاروخي ضرب منزلا.",
+            "shelling",
+        ),
     ],
 )
 def test_event_type_of_a_construction(construction, sentence, etype):
