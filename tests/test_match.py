@@ -226,8 +226,8 @@ def test_a_place_abroad_is_read_loosely_only_after_a_unit_word(gaz):
     assert gaz.match("زهدان", level="place").entry.id == "IR-ZAHEDAN"
     assert gaz.match("زاهدان").entry.id == "IR-ZAHEDAN"
     # The same for edit distance, and for English names.
-    assert gaz.match("شامان").entry is None
-    assert gaz.match("بلدة شامان").entry.id == "PK-CHAMAN"
+    assert gaz.match("شمان").entry is None
+    assert gaz.match("بلدة شمان").entry.id == "PK-CHAMAN"
     assert gaz.match("Peshwar").entry is None
     assert gaz.match("Peshwar city").entry.id == "PK-PESHAWAR"
 
