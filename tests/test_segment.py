@@ -1622,3 +1622,13 @@ def test_the_rising_tension_between_states_told_with_what_fed_it_is_background(g
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.event_type) == (4, "shelling")
+
+
+def test_the_main_cause_of_the_dead_of_a_war_is_a_trend_not_an_event(gaz):
+    text = (
+        "قتل جنديان في انفجار عبوة ناسفة استهدفت دوريتهما في ولاية هلمند يوم الأحد.\n"
+        "ويقول المسؤولون العسكريون إن القنابل اليدوية الصنع هي السبب الرئيسي في قتل الجنود "
+        "في أفغانستان.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert len(inc.sentences) == 1
