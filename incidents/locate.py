@@ -493,6 +493,9 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention]) -> set[str]:
         if any(f in lx.THE_CAPITAL for t in before for f in t.bare):
             out.add(m.entry_id)  # "غربي العاصمة الأفغانية كابل": the city, not the province
             continue
+        if m.unit is None and before and not _HEART.isdisjoint(before[-1].bare):
+            out.add(m.entry_id)  # "في قلب قندهار": the heart of a town is the town's
+            continue
         before = before[-2:]
         if (
             len(before) == 2
@@ -510,6 +513,7 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention]) -> set[str]:
     return out
 
 
+_HEART = frozenset(normalize(w) for w in ("قلب", "بقلب"))
 _GOVERNOR_SITES = frozenset(
     normalize(w) for w in ("مقر", "مقرا", "مكتب", "مكتبا", "مبنى", "مجمع", "دار", "قصر")
 )

@@ -972,3 +972,8 @@ def test_capitals_trading_accusations_are_their_governments(gaz):
     sentence = "وتبادلت كابول وإسلام آباد الاتهامات بالبدء بإطلاق النار."
     mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
     assert [m.role for m in mentions if m.resolved] == [roles.PERSON, roles.PERSON]
+
+
+def test_the_heart_of_a_provincial_capital_is_the_town(gaz):
+    inc = _one("قتل أربعة أشخاص في هجوم انتحاري وقع في قلب قندهار يوم الخميس.", gaz)
+    assert inc.location.district_pcode == "AF2701"
