@@ -142,7 +142,26 @@ def casualties(tokens: list[Token]) -> Casualties:
             counted_at[kind] = i  # "فيما أصيب 13 مدنيا بجروح": one more clause, read once
     if more_of:
         out.added = out.added | more_of
+    if out.revised and out.killed is None and out.wounded is None:
+        out.killed = _bare_toll_risen_to(tokens)
     return out
+
+
+def _bare_toll_risen_to(tokens: list[Token]) -> int | None:
+    """ "ارتفعت حصيلة الهجمات التي استهدفت مباني حكومية ... إلى 19 شخصا": a toll named
+    with no word for its kind is the dead's, risen to the people counted after "إلى"."""
+    for i, tok in enumerate(tokens):
+        if tok.key not in _BARE_TOLLS:
+            continue
+        for k in range(i + 1, min(len(tokens) - 1, i + 20)):
+            if casualty_kind(tokens[k]) is not None or tokens[k].key in _OVER_A_SPAN:
+                return None
+            if tokens[k].key in _TO:
+                return _people_count_at(tokens, k + 1, end=len(tokens))
+    return None
+
+
+_BARE_TOLLS = frozenset(normalize(w) for w in ("حصيلة", "الحصيلة"))
 
 
 def _another_side_told(tokens: list[Token], first: int | None, i: int) -> bool:
