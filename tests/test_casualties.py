@@ -43,6 +43,8 @@ from incidents.tokens import tokenize
             6,
             5,
         ),
+        # an official joined to the count is one more
+        ("قتل أربعة جنود وحاكم المقاطعة في الانفجار.", 5, None),
         # a toll with no word for its kind, risen to the people after "إلى": the dead
         ("ارتفعت حصيلة الهجمات على مبان حكومية في مدينة ترينكوت أمس إلى 19 شخصا.", 19, None),
         # a noun in -ا governing no noun after it is the accusative of one
