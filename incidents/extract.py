@@ -716,7 +716,9 @@ def _start(
     # A town told with the event ("في مدينة كابول") is its own place too; so is the
     # official's province when the sentence says the event was in it ("قال نائب حاكم
     # ولاية بكتيكا إن ... في الولاية").
-    told_there = _told_in_the_offices_unit(current, tokens, facts)
+    told_there = _told_in_the_offices_unit(inc, tokens)
+    if told_there:
+        _office_as_event_place(current, facts)
     current.has_own_place |= told_there or (
         inc.location is not None and inc.location.how == "mention"
     )
@@ -767,7 +769,8 @@ def _add(
     if facts.event_places:
         current.has_own_place = True
         current.mentions.extend(facts.placed)
-    elif not current.has_own_place and _told_in_the_offices_unit(current, tokens, facts):
+    elif not current.has_own_place and _told_in_the_offices_unit(inc, tokens):
+        _office_as_event_place(current, facts)
         current.has_own_place = True
     if inc.location is not None:
         inc.country = "AF"
@@ -802,26 +805,28 @@ def _add(
             current.toll_of_several = False
     # "وقتل 44 شخصا في هجمات مستهدفة عبر أفغانستان في نوفمبر": a tally of many events
     # told after one of them counts none of its dead
-    tally = facts.roundup and not current.roundup
-    _fill(reading, current, sentence, [] if tally else tokens, facts.forms)
+    if not (facts.roundup and not current.roundup):
+        _fill(reading, current, sentence, tokens, facts.forms)
     _date(reading, inc, sentence)
 
 
-def _told_in_the_offices_unit(
-    current: OpenIncident, tokens: list[Token], facts: SentenceFacts
-) -> bool:
+def _told_in_the_offices_unit(inc: Incident, tokens: list[Token]) -> bool:
     """Whether the sentence says the event was in the unit of the official who placed it
-    ("قال قائد شرطة زابول إن ... في الإقليم"): the office's province is then the event's
-    own place, for the sentences that name it again ("مسجدا في بغلان")."""
+    ("قال قائد شرطة زابول إن ... في الإقليم")."""
+    loc = inc.location
+    return loc is not None and loc.how == "office" and told_in_anaphor(tokens) == loc.level
+
+
+def _office_as_event_place(current: OpenIncident, facts: SentenceFacts) -> None:
+    """The office's province is the event's own place, for the sentences that name it
+    again ("مسجدا في بغلان")."""
     loc = current.incident.location
-    if loc is None or loc.how != "office" or told_in_anaphor(tokens) != loc.level:
-        return False
+    assert loc is not None
     current.mentions.extend(
         replace(m, role=roles.EVENT)
         for m in facts.placed
         if m.role == roles.OFFICE and m.province_pcode == loc.province_pcode
     )
-    return True
 
 
 def _sentence_mentions(
@@ -1018,7 +1023,6 @@ def _fill(
             group = article_group
         if inc.claimed_by is None and group and inc.event_type not in _FROM_THE_AIR:
             inc.claimed_by = group
-
     for label in labels(all_forms, lx.TARGETS):
         if label not in inc.targets:
             inc.targets.append(label)

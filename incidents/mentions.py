@@ -544,7 +544,8 @@ def _only_in_between(gap: str) -> bool:
 
 def _inside_a_quoted_name(gaps: list[str], i: int, n: int) -> bool:
     """Whether the words i..i+n end a name in quotes that began a word or two before them
-    ("«نيو كابول»", "«بنك كابل الجديد»" aside): a name of its own, not the place."""
+    ("لبنك «نيو كابول»"): a name of its own, not the place (a place quoted alone,
+    "في «قندهار»", is the place)."""
     closes = i + n - 1 < len(gaps) and any(q in gaps[i + n - 1] for q in _CLOSING_QUOTES)
     if not closes or i == 0:
         return False
