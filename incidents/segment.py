@@ -871,12 +871,7 @@ _REMINDERS = frozenset(normalize(w) for w in ("ويذكر", "يذكر"))
 def _an_earlier_event_told(tokens: list[Token]) -> bool:
     """ "وكان هجوم لطالبان أدى إلى ...": "كان" and an event named without the article (the
     told one would be "الهجوم") open the telling of an earlier event."""
-    return (
-        len(tokens) > 2
-        and tokens[0].key in lx.KANA
-        and tokens[1].key in _EARLIER_EVENTS
-        and not tokens[1].key.startswith("ال")
-    )
+    return len(tokens) > 2 and tokens[0].key in lx.KANA and tokens[1].key in _EARLIER_EVENTS
 
 
 _EARLIER_EVENTS = frozenset(
