@@ -77,7 +77,9 @@ def _with_objects(words: Words, tokens: list[Token]) -> Words:
             extra.update(verbs)
     if not extra:
         return words
-    return Words(keys=words.keys, stripped=words.stripped, forms=words.forms | extra)
+    return Words(
+        keys=words.keys, stripped=words.stripped, forms=words.forms | extra, unjoined=words.unjoined
+    )
 
 
 # Trigger verbs read in each word under an object pronoun, by the word as written (its

@@ -19,6 +19,9 @@ class Words:
     keys: str  # " key key ... " (padded)
     stripped: str  # the same with each word's longest leading clitic removed
     forms: frozenset[str]
+    # the keys with a joining "و"/"ف" dropped, the article kept: "وتصاعد التوتر" holds
+    # "تصاعد التوتر"
+    unjoined: str = ""
 
 
 def all_forms(tokens: list[Token]) -> Words:
@@ -34,10 +37,17 @@ def all_forms(tokens: list[Token]) -> Words:
         keys=" " + " ".join([t.key for t in tokens]) + " ",
         stripped=" " + " ".join([b[1] if len(b) > 1 else b[0] for b in bares]) + " ",
         forms=frozenset(chain.from_iterable(bares)),
+        unjoined=" " + " ".join([_unjoined(t) for t in tokens]) + " ",
     )
     if len(tokens) > _WINDOW:
         _LAST = ((list(tokens), words), last)
     return words
+
+
+def _unjoined(token: Token) -> str:
+    """The key without a joining "و"/"ف" the tokeniser read off ("وتصاعد" -> "تصاعد")."""
+    key = token.key
+    return key[1:] if key[:1] in ("و", "ف") and key[1:] in token.bare else key
 
 
 # The last two token lists read and their words: the stages of one sentence (its facts,
@@ -102,13 +112,13 @@ def contains(words: Words, phrases: tuple[str, ...]) -> list[str]:
         found = []
     else:
         # In the order of `phrases`, as a scan of every several-word phrase would give.
-        keys, stripped = words.keys, words.stripped
+        keys, stripped, unjoined = words.keys, words.stripped, words.unjoined
         found = [
             phrase
             for _, padded, phrase in sorted(
                 [hit for first in firsts & forms for hit in by_first[first]]
             )
-            if padded in keys or padded in stripped
+            if padded in keys or padded in stripped or padded in unjoined
         ]
     found.extend(single & forms)
     return found
@@ -123,9 +133,9 @@ def has(words: Words, phrases: tuple[str, ...]) -> bool:
         return True
     if firsts.isdisjoint(forms):
         return False
-    keys, stripped = words.keys, words.stripped
+    keys, stripped, unjoined = words.keys, words.stripped, words.unjoined
     return any(
-        padded in keys or padded in stripped
+        padded in keys or padded in stripped or padded in unjoined
         for first in firsts & forms
         for _, padded, _ in by_first[first]
     )
@@ -149,13 +159,13 @@ class PhraseTables:
         firsts = self._firsts & forms
         if not singles and not firsts:
             return [False] * len(self._indexes)
-        keys, stripped = words.keys, words.stripped
+        keys, stripped, unjoined = words.keys, words.stripped, words.unjoined
         out = []
         for single, first_words, by_first in self._indexes:
             out.append(
                 (bool(singles) and not single.isdisjoint(singles))
                 or any(
-                    padded in keys or padded in stripped
+                    padded in keys or padded in stripped or padded in unjoined
                     for first in first_words & firsts
                     for _, padded, _ in by_first[first]
                 )
@@ -167,4 +177,4 @@ def keys_only(tokens: list[Token]) -> Words:
     """Words as written, without clitic readings: "المعركة" but not "معركة"."""
     keys = [t.key for t in tokens]
     padded = " " + " ".join(keys) + " "
-    return Words(keys=padded, stripped=padded, forms=frozenset(keys))
+    return Words(keys=padded, stripped=padded, forms=frozenset(keys), unjoined=padded)

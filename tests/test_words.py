@@ -1,0 +1,18 @@
+"""Phrase lookup over a sentence's words (incidents.words)."""
+
+from __future__ import annotations
+
+from incidents.tokens import tokenize
+from incidents.words import all_forms, contains, has
+
+
+def test_a_phrase_is_found_after_a_joining_wa_on_its_first_word():
+    # "وتصاعد التوتر": the phrase "تصاعد التوتر", its article kept
+    words = all_forms(tokenize("وتصاعد التوتر بين الجارتين."))
+    assert contains(words, ("تصاعد التوتر",)) == ["تصاعد التوتر"]
+    assert has(words, ("تصاعد التوتر",))
+
+
+def test_a_phrase_still_needs_its_words_in_sequence():
+    words = all_forms(tokenize("وتصاعد القتال ثم التوتر."))
+    assert not has(words, ("تصاعد التوتر",))
