@@ -184,6 +184,14 @@ def role_of(
     # forces or officials they are, not where the event is.
     if _nationality(tokens, mention) and not any(f in _LAND for f in last.bare):
         return NATIONALITY
+    # "الوحدة الحمراء (الموجودة في قندوز وهلمند)": where a group is based or active, not
+    # where the event is; the second name of the pair too
+    if last.key in _IN and len(before) > 1 and not _BASED.isdisjoint(before[-2].bare):
+        return REFERENCE
+    if previous == REFERENCE and mention.text.startswith("و") and _joined(tokens, mention):
+        prior = [t for t in before if t.end <= (previous_end or 0)]
+        if len(prior) > 2 and prior[-2].key in _IN and not _BASED.isdisjoint(prior[-3].bare):
+            return REFERENCE
     # "على الحدود الباكستانية الأفغانية": the border between two countries, in neither
     if _border_between(tokens, mention):
         return REFERENCE
@@ -368,6 +376,12 @@ def _border_between(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     return (after or before) and border_at >= 0 and not _BORDER.isdisjoint(tokens[border_at].bare)
 
 
+# Based or active in a place: "الموجودة في", "التي تنشط في", "المتمركزة في".
+_BASED = _keys(
+    "الموجودة|الموجود|الموجودين|المتواجدة|المتواجد|المتواجدين|الناشطة|الناشط|الناشطين|"
+    "تنشط|ينشط|ينشطون|المتمركزة|المتمركز|المتمركزين|تتمركز|يتمركز|يتمركزون|المنتشرة|"
+    "تنتشر|ينتشرون|معقلها|معاقلها"
+)
 _COUNTRY_ADJECTIVES = _keys(
     "الأفغانية|الباكستانية|الإيرانية|الطاجيكية|الأوزبكية|التركمانية|الصينية|والأفغانية|"
     "والباكستانية|والإيرانية"

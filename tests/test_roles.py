@@ -977,3 +977,9 @@ def test_capitals_trading_accusations_are_their_governments(gaz):
 def test_the_heart_of_a_provincial_capital_is_the_town(gaz):
     inc = _one("قتل أربعة أشخاص في هجوم انتحاري وقع في قلب قندهار يوم الخميس.", gaz)
     assert inc.location.district_pcode == "AF2701"
+
+
+def test_where_a_group_is_based_is_no_event_place(gaz):
+    sentence = "وأضاف أن الوحدة الحمراء للحركة (الموجودة في قندوز وهلمند) هي التي شنت الهجوم."
+    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    assert [m.role for m in mentions if m.resolved] == [roles.REFERENCE, roles.REFERENCE]
