@@ -189,8 +189,8 @@ def role_of(
     if last.key in _IN and len(before) > 1 and not _BASED.isdisjoint(before[-2].bare):
         return REFERENCE
     if previous == REFERENCE and mention.text.startswith("و") and _joined(tokens, mention):
-        prior = [t for t in before if t.end <= (previous_end or 0)]
-        if len(prior) > 2 and prior[-2].key in _IN and not _BASED.isdisjoint(prior[-3].bare):
+        first = [t for t in before if t.end <= (previous_end or 0)]
+        if len(first) > 2 and first[-2].key in _IN and not _BASED.isdisjoint(first[-3].bare):
             return REFERENCE
     # "على الحدود الباكستانية الأفغانية": the border between two countries, in neither
     if _border_between(tokens, mention):
