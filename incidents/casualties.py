@@ -792,6 +792,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         ):
             return 1, None  # "قتل نور محمد إسماعيلي، مدير أمن المنطقة": one man named
         if tokens[j].key in lx.SINGULAR_OBJECTS:
+            if _dual_in_construct(tokens, j):
+                return 2 + _others_joined(tokens, j + 2), None  # "قتل حارسا أمن": two
             return _one_and_others(tokens, j + 1)
     if i + 1 < len(tokens) and any(f in lx.OTHERS for f in tokens[i + 1].bare):
         return None, None  # "قتل جنديان وأصيب آخرون": others, uncounted
@@ -1220,6 +1222,22 @@ def _accusative_not_construct(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _dual_in_construct(tokens: list[Token], j: int) -> bool:
+    """ "حارسا أمن", "رجلا شرطة": a noun in -ا governing the body it serves is two of them,
+    the dual in construct (its nun dropped); "قتل حارسا" alone is one."""
+    return (
+        tokens[j].key.endswith("ا")
+        and _TANWEEN_FATH not in tokens[j].text
+        and j + 1 < len(tokens)
+        and tokens[j + 1].start - tokens[j].end == 1
+        and tokens[j + 1].key in _SERVED_BODIES
+    )
+
+
+# What a guard or a man in construct serves: "حارسا أمن", "رجلا الشرطة".
+_SERVED_BODIES = frozenset(
+    normalize(w) for w in ("أمن", "الأمن", "شرطة", "الشرطة", "حدود", "الحدود", "جيش", "الجيش")
+)
 # Words a dual in construct never governs: prepositions and particles.
 _NOT_GOVERNED = frozenset(
     normalize(w) for w in ("في", "فى", "على", "من", "إلى", "الى", "عن", "مع", "بعد", "قبل", "خلال")

@@ -47,6 +47,8 @@ from incidents.tokens import tokenize
         ("قتل أربعة جنود وحاكم المقاطعة في الانفجار.", 5, None),
         # a toll with no word for its kind, risen to the people after "إلى": the dead
         ("ارتفعت حصيلة الهجمات على مبان حكومية في مدينة ترينكوت أمس إلى 19 شخصا.", 19, None),
+        # ... and governing the body it serves, two in construct
+        ("قتل حارسا أمن في الهجوم.", 2, None),
         # a noun in -ا governing no noun after it is the accusative of one
         ("سقط صاروخ على مستشفى وقتل رجلا وأصاب اثنين آخرين.", 1, 2),
         # the tanween of the accusative makes one, not a dual in construct
