@@ -726,8 +726,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             break  # "خمسة أشخاص هم الانتحاري وأربعة": the five named one by one
         if total is None and tokens[j].key in lx.DUAL_PEOPLE:
             # "مقتل أجنبيين وأفغاني": one more may be joined to the dual; "وقتل رجلا"
-            # (no noun after it) is one man, the accusative, not two in construct
-            total = 1 if _accusative_not_construct(tokens, j) else 2
+            # (governing no body) is one man, the accusative, not two in construct
+            construct_form = tokens[j].key.endswith("ا")
+            total = 1 if construct_form and not _dual_in_construct(tokens, j) else 2
             if _besides_before(tokens, j) and _one_before(tokens, i + 1, j):
                 total += 1  # "قتل مسؤول بالإضافة إلى حارسين": the one named and the two
             j += 1
@@ -1205,26 +1206,10 @@ def _joined_person(token: Token) -> int | None:
     return 1 if count == 2 and _TANWEEN_FATH in token.text else count
 
 
-def _accusative_not_construct(tokens: list[Token], j: int) -> bool:
-    """ "قتل رجلا"، "وقتل رجلا واصاب اثنين": a noun in -ا with no noun after it to govern
-    is the accusative of one ("حارسا أمن", two guards, governs "أمن")."""
-    if not tokens[j].key.endswith("ا") or tokens[j].key.endswith("ان"):
-        return False
-    if _TANWEEN_FATH in tokens[j].text:
-        return True
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return (
-        nxt is None
-        or nxt.start - tokens[j].end > 1  # punctuation after it
-        or nxt.text.startswith("و")
-        or nxt.key in _NOT_GOVERNED
-        or casualty_kind(nxt) is not None
-    )
-
-
 def _dual_in_construct(tokens: list[Token], j: int) -> bool:
     """ "حارسا أمن", "رجلا شرطة": a noun in -ا governing the body it serves is two of them,
-    the dual in construct (its nun dropped); "قتل حارسا" alone is one."""
+    the dual in construct (its nun dropped); alone, or before anything else ("قتل رجلا",
+    "جنديا أمريكيا", "وعنصراً في الشرطة"), it is one, in the accusative."""
     return (
         tokens[j].key.endswith("ا")
         and _TANWEEN_FATH not in tokens[j].text
@@ -1236,11 +1221,11 @@ def _dual_in_construct(tokens: list[Token], j: int) -> bool:
 
 # What a guard or a man in construct serves: "حارسا أمن", "رجلا الشرطة".
 _SERVED_BODIES = frozenset(
-    normalize(w) for w in ("أمن", "الأمن", "شرطة", "الشرطة", "حدود", "الحدود", "جيش", "الجيش")
-)
-# Words a dual in construct never governs: prepositions and particles.
-_NOT_GOVERNED = frozenset(
-    normalize(w) for w in ("في", "فى", "على", "من", "إلى", "الى", "عن", "مع", "بعد", "قبل", "خلال")
+    normalize(w)
+    for w in (
+        *("أمن", "الأمن", "شرطة", "الشرطة", "حدود", "الحدود", "جيش", "الجيش", "مرور"),
+        *("المرور", "مخابرات", "المخابرات", "استخبارات", "الاستخبارات", "إطفاء", "الإطفاء"),
+    )
 )
 # "وعنصراً في الشرطة": the accusative of one, written with its tanween; without it the
 # same letters may be a dual in construct ("حارسا أمن", two guards).
