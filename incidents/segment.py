@@ -298,11 +298,9 @@ def _the_speaker_goes_on_in_the_province(
     """ "مشيرا إلى أن بعض القذائف سقطت في أسد آباد، عاصمة كونار": the speaker of the
     sentence before goes on, at another place of the open incident's province."""
     loc = current.incident.location if current is not None else None
-    words = facts.sentence.text.split(maxsplit=1)
     return (
         loc is not None
-        and bool(words)
-        and normalize(words[0]) in _GOING_ON
+        and _first_key(facts) in _GOING_ON
         and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
     )
 
@@ -501,8 +499,13 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
 
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
     """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
+    return _first_key(facts) in lx.CONTRAST
+
+
+def _first_key(facts: SentenceFacts) -> str:
+    """The key of the sentence's first word ("" for none)."""
     words = facts.forms.keys.split(maxsplit=1)
-    return bool(words) and words[0] in lx.CONTRAST
+    return words[0] if words else ""
 
 
 def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
