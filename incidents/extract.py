@@ -441,6 +441,8 @@ def _clauses(
         before, after = tokens[:k], tokens[k:]
         if event_type(before) is None:
             continue
+        end = tokens[k - 1].end
+        first = Sentence(text[sentence.start : end], sentence.start, end)
         if (
             (contrast or _joined_casualties(tokens[k]))
             and _a_separate_event(after)
@@ -450,9 +452,6 @@ def _clauses(
             # منفصلة في البلاد": separate events told in passing with no place, which
             # the report tells in full later, if at all; their toll is not the first
             # event's.
-            first = Sentence(
-                text[sentence.start : tokens[k - 1].end], sentence.start, tokens[k - 1].end
-            )
             return [(first, before)]
         if (
             contrast
@@ -461,9 +460,6 @@ def _clauses(
         ):
             # "...، بينما حمل الرئيس القوات الأمريكية مسؤولية غارة جوية قتلت 17 شخصا": a
             # voice blaming someone, neither the event's toll nor its type
-            first = Sentence(
-                text[sentence.start : tokens[k - 1].end], sentence.start, tokens[k - 1].end
-            )
             return [(first, before)]
         if said:
             # "...، وقال مسؤولون إن مواقع أمنية تعرضت أيضا لهجمات في إقليمي هلمند وبغلان":
@@ -489,9 +485,6 @@ def _clauses(
         elif not any(unit_level(t) in ("province", "district") for t in after):
             continue
         cut = tokens[k].start
-        first = Sentence(
-            text[sentence.start : tokens[k - 1].end], sentence.start, tokens[k - 1].end
-        )
         second = Sentence(text[cut : sentence.end], cut, sentence.end)
         return [(first, before), (second, after)]
     return [(sentence, tokens)]
@@ -499,10 +492,9 @@ def _clauses(
 
 def _a_separate_event(clause: list[Token]) -> bool:
     """A clause that calls its event a separate one ("بينما قتل حارسان في هجوم منفصل")."""
-    return any(t.key in _SEPARATE_WORDS for t in clause)
+    return any(t.key in lx.SEPARATE for t in clause)
 
 
-_SEPARATE_WORDS = frozenset(normalize(w) for w in ("منفصل", "منفصلة", "منفصلين", "منفصلتين"))
 _MILITANTS = "militants"  # the side (lexicon SIDES) the attackers belong to
 
 

@@ -117,6 +117,8 @@ BACK_REFERENCES = _keys(
 NEW_EVENT_MARKERS = _keys(
     "منفصل|منفصلة|وبعد ساعات|بعد ساعات|لاحقا|في وقت لاحق|في اليوم التالي|بعد يوم|بعد يومين"
 )
+# "منفصل": a separate event, or a separate statement on the same one.
+SEPARATE = frozenset(_keys("منفصل|منفصلة|منفصلين|منفصلتين"))
 # "Another" marks a new event only after an event or a place: "هجوم آخر", "قافلة أخرى",
 # "في منطقة أخرى", "غارة جوية جديدة"; "مسؤول آخر" is another voice on the same event.
 ANOTHER = frozenset(_keys("آخر|أخرى|ثانية|ثان|جديد|جديدة|مماثل|مماثلة|مختلف|مختلفة"))

@@ -334,16 +334,15 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
 def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
     """The markers of a separate event, less "منفصل" said of a statement ("أكدت إيساف في
     بيان منفصل أن ..."): a separate statement on the same event."""
-    if not markers or _SEPARATE.isdisjoint(markers):
+    if not markers or lx.SEPARATE.isdisjoint(markers):
         return markers
     of_statement = any(
-        tok.key in _SEPARATE and k > 0 and not _STATEMENTS.isdisjoint(tokens[k - 1].bare)
+        tok.key in lx.SEPARATE and k > 0 and not _STATEMENTS.isdisjoint(tokens[k - 1].bare)
         for k, tok in enumerate(tokens)
     )
-    return [m for m in markers if m not in _SEPARATE] if of_statement else markers
+    return [m for m in markers if m not in lx.SEPARATE] if of_statement else markers
 
 
-_SEPARATE = frozenset(normalize(w) for w in ("منفصل", "منفصلة"))
 _STATEMENTS = frozenset(
     normalize(w) for w in ("بيان", "تصريح", "تصريحات", "حديث", "رسالة", "مؤتمر", "تقرير")
 )
