@@ -810,6 +810,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     # The last count carries "و" and counts a noun of people: the count further back adds
     # to it ("5 جنود و12 مسلحا قتلوا"); "جثث 22 شرطيا واثنين جريحين" counts other people.
     joined = False
+    tail = 0  # people joined after the nearest count, up to the verb
     words = [t.text for t in tokens]
     j = i - 1
     reach = i - 12  # how far back counts are looked for
@@ -891,6 +892,13 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             elif found is not None and not subset:
                 break  # "جثث 22 شرطيا واثنين جريحين": the nearer count is the one told
             else:
+                # the people joined after the nearest count, up to the verb ("أربعة جنود
+                # ورجلا شرطة وحاكم المديرية قتلوا"), are counted with it
+                tail = (
+                    _joined_after(tokens, count.last + 2)
+                    if found is None and count.last + 2 < i
+                    else 0
+                )
                 found, subset = count.value, False
             joined = j < i - 1 and (
                 numbers.joined_by_and(tokens[first].text)
@@ -900,8 +908,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if tokens[first].text.startswith("و") and _one_before(tokens, max(0, first - 2), first):
                 found += 1  # "ضابطا شابا وثلاثة من مرافقيه قتلوا": the officer and three
         j = first - 1
-    if extra:
-        return (found + extra if found is not None else extra), None
+    if extra or tail:
+        return (found or 0) + max(extra, tail), None
     if found is None and tokens[i].key in _DUAL_VERBS:
         return 2, None  # "إن حاكم المنطقة وقائد الشرطة قتلا": the verb counts two
     if found is None and _one_named_before(tokens, i):
@@ -1202,7 +1210,7 @@ def _joined_person(token: Token) -> int | None:
     if not token.text.startswith("و") or len(token.bare) < 2:
         return None
     # "جنديين أمريكيين ومترجمهما": one more, named with a possessive pronoun
-    count = _people_of_noun(token.bare[1:], lx.JOINED_SINGULAR)
+    count = _people_of_noun(token.bare[1:], _ONE_PERSON)
     return 1 if count == 2 and _TANWEEN_FATH in token.text else count
 
 

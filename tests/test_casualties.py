@@ -112,6 +112,9 @@ from incidents.tokens import tokenize
         ("ما أوقع 9 قتلى على الأقل و31 جريحا.", 9, 31),
         # the construct dual "رجلا/رجلي شرطة" is two
         ("قال إن 3 جنود ورجلي شرطة قتلوا في الكمين.", 5, None),
+        # a list of people before the verb: a count, then a dual and one more joined by و
+        ("قال إن أربعة جنود ورجلي شرطة وحاكم المديرية قتلوا في الكمين.", 7, None),
+        ("ذكر أن ثلاثة مدنيين ومترجما قتلوا بالانفجار.", 4, None),
         # "تصفية" (liquidation) in the groups' statements is killing
         ("وأكد المتحدث أنه تم تصفية 12 من عناصر الميليشيا.", 12, None),
         # "، كما" adds the dead of another group in the same sentence; "كما قال" does not
