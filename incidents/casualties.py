@@ -1125,17 +1125,18 @@ def _person_noun(token: Token) -> int | None:
 
 
 def _people_of_noun(forms: Sequence[str], singular: frozenset[str]) -> int | None:
-    """2 when a reading is a dual noun of people, 1 when it is one of `singular` (or one
-    with a possessive pronoun: "ومترجمهما", "سائقه"), else None."""
+    """2 when a reading is a dual noun of people (or one with a possessive pronoun:
+    "حارساه"), 1 when it is one of `singular` (or one with a possessive pronoun:
+    "ومترجمهما", "سائقه"), else None."""
     if any(f in lx.DUAL_PEOPLE for f in forms):
         return 2
     if any(f in singular for f in forms):
         return 1
-    if any(
-        f.endswith(suffix) and f[: -len(suffix)] in lx.JOINED_SINGULAR
-        for f in forms
-        for suffix in _POSSESSIVES
-    ):
+    stems = [f[: -len(suffix)] for f in forms for suffix in _POSSESSIVES if f.endswith(suffix)]
+    # "وحارساه", "ومرافقاهما": a dual with a possessive pronoun, its nun dropped
+    if any(stem.endswith("ا") and stem[:-1] in lx.JOINED_SINGULAR for stem in stems):
+        return 2
+    if any(stem in lx.JOINED_SINGULAR for stem in stems):
         return 1
     return None
 

@@ -115,6 +115,8 @@ from incidents.tokens import tokenize
         # a list of people before the verb: a count, then a dual and one more joined by و
         ("قال إن أربعة جنود ورجلي شرطة وحاكم المديرية قتلوا في الكمين.", 7, None),
         ("ذكر أن ثلاثة مدنيين ومترجما قتلوا بالانفجار.", 4, None),
+        # a dual with a possessive pronoun ("his two guards") joined to the one named
+        ("وقتل حاكم المديرية وحارساه في الكمين.", 3, None),
         # "تصفية" (liquidation) in the groups' statements is killing
         ("وأكد المتحدث أنه تم تصفية 12 من عناصر الميليشيا.", 12, None),
         # "، كما" adds the dead of another group in the same sentence; "كما قال" does not
