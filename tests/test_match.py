@@ -63,6 +63,11 @@ def test_unit_word_chooses_the_level(gaz):
         ("جمرود", "PK"),
         ("شامان", "PK"),
         ("سيراوان", "IR"),
+        # tribal-area names a fuzzy match would take to an Afghan district of like sound
+        ("منطقة ماموند", "PK"),
+        ("بلدة شبقدر", "PK"),
+        ("منطقة متني", "PK"),
+        ("دير بالا", "PK"),
     ],
 )
 def test_places_outside_afghanistan_never_land_in_it(gaz, name, country):
