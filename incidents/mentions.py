@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from gazetteer.match import STOPWORDS, UNIT_WORDS, Candidate, Gazetteer, Match
 from gazetteer.normalize import normalize
@@ -400,7 +401,7 @@ def find_mentions(
                 # "في بول عالم على بعد ...": the matcher dropped a trailing word
                 add(i, min(n, max(1, len(match.best.form.split()))), None, match)
                 break
-    if _A_NEIGHBOUR.search(sentence.text):
+    if _A_NEIGHBOUR.search(sentence.text) or _ACROSS_THE_BORDER.search(sentence.text):
         mentions = [_in_the_neighbour_named(m, tokens, gazetteer=gazetteer) for m in mentions]
     mentions = _within_their_province(
         sorted(mentions, key=lambda m: m.start), sentence, gazetteer=gazetteer
@@ -418,15 +419,80 @@ def _in_the_neighbour_named(
     else no Afghan place at all."""
     if not mention.in_afghanistan:
         return mention
-    after = [t for t in tokens if t.start >= mention.end][:3]
-    country = _neighbour_after(after)
+    after = [t for t in tokens if t.start >= mention.end]
+    country = _neighbour_after(after[:3])
+    beyond = country is None and _told_beyond_afghanistan(after[:_BORDER_REACH])
+    if beyond:
+        # "منطقة X القبلية", "بلدة X الواقعة على الحدود مع أفغانستان": the neighbour the
+        # sentence names, Pakistan when it names none (the tribal areas are Pakistan's)
+        country = _neighbour_named(tokens) or lx.NEIGHBOURS[normalize("باكستان")]
     if country is None:
         return mention
     code, adjective = country
     match = gazetteer.match(f"{mention.text} {adjective}", level="outside", fuzzy=False)
     if match.best is None or match.best.entry.country != code:
         match = Match(query=mention.text, best=None)
+        whole = gazetteer.match(adjective, level="outside", fuzzy=False) if beyond else None
+        if whole is not None and whole.best is not None and whole.best.entry.country == code:
+            # no namesake there: the country itself, as the words after the name tell
+            match = Match(
+                query=mention.text,
+                best=replace(whole.best, alias_source="told as lying beyond Afghanistan"),
+            )
     return _mention(mention.text, mention.start, mention.end, mention.unit, match)
+
+
+def _told_beyond_afghanistan(after: list[Token]) -> bool:
+    """Whether the words right after a name say it lies outside Afghanistan: the tribal
+    areas' adjective ("منطقة باجور القبلية"), or Afghanistan as its neighbour across a
+    border ("الواقعة على الحدود مع أفغانستان", "المحاذية لأفغانستان", "قرب الحدود
+    الأفغانية"), but not the border of two countries ("الحدود الأفغانية الباكستانية")."""
+    if after and after[0].key in _TRIBAL:
+        return True
+    for k, tok in enumerate(after):
+        if tok.key in lx.CLAUSE_OPENERS or unit_level(tok) is not None:
+            return False
+        forms = tok.bare
+        if any(f in _AFGHANISTAN for f in forms) and k > 0:
+            prior = after[k - 1]
+            near = prior.key in lx.WITH or not _BORDER_WORDS.isdisjoint(prior.bare)
+            if near or (any(f.startswith("ل") for f in forms) and prior.key in _ADJACENT):
+                return True
+        if tok.key in lx.AFGHAN and k > 0 and not _BORDER_WORDS.isdisjoint(after[k - 1].bare):
+            following = after[k + 1] if k + 1 < len(after) else None
+            return following is None or not any(
+                f in lx.NEIGHBOURS or f in _NEIGHBOUR_ADJECTIVES for f in following.bare
+            )
+    return False
+
+
+def _neighbour_named(tokens: list[Token]) -> tuple[str, str] | None:
+    """The first neighbour of Afghanistan the sentence names, by name or adjective."""
+    for tok in tokens:
+        for f in tok.bare:
+            found = lx.NEIGHBOURS.get(f) or _NEIGHBOUR_ADJECTIVES.get(f)
+            if found is not None:
+                return found
+    return None
+
+
+_TRIBAL = frozenset(normalize(w) for w in ("القبلية", "القبلي"))
+_AFGHANISTAN = frozenset(
+    normalize(w) for w in ("أفغانستان", "افغانستان", "لأفغانستان", "لافغانستان")
+)
+_BORDER_WORDS = frozenset(normalize(w) for w in ("الحدود", "حدود", "الحدودية"))
+_ADJACENT = frozenset(
+    normalize(w) for w in ("المحاذية", "المحاذي", "المتاخمة", "المتاخم", "المجاورة", "المجاور")
+)
+_BORDER_REACH = 6
+# "الباكستانية", "الباكستاني", "باكستانيون": the neighbour named by its adjective
+_NEIGHBOUR_ADJECTIVES = {
+    normalize(f"{stem}{ending}"): (code, adjective)
+    for _, code, adjective in lx.NEIGHBOUR_NAMES
+    for stem in (adjective.removesuffix("ية"), adjective.removesuffix("ية")[2:])
+    for ending in ("ي", "ية", "يون", "يين")
+}
+_ACROSS_THE_BORDER = re.compile("القبلي|أفغانستان|افغانستان|الأفغانية|الافغانية")
 
 
 def _neighbour_after(after: list[Token]) -> tuple[str, str] | None:

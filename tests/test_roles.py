@@ -599,6 +599,42 @@ def test_an_afghan_name_told_in_a_neighbour_without_a_namesake_places_nothing(ga
     assert not any(p.in_afghanistan for p in inc.places)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # the tribal areas' adjective after the name: Pakistan's
+        (
+            "قتل عشرة مسلحين في غارة جوية على مخابئ للمتشددين في منطقة سالارزي القبلية.",
+            "PK",
+        ),
+        # Afghanistan told as the neighbour across the border
+        (
+            "قتل عشرة مسلحين في غارة على منطقة سالارزي الواقعة على الحدود مع أفغانستان.",
+            "PK",
+        ),
+        (
+            "قتل حرس الحدود الإيرانيون ثلاثة مهربين في منطقة سالارزي المحاذية لأفغانستان.",
+            "IR",
+        ),
+    ],
+)
+def test_a_name_told_as_lying_beyond_afghanistan_is_abroad(gaz, sentence, country):
+    # سالارزي is also the name of an Afghan village: the words after it say where it lies
+    (inc,) = extract_article(sentence, gazetteer=gaz, article_id="t")
+    assert inc.location is None
+    assert inc.country == country
+    (place,) = [p for p in inc.places if p.text == "سالارزي"]
+    assert place.country == country
+
+
+def test_the_border_of_two_countries_after_a_name_keeps_it_afghan(gaz):
+    inc = _one(
+        "قتل ثلاثة جنود في هجوم على موقع عسكري في مديرية دانغام قرب الحدود الأفغانية الباكستانية.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF15"
+
+
 def test_a_capital_named_as_the_seat_of_power_is_not_the_event_place(gaz):
     (inc,) = extract_article(
         "أعلن الجيش الباكستاني مقتل ثلاثة من جنوده بنيران مسلحين عبر الحدود، في أول هجوم "
