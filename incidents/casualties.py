@@ -737,7 +737,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         # or after "إلى جانب" ("مقتل 8 جنود أمريكيين إلى جانب جنديين أفغانيين").
         more = None
         if total is not None:
-            more = _joined_person(tokens[j])
+            more = _joined_person(tokens[j], previous=tokens[j - 1])
             if more is None and _besides_before(tokens, j):
                 more = _person_noun(tokens[j])
         if total is not None and more is not None:
@@ -847,7 +847,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if tokens[j].key in lx.SUBSET_WORDS:
             # "9 مدنيين، بينهم 3 نساء وطفلان": the dual is among the nine, and so are the
             # parts joined after "بينهم" ("بينهم تسعة من رجال الأمن وثلاثة أطفال")
-            extra, subset, joined = 0, True, False
+            extra, tail, subset, joined = 0, 0, True, False
         # "جنديا قتل" is one soldier; "23 شخصا مصرعهم" is the number before the noun.
         if (
             j >= i - 2
@@ -1167,7 +1167,7 @@ def _joined_after(tokens: list[Token], k: int) -> int:
         tok = tokens[k]
         if casualty_kind(tok) is not None:
             break
-        joined = _joined_person(tok)
+        joined = _joined_person(tok, previous=tokens[k - 1] if k else None)
         # "وثلاثة", "و5"; not "جندي واحد", a number spelt with a first و
         count = _count_at(tokens, k) if numbers.joined_by_and(tok.text) else None
         if joined is not None:
@@ -1206,12 +1206,17 @@ _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 _FROM = frozenset(normalize(w) for w in ("عن",))
 
 
-def _joined_person(token: Token) -> int | None:
-    """2 for a dual person noun joined by و ("وجنديان"), 1 for a singular one ("وعميل")."""
+def _joined_person(token: Token, *, previous: Token | None = None) -> int | None:
+    """2 for a dual person noun joined by و ("وجنديان"), 1 for a singular one ("وعميل",
+    "ومترجما"). After a noun in the accusative singular (`previous`), the counted noun of
+    a number from 11 to 99, a joined accusative singular is counted with it: "39 جنديا
+    وضابطا" are 39 soldiers and officers, not one more."""
     if not token.text.startswith("و") or len(token.bare) < 2:
         return None
+    forms = token.bare[1:]
+    co_counted = previous is not None and previous.key.endswith("ا")
     # "جنديين أمريكيين ومترجمهما": one more, named with a possessive pronoun
-    count = _people_of_noun(token.bare[1:], _ONE_PERSON)
+    count = _people_of_noun(forms, lx.JOINED_SINGULAR if co_counted else _ONE_PERSON)
     return 1 if count == 2 and _TANWEEN_FATH in token.text else count
 
 
