@@ -152,6 +152,12 @@ def _before(tokens: Sequence[Token], mention: PlaceMention) -> list[Token]:
     return before
 
 
+def _between_after_a_place(before: Sequence[Token], previous_end: int) -> bool:
+    """Whether "بين" right after a place name opens the name at hand: "مايواند بين
+    قندهار وهلمند" says where Maiwand lies."""
+    return len(before) > 1 and before[-1].key in lx.BETWEEN and before[-2].end == previous_end
+
+
 def role_of(
     tokens: Sequence[Token],
     mention: PlaceMention,
@@ -244,6 +250,16 @@ def role_of(
             return ROUTE
         if previous == ROUTE and _joined(tokens, mention):
             return ROUTE
+    # "في منطقة مايواند بين قندهار وإقليم هلمند": the two places a place lies between
+    if previous_end is not None and _between_after_a_place(before, previous_end):
+        return REFERENCE
+    if (
+        previous == REFERENCE
+        and last.end == previous_end
+        and _joined(tokens, mention)
+        and any(t.key in lx.BETWEEN for t in before[-4:-1])
+    ):
+        return REFERENCE
     # "شمال مدينة قندهار" after a place or a distance is a reference point; "في شمال
     # ولاية هلمند" (with a preposition) is the event's place.
     if (

@@ -1019,3 +1019,15 @@ def test_where_a_group_is_based_is_no_event_place(gaz):
     sentence = "وأضاف أن الوحدة الحمراء للحركة (الموجودة في قندوز وهلمند) هي التي شنت الهجوم."
     mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
     assert [m.role for m in mentions if m.resolved] == [roles.REFERENCE, roles.REFERENCE]
+
+
+def test_the_two_places_a_place_lies_between_are_reference_points(gaz):
+    # "مايواند بين قندهار وإقليم هلمند": Maiwand district of Kandahar, not Helmand
+    inc = _one(
+        "قتل ستة من رجال الشرطة في انفجار قنبلة استهدف دوريتهم في منطقة مايواند بين قندهار "
+        "وإقليم هلمند جنوب البلاد.",
+        gaz,
+    )
+    roles_of = {p.text: p.role for p in inc.places}
+    assert roles_of["قندهار"] == roles_of["هلمند"] == roles.REFERENCE
+    assert inc.location.district_pcode == "AF2710"
