@@ -637,6 +637,29 @@ def _toll_risen_to(tokens: list[Token], i: int) -> int | None:
 _OVER_A_SPAN = frozenset(normalize(w) for w in ("خلال", "منذ"))
 
 
+def _count_after_bi(tokens: list[Token], i: int) -> int | None:
+    """The count joined to "ب" after "أودى" and its subject: "أودى انفجار قنبلة يوم الجمعة
+    بتسعة رجال شرطة" (took away nine policemen); none when a casualty word comes first
+    ("أودى الانفجار بحياة تسعة": that word counts them)."""
+    for k in range(i + 1, min(len(tokens), i + _SUBJECT_REACH)):
+        tok = tokens[k]
+        if casualty_kind(tok) is not None or tok.key in lx.CLAUSE_OPENERS:
+            return None
+        if tok.key in _BI and k + 1 < len(tokens):
+            tok, k = tokens[k + 1], k + 1  # "بـ 12 شخصا"
+        elif not tok.key.startswith("ب"):
+            continue
+        count = _count_at(tokens, k)
+        if count is not None:
+            return count.value
+    return None
+
+
+_TOOK_AWAY = frozenset(normalize(w) for w in ("أودى", "أودت", "تودي", "يودي", "وأودى", "وأودت"))
+_BI = frozenset(normalize(w) for w in ("ب", "بـ"))
+_SUBJECT_REACH = 9
+
+
 def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     """A number tied to the casualty word at i: within the words after it, else just before.
 
@@ -647,6 +670,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     kind = casualty_kind(tokens[i])
     if (risen := _toll_risen_to(tokens, i)) is not None:
         return risen, None
+    if tokens[i].key in _TOOK_AWAY:
+        return _count_after_bi(tokens, i), None
     total: int | None = None
     j = i + 1
     limit = i + 8  # a list of counts goes on for as long as its items are joined

@@ -25,6 +25,8 @@ from incidents.tokens import tokenize
         # "أودى بحياة" agrees with its subject and tense
         ("أودت الغارة بحياة 12 شخصا.", 12, None),
         ("غارة جوية تودي بحياة 30 مدنيا.", 30, None),
+        # "أودى بـ": took away, its count joined to "ب", the event between them
+        ("فقد أودى انفجار قنبلة يوم الجمعة بتسعة رجال شرطة.", 9, None),
         # a first person and one more joined by و, an adjective between at most
         ("كما أصيب جندي ومدني بجروح.", None, 2),
         ("قتل جندي أمريكي وشرطيان.", 3, None),
