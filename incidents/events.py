@@ -345,6 +345,8 @@ def claim_in(tokens: list[Token]) -> str | None:
             )
         if at is None:
             return _group_in(words)
+        if any(not _ATTRIBUTED.isdisjoint(t.bare) for t in tokens[max(0, at - 5) : at]):
+            return None  # "هجمات نسبت مسؤوليتها إلى طالبان": others hold the group to it
         return (
             _group_in(all_forms(tokens[at + 1 : at + 5]))
             or _group_in(all_forms(tokens[max(0, at - 6) : at]))
@@ -384,6 +386,11 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
     return None
 
 
+# Responsibility laid on a group by others: "نسبت مسؤوليتها إلى", "حملت ... مسؤوليته".
+_ATTRIBUTED = frozenset(
+    normalize(w)
+    for w in ("نسبت", "نسب", "تنسب", "ينسب", "ونسبت", "نسبوا", "حملت", "حمل", "وحملت", "يحمل")
+)
 _RESPONSIBILITY = frozenset(normalize(w) for w in ("مسؤولية", "مسئولية", "المسؤولية", "المسئولية"))
 # The first word of each name of any group, to find where a name begins.
 _FIRST_WORDS = frozenset(name.split()[0] for names in lx.GROUPS.values() for name in names)

@@ -271,6 +271,18 @@ def test_the_government_announcing_the_groups_responsibility_is_no_claim(gaz):
     assert inc.claimed_by is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثلاثة جنود في انفجار عبوة ناسفة في ولاية قندهار نسبت مسؤوليته إلى حركة طالبان.",
+        "قتل ثلاثة جنود في انفجار عبوة ناسفة في ولاية قندهار. وحملت الشرطة حركة طالبان مسؤوليته.",
+    ],
+)
+def test_responsibility_laid_on_the_group_by_others_is_no_claim(gaz, text):
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by is None
+
+
 def test_a_claim_names_its_claimant(gaz):
     text = (
         "اغتال مسلحون على دراجة نارية مدير التعليم في ولاية قندهار بالرصاص. "
