@@ -349,11 +349,19 @@ _STATEMENTS = frozenset(
 
 
 def _besides_that(tokens: list[Token]) -> bool:
-    """ "إلى ذلك، أعلن مسؤول أن هجوما ...": a wire turns to its next item; so does "من
-    جانب آخر" at the head, or "من جانب" cut short before the event's own verb ("من جانب
-    قتل جندي نيوزيلندي ..."). ("إلى جانب جندي آخر" counts one more, in the same event.)"""
+    """ "إلى ذلك، أعلن مسؤول أن هجوما ...": a wire turns to its next item; so do "في سياق
+    متصل" (a related one) and "من جانب آخر" at the head, or "من جانب" cut short before
+    the event's own verb ("من جانب قتل جندي نيوزيلندي ..."). ("إلى جانب جندي آخر" counts
+    one more, in the same event.)"""
     to, that = lx.BESIDES_THAT
     if len(tokens) > 1 and tokens[0].key in to and tokens[1].key in that:
+        return True
+    # "في سياق متصل، أعلنت الداخلية ...", "وفي تطور ذي صلة": the next, related item
+    head = tokens[:4]
+    if any(
+        t.key in lx.FRAMES and k + 1 < len(head) and head[k + 1].key in _RELATED
+        for k, t in enumerate(head)
+    ):
         return True
     return (
         len(tokens) > 2
@@ -368,6 +376,7 @@ def _besides_that(tokens: list[Token]) -> bool:
 
 
 _FROM = frozenset(normalize(w) for w in ("من", "ومن"))
+_RELATED = frozenset(normalize(w) for w in ("متصل", "ذي", "مواز", "مماثل", "متصلة"))
 _SIDE = frozenset(normalize(w) for w in ("جانب",))
 
 

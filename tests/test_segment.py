@@ -283,6 +283,18 @@ def test_responsibility_laid_on_the_group_by_others_is_no_claim(gaz, text):
     assert inc.claimed_by is None
 
 
+def test_a_related_item_opens_a_new_incident(gaz):
+    # "في سياق متصل": the wire turns to its next, related item
+    text = (
+        "قتل جنديان من قوات حلف شمال الأطلسي في هجوم في مدينة جلال آباد شرقي أفغانستان. "
+        "في سياق متصل، أعلنت وزارة الداخلية أن قواتها قتلت 30 مسلحا في عملية استمرت يومين "
+        "جنوب غرب البلاد."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, first.killed) == ("AF06", 2)
+    assert (second.location, second.killed) == (None, 30)
+
+
 def test_a_claim_names_its_claimant(gaz):
     text = (
         "اغتال مسلحون على دراجة نارية مدير التعليم في ولاية قندهار بالرصاص. "
