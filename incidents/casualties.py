@@ -101,7 +101,7 @@ def casualties(tokens: list[Token]) -> Casualties:
             kind = "wounded"
         if kind is None and self_count is None:
             continue
-        if i > 0 and tokens[i - 1].key in lx.BETWEEN and self_count is None:
+        if i > 0 and tokens[i - 1].key in _AMONG and self_count is None:
             continue  # "بين القتلى 5 من عناصر الأمن": some of the dead, not a toll
         if i > 0 and not _ATTEMPT.isdisjoint(tokens[i - 1].bare):
             continue  # "نجا من محاولة اغتيال": no one died
@@ -939,22 +939,34 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return 2, None  # "إن حاكم المنطقة وقائد الشرطة قتلا": the verb counts two
     if found is None and _one_named_before(tokens, i):
         return 1, None  # "وأضاف أن سائق السيارة قتل أيضا": one person, then the verb
-    if found is None and j <= reach + 1:
-        found = _subject_of_that_clause(tokens, reach + 1, i)
+    if found is None and j <= max(-1, reach) + 1:  # no break: the far subject
+        found = _subject_of_that_clause(tokens, i - 1, i)
     return found, None
 
 
 def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None:
-    """The count that opens a clause after "أن"/"إن" further back than counts are looked
-    for, when nothing but its people's description stands between it and the verb at i:
+    """The count that opens a clause after "أن"/"إن" or "كان" further back than counts are
+    looked for, when nothing but its people's description stands between it and the verb at i:
     "إن 12 شخصا على الأقل من ركاب الحافلة التي كانت متجهة إلى كابل قتلوا"."""
     for j in range(end, max(0, i - _FAR_SUBJECT) - 1, -1):
         if casualty_kind(tokens[j]) is not None or tokens[j].key in lx.CLAUSE_OPENERS:
             return None
-        if j == 0 or tokens[j - 1].key not in lx.THAT:
+        if j == 0 or (tokens[j - 1].key not in lx.THAT and tokens[j - 1].key not in _WAS):
             continue
-        return _people_count_at(tokens, j, end=i)
+        if tokens[j].key in lx.DUAL_PEOPLE:
+            return 2  # "وكان جنديان من قوات إيساف ... قتلوا يوم أمس"
+        if tokens[i].key in lx.SINGULAR_PASSIVE and any(
+            f in lx.SINGULAR_PEOPLE for f in tokens[j].bare
+        ):
+            return 1  # "أن امرأة من سكان الحي قتلت": one person, then the verb
+        found = _people_count_at(tokens, j, end=i)
+        if found is not None:
+            return found  # else an inner clause: "الحافلة التي كانت متجهة إلى كابل"
     return None
+
+
+# "كان" and its forms open a clause whose subject a later verb tells of, as "أن" does.
+_WAS = frozenset(normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان"))
 
 
 def _count_start(words: list[str], k: int) -> int:
@@ -1040,6 +1052,8 @@ _FIRST_NAMES = lx.GIVEN_NAMES - {normalize("الله")}
 _DEATH_PENALTY = frozenset(normalize(w) for w in ("الإعدام", "بالإعدام", "والإعدام", "للإعدام"))
 # "في عداد القتلى" (counted among the dead), "في عداد المفقودين"
 _AMONG_THE = frozenset(normalize(w) for w in ("عداد",))
+# "بين القتلى", "من ضمن القتلى": some of the dead told
+_AMONG = lx.BETWEEN | frozenset(normalize(w) for w in ("ضمن",))
 
 
 def _people_counted_before(tokens: list[Token], k: int) -> int | None:

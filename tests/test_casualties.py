@@ -27,6 +27,13 @@ from incidents.tokens import tokenize
         ("غارة جوية تودي بحياة 30 مدنيا.", 30, None),
         # "أودى بـ": took away, its count joined to "ب", the event between them
         ("فقد أودى انفجار قنبلة يوم الجمعة بتسعة رجال شرطة.", 9, None),
+        # a subject after "كان" or "أن", however far from its verb: a dual, one person
+        ("وكان جنديان من قوات حلف شمال الأطلسي (الناتو) قتلوا يوم أمس.", 2, None),
+        ("وأضاف البيان أن امرأة من سكان الحي قتلت في الانفجار.", 1, None),
+        # a woman civilian, one
+        ("وأعلنت الوزارة مقتل مدنية بانفجار قنبلة.", 1, None),
+        # "من ضمن القتلى": some of the dead told, no toll
+        ("ومن ضمن القتلى خمسة من قادة طالبان، وفق المتحدث.", None, None),
         # a first person and one more joined by و, an adjective between at most
         ("كما أصيب جندي ومدني بجروح.", None, 2),
         ("قتل جندي أمريكي وشرطيان.", 3, None),
