@@ -406,6 +406,7 @@ def find_mentions(
     mentions = _within_their_province(
         sorted(mentions, key=lambda m: m.start), sentence, gazetteer=gazetteer
     )
+    mentions = _guesses_beside_a_town_abroad(mentions)
     if province is not None:
         mentions = _within_the_province_told(mentions, tokens, province, gazetteer=gazetteer)
     return mentions
@@ -559,6 +560,48 @@ def _within_their_province(
             match if inside else Match(query=inner.text, best=None),
         )
     return out
+
+
+def _guesses_beside_a_town_abroad(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """An Afghan reading that is only a guess (a fuzzy or skeleton match) in a sentence
+    that names a town or region abroad exactly ("في مير علي ... وفي منطقة شاكتو") is
+    likely another place abroad: it gives way to none, its candidates kept."""
+    if not any(
+        m.resolved and not m.in_afghanistan and m.entry_id not in _COUNTRIES and m.score == 100
+        for m in mentions
+    ):
+        return mentions
+    return [
+        _as_a_candidate(m)
+        if m.in_afghanistan and m.method in _GUESSES and m.level in ("district", "place")
+        else m
+        for m in mentions
+    ]
+
+
+def _as_a_candidate(m: PlaceMention) -> PlaceMention:
+    """A mention left unresolved, its reading kept first among the candidates."""
+    guess = {
+        "entry_id": m.entry_id,
+        "name_ar": m.name_ar,
+        "name_en": m.name_en,
+        "level": m.level,
+        "country": m.country,
+        "province_pcode": m.province_pcode,
+        "district_pcode": m.district_pcode,
+        "score": m.score,
+        "method": m.method,
+        "alias": m.alias,
+    }
+    unresolved = _mention(m.text, m.start, m.end, m.unit, Match(query=m.text, best=None))
+    return replace(unresolved, candidates=(guess, *m.candidates), role=m.role)
+
+
+# The entries of whole countries ("باكستان", "الإيرانية"): they say whose, not where.
+_COUNTRIES = frozenset(
+    ("PK-PAKISTAN", "IR-IRAN", "TJ-TAJIKISTAN", "UZ-UZBEKISTAN", "TM-TURKMENISTAN", "IN-INDIA")
+)
+_GUESSES = frozenset(("fuzzy", "skeleton", "partial"))
 
 
 def _within_the_province_told(
