@@ -306,6 +306,12 @@ _HEADLINE_OPENER = re.compile(
     r"\s(?<=[^\s،,:؛;\-]\s)\s*(?=(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)\s)"
 )
 _MAX_HEADLINE_WORDS = 8
+# Words an opener's fragment needs to stand as a sentence of its own ("وفي ولاية زابل قتل
+# ثلاثة جنود"): fewer are a place joined to the clause before.
+_MAX_OPENER_FRAGMENT = 6
+# ... when "في" stands among the last three words before it: "في X وفي Y"
+_IN_WORD = frozenset({"في", "فى"})
+_PARALLEL_REACH = 60
 # A phrase that opens a sentence ("وفي ولاية زابل (جنوب) قال", "من جهة أخرى قالت") is no
 # sub-headline: no headline starts with a conjunction or a discourse marker.
 _LEAD_IN = re.compile(
@@ -375,7 +381,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if m.group() == "." and _in_initials(text, m.start()):
             continue
         cuts.add(m.end())
-    cuts.update(_spaces_before(_OPENER_WORDS, text))
+    openers = _spaces_before(_OPENER_WORDS, text)
+    cuts.update(openers)
     for m in _SECOND_REPORT.finditer(text):
         cuts.add(m.start() + 1)
     ordered = sorted(cuts)
@@ -395,6 +402,16 @@ def split_sentences(text: str) -> list[Sentence]:
         ):
             cuts.add(start)
     bounds = sorted(cuts)
+    # "في العاصمة كابول وفي إقليم قندز شمال البلاد.": an opener after "في X", whose words
+    # run out before a clause could be told, is one more place of the clause before it
+    short = {
+        start
+        for start in openers
+        if len(text[start : bounds[bisect.bisect_right(bounds, start)]].split())
+        <= _MAX_OPENER_FRAGMENT
+        and _IN_WORD.intersection(text[max(0, start - _PARALLEL_REACH) : start].split()[-3:])
+    }
+    bounds = [b for b in bounds if b not in short]
     out: list[Sentence] = []
     for start, end in itertools.pairwise(bounds):
         piece = text[start:end]

@@ -95,6 +95,18 @@ def test_sub_headline_running_into_the_next_sentence_is_split():
     assert any(s.startswith("وفي هجوم منفصل") for s in sentences)
 
 
+def test_a_second_place_after_in_x_is_no_sentence_of_its_own():
+    # "في العاصمة كابول وفي إقليم قندز": parallel places of one clause; "وفي ولاية زابل قتل
+    # ..." after a sentence's end words opens the next one
+    text = (
+        "وأعلنت الشرطة مقتل عشرة أشخاص في هجومين في العاصمة كابول وفي إقليم قندز شمال البلاد. "
+        "وقتل جنديان في كابول وفي ولاية زابل قتل ثلاثة جنود في هجوم على دوريتهم."
+    )
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[0].endswith("وفي إقليم قندز شمال البلاد.")
+    assert sentences[-1].startswith("وفي ولاية زابل قتل")
+
+
 @given(st.text(max_size=300))
 def test_every_sentence_is_the_article_at_its_offsets(text):
     for s in split_sentences(text):
