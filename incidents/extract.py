@@ -781,6 +781,7 @@ def _add(
         inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
         if inc.event_type in _FROM_THE_AIR:
             inc.claimed_by = None
+    counted = False
     if (
         current.toll_of_several
         and facts.detail
@@ -795,10 +796,12 @@ def _add(
         if told.killed is not None or told.wounded is not None:
             inc.killed, inc.wounded = told.killed, told.wounded
             current.toll_of_several = False
+            current.figures = {k: [told] for k in ("killed", "wounded") if getattr(told, k)}
+            counted = True  # the sentence's figures are the incident's now, read once
     # "وقتل 44 شخصا في هجمات مستهدفة عبر أفغانستان في نوفمبر": a tally of many events
     # told after one of them counts none of its dead
     if not (facts.roundup and not current.roundup):
-        _fill(reading, current, sentence, tokens, facts.forms)
+        _fill(reading, current, sentence, tokens, facts.forms, count=not counted)
     _date(reading, inc, sentence)
 
 
@@ -945,11 +948,14 @@ def _fill(
     sentence: Sentence,
     tokens: list[Token],
     all_forms: Words,
+    *,
+    count: bool = True,
 ) -> None:
-    """Casualties, actors, targets, equipment and date from one more sentence."""
+    """Casualties, actors, targets, equipment and date from one more sentence (its
+    figures too, unless `count` is off: already taken as the incident's)."""
     inc = current.incident
     article_group, statement = reading.group, reading.statement
-    cas = casualties(tokens)
+    cas = casualties(tokens) if count else Casualties()
     if not inc.more and cas.killed is not None:
         # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين")
         current.lead_counts_attackers |= _MILITANTS in cas.sides_of("killed")

@@ -92,7 +92,12 @@ def read_sentence(
     another_matter = (_another(tokens, lx.FRAMES) or _besides_that(tokens)) and not (
         _names_the_told_event(tokens)
     )
-    another_event = _another(tokens, lx.EVENT_NOUNS)
+    # "أعلنت طالبان مسؤوليتها عن الهجوم الذي يعد الأول منذ مايو عندما قتل ستة جنود في
+    # حادث مماثل": in a sentence about the event told, another event in a clause of when
+    # is of that other time ("وكان شخصان قتلا عندما هوجمت قافلة أخرى" tells a new one)
+    another_event = _another(
+        tokens[: _when_clause(tokens)] if back_reference else tokens, lx.EVENT_NOUNS
+    )
     return SentenceFacts(
         sentence=sentence,
         forms=forms,
@@ -346,6 +351,15 @@ def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
 _STATEMENTS = frozenset(
     normalize(w) for w in ("بيان", "تصريح", "تصريحات", "حديث", "رسالة", "مؤتمر", "تقرير")
 )
+
+
+def _when_clause(tokens: list[Token]) -> int:
+    """Where a clause of when ("عندما", "حينما") opens, past the first words; else the
+    sentence's end."""
+    return next((k for k, t in enumerate(tokens) if k > 2 and t.key in _WHEN), len(tokens))
+
+
+_WHEN = frozenset(normalize(w) for w in ("عندما", "حينما", "لما"))
 
 
 def _besides_that(tokens: list[Token]) -> bool:

@@ -295,6 +295,28 @@ def test_a_related_item_opens_a_new_incident(gaz):
     assert (second.location, second.killed) == (None, 30)
 
 
+def test_another_event_in_a_clause_of_when_is_of_that_time(gaz):
+    # the claim is of the attack told; "حادث مماثل" is the earlier one it is compared with
+    text = (
+        "هاجم مسلحان يرتديان حزامين ناسفين حافلة تقل جنودا في مدينة كابول ما أدى إلى مقتل "
+        "خمسة جنود. وأعلنت طالبان مسؤوليتها عن الهجوم الذي يعد الأول على العاصمة منذ مايو "
+        "عندما قتل ستة جنود أجانب في حادث مماثل."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
+    assert len(inc.sentences) == 2
+
+
+def test_the_toll_of_several_events_gives_way_to_one_events_figures_once(gaz):
+    text = (
+        "أعلنت مصادر أمنية مقتل 10 أشخاص وإصابة 19 في هجومين منفصلين في العاصمة كابول وفي "
+        "إقليم قندز. وقال قائد الشرطة إن مسلحين هاجما حافلة للجيش في كابول ما أدى إلى "
+        "مقتل خمسة وإصابة تسعة، مضيفا أن قوات الأمن قتلت المهاجمين."
+    )
+    first = _incidents(text, gaz)[0]
+    assert (first.killed, first.wounded) == (5, 9)
+
+
 def test_a_claim_names_its_claimant(gaz):
     text = (
         "اغتال مسلحون على دراجة نارية مدير التعليم في ولاية قندهار بالرصاص. "
