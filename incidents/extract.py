@@ -670,6 +670,7 @@ def _start(
         roundup=facts.roundup and not facts.outside_only,
         toll_only=facts.event_type is None,
         lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
+        region=facts.region,
     )
     inc = current.incident
     inc.places = list(facts.mentions)
@@ -748,6 +749,7 @@ def _add(
     inc = current.incident
     inc.more.append((sentence.start, sentence.end))
     gaz = reading.gazetteer
+    before = inc.location
     inc.location = settle(inc.location, inc.places, facts.afghan_places, gazetteer=gaz)
     inc.places.extend(m for m in facts.mentions if m not in inc.places)
     if (
@@ -758,6 +760,14 @@ def _add(
         inc.location = refine(
             inc.location, facts.afghan_places, gazetteer=reading.gazetteer, context=reading.context
         )
+    if (
+        inc.location is not None
+        and inc.location is not before
+        and weakly_placed(inc.location)
+        and current.region
+        and inc.location.province_pcode not in current.region
+    ):
+        inc.location = before  # "مؤتمر صحافي في قاعدة باغرام" after "في جنوب شرق البلاد"
     if facts.event_places:
         current.has_own_place = True
         current.mentions.extend(facts.placed)

@@ -1678,3 +1678,14 @@ def test_the_main_cause_of_the_dead_of_a_war_is_a_trend_not_an_event(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert len(inc.sentences) == 1
+
+
+def test_a_speaker_elsewhere_than_the_part_of_the_country_told_does_not_place_it(gaz):
+    # the lead tells the south-east; the spokesman spoke at Bagram, north of Kabul
+    text = (
+        "أعلن متحدث عسكري أمريكي أن قاعدة للجيش الأمريكي في جنوب شرق أفغانستان تعرضت "
+        "لهجوم بالصواريخ يوم السبت. وقال الكولونيل خلال مؤتمر صحافي في قاعدة باغرام الجوية "
+        "إن عشرات الصواريخ أطلقت على القاعدة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is None
