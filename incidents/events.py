@@ -374,6 +374,8 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
     for p, tok in enumerate(window):
         if _FIRST_WORDS.isdisjoint(tok.bare):
             continue
+        if p > 0 and window[p - 1].key in _LOCATIVES:
+            continue  # "أصاب صاروخ داخل القاعدة": the base, no group speaking
         # the group the words from here name ("طالبان باكستان" before "طالبان")
         group = _group_in(all_forms(window[p : p + 3]))
         if group and any(not _RESPONSIBILITY.isdisjoint(t.bare) for t in window[:p]):
@@ -390,6 +392,10 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
 _ATTRIBUTED = frozenset(
     normalize(w)
     for w in ("نسبت", "نسب", "تنسب", "ينسب", "ونسبت", "نسبوا", "حملت", "حمل", "وحملت", "يحمل")
+)
+# Words of place before a noun: what follows is somewhere, not someone.
+_LOCATIVES = frozenset(
+    normalize(w) for w in ("داخل", "في", "على", "إلى", "الى", "قرب", "من", "حول", "خارج")
 )
 _RESPONSIBILITY = frozenset(normalize(w) for w in ("مسؤولية", "مسئولية", "المسؤولية", "المسئولية"))
 # The first word of each name of any group, to find where a name begins.

@@ -1689,3 +1689,13 @@ def test_a_speaker_elsewhere_than_the_part_of_the_country_told_does_not_place_it
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location is None
+
+
+def test_the_base_after_a_word_of_place_is_no_group_speaking(gaz):
+    # "القاعدة" is the base here ("داخل القاعدة"), not al-Qaeda
+    text = (
+        "تعرضت قاعدة للجيش الأمريكي في ولاية خوست لهجوم بالصواريخ. وأضاف المتحدث "
+        '"أصاب صاروخ داخل القاعدة وتسبب في اندلاع حرائق صغيرة".'
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by is None
