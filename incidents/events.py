@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from gazetteer.match import STOPWORDS
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
+from incidents import numbers
 from incidents.casualties import casualty_kind, number_at
 from incidents.text import Sentence
 from incidents.tokens import Token
@@ -162,10 +163,13 @@ def _split_triggers(tokens: list[Token]) -> list[str]:
     found = []
     # Words that may begin one, found in one pass (most sentences have none).
     starts = [i for i, tok in enumerate(tokens) if not _SPLIT_FIRSTS.isdisjoint(tok.bare)]
+    words = [t.text for t in tokens] if starts else []
     for first, second, etype in lx.SPLIT_TRIGGERS if starts else ():
         for i in starts:
             if first.isdisjoint(tokens[i].bare):
                 continue
+            if first is lx.AGENTS and i > 0 and numbers.number_ending_at(words, i - 1):
+                continue  # "إن ثمانية مسلحين قتلوا": gunmen counted are the dead
             if not all([second.isdisjoint(t.bare) for t in tokens[i + 1 : i + 2 + lx.SPLIT_GAP]]):
                 found.append(etype)
                 break

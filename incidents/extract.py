@@ -654,7 +654,7 @@ def _start(
     current = OpenIncident(
         incident=Incident(
             article=reading.article_id,
-            event_type=facts.event_type or (TOLL_TYPE if facts.toll else "other"),
+            event_type=facts.event_type or (_toll_type(tokens) if facts.toll else "other"),
             sentence=sentence.text,
             start=sentence.start,
             end=sentence.end,
@@ -813,6 +813,13 @@ def _add(
     if not (facts.roundup and not current.roundup):
         _fill(reading, current, sentence, tokens, facts.forms, count=not counted)
     _date(reading, inc, sentence)
+
+
+def _toll_type(tokens: list[Token]) -> str:
+    """The type of an event told by its toll alone: militants the only dead ("قتل 18
+    مسلحا خلال عملية") fell in the forces' operation, a clash; anyone else in an attack."""
+    killed = casualties(tokens).sides_of("killed")
+    return "armed_clash" if killed == {_MILITANTS} else TOLL_TYPE
 
 
 def _told_in_the_offices_unit(inc: Incident, tokens: list[Token]) -> bool:

@@ -73,7 +73,7 @@ FIGURES_OF_SPEECH = tuple(
 # Killing told with its armed agent is an attack, without any other trigger: "مسلحون
 # مجهولون قتلوا أربعة عمال", "قتل مسلحون حارسا" (the nominative: the killers, while
 # "قتل 5 مسلحين" counts the killed).
-_AGENTS = frozenset(
+AGENTS = frozenset(
     _keys("مسلحون|مسلحين|مجهولون|مجهولين|مهاجمون|متمردون|متمردين|المسلحون|المسلحين|المهاجمون")
 )
 _KILLERS = frozenset(_keys("قتلوا|وقتلوا|فقتلوا|قتلت|اغتالوا|أعدموا|ذبحوا|قتل|وقتل"))
@@ -96,7 +96,7 @@ SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         frozenset(_keys("نفسه|نفسها|أنفسهم|انفسهم")),
         "suicide_bomb",
     ),
-    (_AGENTS, _KILLERS, "attack"),
+    (AGENTS, _KILLERS, "attack"),
     (_KILLERS, frozenset(_keys("مسلحون|مجهولون|مهاجمون|متمردون|المسلحون|المهاجمون")), "attack"),
 )
 SPLIT_GAP = 4

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from incidents.events import event_type
+from incidents.extract import extract_article
 from incidents.tokens import tokenize
 
 
@@ -102,6 +103,13 @@ from incidents.tokens import tokenize
             "the blast of a rocket is the rocket's",
             "قتل 12 شخصا في انفجار صاروخي ضرب منزلا.",
             "shelling",
+        ),
+        ("counted gunmen before the verb are its dead", "قال إن ثمانية مسلحين قتلوا.", None),
+        ("gunmen before the verb and its object kill", "قال إن مسلحين قتلوا جنديين.", "attack"),
+        (
+            "the forces' operation against armed groups is a clash",
+            "قتل 30 مسلحا في عمليات لمكافحة الإرهاب خلال الساعات الماضية.",
+            "armed_clash",
         ),
     ],
 )
@@ -211,3 +219,17 @@ def test_events_in_general_told_after_the_event_give_it_no_means(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.event_type == "ied"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        # militants the only dead: the forces' operation, a clash
+        ("قالت وزارة الدفاع إن ثمانية مسلحين قتلوا في ولاية باكتيا.", "armed_clash"),
+        # civilians among the dead: an attack
+        ("قالت الشرطة إن ثمانية مدنيين قتلوا في ولاية باكتيا.", "attack"),
+    ],
+)
+def test_an_event_told_by_its_toll_alone_takes_its_type_from_the_dead(gaz, sentence, etype):
+    (inc,) = extract_article(sentence, gazetteer=gaz, article_id="t")
+    assert inc.event_type == etype
