@@ -783,7 +783,13 @@ def _add(
     ):
         inc.country = facts.own_places[0].country  # a lead placed abroad
         current.has_own_place = True
-    if more_specific(facts.event_type, than=inc.event_type) and not (
+    guessed = current.toll_only and not current.type_told  # the lead's type, from its toll
+    if facts.event_type is not None:
+        current.type_told = True
+    if (
+        more_specific(facts.event_type, than=inc.event_type)
+        or (guessed and facts.event_type is not None)
+    ) and not (
         # "ويسقط العديد منهم في عمليات انتحارية وتفجيرات": events in general, told in the
         # plural with no place of their own, are no means of this one
         not facts.event_places and plural_triggers_only(tokens)

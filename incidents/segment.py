@@ -625,6 +625,8 @@ class OpenIncident:
     # its lead told a toll and no event word ("قتل 18 مسلحا خلال عملية أمنية"): the type
     # told next is this event's, whatever it is
     toll_only: bool = False
+    # a follow-up has told its type since (a lead of only a toll guessed it)
+    type_told: bool = False
     # its lead names the attackers ("المهاجمون"): their dead told later are not added
     lead_counts_attackers: bool = False
     # its lead sums events across the country ("في أنحاء أفغانستان خلال هجمات منفصلة"):
