@@ -358,6 +358,9 @@ def claim_in(tokens: list[Token]) -> str | None:
         )
     if _CLAIM_VERBS.isdisjoint(words.forms):
         return None
+    # a group whose voice condemns the attack ("إن الحركة تدين بشدة الهجوم") does not own it
+    if has(words, lx.CONDEMNATIONS):
+        return None
     for i, tok in enumerate(tokens):
         if not _CLAIM_VERBS.isdisjoint(tok.bare):
             group = _speaking_group(tokens, i + 1)

@@ -227,6 +227,8 @@ SUPERLATIVES = frozenset(
 # Sentences that blame or accuse: they add to the incident told, never start one.
 ACCUSATIONS = _keys("اتهم|اتهمت|واتهم|واتهمت|يتهم|تتهم|حمل|حملت|اتهامات")
 # Reactions to an event, wherever they are voiced ("أدانت الحكومة في كابل الهجوم").
+# Condemning an attack: whoever does so does not claim it.
+CONDEMNATIONS = _keys("أدان|أدانت|تدين|يدين|ندين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد")
 REACTIONS = _keys(
     "أدان|أدانت|تدين|يدين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد|عزى|عزت|تعازي|"
     # protests against an event: "تظاهر مئات الطلاب احتجاجا على الغارة" (a protest

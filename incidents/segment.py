@@ -120,7 +120,11 @@ def read_sentence(
         or another_event
         or another_matter
         # "يذكر أنه قتل ثمانية متمردين الثلاثاء ...": an aside tells another event
-        or tokens[0].key in _REMINDERS
+        # ("يذكر أن السلطات أعلنت أن حصيلة قتلى الانفجار ارتفعت إلى 50": the event told,
+        # its toll risen)
+        or (
+            tokens[0].key in _REMINDERS and not _toll_revised_of_the_told_event(tokens, forms.forms)
+        )
         # "وجاء هذا الهجوم بعد تفجير في كابول ...": the earlier event it came after
         or _came_after(tokens)
         # "وكان هجوم لطالبان أدى إلى مقتل جنديين": an earlier event, in the pluperfect
@@ -694,7 +698,11 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     if tokens and tokens[0].key in _ASIDES:
         # "يذكر أن ...": what the reader should know, not the news; but an event of a
         # weekday told so ("يذكر أنه قتل ثمانية متمردين الثلاثاء في ...") is a recent one
-        if not (tokens[0].key in _REMINDERS and _on_a_weekday(tokens)):
+        if not (tokens[0].key in _REMINDERS and _on_a_weekday(tokens)) and not (
+            # "يذكر أن السلطات أعلنت أن حصيلة قتلى الانفجار ارتفعت": the toll of the event
+            # told, risen since
+            tokens[0].key in _REMINDERS and _toll_revised_of_the_told_event(tokens, forms)
+        ):
             return True
         tokens = tokens[1:]
     if not _EARLIER.isdisjoint(forms):
@@ -896,6 +904,16 @@ def _before_an_aside(tokens: list[Token]) -> list[Token]:
 
 _ASIDES = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار", "وهو", "وهي"))
 _REMINDERS = frozenset(normalize(w) for w in ("ويذكر", "يذكر"))
+
+
+def _toll_revised_of_the_told_event(tokens: list[Token], forms: frozenset[str]) -> bool:
+    """Whether the sentence tells that the toll of the event told rose ("ارتفعت حصيلة
+    قتلى الانفجار")."""
+    return (
+        not forms.isdisjoint(lx.TOLL)
+        and not forms.isdisjoint(lx.TOLL_RISE)
+        and bool(contains(keys_only(tokens), lx.BACK_REFERENCES))
+    )
 
 
 def _an_earlier_event_told(tokens: list[Token]) -> bool:

@@ -1699,3 +1699,23 @@ def test_the_base_after_a_word_of_place_is_no_group_speaking(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by is None
+
+
+def test_a_group_condemning_the_attack_does_not_claim_it(gaz):
+    text = (
+        "قتل عشرون شخصا في هجوم انتحاري استهدف تجمعا لعلماء الدين في العاصمة كابول. "
+        "وقال المتحدث باسم حركة طالبان في بيان إن الحركة تدين بشدة الهجوم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by is None
+
+
+def test_a_reminder_that_the_told_events_toll_rose_is_its_toll(gaz):
+    # "يذكر أن" opens what the reader should know, but here it is the event's own toll
+    text = (
+        "قتل عشرون شخصا في هجوم انتحاري استهدف تجمعا لعلماء الدين في العاصمة كابول. "
+        "يذكر أن السلطات قد أعلنت أن حصيلة قتلى الانفجار ارتفعت إلى 50 شخصا على الأقل، إلى "
+        "جانب إصابة 83 شخصا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (50, 83)
