@@ -921,7 +921,10 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 # ورجلا شرطة وحاكم المديرية قتلوا"), are counted with it
                 tail = (
                     _joined_after(tokens, count.last + 2)
-                    if found is None and count.last + 2 < i
+                    if found is None
+                    and count.last + 2 < i
+                    # "ستة مدنيين بينهم امرأة وطفلان لقوا حتفهم": those among the six
+                    and not any(t.key in lx.SUBSET_WORDS for t in tokens[count.last + 1 : i])
                     else 0
                 )
                 found, subset = count.value, False

@@ -123,6 +123,8 @@ from incidents.tokens import tokenize
         ("قال إن 3 جنود ورجلي شرطة قتلوا في الكمين.", 5, None),
         # a list of people before the verb: a count, then a dual and one more joined by و
         ("قال إن أربعة جنود ورجلي شرطة وحاكم المديرية قتلوا في الكمين.", 7, None),
+        # ... but not those named after "بينهم", among the count
+        ("أعلنت السلطات أن ستة مدنيين بينهم امرأة وطفلان لقوا حتفهم.", 6, None),
         ("ذكر أن ثلاثة مدنيين ومترجما قتلوا بالانفجار.", 4, None),
         # the counted noun of 11-99 is an accusative singular: one joined to it is counted
         # with it ("soldiers and officers"), not one more
