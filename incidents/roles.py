@@ -241,6 +241,15 @@ def role_of(
         _given_name(last) or (len(before) > 1 and _given_name(before[-2]) and not _is_unit(last))
     ):
         return PERSON
+    # "وأكد رئيس منطقة ناوا، أغا محمد، الهجوم": a bare name set off by a comma right after
+    # an official's office is the official himself
+    if (
+        mention.unit is None
+        and previous == OFFICE
+        and last.end == previous_end
+        and mention.start - last.end > 1  # a comma, not a space only, between them
+    ):
+        return PERSON
     # The ends of a road: "الطريق بين كابول وقندهار", "الطريق الذي يربط كابول بقندهار".
     # A name after "في" on that road ("في مديرية سيد آباد") is where the event is.
     on_road = any(f in _ROADS for t in before[-8:] for f in t.bare)

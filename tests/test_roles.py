@@ -1046,3 +1046,13 @@ def test_a_guessed_afghan_name_beside_a_town_abroad_places_nothing(gaz):
     (guess,) = [p for p in inc.places if p.text == "شاكتو"]
     assert not guess.resolved
     assert guess.candidates[0]["entry_id"] == "AF1304"
+
+
+def test_a_name_set_off_by_a_comma_after_an_office_is_the_official(gaz):
+    # "أغا محمد" is a man here, though "محمد آغا" is a district of Logar
+    inc = _one(
+        "قتل مدنيان في هجوم انتحاري استهدف سيارة عسكرية في مديرية ناوا بولاية هلمند. "
+        "وأكد رئيس منطقة ناوا، أغا محمد، الهجوم.",
+        gaz,
+    )
+    assert {p.text: p.role for p in inc.places}["أغا محمد"] == roles.PERSON
