@@ -421,7 +421,7 @@ def _in_the_neighbour_named(
     if not mention.in_afghanistan:
         return mention
     after = [t for t in tokens if t.start >= mention.end]
-    country = _neighbour_after(after[:3])
+    country = _neighbour_after(after[:3]) or _neighbour_in_apposition(after, mention.end)
     beyond = country is None and _told_beyond_afghanistan(after[:_BORDER_REACH])
     if beyond:
         # "منطقة X القبلية", "بلدة X الواقعة على الحدود مع أفغانستان": the neighbour the
@@ -494,6 +494,27 @@ _NEIGHBOUR_ADJECTIVES = {
     for ending in ("ي", "ية", "يون", "يين")
 }
 _ACROSS_THE_BORDER = re.compile("القبلي|أفغانستان|افغانستان|الأفغانية|الافغانية")
+
+
+def _neighbour_in_apposition(after: list[Token], end: int) -> tuple[str, str] | None:
+    """The neighbour named at the end of a description set off by a comma after a name:
+    "في تورخام، آخر المعابر الحدودية الرئيسية في شمال غرب باكستان"."""
+    if not after or after[0].start - end < 2:
+        return None  # no comma: no apposition
+    for k, tok in enumerate(after[:_APPOSITION_REACH]):
+        if k and (tok.text.startswith("و") or tok.key in lx.CLAUSE_OPENERS):
+            return None
+        if tok.key in lx.IN and k:
+            rest = after[k + 1 : k + 4]
+            if not rest:
+                return None
+            while len(rest) > 1 and not _DIRECTION_WORDS.isdisjoint(rest[0].bare):
+                rest = rest[1:]  # "في شمال غرب باكستان"
+            return next((lx.NEIGHBOURS[f] for f in rest[0].bare if f in lx.NEIGHBOURS), None)
+    return None
+
+
+_APPOSITION_REACH = 7
 
 
 def _neighbour_after(after: list[Token]) -> tuple[str, str] | None:

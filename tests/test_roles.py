@@ -1056,3 +1056,16 @@ def test_a_name_set_off_by_a_comma_after_an_office_is_the_official(gaz):
         gaz,
     )
     assert {p.text: p.role for p in inc.places}["أغا محمد"] == roles.PERSON
+
+
+def test_a_name_described_as_lying_in_a_neighbour_is_the_neighbours(gaz):
+    # the description set off by a comma ends in Pakistan: its side of the crossing
+    (inc,) = extract_article(
+        "قتل شخصان في انفجار قنبلة داخل عربة عند معبر حدودي. ووقع الانفجار في تورخام، آخر "
+        "المعابر الحدودية الرئيسية في شمال غرب باكستان.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    (torkham,) = [p for p in inc.places if p.text == "تورخام"]
+    assert not torkham.in_afghanistan
