@@ -438,10 +438,19 @@ def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
     countries = {m.country for m in told if _a_country(m)}
     only_countries = bool(told) and len(countries) == 1 and all(_a_country(m) for m in told)
     abroad = [m for m in facts.own_places if m.role == roles.EVENT and not m.in_afghanistan]
-    return facts.back_reference or (
-        bool(abroad)
-        and all(
-            m.entry_id in told_at or (only_countries and m.country in countries) for m in abroad
+    # the very town told again, with the province or country it lies in ("مهاجما انتحاريا
+    # فجر نفسه ... في تشمن في إقليم بلوشستان")
+    same_town = any(m.entry_id in told_at and not _a_country(m) for m in abroad) and all(
+        m.country == current.incident.country for m in abroad
+    )
+    return (
+        facts.back_reference
+        or same_town
+        or (
+            bool(abroad)
+            and all(
+                m.entry_id in told_at or (only_countries and m.country in countries) for m in abroad
+            )
         )
     )
 

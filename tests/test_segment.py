@@ -1719,3 +1719,14 @@ def test_a_reminder_that_the_told_events_toll_rose_is_its_toll(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.wounded) == (50, 83)
+
+
+def test_the_town_abroad_told_again_with_its_province_goes_on(gaz):
+    text = (
+        "لقي عشرة أشخاص مصرعهم في هجوم انتحاري وقع على منفذ تشمن الحدودي بين باكستان "
+        "وأفغانستان. وقالت مصادر أمنية إن مهاجما انتحاريا فجر نفسه بالقرب من نقطة لقوات حرس "
+        "الحدود في بلدة تشمن بإقليم بلوشستان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.country == "PK"
+    assert len(inc.sentences) == 2
