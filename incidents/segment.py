@@ -226,8 +226,16 @@ def _another(tokens: list[Token], nouns: frozenset[str]) -> bool:
         and any(f in nouns for t in tokens[max(0, i - 2) : i] for f in t.bare)
         and not _another_dead_attacker(tokens, i)
         and not (i > 0 and not _PERSON_VERBS.isdisjoint(tokens[i - 1].bare))
+        # "فجروا أنفسهم في ثلاثة مواقع مختلفة": the several sites of one event
+        and not (tok.key in _VARIOUS and tokens[i - 1].key in _SITES)
         for i, tok in enumerate(tokens)
     )
+
+
+_VARIOUS = frozenset(normalize(w) for w in ("مختلفة", "متفرقة", "عدة"))
+_SITES = frozenset(
+    normalize(w) for w in ("مواقع", "أماكن", "اماكن", "مناطق", "نقاط", "مراكز", "أنحاء")
+)
 
 
 # "واختطف آخر", "وقتل آخر": a verb done to people, and "another" is one more person.

@@ -1730,3 +1730,13 @@ def test_the_town_abroad_told_again_with_its_province_goes_on(gaz):
     (inc,) = _incidents(text, gaz)
     assert inc.country == "PK"
     assert len(inc.sentences) == 2
+
+
+def test_the_several_sites_of_one_event_are_no_other_event(gaz):
+    text = (
+        "قتل 36 شخصا عندما شن خمسة انتحاريين هجوما على مدينة زرنج عاصمة ولاية نيمروز. "
+        "وقتل اثنان منهم برصاص قوات الأمن، ولكن الثلاثة الآخرين فجروا أنفسهم في ثلاثة مواقع "
+        "مختلفة من المدينة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert len(inc.sentences) == 2
