@@ -33,6 +33,7 @@ from incidents.events import (
     plural_triggers_only,
     relayed_by,
 )
+from incidents.eventtypes import BY_NAME
 from incidents.locate import (
     Context,
     from_headline,
@@ -788,7 +789,8 @@ def _add(
         current.type_told = True
     if (
         more_specific(facts.event_type, than=inc.event_type)
-        or (guessed and facts.event_type is not None)
+        # (a generic word, "هجوم" or "اعتقال", tells no more than the guess)
+        or (guessed and facts.event_type is not None and not _generic(facts.event_type))
     ) and not (
         # "ويسقط العديد منهم في عمليات انتحارية وتفجيرات": events in general, told in the
         # plural with no place of their own, are no means of this one
@@ -819,6 +821,10 @@ def _add(
     if not (facts.roundup and not current.roundup):
         _fill(reading, current, sentence, tokens, facts.forms, count=not counted)
     _date(reading, inc, sentence)
+
+
+def _generic(etype: str) -> bool:
+    return BY_NAME[etype].rank == "generic"
 
 
 def _toll_type(tokens: list[Token]) -> str:

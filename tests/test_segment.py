@@ -1740,3 +1740,13 @@ def test_the_several_sites_of_one_event_are_no_other_event(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert len(inc.sentences) == 2
+
+
+def test_a_generic_word_after_a_lead_of_only_a_toll_keeps_its_guess(gaz):
+    # militants the only dead: a clash; "هاجموا" told after it says no more than that
+    text = (
+        "قالت وزارة الدفاع إن ثمانية مسلحين قتلوا في ولاية باكتيا. "
+        "وأضافت الوزارة أن مسلحين هاجموا نقطة تفتيش قبل العملية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.event_type == "armed_clash"
