@@ -102,6 +102,8 @@ _ORIGINS = _keys(
     "مصدرها|مصدره|مصدرهم"
 )
 _EACH = _keys("كل|وكل")
+_RESIDENTS = _keys("سكان|أهالي|اهالي|أهل|أبناء|ابناء|مواطني")
+_OF = _keys("من|ومن")
 _TRAINING = _keys("تدريبات|تدريبا|تدريب|التدريب|تدرب|تدربوا|درس|دراسته|تعليمه|ترعرع|نشأ")
 _PREPOSITIONS = _keys("في|فى|داخل|قرب|بالقرب|ضواحي|أطراف|وسط|على")
 
@@ -259,6 +261,9 @@ def role_of(
             return ROUTE
         if previous == ROUTE and _joined(tokens, mention):
             return ROUTE
+    # "محمد إدريس (من سكان ولاية كابيسا)": where a person lives or comes from, his home
+    if not _RESIDENTS.isdisjoint(last.bare) and len(before) > 1 and before[-2].key in _OF:
+        return REFERENCE
     # "في منطقة مايواند بين قندهار وإقليم هلمند": the two places a place lies between
     if previous_end is not None and _between_after_a_place(before, previous_end):
         return REFERENCE

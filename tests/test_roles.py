@@ -1069,3 +1069,14 @@ def test_a_name_described_as_lying_in_a_neighbour_is_the_neighbours(gaz):
     assert inc.location is None
     (torkham,) = [p for p in inc.places if p.text == "تورخام"]
     assert not torkham.in_afghanistan
+
+
+def test_a_persons_home_is_no_event_place(gaz):
+    # "من سكان ولاية كابيسا": where the bomber lived; the attack was in Parwan
+    inc = _one(
+        "نفذ أحد المقاتلين (من سكان ولاية كابيسا) عملية استشهادية بدراجة نارية مفخخة على "
+        "مجموعة من الجنود الأمريكيين في ولاية بروان.",
+        gaz,
+    )
+    assert {p.text: p.role for p in inc.places}["كابيسا"] == roles.REFERENCE
+    assert inc.location.province_pcode == "AF03"
