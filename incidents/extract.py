@@ -163,6 +163,7 @@ def _extract(
     # it opened or continued (None: it told none), so the sentences after it go on with it.
     told: dict[tuple[str, ...], OpenIncident | None] = {}
     named: list[PlaceMention] = []  # every place the article names, headlines too
+    after_background = False  # the sentence before told background
     for sentence, tokens in read:
         if not tokens:
             continue
@@ -176,6 +177,11 @@ def _extract(
             continue
         facts = _facts(reading, sentence, tokens)
         named.extend(facts.mentions)
+        if after_background and not facts.event_places and _of_those_told(tokens):
+            # "وقد قتل هذا العام 290 جنديا. وقتل عدد كبير من هؤلاء الجنود برصاص ...": the
+            # people of the tally told before, as much background as it
+            facts = replace(facts, background=True)
+        after_background = facts.background
         if _another_day(reading, facts, current):
             facts = replace(facts, new_event=True)
         if current is None and closed is not None and refers_back(facts, closed):
@@ -218,6 +224,14 @@ def _extract(
             # candidates for the analyst.
             inc.location = None
         yield inc
+
+
+def _of_those_told(tokens: list[Token]) -> bool:
+    """Whether the sentence names people told before by a demonstrative ("هؤلاء الجنود")."""
+    return any(t.key in _THOSE for t in tokens)
+
+
+_THOSE = frozenset(normalize(w) for w in ("هؤلاء", "هاؤلاء", "أولئك", "اولئك"))
 
 
 # A sentence this long that comes again word for word is a repeated paragraph, not a

@@ -1750,3 +1750,23 @@ def test_a_generic_word_after_a_lead_of_only_a_toll_keeps_its_guess(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.event_type == "armed_clash"
+
+
+def test_the_aircraft_told_again_as_shot_down_places_the_claim(gaz):
+    text = (
+        "أعلنت حركة طالبان إسقاط مروحية عسكرية لحلف شمال الأطلسي في شرق أفغانستان ما تسبب "
+        "في مصرع سبعة جنود. وقال المتحدث باسم الحركة إن المروحية أسقطت في مديرية شاه ولي "
+        "كوت بولاية قندهار."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF2706"
+
+
+def test_the_people_of_a_tally_named_again_are_background_too(gaz):
+    text = (
+        "قتل ثلاثة جنود من حلف شمال الأطلسي في انفجار عبوة ناسفة في ولاية هلمند. "
+        "وقد قتل هذا العام ما لا يقل عن 290 جنديا من القوات الأطلسية في أفغانستان. "
+        "وقتل عدد كبير من هؤلاء الجنود برصاص عسكريين أفغان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 3
