@@ -1004,10 +1004,10 @@ def _fill(
         current.lead_counts_attackers |= _MILITANTS in cas.sides_of("killed")
     # Dead of another group told after the first figure add to it ("كما قتل ثلاثة من
     # المهاجمين"), unless the lead already counted that group.
-    adds = set() if cas.revised or current.lead_counts_attackers else cas.added
     # The group's own account after the event's figures ("في المقابل، قال المتحدث باسم
     # طالبان إن ..."): another version of the toll, neither a fuller one nor a part of it.
     group_voice = not statement and bool(contains(all_forms, lx.GROUP_VOICES))
+    adds = set() if cas.revised or current.lead_counts_attackers or group_voice else cas.added
     for kind in ("killed", "wounded"):
         told, so_far = getattr(cas, kind), getattr(inc, kind)
         if told is None:

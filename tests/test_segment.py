@@ -1770,3 +1770,13 @@ def test_the_people_of_a_tally_named_again_are_background_too(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 3
+
+
+def test_the_groups_own_claim_of_a_figure_is_another_version_not_more_dead(gaz):
+    text = (
+        "فتح أربعة من رجال الشرطة النار على زملائهم في ولاية قندهار. وقال الناطق باسم شرطة "
+        "قندهار إن ثلاثة من أفراد الشرطة قتلوا. وزعمت الحركة أن المهاجمين قتلوا ثمانية من "
+        "الشرطة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 3
