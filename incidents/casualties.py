@@ -637,6 +637,29 @@ def _toll_risen_to(tokens: list[Token], i: int) -> int | None:
 _OVER_A_SPAN = frozenset(normalize(w) for w in ("خلال", "منذ"))
 
 
+def _an_object_after(tokens: list[Token], i: int) -> bool:
+    """Whether the word after the verb at i is its object, a noun that carries "their"
+    or "his" ("زملاءهم", "حراسه"): the verb is active ("قتلوا زملاءهم"), not the passive
+    of the same letters ("قتلوا في الهجوم")."""
+    if i + 1 >= len(tokens):
+        return False
+    key, text = tokens[i + 1].key, tokens[i + 1].text  # (ة is folded to ه in the key)
+    return (
+        key not in _PRONOUN_PREPOSITIONS
+        and len(key) > 4
+        and text.endswith(("هم", "هما", "ها", "ه"))
+        and not key.startswith("ال")
+        and casualty_kind(tokens[i + 1]) is None
+    )
+
+
+_PLURAL_KILLED = frozenset(normalize(w) for w in ("قتلوا", "وقتلوا", "فقتلوا"))
+_PRONOUN_PREPOSITIONS = frozenset(
+    normalize(w)
+    for w in ("منهم", "بينهم", "عليهم", "لهم", "فيهم", "معهم", "عنهم", "إليهم", "بهم", "جميعهم")
+)
+
+
 def _count_after_bi(tokens: list[Token], i: int) -> int | None:
     """The count joined to "ب" after "أودى" and its subject: "أودى انفجار قنبلة يوم الجمعة
     بتسعة رجال شرطة" (took away nine policemen); none when a casualty word comes first
@@ -790,6 +813,10 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     if i > 0 and tokens[i - 1].key in _AMONG_THE and not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare):
         # "ستة جنود فقدوا في هلمند واعتبروا في عداد القتلى": the people told before
         return _people_counted_before(tokens, i - 1), None
+    if tokens[i].key in _PLURAL_KILLED and _an_object_after(tokens, i):
+        # "خمسة مهاجمين انضموا لطالبان وقتلوا زملاءهم": the verb is active, the count
+        # before it its killers; its victims, after it, are not counted
+        return None, None
     # A noun of the dead or wounded is counted before it: "4 قتلى و11 جريحا، وفق مدير الصحة".
     counted_before = not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare) and not (
         i > 0 and not lx.TOLL.isdisjoint(tokens[i - 1].bare)  # "عدد قتلى الهجوم إلى 13"

@@ -27,6 +27,9 @@ from incidents.tokens import tokenize
         ("غارة جوية تودي بحياة 30 مدنيا.", 30, None),
         # "أودى بـ": took away, its count joined to "ب", the event between them
         ("فقد أودى انفجار قنبلة يوم الجمعة بتسعة رجال شرطة.", 9, None),
+        # "قتلوا" with an object after it is active: the count before it are the killers
+        ("وقال إن خمسة مهاجمين انضموا للحركة وقتلوا زملاءهم أثناء نومهم.", None, None),
+        ("وقال إن ستة من جنودها قتلوا برفقة مترجمهم.", 6, None),
         # a subject after "كان" or "أن", however far from its verb: a dual, one person
         ("وكان جنديان من قوات حلف شمال الأطلسي (الناتو) قتلوا يوم أمس.", 2, None),
         ("وأضاف البيان أن امرأة من سكان الحي قتلت في الانفجار.", 1, None),
