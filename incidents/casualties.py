@@ -46,6 +46,9 @@ class Casualties:
     added: frozenset[str] = frozenset()
     # where each kind's figures were read: the casualty words, in `tokens`
     figures: dict[str, list[int]] = field(default_factory=dict)
+    # "وقتلوا رجال الشرطة الستة": a count made definite after its noun names the ones told
+    # before, by kind; a total that takes it in restates them
+    restated: dict[str, int] = field(default_factory=dict)
     tokens: list[Token] = field(default_factory=list)
     _sides: dict[str, frozenset[str]] = field(  # read so far
         default_factory=dict, repr=False, compare=False
@@ -142,9 +145,40 @@ def casualties(tokens: list[Token]) -> Casualties:
             counted_at[kind] = i  # "فيما أصيب 13 مدنيا بجروح": one more clause, read once
     if more_of:
         out.added = out.added | more_of
+    out.restated = _restated(tokens)
     if out.revised and out.killed is None and out.wounded is None:
         out.killed = _bare_toll_risen_to(tokens)
     return out
+
+
+def _restated(tokens: list[Token]) -> dict[str, int]:
+    """Counts made definite after their noun ("رجال الشرطة الستة", "الجنود الخمسة"): the
+    people told before, by the kind of the casualty word just before them."""
+    out: dict[str, int] = {}
+    for k in range(1, len(tokens)):
+        tok = tokens[k]
+        if not tok.key.startswith("ال") or not numbers.opens_count(tok.text):
+            continue
+        count = _count_at(tokens, k)
+        if count is None or count.value is None or tokens[k - 1].key not in _DEFINITE_PEOPLE:
+            continue
+        kind = next(
+            (casualty_kind(t) for t in reversed(tokens[max(0, k - 5) : k]) if casualty_kind(t)),
+            None,
+        )
+        if kind is not None:
+            out.setdefault(kind, count.value)
+    return out
+
+
+_DEFINITE_PEOPLE = frozenset(
+    normalize(w)
+    for w in (
+        *("الشرطة", "الجنود", "المدنيين", "الحراس", "الأشخاص", "الشرطيين", "العمال"),
+        *("المسلحين", "المهاجمين", "الأطفال", "الركاب", "الموظفين", "العسكريين"),
+        *("المقاتلين", "الرهائن", "المختطفين", "الضحايا"),
+    )
+)
 
 
 def _bare_toll_risen_to(tokens: list[Token]) -> int | None:

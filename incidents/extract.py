@@ -1017,7 +1017,9 @@ def _fill(
             setattr(inc, kind, told)  # the headline's figure, told again of the event
             current.from_headline.discard(kind)
         elif so_far is not None and kind in adds and inc.more:
-            setattr(inc, kind, so_far + told)
+            # "وقتلوا رجال الشرطة الستة، كما قتل اثنان من المهاجمين": the six told before
+            # are in the total told, and only the others add to them
+            setattr(inc, kind, so_far + told - (so_far if cas.restated.get(kind) == so_far else 0))
         elif so_far is None or cas.revised:
             setattr(inc, kind, told)
             earlier.clear()

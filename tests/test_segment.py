@@ -1780,3 +1780,14 @@ def test_the_groups_own_claim_of_a_figure_is_another_version_not_more_dead(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 3
+
+
+def test_the_dead_told_again_by_a_definite_count_are_not_added_twice(gaz):
+    # "رجال الشرطة الستة": the six told in the lead; the two attackers add to them
+    text = (
+        "قتل ستة من رجال الشرطة في هجوم شنه مسلحون على موقع عسكري في ولاية فرح. "
+        "وقال مسؤول أمني إن المسلحين هاجموا الموقع وقتلوا رجال الشرطة الستة، كما قتل اثنان "
+        "من المهاجمين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 8
