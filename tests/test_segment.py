@@ -1791,3 +1791,14 @@ def test_the_dead_told_again_by_a_definite_count_are_not_added_twice(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 8
+
+
+def test_an_event_to_prevent_is_no_other_event(gaz):
+    text = (
+        "قتل 11 شخصا عندما فجر انتحاري نفسه عند معبر حدودي في ولاية قندهار. "
+        "وأقفلت الحدود بعد التفجير، وعزز الأمن على الجانبين تجنبا لاعتداء مماثل. "
+        "وفي الوقت ذاته، قتل 12 شرطيا عندما فجر انتحاري سترة ناسفة في مدينة ترينكوت."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, len(first.sentences)) == ("AF27", 2)
+    assert second.sentence.startswith("وفي الوقت ذاته")
