@@ -1103,6 +1103,14 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
         # the article's title line, whatever its punctuation inside; a long first line
         # that ends with a full stop is the lead ("قتل تسعة ... بإقليم أوروزجان ...")
         return True
+    if (
+        own_line
+        and sentence.text.endswith(":")
+        and _HEADLINE_MIN_WORDS <= len(tokens) <= _TITLE_WITH_STOP_WORDS
+        and not _goes_on(tokens[0])
+        and all(lx.CLAIM_VERBS_SET.isdisjoint(t.bare) for t in tokens)
+    ):
+        return True  # "مقتل جنديين أمريكيين في كابول:", a section's title, no speaker's
     if sentence.text[-1] in ".!?؟:؛" or _goes_on(tokens[0]):
         return False
     if text[sentence.end : sentence.end + 1] in ("،", ","):

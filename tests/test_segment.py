@@ -1802,3 +1802,15 @@ def test_an_event_to_prevent_is_no_other_event(gaz):
     first, second = _incidents(text, gaz)
     assert (first.location.province_pcode, len(first.sentences)) == ("AF27", 2)
     assert second.sentence.startswith("وفي الوقت ذاته")
+
+
+def test_a_sections_title_ending_in_a_colon_announces_the_next_incident(gaz):
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن هجوم بعبوة ناسفة على دورية في ولاية خوست.\n"
+        "مقتل جنديين أمريكيين في كابول:\n"
+        "وكان انفجار ضخم قد وقع فجر يوم السبت الماضي خارج السفارة الألمانية في كابول."
+    )
+    khost, kabul = _incidents(text, gaz)
+    assert khost.location.province_pcode == "AF14"
+    assert kabul.location.province_pcode == "AF01"
+    assert kabul.killed == 2  # the title's figure
