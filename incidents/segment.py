@@ -96,7 +96,7 @@ def read_sentence(
     # حادث مماثل": in a sentence about the event told, another event in a clause of when
     # is of that other time ("وكان شخصان قتلا عندما هوجمت قافلة أخرى" tells a new one)
     another_event = _another(
-        tokens[: _when_clause(tokens)] if back_reference else tokens, lx.EVENT_NOUNS
+        tokens[: _second_clause(tokens)] if back_reference else tokens, lx.EVENT_NOUNS
     )
     return SentenceFacts(
         sentence=sentence,
@@ -373,13 +373,19 @@ _STATEMENTS = frozenset(
 )
 
 
-def _when_clause(tokens: list[Token]) -> int:
-    """Where a clause of when ("عندما", "حينما") opens, past the first words; else the
-    sentence's end."""
-    return next((k for k, t in enumerate(tokens) if k > 2 and t.key in _WHEN), len(tokens))
+def _second_clause(tokens: list[Token]) -> int:
+    """Where a clause of when ("عندما", "حينما") or the speaker's further word ("موضحا
+    أن", "مشيرا إلى") opens, past the first words; else the sentence's end."""
+    return next(
+        (k for k, t in enumerate(tokens) if k > 2 and (t.key in _WHEN or t.key in _ADDING)),
+        len(tokens),
+    )
 
 
 _WHEN = frozenset(normalize(w) for w in ("عندما", "حينما", "لما"))
+_ADDING = frozenset(
+    normalize(w) for w in ("موضحا", "مشيرا", "مضيفا", "لافتا", "مؤكدا", "موضحة", "مشيرة", "مضيفة")
+)
 
 
 def _besides_that(tokens: list[Token]) -> bool:

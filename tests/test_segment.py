@@ -1814,3 +1814,14 @@ def test_a_sections_title_ending_in_a_colon_announces_the_next_incident(gaz):
     assert khost.location.province_pcode == "AF14"
     assert kabul.location.province_pcode == "AF01"
     assert kabul.killed == 2  # the title's figure
+
+
+def test_another_operation_in_the_speakers_further_word_is_no_new_event(gaz):
+    text = (
+        "أعلن الجيش الباكستاني مقتل أربعة جنود بعد أن استهدف مسلحون مركبة لقوات الأمن. "
+        "وأضاف الجيش في بيان أن الهجوم وقع في منطقة سبينوام بشمال وزيرستان، موضحا أن عملية "
+        "أخرى جارية للرد على هجوم المسلحين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.country == "PK"
+    assert len(inc.sentences) == 2
