@@ -610,7 +610,7 @@ def _another_day(reading: _Reading, facts: SentenceFacts, current: OpenIncident 
     another event, whatever its type."""
     if current is None or facts.event_type is None:
         return False
-    if current.incident.event_date is None:
+    if current.incident.event_date is None or _month_frame(facts.sentence.text):
         return _dated_frame(facts.sentence.text)
     told = dates.event_date(facts.sentence.text, published=reading.published)
     if told is None or told.day is None:
@@ -619,6 +619,19 @@ def _another_day(reading: _Reading, facts: SentenceFacts, current: OpenIncident 
 
 
 _IN_FRAME = re.compile(r"\s*و?في\s")
+# A month's name right after "وفي" (not آب nor مارس, which are also words; كانون and
+# تشرين with their ordinal), before a pause or the verb.
+_A_MONTH = re.compile(
+    r"(?:يناير|فبراير|شباط|أبريل|ابريل|إبريل|نيسان|مايو|أيار|يونيو|يونيه|حزيران|يوليو|"
+    r"يوليه|تموز|أغسطس|اغسطس|سبتمبر|أيلول|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    r"(?:كانون|تشرين) (?:الأول|الاول|الثاني))(?=[\s/،,])"
+)
+
+
+def _month_frame(sentence: str) -> bool:
+    """Whether the sentence opens on a month of its own ("وفي كانون الثاني/يناير")."""
+    opener = _IN_FRAME.match(sentence)
+    return opener is not None and _A_MONTH.match(sentence, opener.end()) is not None
 
 
 def _dated_frame(sentence: str) -> bool:
@@ -627,6 +640,8 @@ def _dated_frame(sentence: str) -> bool:
     opener = _IN_FRAME.match(sentence)
     if opener is None:
         return False
+    if _month_frame(sentence):
+        return True  # "وفي كانون الثاني/يناير قتل 17 شخصا": a month of its own
     told = dates.date_mentions(sentence[: opener.end() + 40], published=None)
     return bool(told) and told[0].start == opener.end() and told[0].rule.startswith("explicit")
 

@@ -1825,3 +1825,15 @@ def test_another_operation_in_the_speakers_further_word_is_no_new_event(gaz):
     (inc,) = _incidents(text, gaz)
     assert inc.country == "PK"
     assert len(inc.sentences) == 2
+
+
+def test_an_event_told_in_a_month_of_its_own_is_another_event(gaz):
+    text = (
+        "قتل أربعة مدنيين وأصيب 34 بجروح في هجوم انتحاري يوم الخميس في مدينة لشكركاه. "
+        "وفي كانون الثاني/يناير قتل 17 شخصا في هجوم في ولاية هلمند أيضا."
+    )
+    first, second = extract_article(
+        text, gazetteer=gaz, article_id="t", published=date(2008, 5, 10)
+    )
+    assert (first.killed, first.wounded) == (4, 34)
+    assert second.killed == 17
