@@ -726,6 +726,13 @@ def tells_background(tokens: list[Token]) -> bool:
 def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself
     (`forms`: the readings of the whole sentence, to skip the cuts it has no word for)."""
+    if (
+        len(tokens) > 1
+        and tokens[0].key in _SINCE_WORDS
+        and tokens[1].key.startswith("ال")
+        and not lx.EVENT_NOUNS.isdisjoint(tokens[1].bare)
+    ):
+        return True  # "ومنذ الهجوم الذي أودى بحياة سبعة ... تزايدت الهجمات": a span since then
     if tokens and tokens[0].key in _ASIDES:
         # "يذكر أن ...": what the reader should know, not the news; but an event of a
         # weekday told so ("يذكر أنه قتل ثمانية متمردين الثلاثاء في ...") is a recent one

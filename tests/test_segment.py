@@ -1837,3 +1837,13 @@ def test_an_event_told_in_a_month_of_its_own_is_another_event(gaz):
     )
     assert (first.killed, first.wounded) == (4, 34)
     assert second.killed == 17
+
+
+def test_a_span_since_an_earlier_attack_is_background(gaz):
+    text = (
+        "لقي أربعة أشخاص حتفهم في غارة نفذتها طائرة أمريكية بدون طيار على منطقة شمال "
+        "وزيرستان. ومنذ الهجوم الذي أودى بحياة سبعة من عناصر وكالة الاستخبارات في ديسمبر "
+        "الماضي، تزايدت الهجمات بطائرات بدون طيار في المنطقة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 4
