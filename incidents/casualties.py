@@ -108,6 +108,16 @@ def casualties(tokens: list[Token]) -> Casualties:
             continue  # "بين القتلى 5 من عناصر الأمن": some of the dead, not a toll
         if i > 0 and not _ATTEMPT.isdisjoint(tokens[i - 1].bare):
             continue  # "نجا من محاولة اغتيال": no one died
+        if (
+            tok.key.startswith("ال")
+            and not lx.TOLL_NOUNS.isdisjoint(forms)
+            and i > 0
+            and tokens[i - 1].key.startswith("ال")
+            and tokens[i - 1].key in _DEFINITE_PEOPLE | _DEFINITE_PERSON
+            # "حصيلة الجنود القتلى إلى 12": the toll named, which its figure follows
+            and all(lx.TOLL.isdisjoint(t.bare) for t in tokens[max(0, i - 3) : i])
+        ):
+            continue  # "الجندي القتيل": the dead one told before, an adjective, no count
         if tok.key in _DEATH_PENALTY:
             continue  # "حكم الإعدام", "حكم عليه بالإعدام": a sentence, no one died yet
         pair = _killed_and_wounded(tokens, i)
@@ -178,6 +188,12 @@ _DEFINITE_PEOPLE = frozenset(
         *("المسلحين", "المهاجمين", "الأطفال", "الركاب", "الموظفين", "العسكريين"),
         *("المقاتلين", "الرهائن", "المختطفين", "الضحايا"),
     )
+)
+
+
+_DEFINITE_PERSON = frozenset(
+    normalize(w)
+    for w in ("الجندي", "الشرطي", "المدني", "الشخص", "الطفل", "الضابط", "الحارس", "المسلح")
 )
 
 

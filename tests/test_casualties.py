@@ -27,6 +27,9 @@ from incidents.tokens import tokenize
         ("غارة جوية تودي بحياة 30 مدنيا.", 30, None),
         # "أودى بـ": took away, its count joined to "ب", the event between them
         ("فقد أودى انفجار قنبلة يوم الجمعة بتسعة رجال شرطة.", 9, None),
+        # "الجندي القتيل": the dead one told before, an adjective that counts no one
+        ("ولم تعرف جنسية الجندي القتيل ولا جنسيات الجنود الثلاثة.", None, None),
+        ("وارتفعت حصيلة الجنود القتلى إلى 12 جنديا.", 12, None),
         # "قتلوا" with an object after it is active: the count before it are the killers
         ("وقال إن خمسة مهاجمين انضموا للحركة وقتلوا زملاءهم أثناء نومهم.", None, None),
         ("وقال إن ستة من جنودها قتلوا برفقة مترجمهم.", 6, None),
