@@ -105,6 +105,7 @@ from incidents.tokens import tokenize
             "shelling",
         ),
         ("counted gunmen before the verb are its dead", "قال إن ثمانية مسلحين قتلوا.", None),
+        ("bombs thrown by hand", "وقال إن مسلحين ألقوا قنابل على مدرسة للبنين.", "attack"),
         ("gunmen before the verb and its object kill", "قال إن مسلحين قتلوا جنديين.", "attack"),
         (
             "the forces' operation against armed groups is a clash",
