@@ -30,6 +30,8 @@ from incidents.tokens import tokenize
         # "الجندي القتيل": the dead one told before, an adjective that counts no one
         ("ولم تعرف جنسية الجندي القتيل ولا جنسيات الجنود الثلاثة.", None, None),
         ("وارتفعت حصيلة الجنود القتلى إلى 12 جنديا.", 12, None),
+        # officers counted by a broken plural, their body after them
+        ("وقال إن ثمانية ضباط من الشرطة الأفغانية قتلوا في كمين.", 8, None),
         # "قتلوا" with an object after it is active: the count before it are the killers
         ("وقال إن خمسة مهاجمين انضموا للحركة وقتلوا زملاءهم أثناء نومهم.", None, None),
         ("وقال إن ستة من جنودها قتلوا برفقة مترجمهم.", 6, None),
