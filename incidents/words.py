@@ -174,7 +174,12 @@ class PhraseTables:
 
 
 def keys_only(tokens: list[Token]) -> Words:
-    """Words as written, without clitic readings: "المعركة" but not "معركة"."""
+    """Words as written, without clitic readings: "المعركة" but not "معركة"; a definite
+    word joined by "و" or "ف" is read without it ("والهجوم" is "الهجوم")."""
     keys = [t.key for t in tokens]
+    unjoined = [k[1:] if k[:1] in ("و", "ف") and k[1:3] == "ال" else k for k in keys]
     padded = " " + " ".join(keys) + " "
-    return Words(keys=padded, stripped=padded, forms=frozenset(keys), unjoined=padded)
+    bare = " " + " ".join(unjoined) + " "
+    return Words(
+        keys=padded, stripped=padded, forms=frozenset(keys) | frozenset(unjoined), unjoined=bare
+    )

@@ -16,3 +16,13 @@ def test_a_phrase_is_found_after_a_joining_wa_on_its_first_word():
 def test_a_phrase_still_needs_its_words_in_sequence():
     words = all_forms(tokenize("وتصاعد القتال ثم التوتر."))
     assert not has(words, ("تصاعد التوتر",))
+
+
+def test_a_definite_word_joined_by_wa_is_read_without_it_among_the_keys():
+    from incidents import lexicon as lx
+    from incidents.words import keys_only
+
+    # "والضربة الجوية" names the strike told before, as "الضربة الجوية" does
+    assert contains(keys_only(tokenize("والضربة الجوية كانت الأحدث")), lx.BACK_REFERENCES)
+    # an indefinite word stays as written: "ومعركة" is no back-reference
+    assert not contains(keys_only(tokenize("ومعركة أخرى")), lx.BACK_REFERENCES)
