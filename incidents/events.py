@@ -390,7 +390,9 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
             # to account; the group says nothing
             return None
         if group:
-            members = p > 0 and not lx.MEMBERS.isdisjoint(window[p - 1].bare)
+            # "قال فدائي عناصر طالبان أطلقوا": the members spoken of; "أعلن مقاتلو حركة
+            # طالبان أنهم قتلوا": right after the verb, the members speak for the group
+            members = p > 1 and not lx.MEMBERS.isdisjoint(window[p - 1].bare)
             return None if members else group
     return None
 

@@ -1847,3 +1847,17 @@ def test_a_span_since_an_earlier_attack_is_background(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's fighters right after the verb speak for it
+        "أعلن مقاتلو حركة طالبان اليوم أنهم قتلوا أربعة عشر جنديا أمريكيا بإقليم باكتيكا.",
+        # "تبنته": claimed it, the object a pronoun
+        "أصيب أربعة جنود إثر تفجير انتحاري تبنته حركة طالبان استهدف منشأة عسكرية في إقليم لوغار.",
+    ],
+)
+def test_a_claim_told_by_the_groups_fighters_or_with_a_pronoun_names_the_group(gaz, text):
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
