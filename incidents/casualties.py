@@ -191,6 +191,7 @@ _DEFINITE_PEOPLE = frozenset(
 )
 
 
+_WHO = frozenset(normalize(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي"))
 _DEFINITE_PERSON = frozenset(
     normalize(w)
     for w in ("الجندي", "الشرطي", "المدني", "الشخص", "الطفل", "الضابط", "الحارس", "المسلح")
@@ -979,6 +980,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 j == i - 1
                 or tokens[j + 1].key in lx.PEOPLE
                 or (j == i - 2 and any(f in lx.OTHERS for f in tokens[j + 1].bare))
+                # "الأمريكيين الثمانية الذين قتلوا": the people counted, then who they are
+                or (j == i - 2 and tokens[j + 1].key in _WHO)
             )
             and not (first > 0 and tokens[first - 1].key in lx.SUBSET_WORDS)
         ):

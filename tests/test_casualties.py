@@ -32,6 +32,8 @@ from incidents.tokens import tokenize
         ("وارتفعت حصيلة الجنود القتلى إلى 12 جنديا.", 12, None),
         # officers counted by a broken plural, their body after them
         ("وقال إن ثمانية ضباط من الشرطة الأفغانية قتلوا في كمين.", 8, None),
+        # the people counted, then a relative clause of who they are
+        ("وأكدت واشنطن أن الأمريكيين الثمانية الذين قتلوا في الهجوم كانوا ضباطا.", 8, None),
         # "قتلوا" with an object after it is active: the count before it are the killers
         ("وقال إن خمسة مهاجمين انضموا للحركة وقتلوا زملاءهم أثناء نومهم.", None, None),
         ("وقال إن ستة من جنودها قتلوا برفقة مترجمهم.", 6, None),
