@@ -102,6 +102,7 @@ _ORIGINS = _keys(
     "مصدرها|مصدره|مصدرهم"
 )
 _EACH = _keys("كل|وكل")
+_ARMY_UNITS = _keys("فيلق|الفيلق|فرقة|الفرقة|لواء|اللواء|كتيبة|الكتيبة|فيلق|والفيلق")
 _RESIDENTS = _keys("سكان|أهالي|اهالي|أهل|أبناء|ابناء|مواطني")
 _OF = _keys("من|ومن")
 _TRAINING = _keys("تدريبات|تدريبا|تدريب|التدريب|تدرب|تدربوا|درس|دراسته|تعليمه|ترعرع|نشأ")
@@ -261,6 +262,12 @@ def role_of(
             return ROUTE
         if previous == ROUTE and _joined(tokens, mention):
             return ROUTE
+    # "الفيلق 215 ميوند", "فرقة ماواند": the name of an army unit, no place
+    if mention.unit is None and (
+        last.key in _ARMY_UNITS
+        or (len(before) > 1 and before[-2].key in _ARMY_UNITS and last.key.isdigit())
+    ):
+        return PERSON
     # "محمد إدريس (من سكان ولاية كابيسا)": where a person lives or comes from, his home
     if not _RESIDENTS.isdisjoint(last.bare) and len(before) > 1 and before[-2].key in _OF:
         return REFERENCE

@@ -96,7 +96,9 @@ def read_sentence(
     # حادث مماثل": in a sentence about the event told, another event in a clause of when
     # is of that other time ("وكان شخصان قتلا عندما هوجمت قافلة أخرى" tells a new one)
     another_event = _another(
-        tokens[: _second_clause(tokens)] if back_reference else tokens, lx.EVENT_NOUNS
+        tokens[: _second_clause(tokens)] if back_reference else tokens,
+        lx.EVENT_NOUNS,
+        ordinals=True,
     )
     return SentenceFacts(
         sentence=sentence,
@@ -217,13 +219,24 @@ def _after_in(tokens: list[Token], m: PlaceMention) -> bool:
     return bool(before) and any(f in lx.IN_ANY for f in before[-1].bare)
 
 
-def _another(tokens: list[Token], nouns: frozenset[str]) -> bool:
+def _another(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool = False) -> bool:
     """ "هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة": "another" after one of `nouns`,
-    an adjective between them at most. "وقتل انتحاري آخر" counts another bomber dead in
-    the event told, not another event."""
+    an adjective between them at most; with `ordinals`, "the second" after a strike too
+    ("الغارة الجوية الثانية"). "وقتل انتحاري آخر" counts another bomber dead in the event
+    told, not another event."""
     return any(
-        tok.key in lx.ANOTHER
-        and any(f in nouns for t in tokens[max(0, i - 2) : i] for f in t.bare)
+        (
+            (
+                tok.key in lx.ANOTHER
+                and any(f in nouns for t in tokens[max(0, i - 2) : i] for f in t.bare)
+            )
+            # "الغارة الجوية الثانية", but not "القنبلة الثانية" of the two bombs told
+            or (
+                ordinals
+                and tok.key in _THE_NEXT
+                and any(t.key in _STRIKES for t in tokens[max(0, i - 2) : i])
+            )
+        )
         and not _another_dead_attacker(tokens, i)
         and not (i > 0 and not _PERSON_VERBS.isdisjoint(tokens[i - 1].bare))
         # "فجروا أنفسهم في ثلاثة مواقع مختلفة": the several sites of one event
@@ -240,6 +253,12 @@ _PREVENTING = frozenset(
 )
 
 
+# "الغارة الجوية الثانية": the second (third) of the events told, another one
+_THE_NEXT = frozenset(normalize(w) for w in ("الثانية", "الثاني", "الثالثة", "الثالث"))
+_STRIKES = frozenset(
+    normalize(w)
+    for w in ("الغارة", "الهجوم", "العملية", "الضربة", "الهجمة", "الكمين", "المعركة", "الاشتباك")
+)
 _VARIOUS = frozenset(normalize(w) for w in ("مختلفة", "متفرقة", "عدة"))
 _SITES = frozenset(
     normalize(w) for w in ("مواقع", "أماكن", "اماكن", "مناطق", "نقاط", "مراكز", "أنحاء")

@@ -1080,3 +1080,14 @@ def test_a_persons_home_is_no_event_place(gaz):
     )
     assert {p.text: p.role for p in inc.places}["كابيسا"] == roles.REFERENCE
     assert inc.location.province_pcode == "AF03"
+
+
+def test_the_name_of_an_army_unit_is_no_place(gaz):
+    # "الفيلق 215 ميوند": the corps, not Maiwand district
+    inc = _one(
+        "قال المتحدث باسم الفيلق 215 ميوند بالجيش الأفغاني إن غارة جوية قتلت ستة مسلحين في "
+        "مدينة لشكركاه.",
+        gaz,
+    )
+    assert {p.text: p.role for p in inc.places}["ميوند"] == roles.PERSON
+    assert inc.location.district_pcode == "AF3001"

@@ -1861,3 +1861,21 @@ def test_a_span_since_an_earlier_attack_is_background(gaz):
 def test_a_claim_told_by_the_groups_fighters_or_with_a_pronoun_names_the_group(gaz, text):
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == "Taliban"
+
+
+def test_the_second_strike_told_is_another_event_but_the_second_bomb_is_not(gaz):
+    strikes = (
+        "استهدفت غارات جوية متمردي طالبان في إقليم هلمند. وقال الجنرال إن الغارات نفذت على "
+        "أطراف مدينة لشكركاه ومقاطعة ناوا. وأضاف أن ستة مسلحين قتلوا في الغارة الجوية الأولى "
+        "التي نفذت بمدينة لشكركاه. وقال إن الغارة الجوية الثانية نفذت بمقاطعة ناوا وأسفرت عن "
+        "مقتل سبعة متمردين."
+    )
+    first, second = _incidents(strikes, gaz)
+    assert (first.killed, second.killed) == (6, 7)
+    assert second.location.district_pcode == "AF3003"
+    bombs = (
+        "قتل ثمانية أشخاص في انفجار قنبلتين على طريق في ولاية قندهار، وانفجرت القنبلة الأولى "
+        "قرب مدينة سبين بولدك لدى مرور سيارة، وعندها انفجرت القنبلة الثانية."
+    )
+    (inc,) = _incidents(bombs, gaz)
+    assert inc.killed == 8
