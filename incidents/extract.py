@@ -456,6 +456,8 @@ def _clauses(
         before, after = tokens[:k], tokens[k:]
         if event_type(before) is None:
             continue
+        if contrast and k + 1 < len(tokens) and tokens[k + 1].key in _DEEMED:
+            continue  # "...، فيما يعد التفجير الثاني في الولاية": a word on the event told
         end = tokens[k - 1].end
         first = Sentence(text[sentence.start : end], sentence.start, end)
         if (
@@ -503,6 +505,10 @@ def _clauses(
         second = Sentence(text[cut : sentence.end], cut, sentence.end)
         return [(first, before), (second, after)]
     return [(sentence, tokens)]
+
+
+# "يعد", "يعتبر": is deemed, a comment on the event told
+_DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
 
 
 def _a_separate_event(clause: list[Token]) -> bool:

@@ -1879,3 +1879,12 @@ def test_the_second_strike_told_is_another_event_but_the_second_bomb_is_not(gaz)
     )
     (inc,) = _incidents(bombs, gaz)
     assert inc.killed == 8
+
+
+def test_a_clause_deeming_the_event_is_a_word_on_it_not_another_event(gaz):
+    text = (
+        "قتل 23 شخصا في تفجير انتحاري قرب مسجد في جنوب غربي أفغانستان، فيما يعد التفجير "
+        "الانتحاري الثاني الذي يقع في ولاية نيمروز خلال أقل من أسبوع."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF34"
