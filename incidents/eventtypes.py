@@ -99,9 +99,9 @@ REGISTRY: tuple[EventType, ...] = (
             # العسكرية" are the war in general, told in politics and background.
             "هجوم متبادل|هجمات متبادلة|عملية عسكرية|عملية مشتركة|عمليات مشتركة|"
             "عملية تطهير|عمليات تطهير|عملية تمشيط|عمليات تمشيط|"
-            # the forces' operations against armed groups: "عمليات لمكافحة الإرهاب"
-            "عملية أمنية|عمليات أمنية|عملية لمكافحة الإرهاب|عمليات لمكافحة الإرهاب|"
-            "عملية مكافحة الإرهاب|عمليات مكافحة الإرهاب"
+            # an operation of the forces against armed groups ("عملية لمكافحة الإرهاب"); in the
+            # plural ("تنفذ القوات الآن عمليات لمكافحة الإرهاب") a campaign, no one event
+            "عملية أمنية|عملية لمكافحة الإرهاب|عملية مكافحة الإرهاب"
         ),
     ),
     EventType(

@@ -401,7 +401,7 @@ def _second_clause(tokens: list[Token]) -> int:
     )
 
 
-_WHEN = frozenset(normalize(w) for w in ("عندما", "حينما", "لما"))
+_WHEN = frozenset(normalize(w) for w in ("عندما", "حينما", "لما", "بينما", "حين"))
 _ADDING = frozenset(
     normalize(w) for w in ("موضحا", "مشيرا", "مضيفا", "لافتا", "مؤكدا", "موضحة", "مشيرة", "مضيفة")
 )

@@ -109,7 +109,7 @@ from incidents.tokens import tokenize
         ("gunmen before the verb and its object kill", "قال إن مسلحين قتلوا جنديين.", "attack"),
         (
             "the forces' operation against armed groups is a clash",
-            "قتل 30 مسلحا في عمليات لمكافحة الإرهاب خلال الساعات الماضية.",
+            "قتل 30 مسلحا في عملية لمكافحة الإرهاب في الولاية.",
             "armed_clash",
         ),
     ],

@@ -1888,3 +1888,22 @@ def test_a_clause_deeming_the_event_is_a_word_on_it_not_another_event(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF34"
+
+
+def test_a_while_clause_in_a_sentence_about_the_event_tells_its_setting(gaz):
+    text = (
+        "اندلع اشتباك بين مسلحي حركة طالبان وتنظيم داعش في مقاطعة تشابرهار بإقليم ننجرهار. "
+        "وقالت حكومة الإقليم إن مسلحي داعش هم من بدأوا الاشتباك بينما كانوا يتعرضون لضغط "
+        "شديد من القوات الأمنية في مناطق أخرى في الإقليم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert len(inc.sentences) == 2
+
+
+def test_the_forces_operations_under_way_are_a_campaign_not_an_event(gaz):
+    text = (
+        "قتل 21 مسلحا من طالبان وسبعة من داعش في اشتباك في مقاطعة تشابرهار بإقليم ننجرهار. "
+        "وتنفذ قوات الأمن الأفغانية الآن عمليات لمكافحة الإرهاب تحت اسم حمزة في مقاطعة أتشين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF0604"
