@@ -96,6 +96,12 @@ SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         frozenset(_keys("نفسه|نفسها|أنفسهم|انفسهم")),
         "suicide_bomb",
     ),
+    # a vehicle bomb driven or rammed into its target: "اصطدم بالشاحنة المفخخة بالمبنى"
+    (
+        frozenset(_keys("اصطدم|اصطدمت|صدم|صدمت|قاد|يقود|تقود|يقودها|يقوده")),
+        frozenset(_keys("المفخخة|مفخخة|الملغومة|ملغومة|بالمفخخة")),
+        "suicide_bomb",
+    ),
     (AGENTS, _KILLERS, "attack"),
     (_KILLERS, frozenset(_keys("مسلحون|مجهولون|مهاجمون|متمردون|المسلحون|المهاجمون")), "attack"),
 )

@@ -106,6 +106,12 @@ from incidents.tokens import tokenize
         ),
         ("counted gunmen before the verb are its dead", "قال إن ثمانية مسلحين قتلوا.", None),
         ("bombs thrown by hand", "وقال إن مسلحين ألقوا قنابل على مدرسة للبنين.", "attack"),
+        (
+            "a vehicle bomb rammed into its target is a suicide bombing",
+            "وأضاف أن المهاجم اصطدم بالشاحنة المفخخة بمبنى المديرية.",
+            "suicide_bomb",
+        ),
+        ("a vehicle bomb that went off is a bomb", "انفجرت سيارة مفخخة قرب السوق.", "ied"),
         ("gunmen before the verb and its object kill", "قال إن مسلحين قتلوا جنديين.", "attack"),
         (
             "the forces' operation against armed groups is a clash",
