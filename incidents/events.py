@@ -351,7 +351,18 @@ def claim_in(tokens: list[Token]) -> str | None:
             return _group_in(words)
         if any(not _ATTRIBUTED.isdisjoint(t.bare) for t in tokens[max(0, at - 5) : at]):
             return None  # "هجمات نسبت مسؤوليتها إلى طالبان": others hold the group to it
-        return (
+        # "أعلنت جماعة حزب الإسلام المتمردة ذات الصلة بحركة طالبان مسؤوليتها": the subject
+        # of the claiming verb, however long its description
+        verb = next(
+            (
+                k
+                for k in range(at - 1, max(-1, at - _CLAIMANT_REACH), -1)
+                if not lx.CLAIMING.isdisjoint(tokens[k].bare)
+            ),
+            None,
+        )
+        subject = _group_in(all_forms(tokens[verb + 1 : verb + 4])) if verb is not None else None
+        return subject or (
             _group_in(all_forms(tokens[at + 1 : at + 5]))
             or _group_in(all_forms(tokens[max(0, at - 6) : at]))
             or _group_in(words)
@@ -397,6 +408,8 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
     return None
 
 
+# How far before the claim ("مسؤوليتها") its verb ("أعلنت") may stand.
+_CLAIMANT_REACH = 12
 # Responsibility laid on a group by others: "نسبت مسؤوليتها إلى", "حملت ... مسؤوليته".
 _ATTRIBUTED = frozenset(
     normalize(w)

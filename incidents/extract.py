@@ -858,6 +858,22 @@ def _add(
     _date(reading, inc, sentence)
 
 
+def _since_when(tokens: list[Token]) -> int:
+    """Where a clause of when opens after "منذ" ("الأكبر منذ مارس الماضي، حينما ..."): what
+    it tells is of that earlier time; else the sentence's end."""
+    since = next((k for k, t in enumerate(tokens) if t.key in _SINCE), None)
+    if since is None:
+        return len(tokens)
+    return next(
+        (k for k in range(since + 1, min(len(tokens), since + 8)) if tokens[k].key in _WHEN),
+        len(tokens),
+    )
+
+
+_SINCE = frozenset(normalize(w) for w in ("منذ", "ومنذ"))
+_WHEN = frozenset(normalize(w) for w in ("عندما", "حينما", "حين", "لما"))
+
+
 def _generic(etype: str) -> bool:
     return BY_NAME[etype].rank == "generic"
 
@@ -1019,7 +1035,9 @@ def _fill(
     figures too, unless `count` is off: already taken as the incident's)."""
     inc = current.incident
     article_group, statement = reading.group, reading.statement
-    cas = casualties(tokens) if count else Casualties()
+    # "... الأكبر منذ شهر مارس، حينما فجر انتحاري نفسه ... مما أسفر عن مقتل تسعة": the
+    # dead of that other time are not this event's
+    cas = casualties(tokens[: _since_when(tokens)]) if count else Casualties()
     if not inc.more and cas.killed is not None:
         # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين")
         current.lead_counts_attackers |= _MILITANTS in cas.sides_of("killed")

@@ -516,7 +516,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     ),
     "Islamic State": _keys("داعش|تنظيم الدولة|الدولة الإسلامية|ولاية خراسان"),
     "Haqqani network": _keys("شبكة حقاني|حقاني"),
-    "Hezb-e Islami": _keys("الحزب الإسلامي|حكمتيار"),
+    "Hezb-e Islami": _keys("الحزب الإسلامي|حزب الإسلام|الحزب الاسلامي|حزب إسلامي|حكمتيار"),
     "al-Qaeda": _keys("القاعدة|تنظيم القاعدة"),
     # Iran's Sistan-Baluchestan border: "تبنى جيش العدل هجوما على معبر حدودي"
     "Jaish al-Adl": _keys("جيش العدل|جماعة جيش العدل"),

@@ -1907,3 +1907,22 @@ def test_the_forces_operations_under_way_are_a_campaign_not_an_event(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.district_pcode == "AF0604"
+
+
+def test_the_claimant_is_the_subject_of_the_claiming_verb_however_described(gaz):
+    text = (
+        'أعلنت جماعة "حزب الإسلام" المتمردة ذات الصلة بحركة طالبان مسؤوليتها عن التفجير '
+        "الانتحاري الذي استهدف رتلا للقوات الغربية في العاصمة كابول وأودى بحياة ستة أشخاص."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Hezb-e Islami"
+
+
+def test_the_dead_of_an_earlier_time_a_record_is_compared_with_are_not_added(gaz):
+    text = (
+        "قتل ستة أشخاص في تفجير انتحاري استهدف رتلا للقوات الغربية في العاصمة كابول. "
+        "ويعد هذا الانفجار الأكبر الذي يقع في كابول منذ شهر مارس الماضي، حينما فجر انتحاري "
+        "نفسه بالقرب من وزارة الدفاع، مما أسفر عن مقتل تسعة أشخاص."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 6
