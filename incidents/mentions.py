@@ -102,6 +102,13 @@ _EVENT_WORDS = lx.SINGLE_TRIGGERS | {
 }
 
 
+# After "ولاية" (also a term of office): a title or an ordinal names no place.
+_TERM_OF_OFFICE = frozenset(
+    normalize(w)
+    for w in ("الرئيس", "رئيس", "رئاسية", "الرئاسية", "ثانية", "الثانية", "ثالثة", "جديدة")
+)
+
+
 # Buildings named by what they house ("مقر السفارة", "مبنى البلدية"): no place names.
 _BUILDINGS = frozenset(
     normalize(w) for w in ("مقر", "مبنى", "مكتب", "مجمع", "سوق", "مسجد", "مستشفى", "مدرسة")
@@ -267,6 +274,8 @@ def find_mentions(
             continue
         if stop_form[i + 1] or units[i + 1] is not None:
             continue
+        if tokens[i + 1].key in _TERM_OF_OFFICE:
+            continue  # "لولاية الرئيس قرضاي الثانية": a term of office, no province
         if not _EVENT_WORDS.isdisjoint(tokens[i + 1].bare):
             continue  # "منفذ العملية" (who carried it out), "منطقة الانفجار": no name
         if (

@@ -1926,3 +1926,14 @@ def test_the_dead_of_an_earlier_time_a_record_is_compared_with_are_not_added(gaz
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 6
+
+
+def test_a_term_of_office_is_no_province_and_bombings_in_the_country_are_a_roundup(gaz):
+    text = (
+        "قتل 23 شخصا أمس في تفجيرات في أفغانستان، ما يشكل بداية دامية لولاية الرئيس الثانية. "
+        "وفجر انتحاري على دراجة نارية عبوة في كبرى مدن ولاية فرح ما أدى إلى مقتل 15 شخصا."
+    )
+    roundup, farah = _incidents(text, gaz)
+    assert roundup.location is None
+    assert not any(p.resolved for p in roundup.places)
+    assert (farah.location.province_pcode, farah.killed) == ("AF33", 15)
