@@ -121,6 +121,7 @@ class _Reading:
     statement: bool  # the article is the group's own statement
     context: Context = field(default_factory=Context)
     dateline_place: PlaceMention | None = None
+    datelines_read: bool = False  # the dateline's places were read (dateline_place: one)
     # What a headline announced for the next incident: its figures and its places.
     headline: Casualties | None = None
     headline_places: list[PlaceMention] = field(default_factory=list)
@@ -604,9 +605,12 @@ def _facts(reading: _Reading, sentence: Sentence, tokens: list[Token]) -> Senten
         dateline=reading.dateline,
     )
     mentions = _people_named_before(reading.people, mentions)
-    reading.dateline_place = reading.dateline_place or next(
-        (m for m in mentions if m.unit == "dateline" and m.resolved), None
-    )
+    datelines = [m for m in mentions if m.unit == "dateline" and m.resolved]
+    if datelines and not reading.datelines_read:
+        reading.datelines_read = True
+        # "قندهار - كابول - وكالات": a report from two provinces places no event by itself
+        if len({(m.country, m.province_pcode) for m in datelines}) == 1:
+            reading.dateline_place = datelines[0]
     return read_sentence(sentence, tokens, mentions, text=reading.text, layout=reading.layout)
 
 

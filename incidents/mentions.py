@@ -772,7 +772,9 @@ _WIRE_DATELINE = re.compile(
 )
 
 
-_SECOND_DATELINE = re.compile(r"\s*[-–ـ]\s*((?:[^\s\-–ـ(:«]++\s?){1,2}?)\s*:\s*[«\"(]")
+_SECOND_DATELINE = re.compile(
+    r"\s*[-–ـ]\s*((?:[^\s\-–ـ(:«]++\s?){1,2}?)\s*(?::\s*[«\"(]|[-–ـ]\s*\S)"
+)
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -782,9 +784,10 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         # "وقال داود أحمدي -المتحدث باسم ...": a speaker and his title, not a place.
         if d and not any(f in lx.CLAIM_VERBS for t in tokenize(d.group(1)) for f in t.bare):
             end = d.start(1) + len(d.group(1).rstrip())
-            # "قندهار - كابل: «الشرق الأوسط»": a report from two places, both datelines
+            # "قندهار - كابل: «الشرق الأوسط»", "قندهار - كابول - وكالات": a report from two
+            # places, both datelines
             more = _SECOND_DATELINE.match(m.group(), end)
             if more:
-                end = more.end(1)
+                end = more.start(1) + len(more.group(1).rstrip())
             return m.start() + d.start(1), m.start() + end
     return None

@@ -1937,3 +1937,17 @@ def test_a_term_of_office_is_no_province_and_bombings_in_the_country_are_a_round
     assert roundup.location is None
     assert not any(p.resolved for p in roundup.places)
     assert (farah.location.province_pcode, farah.killed) == ("AF33", 15)
+
+
+def test_a_dateline_of_two_provinces_places_no_event_by_itself(gaz):
+    text = (
+        "قندهار - كابول - وكالات\n"
+        "أعلنت قوات إيساف مقتل أحد جنودها في انفجار قنبلة في جنوب البلاد يوم الخميس."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is None
+
+    from incidents.mentions import dateline_span
+
+    start, end = dateline_span(text)
+    assert text[start:end] == "قندهار - كابول"
