@@ -137,7 +137,7 @@ def read_sentence(
             and not _names_the_told_event(tokens)
         ),
         back_reference=back_reference,
-        accusation=bool(contains(forms, lx.ACCUSATIONS)),
+        accusation=bool(contains(forms, lx.ACCUSATIONS)) and not _toll_before_blame(tokens),
         reaction=bool(contains(forms, lx.REACTIONS)),
         detail=detail,
         roundup=bool(contains(forms, lx.ROUNDUP))
@@ -961,6 +961,20 @@ def _before_an_aside(tokens: list[Token]) -> list[Token]:
 
 _ASIDES = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار", "وهو", "وهي"))
 _REMINDERS = frozenset(normalize(w) for w in ("ويذكر", "يذكر"))
+
+
+def _toll_before_blame(tokens: list[Token]) -> bool:
+    """Whether a count of the dead or wounded comes before the words of blame: "قتل 11
+    مدنيا في انفجار قنبلة ...، على ما أعلن مسؤولون في الشرطة اتهموا عناصر طالبان" tells
+    the event, the blame in its last clause."""
+    blame = next((k for k, t in enumerate(tokens) if not _BLAME.isdisjoint(t.bare)), None)
+    if blame is None:
+        return False
+    told = casualties(tokens[:blame])
+    return told.killed is not None or told.wounded is not None
+
+
+_BLAME = frozenset(lx.ACCUSATIONS)
 
 
 def _toll_revised_of_the_told_event(tokens: list[Token], forms: frozenset[str]) -> bool:

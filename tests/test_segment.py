@@ -1951,3 +1951,13 @@ def test_a_dateline_of_two_provinces_places_no_event_by_itself(gaz):
 
     start, end = dateline_span(text)
     assert text[start:end] == "قندهار - كابول"
+
+
+def test_a_lead_that_blames_in_its_last_clause_tells_the_event(gaz):
+    text = (
+        "قتل 11 مدنيا بينهم خمسة أطفال يوم الجمعة في انفجار قنبلة لدى مرور آليتهم في جنوب "
+        "أفغانستان، على ما أعلن مسؤولون في الشرطة اتهموا عناصر طالبان."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2009, 7, 18))
+    assert inc.sentence.startswith("قتل 11 مدنيا")
+    assert inc.event_date == "2009-07-17"
