@@ -233,7 +233,12 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
     negated = False
     for i, tok in enumerate(tokens):
         if not lx.SEIZED.isdisjoint(tok.bare):
-            drop.update(range(i + 1, i + 5))
+            # the list of what was seized ("ضبط 660 كيلوغراما من نترات الأمونيا ولغما أرضيا"),
+            # up to the next clause or toll
+            for k in range(i + 1, min(len(tokens), i + _SEIZED_REACH)):
+                if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
+                    break
+                drop.add(k)
         negated = negated or tok.key in lx.NEGATIONS
         if negated and tok.key == _ANY:
             drop.update(range(i + 1, i + 3))
@@ -241,6 +246,7 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
 
 
 _ANY = normalize("أي")
+_SEIZED_REACH = 12
 
 
 _ALL_TRIGGERS = tuple(dict.fromkeys(f for forms in lx.EVENT_TRIGGERS.values() for f in forms))

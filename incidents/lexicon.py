@@ -150,6 +150,8 @@ BESIDES_THAT = (frozenset(_keys("إلى|الى|وإلى|والى")), frozenset(_
 ALSO_OPENERS = frozenset(_keys("كما|وكما"))
 # A sentence with these is about the past, the future or a denial, not a new event.
 BACKGROUND_MARKERS = _keys(
+    # a person's part in past events: "الملا دوست تورط في هجمات ضد قوات التحالف"
+    "تورط في|متورط في|تورطه في|ضالع في|ضلوعه في|"
     "منذ عام|في عام|العام الماضي|الأعوام|السنوات الماضية|"
     "منذ سنوات|سبق أن|سبق وأن|كانت قد|كان قد|ذكرى|تاريخيا|سوف|ستواصل|سيواصل|"
     "ستشن|تعهد|تعهدت|توعد|توعدت|هدد|هددت|يعتزم|تعتزم|هجوم الربيع|الهجوم الربيعي|"

@@ -195,6 +195,11 @@ def test_rockets_fired_in_an_assault_are_direct_fire():
     assert event_type(tokenize("هاجم المسلحون الحاجز بالقذائف الصاروخية والرشاشات.")) == "attack"
 
 
+def test_a_long_list_of_seized_things_tells_no_bombing():
+    tokens = tokenize("وأضاف البيان أنه تم ضبط 660 كيلوغراما من مادة نترات الأمونيا ولغما أرضيا.")
+    assert event_type(tokens) != "ied"
+
+
 def test_seized_bombs_tell_no_bombing():
     tokens = tokenize("وأضاف البيان أن قوات الأمن صادرت أسلحة وعبوات ناسفة خلال العملية.")
     assert event_type(tokens) != "ied"

@@ -1957,3 +1957,12 @@ def test_a_lead_that_blames_in_its_last_clause_tells_the_event(gaz):
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2009, 7, 18))
     assert inc.sentence.startswith("قتل 11 مدنيا")
     assert inc.event_date == "2009-07-17"
+
+
+def test_a_persons_part_in_past_attacks_is_background(gaz):
+    text = (
+        "قتل أفغاني في عملية دهم نفذتها القوات الأمريكية غرب ولاية هيرات. وكشف الجيش أن "
+        "القتيل تورط في هجمات ضد قوات التحالف في ولايات هلمند وقندهار وهيرات."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF32"
