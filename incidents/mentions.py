@@ -593,17 +593,25 @@ def _within_their_province(
 
 
 def _guesses_beside_a_town_abroad(mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """An Afghan reading that is only a guess (a fuzzy or skeleton match) in a sentence
-    that names a town or region abroad exactly ("في مير علي ... وفي منطقة شاكتو") is
-    likely another place abroad: it gives way to none, its candidates kept."""
+    """An Afghan reading that is only a guess (a fuzzy or skeleton match), or a village's
+    where no Afghan province or district is named, in a sentence that names a town or
+    region abroad exactly ("في مير علي ... وفي منطقة شاكتو") is likely another place
+    abroad: it gives way to none, its candidates kept."""
     if not any(
         m.resolved and not m.in_afghanistan and m.entry_id not in _COUNTRIES and m.score == 100
         for m in mentions
     ):
         return mentions
+    # a village of the same name, in a sentence that names no Afghan province or district
+    # ("بلدة حيدر خيل قرب مدينة مير علي"): the town abroad's neighbour, not the village
+    afghan_units = any(m.in_afghanistan and m.level in ("province", "district") for m in mentions)
     return [
         _as_a_candidate(m)
-        if m.in_afghanistan and m.method in _GUESSES and m.level in ("district", "place")
+        if m.in_afghanistan
+        and (
+            (m.method in _GUESSES and m.level in ("district", "place"))
+            or (m.level == "place" and not afghan_units)
+        )
         else m
         for m in mentions
     ]

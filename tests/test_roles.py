@@ -1091,3 +1091,29 @@ def test_the_name_of_an_army_unit_is_no_place(gaz):
     )
     assert {p.text: p.role for p in inc.places}["ميوند"] == roles.PERSON
     assert inc.location.district_pcode == "AF3001"
+
+
+def test_a_village_named_near_a_town_abroad_is_no_afghan_village(gaz):
+    # حيدر خيل is also a village of Wardak; "near Mir Ali" puts it in North Waziristan
+    (inc,) = extract_article(
+        "قتل خمسة متمردين في غارة لطائرة أمريكية بدون طيار استهدفت منزلا في بلدة حيدر خيل "
+        "قرب مدينة مير علي.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    (village,) = [p for p in inc.places if p.text == "حيدر خيل"]
+    assert not village.resolved
+    assert village.candidates[0]["entry_id"].startswith("PC04")
+
+
+def test_waziristan_written_in_two_words_is_read_whole(gaz):
+    # "وزير ستان": not the Afghan village وزير read from its first word
+    (inc,) = extract_article(
+        "لقي ستة أشخاص مصرعهم في غارة صاروخية شنتها طائرات أمريكية بدون طيار على مقاطعة "
+        "وزير ستان الشمالية.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    assert inc.country == "PK"
