@@ -416,6 +416,7 @@ def find_mentions(
         sorted(mentions, key=lambda m: m.start), sentence, gazetteer=gazetteer
     )
     mentions = _guesses_beside_a_town_abroad(mentions)
+    mentions = _first_words_unheld(mentions, province)
     if province is not None:
         mentions = _within_the_province_told(mentions, tokens, province, gazetteer=gazetteer)
     return mentions
@@ -617,6 +618,21 @@ def _guesses_beside_a_town_abroad(mentions: list[PlaceMention]) -> list[PlaceMen
     ]
 
 
+def _first_words_unheld(mentions: list[PlaceMention], province: str | None) -> list[PlaceMention]:
+    """ "بلدة سبين": an Afghan name read as the first word of a longer one ("سبين بولدك")
+    is a guess unless its province is told, in the sentence or before it; else it gives
+    way to none, its reading kept first among the candidates."""
+    told = {province} | {
+        m.province_pcode for m in mentions if m.in_afghanistan and m.method != "partial"
+    }
+    return [
+        _as_a_candidate(m)
+        if m.in_afghanistan and m.method == "partial" and m.province_pcode not in told
+        else m
+        for m in mentions
+    ]
+
+
 def _as_a_candidate(m: PlaceMention) -> PlaceMention:
     """A mention left unresolved, its reading kept first among the candidates."""
     guess = {
@@ -724,12 +740,18 @@ def _implausible(match: Match, province: str | None) -> bool:
     skeleton match to a district of another province, is a coincidence of spelling.
     """
     best = match.best
-    if best is None or province is None or best.entry.level in ("province", "outside"):
+    if best is None or best.entry.level in ("province", "outside"):
+        return False
+    if province is None:
         return False
     if best.entry.province_pcode == province:
         return False
     # "skeleton~" is a fuzzy match on the consonant skeleton: as weak as either.
-    return best.entry.level == "place" or best.method.rstrip("~") in ("skeleton", "fuzzy")
+    return best.entry.level == "place" or best.method.rstrip("~") in (
+        "skeleton",
+        "fuzzy",
+        "partial",
+    )
 
 
 def _corrected(

@@ -1117,3 +1117,20 @@ def test_waziristan_written_in_two_words_is_read_whole(gaz):
     )
     assert inc.location is None
     assert inc.country == "PK"
+
+
+def test_the_first_word_of_a_longer_name_with_no_province_told_places_nothing(gaz):
+    # "بلدة سبين" reads only as the first word of Spin Boldak: a guess, no placement
+    (inc,) = extract_article(
+        "قتل تسعة أشخاص عندما فجر انتحاري سيارته المفخخة في بلدة سبين شمال غربي البلاد.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    # told in its province, the same reading holds
+    inc = _one(
+        "قتل تسعة أشخاص عندما فجر انتحاري سيارته المفخخة في ولاية قندهار. وانفجرت السيارة "
+        "في بلدة سبين قرب الحدود.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF27"
