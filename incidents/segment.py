@@ -1020,7 +1020,19 @@ def _without_place_clause(tokens: list[Token]) -> list[Token]:
             unit_level(t) is not None for t in tokens[max(0, k - 4) : k]
         ):
             return tokens[:k]
+        # "في كابول التي تشهد حاليا هجمات شبه يومية": a name after "في", then "التي"
+        if (
+            tok.key in _RELATIVE_WHICH
+            and k > 1
+            and tokens[k - 2].key in _IN_WORDS
+            and not tokens[k - 1].key.startswith("ال")
+        ):
+            return tokens[:k]
     return tokens
+
+
+_RELATIVE_WHICH = frozenset(normalize(w) for w in ("التي", "والتي"))
+_IN_WORDS = frozenset(normalize(w) for w in ("في", "فى", "بمدينة", "بولاية"))
 
 
 def _pluperfect(tokens: list[Token]) -> bool:

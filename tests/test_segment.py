@@ -1966,3 +1966,12 @@ def test_a_persons_part_in_past_attacks_is_background(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF32"
+
+
+def test_what_the_city_sees_daily_is_no_background_of_the_event(gaz):
+    text = (
+        "لقي ستة أشخاص حتفهم أمس في هجوم انتحاري بدراجة نارية مفخخة استهدف سيارة للسفارة "
+        "البريطانية في كابول التي تشهد حاليا هجمات شبه يومية."
+    )
+    steps = _steps(text, gaz)
+    assert steps[0] == "start"
