@@ -676,16 +676,21 @@ def _toll_risen_to(tokens: list[Token], i: int) -> int | None:
     قتلى") rose to the number after "إلى", however far the words between carry it."""
     if i == 0 or lx.TOLL.isdisjoint(tokens[i - 1].bare):
         return None
-    for k in range(i + 1, min(len(tokens) - 1, i + 12)):
+    for k in range(i + 1, min(len(tokens) - 1, i + _TOLL_REACH)):
         if tokens[k].key in _TO:
             count = _count_at(tokens, k + 1)
             return count.value if count is not None else None
-        if casualty_kind(tokens[k]) is not None or tokens[k].key in _OVER_A_SPAN:
+        if tokens[k].key in _OVER_A_SPAN or (
+            # "حصيلة القتلى الذين سقطوا عقب اعتداء ... إلى 35": the verb of who they are
+            casualty_kind(tokens[k]) is not None and tokens[k - 1].key not in _WHO
+        ):
             return None  # "عدد القتلى خلال 24 ساعة إلى 13": a tally of a period, not the event's
     return None
 
 
 _OVER_A_SPAN = frozenset(normalize(w) for w in ("خلال", "منذ"))
+# How far after the toll named ("عدد قتلى الهجوم") its "إلى" may come.
+_TOLL_REACH = 15
 
 
 def _an_object_after(tokens: list[Token], i: int) -> bool:

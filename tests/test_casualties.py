@@ -30,6 +30,13 @@ from incidents.tokens import tokenize
         # "الجندي القتيل": the dead one told before, an adjective that counts no one
         ("ولم تعرف جنسية الجندي القتيل ولا جنسيات الجنود الثلاثة.", None, None),
         ("وارتفعت حصيلة الجنود القتلى إلى 12 جنديا.", 12, None),
+        # the toll named, a relative clause of who they are, and its figure far after
+        (
+            "ارتفعت حصيلة القتلى الذين سقطوا عقب اعتداء انتحاري استهدف المحكمة العليا في "
+            "العاصمة كابول إلى 35 شخصا.",
+            35,
+            None,
+        ),
         # officers counted by a broken plural, their body after them
         ("وقال إن ثمانية ضباط من الشرطة الأفغانية قتلوا في كمين.", 8, None),
         # the people counted, then a relative clause of who they are

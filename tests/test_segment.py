@@ -1975,3 +1975,12 @@ def test_what_the_city_sees_daily_is_no_background_of_the_event(gaz):
     )
     steps = _steps(text, gaz)
     assert steps[0] == "start"
+
+
+def test_the_group_itself_telling_a_figure_is_another_version(gaz):
+    text = (
+        "ارتفعت حصيلة القتلى جراء التفجير الانتحاري في العاصمة كابول إلى تسعة أشخاص. "
+        "وقالت الجماعة عبر وسائل إعلام تابعة لها إن العملية خلفت مقتل أكثر من 200 شخص."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 9
