@@ -235,6 +235,8 @@ SUPERLATIVES = frozenset(
 # Sentences that blame or accuse: they add to the incident told, never start one.
 ACCUSATIONS = _keys("اتهم|اتهمت|واتهم|واتهمت|يتهم|تتهم|حمل|حملت|اتهامات")
 # Reactions to an event, wherever they are voiced ("أدانت الحكومة في كابل الهجوم").
+# A toll superseded by the one told: "وكانت الحصيلة السابقة بلغت 11 قتيلا".
+EARLIER_TOLL = _keys("الحصيلة السابقة|حصيلة سابقة|الحصيلة الأولية|حصيلة أولية|الحصيلة الأولى")
 # Condemning an attack: whoever does so does not claim it.
 CONDEMNATIONS = _keys("أدان|أدانت|تدين|يدين|ندين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد")
 REACTIONS = _keys(

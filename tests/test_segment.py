@@ -1984,3 +1984,12 @@ def test_the_group_itself_telling_a_figure_is_another_version(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 9
+
+
+def test_the_toll_told_before_the_one_given_is_no_figure_of_the_event(gaz):
+    text = (
+        "ارتفعت حصيلة ضحايا التفجير الانتحاري الذي هز كابول أمس إلى 13 قتيلا. وكانت الحصيلة "
+        "السابقة للهجوم بلغت 11 قتيلا و25 جريحا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 13
