@@ -1228,7 +1228,10 @@ def _others_joined(tokens: list[Token], k: int) -> int:
     joined = _joined_after(tokens, k)
     if joined:
         return joined
-    for m in range(k, min(len(tokens), k + 3)):
+    # "قائدا ينتمي إلى جماعة طالبان، بالإضافة إلى 6 آخرين": a short description between
+    for m in range(k, min(len(tokens), k + _DESCRIPTION_REACH)):
+        if tokens[m].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[m]) is not None:
+            break
         if tokens[m].key in lx.WITH:
             return _with_others(tokens, m)
         # "قتل ضابط كبير بالإضافة إلى ثلاثة آخرين", "إلى جانب اثنين من حراسه"
@@ -1312,6 +1315,7 @@ def _joined_after(tokens: list[Token], k: int) -> int:
     return more
 
 
+_DESCRIPTION_REACH = 6
 # "يدعى", "المدعو": the name of the one told follows, a few words long.
 _CALLED = frozenset(normalize(w) for w in ("يدعى", "يدعي", "المدعو", "ويدعى", "يسمى", "اسمه"))
 _NAME_WORDS = 4

@@ -39,6 +39,8 @@ from incidents.tokens import tokenize
         ),
         # officers counted by a broken plural, their body after them
         ("وقال إن ثمانية ضباط من الشرطة الأفغانية قتلوا في كمين.", 8, None),
+        # the one named, a short description, then the others beside him
+        ("قتلت القوات قائدا ينتمي إلى جماعة طالبان، بالإضافة إلى 6 آخرين من مسلحيه.", 7, None),
         # the people counted, then a relative clause of who they are
         ("وأكدت واشنطن أن الأمريكيين الثمانية الذين قتلوا في الهجوم كانوا ضباطا.", 8, None),
         # "قتلوا" with an object after it is active: the count before it are the killers
