@@ -1993,3 +1993,14 @@ def test_the_toll_told_before_the_one_given_is_no_figure_of_the_event(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 13
+
+
+def test_the_aircraft_in_the_plural_told_again_abroad_goes_on(gaz):
+    text = (
+        "لقي ثمانية أشخاص حتفهم في غارة صاروخية شنتها طائرات أمريكية بدون طيار على وزيرستان "
+        "الشمالية. وأوضح مسؤولون أمنيون أن الطائرات الأمريكية أطلقت أربعة صواريخ على سيارة "
+        "في بلدة غلام خان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.country == "PK"
+    assert len(inc.sentences) == 2
