@@ -700,8 +700,10 @@ def taken_up(
     """An incident told earlier that a sentence names again at its place: a back-reference
     ("الكمين", "القافلة"), no new event, places of its own that are not the open incident's
     but lie where the earlier one was (or in the province its official spoke for)."""
-    if facts.new_event or not facts.event_places:
+    if facts.new_event:
         return None
+    if not facts.event_places:
+        return _taken_up_by_its_official(facts, current, finished)
     if not facts.back_reference and not _elsewhere_than_the_office(facts, current):
         return None
     if current is not None and (
@@ -718,6 +720,30 @@ def taken_up(
             and loc.how == "office"
             and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
         ):
+            return earlier
+    return None
+
+
+def _taken_up_by_its_official(
+    facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
+) -> OpenIncident | None:
+    """ "وقال المتحدث باسم حاكم إقليم بلخ إن الهجوم الذي وقع يوم الخميس ...": the event
+    named again by an official of another province than the open incident's is an earlier
+    one told unplaced, or placed in his province."""
+    if not facts.back_reference or current is None:
+        return None
+    offices = [
+        m for m in facts.placed if m.role == roles.OFFICE and m.resolved and m.in_afghanistan
+    ]
+    loc = current.incident.location
+    if not offices or loc is None or loc.province_pcode == offices[0].province_pcode:
+        return None
+    province = offices[0].province_pcode
+    for earlier in reversed(finished):
+        told = earlier.incident.location
+        if not compatible(earlier.incident.event_type, facts.event_type):
+            continue
+        if told is None or told.province_pcode == province:
             return earlier
     return None
 

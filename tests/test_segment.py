@@ -2017,3 +2017,15 @@ def test_the_aircraft_in_the_plural_told_again_abroad_goes_on(gaz):
 )
 def test_a_campaign_going_on_is_no_event_but_fighting_going_on_is(gaz, text, events):
     assert len(_incidents(text, gaz)) == events
+
+
+def test_an_official_of_another_province_naming_the_event_takes_up_the_earlier_one(gaz):
+    text = (
+        "قال مسؤولون إن عدد القتلى جراء انفجار سيارة مفخخة عند القنصلية الألمانية في "
+        "أفغانستان ارتفع إلى أربعة. وكان أكثر من 30 مدنيا قتلوا في سلسلة ضربات جوية في ولاية "
+        "قندوز الأسبوع الماضي. وقال المتحدث باسم حاكم إقليم بلخ إن الهجوم الذي وقع يوم "
+        "الخميس كان قويا للغاية."
+    )
+    consulate, kunduz = _incidents(text, gaz)
+    assert consulate.location.province_pcode == "AF21"
+    assert kunduz.location.province_pcode == "AF19"
