@@ -771,8 +771,6 @@ def tells_background(tokens: list[Token]) -> bool:
 def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself
     (`forms`: the readings of the whole sentence, to skip the cuts it has no word for)."""
-    if _a_campaign_goes_on(tokens):
-        return True  # "واصلت القوات الأميركية عمليات التمشيط شرق أفغانستان"
     if (
         len(tokens) > 1
         and tokens[0].key in _SINCE_WORDS
@@ -989,25 +987,6 @@ def _before_an_aside(tokens: list[Token]) -> list[Token]:
 
 _ASIDES = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار", "وهو", "وهي"))
 _REMINDERS = frozenset(normalize(w) for w in ("ويذكر", "يذكر"))
-
-
-def _a_campaign_goes_on(tokens: list[Token]) -> bool:
-    """Whether a verb of going on governs operations in the plural ("واصلت القوات عمليات
-    التمشيط", "تواصل الحركة هجماتها"): a campaign, no one event, unless it counts dead."""
-    for k, tok in enumerate(tokens):
-        if tok.key not in _GOES_ON:
-            continue
-        # (the subject first: "تواصلت الاشتباكات في المديرية" tells the fighting going on)
-        if any(not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare) for t in tokens[k + 2 : k + 5]):
-            told = casualties(tokens)
-            return told.killed is None and told.wounded is None
-    return False
-
-
-_GOES_ON = frozenset(
-    normalize(w)
-    for w in ("واصلت", "واصل", "تواصل", "يواصل", "تواصلت", "وواصلت", "وتواصل", "ويواصل")
-)
 
 
 def _toll_before_blame(tokens: list[Token]) -> bool:

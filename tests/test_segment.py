@@ -2006,19 +2006,6 @@ def test_the_aircraft_in_the_plural_told_again_abroad_goes_on(gaz):
     assert len(inc.sentences) == 2
 
 
-@pytest.mark.parametrize(
-    ("text", "events"),
-    [
-        # the forces going on with operations: a campaign
-        ("واصلت القوات الأمريكية عمليات التمشيط والملاحقة شرق أفغانستان بحثا عن المسلحين.", 0),
-        # the fighting itself going on: the event
-        ("تواصلت الاشتباكات بين القوات الأفغانية ومسلحي طالبان في مديرية سنجين.", 1),
-    ],
-)
-def test_a_campaign_going_on_is_no_event_but_fighting_going_on_is(gaz, text, events):
-    assert len(_incidents(text, gaz)) == events
-
-
 def test_an_official_of_another_province_naming_the_event_takes_up_the_earlier_one(gaz):
     text = (
         "قال مسؤولون إن عدد القتلى جراء انفجار سيارة مفخخة عند القنصلية الألمانية في "
