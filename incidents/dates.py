@@ -442,9 +442,20 @@ def event_date(sentence: str, *, published: date | None) -> DateMention | None:
     older. None when no day is certain.
     """
     for mention in date_mentions(sentence, published=published):
-        if mention.day is not None and not _dates_the_statement(sentence, mention):
+        if (
+            mention.day is not None
+            and not _dates_the_statement(sentence, mention)
+            and not _in_the_opening_brackets(sentence, mention)
+        ):
             return mention
     return None
+
+
+def _in_the_opening_brackets(sentence: str, mention: DateMention) -> bool:
+    """Whether the mention stands in brackets that open the sentence, a wire's dateline
+    ("( سبوتنيك - 18 أغسطس 2019) نفت حركة طالبان ..."): the report's day, not the event's."""
+    head = sentence[: mention.start]
+    return head.lstrip().startswith("(") and ")" not in head and ")" in sentence[mention.end :]
 
 
 def parse_published(value: str) -> date | None:

@@ -490,3 +490,9 @@ def test_a_day_of_the_month_as_an_ordinal_or_of_this_month(written, expected):
 )
 def test_an_ordinal_that_ranks_a_noun_is_no_day(written):
     assert day_of(written) is None
+
+
+def test_a_date_in_the_brackets_that_open_the_sentence_is_the_reports_day():
+    # "( سبوتنيك - 18 أغسطس 2019)": the wire's dateline; the attack was on Saturday
+    sentence = "( سبوتنيك - 18 أغسطس 2019) نفت حركة طالبان أية صلة لها بالهجوم الانتحاري."
+    assert event_date(sentence, published=date(2019, 8, 18)) is None
