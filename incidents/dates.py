@@ -424,9 +424,11 @@ def date_mentions(sentence: str, *, published: date | None) -> list[DateMention]
     return found
 
 
-def _dates_the_statement(sentence: str, mention: DateMention) -> bool:
-    """A day right after a verb of saying ("قال مسؤولون أمس إن") dates the statement."""
-    for word in reversed(_TOKEN.findall(sentence, 0, mention.start)[-_REPORT_REACH:]):
+def _dates_the_statement(sentence: str, mention: DateMention, *, reach: int = 0) -> bool:
+    """A day right after a verb of saying ("قال مسؤولون أمس إن") dates the statement; a
+    day further after it does too when another day follows for the event ("أعلنت قوات
+    إيساف التابعة لحلف الأطلسي الجمعة مقتل أحد جنودها ... الخميس"): `reach` words."""
+    for word in reversed(_TOKEN.findall(sentence, 0, mention.start)[-(reach or _REPORT_REACH) :]):
         kind = _LEXICON.get(normalize(word).removeprefix("و"), ("",))[0]
         if kind in ("that", "speech"):
             return kind == "speech"
@@ -441,14 +443,17 @@ def event_date(sentence: str, *, published: date | None) -> DateMention | None:
     الثلاثاء بأن مجهولين خطفوا ..." the governor spoke on Tuesday and the kidnapping may be
     older. None when no day is certain.
     """
-    for mention in date_mentions(sentence, published=published):
-        if (
-            mention.day is not None
-            and not _dates_the_statement(sentence, mention)
-            and not _in_the_opening_brackets(sentence, mention)
-        ):
+    mentions = [m for m in date_mentions(sentence, published=published) if m.day is not None]
+    for k, mention in enumerate(mentions):
+        reach = _SPEAKER_REACH if k + 1 < len(mentions) else 0  # another day after it
+        if not _dates_the_statement(
+            sentence, mention, reach=reach
+        ) and not _in_the_opening_brackets(sentence, mention):
             return mention
     return None
+
+
+_SPEAKER_REACH = 12  # words, when another day follows: the speaker's name may be long
 
 
 def _in_the_opening_brackets(sentence: str, mention: DateMention) -> bool:

@@ -496,3 +496,14 @@ def test_a_date_in_the_brackets_that_open_the_sentence_is_the_reports_day():
     # "( سبوتنيك - 18 أغسطس 2019)": the wire's dateline; the attack was on Saturday
     sentence = "( سبوتنيك - 18 أغسطس 2019) نفت حركة طالبان أية صلة لها بالهجوم الانتحاري."
     assert event_date(sentence, published=date(2019, 8, 18)) is None
+
+
+def test_the_day_of_an_announcement_far_after_its_verb_gives_way_to_the_events_day():
+    # "أعلنت قوات إيساف التابعة لحلف شمال الأطلسي في أفغانستان الجمعة مقتل ... الخميس"
+    sentence = (
+        "أعلنت قوات إيساف التابعة لحلف شمال الأطلسي في أفغانستان الجمعة مقتل أحد جنودها في "
+        "انفجار قنبلة في جنوب البلاد الخميس."
+    )
+    told = event_date(sentence, published=date(2009, 7, 18))
+    assert told is not None
+    assert told.day == date(2009, 7, 16)
