@@ -411,6 +411,14 @@ def refine(
     if location is None or finer is None:
         return finer or location
     if weakly_placed(location) and not weakly_placed(finer):
+        if (
+            finer.level == "province"
+            and location.level != "province"
+            and location.province_pcode == finer.province_pcode
+        ):
+            # "محافظ مقاطعة بشت رود" placed it in his district; the province told later
+            # holds that district, and says no more
+            return location
         return finer  # a place told with the event beats a speaker's office or a dateline
     if location.how == "dateline" and finer.how == "office":
         return finer  # the official's province beats the wire's city

@@ -2016,3 +2016,13 @@ def test_an_official_of_another_province_naming_the_event_takes_up_the_earlier_o
     consulate, kunduz = _incidents(text, gaz)
     assert consulate.location.province_pcode == "AF21"
     assert kunduz.location.province_pcode == "AF19"
+
+
+def test_the_province_told_after_a_district_officials_placement_keeps_his_district(gaz):
+    text = (
+        "ارتفعت حصيلة قتلى هجوم طالبان على نقطتي تفتيش عسكريتين إلى 20 جنديا. وقال هاجي "
+        "غوزودين، محافظ مقاطعة بشت رود، إن طالبان نفذت الهجوم في وقت متأخر من مساء أمس. "
+        "وأضاف أن المسلحين هاجموا النقطتين في ولاية فراه."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF3302"
