@@ -102,6 +102,7 @@ _ORIGINS = _keys(
     "مصدرها|مصدره|مصدرهم"
 )
 _EACH = _keys("كل|وكل")
+_BELONGING = _keys("التابعة|التابع|الواقعة|الواقع")
 _ARMY_UNITS = _keys("فيلق|الفيلق|فرقة|الفرقة|لواء|اللواء|كتيبة|الكتيبة|فيلق|والفيلق")
 _RESIDENTS = _keys("سكان|أهالي|اهالي|أهل|أبناء|ابناء|مواطني")
 _OF = _keys("من|ومن")
@@ -188,6 +189,15 @@ def role_of(
     # place things came from, right after it, is in its role. (That of a reference point
     # is the event's too: "جنوب منطقة سانغين بولاية هلمند".)
     if mention.unit is not None and last.end == previous_end and previous in (OFFICE, ORIGIN):
+        return previous
+    # "رئيس شرطة منطقة أدرسكن التابعة لولاية هراة": the office's district, then its province
+    if (
+        mention.unit is not None
+        and previous in (OFFICE, ORIGIN)
+        and len(before) > 1
+        and not _BELONGING.isdisjoint(last.bare)
+        and before[-2].end == previous_end
+    ):
         return previous
     # "القوات الباكستانية", "الحرس الإيراني": a country's adjective after a noun says whose
     # forces or officials they are, not where the event is.

@@ -1134,3 +1134,15 @@ def test_the_first_word_of_a_longer_name_with_no_province_told_places_nothing(ga
         gaz,
     )
     assert inc.location.province_pcode == "AF27"
+
+
+def test_the_province_an_officials_district_belongs_to_is_in_the_offices_role(gaz):
+    # "رئيس شرطة منطقة أدرسكن التابعة لولاية هراة": his district, then its province
+    inc = _one(
+        "نصب مسلحون كمينا لقافلة من الشرطة غرب أفغانستان. وصرح رئيس شرطة الولاية أن رئيس "
+        "شرطة منطقة أدرسكن التابعة لولاية هراة كان يزور مواقع للشرطة في المنطقة عندما تعرضت "
+        "قافلته للهجوم.",
+        gaz,
+    )
+    assert {p.text: p.role for p in inc.places}["هراة"] == roles.OFFICE
+    assert inc.location.district_pcode == "AF3209"
