@@ -1039,11 +1039,11 @@ def _fill(
     figures too, unless `count` is off: already taken as the incident's)."""
     inc = current.incident
     article_group, statement = reading.group, reading.statement
-    # "... الأكبر منذ شهر مارس، حينما فجر انتحاري نفسه ... مما أسفر عن مقتل تسعة": the
-    # dead of that other time are not this event's
     # "وكانت الحصيلة السابقة بلغت 11 قتيلا": a toll told before the one the text gives
     if contains(all_forms, lx.EARLIER_TOLL) and (inc.killed is not None or inc.wounded is not None):
         count = False
+    # "... الأكبر منذ شهر مارس، حينما فجر انتحاري نفسه ... مما أسفر عن مقتل تسعة": the
+    # dead of that other time are not this event's
     cas = casualties(tokens[: _since_when(tokens)]) if count else Casualties()
     if not inc.more and cas.killed is not None:
         # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين")
