@@ -240,7 +240,7 @@ def _another(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool = Fal
         and not _another_dead_attacker(tokens, i)
         and not (i > 0 and not _PERSON_VERBS.isdisjoint(tokens[i - 1].bare))
         # "فجروا أنفسهم في ثلاثة مواقع مختلفة": the several sites of one event
-        and not (tok.key in _VARIOUS and tokens[i - 1].key in _SITES)
+        and not (tok.key in _VARIOUS and i > 0 and tokens[i - 1].key in _SITES)
         # "تجنبا لاعتداء مماثل": an event to prevent, none that happened
         and not any(t.key in _PREVENTING for t in tokens[max(0, i - 3) : i])
         for i, tok in enumerate(tokens)
