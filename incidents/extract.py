@@ -865,17 +865,13 @@ def _add(
 def _since_when(tokens: list[Token]) -> int:
     """Where a clause of when opens after "منذ" ("الأكبر منذ مارس الماضي، حينما ..."): what
     it tells is of that earlier time; else the sentence's end."""
-    since = next((k for k, t in enumerate(tokens) if t.key in _SINCE), None)
+    since = next((k for k, t in enumerate(tokens) if t.key in lx.SINCE), None)
     if since is None:
         return len(tokens)
     return next(
-        (k for k in range(since + 1, min(len(tokens), since + 8)) if tokens[k].key in _WHEN),
+        (k for k in range(since + 1, min(len(tokens), since + 8)) if tokens[k].key in lx.WHEN),
         len(tokens),
     )
-
-
-_SINCE = frozenset(normalize(w) for w in ("منذ", "ومنذ"))
-_WHEN = frozenset(normalize(w) for w in ("عندما", "حينما", "حين", "لما"))
 
 
 def _generic(etype: str) -> bool:

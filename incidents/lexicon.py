@@ -235,6 +235,17 @@ SUPERLATIVES = frozenset(
 # Sentences that blame or accuse: they add to the incident told, never start one.
 ACCUSATIONS = _keys("اتهم|اتهمت|واتهم|واتهمت|يتهم|تتهم|حمل|حملت|اتهامات")
 # Reactions to an event, wherever they are voiced ("أدانت الحكومة في كابل الهجوم").
+# Words of place shared by roles and mentions: a border, lying next to ("المحاذية لكونار").
+BORDER = frozenset(_keys("الحدود|حدود|الحدودي|الحدودية"))
+ADJACENT = frozenset(
+    _keys(
+        "المحاذية|المحاذي|محاذية|محاذ|المتاخمة|المتاخم|متاخمة|المجاورة|المجاور|مجاورة|"
+        "المقابلة|المقابل|مقابل|والمحاذية|والمجاورة"
+    )
+)
+# "منذ": since; "عندما": a clause of when, of another time than the sentence's event.
+SINCE = frozenset(_keys("منذ|ومنذ"))
+WHEN = frozenset(_keys("عندما|حينما|حين|لما"))
 # A toll superseded by the one told: "وكانت الحصيلة السابقة بلغت 11 قتيلا".
 EARLIER_TOLL = _keys("الحصيلة السابقة|حصيلة سابقة|الحصيلة الأولية|حصيلة أولية|الحصيلة الأولى")
 # Condemning an attack: whoever does so does not claim it.

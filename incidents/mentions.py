@@ -466,10 +466,10 @@ def _told_beyond_afghanistan(after: list[Token]) -> bool:
         forms = tok.bare
         if any(f in _AFGHANISTAN for f in forms) and k > 0:
             prior = after[k - 1]
-            near = prior.key in lx.WITH or not _BORDER_WORDS.isdisjoint(prior.bare)
-            if near or (any(f.startswith("ل") for f in forms) and prior.key in _ADJACENT):
+            near = prior.key in lx.WITH or not lx.BORDER.isdisjoint(prior.bare)
+            if near or (any(f.startswith("ل") for f in forms) and prior.key in lx.ADJACENT):
                 return True
-        if tok.key in lx.AFGHAN and k > 0 and not _BORDER_WORDS.isdisjoint(after[k - 1].bare):
+        if tok.key in lx.AFGHAN and k > 0 and not lx.BORDER.isdisjoint(after[k - 1].bare):
             following = after[k + 1] if k + 1 < len(after) else None
             return following is None or not any(
                 f in lx.NEIGHBOURS or f in _NEIGHBOUR_ADJECTIVES for f in following.bare
@@ -490,10 +490,6 @@ def _neighbour_named(tokens: list[Token]) -> tuple[str, str] | None:
 _TRIBAL = frozenset(normalize(w) for w in ("القبلية", "القبلي"))
 _AFGHANISTAN = frozenset(
     normalize(w) for w in ("أفغانستان", "افغانستان", "لأفغانستان", "لافغانستان")
-)
-_BORDER_WORDS = frozenset(normalize(w) for w in ("الحدود", "حدود", "الحدودية"))
-_ADJACENT = frozenset(
-    normalize(w) for w in ("المحاذية", "المحاذي", "المتاخمة", "المتاخم", "المجاورة", "المجاور")
 )
 _BORDER_REACH = 6
 # "الباكستانية", "الباكستاني", "باكستانيون": the neighbour named by its adjective

@@ -85,12 +85,7 @@ _DIRECTIONS = _keys(
     "شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|شمالا|جنوبا|شرقا|غربا|الشمال|الجنوب|"
     "الشرق|الغرب|الشمالي|الجنوبي|الشرقي|الغربي"
 )
-_ADJACENT = _keys(
-    "المحاذية|المحاذي|محاذية|محاذ|المتاخمة|المتاخم|متاخمة|المجاورة|المجاور|مجاورة|"
-    "المقابلة|المقابل|مقابل|والمحاذية|والمجاورة"
-)
 _MAIN = _keys("الرئيس|الرئيسي|الرئيسية")  # an adjective after a definite noun: "main"
-_BORDER = _keys("الحدود|حدود|الحدودي|الحدودية")
 _DISTANCE = _keys("كيلومترا|كيلومترات|كم|كيلو|كيلومتر|ميلا|أميال|بعد")
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
@@ -315,10 +310,10 @@ def role_of(
         return REFERENCE
     # "باجور المحاذية لولاية كونار", "ننجرهار المجاورة لباكستان": the neighbour named to
     # say where the place lies.
-    if any(f in _ADJACENT for f in last.bare):
+    if any(f in lx.ADJACENT for f in last.bare):
         return REFERENCE
     # "قرب الحدود مع باكستان": the neighbour across the border, named to say where
-    if last.key in lx.WITH and len(before) > 1 and not _BORDER.isdisjoint(before[-2].bare):
+    if last.key in lx.WITH and len(before) > 1 and not lx.BORDER.isdisjoint(before[-2].bare):
         return REFERENCE
     # "تلقى تدريبات قتالية في باكستان": where a person trained or studied, his past
     if last.key in _IN and any(f in _TRAINING for t in before[-4:-1] for f in t.bare):
@@ -420,7 +415,7 @@ def _border_between(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     after = k + 1 < len(tokens) and tokens[k + 1].key in _COUNTRY_ADJECTIVES
     before = k > 0 and tokens[k - 1].key in _COUNTRY_ADJECTIVES
     border_at = k - 1 if after else k - 2
-    return (after or before) and border_at >= 0 and not _BORDER.isdisjoint(tokens[border_at].bare)
+    return (after or before) and border_at >= 0 and not lx.BORDER.isdisjoint(tokens[border_at].bare)
 
 
 # Based or active in a place: "الموجودة في", "التي تنشط في", "المتمركزة في".

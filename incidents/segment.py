@@ -396,15 +396,17 @@ def _second_clause(tokens: list[Token]) -> int:
     """Where a clause of when ("عندما", "حينما") or the speaker's further word ("موضحا
     أن", "مشيرا إلى") opens, past the first words; else the sentence's end."""
     return next(
-        (k for k, t in enumerate(tokens) if k > 2 and (t.key in _WHEN or t.key in _ADDING)),
+        (k for k, t in enumerate(tokens) if k > 2 and t.key in _SECOND_CLAUSE_OPENERS),
         len(tokens),
     )
 
 
-_WHEN = frozenset(normalize(w) for w in ("عندما", "حينما", "لما", "بينما", "حين"))
+# a clause of when, or of while ("بينما كانوا يتعرضون لضغط"): the setting
+_WHEN_OR_WHILE = lx.WHEN | {normalize("بينما")}
 _ADDING = frozenset(
     normalize(w) for w in ("موضحا", "مشيرا", "مضيفا", "لافتا", "مؤكدا", "موضحة", "مشيرة", "مضيفة")
 )
+_SECOND_CLAUSE_OPENERS = _WHEN_OR_WHILE | _ADDING
 
 
 def _besides_that(tokens: list[Token]) -> bool:
@@ -773,7 +775,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     (`forms`: the readings of the whole sentence, to skip the cuts it has no word for)."""
     if (
         len(tokens) > 1
-        and tokens[0].key in _SINCE_WORDS
+        and tokens[0].key in lx.SINCE
         and tokens[1].key.startswith("ال")
         and not lx.EVENT_NOUNS.isdisjoint(tokens[1].bare)
     ):
@@ -1107,7 +1109,7 @@ def _since_a_month(tokens: list[Token]) -> bool:
     """ "وقتل نحو 500 شخص منذ أغسطس الماضي", "منذ منتصف حزيران": a tally or a campaign
     since a month, not one event."""
     for k, tok in enumerate(tokens[:-1]):
-        if tok.key not in _SINCE_WORDS:
+        if tok.key not in lx.SINCE:
             continue
         nxt = k + 2 if tokens[k + 1].key in _PART_OF_MONTH and k + 2 < len(tokens) else k + 1
         if _month(tokens[nxt]):
@@ -1115,7 +1117,6 @@ def _since_a_month(tokens: list[Token]) -> bool:
     return False
 
 
-_SINCE_WORDS = frozenset(normalize(w) for w in ("منذ", "ومنذ"))
 _PART_OF_MONTH = frozenset(normalize(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "بداية"))
 
 
