@@ -146,6 +146,7 @@ def casualties(tokens: list[Token]) -> Casualties:
             setattr(out, kind, value)  # "قتل 3 آخرين ليرتفع عدد قتلى الهجوم إلى 13": the total
         elif value is not None and (
             _of_attackers(tokens, i)
+            or _one_more_by_its_rank(tokens, i)
             or _besides_before(tokens, i)  # "وإصابة 5 آخرين، فضلا عن إصابة شرطي"
             or _another_clause(tokens, counted_at.get(kind), i)
             or _another_side_told(tokens, counted_at.get(kind), i)
@@ -353,6 +354,12 @@ def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
         and not lone_attacker
         and not any(f in lx.TOLL for t in tokens[first:] for f in t.bare)
     )
+
+
+def _one_more_by_its_rank(tokens: list[Token], i: int) -> bool:
+    """A casualty word followed by an ordinal after a figure of its kind: "قتل ثلاثة أشخاص،
+    وتوفي رابع متأثرا بجروحه" - the fourth is one more than the three."""
+    return i + 1 < len(tokens) and tokens[i + 1].key in lx.ORDINALS
 
 
 def _of_attackers(tokens: list[Token], i: int) -> bool:
@@ -815,6 +822,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 numbers.joined_by_and(tokens[j].text)
                 or tokens[j - 1].key == "و"
                 or _besides_before(tokens, j)
+                or _counts_kin(tokens, j)
             )
             if total is not None and not joined:
                 break
@@ -1115,7 +1123,8 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
     for tok in reversed(tokens[max(0, i - 3) : i]):
         if tok.key in lx.CLAUSE_OPENERS or casualty_kind(tok) is not None:
             return False
-        if any(f in lx.SINGULAR_PEOPLE for f in tok.bare):
+        # "أن أحد جنودها قتل": one of them
+        if any(f in lx.SINGULAR_PEOPLE for f in tok.bare) or tok.key in lx.ONE_OF:
             return True
     return False
 
@@ -1300,6 +1309,8 @@ def _joined_after(tokens: list[Token], k: int) -> int:
         joined = _joined_person(tok, previous=tokens[k - 1] if k else None)
         # "وثلاثة", "و5"; not "جندي واحد", a number spelt with a first و
         count = _count_at(tokens, k) if numbers.joined_by_and(tok.text) else None
+        if joined is None and count is None and tok.text.startswith("و"):
+            count = _kin_counted_after(tokens, k)  # "امرأة وأطفالها الثلاثة"
         if joined is not None:
             more, loose = more + joined, 0
         elif count is not None and count.value is not None:
@@ -1313,6 +1324,25 @@ def _joined_after(tokens: list[Token], k: int) -> int:
                 reach = loose + _NAME_WORDS  # "قيادي يدعى الملا عبد البصير و20 من المسلحين"
         k += 1
     return more
+
+
+def _counts_kin(tokens: list[Token], j: int) -> bool:
+    """Whether the count at j is definite after a joined noun with a possessive pronoun,
+    the first one's own people: "قتلت امرأة وأطفالها الثلاثة" (three more than her)."""
+    if j < 1 or j >= len(tokens):
+        return False
+    kin, count = tokens[j - 1], tokens[j]
+    return (
+        kin.text.startswith("و")
+        and kin.text.endswith(("ها", "ه", "هما"))
+        and count.key.startswith("ال")
+        and numbers.opens_count(count.text)
+    )
+
+
+def _kin_counted_after(tokens: list[Token], k: int) -> numbers.Count | None:
+    """The count of a joined noun of kin at k ("وأبناؤه الأربعة"), or None."""
+    return _count_at(tokens, k + 1) if _counts_kin(tokens, k + 1) else None
 
 
 _DESCRIPTION_REACH = 6

@@ -71,6 +71,7 @@ def _evidence(m: PlaceMention, how: str, text: str | None) -> Evidence:
             "capital": "the capital of the province named",
             "dateline": _RULES["dateline"],
             "office": _RULES[roles.OFFICE],
+            "own_office": "the office of a district's own official narrows the province told",
             "route": _RULES[roles.ROUTE],
         }.get(how, how)
     return Evidence(text=text or m.text, start=m.start, end=m.end, role=role, rule=rule)
@@ -219,6 +220,19 @@ def choose_location(
         ]
         if inside:
             return _location(inside[0], "mention")
+        # "قتل مسلحون قائد شرطة مديرية شيندند في ولاية هرات": the office of a district's own
+        # official, inside the province told, narrows it, as officials speak of their own
+        # district; two such districts leave the province.
+        own = {
+            m.district_pcode: m
+            for m in afghan
+            if m.role == roles.OFFICE
+            and m.level == "district"
+            and m.unit == "district"
+            and m.province_pcode == best.province_pcode
+        }
+        if len(own) == 1:
+            return _location(next(iter(own.values())), "own_office")
         if best.province_pcode == _NATIONAL_CAPITAL and best.unit is None:
             # The press's bare "كابول" is the capital; "ولاية كابول" is the province.
             city = _entry_location(f"{_NATIONAL_CAPITAL}01", best, "capital", gazetteer=gazetteer)

@@ -18,6 +18,20 @@ from incidents.tokens import tokenize
         # "his death" is one, "their (two) death" two
         ("لقي المستشار الإعلامي للحاكم مصرعه على يد مسلحين.", 1, None),
         ("وكان شخصان لقيا مصرعهما في الهجوم.", 2, None),
+        # "his killing", "his wounding" after a result verb: one each, two for the dual
+        ("انفجرت عبوة بسيارة القائد ما أدى إلى مقتله مع اثنين من حراسه.", 3, None),
+        ("أطلق مسلحون النار على حاكم المديرية ما أسفر عن إصابته بجروح.", None, 1),
+        ("وأسفر الانفجار عن مقتلهما على الفور.", 2, None),
+        # an ordinal in a later clause is one more of the same kind
+        ("قتل ثلاثة أشخاص في الانفجار، وتوفي رابع لاحقا متأثرا بجروحه.", 4, None),
+        # a joined noun of kin with its definite count: the first one and his own people
+        ("قتلت امرأة وأطفالها الثلاثة بقذيفة سقطت على منزلهم.", 4, None),
+        # "one of them" before a singular passive verb
+        ("وأعلنت القوة الدولية أن أحد جنودها قتل في انفجار.", 1, None),
+        # one of a man's kin with a possessive is one person
+        ("وأصيب والده بشظايا القذيفة.", None, 1),
+        # a singular accusative title after the verb is one person
+        ("وقالت القوات إنها قتلت قياديا في الحركة واعتقلت أربعة من مساعديه.", 1, None),
         # one more or a dual joined by و to a count
         ("وأسفر القصف عن مقتل ثلاثة مدنيين وعميل للمخابرات.", 4, None),
         ("وقتل ستة أطفال وجنديان بريطانيان.", 8, None),

@@ -1146,3 +1146,20 @@ def test_the_province_an_officials_district_belongs_to_is_in_the_offices_role(ga
     )
     assert {p.text: p.role for p in inc.places}["هراة"] == roles.OFFICE
     assert inc.location.district_pcode == "AF3209"
+
+
+def test_a_district_officials_office_narrows_the_province_told_with_the_event(gaz):
+    inc = _one(
+        "أفاد مسؤولون أن مسلحين قتلوا قائد شرطة مديرية شيندند في ولاية هرات غرب البلاد أمس.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF32"
+    assert inc.location.district_pcode == "AF3214"
+    assert inc.location.how == "own_office"
+    # Two districts' officials name no one district: the province stays.
+    two = _one(
+        "أفاد مسؤولون أن مسلحين قتلوا قائد شرطة مديرية شيندند وقائد شرطة مديرية أدرسكن "
+        "في ولاية هرات غرب البلاد أمس.",
+        gaz,
+    )
+    assert two.location.level == "province"
