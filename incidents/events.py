@@ -114,7 +114,13 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
         return tokens
     out = []
     for i, tok in enumerate(tokens):
-        if i and tokens[i - 1].key in lx.UNREAL_BEFORE and tok.key[:1] in ("ي", "ت"):
+        if (
+            i
+            and tokens[i - 1].key in lx.UNREAL_BEFORE
+            and tok.key[:1] in ("ي", "ت")
+            # "إن تبادلا لإطلاق النار وقع": a noun in the accusative after "إن", no verb
+            and not (tok.key.endswith("ا") and not tok.key.endswith("وا"))
+        ):
             continue
         if i and tokens[i - 1].key in lx.NEGATIONS and tok.key in _TRIGGER_WORDS:
             continue

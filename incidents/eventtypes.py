@@ -172,9 +172,16 @@ def inflections(lemma: str) -> tuple[str, ...]:
         return ()
     if " " in key:
         words = key.split()
+        # A phrase after the preposition ل ("تبادل لإطلاق النار", "غارة للطيران") does not
+        # agree with the noun before it: only the words before it inflect.
+        agree = next((k for k, w in enumerate(words) if k and w.startswith("ل")), len(words))
         return tuple(
             dict.fromkeys(
-                [key] + [" ".join(_agreeing(w, masc, fem) for w in words) for masc, fem in _CASES]
+                [key]
+                + [
+                    " ".join([_agreeing(w, masc, fem) for w in words[:agree]] + words[agree:])
+                    for masc, fem in _CASES
+                ]
             )
         )
     if key.endswith("ه"):  # teh marbuta, folded: عبوة -> عبوتين، عبوات

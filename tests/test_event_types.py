@@ -118,6 +118,11 @@ from incidents.tokens import tokenize
             "قتل 30 مسلحا في عملية لمكافحة الإرهاب في الولاية.",
             "armed_clash",
         ),
+        (
+            "a noun in the accusative after inna is no verb after an",
+            "قالت الشرطة إن تبادلا لإطلاق النار وقع عند نقطة تفتيش.",
+            "armed_clash",
+        ),
     ],
 )
 def test_event_type_of_a_construction(construction, sentence, etype):
@@ -245,3 +250,12 @@ def test_events_in_general_told_after_the_event_give_it_no_means(gaz):
 def test_an_event_told_by_its_toll_alone_takes_its_type_from_the_dead(gaz, sentence, etype):
     (inc,) = extract_article(sentence, gazetteer=gaz, article_id="t")
     assert inc.event_type == etype
+
+
+def test_a_phrase_after_the_preposition_li_does_not_agree_with_its_noun():
+    from incidents.eventtypes import inflections
+
+    forms = inflections("تبادل لإطلاق النار")
+    assert "تبادلا لاطلاق النار" in forms
+    assert not any("لاطلاقا" in f or "لاطلاقين" in f for f in forms)
+    assert "حزامين ناسفين" in inflections("حزام ناسف")  # an adjective agrees
