@@ -319,7 +319,7 @@ def locate(
     another matter ("وعلى صعيد آخر") takes no place from the context."""
     # Where things came from is where the event is only when nothing else is named.
     loc = choose_location(
-        placed, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, placed)
+        placed, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, placed, text)
     )
     if loc is None:
         level = anaphora_level(tokens)
@@ -494,13 +494,17 @@ def weakly_placed(location: Location | None) -> bool:
     return location is None or location.how in _WEAK
 
 
-def _capitals(tokens: list[Token], mentions: list[PlaceMention]) -> set[str]:
+def _capitals(tokens: list[Token], mentions: list[PlaceMention], text: str) -> set[str]:
     """Provinces named as "مركز ولاية X" / "عاصمة ولاية X" in this sentence, or as the seat
     of the governor's compound the event struck ("استهدف مقر حاكم ولاية باروان"): the
-    governor sits in the provincial capital."""
+    governor sits in the provincial capital; or a bare name that an apposition calls a
+    city ("في هرات، المدينة الرئيسية في غرب البلاد")."""
     out: set[str] = set()
     for m in mentions:
         if m.level != "province" or not m.entry_id:
+            continue
+        if m.unit is None and _called_a_city(tokens, m, text):
+            out.add(m.entry_id)
             continue
         before = [t for t in tokens if t.end <= m.start][-3:]
         if (
@@ -536,6 +540,25 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention]) -> set[str]:
 
 
 _HEART = frozenset(normalize(w) for w in ("قلب", "بقلب"))
+# What an apposition calls a city: "المدينة الرئيسية", "ثاني كبرى مدن البلاد", "عاصمة
+# الولاية", "مركز الإقليم".
+_CITY_WORDS = frozenset(normalize(w) for w in ("المدينة", "مدينة", "مدن", "عاصمة", "مركز"))
+_CITY_REACH = 2
+
+
+def _called_a_city(tokens: list[Token], m: PlaceMention, text: str) -> bool:
+    """Whether a comma after the name opens an apposition that calls it a city: "قندهار،
+    ثاني كبرى مدن أفغانستان", "هرات، المدينة الرئيسية في الغرب"; not "هلمند، كبرى
+    الولايات" (a province)."""
+    after = [t for t in tokens if t.start >= m.end][: _CITY_REACH + 1]
+    if not after or text[m.end : after[0].start].strip() not in ("،", ","):
+        return False
+    # as written, not "عاصمتها لشكركاه" (its capital is another town)
+    return any(t.key in _CITY_WORDS for t in after) and not any(
+        unit_level(t) == "province" for t in after
+    )
+
+
 _GOVERNOR_SITES = frozenset(
     normalize(w) for w in ("مقر", "مقرا", "مكتب", "مكتبا", "مبنى", "مجمع", "دار", "قصر")
 )

@@ -1163,3 +1163,16 @@ def test_a_district_officials_office_narrows_the_province_told_with_the_event(ga
         gaz,
     )
     assert two.location.level == "province"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "district"),
+    [
+        ("قتل خمسة أشخاص في انفجار في قندهار، ثاني كبرى مدن أفغانستان.", "AF2701"),
+        ("قتل ثلاثون شخصا في تفجير استهدف مسجدا في هرات، المدينة الرئيسية في الغرب.", "AF3201"),
+        # a province the apposition ranks among provinces stays a province
+        ("قتل خمسة أشخاص في انفجار في هلمند، كبرى الولايات الأفغانية.", None),
+    ],
+)
+def test_a_bare_name_an_apposition_calls_a_city_is_the_provincial_capital(gaz, sentence, district):
+    assert _one(sentence, gaz).location.district_pcode == district
