@@ -310,7 +310,16 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         return False  # "وانفجرت القنبلة لاحقا": the told bomb, a moment later
     if any(_AFTER.isdisjoint(m.split()) for m in markers):
         return True
-    after = next(i for i, t in enumerate(tokens) if t.key in _AFTER)
+    keys = [t.key for t in tokens]
+    # where the marker stands ("بعد ساعات"), not another "بعد" before it ("بعد أن")
+    after = next(
+        (
+            i
+            for i, key in enumerate(keys)
+            if key in _AFTER and any(" ".join(keys[i : i + len(m.split())]) == m for m in markers)
+        ),
+        next(i for i, key in enumerate(keys) if key in _AFTER),
+    )
     if any(t.key in lx.BACK_REFERENCES for t in tokens[max(0, after - 3) : after]):
         return False
     if any(t.key in _FIGHTING for t in tokens[after + 2 : after + 4]):

@@ -2026,3 +2026,14 @@ def test_the_province_told_after_a_district_officials_placement_keeps_his_distri
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.district_pcode == "AF3302"
+
+
+def test_the_length_of_the_fighting_read_at_its_own_after_is_no_later_event(gaz):
+    # "بعد أن اقتحم" comes first; "بعد ساعات من الاشتباكات" is the told fight's length
+    text = (
+        "صدت قوات الأمن هجوما شنه مسلحون على مركز مديرية في ولاية تخار. "
+        "وقال مسؤول محلي إن الهجوم وقع في منتصف الليل، بعد أن اقتحم عشرات المسلحين مركز "
+        "مديرية خواجه بهاء الدين، ولكن قوات الأمن تصدت لهم بعد ساعات من الاشتباكات العنيفة."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.district_pcode == "AF1814"
