@@ -584,6 +584,25 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
     )
 
 
+def _narrows_the_province(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """A sentence without a word of its own event that tells where, inside the province
+    the open incident was placed in, it happened: "وقال الفيلق إن القوات نفذت عملياتها في
+    قرية سيا آب في منطقة شولغارا" after "قتل 36 مسلحا خلال عمليات في ولاية بلخ"."""
+    loc = current.incident.location
+    return (
+        loc is not None
+        and loc.level == "province"
+        and not facts.new_event
+        and not facts.denial
+        and not facts.reaction
+        and not facts.accusation
+        and any(
+            m.level == "district" and m.province_pcode == loc.province_pcode
+            for m in facts.event_places
+        )
+    )
+
+
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
     """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
     return _first_key(facts) in lx.CONTRAST
@@ -666,6 +685,8 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     if current is None:
         return SKIP
     if not new_place and not facts.background and (etype is not None or facts.detail):
+        return CONTINUE
+    if not new_place and not facts.background and _narrows_the_province(facts, current):
         return CONTINUE
     if facts.background and not weakly_placed(current.incident.location):
         # Background closes a placed incident; an unplaced one may still get its place.

@@ -2037,3 +2037,19 @@ def test_the_length_of_the_fighting_read_at_its_own_after_is_no_later_event(gaz)
     )
     (incident,) = _incidents(text, gaz)
     assert incident.location.district_pcode == "AF1814"
+
+
+def test_a_sentence_without_an_event_word_that_tells_the_district_narrows_the_province(gaz):
+    text = (
+        "قتل 36 مسلحا خلال عمليات عسكرية في ولاية بلخ شمال أفغانستان. "
+        "وقال الجيش في بيان إن قوات الأمن نفذت عملياتها في قرية سيا آب في مديرية شولغارا."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.district_pcode == "AF2107"
+    # a district of another province is not this incident's
+    other = _incidents(
+        "قتل 36 مسلحا خلال عمليات عسكرية في ولاية بلخ شمال أفغانستان. "
+        "وقال الجيش في بيان إن قوات الأمن نفذت عملياتها في مديرية سنجين.",
+        gaz,
+    )
+    assert other[0].location.district_pcode is None
