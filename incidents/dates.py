@@ -126,7 +126,7 @@ _DATELINE_HEAD = re.compile(
     r"(?:[-–—:،,/][ \t]*)?",
     re.MULTILINE,
 )
-_DATELINE_TAIL = re.compile(r"[ \t]*م?[ \t]*(?:\(|[-–—]|$)")
+_DATELINE_TAIL = re.compile(r"[ \t]*م?[ \t]*(?:\(|[-–—/]|$)")
 _COUNTRY = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*")
 _NOTE = re.compile(r"\s*\(.*\)\s*$", re.DOTALL)
 _REPORT_REACH = 7  # words from a verb of saying to a date that dates the statement

@@ -798,6 +798,15 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# Xinhua's Arabic service without the agency: "ميمنة، أفغانستان 20 إبريل 2018 /صدت قوات":
+# the place, maybe its country, a full date, then a slash.
+_SLASH_DATELINE = re.compile(
+    r"^\s*((?:[^\s\-–ـ(:«\d،,]++\s?){1,3}?)\s*"
+    r"(?:[،,]\s*[^\s\d(،,]+(?:\s[^\s\d(،,]+)?\s*)?"
+    r"[\d\u0660-\u0669]{1,2}\s+[^\s\d(]+(?:\s*/\s*[^\s\d(]+)?\s+[\d\u0660-\u0669]{4}\s*/"
+)
+
+
 _SECOND_DATELINE = re.compile(
     r"\s*[-–ـ]\s*((?:[^\s\-–ـ(:«]++\s?){1,2}?)\s*(?::\s*[«\"(]|[-–ـ]\s*\S)"
 )
@@ -806,7 +815,11 @@ _SECOND_DATELINE = re.compile(
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the dateline place near the head of an article, if it has one."""
     for m in re.finditer(r"(?m)^.*$", text[:600]):
-        d = _DATELINE.match(m.group()) or _WIRE_DATELINE.match(m.group())
+        d = (
+            _DATELINE.match(m.group())
+            or _WIRE_DATELINE.match(m.group())
+            or _SLASH_DATELINE.match(m.group())
+        )
         # "وقال داود أحمدي -المتحدث باسم ...": a speaker and his title, not a place.
         if d and not any(f in lx.CLAIM_VERBS for t in tokenize(d.group(1)) for f in t.bare):
             end = d.start(1) + len(d.group(1).rstrip())

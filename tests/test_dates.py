@@ -412,6 +412,8 @@ def test_parse_published(value, expected):
         ("هجوم على قافلة\nمزار شريف، 5 أيار/مايو 2011 (رويترز) - هاجم مسلحون.", date(2011, 5, 5)),
         # the country after a comma, between the place and its date
         ("خوست، أفغانستان 7 يناير 2010 (شينخوا) -- قتل جنديان.", date(2010, 1, 7)),
+        # a slash after the date, no agency
+        ("ميمنة، أفغانستان 20 إبريل 2018 /صدت قوات الأمن هجوما.", date(2018, 4, 20)),
     ],
 )
 def test_dateline_at_the_head_of_an_article(text, expected):

@@ -229,6 +229,8 @@ def test_group_statement_with_numbers_in_brackets(gaz):
         ("كابل / الأناضول ", "كابل"),
         # a report from two places, both datelines
         ("قندهار - كابل: «الشرق الأوسط» ", "قندهار - كابل"),
+        # the place, its country and a full date, then a slash and no agency
+        ("ميمنة، أفغانستان 20 إبريل 2018 /", "ميمنة"),
     ],
 )
 def test_wire_datelines_are_found(head, place):
