@@ -198,6 +198,15 @@ def role_of(
     # forces or officials they are, not where the event is.
     if _nationality(tokens, mention) and not any(f in _LAND for f in last.bare):
         return NATIONALITY
+    # "قتلت القوات في أفغانستان أربعة ... قرب الحدود الباكستانية": the border an Afghan
+    # place lies near, named to say where, when the sentence tells the event in Afghanistan
+    if (
+        _nationality(tokens, mention)
+        and not lx.BORDER.isdisjoint(last.bare)
+        and any(f in _NEAR for t in before[-3:-1] for f in t.bare)
+        and any(f in _IN_AFGHANISTAN for t in before for f in t.bare)
+    ):
+        return REFERENCE
     # "الوحدة الحمراء (الموجودة في قندوز وهلمند)": where a group is based or active, not
     # where the event is; the second name of the pair too
     if last.key in _IN and len(before) > 1 and not _BASED.isdisjoint(before[-2].bare):
@@ -389,6 +398,7 @@ def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 
 _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")
+_IN_AFGHANISTAN = _keys("أفغانستان|بأفغانستان|افغانستان|بافغانستان")
 
 
 def _a_capital(mention: PlaceMention) -> bool:

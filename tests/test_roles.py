@@ -1176,3 +1176,14 @@ def test_a_district_officials_office_narrows_the_province_told_with_the_event(ga
 )
 def test_a_bare_name_an_apposition_calls_a_city_is_the_provincial_capital(gaz, sentence, district):
     assert _one(sentence, gaz).location.district_pcode == district
+
+
+def test_the_border_an_afghan_place_lies_near_is_a_reference_point(gaz):
+    text = (
+        "قال متحدث عسكري إن القوات في أفغانستان قتلت أربعة مسلحين خلال معركة قرب الحدود "
+        "الباكستانية. وأضاف أن المسلحين فتحوا النار على دورية قرب قاعدة في ولاية بكتيكا."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert len(incidents) == 1
+    assert incidents[0].country == "AF"
+    assert incidents[0].location.province_pcode == "AF12"
