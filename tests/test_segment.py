@@ -2053,3 +2053,13 @@ def test_a_sentence_without_an_event_word_that_tells_the_district_narrows_the_pr
         gaz,
     )
     assert other[0].location.district_pcode is None
+
+
+def test_a_clause_opened_by_haythu_after_a_place_describes_the_place_not_the_time(gaz):
+    text = (
+        "قتل خمسة من رجال الشرطة أمس في ولاية لوغار. "
+        "وقال المتحدث إن مسلحين نصبوا كمينا لرجال الشرطة بمديرية بركي برك، حيث شنت طالبان "
+        "هجمات متكررة على قوات الأمن."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.district_pcode == "AF0502"
