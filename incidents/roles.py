@@ -486,6 +486,23 @@ _LAST: tuple[list[Token] | None, list[PlaceMention] | None, tuple[PlaceMention, 
 )
 
 
+def _where_it_happened_after(tokens: Sequence[Token], m: PlaceMention) -> bool:
+    """Whether "حيث وقع" follows the place within its own words ("المتحدث باسم مديرية
+    يحيى خيل من ولاية بكتيكا حيث وقع القتال"): the office's place is where it happened."""
+    after = [t for t in tokens if t.start >= m.end][:_WHERE_REACH]
+    for k, tok in enumerate(after[:-1]):
+        if tok.key in _WHERE:
+            return any(f in _HAPPENED for f in after[k + 1].bare)
+        if tok.key in lx.CLAUSE_OPENERS:
+            return False
+    return False
+
+
+_WHERE = _keys("حيث")
+_HAPPENED = _keys("وقع|وقعت|جرى|جرت|دار|دارت|اندلع|اندلعت|حدث|حدثت")
+_WHERE_REACH = 8  # "من ولاية بكتيكا شرقي البلاد" may stand between
+
+
 def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     previous: str | None = None
@@ -496,6 +513,8 @@ def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> 
             previous = None
             continue
         role = role_of(tokens, m, previous=previous, previous_end=previous_end)
+        if role == OFFICE and _where_it_happened_after(tokens, m):
+            role = EVENT
         # A mention is frozen: one that already has its role is kept, not copied.
         out.append(m if m.role == role else replace(m, role=role))
         previous, previous_end = role, m.end

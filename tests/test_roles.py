@@ -1187,3 +1187,25 @@ def test_the_border_an_afghan_place_lies_near_is_a_reference_point(gaz):
     assert len(incidents) == 1
     assert incidents[0].country == "AF"
     assert incidents[0].location.province_pcode == "AF12"
+
+
+def test_the_office_of_the_place_where_it_happened_is_the_event_place(gaz):
+    mentions = roles.assign_roles(
+        tokenize(
+            "وقال المتحدث باسم مديرية يحيى خيل من ولاية بكتيكا شرقي البلاد حيث وقع القتال "
+            "إن الصاروخ أطلق من جانب طالبان."
+        ),
+        _mentions(
+            "وقال المتحدث باسم مديرية يحيى خيل من ولاية بكتيكا شرقي البلاد حيث وقع القتال "
+            "إن الصاروخ أطلق من جانب طالبان.",
+            gaz,
+        ),
+    )
+    district = next(m for m in mentions if m.district_pcode == "AF1204")
+    assert district.role == roles.EVENT
+    # without "حيث وقع" the speaker's district is his office
+    plain = roles.assign_roles(
+        tokenize("وقال المتحدث باسم مديرية يحيى خيل إن الصاروخ أطلق من جانب طالبان."),
+        _mentions("وقال المتحدث باسم مديرية يحيى خيل إن الصاروخ أطلق من جانب طالبان.", gaz),
+    )
+    assert next(m for m in plain if m.district_pcode == "AF1204").role == roles.OFFICE
