@@ -482,16 +482,21 @@ def _adds(tokens: list[Token], every: set[str]) -> frozenset[str]:
     if lx.ALSO.isdisjoint(every) and lx.BESIDES.isdisjoint(every):
         return _NONE  # (`every`: the sentence's readings, its words' keys among them)
     kinds: set[str] = set()
+    # "تلقينا جثث خمسة أشخاص قتلوا و"كذلك 17 جريحا"": "كذلك" before a figure that follows
+    # one of this sentence joins the two, it adds neither to those told before
+    also = [
+        k
+        for k, t in enumerate(tokens)
+        if t.key in lx.ALSO and not _joins_a_figure_of_this_sentence(tokens, k)
+    ]
     for i, tok in enumerate(tokens):
         kind = casualty_kind(tok)
         if kind is None or tok.key in _TOLL_INTRODUCERS:
             continue
         if (
-            any(t.key in lx.ALSO for t in tokens[i + 1 : i + 5])
-            or (
-                # "أدت أيضا إلى مقتل 30": "أيضا" before the word it adds to
-                any(t.key in lx.ALSO for t in tokens[max(0, i - 3) : i])
-            )
+            any(i < k < i + 5 for k in also)
+            # "أدت أيضا إلى مقتل 30": "أيضا" before the word it adds to
+            or any(i - 3 <= k < i for k in also)
             or (
                 any(f in lx.BESIDES for t in tokens[max(0, i - 2) : i] for f in t.bare)
                 # "16 مسلحا قتلوا، بالإضافة إلى مقتل ...": besides a figure of this sentence
@@ -500,6 +505,16 @@ def _adds(tokens: list[Token], every: set[str]) -> frozenset[str]:
         ):
             kinds.add(kind)
     return frozenset(kinds)
+
+
+def _joins_a_figure_of_this_sentence(tokens: list[Token], k: int) -> bool:
+    """Whether "كذلك"/"أيضا" at k opens a count after a counted casualty word of the
+    same sentence: "خمسة أشخاص قتلوا وكذلك 17 جريحا"."""
+    if _count_at(tokens, k + 1) is None:
+        return False
+    return any(casualty_kind(t) is not None or t.key in _SELF_COUNTING for t in tokens[:k]) and any(
+        _count_at(tokens, j) is not None for j in range(k)
+    )
 
 
 def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:

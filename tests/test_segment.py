@@ -2063,3 +2063,12 @@ def test_a_clause_opened_by_haythu_after_a_place_describes_the_place_not_the_tim
     )
     (incident,) = _incidents(text, gaz)
     assert incident.location.district_pcode == "AF0502"
+
+
+def test_also_between_two_figures_of_one_sentence_restates_them_with_the_lead(gaz):
+    text = (
+        "أسفر انفجار قنبلة في سوق مكتظة عن سقوط خمسة قتلى و17 جريحا في مدينة قندهار. "
+        'وقال طبيب في المستشفى "تلقينا جثث خمسة أشخاص" قتلوا في التفجير و"كذلك 17 جريحا".'
+    )
+    (incident,) = _incidents(text, gaz)
+    assert (incident.killed, incident.wounded) == (5, 17)
