@@ -144,12 +144,16 @@ def casualties(tokens: list[Token]) -> Casualties:
                 more_of.add(kind)
         elif value is not None and out.revised and _toll_risen_to(tokens, i) is not None:
             setattr(out, kind, value)  # "قتل 3 آخرين ليرتفع عدد قتلى الهجوم إلى 13": the total
-        elif value is not None and (
-            _of_attackers(tokens, i)
-            or _one_more_by_its_rank(tokens, i)
-            or _besides_before(tokens, i)  # "وإصابة 5 آخرين، فضلا عن إصابة شرطي"
-            or _another_clause(tokens, counted_at.get(kind), i)
-            or _another_side_told(tokens, counted_at.get(kind), i)
+        elif (
+            value is not None
+            and not _at_the_same_place_again(tokens, i)
+            and (
+                _of_attackers(tokens, i)
+                or _one_more_by_its_rank(tokens, i)
+                or _besides_before(tokens, i)  # "وإصابة 5 آخرين، فضلا عن إصابة شرطي"
+                or _another_clause(tokens, counted_at.get(kind), i)
+                or _another_side_told(tokens, counted_at.get(kind), i)
+            )
         ):
             # "... قتل أربعة من الشرطة، وأن سبعة من المهاجمين قتلوا": the other side too
             setattr(out, kind, getattr(out, kind) + value)
@@ -360,6 +364,25 @@ def _one_more_by_its_rank(tokens: list[Token], i: int) -> bool:
     """A casualty word followed by an ordinal after a figure of its kind: "قتل ثلاثة أشخاص،
     وتوفي رابع متأثرا بجروحه" - the fourth is one more than the three."""
     return i + 1 < len(tokens) and tokens[i + 1].key in lx.ORDINALS
+
+
+def _at_the_same_place_again(tokens: list[Token], i: int) -> bool:
+    """Whether the clause of the figure at i tells it "in the same province" ("فيما قتل 4
+    من طالبان واعتقل 4 آخرون بالولاية نفسها"): an event of its own at a place of the
+    first's, not more dead of it."""
+    for k in range(i + 1, min(len(tokens), i + _CLAUSE_REACH)):
+        if tokens[k].key in lx.CLAUSE_OPENERS:
+            return False
+        if tokens[k].key in _SAME and not _PLACE_NOUNS.isdisjoint(tokens[k - 1].bare):
+            return True
+    return False
+
+
+_SAME = frozenset(normalize(w) for w in ("نفسها", "ذاتها", "نفسه", "ذاته"))
+_PLACE_NOUNS = frozenset(
+    normalize(w) for w in ("الولاية", "الإقليم", "المديرية", "المنطقة", "المدينة", "القرية")
+)
+_CLAUSE_REACH = 14
 
 
 def _of_attackers(tokens: list[Token], i: int) -> bool:

@@ -22,6 +22,13 @@ from incidents.tokens import tokenize
         ("انفجرت عبوة بسيارة القائد ما أدى إلى مقتله مع اثنين من حراسه.", 3, None),
         ("أطلق مسلحون النار على حاكم المديرية ما أسفر عن إصابته بجروح.", None, 1),
         ("وأسفر الانفجار عن مقتلهما على الفور.", 2, None),
+        # dead told "in the same province" after a contrast are another event's
+        (
+            "قال مسؤول إن 4 جنود قتلوا بهجوم صاروخي على قاعدة بولاية كونار، فيما قتل 4 من "
+            "طالبان واعتقل 4 آخرون بالولاية نفسها.",
+            4,
+            None,
+        ),
         # an ordinal in a later clause is one more of the same kind
         ("قتل ثلاثة أشخاص في الانفجار، وتوفي رابع لاحقا متأثرا بجروحه.", 4, None),
         # a joined noun of kin with its definite count: the first one and his own people
