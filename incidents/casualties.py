@@ -271,14 +271,22 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
     for k in range(lo, hi):
         tok = tokens[k]
         count = _count_at(tokens, k)
-        if count is not None and (
-            tok.key.startswith("ال")
-            or any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, k - 2) : k])
-        ):
-            # "القتلى السبعة": the dead told before, whatever side is named; "15 شخصا
-            # بينهم تسعة مدنيين": a part of them
+        if count is not None and any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, k - 2) : k]):
+            # "15 شخصا بينهم تسعة مدنيين": a part of the ones counted before it
+            if groups:
+                break
             return _NONE
+        if count is not None and tok.key.startswith("ال"):
+            return _NONE  # "القتلى السبعة": the dead told before, whatever side is named
         if (
+            count is not None
+            and count.value is not None
+            and count.last + 2 < len(tokens)
+            and tokens[count.last + 1].key in _OF
+        ):
+            # "18 من أفراد قوى الأمن", "ثلاثة من طالبان": the group after "من"
+            groups.append(range(count.last + 2, min(hi, count.last + 5)))
+        elif (
             count is not None
             and count.value is not None
             and count.last + 1 < len(tokens)
@@ -751,10 +759,16 @@ def _an_object_after(tokens: list[Token], i: int) -> bool:
         and text.endswith(("هم", "هما", "ها", "ه"))
         and not key.startswith("ال")
         and casualty_kind(tokens[i + 1]) is None
+        # "قتلوا، بعضهم بقطع الرأس": some of the ones counted, no object
+        and key not in _SOME_OF_THEM
     )
 
 
 _PLURAL_KILLED = frozenset(normalize(w) for w in ("قتلوا", "وقتلوا", "فقتلوا"))
+_SOME_OF_THEM = frozenset(
+    normalize(w)
+    for w in ("بعضهم", "معظمهم", "أغلبهم", "جميعهم", "كلهم", "أكثرهم", "غالبيتهم", "أحدهم")
+)
 _PRONOUN_PREPOSITIONS = frozenset(
     normalize(w)
     for w in ("منهم", "بينهم", "عليهم", "لهم", "فيهم", "معهم", "عنهم", "إليهم", "بهم", "جميعهم")

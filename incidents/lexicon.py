@@ -461,7 +461,7 @@ SINGULAR_PEOPLE = _keys(
 TOLL = frozenset(_keys("حصيلة|الحصيلة|حصيلة القتلى|عدد|عدد القتلى|عدد الضحايا"))
 # A toll's own words (not "عدد", which is also "a number of"): a figure in a toll restates.
 TOLL_SUMS = frozenset(_keys("حصيلة|الحصيلة|إجمالي|مجموع"))
-TOLL_RISE = frozenset(_keys("ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع|بلغت|بلغ|وصلت|وصل"))
+TOLL_RISE = frozenset(_keys("ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع|بلغت|بلغ|وصلت|وصل|رفعت|رفع|ترفع|يرفع"))
 # One more person in a list of victims: "أربعة مدنيين وعميل", "16 متمردا وشرطي".
 JOINED_SINGULAR = frozenset(
     _keys(

@@ -29,6 +29,10 @@ from incidents.tokens import tokenize
             4,
             None,
         ),
+        # "some of them" after the verb are among the ones counted before it, no object
+        ("وقال إن 18 جنديا أفغانيا على الأقل قتلوا، بعضهم بقطع الرأس.", 18, None),
+        # a toll "raised" to a figure replaces the first one of the sentence
+        ("وقالت الوكالة إن 20 جنديا قتلوا، ثم رفعت عدد القتلى إلى 27.", 27, None),
         # an ordinal in a later clause is one more of the same kind
         ("قتل ثلاثة أشخاص في الانفجار، وتوفي رابع لاحقا متأثرا بجروحه.", 4, None),
         # a joined noun of kin with its definite count: the first one and his own people

@@ -2072,3 +2072,15 @@ def test_also_between_two_figures_of_one_sentence_restates_them_with_the_lead(ga
     )
     (incident,) = _incidents(text, gaz)
     assert (incident.killed, incident.wounded) == (5, 17)
+
+
+def test_the_dead_of_another_side_told_later_add_to_a_group_counted_after_min(gaz):
+    # "18 من أفراد قوى الأمن": the group counted is named after "من"; the twenty
+    # insurgents the authorities killed are another side, added
+    text = (
+        "أعلن مسؤولون أن 18 جنديا أفغانيا قتلوا في هجوم لطالبان في مديرية جرم بولاية بدخشان. "
+        'وصرح المتحدث باسم الولاية أن "18 من أفراد قوى الأمن قتلوا، بينهم ثمانية قطعت رؤوسهم". '
+        "أما السلطات المحلية فقد أكدت أنها قتلت عشرين متمردا."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.killed == 38
