@@ -262,6 +262,8 @@ def plural_triggers_only(tokens: list[Token]) -> bool:
     """Whether every event word of the sentence is a plural noun ("تفجيرات واشتباكات",
     "معارك"): events in general, unless figures or places tie them to one."""
     single = lx.SINGLE_TRIGGERS  # (a phrase's first word alone may be "على")
+    if any(t.key in lx.BACK_REFERENCES and t.key.startswith("ال") for t in tokens):
+        return False  # "الاشتباكات خلال الليل خلفت ...": the clashes told, not clashes at large
     readings = [
         # an adjective after a plural noun agrees with it: "عمليات انتحارية" is plural
         ["ات"]

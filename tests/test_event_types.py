@@ -259,3 +259,10 @@ def test_a_phrase_after_the_preposition_li_does_not_agree_with_its_noun():
     assert "تبادلا لاطلاق النار" in forms
     assert not any("لاطلاقا" in f or "لاطلاقين" in f for f in forms)
     assert "حزامين ناسفين" in inflections("حزام ناسف")  # an adjective agrees
+
+
+def test_the_clashes_told_with_the_article_are_the_events_told_not_events_at_large():
+    from incidents.events import plural_triggers_only
+
+    assert not plural_triggers_only(tokenize("وقال إن الاشتباكات خلال الليل خلفت سبعة قتلى."))
+    assert plural_triggers_only(tokenize("وتشهد الولاية اشتباكات متكررة."))

@@ -2084,3 +2084,12 @@ def test_the_dead_of_another_side_told_later_add_to_a_group_counted_after_min(ga
     )
     (incident,) = _incidents(text, gaz)
     assert incident.killed == 38
+
+
+def test_the_clashes_told_after_an_attack_make_it_an_armed_clash(gaz):
+    text = (
+        "قال مسؤولون إن مقاتلي طالبان شنوا هجوما على عاصمة ولاية أرزكان. "
+        "وذكر رئيس مجلس الولاية أن الاشتباكات خلال الليل خلفت سبعة قتلى من جانب الحكومة."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.event_type == "armed_clash"
