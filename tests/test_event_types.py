@@ -119,6 +119,11 @@ from incidents.tokens import tokenize
             "armed_clash",
         ),
         (
+            "an attack carried out by warplanes is an air strike",
+            "قتل 17 مدنيا إثر هجوم قامت به المقاتلات الأمريكية على قرية.",
+            "airstrike",
+        ),
+        (
             "a noun in the accusative after inna is no verb after an",
             "قالت الشرطة إن تبادلا لإطلاق النار وقع عند نقطة تفتيش.",
             "armed_clash",
