@@ -2093,3 +2093,14 @@ def test_the_clashes_told_after_an_attack_make_it_an_armed_clash(gaz):
     )
     (incident,) = _incidents(text, gaz)
     assert incident.event_type == "armed_clash"
+
+
+def test_attacks_of_recent_weeks_are_background_and_place_nothing(gaz):
+    text = (
+        "قتل نحو 40 مسلحا في عمليات نفذتها القوات الأمنية غربي البلاد. "
+        "وقال رئيس شرطة ولاية فرح إن القوات نفذت عملية إثر سيطرة المسلحين على نقاط تفتيش "
+        "قتل فيها 24 شرطيا. "
+        "وكانت الحركة قد نفذت في الأسابيع الأخيرة هجمات دامية في العاصمة كابل."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location is not None and incident.location.province_pcode == "AF33"
