@@ -2103,4 +2103,5 @@ def test_attacks_of_recent_weeks_are_background_and_place_nothing(gaz):
         "وكانت الحركة قد نفذت في الأسابيع الأخيرة هجمات دامية في العاصمة كابل."
     )
     (incident,) = _incidents(text, gaz)
-    assert incident.location is not None and incident.location.province_pcode == "AF33"
+    assert incident.location is not None
+    assert incident.location.province_pcode == "AF33"
