@@ -119,14 +119,17 @@ _STATEMENT = _keys("بيان|بيانا|بيانه|بيانها|البيان")
 _ISSUED = _keys("صدر|أصدره|أصدرته|نشر")
 
 
-def _seat_before(window: Sequence[Token]) -> bool:
+def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> bool:
     """A seat noun heads the phrase before "في": no "أن"/"إن" clause between them."""
     for t in reversed(window):
         if t.key in lx.THAT:
             return False
-        if t.key in _SEATS:
+        if t.key in seats:
             return True
     return False
+
+
+_REPORTERS = _keys("مراسل|مراسلنا|مراسلة|مراسلو|مراسلي")
 
 
 def _given_name(token: Token) -> bool:
@@ -363,7 +366,8 @@ def role_of(
         return OFFICE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
-        return OFFICE
+        # "مراسل الجزيرة في كابل": a reporter's bureau says nothing of the event's province
+        return REFERENCE if _seat_before(before[-9:-1], seats=_REPORTERS) else OFFICE
     if last.key in _IN and len(before) > 1 and before[-2].key in _RULE:
         return REFERENCE
     # "قال في مؤتمر صحفي بكابل": where the speaker spoke.

@@ -1209,3 +1209,12 @@ def test_the_office_of_the_place_where_it_happened_is_the_event_place(gaz):
         _mentions("وقال المتحدث باسم مديرية يحيى خيل إن الصاروخ أطلق من جانب طالبان.", gaz),
     )
     assert next(m for m in plain if m.district_pcode == "AF1204").role == roles.OFFICE
+
+
+def test_a_reporters_bureau_places_no_incident(gaz):
+    sentence = "وقال مراسل الجزيرة في كابل إن مقاتلي طالبان سيطروا على كمية من الأسلحة."
+    (kabul,) = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    assert kabul.role == roles.REFERENCE
+    # a spokesman's seat is still his office
+    said = "وقال المتحدث باسم الشرطة في هلمند إن مسلحين هاجموا نقطة تفتيش."
+    assert roles.assign_roles(tokenize(said), _mentions(said, gaz))[-1].role == roles.OFFICE
