@@ -339,7 +339,44 @@ def locate(
             )
     if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
         loc = _location(dateline_place, "dateline")
+    if loc is not None and loc.level == "province" and _in_the_capital_of_the_province(tokens):
+        # "لقي ثمانية أشخاص حتفهم في هجوم انتحاري في عاصمة الإقليم": its capital
+        loc = _capital_location(loc, gazetteer=gazetteer) or loc
     return within_region(loc, region)
+
+
+def _in_the_capital_of_the_province(tokens: list[Token]) -> bool:
+    """Whether the sentence tells "في عاصمة الإقليم" / "بمركز الولاية": the province's
+    capital, the province named by anaphor."""
+    return any(
+        tokens[k].key in _IN_CAPITAL and lx.ANAPHORA.get(tokens[k + 1].key) == "province"
+        for k in range(len(tokens) - 1)
+    )
+
+
+_IN_CAPITAL = frozenset(normalize(w) for w in ("بعاصمة", "وبعاصمة", "بمركز", "عاصمة", "مركز"))
+
+
+def _capital_location(loc: Location, *, gazetteer: Gazetteer) -> Location | None:
+    """The capital district of a province-level location (OCHA numbers it 01), with the
+    location's evidence."""
+    entry = gazetteer.get(f"{loc.province_pcode}01")
+    if entry is None:
+        return None
+    return replace(
+        loc,
+        entry_id=entry.id,
+        name_ar=entry.name_ar,
+        name_en=entry.name_en,
+        level=entry.level,
+        district_pcode=entry.district_pcode,
+        lat=entry.lat,
+        lon=entry.lon,
+        how="capital",
+        evidence=replace(loc.evidence, rule="the capital of the province named")
+        if loc.evidence is not None
+        else None,
+    )
 
 
 def within_region(loc: Location | None, region: frozenset[str] | None) -> Location | None:

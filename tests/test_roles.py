@@ -1218,3 +1218,14 @@ def test_a_reporters_bureau_places_no_incident(gaz):
     # a spokesman's seat is still his office
     said = "وقال المتحدث باسم الشرطة في هلمند إن مسلحين هاجموا نقطة تفتيش."
     assert roles.assign_roles(tokenize(said), _mentions(said, gaz))[-1].role == roles.OFFICE
+
+
+def test_the_capital_of_the_province_told_by_anaphor_is_its_capital_district(gaz):
+    text = (
+        "أكد مسؤولون أن مسلحين أعدموا 15 شخصا في إقليم ننجرهار، بينما لقي ثمانية أشخاص "
+        "حتفهم في هجوم انتحاري في عاصمة الإقليم."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    bombing = next(i for i in incidents if i.event_type == "suicide_bomb")
+    assert bombing.location.district_pcode == "AF0601"
+    assert bombing.location.how == "capital"
