@@ -184,7 +184,9 @@ def _extract(
             facts = replace(facts, background=True)
         after_background = facts.background
         if _another_day(reading, facts, current):
-            facts = replace(facts, new_event=True)
+            # a toll told on a day of its own is another event's too ("وقتل 25 شرطيا في 6
+            # نوفمبر في منطقة بشت رود بالإقليم")
+            facts = replace(facts, new_event=True, another_event=facts.event_type is None)
         if current is None and closed is not None and refers_back(facts, closed):
             current, closed = closed, None  # "أعلنت السفارة ... بحادث الاختطاف"
         elif (earlier := taken_up(facts, current, finished)) is not None or (
@@ -615,10 +617,10 @@ def _facts(reading: _Reading, sentence: Sentence, tokens: list[Token]) -> Senten
 
 
 def _another_day(reading: _Reading, facts: SentenceFacts, current: OpenIncident | None) -> bool:
-    """An event told with a day of its own two days or more from the open incident's
-    ("اغتالوا ... يوم الجمعة الماضي" then "هاجم انتحاري قافلة في وقت متأخر أمس") is
-    another event, whatever its type."""
-    if current is None or facts.event_type is None:
+    """An event (or a toll) told with a day of its own two days or more from the open
+    incident's ("اغتالوا ... يوم الجمعة الماضي" then "هاجم انتحاري قافلة في وقت متأخر أمس")
+    is another event, whatever its type."""
+    if current is None or (facts.event_type is None and not facts.toll):
         return False
     if current.incident.event_date is None or _month_frame(facts.sentence.text):
         return _dated_frame(facts.sentence.text)

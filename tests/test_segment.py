@@ -2105,3 +2105,13 @@ def test_attacks_of_recent_weeks_are_background_and_place_nothing(gaz):
     (incident,) = _incidents(text, gaz)
     assert incident.location is not None
     assert incident.location.province_pcode == "AF33"
+
+
+def test_a_toll_told_on_a_day_of_its_own_is_another_event(gaz):
+    text = (
+        "قتل خمسة جنود أمس في هجوم لطالبان على نقطة تفتيش في ولاية فراه. "
+        "وقتل 25 شرطيا في 6 نوفمبر في مديرية بشت رود بالولاية."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2017, 11, 27))
+    assert [i.killed for i in incidents] == [5, 25]
+    assert incidents[1].event_date == "2017-11-06"
