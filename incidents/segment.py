@@ -523,6 +523,13 @@ def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> b
     )
 
 
+def _inside_the_region_told(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """Whether the sentence's places lie in the part of the country the open incident's
+    lead named ("في جنوبي أفغانستان"), when it named one."""
+    region = current.region if current is not None else None
+    return region is None or all(m.province_pcode in region for m in facts.event_places)
+
+
 def _region_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """An event told in another part of the country than the open incident's province
     ("أعلنت إيساف مقتل أحد جنودها في هجوم شرق أفغانستان" after a bombing in Helmand)."""
@@ -629,7 +636,12 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and not facts.new_event
         # "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار": a contrast opens another event
         and not (facts.event_places and _opened_by_contrast(facts))
-        and (etype is not None or facts.back_reference)
+        # "فقد قتل الملا ... في منزل في إقليم دشتي ارشي": the dead told again, at a place
+        and (
+            etype is not None
+            or facts.back_reference
+            or (facts.toll and _inside_the_region_told(facts, current))
+        )
         # "... إن الصاروخ أطلق من جانب طالبان" names the told event whatever else it tells
         and (compatible(current.incident.event_type, etype) or facts.back_reference)
     )

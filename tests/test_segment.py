@@ -2115,3 +2115,19 @@ def test_a_toll_told_on_a_day_of_its_own_is_another_event(gaz):
     incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2017, 11, 27))
     assert [i.killed for i in incidents] == [5, 25]
     assert incidents[1].event_date == "2017-11-06"
+
+
+def test_the_dead_told_again_at_a_place_place_a_lead_the_dateline_placed(gaz):
+    text = (
+        "قندوز (أ ف ب) - قتل أحد قادة طالبان البارزين في غارة جوية. "
+        "فقد قتل الملا القائد مع خمسة آخرين خلال اجتماع في منزل في مديرية دشت ارچی."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.district_pcode == "AF1906"
+    # dead told in another part of the country than the lead's region place nothing
+    other = _incidents(
+        "قال متحدث إن مسؤولا محليا قتل اليوم في جنوبي أفغانستان جراء قنبلة. "
+        "كما قالت الوزارة إن القوات قتلت ثلاثة مسلحين في كابل.",
+        gaz,
+    )
+    assert other[0].location is None or other[0].location.province_pcode != "AF01"
