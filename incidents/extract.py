@@ -1008,6 +1008,20 @@ def _another_side(sides: frozenset[str], counted: frozenset[str], forms: Words) 
     )
 
 
+def _another_account(tokens: list[Token]) -> bool:
+    """ "ولكن بحسب المتحدث باسم الوزارة، قتل 13 شخصا": a contrast that opens on another
+    source gives its own account of the toll, not a fuller one."""
+    return (
+        len(tokens) > 1
+        and tokens[0].key in _BUT
+        and any(t.key in _ACCORDING_TO for t in tokens[1:3])
+    )
+
+
+_BUT = frozenset(normalize(w) for w in ("لكن", "ولكن", "غير", "بيد"))
+_ACCORDING_TO = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "أن"))
+
+
 def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Words]:
     """The clause of a claim when another party's denial follows it after "فيما/بينما"
     ("وتبنى تنظيم الدولة الهجوم، فيما نفى المتحدث باسم طالبان أي صلة للحركة به"); else
@@ -1080,7 +1094,12 @@ def _fill(
                 # "قتل 10 أطفال", then "10 أطفال و8 مسلحين قتلوا": the sides told before
                 # and another, a total of both
                 setattr(inc, kind, told)
-            elif told > so_far and sides == NO_SIDE and not contains(all_forms, lx.DENIALS):
+            elif (
+                told > so_far
+                and sides == NO_SIDE
+                and not contains(all_forms, lx.DENIALS)
+                and not _another_account(tokens)
+            ):
                 # "قتل سياسيا بارزا", then "إن 23 شخصا قتلوا": a larger count of people
                 # of no side is the fuller toll of the event
                 setattr(inc, kind, told)

@@ -248,7 +248,11 @@ ADJACENT = frozenset(
 SINCE = frozenset(_keys("منذ|ومنذ"))
 WHEN = frozenset(_keys("عندما|حينما|حين|لما"))
 # A toll superseded by the one told: "وكانت الحصيلة السابقة بلغت 11 قتيلا".
-EARLIER_TOLL = _keys("الحصيلة السابقة|حصيلة سابقة|الحصيلة الأولية|حصيلة أولية|الحصيلة الأولى")
+EARLIER_TOLL = _keys(
+    "الحصيلة السابقة|حصيلة سابقة|الحصيلة الأولية|حصيلة أولية|الحصيلة الأولى|"
+    # a speaker's figure of before: "وقال المتحدث في وقت سابق إن 18 شخصا قتلوا"
+    "في وقت سابق إن|في وقت سابق أن|في وقت سابق بأن"
+)
 # Condemning an attack: whoever does so does not claim it.
 CONDEMNATIONS = _keys("أدان|أدانت|تدين|يدين|ندين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد")
 REACTIONS = _keys(

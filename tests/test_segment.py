@@ -2131,3 +2131,14 @@ def test_the_dead_told_again_at_a_place_place_a_lead_the_dateline_placed(gaz):
         gaz,
     )
     assert other[0].location is None or other[0].location.province_pcode != "AF01"
+
+
+def test_another_sources_account_after_but_and_a_speakers_earlier_figure_keep_the_toll(gaz):
+    text = (
+        "لقي 12 شخصا حتفهم في انفجار سيارة ملغومة في مدينة خوست. "
+        "وقال قائد الشرطة في الولاية إن 12 شخصا قتلوا وأصيب ثمانية آخرون. "
+        "ولكن بحسب المتحدث باسم وزارة الداخلية، قتل 13 شخصا وأصيب ثمانية آخرون. "
+        "وقال المتحدث في وقت سابق إن 18 شخصا قتلوا وأصيب ستة آخرون."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert (incident.killed, incident.wounded) == (12, 8)
