@@ -553,6 +553,18 @@ def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
     figure counts together: "مقتل وإصابة 15 شخصا", "قتل وجرح 20", "بين قتيل وجريح".
     "خمسة جنود قتلوا وأصيب ثلاثة" is no pair: each word has its own count. Returns the
     index of the pair's first word, or None."""
+    # "سقطوا بين قتيل وأسير وجريح": a list after "بين", its items joined by و
+    k = i
+    while k > 0 and tokens[k].text.startswith("و") and i - k < _LIST_REACH:
+        k -= 1
+    if k < i and k > 0 and tokens[k - 1].key in lx.BETWEEN:
+        return k
+    if (
+        0 < i < len(tokens) - 1
+        and tokens[i - 1].key in lx.BETWEEN
+        and tokens[i + 1].text.startswith("و")
+    ):
+        return i  # its first item
     for first in (i, i - 1):
         second = first + 1
         if first < 0 or second >= len(tokens):
@@ -570,6 +582,9 @@ def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
         ):
             return first
     return None
+
+
+_LIST_REACH = 3
 
 
 def _others_after(tokens: list[Token], k: int) -> bool:
