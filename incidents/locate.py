@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from gazetteer.match import Gazetteer
+from gazetteer.match import Entry, Gazetteer
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import roles
@@ -101,10 +101,13 @@ def _entry_location(
 ) -> Location | None:
     """A location on a gazetteer entry other than the mention's own (a capital, a province)."""
     entry = gazetteer.get(entry_id)
-    if entry is None:
-        return None
-    return Location(
-        text=m.text,
+    return None if entry is None else _on_entry(_location(m, how), entry)
+
+
+def _on_entry(loc: Location, entry: Entry) -> Location:
+    """The location moved onto another gazetteer entry, its text and evidence kept."""
+    return replace(
+        loc,
         entry_id=entry.id,
         name_ar=entry.name_ar,
         name_en=entry.name_en,
@@ -113,9 +116,6 @@ def _entry_location(
         district_pcode=entry.district_pcode,
         lat=entry.lat,
         lon=entry.lon,
-        score=m.score or 0.0,
-        how=how,
-        evidence=_evidence(m, how, None),
     )
 
 
@@ -363,20 +363,8 @@ def _capital_location(loc: Location, *, gazetteer: Gazetteer) -> Location | None
     entry = gazetteer.get(f"{loc.province_pcode}01")
     if entry is None:
         return None
-    return replace(
-        loc,
-        entry_id=entry.id,
-        name_ar=entry.name_ar,
-        name_en=entry.name_en,
-        level=entry.level,
-        district_pcode=entry.district_pcode,
-        lat=entry.lat,
-        lon=entry.lon,
-        how="capital",
-        evidence=replace(loc.evidence, rule="the capital of the province named")
-        if loc.evidence is not None
-        else None,
-    )
+    evidence = loc.evidence and replace(loc.evidence, rule="the capital of the province named")
+    return _on_entry(replace(loc, how="capital", evidence=evidence), entry)
 
 
 def within_region(loc: Location | None, region: frozenset[str] | None) -> Location | None:
