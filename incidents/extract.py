@@ -1009,8 +1009,9 @@ def _another_side(sides: frozenset[str], counted: frozenset[str], forms: Words) 
 
 
 def _another_account(tokens: list[Token]) -> bool:
-    """ "ولكن بحسب المتحدث باسم الوزارة، قتل 13 شخصا": a contrast that opens on another
-    source gives its own account of the toll, not a fuller one."""
+    """ "ولكن بحسب المتحدث باسم الوزارة، قتل 13 شخصا", "غير أن الوزارة قالت ...": a
+    contrast that opens on another source gives its own account of the toll, not a
+    fuller one."""
     return (
         len(tokens) > 1
         and tokens[0].key in _BUT
