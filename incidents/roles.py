@@ -324,6 +324,10 @@ def role_of(
     # say where the place lies.
     if any(f in lx.ADJACENT for f in last.bare):
         return REFERENCE
+    # "في ولاية ورداك بالقرب من العاصمة كابول": a place named right after the event's to
+    # say where that one lies
+    if previous == EVENT and _near_the_place_before(before, previous_end):
+        return REFERENCE
     # "قرب الحدود مع باكستان": the neighbour across the border, named to say where
     if last.key in lx.WITH and len(before) > 1 and not lx.BORDER.isdisjoint(before[-2].bare):
         return REFERENCE
@@ -442,6 +446,22 @@ _COUNTRY_ADJECTIVES = _keys(
     "الأفغانية|الباكستانية|الإيرانية|الطاجيكية|الأوزبكية|التركمانية|الصينية|والأفغانية|"
     "والباكستانية|والإيرانية"
 )
+
+
+def _near_the_place_before(before: Sequence[Token], previous_end: int | None) -> bool:
+    """Whether "بالقرب من" / "قرب" (and maybe "العاصمة", "مدينة") is all that stands
+    between the mention before and this one."""
+    if previous_end is None:
+        return False
+    between = [t for t in before if t.start >= previous_end]
+    return (
+        0 < len(between) <= 3
+        and any(f in _NEAR for f in between[0].bare)
+        and all(t.key in _OF_NEAR or t.key in lx.THE_CAPITAL or _is_unit(t) for t in between[1:])
+    )
+
+
+_OF_NEAR = _keys("من")
 
 
 def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:

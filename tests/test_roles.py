@@ -1229,3 +1229,14 @@ def test_the_capital_of_the_province_told_by_anaphor_is_its_capital_district(gaz
     bombing = next(i for i in incidents if i.event_type == "suicide_bomb")
     assert bombing.location.district_pcode == "AF0601"
     assert bombing.location.how == "capital"
+
+
+def test_a_place_named_near_the_event_place_to_say_where_it_lies_is_a_reference(gaz):
+    inc = _one(
+        'قتل 13 مدنيا على متن حافلة بيد مسلحين اليوم في ولاية "ورداك" بالقرب من العاصمة كابول.',
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF04"
+    # near a city told alone, the event is there
+    near = _one("قتل خمسة جنود في انفجار بالقرب من مدينة قندهار.", gaz)
+    assert near.location.district_pcode == "AF2701"
