@@ -138,6 +138,8 @@ def _given_name(token: Token) -> bool:
     return (
         token.key in lx.GIVEN_NAMES
         or (token.key.startswith("عبد") and len(token.key) > 5)  # "عبدالرحمن", written as one
+        # "عطاالله", "نصرالله": a name ending in "الله" written as one word
+        or (token.key.endswith("الله") and len(token.key) > 5 and not token.key.startswith("ال"))
     ) and not token.text.endswith("ى")
 
 

@@ -1240,3 +1240,10 @@ def test_a_place_named_near_the_event_place_to_say_where_it_lies_is_a_reference(
     # near a city told alone, the event is there
     near = _one("قتل خمسة جنود في انفجار بالقرب من مدينة قندهار.", gaz)
     assert near.location.district_pcode == "AF2701"
+
+
+def test_a_given_name_ending_in_allah_written_as_one_word_makes_the_surname_a_person(gaz):
+    sentence = "وأعلن المتحدث باسم ولاية وردك عطاالله خوكياني أن سيارة مفخخة انفجرت قرب المبنى."
+    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    surname = next(m for m in mentions if m.text == "خوكياني")
+    assert surname.role == roles.PERSON
