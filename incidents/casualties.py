@@ -587,6 +587,16 @@ def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
 _LIST_REACH = 3
 
 
+def _of_both_kinds_after(tokens: list[Token], k: int) -> bool:
+    """Whether "(ما) بين قتيل وجريح" follows at k (after the counted noun, maybe): the
+    count before it is of the dead and the wounded together."""
+    for j in range(k, min(len(tokens) - 2, k + 3)):
+        if tokens[j].key in lx.BETWEEN:
+            kinds = {casualty_kind(t) for t in tokens[j + 1 : j + 4]} - {None}
+            return kinds == _BOTH
+    return False
+
+
 def _others_after(tokens: list[Token], k: int) -> bool:
     """ "وأصيب 7 آخرون": the figure counts other people than the ones before."""
     return any(t.key in lx.OTHERS for t in tokens[k : k + 2])
@@ -859,6 +869,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             break  # "قتلوا في معارك استمرت عدة ساعات": hours, not the dead
         if count is not None and count.value is not None:
             end = count.last
+            if total is None and _of_both_kinds_after(tokens, end + 1):
+                # "سقوط 30 شخصا بين قتيل وجريح": one figure for both kinds gives neither
+                return None, " ".join(t.text for t in tokens[count.first : end + 2])
             following = tokens[end + 1] if end + 1 < len(tokens) else None
             if (
                 following is not None
