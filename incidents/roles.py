@@ -89,6 +89,7 @@ _MAIN = _keys("الرئيس|الرئيسي|الرئيسية")  # an adjective af
 _DISTANCE = _keys("كيلومترا|كيلومترات|كم|كيلو|كيلومتر|ميلا|أميال|بعد")
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
+_ROAD_NOUNS = _keys("طريق|وطريق|بطريق|شارع|بشارع|الطريق السريع")
 _ORIGINS = _keys(
     "من|إلى|الى|نحو|باتجاه|صوب|قادمين|قادمة|قادما|متوجهة|متوجهين|متوجها|متجها|متجهة|متجهين|"
     # heading for: "أثناء توجهه للعاصمة كابول", "في طريقه إلى"
@@ -274,6 +275,9 @@ def role_of(
         return PERSON
     # The ends of a road: "الطريق بين كابول وقندهار", "الطريق الذي يربط كابول بقندهار".
     # A name after "في" on that road ("في مديرية سيد آباد") is where the event is.
+    # "على طريق جلال آباد" (in Kabul): a road named for where it leads, not the event place
+    if mention.unit is None and last.key in _ROAD_NOUNS:
+        return REFERENCE
     on_road = any(f in _ROADS for t in before[-8:] for f in t.bare)
     if on_road and last.key not in _IN:
         links = {f for t in before[-3:] for f in t.bare}

@@ -1247,3 +1247,10 @@ def test_a_given_name_ending_in_allah_written_as_one_word_makes_the_surname_a_pe
     mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
     surname = next(m for m in mentions if m.text == "خوكياني")
     assert surname.role == roles.PERSON
+
+
+def test_a_road_named_for_where_it_leads_is_no_event_place(gaz):
+    sentence = "وقالت الوزارة إن الهجوم وقع على طريق جلال آباد شرقي العاصمة."
+    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    road = next(m for m in mentions if m.province_pcode == "AF06")
+    assert road.role == roles.REFERENCE
