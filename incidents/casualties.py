@@ -441,7 +441,7 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
     جنود بعد ساعات من مقتل ثلاثة": what follows tells an earlier event and its dead, not
     this one's."""
     for i, tok in enumerate(tokens):
-        if tok.key in _WHERE and _a_past_month_after(tokens, i):
+        if tok.key in lx.WHERE and _a_past_month_after(tokens, i):
             # "وقع الهجوم خارج القاعدة حيث قتل متسلل سبعة موظفين ... في ديسمبر الماضي":
             # the earlier event at that place
             return tokens[:i]
@@ -479,7 +479,6 @@ def _a_past_month_after(tokens: list[Token], i: int) -> bool:
     )
 
 
-_WHERE = frozenset(normalize(w) for w in ("حيث",))
 _BLAMING = frozenset(lx.ACCUSATIONS)
 _PAST = frozenset(normalize(w) for w in ("الماضي", "الماضية", "المنصرم"))
 _SPANS_OF_TIME = frozenset(

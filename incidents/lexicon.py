@@ -247,6 +247,10 @@ ADJACENT = frozenset(
 # "منذ": since; "عندما": a clause of when, of another time than the sentence's event.
 SINCE = frozenset(_keys("منذ|ومنذ"))
 WHEN = frozenset(_keys("عندما|حينما|حين|لما"))
+# "حيث": where, opening a clause on a place told ("بمديرية X، حيث ...", "حيث وقع الهجوم").
+WHERE = frozenset(_keys("حيث"))
+# Afghanistan named, with the "ل" of "المحاذية لأفغانستان" (clitic-free readings cover "ب").
+AFGHANISTAN = frozenset(_keys("أفغانستان|لأفغانستان"))
 # A toll superseded by the one told: "وكانت الحصيلة السابقة بلغت 11 قتيلا".
 EARLIER_TOLL = _keys(
     "الحصيلة السابقة|حصيلة سابقة|الحصيلة الأولية|حصيلة أولية|الحصيلة الأولى|"

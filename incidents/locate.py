@@ -349,12 +349,10 @@ def _in_the_capital_of_the_province(tokens: list[Token]) -> bool:
     """Whether the sentence tells "في عاصمة الإقليم" / "بمركز الولاية": the province's
     capital, the province named by anaphor."""
     return any(
-        tokens[k].key in _IN_CAPITAL and lx.ANAPHORA.get(tokens[k + 1].key) == "province"
+        any(f in lx.CAPITAL_WORDS for f in tokens[k].bare)
+        and lx.ANAPHORA.get(tokens[k + 1].key) == "province"
         for k in range(len(tokens) - 1)
     )
-
-
-_IN_CAPITAL = frozenset(normalize(w) for w in ("بعاصمة", "وبعاصمة", "بمركز", "عاصمة", "مركز"))
 
 
 def _capital_location(loc: Location, *, gazetteer: Gazetteer) -> Location | None:

@@ -464,7 +464,7 @@ def _told_beyond_afghanistan(after: list[Token]) -> bool:
         if tok.key in lx.CLAUSE_OPENERS or unit_level(tok) is not None:
             return False
         forms = tok.bare
-        if any(f in _AFGHANISTAN for f in forms) and k > 0:
+        if any(f in lx.AFGHANISTAN for f in forms) and k > 0:
             prior = after[k - 1]
             near = prior.key in lx.WITH or not lx.BORDER.isdisjoint(prior.bare)
             if near or (any(f.startswith("ل") for f in forms) and prior.key in lx.ADJACENT):
@@ -488,9 +488,6 @@ def _neighbour_named(tokens: list[Token]) -> tuple[str, str] | None:
 
 
 _TRIBAL = frozenset(normalize(w) for w in ("القبلية", "القبلي"))
-_AFGHANISTAN = frozenset(
-    normalize(w) for w in ("أفغانستان", "افغانستان", "لأفغانستان", "لافغانستان")
-)
 _BORDER_REACH = 6
 # "الباكستانية", "الباكستاني", "باكستانيون": the neighbour named by its adjective
 _NEIGHBOUR_ADJECTIVES = {
@@ -736,9 +733,7 @@ def _implausible(match: Match, province: str | None) -> bool:
     skeleton match to a district of another province, is a coincidence of spelling.
     """
     best = match.best
-    if best is None or best.entry.level in ("province", "outside"):
-        return False
-    if province is None:
+    if best is None or province is None or best.entry.level in ("province", "outside"):
         return False
     if best.entry.province_pcode == province:
         return False

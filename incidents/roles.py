@@ -210,7 +210,7 @@ def role_of(
         _nationality(tokens, mention)
         and not lx.BORDER.isdisjoint(last.bare)
         and any(f in _NEAR for t in before[-3:-1] for f in t.bare)
-        and any(f in _IN_AFGHANISTAN for t in before for f in t.bare)
+        and any(f in lx.AFGHANISTAN for t in before for f in t.bare)
     ):
         return REFERENCE
     # "الوحدة الحمراء (الموجودة في قندوز وهلمند)": where a group is based or active, not
@@ -412,7 +412,6 @@ def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 
 _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")
-_IN_AFGHANISTAN = _keys("أفغانستان|بأفغانستان|افغانستان|بافغانستان")
 
 
 def _a_capital(mention: PlaceMention) -> bool:
@@ -463,11 +462,8 @@ def _near_the_place_before(before: Sequence[Token], previous_end: int | None) ->
     return (
         0 < len(between) <= 3
         and any(f in _NEAR for f in between[0].bare)
-        and all(t.key in _OF_NEAR or t.key in lx.THE_CAPITAL or _is_unit(t) for t in between[1:])
+        and all(t.key in _OF or t.key in lx.THE_CAPITAL or _is_unit(t) for t in between[1:])
     )
-
-
-_OF_NEAR = _keys("من")
 
 
 def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:
@@ -521,14 +517,13 @@ def _where_it_happened_after(tokens: Sequence[Token], m: PlaceMention) -> bool:
     يحيى خيل من ولاية بكتيكا حيث وقع القتال"): the office's place is where it happened."""
     after = [t for t in tokens if t.start >= m.end][:_WHERE_REACH]
     for k, tok in enumerate(after[:-1]):
-        if tok.key in _WHERE:
+        if tok.key in lx.WHERE:
             return any(f in _HAPPENED for f in after[k + 1].bare)
         if tok.key in lx.CLAUSE_OPENERS:
             return False
     return False
 
 
-_WHERE = _keys("حيث")
 _HAPPENED = _keys("وقع|وقعت|جرى|جرت|دار|دارت|اندلع|اندلعت|حدث|حدثت")
 _WHERE_REACH = 8  # "من ولاية بكتيكا شرقي البلاد" may stand between
 

@@ -1087,7 +1087,7 @@ def _without_place_clause(tokens: list[Token]) -> list[Token]:
     كانت قد شهدت قتالا عنيفا"): what the place has seen is not the event's time."""
     for k, tok in enumerate(tokens):
         # "بمنطقة براقي باراك، حيث شنت طالبان هجمات متكررة": "حيث" after a place too
-        if (tok.key in lx.RELATIVES or tok.key in _WHERE) and any(
+        if (tok.key in lx.RELATIVES or tok.key in lx.WHERE) and any(
             unit_level(t) is not None for t in tokens[max(0, k - 4) : k]
         ):
             return tokens[:k]
@@ -1103,7 +1103,6 @@ def _without_place_clause(tokens: list[Token]) -> list[Token]:
 
 
 _RELATIVE_WHICH = frozenset(normalize(w) for w in ("التي", "والتي"))
-_WHERE = frozenset(normalize(w) for w in ("حيث",))
 _IN_WORDS = frozenset(normalize(w) for w in ("في", "فى", "بمدينة", "بولاية"))
 
 
