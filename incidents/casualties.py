@@ -626,9 +626,15 @@ def _named_and_others(tokens: list[Token], i: int) -> int | None:
         if count.value is None or not joined:
             return None
         after = tokens[count.last + 1 : count.last + 3]
-        if any(t.key in lx.OTHERS for t in after) or _of_his(after):
-            return count.value + _counted_before(tokens, i)
-        return None
+        if _of_his(after):
+            end = count.last + 3
+        elif others := [n for n, t in enumerate(after) if t.key in lx.OTHERS]:
+            end = count.last + 2 + others[0]
+        else:
+            return None
+        # "مقتل رئيس البلدية وثلاثة من حراسه وثلاثة مدنيين": more people joined after them
+        return count.value + _counted_before(tokens, i) + _joined_after(tokens, end)
+    return None
     return None
 
 

@@ -37,6 +37,7 @@ from incidents.eventtypes import BY_NAME
 from incidents.locate import (
     Context,
     from_headline,
+    in_the_capital,
     locate,
     refine,
     settle,
@@ -800,8 +801,17 @@ def _add(
         and not (current.has_own_place and inc.location is None)
     ):
         inc.location = refine(
-            inc.location, facts.afghan_places, gazetteer=reading.gazetteer, context=reading.context
+            inc.location,
+            facts.afghan_places,
+            gazetteer=reading.gazetteer,
+            context=reading.context,
+            tokens=tokens,
+            text=reading.text,
         )
+    province = inc.location.province_pcode if inc.location else None
+    if all(m.province_pcode == province for m in facts.afghan_places):
+        # "إن التفجير وقع أثناء توجه نائب الحاكم إلى مكتبه في المدينة"
+        inc.location = in_the_capital(inc.location, tokens, gazetteer=gaz)
     if (
         inc.location is not None
         and inc.location is not before

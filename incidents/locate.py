@@ -339,20 +339,45 @@ def locate(
             )
     if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
         loc = _location(dateline_place, "dateline")
-    if loc is not None and loc.level == "province" and _in_the_capital_of_the_province(tokens):
-        # "لقي ثمانية أشخاص حتفهم في هجوم انتحاري في عاصمة الإقليم": its capital
-        loc = _capital_location(loc, gazetteer=gazetteer) or loc
-    return within_region(loc, region)
+    return within_region(in_the_capital(loc, tokens, gazetteer=gazetteer), region)
 
 
-def _in_the_capital_of_the_province(tokens: list[Token]) -> bool:
-    """Whether the sentence tells "في عاصمة الإقليم" / "بمركز الولاية": the province's
-    capital, the province named by anaphor."""
-    return any(
-        any(f in lx.CAPITAL_WORDS for f in tokens[k].bare)
-        and lx.ANAPHORA.get(tokens[k + 1].key) == "province"
-        for k in range(len(tokens) - 1)
-    )
+def in_the_capital(
+    location: Location | None, tokens: list[Token], *, gazetteer: Gazetteer
+) -> Location | None:
+    """A province-level location moved to the province's capital when the sentence says
+    the event was there ("لقي ثمانية أشخاص حتفهم في هجوم انتحاري في عاصمة الإقليم")."""
+    if location is None or location.level != "province" or not _in_the_provincial_capital(tokens):
+        return location
+    return _capital_location(location, gazetteer=gazetteer) or location
+
+
+def _in_the_provincial_capital(tokens: list[Token]) -> bool:
+    """Whether the sentence tells "في عاصمة الإقليم" / "بمركز الولاية" (the capital of the
+    province named by anaphor), or "في المدينة" / "بالمدينة" with no town named: in a
+    province's story the city is its capital ("اقتحام السجن المركزي في المدينة")."""
+    for k, tok in enumerate(tokens):
+        if (
+            k + 1 < len(tokens)
+            and any(f in lx.CAPITAL_WORDS for f in tok.bare)
+            and lx.ANAPHORA.get(tokens[k + 1].key) == "province"
+        ):
+            return True
+        if tok.key == _THE_CITY and k and tokens[k - 1].key in _IN:
+            return True
+        # "قرب منطقة الشرطة التاسعة بالمدينة"; not "مسؤولين بالمدينة" (the city's officials)
+        if tok.key == _IN_THE_CITY and k and not _ITS_PEOPLE.intersection(tokens[k - 1].bare):
+            return True
+    return False
+
+
+_THE_CITY = normalize("المدينة")
+_IN_THE_CITY = normalize("بالمدينة")
+# People told as the city's own: its officials, residents, sources.
+_ITS_PEOPLE = frozenset(lx.PEOPLE) | frozenset(
+    normalize(w) for w in ("مسؤولون", "مسئولون", "مصادر", "شهود", "أهالي", "سكان")
+)
+_IN = frozenset(normalize(w) for w in ("في", "داخل", "وسط"))
 
 
 def _capital_location(loc: Location, *, gazetteer: Gazetteer) -> Location | None:
@@ -441,10 +466,15 @@ def refine(
     *,
     gazetteer: Gazetteer,
     context: Context,
+    tokens: list[Token],
+    text: str,
 ) -> Location | None:
     """A follow-up sentence places an unplaced incident, or narrows a province to a
-    district or place inside it."""
-    finer = choose_location(places, gazetteer=gazetteer, context=context, capital_of=set())
+    district or place inside it ("وأوضح أن الهجوم وقع في مدينة قلعة عاصمة إقليم زابل":
+    the capital, whatever the town's name reads as)."""
+    finer = choose_location(
+        places, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, places, text)
+    )
     if location is None or finer is None:
         return finer or location
     if weakly_placed(location) and not weakly_placed(finer):
@@ -545,6 +575,9 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention], text: str) -> s
         if m.unit is None and before and not _HEART.isdisjoint(before[-1].bare):
             out.add(m.entry_id)  # "في قلب قندهار": the heart of a town is the town's
             continue
+        if m.unit is not None and before and not _CITY.isdisjoint(before[-1].bare):
+            out.add(m.entry_id)  # "بمدينة ساريبول": the town that bears the province's name
+            continue
         before = before[-2:]
         if (
             len(before) == 2
@@ -563,6 +596,7 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention], text: str) -> s
 
 
 _HEART = frozenset(normalize(w) for w in ("قلب", "بقلب"))
+_CITY = frozenset({normalize("مدينة")})
 # What an apposition calls a city: "المدينة الرئيسية", "ثاني كبرى مدن البلاد", "عاصمة
 # الولاية", "مركز الإقليم".
 _CITY_WORDS = frozenset(normalize(w) for w in ("المدينة", "مدينة", "مدن", "عاصمة", "مركز"))

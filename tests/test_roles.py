@@ -1231,6 +1231,46 @@ def test_the_capital_of_the_province_told_by_anaphor_is_its_capital_district(gaz
     assert bombing.location.how == "capital"
 
 
+def test_a_follow_up_naming_a_town_as_the_provinces_capital_places_it_in_the_capital(gaz):
+    # the town's name reads as the common word for a fort; "عاصمة إقليم" says what it is
+    inc = _one(
+        "لقي جندي حتفه إثر هجوم انتحاري على موكب حاكم في جنوب أفغانستان اليوم. وأوضح "
+        "المتحدث أن الهجوم وقع في مدينة قلعة عاصمة إقليم زابل أثناء مرور الموكب.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF2601"
+    assert inc.location.how == "capital"
+
+
+def test_a_city_named_by_its_provinces_name_is_the_provincial_capital(gaz):
+    inc = _one("قتل 20 شرطيا في هجمات على مواقع للشرطة بمدينة ساريبول شمالي البلاد.", gaz)
+    assert inc.location.district_pcode == "AF2201"
+    # an area of that name is no city
+    area = _one("قتل 20 شرطيا في هجمات على مواقع للشرطة في منطقة ساريبول شمالي البلاد.", gaz)
+    assert area.location.level == "province"
+
+
+def test_the_city_told_by_anaphor_in_a_provinces_story_is_its_capital(gaz):
+    inc = _one(
+        "أعلنت السلطات حالة الطوارئ في ولاية قندهار بعد اقتحام مسلحين للسجن المركزي في "
+        "المدينة وقتل 15 حارسا.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF2701"
+    # told in a later sentence of the incident
+    later = _one(
+        "قتل ستة أشخاص بينهم نائب حاكم إقليم غزني في هجوم انتحاري. وقال قائد الشرطة إن "
+        "التفجير وقع أثناء توجه نائب الحاكم إلى مكتبه في المدينة.",
+        gaz,
+    )
+    assert later.location.district_pcode == "AF1101"
+    # the city's people are no place of the event
+    officials = _one(
+        "قتل ستة أشخاص في انفجار في ولاية غزني، وقال مسؤولون بالمدينة إن التحقيق بدأ.", gaz
+    )
+    assert officials.location.level == "province"
+
+
 def test_a_place_named_near_the_event_place_to_say_where_it_lies_is_a_reference(gaz):
     inc = _one(
         'قتل 13 مدنيا على متن حافلة بيد مسلحين اليوم في ولاية "ورداك" بالقرب من العاصمة كابول.',
