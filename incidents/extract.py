@@ -641,6 +641,13 @@ _A_MONTH = re.compile(
 )
 
 
+# A past period right after "وفي": "نهاية الأسبوع الماضي", "الشهر الماضي", "مطلع العام الماضي".
+_PAST_PERIOD = re.compile(
+    r"(?:(?:نهاية|مطلع|بداية|منتصف|أواخر|اواخر|أوائل|اوائل)\s+)?"
+    r"(?:الأسبوع|الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم)"
+)
+
+
 def _month_frame(sentence: str) -> bool:
     """Whether the sentence opens on a month of its own ("وفي كانون الثاني/يناير")."""
     opener = _IN_FRAME.match(sentence)
@@ -655,6 +662,8 @@ def _dated_frame(sentence: str) -> bool:
         return False
     if _month_frame(sentence):
         return True  # "وفي كانون الثاني/يناير قتل 17 شخصا": a month of its own
+    if _PAST_PERIOD.match(sentence, opener.end()):
+        return True  # "وفي نهاية الأسبوع الماضي، شنت طالبان ...": a past week of its own
     told = dates.date_mentions(sentence[: opener.end() + 40], published=None)
     return bool(told) and told[0].start == opener.end() and told[0].rule.startswith("explicit")
 

@@ -128,6 +128,11 @@ from incidents.tokens import tokenize
             "قالت الشرطة إن تبادلا لإطلاق النار وقع عند نقطة تفتيش.",
             "armed_clash",
         ),
+        (
+            "the verbal noun of attacking after qama bi is an attack",
+            "وقامت قوات من طالبان بمهاجمة عربة دورية للشرطة.",
+            "attack",
+        ),
     ],
 )
 def test_event_type_of_a_construction(construction, sentence, etype):

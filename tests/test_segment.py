@@ -2142,3 +2142,16 @@ def test_another_sources_account_after_but_and_a_speakers_earlier_figure_keep_th
     )
     (incident,) = _incidents(text, gaz)
     assert (incident.killed, incident.wounded) == (12, 8)
+
+
+def test_an_event_framed_in_a_past_week_of_its_own_is_another_event(gaz):
+    text = (
+        "أسد آباد: أعلنت الشرطة الأفغانية الأربعاء أنها صدت هجوما شنه مئات من عناصر طالبان "
+        "في منطقة جبلية شرق أفغانستان. وأكد المتحدث أن أربعة متمردين قتلوا في المعارك. "
+        "وفي نهاية الأسبوع الماضي، شنت طالبان مجموعة من الهجمات على قندهار (جنوب) أسفرت عن "
+        "مقتل عشرين متمردا."
+    )
+    incidents = _incidents(text, gaz)
+    assert len(incidents) == 2
+    assert incidents[0].location is None or incidents[0].location.province_pcode != "AF27"
+    assert incidents[1].location.province_pcode == "AF27"
