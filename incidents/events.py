@@ -102,18 +102,28 @@ def _object_readings(tok: Token) -> tuple[str, ...]:
     )
 
 
-_UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES
+_UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS
+# What a future verb after "كان" meant to do: the verb, its object and an adjective.
+_INTENDED_WORDS = 3
 
 
 def _without_unreal(tokens: list[Token]) -> list[Token]:
     """Tokens without verbs that tell no event: a verb after a negation or after "أن"
-    in the imperfect ("لن تقصف", "لا يمكنها أن تقصف", "لم يهاجموا")."""
+    in the imperfect ("لن تقصف", "لا يمكنها أن تقصف", "لم يهاجموا"), and what a future
+    verb after "كان" meant to do ("كانوا سينفذون تفجيرات انتحارية")."""
     # Only a word after a negation, "أن" or a relative may go: without one the sentence
     # keeps every word.
     if not any([t.key in _UNREAL_OPENERS for t in tokens[:-1]]):
         return tokens
     out = []
+    intended_to = -1
     for i, tok in enumerate(tokens):
+        # "ثلاثة كانوا سينفذون تفجيرات انتحارية": the future in the past tells what they
+        # were going to do, not what they did
+        if i and tokens[i - 1].key in lx.WAS and tok.key[:1] == "س" and tok.key[1:2] in "يتن":
+            intended_to = i + _INTENDED_WORDS - 1
+        if i <= intended_to:
+            continue
         if (
             i
             and tokens[i - 1].key in lx.UNREAL_BEFORE

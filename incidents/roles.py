@@ -86,7 +86,12 @@ _DIRECTIONS = _keys(
     "الشرق|الغرب|الشمالي|الجنوبي|الشرقي|الغربي"
 )
 _MAIN = _keys("الرئيس|الرئيسي|الرئيسية")  # an adjective after a definite noun: "main"
-_DISTANCE = _keys("كيلومترا|كيلومترات|كم|كيلو|كيلومتر|ميلا|أميال|بعد")
+_DISTANCE = _keys(
+    "كيلومترا|كيلومترات|كم|كيلو|كيلومتر|ميلا|أميال|بعد|"
+    # lying away from: "منطقة تبعد 20 كيلومترا عن", "في إقليم لا يبعد كثيرا عن العاصمة"
+    "يبعد|تبعد|لايبعد|لاتبعد|يبعدان|تبعدان"
+)
+_AWAY_FROM = _keys("عن")
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
 _ROAD_NOUNS = _keys("طريق|وطريق|بطريق|شارع|بشارع")
@@ -324,7 +329,9 @@ def role_of(
         part_of_province = mention.unit in ("province", "any") and mention.level == "province"
         if (prior is None or prior.key not in _PREPOSITIONS) and not part_of_province:
             return REFERENCE
-    if any(f in _DISTANCE for t in before[-5:] for f in t.bare) and last.key in _ORIGINS:
+    if any(f in _DISTANCE for t in before[-5:] for f in t.bare) and (
+        last.key in _ORIGINS or last.key in _AWAY_FROM
+    ):
         return REFERENCE
     # "باجور المحاذية لولاية كونار", "ننجرهار المجاورة لباكستان": the neighbour named to
     # say where the place lies.

@@ -114,7 +114,7 @@ def read_sentence(
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
-        background=_background(_without_records(tokens[: war_tally_at(tokens)]), forms.forms),
+        background=_background(_without_records(_outside_names(tokens, mentions)), forms.forms),
         denial=bool(contains(forms, lx.DENIALS)),
         new_event=_later_event(
             tokens, _event_markers(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
@@ -610,6 +610,30 @@ def _narrows_the_province(facts: SentenceFacts, current: OpenIncident) -> bool:
     )
 
 
+def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """The sentence right after a lead told without a place (or only under a wire's
+    dateline) says where, with no event word of its own: "وقال نائب قائد الشرطة إن حكومة
+    الإقليم فقدت الاتصال مع الشرطة في منطقة أجرستان" after "اجتاح مئات من مسلحي طالبان
+    منطقة إستراتيجية في إقليم أفغاني"."""
+    loc = current.incident.location
+    return (
+        (loc is None or loc.how == "dateline")
+        and not current.has_own_place
+        and not current.incident.more
+        and bool(facts.event_places)
+        and not (
+            facts.background
+            or facts.new_event
+            or facts.denial
+            or facts.reaction
+            or facts.accusation
+            or facts.outside_only
+            or facts.roundup
+        )
+        and _inside_the_region_told(facts, current)
+    )
+
+
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
     """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
     return _first_key(facts) in lx.CONTRAST
@@ -699,6 +723,8 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     if not new_place and not facts.background and (etype is not None or facts.detail):
         return CONTINUE
     if not new_place and not facts.background and _narrows_the_province(facts, current):
+        return CONTINUE
+    if _places_the_lead_next(facts, current):
         return CONTINUE
     if facts.background and not weakly_placed(current.incident.location):
         # Background closes a placed incident; an unplaced one may still get its place.
@@ -843,7 +869,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         tokens = [
             t
             for k, t in enumerate(tokens)
-            if not (t.key in _INTENT and k > 0 and tokens[k - 1].key in _WAS)
+            if not (t.key in _INTENT and k > 0 and tokens[k - 1].key in lx.WAS)
         ]
     if not _MEMORIAL.isdisjoint(forms):
         # "عشية إحياء ذكرى عاشوراء": the day the event fell on, not a past one recalled
@@ -975,7 +1001,6 @@ _SHADOW = frozenset(normalize(w) for w in ("ظل",))
 _TIME = frozenset(normalize(w) for w in ("الوقت",))
 _SETTING = _AMID | _SHADOW | _TIME
 _INTENT = frozenset(normalize(w) for w in ("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
-_WAS = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت"))
 
 
 def _without_an_earlier_telling(tokens: list[Token]) -> list[Token]:
@@ -1122,6 +1147,14 @@ _QAD = normalize("قد")
 
 _SINCE = normalize("منذ")
 _OVER = frozenset(normalize(w) for w in ("على", "خلال", "في"))
+
+
+def _outside_names(tokens: list[Token], mentions: list[PlaceMention]) -> list[Token]:
+    """The words before a running tally of the war (`war_tally_at`), without those inside
+    a place name after its first: "في منطقة دارا سوف" tells no future ("سوف")."""
+    spans = [(m.start, m.end) for m in mentions if m.resolved]
+    plain = [t for t in tokens if not any(s < t.start < e for s, e in spans)]
+    return plain[: war_tally_at(plain)]
 
 
 def _without_records(tokens: list[Token]) -> list[Token]:

@@ -129,6 +129,11 @@ from incidents.tokens import tokenize
             "armed_clash",
         ),
         (
+            "a future verb after kana tells what they were going to do, not what they did",
+            "قتلت القوات بالرصاص ثلاثة كانوا سينفذون تفجيرات انتحارية قرب مكتب الحاكم.",
+            "attack",
+        ),
+        (
             "the verbal noun of attacking after qama bi is an attack",
             "وقامت قوات من طالبان بمهاجمة عربة دورية للشرطة.",
             "attack",

@@ -90,6 +90,15 @@ def test_spelling_variants_reach_the_right_province(gaz):
     assert gaz.match("قندوز").entry.id == gaz.match("كندز").entry.id == "AF19"
 
 
+@pytest.mark.parametrize(
+    ("name", "halves"), [("دره صوف", {"AF2006", "AF2007"}), ("درواز", {"AF1722", "AF1727"})]
+)
+def test_a_name_two_districts_share_as_upper_and_lower_keeps_both(gaz, name, halves):
+    m = gaz.match(name)
+    assert m.ambiguous
+    assert {c.entry.id for c in m.candidates} == halves
+
+
 def test_province_context_prefers_a_district_inside_it(gaz):
     # "Qara Bagh" is a district of Kabul and of Ghazni: the named province decides.
     assert gaz.match("قره باغ", province="AF11").entry.id == "AF1111"

@@ -118,6 +118,24 @@ def test_farah_written_as_the_common_word_after_wilaya(gaz):
     assert inc.location.province_pcode == "AF33"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "اجتاح مسلحون منطقة في إقليم مهم لا يبعد كثيرا عن العاصمة كابل وقتلوا عشرة أشخاص.",
+        "قتل خمسة جنود في هجوم في منطقة تبعد 20 كيلومترا عن مدينة قندهار.",
+    ],
+)
+def test_a_place_the_event_lies_away_from_is_a_reference_point(gaz, sentence):
+    named = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    assert named[-1].role == roles.REFERENCE
+
+
+def test_a_negated_adjective_after_a_unit_word_is_no_place_name(gaz):
+    # "ولاية غير مستقرة" (an unstable province): غير is not Ghor
+    inc = _one("قتل تسعة مدنيين في انفجار قنبلة في ولاية غير مستقرة جنوب شرق أفغانستان.", gaz)
+    assert inc.location is None
+
+
 def test_dawn_before_a_weekday_is_no_detonation(gaz):
     inc = _one("هاجم مسلحون فجر الخميس حاجزا للشرطة في مديرية سنجين بولاية هلمند.", gaz)
     assert inc.event_type == "attack"

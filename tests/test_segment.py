@@ -2155,3 +2155,27 @@ def test_an_event_framed_in_a_past_week_of_its_own_is_another_event(gaz):
     assert len(incidents) == 2
     assert incidents[0].location is None or incidents[0].location.province_pcode != "AF27"
     assert incidents[1].location.province_pcode == "AF27"
+
+
+def test_the_sentence_after_an_unplaced_lead_that_says_where_places_it(gaz):
+    text = (
+        "اجتاح مئات من مسلحي طالبان منطقة إستراتيجية في إقليم أفغاني مهم وقتلوا عشرات "
+        "الأشخاص. وقال نائب قائد الشرطة إن حكومة الإقليم فقدت الاتصال مع الشرطة في منطقة "
+        "أجرستان. وأشار إلى أن المساعدة لم تصل."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF1118"
+    # not once the lead has been followed by another sentence of its own
+    later = (
+        "اجتاح مئات من مسلحي طالبان منطقة إستراتيجية في إقليم أفغاني مهم وقتلوا عشرات "
+        "الأشخاص. وأكد المتحدث أن المعارك استمرت أياما. وقال مسؤول إن الحكومة فقدت الاتصال "
+        "مع الشرطة في منطقة أجرستان."
+    )
+    assert _incidents(later, gaz)[0].location is None
+
+
+def test_a_word_inside_a_place_name_is_no_background_marker(gaz):
+    # "سوف" (will) is the second word of Dara-e Suf
+    text = "قال حاكم الإقليم إن قائد الأمن وجنوده قتلوا في هجوم في منطقة دارا سوف ليل أمس."
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF20"
