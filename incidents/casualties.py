@@ -129,6 +129,8 @@ def casualties(tokens: list[Token]) -> Casualties:
             continue
         others = _with_others(tokens, i + 1) if self_count is not None else 0
         value, note = (None, None) if others else _count_near(tokens, i)
+        if value is not None and self_count is None:
+            value += _people_with(tokens, i)
         if value is None and note is None and self_count is not None:
             kind, value = self_count[0], self_count[1] + others
         if kind is None:
@@ -608,6 +610,41 @@ def _with_others(tokens: list[Token], k: int) -> int:
         if count is not None and count.value is not None:
             return count.value
     return 0
+
+
+def _people_with(tokens: list[Token], i: int) -> int:
+    """People who died (or were hurt) with those counted at the casualty word at i, told
+    right after them with "مع"/"برفقة": "ستة من جنودها قتلوا برفقة مترجمهم" (one more),
+    "قتل أربعة جنود مع اثنين من مترجميهم" (two more). Only the counted people and their
+    adjectives may stand between: "في اشتباكات مع 20 مسلحا" counts the enemy fought."""
+    for k in range(i + 1, min(len(tokens) - 1, i + _WITH_REACH)):
+        tok = tokens[k]
+        if tok.key in lx.WITH:
+            if not any(_count_at(tokens, j) for j in range(max(0, i - _COUNTED_REACH), k)):
+                return 0  # "قائدا مع 3 من حراسه": one person and his own (`_others_joined`)
+            count = _count_at(tokens, k + 1)
+            if count is not None and count.value is not None:
+                after = tokens[count.last + 1 : count.last + 3]
+                if after and any(f in lx.OTHERS for f in after[0].bare):
+                    return 0  # "مع 8 آخرين": counted with the others (`_named_and_others`)
+                people = bool(after) and (after[0].key in lx.PEOPLE or _of_his(after))
+                return count.value if people else 0
+            # "برفقة مترجمهم", "مع سائقه": one of their own
+            own = tokens[k + 1].key.endswith(_POSSESSIVES)
+            return (_person_noun(tokens[k + 1]) or 0) if own else 0
+        if (
+            casualty_kind(tok) is not None
+            or tok.key in lx.CLAUSE_OPENERS
+            or tok.key in _IN
+            or tok.text.startswith("و")
+            or not lx.EVENT_NOUNS.isdisjoint(tok.bare)
+        ):
+            return 0
+    return 0
+
+
+_WITH_REACH = 6
+_COUNTED_REACH = 12  # how far back the counted subject of a verb may stand
 
 
 def _named_and_others(tokens: list[Token], i: int) -> int | None:

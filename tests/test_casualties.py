@@ -75,7 +75,11 @@ from incidents.tokens import tokenize
         ("وأكدت واشنطن أن الأمريكيين الثمانية الذين قتلوا في الهجوم كانوا ضباطا.", 8, None),
         # "قتلوا" with an object after it is active: the count before it are the killers
         ("وقال إن خمسة مهاجمين انضموا للحركة وقتلوا زملاءهم أثناء نومهم.", None, None),
-        ("وقال إن ستة من جنودها قتلوا برفقة مترجمهم.", 6, None),
+        # people who died with those counted, told with "مع"/"برفقة": they count too
+        ("وقال إن ستة من جنودها قتلوا برفقة مترجمهم.", 7, None),
+        ("قتل أربعة جنود مع اثنين من مترجميهم في الكمين.", 6, None),
+        # ... but not the enemy fought with
+        ("قتل خمسة جنود في اشتباكات مع 20 مسلحا.", 5, None),
         # a subject after "كان" or "أن", however far from its verb: a dual, one person
         ("وكان جنديان من قوات حلف شمال الأطلسي (الناتو) قتلوا يوم أمس.", 2, None),
         ("وأضاف البيان أن امرأة من سكان الحي قتلت في الانفجار.", 1, None),
