@@ -11,6 +11,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import roles
 from incidents.mentions import unit_level
+from incidents.numbers import number_at
 from incidents.records import Evidence, Location, PlaceMention
 from incidents.text import Sentence
 from incidents.tokens import Token
@@ -73,6 +74,7 @@ def _evidence(m: PlaceMention, how: str, text: str | None) -> Evidence:
             "office": _RULES[roles.OFFICE],
             "own_office": "the office of a district's own official narrows the province told",
             "route": _RULES[roles.ROUTE],
+            "near": "a town the event lies a short way from, inside its province",
         }.get(how, how)
     return Evidence(text=text or m.text, start=m.start, end=m.end, role=role, rule=rule)
 
@@ -337,9 +339,45 @@ def locate(
                 _anaphor_text(sentence, tokens) or "",
                 gazetteer=gazetteer,
             )
+    if loc is None:
+        loc = _near_a_town(tokens, placed, gazetteer=gazetteer)
     if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
         loc = _location(dateline_place, "dateline")
     return within_region(in_the_capital(loc, tokens, gazetteer=gazetteer), region)
+
+
+def _near_a_town(
+    tokens: list[Token], placed: list[PlaceMention], *, gazetteer: Gazetteer
+) -> Location | None:
+    """The province of a town the event is told a short way from ("على بعد 20 كيلومترا
+    جنوب غربي مدينة قندهار"), when the sentence names no place of its own: within
+    `_NEAR_KM` of a town, the event lies in its province; further out it may lie in the
+    next one, and stays unplaced."""
+    for m in placed:
+        if m.role != roles.REFERENCE or not m.resolved or not m.in_afghanistan:
+            continue
+        before = [t for t in tokens if t.end <= m.start][-_DISTANCE_REACH:]
+        words = [t.text for t in before]
+        for k in range(len(before) - 1):
+            count = number_at(words, k)
+            if (
+                count is not None
+                and count.value is not None
+                and count.value <= _NEAR_KM
+                and before[count.last + 1].key in _KM
+                and any(f in _AWAY for t in before[:k] for f in t.bare)
+                and m.province_pcode
+            ):
+                return _entry_location(m.province_pcode, m, "near", gazetteer=gazetteer)
+    return None
+
+
+_NEAR_KM = 25
+_DISTANCE_REACH = (
+    8  # words from "على بعد" to the town's name: "على بعد 20 كيلومترا جنوب غربي مدينة"
+)
+_KM = frozenset(normalize(w) for w in ("كيلومترا", "كيلومترات", "كيلومتر", "كلم", "كم", "كيلو"))
+_AWAY = frozenset(normalize(w) for w in ("بعد", "مسافة", "تبعد", "يبعد"))
 
 
 def in_the_capital(
@@ -474,7 +512,7 @@ def refine(
     the capital, whatever the town's name reads as)."""
     finer = choose_location(
         places, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, places, text)
-    )
+    ) or _near_a_town(tokens, places, gazetteer=gazetteer)
     if location is None or finer is None:
         return finer or location
     if weakly_placed(location) and not weakly_placed(finer):
@@ -527,7 +565,7 @@ def settle(
 
 
 # Placements that a place told with the event overrides.
-_WEAK = frozenset({"office", "dateline", "context", "route", "headline"})
+_WEAK = frozenset({"office", "dateline", "context", "route", "headline", "near"})
 
 
 def from_headline(

@@ -130,6 +130,23 @@ def test_a_place_the_event_lies_away_from_is_a_reference_point(gaz, sentence):
     assert named[-1].role == roles.REFERENCE
 
 
+def test_an_event_a_short_way_from_a_town_lies_in_the_towns_province(gaz):
+    inc = _one("أصيب ثلاثة جنود في اعتداء انتحاري على بعد 15 كلم جنوب قندوز.", gaz)
+    assert inc.location.province_pcode == "AF19"
+    assert inc.location.level == "province"
+    assert inc.location.how == "near"
+    # told in the sentence after an unplaced lead
+    later = _one(
+        "قالت الحكومة الكندية إن ستة من جنودها قتلوا الأربعاء. ووقع الانفجار الناجم عن عبوة "
+        "ناسفة على بعد 20 كيلومترا جنوب غربي مدينة قندهار.",
+        gaz,
+    )
+    assert later.location.province_pcode == "AF27"
+    # further out it may lie in the next province: no marker
+    far = _one("قتل ستة جنود في انفجار عبوة ناسفة على بعد 60 كيلومترا جنوب مدينة قندهار.", gaz)
+    assert far.location is None
+
+
 def test_a_negated_adjective_after_a_unit_word_is_no_place_name(gaz):
     # "ولاية غير مستقرة" (an unstable province): غير is not Ghor
     inc = _one("قتل تسعة مدنيين في انفجار قنبلة في ولاية غير مستقرة جنوب شرق أفغانستان.", gaz)
