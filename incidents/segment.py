@@ -699,6 +699,8 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and (not abroad or placing_lead or again)
         and (
             facts.back_reference
+            # "وأضافت أنها قصفت المجمع ... في مقاطعة موسى قلعة": the lead, placed
+            or placing_lead
             or (
                 (not facts.outside_only or placing_lead or again)
                 and (

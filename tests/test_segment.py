@@ -2179,3 +2179,13 @@ def test_a_word_inside_a_place_name_is_no_background_marker(gaz):
     text = "قال حاكم الإقليم إن قائد الأمن وجنوده قتلوا في هجوم في منطقة دارا سوف ليل أمس."
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF20"
+
+
+def test_a_lead_without_a_place_is_placed_by_the_next_event_of_a_compatible_type(gaz):
+    text = (
+        "لقي عدد من مقاتلي طالبان مصرعهم في جنوب أفغانستان بينهم قائد يعتقد أنه مسؤول عن "
+        "الهجمات. وأضافت قوات التحالف في بيان أنها قصفت المجمع الذي يختبئ فيه يوم الجمعة في "
+        "مقاطعة موسى قلعة بإقليم هلمند."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF3009"
