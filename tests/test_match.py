@@ -99,6 +99,13 @@ def test_a_name_two_districts_share_as_upper_and_lower_keeps_both(gaz, name, hal
     assert {c.entry.id for c in m.candidates} == halves
 
 
+@pytest.mark.parametrize(
+    ("name", "district"), [("باختون كوت", "AF2902"), ("باشتون زرغون", "AF3206")]
+)
+def test_pashtun_read_with_the_pashto_kh_names_the_same_district(gaz, name, district):
+    assert gaz.match(name).entry.id == district
+
+
 def test_province_context_prefers_a_district_inside_it(gaz):
     # "Qara Bagh" is a district of Kabul and of Ghazni: the named province decides.
     assert gaz.match("قره باغ", province="AF11").entry.id == "AF1111"
