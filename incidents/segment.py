@@ -888,6 +888,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
         or _foiled(tokens, forms)
         or _after_a_series(tokens)
+        or _in_the_setting(tokens)
     )
 
 
@@ -904,6 +905,23 @@ def _after_a_series(tokens: list[Token]) -> bool:
         # "بعد موجة من العنف شهدت مقتل 90 شخصا في تفجير": one event of the run, told
         and not any(casualty_kind(t) is not None for t in tokens[after:])
     )
+
+
+def _in_the_setting(tokens: list[Token]) -> bool:
+    """ "وجاء الهجوم في الوقت الذي صعد فيه مقاتلو طالبان عملياتهم", "ويأتي الهجوم وسط تصاعد
+    العنف": the times the told event fell in, no event of their own with its dead."""
+    if len(tokens) < 4 or tokens[0].key not in lx.COMES:
+        return False
+    words = " ".join(t.key for t in tokens[1:6])
+    return any(f" {frame} " in f" {words} " for frame in _SETTINGS) and not any(
+        casualty_kind(t) is not None for t in tokens
+    )
+
+
+# What an event came amid: "في الوقت الذي", "في وقت", "وسط", "في ظل", "تزامنا مع".
+_SETTINGS = tuple(
+    normalize(w) for w in ("في الوقت الذي", "في وقت", "وسط", "في ظل", "تزامنا مع", "بالتزامن مع")
+)
 
 
 def _foiled(tokens: list[Token], forms: frozenset[str]) -> bool:

@@ -2189,3 +2189,12 @@ def test_a_lead_without_a_place_is_placed_by_the_next_event_of_a_compatible_type
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.district_pcode == "AF3009"
+
+
+def test_the_times_an_event_came_amid_are_its_setting_not_an_event(gaz):
+    text = (
+        "قتل خمسة جنود في هجوم في ولاية هلمند. وجاء الهجوم في الوقت الذي صعد فيه مقاتلو "
+        "طالبان عملياتهم في مناطق مختلفة من أفغانستان، بما في ذلك إقليم قندهار."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF30"
