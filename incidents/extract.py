@@ -440,6 +440,17 @@ def _clauses(
     separate = _a_separate_event(tokens)
     if "،" not in sentence.text and "," not in sentence.text and not also and not separate:
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
+    split = _another_province_besides(text, tokens, gazetteer=gazetteer)
+    if split is not None:
+        # "... 14 عنصرا بولاية جوزجان، بعد ساعات من مقتل 17 آخرين في تخار، علاوة على مقتل
+        # عشرة جنود في ولاية هلمند": each clause an event at a province of its own
+        end, cut = tokens[split - 1].end, tokens[split].start
+        first = Sentence(text[sentence.start : end], sentence.start, end)
+        second = Sentence(text[cut : sentence.end], cut, sentence.end)
+        return [
+            (first, tokens[:split]),
+            *_clauses(text, second, tokens[split:], gazetteer=gazetteer),
+        ]
     for k in range(2, len(tokens) - 2):
         contrast = tokens[k].key in lx.CONTRAST
         joined_also = tokens[k].key in lx.ALSO_OPENERS
@@ -574,6 +585,76 @@ def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
         ):
             return True
     return False
+
+
+def _another_province_besides(
+    text: str, tokens: list[Token], *, gazetteer: Gazetteer
+) -> int | None:
+    """Where a clause joined by "، علاوة على" / "، إضافة إلى" / "، بعد ساعات من" opens on
+    the dead or an event at a province of its own, the clause before telling one at
+    another: the index of its first word, or None."""
+    for k in range(2, len(tokens) - 3):
+        if not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
+            continue
+        if tokens[k].key in _BESIDES and tokens[k + 1].key in _ON_TO:
+            told = k + 2
+        elif (
+            tokens[k].key in lx.AFTER
+            and tokens[k + 1].key in _SPANS_OF_TIME
+            and k + 3 < len(tokens)
+            and tokens[k + 2].key == _FROM
+        ):
+            told = k + 3
+        else:
+            continue
+        if casualty_kind(tokens[told]) is None and event_type(tokens[told : told + 1]) is None:
+            continue
+        before, after = (
+            _provinces_named(tokens[:k], gazetteer),
+            _provinces_named(tokens[k:], gazetteer),
+        )
+        if before and after and not (after & before) and event_type(tokens[:k]) is not None:
+            return k
+        if before and after and not (after & before) and casualty_kind_in(tokens[:k]):
+            return k
+    return None
+
+
+def casualty_kind_in(tokens: list[Token]) -> bool:
+    """Whether the words count the dead or wounded."""
+    return any(casualty_kind(t) is not None for t in tokens)
+
+
+_BESIDES = frozenset(normalize(w) for w in ("علاوة", "إضافة", "بالإضافة"))
+_ON_TO = frozenset(normalize(w) for w in ("على", "إلى", "الى"))
+_SPANS_OF_TIME = frozenset(
+    normalize(w) for w in ("ساعات", "ساعة", "ساعتين", "أيام", "يوم", "يومين", "أسبوع")
+)
+_FROM = normalize("من")
+
+
+def _provinces_named(tokens: list[Token], gazetteer: Gazetteer) -> set[str]:
+    """The Afghan provinces whose provinces or districts the words name outright: after a
+    unit word, or as an exact name after "في" or with "ب" ("بولاية جوزجان", "في تخار")."""
+    out: set[str] = set()
+    for j, t in enumerate(tokens):
+        if unit_level(t) is not None and j + 1 < len(tokens):
+            candidates = [" ".join(w.text for w in tokens[j + 1 : j + 1 + n]) for n in (2, 1)]
+        elif t.key[:1] == "ب" or (j > 0 and tokens[j - 1].key in lx.IN):
+            candidates = [t.text]
+        else:
+            continue
+        for name in candidates:
+            best = gazetteer.match(name, fuzzy=False).best
+            if (
+                best is not None
+                and best.entry.country == "AF"
+                and best.entry.level in ("province", "district")
+                and best.entry.province_pcode
+            ):
+                out.add(best.entry.province_pcode)
+                break
+    return out
 
 
 def _afghan_unit_named(words: list[Token], gazetteer: Gazetteer) -> bool:

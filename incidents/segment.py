@@ -135,7 +135,8 @@ def read_sentence(
             _also_opens(tokens)
             and not _of_the_attackers(tokens)
             and not _names_the_told_event(tokens)
-        ),
+        )
+        or _besides_opens(tokens),
         back_reference=back_reference,
         accusation=bool(contains(forms, lx.ACCUSATIONS)) and not _toll_before_blame(tokens),
         reaction=bool(contains(forms, lx.REACTIONS)),
@@ -463,6 +464,21 @@ def _also_opens(tokens: list[Token]) -> bool:
     return len(tokens) < 2 or not any(f in lx.CLAIM_VERBS for f in tokens[1].bare)
 
 
+def _besides_opens(tokens: list[Token]) -> bool:
+    """ "علاوة على مقتل عشرة جنود في ولاية هلمند", "إضافة إلى هجوم ...": a clause that
+    opens on more dead or another event besides those told ("علاوة على ذلك" adds words)."""
+    return (
+        len(tokens) > 2
+        and tokens[0].key in _BESIDES
+        and tokens[1].key in _ON_TO
+        and (casualty_kind(tokens[2]) is not None or event_type(tokens[2:3]) is not None)
+    )
+
+
+_BESIDES = frozenset(normalize(w) for w in ("علاوة", "وعلاوة", "إضافة", "بالإضافة", "وبالإضافة"))
+_ON_TO = frozenset(normalize(w) for w in ("على", "إلى", "الى"))
+
+
 # What a sentence does to the incident being built.
 START, CONTINUE, CLOSE, SKIP, HEADLINE = "start", "continue", "close", "skip", "headline"
 
@@ -576,6 +592,9 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
         or facts.another_matter  # "وفي سياق آخر، قام مسلحون بإعدام قيادي سابق في ولاية X"
         # "إن 15 من عناصر طالبان قتلوا في مناطق أخرى بالإقليم": another event's dead
         or facts.another_event
+        # "بعد ساعات من مقتل 17 آخرين في تخار": dead told as another event, at a province
+        # the open incident is not in
+        or (facts.new_event and _elsewhere(facts.event_places, current))
         or (
             bool(facts.event_places)
             and current.has_own_place
@@ -589,6 +608,13 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
             and not _told_abroad_again(facts, current)
         )
     )
+
+
+def _elsewhere(places: list[PlaceMention], current: OpenIncident) -> bool:
+    """Whether any of the places lies outside the open incident's province (all of them,
+    when it has none)."""
+    loc = current.incident.location
+    return any(m.province_pcode != (loc.province_pcode if loc else None) for m in places)
 
 
 def _narrows_the_province(facts: SentenceFacts, current: OpenIncident) -> bool:

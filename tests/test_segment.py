@@ -2198,3 +2198,19 @@ def test_the_times_an_event_came_amid_are_its_setting_not_an_event(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF30"
+
+
+def test_clauses_joined_by_besides_and_hours_after_tell_events_at_provinces_of_their_own(gaz):
+    text = (
+        "قتل المسلحون ليلة الاثنين 14 عنصرا من قوات الأمن بولاية جوزجان، بعد ساعات من مقتل "
+        "17 آخرين في تخار، علاوة على مقتل عشرة جنود جراء هجوم على نقطة تفتيش في ولاية هلمند."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.location.province_pcode for i in incidents] == ["AF28", "AF18", "AF30"]
+    assert [i.killed for i in incidents] == [14, 17, 10]
+    # more people of the same event joined so stay with it
+    (one,) = _incidents(
+        "قتل أربعة مدنيين في انفجار في ولاية هلمند، إضافة إلى مقتل شرطيين في الانفجار نفسه.",
+        gaz,
+    )
+    assert one.location.province_pcode == "AF30"
