@@ -68,7 +68,7 @@ class Casualties:
 
 def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
-    tokens = _without_years(_before_a_tally(_before_an_earlier_event(tokens)))
+    tokens = _without_years(_before_a_tally(_before_an_earlier_event(_past_first_reports(tokens))))
     every = set(chain.from_iterable([t.bare for t in tokens]))
     if not lx.BETWEEN.isdisjoint(every):
         tokens = _without_range_ends(tokens)
@@ -436,6 +436,34 @@ def _without_years(tokens: list[Token]) -> list[Token]:
 
 
 _MONTH_KEYS = frozenset(lx.MONTHS)
+
+
+def _past_first_reports(tokens: list[Token]) -> list[Token]:
+    """The words after "لكن" when the clause before it gives the first reports' figure
+    ("وكانت الأنباء الأولى أشارت إلى سقوط 90 قتيلا، لكن مصدرا طبيا قال إن الهجوم أسفر عن
+    مقتل أربعين"): the figure told later corrects it."""
+    first = next(
+        (
+            k
+            for k in range(len(tokens) - 1)
+            if tokens[k].key in _REPORTS and tokens[k + 1].key in _FIRST_ONES
+        ),
+        None,
+    )
+    if first is None:
+        return tokens
+    but = next((k for k in range(first + 2, len(tokens)) if tokens[k].key in _BUT), None)
+    if but is None or not any(casualty_kind(t) is not None for t in tokens[but:]):
+        return tokens
+    return tokens[but + 1 :]
+
+
+_REPORTS = frozenset(
+    normalize(w)
+    for w in ("الأنباء", "الانباء", "التقارير", "المعلومات", "الحصيلة", "الأرقام", "البيانات")
+)
+_FIRST_ONES = frozenset(normalize(w) for w in ("الأولى", "الاولى", "الأولية", "الاولية", "الأول"))
+_BUT = frozenset(normalize(w) for w in ("لكن", "ولكن", "غير"))
 
 
 def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:

@@ -387,7 +387,10 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
 
 def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
     """The markers of a separate event, less "منفصل" said of a statement ("أكدت إيساف في
-    بيان منفصل أن ..."): a separate statement on the same event."""
+    بيان منفصل أن ..."): a separate statement on the same event; and less "لاحقا" / "في
+    وقت لاحق" told of a voice ("لكن مصدرا طبيا قال في وقت لاحق إن"): a later word."""
+    if markers and _said_later(tokens):
+        markers = [m for m in markers if m not in _SAID_LATER_MARKERS]
     if not markers or lx.SEPARATE.isdisjoint(markers):
         return markers
     of_statement = any(
@@ -395,6 +398,21 @@ def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
         for k, tok in enumerate(tokens)
     )
     return [m for m in markers if m not in lx.SEPARATE] if of_statement else markers
+
+
+def _said_later(tokens: list[Token]) -> bool:
+    """Whether "لاحقا" / "في وقت لاحق" follows a verb of saying ("قال في وقت لاحق")."""
+    return any(
+        k > 0
+        and any(f in lx.CLAIM_VERBS for f in tokens[k - 1].bare)
+        and (t.key == _LATER_WORD or [u.key for u in tokens[k : k + 3]] == _IN_A_LATER_TIME)
+        for k, t in enumerate(tokens)
+    )
+
+
+_LATER_WORD = normalize("لاحقا")
+_IN_A_LATER_TIME = [normalize(w) for w in ("في", "وقت", "لاحق")]
+_SAID_LATER_MARKERS = frozenset({_LATER_WORD, " ".join(_IN_A_LATER_TIME)})
 
 
 _STATEMENTS = frozenset(

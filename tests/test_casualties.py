@@ -75,6 +75,14 @@ from incidents.tokens import tokenize
         ("وأكدت واشنطن أن الأمريكيين الثمانية الذين قتلوا في الهجوم كانوا ضباطا.", 8, None),
         # "قتلوا" with an object after it is active: the count before it are the killers
         ("وقال إن خمسة مهاجمين انضموا للحركة وقتلوا زملاءهم أثناء نومهم.", None, None),
+        # the first reports' figure, corrected after "لكن", is not the toll
+        (
+            "وكانت الأنباء الأولى أشارت إلى سقوط 90 قتيلا، لكن مصدرا طبيا قال إن الهجوم "
+            "أسفر عن مقتل أربعين شخصا.",
+            40,
+            None,
+        ),
+        ("أفادت التقارير الأولية بمقتل 12 شخصا في الانفجار.", 12, None),
         # people who died with those counted, told with "مع"/"برفقة": they count too
         ("وقال إن ستة من جنودها قتلوا برفقة مترجمهم.", 7, None),
         ("قتل أربعة جنود مع اثنين من مترجميهم في الكمين.", 6, None),

@@ -2214,3 +2214,13 @@ def test_clauses_joined_by_besides_and_hours_after_tell_events_at_provinces_of_t
         gaz,
     )
     assert one.location.province_pcode == "AF30"
+
+
+def test_a_voice_that_spoke_later_tells_no_later_event(gaz):
+    text = (
+        "قتل نحو أربعين شخصا في تفجير انتحاري في مدينة بولي خمري. وكانت الأنباء الأولى "
+        "التي تلت الانفجار أشارت إلى سقوط 90 قتيلا، لكن مصدرا طبيا قال في وقت لاحق إن "
+        "الهجوم أسفر عن مقتل أربعين شخصا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 40
