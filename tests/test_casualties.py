@@ -75,6 +75,8 @@ from incidents.tokens import tokenize
         ("وأكدت واشنطن أن الأمريكيين الثمانية الذين قتلوا في الهجوم كانوا ضباطا.", 8, None),
         # "قتلوا" with an object after it is active: the count before it are the killers
         ("وقال إن خمسة مهاجمين انضموا للحركة وقتلوا زملاءهم أثناء نومهم.", None, None),
+        # "lost their lives" counts the dead
+        ("وقال إن 12 جنديا فقدوا حياتهم في الهجوم.", 12, None),
         # the first reports' figure, corrected after "لكن", is not the toll
         (
             "وكانت الأنباء الأولى أشارت إلى سقوط 90 قتيلا، لكن مصدرا طبيا قال إن الهجوم "
