@@ -92,6 +92,28 @@ _DISTANCE = _keys(
     "يبعد|تبعد|لايبعد|لاتبعد|يبعدان|تبعدان"
 )
 _AWAY_FROM = _keys("عن")
+# Taken (the wounded, the dead) to: "نقله إلى", "نقلوا إلى مستشفى", "إجلاؤهم إلى".
+_TAKEN = _keys(
+    "نقل|نقله|نقلها|نقلهم|نقلهما|نقلوا|نقلت|ونقل|ونقلوا|ونقلت|أجلي|أجليت|أجلوا|إجلاء|"
+    "إجلاؤه|إجلاؤهم|إجلائه|إجلائهم|أسعف|أسعفوا|إسعافه|إسعافهم"
+)
+_TO = _keys("إلى|الى")
+_TAKEN_REACH = 7  # words from the verb to the name: "نقله جوا إلى قاعدة عسكرية أميركية في"
+
+
+def _taken_to(before: list[Token]) -> bool:
+    """Whether the name stands in the place the wounded or dead were taken to: a verb of
+    taking, then "إلى", with no clause opener between ("بعد نقله جوا إلى قاعدة في")."""
+    window = before[-_TAKEN_REACH:]
+    for k, tok in enumerate(window):
+        if any(f in _TAKEN for f in tok.bare):
+            rest = window[k + 1 :]
+            return any(t.key in _TO for t in rest[:3]) and not any(
+                t.key in lx.CLAUSE_OPENERS for t in rest
+            )
+    return False
+
+
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
 _ROAD_NOUNS = _keys("طريق|وطريق|بطريق|شارع|بشارع")
@@ -329,6 +351,8 @@ def role_of(
         part_of_province = mention.unit in ("province", "any") and mention.level == "province"
         if (prior is None or prior.key not in _PREPOSITIONS) and not part_of_province:
             return REFERENCE
+    if _taken_to(before):
+        return REFERENCE  # "توفي بعد نقله جوا إلى قاعدة عسكرية في بغرام": where he was taken
     if any(f in _DISTANCE for t in before[-5:] for f in t.bare) and (
         last.key in _ORIGINS or last.key in _AWAY_FROM
     ):

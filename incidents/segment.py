@@ -401,16 +401,23 @@ def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
 
 
 def _said_later(tokens: list[Token]) -> bool:
-    """Whether "لاحقا" / "في وقت لاحق" follows a verb of saying ("قال في وقت لاحق")."""
+    """Whether "لاحقا" / "في وقت لاحق" follows a verb of saying ("قال في وقت لاحق") or of
+    dying of one's wounds ("أصيب بجروح خطيرة وتوفي في وقت لاحق"): the told event's."""
     return any(
-        k > 0
-        and any(f in lx.CLAIM_VERBS for f in tokens[k - 1].bare)
+        # the verb right before, or before its subject ("وتوفي سائقه في وقت لاحق")
+        any(
+            f in lx.CLAIM_VERBS or f in _DIED
+            for j in (k - 1, k - 2)
+            if j >= 0
+            for f in tokens[j].bare
+        )
         and (t.key == _LATER_WORD or [u.key for u in tokens[k : k + 3]] == _IN_A_LATER_TIME)
         for k, t in enumerate(tokens)
     )
 
 
 _LATER_WORD = normalize("لاحقا")
+_DIED = frozenset(normalize(w) for w in ("توفي", "توفيت", "توفوا", "توفيا", "مات", "ماتوا", "ماتت"))
 _IN_A_LATER_TIME = [normalize(w) for w in ("في", "وقت", "لاحق")]
 _SAID_LATER_MARKERS = frozenset({_LATER_WORD, " ".join(_IN_A_LATER_TIME)})
 

@@ -147,6 +147,12 @@ def test_an_event_a_short_way_from_a_town_lies_in_the_towns_province(gaz):
     assert far.location is None
 
 
+def test_the_place_the_wounded_were_taken_to_is_a_reference(gaz):
+    sentence = "وتوفي السائق في وقت لاحق بعد نقله جوا إلى قاعدة عسكرية أميركية في بغرام."
+    (bagram,) = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    assert bagram.role == roles.REFERENCE
+
+
 def test_a_negated_adjective_after_a_unit_word_is_no_place_name(gaz):
     # "ولاية غير مستقرة" (an unstable province): غير is not Ghor
     inc = _one("قتل تسعة مدنيين في انفجار قنبلة في ولاية غير مستقرة جنوب شرق أفغانستان.", gaz)

@@ -2224,3 +2224,17 @@ def test_a_voice_that_spoke_later_tells_no_later_event(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 40
+
+
+def test_one_who_died_later_of_his_wounds_tells_no_later_event(gaz):
+    text = (
+        "قتل مسلحون موظف إغاثة في ولاية باكتيا. وقال المتحدث إن سائق الموظف أصيب بجروح "
+        "خطيرة وتوفي في وقت لاحق بعد نقله إلى مستشفى في كابول."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF13"
+    told = (
+        "قتل مسلحون موظف إغاثة في ولاية باكتيا. وتوفي سائقه في وقت لاحق متأثرا بجروح أصيب "
+        "بها في الهجوم."
+    )
+    assert len(_incidents(told, gaz)) == 1
