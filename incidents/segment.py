@@ -940,6 +940,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _foiled(tokens, forms)
         or _after_a_series(tokens)
         or _in_the_setting(tokens)
+        or _a_months_tally(tokens)
     )
 
 
@@ -956,6 +957,20 @@ def _after_a_series(tokens: list[Token]) -> bool:
         # "بعد موجة من العنف شهدت مقتل 90 شخصا في تفجير": one event of the run, told
         and not any(casualty_kind(t) is not None for t in tokens[after:])
     )
+
+
+def _a_months_tally(tokens: list[Token]) -> bool:
+    """ "وأسفر عدد من الهجمات في إقليم فراه خلال شهر نوفمبر وحده عن مقتل أكثر من 100":
+    events in the plural summed over a month, not one event ("قتل خمسة جنود في هجوم
+    خلال شهر رمضان" is one)."""
+    return any(
+        tokens[k].key in _DURING and tokens[k + 1].key in _MONTH_WORDS
+        for k in range(len(tokens) - 1)
+    ) and any(not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare) for t in tokens)
+
+
+_DURING = frozenset(normalize(w) for w in ("خلال", "وخلال", "طيلة", "طوال"))
+_MONTH_WORDS = frozenset(normalize(w) for w in ("شهر", "الشهر", "أشهر", "الأشهر", "شهري"))
 
 
 def _in_the_setting(tokens: list[Token]) -> bool:

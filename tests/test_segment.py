@@ -2238,3 +2238,17 @@ def test_one_who_died_later_of_his_wounds_tells_no_later_event(gaz):
         "بها في الهجوم."
     )
     assert len(_incidents(told, gaz)) == 1
+
+
+def test_events_summed_over_a_month_are_a_tally_not_an_event(gaz):
+    text = (
+        "قتل ثلاثة جنود في هجوم في ولاية فارياب. وأسفر عدد من الهجمات في إقليم فراه خلال "
+        "شهر نوفمبر وحده عن مقتل أكثر من 100 من قوات الأمن. وقتل 25 شرطيا في منطقة "
+        "بالإقليم."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.killed for i in incidents] == [3, 25]
+    assert incidents[1].sentence.startswith("وقتل 25 شرطيا")
+    # one event in a month named stays one
+    (one,) = _incidents("قتل خمسة جنود في هجوم في ولاية غزني خلال شهر رمضان.", gaz)
+    assert one.killed == 5
