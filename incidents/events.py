@@ -195,9 +195,29 @@ def _split_triggers(tokens: list[Token]) -> list[str]:
 _TRIGGER_TABLES = PhraseTables(lx.EVENT_TRIGGERS[etype] for etype in lx.EVENT_PRIORITY)
 
 
+def _without_causes(tokens: list[Token]) -> list[Token]:
+    """Tokens without "the fighting" named as the cause of what the sentence tells, when
+    it counts no dead or wounded: "أعلنت القوات حالة الطوارئ في ثلاث ولايات بسبب القتال"
+    tells an emergency, no event ("قتل خمسة جراء الانفجار" keeps its bomb)."""
+    if not any(t.key in _CAUSES for t in tokens) or any(
+        casualty_kind(t) is not None for t in tokens
+    ):
+        return tokens
+    return [
+        t
+        for k, t in enumerate(tokens)
+        if not (k and tokens[k - 1].key in _CAUSES and t.key.startswith("ال"))
+    ]
+
+
+_CAUSES = frozenset(normalize(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل", "إثر", "اثر"))
+
+
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
-    tokens = _without_objects_of_no_event(_without_unreal(_without_dawn(_without_figures(tokens))))
+    tokens = _without_causes(
+        _without_objects_of_no_event(_without_unreal(_without_dawn(_without_figures(tokens))))
+    )
     words = _with_objects(all_forms(tokens), tokens)
     split = _split_triggers(tokens)
     found = [

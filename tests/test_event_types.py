@@ -134,6 +134,11 @@ from incidents.tokens import tokenize
             "attack",
         ),
         (
+            "the cause of the dead counted is the event",
+            "قتل خمسة مدنيين جراء الانفجار في السوق.",
+            "ied",
+        ),
+        (
             "the verbal noun of attacking after qama bi is an attack",
             "وقامت قوات من طالبان بمهاجمة عربة دورية للشرطة.",
             "attack",
@@ -160,6 +165,10 @@ def test_event_type_of_a_construction(construction, sentence, etype):
             "وتظاهر السكان في القرى التي تعرضت لهجمات خلال الصيف.",
         ),
         ("destruction by nature", "وكانوا يزورون عيادة في منطقة التي دمرت السيول طرقها."),
+        (
+            "the fighting named as the cause of an emergency",
+            "أعلنت القوات الأفغانية حالة الطوارئ في ثلاث ولايات بسبب القتال مع حركة طالبان.",
+        ),
     ],
 )
 def test_a_figure_of_speech_tells_no_event(construction, sentence):
