@@ -893,6 +893,28 @@ _BI = frozenset(normalize(w) for w in ("ب", "بـ"))
 _SUBJECT_REACH = 9
 
 
+def _made_up_of(tokens: list[Token], i: int) -> int | None:
+    """The count of a group the dead are told as, made up of so many: "وقتل جميع طاقمها
+    المكون من خمسة عشر جنديا" (all its crew, of fifteen soldiers)."""
+    for k in range(i + 1, min(len(tokens) - 2, i + _MADE_OF_REACH)):
+        if (
+            casualty_kind(tokens[k]) is not None
+            or tokens[k].key in lx.CLAUSE_OPENERS
+            or _count_at(tokens, k) is not None  # "قتل 5 من الفريق المكون من 12": five
+        ):
+            return None
+        if tokens[k].key in _MADE_OF and tokens[k + 1].key in _OF:
+            count = _count_at(tokens, k + 2)
+            return count.value if count is not None else None
+    return None
+
+
+_MADE_OF = frozenset(
+    normalize(w) for w in ("المكون", "المكونة", "المؤلف", "المؤلفة", "المتكون", "المتكونة")
+)
+_MADE_OF_REACH = 5
+
+
 def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     """A number tied to the casualty word at i: within the words after it, else just before.
 
@@ -905,6 +927,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return risen, None
     if tokens[i].key in _TOOK_AWAY:
         return _count_after_bi(tokens, i), None
+    if (made_of := _made_up_of(tokens, i)) is not None:
+        return made_of, None
     total: int | None = None
     j = i + 1
     limit = i + 8  # a list of counts goes on for as long as its items are joined

@@ -75,6 +75,9 @@ from incidents.tokens import tokenize
         ("وأكدت واشنطن أن الأمريكيين الثمانية الذين قتلوا في الهجوم كانوا ضباطا.", 8, None),
         # "قتلوا" with an object after it is active: the count before it are the killers
         ("وقال إن خمسة مهاجمين انضموا للحركة وقتلوا زملاءهم أثناء نومهم.", None, None),
+        # the dead told as a group made up of so many
+        ("وقتل جميع طاقمها المكون من خمسة عشر جنديا.", 15, None),
+        ("قتل 5 من الفريق المكون من 12 جنديا.", 5, None),
         # "lost their lives" counts the dead
         ("وقال إن 12 جنديا فقدوا حياتهم في الهجوم.", 12, None),
         # the first reports' figure, corrected after "لكن", is not the toll
