@@ -893,6 +893,21 @@ _BI = frozenset(normalize(w) for w in ("ب", "بـ"))
 _SUBJECT_REACH = 9
 
 
+def _uncounted_before(tokens: list[Token], first: int) -> bool:
+    """Whether the count at `first` is joined by و to an uncounted group before it ("العديد
+    من المدنيين واثنين من الجنود", "عشرات المدنيين وثلاثة جنود"): no total is told. A
+    count told first ("سبعة من الشرطة وعدد آخر من المدنيين") stays, as the least."""
+    return numbers.joined_by_and(tokens[first].text) and any(
+        not _UNCOUNTED_GROUPS.isdisjoint(t.bare) for t in tokens[max(0, first - 4) : first]
+    )
+
+
+# Groups told without a number: "العديد من", "عدد من", "عشرات", "مئات".
+_UNCOUNTED_GROUPS = frozenset(lx.VAGUE_NUMBERS) | frozenset(
+    normalize(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "آلاف")
+)
+
+
 def _made_up_of(tokens: list[Token], i: int) -> int | None:
     """The count of a group the dead are told as, made up of so many: "وقتل جميع طاقمها
     المكون من خمسة عشر جنديا" (all its crew, of fifteen soldiers)."""
@@ -1179,6 +1194,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 and not _joined_count(tokens, count)
             ):
                 break  # "قتل 4 جنود وأصيب آخرون": the count is the other word's
+            if found is None and _uncounted_before(tokens, first):
+                # "إن العديد من المدنيين واثنين من جنود الحلف أصيبوا": no total told
+                return None, " ".join(t.text for t in tokens[max(0, first - 3) : first])
             if found is not None and joined:
                 found += count.value  # "5 جنود و12 مسلحا قتلوا": both counts
             elif found is not None and not subset:

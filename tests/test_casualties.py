@@ -75,6 +75,11 @@ from incidents.tokens import tokenize
         ("وأكدت واشنطن أن الأمريكيين الثمانية الذين قتلوا في الهجوم كانوا ضباطا.", 8, None),
         # "قتلوا" with an object after it is active: the count before it are the killers
         ("وقال إن خمسة مهاجمين انضموا للحركة وقتلوا زملاءهم أثناء نومهم.", None, None),
+        # a count joined to an uncounted group tells no total
+        ("وقال مصدر إن العديد من المدنيين واثنين من جنود الحلف أصيبوا بجروح.", None, None),
+        # ... but a count told first is the least told
+        ("فيما جرح سبعة من الشرطة وعدد آخر من المدنيين.", None, 7),
+        ("وقال إن 5 مدنيين وثلاثة جنود قتلوا.", 8, None),
         # the dead told as a group made up of so many
         ("وقتل جميع طاقمها المكون من خمسة عشر جنديا.", 15, None),
         ("قتل 5 من الفريق المكون من 12 جنديا.", 5, None),
