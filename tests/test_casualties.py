@@ -83,6 +83,8 @@ from incidents.tokens import tokenize
         # the dead told as a group made up of so many
         ("وقتل جميع طاقمها المكون من خمسة عشر جنديا.", 15, None),
         ("قتل 5 من الفريق المكون من 12 جنديا.", 5, None),
+        # the broken plural of مصرع
+        ("قالوا إن ما لا يقل عن إثني عشر مدنيا لقوا مصارعهم جراء القصف.", 12, None),
         # "lost their lives" counts the dead
         ("وقال إن 12 جنديا فقدوا حياتهم في الهجوم.", 12, None),
         # the first reports' figure, corrected after "لكن", is not the toll
