@@ -403,6 +403,14 @@ def role_of(
             return EVENT  # "هجوم استهدف مقرا للشرطة بإقليم غور": the office attacked
         if _a_site_attacked(ahead):
             return EVENT  # "شنتها طالبان على مواقع للشرطة بمدينة ساريبول"
+        wide = before[max(0, len(before) - consumed - 5) : len(before) - consumed]
+        # "في" right before the chain, or before a site noun opening it ("في مركز شرطة")
+        at_site = bool(wide) and (
+            wide[-1].key in _AT_SITE
+            or (len(wide) > 1 and wide[-2].key in _AT_SITE and not _SITES.isdisjoint(wide[-1].bare))
+        )
+        if at_site and any(not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) for t in wide):
+            return EVENT  # "فجر نفسه أيضا في مركز شرطة بمدينة قندهار": the site it struck
         return OFFICE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
@@ -426,6 +434,9 @@ def role_of(
     ):
         return OFFICE
     return EVENT
+
+
+_AT_SITE = _keys("في|داخل|أمام|عند")
 
 
 def _a_site_attacked(ahead: Sequence[Token]) -> bool:

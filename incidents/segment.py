@@ -9,7 +9,7 @@ from typing import TypeGuard
 
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
-from incidents import roles
+from incidents import numbers, roles
 from incidents.casualties import Casualties, casualties, casualty_kind, number_at, war_tally_at
 from incidents.events import event_type, first_trigger, plural_triggers_only
 from incidents.eventtypes import BY_NAME
@@ -141,12 +141,15 @@ def read_sentence(
         accusation=bool(contains(forms, lx.ACCUSATIONS)) and not _toll_before_blame(tokens),
         reaction=bool(contains(forms, lx.REACTIONS)),
         detail=detail,
-        roundup=bool(contains(forms, lx.ROUNDUP))
-        and (
-            _SETTING.isdisjoint(forms.forms)
-            or bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP))
+        roundup=(
+            bool(contains(forms, lx.ROUNDUP))
+            and (
+                _SETTING.isdisjoint(forms.forms)
+                or bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP))
+            )
+            and not _scattered_in_one_province(forms, afghan_places)
         )
-        and not _scattered_in_one_province(forms, afghan_places),
+        or (_counted_events(tokens) and not afghan_places),
         region=region_told(tokens),
         another_matter=another_matter,
         said_from=next((t.start for t in tokens if t.key in lx.THAT), sentence.end),
@@ -548,6 +551,24 @@ def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
     )
 
 
+def _counted_events(tokens: list[Token]) -> bool:
+    """ "قتل 18 شخصا في ثلاث هجمات بجنوب وشرق أفغانستان": events counted in the plural
+    (three or more, or "عدة"), each told after at its own place."""
+    words = [t.text for t in tokens]
+    for k in range(1, len(tokens)):
+        if lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare):
+            continue
+        if tokens[k - 1].key in _SEVERAL:
+            return True
+        count = numbers.number_ending_at(words, k - 1)
+        if count is not None and (count.value or 0) >= 3:
+            return True
+    return False
+
+
+_SEVERAL = frozenset(normalize(w) for w in ("عدة", "بعدة", "وعدة"))
+
+
 def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """An event told at an Afghan province (its place or its official's) or in a part of
     the country ("في انفجار قنبلة جنوبي البلاد") after a lead that summed events across the
@@ -617,6 +638,9 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
         or facts.another_matter  # "وفي سياق آخر، قام مسلحون بإعدام قيادي سابق في ولاية X"
         # "إن 15 من عناصر طالبان قتلوا في مناطق أخرى بالإقليم": another event's dead
         or facts.another_event
+        # "وقال المتحدث باسم شرطة هلمند إن عشرة مدنيين قتلوا في منطقة قلعة موسى" after
+        # "قتل 18 شخصا في ثلاث هجمات": one of the events the lead summed
+        or (bool(facts.event_places) and _one_of_the_roundup(facts, current))
         # "بعد ساعات من مقتل 17 آخرين في تخار": dead told as another event, at a province
         # the open incident is not in
         or (facts.new_event and _elsewhere(facts.event_places, current))

@@ -153,6 +153,14 @@ def test_the_place_the_wounded_were_taken_to_is_a_reference(gaz):
     assert bagram.role == roles.REFERENCE
 
 
+def test_an_office_building_the_bomber_struck_is_the_event_place(gaz):
+    sentence = "وقال مسؤولون إن انتحاريا فجر نفسه أيضا في مركز شرطة بمدينة قندهار."
+    (kandahar,) = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    assert kandahar.role == roles.EVENT
+    said = "وقال قائد شرطة مدينة قندهار إن انتحاريا فجر نفسه."
+    assert roles.assign_roles(tokenize(said), _mentions(said, gaz))[0].role == roles.OFFICE
+
+
 def test_a_negated_adjective_after_a_unit_word_is_no_place_name(gaz):
     # "ولاية غير مستقرة" (an unstable province): غير is not Ghor
     inc = _one("قتل تسعة مدنيين في انفجار قنبلة في ولاية غير مستقرة جنوب شرق أفغانستان.", gaz)

@@ -2252,3 +2252,16 @@ def test_events_summed_over_a_month_are_a_tally_not_an_event(gaz):
     # one event in a month named stays one
     (one,) = _incidents("قتل خمسة جنود في هجوم في ولاية غزني خلال شهر رمضان.", gaz)
     assert one.killed == 5
+
+
+def test_a_lead_counting_three_attacks_is_a_roundup_each_told_after_at_its_place(gaz):
+    text = (
+        "قتل 18 شخصا على الأقل في ثلاث هجمات بجنوب وشرق أفغانستان اليوم. وقال المتحدث "
+        "باسم قائد شرطة إقليم هلمند إن قنبلة على الطريق قتلت عشرة مدنيين في منطقة قلعة "
+        "موسى. وقال متحدث باسم حاكم إقليم لغمان إن قنبلة أخرى على الطريق أسفرت عن مقتل "
+        "خمسة جنود في منطقة علينكار."
+    )
+    incidents = _incidents(text, gaz)
+    placed = [i for i in incidents if i.location is not None]
+    assert [(i.location.province_pcode, i.killed) for i in placed] == [("AF30", 10), ("AF07", 5)]
+    assert all(i.event_type == "ied" for i in placed)
