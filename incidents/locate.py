@@ -633,12 +633,14 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention], text: str) -> s
     return out
 
 
-_HEART = frozenset(normalize(w) for w in ("قلب", "بقلب"))
+# "في قلب قندهار", "في وسط قندهار": the heart or centre of a town
+_HEART = frozenset(normalize(w) for w in ("قلب", "بقلب", "وسط", "بوسط"))
 _CITY = frozenset({normalize("مدينة")})
 # What an apposition calls a city: "المدينة الرئيسية", "ثاني كبرى مدن البلاد", "عاصمة
 # الولاية", "مركز الإقليم".
 _CITY_WORDS = frozenset(normalize(w) for w in ("المدينة", "مدينة", "مدن", "عاصمة", "مركز"))
 _CITY_REACH = 2
+_RANKS = frozenset(normalize(w) for w in ("كبرى", "ثاني", "ثانية", "أكبر", "ثالث", "ثالثة"))
 
 
 def _called_a_city(tokens: list[Token], m: PlaceMention, text: str) -> bool:
@@ -646,8 +648,11 @@ def _called_a_city(tokens: list[Token], m: PlaceMention, text: str) -> bool:
     ثاني كبرى مدن أفغانستان", "هرات، المدينة الرئيسية في الغرب"; not "هلمند، كبرى
     الولايات" (a province)."""
     after = [t for t in tokens if t.start >= m.end][: _CITY_REACH + 1]
-    if not after or text[m.end : after[0].start].strip() not in ("،", ","):
+    if not after:
         return False
+    if text[m.end : after[0].start].strip() not in ("،", ","):
+        # "في وسط قندهار كبرى مدن جنوب أفغانستان": a rank among cities needs no comma
+        return after[0].key in _RANKS and any(t.key in _CITY_WORDS for t in after[1:])
     # as written, not "عاصمتها لشكركاه" (its capital is another town)
     return any(t.key in _CITY_WORDS for t in after) and not any(
         unit_level(t) == "province" for t in after

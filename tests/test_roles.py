@@ -1221,6 +1221,10 @@ def test_a_district_officials_office_narrows_the_province_told_with_the_event(ga
         ("قتل ثلاثون شخصا في تفجير استهدف مسجدا في هرات، المدينة الرئيسية في الغرب.", "AF3201"),
         # a province the apposition ranks among provinces stays a province
         ("قتل خمسة أشخاص في انفجار في هلمند، كبرى الولايات الأفغانية.", None),
+        # a rank among cities needs no comma; the centre of a town is the town's
+        ("قتل خمسة أشخاص في انفجار في قندهار كبرى مدن الجنوب.", "AF2701"),
+        ("وقع انفجار قوي أمس في وسط قندهار وأسفر عن مقتل خمسة أشخاص.", "AF2701"),
+        ("قتل خمسة أشخاص في انفجار في وسط ولاية غزني.", None),
     ],
 )
 def test_a_bare_name_an_apposition_calls_a_city_is_the_provincial_capital(gaz, sentence, district):
