@@ -220,6 +220,7 @@ def _extract(
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
     finished.sort(key=lambda o: o.incident.start)
+    finished = _without_summing_leads(finished)
     _lead_sums_the_parts(finished)
     for inc in _merge_retold(finished):
         if _on_a_guess(inc, named):
@@ -327,6 +328,27 @@ _RETOLD_TOLL_REACH = 2
 
 # How many incidents after a lead its toll may sum (a huge paste stays linear).
 _SUMMED_REACH = 12
+
+
+def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
+    """Without a round-up's lead that only sums the events told one by one after it ("قتل
+    18 شخصا في ثلاث هجمات بجنوب وشرق أفغانستان", then each attack at its province): told
+    no place and nothing more of its own, it is no incident; the parts are."""
+    out: list[OpenIncident] = []
+    for k, o in enumerate(opened):
+        parts = [p for p in opened[k + 1 :] if p.incident.location is not None]
+        if (
+            o.roundup
+            and o.incident.location is None
+            and not o.incident.more
+            and len(parts) >= _PARTS_OF_A_ROUNDUP
+        ):
+            continue
+        out.append(o)
+    return out
+
+
+_PARTS_OF_A_ROUNDUP = 2
 
 
 def _lead_sums_the_parts(opened: list[OpenIncident]) -> None:

@@ -2265,3 +2265,5 @@ def test_a_lead_counting_three_attacks_is_a_roundup_each_told_after_at_its_place
     placed = [i for i in incidents if i.location is not None]
     assert [(i.location.province_pcode, i.killed) for i in placed] == [("AF30", 10), ("AF07", 5)]
     assert all(i.event_type == "ied" for i in placed)
+    # the lead only summed them: no incident of its own
+    assert incidents == placed
