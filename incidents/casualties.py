@@ -700,7 +700,6 @@ def _named_and_others(tokens: list[Token], i: int) -> int | None:
         # "مقتل رئيس البلدية وثلاثة من حراسه وثلاثة مدنيين": more people joined after them
         return count.value + _counted_before(tokens, i) + _joined_after(tokens, end)
     return None
-    return None
 
 
 def _counted_before(tokens: list[Token], i: int) -> int:

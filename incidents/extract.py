@@ -631,20 +631,13 @@ def _another_province_besides(
             continue
         if casualty_kind(tokens[told]) is None and event_type(tokens[told : told + 1]) is None:
             continue
-        before, after = (
-            _provinces_named(tokens[:k], gazetteer),
-            _provinces_named(tokens[k:], gazetteer),
-        )
-        if before and after and not (after & before) and event_type(tokens[:k]) is not None:
-            return k
-        if before and after and not (after & before) and casualty_kind_in(tokens[:k]):
+        first = tokens[:k]
+        if event_type(first) is None and not any(casualty_kind(t) is not None for t in first):
+            continue  # the clause before tells no event of its own
+        before, after = _provinces_named(first, gazetteer), _provinces_named(tokens[k:], gazetteer)
+        if before and after and not (after & before):
             return k
     return None
-
-
-def casualty_kind_in(tokens: list[Token]) -> bool:
-    """Whether the words count the dead or wounded."""
-    return any(casualty_kind(t) is not None for t in tokens)
 
 
 _BESIDES = frozenset(normalize(w) for w in ("علاوة", "إضافة", "بالإضافة"))

@@ -373,9 +373,8 @@ def _near_a_town(
 
 
 _NEAR_KM = 25
-_DISTANCE_REACH = (
-    8  # words from "على بعد" to the town's name: "على بعد 20 كيلومترا جنوب غربي مدينة"
-)
+# Words from "على بعد" to the town's name: "على بعد 20 كيلومترا جنوب غربي مدينة".
+_DISTANCE_REACH = 8
 _KM = frozenset(normalize(w) for w in ("كيلومترا", "كيلومترات", "كيلومتر", "كلم", "كم", "كيلو"))
 _AWAY = frozenset(normalize(w) for w in ("بعد", "مسافة", "تبعد", "يبعد"))
 
