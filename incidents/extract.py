@@ -334,18 +334,18 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
     """Without a round-up's lead that only sums the events told one by one after it ("قتل
     18 شخصا في ثلاث هجمات بجنوب وشرق أفغانستان", then each attack at its province): told
     no place and nothing more of its own, it is no incident; the parts are."""
-    out: list[OpenIncident] = []
-    for k, o in enumerate(opened):
-        parts = [p for p in opened[k + 1 :] if p.incident.location is not None]
-        if (
+    kept: list[OpenIncident] = []
+    placed_after = 0  # incidents placed after the one looked at (read from the end: linear)
+    for o in reversed(opened):
+        if not (
             o.roundup
             and o.incident.location is None
             and not o.incident.more
-            and len(parts) >= _PARTS_OF_A_ROUNDUP
+            and placed_after >= _PARTS_OF_A_ROUNDUP
         ):
-            continue
-        out.append(o)
-    return out
+            kept.append(o)
+        placed_after += o.incident.location is not None
+    return kept[::-1]
 
 
 _PARTS_OF_A_ROUNDUP = 2
