@@ -618,7 +618,7 @@ def _another_province_besides(
     for k in range(2, len(tokens) - 3):
         if not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
             continue
-        if tokens[k].key in _BESIDES and tokens[k + 1].key in _ON_TO:
+        if tokens[k].key in lx.BESIDES_JOINERS and tokens[k + 1].key in lx.ON_OR_TO:
             told = k + 2
         elif (
             tokens[k].key in lx.AFTER
@@ -640,8 +640,6 @@ def _another_province_besides(
     return None
 
 
-_BESIDES = frozenset(normalize(w) for w in ("علاوة", "إضافة", "بالإضافة"))
-_ON_TO = frozenset(normalize(w) for w in ("على", "إلى", "الى"))
 _SPANS_OF_TIME = frozenset(
     normalize(w) for w in ("ساعات", "ساعة", "ساعتين", "أيام", "يوم", "يومين", "أسبوع")
 )

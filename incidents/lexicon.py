@@ -293,6 +293,9 @@ ORDINALS = frozenset(
 # "فضلا عن مقتل"; or counts the attackers, whom a lead rarely counts.
 ALSO = frozenset(_keys("أيضا|كذلك"))
 BESIDES = frozenset(_keys("فضلا|إضافة|بالإضافة|علاوة"))
+# "علاوة على", "إضافة إلى": what joins one more item (or event) to those told.
+BESIDES_JOINERS = frozenset(_keys("علاوة|وعلاوة|إضافة|بالإضافة|وبالإضافة"))
+ON_OR_TO = frozenset(_keys("على|إلى|الى"))
 # "وتأتي الغارة بعد ...", "وجاء الهجوم بعد ...": what follows "بعد" is an earlier event.
 COMES = frozenset(_keys("جاء|وجاء|جاءت|وجاءت|يأتي|ويأتي|تأتي|وتأتي|ياتي|وياتي"))
 AFTER = frozenset(_keys("بعد|عقب|إثر|اثر"))

@@ -497,14 +497,10 @@ def _besides_opens(tokens: list[Token]) -> bool:
     opens on more dead or another event besides those told ("علاوة على ذلك" adds words)."""
     return (
         len(tokens) > 2
-        and tokens[0].key in _BESIDES
-        and tokens[1].key in _ON_TO
+        and tokens[0].key in lx.BESIDES_JOINERS
+        and tokens[1].key in lx.ON_OR_TO
         and (casualty_kind(tokens[2]) is not None or event_type(tokens[2:3]) is not None)
     )
-
-
-_BESIDES = frozenset(normalize(w) for w in ("علاوة", "وعلاوة", "إضافة", "بالإضافة", "وبالإضافة"))
-_ON_TO = frozenset(normalize(w) for w in ("على", "إلى", "الى"))
 
 
 # What a sentence does to the incident being built.
