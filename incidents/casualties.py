@@ -493,7 +493,7 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
         if (
             tok.key in lx.AFTER
             and i + 2 < len(tokens)
-            and tokens[i + 1].key in _SPANS_OF_TIME
+            and tokens[i + 1].key in lx.SPANS_OF_TIME
             and tokens[i + 2].key in _OF
             and any(casualty_kind(t) is not None for t in tokens[:i])
         ):
@@ -511,10 +511,6 @@ def _a_past_month_after(tokens: list[Token], i: int) -> bool:
 
 _BLAMING = frozenset(lx.ACCUSATIONS)
 _PAST = frozenset(normalize(w) for w in ("الماضي", "الماضية", "المنصرم"))
-_SPANS_OF_TIME = frozenset(
-    normalize(w)
-    for w in ("ساعات", "ساعة", "ساعتين", "أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع")
-)
 
 
 def _attackers_counted(tokens: list[Token]) -> bool:
@@ -1413,12 +1409,9 @@ def _uncounted_joined(tokens: list[Token], k: int) -> str | None:
 
 
 # Groups told without a number: "وعشرات", "وعدد من", "ومسلحين آخرين".
-_UNCOUNTED = frozenset(
+_UNCOUNTED = _UNCOUNTED_GROUPS | frozenset(
     normalize(w)
-    for w in (
-        *("عشرات", "العشرات", "مئات", "المئات", "عدد", "عددا", "العديد", "بعض"),
-        *("مسلحين", "متمردين", "مقاتلين", "عناصر", "جنود", "حراس", "حراسه", "مرافقيه"),
-    )
+    for w in ("مسلحين", "متمردين", "مقاتلين", "عناصر", "جنود", "حراس", "حراسه", "مرافقيه")
 )
 
 

@@ -622,7 +622,7 @@ def _another_province_besides(
             told = k + 2
         elif (
             tokens[k].key in lx.AFTER
-            and tokens[k + 1].key in _SPANS_OF_TIME
+            and tokens[k + 1].key in lx.SPANS_OF_TIME
             and k + 3 < len(tokens)
             and tokens[k + 2].key == _FROM
         ):
@@ -640,9 +640,6 @@ def _another_province_besides(
     return None
 
 
-_SPANS_OF_TIME = frozenset(
-    normalize(w) for w in ("ساعات", "ساعة", "ساعتين", "أيام", "يوم", "يومين", "أسبوع")
-)
 _FROM = normalize("من")
 
 

@@ -299,6 +299,12 @@ ON_OR_TO = frozenset(_keys("على|إلى|الى"))
 # "وتأتي الغارة بعد ...", "وجاء الهجوم بعد ...": what follows "بعد" is an earlier event.
 COMES = frozenset(_keys("جاء|وجاء|جاءت|وجاءت|يأتي|ويأتي|تأتي|وتأتي|ياتي|وياتي"))
 AFTER = frozenset(_keys("بعد|عقب|إثر|اثر"))
+# Spans of time after "بعد": "بعد ساعات من مقتل ثلاثة", "بعد يومين من الهجوم".
+SPANS_OF_TIME = frozenset(_keys("ساعات|ساعة|ساعتين|أيام|يوم|يومين|أسبوع|أسبوعين|أسابيع"))
+# Units of distance ("على بعد 20 كيلومترا") and the words of lying away ("تبعد ... عن").
+KILOMETRES = frozenset(_keys("كيلومترا|كيلومترات|كيلومتر|كلم|كم|كيلو"))
+MILES = frozenset(_keys("ميلا|أميال"))
+AWAY = frozenset(_keys("بعد|مسافة|يبعد|تبعد|لايبعد|لاتبعد|يبعدان|تبعدان"))
 ATTACKERS = frozenset(
     _keys(
         "المهاجمين|المهاجمون|مهاجمين|مهاجمون|الانتحاريين|الانتحاريون|الانتحاريان|المهاجمان|"

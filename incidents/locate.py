@@ -364,8 +364,8 @@ def _near_a_town(
                 count is not None
                 and count.value is not None
                 and count.value <= _NEAR_KM
-                and before[count.last + 1].key in _KM
-                and any(f in _AWAY for t in before[:k] for f in t.bare)
+                and before[count.last + 1].key in lx.KILOMETRES
+                and any(f in lx.AWAY for t in before[:k] for f in t.bare)
                 and m.province_pcode
             ):
                 return _entry_location(m.province_pcode, m, "near", gazetteer=gazetteer)
@@ -375,8 +375,6 @@ def _near_a_town(
 _NEAR_KM = 25
 # Words from "على بعد" to the town's name: "على بعد 20 كيلومترا جنوب غربي مدينة".
 _DISTANCE_REACH = 8
-_KM = frozenset(normalize(w) for w in ("كيلومترا", "كيلومترات", "كيلومتر", "كلم", "كم", "كيلو"))
-_AWAY = frozenset(normalize(w) for w in ("بعد", "مسافة", "تبعد", "يبعد"))
 
 
 def in_the_capital(

@@ -550,19 +550,20 @@ def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
 def _counted_events(tokens: list[Token]) -> bool:
     """ "قتل 18 شخصا في ثلاث هجمات بجنوب وشرق أفغانستان": events counted in the plural
     (three or more, or "عدة"), each told after at its own place."""
-    words = [t.text for t in tokens]
     for k in range(1, len(tokens)):
         if lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare):
             continue
         if tokens[k - 1].key in _SEVERAL:
             return True
-        count = numbers.number_ending_at(words, k - 1)
+        before = [t.text for t in tokens[max(0, k - _COUNT_WORDS) : k]]
+        count = numbers.number_ending_at(before, len(before) - 1)
         if count is not None and (count.value or 0) >= 3:
             return True
     return False
 
 
 _SEVERAL = frozenset(normalize(w) for w in ("عدة", "بعدة", "وعدة"))
+_COUNT_WORDS = 4  # the words a count before its noun may take: "خمسة وعشرين"
 
 
 def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> bool:
