@@ -960,6 +960,10 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             # مصرعهم بينهم جنديان": a part of the count told; "قائدا مع 3 من حراسه":
             # the ones with the person named
             break
+        if total is not None and tokens[j].key in _SUSPECTED:
+            # "أربعة عناصر يشتبه بانتمائهم الى حركة طالبان وجنديان": who they are thought
+            # to be, then the list goes on
+            limit = max(limit, j + _SUSPICION_WORDS + 2)
         other = casualty_kind(tokens[j])
         # "قتل وأصيب اثنان": the next casualty word of another kind takes what follows.
         if other is not None and (other != kind or j > i + 1):
@@ -1111,6 +1115,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     # to it ("5 جنود و12 مسلحا قتلوا"); "جثث 22 شرطيا واثنين جريحين" counts other people.
     joined = False
     tail = 0  # people joined after the nearest count, up to the verb
+    joined_at = i  # where the last count found starts
     words = [t.text for t in tokens]
     j = i - 1
     reach = i - 12  # how far back counts are looked for
@@ -1160,7 +1165,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             found is not None
             and joined
             and tokens[j].key in lx.DUAL_PEOPLE
-            and tokens[j + 1].text.startswith("و")
+            # "شرطيين من القوات الافغانية وأربعة": the dual's unit may stand between
+            and _unit_up_to(tokens, j + 1, joined_at)
             and (j == 0 or numbers.number_ending_at(words, j - 1) is None)  # "4 شرطيين"
         ):
             # "شرطيان و12 جنديا": the dual opens the list, which ends here
@@ -1194,6 +1200,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 return None, " ".join(t.text for t in tokens[max(0, first - 3) : first])
             if found is not None and joined:
                 found += count.value  # "5 جنود و12 مسلحا قتلوا": both counts
+                joined_at = first
             elif found is not None and not subset:
                 break  # "جثث 22 شرطيا واثنين جريحين": the nearer count is the one told
             else:
@@ -1207,7 +1214,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                     and not any(t.key in lx.SUBSET_WORDS for t in tokens[count.last + 1 : i])
                     else 0
                 )
-                found, subset = count.value, False
+                found, subset, joined_at = count.value, False, first
             joined = j < i - 1 and (
                 numbers.joined_by_and(tokens[first].text)
                 or (first > 0 and tokens[first - 1].key == "و")
@@ -1227,6 +1234,17 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     return found, None
 
 
+def _unit_up_to(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether the words from k up to `end` (a count joined by و) are nothing or the
+    unit of the people before them: "من القوات الحكومية الافغانية", up to four words."""
+    if end > k and tokens[end - 1].key == "و":
+        end -= 1  # "و 12": the و written apart
+    return k == end or (tokens[k].key in _OF and end - k <= _UNIT_WORDS)
+
+
+_UNIT_WORDS = 4
+
+
 def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None:
     """The count that opens a clause after "أن"/"إن" or "كان" further back than counts are
     looked for, when nothing but its people's description stands between it and the verb at i:
@@ -1236,15 +1254,19 @@ def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None
             return None
         if j == 0 or (tokens[j - 1].key not in lx.THAT and tokens[j - 1].key not in _WAS):
             continue
+        # the people joined after the first ones count too: "أن جنديين من القوات الحكومية
+        # وثلاثة يشتبه في انتمائهم لطالبان قتلوا" (five)
         if tokens[j].key in lx.DUAL_PEOPLE:
-            return 2  # "وكان جنديان من قوات إيساف ... قتلوا يوم أمس"
+            return 2 + _joined_after(tokens, j + 1)  # "وكان جنديان من قوات إيساف ... قتلوا"
         if tokens[i].key in lx.SINGULAR_PASSIVE and any(
             f in lx.SINGULAR_PEOPLE for f in tokens[j].bare
         ):
             return 1  # "أن امرأة من سكان الحي قتلت": one person, then the verb
         found = _people_count_at(tokens, j, end=i)
-        if found is not None:
-            return found  # else an inner clause: "الحافلة التي كانت متجهة إلى كابل"
+        count = _count_at(tokens, j)
+        if found is not None and count is not None:
+            return found + _joined_after(tokens, count.last + 2)
+        # else an inner clause: "الحافلة التي كانت متجهة إلى كابل"
     return None
 
 
@@ -1484,8 +1506,9 @@ def _joined_after(tokens: list[Token], k: int) -> int:
     "ضابط وثلاثة من مرافقيه"; two adjectives may stand between the items ("مسؤولا دينيا
     كبيرا وحارسه")."""
     more, loose = 0, 0
-    # "عنصر من قوات التحالف ومدنيان": the first one's unit, three words, may stand between
-    reach = 3 if k < len(tokens) and tokens[k].key in _OF else 2
+    # "عنصر من قوات التحالف ومدنيان", "جنديين من القوات الحكومية الافغانية وثلاثة": the
+    # first one's unit, up to four words, may stand between
+    reach = _UNIT_WORDS if k < len(tokens) and tokens[k].key in _OF else 2
     while k < len(tokens) and loose <= reach:
         tok = tokens[k]
         if casualty_kind(tok) is not None:
@@ -1506,6 +1529,8 @@ def _joined_after(tokens: list[Token], k: int) -> int:
             loose += 1
             if tok.key in _CALLED:
                 reach = loose + _NAME_WORDS  # "قيادي يدعى الملا عبد البصير و20 من المسلحين"
+            elif tok.key in _SUSPECTED:
+                reach = loose + _SUSPICION_WORDS  # "وثلاثة يشتبه في انتمائهم لطالبان و4"
         k += 1
     return more
 
@@ -1533,6 +1558,10 @@ _DESCRIPTION_REACH = 6
 # "يدعى", "المدعو": the name of the one told follows, a few words long.
 _CALLED = frozenset(normalize(w) for w in ("يدعى", "يدعي", "المدعو", "ويدعى", "يسمى", "اسمه"))
 _NAME_WORDS = 4
+# "يشتبه في انتمائهم لحركة طالبان", "يعتقد أنهم من طالبان": who the people counted are
+# thought to be, a few words, before the list of the dead goes on.
+_SUSPECTED = frozenset(normalize(w) for w in ("يشتبه", "المشتبه", "يعتقد", "ويشتبه", "ويعتقد"))
+_SUSPICION_WORDS = 5
 
 
 def _besides_before(tokens: list[Token], k: int) -> bool:

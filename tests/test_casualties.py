@@ -147,6 +147,11 @@ from incidents.tokens import tokenize
         ("وقال إن خمسة أشخاص هم حاكم المديرية واثنان من أبنائه وحارساه قتلوا.", 5, None),
         # one named after "يدعى", then a joined count: both
         ("أعلن الجيش مقتل قيادي في الحركة يدعى الملا عبد البصير و20 من المسلحين بغارة.", 21, None),
+        # who the counted are thought to be ("يشتبه في انتمائهم") stands inside the list
+        ("قتل خمسة أشخاص يشتبه بانتمائهم الى تنظيم الدولة وثلاثة جنود في الاشتباك.", 8, None),
+        ("ذكر مسؤول أن ثلاثة شرطيين واثنين يعتقد أنهم من المسلحين قتلوا في الكمين.", 5, None),
+        # the counts of a "that" clause joined over the first one's unit, up to the verb
+        ("قال إن شرطيين من قوات الحدود الافغانية وأربعة مدنيين قتلوا بانفجار.", 6, None),
         # a verb in the dual counts two named people
         ("وقال إن حاكم المنطقة وقائد شرطتها قتلا في الهجوم.", 2, None),
         # ... and a dual alone after "بينهم", the verb after it
