@@ -17,10 +17,11 @@ __all__ = ["Token", "tokenize"]
 
 # Arabic letters make one word; digits and Latin letters another ("F16"). Digits glued to
 # an Arabic word are a word of their own ("لقي30 شخصا", "بين26مقاتلا"), but for a
-# one-letter conjunction or preposition before them ("و23", "ب5").
+# one-letter conjunction or preposition before them ("و23", "ب5"). A percent sign stays
+# with its figure ("90%"): a share, never a count of people.
 _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 _TOKEN = re.compile(
-    rf"(?:[وبل](?=[{_DIGITS}]))?[A-Za-z{_DIGITS}]+"
+    rf"(?:[وبل](?=[{_DIGITS}]))?[A-Za-z{_DIGITS}]+(?:(?<=[{_DIGITS}])[%\u066a])?"
     r"|[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0640]+"
 )
 

@@ -793,6 +793,18 @@ def test_a_leads_toll_of_a_number_of_explosions_gives_way_to_the_figure_of_one(g
     assert extract_article(text, gazetteer=gaz, article_id="t")[0].killed == 2
 
 
+def test_a_share_in_percent_is_no_count_of_people():
+    assert [t.text for t in tokenize("إن 90% من الضحايا و5٪ منهم")][1:5] == [
+        "90%",
+        "من",
+        "الضحايا",
+        "و5٪",
+    ]
+    # the share of those killed or wounded is no toll
+    sentence = "قال المتحدث إن 90% من الذين قتلوا أو أصيبوا مدنيون."
+    assert casualties(tokenize(sentence)).killed is None
+
+
 def test_digits_glued_to_a_word_are_a_word_of_their_own():
     words = [t.text for t in tokenize("لقي30 شخصا بين26مقاتلا و23 مسلحا ب5 F16 ۳۰قتيلا")]
     assert words == [
