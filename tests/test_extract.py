@@ -226,6 +226,7 @@ def test_group_statement_with_numbers_in_brackets(gaz):
         ("غزني (أفغانستان) 9 تموز/يوليو 2010 (أ ف ب) - ", "غزني"),
         # a colon after the city, then the story; a slash before the agency
         ("هرات: ", "هرات"),
+        ("كابول:- ", "كابول"),  # a colon and a dash
         ("كابل / الأناضول ", "كابل"),
         # a report from two places, both datelines
         ("قندهار - كابل: «الشرق الأوسط» ", "قندهار - كابل"),
