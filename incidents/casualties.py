@@ -284,7 +284,7 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             count is not None
             and count.value is not None
             and count.last + 2 < len(tokens)
-            and tokens[count.last + 1].key in _OF
+            and tokens[count.last + 1].key in lx.OF
         ):
             # "18 من أفراد قوى الأمن", "ثلاثة من طالبان": the group after "من"
             groups.append(range(count.last + 2, min(hi, count.last + 5)))
@@ -494,7 +494,7 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
             tok.key in lx.AFTER
             and i + 2 < len(tokens)
             and tokens[i + 1].key in lx.SPANS_OF_TIME
-            and tokens[i + 2].key in _OF
+            and tokens[i + 2].key in lx.OF
             and any(casualty_kind(t) is not None for t in tokens[:i])
         ):
             return tokens[:i]
@@ -714,13 +714,10 @@ def _of_his(after: list[Token]) -> bool:
     """ "من حراسه", "من مرافقيه": people of the one named, counted besides him."""
     return (
         len(after) == 2
-        and after[0].key in _OF
+        and after[0].key in lx.OF
         and after[1].text.endswith(("ه", "هما", "هم", "ها"))
         and not after[1].text.endswith("ة")
     )
-
-
-_OF = frozenset(normalize(w) for w in ("من",))
 
 
 def _phrase_at(tokens: list[Token], i: int, pairs: Mapping[str, frozenset[str]]) -> bool:
@@ -766,7 +763,7 @@ def _killed_by_the_one_named(tokens: list[Token], j: int) -> int | None:
     object the verb is passive ("قتل عنصر من طالبان": one of them was killed)."""
     if not (
         j + 2 < len(tokens)
-        and tokens[j + 1].key in _OF
+        and tokens[j + 1].key in lx.OF
         and any(
             not _ARMED_GROUPS.isdisjoint(t.bare) for t in tokens[j + 2 : min(len(tokens), j + 4)]
         )
@@ -913,7 +910,7 @@ def _made_up_of(tokens: list[Token], i: int) -> int | None:
             or _count_at(tokens, k) is not None  # "قتل 5 من الفريق المكون من 12": five
         ):
             return None
-        if tokens[k].key in _MADE_OF and tokens[k + 1].key in _OF:
+        if tokens[k].key in _MADE_OF and tokens[k + 1].key in lx.OF:
             count = _count_at(tokens, k + 2)
             return count.value if count is not None else None
     return None
@@ -1239,7 +1236,7 @@ def _unit_up_to(tokens: list[Token], k: int, end: int) -> bool:
     unit of the people before them: "من القوات الحكومية الافغانية", up to four words."""
     if end > k and tokens[end - 1].key == "و":
         end -= 1  # "و 12": the و written apart
-    return k == end or (tokens[k].key in _OF and end - k <= _UNIT_WORDS)
+    return k == end or (tokens[k].key in lx.OF and end - k <= _UNIT_WORDS)
 
 
 _UNIT_WORDS = 4
@@ -1425,7 +1422,7 @@ def _uncounted_joined(tokens: list[Token], k: int) -> str | None:
                 return None
             continue
         # "وعدد من حراسه", "ومسلحين آخرين"
-        width = 3 if m + 1 < len(tokens) and tokens[m + 1].key in _OF else 2
+        width = 3 if m + 1 < len(tokens) and tokens[m + 1].key in lx.OF else 2
         return " ".join(t.text for t in tokens[m : m + width])
     return None
 
@@ -1508,7 +1505,7 @@ def _joined_after(tokens: list[Token], k: int) -> int:
     more, loose = 0, 0
     # "عنصر من قوات التحالف ومدنيان", "جنديين من القوات الحكومية الافغانية وثلاثة": the
     # first one's unit, up to four words, may stand between
-    reach = _UNIT_WORDS if k < len(tokens) and tokens[k].key in _OF else 2
+    reach = _UNIT_WORDS if k < len(tokens) and tokens[k].key in lx.OF else 2
     while k < len(tokens) and loose <= reach:
         tok = tokens[k]
         if casualty_kind(tok) is not None:

@@ -1270,22 +1270,34 @@ def _without_records(tokens: list[Token]) -> list[Token]:
     not tell the past."""
     out: list[Token] = []
     skip_to = -1
+
+    def compared(start: int, end: int) -> bool:
+        # "أكثر من 390 عسكريا ... منذ مطلع السنة": "more than" a figure hedges a count, it
+        # compares nothing with the past
+        return any(
+            f in lx.SUPERLATIVES
+            and not (k + 2 < len(tokens) and tokens[k + 1].key in lx.OF and _figure(tokens[k + 2]))
+            for k in range(max(0, start), end)
+            for f in tokens[k].bare
+        )
+
     for i, tok in enumerate(tokens):
         if i <= skip_to:
             continue
-        if tok.key == _SINCE and any(
-            f in lx.SUPERLATIVES for t in tokens[max(0, i - 5) : i] for f in t.bare
-        ):
+        if tok.key == _SINCE and compared(i - 5, i):
             skip_to = i + 2  # "منذ" and the period after it ("سنوات", "عام 2001")
             continue
-        if tok.key in _OVER and any(
-            f in lx.SUPERLATIVES for t in tokens[max(0, i - 8) : i] for f in t.bare
-        ):
+        if tok.key in _OVER and compared(i - 8, i):
             # "الأكثر دموية ... على مدى الأشهر الأخيرة": the period compared with
             skip_to = i + 3
             continue
         out.append(tok)
     return out
+
+
+def _figure(token: Token) -> bool:
+    """Whether the word opens a number ("390", "ثلاثين")."""
+    return numbers.opens_count(token.text)
 
 
 def _since_a_month(tokens: list[Token]) -> bool:

@@ -147,6 +147,16 @@ def test_a_record_comparison_is_no_background(gaz):
     assert inc.event_type == "shelling"
 
 
+def test_more_than_a_figure_since_the_start_of_the_year_is_a_tally(gaz):
+    # "أكثر من" hedges a count; it compares nothing, so "منذ مطلع السنة" tells a tally
+    text = (
+        "قتل جنديان في انفجار عبوة ناسفة في ولاية هلمند. وغالبا ما تبالغ الحركة في أعداد "
+        "القتلى. وقتل أكثر من 200 جندي أجنبي في أفغانستان منذ مطلع السنة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 2
+
+
 def test_since_a_year_without_a_comparison_is_background(gaz):
     assert _incidents("وتشهد الولاية هجمات بالصواريخ منذ عام 2001.", gaz) == []
 
