@@ -82,9 +82,13 @@ def test_places_outside_afghanistan_never_land_in_it(gaz, name, country):
 
 
 @pytest.mark.parametrize(
-    # "وكالات" (agencies, as in a wire credit) is no "و" + Kalat
+    # "وكالات" (agencies, as in a wire credit) is no "و" + Kalat, "وأنه" no Wana (وانه),
+    # "بلادها" (its country) no "ب" + Ladha
     "word",
-    ["في", "من", "أن", "قرب", "شرسة", "وقالت حركة", "خمسة جنود", "ولاية", "وكالات"],
+    [
+        *("في", "من", "أن", "قرب", "شرسة", "وقالت حركة", "خمسة جنود", "ولاية", "وكالات"),
+        *("وأنه", "وإنه", "وأنها", "بلادها"),
+    ],
 )
 def test_ordinary_words_match_nothing(gaz, word):
     assert gaz.match(word).entry is None
