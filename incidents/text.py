@@ -373,12 +373,50 @@ def _in_initials(text: str, dot: int) -> bool:
     )
 
 
+def _wrapped(text: str, i: int) -> bool:
+    """Whether the line break at i only wraps a sentence: a page saved with a break every
+    80 characters or so ("وقال قائد شرطة زابول، حكمت كوتشي، إن أربعة\nمن الشرطة قتلوا").
+    The line has no stop at its end, is long, and shows it is inside a sentence: a comma in
+    it, a word that cannot end one, or a quote left open. A headline ("مقتل 5 من الشرطة في
+    هجومين بأفغانستان") has none of these; a dateline or a label ends on ")" "-" ":"."""
+    line = text[text.rfind("\n", 0, i) + 1 : i].rstrip()
+    if len(line) < _WRAPPED_LINE or line[-1] in _LINE_CLOSERS or i + 1 >= len(text):
+        return False
+    if not text[i + 1].isalnum() and text[i + 1] not in _QUOTES:
+        return False
+    last = line.rsplit(None, 1)[-1]
+    return (
+        "،" in line
+        or "," in line
+        or last in _LEADING_PARTICLES
+        or last in _CANNOT_END
+        or line.count('"') % 2 == 1
+        or line.count("«") > line.count("»")
+    )
+
+
+# A wrapped line is this long at least; its last character is none of these.
+_WRAPPED_LINE = 30
+_LINE_CLOSERS = frozenset(".!?؟:)-–—»\"'")
+_QUOTES = frozenset('"«')
+# Words a sentence never ends on: prepositions, "that", relatives, conjunctions.
+_CANNOT_END = frozenset(
+    (
+        *("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "أن", "إن", "أنه", "إنه"),
+        *("التي", "الذي", "الذين", "و", "أو", "ثم", "بعد", "قبل", "خلال", "منذ", "عند"),
+        *("حتى", "لدى", "نحو", "ضد"),
+    )
+)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split article text into sentences with offsets into `text`."""
     cuts = {0, len(text)}
     ends = _END if any(b in text for b in _BULLETS) else _END_NO_BULLETS
     for m in ends.finditer(text):
         if m.group() == "." and _in_initials(text, m.start()):
+            continue
+        if m.group() == "\n" and _wrapped(text, m.start()):
             continue
         cuts.add(m.end())
     openers = _spaces_before(_OPENER_WORDS, text)

@@ -180,3 +180,25 @@ def test_spaced_initials_end_no_sentence():
 def test_a_piece_ending_on_a_clause_particle_is_no_sub_headline():
     text = "يأتي ذلك فيما قال مسؤولون إن 25 من مسلحي طالبان قتلوا في الاشتباكات."
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_line_break_that_only_wraps_a_sentence_cuts_none():
+    # a page saved with a break every 80 characters or so: the sentence runs on
+    text = (
+        "مقتل أربعة من الشرطة في هجوم جنوب أفغانستان\n"
+        "وقال قائد الشرطة في الولاية، محمد كريم، إن أربعة\n"
+        "من الشرطة قتلوا في هجوم شنته طالبان على موقعهم ليلة أمس.\n"
+        "وأعلنت السلطات أيضا مقتل شرطي في انفجار عبوة ناسفة في\n"
+        "مدينة ترينكوت مساء أمس."
+    )
+    assert [s.text.replace("\n", " ") for s in split_sentences(text)] == [
+        "مقتل أربعة من الشرطة في هجوم جنوب أفغانستان",  # a headline: no comma, nothing open
+        "وقال قائد الشرطة في الولاية، محمد كريم، إن أربعة من الشرطة قتلوا في هجوم شنته طالبان "
+        "على موقعهم ليلة أمس.",
+        "وأعلنت السلطات أيضا مقتل شرطي في انفجار عبوة ناسفة في مدينة ترينكوت مساء أمس.",
+    ]
+
+
+def test_a_short_line_or_a_dateline_line_still_ends_its_sentence():
+    text = "كابول، أفغانستان (رويترز) -\nقتل جنديان في انفجار.\nقندهار، الجنوب\nقتل شرطي."
+    assert len(split_sentences(text)) == 4
