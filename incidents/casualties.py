@@ -70,6 +70,8 @@ def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
     tokens = _without_years(_before_a_tally(_before_an_earlier_event(_past_first_reports(tokens))))
     every = set(chain.from_iterable([t.bare for t in tokens]))
+    if _THAT_ONE in every:
+        tokens = _including_read_as_among(tokens)
     if not lx.BETWEEN.isdisjoint(every):
         tokens = _without_range_ends(tokens)
     out = Casualties(
@@ -166,6 +168,28 @@ def casualties(tokens: list[Token]) -> Casualties:
     if out.revised and out.killed is None and out.wounded is None:
         out.killed = _bare_toll_risen_to(tokens)
     return out
+
+
+def _including_read_as_among(tokens: list[Token]) -> list[Token]:
+    """ "بما في ذلك" (including) read as the one word "بينهم": "لقي 15 مصرعهم بما في ذلك
+    شرطيان" are fifteen, two police among them."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        if k + 2 < len(tokens) and tuple(t.key for t in tokens[k : k + 3]) == _INCLUDING:
+            first, last = tokens[k], tokens[k + 2]
+            text = f"{first.text} {tokens[k + 1].text} {last.text}"
+            out.append(Token(text, first.start, last.end, _AMONG_THEM, (_AMONG_THEM,)))
+            k += 3
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
+_INCLUDING = tuple(normalize(w) for w in ("بما", "في", "ذلك"))
+_THAT_ONE = _INCLUDING[2]
+_AMONG_THEM = normalize("بينهم")
 
 
 def _restated(tokens: list[Token]) -> dict[str, int]:
@@ -1013,6 +1037,10 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 break
             if total is None and joined and _one_before(tokens, i + 1, j):
                 total = 1  # "مقتل ضابط وثلاثة من مرافقيه": the officer and three more
+            elif total is None and _besides_before(tokens, j):
+                # "أن 20 مدنيا قتلوا امس فضلا عن 4 من رجال الشرطة": the people counted
+                # before the verb, and those after it besides them
+                total = _count_near(tokens[: i + 1], i)[0]
             total = (total or 0) + count.value
             # the noun is counted before its number ("الانتحاريون الثلاثة وأربعة من الأمن"):
             # the next word may be the joined count itself
