@@ -269,3 +269,17 @@ def test_a_date_right_after_the_datelines_dash_is_the_wires(gaz):
     text = "ميمنه – 22 حزيران/يونيو 2009: قتل جندي في انفجار لغم في ولسوالي ألمار يوم الأحد."
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2009, 6, 22))
     assert inc.event_date == "2009-06-21"
+
+
+def test_kalat_is_qalat_in_zabul_unless_the_text_says_pakistan(gaz):
+    # "Kalat" names both Zabul's capital (Kalat-e Ghilji) and a town of Balochistan
+    [inc] = extract_article(
+        "انفجرت قنبلة في مدينة كالات عاصمة إقليم زابل فقتلت شرطيين.", gazetteer=gaz, article_id="z"
+    )
+    assert inc.location.district_pcode == "AF2601"
+    [inc] = extract_article(
+        "قتل خمسة جنود في هجوم مسلح في مدينة كالات بإقليم بلوشستان جنوب غرب باكستان.",
+        gazetteer=gaz,
+        article_id="b",
+    )
+    assert inc.location is None
