@@ -349,6 +349,8 @@ def role_of(
             return REFERENCE
     if _taken_to(before):
         return REFERENCE  # "توفي بعد نقله جوا إلى قاعدة عسكرية في بغرام": where he was taken
+    if _avenged(before):
+        return REFERENCE  # "إن التفجير جاء انتقاما للقصف الذي شنته القوات في قندوز"
     if any(f in _DISTANCE for t in before[-5:] for f in t.bare) and (
         last.key in _ORIGINS or last.key in _AWAY_FROM
     ):
@@ -434,6 +436,22 @@ def role_of(
 
 
 _AT_SITE = _keys("في|داخل|أمام|عند")
+
+
+def _avenged(before: Sequence[Token]) -> bool:
+    """Whether the place is told in what the event avenged or answered: "انتقاما للقصف الذي
+    شنته القوات الأمريكية في قندوز", "ردا على الغارات على مواقعها في هلمند" (an earlier event,
+    elsewhere)."""
+    window = before[-_REVENGE_REACH:]
+    return any(
+        t.key in _REVENGE and any(not lx.EVENT_NOUNS.isdisjoint(u.bare) for u in window[k + 1 :])
+        for k, t in enumerate(window)
+    )
+
+
+# the whole word ("فردا" is one person, not ف + ردا)
+_REVENGE = _keys("انتقاما|وانتقاما|ثأرا|وثأرا|ردا|وردا|كرد")
+_REVENGE_REACH = 10
 
 
 def _a_site_attacked(ahead: Sequence[Token]) -> bool:

@@ -405,18 +405,29 @@ def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
 
 def _said_later(tokens: list[Token]) -> bool:
     """Whether "لاحقا" / "في وقت لاحق" follows a verb of saying ("قال في وقت لاحق") or of
-    dying of one's wounds ("أصيب بجروح خطيرة وتوفي في وقت لاحق"): the told event's."""
+    dying of one's wounds ("أصيب بجروح خطيرة وتوفي في وقت لاحق"): the told event's. So
+    too after the claim of it ("أعلنت طالبان مسؤوليتها عن الهجوم في وقت لاحق") and in a
+    sentence opened by a verb of saying before what is said ("واكد متحدث باسم الوزارة في
+    وقت لاحق ان الجنود ..."): the telling is later, not the event."""
+    said_first = bool(tokens) and any(f in lx.CLAIM_VERBS for f in tokens[0].bare)
     return any(
-        # the verb right before, or before its subject ("وتوفي سائقه في وقت لاحق")
-        any(
-            f in lx.CLAIM_VERBS or f in _DIED
-            for j in (k - 1, k - 2)
-            if j >= 0
-            for f in tokens[j].bare
+        (
+            # the verb right before, or before its subject ("وتوفي سائقه في وقت لاحق")
+            any(
+                f in lx.CLAIM_VERBS or f in _DIED
+                for j in (k - 1, k - 2)
+                if j >= 0
+                for f in tokens[j].bare
+            )
+            or any(u.key in lx.RESPONSIBILITY for u in tokens[max(0, k - _CLAIM_REACH) : k])
+            or (said_first and not any(u.key in lx.THAT for u in tokens[:k]))
         )
         and (t.key == _LATER_WORD or [u.key for u in tokens[k : k + 3]] == _IN_A_LATER_TIME)
         for k, t in enumerate(tokens)
     )
+
+
+_CLAIM_REACH = 4  # "مسؤوليتها عن الهجوم في وقت لاحق": the claim, its object, then "later"
 
 
 _LATER_WORD = normalize("لاحقا")

@@ -153,6 +153,15 @@ def test_the_place_the_wounded_were_taken_to_is_a_reference(gaz):
     assert bagram.role == roles.REFERENCE
 
 
+def test_the_place_of_what_the_event_avenged_is_a_reference(gaz):
+    sentence = "وقالت الحركة إن التفجير جاء انتقاما للقصف الذي شنته القوات الأمريكية في قندوز."
+    (kunduz,) = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    assert kunduz.role == roles.REFERENCE
+    # "فردا" (one person) is no "ف" + "ردا" (in answer to)
+    one = "قتل 12 فردا من الميليشيا في هجوم مماثل في ولاية هرات."
+    assert roles.assign_roles(tokenize(one), _mentions(one, gaz))[0].role == roles.EVENT
+
+
 def test_an_office_building_the_bomber_struck_is_the_event_place(gaz):
     sentence = "وقال مسؤولون إن انتحاريا فجر نفسه أيضا في مركز شرطة بمدينة قندهار."
     (kandahar,) = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))

@@ -2250,6 +2250,20 @@ def test_one_who_died_later_of_his_wounds_tells_no_later_event(gaz):
     assert len(_incidents(told, gaz)) == 1
 
 
+def test_a_claim_or_a_word_told_later_tells_no_later_event(gaz):
+    claimed = (
+        "قتل انتحاري 13 جنديا في العاصمة كابول امس. وأعلنت حركة طالبان مسؤوليتها عن الهجوم "
+        "في وقت لاحق قائلة ان عناصرها حملوا سيارة بالمتفجرات."
+    )
+    (inc,) = _incidents(claimed, gaz)
+    assert inc.claimed_by == "Taliban"
+    confirmed = (
+        "قتل انتحاري 13 جنديا في العاصمة كابول امس. واكد متحدث باسم وزارة الدفاع الامريكية "
+        "في وقت لاحق ان الجنود القتلى امريكيون."
+    )
+    assert len(_incidents(confirmed, gaz)) == 1
+
+
 def test_events_summed_over_a_month_are_a_tally_not_an_event(gaz):
     text = (
         "قتل ثلاثة جنود في هجوم في ولاية فارياب. وأسفر عدد من الهجمات في إقليم فراه خلال "
