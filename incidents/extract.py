@@ -283,6 +283,16 @@ def _claim_both(
         finished[-1].incident.claimed_by = inc.claimed_by
 
 
+def _another_said(tokens: list[Token]) -> bool:
+    """Whether the sentence says "another" of its event ("وفي هجوم آخر", "غارة جديدة"); the
+    other side of a turn to the next matter ("من جهة أخرى", "على صعيد آخر") says nothing of
+    the event, which may be one the lead told."""
+    return any(
+        not lx.ANOTHER.isdisjoint(t.bare) and not (k > 0 and tokens[k - 1].key in lx.FRAMES)
+        for k, t in enumerate(tokens)
+    )
+
+
 def _retold_toll(
     facts: SentenceFacts,
     tokens: list[Token],
@@ -805,8 +815,7 @@ def _start(
         mentions=list(facts.placed),
         has_own_place=bool(facts.event_places) or facts.outside_only,
         # "وفي هجوم آخر", "في حادث منفصل": never merged into an event told before
-        said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
-        or not facts.forms.forms.isdisjoint(lx.ANOTHER),
+        said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS)) or _another_said(tokens),
         toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS))
         or _two_units_named(tokens)
         or _events_at_several_provinces(facts),

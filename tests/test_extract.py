@@ -283,3 +283,22 @@ def test_kalat_is_qalat_in_zabul_unless_the_text_says_pakistan(gaz):
         article_id="b",
     )
     assert inc.location is None
+
+
+def test_a_turn_to_the_next_matter_may_retell_an_event_the_lead_told(gaz):
+    # "من جهة أخرى" turns from Helmand back to the Farah event of the lead: no new event
+    text = (
+        "قتل جنديان بريطانيان في انفجار في ولاية هلمند في جنوب أفغانستان\n"
+        "فيما قتل الجيش الأفغاني 12 مسلحا من طالبان كانوا يعدون لهجوم في ولاية فرح.\n"
+        "وقالت وزارة الدفاع البريطانية إن جنديين قتلا في انفجار وقع خلال عملية في منطقة "
+        "قلعة موسى.\n"
+        "من جهة أخرى، أعلن نائب حاكم ولاية فرح مقتل 12 مسلحا من طالبان كانوا يعدون لهجوم "
+        "في منطقة خاك سفيد.\n"
+    )
+    farah = [
+        i
+        for i in extract_article(text, gazetteer=gaz, article_id="f")
+        if i.location.province_pcode == "AF33"
+    ]
+    assert len(farah) == 1
+    assert farah[0].location.district_pcode == "AF3303"
