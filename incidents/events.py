@@ -264,7 +264,8 @@ def event_type(tokens: list[Token]) -> str | None:
 def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
     """Tokens without what was seized or never done: "صادرت القوات عبوات ناسفة" (seized
     bombs), "لم يشن الجيش أي عملية" (no operation). The few words after the verb of seizing,
-    or after "أي" following a negation, name no event."""
+    or after "أي" following a negation, name no event; nor do explosives named as a trade
+    ("خبراء متفجرات")."""
     drop: set[int] = set()
     negated = False
     for i, tok in enumerate(tokens):
@@ -278,11 +279,18 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
         negated = negated or tok.key in lx.NEGATIONS
         if negated and tok.key == _ANY:
             drop.update(range(i + 1, i + 3))
+        if not _CRAFT.isdisjoint(tok.bare):
+            drop.add(i + 1)  # "خبراء متفجرات", "صناعة العبوات": a trade, not a blast
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
 
 
 _ANY = normalize("أي")
 _SEIZED_REACH = 12
+# The people or the work of making bombs: "ثلاثة خبراء متفجرات", "ورشة لتصنيع العبوات".
+_CRAFT = frozenset(
+    normalize(w)
+    for w in ("خبير", "خبيرا", "خبراء", "خبيري", "صانع", "صانعي", "صناعة", "تصنيع", "ورشة")
+)
 
 
 _ALL_TRIGGERS = tuple(dict.fromkeys(f for forms in lx.EVENT_TRIGGERS.values() for f in forms))

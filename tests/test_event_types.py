@@ -234,6 +234,13 @@ def test_seized_bombs_tell_no_bombing():
     assert event_type(tokens) != "ied"
 
 
+def test_bomb_makers_named_by_their_trade_tell_no_bombing():
+    tokens = tokenize("وأضاف أن من بين القتلى قائدا محليا وثلاثة خبراء متفجرات من المسلحين.")
+    assert event_type(tokens) is None
+    # the blast itself still is one
+    assert event_type(tokenize("وقتل خبير متفجرات في انفجار عبوة ناسفة.")) == "ied"
+
+
 def test_no_operation_after_a_negation_tells_none():
     tokens = tokenize("يذكر أن الجيش لم يشن أي عملية عسكرية واسعة في المنطقة حتى الآن.")
     assert event_type(tokens) is None
