@@ -220,6 +220,7 @@ def _extract(
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
     finished.sort(key=lambda o: o.incident.start)
+    _parts_dated_by_their_lead(finished)
     finished = _without_summing_leads(finished)
     _lead_sums_the_parts(finished)
     for inc in _merge_retold(finished):
@@ -359,6 +360,20 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
 
 
 _PARTS_OF_A_ROUNDUP = 2
+
+
+def _parts_dated_by_their_lead(opened: list[OpenIncident]) -> None:
+    """The day of a round-up's lead ("قتل 29 شخصا في هجمات متفرقة في أفغانستان أمس") is
+    that of each event told after it that names no time of its own ("ففي أكثر الهجمات
+    دموية، انفجرت قنبلة ..."); one that names its own ("أمس الأول", "الشهر الماضي")
+    keeps it. Only the events that follow, up to the next round-up: linear."""
+    day: tuple[str, str | None] | None = None
+    for o in opened:
+        inc = o.incident
+        if o.roundup:
+            day = (inc.event_date, inc.date) if inc.event_date is not None else None
+        elif day is not None and inc.event_date is None and inc.date is None:
+            inc.event_date, inc.date = day
 
 
 def _lead_sums_the_parts(opened: list[OpenIncident]) -> None:

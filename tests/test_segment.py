@@ -2291,3 +2291,19 @@ def test_a_lead_counting_three_attacks_is_a_roundup_each_told_after_at_its_place
     assert all(i.event_type == "ied" for i in placed)
     # the lead only summed them: no incident of its own
     assert incidents == placed
+
+
+def test_the_events_of_a_round_up_fall_on_its_day_unless_they_name_their_own(gaz):
+    from datetime import date
+
+    text = (
+        "قتل 18 شخصا على الأقل في ثلاث هجمات بجنوب وشرق أفغانستان أمس. وقال المتحدث "
+        "باسم قائد شرطة إقليم هلمند إن قنبلة على الطريق قتلت عشرة مدنيين في منطقة قلعة "
+        "موسى. وقال متحدث باسم حاكم إقليم لغمان إن مسلحين قتلوا خمسة جنود في منطقة علينكار "
+        "أمس الأول."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2009, 5, 5))
+    assert [(i.location.province_pcode, i.event_date) for i in incidents] == [
+        ("AF30", "2009-05-04"),
+        ("AF07", "2009-05-03"),
+    ]
