@@ -110,6 +110,8 @@ def casualties(tokens: list[Token]) -> Casualties:
             continue  # "بين القتلى 5 من عناصر الأمن": some of the dead, not a toll
         if i > 0 and not _ATTEMPT.isdisjoint(tokens[i - 1].bare):
             continue  # "نجا من محاولة اغتيال": no one died
+        if i > 0 and not _MEMORY.isdisjoint(tokens[i - 1].bare):
+            continue  # "موكب لإحياء ذكرى مقتل أحمد شاه مسعود": a death long past, remembered
         if (
             tok.key.startswith("ال")
             and not lx.TOLL_NOUNS.isdisjoint(forms)
@@ -1346,6 +1348,7 @@ def _without_range_ends(tokens: list[Token]) -> list[Token]:
 
 
 _ATTEMPT = frozenset(normalize(w) for w in ("محاولة", "محاولات", "محاولتي"))
+_MEMORY = frozenset(normalize(w) for w in ("ذكرى",))
 _NOT_PEOPLE = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS))
 
 

@@ -961,7 +961,9 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         tokens = [
             t
             for k, t in enumerate(tokens)
-            if not (t.key in _MEMORIAL and k > 0 and tokens[k - 1].key in _OCCASION_FRAMES)
+            if not (
+                t.key in _MEMORIAL and k > 0 and not _OCCASION_FRAMES.isdisjoint(tokens[k - 1].bare)
+            )
         ]
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))

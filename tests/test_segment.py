@@ -943,6 +943,13 @@ def test_the_eve_of_a_commemoration_dates_the_event_and_is_no_background(gaz):
     text = "قتل أربعة مصلين في تفجير انتحاري قرب مسجد في مدينة هرات عشية إحياء ذكرى عاشوراء."
     (inc,) = _incidents(text, gaz)
     assert (inc.event_type, inc.killed) == ("suicide_bomb", 4)
+    # the article glued to the frame: "لإحياء ذكرى"
+    glued = (
+        "سقط قتلى في هجوم انتحاري وسط العاصمة كابول. وقال متحدث إن انتحاريا فجر نفسه قرب "
+        "موكب لإحياء ذكرى مقتل القائد، ما أسفر عن مقتل شخصين."
+    )
+    (inc,) = _incidents(glued, gaz)
+    assert inc.killed == 2
 
 
 def test_the_anniversary_of_a_past_attack_is_background(gaz):
