@@ -356,7 +356,10 @@ SINGULAR_PASSIVE = frozenset(
 ONE_OF = frozenset(_keys("أحد|إحدى|احد|احدى"))
 # A running tally after the event: "ليرتفع إلى 14 عدد الجنود البريطانيين الذين قتلوا في
 # هذا البلد منذ 2001" counts the war, not the event (unless it is the event's toll).
-TALLY_OPENERS = frozenset(_keys("ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|وبذلك|وبهذا"))
+# "ليرتفع عدد ...", "الأمر الذي يرفع القتلى الكنديين منذ عام 2002 إلى 20"
+TALLY_OPENERS = frozenset(
+    _keys("ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|وبذلك|وبهذا|يرفع|ليرفع|ترفع|لترفع|يرتفع|ويرفع")
+)
 TALLY_OF_THE_WAR = frozenset(
     _keys(
         "منذ|البلد|البلاد|أفغانستان|العام|الحرب|الغزو|"

@@ -634,6 +634,15 @@ def test_a_running_tally_of_the_war_is_neither_toll_nor_background(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 1
+    # "الأمر الذي يرفع ...": the tally raised by the event, told after it
+    raised = (
+        "قتل جندي كندي في انفجار عبوة ناسفة في ولاية قندهار. وقالت الوكالة إن الجندي لقي "
+        "مصرعه عندما ضربت العبوة مركبته، الأمر الذي يرفع القتلى الكنديين منذ عام 2002 إلى "
+        "20 جنديا."
+    )
+    (inc,) = _incidents(raised, gaz)
+    assert inc.killed == 1
+    assert len(inc.more) == 1  # the second sentence is the event's, not background
 
 
 def test_an_event_in_another_part_of_the_country_is_another_event(gaz):
