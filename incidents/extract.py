@@ -591,14 +591,6 @@ def _two_units_named(tokens: list[Token]) -> bool:
     )
 
 
-def _of_all_the_events(tokens: list[Token]) -> bool:
-    """ "أصيب 14 مسلحا آخرين في هذه العمليات": figures of all the events a lead summed."""
-    return any(
-        tokens[k - 1].key in lx.THESE and not lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare)
-        for k in range(1, len(tokens))
-    )
-
-
 def _events_at_several_provinces(facts: SentenceFacts) -> bool:
     """ "قتل 23 مسلحا في عمليات أمنية في إقليم فارياب وإقليم غور": events, in the plural,
     told at two provinces or more, are several, each told after at its own place."""
@@ -978,7 +970,7 @@ def _add(
     if (
         current.toll_of_several
         and facts.detail
-        and not _of_all_the_events(tokens)
+        and not facts.these_events  # figures of all the events a lead summed
         # a group's claim ("قال المتحدث باسم طالبان إن عناصر الحركة قتلت 40") is no
         # figure of one of the events
         and (reading.statement or not contains(facts.forms, lx.GROUP_VOICES))

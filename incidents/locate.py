@@ -159,6 +159,10 @@ def choose_location(
     afghan = [m for m in mentions if m.resolved and m.in_afghanistan and m.role in _PLACING]
     if not afghan:
         return None
+    if len({m.province_pcode for m in afghan if m.role == roles.EVENT}) >= _A_LIST:
+        # "شملت ولايات بغلان وقندهار ونمروز وزابل": events across a list of provinces,
+        # none of which is the one place of the event
+        return None
     events = [m for m in afghan if m.role == roles.EVENT] or [
         m for m in afghan if m.role == roles.ORIGIN
     ]
@@ -244,6 +248,10 @@ def choose_location(
 
 
 _NATIONAL_CAPITAL = "AF01"
+
+
+# Provinces named as event places in one sentence that make a list, not a place.
+_A_LIST = 3
 
 
 def _told_outright(best: PlaceMention, named: list[PlaceMention]) -> bool:

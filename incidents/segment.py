@@ -59,6 +59,8 @@ class SentenceFacts:
     said_from: int = 0
     # "another" told of an event or a place ("هجوم آخر", "في مناطق أخرى"): new_event too
     another_event: bool = False
+    # "في هذه العمليات": all the events a round-up's lead summed, named again
+    these_events: bool = False
 
 
 # Phrase tables joined once (a tuple built per sentence was indexed again each time).
@@ -84,7 +86,8 @@ def read_sentence(
     ]
     own_places = [m for m in placed if m.resolved]
     afghan_places = [m for m in own_places if m.in_afghanistan]
-    back_reference = bool(contains(keys_only(tokens), lx.BACK_REFERENCES))
+    these_events = _these_events(tokens)
+    back_reference = bool(contains(keys_only(tokens), lx.BACK_REFERENCES)) or these_events
     detail = back_reference or bool(contains(forms, _DETAIL_WORDS))
     etype = event_type(tokens)
     if etype is not None and not detail and not own_places and plural_triggers_only(tokens):
@@ -138,6 +141,7 @@ def read_sentence(
         )
         or _besides_opens(tokens),
         back_reference=back_reference,
+        these_events=these_events,
         accusation=bool(contains(forms, lx.ACCUSATIONS)) and not _toll_before_blame(tokens),
         reaction=bool(contains(forms, lx.REACTIONS)),
         detail=detail,
@@ -769,6 +773,11 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             or _one_of_the_roundup(facts, current)
         )
     )
+    # "واعتقل سبعة مسلحين في هذه العمليات التي شملت ولايات بغلان وقندهار ونمروز": where
+    # the events of a lead told without a place were, not a new one
+    new_place = new_place and not (
+        facts.these_events and current is not None and not current.has_own_place
+    )
     # "وذكرت حركة طالبان أن المعركة استمرت ..." continues the battle told before.
     # A back-reference ("القافلة", "الهجوم") holds even when the sentence names a place
     # abroad the convoy came from; an event told at a place abroad ("وفي بيشاور نفسها،
@@ -921,6 +930,16 @@ def _elsewhere_than_the_office(facts: SentenceFacts, current: OpenIncident | Non
 def tells_background(tokens: list[Token]) -> bool:
     """Whether these words tell the past, a habit, a plan or a threat (see `_background`)."""
     return _background(tokens, all_forms(tokens).forms)
+
+
+def _these_events(tokens: list[Token]) -> bool:
+    """ "أصيب 14 مسلحا آخرين في هذه العمليات", "العمليات التي شملت ... ولايات بغلان
+    وقندهار ونمروز": a demonstrative and events in the plural name again all the events
+    told."""
+    return any(
+        tokens[k - 1].key in lx.THESE and not lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare)
+        for k in range(1, len(tokens))
+    )
 
 
 def _background(tokens: list[Token], forms: frozenset[str]) -> bool:

@@ -2323,3 +2323,15 @@ def test_the_events_of_a_round_up_fall_on_its_day_unless_they_name_their_own(gaz
         ("AF30", "2009-05-04"),
         ("AF07", "2009-05-03"),
     ]
+
+
+def test_these_events_named_again_with_their_provinces_are_the_round_ups(gaz):
+    text = (
+        "أعلنت وزارة الداخلية أن القوات نفذت خلال الساعات الأربع والعشرين الماضية عمليات "
+        "قتل فيها 30 مسلحا. واعتقل سبعة مسلحين في هذه العمليات التي شملت ولايات بغلان "
+        "وقندهار ونمروز. كما ذكرت الوزارة أن الشرطة قتلت أمس قياديا في طالبان في ولاية فرح."
+    )
+    roundup, farah = _incidents(text, gaz)
+    # a list of provinces is no place of the round-up; Farah is an event of its own
+    assert (roundup.killed, roundup.location) == (30, None)
+    assert farah.location.province_pcode == "AF33"
