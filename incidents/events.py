@@ -102,7 +102,9 @@ def _object_readings(tok: Token) -> tuple[str, ...]:
     )
 
 
-_UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS
+# "متجهة لتنفيذ عملية عسكرية", "استعدادا لشن هجوم": what someone went to do, no event.
+_PURPOSE = frozenset(normalize(w) for w in ("لتنفيذ", "ولتنفيذ", "لشن", "ولشن", "للقيام"))
+_UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE
 # What a future verb after "كان" meant to do: the verb, its object and an adjective.
 _INTENDED_WORDS = 3
 
@@ -110,7 +112,8 @@ _INTENDED_WORDS = 3
 def _without_unreal(tokens: list[Token]) -> list[Token]:
     """Tokens without verbs that tell no event: a verb after a negation or after "أن"
     in the imperfect ("لن تقصف", "لا يمكنها أن تقصف", "لم يهاجموا"), and what a future
-    verb after "كان" meant to do ("كانوا سينفذون تفجيرات انتحارية")."""
+    verb after "كان" meant to do ("كانوا سينفذون تفجيرات انتحارية"), or what someone went
+    to do ("كانت متجهة لتنفيذ عملية عسكرية")."""
     # Only a word after a negation, "أن" or a relative may go: without one the sentence
     # keeps every word.
     if not any([t.key in _UNREAL_OPENERS for t in tokens[:-1]]):
@@ -123,6 +126,9 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
         if i and tokens[i - 1].key in lx.WAS and tok.key[:1] == "س" and tok.key[1:2] in "يتن":
             intended_to = i + _INTENDED_WORDS - 1
         if i <= intended_to:
+            continue
+        if tok.key in _PURPOSE:
+            intended_to = i + _INTENDED_WORDS - 1  # the purpose, its event and an adjective
             continue
         if (
             i

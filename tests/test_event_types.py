@@ -241,6 +241,13 @@ def test_bomb_makers_named_by_their_trade_tell_no_bombing():
     assert event_type(tokenize("وقتل خبير متفجرات في انفجار عبوة ناسفة.")) == "ied"
 
 
+def test_what_someone_went_to_do_tells_no_event():
+    tokens = tokenize(
+        "وقال إن القوات كانت متجهة لتنفيذ عملية عسكرية عندما اصطدمت سيارتها بقنبلة مزروعة."
+    )
+    assert event_type(tokens) == "ied"
+
+
 def test_no_operation_after_a_negation_tells_none():
     tokens = tokenize("يذكر أن الجيش لم يشن أي عملية عسكرية واسعة في المنطقة حتى الآن.")
     assert event_type(tokens) is None
