@@ -139,6 +139,8 @@ def casualties(tokens: list[Token]) -> Casualties:
             kind, value = self_count[0], self_count[1] + others
         if kind is None:
             continue
+        if kind == "wounded" and value is not None and _died_of_it(tokens, i):
+            kind = "killed"  # "أصيب بجروح خطيرة وتوفي في وقت لاحق": dead of the wounds
         if value is None and note:
             out.notes.append(note)
         if value is not None:
@@ -170,6 +172,28 @@ def casualties(tokens: list[Token]) -> Casualties:
     if out.revised and out.killed is None and out.wounded is None:
         out.killed = _bare_toll_risen_to(tokens)
     return out
+
+
+def _died_of_it(tokens: list[Token], i: int) -> bool:
+    """Whether the wounded told at i died of it, told right after with no count of their
+    own: "أصيب بجروح خطيرة وتوفي في وقت لاحق", "أصيبوا ثم توفوا في المستشفى"."""
+    for k in range(i + 1, min(len(tokens), i + _DIED_REACH + 1)):
+        tok = tokens[k]
+        if tok.key in _THEN:
+            continue
+        if tok.key in _DIED_JOINED or (tok.key in _DIED and tokens[k - 1].key in _THEN):
+            return k + 1 >= len(tokens) or _count_at(tokens, k + 1) is None
+        if tok.key in lx.CLAUSE_OPENERS or casualty_kind(tok) not in (None, "wounded"):
+            return False
+    return False
+
+
+_DIED = frozenset(normalize(w) for w in ("توفي", "توفيت", "توفوا", "توفيا", "مات", "ماتوا"))
+_DIED_JOINED = frozenset(
+    normalize(w) for w in ("وتوفي", "وتوفيت", "وتوفوا", "وتوفيا", "فتوفي", "فتوفيت", "ومات")
+)
+_THEN = frozenset(normalize(w) for w in ("ثم", "لكنه", "ولكنه", "لكنها", "ولكنها"))
+_DIED_REACH = 4  # "أصيب بجروح خطيرة وتوفي": the wounds, how bad, then the death
 
 
 def _including_read_as_among(tokens: list[Token]) -> list[Token]:

@@ -147,6 +147,11 @@ from incidents.tokens import tokenize
         ("وقال إن خمسة أشخاص هم حاكم المديرية واثنان من أبنائه وحارساه قتلوا.", 5, None),
         # one named after "يدعى", then a joined count: both
         ("أعلن الجيش مقتل قيادي في الحركة يدعى الملا عبد البصير و20 من المسلحين بغارة.", 21, None),
+        # one wounded who died of it is dead, not wounded; those who died, counted, are
+        # some of the wounded
+        ("وقال إن سائق الموظف أصيب بجروح خطيرة وتوفي في وقت لاحق.", 1, None),
+        ("وأصيب جندي بجروح ثم توفي في المستشفى.", 1, None),
+        ("أصيب خمسة أشخاص بجروح وتوفي اثنان منهم لاحقا.", 2, 5),
         # the death remembered on the day ("ذكرى مقتل"), long past, is no casualty
         ("فجر انتحاري نفسه قرب موكب لإحياء ذكرى مقتل القائد، ما أسفر عن مقتل شخصين.", 2, None),
         # "بما في ذلك", "بمن فيهم" (including): some of the count before, as "بينهم"
