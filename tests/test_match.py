@@ -94,11 +94,11 @@ def test_press_spellings_with_every_vowel_are_exact_names(gaz, name, expected):
 
 @pytest.mark.parametrize(
     # "وكالات" (agencies, as in a wire credit) is no "و" + Kalat, "وأنه" no Wana (وانه),
-    # "بلادها" (its country) no "ب" + Ladha
+    # "بلادها" (its country) no "ب" + Ladha, "بالإنابة" (acting, of a title) no Anawa
     "word",
     [
         *("في", "من", "أن", "قرب", "شرسة", "وقالت حركة", "خمسة جنود", "ولاية", "وكالات"),
-        *("وأنه", "وإنه", "وأنها", "بلادها"),
+        *("وأنه", "وإنه", "وأنها", "بلادها", "بالإنابة"),
     ],
 )
 def test_ordinary_words_match_nothing(gaz, word):
