@@ -952,6 +952,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         and not lx.EVENT_NOUNS.isdisjoint(tokens[1].bare)
     ):
         return True  # "ومنذ الهجوم الذي أودى بحياة سبعة ... تزايدت الهجمات": a span since then
+    if len(tokens) > 1 and tokens[0].key in _FROM_WHAT and tokens[1].key in _LIKELY:
+        return True  # "ومن المحتمل ارتفاع عدد الضحايا": a guess at what may come
     if tokens and tokens[0].key in _ASIDES:
         # "يذكر أن ...": what the reader should know, not the news; but an event of a
         # weekday told so ("يذكر أنه قتل ثمانية متمردين الثلاثاء في ...") is a recent one
@@ -995,6 +997,10 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _in_the_setting(tokens)
         or _a_months_tally(tokens)
     )
+
+
+_FROM_WHAT = frozenset(normalize(w) for w in ("ومن", "من"))
+_LIKELY = frozenset(normalize(w) for w in ("المحتمل", "المرجح", "المتوقع", "الممكن"))
 
 
 def _after_a_series(tokens: list[Token]) -> bool:

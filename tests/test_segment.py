@@ -2335,3 +2335,13 @@ def test_these_events_named_again_with_their_provinces_are_the_round_ups(gaz):
     # a list of provinces is no place of the round-up; Farah is an event of its own
     assert (roundup.killed, roundup.location) == (30, None)
     assert farah.location.province_pcode == "AF33"
+
+
+def test_a_guess_at_what_may_come_is_background():
+    from incidents.segment import tells_background
+    from incidents.tokens import tokenize
+
+    assert tells_background(tokenize("ومن المحتمل ارتفاع عدد الضحايا مع اتضاح الصورة."))
+    assert tells_background(tokenize("ومن المرجح أن تتواصل المعارك في الأيام المقبلة."))
+    # "من" opening a sentence on other words tells what it tells
+    assert not tells_background(tokenize("ومن بين القتلى ثلاثة جنود قتلوا في الانفجار."))
