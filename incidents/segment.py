@@ -954,6 +954,14 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         return True  # "ومنذ الهجوم الذي أودى بحياة سبعة ... تزايدت الهجمات": a span since then
     if len(tokens) > 1 and tokens[0].key in _FROM_WHAT and tokens[1].key in _LIKELY:
         return True  # "ومن المحتمل ارتفاع عدد الضحايا": a guess at what may come
+    if (
+        len(tokens) > 2
+        and not _CHANGED.isdisjoint(tokens[0].bare)
+        and any(t.key in lx.SINCE for t in tokens[2:])
+    ):
+        # "وانخفض عدد القتلى البريطانيين منذ سلمت القوات البريطانية السيطرة": a count
+        # over time, not the event ("وارتفع عدد قتلى الهجوم إلى 15" is its toll)
+        return True
     if tokens and tokens[0].key in _ASIDES:
         # "يذكر أن ...": what the reader should know, not the news; but an event of a
         # weekday told so ("يذكر أنه قتل ثمانية متمردين الثلاثاء في ...") is a recent one
@@ -1000,6 +1008,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
 
 
 _FROM_WHAT = frozenset(normalize(w) for w in ("ومن", "من"))
+_CHANGED = frozenset(normalize(w) for w in ("انخفض", "تراجع", "ارتفع", "تضاعف", "تزايد"))
 _LIKELY = frozenset(normalize(w) for w in ("المحتمل", "المرجح", "المتوقع", "الممكن"))
 
 
