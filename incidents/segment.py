@@ -330,8 +330,10 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
     )
     if any(t.key in lx.BACK_REFERENCES for t in tokens[max(0, after - 3) : after]):
         return False
-    if any(t.key in _FIGHTING for t in tokens[after + 2 : after + 4]):
-        return False  # "بعد ساعات من القتال العنيف قتل 30": the fight's length, no later event
+    if any(t.key in _FIGHTING for t in tokens[after + 2 : after + 5]):
+        # "بعد ساعات من القتال العنيف قتل 30", "بعد ساعات على اندلاع القتال": the fight's
+        # length, no later event
+        return False
     # "... إلى الفرار بعد ساعات من القتال": the told event's length, no event after it
     return event_type(tokens[after + 4 :]) is not None or after < first_trigger(tokens)
 
@@ -389,7 +391,11 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
     ("من جهة أخرى، أكد المتحدث أن الهجوم ..."); after it, the sentence's own event ("من جهة
     أخرى، أعلن الحلف مقتل جندي في انفجار عبوة دون أن يحدد مكان الانفجار")."""
     first = first_trigger(tokens)  # the trigger itself may be definite: "القصف الجوي"
-    return any(t.key in lx.BACK_REFERENCES for t in tokens[: first + 1])
+    # "كما أشار إلى إصابة امرأة بالهجوم": the told event with a preposition glued on
+    return any(not _BACK_REFERENCES.isdisjoint(t.bare) for t in tokens[: first + 1])
+
+
+_BACK_REFERENCES = frozenset(lx.BACK_REFERENCES)
 
 
 def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:

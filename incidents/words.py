@@ -175,11 +175,25 @@ class PhraseTables:
 
 def keys_only(tokens: list[Token]) -> Words:
     """Words as written, without clitic readings: "المعركة" but not "معركة"; a definite
-    word joined by "و" or "ف" is read without it ("والهجوم" is "الهجوم")."""
+    word joined by "و" or "ف" is read without it ("والهجوم" is "الهجوم"), and so is one
+    after a glued preposition ("بالهجوم", "للهجوم", "وبالهجوم")."""
     keys = [t.key for t in tokens]
-    unjoined = [k[1:] if k[:1] in ("و", "ف") and k[1:3] == "ال" else k for k in keys]
+    unjoined = [_definite(k) for k in keys]
     padded = " " + " ".join(keys) + " "
     bare = " " + " ".join(unjoined) + " "
     return Words(
         keys=padded, stripped=padded, forms=frozenset(keys) | frozenset(unjoined), unjoined=bare
     )
+
+
+def _definite(key: str) -> str:
+    """A definite word without the conjunction or preposition glued before its article."""
+    if key[:1] in ("و", "ف") and key[1:3] == "ال":
+        return key[1:]
+    if key[:1] in ("و", "ف") and (key[1:4] == "بال" or key[1:3] == "لل"):
+        key = key[1:]
+    if key[:3] == "بال" and len(key) > 4:
+        return key[1:]
+    if key[:2] == "لل" and len(key) > 3:
+        return "ا" + key[1:]
+    return key

@@ -1182,6 +1182,12 @@ def test_hours_of_the_told_fighting_are_its_length_not_a_later_event(gaz):
         "نحو الجبال بعد ساعات من القتال."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+    # the fighting named after "اندلاع" (the outbreak of)
+    broke_out = (
+        "هاجم مسلحون مركزا للشرطة في مدينة قندهار فجر اليوم. وأشار إلى أن رجال الشرطة "
+        "اقتحموا المبنى بعد ساعات على اندلاع القتال، كاشفا مقتل شرطيين."
+    )
+    assert _steps(broke_out, gaz) == [START, CONTINUE]
     text = (
         "هاجم مسلحون مركزا للشرطة في مديرية سنجين بولاية هلمند. "
         "وبعد ساعات من الهجوم انفجرت عبوة ناسفة بسيارة للجيش في المديرية نفسها."

@@ -26,3 +26,12 @@ def test_a_definite_word_joined_by_wa_is_read_without_it_among_the_keys():
     assert contains(keys_only(tokenize("والضربة الجوية كانت الأحدث")), lx.BACK_REFERENCES)
     # an indefinite word stays as written: "ومعركة" is no back-reference
     assert not contains(keys_only(tokenize("ومعركة أخرى")), lx.BACK_REFERENCES)
+
+
+def test_a_definite_word_after_a_glued_preposition_is_read_without_it_among_the_keys():
+    from incidents import lexicon as lx
+    from incidents.words import keys_only
+
+    for text in ("أصيبت امرأة بالهجوم", "تعرضت للهجوم", "وبالهجوم نفسه", "وللهجوم"):
+        assert contains(keys_only(tokenize(text)), lx.BACK_REFERENCES), text
+    assert not contains(keys_only(tokenize("تعرضت لهجوم")), lx.BACK_REFERENCES)
