@@ -575,6 +575,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "al-Qaeda": _keys("القاعدة|تنظيم القاعدة"),
     # Iran's Sistan-Baluchestan border: "تبنى جيش العدل هجوما على معبر حدودي"
     "Jaish al-Adl": _keys("جيش العدل|جماعة جيش العدل"),
+    # Jaish al-Adl's forerunner there: "أعلن تنظيم جند الله مسؤوليته عن الهجوم على مسجد"
+    "Jundallah": _keys("جند الله|جندالله|جماعة جند الله|تنظيم جند الله"),
 }
 # Members of a group: "عناصر طالبان" are its fighters, not its voice.
 MEMBERS = frozenset(

@@ -80,6 +80,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "claimant:Hezb-e Islami": ("Hezb-e Islami", "الحزب الإسلامي"),
     "claimant:al-Qaeda": ("al-Qaeda", "تنظيم القاعدة"),
     "claimant:Jaish al-Adl": ("Jaish al-Adl", "جيش العدل"),
+    "claimant:Jundallah": ("Jundallah", "جند الله"),
     "claimant:unclaimed": ("unclaimed", "لم تتبنه جهة"),
 }
 

@@ -1243,6 +1243,7 @@ def test_an_event_in_a_part_of_the_country_after_a_round_up_of_violence_is_its_o
         ("وقالت حركة طالبان باكستان في بيان إنها نفذت الهجوم.", "Pakistani Taliban"),
         ("وقال المتحدث باسم حركة طالبان إن مقاتليها نفذوا الهجوم.", "Taliban"),
         ("وتبنى جيش العدل الهجوم في بيان.", "Jaish al-Adl"),
+        ("وأعلن تنظيم جند الله مسؤوليته عن الهجوم.", "Jundallah"),
     ],
 )
 def test_the_claimant_is_the_longest_group_name_told(gaz, claim, group):
