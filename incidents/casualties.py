@@ -181,17 +181,14 @@ def _died_of_it(tokens: list[Token], i: int) -> bool:
         tok = tokens[k]
         if tok.key in _THEN:
             continue
-        if tok.key in _DIED_JOINED or (tok.key in _DIED and tokens[k - 1].key in _THEN):
+        if tok.key in _DIED_JOINED or (tok.key in lx.DIED and tokens[k - 1].key in _THEN):
             return k + 1 >= len(tokens) or _count_at(tokens, k + 1) is None
         if tok.key in lx.CLAUSE_OPENERS or casualty_kind(tok) not in (None, "wounded"):
             return False
     return False
 
 
-_DIED = frozenset(normalize(w) for w in ("توفي", "توفيت", "توفوا", "توفيا", "مات", "ماتوا"))
-_DIED_JOINED = frozenset(
-    normalize(w) for w in ("وتوفي", "وتوفيت", "وتوفوا", "وتوفيا", "فتوفي", "فتوفيت", "ومات")
-)
+_DIED_JOINED = frozenset(joined + died for died in lx.DIED for joined in ("و", "ف"))
 _THEN = frozenset(normalize(w) for w in ("ثم", "لكنه", "ولكنه", "لكنها", "ولكنها"))
 _DIED_REACH = 4  # "أصيب بجروح خطيرة وتوفي": the wounds, how bad, then the death
 

@@ -232,6 +232,8 @@ UNREAL_BEFORE = NEGATIONS | frozenset(_keys("أن|وأن|سوف"))
 # "كان" and its persons: "كانوا سينفذون" (were going to), "كان يعتزم" (meant to).
 WAS = frozenset(_keys("كان|كانت|كانوا|كانا|وكان|وكانت|وكانوا|فكان"))
 # Superlatives that make "منذ" a record comparison: "الأعنف منذ سنوات", "لأول مرة منذ".
+# Died (of wounds, later): "أصيب بجروح خطيرة وتوفي", "وتوفي سائقه في وقت لاحق".
+DIED = frozenset(_keys("توفي|توفيت|توفوا|توفيا|مات|ماتوا|ماتت"))
 # "من": of a unit ("جنديين من القوات الافغانية"), more than a figure ("أكثر من 390").
 OF = frozenset(_keys("من"))
 SUPERLATIVES = frozenset(

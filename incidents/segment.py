@@ -424,7 +424,7 @@ def _said_later(tokens: list[Token]) -> bool:
         (
             # the verb right before, or before its subject ("وتوفي سائقه في وقت لاحق")
             any(
-                f in lx.CLAIM_VERBS or f in _DIED
+                f in lx.CLAIM_VERBS or f in lx.DIED
                 for j in (k - 1, k - 2)
                 if j >= 0
                 for f in tokens[j].bare
@@ -441,7 +441,6 @@ _CLAIM_REACH = 4  # "مسؤوليتها عن الهجوم في وقت لاحق":
 
 
 _LATER_WORD = normalize("لاحقا")
-_DIED = frozenset(normalize(w) for w in ("توفي", "توفيت", "توفوا", "توفيا", "مات", "ماتوا", "ماتت"))
 _IN_A_LATER_TIME = [normalize(w) for w in ("في", "وقت", "لاحق")]
 _SAID_LATER_MARKERS = frozenset({_LATER_WORD, " ".join(_IN_A_LATER_TIME)})
 
