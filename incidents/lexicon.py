@@ -215,10 +215,7 @@ ROUNDUP = SCATTERED + NATIONWIDE
 # Plural nouns of events: told of two provinces or more ("قتل 23 مسلحا في عمليات أمنية
 # في إقليم فارياب وإقليم غور"), they sum several events, told one by one after.
 PLURAL_EVENT_NOUNS = frozenset(
-    _keys(
-        "عمليات|هجمات|اشتباكات|معارك|غارات|مواجهات|تفجيرات|انفجارات|حوادث|العمليات|الهجمات|"
-        "ضربات|الضربات|الغارات"
-    )
+    _keys("عمليات|هجمات|اشتباكات|معارك|غارات|مواجهات|تفجيرات|انفجارات|حوادث|العمليات|الهجمات")
 )
 # "في هذه العمليات": the events told before, all of them
 THESE = frozenset(_keys("هذه|تلك|وهذه"))

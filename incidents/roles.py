@@ -444,15 +444,14 @@ def _avenged(before: Sequence[Token]) -> bool:
     elsewhere)."""
     window = before[-_REVENGE_REACH:]
     return any(
-        t.key in _REVENGE and any(not _EVENTS.isdisjoint(u.bare) for u in window[k + 1 :])
+        t.key in _REVENGE and any(not lx.EVENT_NOUNS.isdisjoint(u.bare) for u in window[k + 1 :])
         for k, t in enumerate(window)
     )
 
 
 # the whole word ("فردا" is one person, not ف + ردا)
 _REVENGE = _keys("انتقاما|وانتقاما|ثأرا|وثأرا|ردا|وردا|كرد")
-_EVENTS = lx.EVENT_NOUNS | lx.PLURAL_EVENT_NOUNS  # "للقصف", "على الضربات الجوية"
-_REVENGE_REACH = 14
+_REVENGE_REACH = 10
 
 
 def _a_site_attacked(ahead: Sequence[Token]) -> bool:
