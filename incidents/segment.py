@@ -965,7 +965,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         and any(t.key in lx.SINCE for t in tokens[2:])
     ):
         # "وانخفض عدد القتلى البريطانيين منذ سلمت القوات البريطانية السيطرة": a count
-        # over time, not the event ("وارتفع عدد قتلى الهجوم إلى 15" is its toll)
+        # that fell over time, not the event
         return True
     if tokens and tokens[0].key in _ASIDES:
         # "يذكر أن ...": what the reader should know, not the news; but an event of a
@@ -1013,7 +1013,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
 
 
 _FROM_WHAT = frozenset(normalize(w) for w in ("ومن", "من"))
-_CHANGED = frozenset(normalize(w) for w in ("انخفض", "تراجع", "ارتفع", "تضاعف", "تزايد"))
+# a fall over time ("وارتفع عدد القتلى منذ بدء الهجوم إلى 15" may be the event's toll)
+_CHANGED = frozenset(normalize(w) for w in ("انخفض", "تراجع", "تقلص"))
 _LIKELY = frozenset(normalize(w) for w in ("المحتمل", "المرجح", "المتوقع", "الممكن"))
 
 
