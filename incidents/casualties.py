@@ -1310,10 +1310,9 @@ def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None
             f in lx.SINGULAR_PEOPLE for f in tokens[j].bare
         ):
             return 1  # "أن امرأة من سكان الحي قتلت": one person, then the verb
-        found = _people_count_at(tokens, j, end=i)
-        count = _count_at(tokens, j)
-        if found is not None and count is not None:
-            return found + _joined_after(tokens, count.last + 2)
+        counted = _people_counted_at(tokens, j, end=i)
+        if counted is not None and counted.value is not None:
+            return counted.value + _joined_after(tokens, counted.last + 2)
         # else an inner clause: "الحافلة التي كانت متجهة إلى كابل"
     return None
 
@@ -1330,6 +1329,12 @@ def _count_start(words: list[str], k: int) -> int:
 
 def _people_count_at(tokens: list[Token], j: int, *, end: int) -> int | None:
     """The count at j when a noun of people follows it before `end` ("12 شخصا")."""
+    count = _people_counted_at(tokens, j, end=end)
+    return count.value if count is not None else None
+
+
+def _people_counted_at(tokens: list[Token], j: int, *, end: int) -> numbers.Count | None:
+    """The count at j, where its words end, when a noun of people follows it before `end`."""
     count = _count_at(tokens, j)
     if (
         count is not None
@@ -1337,7 +1342,7 @@ def _people_count_at(tokens: list[Token], j: int, *, end: int) -> int | None:
         and count.last + 1 < end
         and tokens[count.last + 1].key in lx.PEOPLE
     ):
-        return count.value
+        return count
     return None
 
 

@@ -1329,7 +1329,11 @@ def _without_records(tokens: list[Token]) -> list[Token]:
         # compares nothing with the past
         return any(
             f in lx.SUPERLATIVES
-            and not (k + 2 < len(tokens) and tokens[k + 1].key in lx.OF and _figure(tokens[k + 2]))
+            and not (
+                k + 2 < len(tokens)
+                and tokens[k + 1].key in lx.OF
+                and numbers.opens_count(tokens[k + 2].text)
+            )
             for k in range(max(0, start), end)
             for f in tokens[k].bare
         )
@@ -1346,11 +1350,6 @@ def _without_records(tokens: list[Token]) -> list[Token]:
             continue
         out.append(tok)
     return out
-
-
-def _figure(token: Token) -> bool:
-    """Whether the word opens a number ("390", "ثلاثين")."""
-    return numbers.opens_count(token.text)
 
 
 def _since_a_month(tokens: list[Token]) -> bool:

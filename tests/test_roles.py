@@ -22,6 +22,11 @@ def _mentions(sentence: str, gaz):
     return find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz)
 
 
+def _assigned(sentence: str, gaz):
+    """The place mentions of one sentence standing alone, with their roles."""
+    return roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+
+
 def _one(text: str, gaz, **kwargs):
     incidents = extract_article(text, gazetteer=gaz, article_id="t", **kwargs)
     assert len(incidents) == 1, [i.sentence for i in incidents]
@@ -126,7 +131,7 @@ def test_farah_written_as_the_common_word_after_wilaya(gaz):
     ],
 )
 def test_a_place_the_event_lies_away_from_is_a_reference_point(gaz, sentence):
-    named = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    named = _assigned(sentence, gaz)
     assert named[-1].role == roles.REFERENCE
 
 
@@ -149,25 +154,25 @@ def test_an_event_a_short_way_from_a_town_lies_in_the_towns_province(gaz):
 
 def test_the_place_the_wounded_were_taken_to_is_a_reference(gaz):
     sentence = "وتوفي السائق في وقت لاحق بعد نقله جوا إلى قاعدة عسكرية أميركية في بغرام."
-    (bagram,) = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    (bagram,) = _assigned(sentence, gaz)
     assert bagram.role == roles.REFERENCE
 
 
 def test_the_place_of_what_the_event_avenged_is_a_reference(gaz):
     sentence = "وقالت الحركة إن التفجير جاء انتقاما للقصف الذي شنته القوات الأمريكية في قندوز."
-    (kunduz,) = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    (kunduz,) = _assigned(sentence, gaz)
     assert kunduz.role == roles.REFERENCE
     # "فردا" (one person) is no "ف" + "ردا" (in answer to)
     one = "قتل 12 فردا من الميليشيا في هجوم مماثل في ولاية هرات."
-    assert roles.assign_roles(tokenize(one), _mentions(one, gaz))[0].role == roles.EVENT
+    assert _assigned(one, gaz)[0].role == roles.EVENT
 
 
 def test_an_office_building_the_bomber_struck_is_the_event_place(gaz):
     sentence = "وقال مسؤولون إن انتحاريا فجر نفسه أيضا في مركز شرطة بمدينة قندهار."
-    (kandahar,) = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    (kandahar,) = _assigned(sentence, gaz)
     assert kandahar.role == roles.EVENT
     said = "وقال قائد شرطة مدينة قندهار إن انتحاريا فجر نفسه."
-    assert roles.assign_roles(tokenize(said), _mentions(said, gaz))[0].role == roles.OFFICE
+    assert _assigned(said, gaz)[0].role == roles.OFFICE
 
 
 def test_a_negated_adjective_after_a_unit_word_is_no_place_name(gaz):
@@ -1016,7 +1021,7 @@ def test_the_land_a_rocket_was_fired_from_is_its_origin_not_the_event_place(gaz)
 
 def test_provinces_after_a_dual_unit_word_after_min_are_where_fighters_came_from(gaz):
     sentence = "وأضاف أن المسلحين جاءوا من إقليمي فارياب وسربل."
-    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    mentions = _assigned(sentence, gaz)
     assert {m.text: m.role for m in mentions}["فارياب"] == roles.ORIGIN
 
 
@@ -1052,19 +1057,19 @@ def test_a_place_name_closing_a_quoted_name_is_part_of_that_name(gaz):
 
 def test_the_border_of_two_countries_is_no_event_place_in_either(gaz):
     sentence = "هاجم مسلح مقرا للاستخبارات الواقع على الحدود الباكستانية الأفغانية."
-    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    mentions = _assigned(sentence, gaz)
     assert {m.text: m.role for m in mentions}["الباكستانية"] == roles.REFERENCE
 
 
 def test_the_country_fire_came_from_is_its_origin(gaz):
     sentence = "أجبر قصف مدفعي مصدرها باكستان الآلاف من سكان القرى على الفرار."
-    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    mentions = _assigned(sentence, gaz)
     assert {m.text: m.role for m in mentions}["باكستان"] == roles.ORIGIN
 
 
 def test_capitals_trading_accusations_are_their_governments(gaz):
     sentence = "وتبادلت كابول وإسلام آباد الاتهامات بالبدء بإطلاق النار."
-    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    mentions = _assigned(sentence, gaz)
     assert [m.role for m in mentions if m.resolved] == [roles.PERSON, roles.PERSON]
 
 
@@ -1075,7 +1080,7 @@ def test_the_heart_of_a_provincial_capital_is_the_town(gaz):
 
 def test_where_a_group_is_based_is_no_event_place(gaz):
     sentence = "وأضاف أن الوحدة الحمراء للحركة (الموجودة في قندوز وهلمند) هي التي شنت الهجوم."
-    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    mentions = _assigned(sentence, gaz)
     assert [m.role for m in mentions if m.resolved] == [roles.REFERENCE, roles.REFERENCE]
 
 
@@ -1275,11 +1280,11 @@ def test_the_office_of_the_place_where_it_happened_is_the_event_place(gaz):
 
 def test_a_reporters_bureau_places_no_incident(gaz):
     sentence = "وقال مراسل الجزيرة في كابل إن مقاتلي طالبان سيطروا على كمية من الأسلحة."
-    (kabul,) = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    (kabul,) = _assigned(sentence, gaz)
     assert kabul.role == roles.REFERENCE
     # a spokesman's seat is still his office
     said = "وقال المتحدث باسم الشرطة في هلمند إن مسلحين هاجموا نقطة تفتيش."
-    assert roles.assign_roles(tokenize(said), _mentions(said, gaz))[-1].role == roles.OFFICE
+    assert _assigned(said, gaz)[-1].role == roles.OFFICE
 
 
 def test_the_capital_of_the_province_told_by_anaphor_is_its_capital_district(gaz):
@@ -1346,13 +1351,13 @@ def test_a_place_named_near_the_event_place_to_say_where_it_lies_is_a_reference(
 
 def test_a_given_name_ending_in_allah_written_as_one_word_makes_the_surname_a_person(gaz):
     sentence = "وأعلن المتحدث باسم ولاية وردك عطاالله خوكياني أن سيارة مفخخة انفجرت قرب المبنى."
-    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    mentions = _assigned(sentence, gaz)
     surname = next(m for m in mentions if m.text == "خوكياني")
     assert surname.role == roles.PERSON
 
 
 def test_a_road_named_for_where_it_leads_is_no_event_place(gaz):
     sentence = "وقالت الوزارة إن الهجوم وقع على طريق جلال آباد شرقي العاصمة."
-    mentions = roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
+    mentions = _assigned(sentence, gaz)
     road = next(m for m in mentions if m.province_pcode == "AF06")
     assert road.role == roles.REFERENCE
