@@ -112,6 +112,8 @@ def casualties(tokens: list[Token]) -> Casualties:
             continue  # "نجا من محاولة اغتيال": no one died
         if i > 0 and not _MEMORY.isdisjoint(tokens[i - 1].bare):
             continue  # "موكب لإحياء ذكرى مقتل أحمد شاه مسعود": a death long past, remembered
+        if _avenged_death(tokens, i):
+            continue  # "انتقام لإعدام زعيم التنظيم": the death the event avenged, not its toll
         if (
             tok.key.startswith("ال")
             and not lx.TOLL_NOUNS.isdisjoint(forms)
@@ -172,6 +174,14 @@ def casualties(tokens: list[Token]) -> Casualties:
     if out.revised and out.killed is None and out.wounded is None:
         out.killed = _bare_toll_risen_to(tokens)
     return out
+
+
+def _avenged_death(tokens: list[Token], i: int) -> bool:
+    """Whether the death told at i is what the event avenged or answered: "انتقاما لمقتل
+    قائدها", "ردا على مقتل ثلاثة من عناصرها" (an earlier death, not this event's toll)."""
+    return (i > 0 and tokens[i - 1].key in lx.REVENGE) or (
+        i > 1 and tokens[i - 1].key in _ON and tokens[i - 2].key in lx.REVENGE
+    )
 
 
 def _died_of_it(tokens: list[Token], i: int) -> bool:
@@ -1375,6 +1385,7 @@ def _without_range_ends(tokens: list[Token]) -> list[Token]:
 
 _ATTEMPT = frozenset(normalize(w) for w in ("محاولة", "محاولات", "محاولتي"))
 _MEMORY = frozenset(normalize(w) for w in ("ذكرى",))
+_ON = frozenset(normalize(w) for w in ("على",))
 _NOT_PEOPLE = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS))
 
 

@@ -444,13 +444,11 @@ def _avenged(before: Sequence[Token]) -> bool:
     elsewhere)."""
     window = before[-_REVENGE_REACH:]
     return any(
-        t.key in _REVENGE and any(not lx.EVENT_NOUNS.isdisjoint(u.bare) for u in window[k + 1 :])
+        t.key in lx.REVENGE and any(not lx.EVENT_NOUNS.isdisjoint(u.bare) for u in window[k + 1 :])
         for k, t in enumerate(window)
     )
 
 
-# the whole word ("فردا" is one person, not ف + ردا)
-_REVENGE = _keys("انتقاما|وانتقاما|ثأرا|وثأرا|ردا|وردا|كرد")
 _REVENGE_REACH = 10
 
 
