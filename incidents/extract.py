@@ -413,14 +413,17 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
     by_province: dict[str, list[Incident]] = {}
     for o in opened:
         inc, loc = o.incident, o.incident.location
-        if loc is None or loc.how != "mention" or loc.province_pcode is None:
+        abroad = loc is None and inc.country not in (None, "AF")
+        if not abroad and (loc is None or loc.how != "mention" or loc.province_pcode is None):
             out.append(inc)
             continue
-        kept = by_province.setdefault(loc.province_pcode, [])
+        key = f"abroad:{inc.country}" if loc is None else loc.province_pcode
+        kept = by_province.setdefault(key, [])
+        told = _retells_abroad if loc is None else _retells
         same = (
             None
             if o.said_another
-            else next((k for k in kept[-_RETOLD_REACH:] if _retells(k, inc)), None)
+            else next((k for k in kept[-_RETOLD_REACH:] if told(k, inc)), None)
         )
         if same is None:
             out.append(inc)
@@ -435,6 +438,7 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
             same.event_type = inc.event_type
         if (
             same.location is not None
+            and loc is not None
             and same.location.level == "province"
             and loc.level != "province"
         ):
@@ -462,6 +466,25 @@ def _retells(first: Incident, later: Incident) -> bool:
     agree = all(
         x is None or y is None or x == y
         for x, y in (*figures, (first.event_date, later.event_date))
+    )
+    return agree and compatible(first.event_type, later.event_type)
+
+
+def _retells_abroad(first: Incident, later: Incident) -> bool:
+    """Whether `later`, an event abroad in `first`'s country, may tell `first` again: both
+    name one place as where it happened ("هجوم على مسجد في اقليم سيستان بلوشستان", later
+    "فجر انتحاري نفسه أمام مسجد في مدينة زهدان عاصمة سيستان بلوشستان"), and the types,
+    figures and dates do not disagree."""
+    where = {p.entry_id for p in first.places if p.role == "event_place" and p.entry_id}
+    if where.isdisjoint(p.entry_id for p in later.places if p.role == "event_place"):
+        return False
+    agree = all(
+        x is None or y is None or x == y
+        for x, y in (
+            (first.killed, later.killed),
+            (first.wounded, later.wounded),
+            (first.event_date, later.event_date),
+        )
     )
     return agree and compatible(first.event_type, later.event_type)
 

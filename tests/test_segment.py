@@ -668,6 +668,27 @@ def test_an_event_retold_further_down_at_its_place_is_one_incident(gaz):
     assert helmand.location.province_pcode == "AF30"
 
 
+def test_an_event_abroad_retold_further_down_at_its_place_is_one_incident(gaz):
+    text = (
+        "قتل ستة أشخاص في انفجار قنبلة في سوق بمدينة كويتا الباكستانية. "
+        "وفي ولاية هلمند قتل مدنيان في انفجار عبوة ناسفة في مديرية سنجين. "
+        "وكانت القنبلة قد انفجرت في سوق مزدحمة في كويتا عاصمة إقليم بلوشستان."
+    )
+    quetta, helmand = _incidents(text, gaz)
+    assert (quetta.country, quetta.location) == ("PK", None)
+    assert len(quetta.sentences) == 2
+    assert helmand.location.province_pcode == "AF30"
+
+
+def test_an_event_abroad_at_another_place_stays_another_incident(gaz):
+    text = (
+        "قتل ستة أشخاص في انفجار قنبلة في سوق بمدينة كويتا الباكستانية. "
+        "وفي ولاية هلمند قتل مدنيان في انفجار عبوة ناسفة في مديرية سنجين. "
+        "وكانت قنبلة قد انفجرت في سوق مزدحمة في مدينة بيشاور الباكستانية."
+    )
+    assert len(_incidents(text, gaz)) == 3
+
+
 def test_another_attack_at_the_same_place_stays_another_incident(gaz):
     text = (
         "قتل ستة جنود في هجوم على حاجز في مديرية زرمت بولاية بكتيا. "
