@@ -413,11 +413,13 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
     by_province: dict[str, list[Incident]] = {}
     for o in opened:
         inc, loc = o.incident, o.incident.location
-        abroad = loc is None and inc.country not in (None, "AF")
-        if not abroad and (loc is None or loc.how != "mention" or loc.province_pcode is None):
+        if loc is None and inc.country not in (None, "AF"):
+            key = f"abroad:{inc.country}"
+        elif loc is not None and loc.how == "mention" and loc.province_pcode is not None:
+            key = loc.province_pcode
+        else:
             out.append(inc)
             continue
-        key = f"abroad:{inc.country}" if loc is None else loc.province_pcode
         kept = by_province.setdefault(key, [])
         told = _retells_abroad if loc is None else _retells
         same = (
