@@ -654,14 +654,16 @@ def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
 def _another_province_besides(
     text: str, tokens: list[Token], *, gazetteer: Gazetteer
 ) -> int | None:
-    """Where a clause joined by "، علاوة على" / "، إضافة إلى" / "، بعد ساعات من" opens on
-    the dead or an event at a province of its own, the clause before telling one at
-    another: the index of its first word, or None."""
+    """Where a clause joined by "، علاوة على" / "، إضافة إلى" / "، إلى جانب" / "، بعد
+    ساعات من" opens on the dead or an event at a province of its own, the clause before
+    telling one at another: the index of its first word, or None."""
     for k in range(2, len(tokens) - 3):
         if not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
             continue
         if tokens[k].key in lx.BESIDES_JOINERS and tokens[k + 1].key in lx.ON_OR_TO:
             told = k + 2
+        elif tokens[k].key in lx.BESIDES_THAT[0] and tokens[k + 1].key == _SIDE:
+            told = k + 2  # "، إلى جانب مقتل قائد شرطة منطقة ميزان بإقليم زابل"
         elif (
             tokens[k].key in lx.AFTER
             and tokens[k + 1].key in lx.SPANS_OF_TIME
@@ -683,6 +685,7 @@ def _another_province_besides(
 
 
 _FROM = normalize("من")
+_SIDE = normalize("جانب")
 
 
 def _provinces_named(tokens: list[Token], gazetteer: Gazetteer) -> set[str]:
@@ -934,11 +937,15 @@ def _add(
     inc.more.append((sentence.start, sentence.end))
     gaz = reading.gazetteer
     before = inc.location
+    # "... قتل 25 جنديا في إقليمي زابول وفرح": the places of the several events the lead
+    # summed, told again; this one's is still told next
+    several = current.toll_of_several and _the_provinces_told_again(inc, facts)
     inc.location = settle(inc.location, inc.places, facts.afghan_places, gazetteer=gaz)
     inc.places.extend(m for m in facts.mentions if m not in inc.places)
     if (
         facts.afghan_places
         and not facts.roundup
+        and not several
         and not (current.has_own_place and inc.location is None)
     ):
         inc.location = refine(
@@ -961,7 +968,7 @@ def _add(
         and inc.location.province_pcode not in current.region
     ):
         inc.location = before  # "مؤتمر صحافي في قاعدة باغرام" after "في جنوب شرق البلاد"
-    if facts.event_places:
+    if facts.event_places and not several:
         current.has_own_place = True
         current.mentions.extend(facts.placed)
     elif not current.has_own_place and _told_in_the_offices_unit(inc, tokens):
@@ -1013,6 +1020,14 @@ def _add(
     if not (facts.roundup and not current.roundup):
         _fill(reading, current, sentence, tokens, facts.forms, count=not counted)
     _date(reading, inc, sentence)
+
+
+def _the_provinces_told_again(inc: Incident, facts: SentenceFacts) -> bool:
+    """Whether the sentence tells events at two provinces or more, all of them told as
+    event places before in the incident."""
+    now = {m.province_pcode for m in facts.event_places}
+    told = {m.province_pcode for m in inc.places if m.role == roles.EVENT}
+    return len(now) > 1 and now <= told
 
 
 def _since_when(tokens: list[Token]) -> int:

@@ -2270,6 +2270,27 @@ def test_clauses_joined_by_besides_and_hours_after_tell_events_at_provinces_of_t
     assert one.location.province_pcode == "AF30"
 
 
+def test_a_clause_joined_by_beside_tells_an_event_at_a_province_of_its_own(gaz):
+    text = (
+        "وقال مسؤولون إن 12 جنديا قتلوا في هجوم على نقطة تفتيش بإقليم فرح، إلى جانب مقتل "
+        "قائد شرطة مديرية شاه جوي بإقليم زابل في هجوم آخر."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.location.province_pcode for i in incidents] == ["AF33", "AF26"]
+    assert [i.killed for i in incidents] == [12, 1]
+
+
+def test_the_provinces_of_a_toll_of_several_told_again_place_none_of_its_events(gaz):
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن مقتل 25 جنديا في هجمات استهدفت إقليمي زابل وفرح. "
+        "وقال المتحدث باسم الحركة إن مقاتليها قتلوا 25 جنديا في إقليمي زابل وفرح. "
+        "وكان مسؤولون قد أعلنوا مقتل 21 جنديا في هجوم على نقطتي تفتيش بإقليم فرح."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF33"
+    assert inc.killed == 21
+
+
 def test_a_voice_that_spoke_later_tells_no_later_event(gaz):
     text = (
         "قتل نحو أربعين شخصا في تفجير انتحاري في مدينة بولي خمري. وكانت الأنباء الأولى "
