@@ -180,6 +180,7 @@ def choose_location(
     # the one in context; a bare province name may just be the end of a road.
     named = [m for m in afghan if m.role in (roles.EVENT, roles.ORIGIN, roles.OFFICE)]
     provinces = {m.province_pcode for m in named if m.level == "province" and m.unit}
+    told = set(provinces)
     if not provinces and context.province:
         provinces = {context.province.province_pcode}
     if not provinces:
@@ -212,6 +213,9 @@ def choose_location(
             if best.role == roles.OFFICE:
                 offices = [m for m in fallback if m.role == roles.OFFICE]
                 return _office_location(offices, gazetteer=gazetteer)
+    # a capital outside the province the sentence is about ("قتلوا في إقليم قندز ... في
+    # أحدث هجوم في العاصمة الأفغانية كابل") does not place it
+    capitals = [c for c in capitals if not told or c.province_pcode in told]
     if capitals and rank(best)[1] >= _PRECISION["province"]:
         return capitals[0]
     if best.level == "province":

@@ -1349,6 +1349,20 @@ def test_a_place_named_near_the_event_place_to_say_where_it_lies_is_a_reference(
     assert near.location.district_pcode == "AF2701"
 
 
+def test_the_capital_of_another_province_than_the_one_named_with_its_unit_word_places_nothing(
+    gaz,
+):
+    inc = _one(
+        "قال مسؤولون إن 22 شخصا قتلوا في إقليم قندز مساء السبت عندما فجر انتحاري سيارة "
+        "مفخخة، في أحدث هجوم في العاصمة الأفغانية كابل.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF19"
+    # with no province named with its unit word, the capital told still places it
+    bare = _one("قتل سبعة أشخاص في انفجار في مسجد في العاصمة كابول.", gaz)
+    assert bare.location.district_pcode == "AF0101"
+
+
 def test_a_given_name_ending_in_allah_written_as_one_word_makes_the_surname_a_person(gaz):
     sentence = "وأعلن المتحدث باسم ولاية وردك عطاالله خوكياني أن سيارة مفخخة انفجرت قرب المبنى."
     mentions = _assigned(sentence, gaz)
