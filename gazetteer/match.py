@@ -283,6 +283,7 @@ class _Form(NamedTuple):
     stripped: int  # how many clitics/unit words were removed
     loose: bool = True  # False: exact keys only (the form still carries its unit word)
     country: str | None = None  # named by an adjective after the name ("الإيرانية")
+    edits: bool = True  # False: no edit distance (a reading that reorders the words)
 
 
 class Gazetteer:
@@ -509,7 +510,7 @@ class Gazetteer:
                         form.text,
                         form.level_hint or level,  # the caller's unit word counts too
                         score_cutoff,
-                        fuzzy and not best,
+                        fuzzy and not best and form.edits,
                         province,
                         abroad=_names_a_unit(form, level),
                     )
@@ -864,8 +865,9 @@ def _forms(name: str) -> tuple[_Form, ...]:
         text = " ".join([bare, *words[1:]]) if len(words) > 1 else bare
         forms.append(_Form(text, unit_level, 1 + stripped_unit))
     # Two-word names are also written the other way round: قلعة موسى / موسى قلعة.
+    # Edit distance on the words swapped reads two names as one ("لورا مندي" as Mandol).
     if len(words) == 2:
-        forms.append(_Form(f"{words[1]} {words[0]}", unit_level, 1 + stripped_unit))
+        forms.append(_Form(f"{words[1]} {words[0]}", unit_level, 1 + stripped_unit, edits=False))
     # Trailing words that are not part of the name: "سركانو الحدودية", "كنر الشرقية";
     # "القبلية", "الباكستانية" also say the place is abroad.
     if len(words) > 1 and words[-1] in _ABROAD:
@@ -879,7 +881,7 @@ def _forms(name: str) -> tuple[_Form, ...]:
             fw = f.text.split()
             if len(fw) > 1 and "كيل" in fw[1:]:
                 khel = " ".join("خيل" if w == "كيل" else w for w in fw)
-                forms.append(_Form(khel, f.level_hint, f.stripped + 1, f.loose))
+                forms.append(_Form(khel, f.level_hint, f.stripped + 1, f.loose, edits=f.edits))
     return tuple([f for f in forms if f.text and f.text not in STOPWORDS])
 
 

@@ -429,3 +429,13 @@ def test_a_word_with_the_article_is_never_read_loosely_as_a_name(gaz):
 
 def test_the_tribal_region_of_pakistan_is_abroad(gaz):
     assert gaz.match("إقليم القبائل").entry.country == "PK"
+
+
+def test_a_two_word_name_written_the_other_way_round_is_read_without_edits(gaz):
+    # the words swapped name the same place: "موسى قلعة" for قلعة موسى, with the press's
+    # spelling of each word too ("کونر خاص" for خاص کنر)
+    assert gaz.match("قلعة موسى").best.entry.id == "AF3009"
+    assert gaz.match("کونر خاص").best.entry.id == "AF1510"
+    # but edit distance on the swapped words reads two names as one: a village of
+    # Waziristan is not Mandol
+    assert gaz.match("لورا مندي").best is None
