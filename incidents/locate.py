@@ -207,7 +207,11 @@ def choose_location(
 
     best = min(events, key=rank)
     if provinces and best.province_pcode not in provinces and not _told_outright(best, named):
-        fallback = [m for m in afghan if m.province_pcode in provinces]
+        # an office in the province of context only ("قائد شرطة كابول" among the dead) does
+        # not outweigh the place the sentence tells the event at ("في جامع قندهار")
+        fallback = [
+            m for m in afghan if m.province_pcode in provinces and (told or m.role != roles.OFFICE)
+        ]
         if fallback:
             best = min(fallback, key=rank)
             if best.role == roles.OFFICE:

@@ -1363,6 +1363,17 @@ def test_the_capital_of_another_province_than_the_one_named_with_its_unit_word_p
     assert bare.location.district_pcode == "AF0101"
 
 
+def test_an_office_in_the_province_of_context_does_not_outweigh_the_place_told(gaz):
+    text = (
+        "قتل ثلاثة جنود في انفجار عبوة ناسفة في العاصمة كابول أمس. "
+        "وأعلن حاكم قندهار أن انتحاريا فجر نفسه وسط المعزين في جامع قندهار، ما أسفر عن "
+        "سقوط 20 قتيلا بينهم قائد شرطة كابول."
+    )
+    kabul, kandahar = extract_article(text, gazetteer=gaz, article_id="t")
+    assert kabul.location.province_pcode == "AF01"
+    assert kandahar.location.province_pcode == "AF27"
+
+
 def test_a_given_name_ending_in_allah_written_as_one_word_makes_the_surname_a_person(gaz):
     sentence = "وأعلن المتحدث باسم ولاية وردك عطاالله خوكياني أن سيارة مفخخة انفجرت قرب المبنى."
     mentions = _assigned(sentence, gaz)
