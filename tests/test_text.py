@@ -202,3 +202,19 @@ def test_a_line_break_that_only_wraps_a_sentence_cuts_none():
 def test_a_short_line_or_a_dateline_line_still_ends_its_sentence():
     text = "كابول، أفغانستان (رويترز) -\nقتل جنديان في انفجار.\nقندهار، الجنوب\nقتل شرطي."
     assert len(split_sentences(text)) == 4
+
+
+def test_a_zero_typed_for_a_full_stop_ends_its_sentence_when_it_is_the_texts_habit():
+    text = (
+        "قتل 45 مسلحا فى اشتباكات فى شرق افغانستان 0 وقالت القوات فى بيان ان اربعين "
+        "قتلوا فى محافظة اوروزغان0 من جهة اخرى قتل جنديان فى محافظة كونار0"
+    )
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences == [
+        "قتل 45 مسلحا فى اشتباكات فى شرق افغانستان",
+        "وقالت القوات فى بيان ان اربعين قتلوا فى محافظة اوروزغان",
+        "من جهة اخرى قتل جنديان فى محافظة كونار",
+    ]
+    # one zero alone may be a figure: no cut
+    one = "سجلت الإصابات بنسبة 0 في المئة في الولاية."
+    assert [s.text for s in split_sentences(one)] == [one]
