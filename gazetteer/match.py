@@ -145,6 +145,11 @@ _TRAILING = frozenset(
         "العسكرية",
         "العسكري",
         "الدولي",
+        # "بولاية جور الكائنة غربي البلاد": where it lies follows
+        "الكائنة",
+        "الكائن",
+        "الواقعة",
+        "الواقع",
     ]
 )
 _PREPOSITIONS = frozenset(

@@ -439,3 +439,9 @@ def test_a_two_word_name_written_the_other_way_round_is_read_without_edits(gaz):
     # but edit distance on the swapped words reads two names as one: a village of
     # Waziristan is not Mandol
     assert gaz.match("لورا مندي").best is None
+
+
+def test_where_a_place_lies_told_after_its_name_is_no_part_of_it(gaz):
+    # "الكائنة", "الواقعة" (lying): the words after them say where
+    assert gaz.match("بولاية جور الكائنة").entry.province_pcode == "AF23"
+    assert gaz.match("مديرية سنجين الواقعة").entry.district_pcode == "AF3008"
