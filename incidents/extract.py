@@ -526,7 +526,8 @@ def _clauses(
     for k in range(2, len(tokens) - 2):
         contrast = tokens[k].key in lx.CONTRAST
         joined_also = tokens[k].key in lx.ALSO_OPENERS
-        if not contrast and not joined_also and not tokens[k].text.startswith("و"):
+        going_on = tokens[k].key in lx.GOING_ON  # "، مضيفا أن الحركة نفذت هجوما آخر بإقليم فراه"
+        if not contrast and not joined_also and not going_on and not tokens[k].text.startswith("و"):
             continue
         if (
             not joined_also
@@ -534,7 +535,7 @@ def _clauses(
             and not (contrast and separate and _a_separate_event(tokens[k:]))
         ):
             continue
-        said = _joined_saying(tokens[k]) and any(
+        said = (going_on or _joined_saying(tokens[k])) and any(
             unit_level(t) in ("province", "district", "any") or not lx.DUAL_UNITS.isdisjoint(t.bare)
             for t in tokens[k:]
         )  # (the cheap test first: most such clauses name no unit of their own)
@@ -1083,8 +1084,14 @@ def _sentence_mentions(
 ) -> list[PlaceMention]:
     """The sentence's place mentions, matched with the best province context there is."""
     hint = context.province.province_pcode if context.province else None
+    told = context.provinces
     mentions = find_mentions(
-        sentence, gazetteer=gazetteer, province=hint, corrections=corrections, tokens=tokens
+        sentence,
+        gazetteer=gazetteer,
+        province=hint,
+        corrections=corrections,
+        tokens=tokens,
+        told=told,
     )
     # A province named here with its unit word is better context for its districts; not
     # one named as a reference point ("قاعدة باغرام شمالي كابول").
@@ -1112,6 +1119,7 @@ def _sentence_mentions(
             province=named[0].province_pcode,
             corrections=corrections,
             tokens=tokens,
+            told=told,
         )
     if dateline:
         mentions = [

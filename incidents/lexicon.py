@@ -233,6 +233,8 @@ WAS = frozenset(_keys("كان|كانت|كانوا|كانا|وكان|وكانت|�
 DIED = frozenset(_keys("توفي|توفيت|توفوا|توفيا|مات|ماتوا|ماتت"))
 # "من": of a unit ("جنديين من القوات الافغانية"), more than a figure ("أكثر من 390").
 OF = frozenset(_keys("من"))
+# The speaker's further word, a participle of saying: "، مضيفا أن", "موضحا أن".
+GOING_ON = frozenset(_keys("مشيرا|مضيفا|موضحا|مؤكدا|لافتا|مشيرة|مضيفة|موضحة|مؤكدة|لافتة"))
 # Revenge and answer: what follows is an earlier event the one told avenged ("انتقاما
 # للقصف", "ردا على مقتل"); whole words ("فردا" is one person, not ف + ردا).
 REVENGE = frozenset(_keys("انتقاما|وانتقاما|انتقام|ثأرا|وثأرا|ثأر|ردا|وردا|كرد"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import replace
 
 from gazetteer.match import STOPWORDS, UNIT_WORDS, Candidate, Gazetteer, Match
@@ -199,8 +199,10 @@ def find_mentions(
     province: str | None = None,
     corrections: Mapping[str, str] | None = None,
     tokens: list[Token] | None = None,
+    told: Set[str | None] = frozenset(),
 ) -> list[PlaceMention]:
-    """Place mentions of one sentence, matched with `province` as context.
+    """Place mentions of one sentence, matched with `province` as context; a district
+    read loosely in one of the provinces `told` before in the article is no coincidence.
 
     A name after a unit word is matched fuzzily (and kept unresolved if nothing fits,
     for the analyst's tray); elsewhere only exact gazetteer names count, so ordinary
@@ -241,7 +243,11 @@ def find_mentions(
         # agency ("وكالة أعماق") as often as a tribal one, so its names must be exact.
         fuzzy = level is not None and level != "outside"
         match = gazetteer.match(raw, province=province, level=level, fuzzy=fuzzy)
-        if _implausible(match, province):
+        if _implausible(match, province) and not (
+            match.entry is not None
+            and match.entry.level == "district"
+            and match.entry.province_pcode in told
+        ):
             return Match(query=raw, best=None)
         return match
 

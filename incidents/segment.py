@@ -363,15 +363,9 @@ def _the_speaker_goes_on_in_the_province(
     loc = current.incident.location if current is not None else None
     return (
         loc is not None
-        and _first_key(facts) in _GOING_ON
+        and _first_key(facts) in lx.GOING_ON
         and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
     )
-
-
-_GOING_ON = frozenset(
-    normalize(w)
-    for w in ("مشيرا", "مضيفا", "موضحا", "مؤكدا", "لافتا", "مشيرة", "مضيفة", "موضحة", "مؤكدة")
-)
 
 
 def _office_of_the_name(facts: SentenceFacts, m: PlaceMention) -> bool:
@@ -461,10 +455,7 @@ def _second_clause(tokens: list[Token]) -> int:
 
 # a clause of when, or of while ("بينما كانوا يتعرضون لضغط"): the setting
 _WHEN_OR_WHILE = lx.WHEN | {normalize("بينما")}
-_ADDING = frozenset(
-    normalize(w) for w in ("موضحا", "مشيرا", "مضيفا", "لافتا", "مؤكدا", "موضحة", "مشيرة", "مضيفة")
-)
-_SECOND_CLAUSE_OPENERS = _WHEN_OR_WHILE | _ADDING
+_SECOND_CLAUSE_OPENERS = _WHEN_OR_WHILE | lx.GOING_ON
 
 
 def _besides_that(tokens: list[Token]) -> bool:

@@ -2280,6 +2280,16 @@ def test_a_clause_joined_by_beside_tells_an_event_at_a_province_of_its_own(gaz):
     assert [i.killed for i in incidents] == [12, 1]
 
 
+def test_the_speakers_further_word_telling_another_event_at_a_province_of_its_own(gaz):
+    text = (
+        "أعلن مسؤول عسكري أن هجوما شنته حركة طالبان على إقليم قندوز أسفر عن مقتل 15 "
+        "جنديا، مضيفا أن الحركة نفذت هجوما آخر بإقليم فراه، ما أسفر عن مقتل 4 من رجال الشرطة."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.location.province_pcode for i in incidents] == ["AF19", "AF33"]
+    assert [i.killed for i in incidents] == [15, 4]
+
+
 def test_the_provinces_of_a_toll_of_several_told_again_place_none_of_its_events(gaz):
     text = (
         "أعلنت حركة طالبان مسؤوليتها عن مقتل 25 جنديا في هجمات استهدفت إقليمي زابل وفرح. "
