@@ -285,11 +285,14 @@ def _claim_both(
 
 
 def _another_said(tokens: list[Token]) -> bool:
-    """Whether the sentence says "another" of its event ("وفي هجوم آخر", "غارة جديدة"); the
-    other side of a turn to the next matter ("من جهة أخرى", "على صعيد آخر") says nothing of
-    the event, which may be one the lead told."""
+    """Whether the sentence says "another" of its event or place ("وفي هجوم آخر", "غارة
+    جديدة", "في منطقة أخرى"), an adjective between them at most; the other side of a turn to
+    the next matter ("من جهة أخرى", "على صعيد آخر") says nothing of the event, which may be
+    one the lead told, nor does a name ("العربي الجديد", an outlet)."""
     return any(
-        not lx.ANOTHER.isdisjoint(t.bare) and not (k > 0 and tokens[k - 1].key in lx.FRAMES)
+        not lx.ANOTHER.isdisjoint(t.bare)
+        and not (k > 0 and tokens[k - 1].key in lx.FRAMES)
+        and any(not lx.EVENT_NOUNS.isdisjoint(u.bare) for u in tokens[max(0, k - 2) : k])
         for k, t in enumerate(tokens)
     )
 

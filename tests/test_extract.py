@@ -302,3 +302,20 @@ def test_a_turn_to_the_next_matter_may_retell_an_event_the_lead_told(gaz):
     ]
     assert len(farah) == 1
     assert farah[0].location.district_pcode == "AF3303"
+
+
+def test_new_in_a_name_says_no_other_event(gaz):
+    # "العربي الجديد" names an outlet: the source's account is the event of the lead
+    text = (
+        "قتل 16 جنديا في هجوم على مراكز أمنية في مديرية دشت أرجي بإقليم قندوز، كما قتل "
+        "أربعة شرطيين في هجومين في إقليم بغلان.\n"
+        'وقال مصدر أمني في إقليم قندوز لـ"العربي الجديد" إن المسلحين هاجموا مراكز أمنية '
+        "في مديرية دشت أرجي ما أدى إلى مقتل 16 جنديا.\n"
+    )
+    kunduz = [
+        i
+        for i in extract_article(text, gazetteer=gaz, article_id="n")
+        if i.location.province_pcode == "AF19"
+    ]
+    assert len(kunduz) == 1
+    assert len(kunduz[0].sentences) == 2
