@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Set
 from dataclasses import replace
 
-from gazetteer.match import STOPWORDS, UNIT_WORDS, Candidate, Gazetteer, Match
+from gazetteer.match import STOPWORDS, UNIT_WORDS, Candidate, Entry, Gazetteer, Match
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents.records import PlaceMention
@@ -378,10 +378,15 @@ def find_mentions(
             if not span_ok(i, n) or tokens[i].key in STOPWORDS:
                 continue
             match = answer(i, n, level=None)
-            if not match.best or match.best.entry.level == "place":
+            if not match.best:
                 continue
             strong = match.best.method in ("exact", "compact", "correction")
             after_preposition = i > 0 and tokens[i - 1].key in _PLACE_PREPOSITIONS
+            if match.best.entry.level == "place" and not (
+                # "في قندز": a province's capital city, named alone as its province is
+                strong and after_preposition and _a_provincial_capital(match.best.entry, gazetteer)
+            ):
+                continue
             clitic = match.best.form != tokens[i].key if n == 1 else False
             if (
                 strong
@@ -730,6 +735,15 @@ def _named_next(tokens: list[Token], i: int) -> bool:
     """Whether the capital's name follows ("العاصمة الأفغانية كابل"): then the name is the
     mention."""
     return i < len(tokens) and any(f in lx.KABUL_NAMES for f in tokens[i].bare)
+
+
+def _a_provincial_capital(entry: Entry, gazetteer: Gazetteer) -> bool:
+    """Whether a place is the city its province is named after, in the province's first
+    district (OCHA numbers the capital's district 01): Kunduz city, Ghazni city."""
+    if entry.province_pcode is None or entry.district_pcode != f"{entry.province_pcode}01":
+        return False
+    province = gazetteer.get(entry.province_pcode)
+    return province is not None and province.name_en == entry.name_en
 
 
 def _implausible(match: Match, province: str | None) -> bool:

@@ -1389,6 +1389,14 @@ def test_an_office_in_the_province_of_context_does_not_outweigh_the_place_told(g
     assert kandahar.location.province_pcode == "AF27"
 
 
+def test_a_provinces_capital_city_named_alone_after_in_places_the_event(gaz):
+    inc = _one(
+        "قتل خمسة أشخاص في هجوم انتحاري استهدف مكاتب منظمة أمريكية في قندز شمال أفغانستان.",
+        gaz,
+    )
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF19", "AF1901")
+
+
 def test_a_given_name_ending_in_allah_written_as_one_word_makes_the_surname_a_person(gaz):
     sentence = "وأعلن المتحدث باسم ولاية وردك عطاالله خوكياني أن سيارة مفخخة انفجرت قرب المبنى."
     mentions = _assigned(sentence, gaz)
