@@ -702,7 +702,11 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
     return (
         (loc is None or loc.how == "dateline")
         and not current.has_own_place
-        and not current.incident.more
+        # right after the lead, or after sentences of it that told no Afghan event place
+        and not any(
+            m.resolved and m.in_afghanistan and m.role == roles.EVENT and m.unit != "dateline"
+            for m in current.incident.places
+        )
         and bool(facts.event_places)
         and not (
             facts.background

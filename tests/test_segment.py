@@ -2219,13 +2219,24 @@ def test_the_sentence_after_an_unplaced_lead_that_says_where_places_it(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.district_pcode == "AF1118"
-    # not once the lead has been followed by another sentence of its own
+    # nor only right after it: sentences of the lead that told no place may come between
     later = (
         "اجتاح مئات من مسلحي طالبان منطقة إستراتيجية في إقليم أفغاني مهم وقتلوا عشرات "
         "الأشخاص. وأكد المتحدث أن المعارك استمرت أياما. وقال مسؤول إن الحكومة فقدت الاتصال "
         "مع الشرطة في منطقة أجرستان."
     )
-    assert _incidents(later, gaz)[0].location is None
+    (inc,) = _incidents(later, gaz)
+    assert inc.location.district_pcode == "AF1118"
+    # "وقال مسؤولون محليون في إقليم غور ..." after two sentences of an event told in
+    # the centre of the country
+    centre = (
+        "قال مسؤولون إن مسلحين أوقفوا حافلتين في وسط البلاد وقتلوا 14 من الركاب. "
+        "وقال متحدث باسم وزارة الداخلية إن القتل يهدف إلى بث الرعب. "
+        "وكان من بين القتلى ثلاث نساء. "
+        "وقال مسؤولون محليون في إقليم غور إن معظم الركاب من الهزارة."
+    )
+    (inc,) = _incidents(centre, gaz)
+    assert inc.location.province_pcode == "AF23"
 
 
 def test_a_word_inside_a_place_name_is_no_background_marker(gaz):
