@@ -28,6 +28,13 @@ from incidents.tokens import tokenize
         ("clashes (مصادمات)", "وقتل سبعة جنود في مصادمات مع المسلحين في الولاية.", "armed_clash"),
         # magnetic bombs in the plural are bombs still
         ("magnetic bombs", "واستهدفت سيارة للجيش بقنابل مغناطيسية في كابول.", "ied"),
+        # a vehicle that ran over a bomb
+        (
+            "ran over a bomb",
+            "قتل عشرات المسافرين عندما مرت الحافلة التي كانوا فيها فوق قنبلة على طريق سريع.",
+            "ied",
+        ),
+        ("hit a bomb", "وقتل ثلاثة جنود عندما اصطدمت بقنبلة قرب السوق.", "ied"),
         # "هجوم جوي": an attack from the air is an air strike, not an assault
         ("an air attack", "قال مسؤولون إن قائدا محليا قتل في هجوم جوي ليلة أمس.", "airstrike"),
         ("air attacks, definite", "وقتل سبعة مسلحين في الهجمات الجوية على مخابئهم.", "airstrike"),
