@@ -1021,6 +1021,11 @@ def test_attacks_told_as_repeated_are_background(gaz):
     assert _incidents(text, gaz) == []
 
 
+def test_a_span_of_time_in_the_dual_tells_a_trend(gaz):
+    text = "وتزايد معدل هجمات حركة طالبان في ولاية خوست في العامين الأخيرين."
+    assert _incidents(text, gaz) == []
+
+
 def test_what_happens_from_time_to_time_is_background(gaz):
     text = "وتقوم الطائرات الأمريكية من حين لآخر بشن غارات على مواقع المسلحين في ولاية ننجرهار."
     assert _incidents(text, gaz) == []
