@@ -104,7 +104,15 @@ def _object_readings(tok: Token) -> tuple[str, ...]:
 
 # "متجهة لتنفيذ عملية عسكرية", "استعدادا لشن هجوم": what someone went to do, no event.
 _PURPOSE = frozenset(normalize(w) for w in ("لتنفيذ", "ولتنفيذ", "لشن", "ولشن", "للقيام"))
-_UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE
+# "يشتبه بأنه خطط لتفجير انتحاري", "كانوا يخططون لهجوم": what someone planned, no event
+_PLANNED = frozenset(
+    normalize(w)
+    for w in (
+        *("خطط", "وخطط", "خططوا", "خططت", "يخطط", "ويخطط", "يخططون", "تخطط", "يخططان"),
+        *("التخطيط", "بالتخطيط", "للتخطيط", "والتخطيط"),
+    )
+)
+_UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE | _PLANNED
 # What a future verb after "كان" meant to do: the verb, its object and an adjective.
 _INTENDED_WORDS = 3
 
@@ -112,8 +120,8 @@ _INTENDED_WORDS = 3
 def _without_unreal(tokens: list[Token]) -> list[Token]:
     """Tokens without verbs that tell no event: a verb after a negation or after "أن"
     in the imperfect ("لن تقصف", "لا يمكنها أن تقصف", "لم يهاجموا"), and what a future
-    verb after "كان" meant to do ("كانوا سينفذون تفجيرات انتحارية"), or what someone went
-    to do ("كانت متجهة لتنفيذ عملية عسكرية")."""
+    verb after "كان" meant to do ("كانوا سينفذون تفجيرات انتحارية"), what someone went
+    to do ("كانت متجهة لتنفيذ عملية عسكرية") or planned ("خطط لتفجير انتحاري")."""
     # Only a word after a negation, "أن" or a relative may go: without one the sentence
     # keeps every word.
     if not any([t.key in _UNREAL_OPENERS for t in tokens[:-1]]):
@@ -129,6 +137,9 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
             continue
         if tok.key in _PURPOSE:
             intended_to = i + _INTENDED_WORDS - 1  # the purpose, its event and an adjective
+            continue
+        if tok.key in _PLANNED and i + 1 < len(tokens) and tokens[i + 1].key[:1] == "ل":
+            intended_to = i + _INTENDED_WORDS  # "خطط لتفجير انتحاري": the plan, and its event
             continue
         if (
             i

@@ -248,6 +248,13 @@ def test_bomb_makers_named_by_their_trade_tell_no_bombing():
     assert event_type(tokenize("وقتل خبير متفجرات في انفجار عبوة ناسفة.")) == "ied"
 
 
+def test_what_someone_planned_tells_no_event():
+    tokens = tokenize("وقتلت القوات متشددا يشتبه بأنه خطط لتفجير انتحاري في العاصمة.")
+    assert event_type(tokens) != "suicide_bomb"
+    tokens = tokenize("وقال إن المسلحين كانوا يخططون لهجوم على مركز الشرطة.")
+    assert event_type(tokens) is None
+
+
 def test_what_someone_went_to_do_tells_no_event():
     tokens = tokenize(
         "وقال إن القوات كانت متجهة لتنفيذ عملية عسكرية عندما اصطدمت سيارتها بقنبلة مزروعة."
