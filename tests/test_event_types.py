@@ -28,6 +28,10 @@ from incidents.tokens import tokenize
         ("clashes (مصادمات)", "وقتل سبعة جنود في مصادمات مع المسلحين في الولاية.", "armed_clash"),
         # magnetic bombs in the plural are bombs still
         ("magnetic bombs", "واستهدفت سيارة للجيش بقنابل مغناطيسية في كابول.", "ied"),
+        # a district or a post taken or besieged, in a group's own claim
+        ("a district liberated", "تمكن المجاهدون من تحرير مديرية زنه خان بعد حصار.", "attack"),
+        ("a siege", "وبدأ المجاهدون حصار مركز المديرية قبل أسبوعين.", "attack"),
+        ("a post seized", "وقال إن المسلحين استولوا على مركز الشرطة في المديرية.", "attack"),
         # a vehicle that ran over a bomb
         (
             "ran over a bomb",
