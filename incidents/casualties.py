@@ -1158,6 +1158,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if _dual_in_construct(tokens, j):
                 return 2 + _others_joined(tokens, j + 2), None  # "قتل حارسا أمن": two
             return _one_and_others(tokens, j + 1)
+    if i + 1 < len(tokens) and tokens[i + 1].key in lx.TWO_OTHERS:
+        return 2, None  # "قتل شرطي وأصيب آخران بجروح": two others
     if i + 1 < len(tokens) and any(f in lx.OTHERS for f in tokens[i + 1].bare):
         return None, None  # "قتل جنديان وأصيب آخرون": others, uncounted
     if _another_one(tokens, i + 1):

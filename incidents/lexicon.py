@@ -333,6 +333,8 @@ ATTACKERS = frozenset(
 LONE_ATTACKER = frozenset(_keys("المهاجم|الانتحاري|المفجر|منفذ|الانتحارية"))
 # "وأصيب 7 آخرون": other people than the ones counted before.
 OTHERS = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخرين|اخرون|اخرين"))
+# "two others" in the nominative dual, a count of its own: "وأصيب آخران بجروح"
+TWO_OTHERS = frozenset(_keys("آخران|اخران|أخريان|اخريان"))
 # "the province", the one the text has named: "بالولاية", "في الإقليم".
 THE_PROVINCE = frozenset(
     _keys("الولاية|بالولاية|الإقليم|بالإقليم|بالاقليم|المحافظة|بالمحافظة|للولاية|للإقليم")
