@@ -135,7 +135,7 @@ def read_sentence(
         # "وكان هجوم لطالبان أدى إلى مقتل جنديين": an earlier event, in the pluperfect
         or _an_earlier_event_told(tokens)
         or (
-            _also_opens(tokens)
+            (_also_opens(tokens) or _also_at_a_place(tokens))
             and not _of_the_attackers(tokens)
             and not _names_the_told_event(tokens)
         )
@@ -503,6 +503,26 @@ def _also_opens(tokens: list[Token]) -> bool:
     return len(tokens) < 2 or not any(f in lx.CLAIM_VERBS for f in tokens[1].bare)
 
 
+def _also_at_a_place(tokens: list[Token]) -> bool:
+    """ "وفي فرح أيضا، قتل 11 مسلحا": "also" right after the frame of a place at the head of
+    a sentence of dead adds another event there."""
+    return (
+        len(tokens) > 3
+        and tokens[0].key in _IN_FRAMES
+        and any(t.key in lx.ALSO for t in tokens[2:5])
+        and any(casualty_kind(t) is not None for t in tokens[3:])
+    )
+
+
+_IN_FRAMES = frozenset(normalize(w) for w in ("وفي", "في"))
+
+
+def _also_there(facts: SentenceFacts) -> bool:
+    """The sentence opens "وفي X أيضا" (see `_also_at_a_place`)."""
+    keys = facts.forms.keys.split(maxsplit=5)
+    return bool(keys) and keys[0] in _IN_FRAMES and not lx.ALSO.isdisjoint(keys[2:5])
+
+
 def _besides_opens(tokens: list[Token]) -> bool:
     """ "علاوة على مقتل عشرة جنود في ولاية هلمند", "إضافة إلى هجوم ...": a clause that
     opens on more dead or another event besides those told ("علاوة على ذلك" adds words)."""
@@ -652,6 +672,8 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
         # "بعد ساعات من مقتل 17 آخرين في تخار": dead told as another event, at a province
         # the open incident is not in
         or (facts.new_event and _elsewhere(facts.event_places, current))
+        # "وفي فرح أيضا، قتل 11 مسلحا": more dead there, of another event
+        or (facts.new_event and _also_there(facts))
         or (
             bool(facts.event_places)
             and current.has_own_place

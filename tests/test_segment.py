@@ -1021,6 +1021,16 @@ def test_attacks_told_as_repeated_are_background(gaz):
     assert _incidents(text, gaz) == []
 
 
+def test_more_dead_also_at_the_place_told_are_another_event(gaz):
+    text = (
+        "قتل ثلاثة مسلحين في اشتباك مع الشرطة في قرية بإقليم فرح. "
+        "وفي فرح أيضا، قتل 11 مسلحا في عمليات للقوات الأفغانية في منطقة بالا بلوك."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.killed for i in incidents] == [3, 11]
+    assert incidents[1].location.district_pcode == "AF3306"
+
+
 def test_a_span_of_time_in_the_dual_tells_a_trend(gaz):
     text = "وتزايد معدل هجمات حركة طالبان في ولاية خوست في العامين الأخيرين."
     assert _incidents(text, gaz) == []
