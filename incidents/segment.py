@@ -1007,6 +1007,15 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
             for k, t in enumerate(tokens)
             if not (t.key in _INTENT and k > 0 and tokens[k - 1].key in lx.WAS)
         ]
+    if not _STATISTICS.isdisjoint(forms):
+        # "وفقا للإحصاءات الأولية": the source of the event's figures, no tally of the war
+        tokens = [
+            t
+            for k, t in enumerate(tokens)
+            if not (
+                not _STATISTICS.isdisjoint(t.bare) and k > 0 and tokens[k - 1].key in _ACCORDING
+            )
+        ]
     if not _MEMORIAL.isdisjoint(forms):
         # "عشية إحياء ذكرى عاشوراء": the day the event fell on, not a past one recalled
         tokens = [
@@ -1029,6 +1038,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     )
 
 
+_STATISTICS = frozenset(normalize(w) for w in ("إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات"))
+_ACCORDING = frozenset(normalize(w) for w in ("وفقا", "وفق", "حسب", "بحسب", "طبقا", "وحسب"))
 _FROM_WHAT = frozenset(normalize(w) for w in ("ومن", "من"))
 # a fall over time ("وارتفع عدد القتلى منذ بدء الهجوم إلى 15" may be the event's toll)
 _CHANGED = frozenset(normalize(w) for w in ("انخفض", "تراجع", "تقلص"))

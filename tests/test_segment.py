@@ -1031,6 +1031,17 @@ def test_more_dead_also_at_the_place_told_are_another_event(gaz):
     assert incidents[1].location.district_pcode == "AF3306"
 
 
+def test_statistics_a_toll_is_told_according_to_are_no_tally(gaz):
+    text = (
+        "أعلن التنظيم مسؤوليته عن التفجير الانتحاري في ولاية ننجرهار، الذي أدى إلى مقتل 20 "
+        "شخصا وإصابة أكثر من 30 آخرين وفقا للإحصاءات الأولية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 20
+    # statistics themselves are still a tally
+    assert _incidents("وتشير الإحصاءات إلى مقتل 300 مدني في ولاية ننجرهار هذا العام.", gaz) == []
+
+
 def test_a_span_of_time_in_the_dual_tells_a_trend(gaz):
     text = "وتزايد معدل هجمات حركة طالبان في ولاية خوست في العامين الأخيرين."
     assert _incidents(text, gaz) == []
