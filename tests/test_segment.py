@@ -1032,10 +1032,7 @@ def test_more_dead_also_at_the_place_told_are_another_event(gaz):
 
 
 def test_statistics_a_toll_is_told_according_to_are_no_tally(gaz):
-    text = (
-        "أعلن التنظيم مسؤوليته عن التفجير الانتحاري في ولاية ننجرهار، الذي أدى إلى مقتل 20 "
-        "شخصا وإصابة أكثر من 30 آخرين وفقا للإحصاءات الأولية."
-    )
+    text = "قتل 20 شخصا في تفجير انتحاري في ولاية ننجرهار وفقا للإحصاءات الأولية."
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 20
     # statistics themselves are still a tally
