@@ -201,6 +201,8 @@ def _extract(
         step = segment(facts, current)
         if trace is not None:
             trace(facts, step)
+        # the parts of a lead's several events go on being told after its first part
+        parts_follow = step == START and current is not None and current.parts_follow
         if step in (HEADLINE, START):
             finished.extend(o for o in (closed, current) if o is not None)
             closed = current = None
@@ -209,6 +211,7 @@ def _extract(
             continue
         if step == START:
             current = _start(reading, sentence, tokens, facts)
+            current.parts_follow = parts_follow and not facts.new_event
         elif step == CONTINUE:
             assert current is not None
             _add(reading, current, sentence, tokens, facts)
@@ -1017,6 +1020,7 @@ def _add(
         if told.killed is not None or told.wounded is not None:
             inc.killed, inc.wounded = told.killed, told.wounded
             current.toll_of_several = False
+            current.parts_follow = True
             current.figures = {k: [told] for k in ("killed", "wounded") if getattr(told, k)}
             counted = True  # the sentence's figures are the incident's now, read once
     # "وقتل 44 شخصا في هجمات مستهدفة عبر أفغانستان في نوفمبر": a tally of many events

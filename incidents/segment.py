@@ -61,6 +61,8 @@ class SentenceFacts:
     another_event: bool = False
     # "في هذه العمليات": all the events a round-up's lead summed, named again
     these_events: bool = False
+    # dead or wounded counted, whatever else the sentence tells
+    counted: bool = False
 
 
 # Phrase tables joined once (a tuple built per sentence was indexed again each time).
@@ -103,6 +105,7 @@ def read_sentence(
         lx.EVENT_NOUNS,
         ordinals=True,
     )
+    counted = _toll_told(tokens, forms)
     return SentenceFacts(
         sentence=sentence,
         forms=forms,
@@ -113,7 +116,8 @@ def read_sentence(
         event_places=[m for m in afghan_places if m.level != "place" and m.role == roles.EVENT],
         outside_only=_abroad(own_places),
         event_type=etype,
-        toll=etype is None and _toll_told(tokens, forms),
+        toll=etype is None and counted,
+        counted=counted,
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
@@ -613,6 +617,22 @@ def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> b
     )
 
 
+def _another_part(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """ "وقال المتحدث باسم شرطة فارياب إن طالبان هاجمت نقاط تفتيش في منطقة شيرين تاجاب،
+    ما أدى إلى مقتل اثنين" after "قتل 23 مسلحا في عمليات في إقليمي فارياب وجور" and the
+    seven of its first part: dead of their own at a district (named with the event or by
+    its official) the incident was not told at, another of the parts the lead summed."""
+    if current is None or not current.parts_follow or not facts.counted:
+        return False
+    told = {m.district_pcode for m in current.mentions if m.district_pcode}
+    here = {
+        m.district_pcode
+        for m in facts.afghan_places
+        if m.district_pcode and m.role in (roles.EVENT, roles.OFFICE) and m.level == "district"
+    }
+    return bool(here) and here.isdisjoint(told)
+
+
 def _inside_the_region_told(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """Whether the sentence's places lie in the part of the country the open incident's
     lead named ("في جنوبي أفغانستان"), when it named one."""
@@ -793,6 +813,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             _office_elsewhere(facts, current)
             or _region_elsewhere(facts, current)
             or _one_of_the_roundup(facts, current)
+            or _another_part(facts, current)
         )
     )
     # "واعتقل سبعة مسلحين في هذه العمليات التي شملت ولايات بغلان وقندهار ونمروز": where
@@ -878,6 +899,9 @@ class OpenIncident:
     # the provinces of the part of the country its lead named ("في جنوب شرق أفغانستان"):
     # a follow-up's speaker or dateline elsewhere does not place it
     region: frozenset[str] | None = None
+    # its lead's toll of several events gave way to this one's figures: the events told
+    # after it, with dead and a district of their own, are the other parts
+    parts_follow: bool = False
 
 
 def taken_up(

@@ -1021,6 +1021,19 @@ def test_attacks_told_as_repeated_are_background(gaz):
     assert _incidents(text, gaz) == []
 
 
+def test_after_the_first_part_of_a_leads_several_events_dead_at_another_district_are_the_next(
+    gaz,
+):
+    text = (
+        "قتل 23 مسلحا في عمليات أمنية في إقليم فارياب شمال أفغانستان وإقليم غور غربها. "
+        "وأوضح رئيس المجلس الإقليمي أن سبعة من المسلحين قتلوا في الاشتباكات في فارياب. "
+        "وقال قائد شرطة مديرية بشتون كوت إن خمسة آخرين من المسلحين قتلوا وأصيب أربعة."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.killed for i in incidents] == [7, 5]
+    assert {i.location.province_pcode for i in incidents} == {"AF29"}
+
+
 def test_more_dead_also_at_the_place_told_are_another_event(gaz):
     text = (
         "قتل ثلاثة مسلحين في اشتباك مع الشرطة في قرية بإقليم فرح. "
