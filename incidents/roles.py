@@ -94,18 +94,17 @@ _TAKEN = _keys(
     "نقل|نقله|نقلها|نقلهم|نقلهما|نقلوا|نقلت|ونقل|ونقلوا|ونقلت|أجلي|أجليت|أجلوا|إجلاء|"
     "إجلاؤه|إجلاؤهم|إجلائه|إجلائهم|أسعف|أسعفوا|إسعافه|إسعافهم"
 )
-_TAKEN_REACH = 11  # verb to name: "ونقل الجرحى على متن مروحية الى المستشفى العسكري الميداني في"
+_TAKEN_REACH = 7  # words from the verb to the name: "نقله جوا إلى قاعدة عسكرية أميركية في"
 
 
 def _taken_to(before: list[Token]) -> bool:
     """Whether the name stands in the place the wounded or dead were taken to: a verb of
-    taking, then "إلى", with no clause opener between ("بعد نقله جوا إلى قاعدة في", "ونقل
-    الجرحى على متن مروحية الى المستشفى العسكري الميداني في")."""
+    taking, then "إلى", with no clause opener between ("بعد نقله جوا إلى قاعدة في")."""
     window = before[-_TAKEN_REACH:]
     for k, tok in enumerate(window):
         if any(f in _TAKEN for f in tok.bare):
             rest = window[k + 1 :]
-            return any(t.key in _TO for t in rest) and not any(
+            return any(t.key in _TO for t in rest[:3]) and not any(
                 t.key in lx.CLAUSE_OPENERS for t in rest
             )
     return False
