@@ -357,7 +357,15 @@ def locate(
             )
     if loc is None:
         loc = _near_a_town(tokens, placed, gazetteer=gazetteer)
-    if loc is None and dateline_place is not None and dateline_place.in_afghanistan:
+    if (
+        loc is None
+        and dateline_place is not None
+        and dateline_place.in_afghanistan
+        # "قندهار (رويترز): قتل ... في اقليم هلمند ...", then "في جنوب افغانستان": once the
+        # article has told events at another province, the dateline is where the wire
+        # wrote from, not where the events were
+        and context.provinces <= {dateline_place.province_pcode, None}
+    ):
         loc = _location(dateline_place, "dateline")
     return within_region(in_the_capital(loc, tokens, gazetteer=gazetteer), region)
 

@@ -86,6 +86,26 @@ def test_wire_story_dateline_does_not_place_the_incident(gaz):
     assert "الثلاثاء" in inc.date
 
 
+def test_a_dateline_places_no_event_once_the_article_told_events_at_another_province(gaz):
+    text = (
+        "قندهار (افغانستان) - رويترز: قتل مقاتلون من حركة طالبان اربعة جنود افغان في كمين "
+        "في اقليم هلمند الواقع في جنوب افغانستان.\n"
+        "وكانت تلك احدث اعمال عنف في هلمند حيث نشرت قوة من الجنود البريطانيين.\n"
+        "ومن جهة اخرى اعلن مسؤولون ان جنودا امريكيين قتلوا الخميس في جنوب افغانستان رجلا "
+        "حاول ان يقتحم بسيارته المحشوة بالمتفجرات قافلة عسكرية.\n"
+    )
+    helmand, south = extract_article(text, gazetteer=gaz, article_id="d")
+    assert helmand.location.province_pcode == "AF30"
+    assert south.location is None
+    # an article that told no other province is still placed by its dateline
+    (alone,) = extract_article(
+        "قندهار (افغانستان) - رويترز: قتل جنديان في انفجار عبوة ناسفة بدوريتهما.\n",
+        gazetteer=gaz,
+        article_id="d",
+    )
+    assert alone.location.province_pcode == "AF27"
+
+
 PAKISTAN = (
     "بيشاور (باكستان) - مراسلنا\n"
     "قتل خمسة مسلحين في غارة لطائرة أمريكية دون طيار على منزل في ميرانشاه بمنطقة وزيرستان "
