@@ -479,20 +479,33 @@ def war_tally_at(tokens: list[Token]) -> int:
 
 
 def _without_years(tokens: list[Token]) -> list[Token]:
-    """Tokens without years ("عام 2001", "سنة ٢٠٠٩", "منذ يوليو 2016"), which count no one."""
+    """Tokens without years ("عام 2001", "سنة ٢٠٠٩", "منذ يوليو 2016", "قتلوا في 2006"),
+    which count no one."""
     return [
         t
         for k, t in enumerate(tokens)
         if not (
             k > 0
-            and (tokens[k - 1].key in lx.YEAR_WORDS or tokens[k - 1].key in _MONTH_KEYS)
             and t.text.translate(ARABIC_INDIC).isdigit()
             and len(t.text) == 4
+            and (
+                tokens[k - 1].key in lx.YEAR_WORDS
+                or tokens[k - 1].key in _MONTH_KEYS
+                # after "في", "خلال": a figure of the years reports are written in
+                or (
+                    tokens[k - 1].key in _IN_A_TIME
+                    and _YEARS[0] <= int(t.text.translate(ARABIC_INDIC)) <= _YEARS[1]
+                )
+            )
         )
     ]
 
 
 _MONTH_KEYS = frozenset(lx.MONTHS)
+_IN_A_TIME = frozenset(
+    normalize(w) for w in ("في", "خلال", "حتى", "مطلع", "بداية", "نهاية", "أواخر", "أوائل")
+)
+_YEARS = (1970, 2039)
 
 
 def _past_first_reports(tokens: list[Token]) -> list[Token]:

@@ -1419,6 +1419,9 @@ def _since_a_month(tokens: list[Token]) -> bool:
 _PART_OF_MONTH = frozenset(normalize(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "بداية"))
 
 
+_IN_YEAR = frozenset(normalize(w) for w in ("في", "وفي", "خلال"))
+
+
 def _past_year(tokens: list[Token]) -> bool:
     """A year named as the time of what is told ("في صيف 2006", "منذ عام 2001"), in a
     sentence that dates nothing to the days of the report: with "أمس" or a weekday beside
@@ -1436,6 +1439,8 @@ def _past_year(tokens: list[Token]) -> bool:
             before = {f for t in tokens[max(0, i - 2) : i] for f in t.bare}
             if before & lx.YEAR_CONTEXT:
                 return True
+            if i > 1 and tokens[i - 1].key in _IN_YEAR and casualty_kind(tokens[i - 2]):
+                return True  # "قتلوا في 2006": the dead of a year, bare after "في"
             # "في مايو 2009" (a month, no day) dates a past event; "12 مايو 2009" may be
             # today, and so may "6 آب/أغسطس 2009" (a month told in both calendars).
             k = i - 1

@@ -154,6 +154,8 @@ from incidents.tokens import tokenize
         ("أصيب خمسة أشخاص بجروح وتوفي اثنان منهم لاحقا.", 2, 5),
         # the death remembered on the day ("ذكرى مقتل"), long past, is no casualty
         ("فجر انتحاري نفسه قرب موكب لإحياء ذكرى مقتل القائد، ما أسفر عن مقتل شخصين.", 2, None),
+        # a year after "في" counts no one
+        ("وقال التقرير إن نحو 4000 شخص قتلوا في 2006 في البلاد.", 4000, None),
         # "two others" in the nominative dual count two; "others" in the plural none
         ("قتل شرطي وأصيب آخران بجروح في الكمين.", 1, 2),
         ("قتل شرطيان وأصيب آخرون بجروح.", 2, None),

@@ -1052,6 +1052,16 @@ def test_statistics_a_toll_is_told_according_to_are_no_tally(gaz):
     assert _incidents("وتشير الإحصاءات إلى مقتل 300 مدني في ولاية ننجرهار هذا العام.", gaz) == []
 
 
+def test_the_dead_of_a_year_named_bare_after_in_are_a_tally(gaz):
+    text = (
+        "قتل 17 متمردا في عملية مشتركة في مقاطعة كاجاكي في اقليم هلمند. "
+        "ويشير تقرير رسمي الى ان نحو 4000 شخص قتلوا في 2006 في افغانستان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 17
+    assert len(inc.sentences) == 1
+
+
 def test_a_span_of_time_in_the_dual_tells_a_trend(gaz):
     text = "وتزايد معدل هجمات حركة طالبان في ولاية خوست في العامين الأخيرين."
     assert _incidents(text, gaz) == []
