@@ -251,6 +251,12 @@ from incidents.tokens import tokenize
         ("قتل جنديان آخران، ليرتفع عدد قتلى الكمين الذي نصبه المسلحون فجرا إلى 11.", 11, None),
         # ... but a tally over a period is not the event's
         ("قتل 6 جنود، ليرتفع عدد القتلى خلال يومين إلى 15.", 6, None),
+        # nor a foreign army's, named in the singular ("لجنود الاحتلال الإيطالي")
+        (
+            "قتل جنديان، وبذلك يرتفع عدد القتلى لجنود الاحتلال الإيطالي إلى 29 جنديا.",
+            2,
+            None,
+        ),
         # bodies recovered count the dead, before or after their noun
         ("تمكنت فرق الإنقاذ من انتشال 9 جثث من تحت الأنقاض.", 9, None),
         ("عثرت الشرطة على جثث 12 شرطيا.", 12, None),
