@@ -1062,6 +1062,16 @@ def test_the_dead_of_a_year_named_bare_after_in_are_a_tally(gaz):
     assert len(inc.sentences) == 1
 
 
+def test_last_year_in_its_other_words_tells_the_past(gaz):
+    for past in ("العام المنصرم", "العام الفائت", "السنة الماضية"):
+        text = (
+            "قتل ستة مسلحين في هجوم جوي في مقاطعة معروف بإقليم قندهار. "
+            f"وقتل نحو ألف شخص في هجمات شنها مسلحون خلال {past} في أفغانستان."
+        )
+        (inc,) = _incidents(text, gaz)
+        assert inc.killed == 6
+
+
 def test_a_span_of_time_in_the_dual_tells_a_trend(gaz):
     text = "وتزايد معدل هجمات حركة طالبان في ولاية خوست في العامين الأخيرين."
     assert _incidents(text, gaz) == []
