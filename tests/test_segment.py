@@ -1070,6 +1070,7 @@ def test_last_year_in_its_other_words_tells_the_past(gaz):
         )
         (inc,) = _incidents(text, gaz)
         assert inc.killed == 6
+        assert len(inc.sentences) == 1  # the year's dead are no sentence of the event
 
 
 def test_a_span_of_time_in_the_dual_tells_a_trend(gaz):
