@@ -483,8 +483,8 @@ def _retells_abroad(first: Incident, later: Incident) -> bool:
     name one place as where it happened ("هجوم على مسجد في اقليم سيستان بلوشستان", later
     "فجر انتحاري نفسه أمام مسجد في مدينة زهدان عاصمة سيستان بلوشستان"), and the types,
     figures and dates do not disagree."""
-    where = {p.entry_id for p in first.places if p.role == "event_place" and p.entry_id}
-    if where.isdisjoint(p.entry_id for p in later.places if p.role == "event_place"):
+    where = {p.entry_id for p in first.places if p.role == roles.EVENT and p.entry_id}
+    if where.isdisjoint(p.entry_id for p in later.places if p.role == roles.EVENT):
         return False
     agree = all(
         x is None or y is None or x == y

@@ -63,6 +63,8 @@ class SentenceFacts:
     these_events: bool = False
     # dead or wounded counted, whatever else the sentence tells
     counted: bool = False
+    # "وفي فرح أيضا، قتل 11 مسلحا": more dead, also at the place the sentence opens on
+    also_there: bool = False
 
 
 # Phrase tables joined once (a tuple built per sentence was indexed again each time).
@@ -106,6 +108,7 @@ def read_sentence(
         ordinals=True,
     )
     counted = _toll_told(tokens, forms)
+    also_there = _also_at_a_place(tokens)
     return SentenceFacts(
         sentence=sentence,
         forms=forms,
@@ -118,6 +121,7 @@ def read_sentence(
         event_type=etype,
         toll=etype is None and counted,
         counted=counted,
+        also_there=also_there,
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
@@ -139,7 +143,7 @@ def read_sentence(
         # "وكان هجوم لطالبان أدى إلى مقتل جنديين": an earlier event, in the pluperfect
         or _an_earlier_event_told(tokens)
         or (
-            (_also_opens(tokens) or _also_at_a_place(tokens))
+            (_also_opens(tokens) or also_there)
             and not _of_the_attackers(tokens)
             and not _names_the_told_event(tokens)
         )
@@ -521,12 +525,6 @@ def _also_at_a_place(tokens: list[Token]) -> bool:
 _IN_FRAMES = frozenset(normalize(w) for w in ("وفي", "في"))
 
 
-def _also_there(facts: SentenceFacts) -> bool:
-    """The sentence opens "وفي X أيضا" (see `_also_at_a_place`)."""
-    keys = facts.forms.keys.split(maxsplit=5)
-    return bool(keys) and keys[0] in _IN_FRAMES and not lx.ALSO.isdisjoint(keys[2:5])
-
-
 def _besides_opens(tokens: list[Token]) -> bool:
     """ "علاوة على مقتل عشرة جنود في ولاية هلمند", "إضافة إلى هجوم ...": a clause that
     opens on more dead or another event besides those told ("علاوة على ذلك" adds words)."""
@@ -693,7 +691,7 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
         # the open incident is not in
         or (facts.new_event and _elsewhere(facts.event_places, current))
         # "وفي فرح أيضا، قتل 11 مسلحا": more dead there, of another event
-        or (facts.new_event and _also_there(facts))
+        or (facts.new_event and facts.also_there)
         or (
             bool(facts.event_places)
             and current.has_own_place
