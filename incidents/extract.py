@@ -372,14 +372,24 @@ def _parts_dated_by_their_lead(opened: list[OpenIncident]) -> None:
     """The day of a round-up's lead ("قتل 29 شخصا في هجمات متفرقة في أفغانستان أمس") is
     that of each event told after it that names no time of its own ("ففي أكثر الهجمات
     دموية، انفجرت قنبلة ..."); one that names its own ("أمس الأول", "الشهر الماضي")
-    keeps it. Only the events that follow, up to the next round-up: linear."""
+    keeps it. So is the day of a lead whose toll summed several events, for the parts told
+    after its first. Only the events that follow, up to the next round-up: linear."""
     day: tuple[str, str | None] | None = None
+    parts_day: tuple[str, str | None] | None = None  # of a lead that summed several events
+    parts = False  # the incident before was one of those events
     for o in opened:
         inc = o.incident
         if o.roundup:
             day = (inc.event_date, inc.date) if inc.event_date is not None else None
-        elif day is not None and inc.event_date is None and inc.date is None:
-            inc.event_date, inc.date = day
+        elif o.parts_follow and not parts:
+            parts_day = (inc.event_date, inc.date) if inc.event_date is not None else None
+        elif inc.event_date is None and inc.date is None:
+            # "قتل 25 جنديا في هجمات في إقليمي زابل وفرح أمس السبت ...، إلى جانب مقتل قائد
+            # شرطة منطقة ميزان": the next part of the several events, on the lead's day
+            told = parts_day if o.parts_follow else day
+            if told is not None:
+                inc.event_date, inc.date = told
+        parts = o.parts_follow
 
 
 def _lead_sums_the_parts(opened: list[OpenIncident]) -> None:

@@ -2452,6 +2452,21 @@ def test_the_events_of_a_round_up_fall_on_its_day_unless_they_name_their_own(gaz
     ]
 
 
+def test_the_parts_of_a_leads_several_events_fall_on_its_day(gaz):
+    from datetime import date
+
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن مقتل 25 جنديا أمس السبت في هجمات استهدفت إقليمي "
+        "زابل وفرح. وكان مسؤولون قد أعلنوا مقتل 21 جنديا في هجوم على نقطتي تفتيش بإقليم فرح، "
+        "إلى جانب مقتل قائد شرطة منطقة ميزان بإقليم زابل في هجوم للحركة."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 10, 14))
+    assert [(i.location.province_pcode, i.event_date) for i in incidents] == [
+        ("AF33", "2018-10-13"),
+        ("AF26", "2018-10-13"),
+    ]
+
+
 def test_these_events_named_again_with_their_provinces_are_the_round_ups(gaz):
     text = (
         "أعلنت وزارة الداخلية أن القوات نفذت خلال الساعات الأربع والعشرين الماضية عمليات "
