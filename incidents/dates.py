@@ -446,9 +446,11 @@ def event_date(sentence: str, *, published: date | None) -> DateMention | None:
     mentions = [m for m in date_mentions(sentence, published=published) if m.day is not None]
     for k, mention in enumerate(mentions):
         reach = _SPEAKER_REACH if k + 1 < len(mentions) else 0  # another day after it
-        if not _dates_the_statement(
-            sentence, mention, reach=reach
-        ) and not _in_the_opening_brackets(sentence, mention):
+        if (
+            not _dates_the_statement(sentence, mention, reach=reach)
+            and not _in_the_opening_brackets(sentence, mention)
+            and not _a_page_stamp(sentence, mention)
+        ):
             return mention
     return None
 
@@ -461,6 +463,13 @@ def _in_the_opening_brackets(sentence: str, mention: DateMention) -> bool:
     ("( سبوتنيك - 18 أغسطس 2019) نفت حركة طالبان ..."): the report's day, not the event's."""
     head = sentence[: mention.start]
     return head.lstrip().startswith("(") and ")" not in head and ")" in sentence[mention.end :]
+
+
+def _a_page_stamp(sentence: str, mention: DateMention) -> bool:
+    """Whether a full date opens the sentence with nothing before it ("٢١ يونيو ٢٠٠٦افاد
+    مصدر ...", "18-1-2018 | 14:52 أعلن ..."): the page's stamp run into the lead, the day
+    the story was posted; an event's date is told with "في" or after its verb."""
+    return mention.rule == "explicit" and not sentence[: mention.start].strip()
 
 
 def parse_published(value: str) -> date | None:

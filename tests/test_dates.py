@@ -500,6 +500,19 @@ def test_a_date_in_the_brackets_that_open_the_sentence_is_the_reports_day():
     assert event_date(sentence, published=date(2019, 8, 18)) is None
 
 
+def test_a_full_date_that_opens_the_sentence_is_the_pages_stamp():
+    # the page's date run into the lead: the day the story was posted
+    for sentence in (
+        "٢١ يونيو ٢٠٠٦افاد مصدر عسكري ان القوات قتلت 20 عنصرا من طالبان.",
+        "18-1-2018 | 14:52 قتل خمسة أشخاص في انفجار لغم.",
+    ):
+        assert event_date(sentence, published=date(2018, 1, 18)) is None
+    # a date told with the event still dates it
+    told = event_date("قتل خمسة أشخاص في 17 يناير 2018 في انفجار لغم.", published=None)
+    assert told is not None
+    assert told.day == date(2018, 1, 17)
+
+
 def test_the_day_of_an_announcement_far_after_its_verb_gives_way_to_the_events_day():
     # "أعلنت قوات إيساف التابعة لحلف شمال الأطلسي في أفغانستان الجمعة مقتل ... الخميس"
     sentence = (
