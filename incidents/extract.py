@@ -382,6 +382,8 @@ def _parts_dated_by_their_lead(opened: list[OpenIncident]) -> None:
         if o.roundup:
             day = (inc.event_date, inc.date) if inc.event_date is not None else None
         elif o.parts_follow and not parts:
+            if day is not None and inc.event_date is None and inc.date is None:
+                inc.event_date, inc.date = day  # itself an event of a round-up before it
             parts_day = (inc.event_date, inc.date) if inc.event_date is not None else None
         elif inc.event_date is None and inc.date is None:
             # "قتل 25 جنديا في هجمات في إقليمي زابل وفرح أمس السبت ...، إلى جانب مقتل قائد
