@@ -104,15 +104,7 @@ def _object_readings(tok: Token) -> tuple[str, ...]:
 
 # "متجهة لتنفيذ عملية عسكرية", "استعدادا لشن هجوم": what someone went to do, no event.
 _PURPOSE = frozenset(normalize(w) for w in ("لتنفيذ", "ولتنفيذ", "لشن", "ولشن", "للقيام"))
-# "يشتبه بأنه خطط لتفجير انتحاري", "كانوا يخططون لهجوم": what someone planned, no event
-_PLANNED = frozenset(
-    normalize(w)
-    for w in (
-        *("خطط", "وخطط", "خططوا", "خططت", "يخطط", "ويخطط", "يخططون", "تخطط", "يخططان"),
-        *("التخطيط", "بالتخطيط", "للتخطيط", "والتخطيط"),
-    )
-)
-_UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE | _PLANNED
+_UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE | lx.PLANNED
 # What a future verb after "كان" meant to do: the verb, its object and an adjective.
 _INTENDED_WORDS = 3
 
@@ -138,7 +130,7 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
         if tok.key in _PURPOSE:
             intended_to = i + _INTENDED_WORDS - 1  # the purpose, its event and an adjective
             continue
-        if tok.key in _PLANNED and i + 1 < len(tokens) and tokens[i + 1].key[:1] == "ل":
+        if tok.key in lx.PLANNED and i + 1 < len(tokens) and tokens[i + 1].key[:1] == "ل":
             intended_to = i + _INTENDED_WORDS  # "خطط لتفجير انتحاري": the plan, and its event
             continue
         if (

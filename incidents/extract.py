@@ -56,6 +56,7 @@ from incidents.segment import (
     Layout,
     OpenIncident,
     SentenceFacts,
+    another_told,
     compatible,
     more_specific,
     read_sentence,
@@ -285,19 +286,6 @@ def _claim_both(
         and claim_in(tokens) == inc.claimed_by
     ):
         finished[-1].incident.claimed_by = inc.claimed_by
-
-
-def _another_said(tokens: list[Token]) -> bool:
-    """Whether the sentence says "another" of its event or place ("وفي هجوم آخر", "غارة
-    جديدة", "في منطقة أخرى"), an adjective between them at most; the other side of a turn to
-    the next matter ("من جهة أخرى", "على صعيد آخر") says nothing of the event, which may be
-    one the lead told, nor does a name ("العربي الجديد", an outlet)."""
-    return any(
-        not lx.ANOTHER.isdisjoint(t.bare)
-        and not (k > 0 and tokens[k - 1].key in lx.FRAMES)
-        and any(not lx.EVENT_NOUNS.isdisjoint(u.bare) for u in tokens[max(0, k - 2) : k])
-        for k, t in enumerate(tokens)
-    )
 
 
 def _retold_toll(
@@ -868,8 +856,10 @@ def _start(
         ),
         mentions=list(facts.placed),
         has_own_place=bool(facts.event_places) or facts.outside_only,
-        # "وفي هجوم آخر", "في حادث منفصل": never merged into an event told before
-        said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS)) or _another_said(tokens),
+        # "وفي هجوم آخر", "في حادث منفصل": never merged into an event told before ("من جهة
+        # أخرى" and the outlet "العربي الجديد" say nothing of the event)
+        said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
+        or another_told(tokens, lx.EVENT_NOUNS),
         toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS))
         or _two_units_named(tokens)
         or _events_at_several_provinces(facts),

@@ -230,6 +230,10 @@ RELATIVES = frozenset(_keys("التي|الذي|اللتين|اللذين|الل�
 # Verbs of undergoing or witnessing in such a clause: "التي تعرضت لهجمات".
 UNDERGONE = frozenset(_keys("تعرضت|تعرض|يتعرض|تتعرض|شهدت|شهد|تشهد|يشهد|عانت|تعاني"))
 UNREAL_BEFORE = NEGATIONS | frozenset(_keys("أن|وأن|سوف"))
+# Verbs of planning: "يشتبه بأنه خطط لتفجير انتحاري", "كانوا يخططون لهجوم".
+PLANNED = frozenset(
+    _keys("خطط|وخطط|خططوا|خططت|يخطط|ويخطط|يخططون|تخطط|يخططان|التخطيط|بالتخطيط|للتخطيط")
+)
 # "كان" and its persons: "كانوا سينفذون" (were going to), "كان يعتزم" (meant to).
 WAS = frozenset(_keys("كان|كانت|كانوا|كانا|وكان|وكانت|وكانوا|فكان"))
 # Superlatives that make "منذ" a record comparison: "الأعنف منذ سنوات", "لأول مرة منذ".

@@ -96,13 +96,13 @@ def read_sentence(
     etype = event_type(tokens)
     if etype is not None and not detail and not own_places and plural_triggers_only(tokens):
         etype = None  # "تصر الحركة على إثارة الصراعات، تفجيرات واشتباكات": events in general
-    another_matter = (_another(tokens, lx.FRAMES) or _besides_that(tokens)) and not (
+    another_matter = (another_told(tokens, lx.FRAMES) or _besides_that(tokens)) and not (
         _names_the_told_event(tokens)
     )
     # "أعلنت طالبان مسؤوليتها عن الهجوم الذي يعد الأول منذ مايو عندما قتل ستة جنود في
     # حادث مماثل": in a sentence about the event told, another event in a clause of when
     # is of that other time ("وكان شخصان قتلا عندما هوجمت قافلة أخرى" tells a new one)
-    another_event = _another(
+    another_event = another_told(
         tokens[: _second_clause(tokens)] if back_reference else tokens,
         lx.EVENT_NOUNS,
         ordinals=True,
@@ -235,7 +235,7 @@ def _after_in(tokens: list[Token], m: PlaceMention) -> bool:
     return bool(before) and any(f in lx.IN_ANY for f in before[-1].bare)
 
 
-def _another(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool = False) -> bool:
+def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool = False) -> bool:
     """ "هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة": "another" after one of `nouns`,
     an adjective between them at most; with `ordinals`, "the second" after a strike too
     ("الغارة الجوية الثانية"). "وقتل انتحاري آخر" counts another bomber dead in the event
@@ -1417,7 +1417,7 @@ def _since_a_month(tokens: list[Token]) -> bool:
 _PART_OF_MONTH = frozenset(normalize(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "بداية"))
 
 
-_IN_YEAR = frozenset(normalize(w) for w in ("في", "وفي", "خلال"))
+_IN_YEAR = _IN_FRAMES | {normalize("خلال")}
 
 
 def _past_year(tokens: list[Token]) -> bool:
