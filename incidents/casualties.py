@@ -992,6 +992,33 @@ _MADE_OF = frozenset(
 _MADE_OF_REACH = 5
 
 
+def _event_frame_end(tokens: list[Token], k: int) -> int:
+    """Where a frame of the event told right after a casualty verb ends: "في" or "خلال",
+    perhaps a demonstrative, then a definite noun and its definite adjectives ("قتل في هذه
+    العملية البطولية 23 جنديا", "قتل خلال الاشتباكات العنيفة 12 مسلحا"); the count may
+    follow it. -1 when no such frame opens at k."""
+    if k >= len(tokens) or tokens[k].key not in _IN:
+        return -1
+    end = k + 1
+    if end < len(tokens) and tokens[end].key in _DEMONSTRATIVES:
+        end += 1
+    first = end
+    while (
+        end < len(tokens)
+        and end - first < _FRAME_WORDS
+        and tokens[end].key.startswith("ال")
+        and tokens[end].key not in lx.RELATIVES
+        and casualty_kind(tokens[end]) is None
+        and tokens[end - 1].end == tokens[end].start - 1  # no punctuation inside the frame
+    ):
+        end += 1
+    return end if end > first else -1
+
+
+_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك"))
+_FRAME_WORDS = 3  # "العملية البطولية الناجحة": a noun and two adjectives
+
+
 def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     """A number tied to the casualty word at i: within the words after it, else just before.
 
@@ -1009,6 +1036,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     total: int | None = None
     j = i + 1
     limit = i + 8  # a list of counts goes on for as long as its items are joined
+    frame_end = _event_frame_end(tokens, i + 1)
     while j < min(len(tokens), limit):
         if (
             total is not None
@@ -1116,7 +1144,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             limit = max(limit, j + 6)
             j += 1
             continue
-        if total is None and j > i + 3:
+        if total is None and j > max(i + 3, frame_end):
             break
         j += 1
     if total is not None:

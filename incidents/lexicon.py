@@ -528,7 +528,9 @@ PEOPLE = _keys(
     # leaders, militants, citizens: "ثلاثة قياديين من طالبان قتلوا", "8 ناشطين"
     "قياديين|قياديا|قادة|قيادات|ناشطين|ناشطا|ناشطون|متشددين|متشددا|مواطنين|مواطنا|أجانب|"
     # officers and other callings: "ثمانية ضباط من الشرطة قتلوا"
-    "ضباط|صحفيين|صحفيا|مهندسين|أطباء|معلمين|طالبات|طلبة|رهائن|مسؤولين|مسؤولا|موظفا|عمالا"
+    "ضباط|صحفيين|صحفيا|مهندسين|أطباء|معلمين|طالبات|طلبة|رهائن|مسؤولين|مسؤولا|موظفا|عمالا|"
+    # men, counted from eleven on in the accusative singular: "17 رجلا شرطة قتلوا"
+    "رجلا|رجلين|رجلان"
 )
 
 # Afghanistan's neighbours by name as written, with their code and the adjective that names

@@ -849,3 +849,23 @@ def test_digits_glued_to_a_word_are_a_word_of_their_own():
         "۳۰",
         "قتيلا",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال المتحدث إنه قتل في هذه العملية الناجحة 23 جنديا أجنبيا.",
+        "وقد قتل خلال تلك الاشتباكات العنيفة 23 مسلحا.",
+    ],
+)
+def test_the_event_framed_with_its_adjectives_may_stand_between_verb_and_count(sentence):
+    assert casualties(tokenize(sentence)).killed == 23
+
+
+def test_a_relative_clause_after_the_frame_counts_the_attackers_not_the_dead():
+    assert casualties(tokenize("قتل في الهجوم الذي شنه 5 مسلحين على المركز.")).killed is None
+
+
+def test_men_counted_in_the_accusative_singular_are_people():
+    sentence = "وقال عضو المجلس إن 17 رجلا شرطة على الأقل قتلوا في الهجوم."
+    assert casualties(tokenize(sentence)).killed == 17
