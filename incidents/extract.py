@@ -1191,6 +1191,25 @@ def _another_side(sides: frozenset[str], counted: frozenset[str], forms: Words) 
     )
 
 
+def _told_earlier(tokens: list[Token]) -> bool:
+    """Whether the sentence relays what a source said earlier, its content clause after
+    the source it quotes ("وكانت الوكالة أشارت في وقت سابق نقلا عن مصدر في الحرس كذلك أن
+    18 شخصا قتلوا"): a figure the one told before replaced."""
+    for k in range(len(tokens) - 2):
+        if tuple(t.key for t in tokens[k : k + 3]) != _EARLIER:
+            continue
+        for t in tokens[k + 3 : k + 3 + _SOURCE_WORDS]:
+            if t.key in lx.THAT:
+                return True
+            if casualty_kind(t) is not None:
+                return False
+    return False
+
+
+_EARLIER = tuple(normalize(w) for w in ("في", "وقت", "سابق"))
+_SOURCE_WORDS = 10  # "نقلا عن مصدر في الحرس الثوري كذلك": the source quoted, then "أن"
+
+
 def _another_account(tokens: list[Token]) -> bool:
     """ "ولكن بحسب المتحدث باسم الوزارة، قتل 13 شخصا", "غير أن الوزارة قالت ...": a
     contrast that opens on another source gives its own account of the toll, not a
@@ -1236,7 +1255,9 @@ def _fill(
     inc = current.incident
     article_group, statement = reading.group, reading.statement
     # "وكانت الحصيلة السابقة بلغت 11 قتيلا": a toll told before the one the text gives
-    if contains(all_forms, lx.EARLIER_TOLL) and (inc.killed is not None or inc.wounded is not None):
+    if (contains(all_forms, lx.EARLIER_TOLL) or _told_earlier(tokens)) and (
+        inc.killed is not None or inc.wounded is not None
+    ):
         count = False
     # "... الأكبر منذ شهر مارس، حينما فجر انتحاري نفسه ... مما أسفر عن مقتل تسعة": the
     # dead of that other time are not this event's

@@ -271,11 +271,9 @@ WHERE = frozenset(_keys("حيث"))
 # Afghanistan named, with the "ل" of "المحاذية لأفغانستان" (clitic-free readings cover "ب").
 AFGHANISTAN = frozenset(_keys("أفغانستان|لأفغانستان"))
 # A toll superseded by the one told: "وكانت الحصيلة السابقة بلغت 11 قتيلا".
-EARLIER_TOLL = _keys(
-    "الحصيلة السابقة|حصيلة سابقة|الحصيلة الأولية|حصيلة أولية|الحصيلة الأولى|"
-    # a speaker's figure of before: "وقال المتحدث في وقت سابق إن 18 شخصا قتلوا"
-    "في وقت سابق إن|في وقت سابق أن|في وقت سابق بأن"
-)
+# (A speaker's figure of before, "وقال المتحدث في وقت سابق إن 18 شخصا قتلوا", is read
+# by extract._told_earlier.)
+EARLIER_TOLL = _keys("الحصيلة السابقة|حصيلة سابقة|الحصيلة الأولية|حصيلة أولية|الحصيلة الأولى")
 # Condemning an attack: whoever does so does not claim it.
 CONDEMNATIONS = _keys("أدان|أدانت|تدين|يدين|ندين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد")
 REACTIONS = _keys(

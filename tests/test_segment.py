@@ -2255,6 +2255,16 @@ def test_another_sources_account_after_but_and_a_speakers_earlier_figure_keep_th
     assert (incident.killed, incident.wounded) == (12, 8)
 
 
+def test_an_earlier_report_quoting_its_source_before_that_keeps_the_toll(gaz):
+    text = (
+        "قتل 11 شخصا وأصيب 31 في انفجار سيارة مفخخة استهدف حافلة في مدينة خوست. "
+        "وكانت وكالة الأنباء الرسمية أشارت في وقت سابق نقلا عن مصدر أمني كذلك أن 18 "
+        "شخصا قتلوا في الانفجار."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.killed == 11
+
+
 def test_an_event_framed_in_a_past_week_of_its_own_is_another_event(gaz):
     text = (
         "أسد آباد: أعلنت الشرطة الأفغانية الأربعاء أنها صدت هجوما شنه مئات من عناصر طالبان "
