@@ -68,7 +68,7 @@ class Casualties:
 
 def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
-    tokens = _without_years(_before_a_tally(_before_an_earlier_event(_past_first_reports(tokens))))
+    tokens = _without_dates(_before_a_tally(_before_an_earlier_event(_past_first_reports(tokens))))
     every = set(chain.from_iterable([t.bare for t in tokens]))
     if _THAT_ONE in every:
         tokens = _including_read_as_among(tokens)
@@ -478,27 +478,37 @@ def war_tally_at(tokens: list[Token]) -> int:
     return len(tokens)
 
 
-def _without_years(tokens: list[Token]) -> list[Token]:
-    """Tokens without years ("عام 2001", "سنة ٢٠٠٩", "منذ يوليو 2016", "قتلوا في 2006"),
-    which count no one."""
+def _without_dates(tokens: list[Token]) -> list[Token]:
+    """Tokens without years ("عام 2001", "سنة ٢٠٠٩", "منذ يوليو 2016", "قتلوا في 2006")
+    and days of a month ("أصيبوا يوم 21 أكتوبر"), which count no one."""
     return [
-        t
-        for k, t in enumerate(tokens)
-        if not (
-            k > 0
-            and t.text.translate(ARABIC_INDIC).isdigit()
-            and len(t.text) == 4
-            and (
-                tokens[k - 1].key in lx.YEAR_WORDS
-                or tokens[k - 1].key in _MONTH_KEYS
-                # after "في", "خلال": a figure of the years reports are written in
-                or (
-                    tokens[k - 1].key in _IN_A_TIME
-                    and _YEARS[0] <= int(t.text.translate(ARABIC_INDIC)) <= _YEARS[1]
-                )
-            )
-        )
+        t for k, t in enumerate(tokens) if not (_a_year(tokens, k) or _a_day_of_a_month(tokens, k))
     ]
+
+
+def _a_year(tokens: list[Token], k: int) -> bool:
+    digits = tokens[k].text.translate(ARABIC_INDIC)
+    return (
+        k > 0
+        and digits.isdigit()
+        and len(digits) == 4
+        and (
+            tokens[k - 1].key in lx.YEAR_WORDS
+            or tokens[k - 1].key in _MONTH_KEYS
+            # after "في", "خلال": a figure of the years reports are written in
+            or (tokens[k - 1].key in _IN_A_TIME and _YEARS[0] <= int(digits) <= _YEARS[1])
+        )
+    )
+
+
+def _a_day_of_a_month(tokens: list[Token], k: int) -> bool:
+    digits = tokens[k].text.translate(ARABIC_INDIC)
+    return (
+        k + 1 < len(tokens)
+        and digits.isdigit()
+        and 1 <= int(digits) <= 31
+        and not _MONTH_KEYS.isdisjoint(tokens[k + 1].bare)
+    )
 
 
 _MONTH_KEYS = frozenset(lx.MONTHS)

@@ -869,3 +869,9 @@ def test_a_relative_clause_after_the_frame_counts_the_attackers_not_the_dead():
 def test_men_counted_in_the_accusative_singular_are_people():
     sentence = "وقال عضو المجلس إن 17 رجلا شرطة على الأقل قتلوا في الهجوم."
     assert casualties(tokenize(sentence)).killed == 17
+
+
+def test_the_day_of_a_month_counts_no_one():
+    sentence = "وكان ثلاثة جنود ومترجمهم قد أصيبوا يوم 21 أكتوبر/تشرين الأول في انفجار عبوة."
+    assert casualties(tokenize(sentence)).wounded == 4
+    assert casualties(tokenize("قتل 5 جنود في 12 مايو الماضي.")).killed == 5
