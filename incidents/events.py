@@ -102,8 +102,15 @@ def _object_readings(tok: Token) -> tuple[str, ...]:
     )
 
 
-# "متجهة لتنفيذ عملية عسكرية", "استعدادا لشن هجوم": what someone went to do, no event.
-_PURPOSE = frozenset(normalize(w) for w in ("لتنفيذ", "ولتنفيذ", "لشن", "ولشن", "للقيام"))
+# "متجهة لتنفيذ عملية عسكرية", "استعدادا لشن هجوم", "عملية لإعادة الاستيلاء على مدينة":
+# what someone went to do, no event.
+_PURPOSE = frozenset(
+    normalize(w)
+    for w in (
+        *("لتنفيذ", "ولتنفيذ", "لشن", "ولشن", "للقيام"),
+        *("لإعادة", "لاستعادة", "للسيطرة", "للاستيلاء"),
+    )
+)
 _UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE | lx.PLANNED
 # What a future verb after "كان" meant to do: the verb, its object and an adjective.
 _INTENDED_WORDS = 3
@@ -278,7 +285,7 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
     drop: set[int] = set()
     negated = False
     for i, tok in enumerate(tokens):
-        if not lx.SEIZED.isdisjoint(tok.bare):
+        if not lx.SEIZED.isdisjoint(tok.bare) and not _a_place_taken(tokens, i + 1):
             # the list of what was seized ("ضبط 660 كيلوغراما من نترات الأمونيا ولغما أرضيا"),
             # up to the next clause or toll
             for k in range(i + 1, min(len(tokens), i + _SEIZED_REACH)):
@@ -293,6 +300,23 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
 
 
+def _a_place_taken(tokens: list[Token], k: int) -> bool:
+    """Whether what was seized from k is a place ("استولت على مدينة قندوز", "استولت على
+    فايزاباد عاصمة ولاية بداخشان"): a battle for it, not goods found ("استولت على أسلحة
+    ومعدات المركز")."""
+    if k < len(tokens) and tokens[k].key == _ON:
+        k += 1
+    for tok in tokens[k : k + _PLACE_NAME_WORDS + 1]:
+        if not lx.TAKEN_PLACES.isdisjoint(tok.bare):
+            return True
+        if not _GOODS.isdisjoint(tok.bare):
+            return False
+    return False
+
+
+_ON = normalize("على")
+_PLACE_NAME_WORDS = 2  # "فايزاباد عاصمة", "مزار شريف عاصمة": the name, then what it is
+_GOODS = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS, *(normalize(w) for w in ("معدات", "كمية"))))
 _ANY = normalize("أي")
 _SEIZED_REACH = 12
 # The people or the work of making bombs: "ثلاثة خبراء متفجرات", "ورشة لتصنيع العبوات".

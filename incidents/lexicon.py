@@ -79,6 +79,13 @@ AGENTS = frozenset(
 _KILLERS = frozenset(_keys("قتلوا|وقتلوا|فقتلوا|قتلت|اغتالوا|أعدموا|ذبحوا|قتل|وقتل"))
 # Triggers split by the verb's subject: "أطلق مسلحون النار على", "تبادلت القوات إطلاق
 # النار مع": (first words, second words, the type) within a few words.
+# What a side takes in a battle: a town, a district, its seat, a post.
+TAKEN_PLACES = frozenset(
+    _keys(
+        "مدينة|المدينة|مديرية|المديرية|مركز|عاصمة|بلدة|البلدة|مقاطعة|المقاطعة|ولاية|إقليم|"
+        "منطقة|مقر|قاعدة|ثكنة|حاجز|نقطة|موقع|مواقع|مراكز|مقرات|أحياء|حي|معبر"
+    )
+)
 SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (
         frozenset(_keys("تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون")),
@@ -101,6 +108,18 @@ SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         frozenset(_keys("اصطدم|اصطدمت|صدم|صدمت|قاد|يقود|تقود|يقودها|يقوده")),
         frozenset(_keys("المفخخة|مفخخة|الملغومة|ملغومة|بالمفخخة")),
         "suicide_bomb",
+    ),
+    # a town, a district or a post taken: "سيطرت حركة طالبان على مدينة قندوز",
+    # "استولى المسلحون على مركز المديرية" (a battle for the place, as ACLED codes it)
+    (
+        frozenset(
+            _keys(
+                "سيطر|سيطرت|سيطروا|استولى|استولت|استولوا|الاستيلاء|السيطرة|"
+                "اجتاح|اجتاحت|اجتاحوا|استعاد|استعادت|استعادوا"
+            )
+        ),
+        TAKEN_PLACES,
+        "armed_clash",
     ),
     (AGENTS, _KILLERS, "attack"),
     (_KILLERS, frozenset(_keys("مسلحون|مجهولون|مهاجمون|متمردون|المسلحون|المهاجمون")), "attack"),

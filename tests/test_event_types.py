@@ -31,7 +31,11 @@ from incidents.tokens import tokenize
         # a district or a post taken or besieged, in a group's own claim
         ("a district liberated", "تمكن المجاهدون من تحرير مديرية زنه خان بعد حصار.", "attack"),
         ("a siege", "وبدأ المجاهدون حصار مركز المديرية قبل أسبوعين.", "attack"),
-        ("a post seized", "وقال إن المسلحين استولوا على مركز الشرطة في المديرية.", "attack"),
+        # a town or a post taken: a battle for it, as ACLED codes a territory overtaken
+        ("a post seized", "وقال إن المسلحين استولوا على مركز الشرطة في المديرية.", "armed_clash"),
+        ("a town taken", "وسيطرت حركة طالبان أمس على مدينة قندوز بعد معارك.", "armed_clash"),
+        ("a seat taken", "وأعلن نائب أن الحركة استولت على فايزاباد عاصمة الولاية.", "armed_clash"),
+        ("taking a base", "وأكد القائد تمكن الحركة من السيطرة على قاعدة أمريكية.", "armed_clash"),
         # a vehicle that ran over a bomb
         (
             "ran over a bomb",
@@ -243,6 +247,16 @@ def test_a_long_list_of_seized_things_tells_no_bombing():
 def test_seized_bombs_tell_no_bombing():
     tokens = tokenize("وأضاف البيان أن قوات الأمن صادرت أسلحة وعبوات ناسفة خلال العملية.")
     assert event_type(tokens) != "ied"
+
+
+def test_arms_seized_from_a_post_tell_no_battle_and_control_held_is_no_event():
+    # goods taken, though a post is named after them
+    assert event_type(tokenize("وقال إن القوات استولت على أسلحة وذخائر المركز.")) is None
+    # an operation to retake a town is what it set out to do
+    sentence = "وبدأت القوات عملية لإعادة الاستيلاء على مدينة يسيطر عليها المسلحون."
+    assert event_type(tokenize(sentence)) is None
+    # control held is a state, not the taking of a place
+    assert event_type(tokenize("وباتت الحركة تسيطر على نصف مديريات الولاية.")) is None
 
 
 def test_bomb_makers_named_by_their_trade_tell_no_bombing():
