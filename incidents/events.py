@@ -102,15 +102,8 @@ def _object_readings(tok: Token) -> tuple[str, ...]:
     )
 
 
-# "متجهة لتنفيذ عملية عسكرية", "استعدادا لشن هجوم", "عملية لإعادة الاستيلاء على مدينة":
-# what someone went to do, no event.
-_PURPOSE = frozenset(
-    normalize(w)
-    for w in (
-        *("لتنفيذ", "ولتنفيذ", "لشن", "ولشن", "للقيام"),
-        *("لإعادة", "لاستعادة", "للسيطرة", "للاستيلاء"),
-    )
-)
+# "متجهة لتنفيذ عملية عسكرية", "استعدادا لشن هجوم": what someone went to do, no event.
+_PURPOSE = frozenset(normalize(w) for w in ("لتنفيذ", "ولتنفيذ", "لشن", "ولشن", "للقيام"))
 _UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE | lx.PLANNED
 # What a future verb after "كان" meant to do: the verb, its object and an adjective.
 _INTENDED_WORDS = 3
