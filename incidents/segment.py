@@ -1018,7 +1018,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         tokens = tokens[1:]
     if not _EARLIER.isdisjoint(forms):
         tokens = _without_an_earlier_telling(tokens)
-    tokens = _before_an_aside(_without_place_clause(tokens))
+    tokens = _before_an_aside(_without_place_clause(_after_its_occasion(tokens)))
     if not _FOLLOWED.isdisjoint(forms):
         tokens = _before_what_it_followed(tokens)
     if not _INTENT.isdisjoint(forms):
@@ -1252,6 +1252,39 @@ _FOLLOWED = lx.AFTER | _WHICH  # the words `_before_what_it_followed` may cut at
 _CONSTITUTES = frozenset(
     normalize(w) for w in ("شكل", "يشكل", "يعد", "يعتبر", "اعتبر", "جعل", "يجعل", "ما")
 )
+
+
+def _after_its_occasion(tokens: list[Token]) -> list[Token]:
+    """The words after the occasion a sentence opens on, up to its comma ("مع غداة
+    محادثات السلام التي رعتها طهران، أكدت حركة طالبان أنها استولت على ..."): the talks
+    are when the news fell, the clause after them tells it. A dateline before the occasion
+    ("إيلاف من لندن:") stays."""
+    first = next(
+        (
+            k
+            for k in range(min(len(tokens), _DATELINE_WORDS + 1))
+            if tokens[k].key in _OCCASIONS and (k == 0 or _punctuated(tokens, k))
+        ),
+        None,
+    )
+    if first is None:
+        return tokens
+    for k in range(first + 2, min(len(tokens), first + _OCCASION_WORDS)):
+        if _punctuated(tokens, k):
+            return tokens[:first] + tokens[k:]
+    return tokens
+
+
+def _punctuated(tokens: list[Token], k: int) -> bool:
+    """Whether punctuation stands between the word at k and the one before it."""
+    return tokens[k].start - tokens[k - 1].end > 1
+
+
+_OCCASIONS = frozenset(
+    normalize(w) for w in ("مع", "ومع", "غداة", "وغداة", "عشية", "وعشية", "قبيل", "وقبيل")
+)
+_DATELINE_WORDS = 4  # "إيلاف من لندن:", "لندن (وكالات):"
+_OCCASION_WORDS = 16  # "مع غداة محادثات السلام الأفغانية التي رعتها طهران،"
 
 
 def _before_an_aside(tokens: list[Token]) -> list[Token]:

@@ -2508,3 +2508,13 @@ def test_a_count_over_time_that_fell_or_rose_is_background():
     )
     # the event's toll risen since it began is not
     assert not tells_background(tokenize("وارتفع عدد قتلى الهجوم منذ الصباح إلى 15 شخصا."))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["لندن (وكالات): مع غداة محادثات السلام التي استضافتها موسكو، ", "وعشية محادثات السلام، "],
+)
+def test_the_occasion_a_sentence_opens_on_is_no_background_of_its_news(gaz, opening):
+    text = opening + "أعلنت حركة طالبان أنها استولت على مركز مديرية أرغنداب في ولاية قندهار."
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.district_pcode == "AF2702"
