@@ -2518,3 +2518,12 @@ def test_the_occasion_a_sentence_opens_on_is_no_background_of_its_news(gaz, open
     text = opening + "أعلنت حركة طالبان أنها استولت على مركز مديرية أرغنداب في ولاية قندهار."
     (incident,) = _incidents(text, gaz)
     assert incident.location.district_pcode == "AF2702"
+
+
+def test_the_past_deeds_of_the_dead_told_in_the_plural_are_background(gaz):
+    text = (
+        "قتلت قوات الأمن ثلاثة مسلحين في اشتباك بمدينة قندهار. "
+        "وقال المتحدث إن المسلحين الثلاثة متورطون في عمليات خطف كبرى في أنحاء ولاية هلمند."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.province_pcode == "AF27"
