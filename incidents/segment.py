@@ -65,6 +65,8 @@ class SentenceFacts:
     counted: bool = False
     # "وفي فرح أيضا، قتل 11 مسلحا": more dead, also at the place the sentence opens on
     also_there: bool = False
+    # "وأضاف خوستي قائلا: ...": the speaker told before goes on
+    goes_on: bool = False
 
 
 # Phrase tables joined once (a tuple built per sentence was indexed again each time).
@@ -122,6 +124,7 @@ def read_sentence(
         toll=etype is None and counted,
         counted=counted,
         also_there=also_there,
+        goes_on=tokens[0].key in _GOES_ON,
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
@@ -301,11 +304,18 @@ def _another_dead_attacker(tokens: list[Token], i: int) -> bool:
 _ATTACKER_NOUNS = frozenset(normalize(w) for w in ("انتحاري", "انتحارية", "مهاجم", "مسلح"))
 
 
+# Verbs by which the speaker told before goes on, opening a sentence.
+_GOES_ON = frozenset(
+    normalize(w) for w in ("وأضاف", "وأضافت", "وتابع", "وتابعت", "وأردف", "وأردفت", "واستطرد")
+)
+
+
 def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
-    """A sentence after background that names the event told before ("بحادث الاختطاف")
-    with no new event or place of its own takes it up again."""
+    """A sentence after background that names the event told before ("بحادث الاختطاف"),
+    or in which the speaker goes on ("وأضاف خوستي قائلا: حاصرتهم القوات الخاصة ..."), with
+    no new event or place of its own takes it up again."""
     return (
-        facts.back_reference
+        (facts.back_reference or facts.goes_on)
         and not facts.new_event
         and not facts.background
         and (not facts.event_places or _same_area(facts.event_places, closed.mentions))

@@ -2527,3 +2527,14 @@ def test_the_past_deeds_of_the_dead_told_in_the_plural_are_background(gaz):
     )
     (incident,) = _incidents(text, gaz)
     assert incident.location.province_pcode == "AF27"
+
+
+def test_the_speaker_going_on_after_an_aside_takes_up_the_event_again(gaz):
+    text = (
+        "قتلت قوات الأمن ثلاثة مسلحين في اشتباك بمدينة قندهار. "
+        "وقال المتحدث إن المسلحين متورطون في عمليات خطف منذ سنوات. "
+        "وأضاف المتحدث قائلا: حاصرتهم القوات الخاصة وقتلتهم في تبادل لإطلاق النار."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.province_pcode == "AF27"
+    assert len(incident.sentences) == 2
