@@ -823,6 +823,10 @@ _SLASH_DATELINE = re.compile(
 )
 
 
+# The outlet's name before the place, each with its colon: "الكوفية:كابول: لقي 10 مدنيين".
+_OUTLET_DATELINE = re.compile(r"^\s*[^\s:\d]{2,20}:\s*((?:[^\s\-–ـ(:«\d]++\s?){1,2}?)\s*:\s*")
+
+
 _SECOND_DATELINE = re.compile(
     r"\s*[-–ـ]\s*((?:[^\s\-–ـ(:«]++\s?){1,2}?)\s*(?::\s*[«\"(]|[-–ـ]\s*\S)"
 )
@@ -835,6 +839,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             _DATELINE.match(m.group())
             or _WIRE_DATELINE.match(m.group())
             or _SLASH_DATELINE.match(m.group())
+            or _OUTLET_DATELINE.match(m.group())
         )
         # "وقال داود أحمدي -المتحدث باسم ...": a speaker and his title, not a place.
         if d and not any(f in lx.CLAIM_VERBS for t in tokenize(d.group(1)) for f in t.bare):

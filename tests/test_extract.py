@@ -252,6 +252,8 @@ def test_group_statement_with_numbers_in_brackets(gaz):
         ("قندهار - كابل: «الشرق الأوسط» ", "قندهار - كابل"),
         # the place, its country and a full date, then a slash and no agency
         ("ميمنة، أفغانستان 20 إبريل 2018 /", "ميمنة"),
+        # the outlet's name before the place, each with its colon
+        ("الكوفية:كابول: ", "كابول"),
     ],
 )
 def test_wire_datelines_are_found(head, place):
