@@ -815,6 +815,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             or not _same_area(facts.event_places, current.mentions)
         )
         and not _the_speaker_goes_on_in_the_province(facts, current)
+        and not _named_again_in_its_province(facts, current)
     ) or (
         etype is not None
         and (
@@ -1559,6 +1560,37 @@ def _goes_on(first: Token) -> bool:
     return first.text.startswith("و") and (
         first.key[1:] in lx.GOES_ON or any(f in lx.GOES_ON for f in first.bare[1:])
     )
+
+
+def _named_again_in_its_province(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """ "وألقى المسؤول باللوم على طالبان في زرع العبوة الناسفة في طريق رئيسي في مدينة غزني"
+    after a bomb told in Gelan district of Ghazni: the event named again ("العبوة"), with
+    no dead of its own, at the capital of the province it was told in is the same event,
+    told by the province's town, not another one."""
+    if (
+        current is None
+        or not facts.back_reference
+        or facts.counted
+        or not current.has_own_place
+        or not all(_the_capital_or_the_province(m) for m in facts.event_places)
+    ):
+        return False
+    provinces = {
+        m.province_pcode
+        for m in current.mentions
+        if m.resolved and m.in_afghanistan and m.role == roles.EVENT
+    }
+    return (
+        bool(facts.event_places)
+        and len(provinces) == 1
+        and all(m.province_pcode in provinces for m in facts.event_places)
+        and compatible(current.incident.event_type, facts.event_type)
+    )
+
+
+def _the_capital_or_the_province(m: PlaceMention) -> bool:
+    """A province, or its capital's district (P-code ending in 01)."""
+    return m.district_pcode is None or m.district_pcode.endswith("01")
 
 
 def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:

@@ -2538,3 +2538,14 @@ def test_the_speaker_going_on_after_an_aside_takes_up_the_event_again(gaz):
     (incident,) = _incidents(text, gaz)
     assert incident.location.province_pcode == "AF27"
     assert len(incident.sentences) == 2
+
+
+def test_the_event_named_again_at_its_provinces_capital_is_the_same_event(gaz):
+    text = (
+        "قتل تسعة مدنيين عندما انفجرت قنبلة مزروعة على جانب طريق في حافلة بمديرية جيلان "
+        "في ولاية غزني. "
+        "وألقى المسؤول باللوم على مسلحي طالبان في زرع العبوة الناسفة في طريق رئيسي في مدينة "
+        "غزني عاصمة الولاية."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.district_pcode == "AF1117"
