@@ -1270,6 +1270,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and found is None
             and tokens[j].key in lx.SINGULAR_OBJECTS
             and (j == 0 or numbers.number_ending_at(words, j - 1) is None)
+            # "عشرين من أفراد الشرطة كانوا يحرسون زعيما محليا حتفهم": the object of
+            # the people's own verb, not one of the dead
+            and not (j > 0 and _a_plural_verb(tokens[j - 1]))
         ):
             return 1, None
         if (
@@ -1478,6 +1481,14 @@ _DEATH_PENALTY = frozenset(normalize(w) for w in ("الإعدام", "بالإع�
 _AMONG_THE = frozenset(normalize(w) for w in ("عداد",))
 # "بين القتلى", "من ضمن القتلى": some of the dead told
 _AMONG = lx.BETWEEN | frozenset(normalize(w) for w in ("ضمن",))
+
+
+def _a_plural_verb(token: Token) -> bool:
+    """A verb whose subject is plural: "يحرسون", "تحرسون", "حرسوا"."""
+    key = token.key
+    return len(key) > 3 and (
+        (key[0] in "يت" and key.endswith("ون")) or (key.endswith("وا") and not key.startswith("ال"))
+    )
 
 
 def _people_counted_before(tokens: list[Token], k: int) -> int | None:

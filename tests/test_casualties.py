@@ -875,3 +875,9 @@ def test_the_day_of_a_month_counts_no_one():
     sentence = "وكان ثلاثة جنود ومترجمهم قد أصيبوا يوم 21 أكتوبر/تشرين الأول في انفجار عبوة."
     assert casualties(tokenize(sentence)).wounded == 4
     assert casualties(tokenize("قتل 5 جنود في 12 مايو الماضي.")).killed == 5
+
+
+def test_the_object_of_the_peoples_own_verb_is_not_one_of_the_dead():
+    sentence = "ولقي عشرون من أفراد الشرطة كانوا يحرسون زعيما محليا حتفهم في كمين."
+    assert casualties(tokenize(sentence)).killed == 20
+    assert casualties(tokenize("وكان جنديا قتل في الهجوم.")).killed == 1
