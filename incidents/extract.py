@@ -859,7 +859,8 @@ def _start(
         # "وفي هجوم آخر", "في حادث منفصل": never merged into an event told before ("من جهة
         # أخرى" and the outlet "العربي الجديد" say nothing of the event)
         said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
-        or another_told(tokens, lx.EVENT_NOUNS),
+        or another_told(tokens, lx.EVENT_NOUNS)
+        or facts.also_there,  # "وفي هلمند أيضا لقي عشرون شرطيا حتفهم"
         toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS))
         or _two_units_named(tokens)
         or _events_at_several_provinces(facts),

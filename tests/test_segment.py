@@ -2549,3 +2549,12 @@ def test_the_event_named_again_at_its_provinces_capital_is_the_same_event(gaz):
     )
     (incident,) = _incidents(text, gaz)
     assert incident.location.district_pcode == "AF1117"
+
+
+def test_more_dead_also_at_the_province_are_never_merged_into_the_event_told_there(gaz):
+    text = (
+        "قالت الوزارة إن أحد جنودها قتل في هجوم نفذته حركة طالبان بولاية هلمند. "
+        "وأضافت أن ثلاثة جنود آخرين أصيبوا. "
+        "وفي هلمند أيضا قتل عدد من أفراد الشرطة في كمين نصبته لهم حركة طالبان."
+    )
+    assert len(_incidents(text, gaz)) == 2
