@@ -1456,7 +1456,17 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
         # "أن أحد جنودها قتل": one of them
         if any(f in lx.SINGULAR_PEOPLE for f in tok.bare) or tok.key in lx.ONE_OF:
             return True
+    # "أن جنديا من مشاة البحرية الملكية البريطانية قتل": the one person the clause opens
+    # on, with the words that say who he is
+    for k in range(i - 1, max(-1, i - _SUBJECT_REACH), -1):
+        if casualty_kind(tokens[k]) is not None:
+            return False
+        if tokens[k].key in lx.THAT:
+            return k + 1 < i and tokens[k + 1].key in lx.SINGULAR_OBJECTS
     return False
+
+
+_SUBJECT_REACH = 8  # "أن" and a person, then "من مشاة البحرية الملكية البريطانية"
 
 
 _IN = frozenset(normalize(w) for w in ("في", "فى", "خلال"))

@@ -881,3 +881,8 @@ def test_the_object_of_the_peoples_own_verb_is_not_one_of_the_dead():
     sentence = "ولقي عشرون من أفراد الشرطة كانوا يحرسون زعيما محليا حتفهم في كمين."
     assert casualties(tokenize(sentence)).killed == 20
     assert casualties(tokenize("وكان جنديا قتل في الهجوم.")).killed == 1
+
+
+def test_the_one_person_a_that_clause_opens_on_is_the_dead_of_its_passive_verb():
+    sentence = "وأعلنت الوزارة أن جنديا من مشاة البحرية الملكية البريطانية قتل جراء انفجار."
+    assert casualties(tokenize(sentence)).killed == 1
