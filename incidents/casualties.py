@@ -1458,7 +1458,7 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
             return True
     # "أن جنديا من مشاة البحرية الملكية البريطانية قتل": the one person the clause opens
     # on, with the words that say who he is
-    for k in range(i - 1, max(-1, i - _SUBJECT_REACH), -1):
+    for k in range(i - 1, max(-1, i - _CLAUSE_SUBJECT_REACH), -1):
         if casualty_kind(tokens[k]) is not None:
             return False
         if tokens[k].key in lx.THAT:
@@ -1466,7 +1466,7 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_SUBJECT_REACH = 8  # "أن" and a person, then "من مشاة البحرية الملكية البريطانية"
+_CLAUSE_SUBJECT_REACH = 8  # "أن" and a person, then "من مشاة البحرية الملكية البريطانية"
 
 
 _IN = frozenset(normalize(w) for w in ("في", "فى", "خلال"))
