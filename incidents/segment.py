@@ -1009,6 +1009,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         return True  # "ومنذ الهجوم الذي أودى بحياة سبعة ... تزايدت الهجمات": a span since then
     if len(tokens) > 1 and tokens[0].key in _FROM_WHAT and tokens[1].key in _LIKELY:
         return True  # "ومن المحتمل ارتفاع عدد الضحايا": a guess at what may come
+    if _a_word_on_the_told_event(tokens):
+        return True
     if (
         len(tokens) > 2
         and not _CHANGED.isdisjoint(tokens[0].bare)
@@ -1077,6 +1079,22 @@ _FROM_WHAT = frozenset(normalize(w) for w in ("ومن", "من"))
 # a fall over time ("وارتفع عدد القتلى منذ بدء الهجوم إلى 15" may be the event's toll)
 _CHANGED = frozenset(normalize(w) for w in ("انخفض", "تراجع", "تقلص"))
 _LIKELY = frozenset(normalize(w) for w in ("المحتمل", "المرجح", "المتوقع", "الممكن"))
+
+
+def _a_word_on_the_told_event(tokens: list[Token]) -> bool:
+    """ "وهذه هي العملية الانتحارية الثانية خلال أقل من 24 ساعة", "وتعد هذه الحادثة الثانية
+    من نوعها": the told event ranked among others, a word on it, not another event."""
+    if len(tokens) < 3:
+        return False
+    first, second = tokens[0].key, tokens[1].key
+    return (first in _THIS and second in _IT_IS) or (first in _IS_DEEMED and second in _THIS)
+
+
+_THIS = frozenset(normalize(w) for w in ("هذه", "هذا", "وهذه", "وهذا"))
+_IT_IS = frozenset(normalize(w) for w in ("هي", "هو"))
+_IS_DEEMED = frozenset(
+    normalize(w) for w in ("يعد", "تعد", "ويعد", "وتعد", "يعتبر", "تعتبر", "ويعتبر", "وتعتبر")
+)
 
 
 def _after_a_series(tokens: list[Token]) -> bool:
@@ -1442,8 +1460,22 @@ def _without_records(tokens: list[Token]) -> list[Token]:
             # "الأكثر دموية ... على مدى الأشهر الأخيرة": the period compared with
             skip_to = i + 3
             continue
+        if (
+            i + 1 < len(tokens)
+            and (tok.key, tokens[i + 1].key) in _THIS_YEAR
+            and compared(i - 8, i)
+        ):
+            # "أكثر الهجمات دموية التي شهدتها العاصمة هذا العام": the year compared with
+            skip_to = i + 1
+            continue
         out.append(tok)
     return out
+
+
+_THIS_YEAR = frozenset(
+    (normalize(a), normalize(b))
+    for a, b in (("هذا", "العام"), ("العام", "الحالي"), ("هذه", "السنة"), ("السنة", "الحالية"))
+)
 
 
 def _since_a_month(tokens: list[Token]) -> bool:

@@ -2558,3 +2558,26 @@ def test_more_dead_also_at_the_province_are_never_merged_into_the_event_told_the
         "وفي هلمند أيضا قتل عدد من أفراد الشرطة في كمين نصبته لهم حركة طالبان."
     )
     assert len(_incidents(text, gaz)) == 2
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "وهذه هي العملية الانتحارية الثانية خلال أقل من 24 ساعة في أفغانستان.",
+        "وتعد هذه الحادثة الثانية من نوعها منذ تولي القائد منصبه، وبعد يومين من إصداره "
+        "تعليمات تقضي بتجنب استهداف المدنيين في الغارات الجوية.",
+    ],
+)
+def test_the_told_event_ranked_among_others_is_no_new_event(gaz, word):
+    text = "فجر انتحاري نفسه في سوق مكتظ في مدينة غرديز فقتل عشرة مدنيين. " + word
+    (incident,) = _incidents(text, gaz)
+    assert incident.killed == 10
+
+
+def test_a_record_of_this_year_is_no_background(gaz):
+    text = (
+        "أدى هجوم انتحاري على مجمع حكومي في كابول إلى مقتل 43 شخصا، ما يجعله أكثر "
+        "الهجمات دموية التي شهدتها العاصمة هذا العام."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.killed == 43
