@@ -19,9 +19,12 @@ __all__ = ["Token", "tokenize"]
 # an Arabic word are a word of their own ("لقي30 شخصا", "بين26مقاتلا"), but for a
 # one-letter conjunction or preposition before them ("و23", "ب5"). A percent sign stays
 # with its figure ("90%"): a share, never a count of people.
+# A side of the country glued to its name ("جنوبأفغانستان", a space lost on many stored
+# pages) is a word of its own too.
 _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 _TOKEN = re.compile(
     rf"(?:[وبل](?=[{_DIGITS}]))?[A-Za-z{_DIGITS}]+(?:(?<=[{_DIGITS}])[%\u066a])?"
+    r"|[وبف]?(?:جنوب|شمال|شرق|غرب|وسط)ي?(?=[اأإآ]فغانستان)"
     r"|[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0640]+"
 )
 

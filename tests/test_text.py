@@ -218,3 +218,10 @@ def test_a_zero_typed_for_a_full_stop_ends_its_sentence_when_it_is_the_texts_hab
     # one zero alone may be a figure: no cut
     one = "سجلت الإصابات بنسبة 0 في المئة في الولاية."
     assert [s.text for s in split_sentences(one)] == [one]
+
+
+def test_a_side_of_the_country_glued_to_its_name_is_a_word_of_its_own():
+    from incidents.tokens import tokenize
+
+    words = [t.text for t in tokenize("انفجار قنبلة جنوبأفغانستان وشرقافغانستان")]
+    assert words == ["انفجار", "قنبلة", "جنوب", "أفغانستان", "وشرق", "افغانستان"]
