@@ -491,6 +491,12 @@ def _besides_that(tokens: list[Token]) -> bool:
         for k, t in enumerate(head)
     ):
         return True
+    # "وفي الوقت نفسه، قال مسؤول إن طالبان سيطرت على منطقة شهرك", "وفي غضون ذلك":
+    # meanwhile, elsewhere
+    if tuple(t.key for t in tokens[:3]) in _MEANWHILE or tuple(t.key for t in tokens[:2]) in (
+        _MEANWHILE
+    ):
+        return True
     return (
         len(tokens) > 2
         and tokens[0].key in _FROM
@@ -505,6 +511,13 @@ def _besides_that(tokens: list[Token]) -> bool:
 
 _FROM = frozenset(normalize(w) for w in ("من", "ومن"))
 _RELATED = frozenset(normalize(w) for w in ("متصل", "ذي", "مواز", "مماثل", "متصلة"))
+_MEANWHILE = frozenset(
+    tuple(normalize(w) for w in phrase.split())
+    for phrase in (
+        *("وفي الوقت نفسه", "في الوقت نفسه", "وفي الوقت ذاته", "في الوقت ذاته"),
+        *("وفي غضون ذلك", "في غضون ذلك", "وفي الأثناء", "في الأثناء", "وفي هذه الأثناء"),
+    )
+)
 _SIDE = frozenset(normalize(w) for w in ("جانب",))
 
 

@@ -2581,3 +2581,13 @@ def test_a_record_of_this_year_is_no_background(gaz):
     )
     (incident,) = _incidents(text, gaz)
     assert incident.killed == 43
+
+
+def test_meanwhile_opens_another_event_that_places_no_lead_told_before(gaz):
+    text = (
+        "وفرت القوات إلى قمة تل في قرية قريبة بعد أيام من القتال العنيف مع مسلحي طالبان. "
+        "وفي الوقت نفسه، قال مسؤول إن طالبان سيطرت على منطقة شهرك في إقليم غور مساء أمس."
+    )
+    first, second = _incidents(text, gaz)
+    assert first.location is None or first.location.province_pcode != "AF23"
+    assert second.location.district_pcode == "AF2306"
