@@ -201,7 +201,8 @@ def score_article(golds: Sequence[dict[str, Any]], preds: Sequence[Incident], sc
             placed = loc is None
             r["outside"].add(placed)
         else:
-            placed = loc is not None and loc.province_pcode == g.get("province_pcode")
+            # an Afghan event the text names no province for is right unplaced
+            placed = (loc.province_pcode if loc is not None else None) == g.get("province_pcode")
             r["province"].add(placed)
             rule = loc.how if loc is not None else "unplaced"
             score.by_rule.setdefault(rule, Ratio()).add(placed)
