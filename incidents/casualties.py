@@ -1123,8 +1123,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 total = 1  # "مقتل ضابط وثلاثة من مرافقيه": the officer and three more
             elif total is None and _besides_before(tokens, j):
                 # "أن 20 مدنيا قتلوا امس فضلا عن 4 من رجال الشرطة": the people counted
-                # before the verb, and those after it besides them
-                total = _count_near(tokens[: i + 1], i)[0]
+                # before the verb, and those after it besides them; "إنه قتل إلى جانب 30
+                # متشددا آخرين": he, and the thirty
+                total = _count_near(tokens[: i + 1], i)[0] or (1 if _he_was(tokens, i) else None)
             total = (total or 0) + count.value
             # the noun is counted before its number ("الانتحاريون الثلاثة وأربعة من الأمن"):
             # the next word may be the joined count itself
@@ -1192,7 +1193,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if j == i + 1 and tokens[j].key in lx.ORDINALS:
             return 1, None  # "وأصيب ثالث": a third one
         if j <= reach and tokens[j].key in lx.ONE_OF and _count_at(tokens, j) is None:
-            return 1, None  # "استشهد أحد المجاهدين": one of them
+            # "استشهد أحد المجاهدين": one of them; "مصرع أحد زعماء جماعة طالبان المسلحة
+            # و13 آخرين": and the others joined after his group
+            return _one_and_others(tokens, j + 1)
         if j <= reach and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
             victims = _killed_by_the_one_named(tokens, j)
             if victims is not None:
@@ -1357,6 +1360,7 @@ def _unit_up_to(tokens: list[Token], k: int, end: int) -> bool:
 
 
 _UNIT_WORDS = 4
+_ONE_OF_WORDS = 5  # "أحد" and the group he is one of: "زعماء جماعة طالبان المسلحة المتطرفة"
 
 
 def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None:
@@ -1443,6 +1447,14 @@ _ATTEMPT = frozenset(normalize(w) for w in ("محاولة", "محاولات", "�
 _MEMORY = frozenset(normalize(w) for w in ("ذكرى",))
 _ON = frozenset(normalize(w) for w in ("على",))
 _NOT_PEOPLE = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS))
+
+
+def _he_was(tokens: list[Token], i: int) -> bool:
+    """A singular passive verb right after "إنه"/"أنه" (he): one man, told before."""
+    return i > 0 and tokens[i].key in lx.SINGULAR_PASSIVE and tokens[i - 1].key in _HE
+
+
+_HE = frozenset(normalize(w) for w in ("إنه", "أنه", "انه", "وأنه", "بأنه"))
 
 
 def _one_named_before(tokens: list[Token], i: int) -> bool:
@@ -1629,11 +1641,11 @@ _ONE_PERSON = lx.JOINED_SINGULAR | lx.SINGULAR_OBJECTS
 
 
 def _one_before(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether one person is named between `start` and `end` ("مسؤول", "جنديا"); an
+    """Whether one person is named between `start` and `end` ("مسؤول", "جنديا", "أحد"); an
     accusative noun after a number is what the number counts ("22 شرطيا"), not one more."""
     words = [t.text for t in tokens]
     return any(
-        (f in lx.SINGULAR_PEOPLE or f in lx.SINGULAR_OBJECTS)
+        (f in lx.SINGULAR_PEOPLE or f in lx.SINGULAR_OBJECTS or f in lx.ONE_OF)
         and (k == 0 or numbers.number_ending_at(words, k - 1) is None)
         for k in range(max(0, start), end)
         for f in tokens[k].bare
@@ -1648,6 +1660,8 @@ def _joined_after(tokens: list[Token], k: int) -> int:
     # "عنصر من قوات التحالف ومدنيان", "جنديين من القوات الحكومية الافغانية وثلاثة": the
     # first one's unit, up to four words, may stand between
     reach = _UNIT_WORDS if k < len(tokens) and tokens[k].key in lx.OF else 2
+    if k > 0 and tokens[k - 1].key in lx.ONE_OF:
+        reach = _ONE_OF_WORDS  # "أحد زعماء جماعة طالبان المسلحة المتطرفة و13 آخرين"
     while k < len(tokens) and loose <= reach:
         tok = tokens[k]
         if casualty_kind(tok) is not None:

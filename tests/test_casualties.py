@@ -886,3 +886,17 @@ def test_the_object_of_the_peoples_own_verb_is_not_one_of_the_dead():
 def test_the_one_person_a_that_clause_opens_on_is_the_dead_of_its_passive_verb():
     sentence = "وأعلنت الوزارة أن جنديا من مشاة البحرية الملكية البريطانية قتل جراء انفجار."
     assert casualties(tokenize(sentence)).killed == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # one of a group, and others joined after the group is named
+        ("وأسفرت العملية عن مصرع أحد زعماء جماعة طالبان المسلحة المتطرفة و13 آخر منهم.", 14),
+        ("وأسفر الهجوم عن مقتل أحد قادة طالبان وثلاثة من حراسه.", 4),
+        # he, told by the pronoun before a passive verb, and those besides him
+        ("وقالت المديرية إنه قتل إلى جانب 30 متشددا آخرين أثناء اجتماعهم.", 31),
+    ],
+)
+def test_one_told_and_the_others_joined_after_him(sentence, killed):
+    assert casualties(tokenize(sentence)).killed == killed
