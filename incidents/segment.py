@@ -1100,7 +1100,25 @@ def _a_word_on_the_told_event(tokens: list[Token]) -> bool:
     if len(tokens) < 3:
         return False
     first, second = tokens[0].key, tokens[1].key
-    return (first in _THIS and second in _IT_IS) or (first in _IS_DEEMED and second in _THIS)
+    if first in _THIS and second in _IT_IS:
+        return True
+    # "وتعتبر جلال آباد أبرز معاقل التنظيم ... الذي أودى بأكثر من 100 شخص في مطار كابول":
+    # what a place or a group is deemed, unless a clause of the event follows it ("تعد
+    # ولاية بكتيا من أكثر الولايات اضطرابا، وقد قتل فيها أمس ثلاثة جنود")
+    return first in _IS_DEEMED and not any(
+        _punctuated(tokens, k) and _opens_an_event_clause(tokens, k) for k in range(2, len(tokens))
+    )
+
+
+def _opens_an_event_clause(tokens: list[Token], k: int) -> bool:
+    """ "وقد قتل ...", "وقتل ...", "وانفجرت ...": a clause joined by و on its event's verb."""
+    if not tokens[k].text.startswith("و"):
+        return False
+    verb = tokens[k + 1] if tokens[k].key == _AND_HAD and k + 1 < len(tokens) else tokens[k]
+    return casualty_kind(verb) is not None or not lx.SINGLE_TRIGGERS.isdisjoint(verb.bare)
+
+
+_AND_HAD = normalize("وقد")
 
 
 _THIS = frozenset(normalize(w) for w in ("هذه", "هذا", "وهذه", "وهذا"))

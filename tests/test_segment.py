@@ -2591,3 +2591,13 @@ def test_meanwhile_opens_another_event_that_places_no_lead_told_before(gaz):
     first, second = _incidents(text, gaz)
     assert first.location is None or first.location.province_pcode != "AF23"
     assert second.location.district_pcode == "AF2306"
+
+
+def test_what_a_place_is_deemed_tells_no_toll_of_the_event(gaz):
+    text = (
+        "قتل شخصان وأصيب 19 آخرون في ثلاثة تفجيرات بمدينة جلال آباد. "
+        "وتعتبر جلال آباد أبرز معاقل التنظيم، خصوم طالبان الذين تبنوا الهجوم الدموي الذي "
+        "أودى بأكثر من 100 شخص في مطار كابول في 26 أغسطس."
+    )
+    (incident, *_) = _incidents(text, gaz)
+    assert incident.killed == 2
