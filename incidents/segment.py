@@ -668,6 +668,9 @@ def _region_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
     return (
         loc is not None
         and loc.province_pcode is not None
+        # a lead placed by its dateline alone ("كابول (CNN) -- ... مقتل اثنين من جنودها")
+        # is where the wire filed from: the region told after it narrows it
+        and loc.how != "dateline"
         and not facts.event_places
         and facts.region is not None
         and loc.province_pcode not in facts.region

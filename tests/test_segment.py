@@ -2601,3 +2601,13 @@ def test_what_a_place_is_deemed_tells_no_toll_of_the_event(gaz):
     )
     (incident, *_) = _incidents(text, gaz)
     assert incident.killed == 2
+
+
+def test_a_region_told_after_a_lead_placed_by_its_dateline_narrows_it(gaz):
+    text = (
+        "كابول (وكالات) - أعلنت وزارة الدفاع الهولندية الجمعة مقتل اثنين من جنودها في انفجار "
+        "عبوة ناسفة. وقالت الوزارة إن الجنديين قتلا في الانفجار الذي وقع جنوبي أفغانستان. "
+        "وأسفر الانفجار أيضا عن جرح جنديين آخرين في ولاية أورزغان."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.province_pcode == "AF25"
