@@ -365,6 +365,13 @@ def locate(
         # article has told events at another province, the dateline is where the wire
         # wrote from, not where the events were
         and context.provinces <= {dateline_place.province_pcode, None}
+        # nor does it place a sentence that names other provinces and chose none of them:
+        # "استولى مقاتلو الحركة على قندوز ... ثم سيطروا على ساري بول وتالقان"
+        and all(
+            m.province_pcode in (dateline_place.province_pcode, None)
+            for m in placed
+            if m.resolved and m.in_afghanistan and m.role == roles.EVENT
+        )
     ):
         loc = _location(dateline_place, "dateline")
     return within_region(in_the_capital(loc, tokens, gazetteer=gazetteer), region)

@@ -341,3 +341,12 @@ def test_new_in_a_name_says_no_other_event(gaz):
     ]
     assert len(kunduz) == 1
     assert len(kunduz[0].sentences) == 2
+
+
+def test_a_dateline_places_no_event_told_at_provinces_of_its_own(gaz):
+    text = (
+        "كابول - وكالات\n\n"
+        "استولى مقاتلو الحركة أمس على مدينة قندوز، ثم سيطروا على ساري بول وتالقان في الشمال."
+    )
+    (incident,) = extract_article(text, gazetteer=gaz, article_id="d")
+    assert incident.location is None or incident.location.province_pcode != "AF01"
