@@ -767,7 +767,9 @@ def _another_day(reading: _Reading, facts: SentenceFacts, current: OpenIncident 
     if current is None or (facts.event_type is None and not facts.toll):
         return False
     if current.incident.event_date is None or _month_frame(facts.sentence.text):
-        return _dated_frame(facts.sentence.text)
+        return _dated_frame(facts.sentence.text) or _another_weekday_opens(
+            facts.sentence.text, current.incident.date
+        )
     told = dates.event_date(facts.sentence.text, published=reading.published)
     if told is None or told.day is None:
         return False
@@ -795,6 +797,22 @@ def _month_frame(sentence: str) -> bool:
     """Whether the sentence opens on a month of its own ("وفي كانون الثاني/يناير")."""
     opener = _IN_FRAME.match(sentence)
     return opener is not None and _A_MONTH.match(sentence, opener.end()) is not None
+
+
+def _another_weekday_opens(sentence: str, told: str | None) -> bool:
+    """ "والاثنين قتل ثلاثة أطفال في انفجار" after an incident told on "الثلاثاء": a
+    sentence that opens on a weekday other than the one the open incident was told with
+    is another day's event (when no calendar date fixes either)."""
+    opener = _WEEKDAY_OPENER.match(sentence)
+    if opener is None or told is None:
+        return False
+    day = normalize(opener.group(1))
+    told_days = {w for w in (normalize(x) for x in told.split()) if w in lx.WEEKDAYS}
+    return day in lx.WEEKDAYS and bool(told_days) and day not in told_days
+
+
+# "والاثنين", "وفي يوم الاثنين", "ويوم الأحد": a weekday at the head of a sentence.
+_WEEKDAY_OPENER = re.compile(r"\s*و?(?:في\s+)?(?:يوم\s+)?([^\s،,]+)")
 
 
 def _dated_frame(sentence: str) -> bool:

@@ -2611,3 +2611,12 @@ def test_a_region_told_after_a_lead_placed_by_its_dateline_narrows_it(gaz):
     )
     (incident,) = _incidents(text, gaz)
     assert incident.location.province_pcode == "AF25"
+
+
+def test_a_sentence_opening_on_another_weekday_tells_another_days_event(gaz):
+    text = (
+        "أعلنت وزارة الداخلية الثلاثاء أن نائب رئيس بلدية قندهار قتل بالرصاص في المدينة. "
+        "والاثنين قتل ثلاثة أطفال في انفجار متفجرات على عربة يجرها حمار في قندهار."
+    )
+    shooting, blast = _incidents(text, gaz)
+    assert (shooting.killed, blast.killed) == (1, 3)
