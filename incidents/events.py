@@ -228,7 +228,7 @@ def event_type(tokens: list[Token]) -> str | None:
         _without_objects_of_no_event(_without_unreal(_without_dawn(_without_figures(tokens))))
     )
     words = _with_objects(all_forms(tokens), tokens)
-    split = _split_triggers(tokens)
+    split = _split_triggers(tokens) + (["armed_clash"] if _taken_on(tokens) else [])
     found = [
         etype
         for etype, told in zip(lx.EVENT_PRIORITY, _TRIGGER_TABLES.which(words), strict=True)
@@ -293,13 +293,32 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
 
 
+def _taken_on(tokens: list[Token]) -> bool:
+    """A place taken, the verb's object after "على" a few words on: "سيطرت حركة طالبان على
+    مدينة قندوز", "سيطروا خلال الساعات الأربع والعشرين الماضية على مركز المديرية"."""
+    for i, tok in enumerate(tokens):
+        if lx.TAKING.isdisjoint(tok.bare):
+            continue
+        for k in range(i + 1, min(len(tokens), i + _TAKING_REACH)):
+            if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
+                break
+            if tokens[k].key == _ON:
+                if _a_place_taken(tokens, k):
+                    return True
+                break
+    return False
+
+
+_TAKING_REACH = 10  # the verb, its subject and a time: "خلال الساعات الأربع والعشرين الماضية"
+
+
 def _a_place_taken(tokens: list[Token], k: int) -> bool:
     """Whether what was seized from k is a place ("استولت على مدينة قندوز", "استولت على
     فايزاباد عاصمة ولاية بداخشان"): a battle for it, not goods found ("استولت على أسلحة
     ومعدات المركز")."""
     if k < len(tokens) and tokens[k].key == _ON:
         k += 1
-    for tok in tokens[k : k + _PLACE_NAME_WORDS + 1]:
+    for tok in tokens[k : k + _PLACE_NAME_WORDS + 1]:  # "على عدد من المناطق"
         if not lx.TAKEN_PLACES.isdisjoint(tok.bare):
             return True
         if not _GOODS.isdisjoint(tok.bare):

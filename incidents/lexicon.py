@@ -79,11 +79,14 @@ AGENTS = frozenset(
 _KILLERS = frozenset(_keys("قتلوا|وقتلوا|فقتلوا|قتلت|اغتالوا|أعدموا|ذبحوا|قتل|وقتل"))
 # Triggers split by the verb's subject: "أطلق مسلحون النار على", "تبادلت القوات إطلاق
 # النار مع": (first words, second words, the type) within a few words.
+# Taking a place, its object after "على": "سيطرت حركة طالبان على مدينة قندوز".
+TAKING = frozenset(_keys("سيطر|سيطرت|سيطروا|استولى|استولت|استولوا"))
 # What a side takes in a battle: a town, a district, its seat, a post.
 TAKEN_PLACES = frozenset(
     _keys(
         "مدينة|المدينة|مديرية|المديرية|مركز|عاصمة|بلدة|البلدة|مقاطعة|المقاطعة|ولاية|إقليم|"
-        "منطقة|مقر|قاعدة|ثكنة|حاجز|نقطة|موقع|مواقع|مراكز|مقرات|أحياء|حي|معبر"
+        "منطقة|مقر|قاعدة|ثكنة|حاجز|نقطة|موقع|مواقع|مراكز|مقرات|أحياء|حي|معبر|مناطق|المناطق|"
+        "مديريات|المديريات"
     )
 )
 SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
@@ -109,15 +112,11 @@ SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         frozenset(_keys("المفخخة|مفخخة|الملغومة|ملغومة|بالمفخخة")),
         "suicide_bomb",
     ),
-    # a town, a district or a post taken: "سيطرت حركة طالبان على مدينة قندوز",
-    # "استولى المسلحون على مركز المديرية" (a battle for the place, as ACLED codes it)
+    # a town, a district or a post taken: "سيطرت حركة طالبان على مدينة قندوز", "اجتاحت
+    # طالبان مدينة قندوز", "استعادت القوات مركز المديرية" (a battle for the place, as ACLED
+    # codes it; a taking told further on after "على" is read by events._taken_on)
     (
-        frozenset(
-            _keys(
-                "سيطر|سيطرت|سيطروا|استولى|استولت|استولوا|"
-                "اجتاح|اجتاحت|اجتاحوا|استعاد|استعادت|استعادوا"
-            )
-        ),
+        TAKING | frozenset(_keys("اجتاح|اجتاحت|اجتاحوا|استعاد|استعادت|استعادوا")),
         TAKEN_PLACES,
         "armed_clash",
     ),

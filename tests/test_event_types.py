@@ -38,6 +38,12 @@ from incidents.tokens import tokenize
         ("taking a base", "وأكد القائد تمكن الحركة من السيطرة على قاعدة أمريكية.", "armed_clash"),
         ("a seat taken, the noun", "وتمكنت القوات من الاستيلاء على مركز المديرية.", "armed_clash"),
         ("when taking a post", "وأسروا عشرة من الشرطة لدى السيطرة على حاجز تفتيش.", "armed_clash"),
+        (
+            "a place taken, a time between",
+            "وقال المسؤولون إن المسلحين سيطروا خلال الساعات الأربع والعشرين الماضية على منطقة.",
+            "armed_clash",
+        ),
+        ("places taken, counted", "وسيطرت الحركة على عدد من المناطق في الولاية.", "armed_clash"),
         # a vehicle that ran over a bomb
         (
             "ran over a bomb",
