@@ -1513,15 +1513,24 @@ _THIS_YEAR = frozenset(
 
 
 def _since_a_month(tokens: list[Token]) -> bool:
-    """ "وقتل نحو 500 شخص منذ أغسطس الماضي", "منذ منتصف حزيران": a tally or a campaign
-    since a month, not one event."""
+    """ "وقتل نحو 500 شخص منذ أغسطس الماضي", "منذ منتصف حزيران", "منذ أواخر 2001": a
+    tally or a campaign since a month or a year, not one event."""
     for k, tok in enumerate(tokens[:-1]):
         if tok.key not in lx.SINCE:
             continue
         nxt = k + 2 if tokens[k + 1].key in _PART_OF_MONTH and k + 2 < len(tokens) else k + 1
-        if _month(tokens[nxt]):
+        if _month(tokens[nxt]) or _a_year_of_the_war(tokens[nxt]):
             return True
     return False
+
+
+def _a_year_of_the_war(token: Token) -> bool:
+    """A year written in digits ("2001"), of the years reports are written in."""
+    digits = token.text.translate(ARABIC_INDIC)
+    return len(digits) == 4 and digits.isdigit() and _WAR_YEARS[0] <= int(digits) <= _WAR_YEARS[1]
+
+
+_WAR_YEARS = (1970, 2039)
 
 
 _PART_OF_MONTH = frozenset(normalize(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "بداية"))
@@ -1542,8 +1551,7 @@ def _past_year(tokens: list[Token]) -> bool:
     for i, tok in enumerate(tokens):
         if len(tok.text) != 4:  # a year's four digits (the translation keeps the length)
             continue
-        raw = tok.text.translate(ARABIC_INDIC)
-        if raw.isdigit() and 1970 <= int(raw) <= 2030:
+        if _a_year_of_the_war(tok):
             before = {f for t in tokens[max(0, i - 2) : i] for f in t.bare}
             if before & lx.YEAR_CONTEXT:
                 return True

@@ -2620,3 +2620,11 @@ def test_a_sentence_opening_on_another_weekday_tells_another_days_event(gaz):
     )
     shooting, blast = _incidents(text, gaz)
     assert (shooting.killed, blast.killed) == (1, 3)
+
+
+def test_losses_since_a_year_are_a_tally_of_the_war(gaz):
+    text = (
+        "سلمت القوات الهولندية الأحد مهامها العسكرية في إقليم أوروزجان بعد أن بلغت خسائرها "
+        "البشرية 24 قتيلا و140 جريحا في الحرب الدائرة هناك منذ أواخر 2001."
+    )
+    assert _incidents(text, gaz) == []
