@@ -487,6 +487,7 @@ def _without_dates(tokens: list[Token]) -> list[Token]:
 
 
 def _a_year(tokens: list[Token], k: int) -> bool:
+    """A year at k: four digits after "عام", a month, or "في"/"خلال"."""
     digits = tokens[k].text.translate(ARABIC_INDIC)
     return (
         k > 0
@@ -496,12 +497,18 @@ def _a_year(tokens: list[Token], k: int) -> bool:
             tokens[k - 1].key in lx.YEAR_WORDS
             or tokens[k - 1].key in _MONTH_KEYS
             # after "في", "خلال": a figure of the years reports are written in
-            or (tokens[k - 1].key in _IN_A_TIME and _YEARS[0] <= int(digits) <= _YEARS[1])
+            or (tokens[k - 1].key in _IN_A_TIME and _in_the_report_years(int(digits)))
         )
     )
 
 
+def _in_the_report_years(year: int) -> bool:
+    """Whether a four-digit figure is one of the years reports are written in."""
+    return lx.REPORT_YEARS[0] <= year <= lx.REPORT_YEARS[1]
+
+
 def _a_day_of_a_month(tokens: list[Token], k: int) -> bool:
+    """A day of the month at k: a figure up to 31 before a month's name."""
     digits = tokens[k].text.translate(ARABIC_INDIC)
     return (
         k + 1 < len(tokens)
@@ -515,7 +522,6 @@ _MONTH_KEYS = frozenset(lx.MONTHS)
 _IN_A_TIME = frozenset(
     normalize(w) for w in ("في", "خلال", "حتى", "مطلع", "بداية", "نهاية", "أواخر", "أوائل")
 )
-_YEARS = (1970, 2039)
 
 
 def _past_first_reports(tokens: list[Token]) -> list[Token]:

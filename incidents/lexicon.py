@@ -77,8 +77,6 @@ AGENTS = frozenset(
     _keys("مسلحون|مسلحين|مجهولون|مجهولين|مهاجمون|متمردون|متمردين|المسلحون|المسلحين|المهاجمون")
 )
 _KILLERS = frozenset(_keys("قتلوا|وقتلوا|فقتلوا|قتلت|اغتالوا|أعدموا|ذبحوا|قتل|وقتل"))
-# Triggers split by the verb's subject: "أطلق مسلحون النار على", "تبادلت القوات إطلاق
-# النار مع": (first words, second words, the type) within a few words.
 # Taking a place, its object after "على": "سيطرت حركة طالبان على مدينة قندوز".
 TAKING = frozenset(_keys("سيطر|سيطرت|سيطروا|استولى|استولت|استولوا"))
 # What a side takes in a battle: a town, a district, its seat, a post.
@@ -89,6 +87,8 @@ TAKEN_PLACES = frozenset(
         "مديريات|المديريات"
     )
 )
+# Triggers split by the verb's subject: "أطلق مسلحون النار على", "تبادلت القوات إطلاق
+# النار مع": (first words, second words, the type) within a few words.
 SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (
         frozenset(_keys("تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون")),
@@ -550,6 +550,9 @@ PEOPLE = _keys(
     # men, counted from eleven on in the accusative singular: "17 رجلا شرطة قتلوا"
     "رجلا|رجلين|رجلان"
 )
+
+# The years reports are written in: a four-digit figure among them is a year, no count.
+REPORT_YEARS = (1970, 2039)
 
 # Afghanistan's neighbours by name as written, with their code and the adjective that names
 # each: "شمال غربي باكستان" is a part of Pakistan, and a name told just before it lies there.

@@ -124,7 +124,7 @@ def read_sentence(
         toll=etype is None and counted,
         counted=counted,
         also_there=also_there,
-        goes_on=tokens[0].key in _GOES_ON,
+        goes_on=tokens[0].key in _SPEAKER_GOES_ON,
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
@@ -305,7 +305,7 @@ _ATTACKER_NOUNS = frozenset(normalize(w) for w in ("انتحاري", "انتحا
 
 
 # Verbs by which the speaker told before goes on, opening a sentence.
-_GOES_ON = frozenset(
+_SPEAKER_GOES_ON = frozenset(
     normalize(w) for w in ("وأضاف", "وأضافت", "وتابع", "وتابعت", "وأردف", "وأردفت", "واستطرد")
 )
 
@@ -1527,10 +1527,8 @@ def _since_a_month(tokens: list[Token]) -> bool:
 def _a_year_of_the_war(token: Token) -> bool:
     """A year written in digits ("2001"), of the years reports are written in."""
     digits = token.text.translate(ARABIC_INDIC)
-    return len(digits) == 4 and digits.isdigit() and _WAR_YEARS[0] <= int(digits) <= _WAR_YEARS[1]
-
-
-_WAR_YEARS = (1970, 2039)
+    first, last = lx.REPORT_YEARS
+    return len(digits) == 4 and digits.isdigit() and first <= int(digits) <= last
 
 
 _PART_OF_MONTH = frozenset(normalize(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "بداية"))
