@@ -383,9 +383,13 @@ ABDUCTION = _keys("خطف|اختطاف|اختطف|اختطفوا|خطفوا|خط
 # Nouns of the dead and the wounded: their count stands before them ("12 قتيلا").
 TOLL_NOUNS = frozenset(_keys("قتلى|قتيلا|قتيل|قتيلين|جرحى|جريحا|جريح|جريحين|مصابا|مصابين|مصابون"))
 # Singular passive verbs of killing and wounding: "سائق السيارة قتل أيضا".
-# Feminine ones too: "وأضاف أن زوجة القائد قتلت أيضا".
+# Feminine ones too: "وأضاف أن زوجة القائد قتلت أيضا". Dying counts one subject the same
+# way: "أن ضابطا ايطاليا يدعى اليساندرو روماني (36 عاما) توفي متأثرا بجروحه".
 SINGULAR_PASSIVE = frozenset(
-    _keys("قتل|وقتل|أصيب|وأصيب|جرح|وجرح|اغتيل|واغتيل|قتلت|وقتلت|أصيبت|وأصيبت|جرحت|وجرحت|اغتيلت")
+    _keys(
+        "قتل|وقتل|أصيب|وأصيب|جرح|وجرح|اغتيل|واغتيل|قتلت|وقتلت|أصيبت|وأصيبت|جرحت|وجرحت|اغتيلت|"
+        "توفي|وتوفي|توفيت|وتوفيت"
+    )
 )
 # "أحد المجاهدين", "إحدى النساء": one of them.
 ONE_OF = frozenset(_keys("أحد|إحدى|احد|احدى"))

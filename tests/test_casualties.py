@@ -900,3 +900,8 @@ def test_the_one_person_a_that_clause_opens_on_is_the_dead_of_its_passive_verb()
 )
 def test_one_told_and_the_others_joined_after_him(sentence, killed):
     assert casualties(tokenize(sentence)).killed == killed
+
+
+def test_one_person_named_with_his_age_who_died_of_his_wounds_is_one_dead():
+    sentence = "وأعلنت السلطات أن ضابطا إيطاليا يدعى ماريو روسي (36 عاما) توفي متأثرا بجروحه."
+    assert casualties(tokenize(sentence)).killed == 1
