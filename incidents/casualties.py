@@ -488,23 +488,13 @@ def _without_dates(tokens: list[Token]) -> list[Token]:
 
 def _a_year(tokens: list[Token], k: int) -> bool:
     """A year at k: four digits after "عام", a month, or "في"/"خلال"."""
-    digits = tokens[k].text.translate(ARABIC_INDIC)
-    return (
-        k > 0
-        and digits.isdigit()
-        and len(digits) == 4
-        and (
-            tokens[k - 1].key in lx.YEAR_WORDS
-            or tokens[k - 1].key in _MONTH_KEYS
-            # after "في", "خلال": a figure of the years reports are written in
-            or (tokens[k - 1].key in _IN_A_TIME and _in_the_report_years(int(digits)))
-        )
+    word, before = tokens[k].text, tokens[k - 1].key if k > 0 else ""
+    return numbers.year_written(word) is not None and (
+        before in lx.YEAR_WORDS
+        or before in _MONTH_KEYS
+        # after "في", "خلال": a figure of the years reports are written in
+        or (before in _IN_A_TIME and numbers.report_year(word))
     )
-
-
-def _in_the_report_years(year: int) -> bool:
-    """Whether a four-digit figure is one of the years reports are written in."""
-    return lx.REPORT_YEARS[0] <= year <= lx.REPORT_YEARS[1]
 
 
 def _a_day_of_a_month(tokens: list[Token], k: int) -> bool:

@@ -555,9 +555,6 @@ PEOPLE = _keys(
     "رجلا|رجلين|رجلان"
 )
 
-# The years reports are written in: a four-digit figure among them is a year, no count.
-REPORT_YEARS = (1970, 2039)
-
 # Afghanistan's neighbours by name as written, with their code and the adjective that names
 # each: "شمال غربي باكستان" is a part of Pakistan, and a name told just before it lies there.
 NEIGHBOUR_NAMES: tuple[tuple[str, str, str], ...] = (

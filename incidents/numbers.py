@@ -20,7 +20,19 @@ from functools import lru_cache
 
 from gazetteer.normalize import normalize
 
-__all__ = ["Count", "joined_by_and", "number_at", "number_ending_at", "word_value"]
+__all__ = [
+    "REPORT_YEARS",
+    "Count",
+    "joined_by_and",
+    "number_at",
+    "number_ending_at",
+    "report_year",
+    "word_value",
+    "year_written",
+]
+
+# The years reports are written in: a four-digit figure among them is a year, no count.
+REPORT_YEARS = (1970, 2039)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +146,18 @@ def _digits(word: str) -> int | None:
     if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
         return None
     return int("".join(groups))
+
+
+def year_written(word: str) -> int | None:
+    """The figure of four digits a year is written in ("2001", "٢٠٠٩"), or None."""
+    text = word.translate(_DIGITS)
+    return int(text) if len(text) == 4 and text.isascii() and text.isdecimal() else None
+
+
+def report_year(word: str) -> bool:
+    """Whether the word is a year of those reports are written in (`REPORT_YEARS`)."""
+    year = year_written(word)
+    return year is not None and REPORT_YEARS[0] <= year <= REPORT_YEARS[1]
 
 
 @lru_cache(maxsize=65536)

@@ -18,7 +18,7 @@ from incidents.mentions import unit_level
 from incidents.records import Incident, PlaceMention
 from incidents.text import Sentence
 from incidents.tokens import Token
-from incidents.words import ARABIC_INDIC, Words, all_forms, contains, keys_only
+from incidents.words import Words, all_forms, contains, keys_only
 
 
 @dataclass(frozen=True, slots=True)
@@ -1519,16 +1519,9 @@ def _since_a_month(tokens: list[Token]) -> bool:
         if tok.key not in lx.SINCE:
             continue
         nxt = k + 2 if tokens[k + 1].key in _PART_OF_MONTH and k + 2 < len(tokens) else k + 1
-        if _month(tokens[nxt]) or _a_year_of_the_war(tokens[nxt]):
+        if _month(tokens[nxt]) or numbers.report_year(tokens[nxt].text):
             return True
     return False
-
-
-def _a_year_of_the_war(token: Token) -> bool:
-    """A year written in digits ("2001"), of the years reports are written in."""
-    digits = token.text.translate(ARABIC_INDIC)
-    first, last = lx.REPORT_YEARS
-    return len(digits) == 4 and digits.isdigit() and first <= int(digits) <= last
 
 
 _PART_OF_MONTH = frozenset(normalize(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "بداية"))
@@ -1549,7 +1542,7 @@ def _past_year(tokens: list[Token]) -> bool:
     for i, tok in enumerate(tokens):
         if len(tok.text) != 4:  # a year's four digits (the translation keeps the length)
             continue
-        if _a_year_of_the_war(tok):
+        if numbers.report_year(tok.text):
             before = {f for t in tokens[max(0, i - 2) : i] for f in t.bare}
             if before & lx.YEAR_CONTEXT:
                 return True
