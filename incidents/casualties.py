@@ -832,6 +832,32 @@ def casualty_kind(token: Token) -> str | None:
 _TOLL_INTRODUCERS = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
 
 
+def _the_attacker_dead(tokens: list[Token], j: int) -> bool:
+    """Whether the lone attacker, named right after a word of death at j - 1, is one of the
+    dead ("مقتل المهاجم", "مقتل منفذه", "قتل الانتحاري على الفور"), not the subject of a
+    verb with its victims after it ("قتل الانتحاري مسؤولا أمنيا وحارسه")."""
+    if tokens[j].key not in _THE_ATTACKER:
+        return False
+    for k in range(j + 1, min(len(tokens), j + _ATTACKER_OBJECT_REACH)):
+        if casualty_kind(tokens[k]) is not None or tokens[k].key in lx.CLAUSE_OPENERS:
+            break
+        if tokens[k].key in lx.SINGULAR_OBJECTS or tokens[k].key in lx.DUAL_PEOPLE:
+            return False
+        count = _count_at(tokens, k)
+        if count is not None and not tokens[k].text.startswith("و"):
+            return False  # "قتل المهاجم ثلاثة جنود": his victims
+    return True
+
+
+# The one attacker as the dead are named: the definite noun, or the doer of the deed with
+# the deed's pronoun ("منفذه", "منفذها") or its noun after ("منفذ الهجوم").
+_THE_ATTACKER = frozenset(
+    normalize(w)
+    for w in ("المهاجم", "الانتحاري", "الانتحارية", "المفجر", "منفذ", "منفذه", "منفذها")
+)
+_ATTACKER_OBJECT_REACH = 4
+
+
 def _killed_by_the_one_named(tokens: list[Token], j: int) -> int | None:
     """ "قتل عنصر من حركة طالبان تنكر بزي الشرطة بالرصاص جنديين أمريكيين": the one named
     after the verb is a member of an armed group, and the verb has an object further on
@@ -1155,7 +1181,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             break
         j += 1
     if total is not None:
-        return total, None
+        # "مقتل المهاجم وثلاثة مدنيين": the attacker named first, then the count
+        return total + (i + 1 < len(tokens) and _the_attacker_dead(tokens, i + 1)), None
     if (named := _named_and_others(tokens, i)) is not None:
         return named, None
     # "أصيب فيها جندي بجراح", "قتل قناص من المجاهدين جنديا": one person, no number;
@@ -1191,6 +1218,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if j <= reach and tokens[j].key in lx.ONE_OF and _count_at(tokens, j) is None:
             # "استشهد أحد المجاهدين": one of them; "مصرع أحد زعماء جماعة طالبان المسلحة
             # و13 آخرين": and the others joined after his group
+            return _one_and_others(tokens, j + 1)
+        if j == i + 1 and _the_attacker_dead(tokens, j):
+            # "أسفر عن مقتل المهاجم وثلاثة مدنيين": the text counts him with the others
             return _one_and_others(tokens, j + 1)
         if j <= reach and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
             victims = _killed_by_the_one_named(tokens, j)

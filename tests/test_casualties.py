@@ -244,6 +244,13 @@ from incidents.tokens import tokenize
         ("أسفر التفجير عن مقتل أربعة من رجال الشرطة، كما لقي الانتحاري حتفه.", 4, None),
         # two adjectives may stand between the first person and the one joined to him
         ("قتل الانتحاري مسؤولا أمنيا كبيرا وحارسه في المدينة.", 2, None),
+        # ... but the attacker named right after the word of death is one of the dead
+        ("وأسفر الانفجار عن مقتل المهاجم وأربعة من المارة.", 5, None),
+        ("أدى الانفجار إلى مقتل الانتحاري وشرطيين.", 3, None),
+        ("ما أسفر عن مقتل منفذه وجرح ثلاثة من الحراس.", 1, 3),
+        ("وقتل المفجر على الفور عند مدخل السوق.", 1, None),
+        # ... unless his victims follow him: the verb is active
+        ("قتل المهاجم خمسة جنود عند البوابة.", 5, None),
         # "سقوط" takes the kind of the noun after its count
         ("أودى الانفجار بحياة 9 أشخاص فضلا عن سقوط 40 جريحا.", 9, 40),
         ("أسفر الهجوم عن سقوط 20 قتيلا و35 جريحا.", 20, 35),
