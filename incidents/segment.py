@@ -18,7 +18,7 @@ from incidents.mentions import unit_level
 from incidents.records import Incident, PlaceMention
 from incidents.text import Sentence
 from incidents.tokens import Token
-from incidents.words import Words, all_forms, contains, keys_only
+from incidents.words import Words, all_forms, contains, definite, keys_only
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,14 @@ def read_sentence(
     own_places = [m for m in placed if m.resolved]
     afghan_places = [m for m in own_places if m.in_afghanistan]
     these_events = _these_events(tokens)
-    back_reference = bool(contains(keys_only(tokens), lx.BACK_REFERENCES)) or these_events
+    back_reference = (
+        _refers_back(
+            tokens,
+            own_event=bool(own_places) or _toll_told(tokens, forms),
+            names_at=frozenset(m.start for m in mentions),
+        )
+        or these_events
+    )
     detail = back_reference or bool(contains(forms, _DETAIL_WORDS))
     etype = event_type(tokens)
     if etype is not None and not detail and not own_places and plural_triggers_only(tokens):
@@ -408,6 +415,35 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
 
 
 _BACK_REFERENCES = frozenset(lx.BACK_REFERENCES)
+
+
+def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[int]) -> bool:
+    """Whether a word names the event told before ("وأسفر الهجوم عن ..."). In a sentence
+    that tells a place or a toll of its own (`own_event`), the word may name the sentence's
+    own event, told indefinite before it: "قتلت 11 مسلحا في عملية بولاية قندهار ... أصيبت
+    امرأة خلال العملية" is one event, the operation just named. `names_at`: where the
+    place names of the sentence start."""
+    for k, tok in enumerate(tokens):
+        noun = definite(tok.key)
+        if noun not in _BACK_REFERENCES:
+            continue
+        if not (
+            own_event
+            and noun.startswith("ال")
+            and _told_indefinite(tokens[: k + 1], noun[2:], names_at=names_at)
+        ):
+            return True
+    return False
+
+
+def _told_indefinite(tokens: list[Token], noun: str, *, names_at: frozenset[int]) -> bool:
+    """Whether the words before the last name `noun` without the article ("عملية",
+    "بعملية", "هجوما"), and not in construct with a place ("هجوم سبين بولدك" is the
+    attack known by its place)."""
+    return any(
+        (noun in tok.bare or tok.key == noun + "ا") and tokens[k + 1].start not in names_at
+        for k, tok in enumerate(tokens[:-1])
+    )
 
 
 def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:

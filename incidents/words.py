@@ -178,7 +178,7 @@ def keys_only(tokens: list[Token]) -> Words:
     word joined by "و" or "ف" is read without it ("والهجوم" is "الهجوم"), and so is one
     after a glued preposition ("بالهجوم", "للهجوم", "وبالهجوم")."""
     keys = [t.key for t in tokens]
-    unjoined = [_definite(k) for k in keys]
+    unjoined = [definite(k) for k in keys]
     padded = " " + " ".join(keys) + " "
     bare = " " + " ".join(unjoined) + " "
     return Words(
@@ -186,7 +186,7 @@ def keys_only(tokens: list[Token]) -> Words:
     )
 
 
-def _definite(key: str) -> str:
+def definite(key: str) -> str:
     """A definite word without the conjunction or preposition glued before its article."""
     if key[:1] in ("و", "ف") and key[1:3] == "ال":
         return key[1:]

@@ -84,6 +84,26 @@ def test_another_convoy_is_another_event(gaz):
     assert _steps(text, gaz) == [START, START]
 
 
+def test_an_event_named_indefinite_then_definite_in_one_sentence_is_its_own(gaz):
+    # "شن هجوما ... لكن الهجوم": the definite noun names the attack just told
+    text = (
+        "قتل خمسة من رجال الشرطة في هجوم على حاجز في مديرية إمام صاحب بولاية قندوز. "
+        "وشن مسلحو طالبان مساء أمس هجوما على مطار قندوز لكن الهجوم صدته القوات الأفغانية."
+    )
+    assert _steps(text, gaz) == [START, START]
+
+
+def test_an_event_named_by_its_place_refers_back(gaz):
+    # "هجوم سنجين ... الهجوم": the attack known by its place, not one told here
+    facts = []
+    text = (
+        "قتل سبعة جنود في هجوم على مركز للشرطة في مدينة لشكركاه. "
+        "وقال المتحدث إن هجوم سنجين استهدف قائد الشرطة وإن الهجوم استمر ساعتين."
+    )
+    extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
+    assert facts[1].back_reference
+
+
 def test_on_the_other_hand_opens_another_event(gaz):
     text = (
         "فجر مسلحون عبوة ناسفة بدورية للشرطة في مديرية مارجة بولاية هلمند. "
