@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
@@ -516,7 +517,8 @@ def _clauses(
     مسؤولون إن مواقع تعرضت أيضا لهجمات في إقليمي هلمند وبغلان")."""
     also = any(t.key in lx.ALSO_OPENERS for t in tokens[2:-2])
     separate = _a_separate_event(tokens)
-    if "،" not in sentence.text and "," not in sentence.text and not also and not separate:
+    whereas = any(t.key in _IN_WHEN and after.key in _WHEN for t, after in pairwise(tokens))
+    if "،" not in sentence.text and "," not in sentence.text and not (also or separate or whereas):
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
     split = _another_province_besides(text, tokens, gazetteer=gazetteer)
     if split is not None:
@@ -530,13 +532,16 @@ def _clauses(
             *_clauses(text, second, tokens[split:], gazetteer=gazetteer),
         ]
     for k in range(2, len(tokens) - 2):
-        contrast = tokens[k].key in lx.CONTRAST
+        # "في حين" (whereas) opens its clause at "في", with or without a comma before it
+        whereas = tokens[k].key in _IN_WHEN and tokens[k + 1].key in _WHEN
+        contrast = (tokens[k].key in lx.CONTRAST and tokens[k - 1].key not in _IN_WHEN) or whereas
         joined_also = tokens[k].key in lx.ALSO_OPENERS
         going_on = tokens[k].key in lx.GOING_ON  # "، مضيفا أن الحركة نفذت هجوما آخر بإقليم فراه"
         if not contrast and not joined_also and not going_on and not tokens[k].text.startswith("و"):
             continue
         if (
             not joined_also
+            and not whereas
             and not _COMMA.search(text[tokens[k - 1].end : tokens[k].start])
             and not (contrast and separate and _a_separate_event(tokens[k:]))
         ):
@@ -593,7 +598,11 @@ def _clauses(
                 _names_a_unit(before, gazetteer) and _names_a_unit(after, gazetteer)
             ):
                 continue
-        elif not any(unit_level(t) in ("province", "district") for t in after):
+        elif not any(unit_level(t) in ("province", "district") for t in after) and not (
+            contrast and _names_a_unit(after, gazetteer) and _names_a_unit(before, gazetteer)
+        ):
+            # "... في ولاية أوروزغان في حين قتل 25 آخرون في معارك في قندهار": each clause
+            # names a unit, the second by its name alone
             continue
         cut = tokens[k].start
         second = Sentence(text[cut : sentence.end], cut, sentence.end)
@@ -601,6 +610,8 @@ def _clauses(
     return [(sentence, tokens)]
 
 
+_IN_WHEN = frozenset(normalize(w) for w in ("في", "وفي"))
+_WHEN = frozenset(normalize(w) for w in ("حين",))
 # "يعد", "يعتبر": is deemed, a comment on the event told
 _DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
 

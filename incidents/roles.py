@@ -341,7 +341,9 @@ def role_of(
         # "شمال العاصمة كابول": the direction is told of the capital named after it
         before, last = before[:-1], before[-2]
     if last.key in _DIRECTIONS:
-        prior = before[-2] if len(before) > 1 else None
+        # "في شمال شرق منطقة ترينكوت": a bearing of two words, the preposition before both
+        back = 3 if len(before) > 2 and before[-2].key in _DIRECTIONS else 2
+        prior = before[-back] if len(before) >= back else None
         # "في منطقة غارمسير جنوب ولاية هلمند": a direction before a province's unit word
         # names a part of it (southern Helmand); before a city it is a bearing from it
         part_of_province = mention.unit in ("province", "any") and mention.level == "province"

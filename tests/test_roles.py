@@ -994,6 +994,15 @@ def test_a_direction_before_a_provinces_unit_word_names_a_part_of_it(gaz):
     assert [p.role for p in inc.places if p.level == "province"] == [roles.EVENT]
 
 
+def test_a_bearing_of_two_words_after_a_preposition_names_a_part_of_the_place(gaz):
+    # "في شمال شرق منطقة ترينكوت": inside the district; "شمال شرق مدينة" after a distance
+    # stays a bearing
+    inside = _assigned("دارت اشتباكات في شمال شرق منطقة ترينكوت بولاية أروزغان.", gaz)
+    assert [m.role for m in inside if m.level == "district"] == [roles.EVENT]
+    bearing = _assigned("دارت اشتباكات على بعد 20 كيلومترا شمال شرق مدينة ترينكوت.", gaz)
+    assert [m.role for m in bearing if m.province_pcode == "AF25"] == [roles.REFERENCE]
+
+
 def test_a_bearing_from_the_afghan_capital_named_with_its_adjective_is_a_reference(gaz):
     inc = _one(
         "قتل عشرة مسلحين في اشتباك في مديرية بالا مرغاب بولاية بادغيس على بعد 500 كيلومتر "

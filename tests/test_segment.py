@@ -612,6 +612,23 @@ def test_two_events_joined_by_fima_with_a_place_of_their_own_are_two(gaz):
     assert second.location.province_pcode == "AF11"
 
 
+def test_two_events_joined_by_fi_hin_are_two_even_without_a_comma(gaz):
+    # "في حين" (whereas) opens a clause; each names its province, the second by name alone
+    text = (
+        "وقال البيان إن نحو 30 متطرفا قتلوا في اشتباكات في ولاية أروزغان (جنوب) في حين "
+        "قتل 12 آخرون في اليوم ذاته في معارك في قندهار."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, first.killed) == ("AF25", 30)
+    assert (second.location.province_pcode, second.killed) == ("AF27", 12)
+
+
+def test_a_clause_after_fi_hin_that_adds_to_the_event_stays_with_it(gaz):
+    text = "قتل جنديان في انفجار عبوة ناسفة بولاية غزني، في حين أصيب ثلاثة آخرون في الانفجار."
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (2, 3)
+
+
 def test_a_casualty_clause_joined_by_wa_at_a_place_of_its_own_is_another_event(gaz):
     text = (
         "قتل سبعة أشخاص في انفجار عبوة ناسفة على طريق في ولاية قندهار، وأصيب 12 آخرون "
