@@ -268,18 +268,29 @@ def role_of(
     ):
         return PERSON
     # "تبادلت كابول وإسلام آباد الاتهامات": capitals as the subjects of governments' verbs,
-    # the second of a pair joined by "و" too
+    # the second of a pair joined by "و" too; "رغم احتجاجات كابول": of their words
     if (
         mention.unit is None
         and _a_capital(mention)
         and (
             not _STATE_VERBS.isdisjoint(last.bare)
+            or not _STATE_WORDS.isdisjoint(last.bare)
             or (
                 mention.text.startswith("و")
                 and len(before) > 1
                 and not _STATE_VERBS.isdisjoint(before[-2].bare)
             )
         )
+    ):
+        return PERSON
+    # "الحملة التي تواصلها باكستان", "الغارات التي تشنها كابول": the doer of the verb of
+    # a relative clause, its object the pronoun glued to it, not a place
+    if (
+        mention.unit is None
+        and len(before) > 1
+        and before[-2].key in _WHICH
+        and len(last.key) > 4
+        and last.key.endswith(("ها", "ه", "هم"))
     ):
         return PERSON
     # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك").
@@ -482,6 +493,13 @@ _CAPITALS = frozenset({"PK-ISLAMABAD", "IR-TEHRAN", "TJ-DUSHANBE", "UZ-TASHKENT"
 _STATE_VERBS = _keys(
     "تبادلت|تبادل|اتهمت|اتهم|تتهم|طالبت|تطالب|نفت|تنفي|حملت|تحمل|رفضت|ترفض|دعت|تدعو|"
     "أدانت|تدين|احتجت|استدعت|ردت|وتبادلت|واتهمت"
+)
+_WHICH = _keys("التي|الذي|اللتين|اللذين|اللتان|اللذان|الذين|اللواتي")
+# What a government says or feels, before a capital that stands for it: "رغم احتجاجات
+# كابول", "اتهامات كابول لإسلام آباد"
+_STATE_WORDS = _keys(
+    "احتجاجات|احتجاج|اتهامات|اتهام|إدانة|ادانة|انتقادات|تحذيرات|مطالب|مطالبات|اعتراض|"
+    "اعتراضات|قلق|غضب|شكاوى|شكوى|موقف|ضغوط|رد"
 )
 
 

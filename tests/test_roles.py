@@ -1097,6 +1097,19 @@ def test_capitals_trading_accusations_are_their_governments(gaz):
     assert [m.role for m in mentions if m.resolved] == [roles.PERSON, roles.PERSON]
 
 
+def test_a_capital_after_the_words_of_its_government_is_that_government(gaz):
+    sentence = "قصفت القوات الباكستانية قرى حدودية رغم احتجاجات كابول المتكررة."
+    mentions = _assigned(sentence, gaz)
+    assert [m.role for m in mentions if m.province_pcode == "AF01"] == [roles.PERSON]
+
+
+def test_a_name_doing_the_verb_of_a_relative_clause_is_no_place(gaz):
+    # "الحملة التي تواصلها باكستان": Pakistan wages the campaign; the strike is not there
+    sentence = "قتل أربعة مدنيين في قصف في إطار الحملة التي تواصلها باكستان ضد المتشددين."
+    mentions = _assigned(sentence, gaz)
+    assert [m.role for m in mentions if m.country == "PK"] == [roles.PERSON]
+
+
 def test_the_heart_of_a_provincial_capital_is_the_town(gaz):
     inc = _one("قتل أربعة أشخاص في هجوم انتحاري وقع في قلب قندهار يوم الخميس.", gaz)
     assert inc.location.district_pcode == "AF2701"
