@@ -53,6 +53,8 @@ _OFFICE_WORDS = _keys(
 )
 # Groups named after a country: "طالبان باكستان", "حركة طالبان الأفغانية".
 _GROUP_HEADS = _keys("طالبان|لطالبان|وطالبان")
+# A bank named for a city ("فرع بنك كابول في جلال آباد"): the company, not the place
+_BANKS = _keys("بنك|البنك|لبنك|وبنك|مصرف|المصرف|لمصرف")
 _KABUL_PROVINCE = "AF01"
 # Sites of an office that an attack "على" targets: "على مواقع للشرطة", "على مقر الشرطة".
 _ON = _keys("على")
@@ -258,7 +260,7 @@ def role_of(
     ):
         return ORIGIN
     # "طالبان باكستان", "طالبان الأفغانية": a group's name, not a place.
-    if mention.unit is None and last.key in _GROUP_HEADS:
+    if mention.unit is None and (last.key in _GROUP_HEADS or last.key in _BANKS):
         return PERSON
     # "إدارة كابل", "حكومة كابول": the Afghan government, wherever it acts.
     if (

@@ -1110,6 +1110,16 @@ def test_a_name_doing_the_verb_of_a_relative_clause_is_no_place(gaz):
     assert [m.role for m in mentions if m.country == "PK"] == [roles.PERSON]
 
 
+def test_a_bank_named_for_a_city_is_the_company(gaz):
+    # "فرع بنك كابول في جلال آباد": the branch is in Jalalabad
+    sentence = "فجر ثلاثة انتحاريين أنفسهم في فرع بنك كابول في جلال آباد."
+    mentions = _assigned(sentence, gaz)
+    assert [(m.province_pcode, m.role) for m in mentions if m.resolved] == [
+        ("AF01", roles.PERSON),
+        ("AF06", roles.EVENT),
+    ]
+
+
 def test_the_heart_of_a_provincial_capital_is_the_town(gaz):
     inc = _one("قتل أربعة أشخاص في هجوم انتحاري وقع في قلب قندهار يوم الخميس.", gaz)
     assert inc.location.district_pcode == "AF2701"
