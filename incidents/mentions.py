@@ -560,6 +560,7 @@ def _within_their_province(
     Pakistan) gives way to the reading inside it, else to none."""
     out = list(mentions)
     for k, (inner, outer) in enumerate(itertools.pairwise(mentions)):
+        gap = sentence.text[inner.end - sentence.start : outer.start - sentence.start]
         if not (
             inner.resolved
             and outer.resolved
@@ -567,10 +568,8 @@ def _within_their_province(
             and outer.level in ("province", "outside")
             # a town named like a province ("مدينة زابل في محافظة سيستان وبلوشستان")
             and (inner.level in ("place", "district") or inner.unit == "place")
-            and _only_in_between(
-                sentence.text[inner.end - sentence.start : outer.start - sentence.start]
-            )
-        ):
+            and _only_in_between(gap)
+        ) and not _a_province_name_in_a_district(inner, outer, gap):
             continue
         if inner.country == outer.country and (
             inner.country != "AF" or inner.province_pcode == outer.province_pcode
@@ -693,6 +692,23 @@ def _the_province_follows(tokens: list[Token], end: int) -> bool:
     if after and after[0].key in lx.IN:
         after = after[1:]
     return bool(after) and after[0].key in lx.THE_PROVINCE
+
+
+def _a_province_name_in_a_district(inner: PlaceMention, outer: PlaceMention, gap: str) -> bool:
+    """ "في سامنغان في منطقة شاه ولي كوت": a bare name read as a province, told as lying
+    in a district of another province, is a village of that district's province."""
+    words = tokenize(gap)
+    return (
+        inner.unit is None
+        and inner.level == "province"
+        and outer.unit is not None
+        and outer.level == "district"
+        and outer.country == "AF"
+        and inner.province_pcode != outer.province_pcode
+        and len(words) == 2
+        and words[0].key in lx.IN
+        and unit_level(words[1]) in ("district", "place", "any")
+    )
 
 
 def _only_in_between(gap: str) -> bool:

@@ -568,6 +568,12 @@ def test_a_village_told_as_lying_in_a_province_is_read_there(gaz):
     assert inc.location.province_pcode == "AF11"
 
 
+def test_a_province_name_told_as_lying_in_a_district_elsewhere_is_a_village_there(gaz):
+    # "في سامنغان في منطقة شاه ولي كوت": a village of Kandahar, not Samangan province
+    inc = _one("قتل تسعة جنود في كمين في سامنغان في منطقة شاه ولي كوت شمال قندهار.", gaz)
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF27", "AF2706")
+
+
 def test_an_official_who_says_in_the_province_places_the_event_there_for_good(gaz):
     # "في الولاية" after the official of a province: the event is in his province, and a
     # later event at a place of another province is another incident.
