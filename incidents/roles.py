@@ -216,6 +216,16 @@ def role_of(
     # is the event's too: "جنوب منطقة سانغين بولاية هلمند".)
     if mention.unit is not None and last.end == previous_end and previous in (OFFICE, ORIGIN):
         return previous
+    # "تم استعادة منطقة كوهيستان في إقليم فارياب": the province that holds the event's
+    # place just named, after "في", is the event's too (not a speaker's seat named before)
+    if (
+        mention.unit is not None
+        and previous == EVENT
+        and len(before) > 1
+        and last.key in _IN
+        and before[-2].end == previous_end
+    ):
+        return previous
     # "رئيس شرطة منطقة أدرسكن التابعة لولاية هراة": the office's district, then its province
     if (
         mention.unit is not None

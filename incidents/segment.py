@@ -1112,6 +1112,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
                 t.key in _MEMORIAL and k > 0 and not _OCCASION_FRAMES.isdisjoint(tokens[k - 1].bare)
             )
         ]
+    if not _KANA.isdisjoint(forms):
+        tokens = _without_a_recent_pluperfect(tokens)
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or _past_year(tokens)
@@ -1471,6 +1473,28 @@ def _without_place_clause(tokens: list[Token]) -> list[Token]:
 
 _RELATIVE_WHICH = frozenset(normalize(w) for w in ("التي", "والتي"))
 _IN_WORDS = frozenset(normalize(w) for w in ("في", "فى", "بمدينة", "بولاية"))
+
+
+def _without_a_recent_pluperfect(tokens: list[Token]) -> list[Token]:
+    """The words without a "كان قد" whose clause tells yesterday or today ("مضيفا أن القوات
+    كانت قد بدأت الهجوم على مواقع طالبان صباح أمس"): an earlier step of the news, not the
+    past."""
+    out: list[Token] = []
+    for k, tok in enumerate(tokens):
+        if (
+            tok.key in _KANA
+            and k + 1 < len(tokens)
+            and tokens[k + 1].key == _QAD
+            and any(t.key in _RECENT for t in tokens[k + 2 : k + _RECENT_REACH])
+        ):
+            continue
+        out.append(tok)
+    return out
+
+
+_KANA = frozenset(lx.KANA)
+_RECENT = frozenset(normalize(w) for w in ("أمس", "امس", "اليوم", "البارحة"))
+_RECENT_REACH = 12  # "قد بدأت الهجوم على مواقع طالبان صباح أمس": the verb, its object, then when
 
 
 def _pluperfect(tokens: list[Token]) -> bool:

@@ -574,6 +574,13 @@ def test_a_province_name_told_as_lying_in_a_district_elsewhere_is_a_village_ther
     assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF27", "AF2706")
 
 
+def test_the_province_holding_the_event_place_after_fi_is_no_speakers_seat(gaz):
+    # "قال المتحدث: ... منطقة كوهيستان في إقليم فارياب": Faryab holds Kohistan
+    sentence = "وقال المتحدث باسم الوزارة: «تم استعادة منطقة كوهيستان في إقليم فارياب»."
+    mentions = _assigned(sentence, gaz)
+    assert [m.role for m in mentions if m.resolved] == [roles.EVENT, roles.EVENT]
+
+
 def test_an_official_who_says_in_the_province_places_the_event_there_for_good(gaz):
     # "في الولاية" after the official of a province: the event is in his province, and a
     # later event at a place of another province is another incident.

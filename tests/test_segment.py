@@ -486,6 +486,17 @@ def test_kama_with_the_attackers_adds_to_the_event_told(gaz):
     assert inc.killed == 13
 
 
+def test_a_pluperfect_of_yesterday_tells_a_step_of_the_news_not_the_past(gaz):
+    # "كانت قد بدأت الهجوم ... صباح أمس": the operation told, begun the day before
+    text = (
+        "قال مسؤولون إن القوات الأفغانية استعادت منطقة في شمال غرب أفغانستان. "
+        "وقال المتحدث إن القوات استعادت منطقة كوهيستان في إقليم فارياب، مضيفا أن القوات "
+        "كانت قد بدأت الهجوم على مواقع طالبان صباح أمس."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF2910"
+
+
 def test_a_similar_attack_told_in_the_pluperfect_is_background(gaz):
     text = (
         "قتل ستة جنود في هجوم على حاجز في مديرية أشين بولاية ننجرهار. "
