@@ -297,7 +297,7 @@ def _taken_on(tokens: list[Token]) -> bool:
     """A place taken, the verb's object after "على" a few words on: "سيطرت حركة طالبان على
     مدينة قندوز", "سيطروا خلال الساعات الأربع والعشرين الماضية على مركز المديرية"."""
     for i, tok in enumerate(tokens):
-        if lx.TAKING.isdisjoint(tok.bare):
+        if lx.TAKING.isdisjoint(tok.bare) and not _control_won(tokens, i):
             continue
         for k in range(i + 1, min(len(tokens), i + _TAKING_REACH)):
             if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
@@ -310,6 +310,26 @@ def _taken_on(tokens: list[Token]) -> bool:
 
 
 _TAKING_REACH = 10  # the verb, its subject and a time: "خلال الساعات الأربع والعشرين الماضية"
+
+
+def _control_won(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i is control told as won: announced, completed, made firm or
+    spread ("أعلنت حركة طالبان سيطرتها على مدينة تالقان", "من إحكام سيطرتهم على منطقة").
+    Control held in the present ("تبسط سيطرتها على نصف البلاد") is the war, no event."""
+    return tokens[i].key in _CONTROL and any(
+        t.key in _WON for t in tokens[max(0, i - _WON_REACH) : i]
+    )
+
+
+_CONTROL = frozenset(normalize(w) for w in ("سيطرتها", "سيطرتهم", "سيطرته", "السيطرة", "سيطرتهما"))
+_WON = frozenset(
+    normalize(w)
+    for w in (
+        *("أعلن", "أعلنت", "أعلنوا", "تعلن", "يعلن", "إعلان", "وأعلنت", "وأعلن"),
+        *("إتمام", "إحكام", "أحكمت", "أحكموا", "أحكم", "بسطت", "بسطوا", "بسط"),
+    )
+)
+_WON_REACH = 4  # "أعلنت حركة طالبان الأفغانية سيطرتها": the verb, then its subject
 
 
 def _a_place_taken(tokens: list[Token], k: int) -> bool:

@@ -1074,7 +1074,9 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     if tokens and tokens[0].key in _ASIDES:
         # "يذكر أن ...": what the reader should know, not the news; but an event of a
         # weekday told so ("يذكر أنه قتل ثمانية متمردين الثلاثاء في ...") is a recent one
-        if not (tokens[0].key in _REMINDERS and _on_a_weekday(tokens)) and not (
+        if not (
+            tokens[0].key in _REMINDERS and (_on_a_weekday(tokens) or _today_or_yesterday(tokens))
+        ) and not (
             # "يذكر أن السلطات أعلنت أن حصيلة قتلى الانفجار ارتفعت": the toll of the event
             # told, risen since
             tokens[0].key in _REMINDERS and _toll_revised_of_the_told_event(tokens, forms)
@@ -1448,6 +1450,14 @@ def _on_a_weekday(tokens: list[Token]) -> bool:
 
 
 _PAST_WORDS = frozenset(normalize(w) for w in ("الماضي", "الفائت", "قبل"))
+
+
+def _today_or_yesterday(tokens: list[Token]) -> bool:
+    """Whether the words tell today or yesterday ("ويذكر أن طالبان سيطرت، صباح اليوم، على
+    عاصمة ولاية قندوز"): the news cycle, not what the reader should recall."""
+    return any(t.key in _RECENT for t in tokens)
+
+
 _WEEKDAY_KEYS = frozenset(lx.WEEKDAYS)
 
 

@@ -44,6 +44,9 @@ from incidents.tokens import tokenize
             "armed_clash",
         ),
         ("places taken, counted", "وسيطرت الحركة على عدد من المناطق في الولاية.", "armed_clash"),
+        # control told as won: announced or made firm
+        ("control announced", "أعلنت حركة طالبان سيطرتها على مدينة تالقان.", "armed_clash"),
+        ("control made firm", "وتمكن المقاتلون من إحكام سيطرتهم على منطقة.", "armed_clash"),
         # a vehicle that ran over a bomb
         (
             "ran over a bomb",
@@ -188,6 +191,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
             "وتظاهر السكان في القرى التي تعرضت لهجمات خلال الصيف.",
         ),
         ("destruction by nature", "وكانوا يزورون عيادة في منطقة التي دمرت السيول طرقها."),
+        ("control held in the present", "وتبسط الحركة سيطرتها على نصف مديريات الولاية."),
         (
             "the fighting named as the cause of an emergency",
             "أعلنت القوات الأفغانية حالة الطوارئ في ثلاث ولايات بسبب القتال مع حركة طالبان.",

@@ -1548,6 +1548,16 @@ def test_an_aside_that_tells_an_event_of_a_weekday_is_another_event(gaz):
     assert kandahar.location.province_pcode == "AF27"
 
 
+def test_an_aside_that_tells_an_event_of_today_is_another_event(gaz):
+    text = (
+        "قتل ثلاثة من حراس حاكم ولاية نيمروز في هجوم على موكبه. "
+        "ويذكر أن طالبان سيطرت، صباح اليوم، على عاصمة ولاية قندوز بعد معارك."
+    )
+    nimroz, kunduz = _incidents(text, gaz)
+    assert nimroz.location.province_pcode == "AF34"
+    assert (kunduz.location.province_pcode, kunduz.event_type) == ("AF19", "armed_clash")
+
+
 def test_an_aside_of_a_past_weekday_stays_background(gaz):
     text = (
         "قتل ثلاثة من حراس حاكم ولاية نيمروز في هجوم على موكبه. "
