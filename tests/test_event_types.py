@@ -47,6 +47,7 @@ from incidents.tokens import tokenize
         # control told as won: announced or made firm
         ("control announced", "أعلنت حركة طالبان سيطرتها على مدينة تالقان.", "armed_clash"),
         ("control made firm", "وتمكن المقاتلون من إحكام سيطرتهم على منطقة.", "armed_clash"),
+        ("after the taking", "يأتي ذلك بعد سيطرة الحركة اليوم على مدينة قندوز.", "armed_clash"),
         # a vehicle that ran over a bomb
         (
             "ran over a bomb",
