@@ -611,6 +611,7 @@ def _clauses(
 
 
 _IN_WHEN = frozenset(normalize(w) for w in ("في", "وفي"))
+_CITY = frozenset(normalize(w) for w in ("مدينة",))
 _WHEN = frozenset(normalize(w) for w in ("حين",))
 # "يعد", "يعتبر": is deemed, a comment on the event told
 _DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
@@ -656,6 +657,8 @@ def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
             t.key[:1] == "ب"
             or (j > 0 and tokens[j - 1].key in lx.IN)
             or (j > 0 and not lx.DUAL_UNITS.isdisjoint(tokens[j - 1].bare))
+            # "لدى مروره في مدينة هيرات": a province's or district's seat, by its name
+            or (j > 0 and not _CITY.isdisjoint(tokens[j - 1].bare))
         ):
             continue
         best = gazetteer.match(t.text, fuzzy=False).best

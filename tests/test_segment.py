@@ -634,6 +634,17 @@ def test_two_events_joined_by_fi_hin_are_two_even_without_a_comma(gaz):
     assert (second.location.province_pcode, second.killed) == ("AF27", 12)
 
 
+def test_two_events_joined_by_fima_the_second_at_a_city_by_its_name(gaz):
+    # "فيما ... في مدينة هيرات": the provincial seat named after its city word
+    text = (
+        "فجر انتحاري شاحنة مفخخة عند قاعدة عسكرية في ولاية بكتيا، ما أدى إلى مقتل حارسين، "
+        "فيما قتل 22 من ركاب حافلة استهدفتها عبوة ناسفة لدى مرورها في مدينة هيرات."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, first.killed) == ("AF13", 2)
+    assert (second.location.province_pcode, second.event_type) == ("AF32", "ied")
+
+
 def test_a_clause_after_fi_hin_that_adds_to_the_event_stays_with_it(gaz):
     text = "قتل جنديان في انفجار عبوة ناسفة بولاية غزني، في حين أصيب ثلاثة آخرون في الانفجار."
     (inc,) = _incidents(text, gaz)
