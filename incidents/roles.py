@@ -376,6 +376,10 @@ def role_of(
         return REFERENCE  # "توفي بعد نقله جوا إلى قاعدة عسكرية في بغرام": where he was taken
     if _avenged(before):
         return REFERENCE  # "إن التفجير جاء انتقاما للقصف الذي شنته القوات في قندوز"
+    if previous == EVENT and _a_day_apart(before):
+        # "قتل جنديان في هجوم في كابول، غداة اعتداء انتحاري ... في ولاية باكتيكا": the
+        # place of the event the day before, after the told event's own place
+        return REFERENCE
     if any(f in _DISTANCE for t in before[-5:] for f in t.bare) and (
         last.key in _ORIGINS or last.key in _AWAY_FROM
     ):
@@ -475,6 +479,17 @@ def _avenged(before: Sequence[Token]) -> bool:
 
 
 _REVENGE_REACH = 10
+
+
+def _a_day_apart(before: Sequence[Token]) -> bool:
+    """Whether the place is told in a clause of the day before or after the event
+    ("غداة اعتداء انتحاري استهدف مباراة ... في ولاية باكتيكا"): another event, dated by
+    the told one. ("بعد أيام من تفجير ... في كابول" often goes on to that one's toll.)"""
+    return any(t.key in _DAY_BEFORE_OR_AFTER for t in before[-_DAY_APART_REACH:])
+
+
+_DAY_BEFORE_OR_AFTER = _keys("غداة|وغداة|عشية|وعشية|قبيل|وقبيل")
+_DAY_APART_REACH = 14  # "غداة اعتداء انتحاري استهدف مباراة للكرة الطائرة، أسفر عن سقوط 57"
 
 
 def _a_site_attacked(ahead: Sequence[Token]) -> bool:

@@ -581,6 +581,17 @@ def test_the_province_holding_the_event_place_after_fi_is_no_speakers_seat(gaz):
     assert [m.role for m in mentions if m.resolved] == [roles.EVENT, roles.EVENT]
 
 
+def test_the_place_of_an_event_the_day_before_is_a_reference(gaz):
+    # "قتل جنديان في هجوم في كابول، غداة اعتداء ... في ولاية باكتيكا"
+    inc = _one(
+        "وقتل جنديان في هجوم بالقنابل على آليتهما في كابول، غداة اعتداء انتحاري استهدف "
+        "مباراة للكرة الطائرة في ولاية باكتيكا.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF01"
+    assert [p.role for p in inc.places if p.province_pcode == "AF12"] == [roles.REFERENCE]
+
+
 def test_an_official_who_says_in_the_province_places_the_event_there_for_good(gaz):
     # "في الولاية" after the official of a province: the event is in his province, and a
     # later event at a place of another province is another incident.
