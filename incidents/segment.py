@@ -1063,6 +1063,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         return True  # "ومن المحتمل ارتفاع عدد الضحايا": a guess at what may come
     if _a_word_on_the_told_event(tokens):
         return True
+    if _as_for_what_it_is(tokens):
+        return True
     if (
         len(tokens) > 2
         and not _CHANGED.isdisjoint(tokens[0].bare)
@@ -1135,6 +1137,21 @@ _FROM_WHAT = frozenset(normalize(w) for w in ("ومن", "من"))
 # a fall over time ("وارتفع عدد القتلى منذ بدء الهجوم إلى 15" may be the event's toll)
 _CHANGED = frozenset(normalize(w) for w in ("انخفض", "تراجع", "تقلص"))
 _LIKELY = frozenset(normalize(w) for w in ("المحتمل", "المرجح", "المتوقع", "الممكن"))
+
+
+def _as_for_what_it_is(tokens: list[Token]) -> bool:
+    """ "أما محافظة غزني فهي واحدة من 34 محافظة أفغانية، وتشهد معارك": "as for X, it is"
+    describes the place or the group, not an event ("أما في هلمند فقد قتل ..." tells one)."""
+    return (
+        bool(tokens)
+        and tokens[0].key in _AS_FOR
+        and any(t.key in _THEN_IT_IS for t in tokens[1:_AS_FOR_REACH])
+    )
+
+
+_AS_FOR = frozenset(normalize(w) for w in ("أما", "وأما"))
+_THEN_IT_IS = frozenset(normalize(w) for w in ("فهي", "فهو", "فهما", "فهم"))
+_AS_FOR_REACH = 6  # "أما حركة طالبان الأفغانية فهي"
 
 
 def _a_word_on_the_told_event(tokens: list[Token]) -> bool:

@@ -158,6 +158,20 @@ def test_a_lead_in_phrase_before_a_verb_of_saying_is_no_headline():
     assert sentences[-1].startswith("وفي ولاية زابل (جنوب) قال")
 
 
+def test_as_for_what_a_place_is_is_background(gaz):
+    # "أما X فهي ...": a word on the place; "أما في هلمند فقد قتل" tells an event
+    text = (
+        "قتل جنديان في انفجار لغم في مديرية أندر بولاية غزني. "
+        "أما ولاية غزني فهي من أخطر الولايات، وتشهد معارك بين القوات والمسلحين."
+    )
+    assert len(_incidents(text, gaz)) == 1
+    told = (
+        "قتل جنديان في انفجار لغم في مديرية أندر بولاية غزني. "
+        "أما في ولاية هلمند فقد قتل ثلاثة مدنيين في قصف."
+    )
+    assert len(_incidents(told, gaz)) == 2
+
+
 def test_a_record_comparison_is_no_background(gaz):
     text = (
         "سقطت صواريخ أطلقها متمردون على مدينة كابول في قصف يعد الأعنف منذ سنوات "
