@@ -158,6 +158,21 @@ def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> 
 _REPORTERS = _keys("مراسل|مراسلنا|مراسلة|مراسلو|مراسلي")
 
 
+def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether "أن"/"إن" follows the name and a verb of saying opens the few words before
+    it: "أعلن الجيش الأميركي في كابول أن ...", "قال مسؤولون في كابول إن ..."."""
+    after = next((t for t in tokens if t.start >= mention.end), None)
+    return (
+        after is not None
+        and after.key in lx.THAT
+        and any(not lx.CLAIM_VERBS_SET.isdisjoint(t.bare) for t in before[-_SAID_REACH:-1])
+        and not any(t.key in lx.THAT for t in before[-_SAID_REACH:-1])
+    )
+
+
+_SAID_REACH = 6  # "أعلن الجيش الأميركي في": the verb, its subject of two words, "في"
+
+
 def _given_name(token: Token) -> bool:
     """A title or given name; "على" written with alif maqsura is the preposition, never
     the name علي (the normaliser folds the two)."""
@@ -446,6 +461,10 @@ def role_of(
         return REFERENCE if _seat_before(before[-9:-1], seats=_REPORTERS) else OFFICE
     if last.key in _IN and len(before) > 1 and before[-2].key in _RULE:
         return REFERENCE
+    # "أعلن الجيش الأميركي في كابول أن مروحية ...": where the speaker spoke, between the
+    # verb of saying and what was said
+    if mention.unit is None and last.key in _IN and _said_there(tokens, before, mention):
+        return OFFICE
     # "قال في مؤتمر صحفي بكابل": where the speaker spoke.
     if any(f in _PRESS_TALK for t in before[-3:] for f in t.bare):
         return OFFICE

@@ -592,6 +592,17 @@ def test_the_place_of_an_event_the_day_before_is_a_reference(gaz):
     assert [p.role for p in inc.places if p.province_pcode == "AF12"] == [roles.REFERENCE]
 
 
+def test_a_city_between_a_verb_of_saying_and_what_was_said_is_the_speakers(gaz):
+    # "أعلن الجيش الأميركي في كابول أن ...": where the statement was made
+    inc = _one(
+        "أعلن الجيش الأميركي في كابول أن مروحية تابعة له هبطت اضطراريا بعد تعرضها لإطلاق "
+        "نار في ولاية نورستان.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF16"
+    assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.OFFICE]
+
+
 def test_an_official_who_says_in_the_province_places_the_event_there_for_good(gaz):
     # "في الولاية" after the official of a province: the event is in his province, and a
     # later event at a place of another province is another incident.
