@@ -1124,6 +1124,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _since_a_month(tokens)
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
+        # "ولم تشهد كابول هجمات كبرى منذ الاعتداءات الثلاثة ...": nothing seen since
+        or (len(tokens) > 1 and tokens[0].key in _NOT_PAST and tokens[1].key in lx.WITNESSES)
         or _foiled(tokens, forms)
         or _after_a_series(tokens)
         or _in_the_setting(tokens)
@@ -1149,6 +1151,7 @@ def _as_for_what_it_is(tokens: list[Token]) -> bool:
     )
 
 
+_NOT_PAST = frozenset(normalize(w) for w in ("لم", "ولم"))
 _AS_FOR = frozenset(normalize(w) for w in ("أما", "وأما"))
 _THEN_IT_IS = frozenset(normalize(w) for w in ("فهي", "فهو", "فهما", "فهم"))
 _AS_FOR_REACH = 6  # "أما حركة طالبان الأفغانية فهي"

@@ -172,6 +172,16 @@ def test_as_for_what_a_place_is_is_background(gaz):
     assert len(_incidents(told, gaz)) == 2
 
 
+def test_nothing_seen_since_an_earlier_event_is_background(gaz):
+    # "ولم تشهد كابول هجمات كبرى منذ ...": the city's state since another event
+    text = (
+        "قتل ستة أشخاص في هجوم انتحاري على حافلة في كابول صباح أمس. "
+        "ولم تشهد كابول هجمات كبرى منذ الاعتداءات الثلاثة التي أودت بحياة 41 شخصا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 6
+
+
 def test_a_record_comparison_is_no_background(gaz):
     text = (
         "سقطت صواريخ أطلقها متمردون على مدينة كابول في قصف يعد الأعنف منذ سنوات "
