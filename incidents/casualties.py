@@ -1275,7 +1275,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             # "ثمانية جنود، إلى جانب جنديين أفغانيين، مصرعهم": the dual adds to them
             beside = next((k for k in (j, j - 1) if _besides_before(tokens, k)), None)
             if beside is None:
-                return 2, None
+                # "لقي جنديان ومترجم مصرعهم": one joined after the dual is one more
+                return 2 + sum(_joined_person(t) or 0 for t in tokens[j + 1 : i]), None
             extra, joined = 2, True
             j, reach = beside - 3, beside - 15
             continue

@@ -249,6 +249,8 @@ from incidents.tokens import tokenize
         ("أدى الانفجار إلى مقتل الانتحاري وشرطيين.", 3, None),
         ("ما أسفر عن مقتل منفذه وجرح ثلاثة من الحراس.", 1, 3),
         ("وقتل المفجر على الفور عند مدخل السوق.", 1, None),
+        # one joined after a dual subject is one more
+        ("لقي جنديان أمريكيان ومترجم مصرعهم في الانفجار.", 3, None),
         # extremists are people counted: "40 متطرفا"
         ("وقال البيان إن نحو 40 متطرفا قتلوا في الاشتباكات.", 40, None),
         # ... unless his victims follow him: the verb is active
