@@ -163,6 +163,7 @@ def casualties(tokens: list[Token]) -> Casualties:
                 or _besides_before(tokens, i)  # "وإصابة 5 آخرين، فضلا عن إصابة شرطي"
                 or _another_clause(tokens, counted_at.get(kind), i)
                 or _another_side_told(tokens, counted_at.get(kind), i)
+                or _also_between(tokens, counted_at.get(kind), i)
             )
         ):
             # "... قتل أربعة من الشرطة، وأن سبعة من المهاجمين قتلوا": the other side too
@@ -425,6 +426,12 @@ def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
         and not lone_attacker
         and not any(f in lx.TOLL for t in tokens[first:] for f in t.bare)
     )
+
+
+def _also_between(tokens: list[Token], first: int | None, i: int) -> bool:
+    """Whether "أيضا"/"كذلك" stands between the first figure's word and the one at i:
+    "قتل قائد الشرطة في هجوم انتحاري أدى أيضا إلى مقتل شرطي ومدني" adds two to the one."""
+    return first is not None and any(t.key in lx.ALSO for t in tokens[first + 1 : i])
 
 
 def _one_more_by_its_rank(tokens: list[Token], i: int) -> bool:

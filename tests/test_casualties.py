@@ -249,6 +249,8 @@ from incidents.tokens import tokenize
         ("أدى الانفجار إلى مقتل الانتحاري وشرطيين.", 3, None),
         ("ما أسفر عن مقتل منفذه وجرح ثلاثة من الحراس.", 1, 3),
         ("وقتل المفجر على الفور عند مدخل السوق.", 1, None),
+        # "أيضا" between two figures: the second is more dead of the same event
+        ("قتل قائد الشرطة في هجوم انتحاري أدى أيضا إلى مقتل شرطي ومدني.", 3, None),
         # one joined after a dual subject is one more
         ("لقي جنديان أمريكيان ومترجم مصرعهم في الانفجار.", 3, None),
         # extremists are people counted: "40 متطرفا"
