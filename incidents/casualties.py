@@ -65,6 +65,35 @@ class Casualties:
             )
         return found
 
+    def parts_of(self, kind: str) -> frozenset[int]:
+        """The counts told as part of the figures of a kind ("مقتل 11 أفغانيا، من بينهم
+        ستة أفراد من قوات الأمن"): a later sentence that counts those again ("وأعلن أن ستة
+        من أفراد الأمن قتلوا أيضا") adds no one."""
+        return frozenset().union(
+            *(_parts_after(self.tokens, i) for i in self.figures.get(kind, ()))
+        )
+
+
+def _parts_after(tokens: list[Token], i: int) -> frozenset[int]:
+    """The counts after "بينهم" that follows the figure at i, up to the next clause."""
+    out: set[int] = set()
+    for k in range(i + 1, min(len(tokens), i + _PART_REACH)):
+        if tokens[k].key in lx.CLAUSE_OPENERS:
+            break
+        if tokens[k].key not in lx.SUBSET_WORDS:
+            continue
+        for m in range(k + 1, min(len(tokens), k + _PART_REACH)):
+            if tokens[m].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[m]) is not None:
+                break
+            count = _count_at(tokens, m)
+            if count is not None and count.value is not None:
+                out.add(count.value)
+        break
+    return frozenset(out)
+
+
+_PART_REACH = 10  # "11 أفغانيا على الأقل، من بينهم ستة أفراد من قوات الأمن وخمسة من"
+
 
 def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""

@@ -1312,7 +1312,13 @@ def _fill(
         if kind in current.from_headline:
             setattr(inc, kind, told)  # the headline's figure, told again of the event
             current.from_headline.discard(kind)
-        elif so_far is not None and kind in adds and inc.more:
+        elif (
+            so_far is not None
+            and kind in adds
+            and inc.more
+            # "من بينهم ستة أفراد من قوات الأمن", then "إن ستة من أفراد الأمن قتلوا أيضا"
+            and not any(told in c.parts_of(kind) for c in earlier)
+        ):
             # "وقتلوا رجال الشرطة الستة، كما قتل اثنان من المهاجمين": the six told before
             # are in the total told, and only the others add to them
             setattr(inc, kind, so_far + told - (so_far if cas.restated.get(kind) == so_far else 0))

@@ -669,6 +669,17 @@ def test_two_events_joined_by_fima_the_second_at_a_city_by_its_name(gaz):
     assert (second.location.province_pcode, second.event_type) == ("AF32", "ied")
 
 
+def test_a_part_of_the_toll_counted_again_with_also_adds_no_one(gaz):
+    # "مقتل 11 ... من بينهم ستة من قوات الأمن", then "إن ستة من أفراد الأمن قتلوا أيضا"
+    text = (
+        "أدت معركة في مديرية إمام صاحب بولاية قندوز إلى مقتل 11 شخصا، من بينهم ستة من "
+        "قوات الأمن وخمسة من مسلحي طالبان. "
+        "وأعلن المتحدث أن ستة من أفراد الأمن قتلوا أيضا خلال المعركة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 11
+
+
 def test_a_clause_after_fi_hin_that_adds_to_the_event_stays_with_it(gaz):
     text = "قتل جنديان في انفجار عبوة ناسفة بولاية غزني، في حين أصيب ثلاثة آخرون في الانفجار."
     (inc,) = _incidents(text, gaz)
