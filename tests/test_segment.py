@@ -122,6 +122,14 @@ def test_a_habit_or_trend_is_background_not_an_event(gaz):
     assert len(_incidents(text, gaz)) == 1
 
 
+def test_attacks_growing_are_a_trend_not_an_event(gaz):
+    text = (
+        "قتل جنديان في انفجار لغم بدوريتهما في مديرية سنجين بولاية هلمند. "
+        "ويتزامن اشتداد هجمات طالبان في الجنوب مع استعداد القوات الدولية لتسلم المسؤولية."
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
 def test_back_reference_after_background_takes_up_the_event_again(gaz):
     text = (
         "اختطف مسلحون مهندسا بريطانيا في مديرية شيندند بولاية هرات. "
