@@ -48,6 +48,11 @@ from incidents.tokens import tokenize
         ("control announced", "أعلنت حركة طالبان سيطرتها على مدينة تالقان.", "armed_clash"),
         ("control made firm", "وتمكن المقاتلون من إحكام سيطرتهم على منطقة.", "armed_clash"),
         ("after the taking", "يأتي ذلك بعد سيطرة الحركة اليوم على مدينة قندوز.", "armed_clash"),
+        (
+            "taken back, the noun",
+            "وتمكنت قوات الأمن من استعادة السيطرة على مديرية خواجة غار.",
+            "armed_clash",
+        ),
         # a vehicle that ran over a bomb
         (
             "ran over a bomb",
