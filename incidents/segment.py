@@ -1120,7 +1120,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         tokens = _without_a_recent_pluperfect(tokens)
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
-        or _past_year(tokens)
+        or (_past_year(tokens) and not _the_told_event_happened(tokens))
         or _since_a_month(tokens)
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
@@ -1139,6 +1139,22 @@ _FROM_WHAT = frozenset(normalize(w) for w in ("ومن", "من"))
 # a fall over time ("وارتفع عدد القتلى منذ بدء الهجوم إلى 15" may be the event's toll)
 _CHANGED = frozenset(normalize(w) for w in ("انخفض", "تراجع", "تقلص"))
 _LIKELY = frozenset(normalize(w) for w in ("المحتمل", "المرجح", "المتوقع", "الممكن"))
+
+
+def _the_told_event_happened(tokens: list[Token]) -> bool:
+    """Whether the sentence opens on the told event happening ("ووقع الكمين في قرية شاه
+    خريز ..."): a past year further on ("... واستهدف قائدا انشق عن الحركة عام 2007") is
+    of a clause about someone, not the sentence's time."""
+    return (
+        len(tokens) > 1
+        and not _HAPPENED.isdisjoint(tokens[0].bare)
+        and tokens[1].key in _BACK_REFERENCES
+    )
+
+
+_HAPPENED = frozenset(
+    normalize(w) for w in ("وقع", "وقعت", "ووقع", "ووقعت", "جرى", "جرت", "وجرى", "وجرت")
+)
 
 
 def _as_for_what_it_is(tokens: list[Token]) -> bool:

@@ -489,6 +489,16 @@ def test_a_past_year_in_a_clause_of_an_event_dated_yesterday_is_no_background(ga
     assert len(_incidents(text, gaz)) == 1
 
 
+def test_a_past_year_after_the_told_event_happening_is_of_a_clause(gaz):
+    # "ووقع الكمين في قرية ... واستهدف قائدا انشق عن الحركة عام 2007"
+    text = (
+        "قتل 20 شرطيا في كمين نصبته حركة طالبان أمس في ولاية هلمند. "
+        "ووقع الكمين في مديرية كجكي، واستهدف قائدا انشق عن الحركة عام 2007."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF3010"
+
+
 def test_a_past_year_up_to_today_is_background(gaz):
     text = "وقتل أكثر من ألفي جندي أجنبي في هجمات بولاية هلمند منذ مطلع 2002 حتى اليوم."
     assert _incidents(text, gaz) == []
