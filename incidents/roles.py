@@ -197,6 +197,20 @@ def _before(tokens: Sequence[Token], mention: PlaceMention) -> list[Token]:
     return before
 
 
+def _between_two_units(
+    tokens: Sequence[Token], mention: PlaceMention, before: Sequence[Token]
+) -> bool:
+    """Whether the name follows "بين" and a dual unit word ("بين ولايتي", "بين مقاطعتي")."""
+    unit = [t for t in tokens if t.end <= mention.start][-1:]
+    return (
+        mention.unit is not None
+        and bool(unit)
+        and not lx.DUAL_UNITS.isdisjoint(unit[0].bare)
+        and bool(before)
+        and before[-1].key in lx.BETWEEN
+    )
+
+
 def _between_after_a_place(before: Sequence[Token], previous_end: int) -> bool:
     """Whether "بين" right after a place name opens the name at hand: "مايواند بين
     قندهار وهلمند" says where Maiwand lies."""
@@ -357,6 +371,10 @@ def role_of(
         return REFERENCE
     # "في منطقة مايواند بين قندهار وإقليم هلمند": the two places a place lies between
     if previous_end is not None and _between_after_a_place(before, previous_end):
+        return REFERENCE
+    # "في منطقة باند اي سابزاك بين مقاطعتي هيرات وبادغيس": between two provinces, in
+    # neither for sure (the second joins the first by "و")
+    if _between_two_units(tokens, mention, before):
         return REFERENCE
     if (
         previous == REFERENCE

@@ -603,6 +603,16 @@ def test_a_city_between_a_verb_of_saying_and_what_was_said_is_the_speakers(gaz):
     assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.OFFICE]
 
 
+def test_provinces_a_place_lies_between_are_references(gaz):
+    # "اشتباك اندلع بين مقاطعتي هيرات وبادغيس": in neither for sure
+    sentence = "قتل 20 مسلحا في اشتباك اندلع بين مقاطعتي هيرات وبادغيس."
+    mentions = _assigned(sentence, gaz)
+    assert [m.role for m in mentions if m.level == "province"] == [
+        roles.REFERENCE,
+        roles.REFERENCE,
+    ]
+
+
 def test_an_official_who_says_in_the_province_places_the_event_there_for_good(gaz):
     # "في الولاية" after the official of a province: the event is in his province, and a
     # later event at a place of another province is another incident.
