@@ -417,6 +417,10 @@ def role_of(
         last.key in _ORIGINS or last.key in _AWAY_FROM
     ):
         return REFERENCE
+    # "ويقع إقليم فراه بجوار هيرات حيث ...": the place whose lying is told, next to the
+    # one the sentence is about
+    if _lies_beside(tokens, mention, before):
+        return REFERENCE
     # "باجور المحاذية لولاية كونار", "ننجرهار المجاورة لباكستان": the neighbour named to
     # say where the place lies.
     if any(f in lx.ADJACENT for f in last.bare):
@@ -543,6 +547,22 @@ def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 
 _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")
+
+
+def _lies_beside(tokens: Sequence[Token], mention: PlaceMention, before: Sequence[Token]) -> bool:
+    """Whether the name is the subject of "يقع" and a place beside it follows ("ويقع
+    إقليم فراه بجوار هيرات"): the sentence says where it lies, next to the other."""
+    after = [t for t in tokens if t.start >= mention.end][:1]
+    return (
+        bool(before)
+        and before[-1].key in _LIES
+        and bool(after)
+        and not _BESIDE.isdisjoint(after[0].bare)
+    )
+
+
+_LIES = _keys("يقع|تقع|ويقع|وتقع")
+_BESIDE = _keys("بجوار|جوار|بجانب|قرب|بالقرب|بمحاذاة|محاذاة")
 
 
 def _a_capital(mention: PlaceMention) -> bool:

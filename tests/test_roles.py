@@ -613,6 +613,16 @@ def test_provinces_a_place_lies_between_are_references(gaz):
     ]
 
 
+def test_a_province_told_as_lying_beside_another_is_a_reference(gaz):
+    # "ويقع إقليم فراه بجوار هيرات حيث ...": the sentence is about Herat
+    sentence = "ويقع إقليم فراه بجوار هيرات حيث قتل أكثر من 90 مدنيا في غارة جوية."
+    mentions = _assigned(sentence, gaz)
+    assert [(m.province_pcode, m.role) for m in mentions if m.resolved] == [
+        ("AF33", roles.REFERENCE),
+        ("AF32", roles.EVENT),
+    ]
+
+
 def test_an_official_who_says_in_the_province_places_the_event_there_for_good(gaz):
     # "في الولاية" after the official of a province: the event is in his province, and a
     # later event at a place of another province is another incident.
