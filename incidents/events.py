@@ -316,7 +316,7 @@ def _control_won(tokens: list[Token], i: int) -> bool:
     """Whether the word at i is control told as won: announced, completed, made firm or
     spread ("أعلنت حركة طالبان سيطرتها على مدينة تالقان", "من إحكام سيطرتهم على منطقة").
     Control held in the present ("تبسط سيطرتها على نصف البلاد") is the war, no event."""
-    if tokens[i].key in _TAKING_NOUNS and i > 0 and tokens[i - 1].key in _AFTER:
+    if tokens[i].key in _TAKING_NOUNS and i > 0 and tokens[i - 1].key in lx.AFTER:
         return True  # "يأتي ذلك بعد سيطرة الحركة اليوم على مدينة قندوز": the taking before
     return tokens[i].key in _CONTROL and any(
         t.key in _WON for t in tokens[max(0, i - _WON_REACH) : i]
@@ -324,7 +324,6 @@ def _control_won(tokens: list[Token], i: int) -> bool:
 
 
 _TAKING_NOUNS = frozenset(normalize(w) for w in ("سيطرة", "السيطرة", "استيلاء", "الاستيلاء"))
-_AFTER = frozenset(normalize(w) for w in ("بعد", "عقب", "إثر", "اثر", "وبعد"))
 
 
 _CONTROL = frozenset(normalize(w) for w in ("سيطرتها", "سيطرتهم", "سيطرته", "السيطرة", "سيطرتهما"))

@@ -517,8 +517,8 @@ def _clauses(
     مسؤولون إن مواقع تعرضت أيضا لهجمات في إقليمي هلمند وبغلان")."""
     also = any(t.key in lx.ALSO_OPENERS for t in tokens[2:-2])
     separate = _a_separate_event(tokens)
-    whereas = any(t.key in _IN_WHEN and after.key in _WHEN for t, after in pairwise(tokens))
-    if "،" not in sentence.text and "," not in sentence.text and not (also or separate or whereas):
+    fi_hin = any(t.key in _IN_WHEN and after.key in _WHEN for t, after in pairwise(tokens))
+    if "،" not in sentence.text and "," not in sentence.text and not (also or separate or fi_hin):
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
     split = _another_province_besides(text, tokens, gazetteer=gazetteer)
     if split is not None:
@@ -611,8 +611,8 @@ def _clauses(
 
 
 _IN_WHEN = frozenset(normalize(w) for w in ("في", "وفي"))
-_CITY = frozenset(normalize(w) for w in ("مدينة",))
 _WHEN = frozenset(normalize(w) for w in ("حين",))
+_CITY = frozenset(normalize(w) for w in ("مدينة",))
 # "يعد", "يعتبر": is deemed, a comment on the event told
 _DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
 
