@@ -641,17 +641,24 @@ def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
 
 def _counted_events(tokens: list[Token]) -> bool:
     """ "قتل 18 شخصا في ثلاث هجمات بجنوب وشرق أفغانستان": events counted in the plural
-    (three or more, or "عدة"), each told after at its own place."""
+    (three or more, or "عدة"), each told after at its own place; or the provinces they
+    were in, counted ("بالهجمات التي وقعت في 8 أقاليم أفغانية")."""
     for k in range(1, len(tokens)):
-        if lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare):
+        units = not _PLURAL_UNITS.isdisjoint(tokens[k].bare)
+        if not units and lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare):
             continue
         if tokens[k - 1].key in _SEVERAL:
             return True
         before = [t.text for t in tokens[max(0, k - _COUNT_WORDS) : k]]
         count = numbers.number_ending_at(before, len(before) - 1)
-        if count is not None and (count.value or 0) >= 3:
+        if count is not None and (count.value or 0) >= (2 if units else 3):
             return True
     return False
+
+
+_PLURAL_UNITS = frozenset(
+    normalize(w) for w in ("أقاليم", "ولايات", "محافظات", "مديريات", "مقاطعات", "ولايتين")
+)
 
 
 _SEVERAL = frozenset(normalize(w) for w in ("عدة", "بعدة", "وعدة"))

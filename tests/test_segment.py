@@ -698,6 +698,15 @@ def test_a_part_of_the_toll_counted_again_with_also_adds_no_one(gaz):
     assert inc.killed == 11
 
 
+def test_a_toll_of_attacks_in_provinces_counted_is_a_round_up(gaz):
+    # "بالهجمات التي وقعت في 8 أقاليم": the day's sum, each event told after
+    text = (
+        "أصيب 35 شخصا في هجمات وقعت في 8 أقاليم أفغانية أمس. "
+        "ففي إقليم بغلان لقي شخصان حتفهما وأصيب 6 آخرون إثر هجوم على حافلة صغيرة."
+    )
+    assert _steps(text, gaz) == [START, START]
+
+
 def test_a_clause_after_fi_hin_that_adds_to_the_event_stays_with_it(gaz):
     text = "قتل جنديان في انفجار عبوة ناسفة بولاية غزني، في حين أصيب ثلاثة آخرون في الانفجار."
     (inc,) = _incidents(text, gaz)
