@@ -872,7 +872,7 @@ def _the_attacker_dead(tokens: list[Token], j: int) -> bool:
     """Whether the lone attacker, named right after a word of death at j - 1, is one of the
     dead ("مقتل المهاجم", "مقتل منفذه", "قتل الانتحاري على الفور"), not the subject of a
     verb with its victims after it ("قتل الانتحاري مسؤولا أمنيا وحارسه")."""
-    if tokens[j].key not in _THE_ATTACKER:
+    if tokens[j].key not in lx.LONE_ATTACKER:
         return False
     for k in range(j + 1, min(len(tokens), j + _ATTACKER_OBJECT_REACH)):
         if casualty_kind(tokens[k]) is not None or tokens[k].key in lx.CLAUSE_OPENERS:
@@ -885,12 +885,6 @@ def _the_attacker_dead(tokens: list[Token], j: int) -> bool:
     return True
 
 
-# The one attacker as the dead are named: the definite noun, or the doer of the deed with
-# the deed's pronoun ("منفذه", "منفذها") or its noun after ("منفذ الهجوم").
-_THE_ATTACKER = frozenset(
-    normalize(w)
-    for w in ("المهاجم", "الانتحاري", "الانتحارية", "المفجر", "منفذ", "منفذه", "منفذها")
-)
 _ATTACKER_OBJECT_REACH = 4
 
 

@@ -612,7 +612,6 @@ def _clauses(
 
 _IN_WHEN = frozenset(normalize(w) for w in ("في", "وفي"))
 _WHEN = frozenset(normalize(w) for w in ("حين",))
-_CITY = frozenset(normalize(w) for w in ("مدينة",))
 # "يعد", "يعتبر": is deemed, a comment on the event told
 _DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
 
@@ -658,7 +657,7 @@ def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
             or (j > 0 and tokens[j - 1].key in lx.IN)
             or (j > 0 and not lx.DUAL_UNITS.isdisjoint(tokens[j - 1].bare))
             # "لدى مروره في مدينة هيرات": a province's or district's seat, by its name
-            or (j > 0 and not _CITY.isdisjoint(tokens[j - 1].bare))
+            or (j > 0 and not lx.CITY.isdisjoint(tokens[j - 1].bare))
         ):
             continue
         best = gazetteer.match(t.text, fuzzy=False).best

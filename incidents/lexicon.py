@@ -355,7 +355,7 @@ ATTACKERS = frozenset(
 )
 # The lone attacker, whose own death the press tells apart ("كما لقي المهاجم حتفه"): not
 # counted with the victims unless the text counts him.
-LONE_ATTACKER = frozenset(_keys("المهاجم|الانتحاري|المفجر|منفذ|الانتحارية"))
+LONE_ATTACKER = frozenset(_keys("المهاجم|الانتحاري|المفجر|منفذ|منفذه|منفذها|الانتحارية"))
 # "وأصيب 7 آخرون": other people than the ones counted before.
 OTHERS = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخرين|اخرون|اخرين"))
 # "two others" in the nominative dual, a count of its own: "وأصيب آخران بجروح"
@@ -651,6 +651,10 @@ GOES_ON = frozenset(
 )
 # "في" (and with و or ف before it), where an event or a place is told.
 IN = frozenset(_keys("في|فى"))
+# A city's word before its name: "في مدينة هيرات".
+CITY = frozenset(_keys("مدينة"))
+# Verbs of an event happening: "ووقع الكمين في ...", "حيث دار القتال".
+HAPPENED = frozenset(_keys("وقع|وقعت|جرى|جرت|دار|دارت|اندلع|اندلعت|حدث|حدثت"))
 IN_ANY = frozenset(_keys("في|فى|وفي|ففي"))
 # "على يد", "بأيدي": who did the killing follows.
 HANDS = frozenset(_keys("يد|بيد|أيدي|بأيدي"))

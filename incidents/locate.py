@@ -641,7 +641,7 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention], text: str) -> s
         if m.unit is None and before and not _HEART.isdisjoint(before[-1].bare):
             out.add(m.entry_id)  # "في قلب قندهار": the heart of a town is the town's
             continue
-        if m.unit is not None and before and not _CITY.isdisjoint(before[-1].bare):
+        if m.unit is not None and before and not lx.CITY.isdisjoint(before[-1].bare):
             out.add(m.entry_id)  # "بمدينة ساريبول": the town that bears the province's name
             continue
         before = before[-2:]
@@ -663,7 +663,6 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention], text: str) -> s
 
 # "في قلب قندهار", "في وسط قندهار": the heart or centre of a town
 _HEART = frozenset(normalize(w) for w in ("قلب", "بقلب", "وسط", "بوسط"))
-_CITY = frozenset({normalize("مدينة")})
 # What an apposition calls a city: "المدينة الرئيسية", "ثاني كبرى مدن البلاد", "عاصمة
 # الولاية", "مركز الإقليم".
 _CITY_WORDS = frozenset(normalize(w) for w in ("المدينة", "مدينة", "مدن", "عاصمة", "مركز"))

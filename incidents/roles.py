@@ -329,7 +329,7 @@ def role_of(
     if (
         mention.unit is None
         and len(before) > 1
-        and before[-2].key in _WHICH
+        and before[-2].key in lx.RELATIVES
         and len(last.key) > 4
         and last.key.endswith(("ها", "ه", "هم"))
     ):
@@ -552,17 +552,14 @@ _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قري
 def _lies_beside(tokens: Sequence[Token], mention: PlaceMention, before: Sequence[Token]) -> bool:
     """Whether the name is the subject of "يقع" and a place beside it follows ("ويقع
     إقليم فراه بجوار هيرات"): the sentence says where it lies, next to the other."""
-    after = [t for t in tokens if t.start >= mention.end][:1]
-    return (
-        bool(before)
-        and before[-1].key in _LIES
-        and bool(after)
-        and not _BESIDE.isdisjoint(after[0].bare)
-    )
+    if not before or before[-1].key not in _LIES:
+        return False
+    after = next((t for t in tokens if t.start >= mention.end), None)
+    return after is not None and not _BESIDE.isdisjoint(after.bare)
 
 
 _LIES = _keys("يقع|تقع|ويقع|وتقع")
-_BESIDE = _keys("بجوار|جوار|بجانب|قرب|بالقرب|بمحاذاة|محاذاة")
+_BESIDE = _NEAR | _keys("بجوار|جوار|بجانب|بمحاذاة|محاذاة")
 
 
 def _a_capital(mention: PlaceMention) -> bool:
@@ -578,7 +575,6 @@ _STATE_VERBS = _keys(
     "تبادلت|تبادل|اتهمت|اتهم|تتهم|طالبت|تطالب|نفت|تنفي|حملت|تحمل|رفضت|ترفض|دعت|تدعو|"
     "أدانت|تدين|احتجت|استدعت|ردت|وتبادلت|واتهمت"
 )
-_WHICH = _keys("التي|الذي|اللتين|اللذين|اللتان|اللذان|الذين|اللواتي")
 # What a government says or feels, before a capital that stands for it: "رغم احتجاجات
 # كابول", "اتهامات كابول لإسلام آباد"
 _STATE_WORDS = _keys(
@@ -676,13 +672,12 @@ def _where_it_happened_after(tokens: Sequence[Token], m: PlaceMention) -> bool:
     after = [t for t in tokens if t.start >= m.end][:_WHERE_REACH]
     for k, tok in enumerate(after[:-1]):
         if tok.key in lx.WHERE:
-            return any(f in _HAPPENED for f in after[k + 1].bare)
+            return any(f in lx.HAPPENED for f in after[k + 1].bare)
         if tok.key in lx.CLAUSE_OPENERS:
             return False
     return False
 
 
-_HAPPENED = _keys("وقع|وقعت|جرى|جرت|دار|دارت|اندلع|اندلعت|حدث|حدثت")
 _WHERE_REACH = 8  # "من ولاية بكتيكا شرقي البلاد" may stand between
 
 

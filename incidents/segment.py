@@ -1123,7 +1123,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
                 t.key in _MEMORIAL and k > 0 and not _OCCASION_FRAMES.isdisjoint(tokens[k - 1].bare)
             )
         ]
-    if not _KANA.isdisjoint(forms):
+    if not lx.KANA.isdisjoint(forms):
         tokens = _without_a_recent_pluperfect(tokens)
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
@@ -1132,7 +1132,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
         # "ولم تشهد كابول هجمات كبرى منذ الاعتداءات الثلاثة ...": nothing seen since
-        or (len(tokens) > 1 and tokens[0].key in _NOT_PAST and tokens[1].key in lx.WITNESSES)
+        or (len(tokens) > 1 and tokens[0].key in lx.NEGATIONS and tokens[1].key in lx.WITNESSES)
         or _foiled(tokens, forms)
         or _after_a_series(tokens)
         or _in_the_setting(tokens)
@@ -1154,14 +1154,9 @@ def _the_told_event_happened(tokens: list[Token]) -> bool:
     of a clause about someone, not the sentence's time."""
     return (
         len(tokens) > 1
-        and not _HAPPENED.isdisjoint(tokens[0].bare)
+        and not lx.HAPPENED.isdisjoint(tokens[0].bare)
         and tokens[1].key in _BACK_REFERENCES
     )
-
-
-_HAPPENED = frozenset(
-    normalize(w) for w in ("وقع", "وقعت", "ووقع", "ووقعت", "جرى", "جرت", "وجرى", "وجرت")
-)
 
 
 def _as_for_what_it_is(tokens: list[Token]) -> bool:
@@ -1174,7 +1169,6 @@ def _as_for_what_it_is(tokens: list[Token]) -> bool:
     )
 
 
-_NOT_PAST = frozenset(normalize(w) for w in ("لم", "ولم"))
 _AS_FOR = frozenset(normalize(w) for w in ("أما", "وأما"))
 _THEN_IT_IS = frozenset(normalize(w) for w in ("فهي", "فهو", "فهما", "فهم"))
 _AS_FOR_REACH = 6  # "أما حركة طالبان الأفغانية فهي"
@@ -1535,7 +1529,7 @@ def _without_a_recent_pluperfect(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for k, tok in enumerate(tokens):
         if (
-            tok.key in _KANA
+            tok.key in lx.KANA
             and k + 1 < len(tokens)
             and tokens[k + 1].key == _QAD
             and any(t.key in _RECENT for t in tokens[k + 2 : k + _RECENT_REACH])
@@ -1545,7 +1539,6 @@ def _without_a_recent_pluperfect(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_KANA = frozenset(lx.KANA)
 _RECENT = frozenset(normalize(w) for w in ("أمس", "امس", "اليوم", "البارحة"))
 _RECENT_REACH = 12  # "قد بدأت الهجوم على مواقع طالبان صباح أمس": the verb, its object, then when
 
