@@ -553,7 +553,7 @@ def _clauses(
         if not contrast and not joined_also and not said and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
-        if event_type(before) is None:
+        if event_type(before) is None and not (contrast and _the_dead_at_a_unit(before, gazetteer)):
             continue
         if contrast and k + 1 < len(tokens) and tokens[k + 1].key in _DEEMED:
             continue  # "...، فيما يعد التفجير الثاني في الولاية": a word on the event told
@@ -616,6 +616,12 @@ _WHEN = frozenset(normalize(w) for w in ("حين",))
 _DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
 
 
+def _the_dead_at_a_unit(clause: list[Token], gazetteer: Gazetteer) -> bool:
+    """ "لقي 37 شرطيا حتفهم في منطقة خاك سفيد": a clause that tells an event by its dead
+    at a province or district, with no word for the event."""
+    return casualties(clause).killed is not None and _names_a_unit(clause, gazetteer)
+
+
 def _a_separate_event(clause: list[Token]) -> bool:
     """A clause that calls its event a separate one ("بينما قتل حارسان في هجوم منفصل")."""
     return any(t.key in lx.SEPARATE for t in clause)
@@ -650,8 +656,9 @@ def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
         level = unit_level(t)
         if level in ("province", "district"):
             return True
-        if level == "any" and _afghan_unit_named(tokens[j + 1 : j + 3], gazetteer):
-            return True  # "مقاطعة سار بول"; not "مقاطعة الانتخابات" (a boycott)
+        if level in ("any", "place") and _afghan_unit_named(tokens[j + 1 : j + 3], gazetteer):
+            # "مقاطعة سار بول", "منطقة خاك سفيد"; not "مقاطعة الانتخابات" (a boycott)
+            return True
         if not (
             t.key[:1] == "ب"
             or (j > 0 and tokens[j - 1].key in lx.IN)

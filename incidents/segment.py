@@ -766,6 +766,13 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
             and current.has_own_place
             and not _same_area(facts.event_places, current.mentions)
         )
+        # "وقتل 25 شرطيا في منطقة بوشت كوه", then "ولقي 37 شرطيا حتفهم في منطقة خاك
+        # سفيد": dead at another district than the one the incident was told at, even
+        # when that one is not in the gazetteer
+        or (
+            any(m.level == "district" for m in facts.event_places)
+            and _told_at_an_unknown_place(current)
+        )
         # "مقتل أربعة جنود باكستانيين في إقليم وزيرستان" after an Afghan incident
         or (
             facts.outside_only
@@ -773,6 +780,14 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
             and current.incident.country == "AF"
             and not _told_abroad_again(facts, current)
         )
+    )
+
+
+def _told_at_an_unknown_place(current: OpenIncident) -> bool:
+    """Whether the open incident was told at a place with a unit word the gazetteer does
+    not know ("في منطقة بوشت كوه"), and at no place it knows."""
+    return not current.has_own_place and any(
+        m.role == roles.EVENT and not m.resolved and m.unit is not None for m in current.mentions
     )
 
 

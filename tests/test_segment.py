@@ -2759,3 +2759,27 @@ def test_losses_since_a_year_are_a_tally_of_the_war(gaz):
         "البشرية 24 قتيلا و140 جريحا في الحرب الدائرة هناك منذ أواخر 2001."
     )
     assert _incidents(text, gaz) == []
+
+
+def test_a_clause_telling_the_dead_at_a_district_with_no_event_word_splits_at_bayna_ma(gaz):
+    # "لقي 12 شرطيا حتفهم في منطقة X، بينما قتل تسعة جنود في هجوم ... في منطقة Y": the
+    # first clause tells its event by its dead alone; the second's toll is not its own
+    text = (
+        "لقي 12 شرطيا حتفهم في منطقة ناد علي بولاية هلمند يوم الأحد، بينما قتل تسعة جنود "
+        "في هجوم وقع الثلاثاء في منطقة موسى قلعة."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.district_pcode, first.killed) == ("AF3002", 12)
+    assert (second.location.district_pcode, second.killed) == ("AF3009", 9)
+
+
+def test_dead_at_a_known_district_after_dead_at_an_unknown_one_are_another_event(gaz):
+    # the first district is not in the gazetteer; the second toll is still elsewhere
+    text = (
+        "تشهد ولاية هلمند معارك عنيفة منذ أسابيع. "
+        "وقتل 15 شرطيا يوم الأحد في منطقة دشت قوربان بالولاية. "
+        "ولقي 20 جنديا حتفهم يوم الثلاثاء في منطقة سنجين بالولاية."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, first.killed) == ("AF30", 15)
+    assert (second.location.district_pcode, second.killed) == ("AF3008", 20)
