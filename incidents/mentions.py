@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Callable, Mapping, Set
 from dataclasses import replace
 
 from gazetteer.match import STOPWORDS, UNIT_WORDS, Candidate, Entry, Gazetteer, Match
@@ -305,6 +305,18 @@ def find_mentions(
                 best = (best[0], whole)
             else:
                 continue  # "وكالة فارس للأنباء", "وكالة باختر": a news agency's name
+        if (
+            best is not None
+            and best[0] == 1
+            and best[1].best is not None
+            and best[1].best.method in _GUESSES
+            and best[1].best.entry.level == "province" != level
+            and _runs_on(tokens, stop_form, i + 2, span_ok)
+        ):
+            # "في منطقة ارزان كيمات": a province guessed from the first word of a name
+            # that runs on into a word of its own, after a word for a smaller unit, is no
+            # reading of the name (not Uruzgan)
+            best = None
         if best is not None:
             n, match = best
             # "فراه المجاورة": the matcher dropped a trailing word; the mention is the name.
@@ -659,6 +671,20 @@ _COUNTRIES = frozenset(
     ("PK-PAKISTAN", "IR-IRAN", "TJ-TAJIKISTAN", "UZ-UZBEKISTAN", "TM-TURKMENISTAN", "IN-INDIA")
 )
 _GUESSES = frozenset(("fuzzy", "skeleton", "partial"))
+
+
+def _runs_on(
+    tokens: list[Token], stop_form: list[bool], j: int, span_ok: Callable[[int, int], bool]
+) -> bool:
+    """Whether the word at `j` goes on the name before it: joined to it, no stopword, no
+    number and no adjective with "ال" ("سنجن المضطربة")."""
+    return (
+        j < len(tokens)
+        and span_ok(j - 1, 2)
+        and not stop_form[j]
+        and not tokens[j].key.startswith("ال")
+        and not tokens[j].key.isdigit()
+    )
 
 
 def _within_the_province_told(

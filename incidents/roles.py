@@ -112,6 +112,22 @@ def _taken_to(before: list[Token]) -> bool:
     return False
 
 
+def _linked_by(before: list[Token]) -> bool:
+    """Whether a verb of linking ("يربط", "الرابط بين") stands a few words before the
+    name, with no "في" or clause opener after it."""
+    window = before[-_LINK_REACH:]
+    for k in range(len(window) - 1, -1, -1):
+        tok = window[k]
+        if tok.key in _IN or tok.key in lx.CLAUSE_OPENERS:
+            return False
+        if tok.key in _LINKS:
+            return True
+    return False
+
+
+# ("الواصل" and "يصل" are left out: "النبأ الواصل من" is news arriving from a place)
+_LINKS = _keys("يربط|تربط|ويربط|وتربط|الرابط|الرابطة|والرابط")
+_LINK_REACH = 6  # "يربط إقليمي بلوخستان غربي باكستان وقندهار"
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
 _ROAD_NOUNS = _keys("طريق|وطريق|بطريق|شارع|بشارع")
@@ -353,6 +369,10 @@ def role_of(
     # "على طريق جلال آباد" (in Kabul): a road named for where it leads, not the event place
     if mention.unit is None and last.key in _ROAD_NOUNS:
         return REFERENCE
+    # "عند معبر شامان الحدودي الذي يربط إقليمي بلوخستان غربي باكستان وقندهار": the
+    # places a crossing, bridge or road links, whatever links them
+    if _linked_by(before):
+        return ROUTE
     on_road = any(f in _ROADS for t in before[-8:] for f in t.bare)
     if on_road and last.key not in _IN:
         links = {f for t in before[-3:] for f in t.bare}

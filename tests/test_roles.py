@@ -1496,3 +1496,30 @@ def test_a_road_named_for_where_it_leads_is_no_event_place(gaz):
     mentions = _assigned(sentence, gaz)
     road = next(m for m in mentions if m.province_pcode == "AF06")
     assert road.role == roles.REFERENCE
+
+
+def test_the_provinces_a_border_crossing_links_are_its_ends_not_the_event_place(gaz):
+    # "يربط" after a crossing (not a road): the provinces it links are route ends
+    roles_of = {
+        m.text: m.role
+        for m in _assigned(
+            "وقتل ثلاثة من حرس الحدود في قصف عند معبر تشمن الحدودي الذي يربط إقليم "
+            "بلوشستان الباكستاني وولاية قندهار الأفغانية.",
+            gaz,
+        )
+    }
+    assert roles_of["قندهار"] == roles.ROUTE
+
+
+def test_a_province_guessed_from_the_first_word_of_a_longer_name_is_no_reading(gaz):
+    # "في منطقة ارزان كيمات": the name runs on into its second word; its first word
+    # alone only looks like a province (أرزكان), so the mention stays unresolved
+    text = "انفجرت قنبلة بحافلة عسكرية في منطقة ارزان كيمات شرق العاصمة صباح اليوم."
+    mention = next(m for m in _mentions(text, gaz) if m.text.startswith("ارزان"))
+    assert mention.province_pcode is None
+
+
+def test_a_province_guessed_after_a_small_unit_word_with_an_adjective_after_it_stays(gaz):
+    # the adjective with "ال" after the name does not make the name run on
+    text = "قتل جنديان في منطقة ارزان المضطربة."
+    assert [m.province_pcode for m in _mentions(text, gaz)] == ["AF25"]
