@@ -172,6 +172,8 @@ def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> 
 
 
 _REPORTERS = _keys("مراسل|مراسلنا|مراسلة|مراسلو|مراسلي")
+# A speaker's seat, not a building that may be the site ("قرب السفارة الأمريكية في كابول")
+_SPOKESMEN = _keys("متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مسؤولو|مسؤولوا|مسئولو|مسئولوا")
 
 
 def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: PlaceMention) -> bool:
@@ -499,8 +501,15 @@ def role_of(
         return OFFICE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
-        # "مراسل الجزيرة في كابل": a reporter's bureau says nothing of the event's province
-        return REFERENCE if _seat_before(before[-9:-1], seats=_REPORTERS) else OFFICE
+        # "مراسل الجزيرة في كابل": a reporter's bureau says nothing of the event's province;
+        # nor does a spokesman's seat in the capital ("ناطق باسم إيساف في كابول"), where
+        # the country's and the coalition's headquarters are
+        if _seat_before(before[-9:-1], seats=_REPORTERS) or (
+            mention.province_pcode == _KABUL_PROVINCE
+            and _seat_before(before[-9:-1], seats=_SPOKESMEN)
+        ):
+            return REFERENCE
+        return OFFICE
     if last.key in _IN and len(before) > 1 and before[-2].key in _RULE:
         return REFERENCE
     # "أعلن الجيش الأميركي في كابول أن مروحية ...": where the speaker spoke, between the

@@ -1523,3 +1523,18 @@ def test_a_province_guessed_after_a_small_unit_word_with_an_adjective_after_it_s
     # the adjective with "ال" after the name does not make the name run on
     text = "قتل جنديان في منطقة ارزان المضطربة."
     assert [m.province_pcode for m in _mentions(text, gaz)] == ["AF25"]
+
+
+def test_a_spokesmans_seat_in_the_capital_says_nothing_of_the_event_province(gaz):
+    # "ناطق باسم القوة الدولية في كابول": the coalition's headquarters, not the event's
+    inc = _one(
+        "وقال ناطق باسم القوة الدولية في كابول إن انفجار سيارة مفخخة استهدف دورية "
+        "عسكرية، ما أدى إلى مقتل جنديين.",
+        gaz,
+    )
+    assert inc.location is None or inc.location.province_pcode is None
+
+
+def test_an_embassy_in_the_capital_near_the_blast_still_places_it(gaz):
+    inc = _one("قتل أربعة أشخاص في انفجار سيارة مفخخة بالقرب من السفارة التركية في كابول.", gaz)
+    assert inc.location.province_pcode == "AF01"
