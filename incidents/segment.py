@@ -657,7 +657,9 @@ def _counted_events(tokens: list[Token]) -> bool:
 
 
 _PLURAL_UNITS = frozenset(
-    normalize(w) for w in ("أقاليم", "ولايات", "محافظات", "مديريات", "مقاطعات", "ولايتين")
+    normalize(w)
+    # "في هجمات بثلاث مدن أفغانية": the towns they struck, counted
+    for w in ("أقاليم", "ولايات", "محافظات", "مديريات", "مقاطعات", "ولايتين", "مدن", "مدينتين")
 )
 
 

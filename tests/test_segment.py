@@ -2783,3 +2783,13 @@ def test_dead_at_a_known_district_after_dead_at_an_unknown_one_are_another_event
     first, second = _incidents(text, gaz)
     assert (first.location.province_pcode, first.killed) == ("AF30", 15)
     assert (second.location.district_pcode, second.killed) == ("AF3008", 20)
+
+
+def test_a_toll_of_attacks_in_towns_counted_after_an_event_adds_none_of_its_dead(gaz):
+    # "في هجمات بثلاث مدن": a tally of the day's events, not this blast's fuller toll
+    text = (
+        "قتل 19 مدنيا في انفجار قنبلة على جانب الطريق في ولاية هلمند اليوم. "
+        "وقتل نحو 60 شخصا أمس في هجمات بثلاث مدن أفغانية."
+    )
+    (inc, *_) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF30", 19)
