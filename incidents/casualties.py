@@ -1081,6 +1081,44 @@ _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "تلك",
 _FRAME_WORDS = 3  # "العملية البطولية الناجحة": a noun and two adjectives
 
 
+def _of_a_single_group(tokens: list[Token], first: int, value: int) -> bool:
+    """ "خمسة أفراد من أسرة واحدة قتلوا": "واحدة" after "من" and a noun that counts no
+    person says the family was one, not that one person was killed ("جندي واحد قتل" is
+    one)."""
+    return (
+        value == 1
+        and first > 1
+        and tokens[first].key in _ONE_WORDS
+        and tokens[first - 2].key in _MIN
+        and casualty_kind(tokens[first - 1]) is None
+        and tokens[first - 1].key not in lx.PEOPLE
+        and not _one_person_before(tokens, first)
+    )
+
+
+def _one_person_before(tokens: list[Token], k: int) -> bool:
+    """Whether the word before `k` names one person ("جنديا", "شرطي")."""
+    return k > 0 and (
+        not lx.SINGULAR_OBJECTS.isdisjoint(tokens[k - 1].bare)
+        or any(f in lx.SINGULAR_PEOPLE for f in tokens[k - 1].bare)
+    )
+
+
+def _one_agreeing(tokens: list[Token], k: int) -> bool:
+    """ "جنديا واحدا": "واحد" agreeing with the one person before it, not "وأحد" ("سائق
+    الحاكم واحد عناصر الشرطة", and one of the police) opening a noun of people after it."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        tokens[k].key in _ONE_WORDS
+        and _one_person_before(tokens, k)
+        and not (after is not None and (after.key in lx.PEOPLE or after.key in _MIN))
+    )
+
+
+_ONE_WORDS = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
+_MIN = frozenset(normalize(w) for w in ("من",))
+
+
 def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     """A number tied to the casualty word at i: within the words after it, else just before.
 
@@ -1361,6 +1399,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 or (j == i - 2 and tokens[j + 1].key in _WHO)
             )
             and not (first > 0 and tokens[first - 1].key in lx.SUBSET_WORDS)
+            and not _of_a_single_group(tokens, first, count.value)
         ):
             if (
                 first > 0
@@ -1394,7 +1433,12 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 or (first > 0 and tokens[first - 1].key == "و")
                 or _besides_before(tokens, first)
             )
-            if tokens[first].text.startswith("و") and _one_before(tokens, max(0, first - 2), first):
+            if (
+                tokens[first].text.startswith("و")
+                # "جنديا واحدا قتل": one; "سائق الحاكم واحد عناصر الشرطة" is "وأحد"
+                and not _one_agreeing(tokens, first)
+                and _one_before(tokens, max(0, first - 2), first)
+            ):
                 found += 1  # "ضابطا شابا وثلاثة من مرافقيه قتلوا": the officer and three
         j = first - 1
     if extra or tail:

@@ -630,6 +630,18 @@ def _a_separate_event(clause: list[Token]) -> bool:
 _MILITANTS = "militants"  # the side (lexicon SIDES) the attackers belong to
 
 
+def _told_apart(tokens: list[Token]) -> bool:
+    """ "في انفجارات منفصلة", "في هجمات متفرقة": events in the plural called separate,
+    whose figures are told one by one after."""
+    return any(
+        not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare) and not _APART.isdisjoint(after.bare)
+        for t, after in pairwise(tokens)
+    )
+
+
+_APART = lx.SEPARATE | frozenset(normalize(w) for w in ("متفرقة", "متفرقه"))
+
+
 def _two_units_named(tokens: list[Token]) -> bool:
     """ "في هجومين بولايتي غور وغزني": a dual unit word with the second name joined by و
     after the first; "مسؤول إقليمي" (a regional official) names none."""
@@ -900,6 +912,7 @@ def _start(
         or another_told(tokens, lx.EVENT_NOUNS)
         or facts.also_there,  # "وفي هلمند أيضا لقي عشرون شرطيا حتفهم"
         toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS))
+        or _told_apart(tokens)
         or _two_units_named(tokens)
         or _events_at_several_provinces(facts),
         roundup=facts.roundup and not facts.outside_only,

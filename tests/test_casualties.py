@@ -918,3 +918,20 @@ def test_one_told_and_the_others_joined_after_him(sentence, killed):
 def test_one_person_named_with_his_age_who_died_of_his_wounds_is_one_dead():
     sentence = "وأعلنت السلطات أن ضابطا إيطاليا يدعى ماريو روسي (36 عاما) توفي متأثرا بجروحه."
     assert casualties(tokenize(sentence)).killed == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # "من أسرة واحدة": the family was one; the five counted before it were killed
+        ("وقال إن ستة أفراد من عائلة واحدة لقوا حتفهم في القصف.", 6),
+        ("إن أربعة أشخاص من أسرة واحدة قتلوا في الانفجار.", 4),
+        # "واحدا" agreeing with the one person before it is one, not one more
+        ("وأكد أن جنديا واحدا قتل في الاشتباك.", 1),
+        ("إن شرطي واحد قتل في الهجوم.", 1),
+        # "واحد" opening a noun of people is "وأحد", one more
+        ("قال إن سائق المسؤول واحد عناصر الحراسة قتلا في الانفجار.", 2),
+    ],
+)
+def test_one_as_an_adjective_is_no_count_of_its_own(sentence, killed):
+    assert casualties(tokenize(sentence)).killed == killed

@@ -2793,3 +2793,14 @@ def test_a_toll_of_attacks_in_towns_counted_after_an_event_adds_none_of_its_dead
     )
     (inc, *_) = _incidents(text, gaz)
     assert (inc.location.province_pcode, inc.killed) == ("AF30", 19)
+
+
+def test_dead_of_separate_blasts_in_the_plural_are_replaced_by_the_first_ones_own(gaz):
+    # "في انفجارات منفصلة": the lead sums several events; each is told with its own dead
+    text = (
+        "لقي 11 مدنيا حتفهم في انفجارات منفصلة في ولاية غزني. "
+        "وقال المتحدث باسم حاكم الولاية إن سبعة مدنيين قتلوا في الانفجار الأول في مديرية "
+        "أندر."
+    )
+    (inc, *_) = _incidents(text, gaz)
+    assert inc.killed == 7
