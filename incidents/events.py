@@ -225,7 +225,9 @@ _CAUSES = frozenset(normalize(w) for w in ("بسبب", "جراء", "نتيجة",
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
     tokens = _without_causes(
-        _without_objects_of_no_event(_without_unreal(_without_dawn(_without_figures(tokens))))
+        _without_objects_of_no_event(
+            _without_unreal(_without_dawn(_without_facing(_without_figures(tokens))))
+        )
     )
     words = _with_objects(all_forms(tokens), tokens)
     split = _split_triggers(tokens) + (["armed_clash"] if _taken_on(tokens) else [])
@@ -268,6 +270,25 @@ def event_type(tokens: list[Token]) -> str | None:
     ):
         return "attack"  # "قتلوا ستة عمال وخطفوا اثنين في هجوم": an attack that also abducts
     return etype
+
+
+def _without_facing(tokens: list[Token]) -> list[Token]:
+    """Tokens without "مواجهة" used as "against" or "to face": "في مواجهة المسلحين",
+    "لمواجهة الحكومة". Before a definite noun it is a preposition or a purpose, no event;
+    "في مواجهة مسلحة مع طالبان" (an armed confrontation) stays one."""
+    drop = {
+        k
+        for k in range(len(tokens) - 1)
+        if tokens[k].key in _FACING
+        and tokens[k + 1].key.startswith("ال")
+        and (tokens[k].key != _FACING_NOUN or (k > 0 and tokens[k - 1].key in _IN_FACING))
+    }
+    return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+_FACING_NOUN = normalize("مواجهة")
+_FACING = frozenset(normalize(w) for w in ("مواجهة", "لمواجهة", "ولمواجهة"))
+_IN_FACING = frozenset(normalize(w) for w in ("في", "فى"))
 
 
 def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:

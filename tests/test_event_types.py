@@ -351,3 +351,18 @@ def test_the_clashes_told_with_the_article_are_the_events_told_not_events_at_lar
 
     assert not plural_triggers_only(tokenize("وقال إن الاشتباكات خلال الليل خلفت سبعة قتلى."))
     assert plural_triggers_only(tokenize("وتشهد الولاية اشتباكات متكررة."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        # "في مواجهة" / "لمواجهة" before a definite noun: against, to face; no event
+        ("وتنتشر قوات أجنبية في البلاد لدعم الجيش في مواجهة المتمردين.", None),
+        ("وأرسلت الحكومة تعزيزات لمواجهة المسلحين في المدينة.", None),
+        # an armed confrontation is one
+        ("قتل ثلاثة جنود في مواجهة مسلحة مع طالبان.", "armed_clash"),
+        ("قتل ثلاثة جنود في مواجهة مع المسلحين.", "armed_clash"),
+    ],
+)
+def test_facing_as_a_preposition_is_no_clash(sentence, etype):
+    assert event_type(tokenize(sentence)) == etype

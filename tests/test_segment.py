@@ -2804,3 +2804,11 @@ def test_dead_of_separate_blasts_in_the_plural_are_replaced_by_the_first_ones_ow
     )
     (inc, *_) = _incidents(text, gaz)
     assert inc.killed == 7
+
+
+def test_what_they_do_most_of_the_time_is_a_habit_not_an_event(gaz):
+    text = (
+        "قتل جنديان في انفجار لغم بدوريتهما في مديرية سنجين بولاية هلمند. "
+        "ويلجأ المسلحون في أغلب الأحيان إلى التفجيرات الانتحارية والعبوات الناسفة."
+    )
+    assert _steps(text, gaz)[1:] == ["close"]
