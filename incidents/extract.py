@@ -92,7 +92,8 @@ def extract_article(
     article_id : the article's name, carried into every incident.
     corrections : analyst corrections, normalised spelling -> gazetteer entry id.
     published : the article's publication date, which resolves "أمس" and weekdays to
-        calendar dates (else taken from a wire dateline with a date, if any).
+        calendar dates; a wire dateline with a date a few days before it, or with no
+        publication date, is the day the text was written and counts instead.
     trace : called with each sentence's facts and the step segmentation took (a tuning
         aid: `bench/trace.py`).
     """
@@ -102,10 +103,22 @@ def extract_article(
             gazetteer=gazetteer,
             article_id=article_id,
             corrections=corrections,
-            published=published or dates.dateline_date(text),
+            published=_written_on(published, dates.dateline_date(text)),
             trace=trace,
         )
     )
+
+
+def _written_on(published: date | None, dateline: date | None) -> date | None:
+    """The day the text's "اليوم" and "أمس" count from: the wire dateline's date when it
+    has one up to a few days before the publication date ("جلال آباد 17 يناير 2016/ ...
+    صباح اليوم (الأحد)", put on the web on the 18th), else the publication date."""
+    if dateline is None or published is None:
+        return published or dateline
+    return dateline if 0 <= (published - dateline).days <= _POSTED_LATE else published
+
+
+_POSTED_LATE = 3  # days a wire story may go online after its dateline
 
 
 @dataclass(slots=True)

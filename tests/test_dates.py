@@ -19,6 +19,7 @@ from incidents.dates import (
     event_date,
     parse_published,
 )
+from incidents.extract import extract_article
 
 # A Wednesday.
 WED = date(2009, 6, 17)
@@ -522,3 +523,22 @@ def test_the_day_of_an_announcement_far_after_its_verb_gives_way_to_the_events_d
     told = event_date(sentence, published=date(2009, 7, 18))
     assert told is not None
     assert told.day == date(2009, 7, 16)
+
+
+def test_today_counts_from_a_wire_dateline_a_day_before_the_web_date(gaz):
+    # the story was filed on the 17th (a Sunday) and went online on the 18th
+    text = (
+        "قندهار، أفغانستان 17 يناير 2016/ قالت مصادر إن 12 شخصا قتلوا في تفجير انتحاري "
+        "في مدينة قندهار صباح اليوم (الأحد)."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2016, 1, 18))
+    assert inc.event_date == "2016-01-17"
+
+
+def test_a_dateline_weeks_before_the_publication_date_does_not_count(gaz):
+    text = (
+        "قندهار، أفغانستان 17 يناير 2016/ قالت مصادر إن 12 شخصا قتلوا في تفجير انتحاري "
+        "في مدينة قندهار صباح اليوم."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2016, 3, 1))
+    assert inc.event_date == "2016-03-01"
