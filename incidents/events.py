@@ -230,7 +230,9 @@ def event_type(tokens: list[Token]) -> str | None:
         )
     )
     words = _with_objects(all_forms(tokens), tokens)
-    split = _split_triggers(tokens) + (["armed_clash"] if _taken_on(tokens) else [])
+    split = _split_triggers(tokens) + (
+        ["armed_clash"] if _taken_on(tokens) or _fell_to(tokens) else []
+    )
     found = [
         etype
         for etype, told in zip(lx.EVENT_PRIORITY, _TRIGGER_TABLES.which(words), strict=True)
@@ -331,6 +333,33 @@ def _taken_on(tokens: list[Token]) -> bool:
 
 
 _TAKING_REACH = 10  # the verb, its subject and a time: "خلال الساعات الأربع والعشرين الماضية"
+
+
+def _fell_to(tokens: list[Token]) -> bool:
+    """A town or a district fallen into a side's hands: "سقطت مدينة ساري بول ... بأيدي
+    حركة طالبان", "مركز مقاطعة ... سقط في أيدي". A fall with no hands ("سقط صاروخ") is none,
+    and so is a post that fell in an attack told ("حواجز سقطت بيد المسلحين")."""
+    for i, tok in enumerate(tokens):
+        if tok.key not in _FELL or not any(
+            not _TOWNS.isdisjoint(t.bare) for t in tokens[max(0, i - _FELL_REACH) : i + _FELL_REACH]
+        ):
+            continue
+        for k in range(i + 1, min(len(tokens), i + _TAKING_REACH + 2)):
+            if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
+                break
+            if tokens[k].key in _HANDS:
+                return True
+    return False
+
+
+_TOWNS = frozenset(
+    normalize(w)
+    for w in ("مدينة", "مديرية", "مركز", "عاصمة", "بلدة", "مقاطعة", "ولاية", "إقليم", "منطقة")
+)
+_FELL_REACH = 6  # "مركز مقاطعة في إقليم فارياب شمالي أفغانستان قد سقط"
+_FELL = frozenset(normalize(w) for w in ("سقط", "سقطت", "وسقط", "وسقطت", "تسقط", "يسقط"))
+# "بأيدي", "في أيدي", "في يد", "بيد": into the hands of
+_HANDS = frozenset(normalize(w) for w in ("بأيدي", "أيدي", "بيد", "يد", "بايدي", "ايدي"))
 
 
 def _control_won(tokens: list[Token], i: int) -> bool:

@@ -319,6 +319,20 @@ def _from_context(
     return None
 
 
+def _several_provinces_named(placed: list[PlaceMention]) -> bool:
+    """Whether the sentence tells its event at two Afghan provinces or more."""
+    return (
+        len(
+            {
+                m.province_pcode
+                for m in placed
+                if m.role == roles.EVENT and m.resolved and m.in_afghanistan
+            }
+        )
+        > 1
+    )
+
+
 def locate(
     sentence: Sentence,
     tokens: list[Token],
@@ -344,9 +358,14 @@ def locate(
         # Without an anaphor, the last place told is where the event is only when the
         # article has told one province so far, or told it in this paragraph: a round-up
         # moves between provinces, a paragraph keeps to one.
-        if level is not None or (
-            not another_matter
-            and (len(context.provinces) == 1 or _same_paragraph(context, sentence, text))
+        # A sentence that names events at several provinces of its own ("سيطرت على
+        # عواصم ولايات باكتيكا وبكتيا وكونار") is placed at none of them, nor elsewhere.
+        if not _several_provinces_named(placed) and (
+            level is not None
+            or (
+                not another_matter
+                and (len(context.provinces) == 1 or _same_paragraph(context, sentence, text))
+            )
         ):
             loc = _from_context(
                 context,

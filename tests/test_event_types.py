@@ -366,3 +366,24 @@ def test_the_clashes_told_with_the_article_are_the_events_told_not_events_at_lar
 )
 def test_facing_as_a_preposition_is_no_clash(sentence, etype):
     assert event_type(tokenize(sentence)) == etype
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        # a place fallen into a side's hands is a battle for it
+        ("سقطت مدينة قلعة نو اليوم بأيدي حركة طالبان بعد حصار دام أسابيع.", "armed_clash"),
+        ("وقال مسؤولون إن مركز المديرية سقط في أيدي المسلحين مساء أمس.", "armed_clash"),
+        # towns' seats taken, in the plural
+        ("وسيطرت الحركة على عواصم ثلاث ولايات في الشمال خلال يومين.", "armed_clash"),
+        # a fall with no hands is no taking
+        ("سقطت قذيفة هاون على سوق المدينة.", "shelling"),
+    ],
+)
+def test_a_place_fallen_into_hands_is_a_battle_for_it(sentence, etype):
+    assert event_type(tokenize(sentence)) == etype
+
+
+def test_posts_that_fell_in_an_attack_told_leave_it_an_attack():
+    sentence = "وأوضح مسؤول أن ثلاثة حواجز سقطت لفترة وجيزة بيد المسلحين قبل أن تستعيدها القوات."
+    assert event_type(tokenize(sentence)) is None

@@ -1538,3 +1538,14 @@ def test_a_spokesmans_seat_in_the_capital_says_nothing_of_the_event_province(gaz
 def test_an_embassy_in_the_capital_near_the_blast_still_places_it(gaz):
     inc = _one("قتل أربعة أشخاص في انفجار سيارة مفخخة بالقرب من السفارة التركية في كابول.", gaz)
     assert inc.location.province_pcode == "AF01"
+
+
+def test_a_sentence_telling_events_at_several_provinces_takes_no_place_from_context(gaz):
+    # the article told Faryab before; the takings at three other provinces are not there
+    text = (
+        "قتل خمسة جنود في هجوم على نقطة تفتيش في ولاية فارياب. "
+        "وفي وقت سابق، سيطرت طالبان على عواصم ولايات باكتيكا وبكتيا وكونار."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    taken = next(i for i in incidents if "عواصم" in i.sentence)
+    assert taken.location is None or taken.location.province_pcode is None
