@@ -171,6 +171,9 @@ def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> 
     return False
 
 
+# A member of parliament and "عن" (for) the province he sits for
+_FOR = _keys("عن")
+_MEMBERS = _keys("النائب|نائب|نائبا|النائبة|نائبة|البرلماني|برلماني|نواب|النواب|ممثل|الممثل|عضو")
 _REPORTERS = _keys("مراسل|مراسلنا|مراسلة|مراسلو|مراسلي")
 # A speaker's seat, not a building that may be the site ("قرب السفارة الأمريكية في كابول")
 _SPOKESMEN = _keys("متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مسؤولو|مسؤولوا|مسئولو|مسئولوا")
@@ -442,6 +445,10 @@ def role_of(
     # "ويقع إقليم فراه بجوار هيرات حيث ...": the place whose lying is told, next to the
     # one the sentence is about
     if _lies_beside(tokens, mention, before):
+        return REFERENCE
+    # "النائب عن إقليم زابول": the province a member of parliament sits for, not where
+    # the event was (he was attacked at his home in Kabul)
+    if last.key in _FOR and len(before) > 1 and not _MEMBERS.isdisjoint(before[-2].bare):
         return REFERENCE
     # "باجور المحاذية لولاية كونار", "ننجرهار المجاورة لباكستان": the neighbour named to
     # say where the place lies.

@@ -1549,3 +1549,13 @@ def test_a_sentence_telling_events_at_several_provinces_takes_no_place_from_cont
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
     taken = next(i for i in incidents if "عواصم" in i.sentence)
     assert taken.location is None or taken.location.province_pcode is None
+
+
+def test_the_province_a_member_of_parliament_sits_for_is_not_the_event_place(gaz):
+    roles_of = {
+        m.text: m.role
+        for m in _assigned(
+            "وأصيب النائب عن ولاية غزني في انفجار استهدف منزله في منطقة خير خانه بكابول.", gaz
+        )
+    }
+    assert roles_of["غزني"] == roles.REFERENCE
