@@ -62,6 +62,7 @@ from incidents.segment import (
     more_specific,
     read_sentence,
     refers_back,
+    second_clause,
     segment,
     taken_up,
     tells_background,
@@ -199,7 +200,7 @@ def _extract(
             # people of the tally told before, as much background as it
             facts = replace(facts, background=True)
         after_background = facts.background
-        if _another_day(reading, facts, current):
+        if _another_day(reading, facts, tokens, current):
             # a toll told on a day of its own is another event's too ("وقتل 25 شرطيا في 6
             # نوفمبر في منطقة بشت رود بالإقليم")
             facts = replace(facts, new_event=True, another_event=facts.event_type is None)
@@ -805,17 +806,23 @@ def _facts(reading: _Reading, sentence: Sentence, tokens: list[Token]) -> Senten
     return read_sentence(sentence, tokens, mentions, text=reading.text, layout=reading.layout)
 
 
-def _another_day(reading: _Reading, facts: SentenceFacts, current: OpenIncident | None) -> bool:
+def _another_day(
+    reading: _Reading, facts: SentenceFacts, tokens: list[Token], current: OpenIncident | None
+) -> bool:
     """An event (or a toll) told with a day of its own two days or more from the open
     incident's ("اغتالوا ... يوم الجمعة الماضي" then "هاجم انتحاري قافلة في وقت متأخر أمس")
-    is another event, whatever its type."""
+    is another event, whatever its type. In a sentence that tells the event again, the day
+    of a clause after it is that other event's ("إن المهاجم قتل في إقليم بكتيا، وهو نفس
+    الإقليم الذي قتل فيه ثلاثة جنود في هجوم مماثل يوم السبت")."""
     if current is None or (facts.event_type is None and not facts.toll):
         return False
-    if current.incident.event_date is None or _month_frame(facts.sentence.text):
-        return _dated_frame(facts.sentence.text) or _another_weekday_opens(
-            facts.sentence.text, current.incident.date
-        )
-    told = dates.event_date(facts.sentence.text, published=reading.published)
+    text = facts.sentence.text
+    cut = second_clause(tokens) if facts.back_reference else len(tokens)
+    if cut < len(tokens):
+        text = text[: tokens[cut].start - facts.sentence.start]
+    if current.incident.event_date is None or _month_frame(text):
+        return _dated_frame(text) or _another_weekday_opens(text, current.incident.date)
+    told = dates.event_date(text, published=reading.published)
     if told is None or told.day is None:
         return False
     return abs((told.day - date.fromisoformat(current.incident.event_date)).days) >= 2

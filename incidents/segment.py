@@ -112,7 +112,7 @@ def read_sentence(
     # حادث مماثل": in a sentence about the event told, another event in a clause of when
     # is of that other time ("وكان شخصان قتلا عندما هوجمت قافلة أخرى" tells a new one)
     another_event = another_told(
-        tokens[: _second_clause(tokens)] if back_reference else tokens,
+        tokens[: second_clause(tokens)] if back_reference else tokens,
         lx.EVENT_NOUNS,
         ordinals=True,
     )
@@ -498,7 +498,7 @@ _STATEMENTS = frozenset(
 )
 
 
-def _second_clause(tokens: list[Token]) -> int:
+def second_clause(tokens: list[Token]) -> int:
     """Where a clause of when ("عندما", "حينما") or the speaker's further word ("موضحا
     أن", "مشيرا إلى") opens, past the first words; else the sentence's end."""
     return next(
@@ -509,7 +509,9 @@ def _second_clause(tokens: list[Token]) -> int:
 
 # a clause of when, or of while ("بينما كانوا يتعرضون لضغط"): the setting
 _WHEN_OR_WHILE = lx.WHEN | {normalize("بينما")}
-_SECOND_CLAUSE_OPENERS = _WHEN_OR_WHILE | lx.GOING_ON
+# "وهو نفس الإقليم الذي قتل فيه ثلاثة جنود في هجوم مماثل": a word on the place told
+_AND_IT_IS = frozenset(normalize(w) for w in ("وهو", "وهي"))
+_SECOND_CLAUSE_OPENERS = _WHEN_OR_WHILE | lx.GOING_ON | _AND_IT_IS
 
 
 def _besides_that(tokens: list[Token]) -> bool:

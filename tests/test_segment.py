@@ -2812,3 +2812,22 @@ def test_what_they_do_most_of_the_time_is_a_habit_not_an_event(gaz):
         "ويلجأ المسلحون في أغلب الأحيان إلى التفجيرات الانتحارية والعبوات الناسفة."
     )
     assert _steps(text, gaz)[1:] == ["close"]
+
+
+def test_the_day_of_a_clause_on_the_place_told_again_dates_that_other_event(gaz):
+    # "وهو نفس الإقليم الذي قتل فيه ... يوم السبت": Saturday is the earlier attack's day
+    text = (
+        "قال مسؤولون إن مسلحا يرتدي زي الجيش فتح النار على جنود أجانب في إقليم خوست "
+        "اليوم الخميس فقتل جنديا. "
+        "وقالت الشرطة إن المهاجم قتل بالرصاص في إقليم خوست وهو نفس الإقليم الذي قتل فيه "
+        "ثلاثة جنود في هجوم مماثل يوم السبت."
+    )
+    steps = []
+    extract_article(
+        text,
+        gazetteer=gaz,
+        article_id="t",
+        published=date(2013, 9, 26),
+        trace=lambda f, s: steps.append(s),
+    )
+    assert steps == [START, CONTINUE]
