@@ -112,6 +112,12 @@ def _taken_to(before: list[Token]) -> bool:
     return False
 
 
+def _a_road_named_before(before: Sequence[Token]) -> bool:
+    """Whether a road noun stands right before the name that ends `before` (its first
+    word or its second): "الطريق السريع كابول", "طريق جلال آباد"."""
+    return any(t.key in _ROAD_NOUNS for t in before[-3:-1])
+
+
 def _linked_by(before: list[Token]) -> bool:
     """Whether a verb of linking ("يربط", "الرابط بين") stands a few words before the
     name, with no "في" or clause opener after it."""
@@ -130,7 +136,7 @@ _LINKS = _keys("يربط|تربط|ويربط|وتربط|الرابط|الراب�
 _LINK_REACH = 6  # "يربط إقليمي بلوخستان غربي باكستان وقندهار"
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
-_ROAD_NOUNS = _keys("طريق|وطريق|بطريق|شارع|بشارع")
+_ROAD_NOUNS = _keys("طريق|وطريق|بطريق|شارع|بشارع|الطريق|السريع")
 _ORIGINS = _keys(
     "من|إلى|الى|نحو|باتجاه|صوب|قادمين|قادمة|قادما|متوجهة|متوجهين|متوجها|متجها|متجهة|متجهين|"
     # heading for: "أثناء توجهه للعاصمة كابول", "في طريقه إلى"
@@ -373,6 +379,14 @@ def role_of(
     # A name after "في" on that road ("في مديرية سيد آباد") is where the event is.
     # "على طريق جلال آباد" (in Kabul): a road named for where it leads, not the event place
     if mention.unit is None and last.key in _ROAD_NOUNS:
+        return REFERENCE
+    # "على الطريق السريع كابول – قندهار": the road's other end, right after the first
+    if (
+        mention.unit is None
+        and previous == REFERENCE
+        and last.end == previous_end
+        and _a_road_named_before(before)
+    ):
         return REFERENCE
     # "عند معبر شامان الحدودي الذي يربط إقليمي بلوخستان غربي باكستان وقندهار": the
     # places a crossing, bridge or road links, whatever links them

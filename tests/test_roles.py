@@ -1559,3 +1559,16 @@ def test_the_province_a_member_of_parliament_sits_for_is_not_the_event_place(gaz
         )
     }
     assert roles_of["غزني"] == roles.REFERENCE
+
+
+def test_the_two_ends_of_a_highway_named_after_it_are_no_event_places(gaz):
+    roles_of = {
+        m.text: m.role
+        for m in _assigned(
+            "قتل خمسة من رجال الشرطة عندما هاجمت طالبان حاجزهم في إقليم زابل على الطريق "
+            "السريع كابول – قندهار.",
+            gaz,
+        )
+    }
+    assert (roles_of["كابول"], roles_of["قندهار"]) == (roles.REFERENCE, roles.REFERENCE)
+    assert roles_of["زابل"] == roles.EVENT
