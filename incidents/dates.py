@@ -21,7 +21,14 @@ from functools import lru_cache
 
 from gazetteer.normalize import normalize
 
-__all__ = ["DateMention", "date_mentions", "dateline_date", "event_date", "parse_published"]
+__all__ = [
+    "DateMention",
+    "date_mentions",
+    "dateline_date",
+    "event_date",
+    "parse_published",
+    "statement_date",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,6 +463,23 @@ def event_date(sentence: str, *, published: date | None) -> DateMention | None:
 
 
 _SPEAKER_REACH = 12  # words, when another day follows: the speaker's name may be long
+
+
+def statement_date(sentence: str, *, published: date | None) -> DateMention | None:
+    """The day a lead's statement was made ("أعلن مسؤولون اليوم الأحد مقتل ثلاثة",
+    "صرح الحاكم أمس الخميس بأن ..."), when the sentence names no day of the event itself:
+    the day the news broke, which the report dates the event by when it tells no other."""
+    if event_date(sentence, published=published) is not None:
+        return None
+    for mention in date_mentions(sentence, published=published):
+        if (
+            mention.day is not None
+            and _dates_the_statement(sentence, mention)
+            and not _in_the_opening_brackets(sentence, mention)
+            and not _a_page_stamp(sentence, mention)
+        ):
+            return mention
+    return None
 
 
 def _in_the_opening_brackets(sentence: str, mention: DateMention) -> bool:

@@ -239,6 +239,7 @@ def _extract(
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
     finished.sort(key=lambda o: o.incident.start)
+    _dated_by_the_statement(finished)
     _parts_dated_by_their_lead(finished)
     finished = _without_summing_leads(finished)
     _lead_sums_the_parts(finished)
@@ -940,6 +941,9 @@ def _start(
         lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
         region=facts.region,
     )
+    current.statement_day = dates.statement_date(
+        _without_dateline(reading, sentence), published=reading.published
+    )
     inc = current.incident
     inc.places = list(facts.mentions)
     if facts.outside_only:
@@ -1229,16 +1233,30 @@ def _body_start(text: str, dateline: tuple[int, int]) -> int:
     return cut
 
 
+def _without_dateline(reading: _Reading, sentence: Sentence) -> str:
+    """The sentence's text after the wire dateline it may open with."""
+    dateline = reading.dateline
+    if dateline is None or sentence.start > dateline[1]:
+        return sentence.text
+    return sentence.text[max(0, _body_start(reading.text, dateline) - sentence.start) :]
+
+
+def _dated_by_the_statement(opened: list[OpenIncident]) -> None:
+    """An incident none of whose sentences told its day is dated by its lead's statement
+    ("أعلن مسؤولون اليوم الأحد مقتل ثلاثة جنود"): the day the news broke."""
+    for o in opened:
+        inc = o.incident
+        if inc.event_date is None and o.statement_day is not None and o.statement_day.day:
+            inc.event_date = o.statement_day.day.isoformat()
+            inc.date = inc.date or o.statement_day.text
+
+
 def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
     """The first day a sentence of the incident names, resolved against publication; the
     date of a wire dateline ("كابول 12 يونيو 2007 (شينخوا)") is the story's, not the event's."""
     if inc.event_date is not None:
         return
-    cut = 0
-    dateline = reading.dateline
-    if dateline is not None and sentence.start <= dateline[1]:
-        cut = max(0, _body_start(reading.text, dateline) - sentence.start)
-    mention = dates.event_date(sentence.text[cut:], published=reading.published)
+    mention = dates.event_date(_without_dateline(reading, sentence), published=reading.published)
     if mention is None:
         return
     if mention.day is not None:

@@ -18,6 +18,7 @@ from incidents.dates import (
     dateline_date,
     event_date,
     parse_published,
+    statement_date,
 )
 from incidents.extract import extract_article
 
@@ -542,3 +543,33 @@ def test_a_dateline_weeks_before_the_publication_date_does_not_count(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2016, 3, 1))
     assert inc.event_date == "2016-03-01"
+
+
+def test_a_statement_day_dates_an_incident_that_tells_no_day_of_its_own(gaz):
+    # "أعلنت الوزارة اليوم الأحد مقتل ...": the day the news broke
+    text = (
+        "أعلنت وزارة الداخلية الأفغانية اليوم الأحد مقتل خمسة من رجال الشرطة في هجوم "
+        "على نقطة تفتيش في ولاية غزني."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2019, 6, 2))
+    assert inc.event_date == "2019-06-02"
+
+
+def test_a_day_of_the_event_told_later_wins_over_the_statement_day(gaz):
+    text = (
+        "أعلنت وزارة الداخلية الأفغانية اليوم الأحد مقتل خمسة من رجال الشرطة في هجوم "
+        "على نقطة تفتيش في ولاية غزني. "
+        "وقال المتحدث إن الهجوم وقع مساء الجمعة عندما هاجم مسلحون النقطة."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2019, 6, 2))
+    assert inc.event_date == "2019-05-31"
+
+
+def test_the_statement_date_is_none_when_the_event_has_a_day():
+    sentence = "قال مسؤولون أمس الاثنين إن انفجارا وقع الأحد في كابول."
+    assert statement_date(sentence, published=date(2009, 6, 16)) is None
+    said = statement_date(
+        "قال مسؤولون أمس الاثنين إن انفجارا وقع في كابول.", published=date(2009, 6, 16)
+    )
+    assert said is not None
+    assert said.day == date(2009, 6, 15)
