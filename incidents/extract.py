@@ -1225,12 +1225,21 @@ def _body_start(text: str, dateline: tuple[int, int]) -> int:
     line = text[dateline[1] : dateline[1] + _DATELINE_REACH].split("\n", 1)[0]
     end = _DATELINE_END.search(line)
     cut = dateline[1] + end.end() if end else dateline[1]
-    # "ميمنه – 22 حزيران/يونيو 2009: لقي ...": a date right after the dash is the wire's.
+    # "ميمنه – 22 حزيران/يونيو 2009: لقي ...": a date right after the dash is the wire's;
+    # so is one after the country ("ميمنة، أفغانستان 20 إبريل 2018 /صدت ...").
     rest = text[cut : cut + _DATELINE_REACH]
     first = next(iter(dates.date_mentions(rest, published=None)), None)
-    if first is not None and first.rule.startswith("explicit") and not rest[: first.start].strip():
-        cut += first.end + len(rest[first.end :]) - len(rest[first.end :].lstrip(" :-–—"))
+    if (
+        first is not None
+        and first.rule.startswith("explicit")
+        and not _COUNTRY_BEFORE.sub("", rest[: first.start]).strip(" ،,")
+    ):
+        cut += first.end + len(rest[first.end :]) - len(rest[first.end :].lstrip(" :-–—/"))
     return cut
+
+
+# "، أفغانستان" between a dateline's place and its date
+_COUNTRY_BEFORE = re.compile(r"[،,]?\s*(?:أفغانستان|افغانستان|باكستان)\s*")
 
 
 def _without_dateline(reading: _Reading, sentence: Sentence) -> str:

@@ -573,3 +573,13 @@ def test_the_statement_date_is_none_when_the_event_has_a_day():
     )
     assert said is not None
     assert said.day == date(2009, 6, 15)
+
+
+def test_a_wire_date_after_the_dateline_country_is_not_the_event_day(gaz):
+    # "قندهار، أفغانستان 20 إبريل 2018 /": the wire's date; the event was on Thursday
+    text = (
+        "قندهار، أفغانستان 20 إبريل 2018 /صدت قوات الأمن هجوما لمسلحي طالبان على نقاط "
+        "تفتيش في مديرية أرغنداب بولاية قندهار يوم الخميس، ما أسفر عن مقتل 15 مسلحا."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 4, 20))
+    assert inc.event_date == "2018-04-19"
