@@ -239,7 +239,7 @@ def _extract(
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
     finished.sort(key=lambda o: o.incident.start)
-    _dated_by_the_statement(finished)
+    _dated_by_the_statement(finished, reading.published)
     _parts_dated_by_their_lead(finished)
     finished = _without_summing_leads(finished)
     _lead_sums_the_parts(finished)
@@ -941,9 +941,7 @@ def _start(
         lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
         region=facts.region,
     )
-    current.statement_day = dates.statement_date(
-        _without_dateline(reading, sentence), published=reading.published
-    )
+    current.lead_text = _without_dateline(reading, sentence)
     inc = current.incident
     inc.places = list(facts.mentions)
     if facts.outside_only:
@@ -1250,14 +1248,17 @@ def _without_dateline(reading: _Reading, sentence: Sentence) -> str:
     return sentence.text[max(0, _body_start(reading.text, dateline) - sentence.start) :]
 
 
-def _dated_by_the_statement(opened: list[OpenIncident]) -> None:
+def _dated_by_the_statement(opened: list[OpenIncident], published: date | None) -> None:
     """An incident none of whose sentences told its day is dated by its lead's statement
     ("أعلن مسؤولون اليوم الأحد مقتل ثلاثة جنود"): the day the news broke."""
     for o in opened:
         inc = o.incident
-        if inc.event_date is None and o.statement_day is not None and o.statement_day.day:
-            inc.event_date = o.statement_day.day.isoformat()
-            inc.date = inc.date or o.statement_day.text
+        if inc.event_date is not None or not o.lead_text or published is None:
+            continue
+        said = dates.statement_date(o.lead_text, published=published)
+        if said is not None and said.day is not None:
+            inc.event_date = said.day.isoformat()
+            inc.date = inc.date or said.text
 
 
 def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:

@@ -11,7 +11,6 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers, roles
 from incidents.casualties import Casualties, casualties, casualty_kind, number_at, war_tally_at
-from incidents.dates import DateMention
 from incidents.events import event_type, first_trigger, plural_triggers_only
 from incidents.eventtypes import BY_NAME
 from incidents.locate import region_told, weakly_placed
@@ -990,9 +989,9 @@ class OpenIncident:
     # its lead's toll of several events gave way to this one's figures: the events told
     # after it, with dead and a district of their own, are the other parts
     parts_follow: bool = False
-    # the day its lead's statement was made ("أعلن مسؤولون اليوم الأحد مقتل ..."): its
-    # date when none of its sentences tells the event's own day
-    statement_day: DateMention | None = None
+    # its lead's words (after a wire dateline): the day of their statement ("أعلن
+    # مسؤولون اليوم الأحد مقتل ...") dates it when none of its sentences tells its own day
+    lead_text: str = ""
 
 
 def taken_up(
