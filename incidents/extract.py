@@ -574,10 +574,14 @@ def _clauses(
             continue  # "...، فيما يعد التفجير الثاني في الولاية": a word on the event told
         end = tokens[k - 1].end
         first = Sentence(text[sentence.start : end], sentence.start, end)
-        if (
-            (contrast or _joined_casualties(tokens[k]))
-            and _a_separate_event(after)
-            and not any(unit_level(t) in ("province", "district") for t in after)
+        if (contrast or _joined_casualties(tokens[k])) and (
+            (
+                _a_separate_event(after)
+                and not any(unit_level(t) in ("province", "district") for t in after)
+            )
+            # "، فيما جرح خمسة من قوات الحلف في هجوم آخر بشرقها": another event with
+            # no unit word at all
+            or (another_told(after, lx.EVENT_NOUNS) and all(unit_level(t) is None for t in after))
         ):
             # "... بينما قتل حارسا أمن في هجوم منفصل", "...، ومقتل 20 مسلحا بحوادث أمنية
             # منفصلة في البلاد": separate events told in passing with no place, which

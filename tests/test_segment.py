@@ -2831,3 +2831,13 @@ def test_the_day_of_a_clause_on_the_place_told_again_dates_that_other_event(gaz)
         trace=lambda f, s: steps.append(s),
     )
     assert steps == [START, CONTINUE]
+
+
+def test_a_contrast_clause_telling_another_attack_without_a_place_adds_no_toll(gaz):
+    # "، فيما جرح خمسة من قوات الحلف في هجوم آخر بشرق البلاد": not the first event's
+    text = (
+        "قتل أربعة جنود أفغان في تبادل لإطلاق النار مع مسلحين قرب قاعدة للجيش في ولاية "
+        "هرات، فيما جرح خمسة من قوات الحلف في هجوم آخر بشرق البلاد."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (4, None)
