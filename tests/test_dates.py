@@ -526,43 +526,47 @@ def test_the_day_of_an_announcement_far_after_its_verb_gives_way_to_the_events_d
     assert told.day == date(2009, 7, 16)
 
 
-def test_today_counts_from_a_wire_dateline_a_day_before_the_web_date(gaz):
-    # the story was filed on the 17th (a Sunday) and went online on the 18th
-    text = (
-        "قندهار، أفغانستان 17 يناير 2016/ قالت مصادر إن 12 شخصا قتلوا في تفجير انتحاري "
-        "في مدينة قندهار صباح اليوم (الأحد)."
-    )
-    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2016, 1, 18))
-    assert inc.event_date == "2016-01-17"
+def _dated(text: str, gaz, published: date) -> str | None:
+    """The event date of the one incident the text tells."""
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=published)
+    return inc.event_date
 
 
-def test_a_dateline_weeks_before_the_publication_date_does_not_count(gaz):
-    text = (
-        "قندهار، أفغانستان 17 يناير 2016/ قالت مصادر إن 12 شخصا قتلوا في تفجير انتحاري "
-        "في مدينة قندهار صباح اليوم."
-    )
-    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2016, 3, 1))
-    assert inc.event_date == "2016-03-01"
+_FILED_ON_THE_17TH = (
+    "قندهار، أفغانستان 17 يناير 2016/ قالت مصادر إن 12 شخصا قتلوا في تفجير انتحاري "
+    "في مدينة قندهار صباح اليوم (الأحد)."
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        # filed on the 17th (a Sunday), online on the 18th: "اليوم" is the 17th
+        (date(2016, 1, 18), "2016-01-17"),
+        # a dateline weeks before the publication date is not the day written
+        (date(2016, 3, 1), None),
+    ],
+)
+def test_today_counts_from_a_wire_dateline_a_few_days_before_the_web_date(gaz, published, day):
+    assert _dated(_FILED_ON_THE_17TH, gaz, published) == day
+
+
+_ANNOUNCED_ON_SUNDAY = (
+    "أعلنت وزارة الداخلية الأفغانية اليوم الأحد مقتل خمسة من رجال الشرطة في هجوم "
+    "على نقطة تفتيش في ولاية غزني."
+)
 
 
 def test_a_statement_day_dates_an_incident_that_tells_no_day_of_its_own(gaz):
     # "أعلنت الوزارة اليوم الأحد مقتل ...": the day the news broke
-    text = (
-        "أعلنت وزارة الداخلية الأفغانية اليوم الأحد مقتل خمسة من رجال الشرطة في هجوم "
-        "على نقطة تفتيش في ولاية غزني."
-    )
-    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2019, 6, 2))
-    assert inc.event_date == "2019-06-02"
+    assert _dated(_ANNOUNCED_ON_SUNDAY, gaz, date(2019, 6, 2)) == "2019-06-02"
 
 
 def test_a_day_of_the_event_told_later_wins_over_the_statement_day(gaz):
     text = (
-        "أعلنت وزارة الداخلية الأفغانية اليوم الأحد مقتل خمسة من رجال الشرطة في هجوم "
-        "على نقطة تفتيش في ولاية غزني. "
-        "وقال المتحدث إن الهجوم وقع مساء الجمعة عندما هاجم مسلحون النقطة."
+        _ANNOUNCED_ON_SUNDAY + " وقال المتحدث إن الهجوم وقع مساء الجمعة عندما هاجم مسلحون النقطة."
     )
-    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2019, 6, 2))
-    assert inc.event_date == "2019-05-31"
+    assert _dated(text, gaz, date(2019, 6, 2)) == "2019-05-31"
 
 
 def test_the_statement_date_is_none_when_the_event_has_a_day():
@@ -581,5 +585,4 @@ def test_a_wire_date_after_the_dateline_country_is_not_the_event_day(gaz):
         "قندهار، أفغانستان 20 إبريل 2018 /صدت قوات الأمن هجوما لمسلحي طالبان على نقاط "
         "تفتيش في مديرية أرغنداب بولاية قندهار يوم الخميس، ما أسفر عن مقتل 15 مسلحا."
     )
-    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 4, 20))
-    assert inc.event_date == "2018-04-19"
+    assert _dated(text, gaz, date(2018, 4, 20)) == "2018-04-19"
