@@ -1115,6 +1115,7 @@ def _one_agreeing(tokens: list[Token], k: int) -> bool:
     )
 
 
+_HEAD_REACH = 6  # words from a head count to its "بينهم": "96 آخرين على الأقل، من"
 _ONE_WORDS = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
 _MIN = frozenset(normalize(w) for w in ("من",))
 
@@ -1362,6 +1363,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             # "9 مدنيين، بينهم 3 نساء وطفلان": the dual is among the nine, and so are the
             # parts joined after "بينهم" ("بينهم تسعة من رجال الأمن وثلاثة أطفال")
             extra, tail, subset, joined = 0, 0, True, False
+            # the head count stands a few words before "بينهم", however long the parts:
+            # "96 آخرين على الأقل، من بينهم تسعة أفراد من قوات الأمن و43 طفلا، أصيبوا"
+            reach = min(reach, j - _HEAD_REACH)
         # "جنديا قتل" is one soldier; "23 شخصا مصرعهم" is the number before the noun.
         if (
             j >= i - 2

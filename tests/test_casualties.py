@@ -935,3 +935,12 @@ def test_one_person_named_with_his_age_who_died_of_his_wounds_is_one_dead():
 )
 def test_one_as_an_adjective_is_no_count_of_its_own(sentence, killed):
     assert casualties(tokenize(sentence)).killed == killed
+
+
+def test_the_head_count_before_a_long_list_of_its_parts_is_the_toll():
+    # "بينهم" and parts long enough to push the head count far from the verb
+    sentence = (
+        "وقال مكتب الحاكم إن 80 آخرين على الأقل، من بينهم سبعة أفراد من قوات الأمن "
+        "و30 طفلا، أصيبوا في الانفجار."
+    )
+    assert casualties(tokenize(sentence)).wounded == 80
