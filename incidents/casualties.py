@@ -1089,7 +1089,7 @@ def _of_a_single_group(tokens: list[Token], first: int, value: int) -> bool:
         value == 1
         and first > 1
         and tokens[first].key in _ONE_WORDS
-        and tokens[first - 2].key in _MIN
+        and tokens[first - 2].key in lx.OF
         and casualty_kind(tokens[first - 1]) is None
         and tokens[first - 1].key not in lx.PEOPLE
         and not _one_person_before(tokens, first)
@@ -1111,13 +1111,12 @@ def _one_agreeing(tokens: list[Token], k: int) -> bool:
     return (
         tokens[k].key in _ONE_WORDS
         and _one_person_before(tokens, k)
-        and not (after is not None and (after.key in lx.PEOPLE or after.key in _MIN))
+        and not (after is not None and (after.key in lx.PEOPLE or after.key in lx.OF))
     )
 
 
 _HEAD_REACH = 6  # words from a head count to its "بينهم": "96 آخرين على الأقل، من"
 _ONE_WORDS = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
-_MIN = frozenset(normalize(w) for w in ("من",))
 
 
 def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:

@@ -283,14 +283,13 @@ def _without_facing(tokens: list[Token]) -> list[Token]:
         for k in range(len(tokens) - 1)
         if tokens[k].key in _FACING
         and tokens[k + 1].key.startswith("ال")
-        and (tokens[k].key != _FACING_NOUN or (k > 0 and tokens[k - 1].key in _IN_FACING))
+        and (tokens[k].key != _FACING_NOUN or (k > 0 and tokens[k - 1].key in lx.IN))
     }
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
 
 
 _FACING_NOUN = normalize("مواجهة")
 _FACING = frozenset(normalize(w) for w in ("مواجهة", "لمواجهة", "ولمواجهة"))
-_IN_FACING = frozenset(normalize(w) for w in ("في", "فى"))
 
 
 def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:

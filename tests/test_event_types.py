@@ -53,6 +53,26 @@ from incidents.tokens import tokenize
             "وتمكنت قوات الأمن من استعادة السيطرة على مديرية خواجة غار.",
             "armed_clash",
         ),
+        # a town fallen into a side's hands is a battle for it
+        (
+            "a town fallen into hands",
+            "سقطت مدينة قلعة نو اليوم بأيدي حركة طالبان بعد حصار دام أسابيع.",
+            "armed_clash",
+        ),
+        (
+            "a district's seat fallen into hands",
+            "وقال مسؤولون إن مركز المديرية سقط في أيدي المسلحين مساء أمس.",
+            "armed_clash",
+        ),
+        (
+            "seats taken, in the plural",
+            "وسيطرت الحركة على عواصم ثلاث ولايات في الشمال خلال يومين.",
+            "armed_clash",
+        ),
+        ("a fall with no hands is no taking", "سقطت قذيفة هاون على سوق المدينة.", "shelling"),
+        # "مواجهة" with an adjective or "مع" is a confrontation
+        ("an armed confrontation", "قتل ثلاثة جنود في مواجهة مسلحة مع طالبان.", "armed_clash"),
+        ("a confrontation with", "قتل ثلاثة جنود في مواجهة مع المسلحين.", "armed_clash"),
         # a vehicle that ran over a bomb
         (
             "ran over a bomb",
@@ -198,6 +218,16 @@ def test_event_type_of_a_construction(construction, sentence, etype):
         ),
         ("destruction by nature", "وكانوا يزورون عيادة في منطقة التي دمرت السيول طرقها."),
         ("control held in the present", "وتبسط الحركة سيطرتها على نصف مديريات الولاية."),
+        # "في مواجهة" / "لمواجهة" before a definite noun: against, to face
+        (
+            "facing as a preposition",
+            "وتنتشر قوات أجنبية في البلاد لدعم الجيش في مواجهة المتمردين.",
+        ),
+        ("facing as a purpose", "وأرسلت الحكومة تعزيزات لمواجهة المسلحين في المدينة."),
+        (
+            "posts that fell in an attack told",
+            "وأوضح مسؤول أن ثلاثة حواجز سقطت لفترة وجيزة بيد المسلحين قبل أن تستعيدها القوات.",
+        ),
         (
             "the fighting named as the cause of an emergency",
             "أعلنت القوات الأفغانية حالة الطوارئ في ثلاث ولايات بسبب القتال مع حركة طالبان.",
@@ -351,39 +381,3 @@ def test_the_clashes_told_with_the_article_are_the_events_told_not_events_at_lar
 
     assert not plural_triggers_only(tokenize("وقال إن الاشتباكات خلال الليل خلفت سبعة قتلى."))
     assert plural_triggers_only(tokenize("وتشهد الولاية اشتباكات متكررة."))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "etype"),
-    [
-        # "في مواجهة" / "لمواجهة" before a definite noun: against, to face; no event
-        ("وتنتشر قوات أجنبية في البلاد لدعم الجيش في مواجهة المتمردين.", None),
-        ("وأرسلت الحكومة تعزيزات لمواجهة المسلحين في المدينة.", None),
-        # an armed confrontation is one
-        ("قتل ثلاثة جنود في مواجهة مسلحة مع طالبان.", "armed_clash"),
-        ("قتل ثلاثة جنود في مواجهة مع المسلحين.", "armed_clash"),
-    ],
-)
-def test_facing_as_a_preposition_is_no_clash(sentence, etype):
-    assert event_type(tokenize(sentence)) == etype
-
-
-@pytest.mark.parametrize(
-    ("sentence", "etype"),
-    [
-        # a place fallen into a side's hands is a battle for it
-        ("سقطت مدينة قلعة نو اليوم بأيدي حركة طالبان بعد حصار دام أسابيع.", "armed_clash"),
-        ("وقال مسؤولون إن مركز المديرية سقط في أيدي المسلحين مساء أمس.", "armed_clash"),
-        # towns' seats taken, in the plural
-        ("وسيطرت الحركة على عواصم ثلاث ولايات في الشمال خلال يومين.", "armed_clash"),
-        # a fall with no hands is no taking
-        ("سقطت قذيفة هاون على سوق المدينة.", "shelling"),
-    ],
-)
-def test_a_place_fallen_into_hands_is_a_battle_for_it(sentence, etype):
-    assert event_type(tokenize(sentence)) == etype
-
-
-def test_posts_that_fell_in_an_attack_told_leave_it_an_attack():
-    sentence = "وأوضح مسؤول أن ثلاثة حواجز سقطت لفترة وجيزة بيد المسلحين قبل أن تستعيدها القوات."
-    assert event_type(tokenize(sentence)) is None

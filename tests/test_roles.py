@@ -27,6 +27,11 @@ def _assigned(sentence: str, gaz):
     return roles.assign_roles(tokenize(sentence), _mentions(sentence, gaz))
 
 
+def _roles_by_name(sentence: str, gaz) -> dict[str, str]:
+    """Each place name of one sentence standing alone, with its role."""
+    return {m.text: m.role for m in _assigned(sentence, gaz)}
+
+
 def _one(text: str, gaz, **kwargs):
     incidents = extract_article(text, gazetteer=gaz, article_id="t", **kwargs)
     assert len(incidents) == 1, [i.sentence for i in incidents]
@@ -1100,8 +1105,7 @@ def test_the_land_a_rocket_was_fired_from_is_its_origin_not_the_event_place(gaz)
 
 def test_provinces_after_a_dual_unit_word_after_min_are_where_fighters_came_from(gaz):
     sentence = "وأضاف أن المسلحين جاءوا من إقليمي فارياب وسربل."
-    mentions = _assigned(sentence, gaz)
-    assert {m.text: m.role for m in mentions}["فارياب"] == roles.ORIGIN
+    assert _roles_by_name(sentence, gaz)["فارياب"] == roles.ORIGIN
 
 
 def test_an_afghan_name_after_wakala_is_a_news_agency_not_a_tribal_agency(gaz):
@@ -1136,14 +1140,12 @@ def test_a_place_name_closing_a_quoted_name_is_part_of_that_name(gaz):
 
 def test_the_border_of_two_countries_is_no_event_place_in_either(gaz):
     sentence = "هاجم مسلح مقرا للاستخبارات الواقع على الحدود الباكستانية الأفغانية."
-    mentions = _assigned(sentence, gaz)
-    assert {m.text: m.role for m in mentions}["الباكستانية"] == roles.REFERENCE
+    assert _roles_by_name(sentence, gaz)["الباكستانية"] == roles.REFERENCE
 
 
 def test_the_country_fire_came_from_is_its_origin(gaz):
     sentence = "أجبر قصف مدفعي مصدرها باكستان الآلاف من سكان القرى على الفرار."
-    mentions = _assigned(sentence, gaz)
-    assert {m.text: m.role for m in mentions}["باكستان"] == roles.ORIGIN
+    assert _roles_by_name(sentence, gaz)["باكستان"] == roles.ORIGIN
 
 
 def test_capitals_trading_accusations_are_their_governments(gaz):
@@ -1500,14 +1502,11 @@ def test_a_road_named_for_where_it_leads_is_no_event_place(gaz):
 
 def test_the_provinces_a_border_crossing_links_are_its_ends_not_the_event_place(gaz):
     # "يربط" after a crossing (not a road): the provinces it links are route ends
-    roles_of = {
-        m.text: m.role
-        for m in _assigned(
-            "وقتل ثلاثة من حرس الحدود في قصف عند معبر تشمن الحدودي الذي يربط إقليم "
-            "بلوشستان الباكستاني وولاية قندهار الأفغانية.",
-            gaz,
-        )
-    }
+    roles_of = _roles_by_name(
+        "وقتل ثلاثة من حرس الحدود في قصف عند معبر تشمن الحدودي الذي يربط إقليم "
+        "بلوشستان الباكستاني وولاية قندهار الأفغانية.",
+        gaz,
+    )
     assert roles_of["قندهار"] == roles.ROUTE
 
 
@@ -1535,7 +1534,8 @@ def test_a_spokesmans_seat_in_the_capital_says_nothing_of_the_event_province(gaz
     assert inc.location is None or inc.location.province_pcode is None
 
 
-def test_an_embassy_in_the_capital_near_the_blast_still_places_it(gaz):
+def test_an_embassy_by_the_blast_in_the_capital_named_bare_still_places_it(gaz):
+    # unlike a spokesman's seat, the embassy is the site ("قرب السفارة ... في كابول")
     inc = _one("قتل أربعة أشخاص في انفجار سيارة مفخخة بالقرب من السفارة التركية في كابول.", gaz)
     assert inc.location.province_pcode == "AF01"
 
@@ -1552,23 +1552,17 @@ def test_a_sentence_telling_events_at_several_provinces_takes_no_place_from_cont
 
 
 def test_the_province_a_member_of_parliament_sits_for_is_not_the_event_place(gaz):
-    roles_of = {
-        m.text: m.role
-        for m in _assigned(
-            "وأصيب النائب عن ولاية غزني في انفجار استهدف منزله في منطقة خير خانه بكابول.", gaz
-        )
-    }
+    roles_of = _roles_by_name(
+        "وأصيب النائب عن ولاية غزني في انفجار استهدف منزله في منطقة خير خانه بكابول.", gaz
+    )
     assert roles_of["غزني"] == roles.REFERENCE
 
 
 def test_the_two_ends_of_a_highway_named_after_it_are_no_event_places(gaz):
-    roles_of = {
-        m.text: m.role
-        for m in _assigned(
-            "قتل خمسة من رجال الشرطة عندما هاجمت طالبان حاجزهم في إقليم زابل على الطريق "
-            "السريع كابول – قندهار.",
-            gaz,
-        )
-    }
+    roles_of = _roles_by_name(
+        "قتل خمسة من رجال الشرطة عندما هاجمت طالبان حاجزهم في إقليم زابل على الطريق "
+        "السريع كابول – قندهار.",
+        gaz,
+    )
     assert (roles_of["كابول"], roles_of["قندهار"]) == (roles.REFERENCE, roles.REFERENCE)
     assert roles_of["زابل"] == roles.EVENT
