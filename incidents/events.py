@@ -310,9 +310,24 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
         negated = negated or tok.key in lx.NEGATIONS
         if negated and tok.key == _ANY:
             drop.update(range(i + 1, i + 3))
-        if not _CRAFT.isdisjoint(tok.bare):
-            drop.add(i + 1)  # "خبراء متفجرات", "صناعة العبوات": a trade, not a blast
+    drop |= trade_words(tokens)
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+def trade_words(tokens: list[Token]) -> set[int]:
+    """The positions of a trade's name after a word for its people or work: "خبراء
+    متفجرات", "صناعة العبوات", "خبراء إبطال مفعول المتفجرات" (bomb disposal): a trade,
+    not a blast, nor a device defused."""
+    drop: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if _CRAFT.isdisjoint(tok.bare):
+            continue
+        k = i + 1
+        while k < len(tokens) and not _DISPOSAL.isdisjoint(tokens[k].bare):
+            drop.add(k)  # "إبطال مفعول", "نزع": what the trade does to the device
+            k += 1
+        drop.add(k)
+    return drop
 
 
 def _taken_on(tokens: list[Token]) -> bool:
@@ -409,6 +424,9 @@ _SEIZED_REACH = 12
 _CRAFT = frozenset(
     normalize(w)
     for w in ("خبير", "خبيرا", "خبراء", "خبيري", "صانع", "صانعي", "صناعة", "تصنيع", "ورشة")
+)
+_DISPOSAL = frozenset(
+    normalize(w) for w in ("إبطال", "ابطال", "مفعول", "تفكيك", "نزع", "إزالة", "ازالة")
 )
 
 

@@ -56,7 +56,12 @@ _NAME_PARTS = frozenset({normalize("علي")})
 # Names that are also common words: the place only after its unit word ("مديرية مقر",
 # "مديرية معروف"); "مقر الحاكم" is a headquarters, "المعروف بشاهبور" "known as".
 _COMMON_NOUN_NAMES = frozenset(
-    normalize(w) for w in ("مقر", "المقر", "لمقر", "بمقر", "معروف", "المعروف", "بالمعروف")
+    normalize(w)
+    for w in (
+        *("مقر", "المقر", "لمقر", "بمقر", "معروف", "المعروف", "بالمعروف"),
+        # "مرورا بقندهار" (passing through Kandahar) is no Marawara
+        *("مرورا", "ومرورا"),
+    )
 )
 _DIRECTION_WORDS = frozenset(
     normalize(w)

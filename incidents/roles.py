@@ -133,7 +133,8 @@ def _linked_by(before: list[Token]) -> bool:
 
 # ("الواصل" and "يصل" are left out: "النبأ الواصل من" is news arriving from a place)
 _LINKS = _keys("يربط|تربط|ويربط|وتربط|الرابط|الرابطة|والرابط")
-_LINK_REACH = 6  # "يربط إقليمي بلوخستان غربي باكستان وقندهار"
+_LINK_REACH = 6
+_PASSING = _keys("مرورا|ومرورا")  # "يربط إقليمي بلوخستان غربي باكستان وقندهار"
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
 _ROAD_NOUNS = _keys("طريق|وطريق|بطريق|شارع|بشارع|الطريق|السريع")
@@ -391,6 +392,9 @@ def role_of(
     # "عند معبر شامان الحدودي الذي يربط إقليمي بلوخستان غربي باكستان وقندهار": the
     # places a crossing, bridge or road links, whatever links them
     if _linked_by(before):
+        return ROUTE
+    # "الطريق الذي يربط كابول وهراة مرورا بقندهار": a place the road passes through
+    if before and before[-1].key in _PASSING:
         return ROUTE
     on_road = any(f in _ROADS for t in before[-8:] for f in t.bare)
     if on_road and last.key not in _IN:

@@ -11,7 +11,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers, roles
 from incidents.casualties import Casualties, casualties, casualty_kind, number_at, war_tally_at
-from incidents.events import event_type, first_trigger, plural_triggers_only
+from incidents.events import event_type, first_trigger, plural_triggers_only, trade_words
 from incidents.eventtypes import BY_NAME
 from incidents.locate import region_told, weakly_placed
 from incidents.mentions import unit_level
@@ -1281,9 +1281,17 @@ def _foiled(tokens: list[Token], forms: frozenset[str]) -> bool:
     or defused, an attack foiled, with no one killed or wounded: no event took place."""
     return (
         not _FOILED.isdisjoint(forms)
+        and not _in_a_trade_only(tokens)
         and _WENT_OFF.isdisjoint(forms)  # "انفجر لغم كانت القوات أبطلت مفعوله": it did
         and not contains(all_forms(tokens), _TOLL_WORDS)
     )
+
+
+def _in_a_trade_only(tokens: list[Token]) -> bool:
+    """Whether every word of foiling in `tokens` names a trade ("خبراء إبطال مفعول
+    المتفجرات", bomb disposal), none a device defused."""
+    foiling = [k for k, t in enumerate(tokens) if not _FOILED.isdisjoint(t.bare)]
+    return bool(foiling) and set(foiling) <= trade_words(tokens)
 
 
 _WENT_OFF = frozenset(

@@ -309,6 +309,9 @@ def test_bomb_makers_named_by_their_trade_tell_no_bombing():
     assert event_type(tokens) is None
     # the blast itself still is one
     assert event_type(tokenize("وقتل خبير متفجرات في انفجار عبوة ناسفة.")) == "ied"
+    # "إبطال مفعول" (defusing) between the trade's people and the explosives
+    tokens = tokenize("وكان الجندي يرافق فريقا من خبراء إبطال مفعول المتفجرات.")
+    assert event_type(tokens) is None
 
 
 def test_what_someone_planned_tells_no_event():

@@ -1566,3 +1566,16 @@ def test_the_two_ends_of_a_highway_named_after_it_are_no_event_places(gaz):
     )
     assert (roles_of["كابول"], roles_of["قندهار"]) == (roles.REFERENCE, roles.REFERENCE)
     assert roles_of["زابل"] == roles.EVENT
+
+
+def test_a_place_a_road_passes_through_is_a_route_point_not_the_event_place(gaz):
+    # "مرورا ب" (passing through): neither "مرورا" itself nor the town after it is
+    # where the event is
+    roles_of = _roles_by_name(
+        "وانفجرت سيارة مفخخة قرب قافلة في منطقة جريشك على الطريق التي تربط بين كابول "
+        "وهراة في شمال غرب البلاد مرورا بقندهار.",
+        gaz,
+    )
+    assert "مرورا" not in roles_of
+    assert roles_of["بقندهار"] == roles.ROUTE
+    assert roles_of["جريشك"] == roles.EVENT

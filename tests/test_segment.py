@@ -1804,6 +1804,18 @@ def test_a_device_found_before_it_went_off_is_no_event(gaz):
     assert len(_incidents(text, gaz)) == 2
 
 
+def test_bomb_disposal_named_as_a_trade_is_no_device_defused(gaz):
+    # "خبراء إبطال مفعول المتفجرات": the men's trade, not a bomb defused (nor a blast)
+    text = (
+        "وقالت الوزارة إن جنديا قتل في دورية في إقليم هلمند.\n"
+        "وأوضحت أن الجندي كان في دورية في منطقة سنجين لمساعدة فريق من خبراء إبطال مفعول "
+        "المتفجرات عندما تعرض لإطلاق النار.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF3008"
+    assert inc.event_type == "attack"
+
+
 def test_a_series_of_attacks_the_event_came_after_is_its_setting(gaz):
     text = (
         "قال قائد الشرطة إن ثلاثة انتحاريين هاجموا محكمة في إقليم وردك أمس فقتلوا ضابطين.\n"
