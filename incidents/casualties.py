@@ -1133,6 +1133,13 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return _count_after_bi(tokens, i), None
     if (made_of := _made_up_of(tokens, i)) is not None:
         return made_of, None
+    # "40 قتيلا وعشرات الجرحى": a noun of the dead or wounded counted right before it;
+    # an uncounted group after it is the next kind's
+    counted = (
+        i > 0
+        and not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare)
+        and numbers.number_ending_at([t.text for t in tokens[:i]], i - 1) is not None
+    )
     total: int | None = None
     j = i + 1
     limit = i + 8  # a list of counts goes on for as long as its items are joined
@@ -1163,11 +1170,16 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         # "قتل وأصيب اثنان": the next casualty word of another kind takes what follows.
         if other is not None and (other != kind or j > i + 1):
             break
-        if any(f in lx.VAGUE_NUMBERS for f in tokens[j].bare) and total is None and j <= i + 2:
+        if (
+            any(f in lx.VAGUE_NUMBERS for f in tokens[j].bare)
+            and total is None
+            and j <= i + 2
+            and not counted
+        ):
             return None, tokens[j].text
         count = _count_at(tokens, j)
         if count is not None and count.vague:
-            if total is None and j <= i + 2:
+            if total is None and j <= i + 2 and not counted:
                 return None, " ".join(t.text for t in tokens[count.first : count.last + 1])
             break  # "قتلوا في معارك استمرت عدة ساعات": hours, not the dead
         if count is not None and count.value is not None:

@@ -1329,6 +1329,21 @@ _BUT = frozenset(normalize(w) for w in ("لكن", "ولكن", "غير", "بيد"
 _ACCORDING_TO = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "أن"))
 
 
+def _a_voice_confirming(tokens: list[Token], cas: Casualties, inc: Incident) -> bool:
+    """ "كما أكد مراسل الصحيفة أن جثث 40 قتيلا و120 جريحا نقلوا": "كما" before a verb of
+    saying opens another voice; when it gives a figure already told of the event, it
+    confirms that toll and adds no dead of its own."""
+    return (
+        len(tokens) > 1
+        and tokens[0].key in lx.ALSO_OPENERS
+        and tokens[1].key in lx.CLAIM_VERBS_SET
+        and any(
+            getattr(cas, kind) is not None and getattr(cas, kind) == getattr(inc, kind)
+            for kind in ("killed", "wounded")
+        )
+    )
+
+
 def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Words]:
     """The clause of a claim when another party's denial follows it after "فيما/بينما"
     ("وتبنى تنظيم الدولة الهجوم، فيما نفى المتحدث باسم طالبان أي صلة للحركة به"); else
@@ -1375,6 +1390,8 @@ def _fill(
     # طالبان إن ..."): another version of the toll, neither a fuller one nor a part of it.
     group_voice = not statement and bool(contains(all_forms, lx.GROUP_VOICES))
     adds = set() if cas.revised or current.lead_counts_attackers or group_voice else cas.added
+    if adds and _a_voice_confirming(tokens, cas, inc):
+        adds = set()
     for kind in ("killed", "wounded"):
         told, so_far = getattr(cas, kind), getattr(inc, kind)
         if told is None:

@@ -453,6 +453,9 @@ from incidents.tokens import tokenize
         ("قتل قائد ميداني وعشرات من عناصره في القصف.", None, None),
         ("وقتل مسؤول محلي وعدد من حراسه في الهجوم.", None, None),
         ("وقتل مسؤول محلي وثلاثة من حراسه في الهجوم.", 4, None),
+        # a noun of the dead counted before it keeps its count; the uncounted group after
+        # it is the wounded's
+        ("ارتفعت حصيلة ضحايا الهجومين إلى حوالي 40 قتيلا وعشرات الجرحى.", 40, None),
         # "إلى جانب" / "بالإضافة إلى" before one person, or a dual, with no number
         ("أدى الهجوم إلى مقتل 6 جنود أمريكيين إلى جانب جنديين أفغانيين.", 8, None),
         ("قتل ضابط في الجيش إلى جانب جندي آخر حين انفجر لغم بسيارتهما.", 2, None),

@@ -698,6 +698,23 @@ def test_a_part_of_the_toll_counted_again_with_also_adds_no_one(gaz):
     assert inc.killed == 11
 
 
+def test_also_before_a_verb_of_saying_with_the_figure_told_confirms_it(gaz):
+    # "كما أكد مراسل ... أن جثث 40 قتيلا ...": another voice on the same dead, no more
+    text = (
+        "قتل 40 شخصا وأصيب 100 آخرون في هجوم انتحاري قرب مطار كابول مساء اليوم. "
+        "كما أكد مراسل صحيفة في كابول أن جثث 40 قتيلا على الأقل نقلت إلى مستشفيات المدينة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 40
+    # "كما" before a verb of the toll still adds its dead
+    text = text.replace(
+        "كما أكد مراسل صحيفة في كابول أن جثث 40 قتيلا على الأقل نقلت إلى مستشفيات المدينة.",
+        "كما قتل ثلاثة من المهاجمين.",
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 43
+
+
 def test_a_toll_of_attacks_in_provinces_counted_is_a_round_up(gaz):
     # "بالهجمات التي وقعت في 8 أقاليم": the day's sum, each event told after
     text = (
