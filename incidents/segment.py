@@ -849,6 +849,13 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
     )
 
 
+def _the_event_told_in_a_reaction(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """ "أدانت الحكومة القصف الجوي ... في مقاطعة أوروزجان، وأدى إلى مقتل 33 مدنيا": a
+    reaction that opens the report and tells the event itself, its place and its dead,
+    is its first telling."""
+    return current is None and facts.counted and bool(facts.event_places) and not facts.background
+
+
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
     """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
     return _first_key(facts) in lx.CONTRAST
@@ -933,7 +940,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             )
         )
     )
-    accusation = (facts.accusation and not new_place) or facts.reaction
+    accusation = (facts.accusation and not new_place) or (
+        facts.reaction and not _the_event_told_in_a_reaction(facts, current)
+    )
     if (
         etype is not None
         and not accusation

@@ -632,6 +632,23 @@ def test_a_protest_against_the_event_is_a_reaction(gaz):
     assert inc.location.province_pcode == "AF15"
 
 
+def test_a_condemnation_that_opens_the_report_with_the_events_place_and_dead_tells_it(gaz):
+    text = (
+        "أدانت الحكومة الأفغانية القصف الجوي الذي نفذته قوات الحلف على قافلة في ولاية "
+        "أوروزغان، وأدى إلى مقتل 27 مدنيا. "
+        "وقال بيان للحلف إن المدنيين قتلوا عندما اقتربوا من وحدة مشتركة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF25", 27)
+    # after an event told, a condemnation that names it starts no other
+    text = (
+        "قتل خمسة جنود في هجوم على مركز للشرطة في ولاية هلمند. "
+        "وأدانت الحكومة الهجوم على الجنود في ولاية هلمند الذي أدى إلى مقتل خمسة جنود."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 5
+
+
 def test_a_round_up_over_several_provinces_places_no_event(gaz):
     text = "قتل 20 مسلحا في عمليات تطهير في ولايات ننجرهار وقندهار وهلمند."
     (inc,) = _incidents(text, gaz)
