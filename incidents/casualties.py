@@ -1077,6 +1077,30 @@ def _event_frame_end(tokens: list[Token], k: int) -> int:
     return end if end > first else -1
 
 
+def _forces_named_end(tokens: list[Token], k: int) -> int:
+    """Where the forces named as the subject of a casualty verb end, the count after them:
+    "قتل الجيش الأفغاني والقوات الدولية للمساعدة في إرساء الأمن إيساف 18 من مقاتلي
+    طالبان". The subject opens with a definite word for the forces and runs, with no
+    punctuation, clause or casualty word, up to the count. -1 when none opens at k."""
+    if k >= len(tokens) or tokens[k].key not in _FORCES:
+        return -1
+    for end in range(k + 1, min(len(tokens), k + _FORCES_WORDS)):
+        if (
+            casualty_kind(tokens[end]) is not None
+            or tokens[end].key in lx.CLAUSE_OPENERS
+            or tokens[end - 1].end != tokens[end].start - 1
+        ):
+            return -1
+        if _count_at(tokens, end) is not None:
+            return end
+    return -1
+
+
+# "الجيش", "القوات", "الشرطة": the forces that kill, named after the verb
+_FORCES = frozenset(normalize(w) for w in ("الجيش", "القوات", "قوات", "الشرطة", "القوة"))
+_FORCES_WORDS = 16  # "الجيش الأفغاني والقوات الدولية ... لحلف شمال الأطلسي ناتو"
+
+
 _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك"))
 _FRAME_WORDS = 3  # "العملية البطولية الناجحة": a noun and two adjectives
 
@@ -1142,8 +1166,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     )
     total: int | None = None
     j = i + 1
-    limit = i + 8  # a list of counts goes on for as long as its items are joined
-    frame_end = _event_frame_end(tokens, i + 1)
+    frame_end = max(_event_frame_end(tokens, i + 1), _forces_named_end(tokens, i + 1))
+    # a list of counts goes on for as long as its items are joined
+    limit = max(i + 8, frame_end + 3)
     while j < min(len(tokens), limit):
         if (
             total is not None

@@ -453,6 +453,14 @@ from incidents.tokens import tokenize
         ("قتل قائد ميداني وعشرات من عناصره في القصف.", None, None),
         ("وقتل مسؤول محلي وعدد من حراسه في الهجوم.", None, None),
         ("وقتل مسؤول محلي وثلاثة من حراسه في الهجوم.", 4, None),
+        # the forces that killed, named at length after the verb, then the count
+        (
+            "قتل الجيش الأفغاني والقوات الدولية للمساعدة في إرساء الأمن التابعة لحلف "
+            "شمال الأطلسي 18 من مقاتلي طالبان في حملة بولاية هلمند.",
+            18,
+            None,
+        ),
+        ("قتلت الشرطة الأفغانية وقوات الأمن الخاصة سبعة مسلحين.", 7, None),
         # a noun of the dead counted before it keeps its count; the uncounted group after
         # it is the wounded's
         ("ارتفعت حصيلة ضحايا الهجومين إلى حوالي 40 قتيلا وعشرات الجرحى.", 40, None),
