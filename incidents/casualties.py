@@ -616,13 +616,12 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
 def _a_past_month_after(tokens: list[Token], i: int) -> bool:
     """A month named as past ("في ديسمبر الماضي") in the words after i."""
     return any(
-        tokens[k].key in _MONTH_KEYS and tokens[k + 1].key in _PAST
+        tokens[k].key in _MONTH_KEYS and tokens[k + 1].key in lx.LAST
         for k in range(i + 1, len(tokens) - 1)
     )
 
 
 _BLAMING = frozenset(lx.ACCUSATIONS)
-_PAST = frozenset(normalize(w) for w in ("الماضي", "الماضية", "المنصرم"))
 
 
 def _attackers_counted(tokens: list[Token]) -> bool:

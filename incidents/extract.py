@@ -199,6 +199,15 @@ def _extract(
             # "وقد قتل هذا العام 290 جنديا. وقتل عدد كبير من هؤلاء الجنود برصاص ...": the
             # people of the tally told before, as much background as it
             facts = replace(facts, background=True)
+        if (
+            facts.past_month
+            and not facts.back_reference
+            and (current is not None or closed is not None or finished)
+        ):
+            # "وقتل 17 شخصا ... في أغسطس الماضي" after the news's own event: what came
+            # before ("... بعد تحطم مروحيتهما ... وقتل خمسة جنود الشهر الماضي" still
+            # tells the event, in its first clauses)
+            facts = replace(facts, background=True)
         after_background = facts.background
         if _another_day(reading, facts, tokens, current):
             # a toll told on a day of its own is another event's too ("وقتل 25 شرطيا في 6

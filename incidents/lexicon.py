@@ -382,6 +382,8 @@ CAPTURED = frozenset(
 CONTRAST = frozenset(_keys("فيما|بينما|وفيما|وبينما|حين"))
 # Words before a year: "عام 2001", "سنة 2009".
 YEAR_WORDS = frozenset(_keys("عام|العام|سنة|السنة|لعام|منذ"))
+# "last", after a month or a weekday: "في أغسطس الماضي", "الشهر المنصرم"
+LAST = frozenset(_keys("الماضي|الماضية|المنصرم|الفائت"))
 # Abduction among the "other" triggers (a raid or an arrest stays "other").
 ABDUCTION = _keys("خطف|اختطاف|اختطف|اختطفوا|خطفوا|خطفت|اختطفت|وخطفوا|واختطفوا")
 # Nouns of the dead and the wounded: their count stands before them ("12 قتيلا").

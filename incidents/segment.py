@@ -67,6 +67,8 @@ class SentenceFacts:
     also_there: bool = False
     # "وأضاف خوستي قائلا: ...": the speaker told before goes on
     goes_on: bool = False
+    # told of a past month ("في أغسطس الماضي"): background once the news's event is told
+    past_month: bool = False
 
 
 # Phrase tables joined once (a tuple built per sentence was indexed again each time).
@@ -118,6 +120,7 @@ def read_sentence(
     )
     counted = _toll_told(tokens, forms)
     also_there = _also_at_a_place(tokens)
+    plain = _without_records(_outside_names(tokens, mentions))
     return SentenceFacts(
         sentence=sentence,
         forms=forms,
@@ -135,7 +138,8 @@ def read_sentence(
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
-        background=_background(_without_records(_outside_names(tokens, mentions)), forms.forms),
+        background=_background(plain, forms.forms),
+        past_month=_in_a_past_month(plain),
         denial=bool(contains(forms, lx.DENIALS)),
         new_event=_later_event(
             tokens, _event_markers(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
@@ -1669,6 +1673,35 @@ def _since_a_month(tokens: list[Token]) -> bool:
     return False
 
 
+def _in_a_past_month(tokens: list[Token]) -> bool:
+    """ "وقتل 17 شخصا في اعتداء استهدف السوق في آب اغسطس الماضي", "الشهر الماضي": an event
+    of a past month, in a sentence that tells nothing of today, yesterday or a weekday
+    (where the month is a clause's: "دخل الجيش أمس بلدة ... سيطر عليها المتمردون في
+    فبراير الماضي"). A day of that month ("يوم 30 ديسمبر الماضي", "في الحادي والعشرين
+    من الشهر الماضي") may be the news."""
+    if _today_or_yesterday(tokens) or _on_a_weekday(tokens):
+        return False
+    for k, tok in enumerate(tokens):
+        if not (_month(tok) or tok.key == _THE_MONTH):
+            continue
+        if any(t.key in lx.SINCE for t in tokens[max(0, k - 2) : k]):
+            continue  # "منذ أغسطس الماضي": a span (`_since_a_month`)
+        if k > 0 and (
+            number_at(tokens, k - 1) is not None
+            or tokens[k - 1].key in lx.OF
+            or _month(tokens[k - 1])  # the second name of "16 نيسان ابريل الماضي"
+        ):
+            continue
+        # "آب اغسطس الماضي", "يوليو (تموز) الماضي": the month in both calendars
+        after = tokens[k + 1 : k + 3]
+        if after and _month(after[0]):
+            after = after[1:]
+        if after and after[0].key in lx.LAST:
+            return True
+    return False
+
+
+_THE_MONTH = normalize("الشهر")
 _PART_OF_MONTH = frozenset(normalize(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "بداية"))
 
 

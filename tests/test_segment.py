@@ -504,6 +504,24 @@ def test_a_past_year_up_to_today_is_background(gaz):
     assert _incidents(text, gaz) == []
 
 
+def test_an_event_of_a_past_month_after_the_news_is_background(gaz):
+    lead = "قتل أربعة من رجال الشرطة في هجوم انتحاري أمام مقر الشرطة في لشكركاه أمس. "
+    earlier = "وقتل 17 شخصا وجرح 50 آخرون في اعتداء استهدف السوق في آب اغسطس الماضي."
+    (inc,) = _incidents(lead + earlier, gaz)
+    assert (inc.killed, inc.wounded) == (4, None)
+    # "الشهر الماضي" too; but alone it is the report's own event
+    earlier = "وقتل 17 شخصا في اعتداء استهدف سوقا في ولاية قندهار الشهر الماضي."
+    assert len(_incidents(lead + earlier, gaz)) == 1
+    assert len(_incidents(earlier, gaz)) == 1
+    # a day of that month may be the news; so is a month in a clause of a day told
+    for told in (
+        "وقتل 17 شخصا في اعتداء استهدف سوقا في ولاية قندهار في 30 ديسمبر الماضي.",
+        "ودخل الجيش أمس بلدة موسى قلعة في ولاية هلمند التي سيطر عليها المسلحون في "
+        "فبراير الماضي بعد معارك قتل فيها 12 مسلحا.",
+    ):
+        assert len(_incidents(lead + told, gaz)) == 2, told
+
+
 def test_a_dateline_with_a_month_in_both_calendars_is_no_past_year(gaz):
     text = "غزنة 6 آب/أغسطس 2009 (أ ف ب) - قتل ثلاثة جنود في انفجار عبوة في مديرية أندر."
     assert len(_incidents(text, gaz)) == 1
