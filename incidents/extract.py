@@ -1046,7 +1046,11 @@ def _add(
     ):
         inc.location = refine(
             inc.location,
-            facts.afghan_places,
+            # a road's end abroad, which keeps its other end from placing it
+            [
+                *facts.afghan_places,
+                *(m for m in facts.own_places if m.role == roles.ROUTE and not m.in_afghanistan),
+            ],
             gazetteer=reading.gazetteer,
             context=reading.context,
             tokens=tokens,

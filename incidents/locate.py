@@ -170,8 +170,13 @@ def choose_location(
         offices = [m for m in afghan if m.role == roles.OFFICE]
         if offices:
             return _office_location(offices, gazetteer=gazetteer)
-        ends = [m for m in afghan if m.role == roles.ROUTE]
-        if ends and len({m.province_pcode for m in ends}) == 1:
+        # (a crossing that links a province abroad and an Afghan one lies in neither)
+        ends = [m for m in mentions if m.resolved and m.role == roles.ROUTE]
+        if (
+            ends
+            and all(m.in_afghanistan for m in ends)
+            and len({m.province_pcode for m in ends}) == 1
+        ):
             return _entry_location(
                 ends[0].province_pcode or "", ends[0], "route", gazetteer=gazetteer
             )

@@ -638,11 +638,22 @@ _STATE_WORDS = _keys(
 
 
 def _border_between(tokens: Sequence[Token], mention: PlaceMention) -> bool:
-    """A country's adjective in "الحدود الباكستانية الأفغانية" (either one): the border of
-    the two named."""
+    """A country's adjective in "الحدود الباكستانية الأفغانية" (either one), or its name
+    in "الحدود بين أفغانستان وباكستان" (either order): the border of the two named."""
     k = next((j for j, t in enumerate(tokens) if t.start == mention.start), None)
-    if k is None or mention.unit is not None or tokens[k].key not in _COUNTRY_ADJECTIVES:
+    if k is None or mention.unit is not None:
         return False
+    if tokens[k].key not in _COUNTRY_ADJECTIVES:
+        # "الحدود بين أفغانستان وباكستان", "الحدود بين باكستان وأفغانستان"
+        pair = tokens[k - 1 : k] if tokens[k].key.startswith("و") else tokens[k + 1 : k + 2]
+        opens = k - 2 if tokens[k].key.startswith("و") else k - 1
+        return (
+            opens > 0
+            and bool(pair)
+            and not lx.AFGHANISTAN.isdisjoint(pair[0].bare)
+            and tokens[opens].key in lx.BETWEEN
+            and not lx.BORDER.isdisjoint(tokens[opens - 1].bare)
+        )
     after = k + 1 < len(tokens) and tokens[k + 1].key in _COUNTRY_ADJECTIVES
     before = k > 0 and tokens[k - 1].key in _COUNTRY_ADJECTIVES
     border_at = k - 1 if after else k - 2

@@ -1141,6 +1141,20 @@ def test_a_place_name_closing_a_quoted_name_is_part_of_that_name(gaz):
 def test_the_border_of_two_countries_is_no_event_place_in_either(gaz):
     sentence = "هاجم مسلح مقرا للاستخبارات الواقع على الحدود الباكستانية الأفغانية."
     assert _roles_by_name(sentence, gaz)["الباكستانية"] == roles.REFERENCE
+    # the two countries named: "الحدود بين أفغانستان وباكستان", in either order
+    for sentence, name in (
+        ("هاجم انتحاري نقطة تفتيش على الحدود بين أفغانستان وباكستان أمس.", "وباكستان"),
+        ("قتل سبعة في قصف عبر الحدود بين باكستان وأفغانستان.", "باكستان"),
+    ):
+        assert _roles_by_name(sentence, gaz)[name] == roles.REFERENCE, sentence
+
+
+def test_a_crossing_that_links_a_province_abroad_places_no_event_at_its_afghan_end(gaz):
+    text = (
+        "قتل أربعة في قصف عبر الحدود أمس. "
+        "وذكر الجيش أن القذائف سقطت قرب معبر حدودي يربط إقليم بلوخستان الباكستاني وقندهار."
+    )
+    assert _one(text, gaz).location is None
 
 
 def test_the_country_fire_came_from_is_its_origin(gaz):
