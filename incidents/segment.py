@@ -161,7 +161,8 @@ def read_sentence(
             and not _of_the_attackers(tokens)
             and not _names_the_told_event(tokens)
         )
-        or _besides_opens(tokens),
+        or _besides_opens(tokens)
+        or _earlier_opens(tokens),
         back_reference=back_reference,
         these_events=these_events,
         accusation=bool(contains(forms, lx.ACCUSATIONS)) and not _toll_before_blame(tokens),
@@ -599,6 +600,21 @@ def _besides_opens(tokens: list[Token]) -> bool:
         and tokens[1].key in lx.ON_OR_TO
         and (casualty_kind(tokens[2]) is not None or event_type(tokens[2:3]) is not None)
     )
+
+
+def _earlier_opens(tokens: list[Token]) -> bool:
+    """ "وفي وقت سابق من اليوم، قتل 10 أشخاص في انفجار ...": a sentence that opens on
+    "earlier" tells another event of that day ("وقال المتحدث في وقت سابق إن ..." gives a
+    figure of before, `_told_earlier`)."""
+    return (
+        len(tokens) > 3
+        and tokens[0].key in _IN_OR_AND_IN
+        and tuple(t.key for t in tokens[1:3]) == _EARLIER_TIME
+    )
+
+
+_IN_OR_AND_IN = frozenset(normalize(w) for w in ("في", "وفي"))
+_EARLIER_TIME = (normalize("وقت"), normalize("سابق"))
 
 
 # What a sentence does to the incident being built.

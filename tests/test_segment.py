@@ -504,6 +504,20 @@ def test_a_past_year_up_to_today_is_background(gaz):
     assert _incidents(text, gaz) == []
 
 
+def test_a_sentence_opening_on_earlier_today_tells_another_event(gaz):
+    text = (
+        "قتل ستة مدنيين في انفجار قنبلة مزروعة على جانب الطريق في ولاية هلمند مساء الأحد. "
+        "وفي وقت سابق من الأحد، هاجم انتحاري حافلة عسكرية، ما أسفر عن مقتل أربعة أشخاص."
+    )
+    assert [i.killed for i in _incidents(text, gaz)] == [6, 4]
+    # a speaker's figure of before, "في وقت سابق" after the verb, tells the same event
+    text = text.replace(
+        "وفي وقت سابق من الأحد، هاجم انتحاري حافلة عسكرية، ما أسفر عن مقتل أربعة أشخاص.",
+        "وقال المتحدث في وقت سابق إن أربعة أشخاص قتلوا في الانفجار.",
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
 def test_an_event_of_a_past_month_after_the_news_is_background(gaz):
     lead = "قتل أربعة من رجال الشرطة في هجوم انتحاري أمام مقر الشرطة في لشكركاه أمس. "
     earlier = "وقتل 17 شخصا وجرح 50 آخرون في اعتداء استهدف السوق في آب اغسطس الماضي."
