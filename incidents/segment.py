@@ -327,11 +327,23 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
     or in which the speaker goes on ("وأضاف خوستي قائلا: حاصرتهم القوات الخاصة ..."), with
     no new event or place of its own takes it up again."""
     return (
-        (facts.back_reference or facts.goes_on)
+        (facts.back_reference or facts.goes_on or _a_generic_word_on_it(facts))
         and not facts.new_event
         and not facts.background
         and (not facts.event_places or _same_area(facts.event_places, closed.mentions))
         and compatible(closed.incident.event_type, facts.event_type)
+    )
+
+
+def _a_generic_word_on_it(facts: SentenceFacts) -> bool:
+    """ "وتعرض رجال الشرطة لهجوم أثناء توجههم في قافلة": an attack told with no place, no
+    dead and no means of its own, after the event told: how that one began."""
+    return (
+        facts.event_type in ("attack", "other")
+        and not facts.counted
+        and not facts.mentions
+        and not facts.denial
+        and not facts.reaction
     )
 
 

@@ -504,6 +504,19 @@ def test_a_past_year_up_to_today_is_background(gaz):
     assert _incidents(text, gaz) == []
 
 
+def test_an_attack_told_with_no_place_or_dead_after_background_goes_back_to_the_event(gaz):
+    text = (
+        "قتل 22 شرطيا في مكمن نصبته حركة طالبان في ولاية سربل أمس. "
+        "وأبرز الهجوم الوضع الأمني الهش في البلاد حيث تواجه القوات تمردا مستمرا منذ عام 2001. "
+        "وتعرض رجال الشرطة لهجوم أثناء توجههم في قافلة لدعم رفاق لهم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert len(inc.sentences) == 2
+    # with dead of its own it is another
+    text = text.replace("وتعرض رجال الشرطة لهجوم", "وقتل ثلاثة جنود في هجوم")
+    assert len(_incidents(text, gaz)) == 2
+
+
 def test_a_sentence_opening_on_earlier_today_tells_another_event(gaz):
     text = (
         "قتل ستة مدنيين في انفجار قنبلة مزروعة على جانب الطريق في ولاية هلمند مساء الأحد. "
