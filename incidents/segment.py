@@ -773,11 +773,18 @@ def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
         and m.level in ("province", "district")
         and m.start < facts.said_from
     ]
-    return (
-        loc is not None
-        and bool(offices)
-        and all(m.province_pcode != loc.province_pcode for m in offices)
-    )
+    if loc is not None:
+        told = {loc.province_pcode}
+    elif current is not None:
+        # "في هجمات على نقاط حراسة في إقليمي بغلان وتخار": provinces named, none chosen
+        told = {
+            m.province_pcode
+            for m in current.incident.places
+            if m.role == roles.EVENT and m.resolved and m.in_afghanistan and m.province_pcode
+        }
+    else:
+        told = set()
+    return bool(told) and bool(offices) and all(m.province_pcode not in told for m in offices)
 
 
 def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> bool:

@@ -463,6 +463,16 @@ def test_an_official_of_another_province_tells_another_event(gaz):
     assert bombing.location.province_pcode == "AF27"
     assert shooting.event_type == "attack"
     assert shooting.location.province_pcode == "AF14"
+    # the open incident named two provinces and chose neither: a third's official tells
+    # another event still
+    text = (
+        "ذكر مسؤولون أن طالبان قتلت 16 من أفراد ميليشيا في هجمات على نقاط حراسة في إقليمي "
+        "بغلان وتخار. "
+        "وأوضح المتحدث باسم حاكم إقليم بادغيس أن ستة من قوات الأمن قتلوا في اشتباكات."
+    )
+    both, badghis = _incidents(text, gaz)
+    assert both.location is None
+    assert badghis.location.province_pcode == "AF31"
 
 
 def test_the_told_event_dated_after_something_else_is_no_new_event(gaz):
