@@ -1046,10 +1046,15 @@ def _add(
     ):
         inc.location = refine(
             inc.location,
-            # a road's end abroad, which keeps its other end from placing it
+            # the places abroad the event is at or a road ends at, which keep a place
+            # things came from or the road's other end from placing it
             [
                 *facts.afghan_places,
-                *(m for m in facts.own_places if m.role == roles.ROUTE and not m.in_afghanistan),
+                *(
+                    m
+                    for m in facts.own_places
+                    if m.role in (roles.ROUTE, roles.EVENT) and not m.in_afghanistan
+                ),
             ],
             gazetteer=reading.gazetteer,
             context=reading.context,

@@ -163,8 +163,11 @@ def choose_location(
         # "شملت ولايات بغلان وقندهار ونمروز وزابل": events across a list of provinces,
         # none of which is the one place of the event
         return None
+    # (where they came from does not place an event told abroad: "دخلوا الأراضي الإيرانية
+    # من ولاية نيمروز")
+    abroad = any(m.resolved and not m.in_afghanistan and m.role == roles.EVENT for m in mentions)
     events = [m for m in afghan if m.role == roles.EVENT] or [
-        m for m in afghan if m.role == roles.ORIGIN
+        m for m in afghan if m.role == roles.ORIGIN and not abroad
     ]
     if not events:
         offices = [m for m in afghan if m.role == roles.OFFICE]

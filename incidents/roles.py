@@ -746,6 +746,17 @@ def _where_it_happened_after(tokens: Sequence[Token], m: PlaceMention) -> bool:
 _WHERE_REACH = 8  # "من ولاية بكتيكا شرقي البلاد" may stand between
 
 
+def _from_across_the_border(
+    tokens: Sequence[Token], before: PlaceMention, mention: PlaceMention
+) -> bool:
+    """ "دخلوا الأراضي الإيرانية من ولاية نيمروز الأفغانية": "من" between a place abroad
+    and an Afghan one says where they came from; neither is a part of the other."""
+    if not (before.resolved and not before.in_afghanistan and mention.in_afghanistan):
+        return False
+    between = [t for t in tokens if before.end <= t.start and t.end <= mention.start]
+    return bool(between) and between[0].key in lx.OF and all(_is_unit(t) for t in between[1:])
+
+
 def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     previous: str | None = None
@@ -758,6 +769,8 @@ def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> 
         role = role_of(tokens, m, previous=previous, previous_end=previous_end)
         if role == OFFICE and _where_it_happened_after(tokens, m):
             role = EVENT
+        if role == EVENT and out and _from_across_the_border(tokens, out[-1], m):
+            role = ORIGIN
         # A mention is frozen: one that already has its role is kept, not copied.
         out.append(m if m.role == role else replace(m, role=role))
         previous, previous_end = role, m.end

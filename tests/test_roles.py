@@ -1149,6 +1149,21 @@ def test_the_border_of_two_countries_is_no_event_place_in_either(gaz):
         assert _roles_by_name(sentence, gaz)[name] == roles.REFERENCE, sentence
 
 
+def test_min_between_a_place_abroad_and_an_afghan_one_says_where_they_came_from(gaz):
+    # "الأراضي الإيرانية من ولاية نيمروز": neither is a part of the other
+    sentence = (
+        "وقالت الصحيفة إن المواجهات اندلعت عندما دخل مسلحون الأراضي الإيرانية من ولاية "
+        "نيمروز الأفغانية."
+    )
+    assert _roles_by_name(sentence, gaz)["نيمروز"] == roles.ORIGIN
+    # and where they came from does not place the clash abroad in Nimroz
+    text = "قتل عنصر من حرس الحدود الإيراني في اشتباك مع مسلحين. " + sentence
+    assert _one(text, gaz).location is None
+    # "منطقة X من ولاية Y", both Afghan: a part of the province, where it happened
+    sentence = "وقتل ثلاثة جنود في منطقة سنجين من ولاية هلمند."
+    assert _roles_by_name(sentence, gaz)["هلمند"] == roles.EVENT
+
+
 def test_a_crossing_that_links_a_province_abroad_places_no_event_at_its_afghan_end(gaz):
     text = (
         "قتل أربعة في قصف عبر الحدود أمس. "
