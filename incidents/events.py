@@ -222,8 +222,9 @@ def _without_causes(tokens: list[Token]) -> list[Token]:
 _CAUSES = frozenset(normalize(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل", "إثر", "اثر"))
 
 
-def event_type(tokens: list[Token]) -> str | None:
-    """The event type of a sentence, or None without a trigger."""
+def _types_found(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
+    """The types whose triggers the sentence names (in priority order), with the words
+    read for them: no figure of speech, dawn, unreal event, seized goods or cause."""
     tokens = _without_causes(
         _without_objects_of_no_event(
             _without_unreal(_without_dawn(_without_facing(_without_figures(tokens))))
@@ -238,6 +239,18 @@ def event_type(tokens: list[Token]) -> str | None:
         for etype, told in zip(lx.EVENT_PRIORITY, _TRIGGER_TABLES.which(words), strict=True)
         if etype in split or told
     ]
+    return found, tokens, words
+
+
+def types_named(tokens: list[Token]) -> frozenset[str]:
+    """Every type a sentence names a trigger of ("خلال اشتباكات وقصف جوي": a battle and an
+    air strike), whichever `event_type` chooses."""
+    return frozenset(_types_found(tokens)[0])
+
+
+def event_type(tokens: list[Token]) -> str | None:
+    """The event type of a sentence, or None without a trigger."""
+    found, tokens, words = _types_found(tokens)
     if not found:
         return None
     # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the

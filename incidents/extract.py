@@ -33,6 +33,7 @@ from incidents.events import (
     labels,
     plural_triggers_only,
     relayed_by,
+    types_named,
 )
 from incidents.eventtypes import BY_NAME
 from incidents.locate import (
@@ -926,6 +927,12 @@ def _announce(reading: _Reading, tokens: list[Token], facts: SentenceFacts) -> N
     reading.headline_places = facts.afghan_places or reading.headline_places
 
 
+def _first_clause(tokens: list[Token]) -> list[Token]:
+    """The words before the first "فيما"/"بينما" (while, whereas)."""
+    cut = next((k for k, t in enumerate(tokens) if k and t.key in lx.CONTRAST), len(tokens))
+    return tokens[:cut]
+
+
 def _start(
     reading: _Reading, sentence: Sentence, tokens: list[Token], facts: SentenceFacts
 ) -> OpenIncident:
@@ -953,6 +960,11 @@ def _start(
         toll_only=facts.event_type is None,
         lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
         region=facts.region,
+        # "خلال اشتباكات وقصف جوي": a lead of more than one type, in its first clause
+        # ("...، فيما قتل مدنيان في انفجار قنبلتين" tells another event)
+        lead_types=types_named(_first_clause(tokens))
+        if facts.event_type is not None
+        else frozenset(),
     )
     current.lead_text = _without_dateline(reading, sentence)
     inc = current.incident

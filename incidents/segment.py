@@ -975,6 +975,13 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
                     etype in ("attack", "other")
                     or current.toll_only
                     or _retold(current.incident.event_type, etype)
+                    # "... خلال اشتباكات وقصف جوي", then "أن اشتباكات اندلعت ...": a
+                    # battle and the fire that backed it, both named in the lead
+                    or (
+                        etype in _BATTLE
+                        and current.incident.event_type in _BATTLE
+                        and etype in current.lead_types
+                    )
                 )
             )
         )
@@ -1040,6 +1047,8 @@ class OpenIncident:
     # its lead's words (after a wire dateline): the day of their statement ("أعلن
     # مسؤولون اليوم الأحد مقتل ...") dates it when none of its sentences tells its own day
     lead_text: str = ""
+    # the types its lead named, the one chosen and the others ("خلال اشتباكات وقصف جوي")
+    lead_types: frozenset[str] = frozenset()
 
 
 def taken_up(
@@ -1927,6 +1936,8 @@ def _retold(told: str, etype: str | None) -> bool:
 
 
 _RANK = {"generic": 0, "means": 1, "dominant": 2}
+# A battle and the fire from afar that backs it
+_BATTLE = frozenset({"armed_clash", "airstrike", "shelling"})
 
 
 def more_specific(etype: str | None, *, than: str) -> TypeGuard[str]:

@@ -527,6 +527,19 @@ def test_an_attack_told_with_no_place_or_dead_after_background_goes_back_to_the_
     assert len(_incidents(text, gaz)) == 2
 
 
+def test_a_battle_told_with_its_air_support_goes_on_in_either(gaz):
+    # "خلال اشتباكات وقصف جوي": the lead names both; the battle told next is the same
+    text = (
+        "قتل 18 مسلحا خلال اشتباكات وقصف جوي في ولاية فارياب. "
+        "وذكر الفيلق في بيان أن اشتباكات اندلعت بين قوات الأمن والمسلحين في منطقة قيصر."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF2907"
+    # an air strike alone in the lead: a battle after it is another event
+    text = text.replace("خلال اشتباكات وقصف جوي", "في قصف جوي")
+    assert len(_incidents(text, gaz)) == 2
+
+
 def test_a_sentence_opening_on_earlier_today_tells_another_event(gaz):
     text = (
         "قتل ستة مدنيين في انفجار قنبلة مزروعة على جانب الطريق في ولاية هلمند مساء الأحد. "
