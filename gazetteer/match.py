@@ -770,7 +770,8 @@ class Gazetteer:
                 elif e.level != "outside":
                     bonus -= 2.0
             if wanted and wanted != "any":
-                if e.level == wanted or (wanted == "place" and e.level == "district"):
+                # a town abroad ("مدينة ميرعلي", "بلدة تشامان") is a place as well
+                if e.level == wanted or (wanted == "place" and e.level in ("district", "outside")):
                     bonus += 3.0
                 elif wanted in ("province", "outside"):
                     bonus -= 3.0

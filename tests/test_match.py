@@ -275,6 +275,12 @@ def test_a_place_abroad_is_read_loosely_only_after_a_unit_word(gaz):
     assert gaz.match("Peshwar city").entry.id == "PK-PESHAWAR"
 
 
+def test_a_town_abroad_after_a_town_word_outranks_an_afghan_village_namesake(gaz):
+    # "بالقرب من مدينة ميرعلي": Mir Ali of North Waziristan, not a Herat village
+    assert gaz.match("ميرعلي", level="place").entry.id == "PK-MIRALI"
+    assert gaz.match("مدينة ميرعلي").entry.id == "PK-MIRALI"
+
+
 def test_the_tribal_adjective_in_its_plural_form(gaz):
     # "القبائلية" (of the tribes) puts a name in Pakistan as "القبلية" does.
     assert gaz.match("مقاطعة باجور القبائلية").entry.id == "PK-BAJAUR"
