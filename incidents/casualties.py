@@ -1880,11 +1880,16 @@ def _joined_person(token: Token, *, previous: Token | None = None) -> int | None
     وضابطا" are 39 soldiers and officers, not one more."""
     if not token.text.startswith("و") or len(token.bare) < 2:
         return None
+    if token.key in _AND_ANOTHER:
+        return 1  # "قتل أجنبي وآخر أفغاني"; "أحدهما كندي والآخر بريطاني" names the two
     forms = token.bare[1:]
     co_counted = previous is not None and previous.key.endswith("ا")
     # "جنديين أمريكيين ومترجمهما": one more, named with a possessive pronoun
     count = _people_of_noun(forms, lx.JOINED_SINGULAR if co_counted else _ONE_PERSON)
     return 1 if count == 2 and _TANWEEN_FATH in token.text else count
+
+
+_AND_ANOTHER = frozenset(normalize(w) for w in ("وآخر", "وأخرى"))
 
 
 def _dual_in_construct(tokens: list[Token], j: int) -> bool:
