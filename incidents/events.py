@@ -418,8 +418,13 @@ def _a_place_taken(tokens: list[Token], k: int) -> bool:
     """Whether what was seized from k is a place ("استولت على مدينة قندوز", "استولت على
     فايزاباد عاصمة ولاية بداخشان"): a battle for it, not goods found ("استولت على أسلحة
     ومعدات المركز")."""
-    if k < len(tokens) and tokens[k].key == _ON:
-        k += 1
+    # the subject and a time may stand before "على": "استولت طالبان، مساء السبت، على مدينة"
+    for j in range(k, min(len(tokens), k + _TAKING_REACH)):
+        if tokens[j].key == _ON:
+            k = j + 1
+            break
+        if tokens[j].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[j]) is not None:
+            break
     for tok in tokens[k : k + _PLACE_NAME_WORDS + 1]:  # "على عدد من المناطق"
         if not lx.TAKEN_PLACES.isdisjoint(tok.bare):
             return True

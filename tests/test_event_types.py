@@ -39,6 +39,11 @@ from incidents.tokens import tokenize
         ("a seat taken, the noun", "وتمكنت القوات من الاستيلاء على مركز المديرية.", "armed_clash"),
         ("when taking a post", "وأسروا عشرة من الشرطة لدى السيطرة على حاجز تفتيش.", "armed_clash"),
         (
+            "a town seized, its subject and a time between",
+            "كما استولت طالبان، مساء السبت، على مدينة مزار الشريف، عاصمة ولاية بلخ.",
+            "armed_clash",
+        ),
+        (
             "a place taken, a time between",
             "وقال المسؤولون إن المسلحين سيطروا خلال الساعات الأربع والعشرين الماضية على منطقة.",
             "armed_clash",
