@@ -351,6 +351,10 @@ class _Parser:
                     # A print issue dated the day its text calls "أمس (الثلاثاء)": the
                     # weekday named is the issue's own day.
                     day, rule = published, "weekday_issue_day"
+                elif day is not None and (day - timedelta(days=1)).weekday() == self.value(end):
+                    # "اليوم الأحد" put online on Monday: the text was written the day
+                    # before the date it carries
+                    day, rule = day - timedelta(days=1), "weekday_written_the_day_before"
                 else:
                     day, rule = None, "conflict"
                 end += 1

@@ -221,6 +221,14 @@ def test_yesterday_named_with_the_issue_day_is_the_issue_day():
     assert (mention.day, mention.rule) == (WED, "weekday_issue_day")
 
 
+def test_today_named_with_the_day_before_the_issue_is_the_day_written():
+    # Put online on a Wednesday, written on the Tuesday: "اليوم الثلاثاء" is that Tuesday;
+    # "أمس الاثنين" the Monday before it
+    mention = only("سيطرت الحركة اليوم الثلاثاء على مدينة تالقان.")
+    assert (mention.day, mention.rule) == (date(2009, 6, 16), "weekday_written_the_day_before")
+    assert only("قتل جندي أمس الاثنين في انفجار لغم.").day == date(2009, 6, 15)
+
+
 def test_day_before_yesterday_with_its_weekday():
     mention = only("ووقع الهجوم مساء أمس الأول الاثنين في ولاية زابل.")
     assert (mention.day, mention.rule) == (date(2009, 6, 15), "weekday_day_before_yesterday")
