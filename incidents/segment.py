@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TypeGuard
 
 from gazetteer.normalize import normalize
@@ -1337,17 +1338,32 @@ def _foiled(tokens: list[Token], forms: frozenset[str]) -> bool:
     """ "سيارة مفخخة أخرى ... عثرت عليها قوات الأمن", "تم تفكيك عبوة ناسفة": a device found
     or defused, an attack foiled, with no one killed or wounded: no event took place."""
     return (
-        not _FOILED.isdisjoint(forms)
+        (not _FOILED.isdisjoint(forms) or _defused(tokens))
         and not _in_a_trade_only(tokens)
         and _WENT_OFF.isdisjoint(forms)  # "انفجر لغم كانت القوات أبطلت مفعوله": it did
         and not contains(all_forms(tokens), _TOLL_WORDS)
     )
 
 
+def _defused(tokens: list[Token]) -> bool:
+    """ "تم إبطال مفعول العبوة": a device made harmless ("أبطال الإمارة" are heroes)."""
+    return any(
+        not _DEFUSING.isdisjoint(t.bare) and after.key == _EFFECT for t, after in pairwise(tokens)
+    )
+
+
+_DEFUSING = frozenset(normalize(w) for w in ("إبطال",))
+_EFFECT = normalize("مفعول")
+
+
 def _in_a_trade_only(tokens: list[Token]) -> bool:
     """Whether every word of foiling in `tokens` names a trade ("خبراء إبطال مفعول
     المتفجرات", bomb disposal), none a device defused."""
-    foiling = [k for k, t in enumerate(tokens) if not _FOILED.isdisjoint(t.bare)]
+    foiling = [
+        k
+        for k, t in enumerate(tokens)
+        if not _FOILED.isdisjoint(t.bare) or not _DEFUSING.isdisjoint(t.bare)
+    ]
     return bool(foiling) and set(foiling) <= trade_words(tokens)
 
 
@@ -1357,7 +1373,8 @@ _WENT_OFF = frozenset(
 _FOILED = frozenset(
     normalize(w)
     for w in (
-        *("عثرت", "عثر", "وعثرت", "وعثر", "فككت", "فكك", "تفكيك", "وفككت", "أبطلت", "إبطال"),
+        # ("إبطال" only before "مفعول": bare, it is also "أبطال", heroes)
+        *("عثرت", "عثر", "وعثرت", "وعثر", "فككت", "فكك", "تفكيك", "وفككت", "أبطلت"),
         *("أحبطت", "أحبط", "إحباط", "وأحبطت", "وأحبط", "ضبطت", "وضبطت"),
     )
 )

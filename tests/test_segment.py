@@ -1906,6 +1906,18 @@ def test_a_device_found_before_it_went_off_is_no_event(gaz):
     assert len(_incidents(text, gaz)) == 2
 
 
+def test_heroes_are_no_device_defused(gaz):
+    # "أبطال" (heroes) and "إبطال" (defusing) are one word unvowelled; defusing needs
+    # "مفعول" after it
+    text = (
+        "يفيد النبأ الواصل من ولاية ميدان وردك بأن أحد أبطال الإمارة نفذ صباح اليوم هجوما "
+        "استشهاديا على مركز للقوات المحتلة في الولاية."
+    )
+    assert len(_incidents(text, gaz)) == 1
+    text = "وقالت الشرطة إنها تمكنت من إبطال مفعول عبوة ناسفة زرعت على طريق في ولاية غزني."
+    assert _incidents(text, gaz) == []
+
+
 def test_bomb_disposal_named_as_a_trade_is_no_device_defused(gaz):
     # "خبراء إبطال مفعول المتفجرات": the men's trade, not a bomb defused (nor a blast)
     text = (
