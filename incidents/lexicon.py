@@ -135,7 +135,9 @@ BACK_REFERENCES = _keys(
     # the event as theirs: "استخدموا أراضي بلد مجاور لشن هجومهم"
     "هجومهم|هجومه|هجومها|هجومهما|لهجومهم|"
     # the dead told before: "أوردت أن القتيل هو الملازم أول ..."
-    "القتيل|القتيلين|الضحية|الضحيتين"
+    "القتيل|القتيلين|الضحية|الضحيتين|"
+    # the clearing after it: "أن عمليات التطهير جارية"
+    "التطهير|التمشيط"
 )
 # Markers that a new, separate event starts, wherever they stand.
 NEW_EVENT_MARKERS = _keys(

@@ -1906,6 +1906,16 @@ def test_a_device_found_before_it_went_off_is_no_event(gaz):
     assert len(_incidents(text, gaz)) == 2
 
 
+def test_the_clearing_after_an_attack_is_the_attack_told(gaz):
+    # "عمليات التطهير" (the clearing operations), definite: those after the event told
+    text = (
+        "سمع دوي انفجار كبير أعقبه إطلاق نار اليوم قرب مجمع وزارة الداخلية في العاصمة "
+        "كابول. "
+        "وأكد مصدر أمني أن عمليات التطهير جارية للتأكد من عدم بقاء مسلحين في المنطقة."
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
 def test_heroes_are_no_device_defused(gaz):
     # "أبطال" (heroes) and "إبطال" (defusing) are one word unvowelled; defusing needs
     # "مفعول" after it
