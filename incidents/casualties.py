@@ -160,7 +160,11 @@ def casualties(tokens: list[Token]) -> Casualties:
             # "مقتل وإصابة 15 شخصا", "30 ضحية بين قتيل وجريح": one figure for both kinds
             # gives neither.
             if pair == i:
-                out.notes.append(" ".join(t.text for t in tokens[i : i + 3]))
+                # the count before the pair, when it stands there ("مئة قتيل وجريح")
+                words = [t.text for t in tokens[:i]]
+                before = numbers.number_ending_at(words, i - 1) if i else None
+                start, end = (before.first, i + 2) if before is not None else (i, i + 3)
+                out.notes.append(" ".join(t.text for t in tokens[start:end]))
             continue
         others = _with_others(tokens, i + 1) if self_count is not None else 0
         value, note = (None, None) if others else _count_near(tokens, i)
@@ -710,6 +714,13 @@ def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
             continue
         if first > 0 and tokens[first - 1].key in lx.BETWEEN:
             return first
+        if (
+            first > 0
+            and not lx.TOLL_NOUNS.isdisjoint(tokens[first].bare)
+            and numbers.number_ending_at([t.text for t in tokens[:first]], first - 1) is not None
+            and _count_at(tokens, second + 1) is None
+        ):
+            return first  # "أكثر من مئة قتيل وجريح", "30 قتيلا وجريحا": one count, both
         count = _count_at(tokens, second + 1)
         if (
             count is not None

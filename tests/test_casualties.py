@@ -453,6 +453,9 @@ from incidents.tokens import tokenize
         ("قتل قائد ميداني وعشرات من عناصره في القصف.", None, None),
         ("وقتل مسؤول محلي وعدد من حراسه في الهجوم.", None, None),
         ("وقتل مسؤول محلي وثلاثة من حراسه في الهجوم.", 4, None),
+        # one count before a pair of both kinds counts neither
+        ("وقالت الوزارة إن الحصيلة أكثر من مئة قتيل وجريح بين الجنود.", None, None),
+        ("وأسفر الهجوم عن 30 قتيلا وجريحا.", None, None),
         # "أجنبي" (a foreigner) is a person; "وآخر" one more, "والآخر" one of those counted
         ("قتل أجنبي وآخر أفغاني السبت بهجوم على مجمع في كابول.", 2, None),
         ("أعلن الحلف مقتل اثنين من جنوده أحدهما كندي والآخر بريطاني في انفجار.", 2, None),
