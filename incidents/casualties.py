@@ -155,6 +155,8 @@ def casualties(tokens: list[Token]) -> Casualties:
             continue  # "الجندي القتيل": the dead one told before, an adjective, no count
         if tok.key in _DEATH_PENALTY:
             continue  # "حكم الإعدام", "حكم عليه بالإعدام": a sentence, no one died yet
+        if _any_after_a_negation(tokens, i):
+            continue  # "لم يتم نقل أي جريح", "دون سقوط أي قتلى": none counted
         pair = _killed_and_wounded(tokens, i)
         if pair is not None:
             # "مقتل وإصابة 15 شخصا", "30 ضحية بين قتيل وجريح": one figure for both kinds
@@ -875,6 +877,23 @@ def casualty_kind(token: Token) -> str | None:
 
 # "سقوط" (a fall of) counts the dead ("سقوط 20 قتيلا") unless the noun after its count
 # is of the wounded ("سقوط 68 جريحا").
+_ANY = normalize("أي")
+_WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون", "ودون", "وبدون", "من دون"))
+_NEGATION_REACH = 8  # "لم يتم انتشال أي جثة ونقل أي جريح": one negation, two "أي"
+
+
+def _any_after_a_negation(tokens: list[Token], i: int) -> bool:
+    """Whether the casualty word at i follows "أي" (any) after a negation or "دون"."""
+    return (
+        i > 0
+        and tokens[i - 1].key == _ANY
+        and any(
+            t.key in lx.NEGATIONS or t.key in _WITHOUT
+            for t in tokens[max(0, i - _NEGATION_REACH) : i - 1]
+        )
+    )
+
+
 _TOLL_INTRODUCERS = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
 
 

@@ -453,6 +453,9 @@ from incidents.tokens import tokenize
         ("قتل قائد ميداني وعشرات من عناصره في القصف.", None, None),
         ("وقتل مسؤول محلي وعدد من حراسه في الهجوم.", None, None),
         ("وقتل مسؤول محلي وثلاثة من حراسه في الهجوم.", 4, None),
+        # "أي" (any) after a negation counts no one; a wire's "يو بي أي" is no "any"
+        ("ولم يتم انتشال أي جثة ونقل أي جريح من المكان.", None, None),
+        ("كابول - يو بي أي - قتل 33 شرطيا في مواجهات.", 33, None),
         # one count before a pair of both kinds counts neither
         ("وقالت الوزارة إن الحصيلة أكثر من مئة قتيل وجريح بين الجنود.", None, None),
         ("وأسفر الهجوم عن 30 قتيلا وجريحا.", None, None),
