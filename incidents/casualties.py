@@ -157,6 +157,8 @@ def casualties(tokens: list[Token]) -> Casualties:
             continue  # "حكم الإعدام", "حكم عليه بالإعدام": a sentence, no one died yet
         if _any_after_a_negation(tokens, i):
             continue  # "لم يتم نقل أي جريح", "دون سقوط أي قتلى": none counted
+        if _how_they_died(tokens, i):
+            continue  # "قتل جراء إصابته بعيارات نارية": the dead one, hit
         pair = _killed_and_wounded(tokens, i)
         if pair is not None:
             # "مقتل وإصابة 15 شخصا", "30 ضحية بين قتيل وجريح": one figure for both kinds
@@ -218,6 +220,31 @@ def _avenged_death(tokens: list[Token], i: int) -> bool:
     return (i > 0 and tokens[i - 1].key in lx.REVENGE) or (
         i > 1 and tokens[i - 1].key in _ON and tokens[i - 2].key in lx.REVENGE
     )
+
+
+def _how_they_died(tokens: list[Token], i: int) -> bool:
+    """Whether the word of wounding at i, with a pronoun of the ones it hit, tells how
+    those killed before it died: "قتل جراء إصابته بعيارات نارية", "لقي حتفه عندما أصابته
+    عبوة ناسفة", "مصرعهما إثر إصابتهما برصاص قناص"."""
+    tok = tokens[i]
+    return (
+        (
+            not _WOUNDED.isdisjoint(tok.bare)
+            or any(lx.SELF_COUNTING.get(f, ("",))[0] == "wounded" for f in tok.bare)
+        )
+        and tok.key.endswith(_HIT_PRONOUNS)
+        and i > 0
+        and (tokens[i - 1].key in _HOW or (i > 1 and tokens[i - 2].key in _HOW))
+        and any(casualty_kind(t) == "killed" for t in tokens[max(0, i - _HOW_REACH) : i - 1])
+    )
+
+
+_HIT_PRONOUNS = ("ه", "ها", "هما", "هم")  # "إصابته", "أصابتهم", "إصابتهما"
+# a cause or a time: "جراء", "إثر", "بعد", "عندما"
+_HOW = frozenset(
+    normalize(w) for w in ("جراء", "إثر", "اثر", "بعد", "عقب", "عندما", "حين", "حينما")
+)
+_HOW_REACH = 10  # "لقي الجندي حتفه اليوم عندما أصابته"
 
 
 def _died_of_it(tokens: list[Token], i: int) -> bool:

@@ -453,6 +453,10 @@ from incidents.tokens import tokenize
         ("قتل قائد ميداني وعشرات من عناصره في القصف.", None, None),
         ("وقتل مسؤول محلي وعدد من حراسه في الهجوم.", None, None),
         ("وقتل مسؤول محلي وثلاثة من حراسه في الهجوم.", 4, None),
+        # being hit, with a pronoun of the dead, after a cause or a time: how they died
+        ("وأعلنت الوزارة أن جنديا قتل جراء إصابته بعيارات نارية في إقليم هلمند.", 1, None),
+        ("ولقي الجندي حتفه اليوم عندما أصابته عبوة ناسفة.", 1, None),
+        ("وأدى الانفجار إلى إصابته بجروح خطيرة.", None, 1),
         # "أي" (any) after a negation counts no one; a wire's "يو بي أي" is no "any"
         ("ولم يتم انتشال أي جثة ونقل أي جريح من المكان.", None, None),
         ("كابول - يو بي أي - قتل 33 شرطيا في مواجهات.", 33, None),
