@@ -105,7 +105,7 @@ def casualties(tokens: list[Token]) -> Casualties:
         tokens = _without_range_ends(tokens)
     out = Casualties(
         tokens=tokens,
-        revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE),
+        revised=bool(every & lx.TOLL) and bool(every & lx.TOLL_RISE) and _risen(tokens),
         added=_adds(tokens, every)
         | (_BOTH if not lx.ATTACKERS.isdisjoint(every) and _attackers_counted(tokens) else _NONE),
     )
@@ -220,6 +220,19 @@ def _avenged_death(tokens: list[Token], i: int) -> bool:
     return (i > 0 and tokens[i - 1].key in lx.REVENGE) or (
         i > 1 and tokens[i - 1].key in _ON and tokens[i - 2].key in lx.REVENGE
     )
+
+
+def _risen(tokens: list[Token]) -> bool:
+    """Whether a verb of the toll rising tells it has risen, not that it may ("قد يرتفع",
+    "سوف يرتفع", "يتوقع أن يرتفع": the count told stands)."""
+    return any(
+        not lx.TOLL_RISE.isdisjoint(t.bare)
+        and not (k > 0 and t.key[:1] in "يت" and tokens[k - 1].key in _MAY)
+        for k, t in enumerate(tokens)
+    )
+
+
+_MAY = frozenset(normalize(w) for w in ("قد", "سوف", "أن", "ان", "لأن"))
 
 
 def _how_they_died(tokens: list[Token], i: int) -> bool:

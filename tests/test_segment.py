@@ -1906,6 +1906,19 @@ def test_a_device_found_before_it_went_off_is_no_event(gaz):
     assert len(_incidents(text, gaz)) == 2
 
 
+def test_a_toll_that_may_rise_revises_nothing(gaz):
+    # "عدد القتلى قد يرتفع": the count told after it is a part, not a new total
+    text = (
+        "قتل أكثر من 80 شخصا بعدما فجر انتحاري نفسه في تجمع في ولاية كونار. "
+        "وقال مسؤول في المستشفى: أحصيت بنفسي 40 جثة ولكن عدد القتلى قد يرتفع."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 80
+    # a toll that has risen replaces it
+    (inc,) = _incidents(text.replace("قد يرتفع", "ارتفع إلى 90"), gaz)
+    assert inc.killed == 90
+
+
 def test_the_clearing_after_an_attack_is_the_attack_told(gaz):
     # "عمليات التطهير" (the clearing operations), definite: those after the event told
     text = (
