@@ -254,9 +254,7 @@ def _how_they_died(tokens: list[Token], i: int) -> bool:
 
 _HIT_PRONOUNS = ("ه", "ها", "هما", "هم")  # "إصابته", "أصابتهم", "إصابتهما"
 # a cause or a time: "جراء", "إثر", "بعد", "عندما"
-_HOW = frozenset(
-    normalize(w) for w in ("جراء", "إثر", "اثر", "بعد", "عقب", "عندما", "حين", "حينما")
-)
+_HOW = lx.AFTER | lx.WHEN | {normalize("جراء")}
 _HOW_REACH = 10  # "لقي الجندي حتفه اليوم عندما أصابته"
 
 
@@ -915,10 +913,8 @@ def casualty_kind(token: Token) -> str | None:
     return None
 
 
-# "سقوط" (a fall of) counts the dead ("سقوط 20 قتيلا") unless the noun after its count
-# is of the wounded ("سقوط 68 جريحا").
 _ANY = normalize("أي")
-_WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون", "ودون", "وبدون", "من دون"))
+_WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون", "ودون", "وبدون"))
 _NEGATION_REACH = 8  # "لم يتم انتشال أي جثة ونقل أي جريح": one negation, two "أي"
 
 
@@ -934,6 +930,8 @@ def _any_after_a_negation(tokens: list[Token], i: int) -> bool:
     )
 
 
+# "سقوط" (a fall of) counts the dead ("سقوط 20 قتيلا") unless the noun after its count
+# is of the wounded ("سقوط 68 جريحا").
 _TOLL_INTRODUCERS = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
 
 

@@ -1149,7 +1149,7 @@ def test_the_border_of_two_countries_is_no_event_place_in_either(gaz):
         assert _roles_by_name(sentence, gaz)[name] == roles.REFERENCE, sentence
 
 
-def test_min_between_a_place_abroad_and_an_afghan_one_says_where_they_came_from(gaz):
+def test_from_between_a_place_abroad_and_an_afghan_one_says_where_they_came_from(gaz):
     # "الأراضي الإيرانية من ولاية نيمروز": neither is a part of the other
     sentence = (
         "وقالت الصحيفة إن المواجهات اندلعت عندما دخل مسلحون الأراضي الإيرانية من ولاية "
