@@ -1387,27 +1387,45 @@ _OCCASION_FRAMES = frozenset(
 
 
 def what_it_came_after(tokens: list[Token]) -> list[Token] | None:
-    """The words that tell the earlier event in "وجاء هذا الهجوم بعد تفجير ..." (see
-    `_came_after`), or None."""
-    if not _came_after(tokens):
+    """The words that tell the earlier event in "وجاء هذا الهجوم بعد تفجير ..." or "وسبق
+    هذا الهجوم تفجيران ..." (see `_came_after`), or None."""
+    start = _earlier_told_from(tokens)
+    if start is None:
         return None
-    after = next(k for k, t in enumerate(tokens[:4]) if t.key in lx.AFTER)
-    return tokens[after + 1 :]
+    told = tokens[start:]
+    if event_type(told) is None and not any(casualty_kind(t) is not None for t in told):
+        return None
+    return told
 
 
 def _came_after(tokens: list[Token]) -> bool:
-    """ "وجاء هذا الهجوم بعد تفجير في كابول قتل فيه 150 شخصا": the event told, named by
-    its noun, set after an earlier one that the sentence tells, dead or means and all: that
-    one is another event. ("جاء ذلك بعد أن قتل ..." may tell the event itself; "جاء الهجوم
-    بعد ساعات من زيارة الرئيس" only dates it.)"""
-    if len(tokens) < 3 or tokens[0].key not in lx.COMES:
-        return False
+    """ "وجاء هذا الهجوم بعد تفجير في كابول قتل فيه 150 شخصا", "وسبق هذا الهجوم تفجيران
+    استهدفا دوريتين ... مما أسفر عن مقتل جندي": the event told, named by its noun, set
+    after an earlier one that the sentence tells, dead or means and all: that one is
+    another event. ("جاء ذلك بعد أن قتل ..." may tell the event itself; "جاء الهجوم بعد
+    ساعات من زيارة الرئيس" only dates it.)"""
+    return what_it_came_after(tokens) is not None
+
+
+def _earlier_told_from(tokens: list[Token]) -> int | None:
+    """Where the words of the earlier event begin in "جاء الهجوم بعد ..." (after "بعد")
+    or "سبق الهجوم ..." (after the event's noun), or None."""
+    if len(tokens) < 3:
+        return None
     head = tokens[1:4]
-    after = next((k for k, t in enumerate(head) if t.key in lx.AFTER), None)
-    if after is None or after == 0 or not any(t.key in _ATTACK_NOUNS for t in head[:after]):
-        return False
-    told = tokens[after + 2 :]
-    return event_type(told) is not None or any(casualty_kind(t) is not None for t in told)
+    if tokens[0].key in lx.COMES:
+        after = next((k for k, t in enumerate(head) if t.key in lx.AFTER), None)
+        if after is None or after == 0 or not any(t.key in _ATTACK_NOUNS for t in head[:after]):
+            return None
+        return after + 2
+    if tokens[0].key in _PRECEDED:
+        noun = next((k for k, t in enumerate(head) if t.key in _ATTACK_NOUNS), None)
+        return None if noun is None else noun + 2
+    return None
+
+
+# "وسبق هذا الهجوم ...": the event told was preceded by
+_PRECEDED = frozenset(normalize(w) for w in ("سبق", "وسبق", "سبقت", "وسبقت"))
 
 
 _SERIES = frozenset(normalize(w) for w in ("سلسلة", "موجة", "تصاعد", "أيام", "أسابيع", "أشهر"))

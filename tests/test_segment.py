@@ -1227,6 +1227,17 @@ def test_the_earlier_event_an_attack_came_after_is_another_event_and_does_not_mo
     assert (kabul.location.province_pcode, kabul.killed) == ("AF01", 90)
 
 
+def test_what_preceded_the_attack_told_is_another_event(gaz):
+    # "وسبق هذا الهجوم تفجيران ...": this attack was preceded by two blasts
+    text = (
+        "قتل ثلاثة جنود كنديين في هجوم بقذائف صاروخية على دوريتهم غربي مدينة قندهار. "
+        "وسبق هذا الهجوم تفجيران استهدفا دوريتين للقوات الكندية مما أسفر عن مقتل جندي "
+        "وجرح آخر."
+    )
+    ambush, blasts = _incidents(text, gaz)
+    assert (ambush.killed, blasts.killed, blasts.wounded) == (3, 1, 1)
+
+
 def test_what_an_attack_came_after_with_no_event_of_its_own_only_dates_it(gaz):
     text = (
         "قتل خمسة أشخاص في انفجار قنبلة قرب مسجد في مدينة هرات. "
