@@ -913,7 +913,6 @@ def casualty_kind(token: Token) -> str | None:
     return None
 
 
-_ANY = normalize("أي")
 _WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون", "ودون", "وبدون"))
 _NEGATION_REACH = 8  # "لم يتم انتشال أي جثة ونقل أي جريح": one negation, two "أي"
 
@@ -922,7 +921,7 @@ def _any_after_a_negation(tokens: list[Token], i: int) -> bool:
     """Whether the casualty word at i follows "أي" (any) after a negation or "دون"."""
     return (
         i > 0
-        and tokens[i - 1].key == _ANY
+        and tokens[i - 1].key == lx.ANY
         and any(
             t.key in lx.NEGATIONS or t.key in _WITHOUT
             for t in tokens[max(0, i - _NEGATION_REACH) : i - 1]

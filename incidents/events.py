@@ -321,7 +321,7 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
                     break
                 drop.add(k)
         negated = negated or tok.key in lx.NEGATIONS
-        if negated and tok.key == _ANY:
+        if negated and tok.key == lx.ANY:
             drop.update(range(i + 1, i + 3))
     drop |= trade_words(tokens)
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
@@ -436,16 +436,13 @@ def _a_place_taken(tokens: list[Token], k: int) -> bool:
 _ON = normalize("على")
 _PLACE_NAME_WORDS = 2  # "فايزاباد عاصمة", "مزار شريف عاصمة": the name, then what it is
 _GOODS = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS, *(normalize(w) for w in ("معدات", "كمية"))))
-_ANY = normalize("أي")
 _SEIZED_REACH = 12
 # The people or the work of making bombs: "ثلاثة خبراء متفجرات", "ورشة لتصنيع العبوات".
 _CRAFT = frozenset(
     normalize(w)
     for w in ("خبير", "خبيرا", "خبراء", "خبيري", "صانع", "صانعي", "صناعة", "تصنيع", "ورشة")
 )
-_DISPOSAL = frozenset(
-    normalize(w) for w in ("إبطال", "ابطال", "مفعول", "تفكيك", "نزع", "إزالة", "ازالة")
-)
+_DISPOSAL = frozenset(normalize(w) for w in ("إبطال", "مفعول", "تفكيك", "نزع", "إزالة"))
 
 
 _ALL_TRIGGERS = tuple(dict.fromkeys(f for forms in lx.EVENT_TRIGGERS.values() for f in forms))

@@ -250,6 +250,8 @@ PLURAL_EVENT_NOUNS = frozenset(
 # "في هذه العمليات": the events told before, all of them
 THESE = frozenset(_keys("هذه|تلك|وهذه"))
 # Negations: "لم يهاجموا", "لن تقصف" tell no event.
+# "any", after a negation none: "لم يشن الجيش أي عملية", "لم يتم نقل أي جريح"
+ANY = normalize("أي")
 NEGATIONS = frozenset(_keys("لا|لن|لم|ولا|ولن|ولم|فلا|فلن|فلم"))
 # Before an imperfect verb, these make it a wish, a plan or a denial: "أن تقصف".
 RELATIVES = frozenset(_keys("التي|الذي|اللتين|اللذين|اللواتي|الذين|والتي|والذي"))

@@ -621,12 +621,11 @@ def _earlier_opens(tokens: list[Token]) -> bool:
     figure of before, `_told_earlier`)."""
     return (
         len(tokens) > 3
-        and tokens[0].key in _IN_OR_AND_IN
+        and tokens[0].key in _IN_FRAMES
         and tuple(t.key for t in tokens[1:3]) == _EARLIER_TIME
     )
 
 
-_IN_OR_AND_IN = frozenset(normalize(w) for w in ("في", "وفي"))
 _EARLIER_TIME = (normalize("وقت"), normalize("سابق"))
 
 
