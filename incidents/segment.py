@@ -1185,12 +1185,15 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
             if not (t.key in _INTENT and k > 0 and tokens[k - 1].key in lx.WAS)
         ]
     if not _STATISTICS.isdisjoint(forms):
-        # "وفقا للإحصاءات الأولية": the source of the event's figures, no tally of the war
+        # "وفقا للإحصاءات الأولية": the source of the event's figures, no tally of the war;
+        # "في مكتب الإحصاءات": an office named by its work, a building hit
         tokens = [
             t
             for k, t in enumerate(tokens)
             if not (
-                not _STATISTICS.isdisjoint(t.bare) and k > 0 and tokens[k - 1].key in _ACCORDING
+                not _STATISTICS.isdisjoint(t.bare)
+                and k > 0
+                and (tokens[k - 1].key in _ACCORDING or tokens[k - 1].key in _OFFICES)
             )
         ]
     if not _MEMORIAL.isdisjoint(forms):
@@ -1221,6 +1224,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
 
 _STATISTICS = frozenset(normalize(w) for w in ("إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات"))
 _ACCORDING = frozenset(normalize(w) for w in ("وفقا", "وفق", "حسب", "بحسب", "طبقا", "وحسب"))
+# an office or department named by what it does ("مكتب الإحصاءات", "دائرة الإحصاءات")
+_OFFICES = frozenset(normalize(w) for w in ("مكتب", "دائرة", "مديرية", "إدارة", "مبنى", "مقر"))
 _FROM_WHAT = frozenset(normalize(w) for w in ("ومن", "من"))
 # a fall over time ("وارتفع عدد القتلى منذ بدء الهجوم إلى 15" may be the event's toll)
 _CHANGED = frozenset(normalize(w) for w in ("انخفض", "تراجع", "تقلص"))

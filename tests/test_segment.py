@@ -1286,6 +1286,16 @@ def test_statistics_a_toll_is_told_according_to_are_no_tally(gaz):
     assert _incidents("وتشير الإحصاءات إلى مقتل 300 مدني في ولاية ننجرهار هذا العام.", gaz) == []
 
 
+def test_statistics_an_office_named_for_them_is_a_building_hit(gaz):
+    text = (
+        "قتل 12 شخصا في هجوم انتحاري في ولاية قندوز. "
+        "وقال حاكم مديرية خان آباد إن انتحاريا فجر نفسه في مكتب الإحصاءات في مركز مديرية خان آباد."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert len(inc.sentences) == 2
+    assert inc.location.district_pcode == "AF1904"
+
+
 def test_the_dead_of_a_year_named_bare_after_in_are_a_tally(gaz):
     text = (
         "قتل 17 متمردا في عملية مشتركة في مقاطعة كاجاكي في اقليم هلمند. "
