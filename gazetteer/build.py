@@ -616,6 +616,12 @@ def set_display_names(entries: dict[str, Entry]) -> None:
             entries[target].aliases[(normalize(alias), "display")] = row["source"]
         else:
             entries[target].add_arabic(alias, f"hand-kept press spelling: {row['source']}")
+        # a way of writing a name holds for every district of that name: "ارغانداب" read
+        # of Kandahar's Arghandab spells Zabul's Arghandab too
+        for namesake in _namesakes(entries, entries[target]):
+            namesake.add_arabic(
+                alias, f"hand-kept press spelling of its namesake {target}: {row['source']}"
+            )
     # A town with no Arabic name that is its district's namesake (GeoNames "Zurmat") is
     # shown with the district's Arabic name rather than none.
     for e in entries.values():
@@ -624,6 +630,17 @@ def set_display_names(entries: dict[str, Entry]) -> None:
             own = {key for key, kind in district.aliases if kind == "latin"}
             if latin_skeleton(e.name_en) in own:
                 e.name_ar = district.name_ar
+
+
+def _namesakes(entries: dict[str, Entry], entry: Entry) -> list[Entry]:
+    """The other districts that bear this district's name (two Arghandabs, two Muqurs)."""
+    if entry.level != "district":
+        return []
+    return [
+        e
+        for e in entries.values()
+        if e.level == "district" and e.id != entry.id and e.name_en == entry.name_en
+    ]
 
 
 def outlines(

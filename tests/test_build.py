@@ -80,3 +80,9 @@ def test_every_press_spelling_reads_exactly_as_its_entry(gaz):
         assert row["target"] in readings, (row["alias"], row["target"], readings)
         assert match.best is not None, row["alias"]
         assert match.best.method == "exact", row["alias"]
+
+
+def test_a_press_spelling_of_a_district_spells_its_namesakes_too(gaz):
+    # press.tsv reads "أرغانداب" of Kandahar's Arghandab; Zabul has an Arghandab too
+    assert gaz.match("أرغانداب", province="AF26").entry.id == "AF2605"
+    assert gaz.match("أرغانداب", province="AF27").entry.id == "AF2702"
