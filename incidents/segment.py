@@ -441,6 +441,8 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
     own event, told indefinite before it: "قتلت 11 مسلحا في عملية بولاية قندهار ... أصيبت
     امرأة خلال العملية" is one event, the operation just named. `names_at`: where the
     place names of the sentence start."""
+    if _a_site_told_lies_there(tokens, names_at=names_at):
+        return True
     for k, tok in enumerate(tokens):
         noun = definite(tok.key)
         if noun not in _BACK_REFERENCES:
@@ -452,6 +454,22 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
         ):
             return True
     return False
+
+
+def _a_site_told_lies_there(tokens: list[Token], *, names_at: frozenset[int]) -> bool:
+    """ "يقع السد في منطقة كاروخ", "وتقع القاعدة قرب ... في مقاطعة باروان": where a site
+    told before lies, the definite noun its subject, is the place of the event told there.
+    A place by its name ("وتقع هرات قرب الحدود") or its unit word ("ويقع إقليم فراه")
+    tells the country's lie of the land instead."""
+    return (
+        len(tokens) > 1
+        and tokens[0].key in _LIES
+        and tokens[1].key.startswith("ال")
+        and tokens[1].start not in names_at
+    )
+
+
+_LIES = frozenset(normalize(w) for w in ("يقع", "تقع", "ويقع", "وتقع"))
 
 
 def _told_indefinite(tokens: list[Token], noun: str, *, names_at: frozenset[int]) -> bool:

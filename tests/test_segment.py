@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from incidents.extract import extract_article
-from incidents.segment import CONTINUE, START
+from incidents.segment import CONTINUE, SKIP, START
 from incidents.text import split_sentences
 
 
@@ -1294,6 +1294,22 @@ def test_statistics_an_office_named_for_them_is_a_building_hit(gaz):
     (inc,) = _incidents(text, gaz)
     assert len(inc.sentences) == 2
     assert inc.location.district_pcode == "AF1904"
+
+
+def test_where_a_site_told_lies_is_the_place_of_its_event(gaz):
+    text = (
+        "قال مسؤولون في ولاية هرات إن مسلحين هاجموا نقطة تفتيش تحرس سدا وقتلوا أربعة حراس. "
+        "ويقع السد في منطقة كاروخ على بعد 25 كيلومترا شمال غرب مدينة هرات."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert len(inc.sentences) == 2
+    assert inc.location.district_pcode == "AF3204"
+
+
+def test_where_a_province_lies_is_the_lie_of_the_land(gaz):
+    lead = "قتل أربعة حراس في هجوم على نقطة تفتيش في مديرية شينداند بولاية هرات. "
+    for lie in ("وتقع هرات قرب الحدود الإيرانية.", "ويقع إقليم هرات على الحدود مع إيران."):
+        assert _steps(lead + lie, gaz) == [START, SKIP]
 
 
 def test_the_dead_of_a_year_named_bare_after_in_are_a_tally(gaz):
