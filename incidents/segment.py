@@ -428,6 +428,10 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
     ("من جهة أخرى، أكد المتحدث أن الهجوم ..."); after it, the sentence's own event ("من جهة
     أخرى، أعلن الحلف مقتل جندي في انفجار عبوة دون أن يحدد مكان الانفجار")."""
     first = first_trigger(tokens)  # the trigger itself may be definite: "القصف الجوي"
+    # "كما أصيب في انفجار القنبلة": a trigger noun in construct with a definite noun of
+    # the told event is definite too, that event
+    if first + 1 < len(tokens) and not tokens[first].key.startswith("ال"):
+        first += 1
     # "كما أشار إلى إصابة امرأة بالهجوم": the told event with a preposition glued on
     return any(not _BACK_REFERENCES.isdisjoint(t.bare) for t in tokens[: first + 1])
 

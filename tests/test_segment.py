@@ -1503,6 +1503,15 @@ def test_kama_at_the_head_naming_the_told_event_goes_on_with_it(gaz):
     assert _steps(text, gaz) == [START, CONTINUE]
 
 
+def test_kama_naming_the_told_event_in_construct_goes_on_with_it(gaz):
+    lead = "ارتفع عدد ضحايا الهجوم الانتحاري بسيارة مفخخة في شرق أفغانستان إلى 16 قتيلا. "
+    told = "كما أصيب في انفجار القنبلة في ولاية خوست نحو 58 شخصا."
+    assert _steps(lead + told, gaz) == [START, CONTINUE]
+    # a blast of a bomb not told before is another event
+    other = "كما أصيب ثلاثة جنود في انفجار قنبلة في ولاية هلمند."
+    assert _steps(lead + other, gaz) == [START, START]
+
+
 def test_the_officials_province_told_as_the_events_goes_on_when_named_again(gaz):
     text = (
         "قال قائد شرطة بغلان إن هجوما على مسجد في الولاية أوقع أمس خمسة قتلى. "
