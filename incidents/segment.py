@@ -155,6 +155,7 @@ def read_sentence(
         )
         # "وجاء هذا الهجوم بعد تفجير في كابول ...": the earlier event it came after
         or _came_after(tokens)
+        or _after_a_counted_while(tokens)
         # "وكان هجوم لطالبان أدى إلى مقتل جنديين": an earlier event, in the pluperfect
         or _an_earlier_event_told(tokens)
         or (
@@ -381,6 +382,35 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
     return event_type(tokens[after + 4 :]) is not None or after < first_trigger(tokens)
 
 
+def _after_a_counted_while(tokens: list[Token]) -> bool:
+    """ "وبعد اربع ساعات على هذا الحادث، جرح ثلاثة جنود بانفجار عبوة": a while counted
+    after the told event, at the head of the sentence, and an event of its own told after
+    it: a later event. "وبعد أربعة أيام من الهجوم أعلنت طالبان مسؤوليتها" tells none."""
+    words = [t.text for t in tokens]
+    for k in range(min(2, len(tokens) - 1)):
+        if tokens[k].key not in _AFTER:
+            continue
+        count = numbers.number_at(words, k + 1)
+        span = count.last + 1 if count is not None else k + 1
+        if span >= len(tokens) or tokens[span].key not in lx.SPANS_OF_TIME:
+            continue
+        if count is None and tokens[span].key not in _TWO_SPANS:
+            return False  # "بعد ساعات" uncounted is a marker of its own (`_later_event`)
+        rest = tokens[span + 1 :]
+        # past the event it is counted from: "على هذا الحادث", "من القتال"
+        told = next(
+            (
+                i
+                for i, t in enumerate(rest[:4])
+                if not _BACK_REFERENCES.isdisjoint(t.bare) or t.key in _FIGHTING
+            ),
+            -1,
+        )
+        return event_type(rest[told + 1 :]) is not None
+    return False
+
+
+_TWO_SPANS = frozenset(normalize(w) for w in ("ساعتين", "يومين", "أسبوعين"))
 _LATER = frozenset(normalize(w) for w in ("لاحقا",))
 _FIGHTING = frozenset(
     normalize(w) for w in ("القتال", "المعارك", "الاشتباكات", "المواجهات", "معارك", "اشتباكات")

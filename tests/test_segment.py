@@ -1512,6 +1512,15 @@ def test_kama_naming_the_told_event_in_construct_goes_on_with_it(gaz):
     assert _steps(lead + other, gaz) == [START, START]
 
 
+def test_a_counted_while_after_the_told_event_opens_a_later_one(gaz):
+    lead = "قتل جندي دنماركي بانفجار قنبلة قرب دوريته في ولاية هلمند. "
+    later = "وبعد اربع ساعات على هذا الحادث، جرح ثلاثة جنود بانفجار عبوة ناسفة في المنطقة نفسها."
+    assert _steps(lead + later, gaz) == [START, START]
+    # the claim a while after tells no event of its own
+    claim = "وبعد ثلاث ساعات من الهجوم، أعلنت حركة طالبان مسؤوليتها عنه."
+    assert _steps(lead + claim, gaz) == [START, CONTINUE]
+
+
 def test_the_officials_province_told_as_the_events_goes_on_when_named_again(gaz):
     text = (
         "قال قائد شرطة بغلان إن هجوما على مسجد في الولاية أوقع أمس خمسة قتلى. "
