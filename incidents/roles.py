@@ -212,6 +212,22 @@ def _given_name(token: Token) -> bool:
     ) and not token.text.endswith("ى")
 
 
+def _of_an_office_afar(before: list[Token], unit: list[Token]) -> bool:
+    """ "قائد الشرطة الواسع النفوذ لإقليم أوروزغان": an office, a definite adjective or
+    two that describe its holder, then the unit word with "ل" (of): that place's office."""
+    if not unit or not unit[0].key.startswith("ل") or not _is_unit(unit[0]):
+        return False
+    k, described = len(before) - 1, 0
+    while k >= 0 and described < _DESCRIBED and before[k].key.startswith("ال"):
+        if before[k].key in _OFFICE_WORDS:
+            break
+        k, described = k - 1, described + 1
+    return described > 0 and k >= 0 and before[k].key in _OFFICE_WORDS
+
+
+_DESCRIBED = 2  # "الواسع النفوذ"
+
+
 def _is_unit(token: Token) -> bool:
     """A unit word, single or dual ("ولاية", "إقليمي")."""
     return any(form in UNIT_WORDS or form in lx.DUAL_UNITS for form in token.bare)
@@ -509,6 +525,8 @@ def role_of(
             consumed += 1
             continue
         break
+    if not chain and _of_an_office_afar(before, unit):
+        return OFFICE
     if chain:
         ahead = before[max(0, len(before) - consumed - 3) : len(before) - consumed]
         if any(not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) for t in ahead):

@@ -287,6 +287,15 @@ def test_kabul_after_its_unit_word_is_the_province(gaz):
     assert inc.location.province_pcode == "AF01"
 
 
+def test_an_office_described_before_its_place_with_li_is_still_its_office(gaz):
+    sentence = "قتل قائد الشرطة الواسع النفوذ لاقليم اوروزغان في هجوم انتحاري في العاصمة كابول."
+    roles_of = _roles_by_name(sentence, gaz)
+    assert roles_of["اوروزغان"] == roles.OFFICE
+    assert roles_of["كابول"] == roles.EVENT
+    # a place its neighbour lies against is no office ("القرى المجاورة لولاية")
+    assert _roles_by_name("هاجم مسلحون القرى النائية لولاية غزني.", gaz)["غزني"] == roles.EVENT
+
+
 def test_official_of_a_municipality_speaks_from_his_office(gaz):
     text = (
         "فجر انتحاري نفسه وسط مدعوين إلى عرس بولاية قندهار فقتل عشرين، كما صرح مسؤول "
