@@ -190,15 +190,19 @@ def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: Place
     """Whether "أن"/"إن" follows the name and a verb of saying opens the few words before
     it: "أعلن الجيش الأميركي في كابول أن ...", "قال مسؤولون في كابول إن ..."."""
     after = next((t for t in tokens if t.start >= mention.end), None)
-    return (
-        after is not None
-        and after.key in lx.THAT
-        and any(not lx.CLAIM_VERBS_SET.isdisjoint(t.bare) for t in before[-_SAID_REACH:-1])
-        and not any(t.key in lx.THAT for t in before[-_SAID_REACH:-1])
+    if after is None or after.key not in lx.THAT:
+        return False
+    # "وقال العقيد عبد الوكيل اهساس قائد كتيبة في قندز ان": a speaker named with his
+    # title before "في" reaches further back to the verb
+    titled = any(t.key in _OFFICE_WORDS for t in before[-3:-1])
+    reach = _SAID_REACH_TITLED if titled else _SAID_REACH
+    return any(not lx.CLAIM_VERBS_SET.isdisjoint(t.bare) for t in before[-reach:-1]) and not any(
+        t.key in lx.THAT for t in before[-reach:-1]
     )
 
 
 _SAID_REACH = 6  # "أعلن الجيش الأميركي في": the verb, its subject of two words, "في"
+_SAID_REACH_TITLED = 10  # the verb, a rank, a name of three words, a title of two, "في"
 
 
 def _given_name(token: Token) -> bool:

@@ -1190,6 +1190,7 @@ def _these_events(tokens: list[Token]) -> bool:
 def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself
     (`forms`: the readings of the whole sentence, to skip the cuts it has no word for)."""
+    whole = tokens
     if (
         len(tokens) > 1
         and tokens[0].key in lx.SINCE
@@ -1267,11 +1268,34 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
         # "ولم تشهد كابول هجمات كبرى منذ الاعتداءات الثلاثة ...": nothing seen since
         or (len(tokens) > 1 and tokens[0].key in lx.NEGATIONS and tokens[1].key in lx.WITNESSES)
-        or _foiled(tokens, forms)
+        # (a device found is read in the whole sentence, and so are the dead that show
+        # it went off: "الذي جرت فيه المعارك: عثر قرويون على جثث 10 أطفال")
+        or _foiled(whole, forms)
         or _after_a_series(tokens)
         or _in_the_setting(tokens)
         or _a_months_tally(tokens)
+        or _for_years(tokens)
     )
+
+
+def _for_years(tokens: list[Token]) -> bool:
+    """ "التي أخفت عليهم لمدة عامين مقتل زعيم الحركة", "لمدة ثلاث سنوات": a span of years
+    tells a state or a past, not the day's event (as "لسنوات" does)."""
+    words = [t.text for t in tokens]
+    for k, tok in enumerate(tokens):
+        if tok.key != _FOR_A_SPAN:
+            continue
+        count = numbers.number_at(words, k + 1)
+        unit = count.last + 1 if count is not None else k + 1
+        if unit < len(tokens) and tokens[unit].key in _YEARS:
+            return True
+    return False
+
+
+_FOR_A_SPAN = normalize("لمدة")
+_YEARS = frozenset(
+    normalize(w) for w in ("عام", "عاما", "عامين", "سنة", "سنتين", "سنوات", "أعوام", "أعواما")
+)
 
 
 _STATISTICS = frozenset(normalize(w) for w in ("إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات"))
@@ -1394,11 +1418,20 @@ def _foiled(tokens: list[Token], forms: frozenset[str]) -> bool:
     """ "سيارة مفخخة أخرى ... عثرت عليها قوات الأمن", "تم تفكيك عبوة ناسفة": a device found
     or defused, an attack foiled, with no one killed or wounded: no event took place."""
     return (
-        (not _FOILED.isdisjoint(forms) or _defused(tokens))
+        (_a_foiling_word(tokens) or _defused(tokens))
         and not _in_a_trade_only(tokens)
         and _WENT_OFF.isdisjoint(forms)  # "انفجر لغم كانت القوات أبطلت مفعوله": it did
         and not contains(all_forms(tokens), _TOLL_WORDS)
     )
+
+
+def _a_foiling_word(tokens: list[Token]) -> bool:
+    """A word of finding or foiling; "الإحباط" with the article is frustration ("أصابهم
+    الإحباط"): the foiling of something is told in construct, "إحباط هجوم"."""
+    return any(not _FOILED.isdisjoint(t.bare) and definite(t.key) != _FRUSTRATION for t in tokens)
+
+
+_FRUSTRATION = normalize("الإحباط")
 
 
 def _defused(tokens: list[Token]) -> bool:

@@ -296,6 +296,14 @@ def test_an_office_described_before_its_place_with_li_is_still_its_office(gaz):
     assert _roles_by_name("هاجم مسلحون القرى النائية لولاية غزني.", gaz)["غزني"] == roles.EVENT
 
 
+def test_a_speaker_named_with_rank_and_title_before_fi_speaks_from_there(gaz):
+    sentence = "وقال العقيد عبد الوكيل اهساس قائد كتيبة في قندز ان طالبان هاجموا مركزا للشرطة."
+    assert _roles_by_name(sentence, gaz)["قندز"] == roles.OFFICE
+    # with no title, that far from the verb the place is the event's
+    sentence = "وقال العقيد عبد الوكيل اهساس عن هجوم طالبان في قندز ان الشرطة صدته."
+    assert _roles_by_name(sentence, gaz)["قندز"] == roles.EVENT
+
+
 def test_official_of_a_municipality_speaks_from_his_office(gaz):
     text = (
         "فجر انتحاري نفسه وسط مدعوين إلى عرس بولاية قندهار فقتل عشرين، كما صرح مسؤول "

@@ -1961,6 +1961,31 @@ def test_a_device_found_before_it_went_off_is_no_event(gaz):
     assert len(_incidents(text, gaz)) == 2
 
 
+def test_bodies_found_after_a_place_clause_are_no_device_found(gaz):
+    text = (
+        "قتل عشرة أطفال في غارة جوية لحلف الأطلسي في ولاية كونار. "
+        "وقال حاكم مديرية شيغال الذي جرت فيه المعارك: عثر قرويون على جثث عشرة أطفال."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_frustration_with_the_article_foils_nothing(gaz):
+    text = "هاجم مسلحون أصابهم الإحباط نقطة تفتيش للشرطة في ولاية غزني."
+    assert len(_incidents(text, gaz)) == 1
+    # the foiling of an attack is told in construct
+    assert _incidents("تمكنت الشرطة من إحباط هجوم على نقطة تفتيش في ولاية غزني.", gaz) == []
+
+
+def test_a_span_of_years_tells_the_past(gaz):
+    text = (
+        "قتل ثلاثة جنود في هجوم على نقطة تفتيش في ولاية غزني. "
+        "وأخفت الحركة لمدة عامين مقتل زعيمها الملا عمر."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 3
+    assert len(inc.sentences) == 1
+
+
 def test_a_toll_that_may_rise_revises_nothing(gaz):
     # "عدد القتلى قد يرتفع": the count told after it is a part, not a new total
     text = (
