@@ -10,7 +10,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
 from incidents.tokens import Token
-from incidents.words import ARABIC_INDIC
+from incidents.words import ARABIC_INDIC, given_name
 
 
 def number_at(tokens: list[Token], i: int) -> int | None:
@@ -1400,8 +1400,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             return _one_and_others(tokens, j + 1)  # "أصيب جندي ومدني": two
         if (
             j == i + 1
-            and tokens[j].key in _FIRST_NAMES
-            and not tokens[j].text.endswith("ى")  # "على", folded to the name علي
+            and given_name(tokens[j])  # "قتل عبدالسلام رحيمي", a name written as one too
+            and tokens[j].key != _GOD
             and not tokens[i].key.endswith("وا")
         ):
             return 1, None  # "قتل نور محمد إسماعيلي، مدير أمن المنطقة": one man named
@@ -1703,8 +1703,8 @@ def _joined_count(tokens: list[Token], count: numbers.Count) -> bool:
     return words == _ELEVEN_JOINED
 
 
-# Given names and titles that open a person's name after a casualty word ("الله" ends one).
-_FIRST_NAMES = lx.GIVEN_NAMES - {normalize("الله")}
+# "الله" ends a given name ("عبد الله"), never opens one
+_GOD = normalize("الله")
 _DEATH_PENALTY = frozenset(normalize(w) for w in ("الإعدام", "بالإعدام", "والإعدام", "للإعدام"))
 # "في عداد القتلى" (counted among the dead), "في عداد المفقودين"
 _AMONG_THE = frozenset(normalize(w) for w in ("عداد",))

@@ -18,6 +18,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents.records import PlaceMention
 from incidents.tokens import Token
+from incidents.words import given_name
 
 __all__ = [
     "EVENT",
@@ -205,17 +206,6 @@ _SAID_REACH = 6  # "أعلن الجيش الأميركي في": the verb, its su
 _SAID_REACH_TITLED = 10  # the verb, a rank, a name of three words, a title of two, "في"
 
 
-def _given_name(token: Token) -> bool:
-    """A title or given name; "على" written with alif maqsura is the preposition, never
-    the name علي (the normaliser folds the two)."""
-    return (
-        token.key in lx.GIVEN_NAMES
-        or (token.key.startswith("عبد") and len(token.key) > 5)  # "عبدالرحمن", written as one
-        # "عطاالله", "نصرالله": a name ending in "الله" written as one word
-        or (token.key.endswith("الله") and len(token.key) > 5 and not token.key.startswith("ال"))
-    ) and not token.text.endswith("ى")
-
-
 def _of_an_office_afar(before: list[Token], unit: list[Token]) -> bool:
     """ "قائد الشرطة الواسع النفوذ لإقليم أوروزغان": an office, a definite adjective or
     two that describe its holder, then the unit word with "ل" (of): that place's office."""
@@ -384,7 +374,7 @@ def role_of(
         return PERSON
     # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك").
     if mention.unit is None and (
-        _given_name(last) or (len(before) > 1 and _given_name(before[-2]) and not _is_unit(last))
+        given_name(last) or (len(before) > 1 and given_name(before[-2]) and not _is_unit(last))
     ):
         return PERSON
     # "وأكد رئيس منطقة ناوا، أغا محمد، الهجوم": a bare name set off by a comma right after

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
+from incidents import lexicon as lx
 from incidents.tokens import Token
 
 ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -197,3 +198,14 @@ def definite(key: str) -> str:
     if key[:2] == "لل" and len(key) > 3:
         return "ا" + key[1:]
     return key
+
+
+def given_name(token: Token) -> bool:
+    """A title or given name; "على" written with alif maqsura is the preposition, never
+    the name علي (the normaliser folds the two)."""
+    return (
+        token.key in lx.GIVEN_NAMES
+        or (token.key.startswith("عبد") and len(token.key) > 5)  # "عبدالرحمن", written as one
+        # "عطاالله", "نصرالله": a name ending in "الله" written as one word
+        or (token.key.endswith("الله") and len(token.key) > 5 and not token.key.startswith("ال"))
+    ) and not token.text.endswith("ى")

@@ -378,12 +378,15 @@ from incidents.tokens import tokenize
         # killed them / him / the two of them: the people told before the verb
         ("أوقف مسلحون سيارة وأنزلوا ثلاثة رجال منها وقتلوهم بالرصاص.", 3, None),
         ("اختطف مسلحون مهندسا في الطريق وقتلوه.", 1, None),
+        ("أطلق مسلحون النار على موظفة بالإدارة المحلية وقتلوها على الفور.", 1, None),
         # the total, then its parts between commas: the parts tell the total again
         ("لقي 9 أشخاص على الأقل، شرطيان و7 جنود، حتفهم في الكمين.", 9, None),
         ("وقال إن شرطيين و7 جنود قتلوا في الكمين.", 9, None),
         ("قتل 9 أشخاص على الأقل، شرطيان و7 جنود، في الهجوم على الحاجز.", 9, None),
         # a man named after the verb is one; "كل" (all) is no name, though گل folds to it
         ("قتل نور محمد إسماعيلي، مدير أمن المنطقة، في اشتباكات مع طالبان.", 1, None),
+        # a given name written as one word ("عبدالسلام")
+        ("كما قتل عبدالسلام رحيمي 50 عاما مدير بلدية شينداند بهجوم مسلحين.", 1, None),
         ("وقال إنه دمر المدرعة وقتل كل من كان على متنها.", None, None),
         # "فيما أعلنت الوزارة عن قتل 17 مسلحا": another voice's report of another event,
         # unless it names the event told ("أن الهجوم أسفر أيضا عن مقتل")
