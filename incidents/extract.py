@@ -722,7 +722,7 @@ def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
 def _another_province_besides(
     text: str, tokens: list[Token], *, gazetteer: Gazetteer
 ) -> int | None:
-    """Where a clause joined by "، علاوة على" / "، إضافة إلى" / "، إلى جانب" / "، بعد
+    """Where a clause joined by "، علاوة على" / "، إضافة إلى" / "، فضلا عن" / "، إلى جانب" / "، بعد
     ساعات من" opens on the dead or an event at a province of its own, the clause before
     telling one at another: the index of its first word, or None."""
     for k in range(2, len(tokens) - 3):
@@ -730,6 +730,8 @@ def _another_province_besides(
             continue
         if tokens[k].key in lx.BESIDES_JOINERS and tokens[k + 1].key in lx.ON_OR_TO:
             told = k + 2
+        elif tokens[k].key in _LET_ALONE and tokens[k + 1].key == _ABOUT:
+            told = k + 2  # "، فضلا عن مقتل سبعة من المسلحين ... بمقاطعة فارياب"
         elif tokens[k].key in lx.BESIDES_THAT[0] and tokens[k + 1].key == _SIDE:
             told = k + 2  # "، إلى جانب مقتل قائد شرطة منطقة ميزان بإقليم زابل"
         elif (
@@ -754,6 +756,8 @@ def _another_province_besides(
 
 _FROM = normalize("من")
 _SIDE = normalize("جانب")
+_LET_ALONE = frozenset(normalize(w) for w in ("فضلا", "وفضلا"))
+_ABOUT = normalize("عن")
 
 
 def _provinces_named(tokens: list[Token], gazetteer: Gazetteer) -> set[str]:

@@ -2708,6 +2708,16 @@ def test_clauses_joined_by_besides_and_hours_after_tell_events_at_provinces_of_t
     assert one.location.province_pcode == "AF30"
 
 
+def test_a_clause_joined_by_let_alone_tells_an_event_at_a_province_of_its_own(gaz):
+    text = (
+        "وأضاف أن سبعة مسلحين قتلوا في مقاطعة بغلان، فضلا عن مقتل سبعة من المسلحين خلال "
+        "اشتباكات في منطقة باشتون كوت بمقاطعة فارياب."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.location.province_pcode for i in incidents] == ["AF09", "AF29"]
+    assert [i.killed for i in incidents] == [7, 7]
+
+
 def test_a_clause_joined_by_beside_tells_an_event_at_a_province_of_its_own(gaz):
     text = (
         "وقال مسؤولون إن 12 جنديا قتلوا في هجوم على نقطة تفتيش بإقليم فرح، إلى جانب مقتل "
