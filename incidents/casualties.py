@@ -562,8 +562,36 @@ def _without_dates(tokens: list[Token]) -> list[Token]:
     """Tokens without years ("عام 2001", "سنة ٢٠٠٩", "منذ يوليو 2016", "قتلوا في 2006")
     and days of a month ("أصيبوا يوم 21 أكتوبر"), which count no one."""
     return [
-        t for k, t in enumerate(tokens) if not (_a_year(tokens, k) or _a_day_of_a_month(tokens, k))
+        t
+        for k, t in enumerate(tokens)
+        if not (
+            _a_year(tokens, k) or _a_day_of_a_month(tokens, k) or _an_operations_number(tokens, k)
+        )
     ]
+
+
+def _an_operations_number(tokens: list[Token], k: int) -> bool:
+    """Figures at k that end an operation's name ("خلال عمليات بامير 18 الحالية", "عملية
+    شفق 2"), counting no one: digits after the operation's word and its name, with no one
+    counted after them."""
+    return (
+        k > 1
+        and tokens[k].text.translate(ARABIC_INDIC).isdigit()
+        and not _OPERATIONS.isdisjoint(tokens[k - 2].bare)
+        and casualty_kind(tokens[k - 1]) is None
+        and _person_noun(tokens[k - 1]) is None
+        and not (
+            k + 1 < len(tokens)
+            and (
+                casualty_kind(tokens[k + 1]) is not None
+                or _person_noun(tokens[k + 1]) is not None
+                or tokens[k + 1].key in lx.OF  # "18 من المسلحين"
+            )
+        )
+    )
+
+
+_OPERATIONS = frozenset(normalize(w) for w in ("عملية", "عمليات", "حملة", "العملية", "العمليات"))
 
 
 def _a_year(tokens: list[Token], k: int) -> bool:

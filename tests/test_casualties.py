@@ -378,6 +378,10 @@ from incidents.tokens import tokenize
         # killed them / him / the two of them: the people told before the verb
         ("أوقف مسلحون سيارة وأنزلوا ثلاثة رجال منها وقتلوهم بالرصاص.", 3, None),
         ("اختطف مسلحون مهندسا في الطريق وقتلوه.", 1, None),
+        # the figures that end an operation's name count no one
+        ('وأوضح البيان أن المسلحين لقوا مصرعهم خلال عمليات "بامير 18" الحالية.', None, None),
+        ("وقتل في عملية الجيش 18 مسلحا.", 18, None),
+        ("وقتل في عملية الجيش 18 من المسلحين.", 18, None),
         ("أطلق مسلحون النار على موظفة بالإدارة المحلية وقتلوها على الفور.", 1, None),
         # the total, then its parts between commas: the parts tell the total again
         ("لقي 9 أشخاص على الأقل، شرطيان و7 جنود، حتفهم في الكمين.", 9, None),
