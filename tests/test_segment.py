@@ -1836,6 +1836,16 @@ def test_an_event_told_in_the_officials_province_is_placed_and_the_next_place_is
     assert (second.location.province_pcode, second.killed) == ("AF25", 1)
 
 
+def test_two_separate_blasts_sum_a_toll_whose_first_part_is_told_next(gaz):
+    text = (
+        "قتل 11 شخصا بينهم قيادي في طالبان ومدنيون في انفجارين منفصلين في إقليم ننجرهار.\n"
+        "وقال المكتب الإعلامي لحكومة الإقليم إن انفجارا وقع في منطقة خوجياني، مما أسفر عن "
+        "مقتل شخصين أحدهما قيادي في حركة طالبان والآخر مدني.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.district_pcode, inc.killed) == ("AF0608", 2)
+
+
 def test_a_separate_incident_told_without_a_place_takes_none_from_the_context(gaz):
     # "في حادث منفصل" with no place: not the last place told (a meeting's, here)
     text = (
