@@ -152,9 +152,10 @@ def choose_location(
 ) -> Location | None:
     """The most precise Afghan place the sentence tells the event at, ranked by role.
 
-    A place named with the event wins; where there is none, a place things came from; then
-    the province of a speaker's office; then the province of a road whose two ends lie in
-    it. A reference point ("شمال مدينة قندهار") or a person's name never places it.
+    A place named with the event wins; where there is none, the province of a speaker's
+    office; then a place things came from or went to ("في طريقهم إلى ولاية لوغار"); then
+    the province of a road whose two ends lie in it. A reference point ("شمال مدينة
+    قندهار") or a person's name never places it.
     """
     afghan = [m for m in mentions if m.resolved and m.in_afghanistan and m.role in _PLACING]
     if not afghan:
@@ -166,11 +167,11 @@ def choose_location(
     # (where they came from does not place an event told abroad: "دخلوا الأراضي الإيرانية
     # من ولاية نيمروز")
     abroad = any(m.resolved and not m.in_afghanistan and m.role == roles.EVENT for m in mentions)
+    offices = [m for m in afghan if m.role == roles.OFFICE]
     events = [m for m in afghan if m.role == roles.EVENT] or [
-        m for m in afghan if m.role == roles.ORIGIN and not abroad
+        m for m in afghan if m.role == roles.ORIGIN and not abroad and not offices
     ]
     if not events:
-        offices = [m for m in afghan if m.role == roles.OFFICE]
         if offices:
             return _office_location(offices, gazetteer=gazetteer)
         # (a crossing that links a province abroad and an Afghan one lies in neither)

@@ -1189,6 +1189,16 @@ def test_a_crossing_that_links_a_province_abroad_places_no_event_at_its_afghan_e
     assert _one(text, gaz).location is None
 
 
+def test_the_speakers_province_places_the_event_before_where_its_victims_were_going(gaz):
+    text = (
+        "قتل عشرة أفراد من عائلة واحدة في انفجار قنبلة لدى مرور مركبتهم. "
+        "وقال المتحدث باسم حاكم ولاية خوست إن الضحايا كانوا في طريقهم إلى ولاية لوغار "
+        "لحضور جنازة."
+    )
+    inc = _one(text, gaz)
+    assert (inc.location.province_pcode, inc.location.how) == ("AF14", "office")
+
+
 def test_the_country_fire_came_from_is_its_origin(gaz):
     sentence = "أجبر قصف مدفعي مصدرها باكستان الآلاف من سكان القرى على الفرار."
     assert _roles_by_name(sentence, gaz)["باكستان"] == roles.ORIGIN

@@ -1846,6 +1846,14 @@ def test_two_separate_blasts_sum_a_toll_whose_first_part_is_told_next(gaz):
     assert (inc.location.district_pcode, inc.killed) == ("AF0608", 2)
 
 
+def test_the_victims_named_again_go_on_with_the_event(gaz):
+    text = (
+        "قتل عشرة أفراد من عائلة واحدة في انفجار قنبلة في ولاية خوست. "
+        "وأوضح المتحدث أن من بين الضحايا خمسة رجال وامرأتين وثلاثة أطفال."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
 def test_a_separate_incident_told_without_a_place_takes_none_from_the_context(gaz):
     # "في حادث منفصل" with no place: not the last place told (a meeting's, here)
     text = (
