@@ -559,15 +559,35 @@ def war_tally_at(tokens: list[Token]) -> int:
 
 
 def _without_dates(tokens: list[Token]) -> list[Token]:
-    """Tokens without years ("عام 2001", "سنة ٢٠٠٩", "منذ يوليو 2016", "قتلوا في 2006")
-    and days of a month ("أصيبوا يوم 21 أكتوبر"), which count no one."""
+    """Tokens without years ("عام 2001", "سنة ٢٠٠٩", "منذ يوليو 2016", "قتلوا في 2006"),
+    days of a month ("أصيبوا يوم 21 أكتوبر"), the numbers of operations and shares, which
+    count no one."""
     return [
         t
         for k, t in enumerate(tokens)
         if not (
-            _a_year(tokens, k) or _a_day_of_a_month(tokens, k) or _an_operations_number(tokens, k)
+            _a_year(tokens, k)
+            or _a_day_of_a_month(tokens, k)
+            or _an_operations_number(tokens, k)
+            or _a_share(tokens, k)
         )
     ]
+
+
+def _a_share(tokens: list[Token], k: int) -> bool:
+    """A figure at k that is a share, not a count: "نحو 80 بالمئة من القتلى", "أربعة في
+    المئة من الضحايا", "80%"."""
+    if numbers.number_at([t.text for t in tokens[k : k + 1]], 0) is None:
+        return False
+    after = tokens[k + 1 : k + 3]
+    return (
+        "%" in tokens[k].text
+        or (bool(after) and after[0].key in _PER_CENT)
+        or (len(after) == 2 and after[0].key in lx.IN and after[1].key in _PER_CENT)
+    )
+
+
+_PER_CENT = frozenset(normalize(w) for w in ("بالمئة", "بالمائة", "المئة", "المائة", "بالمية"))
 
 
 def _an_operations_number(tokens: list[Token], k: int) -> bool:

@@ -381,6 +381,10 @@ from incidents.tokens import tokenize
         # the figures that end an operation's name count no one
         ('وأوضح البيان أن المسلحين لقوا مصرعهم خلال عمليات "بامير 18" الحالية.', None, None),
         ("وقتل في عملية الجيش 18 مسلحا.", 18, None),
+        # a share of the dead is no count of them
+        ("ويقول خبراء إن القتلى في نحو 80 بالمئة من الهجمات مدنيون.", None, None),
+        ("وقتل في الهجمات 80 بالمئة من الضحايا المدنيين.", None, None),
+        ("وأضاف أن أربعة في المئة فقط من الجنود الأجانب قتلوا.", None, None),
         ("وقتل في عملية الجيش 18 من المسلحين.", 18, None),
         ("أطلق مسلحون النار على موظفة بالإدارة المحلية وقتلوها على الفور.", 1, None),
         # the total, then its parts between commas: the parts tell the total again
