@@ -1394,6 +1394,23 @@ def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Wo
 _FROM_THE_AIR = frozenset({"airstrike"})
 
 
+def _the_speaker_goes_on(tokens: list[Token]) -> bool:
+    """A verb of saying with no subject named after it ("وقال في رسالة", "وأضاف أن"): the
+    speaker of the sentence before goes on."""
+    return (
+        len(tokens) > 1
+        and tokens[0].key in _SAID_ON
+        and (tokens[1].key in lx.IN or tokens[1].key in lx.THAT or tokens[1].key in _SAYING_SO)
+    )
+
+
+_SAID_ON = frozenset(
+    normalize(w)
+    for w in ("وقال", "وأضاف", "وتابع", "وأوضح", "وأكد", "وذكر", "وأشار", "وقالت", "وأضافت")
+)
+_SAYING_SO = frozenset(normalize(w) for w in ("قائلا", "لوكالة"))
+
+
 def _fill(
     reading: _Reading,
     current: OpenIncident,
@@ -1422,7 +1439,12 @@ def _fill(
     # المهاجمين"), unless the lead already counted that group.
     # The group's own account after the event's figures ("في المقابل، قال المتحدث باسم
     # طالبان إن ..."): another version of the toll, neither a fuller one nor a part of it.
-    group_voice = not statement and bool(contains(all_forms, lx.GROUP_VOICES))
+    group_voice = not statement and (
+        bool(contains(all_forms, lx.GROUP_VOICES))
+        # "وقال في رسالة إلى وكالة فرانس برس إن ...": the group's spokesman goes on
+        or (current.group_spoke and _the_speaker_goes_on(tokens))
+    )
+    current.group_spoke = group_voice
     adds = set() if cas.revised or current.lead_counts_attackers or group_voice else cas.added
     if adds and _a_voice_confirming(tokens, cas, inc):
         adds = set()

@@ -1101,6 +1101,8 @@ class OpenIncident:
     lead_text: str = ""
     # the types its lead named, the one chosen and the others ("خلال اشتباكات وقصف جوي")
     lead_types: frozenset[str] = frozenset()
+    # its last sentence was the group's own voice ("أعلن المتحدث باسم طالبان ...")
+    group_spoke: bool = False
 
 
 def taken_up(

@@ -714,6 +714,22 @@ def test_a_groups_claim_after_a_toll_of_two_posts_does_not_replace_it(gaz):
     assert inc.killed == 9
 
 
+def test_the_groups_spokesman_going_on_gives_the_groups_figures_still(gaz):
+    from incidents.extract import extract_article
+
+    lead = (
+        "قتل أربعة جنود فرنسيين وجرح خمسة آخرون في هجوم انتحاري في ولاية كابيسا. "
+        "من جهتها، أعلنت حركة طالبان بلسان المتحدث باسمها ذبيح الله مجاهد مسؤوليتها عن "
+        "الهجوم. "
+    )
+    for going_on in (
+        "وقال في بيان إن 12 شخصا قتلوا في الهجوم.",  # no fuller toll
+        "وأضاف أن اثنين من الشرطة قتلا أيضا.",  # nor more dead of another side
+    ):
+        (inc,) = extract_article(lead + going_on, gazetteer=gaz, article_id="t")
+        assert inc.killed == 4, going_on
+
+
 def test_attacks_told_as_several_after_their_noun_are_a_toll_of_several(gaz):
     from incidents.extract import extract_article
 
