@@ -670,11 +670,14 @@ def _besides_opens(tokens: list[Token]) -> bool:
 def _earlier_opens(tokens: list[Token]) -> bool:
     """ "وفي وقت سابق من اليوم، قتل 10 أشخاص في انفجار ...": a sentence that opens on
     "earlier" tells another event of that day ("وقال المتحدث في وقت سابق إن ..." gives a
-    figure of before, `_told_earlier`)."""
+    figure of before, `_told_earlier`), unless it names the event told."""
     return (
         len(tokens) > 3
         and tokens[0].key in _IN_FRAMES
         and tuple(t.key for t in tokens[1:3]) == _EARLIER_TIME
+        # "وفي وقت سابق اليوم، أعلن المتحدث باسم طالبان مسؤولية الحركة عن الهجوم": a word
+        # told earlier on the event told
+        and not _names_the_told_event(tokens)
     )
 
 

@@ -552,6 +552,10 @@ def test_a_sentence_opening_on_earlier_today_tells_another_event(gaz):
         "وقال المتحدث في وقت سابق إن أربعة أشخاص قتلوا في الانفجار.",
     )
     assert len(_incidents(text, gaz)) == 1
+    # so does a word told earlier that names the event told
+    lead = "قتل ستة مدنيين في انفجار قنبلة مزروعة على جانب الطريق في ولاية هلمند مساء الأحد. "
+    claim = "وفي وقت سابق اليوم، أعلن المتحدث باسم طالبان مسؤولية الحركة عن الانفجار."
+    assert _steps(lead + claim, gaz) == [START, CONTINUE]
 
 
 def test_an_event_of_a_past_month_after_the_news_is_background(gaz):
