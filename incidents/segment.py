@@ -162,6 +162,7 @@ def read_sentence(
             (_also_opens(tokens) or also_there)
             and not _of_the_attackers(tokens)
             and not _names_the_told_event(tokens)
+            and not _by_the_same_voice(tokens)
         )
         or _besides_opens(tokens)
         or _earlier_opens(tokens),
@@ -640,6 +641,18 @@ def _also_opens(tokens: list[Token]) -> bool:
     if tokens[0].key not in lx.ALSO_OPENERS:
         return False
     return len(tokens) < 2 or not any(f in lx.CLAIM_VERBS for f in tokens[1].bare)
+
+
+def _by_the_same_voice(tokens: list[Token]) -> bool:
+    """ "كما أصيب 31 من مسلحي الحركة وفق المتحدث نفسه": more figures by the voice told
+    before, of the event it told."""
+    return any(
+        tok.key in _ACCORDING and any(t.key in _SAME for t in tokens[k + 2 : k + 4])
+        for k, tok in enumerate(tokens)
+    )
+
+
+_SAME = frozenset(normalize(w) for w in ("نفسه", "نفسها", "ذاته", "ذاتها"))
 
 
 def _also_at_a_place(tokens: list[Token]) -> bool:

@@ -1507,6 +1507,15 @@ def test_kama_at_the_head_naming_the_told_event_goes_on_with_it(gaz):
     assert _steps(text, gaz) == [START, CONTINUE]
 
 
+def test_kama_with_figures_of_the_same_voice_goes_on_with_its_event(gaz):
+    lead = (
+        "وقال قائد شرطة فارياب إن 12 عنصرا من الأمن و44 من مقاتلي طالبان لقوا حتفهم في "
+        "اشتباكات في الولاية. "
+    )
+    same = "كما أصيب 31 من مسلحي الحركة واعتقل اثنان وفق المتحدث نفسه."
+    assert _steps(lead + same, gaz) == [START, CONTINUE]
+
+
 def test_kama_naming_the_told_event_in_construct_goes_on_with_it(gaz):
     lead = "ارتفع عدد ضحايا الهجوم الانتحاري بسيارة مفخخة في شرق أفغانستان إلى 16 قتيلا. "
     told = "كما أصيب في انفجار القنبلة في ولاية خوست نحو 58 شخصا."
