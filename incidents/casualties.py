@@ -520,12 +520,11 @@ def _at_the_same_place_again(tokens: list[Token], i: int) -> bool:
     for k in range(i + 1, min(len(tokens), i + _CLAUSE_REACH)):
         if tokens[k].key in lx.CLAUSE_OPENERS:
             return False
-        if tokens[k].key in _SAME and not _PLACE_NOUNS.isdisjoint(tokens[k - 1].bare):
+        if tokens[k].key in lx.SAME and not _PLACE_NOUNS.isdisjoint(tokens[k - 1].bare):
             return True
     return False
 
 
-_SAME = frozenset(normalize(w) for w in ("نفسها", "ذاتها", "نفسه", "ذاته"))
 _PLACE_NOUNS = frozenset(
     normalize(w) for w in ("الولاية", "الإقليم", "المديرية", "المنطقة", "المدينة", "القرية")
 )

@@ -340,6 +340,8 @@ BESIDES = frozenset(_keys("فضلا|إضافة|بالإضافة|علاوة"))
 # "علاوة على", "إضافة إلى": what joins one more item (or event) to those told.
 BESIDES_JOINERS = frozenset(_keys("علاوة|وعلاوة|إضافة|بالإضافة|وبالإضافة"))
 ON_OR_TO = frozenset(_keys("على|إلى|الى"))
+# "the same" after a noun: "بالولاية نفسها", "وفق المتحدث نفسه"
+SAME = frozenset(_keys("نفسه|نفسها|ذاته|ذاتها"))
 # "وتأتي الغارة بعد ...", "وجاء الهجوم بعد ...": what follows "بعد" is an earlier event.
 COMES = frozenset(_keys("جاء|وجاء|جاءت|وجاءت|يأتي|ويأتي|تأتي|وتأتي|ياتي|وياتي"))
 AFTER = frozenset(_keys("بعد|عقب|إثر|اثر"))

@@ -647,12 +647,9 @@ def _by_the_same_voice(tokens: list[Token]) -> bool:
     """ "كما أصيب 31 من مسلحي الحركة وفق المتحدث نفسه": more figures by the voice told
     before, of the event it told."""
     return any(
-        tok.key in _ACCORDING and any(t.key in _SAME for t in tokens[k + 2 : k + 4])
+        tok.key in _ACCORDING and any(t.key in lx.SAME for t in tokens[k + 2 : k + 4])
         for k, tok in enumerate(tokens)
     )
-
-
-_SAME = frozenset(normalize(w) for w in ("نفسه", "نفسها", "ذاته", "ذاتها"))
 
 
 def _also_at_a_place(tokens: list[Token]) -> bool:
@@ -1267,6 +1264,17 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
                 and (tokens[k - 1].key in _ACCORDING or tokens[k - 1].key in _OFFICES)
             )
         ]
+    if not _AT_THAT_MOMENT.isdisjoint(forms):
+        # "أن الحادثة وقعت أثناء اشتباك ...، حينها سقطت قذيفة": the moment of the event
+        # the sentence names, not a past time
+        tokens = [
+            t
+            for k, t in enumerate(tokens)
+            if not (
+                t.key in _AT_THAT_MOMENT
+                and any(not _BACK_REFERENCES.isdisjoint(u.bare) for u in tokens[:k])
+            )
+        ]
     if not _MEMORIAL.isdisjoint(forms):
         # "عشية إحياء ذكرى عاشوراء": the day the event fell on, not a past one recalled
         tokens = [
@@ -1319,6 +1327,7 @@ _YEARS = frozenset(
 _STATISTICS = frozenset(normalize(w) for w in ("إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات"))
 _ACCORDING = frozenset(normalize(w) for w in ("وفقا", "وفق", "حسب", "بحسب", "طبقا", "وحسب"))
 # an office or department named by what it does ("مكتب الإحصاءات", "دائرة الإحصاءات")
+_AT_THAT_MOMENT = frozenset(normalize(w) for w in ("حينها", "وحينها"))
 _OFFICES = frozenset(normalize(w) for w in ("مكتب", "دائرة", "مديرية", "إدارة", "مبنى", "مقر"))
 _FROM_WHAT = frozenset(normalize(w) for w in ("ومن", "من"))
 # a fall over time ("وارتفع عدد القتلى منذ بدء الهجوم إلى 15" may be the event's toll)

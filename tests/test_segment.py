@@ -2007,6 +2007,18 @@ def test_frustration_with_the_article_foils_nothing(gaz):
     assert _incidents("تمكنت الشرطة من إحباط هجوم على نقطة تفتيش في ولاية غزني.", gaz) == []
 
 
+def test_then_after_the_told_event_is_its_moment_not_a_past_time(gaz):
+    text = (
+        "قتل عشرة مدنيين إثر سقوط قذيفة هاون على حفل زفاف في ولاية كابيسا. "
+        "وأوضح المصدر أن الحادثة وقعت أثناء اشتباك بين القوات الأمنية ومسلحين، حينها سقطت "
+        "قذيفة هاون على المنزل."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+    # told of no event named, "حينها" is still a time gone by
+    past = "وكانت المنطقة هادئة حينها وقتل فيها ثلاثة مدنيين."
+    assert _steps(text.split(". ")[0] + ". " + past, gaz)[1] != CONTINUE
+
+
 def test_a_span_of_years_tells_the_past(gaz):
     text = (
         "قتل ثلاثة جنود في هجوم على نقطة تفتيش في ولاية غزني. "
