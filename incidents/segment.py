@@ -1980,7 +1980,7 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
         and all(lx.CLAIM_VERBS_SET.isdisjoint(t.bare) for t in tokens)
     ):
         return True  # "مقتل جنديين أمريكيين في كابول:", a section's title, no speaker's
-    if sentence.text[-1] in ".!?؟:؛" or _goes_on(tokens[0]):
+    if sentence.text[-1] in ".!?؟:؛" or _goes_on(tokens[0]) or _but_opens(tokens):
         return False
     if text[sentence.end : sentence.end + 1] in ("،", ","):
         return False  # the first clause of a sentence ("...، فيما ..."), cut before its comma
@@ -1998,6 +1998,18 @@ def _goes_on(first: Token) -> bool:
     return first.text.startswith("و") and (
         first.key[1:] in lx.GOES_ON or any(f in lx.GOES_ON for f in first.bare[1:])
     )
+
+
+def _but_opens(tokens: list[Token]) -> bool:
+    """ "غير ان مسؤولة عسكرية اميركية", "لكن مصدرا أمنيا": a line opening on "but" turns
+    from the sentence before, body text broken by a line end, never a title."""
+    return tokens[0].key in _BUT or (
+        len(tokens) > 1 and tokens[0].key in _BUT_THAT and tokens[1].key in lx.THAT
+    )
+
+
+_BUT = frozenset(normalize(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "بيد"))
+_BUT_THAT = frozenset(normalize(w) for w in ("غير", "إلا", "الا"))
 
 
 def _named_again_in_its_province(facts: SentenceFacts, current: OpenIncident | None) -> bool:

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from incidents.extract import extract_article
-from incidents.segment import CONTINUE, SKIP, START
+from incidents.segment import CONTINUE, HEADLINE, SKIP, START
 from incidents.text import split_sentences
 
 
@@ -977,6 +977,18 @@ def test_a_line_opening_with_wa_and_a_verb_is_body_text_not_a_sub_headline(gaz):
     assert steps[2] == CONTINUE
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == "Taliban"
+
+
+def test_a_line_opening_on_but_is_body_text_not_a_sub_headline(gaz):
+    text = (
+        "انفجار في قندهار\n"
+        "قتل جنديان من قوات الحلف في هجوم على قاعدة في مديرية أرغنداب بولاية قندهار.\n"
+        "ولم تكشف القوة الدولية جنسية الجنديين القتيلين.\n"
+        "غير ان مسؤولة عسكرية اميركية\n"
+        "قالت لوكالة فرانس برس ان القتيلين جنديان اميركيان."
+    )
+    assert HEADLINE not in _steps(text, gaz)[1:]
+    assert len(_incidents(text, gaz)) == 1
 
 
 def test_dead_counted_with_no_word_for_how_tell_an_event(gaz):
