@@ -2002,9 +2002,12 @@ def _goes_on(first: Token) -> bool:
 
 def _but_opens(tokens: list[Token]) -> bool:
     """ "غير ان مسؤولة عسكرية اميركية", "لكن مصدرا أمنيا": a line opening on "but" turns
-    from the sentence before, body text broken by a line end, never a title."""
+    from the sentence before, body text broken by a line end, never a title; so does an
+    aside ("يذكر أن وزارة الداخلية الأفغانية")."""
     return tokens[0].key in _BUT or (
-        len(tokens) > 1 and tokens[0].key in _BUT_THAT and tokens[1].key in lx.THAT
+        len(tokens) > 1
+        and (tokens[0].key in _BUT_THAT or tokens[0].key in _ASIDES)
+        and tokens[1].key in lx.THAT
     )
 
 

@@ -989,6 +989,10 @@ def test_a_line_opening_on_but_is_body_text_not_a_sub_headline(gaz):
     )
     assert HEADLINE not in _steps(text, gaz)[1:]
     assert len(_incidents(text, gaz)) == 1
+    # nor is an aside's opening
+    aside = text.replace("غير ان مسؤولة عسكرية اميركية\n", "يذكر أن وزارة الدفاع الأميركية\n")
+    aside = aside.replace("قالت لوكالة", "أعلنت لوكالة")
+    assert HEADLINE not in _steps(aside, gaz)[1:]
 
 
 def test_dead_counted_with_no_word_for_how_tell_an_event(gaz):
