@@ -1982,6 +1982,8 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
         return True  # "مقتل جنديين أمريكيين في كابول:", a section's title, no speaker's
     if sentence.text[-1] in ".!?؟:؛" or _goes_on(tokens[0]) or _but_opens(tokens):
         return False
+    if _after_a_word_left_open(text, sentence.start):
+        return False  # "... في هجوم لم تعرف\nطبيعته بعد ...": the rest of a broken sentence
     if text[sentence.end : sentence.end + 1] in ("،", ","):
         return False  # the first clause of a sentence ("...، فيما ..."), cut before its comma
     # A word or two on a line of their own ("بينما") are a broken sentence, not a title.
@@ -1998,6 +2000,20 @@ def _goes_on(first: Token) -> bool:
     return first.text.startswith("و") and (
         first.key[1:] in lx.GOES_ON or any(f in lx.GOES_ON for f in first.bare[1:])
     )
+
+
+def _after_a_word_left_open(text: str, start: int) -> bool:
+    """Whether the line before `start` is body text cut before its end: a long line with
+    no closing punctuation ("... في هجوم لم تعرف\nطبيعته بعد"), so the line at `start`
+    finishes its sentence."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in '.!?؟:؛،,"»”)':
+        return False
+    line = before[before.rfind("\n") + 1 :]
+    return len(line.split()) > _BODY_LINE_WORDS
+
+
+_BODY_LINE_WORDS = 16  # longer than any title
 
 
 def _but_opens(tokens: list[Token]) -> bool:

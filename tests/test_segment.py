@@ -995,6 +995,19 @@ def test_a_line_opening_on_but_is_body_text_not_a_sub_headline(gaz):
     assert HEADLINE not in _steps(aside, gaz)[1:]
 
 
+def test_a_short_line_after_a_long_one_cut_before_its_stop_finishes_it(gaz):
+    text = (
+        "هجمات في جنوب أفغانستان\n"
+        "وفي هلمند جنوبي أفغانستان أكد رئيس المجلس البلدي مقتل خمسة مدنيين وإصابة خمسة "
+        "آخرين في هجوم لم تعرف\n"
+        "طبيعته بعد على مشارف مدينة لشكركاه عاصمة الإقليم\n"
+        "وأضاف أن من بين الضحايا أطفالا ونساء."
+    )
+    assert HEADLINE not in _steps(text, gaz)[1:]
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF3001"
+
+
 def test_dead_counted_with_no_word_for_how_tell_an_event(gaz):
     text = (
         "مقتل جنود في غزني\n"
