@@ -387,6 +387,8 @@ from incidents.tokens import tokenize
         ("وأضاف أن أربعة في المئة فقط من الجنود الأجانب قتلوا.", None, None),
         ("وقتل في عملية الجيش 18 من المسلحين.", 18, None),
         ("أطلق مسلحون النار على موظفة بالإدارة المحلية وقتلوها على الفور.", 1, None),
+        # minors counted before the verb
+        ("أعلنت السلطات أن 9 قاصرين من أقلية الهزارة قتلوا في الولاية.", 9, None),
         # the total, then its parts between commas: the parts tell the total again
         ("لقي 9 أشخاص على الأقل، شرطيان و7 جنود، حتفهم في الكمين.", 9, None),
         ("وقال إن شرطيين و7 جنود قتلوا في الكمين.", 9, None),
