@@ -576,14 +576,13 @@ def _without_dates(tokens: list[Token]) -> list[Token]:
 def _a_share(tokens: list[Token], k: int) -> bool:
     """A figure at k that is a share, not a count: "نحو 80 بالمئة من القتلى", "أربعة في
     المئة من الضحايا", "80%"."""
-    if numbers.number_at([t.text for t in tokens[k : k + 1]], 0) is None:
-        return False
     after = tokens[k + 1 : k + 3]
-    return (
+    per_cent = (
         "%" in tokens[k].text
         or (bool(after) and after[0].key in _PER_CENT)
         or (len(after) == 2 and after[0].key in lx.IN and after[1].key in _PER_CENT)
     )
+    return per_cent and numbers.number_at([tokens[k].text], 0) is not None
 
 
 _PER_CENT = frozenset(normalize(w) for w in ("بالمئة", "بالمائة", "المئة", "المائة", "بالمية"))

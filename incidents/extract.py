@@ -722,9 +722,9 @@ def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
 def _another_province_besides(
     text: str, tokens: list[Token], *, gazetteer: Gazetteer
 ) -> int | None:
-    """Where a clause joined by "، علاوة على" / "، إضافة إلى" / "، فضلا عن" / "، إلى جانب" / "، بعد
-    ساعات من" opens on the dead or an event at a province of its own, the clause before
-    telling one at another: the index of its first word, or None."""
+    """Where a clause joined by "، علاوة على" / "، إضافة إلى" / "، فضلا عن" / "، إلى
+    جانب" / "، بعد ساعات من" opens on the dead or an event at a province of its own, the
+    clause before telling one at another: the index of its first word, or None."""
     for k in range(2, len(tokens) - 3):
         if not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
             continue

@@ -1326,8 +1326,8 @@ _YEARS = frozenset(
 
 _STATISTICS = frozenset(normalize(w) for w in ("إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات"))
 _ACCORDING = frozenset(normalize(w) for w in ("وفقا", "وفق", "حسب", "بحسب", "طبقا", "وحسب"))
-# an office or department named by what it does ("مكتب الإحصاءات", "دائرة الإحصاءات")
 _AT_THAT_MOMENT = frozenset(normalize(w) for w in ("حينها", "وحينها"))
+# an office or department named by what it does ("مكتب الإحصاءات", "دائرة الإحصاءات")
 _OFFICES = frozenset(normalize(w) for w in ("مكتب", "دائرة", "مديرية", "إدارة", "مبنى", "مقر"))
 _FROM_WHAT = frozenset(normalize(w) for w in ("ومن", "من"))
 # a fall over time ("وارتفع عدد القتلى منذ بدء الهجوم إلى 15" may be the event's toll)
@@ -1982,7 +1982,7 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
         return True  # "مقتل جنديين أمريكيين في كابول:", a section's title, no speaker's
     if sentence.text[-1] in ".!?؟:؛" or _goes_on(tokens[0]) or _but_opens(tokens):
         return False
-    if _after_a_word_left_open(text, sentence.start):
+    if _after_a_body_line_cut(text, sentence.start):
         return False  # "... في هجوم لم تعرف\nطبيعته بعد ...": the rest of a broken sentence
     if text[sentence.end : sentence.end + 1] in ("،", ","):
         return False  # the first clause of a sentence ("...، فيما ..."), cut before its comma
@@ -2002,18 +2002,25 @@ def _goes_on(first: Token) -> bool:
     )
 
 
-def _after_a_word_left_open(text: str, start: int) -> bool:
+def _after_a_body_line_cut(text: str, start: int) -> bool:
     """Whether the line before `start` is body text cut before its end: a long line with
     no closing punctuation ("... في هجوم لم تعرف\nطبيعته بعد"), so the line at `start`
     finishes its sentence."""
-    before = text[:start].rstrip()
-    if not before or before[-1] in '.!?؟:؛،,"»”)':
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] in _CLOSING:
         return False
-    line = before[before.rfind("\n") + 1 :]
-    return len(line.split()) > _BODY_LINE_WORDS
+    # (a line longer than the window is body text too)
+    line_start = text.rfind("\n", max(0, end - _LINE_WINDOW), end)
+    if line_start < 0 and end > _LINE_WINDOW:
+        return True
+    return len(text[line_start + 1 : end].split()) > _BODY_LINE_WORDS
 
 
+_CLOSING = frozenset('.!?؟:؛،,"»”)')
 _BODY_LINE_WORDS = 16  # longer than any title
+_LINE_WINDOW = 400  # characters: more than a title's 16 words
 
 
 def _but_opens(tokens: list[Token]) -> bool:
