@@ -1395,19 +1395,16 @@ _FROM_THE_AIR = frozenset({"airstrike"})
 
 
 def _the_speaker_goes_on(tokens: list[Token]) -> bool:
-    """A verb of saying with no subject named after it ("وقال في رسالة", "وأضاف أن"): the
-    speaker of the sentence before goes on."""
+    """ "وقال في رسالة", "وأضاف أن": a verb of saying after "و" with no subject named
+    after it; the speaker of the sentence before goes on."""
     return (
         len(tokens) > 1
-        and tokens[0].key in _SAID_ON
+        and tokens[0].key.startswith("و")
+        and not lx.CLAIM_VERBS_SET.isdisjoint(tokens[0].bare[1:])
         and (tokens[1].key in lx.IN or tokens[1].key in lx.THAT or tokens[1].key in _SAYING_SO)
     )
 
 
-_SAID_ON = frozenset(
-    normalize(w)
-    for w in ("وقال", "وأضاف", "وتابع", "وأوضح", "وأكد", "وذكر", "وأشار", "وقالت", "وأضافت")
-)
 _SAYING_SO = frozenset(normalize(w) for w in ("قائلا", "لوكالة"))
 
 

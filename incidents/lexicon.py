@@ -340,6 +340,8 @@ BESIDES = frozenset(_keys("فضلا|إضافة|بالإضافة|علاوة"))
 # "علاوة على", "إضافة إلى": what joins one more item (or event) to those told.
 BESIDES_JOINERS = frozenset(_keys("علاوة|وعلاوة|إضافة|بالإضافة|وبالإضافة"))
 ON_OR_TO = frozenset(_keys("على|إلى|الى"))
+# "lies": "ويقع إقليم فراه بجوار هيرات", "يقع السد في منطقة كاروخ"
+LIES = frozenset(_keys("يقع|تقع|ويقع|وتقع"))
 # "the same" after a noun: "بالولاية نفسها", "وفق المتحدث نفسه"
 SAME = frozenset(_keys("نفسه|نفسها|ذاته|ذاتها"))
 # "وتأتي الغارة بعد ...", "وجاء الهجوم بعد ...": what follows "بعد" is an earlier event.

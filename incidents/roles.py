@@ -618,13 +618,12 @@ _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قري
 def _lies_beside(tokens: Sequence[Token], mention: PlaceMention, before: Sequence[Token]) -> bool:
     """Whether the name is the subject of "يقع" and a place beside it follows ("ويقع
     إقليم فراه بجوار هيرات"): the sentence says where it lies, next to the other."""
-    if not before or before[-1].key not in _LIES:
+    if not before or before[-1].key not in lx.LIES:
         return False
     after = next((t for t in tokens if t.start >= mention.end), None)
     return after is not None and not _BESIDE.isdisjoint(after.bare)
 
 
-_LIES = _keys("يقع|تقع|ويقع|وتقع")
 _BESIDE = _NEAR | _keys("بجوار|جوار|بجانب|بمحاذاة|محاذاة")
 
 

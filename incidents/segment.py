@@ -498,13 +498,10 @@ def _a_site_told_lies_there(tokens: list[Token], *, names_at: frozenset[int]) ->
     tells the country's lie of the land instead."""
     return (
         len(tokens) > 1
-        and tokens[0].key in _LIES
+        and tokens[0].key in lx.LIES
         and tokens[1].key.startswith("ال")
         and tokens[1].start not in names_at
     )
-
-
-_LIES = frozenset(normalize(w) for w in ("يقع", "تقع", "ويقع", "وتقع"))
 
 
 def _told_indefinite(tokens: list[Token], noun: str, *, names_at: frozenset[int]) -> bool:
