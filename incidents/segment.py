@@ -11,7 +11,14 @@ from typing import TypeGuard
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers, roles
-from incidents.casualties import Casualties, casualties, casualty_kind, number_at, war_tally_at
+from incidents.casualties import (
+    NO_SIDE,
+    Casualties,
+    casualties,
+    casualty_kind,
+    number_at,
+    war_tally_at,
+)
 from incidents.events import event_type, first_trigger, plural_triggers_only, trade_words
 from incidents.eventtypes import BY_NAME
 from incidents.locate import region_told, weakly_placed
@@ -70,6 +77,8 @@ class SentenceFacts:
     goes_on: bool = False
     # told of a past month ("في أغسطس الماضي"): background once the news's event is told
     past_month: bool = False
+    # the sides (lexicon SIDES) of the people it counts dead or wounded, when it counts any
+    victims: frozenset[str] = frozenset()
 
 
 # Phrase tables joined once (a tuple built per sentence was indexed again each time).
@@ -120,6 +129,7 @@ def read_sentence(
         ordinals=True,
     )
     counted = _toll_told(tokens, forms)
+    victims = _victims(casualties(tokens)) if counted else frozenset()
     also_there = _also_at_a_place(tokens)
     plain = _without_records(_outside_names(tokens, mentions))
     return SentenceFacts(
@@ -134,6 +144,7 @@ def read_sentence(
         event_type=etype,
         toll=etype is None and counted,
         counted=counted,
+        victims=victims,
         also_there=also_there,
         goes_on=tokens[0].key in _SPEAKER_GOES_ON,
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
@@ -763,6 +774,25 @@ _SEVERAL = frozenset(normalize(w) for w in ("عدة", "بعدة", "وعدة"))
 _COUNT_WORDS = 4  # the words a count before its noun may take: "خمسة وعشرين"
 
 
+def _victims(cas: Casualties) -> frozenset[str]:
+    """The sides of the people a sentence counts dead or wounded."""
+    return cas.sides_of("killed") | cas.sides_of("wounded")
+
+
+def _other_victims(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """Whether the sentence counts only people of sides the open incident has not
+    counted (civilians after soldiers), both sides told."""
+    counted = frozenset().union(
+        *(c.sides_of(kind) for kind, told in current.figures.items() for c in told)
+    )
+    return (
+        bool(facts.victims)
+        and bool(counted)
+        and NO_SIDE.isdisjoint(counted | facts.victims)
+        and counted.isdisjoint(facts.victims)
+    )
+
+
 def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """An event told at an Afghan province (its place or its official's) or in a part of
     the country ("في انفجار قنبلة جنوبي البلاد") after a lead that summed events across the
@@ -983,6 +1013,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and not facts.new_event
         # "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار": a contrast opens another event
         and not (facts.event_places and _opened_by_contrast(facts))
+        # "أعلن الناتو مقتل ثمانية من جنوده", then "إن هجمات في إقليم هلمند أسفرت عن مقتل
+        # أربعة مدنيين": other people dead, in another event
+        and not (_other_victims(facts, current) and not facts.back_reference)
         # "فقد قتل الملا ... في منزل في إقليم دشتي ارشي": the dead told again, at a place
         and (
             etype is not None

@@ -3152,3 +3152,25 @@ def test_a_contrast_clause_telling_another_attack_without_a_place_adds_no_toll(g
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.wounded) == (4, None)
+
+
+def test_other_people_dead_at_a_place_do_not_place_a_lead_counting_soldiers(gaz):
+    text = (
+        "أعلن حلف شمال الأطلسي مقتل ثلاثة من جنوده في انفجار قنبلة. "
+        "وقال مسؤولون إن هجوما شنه مسلحون في ولاية بادغيس أسفر عن مقتل أربعة مدنيين."
+    )
+    first, second = _incidents(text, gaz)
+    assert first.location is None
+    assert first.killed == 3
+    assert second.location.province_pcode == "AF31"
+    assert second.killed == 4
+
+
+def test_the_same_side_dead_at_a_place_still_place_the_lead(gaz):
+    text = (
+        "أعلن حلف شمال الأطلسي مقتل ثلاثة من جنوده في انفجار قنبلة. "
+        "وقال مسؤولون إن الجنود قتلوا في هجوم بولاية بادغيس."
+    )
+    (only,) = _incidents(text, gaz)
+    assert only.location.province_pcode == "AF31"
+    assert only.killed == 3
