@@ -1089,6 +1089,8 @@ def _add(
         and inc.location.province_pcode not in current.region
     ):
         inc.location = before  # "مؤتمر صحافي في قاعدة باغرام" after "في جنوب شرق البلاد"
+    if current.region is None and facts.region is not None and not facts.roundup:
+        current.region = facts.region  # "قتل في هجوم شنه متمردون في جنوبي أفغانستان"
     if facts.event_places and not several:
         current.has_own_place = True
         current.mentions.extend(facts.placed)

@@ -834,8 +834,20 @@ def _inside_the_region_told(facts: SentenceFacts, current: OpenIncident | None) 
 
 def _region_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """An event told in another part of the country than the open incident's province
-    ("أعلنت إيساف مقتل أحد جنودها في هجوم شرق أفغانستان" after a bombing in Helmand)."""
+    ("أعلنت إيساف مقتل أحد جنودها في هجوم شرق أفغانستان" after a bombing in Helmand), or
+    than the part it was told in, unplaced ("في جنوبي أفغانستان", then "وفي شرقي البلاد،
+    أعلنت إيساف مقتل جندي ثالث")."""
     loc = current.incident.location if current is not None else None
+    if (
+        current is not None
+        and loc is None
+        and current.region is not None
+        and facts.region is not None
+        and not facts.event_places
+        and not facts.back_reference  # "ويأتي الهجوم ضمن هجوم أوسع في شمال افغانستان"
+    ):
+        # (parts overlap: "جنوب شرق البلاد" lies in the south as the press names it)
+        return not (current.region <= facts.region or facts.region <= current.region)
     return (
         loc is not None
         and loc.province_pcode is not None

@@ -3174,3 +3174,21 @@ def test_the_same_side_dead_at_a_place_still_place_the_lead(gaz):
     (only,) = _incidents(text, gaz)
     assert only.location.province_pcode == "AF31"
     assert only.killed == 3
+
+
+def test_an_event_told_in_another_part_of_the_country_than_an_unplaced_one_is_another(gaz):
+    text = (
+        "قالت قوة المساعدة الدولية إن جنديا تابعا لها قتل في هجوم شنه متمردون في جنوب "
+        "أفغانستان. "
+        "وفي شرق البلاد، أعلنت القوة مقتل جندي ثالث في هجوم مسلح."
+    )
+    assert _steps(text, gaz) == [START, START]
+
+
+def test_the_told_event_named_in_another_part_of_the_country_is_no_other_event(gaz):
+    text = (
+        "قالت قوة المساعدة الدولية إن جنديا تابعا لها قتل في هجوم شنه متمردون في جنوب "
+        "أفغانستان. "
+        "ويأتي الهجوم ضمن هجوم أوسع تشنه طالبان في شرق البلاد."
+    )
+    assert _steps(text, gaz)[1] != START
