@@ -164,6 +164,7 @@ _LAND = _keys(
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
 
 _PRESS_TALK = _keys("صحفي|صحافي|الصحفي|الصحافي|صحفية|صحافية|الصحفية|الصحافية")
+_TO_THE_PRESS = _keys("للصحفيين|للصحافيين|للصحافة|لصحفيين|لصحافيين")
 _IN = _keys("في|فى")
 _STATEMENT = _keys("بيان|بيانا|بيانه|بيانها|البيان")
 _ISSUED = _keys("صدر|أصدره|أصدرته|نشر")
@@ -553,8 +554,11 @@ def role_of(
     # verb of saying and what was said
     if mention.unit is None and last.key in _IN and _said_there(tokens, before, mention):
         return OFFICE
-    # "قال في مؤتمر صحفي بكابل": where the speaker spoke.
-    if any(f in _PRESS_TALK for t in before[-3:] for f in t.bare):
+    # "قال في مؤتمر صحفي بكابل": where the speaker spoke; so is "قال للصحفيين في قاعدة
+    # باجرام" (told to the press there)
+    if any(f in _PRESS_TALK for t in before[-3:] for f in t.bare) or any(
+        t.key in _TO_THE_PRESS for t in before[-4:]
+    ):
         return OFFICE
     # "في بيان بكابول", "في بيان صدر في كابل": where the statement was issued
     if (before and before[-1].key in _STATEMENT) or (

@@ -462,6 +462,14 @@ def _office_of_the_name(facts: SentenceFacts, m: PlaceMention) -> bool:
     return bool(before) and normalize(before[-1]) not in lx.IN and not m.text.startswith("ب")
 
 
+def _at_a_base(facts: SentenceFacts, m: PlaceMention) -> bool:
+    """ "قال للصحفيين في قاعدة باجرام": a speaker at a base or an airport, where the
+    forces' command sits; no official of the base's province."""
+    before = facts.sentence.text[: m.start - facts.sentence.start].split()[-2:]
+    return len(before) == 2 and normalize(before[0]) in lx.IN and normalize(before[1]) in _BASES
+
+
+_BASES = frozenset(normalize(w) for w in ("قاعدة", "معسكر", "مطار"))
 _THEN = frozenset(normalize(w) for w in ("ثم",))
 
 
@@ -874,6 +882,7 @@ def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
         for m in facts.afghan_places
         if m.role == roles.OFFICE
         and (m.unit is not None or _office_of_the_name(facts, m))
+        and not _at_a_base(facts, m)
         and m.level in ("province", "district")
         and m.start < facts.said_from
     ]
@@ -1323,7 +1332,12 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
             t
             for k, t in enumerate(tokens)
             if not (
-                t.key in _MEMORIAL and k > 0 and not _OCCASION_FRAMES.isdisjoint(tokens[k - 1].bare)
+                k > 0
+                and (
+                    (t.key in _MEMORIAL and not _OCCASION_FRAMES.isdisjoint(tokens[k - 1].bare))
+                    # "في اليوم الذي صادف الذكرى الثانية لهجمات سبتمبر": the day it fell on
+                    or (not _MEMORIAL.isdisjoint(t.bare) and tokens[k - 1].key in _COINCIDED)
+                )
             )
         ]
     if not lx.KANA.isdisjoint(forms):
@@ -1380,12 +1394,17 @@ _LIKELY = frozenset(normalize(w) for w in ("المحتمل", "المرجح", "ا
 def _the_told_event_happened(tokens: list[Token]) -> bool:
     """Whether the sentence opens on the told event happening ("ووقع الكمين في قرية شاه
     خريز ..."): a past year further on ("... واستهدف قائدا انشق عن الحركة عام 2007") is
-    of a clause about someone, not the sentence's time."""
+    of a clause about someone, not the sentence's time. "قد" may stand before the verb
+    ("وقد وقع الكمين في إقليم زابول ... الذي صادف ذكرى هجمات 2001")."""
+    k = 1 if tokens and tokens[0].key in _HAD else 0
     return (
-        len(tokens) > 1
-        and not lx.HAPPENED.isdisjoint(tokens[0].bare)
-        and tokens[1].key in _BACK_REFERENCES
+        len(tokens) > k + 1
+        and not lx.HAPPENED.isdisjoint(tokens[k].bare)
+        and tokens[k + 1].key in _BACK_REFERENCES
     )
+
+
+_HAD = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "ولقد"))
 
 
 def _as_for_what_it_is(tokens: list[Token]) -> bool:
@@ -1541,6 +1560,9 @@ _FOILED = frozenset(
 _MEMORIAL = frozenset(normalize(w) for w in ("ذكرى",))
 _OCCASION_FRAMES = frozenset(
     normalize(w) for w in ("إحياء", "احياء", "عشية", "قبيل", "بمناسبة", "خلال", "أثناء", "يوم")
+)
+_COINCIDED = frozenset(
+    normalize(w) for w in ("صادف", "يصادف", "تصادف", "صادفت", "وافق", "يوافق", "توافق")
 )
 
 

@@ -1635,3 +1635,15 @@ def test_a_place_a_road_passes_through_is_a_route_point_not_the_event_place(gaz)
     assert "مرورا" not in roles_of
     assert roles_of["بقندهار"] == roles.ROUTE
     assert roles_of["جريشك"] == roles.EVENT
+
+
+def test_where_a_speaker_told_the_press_is_not_the_event_place(gaz):
+    roles_of = _roles_by_name(
+        "وقال قائد القوة للصحفيين في مدينة لشكركاه إن جنديا أصيب في الانفجار.", gaz
+    )
+    assert roles_of["لشكركاه"] == roles.OFFICE
+
+
+def test_journalists_counted_at_a_place_are_victims_there(gaz):
+    roles_of = _roles_by_name("قتل ثلاثة صحفيين في مدينة لشكركاه.", gaz)
+    assert roles_of["لشكركاه"] == roles.EVENT

@@ -3192,3 +3192,30 @@ def test_the_told_event_named_in_another_part_of_the_country_is_no_other_event(g
         "ويأتي الهجوم ضمن هجوم أوسع تشنه طالبان في شرق البلاد."
     )
     assert _steps(text, gaz)[1] != START
+
+
+def test_a_spokesman_at_a_base_in_another_province_tells_the_same_event(gaz):
+    text = (
+        "وقع كمين لقوات التحالف في إقليم زابول مساء الخميس. "
+        "وقال الكولونيل للصحفيين في قاعدة باجرام الجوية إن مسلحين أطلقوا النار على قوات "
+        "التحالف."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_the_told_event_happening_after_qad_is_no_background_for_a_year_in_a_clause(gaz):
+    text = (
+        "أطلق مسلحون النار على دورية للجيش الأمريكي. "
+        "وقد وقع الهجوم في إقليم زابول الجنوبي بعد عامين من سقوط حكومة طالبان عام 2001."
+    )
+    (only,) = _incidents(text, gaz)
+    assert only.location.province_pcode == "AF26"
+
+
+def test_the_anniversary_an_event_fell_on_is_no_background(gaz):
+    text = (
+        "قتل جنديان في هجوم على دورية في إقليم زابول مساء الخميس، اليوم الذي صادف الذكرى "
+        "السنوية الثانية لهجمات سبتمبر 2001."
+    )
+    (only,) = _incidents(text, gaz)
+    assert only.location.province_pcode == "AF26"
