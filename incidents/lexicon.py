@@ -376,6 +376,11 @@ THE_PROVINCE = frozenset(
 )
 # "that" opening what is said or known ("قال إن", "أكد أن", "سبق أن"), with its clitics.
 THAT = frozenset(_keys("أن|إن|ان|بأن|بان|وأن|وان|وإن|وبأن"))
+# The gazetteer's entries of whole countries ("باكستان", "الإيرانية"): they say whose or
+# who, not where.
+COUNTRY_ENTRIES = frozenset(
+    ("PK-PAKISTAN", "IR-IRAN", "TJ-TAJIKISTAN", "UZ-UZBEKISTAN", "TM-TURKMENISTAN", "IN-INDIA")
+)
 # Words that open another clause: a count after them is not the verb's before them.
 CLAUSE_OPENERS = THAT | frozenset(_keys("فيما|بينما|حين|عندما|بعدما|ثم|حيث|لكن|ولكن|بعد|عقب|إثر"))
 # Verbs of capture: a count after them counts the captured, never the dead or wounded.

@@ -619,7 +619,10 @@ def _guesses_beside_a_town_abroad(mentions: list[PlaceMention]) -> list[PlaceMen
     region abroad exactly ("في مير علي ... وفي منطقة شاكتو") is likely another place
     abroad: it gives way to none, its candidates kept."""
     if not any(
-        m.resolved and not m.in_afghanistan and m.entry_id not in _COUNTRIES and m.score == 100
+        m.resolved
+        and not m.in_afghanistan
+        and m.entry_id not in lx.COUNTRY_ENTRIES
+        and m.score == 100
         for m in mentions
     ):
         return mentions
@@ -671,10 +674,6 @@ def _as_a_candidate(m: PlaceMention) -> PlaceMention:
     return replace(unresolved, candidates=(guess, *m.candidates), role=m.role)
 
 
-# The entries of whole countries ("باكستان", "الإيرانية"): they say whose, not where.
-_COUNTRIES = frozenset(
-    ("PK-PAKISTAN", "IR-IRAN", "TJ-TAJIKISTAN", "UZ-UZBEKISTAN", "TM-TURKMENISTAN", "IN-INDIA")
-)
 _GUESSES = frozenset(("fuzzy", "skeleton", "partial"))
 
 

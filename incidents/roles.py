@@ -307,6 +307,10 @@ def role_of(
     # forces or officials they are, not where the event is.
     if _nationality(tokens, mention) and not any(f in _LAND for f in last.bare):
         return NATIONALITY
+    # "وأضاف أن الهند سترسل وفدا": a country as the subject of what is said acts; it is
+    # no place
+    if mention.entry_id in lx.COUNTRY_ENTRIES and last.key in lx.THAT:
+        return NATIONALITY
     # "قتلت القوات في أفغانستان أربعة ... قرب الحدود الباكستانية": the border an Afghan
     # place lies near, named to say where, when the sentence tells the event in Afghanistan
     if (

@@ -716,12 +716,7 @@ START, CONTINUE, CLOSE, SKIP, HEADLINE = "start", "continue", "close", "skip", "
 
 def _a_country(m: PlaceMention) -> bool:
     """A neighbour named as a country ("باكستان", "أراضي باكستانية"), not a place in it."""
-    return normalize(m.text) in lx.NEIGHBOURS or m.entry_id in _COUNTRIES
-
-
-_COUNTRIES = frozenset(
-    {"PK-PAKISTAN", "IR-IRAN", "UZ-UZBEKISTAN", "TJ-TAJIKISTAN", "TM-TURKMENISTAN", "IN-INDIA"}
-)
+    return normalize(m.text) in lx.NEIGHBOURS or m.entry_id in lx.COUNTRY_ENTRIES
 
 
 def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:

@@ -1647,3 +1647,13 @@ def test_where_a_speaker_told_the_press_is_not_the_event_place(gaz):
 def test_journalists_counted_at_a_place_are_victims_there(gaz):
     roles_of = _roles_by_name("قتل ثلاثة صحفيين في مدينة لشكركاه.", gaz)
     assert roles_of["لشكركاه"] == roles.EVENT
+
+
+def test_a_country_as_the_subject_of_what_is_said_is_no_place(gaz):
+    roles_of = _roles_by_name("وأضاف الوزير أن الهند سترسل وفدا إلى أفغانستان.", gaz)
+    assert roles_of["الهند"] == roles.NATIONALITY
+
+
+def test_a_country_after_in_is_where_the_event_is(gaz):
+    roles_of = _roles_by_name("وأضاف الوزير أن انفجارا وقع في الهند.", gaz)
+    assert roles_of["الهند"] == roles.EVENT
