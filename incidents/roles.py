@@ -459,8 +459,11 @@ def role_of(
         back = 3 if len(before) > 2 and before[-2].key in _DIRECTIONS else 2
         prior = before[-back] if len(before) >= back else None
         # "في منطقة غارمسير جنوب ولاية هلمند": a direction before a province's unit word
-        # names a part of it (southern Helmand); before a city it is a bearing from it
-        part_of_province = mention.unit in ("province", "any") and mention.level == "province"
+        # names a part of it (southern Helmand); before a city it is a bearing from it. So
+        # it does before a name the text calls a province ("لكمين شمال إقليم أورجون")
+        part_of_province = mention.unit == "province" or (
+            mention.unit == "any" and mention.level == "province"
+        )
         if (prior is None or prior.key not in _PREPOSITIONS) and not part_of_province:
             return REFERENCE
     if _taken_to(before):

@@ -1093,6 +1093,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
                         and current.incident.event_type in _BATTLE
                         and etype in current.lead_types
                     )
+                    # "تعرضتا لهجمات بقذائف صاروخية", then "أطلقت قذائف الهاون على ...": the
+                    # means the lead named, told of its attack
+                    or (current.incident.event_type == "attack" and etype in current.lead_types)
                 )
             )
         )

@@ -1657,3 +1657,13 @@ def test_a_country_as_the_subject_of_what_is_said_is_no_place(gaz):
 def test_a_country_after_in_is_where_the_event_is(gaz):
     roles_of = _roles_by_name("وأضاف الوزير أن انفجارا وقع في الهند.", gaz)
     assert roles_of["الهند"] == roles.EVENT
+
+
+def test_a_direction_before_a_name_the_text_calls_a_province_names_a_part_of_it(gaz):
+    roles_of = _roles_by_name("أصيب جنديان عندما تعرضت دوريتهم لكمين شمال إقليم أورجون.", gaz)
+    assert roles_of["أورجون"] == roles.EVENT
+
+
+def test_a_direction_before_a_city_is_a_bearing_from_it(gaz):
+    roles_of = _roles_by_name("أصيب جنديان عندما تعرضت دوريتهم لكمين شمال مدينة قندهار.", gaz)
+    assert roles_of["قندهار"] == roles.REFERENCE

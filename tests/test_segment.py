@@ -3219,3 +3219,11 @@ def test_the_anniversary_an_event_fell_on_is_no_background(gaz):
     )
     (only,) = _incidents(text, gaz)
     assert only.location.province_pcode == "AF26"
+
+
+def test_the_means_a_lead_named_told_after_its_attack_is_the_same_event(gaz):
+    text = (
+        "تعرضت قاعدة لقوات التحالف لهجوم بقذائف صاروخية في ولاية كونار. "
+        "وأضاف المتحدث أن قذائف الهاون أطلقت على القاعدة من التلال المجاورة."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
