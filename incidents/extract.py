@@ -543,7 +543,14 @@ def _clauses(
     also = any(t.key in lx.ALSO_OPENERS for t in tokens[2:-2])
     separate = _a_separate_event(tokens)
     fi_hin = any(t.key in _IN_WHEN and after.key in _WHEN for t, after in pairwise(tokens))
-    if "،" not in sentence.text and "," not in sentence.text and not (also or separate or fi_hin):
+    hurt = any(
+        t.key in lx.CONTRAST and casualty_kind(after) is not None for t, after in pairwise(tokens)
+    )
+    if (
+        "،" not in sentence.text
+        and "," not in sentence.text
+        and not (also or separate or fi_hin or hurt)
+    ):
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
     split = _another_province_besides(text, tokens, gazetteer=gazetteer)
     if split is not None:
@@ -569,6 +576,9 @@ def _clauses(
             and not whereas
             and not _COMMA.search(text[tokens[k - 1].end : tokens[k].start])
             and not (contrast and separate and _a_separate_event(tokens[k:]))
+            # "... في العاصمة كابول فيما اصيب 3 جنود في حادث بولاية باكتيكا": a contrast
+            # on its own casualty verb, with no comma
+            and not (contrast and casualty_kind(tokens[k + 1]) is not None)
         ):
             continue
         said = (going_on or _joined_saying(tokens[k])) and any(
@@ -619,7 +629,15 @@ def _clauses(
                 and _names_a_unit(after, gazetteer)
             ):
                 continue
-        elif event_type(after) is None:
+        elif event_type(after) is None and not (
+            contrast
+            and _the_hurt_at_a_unit(after, gazetteer)
+            # (not the rest of a total told in parts: "قتل 6 جنود، أربعة منهم بانفجار في
+            # هيرات، فيما قتل جنديان بمشاجرة بإقليم غور"; nor of a past told in the
+            # pluperfect: "وكان جنود قتلوا قبل أيام ...، فيما قتل جنديان بإقليم غور")
+            and not any(t.key in lx.SUBSET_WORDS for t in before)
+            and before[0].key not in lx.KANA
+        ):
             continue
         elif joined_also:
             # "ففي مايو 2009 قتل ... كما قتل ... من العام نفسه": the past, both clauses
@@ -649,6 +667,15 @@ def _the_dead_at_a_unit(clause: list[Token], gazetteer: Gazetteer) -> bool:
     """ "لقي 37 شرطيا حتفهم في منطقة خاك سفيد": a clause that tells an event by its dead
     at a province or district, with no word for the event."""
     return casualties(clause).killed is not None and _names_a_unit(clause, gazetteer)
+
+
+def _the_hurt_at_a_unit(clause: list[Token], gazetteer: Gazetteer) -> bool:
+    """ "فيما اصيب 3 جنود في حادث بولاية باكتيكا": a clause that tells dead or wounded at
+    a province or district, with no word for the event."""
+    told = casualties(clause)
+    return (told.killed is not None or told.wounded is not None) and _names_a_unit(
+        clause, gazetteer
+    )
 
 
 def _a_separate_event(clause: list[Token]) -> bool:

@@ -3227,3 +3227,21 @@ def test_the_means_a_lead_named_told_after_its_attack_is_the_same_event(gaz):
         "وأضاف المتحدث أن قذائف الهاون أطلقت على القاعدة من التلال المجاورة."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_a_contrast_on_its_own_casualty_verb_at_another_province_splits_without_a_comma(gaz):
+    text = (
+        "قتل جندي بريطاني اليوم في تفجير انتحاري في العاصمة الافغانية كابول فيما اصيب "
+        "3 جنود اميركيين في حادث بولاية باكتيكا."
+    )
+    provinces = [i.location.province_pcode for i in _incidents(text, gaz)]
+    assert provinces == ["AF01", "AF12"]
+
+
+def test_the_rest_of_a_total_told_in_parts_is_no_other_event(gaz):
+    text = (
+        "قتل 6 جنود أفغان، أربعة منهم بانفجار قنبلة بإقليم هيرات، فيما قتل جنديان "
+        "بمشاجرة بإقليم غور."
+    )
+    (only,) = _incidents(text, gaz)
+    assert only.location.province_pcode == "AF32"
