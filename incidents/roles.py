@@ -486,6 +486,10 @@ def role_of(
     # the event was (he was attacked at his home in Kabul)
     if last.key in _FOR and len(before) > 1 and not _MEMBERS.isdisjoint(before[-2].bare):
         return REFERENCE
+    # "رئيس اللجنة العسكرية لحركة طالبان عن إقليم باكتيا": the province a post is for;
+    # "عن" never tells where an event is
+    if last.key in _FOR and mention.unit is not None:
+        return REFERENCE
     # "باجور المحاذية لولاية كونار", "ننجرهار المجاورة لباكستان": the neighbour named to
     # say where the place lies.
     if any(f in lx.ADJACENT for f in last.bare):

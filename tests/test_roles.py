@@ -1667,3 +1667,10 @@ def test_a_direction_before_a_name_the_text_calls_a_province_names_a_part_of_it(
 def test_a_direction_before_a_city_is_a_bearing_from_it(gaz):
     roles_of = _roles_by_name("أصيب جنديان عندما تعرضت دوريتهم لكمين شمال مدينة قندهار.", gaz)
     assert roles_of["قندهار"] == roles.REFERENCE
+
+
+def test_the_province_a_post_is_for_is_no_event_place(gaz):
+    roles_of = _roles_by_name(
+        "قتل رئيس اللجنة العسكرية لحركة طالبان عن إقليم باكتيا في عملية خاصة.", gaz
+    )
+    assert roles_of["باكتيا"] == roles.REFERENCE
