@@ -232,6 +232,8 @@ _END = re.compile(
     r"[.!?؟]+(?=\s|$)|[.!?؟](?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})|\n+"
     # a space put before the stop instead of after it: "جنوب أفغانستان .وأعلنت"
     r"|[.!?؟](?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"
+    # a stop after a closing quote with no space after it: "حركة \"طالبان\".وكانت"
+    r"|[.!?؟](?<=[\"»”)][.!?؟])(?=[\u0621-\u064a]{2})"
     # a list item's bullet: "• مقتل جندي ... • انفجار عبوة ..."
     r"|\s*[•▪◾●■]\s*"
 )
@@ -242,7 +244,8 @@ _BULLETS = "•▪◾●■"
 _END_NO_BULLETS = re.compile(
     r"[.!?؟\n](?:(?<=[.!?؟])(?:[.!?؟]*(?=\s|$)"
     r"|(?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})"
-    r"|(?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2}))|(?<=\n)\n*)"
+    r"|(?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"
+    r"|(?<=[\"»”)][.!?؟])(?=[\u0621-\u064a]{2}))|(?<=\n)\n*)"
 )
 # Openers that start a new sentence even with no full stop before them: sub-headlines in
 # digests run straight into "وفي هجوم آخر، ..." or "وقال ...".

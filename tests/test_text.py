@@ -225,3 +225,16 @@ def test_a_side_of_the_country_glued_to_its_name_is_a_word_of_its_own():
 
     words = [t.text for t in tokenize("انفجار قنبلة جنوبأفغانستان وشرقافغانستان")]
     assert words == ["انفجار", "قنبلة", "جنوب", "أفغانستان", "وشرق", "افغانستان"]
+
+
+def test_a_stop_after_a_closing_quote_ends_its_sentence_with_no_space_after_it():
+    text = 'قتل نائب الحاكم في اشتباكات مع حركة "طالبان".وكانت مواجهات قد اندلعت صباح اليوم.'
+    assert [s.text for s in split_sentences(text)] == [
+        'قتل نائب الحاكم في اشتباكات مع حركة "طالبان".',
+        "وكانت مواجهات قد اندلعت صباح اليوم.",
+    ]
+
+
+def test_a_decimal_point_after_a_bracket_free_number_ends_no_sentence():
+    text = "وقال مسؤول إن المساعدات بلغت 3.5 مليون دولار."
+    assert len(split_sentences(text)) == 1
