@@ -265,6 +265,12 @@ _OPENERS = [
     "ومن جهة",
     "ومن جهتها",
     "ومن جهته",
+    # "in addition to that," with its comma: a sentence that opens with it after a stop
+    # the page lost ("... 19 مسلحا من طالبان بالإضافة إلى ذلك، أكد البيان أن ...")
+    "بالإضافة إلى ذلك،",
+    "وبالإضافة إلى ذلك،",
+    "علاوة على ذلك،",
+    "وعلاوة على ذلك،",
 ]
 # Verbs of saying that open a sentence the same way, unless the words since the last cut
 # open with "و" or another joining word: then the verb goes on that sentence ("ونفى متحدث

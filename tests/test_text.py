@@ -238,3 +238,13 @@ def test_a_stop_after_a_closing_quote_ends_its_sentence_with_no_space_after_it()
 def test_a_decimal_point_after_a_bracket_free_number_ends_no_sentence():
     text = "وقال مسؤول إن المساعدات بلغت 3.5 مليون دولار."
     assert len(split_sentences(text)) == 1
+
+
+def test_in_addition_to_that_with_its_comma_opens_a_sentence_whose_stop_was_lost():
+    text = "أودت الغارات بحياة 19 مسلحا بالإضافة إلى ذلك، أكد البيان أن القوات قتلت 5 مسلحين."
+    assert [s.text for s in split_sentences(text)][1].startswith("بالإضافة إلى ذلك،")
+
+
+def test_in_addition_to_that_without_a_comma_goes_on_its_sentence():
+    text = "قتل خمسة جنود بالإضافة إلى ذلك الضابط في الهجوم."
+    assert len(split_sentences(text)) == 1
