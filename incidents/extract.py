@@ -30,6 +30,7 @@ from incidents.events import (
     date_text,
     equipment,
     event_type,
+    first_trigger,
     labels,
     plural_triggers_only,
     relayed_by,
@@ -71,7 +72,7 @@ from incidents.segment import (
 )
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
-from incidents.words import Words, all_forms, contains
+from incidents.words import Words, all_forms, contains, definite
 
 __all__ = ["extract_article", "find_mentions", "tokenize"]
 
@@ -862,6 +863,9 @@ def _another_day(
     الإقليم الذي قتل فيه ثلاثة جنود في هجوم مماثل يوم السبت")."""
     if current is None or (facts.event_type is None and not facts.toll):
         return False
+    if _the_told_event_told_again(facts, tokens):
+        # "وكشفت إيساف أول من أمس تفاصيل الهجوم الذي أدى إلى ...": the day of the telling
+        return False
     text = facts.sentence.text
     cut = second_clause(tokens) if facts.back_reference else len(tokens)
     if cut < len(tokens):
@@ -874,6 +878,18 @@ def _another_day(
     return abs((told.day - date.fromisoformat(current.incident.event_date)).days) >= 2
 
 
+def _the_told_event_told_again(facts: SentenceFacts, tokens: list[Token]) -> bool:
+    """A sentence that opens on a verb of telling and names the told event by its first
+    event word, definite ("وكشفت ... تفاصيل الهجوم"); "أن المطار تعرض لهجوم صاروخي" tells
+    another."""
+    if not facts.back_reference or _TELLING.isdisjoint(tokens[0].bare):
+        return False
+    first = first_trigger(tokens)
+    return first < len(tokens) and definite(tokens[first].key).startswith("ال")
+
+
+# Verbs of telling that open a sentence: its day is when the event was told.
+_TELLING = lx.CLAIM_VERBS_SET | frozenset(normalize(w) for w in ("كشف", "كشفت"))
 _IN_FRAME = re.compile(r"\s*و?في\s")
 # A month's name right after "وفي" (not آب nor مارس, which are also words; كانون and
 # تشرين with their ordinal), before a pause or the verb.

@@ -3245,3 +3245,14 @@ def test_the_rest_of_a_total_told_in_parts_is_no_other_event(gaz):
     )
     (only,) = _incidents(text, gaz)
     assert only.location.province_pcode == "AF32"
+
+
+def test_the_day_a_voice_told_the_event_again_is_no_other_events_day(gaz):
+    text = (
+        "قتل عشرة جنود أمريكيين في هجوم على قاعدة في ولاية نورستان الأحد الماضي. "
+        "وكشفت القوات الدولية أول من أمس تفاصيل الهجوم الذي أدى إلى مقتل الجنود."
+    )
+    steps = _steps(text, gaz)
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2008, 7, 17))
+    assert steps == [START, CONTINUE]
+    assert len(incidents) == 1
