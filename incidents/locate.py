@@ -512,7 +512,7 @@ _REGIONS: dict[str, frozenset[str]] = {
     "southwest": _codes("AF30 AF34 AF33 AF27"),
     "northeast": _codes("AF17 AF18 AF19 AF09 AF08 AF16 AF15 AF02"),
     "northwest": _codes("AF29 AF28 AF22 AF31 AF21 AF32"),
-    "centre": _codes("AF01 AF02 AF03 AF04 AF05 AF08 AF10 AF24 AF23 AF11"),
+    "centre": _codes("AF01 AF02 AF03 AF04 AF05 AF08 AF10 AF24 AF23 AF11 AF25"),
 }
 _DIRECTION_OF = {
     **{normalize(w): "south" for w in ("جنوب", "جنوبي", "بجنوب", "وجنوب")},

@@ -16,6 +16,7 @@ from dataclasses import replace
 from gazetteer.match import UNIT_WORDS
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
+from incidents.casualties import casualty_kind
 from incidents.records import PlaceMention
 from incidents.tokens import Token
 from incidents.words import given_name
@@ -466,6 +467,10 @@ def role_of(
         )
         if (prior is None or prior.key not in _PREPOSITIONS) and not part_of_province:
             return REFERENCE
+    if _in_the_setting_told(tokens, before):
+        # "..., يأتي ذلك في وقت أكدت فيه القوات استمرار العمليات في مرجة": the times the
+        # told event came in, not its place
+        return REFERENCE
     if _taken_to(before):
         return REFERENCE  # "توفي بعد نقله جوا إلى قاعدة عسكرية في بغرام": where he was taken
     if _avenged(before):
@@ -709,6 +714,26 @@ def _near_the_place_before(before: Sequence[Token], previous_end: int | None) ->
         and any(f in _NEAR for f in between[0].bare)
         and all(t.key in _OF or t.key in lx.THE_CAPITAL or _is_unit(t) for t in between[1:])
     )
+
+
+def _in_the_setting_told(tokens: Sequence[Token], before: Sequence[Token]) -> bool:
+    """Whether "يأتي ذلك في وقت" / "وجاء ذلك في ظل" / "يأتي هذا وسط" stands before the
+    mention, in a clause that counts no one hurt ("جاء ذلك في وقت جرح فيه خمسة جنود في
+    هجوم بولاية قندهار" tells an event of its own)."""
+    for k in range(len(before) - 2):
+        if before[k].key not in lx.COMES or before[k + 1].key not in _THIS:
+            continue
+        frame = before[k + 2]
+        if frame.key in _AMID or (
+            frame.key in _IN and k + 3 < len(before) and before[k + 3].key in _TIMES
+        ):
+            return all(casualty_kind(t) is None for t in tokens[k:])
+    return False
+
+
+_THIS = _keys("ذلك|هذا|هذه")
+_AMID = _keys("وسط")
+_TIMES = _keys("وقت|الوقت|ظل")
 
 
 def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:

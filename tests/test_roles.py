@@ -1674,3 +1674,20 @@ def test_the_province_a_post_is_for_is_no_event_place(gaz):
         "قتل رئيس اللجنة العسكرية لحركة طالبان عن إقليم باكتيا في عملية خاصة.", gaz
     )
     assert roles_of["باكتيا"] == roles.REFERENCE
+
+
+def test_a_place_in_the_setting_the_event_came_in_is_no_event_place(gaz):
+    roles_of = _roles_by_name(
+        "أدت غارة إلى مقتل 33 مدنيا بولاية أوروزغان، يأتي ذلك في وقت أكدت فيه القوات "
+        "استمرار العمليات في مرجة.",
+        gaz,
+    )
+    assert roles_of["مرجة"] == roles.REFERENCE
+
+
+def test_a_setting_that_counts_people_hurt_tells_an_event_at_its_place(gaz):
+    roles_of = _roles_by_name(
+        "قتلت الشرطة تسعة مسلحين. جاء ذلك في وقت جرح فيه خمسة جنود في هجوم بولاية قندهار.",
+        gaz,
+    )
+    assert roles_of["قندهار"] == roles.EVENT

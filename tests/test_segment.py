@@ -3256,3 +3256,12 @@ def test_the_day_a_voice_told_the_event_again_is_no_other_events_day(gaz):
     incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2008, 7, 17))
     assert steps == [START, CONTINUE]
     assert len(incidents) == 1
+
+
+def test_uruzgan_lies_in_the_centre_as_the_press_names_it(gaz):
+    text = (
+        "أدت غارة للتحالف إلى مقتل 33 مدنيا بولاية أوروزغان. "
+        "وقال الناطق إن طائرات التحالف استهدفت ثلاث سيارات في وسط أفغانستان، مؤكدا أن "
+        "الغارة غير مبررة."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
