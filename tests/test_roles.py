@@ -1691,3 +1691,10 @@ def test_a_setting_that_counts_people_hurt_tells_an_event_at_its_place(gaz):
         gaz,
     )
     assert roles_of["قندهار"] == roles.EVENT
+
+
+def test_a_direction_after_wa_fi_before_a_bare_province_names_a_part_of_it(gaz):
+    roles_of = _roles_by_name(
+        "وفي جنوبي هلمند قتل جنديان عندما فتح رجلان النار على قاعدة عسكرية.", gaz
+    )
+    assert roles_of["هلمند"] == roles.EVENT
