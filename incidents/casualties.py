@@ -97,6 +97,25 @@ _PART_REACH = 10  # "11 أفغانيا على الأقل، من بينهم ست�
 
 def casualties(tokens: list[Token]) -> Casualties:
     """Killed and wounded of one sentence: digits, number words, duals, قتيلا وجريحا."""
+    global _LAST
+    last_tokens, last = _LAST
+    if (
+        last is not None
+        and len(last_tokens) == len(tokens)
+        and all(a is b for a, b in zip(last_tokens, tokens, strict=True))
+    ):
+        return last  # the same words read again: segmentation, then the incident's figures
+    out = _casualties(tokens)
+    _LAST = (list(tokens), out)
+    return out
+
+
+# The last words read and their figures (the same Token objects read again give the same
+# figures: a sentence's victims are read to segment it, then its figures to fill it).
+_LAST: tuple[list[Token], Casualties | None] = ([], None)
+
+
+def _casualties(tokens: list[Token]) -> Casualties:
     tokens = _without_dates(_before_a_tally(_before_an_earlier_event(_past_first_reports(tokens))))
     every = set(chain.from_iterable([t.bare for t in tokens]))
     if _THAT_ONE in every:

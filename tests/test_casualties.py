@@ -997,3 +997,13 @@ def test_the_head_count_before_a_long_list_of_its_parts_is_the_toll():
         "و30 طفلا، أصيبوا في الانفجار."
     )
     assert casualties(tokenize(sentence)).wounded == 80
+
+
+def test_words_read_again_give_their_figures_and_other_words_their_own():
+    first = tokenize("قتل ثلاثة جنود في الهجوم")
+    other = tokenize("قتل خمسة جنود في الهجوم")
+    assert casualties(first).killed == 3
+    assert casualties(first) is casualties(first)
+    assert casualties(other).killed == 5
+    first[1] = other[1]  # the same list, another word in it
+    assert casualties(first).killed == 5
