@@ -105,10 +105,11 @@ def read_sentence(
     own_places = [m for m in placed if m.resolved]
     afghan_places = [m for m in own_places if m.in_afghanistan]
     these_events = _these_events(tokens)
+    counted = _toll_told(tokens, forms)
     back_reference = (
         _refers_back(
             tokens,
-            own_event=bool(own_places) or _toll_told(tokens, forms),
+            own_event=bool(own_places) or counted,
             names_at=frozenset(m.start for m in mentions),
         )
         or these_events
@@ -128,7 +129,6 @@ def read_sentence(
         lx.EVENT_NOUNS,
         ordinals=True,
     )
-    counted = _toll_told(tokens, forms)
     victims = _victims(casualties(tokens)) if counted else frozenset()
     also_there = _also_at_a_place(tokens)
     plain = _without_records(_outside_names(tokens, mentions))
