@@ -47,6 +47,8 @@ UNIT_WORDS: dict[str, str] = {
         # Anadolu's and Iraqi usage: "في قضاء سيد آباد"
         ("قضاء", "district"),
         ("منطقة", "place"),
+        # a town's quarter, and some outlets' word for a district: "قرب حي شاه والي كوت"
+        ("حي", "place"),
         ("مدينة", "place"),
         ("قرية", "place"),
         ("بلدة", "place"),
