@@ -1701,5 +1701,7 @@ def test_a_direction_after_wa_fi_before_a_bare_province_names_a_part_of_it(gaz):
 
 
 def test_a_name_after_hayy_is_looked_up_as_a_place(gaz):
-    roles_of = _roles_by_name("أصيب ثلاثة أطفال في حي خاكريز جراء انفجار قنبلة.", gaz)
-    assert roles_of["خاكريز"] == roles.EVENT
+    roles_of = _roles_by_name(
+        "كانت الدورية تتجول قرب حي شاه والي كوت عندما تعرضت لقصف بالصواريخ.", gaz
+    )
+    assert roles_of["شاه والي كوت"] == roles.EVENT
