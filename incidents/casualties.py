@@ -213,6 +213,9 @@ def _casualties(tokens: list[Token]) -> Casualties:
         elif (
             value is not None
             and not _at_the_same_place_again(tokens, i)
+            and not _the_rest_of_its_parts(
+                tokens, counted_at.get(kind), i, value, getattr(out, kind)
+            )
             and (
                 _of_attackers(tokens, i)
                 or _one_more_by_its_rank(tokens, i)
@@ -231,6 +234,23 @@ def _casualties(tokens: list[Token]) -> Casualties:
     if out.revised and out.killed is None and out.wounded is None:
         out.killed = _bare_toll_risen_to(tokens)
     return out
+
+
+def _the_rest_of_its_parts(
+    tokens: list[Token], first: int | None, i: int, value: int, total: int | None
+) -> bool:
+    """Whether the figure at i is the last part of the total told first, in parts that sum
+    to it ("قتل 6 جنود، أربعة منهم بانفجار قنبلة، فيما قتل جنديان بمشاجرة")."""
+    if first is None or total is None:
+        return False
+    words = [t.text for t in tokens]
+    for k in range(first + 1, i):
+        if tokens[k].key not in lx.SUBSET_WORDS:
+            continue
+        part = numbers.number_ending_at(words, k - 1)
+        if part is not None and part.value is not None and part.value + value == total:
+            return True
+    return False
 
 
 def _avenged_death(tokens: list[Token], i: int) -> bool:

@@ -1007,3 +1007,15 @@ def test_words_read_again_give_their_figures_and_other_words_their_own():
     assert casualties(other).killed == 5
     first[1] = other[1]  # the same list, another word in it
     assert casualties(first).killed == 5
+
+
+def test_the_last_part_of_a_total_told_in_parts_adds_nothing():
+    told = casualties(
+        tokenize("قتل 6 جنود، أربعة منهم بانفجار قنبلة بإقليم هيرات، فيما قتل جنديان بمشاجرة.")
+    )
+    assert told.killed == 6
+
+
+def test_dead_of_another_clause_after_a_part_that_is_no_rest_of_the_total_add_up():
+    told = casualties(tokenize("قتل 6 جنود، أربعة منهم ضباط، فيما قتل ثلاثة مسلحين."))
+    assert told.killed == 9
