@@ -1164,6 +1164,8 @@ def _add(
         inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
         if inc.event_type in _FROM_THE_AIR:
             inc.claimed_by = None
+    if current.toll_of_several and current.first_part is None and facts.event_places:
+        current.first_part = sentence  # "وهاجمت طالبان نقاط التفتيش في منطقة بالا مرغب"
     counted = False
     if (
         current.toll_of_several
@@ -1180,6 +1182,8 @@ def _add(
             inc.killed, inc.wounded = told.killed, told.wounded
             current.toll_of_several = False
             current.parts_follow = True
+            if current.first_part is not None:
+                _told_by_its_first_part(inc, current.first_part)
             current.figures = {k: [told] for k in ("killed", "wounded") if getattr(told, k)}
             counted = True  # the sentence's figures are the incident's now, read once
     # "وقتل 44 شخصا في هجمات مستهدفة عبر أفغانستان في نوفمبر": a tally of many events
@@ -1187,6 +1191,17 @@ def _add(
     if not (facts.roundup and not current.roundup):
         _fill(reading, current, sentence, tokens, facts.forms, count=not counted)
     _date(reading, inc, sentence)
+
+
+def _told_by_its_first_part(inc: Incident, part: Sentence) -> None:
+    """The incident's source sentence becomes the first part's own, once its figures
+    replace those of a lead that summed several events ("قتل 19 في سلسلة هجمات في إقليمي
+    بادغيس وسربل", then "وهاجمت طالبان نقاط التفتيش في منطقة بالا مرغب"): the lead stays
+    one of its sentences."""
+    if (part.start, part.end) not in inc.more:
+        return
+    inc.more = [(inc.start, inc.end), *(s for s in inc.more if s != (part.start, part.end))]
+    inc.sentence, inc.start, inc.end = part.text, part.start, part.end
 
 
 def _the_provinces_told_again(inc: Incident, facts: SentenceFacts) -> bool:

@@ -1165,6 +1165,9 @@ class OpenIncident:
     lead_types: frozenset[str] = frozenset()
     # its last sentence was the group's own voice ("أعلن المتحدث باسم طالبان ...")
     group_spoke: bool = False
+    # its lead summed several events: the first sentence after it that told one of them at
+    # a place of its own
+    first_part: Sentence | None = None
 
 
 def taken_up(

@@ -3265,3 +3265,15 @@ def test_uruzgan_lies_in_the_centre_as_the_press_names_it(gaz):
         "الغارة غير مبررة."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_the_first_part_of_a_lead_that_summed_several_events_is_its_source_sentence(gaz):
+    text = (
+        "قال مسؤولون إن 19 جنديا قتلوا في سلسلة من الهجمات في إقليمي بادغيس وسربل. "
+        "وهاجمت طالبان نقاط تفتيش للجيش في منطقة بالا مرغاب بإقليم بادغيس. "
+        "وقال مسؤول محلي إن 14 جنديا قتلوا وأصيب خمسة آخرون."
+    )
+    first = _incidents(text, gaz)[0]
+    assert first.sentence.startswith("وهاجمت طالبان")
+    assert first.killed == 14
+    assert first.sentences[1] == (0, text.index(" وهاجمت"))
