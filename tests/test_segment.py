@@ -3277,3 +3277,11 @@ def test_the_first_part_of_a_lead_that_summed_several_events_is_its_source_sente
     assert first.sentence.startswith("وهاجمت طالبان")
     assert first.killed == 14
     assert first.sentences[1] == (0, text.index(" وهاجمت"))
+
+
+def test_the_fighting_named_definite_refers_back_to_the_told_battle(gaz):
+    text = (
+        "قصفت الطائرات مواقع لمقاتلي طالبان في إقليم زابل. "
+        "وأضاف أن قوات العدو أحيطت في مقاطعة داي شوبان باقليم زابل حيث اندلع القتال."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
