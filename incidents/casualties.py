@@ -693,7 +693,14 @@ def _past_first_reports(tokens: list[Token]) -> list[Token]:
     )
     if first is None:
         return tokens
-    but = next((k for k in range(first + 2, len(tokens)) if tokens[k].key in _BUT), None)
+    but = next(
+        (
+            k
+            for k in range(first + 2, len(tokens))
+            if tokens[k].key in lx.BUT or tokens[k].key in lx.BUT_THAT
+        ),
+        None,
+    )
     if but is None or not any(casualty_kind(t) is not None for t in tokens[but:]):
         return tokens
     return tokens[but + 1 :]
@@ -704,7 +711,6 @@ _REPORTS = frozenset(
     for w in ("الأنباء", "الانباء", "التقارير", "المعلومات", "الحصيلة", "الأرقام", "البيانات")
 )
 _FIRST_ONES = frozenset(normalize(w) for w in ("الأولى", "الاولى", "الأولية", "الاولية", "الأول"))
-_BUT = frozenset(normalize(w) for w in ("لكن", "ولكن", "غير"))
 
 
 def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:

@@ -1414,12 +1414,11 @@ def _another_account(tokens: list[Token]) -> bool:
     fuller one."""
     return (
         len(tokens) > 1
-        and tokens[0].key in _BUT
+        and (tokens[0].key in lx.BUT or tokens[0].key in lx.BUT_THAT)
         and any(t.key in _ACCORDING_TO for t in tokens[1:3])
     )
 
 
-_BUT = frozenset(normalize(w) for w in ("لكن", "ولكن", "غير", "بيد"))
 _ACCORDING_TO = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "أن"))
 
 

@@ -381,6 +381,10 @@ THAT = frozenset(_keys("أن|إن|ان|بأن|بان|وأن|وان|وإن|وبأ
 COUNTRY_ENTRIES = frozenset(
     ("PK-PAKISTAN", "IR-IRAN", "TJ-TAJIKISTAN", "UZ-UZBEKISTAN", "TM-TURKMENISTAN", "IN-INDIA")
 )
+# Words for but ("لكن مصدرا أمنيا قال"), and those that mean it only before "أن" ("غير أن",
+# "إلا أن").
+BUT = frozenset(_keys("لكن|ولكن|لكنه|لكنها|بيد"))
+BUT_THAT = frozenset(_keys("غير|إلا|الا"))
 # Words that open another clause: a count after them is not the verb's before them.
 CLAUSE_OPENERS = THAT | frozenset(_keys("فيما|بينما|حين|عندما|بعدما|ثم|حيث|لكن|ولكن|بعد|عقب|إثر"))
 # Verbs of capture: a count after them counts the captured, never the dead or wounded.

@@ -2092,15 +2092,11 @@ def _but_opens(tokens: list[Token]) -> bool:
     """ "غير ان مسؤولة عسكرية اميركية", "لكن مصدرا أمنيا": a line opening on "but" turns
     from the sentence before, body text broken by a line end, never a title; so does an
     aside ("يذكر أن وزارة الداخلية الأفغانية")."""
-    return tokens[0].key in _BUT or (
+    return tokens[0].key in lx.BUT or (
         len(tokens) > 1
-        and (tokens[0].key in _BUT_THAT or tokens[0].key in _ASIDES)
+        and (tokens[0].key in lx.BUT_THAT or tokens[0].key in _ASIDES)
         and tokens[1].key in lx.THAT
     )
-
-
-_BUT = frozenset(normalize(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "بيد"))
-_BUT_THAT = frozenset(normalize(w) for w in ("غير", "إلا", "الا"))
 
 
 def _named_again_in_its_province(facts: SentenceFacts, current: OpenIncident | None) -> bool:
