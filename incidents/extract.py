@@ -589,7 +589,7 @@ def _clauses(
         if not contrast and not joined_also and not said and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
-        if event_type(before) is None and not (contrast and _the_dead_at_a_unit(before, gazetteer)):
+        if event_type(before) is None and not (contrast and _counted_at_a_unit(before, gazetteer)):
             continue
         if contrast and k + 1 < len(tokens) and tokens[k + 1].key in _DEEMED:
             continue  # "...، فيما يعد التفجير الثاني في الولاية": a word on the event told
@@ -632,7 +632,7 @@ def _clauses(
                 continue
         elif event_type(after) is None and not (
             contrast
-            and _the_hurt_at_a_unit(after, gazetteer)
+            and _counted_at_a_unit(after, gazetteer, kinds=("killed", "wounded"))
             # (not the rest of a total told in parts: "قتل 6 جنود، أربعة منهم بانفجار في
             # هيرات، فيما قتل جنديان بمشاجرة بإقليم غور"; nor of a past told in the
             # pluperfect: "وكان جنود قتلوا قبل أيام ...، فيما قتل جنديان بإقليم غور")
@@ -664,17 +664,14 @@ _WHEN = frozenset(normalize(w) for w in ("حين",))
 _DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
 
 
-def _the_dead_at_a_unit(clause: list[Token], gazetteer: Gazetteer) -> bool:
-    """ "لقي 37 شرطيا حتفهم في منطقة خاك سفيد": a clause that tells an event by its dead
-    at a province or district, with no word for the event."""
-    return casualties(clause).killed is not None and _names_a_unit(clause, gazetteer)
-
-
-def _the_hurt_at_a_unit(clause: list[Token], gazetteer: Gazetteer) -> bool:
-    """ "فيما اصيب 3 جنود في حادث بولاية باكتيكا": a clause that tells dead or wounded at
-    a province or district, with no word for the event."""
+def _counted_at_a_unit(
+    clause: list[Token], gazetteer: Gazetteer, *, kinds: tuple[str, ...] = ("killed",)
+) -> bool:
+    """ "لقي 37 شرطيا حتفهم في منطقة خاك سفيد" (and, with "wounded" in `kinds`, "فيما
+    اصيب 3 جنود في حادث بولاية باكتيكا"): a clause that tells people of those kinds at a
+    province or district, with no word for the event."""
     told = casualties(clause)
-    return (told.killed is not None or told.wounded is not None) and _names_a_unit(
+    return any(getattr(told, kind) is not None for kind in kinds) and _names_a_unit(
         clause, gazetteer
     )
 
