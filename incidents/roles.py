@@ -467,6 +467,14 @@ def role_of(
         )
         if (prior is None or prior.key not in _PREPOSITIONS) and not part_of_province:
             return REFERENCE
+        # "في قاعدة باجرام الجوية في شمال كابول": the bearing of the place just named
+        # from a city, whatever the preposition
+        if (
+            previous == EVENT
+            and not part_of_province
+            and _right_after_the_place(before[: len(before) - back + 1], previous_end)
+        ):
+            return REFERENCE
     if _in_the_setting_told(tokens, before):
         # "..., يأتي ذلك في وقت أكدت فيه القوات استمرار العمليات في مرجة": the times the
         # told event came in, not its place
@@ -713,6 +721,19 @@ def _near_the_place_before(before: Sequence[Token], previous_end: int | None) ->
         0 < len(between) <= 3
         and any(f in _NEAR for f in between[0].bare)
         and all(t.key in _OF or t.key in lx.THE_CAPITAL or _is_unit(t) for t in between[1:])
+    )
+
+
+def _right_after_the_place(before: Sequence[Token], previous_end: int | None) -> bool:
+    """Whether only the preposition, and at most two adjectives or unit words of the place
+    ("الجوية", "العسكرية"), stand between the mention before and the end of `before`."""
+    if previous_end is None:
+        return False
+    between = [t for t in before if t.start >= previous_end]
+    return (
+        0 < len(between) <= 3
+        and between[-1].key in _PREPOSITIONS
+        and all(t.key.startswith("ال") or _is_unit(t) for t in between[:-1])
     )
 
 

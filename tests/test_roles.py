@@ -1669,6 +1669,16 @@ def test_a_direction_before_a_city_is_a_bearing_from_it(gaz):
     assert roles_of["قندهار"] == roles.REFERENCE
 
 
+def test_a_bearing_after_a_place_just_named_is_told_of_that_place(gaz):
+    # "في شمال كابول" right after the base: where the base lies from the city; after a
+    # district, "في شمال ولاية قندهار" still names the province that holds it
+    inc = _one("قتل جنديان في هجوم صاروخي على قاعدة باجرام الجوية في شمال كابول يوم الأربعاء.", gaz)
+    assert inc.location.province_pcode == "AF03"
+    assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.REFERENCE]
+    inside = _roles_by_name("قتل جنديان في هجوم على مديرية أرغنداب في شمال ولاية قندهار.", gaz)
+    assert inside["قندهار"] == roles.EVENT
+
+
 def test_the_province_a_post_is_for_is_no_event_place(gaz):
     roles_of = _roles_by_name(
         "قتل رئيس اللجنة العسكرية لحركة طالبان عن إقليم باكتيا في عملية خاصة.", gaz
