@@ -748,8 +748,9 @@ def _another_province_besides(
     text: str, tokens: list[Token], *, gazetteer: Gazetteer
 ) -> int | None:
     """Where a clause joined by "، علاوة على" / "، إضافة إلى" / "، فضلا عن" / "، إلى
-    جانب" / "، بعد ساعات من" opens on the dead or an event at a province of its own, the
-    clause before telling one at another: the index of its first word, or None."""
+    جانب" / "، بعد ساعات من" / "، وذلك بعد يومين من" opens on the dead or an event at a
+    province of its own, the clause before telling one at another: the index of its first
+    word, or None."""
     for k in range(2, len(tokens) - 3):
         if not _COMMA.search(text[tokens[k - 1].end : tokens[k].start]):
             continue
@@ -766,6 +767,14 @@ def _another_province_besides(
             and tokens[k + 2].key == _FROM
         ):
             told = k + 3
+        elif (
+            tokens[k].key in _THAT_IS
+            and k + 4 < len(tokens)
+            and tokens[k + 1].key in lx.AFTER
+            and tokens[k + 2].key in lx.SPANS_OF_TIME
+            and tokens[k + 3].key == _FROM
+        ):
+            told = k + 4  # "، وذلك بعد يومين من هجوم انتحاري في ولاية خوست"
         else:
             continue
         if casualty_kind(tokens[told]) is None and event_type(tokens[told : told + 1]) is None:
@@ -780,6 +789,7 @@ def _another_province_besides(
 
 
 _FROM = normalize("من")
+_THAT_IS = frozenset(normalize(w) for w in ("وذلك", "ذلك"))
 _SIDE = normalize("جانب")
 _LET_ALONE = frozenset(normalize(w) for w in ("فضلا", "وفضلا"))
 _ABOUT = normalize("عن")

@@ -2790,6 +2790,17 @@ def test_a_clause_joined_by_let_alone_tells_an_event_at_a_province_of_its_own(ga
     assert [i.killed for i in incidents] == [7, 7]
 
 
+def test_a_clause_dated_days_after_another_event_at_another_province_tells_that_one(gaz):
+    # "، وذلك بعد يومين من هجوم ... في ولاية خوست": the earlier event, told apart
+    text = (
+        "قتل ثلاثة جنود في انفجار عبوة ناسفة في ولاية هلمند، وذلك بعد يومين من هجوم انتحاري "
+        "في ولاية خوست أسفر عن مقتل خمسة مدنيين."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.location.province_pcode for i in incidents] == ["AF30", "AF14"]
+    assert [(i.event_type, i.killed) for i in incidents] == [("ied", 3), ("suicide_bomb", 5)]
+
+
 def test_a_clause_joined_by_beside_tells_an_event_at_a_province_of_its_own(gaz):
     text = (
         "وقال مسؤولون إن 12 جنديا قتلوا في هجوم على نقطة تفتيش بإقليم فرح، إلى جانب مقتل "
