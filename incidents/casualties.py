@@ -1296,6 +1296,22 @@ def _one_agreeing(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _leading(tokens: list[Token], first: int) -> bool:
+    """Whether the count at `first` is the number of men a leader named just before it
+    leads: "قائد 200 مسلح", "قائد نحو 200 مسلح", "قائد مجموعة من 50 مسلحا" (the noun
+    takes the count as its complement; "قائد و20 مسلحا" joins the count instead)."""
+    before = [t.key for t in tokens[max(0, first - 3) : first]]
+    if numbers.joined_by_and(tokens[first].text):
+        return False
+    if before and before[-1] in _LEADERS:
+        return True
+    return (
+        len(before) == 3 and before[0] in _LEADERS and before[1] in _GROUPS and before[2] in lx.OF
+    )
+
+
+_LEADERS = frozenset(normalize(w) for w in ("قائد", "زعيم", "آمر", "قائدا", "زعيما"))
+_GROUPS = frozenset(normalize(w) for w in ("مجموعة", "جماعة", "وحدة", "فرقة"))
 _HEAD_REACH = 6  # words from a head count to its "بينهم": "96 آخرين على الأقل، من"
 _ONE_WORDS = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
 
@@ -1366,6 +1382,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             break  # "قتلوا في معارك استمرت عدة ساعات": hours, not the dead
         if count is not None and count.value is not None:
             end = count.last
+            if total is None and _leading(tokens, count.first):
+                # "مقتل قائد نحو 200 مسلح": the men he led, not the dead
+                return 1, None
             if total is None and _of_both_kinds_after(tokens, end + 1):
                 # "سقوط 30 شخصا بين قتيل وجريح": one figure for both kinds gives neither
                 return None, " ".join(t.text for t in tokens[count.first : end + 2])
@@ -1939,11 +1958,17 @@ _ONE_PERSON = lx.JOINED_SINGULAR | lx.SINGULAR_OBJECTS
 
 
 def _one_before(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether one person is named between `start` and `end` ("مسؤول", "جنديا", "أحد"); an
-    accusative noun after a number is what the number counts ("22 شرطيا"), not one more."""
+    """Whether one person is named between `start` and `end` ("مسؤول", "جنديا", "أحد", a
+    title before a name: "الملا"); an accusative noun after a number is what the number
+    counts ("22 شرطيا"), not one more."""
     words = [t.text for t in tokens]
     return any(
-        (f in lx.SINGULAR_PEOPLE or f in lx.SINGULAR_OBJECTS or f in lx.ONE_OF)
+        (
+            f in lx.SINGULAR_PEOPLE
+            or f in lx.SINGULAR_OBJECTS
+            or f in lx.ONE_OF
+            or f in lx.PERSON_TITLES  # "قتل الملا مصطفى و16 مسلحا"
+        )
         and (k == 0 or numbers.number_ending_at(words, k - 1) is None)
         for k in range(max(0, start), end)
         for f in tokens[k].bare

@@ -113,6 +113,12 @@ from incidents.tokens import tokenize
         # one person and a number joined by و, after or before the casualty word
         ("مقتل ضابط وثلاثة من مرافقيه بكمين.", 4, None),
         ("أكدت الشرطة أن ضابطا شابا وثلاثة من مرافقيه قتلوا فجرا.", 4, None),
+        # a title before a name names one person: him and the count joined
+        ("قتل الملا عبد الحكيم و12 مسلحا آخرين في غارة.", 13, None),
+        # a leader's noun takes a count as its complement: the men he led are not the dead
+        ("أعلن الجيش مقتل قائد نحو 150 مسلح في غارة.", 1, None),
+        ("أعلن الجيش مقتل قائد مجموعة من 40 مسلحا في غارة.", 1, None),
+        ("أعلن الجيش مقتل قائد و40 مسلحا في غارة.", 41, None),
         # "اغتيل" (was assassinated) is a death; an attempt is not
         ("وقد اغتيل مدير الأمن بعبوة لاصقة.", 1, None),
         ("ونجا الحاكم من محاولة اغتيال.", None, None),
