@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
-from incidents import dates, roles
+from incidents import dates, numbers, roles
 from incidents import lexicon as lx
 from incidents.casualties import NO_SIDE, Casualties, casualties, casualty_kind
 from incidents.events import (
@@ -412,7 +412,8 @@ def _parts_dated_by_their_lead(opened: list[OpenIncident]) -> None:
 def _lead_sums_the_parts(opened: list[OpenIncident]) -> None:
     """A lead's toll that is the sum of the events told one by one after it ("قتل 28 من
     قوات الأمن", then 13 in Takhar, 11 in Zabul and 4 more elsewhere): the first event keeps
-    the figure its own sentence told (13). Only an exact sum counts."""
+    the figure its own sentence told (13). Only an exact sum counts, or one close to a
+    hedged total ("أكثر من 100", then 55 and 46) of events in the lead's province."""
     for k, o in enumerate(opened):
         inc = o.incident
         for kind in ("killed", "wounded"):
@@ -423,15 +424,52 @@ def _lead_sums_the_parts(opened: list[OpenIncident]) -> None:
             own = next((n for n in reversed(told) if n is not None and n < total), None)
             if own is None:
                 continue
-            rest = total - own
+            hedge = _hedge_of(o.figures[kind][0], total)
+            summed = own
             for later in opened[k + 1 : k + 1 + _SUMMED_REACH]:
                 part = getattr(later.incident, kind)
-                if part is None or part > rest:
+                if part is None:
                     break
-                rest -= part
-                if rest == 0:
+                summed += part
+                if summed == total or (
+                    _near_the_hedged(summed, total, hedge) and _within(later.incident, inc)
+                ):
                     setattr(inc, kind, own)
                     break
+                if summed > total:
+                    break
+
+
+def _within(part: Incident, lead: Incident) -> bool:
+    """Whether the part lies in the lead's province (a hedged total is summed only of the
+    events of the province the lead told)."""
+    return (
+        part.location is not None
+        and lead.location is not None
+        and part.location.province_pcode == lead.location.province_pcode
+    )
+
+
+def _hedge_of(cas: Casualties, total: int) -> str | None:
+    """The hedge of the lead's figure ("أكثر من 100", "نحو 50"), or None."""
+    words = [t.text for t in cas.tokens]
+    for i in range(len(words)):
+        if numbers.opens_count(words[i]):
+            count = numbers.number_at(words, i)
+            if count is not None and count.value == total:
+                return count.qualifier
+    return None
+
+
+def _near_the_hedged(summed: int, total: int, hedge: str | None) -> bool:
+    """Whether parts summing to `summed` fit a lead's hedged total: "أكثر من 100" (or
+    "ما لا يقل عن") is 101 and a little more, "نحو 100" a little either side."""
+    slack = max(1, total // 10)
+    if hedge in ("more_than", "at_least"):
+        return total <= summed <= total + slack
+    if hedge == "about":
+        return abs(summed - total) <= slack
+    return False
 
 
 def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:

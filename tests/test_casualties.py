@@ -589,6 +589,23 @@ def test_a_lead_toll_that_sums_the_events_told_after_gives_way_to_its_own_part(g
     assert (baghlan.killed, faryab.killed) == (12, 8)
 
 
+def test_a_lead_toll_told_as_more_than_a_figure_sums_the_parts_a_little_over_it(gaz):
+    # "أكثر من 100", then 55 and 46 in two districts of the lead's province: the parts; a
+    # part elsewhere adds nothing to it
+    from incidents.extract import extract_article
+
+    text = (
+        "أعلنت الشرطة أن أكثر من 100 مسلح قتلوا في عمليتين شنتهما القوات في إقليم بكتيا. "
+        "وأوضحت أن العملية الأولى شنت في مديرية زرمت حيث قتل 55 مسلحا. "
+        "وأضافت أن العملية الثانية شنت في مديرية أحمد آباد حيث قتل 46 مسلحا."
+    )
+    first, second = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (first.killed, second.killed) == (55, 46)
+    elsewhere = text.replace("في مديرية أحمد آباد", "في ولاية هلمند")
+    first, second = extract_article(elsewhere, gazetteer=gaz, article_id="t")
+    assert first.killed == 100
+
+
 def test_a_lead_toll_that_is_no_sum_of_the_events_after_stays(gaz):
     from incidents.extract import extract_article
 
