@@ -181,6 +181,21 @@ from incidents.tokens import tokenize
             "airstrike",
         ),
         (
+            "operations the air force carried out are air strikes",
+            "قتل 40 مسلحا خلال عمليتين شنتهما القوات الجوية في الإقليم.",
+            "airstrike",
+        ),
+        (
+            "the air force as the subject of a strike is an air strike",
+            "وقال إن القوات الجوية الأفغانية استهدفت مخبأ للمسلحين في القرية.",
+            "airstrike",
+        ),
+        (
+            "men of the air force killed by a bomb make no air strike",
+            "قتل ستة من أفراد القوات الجوية إثر انفجار قنبلة في المدينة.",
+            "ied",
+        ),
+        (
             "a noun in the accusative after inna is no verb after an",
             "قالت الشرطة إن تبادلا لإطلاق النار وقع عند نقطة تفتيش.",
             "armed_clash",
