@@ -1029,10 +1029,13 @@ def _start(
     reading: _Reading, sentence: Sentence, tokens: list[Token], facts: SentenceFacts
 ) -> OpenIncident:
     """A new incident from the sentence that tells it."""
+    # "يأتي الانفجار بعد مرور يوم على قصف ...": the earlier event's words tell its type
+    earlier = what_it_came_after(tokens)
+    etype = (event_type(earlier) if earlier else None) or facts.event_type
     current = OpenIncident(
         incident=Incident(
             article=reading.article_id,
-            event_type=facts.event_type or (_toll_type(tokens) if facts.toll else "other"),
+            event_type=etype or (_toll_type(tokens) if facts.toll else "other"),
             sentence=sentence.text,
             start=sentence.start,
             end=sentence.end,
@@ -1043,7 +1046,10 @@ def _start(
         # أخرى" and the outlet "العربي الجديد" say nothing of the event)
         said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
         or another_told(tokens, lx.EVENT_NOUNS)
-        or facts.also_there,  # "وفي هلمند أيضا لقي عشرون شرطيا حتفهم"
+        or facts.also_there  # "وفي هلمند أيضا لقي عشرون شرطيا حتفهم"
+        # "يأتي الانفجار بعد مرور يوم على قصف ... في إقليم نانجارهار أسفر عن مقتل 94": the
+        # earlier event, never the told one again
+        or earlier is not None,
         toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS))
         or _told_apart(tokens)
         or _two_units_named(tokens)

@@ -1051,6 +1051,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         )
         and not _the_speaker_goes_on_in_the_province(facts, current)
         and not _named_again_in_its_province(facts, current)
+        and not _an_ambiguous_name_by_an_office_there(facts, current)
     ) or (
         etype is not None
         and (
@@ -2123,6 +2124,34 @@ def _named_again_in_its_province(facts: SentenceFacts, current: OpenIncident | N
         and all(m.province_pcode in provinces for m in facts.event_places)
         and compatible(current.incident.event_type, facts.event_type)
     )
+
+
+def _an_ambiguous_name_by_an_office_there(
+    facts: SentenceFacts, current: OpenIncident | None
+) -> bool:
+    """ "وذكر البيان أن رئيس منطقة باتي كوت أصيب بعد انفجار عبوة في منطقة جاني خيل" after
+    a bomb told in Nangarhar: a name several provinces hold (a tribe's village, a
+    district of Paktya and of Paktika), none of them the incident's, next to an office
+    of its province, is a place in that province the gazetteer does not know; no new
+    event elsewhere."""
+    if current is None or not current.has_own_place:
+        return False
+    provinces = {
+        m.province_pcode
+        for m in current.mentions
+        if m.resolved and m.in_afghanistan and m.role == roles.EVENT
+    }
+    elsewhere = [m for m in facts.event_places if m.province_pcode not in provinces]
+    return (
+        bool(elsewhere)
+        and all(_held_by_several(m) for m in elsewhere)
+        and any(m.role == roles.OFFICE and m.province_pcode in provinces for m in facts.mentions)
+    )
+
+
+def _held_by_several(m: PlaceMention) -> bool:
+    """Whether the gazetteer's candidates for the name lie in more than one province."""
+    return m.ambiguous and len({c.get("province_pcode") for c in m.candidates}) > 1
 
 
 def _the_capital_or_the_province(m: PlaceMention) -> bool:

@@ -1271,6 +1271,33 @@ def test_what_preceded_the_attack_told_is_another_event(gaz):
     assert (ambush.killed, blasts.killed, blasts.wounded) == (3, 1, 1)
 
 
+def test_the_earlier_event_an_attack_came_after_in_its_province_stays_apart(gaz):
+    # in the same province, it is not the told event again; its own words type it
+    text = (
+        "أصيب أربعة مسؤولين في انفجار عبوة ناسفة في مديرية باتي كوت بولاية ننجرهار. "
+        "يأتي الانفجار بعد مرور يوم على هجوم استهدف مركزا للشرطة في ولاية ننجرهار، ما أسفر "
+        "عن مقتل 6 من عناصرها."
+    )
+    bomb, raid = _incidents(text, gaz)
+    assert (bomb.event_type, bomb.killed, bomb.wounded) == ("ied", None, 4)
+    assert (raid.event_type, raid.killed) == ("attack", 6)
+
+
+def test_a_name_several_provinces_hold_by_an_office_of_the_told_one_is_no_new_place(gaz):
+    # "جاني خيل" is a district of Paktya and of Paktika (and a village of many a tribe);
+    # told with the district chief of Bati Kot, it is a village of Nangarhar
+    text = (
+        "أصيب أربعة مسؤولين في انفجار وقع في ولاية ننجرهار. "
+        "وذكر بيان أن رئيس منطقة باتي كوت أصيب بجراح بعد انفجار عبوة ناسفة مزروعة على "
+        "جانب الطريق في منطقة جاني خيل."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF06"
+    # with no office of the told province, the name still starts an event elsewhere
+    other = text.replace("رئيس منطقة باتي كوت", "مسؤولا محليا")
+    assert len(_incidents(other, gaz)) == 2
+
+
 def test_what_an_attack_came_after_with_no_event_of_its_own_only_dates_it(gaz):
     text = (
         "قتل خمسة أشخاص في انفجار قنبلة قرب مسجد في مدينة هرات. "
