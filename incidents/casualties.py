@@ -1310,6 +1310,22 @@ def _leading(tokens: list[Token], first: int) -> bool:
     )
 
 
+def _out_of_a_toll(tokens: list[Token], end: int, kind: str | None) -> int | None:
+    """The whole after "من أصل" when a noun of the dead or wounded of the same kind follows
+    it: "عثر على جثث 13 من أصل 18 قتيلا" tells a toll of 18 (of which 13 were found);
+    "قتل 5 من أصل 12 جنديا" counts the five."""
+    if end + 4 >= len(tokens) or tokens[end + 1].key not in lx.OF or tokens[end + 2].key != _ORIGIN:
+        return None
+    whole = _count_at(tokens, end + 3)
+    if whole is None or whole.value is None or whole.last + 1 >= len(tokens):
+        return None
+    noun = tokens[whole.last + 1]
+    if lx.TOLL_NOUNS.isdisjoint(noun.bare) or casualty_kind(noun) != kind:
+        return None
+    return whole.value
+
+
+_ORIGIN = normalize("أصل")
 _LEADERS = frozenset(normalize(w) for w in ("قائد", "زعيم", "آمر", "قائدا", "زعيما"))
 _GROUPS = frozenset(normalize(w) for w in ("مجموعة", "جماعة", "وحدة", "فرقة"))
 _HEAD_REACH = 6  # words from a head count to its "بينهم": "96 آخرين على الأقل، من"
@@ -1385,6 +1401,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if total is None and _leading(tokens, count.first):
                 # "مقتل قائد نحو 200 مسلح": the men he led, not the dead
                 return 1, None
+            if total is None and (whole := _out_of_a_toll(tokens, end, kind)) is not None:
+                return whole, None  # "جثث 13 من أصل 18 قتيلا": the toll is the 18
             if total is None and _of_both_kinds_after(tokens, end + 1):
                 # "سقوط 30 شخصا بين قتيل وجريح": one figure for both kinds gives neither
                 return None, " ".join(t.text for t in tokens[count.first : end + 2])
