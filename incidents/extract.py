@@ -1047,6 +1047,7 @@ def _start(
         said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
         or another_told(tokens, lx.EVENT_NOUNS)
         or facts.also_there  # "وفي هلمند أيضا لقي عشرون شرطيا حتفهم"
+        or facts.framed_there  # "وفي جلال أباد، عاصمة ننغرهار، أصيب شرطي ..."
         # "يأتي الانفجار بعد مرور يوم على قصف ... في إقليم نانجارهار أسفر عن مقتل 94": the
         # earlier event, never the told one again
         or earlier is not None,

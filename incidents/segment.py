@@ -73,6 +73,9 @@ class SentenceFacts:
     counted: bool = False
     # "وفي فرح أيضا، قتل 11 مسلحا": more dead, also at the place the sentence opens on
     also_there: bool = False
+    # "وفي جلال أباد، عاصمة ننغرهار، أصيب شرطي ...": dead or hurt at the place framed at
+    # the sentence's head, another event there
+    framed_there: bool = False
     # "وأضاف خوستي قائلا: ...": the speaker told before goes on
     goes_on: bool = False
     # told of a past month ("في أغسطس الماضي"): background once the news's event is told
@@ -131,6 +134,9 @@ def read_sentence(
     )
     victims = _victims(casualties(tokens)) if counted else frozenset()
     also_there = _also_at_a_place(tokens)
+    framed_there = (
+        counted and not back_reference and _a_place_frame_opens(tokens, afghan_places, text=text)
+    )
     plain = _without_records(_outside_names(tokens, mentions))
     return SentenceFacts(
         sentence=sentence,
@@ -146,6 +152,7 @@ def read_sentence(
         counted=counted,
         victims=victims,
         also_there=also_there,
+        framed_there=framed_there,
         goes_on=tokens[0].key in _SPEAKER_GOES_ON,
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
@@ -176,7 +183,8 @@ def read_sentence(
             and not _by_the_same_voice(tokens)
         )
         or _besides_opens(tokens)
-        or _earlier_opens(tokens),
+        or _earlier_opens(tokens)
+        or framed_there,
         back_reference=back_reference,
         these_events=these_events,
         accusation=bool(contains(forms, lx.ACCUSATIONS)) and not _toll_before_blame(tokens),
@@ -680,6 +688,21 @@ def _also_at_a_place(tokens: list[Token]) -> bool:
 
 
 _IN_FRAMES = frozenset(normalize(w) for w in ("وفي", "في"))
+
+
+def _a_place_frame_opens(tokens: list[Token], places: list[PlaceMention], *, text: str) -> bool:
+    """ "وفي جلال أباد، عاصمة ننغرهار، أصيب شرطي و6 مدنيين إثر انفجار ريكشا": a sentence
+    that opens on the frame of a place, set off by a comma, turns to another event there
+    (the caller asks for dead or wounded of its own and no word naming the told event)."""
+    if len(tokens) < 5 or tokens[0].key not in _AND_IN:
+        return False
+    first = next((m for m in places if m.start >= tokens[1].start), None)
+    if first is None or first.start > tokens[2].start:
+        return False  # the place right after "وفي" (its unit word between at most)
+    return any(mark in text[first.end : first.end + 2] for mark in "،,")
+
+
+_AND_IN = frozenset(normalize(w) for w in ("وفي", "ففي"))
 
 
 def _besides_opens(tokens: list[Token]) -> bool:

@@ -1328,6 +1328,20 @@ def test_after_the_first_part_of_a_leads_several_events_dead_at_another_district
     assert {i.location.province_pcode for i in incidents} == {"AF29"}
 
 
+def test_dead_at_a_place_framed_at_the_head_of_a_sentence_are_another_event(gaz):
+    # "وفي جلال أباد، ..." turns to another event, though the city lies in the province
+    # told; with the told event named ("في الانفجار") it stays that event
+    text = (
+        "قتلت امرأة وطفلان إثر انفجار قذيفة هاون في حي سكني بولاية ننغرهار. "
+        "وفي جلال أباد، عاصمة ننغرهار، أصيب شرطي و6 مدنيين إثر انفجار دراجة مفخخة قرب مسجد."
+    )
+    shell, bomb = _incidents(text, gaz)
+    assert (shell.killed, bomb.wounded) == (3, 7)
+    assert bomb.location.district_pcode == "AF0601"
+    (one,) = _incidents(text.replace("إثر انفجار دراجة مفخخة قرب مسجد", "في الانفجار"), gaz)
+    assert (one.killed, one.wounded) == (3, 7)
+
+
 def test_more_dead_also_at_the_place_told_are_another_event(gaz):
     text = (
         "قتل ثلاثة مسلحين في اشتباك مع الشرطة في قرية بإقليم فرح. "
