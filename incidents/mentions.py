@@ -322,6 +322,10 @@ def find_mentions(
             # that runs on into a word of its own, after a word for a smaller unit, is no
             # reading of the name (not Uruzgan)
             best = None
+        if best is not None and best[0] < _wrapped_words(gaps, i):
+            # "في منطقة (غور طيبا)": a name the brackets wrap is read whole or not at all
+            # (not Ghor, the province its first word names)
+            best = None
         if best is not None:
             n, match = best
             # "فراه المجاورة": the matcher dropped a trailing word; the mention is the name.
@@ -675,6 +679,23 @@ def _as_a_candidate(m: PlaceMention) -> PlaceMention:
 
 
 _GUESSES = frozenset(("fuzzy", "skeleton", "partial"))
+
+
+def _wrapped_words(gaps: list[str], i: int) -> int:
+    """How many words the bracket or quote opened right after the unit word at `i` wraps
+    (up to `_MAX_NAME_TOKENS`), or 0 when none opens there or it does not close soon."""
+    if not any(mark in gaps[i] for mark in _OPENERS):
+        return 0
+    for k in range(i + 1, min(len(gaps), i + 1 + _MAX_NAME_TOKENS)):
+        if any(mark in gaps[k] for mark in _CLOSERS):
+            return k - i
+        if gaps[k].strip(" -"):
+            return 0  # other punctuation before it closes
+    return 0
+
+
+_OPENERS = '(«“"['
+_CLOSERS = ')»”"]'
 
 
 def _runs_on(

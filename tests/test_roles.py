@@ -1574,6 +1574,15 @@ def test_a_province_guessed_from_the_first_word_of_a_longer_name_is_no_reading(g
     assert mention.province_pcode is None
 
 
+def test_a_name_wrapped_in_brackets_is_read_whole_or_not_at_all(gaz):
+    # "في منطقة (غور طيبا)": its first word alone names Ghor province, the name does not
+    text = "قتل ثمانية من الشرطة في منطقة (غور طيبا) بالإقليم."
+    mention = next(m for m in _mentions(text, gaz) if m.text.startswith("غور"))
+    assert mention.province_pcode is None
+    # a whole name in brackets is read as before
+    assert [m.province_pcode for m in _mentions("قتل جنديان في إقليم (باكتيا).", gaz)] == ["AF13"]
+
+
 def test_a_province_guessed_after_a_small_unit_word_with_an_adjective_after_it_stays(gaz):
     # the adjective with "ال" after the name does not make the name run on
     text = "قتل جنديان في منطقة ارزان المضطربة."
