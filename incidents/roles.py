@@ -448,9 +448,10 @@ def role_of(
         last.key in lx.AFGHAN
         and len(before) > 3
         and before[-2].key in lx.THE_CAPITAL
-        and before[-3].key in _DIRECTIONS
+        and (before[-3].key in _DIRECTIONS or before[-3].key in _AWAY_FROM)
     ):
-        # "شمال غربي العاصمة الأفغانية كابول": a bearing from the capital and its adjective
+        # "شمال غربي العاصمة الأفغانية كابول", "لا يبعد كثيرا عن العاصمة الأفغانية كابول":
+        # the capital and its adjective, read as the capital
         before, last = before[:-1], before[-2]
     if last.key in lx.THE_CAPITAL and len(before) > 1:
         # "شمال العاصمة كابول": the direction is told of the capital named after it

@@ -1090,6 +1090,16 @@ def test_a_bearing_from_the_afghan_capital_named_with_its_adjective_is_a_referen
     assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.REFERENCE]
 
 
+def test_the_afghan_capital_a_place_lies_not_far_from_is_a_reference(gaz):
+    # "ولا يبعد كثيرا عن العاصمة الأفغانية كابول": how far the place lies from the capital
+    roles_of = _roles_by_name(
+        "قتل مئة شخص في هجوم على منطقة في إقليم غزنة، الذي لا يبعد كثيرا عن العاصمة "
+        "الأفغانية كابول.",
+        gaz,
+    )
+    assert roles_of["كابول"] == roles.REFERENCE
+
+
 def test_an_embassy_in_the_afghan_capital_leaves_the_capital_the_event_place(gaz):
     inc = _one(
         "قتل ستة أشخاص عندما فجر انتحاري سيارة مفخخة بقافلة قرب السفارة الأمريكية في العاصمة "
