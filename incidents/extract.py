@@ -1048,6 +1048,7 @@ def _start(
         or another_told(tokens, lx.EVENT_NOUNS)
         or facts.also_there  # "وفي هلمند أيضا لقي عشرون شرطيا حتفهم"
         or facts.framed_there  # "وفي جلال أباد، عاصمة ننغرهار، أصيب شرطي ..."
+        or facts.response  # "وردا على هذا الهجوم، نفذ الطيران الأمريكي عدة غارات"
         # "يأتي الانفجار بعد مرور يوم على قصف ... في إقليم نانجارهار أسفر عن مقتل 94": the
         # earlier event, never the told one again
         or earlier is not None,

@@ -76,6 +76,8 @@ class SentenceFacts:
     # "وفي جلال أباد، عاصمة ننغرهار، أصيب شرطي ...": dead or hurt at the place framed at
     # the sentence's head, another event there
     framed_there: bool = False
+    # "وردا على هذا الهجوم، نفذ الطيران الأمريكي عدة غارات": the response, another event
+    response: bool = False
     # "وأضاف خوستي قائلا: ...": the speaker told before goes on
     goes_on: bool = False
     # told of a past month ("في أغسطس الماضي"): background once the news's event is told
@@ -137,6 +139,7 @@ def read_sentence(
     framed_there = (
         counted and not back_reference and _a_place_frame_opens(tokens, afghan_places, text=text)
     )
+    response = _a_response_opens(tokens)
     plain = _without_records(_outside_names(tokens, mentions))
     return SentenceFacts(
         sentence=sentence,
@@ -153,6 +156,7 @@ def read_sentence(
         victims=victims,
         also_there=also_there,
         framed_there=framed_there,
+        response=response,
         goes_on=tokens[0].key in _SPEAKER_GOES_ON,
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
@@ -184,7 +188,8 @@ def read_sentence(
         )
         or _besides_opens(tokens)
         or _earlier_opens(tokens)
-        or framed_there,
+        or framed_there
+        or response,
         back_reference=back_reference,
         these_events=these_events,
         accusation=bool(contains(forms, lx.ACCUSATIONS)) and not _toll_before_blame(tokens),
@@ -700,6 +705,24 @@ def _a_place_frame_opens(tokens: list[Token], places: list[PlaceMention], *, tex
     if first is None or first.start > tokens[2].start:
         return False  # the place right after "وفي" (its unit word between at most)
     return any(mark in text[first.end : first.end + 2] for mark in "،,")
+
+
+def _a_response_opens(tokens: list[Token]) -> bool:
+    """ "وردا على هذا الهجوم، نفذ الطيران الأمريكي عدة غارات": a sentence that opens on
+    the response to the event told, and tells an event of its own after the words naming
+    that one (after the first punctuation), tells the response; not fire at the attackers
+    ("وردا على الهجوم، أطلقت مروحيات الحلف النار على المهاجمين"), the fight going on."""
+    if len(tokens) < 5 or tokens[0].key not in lx.REVENGE or tokens[1].key not in lx.ON_OR_TO:
+        return False
+    cut = next(
+        (k for k in range(2, min(len(tokens), 8)) if tokens[k].start > tokens[k - 1].end + 1),
+        None,
+    )
+    return (
+        cut is not None
+        and event_type(tokens[cut:]) is not None
+        and not _of_the_attackers(tokens[cut:])
+    )
 
 
 _AND_IN = frozenset(normalize(w) for w in ("وفي", "ففي"))

@@ -158,6 +158,28 @@ def test_noun_with_teh_marbuta_is_no_verb_with_a_pronoun(gaz):
 def test_strategic_district_is_no_talk_of_strategy(gaz):
     (inc,) = _incidents("سيطر مسلحو طالبان على منطقة استراتيجية في ولاية وردك.", gaz)
     assert inc.location.province_pcode == "AF04"
+    # the definite adjective after a named city ("مدينة بول خمري الاستراتيجية") too
+    (city,) = _incidents(
+        "قتل 20 مسلحا في هجوم على مدينة بول خمري الاستراتيجية بشمال البلاد اليوم.", gaz
+    )
+    assert city.location.province_pcode == "AF09"
+    # the noun, the strategy, is still talk of it
+    assert _incidents("وقال إن الاستراتيجية الأمريكية الجديدة أدت إلى مقتل 20 مسلحا.", gaz) == []
+
+
+def test_a_sentence_opening_on_the_response_to_the_event_tells_another_event(gaz):
+    # "وردا على هذا الهجوم، نفذ الطيران ... غارات": the strikes in response; fire at the
+    # attackers is the fight told going on
+    text = (
+        "قتل 13 جنديا في هجوم شنته طالبان على مدينة غزنة. "
+        "وردا على هذا الهجوم، نفذ الطيران الأمريكي عدة غارات على معاقل الحركة."
+    )
+    attack, strikes = _incidents(text, gaz)
+    assert (attack.event_type, strikes.event_type) == ("attack", "airstrike")
+    fire = text.replace(
+        "نفذ الطيران الأمريكي عدة غارات على معاقل الحركة", "أطلقت مروحيات الحلف النار على المهاجمين"
+    )
+    assert len(_incidents(fire, gaz)) == 1
 
 
 def test_a_lead_in_phrase_before_a_verb_of_saying_is_no_headline():
