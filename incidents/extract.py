@@ -1347,6 +1347,7 @@ def _sentence_mentions(
         # place of one of them (when the article has not yet told its province).
         named = [m for m in mentions if m.in_afghanistan and not m.ambiguous and m.province_pcode]
     if named and named[0].province_pcode != hint:
+        first = mentions
         mentions = find_mentions(
             sentence,
             gazetteer=gazetteer,
@@ -1355,6 +1356,11 @@ def _sentence_mentions(
             tokens=tokens,
             told=told,
         )
+        if named[0].unit is None:
+            # "قتل حاكم الظل لمنطقة الإمام صهيب ...، فيما قتل شرطي ... في وسط كابول": a
+            # province named bare, maybe in another clause, unseats no name read without it
+            found = {m.start: m for m in first if m.resolved}
+            mentions = [m if m.resolved else found.get(m.start, m) for m in mentions]
     if dateline:
         mentions = [
             replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m

@@ -1593,6 +1593,17 @@ def test_a_name_wrapped_in_brackets_is_read_whole_or_not_at_all(gaz):
     assert [m.province_pcode for m in _mentions("قتل جنديان في إقليم (باكتيا).", gaz)] == ["AF13"]
 
 
+def test_a_province_named_bare_in_another_clause_unseats_no_district_read_without_it(gaz):
+    # "الامام صهيب" is read loosely (Imam Sahib, Kunduz); "كابول" named bare in the clause
+    # after "فيما" is no context that makes it a coincidence of spelling
+    text = (
+        "قتل حاكم الظل لمنطقة الامام صهيب في عملية مشتركة، فيما قتل شرطي بانفجار قنبلة "
+        "في وسط كابول."
+    )
+    inc = _one(text, gaz)
+    assert "AF1905" in [p.district_pcode for p in inc.places]
+
+
 def test_a_province_guessed_after_a_small_unit_word_with_an_adjective_after_it_stays(gaz):
     # the adjective with "ال" after the name does not make the name run on
     text = "قتل جنديان في منطقة ارزان المضطربة."
