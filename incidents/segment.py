@@ -1084,6 +1084,10 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             or facts.back_reference
             or (facts.toll and _inside_the_region_told(facts, current))
         )
+        # "قتل 11 شرطيا غرب أفغانستان", then "وكان ستة ... قتلوا ... في ولاية غزنة خلال
+        # الهجوم على ...": told in the pluperfect at a place in another part of the
+        # country, an earlier event
+        and not (_first_key(facts) in lx.KANA and not _inside_the_region_told(facts, current))
         # "... إن الصاروخ أطلق من جانب طالبان" names the told event whatever else it tells
         and (compatible(current.incident.event_type, etype) or facts.back_reference)
     )

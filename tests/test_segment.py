@@ -167,6 +167,19 @@ def test_strategic_district_is_no_talk_of_strategy(gaz):
     assert _incidents("وقال إن الاستراتيجية الأمريكية الجديدة أدت إلى مقتل 20 مسلحا.", gaz) == []
 
 
+def test_a_pluperfect_event_in_another_part_of_the_country_places_no_unplaced_lead(gaz):
+    # the lead told in the west, unplaced; "وكان ستة ... قتلوا ... في ولاية غزنة" (south-east)
+    # is an earlier event there, whatever "الهجوم" names
+    text = (
+        "قتل تسعة من الشرطة غرب أفغانستان بهجوم على نقطة مراقبة. "
+        "وكان ستة من عناصر الشرطة قتلوا فجر الخميس في ولاية غزنة خلال الهجوم على مقر "
+        "حاكمية الولاية."
+    )
+    west, ghazni = _incidents(text, gaz)
+    assert west.location is None or west.location.province_pcode != "AF11"
+    assert (ghazni.location.province_pcode, ghazni.killed) == ("AF11", 6)
+
+
 def test_a_sentence_opening_on_the_response_to_the_event_tells_another_event(gaz):
     # "وردا على هذا الهجوم، نفذ الطيران ... غارات": the strikes in response; fire at the
     # attackers is the fight told going on
