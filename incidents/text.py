@@ -425,6 +425,9 @@ _ZERO_STOP = re.compile(
     r"[0٠](?:(?<=[\u0621-\u064a][0٠])|(?<=[\u0621-\u064a] [0٠]))(?=\s+[\u0621-\u064a]|\s*$)"
 )
 _ZERO_STOPS_OF_A_HABIT = 2
+# A middle dot as the full stop ("في هجمات متفرقة· وكشفت القوة ..."): pages that set it for
+# a stop, before a space or the end.
+_MIDDLE_DOT = re.compile(r"(?<=\S)[·∙](?=\s|$)")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -441,6 +444,8 @@ def split_sentences(text: str) -> list[Sentence]:
     if len(zeros) >= _ZERO_STOPS_OF_A_HABIT:
         for z in zeros:
             cuts.update((z, z + 1))  # the zero itself is no sentence (dropped below)
+    if "·" in text or "∙" in text:
+        cuts.update(m.end() for m in _MIDDLE_DOT.finditer(text))
     openers = _spaces_before(_OPENER_WORDS, text)
     cuts.update(openers)
     for m in _SECOND_REPORT.finditer(text):

@@ -235,6 +235,14 @@ def test_a_stop_after_a_closing_quote_ends_its_sentence_with_no_space_after_it()
     ]
 
 
+def test_a_middle_dot_set_for_a_full_stop_ends_its_sentence():
+    text = "وقال مسؤولون إن 13 شرطيا قتلوا في هجمات متفرقة· وكشفت القوة الدولية عن مقتل جنديين·"
+    assert [s.text for s in split_sentences(text)] == [
+        "وقال مسؤولون إن 13 شرطيا قتلوا في هجمات متفرقة·",
+        "وكشفت القوة الدولية عن مقتل جنديين·",
+    ]
+
+
 def test_a_decimal_point_after_a_bracket_free_number_ends_no_sentence():
     text = "وقال مسؤول إن المساعدات بلغت 3.5 مليون دولار."
     assert len(split_sentences(text)) == 1
