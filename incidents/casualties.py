@@ -1441,7 +1441,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if total is not None and not joined:
                 break
             if total is None and joined and _one_before(tokens, i + 1, j):
-                total = 1  # "مقتل ضابط وثلاثة من مرافقيه": the officer and three more
+                # "مقتل ضابط وثلاثة من مرافقيه": the officer and three more; "قاض ومسؤول
+                # واثنان من حراسهما": the two named and two more
+                total = _ones_before(tokens, i + 1, j)
             elif total is None and _besides_before(tokens, j):
                 # "أن 20 مدنيا قتلوا امس فضلا عن 4 من رجال الشرطة": the people counted
                 # before the verb, and those after it besides them; "إنه قتل إلى جانب 30
@@ -1979,18 +1981,27 @@ def _one_before(tokens: list[Token], start: int, end: int) -> bool:
     """Whether one person is named between `start` and `end` ("مسؤول", "جنديا", "أحد", a
     title before a name: "الملا"); an accusative noun after a number is what the number
     counts ("22 شرطيا"), not one more."""
+    return _ones_before(tokens, start, end) > 0
+
+
+def _ones_before(tokens: list[Token], start: int, end: int) -> int:
+    """How many people are named one by one between `start` and `end`: the first, and
+    each joined to it by "و" ("قاض ومسؤول محلي" two; "نائب حاكم الولاية" one)."""
     words = [t.text for t in tokens]
-    return any(
-        (
+    ones = 0
+    for k in range(max(0, start), end):
+        single = any(
             f in lx.SINGULAR_PEOPLE
             or f in lx.SINGULAR_OBJECTS
             or f in lx.ONE_OF
             or f in lx.PERSON_TITLES  # "قتل الملا مصطفى و16 مسلحا"
+            for f in tokens[k].bare
         )
-        and (k == 0 or numbers.number_ending_at(words, k - 1) is None)
-        for k in range(max(0, start), end)
-        for f in tokens[k].bare
-    )
+        if not single or (k > 0 and numbers.number_ending_at(words, k - 1) is not None):
+            continue
+        if ones == 0 or tokens[k].text.startswith("و"):
+            ones += 1
+    return ones
 
 
 def _joined_after(tokens: list[Token], k: int) -> int:

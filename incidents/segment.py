@@ -1408,6 +1408,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _after_a_series(tokens)
         or _in_the_setting(tokens)
         or _a_months_tally(tokens)
+        or _a_series_since(tokens)
         or _for_years(tokens)
     )
 
@@ -1533,6 +1534,16 @@ def _a_months_tally(tokens: list[Token]) -> bool:
     ) and any(not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare) for t in tokens)
 
 
+def _a_series_since(tokens: list[Token]) -> bool:
+    """ "وقتل أكثر من 250 شخصا في سلسلة معارك وكمائن وتفجيرات منذ يوم الأربعاء الماضي": a
+    series or wave of events summed since a day, a tally ("قتل 20 مسلحا في المعارك الدائرة
+    منذ يوم الأربعاء" is one fight going on)."""
+    return any(t.key in _SERIES_OF_EVENTS for t in tokens) and any(
+        t.key in lx.SINCE for t in tokens
+    )
+
+
+_SERIES_OF_EVENTS = frozenset(normalize(w) for w in ("سلسلة", "موجة"))
 _DURING = frozenset(normalize(w) for w in ("خلال", "وخلال", "طيلة", "طوال"))
 _MONTH_WORDS = frozenset(normalize(w) for w in ("شهر", "الشهر", "أشهر", "الأشهر", "شهري"))
 

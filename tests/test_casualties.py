@@ -122,6 +122,10 @@ from incidents.tokens import tokenize
         # "N من أصل M قتيلا": N of a toll of M; "N من أصل M جنديا" counts the N
         ("وتم العثور على جثث 9 من أصل 14 قتيلا في الحادث.", 14, None),
         ("قتل 5 من أصل 12 جنديا كانوا في الموقع.", 5, None),
+        # each person named and joined by و counts, then the count joined after them
+        ("قتل قاض ومسؤول محلي بكمين.", 2, None),
+        ("قتل قاض ومسؤول واثنان من حراسهما بكمين.", 4, None),
+        ("قتل نائب حاكم الولاية وثلاثة من حراسه.", 4, None),
         # "اغتيل" (was assassinated) is a death; an attempt is not
         ("وقد اغتيل مدير الأمن بعبوة لاصقة.", 1, None),
         ("ونجا الحاكم من محاولة اغتيال.", None, None),

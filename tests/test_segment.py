@@ -1176,6 +1176,18 @@ def test_a_tally_of_the_last_week_is_background(gaz):
     assert inc.killed is None
 
 
+def test_a_series_of_events_summed_since_a_day_is_a_tally(gaz):
+    text = (
+        "قتل قاض ومسؤول محلي بكمين نصبه مسلحون في ولاية غور. "
+        "وقتل أكثر من 250 شخصا في سلسلة معارك وكمائن وتفجيرات منذ يوم الأربعاء الماضي."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 2
+    # one fight going on since a day is no tally
+    fight = "قتل 20 مسلحا في المعارك الدائرة منذ يوم الأربعاء في ولاية غور."
+    assert [i.killed for i in _incidents(fight, gaz)] == [20]
+
+
 def test_a_line_opening_with_wa_and_a_short_particle_is_body_text(gaz):
     # "وقد": the particle left after "و" is two letters, still a word that goes on.
     text = (
