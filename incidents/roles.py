@@ -513,7 +513,7 @@ def role_of(
     if previous == EVENT and _near_the_place_before(before, previous_end):
         return REFERENCE
     # "قرب الحدود مع باكستان": the neighbour across the border, named to say where
-    if last.key in lx.WITH and len(before) > 1 and not lx.BORDER.isdisjoint(before[-2].bare):
+    if last.key in lx.WITH and len(before) > 1 and _a_border_before(before[:-1]):
         return REFERENCE
     # "تلقى تدريبات قتالية في باكستان": where a person trained or studied, his past
     if last.key in _IN and any(f in _TRAINING for t in before[-4:-1] for f in t.bare):
@@ -636,9 +636,7 @@ def _a_site_attacked(ahead: Sequence[Token]) -> bool:
 def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether the mention is one definite adjective of place ("الباكستانية")."""
     words = [t for t in tokens if mention.start <= t.start and t.end <= mention.end]
-    if mention.unit is not None or len(words) != 1:
-        return False
-    return any(f.startswith("ال") and f.endswith(_ADJECTIVE_ENDINGS) for f in words[0].bare)
+    return mention.unit is None and len(words) == 1 and _nationality_word(words[0])
 
 
 _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")
@@ -710,6 +708,23 @@ _COUNTRY_ADJECTIVES = _keys(
     "الأفغانية|الباكستانية|الإيرانية|الطاجيكية|الأوزبكية|التركمانية|الصينية|والأفغانية|"
     "والباكستانية|والإيرانية"
 )
+
+
+def _a_border_before(before: Sequence[Token]) -> bool:
+    """Whether the words end on a border, maybe with its country's adjective: "الحدود",
+    "الحدود الأفغانية" (before "مع إيران")."""
+    if not lx.BORDER.isdisjoint(before[-1].bare):
+        return True
+    return (
+        len(before) > 1
+        and _nationality_word(before[-1])
+        and not lx.BORDER.isdisjoint(before[-2].bare)
+    )
+
+
+def _nationality_word(token: Token) -> bool:
+    """A definite adjective of place ("الأفغانية", "الباكستاني")."""
+    return any(f.startswith("ال") and f.endswith(_ADJECTIVE_ENDINGS) for f in token.bare)
 
 
 def _near_the_place_before(before: Sequence[Token], previous_end: int | None) -> bool:

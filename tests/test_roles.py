@@ -843,6 +843,14 @@ def test_the_neighbour_across_the_border_is_a_reference_point(gaz):
     assert inc.location.province_pcode == "AF14"
 
 
+def test_the_neighbour_across_a_border_named_with_its_adjective_is_a_reference_point(gaz):
+    roles_of = _roles_by_name(
+        "قتل ثلاثة مدربين في مركز للتدريب في إقليم هرات بالقرب من الحدود الأفغانية مع إيران.",
+        gaz,
+    )
+    assert roles_of["إيران"] == roles.REFERENCE
+
+
 def test_a_surname_after_a_given_name_written_as_one_word_is_a_person(gaz):
     inc = _one(
         "قتل عشرة من رجال الشرطة في هجوم على مركز بولاية وردك. وقال المتحدث باسم حاكم "
