@@ -192,7 +192,9 @@ _SPOKESMEN = _keys("متحدث|المتحدث|متحدثا|الناطق|ناطق
 def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether "أن"/"إن" follows the name and a verb of saying opens the few words before
     it: "أعلن الجيش الأميركي في كابول أن ...", "قال مسؤولون في كابول إن ..."."""
-    after = next((t for t in tokens if t.start >= mention.end), None)
+    following = (t for t in tokens if t.start >= mention.end)
+    # "أكدت قيادة حلف الأطلسي في كابول أمس (الاثنين) أن ...": the day of the saying between
+    after = next((t for t in following if t.key not in _DAY_OF_SAYING), None)
     if after is None or after.key not in lx.THAT:
         return False
     # "وقال العقيد عبد الوكيل اهساس قائد كتيبة في قندز ان": a speaker named with his
@@ -204,6 +206,7 @@ def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: Place
     )
 
 
+_DAY_OF_SAYING = frozenset(lx.WEEKDAYS) | _keys("أمس|اليوم|الليلة|مساء|صباح")
 _SAID_REACH = 6  # "أعلن الجيش الأميركي في": the verb, its subject of two words, "في"
 _SAID_REACH_TITLED = 10  # the verb, a rank, a name of three words, a title of two, "في"
 

@@ -625,6 +625,17 @@ def test_a_city_between_a_verb_of_saying_and_what_was_said_is_the_speakers(gaz):
     assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.OFFICE]
 
 
+def test_the_day_of_the_saying_between_the_city_and_what_was_said_keeps_it_the_speakers(gaz):
+    # "أكدت قيادة الحلف في كابول أمس (الاثنين) أن ...": the day stands before "أن"
+    roles_of = _roles_by_name(
+        "أكدت قيادة حلف الأطلسي في كابول أمس (الاثنين) أن قواتها قتلت 14 متمردا في غارات "
+        "جوية على ولاية أروزغان.",
+        gaz,
+    )
+    assert roles_of["كابول"] == roles.OFFICE
+    assert roles_of["أروزغان"] == roles.EVENT
+
+
 def test_provinces_a_place_lies_between_are_references(gaz):
     # "اشتباك اندلع بين مقاطعتي هيرات وبادغيس": in neither for sure
     sentence = "قتل 20 مسلحا في اشتباك اندلع بين مقاطعتي هيرات وبادغيس."
