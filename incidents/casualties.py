@@ -1636,6 +1636,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             )
             and not (first > 0 and tokens[first - 1].key in lx.SUBSET_WORDS)
             and not _of_a_single_group(tokens, first, count.value)
+            # "كانت تقل 14 راكبا ... حين قتلوا": the people a vehicle carried
+            and not _carried(tokens, first, i)
         ):
             if (
                 first > 0
@@ -1664,6 +1666,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                     else 0
                 )
                 found, subset, joined_at = count.value, False, first
+                if (part := _a_part_of_the_count(tokens, words, first)) is not None:
+                    found, first = part  # "فصلوا 14 من 32 راكبا وقتلوهم": the 14
             joined = j < i - 1 and (
                 numbers.joined_by_and(tokens[first].text)
                 or (first > 0 and tokens[first - 1].key == "و")
@@ -1982,6 +1986,34 @@ def _one_before(tokens: list[Token], start: int, end: int) -> bool:
     title before a name: "الملا"); an accusative noun after a number is what the number
     counts ("22 شرطيا"), not one more."""
     return _ones_before(tokens, start, end) > 0
+
+
+def _carried(tokens: list[Token], first: int, i: int) -> bool:
+    """Whether the count at `first` is what a vehicle carried ("كانت تقل 14 راكبا عائدين
+    من السوق حين قتلوا"), not the dead; unless all of them died ("كانت تقل 3 مدنيين،
+    قتل جميعهم")."""
+    return (
+        first > 0
+        and tokens[first - 1].key in _CARRYING
+        and not any(t.key in _ALL_OF_THEM for t in tokens[first : i + 3])
+    )
+
+
+_CARRYING = frozenset(normalize(w) for w in ("تقل", "يقل", "تحمل", "يحمل", "تنقل", "ينقل"))
+_ALL_OF_THEM = frozenset(normalize(w) for w in ("جميعهم", "كلهم", "جميعا"))
+
+
+def _a_part_of_the_count(
+    tokens: list[Token], words: list[str], first: int
+) -> tuple[int, int] | None:
+    """ "14 من 32 راكبا": the part's count and where it starts, when a count and "من" stand
+    right before the count at `first`, or None."""
+    if first < 2 or tokens[first - 1].key not in lx.OF:
+        return None
+    part = numbers.number_ending_at(words, first - 2)
+    if part is None or part.value is None:
+        return None
+    return part.value, part.first
 
 
 def _ones_before(tokens: list[Token], start: int, end: int) -> int:

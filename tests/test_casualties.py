@@ -126,6 +126,9 @@ from incidents.tokens import tokenize
         ("قتل قاض ومسؤول محلي بكمين.", 2, None),
         ("قتل قاض ومسؤول واثنان من حراسهما بكمين.", 4, None),
         ("قتل نائب حاكم الولاية وثلاثة من حراسه.", 4, None),
+        # passengers counted in the accusative; "N من M راكبا" before the verb: the N
+        ("وقال إن 11 راكبا قتلوا في انفجار لغم.", 11, None),
+        ("وفصل المسلحون 14 من 32 راكبا وقتلوهم بالرصاص.", 14, None),
         # "اغتيل" (was assassinated) is a death; an attempt is not
         ("وقد اغتيل مدير الأمن بعبوة لاصقة.", 1, None),
         ("ونجا الحاكم من محاولة اغتيال.", None, None),
@@ -462,6 +465,9 @@ from incidents.tokens import tokenize
             None,
         ),
         ("وقال إن السيارة كانت تقل 14 راكبا عائدين من سوق المديرية حين قتلوا.", None, None),
+        # what a vehicle carried is no toll, unless all of them died
+        ("وقال إن السيارة كانت تقل 9 ركاب حين قتلوا.", None, None),
+        ("وانفجرت العبوة لدى مرور سيارة كانت تقل 3 مدنيين، قتل جميعهم.", 3, None),
         # "وفاة" (the death of) counts the dead as "مقتل" does
         ("وأدى التفجير إلى وفاة نحو 30 شخصا وإصابة 90 آخرين.", 30, 90),
         # the dead of the event this one came hours after are that one's
