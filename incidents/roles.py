@@ -451,7 +451,11 @@ def role_of(
         last.key in lx.AFGHAN
         and len(before) > 3
         and before[-2].key in lx.THE_CAPITAL
-        and (before[-3].key in _DIRECTIONS or before[-3].key in _AWAY_FROM)
+        and (
+            before[-3].key in _DIRECTIONS
+            or before[-3].key in _AWAY_FROM
+            or before[-3].key in lx.OF  # "والقريبة من العاصمة الأفغانية كابول"
+        )
     ):
         # "شمال غربي العاصمة الأفغانية كابول", "لا يبعد كثيرا عن العاصمة الأفغانية كابول":
         # the capital and its adjective, read as the capital
@@ -459,6 +463,10 @@ def role_of(
     if last.key in lx.THE_CAPITAL and len(before) > 1:
         # "شمال العاصمة كابول": the direction is told of the capital named after it
         before, last = before[:-1], before[-2]
+    if last.key in lx.OF and len(before) > 1 and before[-2].key in _LYING_NEAR:
+        # "قاعدة باغرام ... والقريبة من العاصمة الأفغانية كابول": the adjective tells where
+        # a place named before lies
+        return REFERENCE
     if last.key in _DIRECTIONS:
         # "في شمال شرق منطقة ترينكوت": a bearing of two words, the preposition before both
         back = 3 if len(before) > 2 and before[-2].key in _DIRECTIONS else 2
@@ -642,6 +650,8 @@ def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     return mention.unit is None and len(words) == 1 and _nationality_word(words[0])
 
 
+# Definite adjectives of lying near, after the noun they describe ("القاعدة القريبة من")
+_LYING_NEAR = _keys("القريبة|والقريبة|القريب|والقريب|المجاورة|والمجاورة|المجاور|والمجاور")
 _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")
 
 

@@ -636,6 +636,17 @@ def test_the_day_of_the_saying_between_the_city_and_what_was_said_keeps_it_the_s
     assert roles_of["أروزغان"] == roles.EVENT
 
 
+def test_the_capital_a_place_named_lies_near_is_a_reference(gaz):
+    # "قاعدة باغرام ... والقريبة من العاصمة الأفغانية كابول": an adjective of the base
+    inc = _one(
+        "وتعرضت قاعدة باغرام التابعة لسلاح الجو الأمريكي والقريبة من العاصمة الأفغانية "
+        "كابول لهجوم انتحاري.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF03"
+    assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.REFERENCE]
+
+
 def test_provinces_a_place_lies_between_are_references(gaz):
     # "اشتباك اندلع بين مقاطعتي هيرات وبادغيس": in neither for sure
     sentence = "قتل 20 مسلحا في اشتباك اندلع بين مقاطعتي هيرات وبادغيس."
