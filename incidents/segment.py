@@ -1537,13 +1537,18 @@ def _a_months_tally(tokens: list[Token]) -> bool:
 def _a_series_since(tokens: list[Token]) -> bool:
     """ "وقتل أكثر من 250 شخصا في سلسلة معارك وكمائن وتفجيرات منذ يوم الأربعاء الماضي": a
     series or wave of events summed since a day, a tally ("قتل 20 مسلحا في المعارك الدائرة
-    منذ يوم الأربعاء" is one fight going on)."""
-    return any(t.key in _SERIES_OF_EVENTS for t in tokens) and any(
-        t.key in lx.SINCE for t in tokens
+    منذ يوم الأربعاء" is one fight going on; "في أحدث هجوم ضمن سلسلة هجمات تشهدها الولاية
+    منذ أسابيع" sets the event told in its run)."""
+    return any(
+        tokens[k].key in _SERIES_OF_EVENTS
+        and tokens[k - 1].key in _IN_OR_DURING
+        and any(t.key in lx.SINCE for t in tokens[k + 1 :])
+        for k in range(1, len(tokens))
     )
 
 
 _SERIES_OF_EVENTS = frozenset(normalize(w) for w in ("سلسلة", "موجة"))
+_IN_OR_DURING = frozenset(normalize(w) for w in ("في", "خلال"))
 _DURING = frozenset(normalize(w) for w in ("خلال", "وخلال", "طيلة", "طوال"))
 _MONTH_WORDS = frozenset(normalize(w) for w in ("شهر", "الشهر", "أشهر", "الأشهر", "شهري"))
 

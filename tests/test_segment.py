@@ -1186,6 +1186,12 @@ def test_a_series_of_events_summed_since_a_day_is_a_tally(gaz):
     # one fight going on since a day is no tally
     fight = "قتل 20 مسلحا في المعارك الدائرة منذ يوم الأربعاء في ولاية غور."
     assert [i.killed for i in _incidents(fight, gaz)] == [20]
+    # the event told, set in its run of events since a day, is told still
+    latest = (
+        "قتل خمسة جنود في انفجار عبوة في ولاية هلمند، في أحدث هجوم ضمن سلسلة هجمات تشهدها "
+        "الولاية منذ يوم الأربعاء."
+    )
+    assert [i.killed for i in _incidents(latest, gaz)] == [5]
 
 
 def test_a_line_opening_with_wa_and_a_short_particle_is_body_text(gaz):
