@@ -206,7 +206,7 @@ def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: Place
     )
 
 
-_DAY_OF_SAYING = frozenset(lx.WEEKDAYS) | _keys("أمس|اليوم|الليلة|مساء|صباح")
+_DAY_OF_SAYING = lx.NOW_WORDS | _keys("مساء|صباح")
 _SAID_REACH = 6  # "أعلن الجيش الأميركي في": the verb, its subject of two words, "في"
 _SAID_REACH_TITLED = 10  # the verb, a rank, a name of three words, a title of two, "في"
 
@@ -651,7 +651,7 @@ def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 
 # Definite adjectives of lying near, after the noun they describe ("القاعدة القريبة من")
-_LYING_NEAR = _keys("القريبة|والقريبة|القريب|والقريب|المجاورة|والمجاورة|المجاور|والمجاور")
+_LYING_NEAR = lx.ADJACENT | _keys("القريبة|والقريبة|القريب|والقريب")
 _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")
 
 

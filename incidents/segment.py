@@ -1541,14 +1541,13 @@ def _a_series_since(tokens: list[Token]) -> bool:
     منذ أسابيع" sets the event told in its run)."""
     return any(
         tokens[k].key in _SERIES_OF_EVENTS
-        and tokens[k - 1].key in _IN_OR_DURING
+        and (tokens[k - 1].key in lx.IN or tokens[k - 1].key in _DURING)
         and any(t.key in lx.SINCE for t in tokens[k + 1 :])
         for k in range(1, len(tokens))
     )
 
 
 _SERIES_OF_EVENTS = frozenset(normalize(w) for w in ("سلسلة", "موجة"))
-_IN_OR_DURING = frozenset(normalize(w) for w in ("في", "خلال"))
 _DURING = frozenset(normalize(w) for w in ("خلال", "وخلال", "طيلة", "طوال"))
 _MONTH_WORDS = frozenset(normalize(w) for w in ("شهر", "الشهر", "أشهر", "الأشهر", "شهري"))
 
@@ -1676,7 +1675,8 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
 _PRECEDED = frozenset(normalize(w) for w in ("سبق", "وسبق", "سبقت", "وسبقت"))
 
 
-_SERIES = frozenset(normalize(w) for w in ("سلسلة", "موجة", "تصاعد", "أيام", "أسابيع", "أشهر"))
+# a run of events, or the days it lasted ("بعد أيام من ..."): the setting of the one told
+_SERIES = _SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("تصاعد", "أيام", "أسابيع", "أشهر"))
 
 
 _ATTACK_NOUNS = frozenset(
