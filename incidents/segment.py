@@ -1344,7 +1344,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         tokens = tokens[1:]
     if not _EARLIER.isdisjoint(forms):
         tokens = _without_an_earlier_telling(tokens)
-    tokens = _before_an_aside(_without_place_clause(_after_its_occasion(tokens)))
+    tokens = _before_an_aside(_without_place_clause(_after_its_occasion(_without_its_run(tokens))))
     if not _FOLLOWED.isdisjoint(forms):
         tokens = _before_what_it_followed(tokens)
     if not _INTENT.isdisjoint(forms):
@@ -1762,6 +1762,35 @@ _FOLLOWED = lx.AFTER | _WHICH  # the words `_before_what_it_followed` may cut at
 _CONSTITUTES = frozenset(
     normalize(w) for w in ("شكل", "يشكل", "يعد", "يعتبر", "اعتبر", "جعل", "يجعل", "ما")
 )
+
+
+def _without_its_run(tokens: list[Token]) -> list[Token]:
+    """The words without the run of events the told one belongs to ("قتل ثلاثة جنود في
+    أحدث هجوم ضمن سلسلة هجمات تشنها الحركة منذ أسابيع على ..."): "ضمن"/"في إطار" and a
+    series or events in the plural, up to the next punctuation, tell when the run began,
+    not that the event is past. An event or a death must be told before the run."""
+    for k in range(1, len(tokens) - 1):
+        within = tokens[k].key in _WITHIN or (
+            tokens[k].key in _FRAME and tokens[k - 1].key in lx.IN
+        )
+        run = tokens[k + 1].key in _RUNS or not lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k + 1].bare)
+        if within and run:
+            told = any(
+                not lx.EVENT_NOUNS.isdisjoint(t.bare) or casualty_kind(t) is not None
+                for t in tokens[:k]
+            )
+            if not told:
+                return tokens
+            end = next(
+                (j for j in range(k + 2, len(tokens)) if _punctuated(tokens, j)), len(tokens)
+            )
+            return tokens[:k] + tokens[end:]
+    return tokens
+
+
+_WITHIN = frozenset(normalize(w) for w in ("ضمن", "وضمن"))
+_FRAME = frozenset(normalize(w) for w in ("إطار",))
+_RUNS = _SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("حملة",))
 
 
 def _after_its_occasion(tokens: list[Token]) -> list[Token]:

@@ -1194,6 +1194,20 @@ def test_a_series_of_events_summed_since_a_day_is_a_tally(gaz):
     assert [i.killed for i in _incidents(latest, gaz)] == [5]
 
 
+def test_the_run_an_event_is_told_within_makes_it_no_background(gaz):
+    # "ضمن سلسلة هجمات ... منذ أسابيع": when the run began, not that the event is past
+    text = (
+        "قتل أربعة من رجال الشرطة في أحدث هجوم ضمن سلسلة هجمات يشنها المسلحون منذ أسابيع "
+        "على نقاط التفتيش في ولاية بغلان."
+    )
+    assert [(i.killed, i.location.province_pcode) for i in _incidents(text, gaz)] == [(4, "AF09")]
+    framed = "أصيب جنديان في هجوم في إطار حملة هجمات بدأتها الحركة منذ أشهر في ولاية فارياب."
+    assert [i.wounded for i in _incidents(framed, gaz)] == [2]
+    # with no event told before the run, the span of weeks is the sentence's time
+    told_none = "وتشهد الولاية منذ أسابيع هجمات ضمن سلسلة هجمات لطالبان في ولاية بغلان."
+    assert _incidents(told_none, gaz) == []
+
+
 def test_a_line_opening_with_wa_and_a_short_particle_is_body_text(gaz):
     # "وقد": the particle left after "و" is two letters, still a word that goes on.
     text = (
