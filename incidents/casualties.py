@@ -867,12 +867,16 @@ _LIST_REACH = 3
 
 def _of_both_kinds_after(tokens: list[Token], k: int) -> bool:
     """Whether "(ما) بين قتيل وجريح" follows at k (after the counted noun, maybe): the
-    count before it is of the dead and the wounded together."""
-    for j in range(k, min(len(tokens) - 2, k + 3)):
+    count before it is of the dead and the wounded together; the people counted may be
+    named in a phrase first ("سقوط 30 فردا من الضحايا بين قتيل وجريح")."""
+    for j in range(k, min(len(tokens) - 2, k + _BOTH_KINDS_REACH)):
         if tokens[j].key in lx.BETWEEN:
             kinds = {casualty_kind(t) for t in tokens[j + 1 : j + 4]} - {None}
             return kinds == _BOTH
     return False
+
+
+_BOTH_KINDS_REACH = 5
 
 
 def _others_after(tokens: list[Token], k: int) -> bool:
@@ -947,20 +951,22 @@ def _named_and_others(tokens: list[Token], i: int) -> int | None:
         else:
             return None
         # "مقتل رئيس البلدية وثلاثة من حراسه وثلاثة مدنيين": more people joined after them
-        return count.value + _counted_before(tokens, i) + _joined_after(tokens, end)
+        named = _counted_before(tokens, i, named_up_to=k)
+        return count.value + named + _joined_after(tokens, end)
     return None
 
 
-def _counted_before(tokens: list[Token], i: int) -> int:
+def _counted_before(tokens: list[Token], i: int, *, named_up_to: int) -> int:
     """The people counted right before the casualty word at i ("لقي 4 مسلحين مصرعهم مع
-    10 آخرين": four), else the one person named."""
+    10 آخرين": four), else the people named one by one after it, up to `named_up_to`
+    ("قتل قاض أفغاني ومسؤول محلي واثنان من حراسهما": two), at least one."""
     words = [t.text for t in tokens]
     for k in (i - 1, i - 2):
         if k > 0 and tokens[k].key in lx.PEOPLE:
             count = numbers.number_ending_at(words, k - 1)
             if count is not None and count.value is not None:
                 return count.value
-    return 1
+    return max(1, _ones_before(tokens, i + 1, named_up_to))
 
 
 def _of_his(after: list[Token]) -> bool:

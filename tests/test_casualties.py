@@ -33,9 +33,13 @@ from incidents.tokens import tokenize
         ("وقال إن 18 جنديا أفغانيا على الأقل قتلوا، بعضهم بقطع الرأس.", 18, None),
         # a toll "raised" to a figure replaces the first one of the sentence
         ("وقالت الوكالة إن 20 جنديا قتلوا، ثم رفعت عدد القتلى إلى 27.", 27, None),
+        # each person named with an adjective before the others with theirs counts
+        ("قتل قاض أفغاني ومسؤول محلي واثنان من حراسهما في كمين.", 4, None),
         # a count of people "between dead and wounded" gives neither kind
         ("أسفر الهجوم عن سقوط 30 شخصا بين قتيل وجريح.", None, None),
         ("وراح ضحيته 253 شخصا ما بين قتيل وجريح.", None, None),
+        # ... with the people counted named in a phrase first
+        ("وأسفر الانفجار عن سقوط 40 فردا من الضحايا بين قتيل وجريح.", None, None),
         # a list of kinds after "بين" counts no one of any kind
         ("وقالت الوزارة إن مئات من المسلحين سقطوا بين قتيل وأسير وجريح.", None, None),
         # an ordinal in a later clause is one more of the same kind
