@@ -288,6 +288,14 @@ def role_of(
     # is the event's too: "جنوب منطقة سانغين بولاية هلمند".)
     if mention.unit is not None and last.end == previous_end and previous in (OFFICE, ORIGIN):
         return previous
+    # "قوات أمنية مسؤولة عن إقليمي هلمند ونيمروز": a name joined by و right after a place
+    # in another role than the event's is the second of that pair, in the same role
+    if (
+        previous in (REFERENCE, OFFICE, ORIGIN)
+        and last.end == previous_end
+        and mention.text.startswith("و")
+    ):
+        return previous
     # "تم استعادة منطقة كوهيستان في إقليم فارياب": the province that holds the event's
     # place just named, after "في", is the event's too (not a speaker's seat named before)
     if (

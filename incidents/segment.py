@@ -278,14 +278,14 @@ def _after_in(tokens: list[Token], m: PlaceMention) -> bool:
 
 
 def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool = False) -> bool:
-    """ "هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة": "another" after one of `nouns`,
-    an adjective between them at most; with `ordinals`, "the second" after a strike too
-    ("الغارة الجوية الثانية"). "وقتل انتحاري آخر" counts another bomber dead in the event
-    told, not another event."""
+    """ "هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة", "في حادث منفصل": "another" (or
+    "separate") after one of `nouns`, an adjective between them at most; with `ordinals`,
+    "the second" after a strike too ("الغارة الجوية الثانية"). "وقتل انتحاري آخر" counts
+    another bomber dead in the event told, not another event."""
     return any(
         (
             (
-                tok.key in lx.ANOTHER
+                (tok.key in lx.ANOTHER or tok.key in lx.SEPARATE)
                 and any(f in nouns for t in tokens[max(0, i - 2) : i] for f in t.bare)
             )
             # "الغارة الجوية الثانية", but not "القنبلة الثانية" of the two bombs told
@@ -1234,7 +1234,11 @@ def taken_up(
     if not facts.back_reference and not _elsewhere_than_the_office(facts, current):
         return None
     if current is not None and (
-        (not current.has_own_place and facts.back_reference)
+        (
+            not current.has_own_place
+            and facts.back_reference
+            and not _a_kind_the_other_one_did_not_tell(facts, current)
+        )
         or _same_area(facts.event_places, current.mentions)
     ):
         return None
@@ -1249,6 +1253,18 @@ def taken_up(
         ):
             return earlier
     return None
+
+
+def _a_kind_the_other_one_did_not_tell(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "وفي حادث منفصل قالت القوة إن جنودها قتلوا مدنيين اثنين", then "وقال قائد الشرطة
+    إن أربعة مدنيين أصيبوا أيضا في الغارة ... في منطقة نادعلي": a back-reference to a kind
+    of event the open one, told as another event by its dead alone, never named is the
+    earlier event's."""
+    return (
+        current.said_another
+        and current.toll_only
+        and facts.event_type not in (None, TOLL_TYPE, "other")
+    )
 
 
 def _taken_up_by_its_official(

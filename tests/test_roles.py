@@ -1775,3 +1775,19 @@ def test_a_name_after_hayy_is_looked_up_as_a_place(gaz):
         "كانت الدورية تتجول قرب حي شاه والي كوت عندما تعرضت لقصف بالصواريخ.", gaz
     )
     assert roles_of["شاه والي كوت"] == roles.EVENT
+
+
+def test_a_name_joined_by_wa_to_a_place_of_another_role_shares_that_role(gaz):
+    # "مسؤولة عن إقليمي هلمند ونيمروز": the pair the forces answer for, not event places
+    named = _roles_by_name(
+        "هاجم مسلحون قاعدة عسكرية بولاية قندهار تضم قوات مسؤولة عن ولايتي هلمند ونيمروز.", gaz
+    )
+    assert named["قندهار"] == roles.EVENT
+    assert named["هلمند"] == named["ونيمروز"] == roles.REFERENCE
+    inc = _one(
+        "هاجم مسلحون قاعدة عسكرية بولاية قندهار تضم قوات مسؤولة عن ولايتي هلمند ونيمروز.", gaz
+    )
+    assert inc.location.province_pcode == "AF27"
+    # a pair of event places stays a pair of event places
+    pair = _roles_by_name("قتل خمسة جنود في هجمات في ولايتي هلمند ونيمروز.", gaz)
+    assert pair["هلمند"] == pair["ونيمروز"] == roles.EVENT

@@ -1208,6 +1208,32 @@ def test_the_run_an_event_is_told_within_makes_it_no_background(gaz):
     assert _incidents(told_none, gaz) == []
 
 
+def test_dead_told_in_a_separate_incident_are_another_event(gaz):
+    # "وفي حادث منفصل": another event, even told by its dead alone with no place
+    text = (
+        "قال قائد شرطة ولاية هلمند إن 12 مسلحا قتلوا في غارة جوية على اجتماع لقادة طالبان. "
+        "وفي حادث منفصل قالت القوات الدولية إن جنودها قتلوا خطأ ثلاثة مدنيين."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, first.location.province_pcode) == (12, "AF30")
+    assert second.killed == 3
+    assert second.location is None
+
+
+def test_a_kind_the_separate_incident_never_named_goes_back_to_the_earlier_one(gaz):
+    # the air strike named again at its district, after a separate incident told by its
+    # dead alone, is the first event's
+    text = (
+        "قال قائد شرطة ولاية هلمند إن 12 مسلحا قتلوا في غارة جوية على اجتماع لقادة طالبان. "
+        "وفي حادث منفصل قالت القوات الدولية إن جنودها قتلوا خطأ ثلاثة مدنيين. "
+        "وقال قائد الشرطة إن أربعة مدنيين أصيبوا أيضا في الغارة التي وقعت في منطقة ناد علي "
+        "بولاية هلمند."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.wounded, first.location.district_pcode) == (4, "AF3002")
+    assert second.location is None
+
+
 def test_a_line_opening_with_wa_and_a_short_particle_is_body_text(gaz):
     # "وقد": the particle left after "و" is two letters, still a word that goes on.
     text = (
