@@ -385,6 +385,10 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         return False
     if _LATER.issuperset(markers) and _told_thing_before_later(tokens):
         return False  # "وانفجرت القنبلة لاحقا": the told bomb, a moment later
+    if _claims_the_told_event(tokens):
+        # "وأعلنت طالبان مسؤوليتها عن الهجوم ...، حيث قال المتحدث ... بعد ساعات من وقوع
+        # الهجوم أن انتحاريا فجر نفسه": the time of the claim, after the event told
+        return False
     if any(_AFTER.isdisjoint(m.split()) for m in markers):
         return True
     keys = [t.key for t in tokens]
@@ -405,6 +409,22 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         return False
     # "... إلى الفرار بعد ساعات من القتال": the told event's length, no event after it
     return event_type(tokens[after + 4 :]) is not None or after < first_trigger(tokens)
+
+
+def _claims_the_told_event(tokens: list[Token]) -> bool:
+    """Whether the sentence opens on a claim of the event told: a verb of telling, the
+    claim and "عن" with a definite event ("وأعلنت حركة طالبان مسؤوليتها عن الهجوم")."""
+    if not tokens or lx.CLAIM_VERBS_SET.isdisjoint(tokens[0].bare):
+        return False
+    head = tokens[:_CLAIM_HEAD]
+    return any(
+        t.key in lx.RESPONSIBILITY and after.key in _ABOUT and after2.key in _BACK_REFERENCES
+        for t, after, after2 in zip(head, head[1:], head[2:], strict=False)
+    )
+
+
+_CLAIM_HEAD = 8  # "وأعلنت حركة طالبان الأفغانية مسئوليتها عن الهجوم"
+_ABOUT = frozenset(normalize(w) for w in ("عن",))
 
 
 def _after_a_counted_while(tokens: list[Token]) -> bool:
@@ -1064,6 +1084,10 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     """Whether the sentence starts an incident, continues the open one, closes it, is
     passed over, or is a headline announcing the next one."""
     if facts.headline:
+        # "طالبان تعلن مسؤوليتها عن الهجوم": a heading inside the report that names the
+        # event told goes on with it
+        if current is not None and facts.back_reference and not facts.new_event:
+            return CONTINUE
         return HEADLINE
     etype = facts.event_type or (TOLL_TYPE if _toll_tells_an_event(facts, current) else None)
     # A lead that told the event without a place ("لقي تسعة جنود حتفهم في تفجير

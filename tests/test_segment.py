@@ -1234,6 +1234,38 @@ def test_a_kind_the_separate_incident_never_named_goes_back_to_the_earlier_one(g
     assert second.location is None
 
 
+def test_a_heading_inside_the_report_that_names_the_event_goes_on_with_it(gaz):
+    # a sub-heading "طالبان تعلن مسؤوليتها عن الهجوم" and the claim after it are the
+    # event told, not a new one
+    text = (
+        "قتل جنديان ألمانيان اليوم في هجوم انتحاري استهدف دورية في ولاية قندوز.\n"
+        "وقال متحدث عسكري إن الانتحاري فجر نفسه قرب الدورية.\n"
+        "طالبان تعلن مسؤوليتها عن الهجوم\n"
+        "وقال المتحدث باسم الحركة إن أحد مقاتليها نفذ العملية.\n"
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
+    assert inc.location.province_pcode == "AF19"
+
+
+def test_hours_after_the_event_in_its_claim_date_the_claim(gaz):
+    # "بعد ساعات من وقوع الهجوم" in a sentence that claims the told event: the time of
+    # the claim, no later event
+    text = (
+        "قتل جنديان ألمانيان اليوم في هجوم انتحاري استهدف دورية في ولاية قندوز. "
+        "وأعلنت حركة طالبان مسؤوليتها عن الهجوم، حيث قال المتحدث باسمها بعد ساعات من وقوع "
+        "الهجوم إن انتحاريا فجر نفسه قرب الدورية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
+    # a later event told after hours from the attack is still one
+    later = (
+        "قتل جنديان ألمانيان اليوم في هجوم انتحاري استهدف دورية في ولاية قندوز. "
+        "وبعد ساعات من الهجوم انفجرت عبوة ناسفة بسيارة للشرطة في ولاية تخار."
+    )
+    assert len(_incidents(later, gaz)) == 2
+
+
 def test_a_line_opening_with_wa_and_a_short_particle_is_body_text(gaz):
     # "وقد": the particle left after "و" is two letters, still a word that goes on.
     text = (
