@@ -1497,8 +1497,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     reach = (
         i + 4
         if i + 2 < len(tokens)
-        and tokens[i + 1].key in _IN
-        and tokens[i + 2].key.startswith("ال")  # "في الاشتباك"; "في هجوم مسلح" has no one
+        and (tokens[i + 1].key in _IN or _in_front_of(tokens, i + 1))
+        # "في الاشتباك", "أمام منزله"; "في هجوم مسلح" has no one
+        and (tokens[i + 2].key.startswith("ال") or tokens[i + 2].key.endswith(_POSSESSIVES))
         and not tokens[i].key.endswith("وا")  # "قتلوا" told its people before it
         else i + 2
     ) + _agents_after(tokens, i)
@@ -1529,7 +1530,11 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if j == i + 1 and _the_attacker_dead(tokens, j):
             # "أسفر عن مقتل المهاجم وثلاثة مدنيين": the text counts him with the others
             return _one_and_others(tokens, j + 1)
-        if j <= reach and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare):
+        if (
+            j <= reach
+            and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare)
+            and not _in_front_of(tokens, j)
+        ):
             victims = _killed_by_the_one_named(tokens, j)
             if victims is not None:
                 return victims, None
@@ -1614,7 +1619,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             # the people's own verb, not one of the dead
             and not (j > 0 and _a_plural_verb(tokens[j - 1]))
         ):
-            return 1, None
+            # "إن قاضيا وابنه قتلا": one joined after the one told is one more
+            return 1 + sum(_joined_person(t) or 0 for t in tokens[j + 1 : i]), None
         if (
             found is not None
             and joined
@@ -1897,6 +1903,19 @@ def _joined_by_wa(token: Token) -> bool:
     count before it is the clause's before ("بمقتل جندي واحد وإصابة آخر"). A verb so
     joined may be told after its people ("كان هناك ثلاثة مهاجمين وقتلوا")."""
     return token.key.startswith("و") and token.key[1:] in _COUNTED_AFTER
+
+
+def _in_front_of(tokens: list[Token], j: int) -> bool:
+    """ "قتلا أمام منزلهما": "أمام" (in front of) folds to the key of "إمام" (an imam); it
+    is the preposition when written with its hamza above, or bare before anything but a
+    mosque ("امام مسجد القرية" is its imam)."""
+    text = tokens[j].text
+    if text.startswith("أمام"):
+        return True
+    return text == "امام" and j + 1 < len(tokens) and tokens[j + 1].key not in _MOSQUES
+
+
+_MOSQUES = frozenset(normalize(w) for w in ("مسجد", "المسجد", "جامع", "الجامع"))
 
 
 def _one_and_others(tokens: list[Token], k: int) -> tuple[int | None, str | None]:

@@ -533,13 +533,18 @@ def region_told(tokens: list[Token]) -> frozenset[str] | None:
         # the direction right before the country: "بجنوب أفغانستان", "شمال غربي البلاد"
         # (not "غرب العاصمة الأفغانية", which is the capital's west)
         parts: list[str] = []
+        joined = False
         for t in reversed(tokens[max(0, i - 2) : i]):
             part = _DIRECTION_OF.get(t.key)
             if part is None:
                 break
             parts.insert(0, part)
+            joined = joined or (len(parts) == 1 and t.key.startswith("و"))
         if not parts:
             continue
+        if joined and len(parts) == 2:
+            # "في جنوب وغرب البلاد": both parts, not the south-west between them
+            return _REGIONS[parts[0]] | _REGIONS[parts[1]]
         name = "".join(sorted(parts, key=lambda p: p not in ("south", "north")))
         return _REGIONS.get(name) or _REGIONS[parts[-1]]
     return None

@@ -719,12 +719,24 @@ def _a_place_frame_opens(tokens: list[Token], places: list[PlaceMention], *, tex
     """ "وفي جلال أباد، عاصمة ننغرهار، أصيب شرطي و6 مدنيين إثر انفجار ريكشا": a sentence
     that opens on the frame of a place, set off by a comma, turns to another event there
     (the caller asks for dead or wounded of its own and no word naming the told event)."""
-    if len(tokens) < 5 or tokens[0].key not in _AND_IN:
+    if len(tokens) < 5 or (tokens[0].key not in _AND_IN and tokens[0].key not in lx.IN):
         return False
     first = next((m for m in places if m.start >= tokens[1].start), None)
     if first is None or first.start > tokens[2].start:
         return False  # the place right after "وفي" (its unit word between at most)
-    return any(mark in text[first.end : first.end + 2] for mark in "،,")
+    # the comma right after the name, or after an adjective of it ("في ولاية هلمند
+    # المجاورة، ...")
+    end = first.end
+    for tok in [t for t in tokens if t.start >= first.end][:_FRAME_ADJECTIVES]:
+        if any(mark in text[end : end + 2] for mark in "،,"):
+            return True
+        if not tok.key.startswith("ال"):
+            return False
+        end = tok.end
+    return any(mark in text[end : end + 2] for mark in "،,")
+
+
+_FRAME_ADJECTIVES = 2
 
 
 def _a_response_opens(tokens: list[Token]) -> bool:

@@ -35,6 +35,14 @@ from incidents.tokens import tokenize
         ("وقالت الوكالة إن 20 جنديا قتلوا، ثم رفعت عدد القتلى إلى 27.", 27, None),
         # each person named with an adjective before the others with theirs counts
         ("قتل قاض أفغاني ومسؤول محلي واثنان من حراسهما في كمين.", 4, None),
+        # one told before the verb and one joined to him are two
+        ("وقال إن جنديا ومترجمه قتلا.", 2, None),
+        # "أمام" (in front of) is no imam, though both fold to one key: the people after
+        # the place the verb names first
+        ("وقال قائد الشرطة إن قاضيا وابنه قتلا أمام منزلهما.", 2, None),
+        ("قتل أمام منزله شرطي ومدني.", 2, None),
+        ("قتل في منزله شرطي ومدني.", 2, None),
+        ("وقتل إمام مسجد القرية برصاص مسلحين.", 1, None),
         # a count of people "between dead and wounded" gives neither kind
         ("أسفر الهجوم عن سقوط 30 شخصا بين قتيل وجريح.", None, None),
         ("وراح ضحيته 253 شخصا ما بين قتيل وجريح.", None, None),

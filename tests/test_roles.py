@@ -485,6 +485,8 @@ def test_a_region_of_the_capital_is_no_region_of_the_country(gaz):
         ("شمال غربي البلاد", "AF29", "AF17"),
         ("جنوب شرق أفغانستان", "AF13", "AF27"),
         ("شرقي أفغانستان", "AF06", "AF32"),
+        # two parts joined by و are both parts, not the one between them
+        ("في جنوب وغرب البلاد", "AF32", "AF01"),
     ],
 )
 def test_the_provinces_of_a_region_of_the_country(written, inside, outside):

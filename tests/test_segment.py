@@ -1467,6 +1467,20 @@ def test_dead_at_a_place_framed_at_the_head_of_a_sentence_are_another_event(gaz)
     assert (one.killed, one.wounded) == (3, 7)
 
 
+def test_a_place_framed_with_its_adjective_and_no_waw_opens_another_event(gaz):
+    # "في ولاية هلمند المجاورة، ...": the frame may open on "في" and name the place with
+    # an adjective before its comma
+    text = (
+        "قتل عشرة مدنيين في انفجار قنبلة لدى مرور حافلة في ولاية قندهار. "
+        "من جهة أخرى، قال قائد الشرطة إن قاضيا وابنه قتلا أمام منزلهما على أيدي مسلحين. "
+        "في ولاية هلمند المجاورة، قتل 17 متمردا الجمعة في معارك مع قوات الأمن."
+    )
+    bomb, judge, fight = _incidents(text, gaz)
+    assert (bomb.killed, judge.killed, fight.killed) == (10, 2, 17)
+    assert judge.location is None
+    assert fight.location.province_pcode == "AF30"
+
+
 def test_more_dead_also_at_the_place_told_are_another_event(gaz):
     text = (
         "قتل ثلاثة مسلحين في اشتباك مع الشرطة في قرية بإقليم فرح. "
