@@ -248,10 +248,14 @@ def find_mentions(
         # agency ("وكالة أعماق") as often as a tribal one, so its names must be exact.
         fuzzy = level is not None and level != "outside"
         match = gazetteer.match(raw, province=province, level=level, fuzzy=fuzzy)
-        if _implausible(match, province) and not (
-            match.entry is not None
-            and match.entry.level == "district"
-            and match.entry.province_pcode in told
+        if (
+            _implausible(match, province)
+            and not (
+                match.entry is not None
+                and match.entry.level == "district"
+                and match.entry.province_pcode in told
+            )
+            and not _a_province_or_district_too(raw, match, gazetteer)
         ):
             return Match(query=raw, best=None)
         return match
@@ -829,6 +833,22 @@ def _implausible(match: Match, province: str | None) -> bool:
         "skeleton",
         "fuzzy",
         "partial",
+    )
+
+
+def _a_province_or_district_too(raw: str, match: Match, gazetteer: Gazetteer) -> bool:
+    """ "قرب مطار كابول", "في مدينة كابول" told while the article is about another
+    province: a town whose exact name is a province's or a district's is that one, no
+    village of the same name."""
+    best = match.best
+    if best is None or best.method != "exact" or best.entry.level != "place":
+        return False
+    whole = gazetteer.match(raw, fuzzy=False)
+    return (
+        whole.best is not None
+        and whole.best.method == "exact"
+        and whole.best.entry.level in ("province", "district")
+        and whole.best.entry.province_pcode == best.entry.province_pcode
     )
 
 

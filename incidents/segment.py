@@ -197,11 +197,8 @@ def read_sentence(
         detail=detail,
         roundup=(
             bool(contains(forms, lx.ROUNDUP))
-            and (
-                _SETTING.isdisjoint(forms.forms)
-                or bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP))
-            )
-            and not _scattered_in_one_province(forms, afghan_places)
+            and bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP))
+            and not _scattered_in_one_province(tokens, forms, afghan_places)
         )
         or (_counted_events(tokens) and not afghan_places),
         region=region_told(tokens),
@@ -224,14 +221,25 @@ _ONE_BY_ONE = frozenset(lx.CONTRAST) | frozenset(
 )
 
 
-def _scattered_in_one_province(forms: Words, afghan_places: list[PlaceMention]) -> bool:
+def _scattered_in_one_province(
+    tokens: list[Token], forms: Words, afghan_places: list[PlaceMention]
+) -> bool:
     """ "هجمات متفرقة على مواقع للشرطة بمدينة ساريبول": scattered events, every place of
     them in one province, are that province's; a round-up over provinces ("في عدة
     ولايات"), with no place named, or told event by event ("بينها تفجير في جنوب البلاد
-    فيما أطلقت صواريخ على كابول") stays a round-up."""
+    فيما أطلقت صواريخ على كابول") stays a round-up. "بينما أصيب نحو 7 آخرين" right after
+    the dead counts the same events' wounded, no event told apart."""
     if contains(forms, lx.NATIONWIDE):
         return False
-    if not forms.forms.isdisjoint(_ONE_BY_ONE):
+    if not forms.forms.isdisjoint(_ONE_BY_ONE) and any(
+        t.key in _ONE_BY_ONE
+        and not (
+            t.key in lx.CONTRAST
+            and k + 1 < len(tokens)
+            and casualty_kind(tokens[k + 1]) is not None
+        )
+        for k, t in enumerate(tokens)
+    ):
         return False
     told = {m.province_pcode for m in afghan_places if m.role == roles.EVENT}
     return len(told) == 1
@@ -1746,6 +1754,9 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
         lambda k: (
             tokens[k].key in _AMID
             or (tokens[k].key in lx.IN_ANY and k + 1 < len(tokens) and tokens[k + 1].key in _SHADOW)
+            # "... في مقاطعة قندوز، وذلك ضمن عمليات ... في مختلف أنحاء أفغانستان": the
+            # run of events the told one belongs to
+            or _a_run_opens(tokens, k)
             # "... في إقليم جوزجان، وذلك في الوقت الذي تصعد فيه الحركة هجماتها في أنحاء البلاد"
             or (
                 tokens[k].key in _TIME
@@ -1822,11 +1833,7 @@ def _without_its_run(tokens: list[Token]) -> list[Token]:
     series or events in the plural, up to the next punctuation, tell when the run began,
     not that the event is past. An event or a death must be told before the run."""
     for k in range(1, len(tokens) - 1):
-        within = tokens[k].key in _WITHIN or (
-            tokens[k].key in _FRAME and tokens[k - 1].key in lx.IN
-        )
-        run = tokens[k + 1].key in _RUNS or not lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k + 1].bare)
-        if within and run:
+        if _a_run_opens(tokens, k):
             told = any(
                 not lx.EVENT_NOUNS.isdisjoint(t.bare) or casualty_kind(t) is not None
                 for t in tokens[:k]
@@ -1838,6 +1845,19 @@ def _without_its_run(tokens: list[Token]) -> list[Token]:
             )
             return tokens[:k] + tokens[end:]
     return tokens
+
+
+def _a_run_opens(tokens: list[Token], k: int) -> bool:
+    """Whether "ضمن" or "في إطار" at k opens a run of events: a series, a campaign or
+    events in the plural ("ضمن سلسلة هجمات", "ضمن عمليات مكافحة الإرهاب")."""
+    within = tokens[k].key in _WITHIN or (
+        k > 0 and tokens[k].key in _FRAME and tokens[k - 1].key in lx.IN
+    )
+    return (
+        within
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].key in _RUNS or not lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k + 1].bare))
+    )
 
 
 _WITHIN = frozenset(normalize(w) for w in ("ضمن", "وضمن"))

@@ -963,6 +963,39 @@ def test_scattered_attacks_over_several_provinces_stay_unplaced(gaz):
     assert inc.location is None
 
 
+def test_scattered_strikes_in_one_district_with_their_wounded_after_bainama_are_placed(gaz):
+    # "بينما أصيب 7 آخرين" counts the same strikes' wounded: no event told apart
+    inc = _one(
+        "نفذت القوات غارات جوية في منطقة الإمام صاحب بولاية قندوز خلال الأربع والعشرين ساعة "
+        "الماضية وأسفرت عن مقتل 13 مسلحا، بينما أصيب 7 آخرون بجروح.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF1905"
+    assert (inc.killed, inc.wounded) == (13, 7)
+
+
+def test_the_run_of_operations_an_event_belongs_to_is_no_round_up(gaz):
+    # "وذلك ضمن عمليات ... في مختلف أنحاء أفغانستان": the campaign across the country
+    # the told strikes belong to, not strikes across the country
+    inc = _one(
+        "قتل 13 مسلحا في غارات جوية في ولاية قندوز، وذلك ضمن عمليات تجريها القوات الأفغانية "
+        "في مختلف أنحاء أفغانستان.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF19"
+
+
+def test_a_city_named_as_its_province_is_found_while_the_article_tells_another(gaz):
+    # "مطار كابول" after an event in Kunduz: Kabul, not a village of that name in Kunduz
+    text = (
+        "قتل 13 مسلحا في غارات جوية في منطقة الإمام صاحب بولاية قندوز. "
+        "ومن جهة أخرى سقطت عدة صواريخ بالقرب من مطار كابول الدولي."
+    )
+    strikes, rockets = extract_article(text, gazetteer=gaz, article_id="t")
+    assert strikes.location.province_pcode == "AF19"
+    assert rockets.location.province_pcode == "AF01"
+
+
 def test_a_site_of_an_office_after_ala_is_the_target_not_the_speakers_seat(gaz):
     inc = _one("وهاجم مسلحون ليلا على مقر للشرطة بمديرية نادعلي وقتلوا ثلاثة شرطيين.", gaz)
     assert {p.text: p.role for p in inc.places}["نادعلي"] == roles.EVENT
