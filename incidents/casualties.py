@@ -466,8 +466,12 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             and not _others_after(tokens, count.last + 1)  # "وإصابة 8 آخرين": told apart
         ):
             groups.append(range(count.last + 1, min(hi, count.last + 4)))
-        elif abs(k - i) <= 2 and not (
-            _PERSON_COUNTS.isdisjoint(tok.bare) and tok.key not in lx.DUAL_PEOPLE
+        elif (
+            abs(k - i) <= 2
+            and not (_PERSON_COUNTS.isdisjoint(tok.bare) and tok.key not in lx.DUAL_PEOPLE)
+            # "المتحدث باسم حاكم الولاية مقتل 17": a verbal noun counts the people after
+            # it; the title before it is the speaker's
+            and not (k < i and not _COUNTED_AFTER.isdisjoint(tokens[i].bare))
         ):
             groups.append(range(k, min(hi, k + 3)))
     # a group whose words name no side ("اثنين من جنوده") may be of any

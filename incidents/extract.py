@@ -1366,7 +1366,9 @@ def _sentence_mentions(
             replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m
             for m in mentions
         ]
-    return roles.assign_roles(tokens, mentions)
+    return roles.nearest_the_reference(
+        tokens, roles.assign_roles(tokens, mentions), gazetteer=gazetteer
+    )
 
 
 # Where a wire dateline's own date and agency end: the agency's bracket or the dash after

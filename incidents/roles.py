@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
-from gazetteer.match import UNIT_WORDS
+from gazetteer.match import UNIT_WORDS, Gazetteer
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents.casualties import casualty_kind
@@ -884,3 +885,62 @@ def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> 
         out.append(m if m.role == role else replace(m, role=role))
         previous, previous_end = role, m.end
     return out
+
+
+def nearest_the_reference(
+    tokens: Sequence[Token], mentions: Sequence[PlaceMention], *, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """ "في منطقة فيض آباد غرب مزار شريف": a name found in two provinces, told at a
+    bearing or a distance from a reference point right after it, is the reading of that
+    level nearest the point (Fayzabad of Jawzjan, not of Badakhshan). The reading first
+    given stays among the candidates."""
+    out = list(mentions)
+    for k, (m, ref) in enumerate(pairwise(mentions)):
+        if not (m.ambiguous and m.candidates and ref.role == REFERENCE and ref.resolved):
+            continue
+        if ref.lat is None or ref.lon is None:
+            continue
+        between = [t for t in tokens if m.end <= t.start and t.end <= ref.start]
+        if not 0 < len(between) <= _BEARING_WORDS or not any(
+            t.key in _DIRECTIONS or not _DISTANCE.isdisjoint(t.bare) for t in between
+        ):
+            continue
+        ids = [m.entry_id] + [c["entry_id"] for c in m.candidates if c["level"] == m.level]
+        entries = [e for e in map(gazetteer.get, ids) if e is not None and e.lat is not None]
+        if len(entries) < 2:
+            continue
+        lat, lon = ref.lat, ref.lon
+        nearest = min(entries, key=lambda e: (e.lat - lat) ** 2 + (e.lon - lon) ** 2)
+        if nearest.id == m.entry_id:
+            continue
+        first = {
+            "entry_id": m.entry_id,
+            "name_ar": m.name_ar,
+            "name_en": m.name_en,
+            "level": m.level,
+            "country": m.country,
+            "province_pcode": m.province_pcode,
+            "district_pcode": m.district_pcode,
+            "score": m.score,
+            "method": m.method,
+            "alias": m.alias,
+        }
+        out[k] = replace(
+            m,
+            entry_id=nearest.id,
+            name_ar=nearest.name_ar,
+            name_en=nearest.name_en,
+            level=nearest.level,
+            country=nearest.country,
+            province_pcode=nearest.province_pcode,
+            district_pcode=nearest.district_pcode,
+            lat=nearest.lat,
+            lon=nearest.lon,
+            method="nearest the reference point",
+            ambiguous=False,  # told apart by the point; the other readings stay candidates
+            candidates=(first, *(c for c in m.candidates if c["entry_id"] != nearest.id)),
+        )
+    return out
+
+
+_BEARING_WORDS = 6  # "على بعد 20 كيلومترا غرب"

@@ -860,6 +860,16 @@ def test_a_later_total_of_the_side_told_and_another_replaces_the_first(gaz):
     assert _one(gaz, text) == (18, None)
 
 
+def test_the_speakers_title_before_a_verbal_noun_names_no_side_of_the_dead(gaz):
+    # "المتحدث باسم حاكم الولاية مقتل ...": the governor is the speaker's office, no dead
+    # of an unknown side, so the later total of both sides replaces the first
+    text = (
+        "أعلن مسؤول مقتل 17 من قوات الأمن في هجوم شنته طالبان على مواقع أمنية في ولاية غزني. "
+        "وأكد المتحدث باسم حاكم الولاية مقتل 17 عنصرا أمنيا ونحو 50 مسلحا من طالبان."
+    )
+    assert _one(gaz, text) == (67, None)
+
+
 def test_a_figure_of_no_side_told_before_keeps_later_figures_from_adding(gaz):
     # "اثنان من أفراد الحامية" may be the two policemen told next
     text = (

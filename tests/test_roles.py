@@ -1826,3 +1826,15 @@ def test_a_name_joined_by_wa_to_a_place_of_another_role_shares_that_role(gaz):
     # a pair of event places stays a pair of event places
     pair = _roles_by_name("قتل خمسة جنود في هجمات في ولايتي هلمند ونيمروز.", gaz)
     assert pair["هلمند"] == pair["ونيمروز"] == roles.EVENT
+
+
+def test_a_name_of_two_provinces_at_a_bearing_from_a_reference_is_the_nearest_reading(gaz):
+    # "فيض آباد غرب مزار شريف": Fayzabad of Jawzjan, west of Mazar, not of Badakhshan;
+    # the other reading stays among the candidates
+    inc = _one("قتل 12 مسلحا في اشتباكات في منطقة فيض آباد غرب مدينة مزار شريف.", gaz)
+    assert inc.location.district_pcode == "AF2808"
+    fayzabad = next(p for p in inc.places if p.entry_id == "AF2808")
+    assert "AF1701" in [c["entry_id"] for c in fayzabad.candidates]
+    # told alone, the name stays ambiguous and places nothing
+    alone = _one("قتل 12 مسلحا في اشتباكات في منطقة فيض آباد.", gaz)
+    assert alone.location is None
