@@ -1528,6 +1528,18 @@ def _the_speaker_goes_on(tokens: list[Token]) -> bool:
 _SAYING_SO = frozenset(normalize(w) for w in ("قائلا", "لوكالة"))
 
 
+def _its_spokesman(tokens: list[Token]) -> bool:
+    """ "وقال المتحدث باسمها", "وأكد الناطق باسمها": a spokesman named by a pronoun, at the
+    head of the sentence."""
+    head = tokens[:_SPOKESMAN_HEAD]
+    return any(a.key in _SPOKESMEN and b.key in _IN_ITS_NAME for a, b in pairwise(head))
+
+
+_SPOKESMAN_HEAD = 4
+_SPOKESMEN = frozenset(normalize(w) for w in ("المتحدث", "الناطق"))
+_IN_ITS_NAME = frozenset(normalize(w) for w in ("باسمها", "باسمه"))
+
+
 def _fill(
     reading: _Reading,
     current: OpenIncident,
@@ -1560,6 +1572,9 @@ def _fill(
         bool(contains(all_forms, lx.GROUP_VOICES))
         # "وقال في رسالة إلى وكالة فرانس برس إن ...": the group's spokesman goes on
         or (current.group_spoke and _the_speaker_goes_on(tokens))
+        # "وقد تبنت حركة طالبان الهجوم", then "وقال المتحدث باسمها ...": the group that
+        # claimed it speaks through its spokesman
+        or (inc.claimed_by is not None and _its_spokesman(tokens))
     )
     current.group_spoke = group_voice
     adds = set() if cas.revised or current.lead_counts_attackers or group_voice else cas.added

@@ -2219,11 +2219,18 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
         return False  # "... في هجوم لم تعرف\nطبيعته بعد ...": the rest of a broken sentence
     if text[sentence.end : sentence.end + 1] in ("،", ","):
         return False  # the first clause of a sentence ("...، فيما ..."), cut before its comma
-    # A word or two on a line of their own ("بينما") are a broken sentence, not a title.
-    return _HEADLINE_MIN_WORDS <= len(tokens) <= (16 if own_line else 10)
+    # A word or two on a line of their own ("بينما") are a broken sentence, not a title;
+    # two words after a blank line ("\n\nانفجار كابل\n") head a section.
+    least = (
+        _SECTION_MIN_WORDS
+        if own_line and text[max(0, sentence.start - 2) : sentence.start] == "\n\n"
+        else _HEADLINE_MIN_WORDS
+    )
+    return least <= len(tokens) <= (16 if own_line else 10)
 
 
 _HEADLINE_MIN_WORDS = 3
+_SECTION_MIN_WORDS = 2
 _TITLE_WITH_STOP_WORDS = 12
 
 

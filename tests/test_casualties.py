@@ -935,6 +935,17 @@ def test_the_groups_own_account_neither_adds_to_nor_replaces_the_officials(gaz):
     assert _one(gaz, text)[0] == 18
 
 
+def test_the_spokesman_of_the_group_that_claimed_it_is_the_groups_voice(gaz):
+    # "وقد تبنت حركة طالبان الهجوم", then "وقال المتحدث باسمها": the group's figures
+    text = (
+        "قتل جنديان أفغانيان في كمين نصبته حركة طالبان لدورية للجيش في ولاية زابل. "
+        "وقد تبنت حركة طالبان الهجوم في اتصال هاتفي. "
+        "وقال المتحدث باسمها إن اثنين من مقاتلي الحركة لقيا حتفهما في الهجوم الذي أكد أن "
+        "مقاتليه تمكنوا فيه من قتل 11 جنديا أفغانيا."
+    )
+    assert _one(gaz, text)[0] == 2
+
+
 def test_a_leads_toll_of_a_number_of_explosions_gives_way_to_the_figure_of_one(gaz):
     from incidents.extract import extract_article
 

@@ -1094,6 +1094,17 @@ def test_a_word_alone_on_a_line_is_a_broken_sentence_not_a_sub_headline(gaz):
     assert (inc.killed, inc.wounded) == (6, 14)
 
 
+def test_two_words_after_a_blank_line_head_a_section(gaz):
+    # "\n\nانفجار كابل\n": the title of the next story, no event of its own
+    text = (
+        "هجمات في أفغانستان\n"
+        "قتل جنديان أفغانيان في كمين لطالبان في ولاية زابل. وتبنت الحركة الهجوم.\n\n"
+        "انفجار كابل\n"
+        "وأصيب سبعة مدنيين في انفجار قنبلة في شرق كابول صباح اليوم."
+    )
+    assert [i.sentence[:5] for i in _incidents(text, gaz)] == ["قتل ج", "وأصيب"]
+
+
 def test_a_record_over_recent_months_is_no_background(gaz):
     text = (
         "ووقع الهجوم الانتحاري الذي يعد الأكثر دموية ضد الشرطة خلال الأشهر الأخيرة في "
