@@ -201,6 +201,10 @@ def _extract(
             # "وقد قتل هذا العام 290 جنديا. وقتل عدد كبير من هؤلاء الجنود برصاص ...": the
             # people of the tally told before, as much background as it
             facts = replace(facts, background=True)
+        if after_background and _the_report_goes_on(tokens):
+            # "وقال تقرير أصدرته الأمم المتحدة إن 1320 مدنيا قتلوا ...", then "وأضاف
+            # التقرير ...": the report's figures go on, as much background as the first
+            facts = replace(facts, background=True)
         if (
             facts.past_month
             and not facts.back_reference
@@ -269,6 +273,20 @@ def _of_those_told(tokens: list[Token]) -> bool:
 
 
 _THOSE = frozenset(normalize(w) for w in ("هؤلاء", "هاؤلاء", "أولئك", "اولئك"))
+
+
+def _the_report_goes_on(tokens: list[Token]) -> bool:
+    """ "وأضاف التقرير", "وأشارت الدراسة": a verb of telling whose subject is the report."""
+    return (
+        len(tokens) > 1
+        and not lx.CLAIM_VERBS_SET.isdisjoint(tokens[0].bare)
+        and tokens[1].key in _REPORTS
+    )
+
+
+_REPORTS = frozenset(
+    normalize(w) for w in ("التقرير", "الدراسة", "الإحصائية", "الإحصاءات", "الإحصائيات")
+)
 
 
 # A sentence this long that comes again word for word is a repeated paragraph, not a

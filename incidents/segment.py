@@ -1133,7 +1133,13 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         # country, an earlier event
         and not (_first_key(facts) in lx.KANA and not _inside_the_region_told(facts, current))
         # "... إن الصاروخ أطلق من جانب طالبان" names the told event whatever else it tells
-        and (compatible(current.incident.event_type, etype) or facts.back_reference)
+        and (
+            compatible(current.incident.event_type, etype)
+            or facts.back_reference
+            # "تجدد القتال بين مليشيات ...", then "قتلا خلال قصف ... في شولجرا": the fire
+            # of the battle told
+            or (current.incident.event_type in _BATTLE and etype in _BATTLE)
+        )
     )
     new_place = (
         bool(facts.event_places)

@@ -1105,6 +1105,29 @@ def test_two_words_after_a_blank_line_head_a_section(gaz):
     assert [i.sentence[:5] for i in _incidents(text, gaz)] == ["قتل ج", "وأصيب"]
 
 
+def test_a_report_going_on_after_its_tally_is_background_too(gaz):
+    # "وأضاف التقرير": the report's figures, after the sentence that named it
+    text = (
+        "قتل أربعة مدنيين في انفجار عبوة ناسفة في منطقة بنجواي بولاية قندهار. "
+        "وقال تقرير أصدرته الأمم المتحدة في يوليو إن 1320 مدنيا قتلوا في أعمال العنف خلال "
+        "النصف الأول من العام. "
+        "وأضاف التقرير أن 443 مدنيا قتلوا وأصيب 917 آخرون في انفجارات عبوات ناسفة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (4, None)
+
+
+def test_the_shelling_of_a_battle_told_unplaced_places_the_battle(gaz):
+    # a battle told in the north, then the shelling in it at its district
+    text = (
+        "لقي مدنيان مصرعهما بعد تجدد القتال بين ميليشيات متناحرة شمالي أفغانستان. "
+        "وأفاد شهود أن اثنين قتلا خلال قصف أمس بين القوات المتناحرة في منطقة شولجره جنوب "
+        "مدينة مزار شريف."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF2107"
+
+
 def test_a_record_over_recent_months_is_no_background(gaz):
     text = (
         "ووقع الهجوم الانتحاري الذي يعد الأكثر دموية ضد الشرطة خلال الأشهر الأخيرة في "
