@@ -19,6 +19,9 @@ _PLACE_PREPOSITIONS = frozenset(
     normalize(w)
     for w in [
         "في",
+        # "وفي قندز شمال أفغانستان،": the preposition with a joining و or ف
+        "وفي",
+        "ففي",
         "قرب",
         "بقرب",
         "من",
@@ -112,6 +115,10 @@ _TERM_OF_OFFICE = frozenset(
     normalize(w)
     for w in ("الرئيس", "رئيس", "رئاسية", "الرئاسية", "ثانية", "الثانية", "ثالثة", "جديدة")
 )
+
+
+# "يقع"/"تقع" after a unit word tells where the unit lies ("في اقليم يقع جنوب كابول").
+_LIES = frozenset(normalize(w) for w in ("يقع", "تقع"))
 
 
 # Buildings named by what they house ("مقر السفارة", "مبنى البلدية"): no place names.
@@ -291,6 +298,8 @@ def find_mentions(
             continue
         if tokens[i + 1].key in _TERM_OF_OFFICE:
             continue  # "لولاية الرئيس قرضاي الثانية": a term of office, no province
+        if tokens[i + 1].key in _LIES:
+            continue  # "في اقليم يقع الى الجنوب من العاصمة": where it lies, no name
         if not _EVENT_WORDS.isdisjoint(tokens[i + 1].bare):
             continue  # "منفذ العملية" (who carried it out), "منطقة الانفجار": no name
         if (
@@ -838,11 +847,13 @@ def _implausible(match: Match, province: str | None) -> bool:
 
 def _a_province_or_district_too(raw: str, match: Match, gazetteer: Gazetteer) -> bool:
     """ "قرب مطار كابول", "في مدينة كابول" told while the article is about another
-    province: a town whose exact name is a province's or a district's is that one, no
-    village of the same name."""
+    province: a provincial capital, or a town whose exact name is a province's or a
+    district's, is that one, no village of the same name."""
     best = match.best
     if best is None or best.method != "exact" or best.entry.level != "place":
         return False
+    if _a_provincial_capital(best.entry, gazetteer):
+        return True  # "وفي قندز شمال أفغانستان": Kunduz city, named as its province is
     whole = gazetteer.match(raw, fuzzy=False)
     return (
         whole.best is not None

@@ -472,6 +472,10 @@ def role_of(
     if last.key in lx.THE_CAPITAL and len(before) > 1:
         # "شمال العاصمة كابول": the direction is told of the capital named after it
         before, last = before[:-1], before[-2]
+    if last.key in lx.OF and any(t.key in _DIRECTIONS for t in before[-4:-1]):
+        # "في اقليم يقع الى الجنوب مباشرة من العاصمة كابول", "شمالا من مدينة قندهار": a
+        # bearing from the place, no place things came from
+        return REFERENCE
     if last.key in lx.OF and len(before) > 1 and before[-2].key in _LYING_NEAR:
         # "قاعدة باغرام ... والقريبة من العاصمة الأفغانية كابول": the adjective tells where
         # a place named before lies

@@ -996,6 +996,18 @@ def test_a_city_named_as_its_province_is_found_while_the_article_tells_another(g
     assert rockets.location.province_pcode == "AF01"
 
 
+def test_a_provincial_capital_after_wafi_is_found_while_another_province_is_told(gaz):
+    # "وفي قندز شمال أفغانستان، ...": the preposition with its و, and Kunduz city though
+    # the article told Nangarhar first
+    text = (
+        "قتل 28 مدنيا في قصف أمريكي على مديرية شيرزاد بولاية ننغرهار. "
+        "وفي قندز شمال أفغانستان، قتل عدد من أفراد الشرطة في تفجير انتحاري."
+    )
+    strike, bomb = extract_article(text, gazetteer=gaz, article_id="t")
+    assert strike.location.province_pcode == "AF06"
+    assert bomb.location.province_pcode == "AF19"
+
+
 def test_a_site_of_an_office_after_ala_is_the_target_not_the_speakers_seat(gaz):
     inc = _one("وهاجم مسلحون ليلا على مقر للشرطة بمديرية نادعلي وقتلوا ثلاثة شرطيين.", gaz)
     assert {p.text: p.role for p in inc.places}["نادعلي"] == roles.EVENT
@@ -1838,3 +1850,15 @@ def test_a_name_of_two_provinces_at_a_bearing_from_a_reference_is_the_nearest_re
     # told alone, the name stays ambiguous and places nothing
     alone = _one("قتل 12 مسلحا في اشتباكات في منطقة فيض آباد.", gaz)
     assert alone.location is None
+
+
+def test_a_place_after_a_bearing_and_min_is_a_reference_point_not_an_origin(gaz):
+    # "في اقليم يقع الى الجنوب مباشرة من العاصمة كابول": a province south of Kabul, not
+    # Kabul, and no place named by "يقع" (it lies)
+    inc = _one(
+        "وقالت القوة إن جنودها قتلوا خطأ مدنيين اثنين في اقليم يقع الى الجنوب مباشرة من "
+        "العاصمة كابول.",
+        gaz,
+    )
+    assert inc.location is None
+    assert {p.text: p.role for p in inc.places} == {"كابول": roles.REFERENCE}

@@ -1442,6 +1442,17 @@ def test_the_earlier_event_an_attack_came_after_in_its_province_stays_apart(gaz)
     assert (raid.event_type, raid.killed) == ("attack", 6)
 
 
+def test_the_earlier_event_that_events_in_the_plural_came_after_stays_apart(gaz):
+    # "تأتى التفجيرات بعد أسبوع من وقوع تفجير ...": the blasts told came after it
+    text = (
+        "قتل 21 شخصا في تفجيرين انتحاريين استهدفا حيا في مدينة كابول. "
+        "تأتى التفجيرات بعد أسبوع من وقوع تفجير في مركز لتسجيل الناخبين أدى إلى مقتل 60 "
+        "شخصا."
+    )
+    blasts, earlier = _incidents(text, gaz)
+    assert (blasts.killed, earlier.killed) == (21, 60)
+
+
 def test_a_name_several_provinces_hold_by_an_office_of_the_told_one_is_no_new_place(gaz):
     # "جاني خيل" is a district of Paktya and of Paktika (and a village of many a tribe);
     # told with the district chief of Bati Kot, it is a village of Nangarhar
