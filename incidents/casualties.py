@@ -116,7 +116,11 @@ _LAST: tuple[list[Token], Casualties | None] = ([], None)
 
 
 def _casualties(tokens: list[Token]) -> Casualties:
-    tokens = _without_dates(_before_a_tally(_before_an_earlier_event(_past_first_reports(tokens))))
+    tokens = _without_dates(
+        _before_a_tally(
+            _before_an_earlier_event(_before_another_account(_past_first_reports(tokens)))
+        )
+    )
     every = set(chain.from_iterable([t.bare for t in tokens]))
     if _THAT_ONE in every:
         tokens = _including_read_as_among(tokens)
@@ -715,6 +719,27 @@ _REPORTS = frozenset(
     for w in ("الأنباء", "الانباء", "التقارير", "المعلومات", "الحصيلة", "الأرقام", "البيانات")
 )
 _FIRST_ONES = frozenset(normalize(w) for w in ("الأولى", "الاولى", "الأولية", "الاولية", "الأول"))
+
+
+def _before_another_account(tokens: list[Token]) -> list[Token]:
+    """The words before "غير أن"/"لكن" when what follows is another voice's figure of the
+    same dead ("إن 14 مسلحا قتلوا، غير أن الفيلق قال في بيان إن 17 متمردا لقوا حتفهم"):
+    the first figure told is the one kept. Dead added "أيضا" after it add."""
+    for k in range(1, len(tokens) - 3):
+        if not (tokens[k].key in lx.BUT or tokens[k].key in lx.BUT_THAT):
+            continue
+        if not any(casualty_kind(t) is not None for t in tokens[:k]):
+            return tokens
+        rest = tokens[k + 1 :]
+        said = next(
+            (j for j, t in enumerate(rest) if not lx.CLAIM_VERBS_SET.isdisjoint(t.bare)), None
+        )
+        if said is None or not any(t.key in lx.THAT for t in rest[said + 1 :]):
+            return tokens
+        if any(t.key in lx.ALSO for t in rest) or all(casualty_kind(t) is None for t in rest):
+            return tokens
+        return tokens[:k]
+    return tokens
 
 
 def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:

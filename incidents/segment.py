@@ -4,7 +4,7 @@ continues or closes an incident."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TypeGuard
 
@@ -188,6 +188,7 @@ def read_sentence(
         )
         or _besides_opens(tokens)
         or _earlier_opens(tokens)
+        or _dead_earlier(tokens)
         or framed_there
         or response,
         back_reference=back_reference,
@@ -796,6 +797,33 @@ def _earlier_opens(tokens: list[Token]) -> bool:
 _EARLIER_TIME = (normalize("وقت"), normalize("سابق"))
 
 
+def _dead_earlier(tokens: list[Token]) -> bool:
+    """ "وكان 24 عنصرا من القوات الأمنية قد لقوا مصرعهم -في وقت سابق- في هجوم شنه مسلحو
+    طالبان": people told in the pluperfect to have died "earlier", in an event named
+    without the article, died in another event. ("وكان المسؤول قد قال في وقت سابق إن ..."
+    gives an earlier figure; "في الهجوم" names the event told.)"""
+    if len(tokens) < 6 or tokens[0].key not in lx.KANA:
+        return False
+    qad = next(
+        (k for k in range(2, min(len(tokens) - 1, _QAD_REACH)) if tokens[k].key == _QAD), None
+    )
+    # the verb after "قد", or its second word ("لقوا مصرعهم")
+    if qad is None or all(casualty_kind(t) is None for t in tokens[qad + 1 : qad + 3]):
+        return False
+    keys = [t.key for t in tokens]
+    earlier = next(
+        (k for k in range(qad, len(keys) - 1) if (keys[k], keys[k + 1]) == _EARLIER_TIME), None
+    )
+    return earlier is not None and any(
+        tokens[k].key in lx.IN and tokens[k + 1].key in _EARLIER_EVENTS
+        for k in range(qad, min(len(tokens) - 1, earlier + _EARLIER_EVENT_REACH))
+    )
+
+
+_QAD_REACH = 10  # "وكان 24 عنصرا من القوات الأمنية الأفغانية قد"
+_EARLIER_EVENT_REACH = 5  # "في وقت سابق في هجوم"
+
+
 # What a sentence does to the incident being built.
 START, CONTINUE, CLOSE, SKIP, HEADLINE = "start", "continue", "close", "skip", "headline"
 
@@ -866,6 +894,20 @@ _COUNT_WORDS = 4  # the words a count before its noun may take: "خمسة وعش
 def _victims(cas: Casualties) -> frozenset[str]:
     """The sides of the people a sentence counts dead or wounded."""
     return cas.sides_of("killed") | cas.sides_of("wounded")
+
+
+def _an_earlier_word_of_other_dead(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "وكان مسؤول قد أعلن في وقت سابق اليوم مقتل 5 من قوات الأمن جراء ... لهجوم" after
+    an air strike on militants: an earlier word in the pluperfect that counts only people
+    of other sides than the open incident's tells another event (of the same side, it
+    gives an earlier figure of the event told)."""
+    keys = facts.forms.keys
+    return (
+        _first_key(facts) in lx.KANA
+        and f" {_EARLIER_TIME[0]} {_EARLIER_TIME[1]} " in keys
+        and not facts.back_reference
+        and _other_victims(facts, current)
+    )
 
 
 def _other_victims(facts: SentenceFacts, current: OpenIncident) -> bool:
@@ -1103,6 +1145,8 @@ def _first_key(facts: SentenceFacts) -> str:
 def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     """Whether the sentence starts an incident, continues the open one, closes it, is
     passed over, or is a headline announcing the next one."""
+    if current is not None and _an_earlier_word_of_other_dead(facts, current):
+        facts = replace(facts, new_event=True)
     if facts.headline:
         # "طالبان تعلن مسؤوليتها عن الهجوم": a heading inside the report that names the
         # event told goes on with it

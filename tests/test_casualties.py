@@ -43,6 +43,13 @@ from incidents.tokens import tokenize
         ("قتل أمام منزله شرطي ومدني.", 2, None),
         ("قتل في منزله شرطي ومدني.", 2, None),
         ("وقتل إمام مسجد القرية برصاص مسلحين.", 1, None),
+        # another voice's figure after "غير أن"/"لكن" is another account: the first stays
+        (
+            "وأضاف أن 14 مسلحا قتلوا أيضا في الغارات، غير أن الجيش قال في بيان إن 17 متمردا "
+            "لقوا حتفهم.",
+            14,
+            None,
+        ),
         # a count of people "between dead and wounded" gives neither kind
         ("أسفر الهجوم عن سقوط 30 شخصا بين قتيل وجريح.", None, None),
         ("وراح ضحيته 253 شخصا ما بين قتيل وجريح.", None, None),

@@ -1453,6 +1453,29 @@ def test_the_earlier_event_that_events_in_the_plural_came_after_stays_apart(gaz)
     assert (blasts.killed, earlier.killed) == (21, 60)
 
 
+def test_dead_told_in_the_pluperfect_earlier_in_an_event_without_the_article_are_another(gaz):
+    # "وكان 24 عنصرا ... قد لقوا مصرعهم في وقت سابق في هجوم": an earlier event; "في
+    # الهجوم" names the event told, and an earlier word of a speaker gives a figure
+    lead = "قتل 17 مسلحا وأصيب 10 آخرون في غارة جوية في ولاية أروزغان. "
+    earlier = "وكان 24 عنصرا من القوات الأمنية قد لقوا مصرعهم في وقت سابق في هجوم شنه مسلحون."
+    assert [i.killed for i in _incidents(lead + earlier, gaz)] == [17, 24]
+    same = "وكان 24 عنصرا من المسلحين قد لقوا مصرعهم في الهجوم حسب مصادر في وقت سابق."
+    assert [i.killed for i in _incidents(lead + same, gaz)] != [17, 24]
+
+
+def test_an_earlier_word_counting_only_dead_of_another_side_tells_another_event(gaz):
+    # after strikes that killed militants, "وكان مسؤول قد أعلن في وقت سابق مقتل 5 من
+    # قوات الأمن": another event; of the same side it is an earlier figure of the told one
+    lead = "قالت الوزارة إن 18 مسلحا من طالبان قتلوا في غارة جوية في إقليم قندوز. "
+    other = (
+        "وكان مسؤول قد أعلن في وقت سابق اليوم مقتل 5 من قوات الأمن جراء هجوم على نقطة تفتيش "
+        "في الإقليم."
+    )
+    assert [i.killed for i in _incidents(lead + other, gaz)] == [18, 5]
+    same = "وكان مسؤول قد أعلن في وقت سابق اليوم مقتل 12 مسلحا في الغارة."
+    assert len(_incidents(lead + same, gaz)) == 1
+
+
 def test_a_name_several_provinces_hold_by_an_office_of_the_told_one_is_no_new_place(gaz):
     # "جاني خيل" is a district of Paktya and of Paktika (and a village of many a tribe);
     # told with the district chief of Bati Kot, it is a village of Nangarhar
