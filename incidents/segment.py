@@ -988,6 +988,9 @@ def _region_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
         and not facts.event_places
         and facts.region is not None
         and loc.province_pcode not in facts.region
+        # "بأن الحافلة التي انطلقت من قندهار كبرى مدن جنوب غرب أفغانستان ... عندما انفجرت
+        # القنبلة": the event told named again; the region says where another place lies
+        and not facts.back_reference
     )
 
 

@@ -315,6 +315,8 @@ def test_a_brush_over_the_timeline_narrows_the_map(page, app_url, app_db):
     import re
     import sqlite3
 
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     pg, outside, _ = page
     total = sqlite3.connect(app_db).execute("SELECT count(*) FROM incidents").fetchone()[0]
     pg.goto(app_url, wait_until="networkidle")
@@ -324,15 +326,23 @@ def test_a_brush_over_the_timeline_narrows_the_map(page, app_url, app_db):
     chart = pg.locator('[data-testid="stVegaLiteChart"]').first
     chart.wait_for(timeout=15_000)
     chart.scroll_into_view_if_needed()
-    pg.wait_for_timeout(800)
-    box = chart.bounding_box()
-    y = box["y"] + box["height"] * 0.3
-    pg.mouse.move(box["x"] + box["width"] * 0.1, y)
-    pg.mouse.down()
-    pg.mouse.move(box["x"] + box["width"] * 0.4, y, steps=8)
-    pg.mouse.up()
     narrowed = pg.get_by_text(re.compile(r"\d+ incidents shown.*timeline selection"))
-    narrowed.wait_for(timeout=15_000)
+    # On a loaded machine the chart may take its first drag before its handlers are
+    # bound: drag again, a few times at most, until the caption tells the selection.
+    for attempt in range(3):
+        pg.wait_for_timeout(800 * (attempt + 1))
+        box = chart.bounding_box()
+        y = box["y"] + box["height"] * 0.3
+        pg.mouse.move(box["x"] + box["width"] * 0.1, y)
+        pg.mouse.down()
+        pg.mouse.move(box["x"] + box["width"] * 0.4, y, steps=8)
+        pg.mouse.up()
+        try:
+            narrowed.wait_for(timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
     text = narrowed.inner_text()
     low, high = re.search(r"timeline selection (\S+) to (\S+)\.", text).groups()
     expected = (

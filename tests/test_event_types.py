@@ -191,6 +191,31 @@ from incidents.tokens import tokenize
             "airstrike",
         ),
         (
+            "an American bombardment is an air strike",
+            "ونقل مراسل عن سكان أن 28 مدنيا قتلوا إثر قصف أميركي استهدف مجموعة من المارة.",
+            "airstrike",
+        ),
+        (
+            "an American bomb that missed its target fell from the air",
+            "قتل 11 مدنيا عندما أخطأت قنبلة أمريكية هدفها وسقطت على منزل.",
+            "airstrike",
+        ),
+        (
+            "a plane dropping a guided bomb is an air strike",
+            "وقال إن طائرة تابعة للحلف ألقت قنبلة موجهة على المجمع.",
+            "airstrike",
+        ),
+        (
+            "a strike with guided munitions is an air strike",
+            'وقالت القوات إن "ضربة بذخيرة موجهة بدقة" قتلت عددا من المسلحين.',
+            "airstrike",
+        ),
+        (
+            "Taliban bombardment stays shelling",
+            "قتل ثلاثة مدنيين في قصف لطالبان على مركز المديرية.",
+            "shelling",
+        ),
+        (
             "men of the air force killed by a bomb make no air strike",
             "قتل ستة من أفراد القوات الجوية إثر انفجار قنبلة في المدينة.",
             "ied",

@@ -1476,6 +1476,18 @@ def test_an_earlier_word_counting_only_dead_of_another_side_tells_another_event(
     assert len(_incidents(lead + same, gaz)) == 1
 
 
+def test_a_region_describing_where_a_bus_came_from_is_no_other_part_of_the_country(gaz):
+    # "الحافلة التي انطلقت من قندهار كبرى مدن جنوب غرب أفغانستان": the told bus, and where
+    # the city it left lies
+    text = (
+        "قتل سبعة أشخاص في انفجار قنبلة لدى مرور حافلة في ولاية غزنة. "
+        "وصرح مساعد قائد شرطة ولاية غزنة بأن الحافلة التي انطلقت من قندهار كبرى مدن جنوب غرب "
+        "أفغانستان كانت متوجهة إلى العاصمة عندما انفجرت القنبلة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF11"
+
+
 def test_a_name_several_provinces_hold_by_an_office_of_the_told_one_is_no_new_place(gaz):
     # "جاني خيل" is a district of Paktya and of Paktika (and a village of many a tribe);
     # told with the district chief of Bati Kot, it is a village of Nangarhar
