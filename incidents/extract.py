@@ -933,12 +933,29 @@ def _another_day(
     cut = second_clause(tokens) if facts.back_reference else len(tokens)
     if cut < len(tokens):
         text = text[: tokens[cut].start - facts.sentence.start]
+    said = _what_is_said(facts, tokens)
+    if 0 < said < cut:
+        # "وقال قائد الشرطة ... الأربعاء لوكالة فرانس برس: ...": the day of the saying
+        text = text[tokens[said].start - facts.sentence.start :]
     if current.incident.event_date is None or _month_frame(text):
         return _dated_frame(text) or _another_weekday_opens(text, current.incident.date)
     told = dates.event_date(text, published=reading.published)
     if told is None or told.day is None:
         return False
     return abs((told.day - date.fromisoformat(current.incident.event_date)).days) >= 2
+
+
+def _what_is_said(facts: SentenceFacts, tokens: list[Token]) -> int:
+    """Where what a sentence opened by a verb of saying says begins: after "إن/أن", a colon
+    or an opening quote (0 when the sentence opens otherwise, or says it nowhere)."""
+    if not tokens or lx.CLAIM_VERBS_SET.isdisjoint(tokens[0].bare):
+        return 0
+    text, start = facts.sentence.text, facts.sentence.start
+    for k in range(1, len(tokens)):
+        gap = text[tokens[k - 1].end - start : tokens[k].start - start]
+        if tokens[k].key in lx.THAT or any(mark in gap for mark in ':"«“'):
+            return k
+    return 0
 
 
 def _the_told_event_told_again(facts: SentenceFacts, tokens: list[Token]) -> bool:

@@ -1488,6 +1488,20 @@ def test_a_region_describing_where_a_bus_came_from_is_no_other_part_of_the_count
     assert inc.location.province_pcode == "AF11"
 
 
+def test_the_day_a_speaker_told_the_press_is_no_other_day_of_the_event(gaz):
+    # "وقال قائد الشرطة ... الأربعاء لوكالة فرانس برس: ..." after fighting told on Monday
+    text = (
+        "أعلن مسؤول في الشرطة يوم الأربعاء 6 مايو 2009 عن مقتل 100 مدني في غارة أمريكية غرب "
+        "أفغانستان. "
+        "واندلعت معارك عنيفة الإثنين 4/5/2009 بين عناصر طالبان والقوات الأفغانية في مديرية "
+        "بالا بلوك بولاية فراه. "
+        'وقال قائد الشرطة في ولاية فراه محمد كريم الأربعاء لوكالة فرانس برس: "يمكنني أن '
+        'أؤكد سقوط أكثر من مئة شخص من غير المقاتلين في مديرية بالا بلوك".'
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2009, 5, 6))
+    assert len(incidents) == 1
+
+
 def test_a_name_several_provinces_hold_by_an_office_of_the_told_one_is_no_new_place(gaz):
     # "جاني خيل" is a district of Paktya and of Paktika (and a village of many a tribe);
     # told with the district chief of Bati Kot, it is a village of Nangarhar
