@@ -251,7 +251,13 @@ def choose_location(
             for m in afghan
             if m.role == roles.OFFICE
             and m.level == "district"
-            and m.unit == "district"
+            # "قائد شرطة مديرية شيندند", "قائد شرطة منطقة قيصر" (the press's word for a
+            # district too); not the city the province is ruled from ("مسؤول في بلدية
+            # قندهار" sits where the province's officials sit)
+            and (
+                m.unit == "district"
+                or (m.unit == "place" and m.district_pcode != f"{m.province_pcode}01")
+            )
             and m.province_pcode == best.province_pcode
         }
         if len(own) == 1:

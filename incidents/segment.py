@@ -184,6 +184,7 @@ def read_sentence(
             (_also_opens(tokens) or also_there)
             and not _of_the_attackers(tokens)
             and not _names_the_told_event(tokens)
+            and not _during_the_fighting(tokens)
             and not _by_the_same_voice(tokens)
         )
         or _besides_opens(tokens)
@@ -531,6 +532,18 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
 _BACK_REFERENCES = frozenset(lx.BACK_REFERENCES)
 
 
+def _during_the_fighting(tokens: list[Token]) -> bool:
+    """ "كما لقي 4 من أفراد الأمن مصرعهم ... خلال الاشتباكات التي استمرت ساعتين": more
+    dead during the fighting told, named definite after "خلال"/"أثناء"/"في"."""
+    return any(a.key in _DURING_WORDS and b.key in _THE_FIGHTING for a, b in pairwise(tokens))
+
+
+_DURING_WORDS = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء", "في"))
+_THE_FIGHTING = frozenset(
+    normalize(w) for w in ("الاشتباكات", "الاشتباك", "المعارك", "المعركة", "القتال", "المواجهات")
+)
+
+
 def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[int]) -> bool:
     """Whether a word names the event told before ("وأسفر الهجوم عن ..."). In a sentence
     that tells a place or a toll of its own (`own_event`), the word may name the sentence's
@@ -660,10 +673,11 @@ def _besides_that(tokens: list[Token]) -> bool:
         return True
     # "وفي الوقت نفسه، قال مسؤول إن طالبان سيطرت على منطقة شهرك", "وفي غضون ذلك":
     # meanwhile, elsewhere
-    if tuple(t.key for t in tokens[:3]) in _MEANWHILE or tuple(t.key for t in tokens[:2]) in (
-        _MEANWHILE
-    ):
-        return True
+    meanwhile = next((n for n in (3, 2) if tuple(t.key for t in tokens[:n]) in _MEANWHILE), None)
+    if meanwhile is not None:
+        # "وفي الوقت نفسه، أفادت وكالة أنباء ... بمقتل ستة بانفجار في قندوز": another
+        # outlet's account at the same time, no other matter
+        return not _an_outlet_tells(tokens[meanwhile : meanwhile + 2])
     return (
         len(tokens) > 2
         and tokens[0].key in _FROM
@@ -676,6 +690,18 @@ def _besides_that(tokens: list[Token]) -> bool:
     )
 
 
+def _an_outlet_tells(head: list[Token]) -> bool:
+    """ "أفادت وكالة", "ذكرت قناة": a verb of telling, then a news outlet."""
+    return (
+        len(head) == 2
+        and not lx.CLAIM_VERBS_SET.isdisjoint(head[0].bare)
+        and head[1].key in _OUTLETS
+    )
+
+
+_OUTLETS = frozenset(
+    normalize(w) for w in ("وكالة", "قناة", "صحيفة", "موقع", "شبكة", "تلفزيون", "إذاعة")
+)
 _FROM = frozenset(normalize(w) for w in ("من", "ومن"))
 _RELATED = frozenset(normalize(w) for w in ("متصل", "ذي", "مواز", "مماثل", "متصلة"))
 _MEANWHILE = frozenset(

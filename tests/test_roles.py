@@ -1473,6 +1473,16 @@ def test_a_district_officials_office_narrows_the_province_told_with_the_event(ga
         gaz,
     )
     assert two.location.level == "province"
+    # "منطقة", the press's word for a district too, names the official's district
+    mintaqa = _one(
+        "قتل 14 من قوات الأمن، بينهم قائد شرطة منطقة قيصر، في هجوم في ولاية فارياب.", gaz
+    )
+    assert mintaqa.location.district_pcode == "AF2907"
+    # an official of the city the province is ruled from sits where its officials sit
+    city = _one(
+        "قتل 40 شخصا في تفجير انتحاري بولاية قندهار، حسبما أفاد مسؤول في بلدية قندهار.", gaz
+    )
+    assert city.location.level == "province"
 
 
 @pytest.mark.parametrize(

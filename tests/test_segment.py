@@ -1502,6 +1502,32 @@ def test_the_day_a_speaker_told_the_press_is_no_other_day_of_the_event(gaz):
     assert len(incidents) == 1
 
 
+def test_an_outlets_account_told_meanwhile_is_the_same_event(gaz):
+    # "وفي الوقت نفسه، أفادت وكالة ... بمقتل ستة بانفجار في قندوز": another account of
+    # the blast; "وفي الوقت نفسه، قال مسؤول إن ..." still turns to another matter
+    lead = "قتل مدني وأصيب 21 آخرون بانفجار قنبلة في مديرية خان آباد بولاية قندوز. "
+    account = (
+        "وفي الوقت نفسه، أفادت وكالة أنباء نقلا عن السلطات المحلية بمقتل ستة وإصابة 14 "
+        "بانفجار في قندوز."
+    )
+    (inc,) = _incidents(lead + account, gaz)
+    assert (inc.killed, inc.wounded) == (1, 21)
+    other = "وفي الوقت نفسه، قال مسؤول إن ستة شرطيين قتلوا بانفجار في قندوز."
+    assert len(_incidents(lead + other, gaz)) == 2
+
+
+def test_more_dead_told_with_kama_during_the_fighting_told_are_of_that_event(gaz):
+    # "كما لقي 4 من أفراد الأمن مصرعهم ... خلال الاشتباكات": the fighting told
+    text = (
+        "قال الجيش إن 73 من مسلحي طالبان قتلوا في غارة جوية بينما كانوا يحاولون نصب كمين "
+        "لقافلة عسكرية في إقليم فارياب. "
+        "كما لقي 4 من أفراد الأمن مصرعهم وتم إحراق سيارتين عسكريتين خلال الاشتباكات التي "
+        "استمرت ساعتين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 77
+
+
 def test_a_name_several_provinces_hold_by_an_office_of_the_told_one_is_no_new_place(gaz):
     # "جاني خيل" is a district of Paktya and of Paktika (and a village of many a tribe);
     # told with the district chief of Bati Kot, it is a village of Nangarhar
