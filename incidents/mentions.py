@@ -455,6 +455,31 @@ def find_mentions(
                 # "في بول عالم على بعد ...": the matcher dropped a trailing word
                 add(i, min(n, max(1, len(match.best.form.split()))), None, match)
                 break
+    # 3. "في المنطقة التي تحمل نفس اسم الولاية": the district named as the province told
+    for i in range(count - 4):
+        if i in taken or tokens[i].key not in _THE_DISTRICT:
+            continue
+        bearing = _bearing_the_name_of_the_province(tokens, i + 1)
+        province_told = next(
+            (
+                m
+                for m in sorted(mentions, key=lambda m: -m.start)
+                if m.start < tokens[i].start and m.level == "province" and m.in_afghanistan
+            ),
+            None,
+        )
+        if bearing is None or province_told is None or province_told.province_pcode is None:
+            continue
+        district = _district_named_as(province_told.province_pcode, gazetteer)
+        if district is not None:
+            form = " ".join(t.key for t in tokens[i:bearing])
+            how = "the district named as its province"
+            add(
+                i,
+                bearing - i,
+                "district",
+                Match(form, Candidate(district, 100.0, form, how, "exact", form)),
+            )
     if _A_NEIGHBOUR.search(sentence.text) or _ACROSS_THE_BORDER.search(sentence.text):
         mentions = [_in_the_neighbour_named(m, tokens, gazetteer=gazetteer) for m in mentions]
     mentions = _within_their_province(
@@ -465,6 +490,43 @@ def find_mentions(
     if province is not None:
         mentions = _within_the_province_told(mentions, tokens, province, gazetteer=gazetteer)
     return mentions
+
+
+def _bearing_the_name_of_the_province(tokens: list[Token], k: int) -> int | None:
+    """The end of "التي تحمل (نفس) اسم الولاية" from k, or None."""
+    keys = [t.key for t in tokens[k : k + 5]]
+    if keys[:2] != list(_WHICH_BEARS):
+        return None
+    rest = keys[2:]
+    if rest[:1] == [_SAME]:
+        rest = rest[1:]
+    if len(rest) >= 2 and rest[0] == _NAME and rest[1] in _THE_PROVINCE:
+        return k + len(keys) - len(rest) + 2
+    return None
+
+
+def _district_named_as(province_pcode: str, gazetteer: Gazetteer) -> Entry | None:
+    """The district of a province that bears its name (Balkh district of Balkh)."""
+    province = gazetteer.get(province_pcode)
+    if province is None:
+        return None
+    return next(
+        (
+            e
+            for e in gazetteer.entries.values()
+            if e.level == "district"
+            and e.province_pcode == province_pcode
+            and e.name_en == province.name_en
+        ),
+        None,
+    )
+
+
+_THE_DISTRICT = frozenset(normalize(w) for w in ("المنطقة", "المديرية", "بالمنطقة", "بالمديرية"))
+_WHICH_BEARS = tuple(normalize(w) for w in ("التي", "تحمل"))
+_SAME = normalize("نفس")
+_NAME = normalize("اسم")
+_THE_PROVINCE = frozenset(normalize(w) for w in ("الولاية", "الإقليم", "المحافظة", "المقاطعة"))
 
 
 def _in_the_neighbour_named(

@@ -1353,7 +1353,9 @@ def taken_up(
     if facts.new_event:
         return None
     if not facts.event_places:
-        return _taken_up_by_its_official(facts, current, finished)
+        return _taken_up_by_its_official(facts, current, finished) or _taken_up_by_its_victims(
+            facts, current, finished
+        )
     if not facts.back_reference and not _elsewhere_than_the_office(facts, current):
         return None
     if current is not None and (
@@ -1410,6 +1412,29 @@ def _taken_up_by_its_official(
         if not compatible(earlier.incident.event_type, facts.event_type):
             continue
         if told is None or told.province_pcode == province:
+            return earlier
+    return None
+
+
+def _taken_up_by_its_victims(
+    facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
+) -> OpenIncident | None:
+    """ "قتل أربعة جنود كنديين في ثلاث هجمات"، "كما لقي 21 مدنيا مصرعهم في انفجار سيارة
+    مفخخة"، then "إن ثلاثة جنود كنديين قتلوا ... في كمين": dead of the sides an earlier
+    incident counted, none of the open one's, told with no place of their own, are that
+    earlier incident's (a lead that told two events, then the first one's detail)."""
+    if current is None or facts.new_event or not _other_victims(facts, current):
+        return None
+    for earlier in reversed(finished):
+        counted = frozenset().union(
+            *(c.sides_of(kind) for kind, told in earlier.figures.items() for c in told)
+        )
+        if (
+            counted
+            and NO_SIDE.isdisjoint(counted)
+            and facts.victims <= counted
+            and compatible(earlier.incident.event_type, facts.event_type)
+        ):
             return earlier
     return None
 
@@ -2102,6 +2127,12 @@ def _pluperfect(tokens: list[Token]) -> bool:
     of another event like it, tells what had happened before. (Without "another", "وكان
     مسلحون قد هاجموا الأربعاء الماضي قافلة" may be the news itself.)"""
     earlier = any(t.key in lx.ANOTHER for t in tokens)
+    # "وكانت إيساف قد أعلنت في وقت سابق عن مقتل جندي في انفجار آخر": earlier on, a recent
+    # event of its own, not the past
+    if earlier and f" {_EARLIER_TIME[0]} {_EARLIER_TIME[1]} " in " ".join(
+        ["", *(t.key for t in tokens), ""]
+    ):
+        return False
     for i, tok in enumerate(tokens[:3]):
         if tok.key in lx.KANA:
             return earlier and any(t.key == _QAD for t in tokens[i + 2 : i + 14])

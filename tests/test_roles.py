@@ -1872,3 +1872,14 @@ def test_a_place_after_a_bearing_and_min_is_a_reference_point_not_an_origin(gaz)
     )
     assert inc.location is None
     assert {p.text: p.role for p in inc.places} == {"كابول": roles.REFERENCE}
+
+
+def test_the_district_bearing_the_name_of_the_province_told_is_that_district(gaz):
+    # "في المنطقة التي تحمل نفس اسم الولاية": Balkh district of Balkh, not Mazar
+    inc = _one(
+        "وفي ولاية بلخ، شن المتمردون تفجيرا بسيارة مفخخة على قوات الأمن في المنطقة التي تحمل "
+        "نفس اسم الولاية.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF2106"
+    assert inc.location.evidence.text.startswith("المنطقة")

@@ -1528,6 +1528,30 @@ def test_more_dead_told_with_kama_during_the_fighting_told_are_of_that_event(gaz
     assert inc.killed == 77
 
 
+def test_another_event_told_in_the_pluperfect_earlier_on_is_an_event_not_the_past(gaz):
+    # "وكانت إيساف قد أعلنت في وقت سابق عن مقتل جندي في انفجار آخر": earlier today
+    text = (
+        "أعلنت القوة الدولية أن ستة من جنودها قتلوا اليوم في انفجار عبوة ناسفة جنوب البلاد. "
+        "وكانت القوة قد أعلنت في وقت سابق عن مقتل جندي في انفجار آخر وإصابة اثنين."
+    )
+    assert [i.killed for i in _incidents(text, gaz)] == [6, 1]
+    # a like event told in the pluperfect with a past month is the past still
+    past = "وكان انفجار آخر قد أسفر الشهر الماضي عن مقتل جندي وإصابة اثنين."
+    assert [i.killed for i in _incidents(text.split(". ")[0] + ". " + past, gaz)] == [6]
+
+
+def test_dead_of_the_side_an_earlier_lead_counted_go_back_to_that_lead(gaz):
+    # a lead of two events, then the first one's detail: the Canadians are the first's
+    text = (
+        "قتل أربعة جنود كنديين وأصيب عشرة آخرون في ثلاث هجمات منفصلة بولاية قندهار. "
+        "كما لقي 21 مدنيا مصرعهم في انفجار سيارة مفخخة بالولاية نفسها. "
+        "وقال بيان للحلف إن ثلاثة جنود كنديين قتلوا وأصيب ستة آخرون في كمين نصبه مسلحون."
+    )
+    attacks, bomb = _incidents(text, gaz)[:2]
+    assert bomb.killed == 21
+    assert len(attacks.sentences) == 2
+
+
 def test_a_name_several_provinces_hold_by_an_office_of_the_told_one_is_no_new_place(gaz):
     # "جاني خيل" is a district of Paktya and of Paktika (and a village of many a tribe);
     # told with the district chief of Bati Kot, it is a village of Nangarhar
