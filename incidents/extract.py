@@ -945,6 +945,12 @@ def _another_day(
     return abs((told.day - date.fromisoformat(current.incident.event_date)).days) >= 2
 
 
+def _told_by_a_relative(tokens: list[Token]) -> bool:
+    """Whether a casualty word stands right after "الذي"/"التي"/"الذين": the people are
+    named as ones told before ("الجندي الذي أصيب")."""
+    return any(casualty_kind(b) is not None and a.key in lx.RELATIVES for a, b in pairwise(tokens))
+
+
 def _what_is_said(facts: SentenceFacts, tokens: list[Token]) -> int:
     """Where what a sentence opened by a verb of saying says begins: after "إن/أن", a colon
     or an opening quote (0 when the sentence opens otherwise, or says it nowhere)."""
@@ -1262,6 +1268,9 @@ def _add(
         # a group's claim ("قال المتحدث باسم طالبان إن عناصر الحركة قتلت 40") is no
         # figure of one of the events
         and (reading.statement or not contains(facts.forms, lx.GROUP_VOICES))
+        # "وتم نقل الجندي الألماني الذي أصيب بجروح خطيرة": one of the people told, named
+        # by a relative clause, is no figure of one of the events
+        and not _told_by_a_relative(tokens)
     ):
         # The lead's toll was of several attacks ("في سلسلة هجمات في إقليمي بادغيس وسربل"):
         # the first figure told of this one replaces it.

@@ -953,6 +953,16 @@ def test_the_spokesman_of_the_group_that_claimed_it_is_the_groups_voice(gaz):
     assert _one(gaz, text)[0] == 2
 
 
+def test_one_of_those_told_named_by_a_relative_is_no_figure_of_one_of_the_events(gaz):
+    # a lead of two attacks, then "الجندي الألماني الذي أصيب بجروح خطيرة": one of the
+    # eight told, not the figure of the first attack
+    text = (
+        "أصيب ثمانية جنود ألمان اليوم في هجومين استهدفا القوات الألمانية بولاية قندوز. "
+        "وتم نقل الجندي الألماني الذي أصيب بجروح خطيرة إلى المستشفى العسكري."
+    )
+    assert _one(gaz, text) == (None, 8)
+
+
 def test_a_leads_toll_of_a_number_of_explosions_gives_way_to_the_figure_of_one(gaz):
     from incidents.extract import extract_article
 
