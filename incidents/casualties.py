@@ -1718,7 +1718,10 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 tokens[first].text.startswith("و")
                 # "جنديا واحدا قتل": one; "سائق الحاكم واحد عناصر الشرطة" is "وأحد"
                 and not _one_agreeing(tokens, first)
-                and _one_before(tokens, max(0, first - 2), first)
+                and (
+                    _one_before(tokens, max(0, first - 2), first)
+                    or _one_with_his_office_before(tokens, first)
+                )
             ):
                 found += 1  # "ضابطا شابا وثلاثة من مرافقيه قتلوا": the officer and three
         j = first - 1
@@ -1731,6 +1734,30 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     if found is None and j <= max(-1, reach) + 1:  # no break: the far subject
         found = _subject_of_that_clause(tokens, i - 1, i)
     return found, None
+
+
+def _one_with_his_office_before(tokens: list[Token], first: int) -> bool:
+    """ "رئيس شرطة منطقة باشير وا اغام وثلاثة شرطيين قتلوا": one official named with his
+    office and its place, right before the count joined to him (no preposition between:
+    "على مقر رئيس الشرطة" names a building)."""
+    if not numbers.joined_by_and(tokens[first].text):
+        return False  # "واحدا وعشرين": a number spelt with a first و
+    for k in range(first - 1, max(-1, first - _OFFICE_WORDS - 1), -1):
+        tok = tokens[k]
+        if (
+            tok.key in lx.IN_ANY
+            or tok.key in lx.OF
+            or tok.key in lx.THAT
+            or casualty_kind(tok) is not None
+        ):
+            return False
+        if any(f in lx.SINGULAR_PEOPLE for f in tok.bare):
+            return k == 0 or tokens[k - 1].key not in _BUILDING_OF
+    return False
+
+
+_OFFICE_WORDS = 7  # "رئيس شرطة منطقة باشير وا اغام"
+_BUILDING_OF = frozenset(normalize(w) for w in ("مقر", "منزل", "مكتب", "بيت", "سيارة", "موكب"))
 
 
 def _unit_up_to(tokens: list[Token], k: int, end: int) -> bool:

@@ -133,6 +133,9 @@ def read_sentence(
         tokens[: second_clause(tokens)] if back_reference else tokens,
         lx.EVENT_NOUNS,
         ordinals=True,
+    ) or (
+        # "جاء ذلك غداة مقتل عشرة شرطيين": the dead of the earlier event it came after
+        counted and _came_after(tokens)
     )
     victims = _victims(casualties(tokens)) if counted else frozenset()
     also_there = _also_at_a_place(tokens)
@@ -1825,6 +1828,11 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
         return None
     head = tokens[1:4]
     if tokens[0].key in lx.COMES:
+        # "جاء ذلك غداة مقتل عشرة شرطيين في حوادث مختلفة": the day after is a day apart,
+        # whatever names the told event
+        day_after = next((k for k, t in enumerate(head[:2]) if t.key in _THE_DAY_AFTER), None)
+        if day_after is not None:
+            return day_after + 2
         after = next((k for k, t in enumerate(head) if t.key in lx.AFTER), None)
         if after is None or after == 0 or not any(t.key in _ATTACK_NOUNS for t in head[:after]):
             return None
@@ -1835,6 +1843,7 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
     return None
 
 
+_THE_DAY_AFTER = frozenset(normalize(w) for w in ("غداة",))
 # "وسبق هذا الهجوم ...": the event told was preceded by
 _PRECEDED = frozenset(normalize(w) for w in ("سبق", "وسبق", "سبقت", "وسبقت"))
 

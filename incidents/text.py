@@ -234,6 +234,9 @@ _END = re.compile(
     r"|[.!?؟](?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"
     # a stop after a closing quote with no space after it: "حركة \"طالبان\".وكانت"
     r"|[.!?؟](?<=[\"»”)][.!?؟])(?=[\u0621-\u064a]{2})"
+    # a stop after a figure with no space after it: "منذ 2002.وجاء" (in "2.5" a digit
+    # follows the dot)
+    r"|[.!?؟](?<=[0-9\u0660-\u0669][.!?؟])(?=[\u0621-\u064a]{2})"
     # a list item's bullet: "• مقتل جندي ... • انفجار عبوة ..."
     r"|\s*[•▪◾●■]\s*"
 )
@@ -245,7 +248,8 @@ _END_NO_BULLETS = re.compile(
     r"[.!?؟\n](?:(?<=[.!?؟])(?:[.!?؟]*(?=\s|$)"
     r"|(?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})"
     r"|(?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"
-    r"|(?<=[\"»”)][.!?؟])(?=[\u0621-\u064a]{2}))|(?<=\n)\n*)"
+    r"|(?<=[\"»”)][.!?؟])(?=[\u0621-\u064a]{2})"
+    r"|(?<=[0-9\u0660-\u0669][.!?؟])(?=[\u0621-\u064a]{2}))|(?<=\n)\n*)"
 )
 # Openers that start a new sentence even with no full stop before them: sub-headlines in
 # digests run straight into "وفي هجوم آخر، ..." or "وقال ...".

@@ -50,6 +50,11 @@ from incidents.tokens import tokenize
             14,
             None,
         ),
+        # an official named with his office and its place, and the count joined to him
+        ("وقال إن رئيس شرطة منطقة باشير وا اغام وثلاثة شرطيين قتلوا.", 4, None),
+        # ... not the head of a building named, nor a number spelt with a first و
+        ("وقال إن مقر رئيس الشرطة وثلاثة منازل دمرت، وقتل شرطي.", 1, None),
+        ("وقال المتحدث باسم حاكم هلمند إن «واحدا وعشرين شخصا آخرين أصيبوا بجروح».", None, 21),
         # a count of people "between dead and wounded" gives neither kind
         ("أسفر الهجوم عن سقوط 30 شخصا بين قتيل وجريح.", None, None),
         ("وراح ضحيته 253 شخصا ما بين قتيل وجريح.", None, None),

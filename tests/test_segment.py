@@ -1552,6 +1552,16 @@ def test_dead_of_the_side_an_earlier_lead_counted_go_back_to_that_lead(gaz):
     assert len(attacks.sentences) == 2
 
 
+def test_the_dead_of_the_day_before_it_came_after_are_another_events(gaz):
+    # "جاء ذلك غداة مقتل عشرة شرطيين ...": the day before, no part of the told toll
+    text = (
+        "فجر انتحاري نفسه أمام مبنى حكومي في مدينة بول خمري عاصمة ولاية بغلان، ما أسفر عن "
+        "مقتل 14 شخصا. "
+        "جاء ذلك غداة مقتل عشرة شرطيين أفغان على الأقل في حوادث مختلفة."
+    )
+    assert [i.killed for i in _incidents(text, gaz)] == [14, 10]
+
+
 def test_a_name_several_provinces_hold_by_an_office_of_the_told_one_is_no_new_place(gaz):
     # "جاني خيل" is a district of Paktya and of Paktika (and a village of many a tribe);
     # told with the district chief of Bati Kot, it is a village of Nangarhar

@@ -235,6 +235,17 @@ def test_a_stop_after_a_closing_quote_ends_its_sentence_with_no_space_after_it()
     ]
 
 
+def test_a_stop_after_a_figure_ends_its_sentence_with_no_space_after_it():
+    text = "وقتل 103 جنود منذ عام 2002.وجاء في البيان أن الدورية تعرضت لانفجار بلغ 2.5 طن."
+    assert [s.text for s in split_sentences(text)] == [
+        "وقتل 103 جنود منذ عام 2002.",
+        "وجاء في البيان أن الدورية تعرضت لانفجار بلغ 2.5 طن.",
+    ]
+    # with bullets in the text too
+    bulleted = "• قتل جندي منذ ٢٠٠٢.وجاء في البيان أن الدورية تعرضت لانفجار."
+    assert len(split_sentences(bulleted)) == 2
+
+
 def test_a_middle_dot_set_for_a_full_stop_ends_its_sentence():
     text = "وقال مسؤولون إن 13 شرطيا قتلوا في هجمات متفرقة· وكشفت القوة الدولية عن مقتل جنديين·"
     assert [s.text for s in split_sentences(text)] == [
