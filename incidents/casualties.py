@@ -2145,8 +2145,10 @@ def _joined_after(tokens: list[Token], k: int) -> int:
             break
         else:
             loose += 1
-            if tok.key in _CALLED:
-                reach = loose + _NAME_WORDS  # "قيادي يدعى الملا عبد البصير و20 من المسلحين"
+            if tok.key in _CALLED or (given_name(tok) and not more):
+                # "قيادي يدعى الملا عبد البصير و20 من المسلحين", "القيادي بالجماعة آدم خان
+                # وأربعة من المتمردين": the first one's name, a few words long
+                reach = loose + _NAME_WORDS
             elif tok.key in _SUSPECTED:
                 reach = loose + _SUSPICION_WORDS  # "وثلاثة يشتبه في انتمائهم لطالبان و4"
         k += 1

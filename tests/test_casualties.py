@@ -55,6 +55,8 @@ from incidents.tokens import tokenize
         # ... not the head of a building named, nor a number spelt with a first و
         ("وقال إن مقر رئيس الشرطة وثلاثة منازل دمرت، وقتل شرطي.", 1, None),
         ("وقال المتحدث باسم حاكم هلمند إن «واحدا وعشرين شخصا آخرين أصيبوا بجروح».", None, 21),
+        # the first one's title, his group and his name before the others joined to him
+        ("لافتا إلى مقتل القيادي بالجماعة آدم خان وأربعة من المتمردين.", 5, None),
         # a count of people "between dead and wounded" gives neither kind
         ("أسفر الهجوم عن سقوط 30 شخصا بين قتيل وجريح.", None, None),
         ("وراح ضحيته 253 شخصا ما بين قتيل وجريح.", None, None),
@@ -880,6 +882,16 @@ def test_the_speakers_title_before_a_verbal_noun_names_no_side_of_the_dead(gaz):
         "وأكد المتحدث باسم حاكم الولاية مقتل 17 عنصرا أمنيا ونحو 50 مسلحا من طالبان."
     )
     assert _one(gaz, text) == (67, None)
+
+
+def test_a_commander_of_the_group_is_of_the_militants_side(gaz):
+    # police dead, then "مقتل القيادي بالجماعة آدم خان وأربعة من المتمردين": the other side
+    text = (
+        "أعلن مسؤول مقتل شرطيين اثنين جراء هجوم شنه مسلحون على نقطة أمنية بولاية لغمان. "
+        "وقال المتحدث إن القوات صدت الهجوم، لافتا إلى مقتل القيادي بالجماعة آدم خان وأربعة "
+        "من المتمردين."
+    )
+    assert _one(gaz, text)[0] == 7
 
 
 def test_a_figure_of_no_side_told_before_keeps_later_figures_from_adding(gaz):
