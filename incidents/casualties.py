@@ -2209,6 +2209,8 @@ def _joined_person(token: Token, *, previous: Token | None = None) -> int | None
         return None
     if token.key in _AND_ANOTHER:
         return 1  # "قتل أجنبي وآخر أفغاني"; "أحدهما كندي والآخر بريطاني" names the two
+    if token.key in _AND_TWO_OTHERS:
+        return 2  # "لقي جنديان بريطانيان، وآخران أفغانيان، مصرعهم"
     forms = token.bare[1:]
     co_counted = previous is not None and previous.key.endswith("ا")
     # "جنديين أمريكيين ومترجمهما": one more, named with a possessive pronoun
@@ -2217,6 +2219,7 @@ def _joined_person(token: Token, *, previous: Token | None = None) -> int | None
 
 
 _AND_ANOTHER = frozenset(normalize(w) for w in ("وآخر", "وأخرى"))
+_AND_TWO_OTHERS = frozenset(normalize(w) for w in ("وآخران", "وأخريان"))
 
 
 def _dual_in_construct(tokens: list[Token], j: int) -> bool:

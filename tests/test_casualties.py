@@ -57,6 +57,9 @@ from incidents.tokens import tokenize
         ("وقال المتحدث باسم حاكم هلمند إن «واحدا وعشرين شخصا آخرين أصيبوا بجروح».", None, 21),
         # the first one's title, his group and his name before the others joined to him
         ("لافتا إلى مقتل القيادي بالجماعة آدم خان وأربعة من المتمردين.", 5, None),
+        # "وآخران" joined to the people told is two more
+        ("قتل جنديان بريطانيان وآخران أفغانيان في هجوم انتحاري.", 4, None),
+        ("وأصيب جندي وآخران في الانفجار.", None, 3),
         # a count of people "between dead and wounded" gives neither kind
         ("أسفر الهجوم عن سقوط 30 شخصا بين قتيل وجريح.", None, None),
         ("وراح ضحيته 253 شخصا ما بين قتيل وجريح.", None, None),
