@@ -1446,7 +1446,7 @@ _COUNTRY_BEFORE = re.compile(r"[،,]?\s*(?:أفغانستان|افغانستان
 def _without_dateline(reading: _Reading, sentence: Sentence) -> str:
     """The sentence's text after the wire dateline it may open with."""
     dateline = reading.dateline
-    if dateline is None or sentence.start > dateline[1]:
+    if dateline is None or sentence.start > dateline[1] or dateline[0] >= sentence.end:
         return sentence.text
     return sentence.text[max(0, _body_start(reading.text, dateline) - sentence.start) :]
 

@@ -992,6 +992,12 @@ _SECOND_DATELINE = re.compile(
 )
 
 
+# Words that head a credit line, not a dateline: "المصدر: الأناضول", "إعداد: ...".
+_CREDITS = frozenset(
+    normalize(w) for w in ("المصدر", "مصدر", "إعداد", "ترجمة", "تحرير", "بقلم", "كتب", "المحرر")
+)
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the dateline place near the head of an article, if it has one."""
     for m in re.finditer(r"(?m)^.*$", text[:600]):
@@ -1001,8 +1007,13 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             or _SLASH_DATELINE.match(m.group())
             or _OUTLET_DATELINE.match(m.group())
         )
-        # "وقال داود أحمدي -المتحدث باسم ...": a speaker and his title, not a place.
-        if d and not any(f in lx.CLAIM_VERBS for t in tokenize(d.group(1)) for f in t.bare):
+        # "وقال داود أحمدي -المتحدث باسم ...": a speaker and his title, not a place; nor
+        # a credit line ("المصدر: الأناضول.", "إعداد: ...").
+        if (
+            d
+            and not any(f in lx.CLAIM_VERBS for t in tokenize(d.group(1)) for f in t.bare)
+            and not any(t.key in _CREDITS for t in tokenize(d.group(1))[:1])
+        ):
             end = d.start(1) + len(d.group(1).rstrip())
             # "قندهار - كابل: «الشرق الأوسط»", "قندهار - كابول - وكالات": a report from two
             # places, both datelines

@@ -594,3 +594,28 @@ def test_a_wire_date_after_the_dateline_country_is_not_the_event_day(gaz):
         "تفتيش في مديرية أرغنداب بولاية قندهار يوم الخميس، ما أسفر عن مقتل 15 مسلحا."
     )
     assert _dated(text, gaz, date(2018, 4, 20)) == "2018-04-19"
+
+
+def test_a_credit_line_is_no_dateline_and_leaves_the_lead_its_day(gaz):
+    # "المصدر: الأناضول." at the foot of the text names the source, not a place; the
+    # lead's weekday dates the event
+    text = (
+        "قتل مدني، الإثنين، جراء تفجير دراجة نارية مفخخة في ولاية ننغرهار شرقي أفغانستان. "
+        "وقال متحدث باسم حاكم الولاية إن ثلاثة آخرين أصيبوا في الانفجار.\n"
+        "المصدر: الأناضول.\n"
+    )
+    from incidents.mentions import dateline_span
+
+    assert dateline_span(text) is None
+    assert _dated(text, gaz, date(2020, 9, 28)) == "2020-09-28"
+
+
+def test_a_dateline_of_a_later_paragraph_takes_nothing_from_the_lead(gaz):
+    # a second paragraph opening on "اسد اباد:" is read as the dateline; the lead before
+    # it keeps its own day
+    text = (
+        "قال مسؤول إن القوات الأفغانية شنت هجوما يوم الاثنين على مقاتلين في ولاية نورستان، "
+        "ما أسفر عن مقتل خمسة منهم.\n"
+        "اسد اباد: وقال حاكم الولاية إن العملية مستمرة.\n"
+    )
+    assert _dated(text, gaz, date(2008, 7, 15)) == "2008-07-14"
