@@ -687,7 +687,8 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention], text: str) -> s
         if (
             len(before) == 2
             and any(f in lx.CAPITAL_WORDS for f in before[0].bare)
-            and unit_level(before[1]) == "province"
+            # "عاصمة ولاية هلمند", "عاصمة مقاطعة زابول" (a province in some outlets' words)
+            and unit_level(before[1]) in ("province", "any")
         ):
             # "عاصمة ولاية هلمند" after a named town describes the town, not the event place.
             earlier = [

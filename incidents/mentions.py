@@ -737,20 +737,8 @@ def _first_words_unheld(mentions: list[PlaceMention], province: str | None) -> l
 
 def _as_a_candidate(m: PlaceMention) -> PlaceMention:
     """A mention left unresolved, its reading kept first among the candidates."""
-    guess = {
-        "entry_id": m.entry_id,
-        "name_ar": m.name_ar,
-        "name_en": m.name_en,
-        "level": m.level,
-        "country": m.country,
-        "province_pcode": m.province_pcode,
-        "district_pcode": m.district_pcode,
-        "score": m.score,
-        "method": m.method,
-        "alias": m.alias,
-    }
     unresolved = _mention(m.text, m.start, m.end, m.unit, Match(query=m.text, best=None))
-    return replace(unresolved, candidates=(guess, *m.candidates), role=m.role)
+    return replace(unresolved, candidates=(m.as_candidate(), *m.candidates), role=m.role)
 
 
 _GUESSES = frozenset(("fuzzy", "skeleton", "partial"))

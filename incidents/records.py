@@ -49,6 +49,22 @@ class PlaceMention:
         out["candidates"] = list(self.candidates)
         return out
 
+    def as_candidate(self) -> dict[str, Any]:
+        """The mention's reading as one of the candidates of a name (the fields of the
+        gazetteer's candidates), to keep when another reading takes its place."""
+        return {
+            "entry_id": self.entry_id,
+            "name_ar": self.name_ar,
+            "name_en": self.name_en,
+            "level": self.level,
+            "country": self.country,
+            "province_pcode": self.province_pcode,
+            "district_pcode": self.district_pcode,
+            "score": self.score,
+            "method": self.method,
+            "alias": self.alias,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:

@@ -917,18 +917,7 @@ def nearest_the_reference(
         nearest = min(entries, key=lambda e: (e.lat - lat) ** 2 + (e.lon - lon) ** 2)
         if nearest.id == m.entry_id:
             continue
-        first = {
-            "entry_id": m.entry_id,
-            "name_ar": m.name_ar,
-            "name_en": m.name_en,
-            "level": m.level,
-            "country": m.country,
-            "province_pcode": m.province_pcode,
-            "district_pcode": m.district_pcode,
-            "score": m.score,
-            "method": m.method,
-            "alias": m.alias,
-        }
+        first = m.as_candidate()
         out[k] = replace(
             m,
             entry_id=nearest.id,

@@ -1899,7 +1899,6 @@ def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> lis
 _AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
 _SHADOW = frozenset(normalize(w) for w in ("ظل",))
 _TIME = frozenset(normalize(w) for w in ("الوقت",))
-_SETTING = _AMID | _SHADOW | _TIME
 _INTENT = frozenset(normalize(w) for w in ("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
 
 

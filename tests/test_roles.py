@@ -1883,3 +1883,10 @@ def test_the_district_bearing_the_name_of_the_province_told_is_that_district(gaz
     )
     assert inc.location.district_pcode == "AF2106"
     assert inc.location.evidence.text.startswith("المنطقة")
+
+
+def test_the_capital_of_a_province_named_after_maqata_a_is_its_capital_district(gaz):
+    # "في مدينة قلعه، عاصمة مقاطعة زابول": the capital of Zabul, "مقاطعة" naming the
+    # province in this outlet's words
+    inc = _one("قتل شخصان في هجوم انتحاري في مدينة قلعه، عاصمة مقاطعة زابول.", gaz)
+    assert inc.location.district_pcode == "AF2601"
