@@ -188,6 +188,7 @@ _MEMBERS = _keys("النائب|نائب|نائبا|النائبة|نائبة|ا�
 _REPORTERS = _keys("مراسل|مراسلنا|مراسلة|مراسلو|مراسلي")
 # A speaker's seat, not a building that may be the site ("قرب السفارة الأمريكية في كابول")
 _SPOKESMEN = _keys("متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مسؤولو|مسؤولوا|مسئولو|مسئولوا")
+_BASES = _keys("قاعدة|بقاعدة|القاعدة|بالقاعدة|لقاعدة")
 
 
 def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: PlaceMention) -> bool:
@@ -586,6 +587,10 @@ def role_of(
         if at_site and any(not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) for t in wide):
             return EVENT  # "فجر نفسه أيضا في مركز شرطة بمدينة قندهار": the site it struck
         return OFFICE
+    # "المتحدث العسكري الأمريكي بقاعدة باجرام", "المتحدث في قاعدة قندهار الجوية": a
+    # spokesman's seat at a base, no office of its province
+    if unit and unit[0].key in _BASES and _seat_before(before[-8:], seats=_SPOKESMEN):
+        return REFERENCE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
         # "مراسل الجزيرة في كابل": a reporter's bureau says nothing of the event's province;

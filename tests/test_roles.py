@@ -1890,3 +1890,12 @@ def test_the_capital_of_a_province_named_after_maqata_a_is_its_capital_district(
     # province in this outlet's words
     inc = _one("قتل شخصان في هجوم انتحاري في مدينة قلعه، عاصمة مقاطعة زابول.", gaz)
     assert inc.location.district_pcode == "AF2601"
+
+
+def test_a_spokesmans_seat_at_a_base_is_no_office_of_its_province(gaz):
+    # "المتحدث العسكري الأمريكي بقاعدة باجرام": where he speaks from, not Parwan
+    inc = _one("وقال المتحدث العسكري الأمريكي بقاعدة باجرام الجوية إن 11 مدنيا قتلوا.", gaz)
+    assert inc.location is None
+    # the base attacked is the event's place
+    raid = _one("هاجم مسلحون قاعدة باجرام الجوية وقتلوا جنديين.", gaz)
+    assert raid.location.province_pcode == "AF03"
