@@ -1600,14 +1600,26 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     words = [t.text for t in tokens]
     j = i - 1
     reach = i - 12  # how far back counts are looked for
+    near = i - 3  # how far back a dual or a joined pair stands next to the verb
     while j > max(-1, reach):
         other = casualty_kind(tokens[j])
         if other is not None and (j < i - 1 or other != kind):
             break  # "7 جنود قتلوا وجرح آخرون": the count is the killed word's
         if (
-            j >= i - 3
+            j > 0
             and found is None
-            and not extra
+            and _a_dual_adjective(tokens[j])
+            and (tokens[j - 1].key in lx.DUAL_PEOPLE or _joined_person(tokens[j - 1]) == 2)
+        ):
+            # "جنديان بريطانيان، وآخران أفغانيان، مصرعهم": the dual adjective of the pair
+            # before it
+            j, near = j - 1, near - 1
+            continue
+        if (
+            j >= near
+            and found is None
+            # (a pair joined after the dual was read first: "جنديان وآخران مصرعهم")
+            and (not extra or any(_joined_person(t) == 2 for t in tokens[j + 1 : i]))
             and tokens[j].key in lx.DUAL_PEOPLE
             and (j == 0 or numbers.number_ending_at(words, j - 1) is None)  # "ثلاثة شرطيين"
             # "22 مسلحا، بينهم قائدان ميدانيان، قتلوا": the dual is among the count before
@@ -1621,7 +1633,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             extra, joined = 2, True
             j, reach = beside - 3, beside - 15
             continue
-        if j >= i - 3 and found is None and not extra and _joined_person(tokens[j]) == 2:
+        if j >= near and found is None and not extra and _joined_person(tokens[j]) == 2:
             extra = 2
             j -= 1
             continue
@@ -1734,6 +1746,12 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     if found is None and j <= max(-1, reach) + 1:  # no break: the far subject
         found = _subject_of_that_clause(tokens, i - 1, i)
     return found, None
+
+
+def _a_dual_adjective(token: Token) -> bool:
+    """A dual adjective of nationality or kind ("بريطانيان", "أفغانيان"), not a dual noun
+    of people ("جنديان")."""
+    return token.key.endswith("يان") and len(token.key) > 5 and token.key not in lx.DUAL_PEOPLE
 
 
 def _one_with_his_office_before(tokens: list[Token], first: int) -> bool:

@@ -60,6 +60,9 @@ from incidents.tokens import tokenize
         # "وآخران" joined to the people told is two more
         ("قتل جنديان بريطانيان وآخران أفغانيان في هجوم انتحاري.", 4, None),
         ("وأصيب جندي وآخران في الانفجار.", None, 3),
+        # ... before the verb too, with each pair's dual adjective
+        ("لقي جنديان بريطانيان، وآخران أفغانيان، مصرعهم في هجوم انتحاري.", 4, None),
+        ("لقي جنديان وآخران مصرعهم في الهجوم.", 4, None),
         # a count of people "between dead and wounded" gives neither kind
         ("أسفر الهجوم عن سقوط 30 شخصا بين قتيل وجريح.", None, None),
         ("وراح ضحيته 253 شخصا ما بين قتيل وجريح.", None, None),
