@@ -1485,6 +1485,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         return True  # "ومنذ الهجوم الذي أودى بحياة سبعة ... تزايدت الهجمات": a span since then
     if len(tokens) > 1 and tokens[0].key in _FROM_WHAT and tokens[1].key in _LIKELY:
         return True  # "ومن المحتمل ارتفاع عدد الضحايا": a guess at what may come
+    if tokens and tokens[0].key in _WARNED:
+        return True  # "وحذر من أنه إذا لم يتوقف القتال فإن ...": a warning of what may come
     if _a_word_on_the_told_event(tokens):
         return True
     if _as_for_what_it_is(tokens):
@@ -1578,6 +1580,9 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _a_series_since(tokens)
         or _for_years(tokens)
     )
+
+
+_WARNED = frozenset(normalize(w) for w in ("حذر", "وحذر", "حذرت", "وحذرت", "يحذر", "ويحذر"))
 
 
 def _for_years(tokens: list[Token]) -> bool:

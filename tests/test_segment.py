@@ -1128,6 +1128,22 @@ def test_the_shelling_of_a_battle_told_unplaced_places_the_battle(gaz):
     assert inc.location.district_pcode == "AF2107"
 
 
+def test_a_warning_of_attacks_to_come_tells_no_event(gaz):
+    # "وحذر من أنه إذا لم يتوقف القتال فإن أنصاره سيشنون هجمات": a threat, not an event
+    text = (
+        "قتل 50 مقاتلا في مواجهات بين جماعتين مسلحتين في ولاية جوزجان. "
+        "وحذر قائد إحدى الجماعتين من أنه إذا لم يتوقف القتال فإن أنصاره سيشنون هجمات في مناطق "
+        "أخرى في الشمال."
+    )
+    assert len(_incidents(text, gaz)) == 1
+    # a warning in a later clause of the sentence that tells the event leaves it told
+    told = (
+        "وقال عضو المجلس إن الاشتباكات في ولاية فارياب أسفرت عن مقتل 30 جنديا، وحذر من سقوط "
+        "المنطقة في قبضة طالبان."
+    )
+    assert [i.killed for i in _incidents(told, gaz)] == [30]
+
+
 def test_a_record_over_recent_months_is_no_background(gaz):
     text = (
         "ووقع الهجوم الانتحاري الذي يعد الأكثر دموية ضد الشرطة خلال الأشهر الأخيرة في "
