@@ -2431,6 +2431,16 @@ def test_the_clearing_after_an_attack_is_the_attack_told(gaz):
     assert len(_incidents(text, gaz)) == 1
 
 
+def test_a_bomber_stopped_before_he_struck_is_no_event(gaz):
+    # "أوقفت القوات انتحاريا يرتدي سترة محشوة بالمتفجرات": foiled, no bombing
+    text = (
+        "قتل عشرة مدنيين في انفجار قنبلة في ولاية قندهار. "
+        "وعلى صعيد آخر، أوقفت القوات الأفغانية صباح الاثنين انتحاريا يرتدي سترة محشوة "
+        "بالمتفجرات عند صعوده إلى حافلة للجيش."
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
 def test_heroes_are_no_device_defused(gaz):
     # "أبطال" (heroes) and "إبطال" (defusing) are one word unvowelled; defusing needs
     # "مفعول" after it
