@@ -608,10 +608,14 @@ def _without_dates(tokens: list[Token]) -> list[Token]:
     """Tokens without years ("عام 2001", "سنة ٢٠٠٩", "منذ يوليو 2016", "قتلوا في 2006"),
     days of a month ("أصيبوا يوم 21 أكتوبر"), the numbers of operations and shares, which
     count no one."""
+    # Each of these is a figure, written in digits or (a share) before a word for "per
+    # cent": a word of letters alone with no such word after it is none of them.
+    shares = {k for k, t in enumerate(tokens) if t.key in _PER_CENT}
     return [
         t
         for k, t in enumerate(tokens)
-        if not (
+        if (t.text.isalpha() and k + 1 not in shares and k + 2 not in shares)
+        or not (
             _a_year(tokens, k)
             or _a_day_of_a_month(tokens, k)
             or _an_operations_number(tokens, k)
