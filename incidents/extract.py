@@ -1098,6 +1098,7 @@ def _start(
         or _two_units_named(tokens)
         or _events_at_several_provinces(facts),
         roundup=facts.roundup and not facts.outside_only,
+        came_before=earlier is not None,
         toll_only=facts.event_type is None,
         lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
         region=facts.region,

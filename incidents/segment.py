@@ -1345,6 +1345,9 @@ class OpenIncident:
     # its lead summed several events: the first sentence after it that told one of them at
     # a place of its own
     first_part: Sentence | None = None
+    # it is the earlier event a sentence set the told one after or beside ("وجاء الهجوم بعد
+    # تفجير ...", "الأكثر دموية منذ مقتل ..."), told in that sentence's clause
+    came_before: bool = False
 
 
 def taken_up(
@@ -1355,6 +1358,8 @@ def taken_up(
     but lie where the earlier one was (or in the province its official spoke for)."""
     if facts.new_event:
         return None
+    if (back := _back_from_the_earlier_event(facts, current, finished)) is not None:
+        return back
     if not facts.event_places:
         return _taken_up_by_its_official(facts, current, finished) or _taken_up_by_its_victims(
             facts, current, finished
@@ -1381,6 +1386,24 @@ def taken_up(
         ):
             return earlier
     return None
+
+
+def _back_from_the_earlier_event(
+    facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
+) -> OpenIncident | None:
+    """ "وأصبحت الغارة الأكثر دموية منذ مقتل ثمانية جنود في غارة بقندوز", then "وقال
+    مسؤولون إن الغارة وقعت في ولاية هلمند": the earlier event was told in a clause of the
+    sentence that set the told one beside it; the event named again is the told one."""
+    if current is None or not current.came_before or not facts.back_reference:
+        return None
+    return next(
+        (
+            earlier
+            for earlier in reversed(finished)
+            if compatible(earlier.incident.event_type, facts.event_type)
+        ),
+        None,
+    )
 
 
 def _a_kind_the_other_one_did_not_tell(facts: SentenceFacts, current: OpenIncident) -> bool:
@@ -1833,6 +1856,9 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
     or "سبق الهجوم ..." (after the event's noun), or None."""
     if len(tokens) < 3:
         return None
+    compared = _compared_with(tokens)
+    if compared is not None:
+        return compared
     head = tokens[1:4]
     if tokens[0].key in lx.COMES:
         # "جاء ذلك غداة مقتل عشرة شرطيين في حوادث مختلفة": the day after is a day apart,
@@ -2177,18 +2203,7 @@ def _without_records(tokens: list[Token]) -> list[Token]:
     skip_to = -1
 
     def compared(start: int, end: int) -> bool:
-        # "أكثر من 390 عسكريا ... منذ مطلع السنة": "more than" a figure hedges a count, it
-        # compares nothing with the past
-        return any(
-            f in lx.SUPERLATIVES
-            and not (
-                k + 2 < len(tokens)
-                and tokens[k + 1].key in lx.OF
-                and numbers.opens_count(tokens[k + 2].text)
-            )
-            for k in range(max(0, start), end)
-            for f in tokens[k].bare
-        )
+        return _a_superlative_in(tokens, start, end)
 
     for i, tok in enumerate(tokens):
         if i <= skip_to:
@@ -2210,6 +2225,40 @@ def _without_records(tokens: list[Token]) -> list[Token]:
             continue
         out.append(tok)
     return out
+
+
+def _a_superlative_in(tokens: list[Token], start: int, end: int) -> bool:
+    """A superlative among tokens[start:end] ("الأعنف", "أكثر ... دموية"); "أكثر من 390
+    عسكريا ... منذ مطلع السنة": "more than" a figure hedges a count, it compares nothing."""
+    return any(
+        f in lx.SUPERLATIVES
+        and not (
+            k + 2 < len(tokens)
+            and tokens[k + 1].key in lx.OF
+            and numbers.opens_count(tokens[k + 2].text)
+        )
+        for k in range(max(0, start), end)
+        for f in tokens[k].bare
+    )
+
+
+def _compared_with(tokens: list[Token]) -> int | None:
+    """ "وأصبحت الغارة الأكثر دموية منذ مقتل ثمانية جنود في غارة بإقليم قندوز", "إحدى أكثر
+    الوقائع دموية بعد مقتل ...": the event told set beside an earlier one by a superlative;
+    where the earlier one's words begin (after "منذ"/"بعد", with its dead or its noun), or
+    None ("الأعنف منذ سنوات" compares with a span of time)."""
+    for k, tok in enumerate(tokens[:-1]):
+        if not (tok.key in lx.SINCE or tok.key in lx.AFTER):
+            continue
+        after = tokens[k + 1]
+        if (
+            casualty_kind(after) is not None or not lx.EVENT_NOUNS.isdisjoint(after.bare)
+        ) and _a_superlative_in(tokens, k - _SUPERLATIVE_REACH, k):
+            return k + 1
+    return None
+
+
+_SUPERLATIVE_REACH = 6  # words from a superlative to the "منذ" of what it compares with
 
 
 _THIS_YEAR = frozenset(

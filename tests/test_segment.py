@@ -1458,6 +1458,40 @@ def test_the_earlier_event_an_attack_came_after_in_its_province_stays_apart(gaz)
     assert (raid.event_type, raid.killed) == ("attack", 6)
 
 
+def test_the_earlier_event_a_superlative_compares_with_is_another_event(gaz):
+    # "الأكثر دموية منذ/بعد مقتل ...": the event told set beside an earlier one, which
+    # never places the told event (no place of its own yet)
+    for since in ("منذ", "بعد"):
+        text = (
+            "كابول (رويترز) - قال مسؤولون إن 12 شرطيا قتلوا في غارة جوية أمريكية على نقطة "
+            "تفتيش في أفغانستان. وأصبحت الغارة إحدى أكثر الغارات دموية "
+            f"{since} مقتل ثمانية جنود في غارة جوية بإقليم قندوز."
+        )
+        told, earlier = _incidents(text, gaz)
+        assert (told.killed, earlier.killed) == (12, 8)
+        assert told.location.province_pcode != "AF19"
+        assert earlier.location.province_pcode == "AF19"
+
+
+def test_a_superlative_since_a_span_of_time_compares_with_no_event(gaz):
+    text = (
+        "قتل 12 شرطيا في هجوم على نقطة تفتيش في مديرية سنجين بولاية هلمند. "
+        "وأصبح الهجوم الأكثر دموية منذ سنوات في الولاية."
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
+def test_the_event_named_again_after_the_one_it_was_compared_with_is_the_told_one(gaz):
+    text = (
+        "كابول (رويترز) - قال مسؤولون إن 12 شرطيا قتلوا في غارة جوية أمريكية على نقطة "
+        "تفتيش في أفغانستان. وأصبحت الغارة الأكثر دموية منذ مقتل ثمانية جنود في غارة جوية "
+        "بإقليم قندوز. وقال مسؤولون إن الغارة وقعت في ولاية هلمند."
+    )
+    told, earlier = _incidents(text, gaz)
+    assert (told.killed, told.location.province_pcode) == (12, "AF30")
+    assert (earlier.killed, earlier.location.province_pcode) == (8, "AF19")
+
+
 def test_the_earlier_event_that_events_in_the_plural_came_after_stays_apart(gaz):
     # "تأتى التفجيرات بعد أسبوع من وقوع تفجير ...": the blasts told came after it
     text = (
