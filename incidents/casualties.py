@@ -362,10 +362,24 @@ def _restated(tokens: list[Token]) -> dict[str, int]:
     return out
 
 
+def people_told_before(tokens: list[Token]) -> bool:
+    """Whether a count made definite after its definite noun names people told before:
+    "وعثر على جثث الرجال الأربعة", "الجنود الخمسة" (the four men, the five soldiers)."""
+    return any(
+        tokens[k].key.startswith("ال")
+        and tokens[k - 1].key in _DEFINITE_PEOPLE
+        and numbers.opens_count(tokens[k].text)
+        and (count := _count_at(tokens, k)) is not None
+        and count.value is not None
+        for k in range(1, len(tokens))
+    )
+
+
 _DEFINITE_PEOPLE = frozenset(
     normalize(w)
     for w in (
         *("الشرطة", "الجنود", "المدنيين", "الحراس", "الأشخاص", "الشرطيين", "العمال"),
+        *("الرجال",),
         *("المسلحين", "المهاجمين", "الأطفال", "الركاب", "الموظفين", "العسكريين"),
         *("المقاتلين", "الرهائن", "المختطفين", "الضحايا"),
     )

@@ -62,6 +62,7 @@ from incidents.segment import (
     another_told,
     compatible,
     more_specific,
+    placed_away_from_its_place,
     read_sentence,
     refers_back,
     second_clause,
@@ -1191,12 +1192,17 @@ def _add(
     # summed, told again; this one's is still told next
     several = current.toll_of_several and _the_provinces_told_again(inc, facts)
     inc.location = settle(inc.location, inc.places, facts.afghan_places, gazetteer=gaz)
+    # "على مسافة أربعين كلم من كابول": the place told from the one it was told at
+    away = placed_away_from_its_place(facts, current)
+    told_at = inc.location
+    if away:
+        inc.location = None
     inc.places.extend(m for m in facts.mentions if m not in inc.places)
     if (
         facts.afghan_places
         and not facts.roundup
         and not several
-        and not (current.has_own_place and inc.location is None)
+        and not (current.has_own_place and inc.location is None and not away)
     ):
         inc.location = refine(
             inc.location,
@@ -1215,6 +1221,8 @@ def _add(
             tokens=tokens,
             text=reading.text,
         )
+    if away and inc.location is None:
+        inc.location = told_at
     province = inc.location.province_pcode if inc.location else None
     if all(m.province_pcode == province for m in facts.afghan_places):
         # "إن التفجير وقع أثناء توجه نائب الحاكم إلى مكتبه في المدينة"

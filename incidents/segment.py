@@ -17,6 +17,7 @@ from incidents.casualties import (
     casualties,
     casualty_kind,
     number_at,
+    people_told_before,
     war_tally_at,
 )
 from incidents.events import event_type, first_trigger, plural_triggers_only, trade_words
@@ -555,6 +556,8 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
     place names of the sentence start."""
     if _a_site_told_lies_there(tokens, names_at=names_at):
         return True
+    if people_told_before(tokens):
+        return True  # "وعثر على جثث الرجال الأربعة": the four men told before
     for k, tok in enumerate(tokens):
         noun = definite(tok.key)
         if noun not in _BACK_REFERENCES:
@@ -1228,6 +1231,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and not _the_speaker_goes_on_in_the_province(facts, current)
         and not _named_again_in_its_province(facts, current)
         and not _an_ambiguous_name_by_an_office_there(facts, current)
+        and not placed_away_from_its_place(facts, current)
     ) or (
         etype is not None
         and (
@@ -2450,6 +2454,39 @@ def _but_opens(tokens: list[Token]) -> bool:
         and (tokens[0].key in lx.BUT_THAT or tokens[0].key in _ASIDES)
         and tokens[1].key in lx.THAT
     )
+
+
+def placed_away_from_its_place(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """ "قتلوا أربعة مدنيين قرب العاصمة الأفغانية", then "وعثر على جثث الرجال الأربعة في
+    مقاطعة جالريز بولاية وردك على مسافة أربعين كلم من كابول": the event named again,
+    placed by its distance or bearing from the place it was told at, is the same event
+    told more closely."""
+    if (
+        current is None
+        or not facts.back_reference
+        or not current.has_own_place
+        or not facts.event_places
+    ):
+        return False
+    references = [
+        m for m in facts.placed if m.role == roles.REFERENCE and m.resolved and m.in_afghanistan
+    ]
+    told_at = [
+        m for m in current.mentions if m.resolved and m.in_afghanistan and m.role == roles.EVENT
+    ]
+    # the one place it was told at, the new place's reference point ("وامتدت الاشتباكات
+    # إلى منطقة ... على مسافة 20 كلم غرب مزار شريف" after fighting at several places
+    # tells a front of its own)
+    return bool(told_at) and any(all(_the_same_town(m, r) for m in told_at) for r in references)
+
+
+def _the_same_town(told: PlaceMention, reference: PlaceMention) -> bool:
+    """Whether a reference point names the district an event was told at; a province's
+    name read alone ("على مسافة أربعين كلم من كابول") names its capital's district."""
+    district = reference.district_pcode
+    if district is None and reference.level == "province" and reference.province_pcode:
+        district = reference.province_pcode + "01"
+    return told.district_pcode is not None and told.district_pcode == district
 
 
 def _named_again_in_its_province(facts: SentenceFacts, current: OpenIncident | None) -> bool:

@@ -1492,6 +1492,42 @@ def test_the_event_named_again_after_the_one_it_was_compared_with_is_the_told_on
     assert (earlier.killed, earlier.location.province_pcode) == (8, "AF19")
 
 
+def test_people_named_again_by_a_definite_count_refer_back(gaz):
+    # "الرجال الأربعة": the four men, told before; an indefinite count tells new people
+    lead = "قتل مسلحون أربعة رجال يعملون في شركة أمنية في مديرية جلريز بولاية وردك. "
+
+    def refers_back(second: str) -> bool:
+        facts = []
+        extract_article(
+            lead + second, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f)
+        )
+        return facts[1].back_reference
+
+    assert refers_back("وعثر على جثث الرجال الأربعة مصابة بالرصاص.")
+    assert not refers_back("وعثر على جثث أربعة رجال مصابة بالرصاص.")
+
+
+def test_the_event_placed_by_its_distance_from_the_town_it_was_told_at_moves_there(gaz):
+    # told near the capital, then at a district of another province 40 km from Kabul
+    text = (
+        "أعلنت السلطات أن مسلحين قتلوا أربعة مدنيين يعملون في شركة أمنية قرب العاصمة "
+        "الأفغانية. وعثر على جثث الرجال الأربعة في مقاطعة جلريز بولاية وردك على مسافة "
+        "أربعين كلم من كابول."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert (incident.killed, incident.location.district_pcode) == (4, "AF0403")
+
+
+def test_a_place_told_from_another_town_does_not_move_the_event(gaz):
+    # the reference point is not the town the event was told at
+    text = (
+        "أعلنت السلطات أن مسلحين قتلوا أربعة مدنيين يعملون في شركة أمنية في مدينة كابول. "
+        "وعثر على جثث الرجال الأربعة في مقاطعة جلريز بولاية وردك على مسافة مئة كلم من "
+        "مدينة غزني."
+    )
+    assert _incidents(text, gaz)[0].location.province_pcode == "AF01"
+
+
 def test_the_earlier_event_that_events_in_the_plural_came_after_stays_apart(gaz):
     # "تأتى التفجيرات بعد أسبوع من وقوع تفجير ...": the blasts told came after it
     text = (
