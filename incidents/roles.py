@@ -242,6 +242,27 @@ def _before(tokens: Sequence[Token], mention: PlaceMention) -> list[Token]:
     return before
 
 
+def _a_first_account_set_right(
+    tokens: Sequence[Token], before: Sequence[Token], mention: PlaceMention
+) -> bool:
+    """Whether the mention is told in a first account ("في بادئ الأمر", "في البداية",
+    "أولا") that a later one sets right after "لكن"/"غير أن" ("تقارير لاحقة", "في وقت
+    لاحق", "فيما بعد")."""
+    if not any(t.key in _AT_FIRST for t in before):
+        return False
+    after = [t for t in tokens if t.start >= mention.end]
+    return any(
+        t.key in _BUT and any(u.key in _LATER for u in after[k + 1 : k + 1 + _LATER_REACH])
+        for k, t in enumerate(after)
+    )
+
+
+_AT_FIRST = frozenset(normalize(w) for w in ("بادئ", "البداية", "أولا", "مبدئيا", "بدء"))
+_BUT = frozenset(normalize(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "غير", "إلا"))
+_LATER = frozenset(normalize(w) for w in ("لاحقة", "لاحقا", "لاحق", "بعد"))
+_LATER_REACH = 5  # words from "لكن" to "لاحقة" ("لكن تقارير صحفية لاحقة")
+
+
 def _between_two_units(
     tokens: Sequence[Token], mention: PlaceMention, before: Sequence[Token]
 ) -> bool:
@@ -290,6 +311,10 @@ def role_of(
     # is the event's too: "جنوب منطقة سانغين بولاية هلمند".)
     if mention.unit is not None and last.end == previous_end and previous in (OFFICE, ORIGIN):
         return previous
+    # "قال مسؤولون في بادئ الأمر إن الغارة كانت في إقليم هلمند لكن تقارير لاحقة أظهرت أن
+    # الفريق كان يعمل في إقليم قندهار": the first account's place, set right by a later one
+    if _a_first_account_set_right(tokens, before, mention):
+        return REFERENCE
     # "قوات أمنية مسؤولة عن إقليمي هلمند ونيمروز": a name joined by و right after a place
     # in another role than the event's is the second of that pair, in the same role
     if (

@@ -1899,3 +1899,18 @@ def test_a_spokesmans_seat_at_a_base_is_no_office_of_its_province(gaz):
     # the base attacked is the event's place
     raid = _one("هاجم مسلحون قاعدة باجرام الجوية وقتلوا جنديين.", gaz)
     assert raid.location.province_pcode == "AF03"
+
+
+def test_a_first_account_set_right_by_a_later_one_places_nothing(gaz):
+    # "في بادئ الأمر ... لكن تقارير لاحقة ...": the later account's place is the event's
+    corrected = (
+        "وقال مسؤولون في بادئ الأمر إن الغارة كانت في إقليم هلمند لكن تقارير لاحقة أظهرت "
+        "أن الفريق كان يعمل في إقليم قندهار."
+    )
+    assert _roles_by_name(corrected, gaz) == {"هلمند": roles.REFERENCE, "قندهار": roles.EVENT}
+    # without the first account, both are places the sentence tells
+    plain = (
+        "وقال مسؤولون إن الغارة كانت في إقليم هلمند لكن تقارير أظهرت أن الفريق كان يعمل "
+        "في إقليم قندهار."
+    )
+    assert _roles_by_name(plain, gaz)["هلمند"] == roles.EVENT
