@@ -231,8 +231,10 @@ def _types_found(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
         )
     )
     words = _with_objects(all_forms(tokens), tokens)
-    split = _split_triggers(tokens) + (
-        ["armed_clash"] if _taken_on(tokens) or _fell_to(tokens) else []
+    split = (
+        _split_triggers(tokens)
+        + (["armed_clash"] if _taken_on(tokens) or _fell_to(tokens) else [])
+        + (["suicide_bomb"] if _blew_up_his_own(tokens) else [])
     )
     found = [
         etype
@@ -275,6 +277,8 @@ def event_type(tokens: list[Token]) -> str | None:
         return "attack"
     if etype == "ied" and has(words, lx.ROCKET_BLASTS):
         etype = "shelling"  # "انفجارا صاروخيا": the blast is the rocket's
+    if etype == "ied" and assault_after_the_blast(tokens):
+        return "attack"  # "هجوما بشاحنة مفخخة ... تلته مواجهات": a complex attack
     if etype == "shelling" and _from_the_air(tokens):
         return "airstrike"  # "طائرات سلاح الجو قصفت ...": bombs from the air
     if (
@@ -285,6 +289,56 @@ def event_type(tokens: list[Token]) -> str | None:
     ):
         return "attack"  # "قتلوا ستة عمال وخطفوا اثنين في هجوم": an attack that also abducts
     return etype
+
+
+def _blew_up_his_own(tokens: list[Token]) -> bool:
+    """ "فجر المهاجم الأول سيارته المحملة بالمتفجرات", "فجر سترته الناسفة", "فجرت شاحنتها":
+    an attacker who blows up his own vehicle, vest or charge is a suicide bomber."""
+    # the verb agrees with the owner: "فجرت القوات سيارته" is his car blown up by others
+    for k, tok in enumerate(tokens):
+        owned = _HIS_OWN_CHARGE if tok.key in _HE_DETONATED else None
+        owned = _HER_OWN_CHARGE if tok.key in _SHE_DETONATED else owned
+        if owned is not None and any(
+            t.key in owned for t in tokens[k + 1 : k + 1 + _OWN_CHARGE_REACH]
+        ):
+            return True
+    return False
+
+
+_HE_DETONATED = frozenset(normalize(w) for w in ("فجر", "وفجر", "ففجر"))
+_SHE_DETONATED = frozenset(normalize(w) for w in ("فجرت", "وفجرت", "ففجرت"))
+_CHARGES = ("سيارت", "شاحنت", "سترت", "عربت", "دراجت", "شحنت")
+_HIS_OWN_CHARGE = frozenset(normalize(f"{noun}ه") for noun in (*_CHARGES, "حزام"))
+_HER_OWN_CHARGE = frozenset(normalize(f"{noun}ها") for noun in (*_CHARGES, "حزام"))
+_OWN_CHARGE_REACH = 3  # "فجر المهاجم الأول سيارته": the subject and its adjective between
+
+
+def assault_after_the_blast(tokens: list[Token]) -> bool:
+    """Whether a blast is told followed by an assault of gunmen: "هجوما بشاحنة مفخخة على
+    فندق، تلته مواجهات مع قوات الأمن", "بدأ بتفجير سيارة مفخخة، من ثم بدأ مسلحون
+    هجومهم على المقر", "تفجير أعقبه هجوم مسلح" (a complex attack, more than a bomb)."""
+    for k, tok in enumerate(tokens):
+        if tok.key not in _FOLLOWED:
+            continue
+        after = tokens[k + 1 : k + 1 + _ASSAULT_REACH]
+        if any(t.key in _ASSAULTS or not _CLASHES.isdisjoint(t.bare) for t in after):
+            return True
+    return False
+
+
+_FOLLOWED = frozenset(
+    normalize(w)
+    for w in ("تلته", "تلاه", "أعقبه", "أعقبته", "اعقبه", "تبعه", "تبعته", "ثم", "وتلته")
+)
+_ASSAULTS = frozenset(
+    normalize(w)
+    for w in (
+        *("اقتحام", "اقتحم", "اقتحموا", "اقتحمه", "هجومهم", "مسلح", "بالأسلحة"),
+        *("اقتحامه", "اقتحامها", "باقتحام", "لاقتحام", "اقتحمت"),
+    )
+)
+_CLASHES = frozenset(lx.EVENT_TRIGGERS["armed_clash"])
+_ASSAULT_REACH = 5  # words from "تلته" to the assault ("من ثم بدأ مسلحون هجومهم")
 
 
 def _without_facing(tokens: list[Token]) -> list[Token]:

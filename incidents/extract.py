@@ -26,6 +26,7 @@ from incidents import lexicon as lx
 from incidents.casualties import NO_SIDE, Casualties, casualties, casualty_kind
 from incidents.events import (
     article_claimant,
+    assault_after_the_blast,
     claim_in,
     date_text,
     equipment,
@@ -1067,6 +1068,17 @@ def _first_clause(tokens: list[Token]) -> list[Token]:
     return tokens[:cut]
 
 
+def _a_complex_attack(current: OpenIncident, tokens: list[Token]) -> None:
+    """ "وأوضح أن الهجوم بدأ بتفجير سيارة مفخخة، من ثم بدأ مسلحون هجومهم على المقر": a
+    blast followed by an assault makes the incident a complex attack, typed as an attack
+    (a suicide bomber's stays a suicide bombing), whatever a sentence before or after
+    names the blast by."""
+    if not current.complex_attack and assault_after_the_blast(tokens):
+        current.complex_attack = True
+    if current.complex_attack and current.incident.event_type == "ied":
+        current.incident.event_type = "attack"
+
+
 def _start(
     reading: _Reading, sentence: Sentence, tokens: list[Token], facts: SentenceFacts
 ) -> OpenIncident:
@@ -1172,6 +1184,7 @@ def _start(
                 current.from_headline.add(kind)
         reading.headline = None
     reading.headline_places = []
+    _a_complex_attack(current, tokens)
     return current
 
 
@@ -1267,6 +1280,7 @@ def _add(
         inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
         if inc.event_type in _FROM_THE_AIR:
             inc.claimed_by = None
+    _a_complex_attack(current, tokens)
     if current.toll_of_several and current.first_part is None and facts.event_places:
         current.first_part = sentence  # "وهاجمت طالبان نقاط التفتيش في منطقة بالا مرغب"
     counted = False

@@ -1352,6 +1352,9 @@ class OpenIncident:
     # it is the earlier event a sentence set the told one after or beside ("وجاء الهجوم بعد
     # تفجير ...", "الأكثر دموية منذ مقتل ..."), told in that sentence's clause
     came_before: bool = False
+    # a sentence of it told a blast followed by an assault ("تلته مواجهات"): a complex
+    # attack, no bomb alone, whatever later sentences name the blast by
+    complex_attack: bool = False
 
 
 def taken_up(

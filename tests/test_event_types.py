@@ -429,3 +429,45 @@ def test_the_clashes_told_with_the_article_are_the_events_told_not_events_at_lar
 
     assert not plural_triggers_only(tokenize("وقال إن الاشتباكات خلال الليل خلفت سبعة قتلى."))
     assert plural_triggers_only(tokenize("وتشهد الولاية اشتباكات متكررة."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "شن مسلحون هجوما بشاحنة مفخخة على فندق في العاصمة، تلته مواجهات مع قوات الأمن.",
+        "شن المتمردون تفجيرا بسيارة مفخخة أعقبه هجوم مسلح على مقر الشرطة.",
+        "بدأ الهجوم بتفجير سيارة مفخخة، من ثم بدأ مسلحون هجومهم على المقر.",
+    ],
+)
+def test_a_blast_followed_by_an_assault_is_a_complex_attack(sentence):
+    assert event_type(tokenize(sentence)) == "attack"
+
+
+def test_a_car_bomb_alone_is_a_bomb():
+    sentence = "قتل ثمانية جنود في انفجار سيارة مفخخة قرب قاعدة عسكرية، ثم نقل الجرحى."
+    assert event_type(tokenize(sentence)) == "ied"
+
+
+def test_a_complex_attack_stays_one_when_a_later_sentence_names_the_blast(gaz):
+    text = (
+        "قتل شرطيان وأصيب 13 شخصا في هجوم على مقر أمني في مدينة غزني. "
+        "وأوضح المسؤول أن الهجوم بدأ بتفجير سيارة مفخخة، من ثم بدأ مسلحون هجومهم على المقر. "
+        "وقال إن السيارة المفخخة انفجرت عند البوابة."
+    )
+    (incident,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert incident.event_type == "attack"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("فجر المهاجم الأول سيارته المحملة بالمتفجرات عند باب المقر.", "suicide_bomb"),
+        ("فجر سترته الناسفة وسط المصلين في المسجد.", "suicide_bomb"),
+        ("فجرت الانتحارية حزامها الناسف عند نقطة التفتيش.", "suicide_bomb"),
+        # another's car blown up, the verb not agreeing with its owner
+        ("فجرت القوات سيارته المفخخة قبل وصولها إلى الهدف.", "ied"),
+        ("انفجرت قنبلة مزروعة في سيارته قرب السوق.", "ied"),
+    ],
+)
+def test_an_attacker_blowing_up_his_own_vehicle_or_vest_is_a_suicide_bomber(sentence, expected):
+    assert event_type(tokenize(sentence)) == expected
