@@ -143,6 +143,14 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
             continue
         if i and tokens[i - 1].key in lx.NEGATIONS and tok.key in _TRIGGER_WORDS:
             continue
+        # "لم تشهد البلاد هجمات طائفية كبيرة": events a place has not seen
+        if any(f in _TRIGGER_WORDS for f in tok.bare) and any(
+            j > 0
+            and tokens[j - 1].key in lx.NEGATIONS
+            and any(f in lx.UNDERGONE for f in tokens[j].bare)
+            for j in range(max(0, i - 3), i)
+        ):
+            continue
         # "المناطق التي تعرضت لهجمات", "الولاية التي شهدت معارك": a relative clause that
         # describes a place by what it has seen, not an event told.
         if (

@@ -1525,14 +1525,17 @@ def _told_earlier(tokens: list[Token]) -> bool:
         if tuple(t.key for t in tokens[k : k + 3]) != _EARLIER:
             continue
         for t in tokens[k + 3 : k + 3 + _SOURCE_WORDS]:
-            if t.key in lx.THAT:
-                return True
+            if t.key in lx.THAT or t.key in _THAT_IT:
+                return True  # "قال في وقت سابق إنه أحصى 20 جثة"
             if casualty_kind(t) is not None:
                 return False
     return False
 
 
 _EARLIER = tuple(normalize(w) for w in ("في", "وقت", "سابق"))
+_THAT_IT = frozenset(
+    normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "إنهم", "أنهم")
+)
 _SOURCE_WORDS = 10  # "نقلا عن مصدر في الحرس الثوري كذلك": the source quoted, then "أن"
 
 

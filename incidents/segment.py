@@ -598,7 +598,7 @@ def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
     """The markers of a separate event, less "منفصل" said of a statement ("أكدت إيساف في
     بيان منفصل أن ..."): a separate statement on the same event; and less "لاحقا" / "في
     وقت لاحق" told of a voice ("لكن مصدرا طبيا قال في وقت لاحق إن"): a later word."""
-    if markers and _said_later(tokens):
+    if markers and (_said_later(tokens) or _the_fighting_went_on(tokens)):
         markers = [m for m in markers if m not in _SAID_LATER_MARKERS]
     if not markers or lx.SEPARATE.isdisjoint(markers):
         return markers
@@ -607,6 +607,23 @@ def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
         for k, tok in enumerate(tokens)
     )
     return [m for m in markers if m not in lx.SEPARATE] if of_statement else markers
+
+
+def _the_fighting_went_on(tokens: list[Token]) -> bool:
+    """ "وتدخلت القوات الأمنية لاحقا مرة أخرى، واستمرت الاشتباكات حتى منتصف الليل": the
+    battle told went on; what came later is of that battle."""
+    return any(
+        tok.key in _WENT_ON and any(t.key in _THE_FIGHTING for t in tokens[k + 1 : k + 3])
+        for k, tok in enumerate(tokens)
+    )
+
+
+_WENT_ON = frozenset(
+    normalize(w) for w in ("استمرت", "واستمرت", "استمر", "واستمر", "تواصلت", "وتواصلت", "تواصل")
+)
+_THE_FIGHTING = frozenset(
+    normalize(w) for w in ("الاشتباكات", "المعارك", "القتال", "المواجهات", "الاشتباك", "المعركة")
+)
 
 
 def _said_later(tokens: list[Token]) -> bool:

@@ -1128,3 +1128,13 @@ def test_the_last_part_of_a_total_told_in_parts_adds_nothing():
 def test_dead_of_another_clause_after_a_part_that_is_no_rest_of_the_total_add_up():
     told = casualties(tokenize("قتل 6 جنود، أربعة منهم ضباط، فيما قتل ثلاثة مسلحين."))
     assert told.killed == 9
+
+
+def test_a_count_a_source_gave_earlier_does_not_replace_the_one_told(gaz):
+    # "قال في وقت سابق إنه أحصى 20 جثة": what he said before the toll told had risen
+    text = (
+        "هاجم مفجر انتحاري مزارا وسط العاصمة كابول مما أسفر عن سقوط نحو 50 قتيلا. "
+        "وكان رئيس التحقيقات الجنائية في كابول قال في وقت سابق إنه أحصى 20 جثة في مستشفى "
+        "بكابول وتوقع ارتفاع عدد القتلى."
+    )
+    assert _one(gaz, text)[0] == 50

@@ -471,3 +471,18 @@ def test_a_complex_attack_stays_one_when_a_later_sentence_names_the_blast(gaz):
 )
 def test_an_attacker_blowing_up_his_own_vehicle_or_vest_is_a_suicide_bomber(sentence, expected):
     assert event_type(tokenize(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "لكن منذ سقوط حكومة طالبان لم تشهد البلاد هجمات طائفية كبيرة.",
+        "ولم يتعرض الموكب لهجوم خلال الرحلة.",
+    ],
+)
+def test_events_a_place_has_not_seen_are_no_event(sentence):
+    assert event_type(tokenize(sentence)) is None
+
+
+def test_events_a_place_has_seen_are_events():
+    assert event_type(tokenize("وشهدت المدينة هجمات عنيفة أمس.")) == "attack"

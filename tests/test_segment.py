@@ -1528,6 +1528,14 @@ def test_a_place_told_from_another_town_does_not_move_the_event(gaz):
     assert _incidents(text, gaz)[0].location.province_pcode == "AF01"
 
 
+def test_later_told_of_the_fighting_that_went_on_is_the_same_battle(gaz):
+    lead = "شن مسلحون هجوما واسعا على مديرية درزاب بولاية جوزجان، واندلعت معارك مع قوات الأمن. "
+    went_on = "وتدخلت القوات الأمنية لاحقا مرة أخرى، واستمرت الاشتباكات حتى منتصف الليل."
+    other = "وتدخلت القوات الأمنية لاحقا في مديرية أخرى، واندلعت اشتباكات حتى منتصف الليل."
+    assert _steps(lead + went_on, gaz)[1] == CONTINUE
+    assert _steps(lead + other, gaz)[1] != CONTINUE
+
+
 def test_the_earlier_event_that_events_in_the_plural_came_after_stays_apart(gaz):
     # "تأتى التفجيرات بعد أسبوع من وقوع تفجير ...": the blasts told came after it
     text = (
