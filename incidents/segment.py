@@ -166,7 +166,7 @@ def read_sentence(
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
         background=_background(plain, forms.forms),
-        past_month=_in_a_past_month(plain),
+        past_month=_in_a_past_month(plain) or _pluperfect_in_a_month(plain),
         denial=bool(contains(forms, lx.DENIALS)),
         new_event=_later_event(
             tokens, _event_markers(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
@@ -562,6 +562,8 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
         noun = definite(tok.key)
         if noun not in _BACK_REFERENCES:
             continue
+        if k > 0 and definite(tokens[k - 1].key) in _BALL:
+            continue  # "مباراة للكرة الطائرة": volleyball, no plane
         if not (
             own_event
             and noun.startswith("ال")
@@ -569,6 +571,9 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
         ):
             return True
     return False
+
+
+_BALL = frozenset(normalize(w) for w in ("الكرة", "للكرة", "كرة"))
 
 
 def _a_site_told_lies_there(tokens: list[Token], *, names_at: frozenset[int]) -> bool:
@@ -620,9 +625,6 @@ def _the_fighting_went_on(tokens: list[Token]) -> bool:
 
 _WENT_ON = frozenset(
     normalize(w) for w in ("استمرت", "واستمرت", "استمر", "واستمر", "تواصلت", "وتواصلت", "تواصل")
-)
-_THE_FIGHTING = frozenset(
-    normalize(w) for w in ("الاشتباكات", "المعارك", "القتال", "المواجهات", "الاشتباك", "المعركة")
 )
 
 
@@ -2301,6 +2303,26 @@ def _since_a_month(tokens: list[Token]) -> bool:
         if _month(tokens[nxt]) or numbers.report_year(tokens[nxt].text):
             return True
     return False
+
+
+def _pluperfect_in_a_month(tokens: list[Token]) -> bool:
+    """ "وكان انتحاري قد نسف نفسه بين حشد ... في نوفمبر (تشرين الثاني)": an event told in
+    the pluperfect in a month named, on no day of the news (today, yesterday, a weekday),
+    was before it."""
+    return (
+        len(tokens) > 2
+        and tokens[0].key in lx.KANA
+        and any(t.key == _QAD for t in tokens[1:_QAD_REACH])
+        and any(_month(t) and not _a_day_before(tokens, k) for k, t in enumerate(tokens))
+        and not _today_or_yesterday(tokens)
+        and not _on_a_weekday(tokens)
+    )
+
+
+def _a_day_before(tokens: list[Token], k: int) -> bool:
+    """Whether a day of the month stands before the month at k ("في 10 أيار", "في الخامس
+    من مارس"): a day that may be the news's own."""
+    return k > 0 and (number_at(tokens, k - 1) is not None or tokens[k - 1].key in lx.OF)
 
 
 def _in_a_past_month(tokens: list[Token]) -> bool:

@@ -486,3 +486,9 @@ def test_events_a_place_has_not_seen_are_no_event(sentence):
 
 def test_events_a_place_has_seen_are_events():
     assert event_type(tokenize("وشهدت المدينة هجمات عنيفة أمس.")) == "attack"
+
+
+def test_a_strike_by_a_plane_without_a_pilot_bila_is_an_air_strike():
+    # "بلا طيار" (without a pilot), as "بدون طيار" and "دون طيار"
+    sentence = "نفذت الولايات المتحدة ضربة بطائرة بلا طيار في إقليم ننكرهار الأسبوع الماضي."
+    assert event_type(tokenize(sentence)) == "airstrike"
