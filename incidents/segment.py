@@ -1217,6 +1217,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and not facts.new_event
         # "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار": a contrast opens another event
         and not (facts.event_places and _opened_by_contrast(facts))
+        # "قتل 38 مسلحا في عمليات في أقاليم أفغانية مختلفة", then "وفي باكستان هاجمت
+        # طائرات ...": events summed across the country are not placed abroad
+        and not (current.roundup and facts.outside_only and facts.told_abroad)
         # "أعلن الناتو مقتل ثمانية من جنوده", then "إن هجمات في إقليم هلمند أسفرت عن مقتل
         # أربعة مدنيين": other people dead, in another event
         and not (_other_victims(facts, current) and not facts.back_reference)

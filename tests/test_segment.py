@@ -1563,6 +1563,17 @@ def test_an_event_in_the_pluperfect_in_a_month_named_is_the_past(gaz):
     assert len(_incidents(lead + on_a_day, gaz)) == 2
 
 
+def test_an_event_abroad_does_not_place_a_round_up_of_afghan_provinces(gaz):
+    text = (
+        "أعلنت وزارة الداخلية الأفغانية أن 38 مسلحا من طالبان قتلوا في عمليات مشتركة في "
+        "أقاليم أفغانية مختلفة خلال الساعات الأخيرة. وفي باكستان هاجمت طائرات أمريكية بدون "
+        "طيار سيارة للمتشددين قرب ميرعلي في وزيرستان الشمالية، ما أدى إلى مقتل ثلاثة."
+    )
+    roundup, strike = _incidents(text, gaz)
+    assert (roundup.killed, roundup.country) == (38, "AF")
+    assert (strike.killed, strike.country, strike.location) == (3, "PK", None)
+
+
 def test_the_earlier_event_that_events_in_the_plural_came_after_stays_apart(gaz):
     # "تأتى التفجيرات بعد أسبوع من وقوع تفجير ...": the blasts told came after it
     text = (
@@ -2201,6 +2212,19 @@ def test_a_body_that_issued_a_report_tells_its_figures_not_an_event(gaz):
         "أثار غضب السكان."
     )
     assert len(_incidents(text, gaz)) == 1
+
+
+def test_a_report_that_tells_one_event_is_that_event(gaz):
+    # "في تقرير لها": the channel the event came by; a report's figures of a period stay
+    # background by their period ("في النصف الأول من العام")
+    text = (
+        "كشفت وسائل إعلام محلية أمس في تقرير لها من ولاية قندهار بأن مسلحين مجهولين "
+        "اغتالوا عنصرين من الشرطة في مديرية سبين بولدك."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.district_pcode) == (2, "AF2711")
+    tally = "وقالت الأمم المتحدة في تقرير لها إن 923 مدنيا قتلوا في النصف الأول من العام."
+    assert _incidents(tally, gaz) == []
 
 
 def test_the_wars_state_of_things_is_background(gaz):
