@@ -242,6 +242,11 @@ def _before(tokens: Sequence[Token], mention: PlaceMention) -> list[Token]:
     return before
 
 
+# Words before an office's chain where the event told at its site may stand: "فجر انتحاري
+# نفسه في قاعة غداء في مركز للشرطة بتيرين كوت".
+_SITE_REACH = 8
+
+
 def _a_first_account_set_right(
     tokens: Sequence[Token], before: Sequence[Token], mention: PlaceMention
 ) -> bool:
@@ -603,7 +608,7 @@ def role_of(
             return EVENT  # "هجوم استهدف مقرا للشرطة بإقليم غور": the office attacked
         if _a_site_attacked(ahead):
             return EVENT  # "شنتها طالبان على مواقع للشرطة بمدينة ساريبول"
-        wide = before[max(0, len(before) - consumed - 5) : len(before) - consumed]
+        wide = before[max(0, len(before) - consumed - _SITE_REACH) : len(before) - consumed]
         # "في" right before the chain, or before a site noun opening it ("في مركز شرطة")
         at_site = bool(wide) and (
             wide[-1].key in _AT_SITE

@@ -1216,7 +1216,8 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and not current.has_own_place
         and not facts.new_event
         # "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار": a contrast opens another event
-        and not (facts.event_places and _opened_by_contrast(facts))
+        # ("فيما اقتحم مسلحون المبنى في مدينة ايباك": the site told, stormed meanwhile)
+        and not (facts.event_places and _opened_by_contrast(facts) and not facts.back_reference)
         # "قتل 38 مسلحا في عمليات في أقاليم أفغانية مختلفة", then "وفي باكستان هاجمت
         # طائرات ...": events summed across the country are not placed abroad
         and not (current.roundup and facts.outside_only and facts.told_abroad)

@@ -180,6 +180,12 @@ def test_an_office_building_the_bomber_struck_is_the_event_place(gaz):
     assert _assigned(said, gaz)[0].role == roles.OFFICE
 
 
+def test_the_office_building_struck_a_few_words_after_the_bomber_is_the_event_place(gaz):
+    # the room inside the station named between the bomber and the station
+    sentence = "فجر انتحاري نفسه في قاعة غداء في مركز للشرطة بتيرين كوت عاصمة ولاية أروزغان."
+    assert _assigned(sentence, gaz)[0].role == roles.EVENT
+
+
 def test_a_negated_adjective_after_a_unit_word_is_no_place_name(gaz):
     # "ولاية غير مستقرة" (an unstable province): غير is not Ghor
     inc = _one("قتل تسعة مدنيين في انفجار قنبلة في ولاية غير مستقرة جنوب شرق أفغانستان.", gaz)

@@ -2227,6 +2227,17 @@ def test_a_report_that_tells_one_event_is_that_event(gaz):
     assert _incidents(tally, gaz) == []
 
 
+def test_the_site_told_stormed_meanwhile_places_the_attack_told(gaz):
+    # "فيما اقتحم مسلحون المبنى": the building told, not another event
+    lead = "قال مسؤولون إن انتحاريا فجر سيارة مفخخة قرب مكتب للاستخبارات، ما أسفر عن مقتل 11 شخصا. "
+    stormed = "فيما اقتحم مسلحون المبنى في مدينة ايباك في ولاية سمنكان."
+    (incident,) = _incidents(lead + stormed, gaz)
+    assert (incident.killed, incident.location.district_pcode) == (11, "AF2001")
+    # a contrast that tells an event of its own elsewhere stays another event
+    other = "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار."
+    assert len(_incidents(lead + other, gaz)) == 2
+
+
 def test_the_wars_state_of_things_is_background(gaz):
     text = (
         "قتل جنديان في انفجار عبوة ناسفة بدوريتهما في ولاية خوست. "
