@@ -15,6 +15,7 @@ from incidents.numbers import number_at
 from incidents.records import Evidence, Location, PlaceMention
 from incidents.text import Sentence
 from incidents.tokens import Token
+from incidents.words import ARABIC_INDIC
 
 
 @dataclass(slots=True)
@@ -468,7 +469,42 @@ def _in_the_provincial_capital(tokens: list[Token]) -> bool:
         # "قرب منطقة الشرطة التاسعة بالمدينة"; not "مسؤولين بالمدينة" (the city's officials)
         if tok.key == _IN_THE_CITY and k and not _ITS_PEOPLE.intersection(tokens[k - 1].bare):
             return True
+        if tok.key in _CITY_DISTRICTS and _numbered(tokens, k + 1):
+            return True
     return False
+
+
+def _numbered(tokens: list[Token], k: int) -> bool:
+    """Whether a city district's number stands at k: "المنطقة 6", "المنطقة ال4", "الدائرة
+    الـ16", "الناحية الأمنية الرابعة", "منطقة الشرطة التاسعة" (a police district)."""
+    while k < len(tokens) and tokens[k].key in _DISTRICT_KINDS:
+        k += 1
+    if k < len(tokens) and tokens[k].key in _THE_ALONE:
+        k += 1  # "ال4", "الـ16": the article written apart from the figure
+    if k >= len(tokens):
+        return False
+    digits = tokens[k].text.translate(ARABIC_INDIC)
+    if digits.isdigit():
+        return 1 <= int(digits) <= _MOST_CITY_DISTRICTS
+    return tokens[k].key in _ORDINAL_DISTRICTS
+
+
+# The numbered districts of a city ("nahia", police districts): Kabul has 22, the others
+# fewer. A numbered district is a part of a provincial capital.
+_CITY_DISTRICTS = frozenset(
+    normalize(w)
+    for w in ("المنطقة", "منطقة", "بالمنطقة", "الدائرة", "دائرة", "بالدائرة", "الناحية", "ناحية")
+)
+_DISTRICT_KINDS = frozenset(normalize(w) for w in ("الأمنية", "الشرطة", "الإدارية", "رقم"))
+_THE_ALONE = frozenset(normalize(w) for w in ("ال", "الـ"))
+_ORDINAL_DISTRICTS = frozenset(
+    normalize(w)
+    for w in (
+        *("الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة"),
+        *("التاسعة", "العاشرة"),
+    )
+)
+_MOST_CITY_DISTRICTS = 22
 
 
 _THE_CITY = normalize("المدينة")

@@ -242,6 +242,16 @@ def _before(tokens: Sequence[Token], mention: PlaceMention) -> list[Token]:
     return before
 
 
+def _struck_there(wide: Sequence[Token]) -> bool:
+    """Whether the event's word stands in the words before an office's chain with no one
+    speaking after it: "فجر انتحاري نفسه في قاعة غداء في مركز للشرطة", not "في تفجير
+    انتحاري بولاية قندهار، حسبما أفاد مسؤول في بلدية قندهار" (the speaker's office)."""
+    struck = max(
+        (k for k, t in enumerate(wide) if not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)), default=-1
+    )
+    return struck >= 0 and not any(f in lx.CLAIM_VERBS for t in wide[struck + 1 :] for f in t.bare)
+
+
 # Words before an office's chain where the event told at its site may stand: "فجر انتحاري
 # نفسه في قاعة غداء في مركز للشرطة بتيرين كوت".
 _SITE_REACH = 8
@@ -614,7 +624,7 @@ def role_of(
             wide[-1].key in _AT_SITE
             or (len(wide) > 1 and wide[-2].key in _AT_SITE and not _SITES.isdisjoint(wide[-1].bare))
         )
-        if at_site and any(not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) for t in wide):
+        if at_site and _struck_there(wide):
             return EVENT  # "فجر نفسه أيضا في مركز شرطة بمدينة قندهار": the site it struck
         return OFFICE
     # "المتحدث العسكري الأمريكي بقاعدة باجرام", "المتحدث في قاعدة قندهار الجوية": a

@@ -1601,6 +1601,22 @@ def test_the_city_told_by_anaphor_in_a_provinces_story_is_its_capital(gaz):
     assert officials.location.level == "province"
 
 
+@pytest.mark.parametrize(
+    "where",
+    ["في المنطقة ال4 بالولاية", "في المنطقة 6 من المدينة", "في الناحية الأمنية الرابعة"],
+)
+def test_a_numbered_city_district_in_a_provinces_story_is_its_capital(gaz, where):
+    inc = _one(f"قتل خمسة أشخاص في هجوم انتحاري استهدف ملعبا {where} بولاية قندوز.", gaz)
+    assert inc.location.district_pcode == "AF1901"
+
+
+def test_an_area_with_a_figure_that_is_no_city_district_leaves_the_province(gaz):
+    # a year, or more districts than any city has, is no city district's number
+    for where in ("في منطقة 2001 السكنية", "في المنطقة 40"):
+        inc = _one(f"قتل خمسة أشخاص في هجوم انتحاري {where} بولاية قندوز.", gaz)
+        assert inc.location.level == "province"
+
+
 def test_a_place_named_near_the_event_place_to_say_where_it_lies_is_a_reference(gaz):
     inc = _one(
         'قتل 13 مدنيا على متن حافلة بيد مسلحين اليوم في ولاية "ورداك" بالقرب من العاصمة كابول.',
