@@ -230,9 +230,25 @@ def _without_causes(tokens: list[Token]) -> list[Token]:
 _CAUSES = frozenset(normalize(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل", "إثر", "اثر"))
 
 
+def _without_what_it_avenged(tokens: list[Token]) -> list[Token]:
+    """The words before "ردا على"/"انتقاما ل" when an event is named before them: "أعلنت
+    طالبان مسؤوليتها عن هذه الهجمات ردا على الغارات التي تشنها الطائرات" tells attacks,
+    the air strikes they answer are another matter ("وردا على الهجوم، نفذ الطيران غارات"
+    names its own event after the answer)."""
+    for k, tok in enumerate(tokens):
+        if tok.key in lx.REVENGE:  # whole words: "فردا" is one person
+            before = tokens[:k]
+            if before and _TRIGGER_TABLES.which(all_forms(before)).count(True):
+                return before
+            return tokens
+    return tokens
+
+
 def _types_found(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
     """The types whose triggers the sentence names (in priority order), with the words
-    read for them: no figure of speech, dawn, unreal event, seized goods or cause."""
+    read for them: no figure of speech, dawn, unreal event, seized goods, cause or what
+    it avenged."""
+    tokens = _without_what_it_avenged(tokens)
     tokens = _without_causes(
         _without_objects_of_no_event(
             _without_unreal(_without_dawn(_without_facing(_without_figures(tokens))))

@@ -471,7 +471,21 @@ def _in_the_provincial_capital(tokens: list[Token]) -> bool:
             return True
         if tok.key in _CITY_DISTRICTS and _numbered(tokens, k + 1):
             return True
+        # "في الهجوم الذي وقع داخل مقر الحاكم", "استهدف مقر حاكم ولاية باروان": the
+        # governor's compound, in the town the province is ruled from
+        if (
+            k + 1 < len(tokens)
+            and not _SEATS.isdisjoint(tok.bare)
+            and tokens[k + 1].key in _THE_GOVERNOR
+        ):
+            return True
     return False
+
+
+_SEATS = frozenset(normalize(w) for w in ("مقر", "مجمع", "مبنى", "دار"))
+_THE_GOVERNOR = frozenset(
+    normalize(w) for w in ("الحاكم", "حاكم", "المحافظ", "محافظ", "الوالي", "والي")
+)
 
 
 def _numbered(tokens: list[Token], k: int) -> bool:

@@ -2157,9 +2157,10 @@ def _without_place_clause(tokens: list[Token]) -> list[Token]:
             unit_level(t) is not None for t in tokens[max(0, k - 4) : k]
         ):
             return tokens[:k]
-        # "في كابول التي تشهد حاليا هجمات شبه يومية": a name after "في", then "التي"
+        # "في كابول التي تشهد حاليا هجمات شبه يومية": a name after "في", then "التي"; so
+        # "في باكستان حيث غالبا ما تتعرض قوافل الإمدادات لهجمات"
         if (
-            tok.key in _RELATIVE_WHICH
+            (tok.key in _RELATIVE_WHICH or tok.key in lx.WHERE)
             and k > 1
             and tokens[k - 2].key in _IN_WORDS
             and not tokens[k - 1].key.startswith("ال")

@@ -336,6 +336,8 @@ _JOINED = re.compile(r"(?:و\S|غير أن|إلا أن|الا أن|بيد أن|�
 # Particles that lead into the verb after them ("وقد أكد", "كما أفاد"): no headline ends so.
 _LEADING_PARTICLES = frozenset(
     {"قد", "وقد", "فقد", "لقد", "كما", "وكما", "ثم", "لكن", "ولكن", "فيما", "بينما", "حيث"}
+    # "حسبما أفاد", "وفق ما ذكرت": as the source said
+    | {"حسبما", "وحسبما", "بحسبما", "مثلما", "ما"}
 )
 
 

@@ -492,3 +492,18 @@ def test_a_strike_by_a_plane_without_a_pilot_bila_is_an_air_strike():
     # "بلا طيار" (without a pilot), as "بدون طيار" and "دون طيار"
     sentence = "نفذت الولايات المتحدة ضربة بطائرة بلا طيار في إقليم ننكرهار الأسبوع الماضي."
     assert event_type(tokenize(sentence)) == "airstrike"
+
+
+def test_the_event_an_attack_answered_does_not_type_it():
+    # "ردا على الغارات": the air strikes the attacks answered
+    claim = (
+        "وأعلنت طالبان مسؤوليتها عن معظم هذه الهجمات ردا على الغارات التي تشنها الطائرات "
+        "الأمريكية من دون طيار."
+    )
+    assert event_type(tokenize(claim)) == "attack"
+    # an answer told first names its own event after it
+    answer = "وردا على هذا الهجوم، نفذ الطيران الأمريكي عدة غارات على مواقع المسلحين."
+    assert event_type(tokenize(answer)) == "airstrike"
+    # "فردا" is one person, no answer
+    one = "قتل 21 فردا من الشرطة في غارة جوية على مركز للتدريب."
+    assert event_type(tokenize(one)) == "airstrike"

@@ -1610,6 +1610,17 @@ def test_a_numbered_city_district_in_a_provinces_story_is_its_capital(gaz, where
     assert inc.location.district_pcode == "AF1901"
 
 
+def test_the_governors_compound_is_in_the_provincial_capital(gaz):
+    inc = _one(
+        "قتل ثلاثة أشخاص بينهم قائد شرطة ولاية قندهار في الهجوم الذي وقع داخل مقر الحاكم.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF2701"
+    # the governor's office as a speaker is no site
+    said = _one("قتل ثلاثة أشخاص في هجوم بولاية قندهار، حسبما أفاد مكتب الحاكم.", gaz)
+    assert said.location.level == "province"
+
+
 def test_an_area_with_a_figure_that_is_no_city_district_leaves_the_province(gaz):
     # a year, or more districts than any city has, is no city district's number
     for where in ("في منطقة 2001 السكنية", "في المنطقة 40"):

@@ -2238,6 +2238,16 @@ def test_the_site_told_stormed_meanwhile_places_the_attack_told(gaz):
     assert len(_incidents(lead + other, gaz)) == 2
 
 
+def test_a_habit_told_of_the_place_after_where_is_no_background(gaz):
+    # "في باكستان حيث غالبا ما تتعرض قوافل الإمدادات لهجمات": what the place often sees
+    text = (
+        "أعلنت الشرطة أن شاحنتي صهريج تنقلان وقودا لقوات الحلف أحرقتا الثلاثاء في باكستان "
+        "حيث غالبا ما تتعرض قوافل الإمدادات لهجمات."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.country == "PK"
+
+
 def test_the_wars_state_of_things_is_background(gaz):
     text = (
         "قتل جنديان في انفجار عبوة ناسفة بدوريتهما في ولاية خوست. "

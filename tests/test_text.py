@@ -267,3 +267,9 @@ def test_in_addition_to_that_with_its_comma_opens_a_sentence_whose_stop_was_lost
 def test_in_addition_to_that_without_a_comma_goes_on_its_sentence():
     text = "قتل خمسة جنود بالإضافة إلى ذلك الضابط في الهجوم."
     assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize("source", ["حسبما أفاد مكتب الحاكم", "وفق ما ذكرت الشرطة"])
+def test_a_lead_running_into_its_source_is_no_headline(source):
+    text = f"قتل ثلاثة أشخاص في هجوم بولاية قندهار، {source}."
+    assert [s.text for s in split_sentences(text)] == [text]
