@@ -640,6 +640,14 @@ def _clauses(
             and not (contrast and casualty_kind(tokens[k + 1]) is not None)
         ):
             continue
+        if _another_voice_on_separate_dead(tokens, k):
+            # "وأكد المتحدث مقتل 30 جنديا، وقال إن طالبان قتلت 4 جنود في هجمات منفصلة":
+            # the toll told confirmed, then other dead of separate events
+            end, cut = tokens[k - 1].end, tokens[k].start
+            return [
+                (Sentence(text[sentence.start : end], sentence.start, end), tokens[:k]),
+                (Sentence(text[cut : sentence.end], cut, sentence.end), tokens[k:]),
+            ]
         said = (going_on or _joined_saying(tokens[k])) and any(
             unit_level(t) in ("province", "district", "any") or not lx.DUAL_UNITS.isdisjoint(t.bare)
             for t in tokens[k:]
@@ -731,6 +739,18 @@ def _counted_at_a_unit(
     told = casualties(clause)
     return any(getattr(told, kind) is not None for kind in kinds) and _names_a_unit(
         clause, gazetteer
+    )
+
+
+def _another_voice_on_separate_dead(tokens: list[Token], k: int) -> bool:
+    """Whether a verb of saying joined at k ("، وقال إن") tells dead of events it calls
+    separate, after a first clause that counts dead of its own."""
+    return (
+        (tokens[k].key in lx.GOING_ON or _joined_saying(tokens[k]))
+        and _a_separate_event(tokens[k:])
+        and any(casualty_kind(t) is not None for t in tokens[k:])
+        and any(casualty_kind(t) is not None for t in tokens[:k])
+        and not _a_separate_event(tokens[:k])
     )
 
 

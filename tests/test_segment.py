@@ -2248,6 +2248,19 @@ def test_a_habit_told_of_the_place_after_where_is_no_background(gaz):
     assert inc.country == "PK"
 
 
+def test_another_voice_on_dead_of_separate_events_after_the_toll_told_is_another_event(gaz):
+    text = (
+        "قال حاكم إقليم بادغيس إن حركة طالبان قتلت 30 من قوات الأمن في هجوم على مديرية "
+        "بالامرغاب. وأكد المتحدث باسم شرطة بادغيس مقتل 30 جنديا، وقال إن طالبان قتلت 4 جنود "
+        "في هجمات منفصلة استهدفت نقاط تفتيش في نفس المنطقة."
+    )
+    lead, separate = _incidents(text, gaz)
+    assert (lead.killed, separate.killed) == (30, 4)
+    # one voice on the toll alone stays with the event told
+    (one,) = _incidents(text.split("، وقال")[0] + ".", gaz)
+    assert one.killed == 30
+
+
 def test_the_wars_state_of_things_is_background(gaz):
     text = (
         "قتل جنديان في انفجار عبوة ناسفة بدوريتهما في ولاية خوست. "
