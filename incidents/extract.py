@@ -1088,6 +1088,17 @@ def _first_clause(tokens: list[Token]) -> list[Token]:
     return tokens[:cut]
 
 
+def _near_an_afghan_town(facts: SentenceFacts) -> bool:
+    """ "في انفجار عبوة ناسفة شمال كابول": told only by its bearing from Afghan towns,
+    with no place abroad, the event is in Afghanistan, whichever province."""
+    references = [m for m in facts.placed if m.role == roles.REFERENCE and m.resolved]
+    return (
+        bool(references)
+        and all(m.in_afghanistan for m in references)
+        and all(m.in_afghanistan for m in facts.own_places)
+    )
+
+
 def _a_complex_attack(current: OpenIncident, tokens: list[Token]) -> None:
     """ "وأوضح أن الهجوم بدأ بتفجير سيارة مفخخة، من ثم بدأ مسلحون هجومهم على المقر": a
     blast followed by an assault makes the incident a complex attack, typed as an attack
@@ -1168,7 +1179,7 @@ def _start(
                 or inc.location,
                 facts.region,
             )
-        if inc.location is not None or facts.region is not None:
+        if inc.location is not None or facts.region is not None or _near_an_afghan_town(facts):
             inc.country = "AF"  # placed, or told in a part of Afghanistan ("شرق أفغانستان")
         elif reading.dateline_place is not None:
             inc.country = reading.dateline_place.country

@@ -76,6 +76,7 @@ def _evidence(m: PlaceMention, how: str, text: str | None) -> Evidence:
             "own_office": "the office of a district's own official narrows the province told",
             "route": _RULES[roles.ROUTE],
             "near": "a town the event lies a short way from, inside its province",
+            "bearing": "a provincial town the event is told a bearing from, in its province",
         }.get(how, how)
     return Evidence(text=text or m.text, start=m.start, end=m.end, role=role, rule=rule)
 
@@ -435,9 +436,38 @@ def _near_a_town(
                 and m.province_pcode
             ):
                 return _entry_location(m.province_pcode, m, "near", gazetteer=gazetteer)
+    return _by_a_town(tokens, placed, gazetteer=gazetteer)
+
+
+def _by_a_town(
+    tokens: list[Token], placed: list[PlaceMention], *, gazetteer: Gazetteer
+) -> Location | None:
+    """The province of a provincial town the event is told a bearing from, with no
+    distance: "انفجار عبوة ناسفة غربي قندهار" lies near the town, in its province. Not
+    Kabul's: its province is small, and "north of Kabul" is as often Parwan or Kapisa."""
+    for m in placed:
+        if (
+            m.role != roles.REFERENCE
+            or not m.resolved
+            or not m.in_afghanistan
+            or m.province_pcode in (None, _KABUL)
+            or m.level not in ("province", "district")
+        ):
+            continue
+        before = [t for t in tokens if t.end <= m.start][-_BEARING_REACH:]
+        if before and before[-1].key in _TOWN_WORDS:
+            before = before[:-1]  # "جنوب غربي مدينة قندهار"
+        if not before or before[-1].key not in roles.DIRECTIONS:
+            continue
+        if any(f in lx.AWAY or f in lx.KILOMETRES for t in before for f in t.bare):
+            continue  # a distance told: `_near_a_town` reads it
+        return _entry_location(m.province_pcode, m, "bearing", gazetteer=gazetteer)
     return None
 
 
+_KABUL = "AF01"
+_BEARING_REACH = 6
+_TOWN_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "المدينة"))
 _NEAR_KM = 25
 # Words from "على بعد" to the town's name: "على بعد 20 كيلومترا جنوب غربي مدينة".
 _DISTANCE_REACH = 8
@@ -682,7 +712,7 @@ def settle(
 
 
 # Placements that a place told with the event overrides.
-_WEAK = frozenset({"office", "dateline", "context", "route", "headline", "near"})
+_WEAK = frozenset({"office", "dateline", "context", "route", "headline", "near", "bearing"})
 
 
 def from_headline(

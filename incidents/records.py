@@ -94,7 +94,9 @@ class Location:
     lat: float
     lon: float
     score: float
-    how: str  # mention | anaphora | context | capital | dateline | office
+    # mention | anaphora | context | capital | dateline | office | own_office | route |
+    # near | bearing | headline
+    how: str
     evidence: Evidence | None = None
 
     def to_json(self) -> dict[str, Any]:

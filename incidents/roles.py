@@ -86,7 +86,7 @@ _REGIMES = _RULE | _keys("إدارة|ادارة")
 _HOSPITALS = _keys("مستشفى|المستشفى|مستشفيات|المستشفيات")
 _TO = _keys("إلى|الى|لمستشفى|للمستشفى")
 # "وسط كابول" is inside Kabul, not a direction from it.
-_DIRECTIONS = _keys(
+DIRECTIONS = _keys(
     "شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|شمالا|جنوبا|شرقا|غربا|الشمال|الجنوب|"
     "الشرق|الغرب|الشمالي|الجنوبي|الشرقي|الغربي"
 )
@@ -502,7 +502,7 @@ def role_of(
         and len(before) > 3
         and before[-2].key in lx.THE_CAPITAL
         and (
-            before[-3].key in _DIRECTIONS
+            before[-3].key in DIRECTIONS
             or before[-3].key in _AWAY_FROM
             or before[-3].key in lx.OF  # "والقريبة من العاصمة الأفغانية كابول"
         )
@@ -513,7 +513,7 @@ def role_of(
     if last.key in lx.THE_CAPITAL and len(before) > 1:
         # "شمال العاصمة كابول": the direction is told of the capital named after it
         before, last = before[:-1], before[-2]
-    if last.key in lx.OF and any(t.key in _DIRECTIONS for t in before[-4:-1]):
+    if last.key in lx.OF and any(t.key in DIRECTIONS for t in before[-4:-1]):
         # "في اقليم يقع الى الجنوب مباشرة من العاصمة كابول", "شمالا من مدينة قندهار": a
         # bearing from the place, no place things came from
         return REFERENCE
@@ -521,9 +521,9 @@ def role_of(
         # "قاعدة باغرام ... والقريبة من العاصمة الأفغانية كابول": the adjective tells where
         # a place named before lies
         return REFERENCE
-    if last.key in _DIRECTIONS:
+    if last.key in DIRECTIONS:
         # "في شمال شرق منطقة ترينكوت": a bearing of two words, the preposition before both
-        back = 3 if len(before) > 2 and before[-2].key in _DIRECTIONS else 2
+        back = 3 if len(before) > 2 and before[-2].key in DIRECTIONS else 2
         prior = before[-back] if len(before) >= back else None
         # "في منطقة غارمسير جنوب ولاية هلمند": a direction before a province's unit word
         # names a part of it (southern Helmand); before a city it is a bearing from it. So
@@ -951,7 +951,7 @@ def nearest_the_reference(
             continue
         between = [t for t in tokens if m.end <= t.start and t.end <= ref.start]
         if not 0 < len(between) <= _BEARING_WORDS or not any(
-            t.key in _DIRECTIONS or not _DISTANCE.isdisjoint(t.bare) for t in between
+            t.key in DIRECTIONS or not _DISTANCE.isdisjoint(t.bare) for t in between
         ):
             continue
         ids = [m.entry_id] + [c["entry_id"] for c in m.candidates if c["level"] == m.level]

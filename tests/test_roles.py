@@ -1610,6 +1610,16 @@ def test_a_numbered_city_district_in_a_provinces_story_is_its_capital(gaz, where
     assert inc.location.district_pcode == "AF1901"
 
 
+def test_a_bearing_from_a_provincial_town_places_the_event_in_its_province(gaz):
+    inc = _one("لقي جندي كندي مصرعه في انفجار عبوة ناسفة غربي قندهار.", gaz)
+    assert (inc.location.province_pcode, inc.location.level) == ("AF27", "province")
+    assert inc.location.how == "bearing"
+    # Kabul's province is small: north of Kabul may be Parwan; a distance is read apart
+    for where in ("شمال كابول", "على بعد 60 كيلومترا غربي قندهار"):
+        far = _one(f"لقي جندي مصرعه في انفجار عبوة ناسفة {where}.", gaz)
+        assert (far.location, far.country) == (None, "AF")
+
+
 def test_the_governors_compound_is_in_the_provincial_capital(gaz):
     inc = _one(
         "قتل ثلاثة أشخاص بينهم قائد شرطة ولاية قندهار في الهجوم الذي وقع داخل مقر الحاكم.",
