@@ -466,7 +466,8 @@ def role_of(
     if before and before[-1].key in _PASSING:
         return ROUTE
     on_road = any(f in _ROADS for t in before[-8:] for f in t.bare)
-    if on_road and last.key not in _IN:
+    # ("في طريق بين كرديز جنوب كابل وبلدة زرمات": a bearing of one end, no end itself)
+    if on_road and last.key not in _IN and last.key not in DIRECTIONS:
         links = {f for t in before[-3:] for f in t.bare}
         if links & _ROUTE_LINKS:
             return ROUTE

@@ -192,6 +192,7 @@ def read_sentence(
             and not _by_the_same_voice(tokens)
         )
         or _besides_opens(tokens)
+        or _also_an_event(tokens)
         or _earlier_opens(tokens)
         or _dead_earlier(tokens)
         or framed_there
@@ -307,6 +308,7 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
                 ordinals
                 and tok.key in _THE_NEXT
                 and any(t.key in _STRIKES for t in tokens[max(0, i - 2) : i])
+                and not _its_rank(tokens, i)
             )
         )
         and not _another_dead_attacker(tokens, i)
@@ -316,6 +318,17 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         # "تجنبا لاعتداء مماثل": an event to prevent, none that happened
         and not any(t.key in _PREVENTING for t in tokens[max(0, i - 3) : i])
         for i, tok in enumerate(tokens)
+    )
+
+
+def _its_rank(tokens: list[Token], i: int) -> bool:
+    """ "أن هذا الهجوم يعد الثاني هذا الأسبوع على قافلة للناتو": the told event's rank
+    among those of its kind, deemed so, with no other event told after it ("هو الثاني
+    من نوعه بعد هجوم استهدف ..." names the first)."""
+    return (
+        i > 0
+        and (tokens[i - 1].key in _IS_DEEMED or tokens[i - 1].key in _IT_IS)
+        and not any(t.key in lx.AFTER for t in tokens[i + 1 :])
     )
 
 
@@ -759,6 +772,29 @@ def _by_the_same_voice(tokens: list[Token]) -> bool:
         tok.key in _ACCORDING and any(t.key in lx.SAME for t in tokens[k + 2 : k + 4])
         for k, tok in enumerate(tokens)
     )
+
+
+def _also_an_event(tokens: list[Token]) -> bool:
+    """ "بيد أن هناك أيضا تفجيرا مميتا في مدينة هيرات", "ووقع أيضا انفجار": there was
+    also an event, named without the article: one more event ("أصيبوا أيضا خلال عمليات
+    القصف" adds wounded to the strikes told)."""
+    return any(
+        tok.key in lx.ALSO
+        and k > 0
+        and tokens[k - 1].key in _THERE_WAS
+        and any(
+            not t.key.startswith("ال")
+            and not lx.EVENT_NOUNS.isdisjoint(t.bare[:1])
+            and lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare)
+            for t in tokens[k + 1 : k + 3]
+        )
+        for k, tok in enumerate(tokens)
+    )
+
+
+_THERE_WAS = frozenset(
+    normalize(w) for w in ("هناك", "وهناك", "وقع", "وقعت", "ووقع", "ووقعت", "جرى", "وجرى")
+)
 
 
 def _also_at_a_place(tokens: list[Token]) -> bool:

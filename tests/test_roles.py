@@ -88,6 +88,15 @@ def test_road_between_two_provinces_does_not_outrank_the_province_told(gaz):
     assert inc.location.province_pcode == "AF11"
 
 
+def test_a_bearing_of_a_roads_end_is_no_end_of_the_road(gaz):
+    sentence = "قتل موظف إغاثة بالرصاص في طريق بين كرديز جنوب كابل وبلدة زرمات القريبة."
+    by_name = _roles_by_name(sentence, gaz)
+    assert by_name["كرديز"] == roles.ROUTE
+    assert by_name["كابل"] == roles.REFERENCE
+    inc = _one(sentence, gaz)
+    assert inc.location.province_pcode == "AF13"
+
+
 def test_name_after_fi_on_a_road_is_where_the_event_is(gaz):
     inc = _one(
         "انفجر لغم بحافلة على الطريق الذي يربط هرات بقندهار في مديرية شيندند.",

@@ -2261,6 +2261,29 @@ def test_another_voice_on_dead_of_separate_events_after_the_toll_told_is_another
     assert one.killed == 30
 
 
+def test_there_was_also_an_event_tells_one_more(gaz):
+    lead = "قتل جندي وثلاثة مدنيين في هجوم انتحاري على قافلة للناتو شمال كابول. "
+    also = "بيد أن هناك أيضا تفجيرا مميتا في مدينة هيرات خلف 32 قتيلا."
+    told, other = _incidents(lead + also, gaz)
+    assert (told.killed, told.location) == (4, None)
+    assert (other.killed, other.location.province_pcode) == (32, "AF32")
+    # more wounded of the strikes told
+    strikes = (
+        "قتل 38 مسلحا في غارات جوية في ولاية هرات. وأضاف أن 14 مسلحا أصيبوا أيضا خلال عمليات القصف."
+    )
+    (one,) = _incidents(strikes, gaz)
+    assert (one.killed, one.wounded) == (38, 14)
+
+
+def test_the_rank_of_the_told_event_among_its_kind_tells_no_other(gaz):
+    lead = "قتل جندي في هجوم انتحاري على قافلة للناتو قرب مدينة قره باغ شمال كابول. "
+    rank = "وأوضحت الشبكة أن هذا الهجوم يعد الثاني هذا الأسبوع على قافلة تابعة للناتو."
+    assert _steps(lead + rank, gaz)[1] == CONTINUE
+    # the first of them named after it is another event
+    first = "وهذا الهجوم هو الثاني من نوعه بعد هجوم استهدف مركزا للشرطة في ولاية قندوز."
+    assert _steps(lead + first, gaz)[1] != CONTINUE
+
+
 def test_the_wars_state_of_things_is_background(gaz):
     text = (
         "قتل جنديان في انفجار عبوة ناسفة بدوريتهما في ولاية خوست. "
