@@ -37,12 +37,21 @@ def all_forms(tokens: list[Token]) -> Words:
     words = Words(
         keys=" " + " ".join([t.key for t in tokens]) + " ",
         stripped=" " + " ".join([b[1] if len(b) > 1 else b[0] for b in bares]) + " ",
-        forms=frozenset(chain.from_iterable(bares)),
+        # "للمجاهدين" is "ل" + "المجاهدين": the article the preposition swallowed
+        forms=frozenset(
+            chain(chain.from_iterable(bares), [_with_its_article(t.key) for t in tokens])
+        ),
         unjoined=" " + " ".join([_unjoined(t) for t in tokens]) + " ",
     )
     if len(tokens) > _WINDOW:
         _LAST = ((list(tokens), words), last)
     return words
+
+
+def _with_its_article(key: str) -> str:
+    """A word after "ل" whose article the preposition swallowed ("للمجاهدين" ->
+    "المجاهدين"); any other word as it is."""
+    return "ا" + key[1:] if key[:2] == "لل" and len(key) > 4 else key
 
 
 def _unjoined(token: Token) -> str:

@@ -35,3 +35,9 @@ def test_a_definite_word_after_a_glued_preposition_is_read_without_it_among_the_
     for text in ("أصيبت امرأة بالهجوم", "تعرضت للهجوم", "وبالهجوم نفسه", "وللهجوم"):
         assert contains(keys_only(tokenize(text)), lx.BACK_REFERENCES), text
     assert not contains(keys_only(tokenize("تعرضت لهجوم")), lx.BACK_REFERENCES)
+
+
+def test_a_word_whose_article_lam_swallowed_is_read_with_it():
+    # "للمجاهدين" is "ل" + "المجاهدين"
+    words = all_forms(tokenize("وفي هجوم آخر للمجاهدين على مواقع العدو"))
+    assert contains(words, ("المجاهدين",)) == ["المجاهدين"]
