@@ -671,6 +671,10 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
     # officials speaking of the group
     said = next((p for p, tok in enumerate(window) if tok.key in lx.CLAUSE_OPENERS), None)
     window = window[:said]
+    if window and not _OFFICIALS.isdisjoint(window[0].bare):
+        # "وقال الحاكم نظير خازه: «قتل داعش حوالى 30 مدنيا»": an official speaks, the
+        # group is in what he says
+        return None
     for p, tok in enumerate(window):
         if _FIRST_WORDS.isdisjoint(tok.bare):
             continue
@@ -690,6 +694,14 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
     return None
 
 
+# Officials who speak for a province, a force or a ministry, never for a group.
+_OFFICIALS = frozenset(
+    normalize(w)
+    for w in (
+        *("الحاكم", "حاكم", "الوالي", "والي", "المحافظ", "محافظ", "قائد", "مدير", "رئيس"),
+        *("مسؤول", "مسؤولون", "مسئول", "مسئولون", "الشرطة", "الجيش", "وزارة", "الوزارة"),
+    )
+)
 # How far before the claim ("مسؤوليتها") its verb ("أعلنت") may stand.
 _CLAIMANT_REACH = 12
 # Responsibility laid on a group by others: "نسبت مسؤوليتها إلى", "حملت ... مسؤوليته".

@@ -350,3 +350,20 @@ def test_a_dateline_places_no_event_told_at_provinces_of_its_own(gaz):
     )
     (incident,) = extract_article(text, gazetteer=gaz, article_id="d")
     assert incident.location is None or incident.location.province_pcode != "AF01"
+
+
+def test_an_official_quoting_what_a_group_did_makes_no_claim(gaz):
+    # the governor speaks; the group is named in what he says, which attributes, not claims
+    text = (
+        "قتل 30 قرويا على أيدي عناصر من تنظيم داعش في ولاية غور. "
+        "وقال الحاكم نظير خازه: «قتل داعش حوالى 30 مدنيا بينهم أطفال»."
+    )
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by is None
+    # the group's own spokesman speaking claims it
+    own = (
+        "قتل 30 قرويا على أيدي مسلحين في ولاية غور. "
+        "وقال المتحدث باسم داعش إن مقاتلي التنظيم قتلوا 30 من عناصر الميليشيا."
+    )
+    [claimed] = extract_article(own, gazetteer=gaz, article_id="t")
+    assert claimed.claimed_by == "Islamic State"
