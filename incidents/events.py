@@ -104,7 +104,17 @@ def _object_readings(tok: Token) -> tuple[str, ...]:
 
 # "متجهة لتنفيذ عملية عسكرية", "استعدادا لشن هجوم": what someone went to do, no event.
 _PURPOSE = frozenset(normalize(w) for w in ("لتنفيذ", "ولتنفيذ", "لشن", "ولشن", "للقيام"))
-_UNREAL_OPENERS = lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE | lx.PLANNED
+# Verbs of intending: "ويعتزمون شن هجوم كبير على طالبان خلال الأشهر المقبلة".
+_INTENDS = frozenset(
+    normalize(w)
+    for w in (
+        *("يعتزم", "يعتزمون", "تعتزم", "ويعتزم", "ويعتزمون", "وتعتزم", "يعتزمان"),
+        *("ينوي", "ينوون", "تنوي", "وينوي", "وتنوي"),
+    )
+)
+_UNREAL_OPENERS = (
+    lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE | lx.PLANNED | _INTENDS
+)
 # What a future verb after "كان" meant to do: the verb, its object and an adjective.
 _INTENDED_WORDS = 3
 
@@ -129,6 +139,9 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
             continue
         if tok.key in _PURPOSE:
             intended_to = i + _INTENDED_WORDS - 1  # the purpose, its event and an adjective
+            continue
+        if tok.key in _INTENDS:
+            intended_to = i + _INTENDED_WORDS  # "يعتزمون شن هجوم كبير": what they mean to do
             continue
         if tok.key in lx.PLANNED and i + 1 < len(tokens) and tokens[i + 1].key[:1] == "ل":
             intended_to = i + _INTENDED_WORDS  # "خطط لتفجير انتحاري": the plan, and its event

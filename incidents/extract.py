@@ -236,6 +236,7 @@ def _extract(
             trace(facts, step)
         # the parts of a lead's several events go on being told after its first part
         parts_follow = step == START and current is not None and current.parts_follow
+        told_one = current
         if step in (HEADLINE, START):
             finished.extend(o for o in (closed, current) if o is not None)
             closed = current = None
@@ -245,6 +246,14 @@ def _extract(
         if step == START:
             current = _start(reading, sentence, tokens, facts)
             current.parts_follow = parts_follow and not facts.new_event
+            if current.came_before and told_one is not None and told_one in finished:
+                # "وأعلن داعش مسؤوليته عن الهجوم الذي جاء بعد انفجار وقع الأسبوع الماضي
+                # في كابول": the earlier event is told in a clause; the told one goes on,
+                # and the words before the clause are its own
+                finished.remove(told_one)
+                finished.append(current)
+                current = told_one
+                _claimed_before_the_clause(current.incident, tokens)
         elif step == CONTINUE:
             assert current is not None
             _add(reading, current, sentence, tokens, facts)
@@ -267,6 +276,16 @@ def _extract(
             # candidates for the analyst.
             inc.location = None
         yield inc
+
+
+def _claimed_before_the_clause(inc: Incident, tokens: list[Token]) -> None:
+    """The claim told before the clause of the earlier event ("وأعلن تنظيم داعش مسؤوليته
+    عن الهجوم الذي جاء بعد انفجار ..."): the told event's."""
+    earlier = what_it_came_after(tokens)
+    own = tokens[: len(tokens) - len(earlier)] if earlier else tokens
+    group = claim_in(own)
+    if inc.claimed_by is None and group is not None and inc.event_type not in _FROM_THE_AIR:
+        inc.claimed_by = group
 
 
 def _of_those_told(tokens: list[Token]) -> bool:

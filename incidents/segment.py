@@ -70,6 +70,8 @@ class SentenceFacts:
     another_event: bool = False
     # "في هذه العمليات": all the events a round-up's lead summed, named again
     these_events: bool = False
+    # people told before, counted again by a definite count ("الجنود الأربعة")
+    people_again: bool = False
     # dead or wounded counted, whatever else the sentence tells
     counted: bool = False
     # "وفي فرح أيضا، قتل 11 مسلحا": more dead, also at the place the sentence opens on
@@ -199,6 +201,7 @@ def read_sentence(
         or response,
         back_reference=back_reference,
         these_events=these_events,
+        people_again=people_told_before(tokens),
         accusation=bool(contains(forms, lx.ACCUSATIONS)) and not _toll_before_blame(tokens),
         reaction=bool(contains(forms, lx.REACTIONS)),
         detail=detail,
@@ -316,7 +319,7 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         # "فجروا أنفسهم في ثلاثة مواقع مختلفة": the several sites of one event
         and not (tok.key in _VARIOUS and i > 0 and tokens[i - 1].key in _SITES)
         # "تجنبا لاعتداء مماثل": an event to prevent, none that happened
-        and not any(t.key in _PREVENTING for t in tokens[max(0, i - 3) : i])
+        and not any(t.key in _PREVENTING for t in tokens[max(0, i - _PREVENTING_REACH) : i])
         for i, tok in enumerate(tokens)
     )
 
@@ -332,6 +335,8 @@ def _its_rank(tokens: list[Token], i: int) -> bool:
     )
 
 
+# "خشية وقوع أي انفجار آخر": the fear, the happening, "any" and the event before "another"
+_PREVENTING_REACH = 4
 _PREVENTING = frozenset(
     normalize(w)
     for w in ("تجنبا", "تجنب", "تحسبا", "خشية", "خوفا", "لمنع", "منعا", "لتفادي", "تفاديا")
@@ -658,6 +663,8 @@ def _said_later(tokens: list[Token]) -> bool:
                 for f in tokens[j].bare
             )
             or any(u.key in lx.RESPONSIBILITY for u in tokens[max(0, k - _CLAIM_REACH) : k])
+            # "متوقعا الإعلان عن مزيد من التفاصيل في وقت لاحق": details to be told later
+            or any(u.key in _ANNOUNCING for u in tokens[max(0, k - _ANNOUNCING_REACH) : k])
             or (said_first and not any(u.key in lx.THAT for u in tokens[:k]))
         )
         and (t.key == _LATER_WORD or [u.key for u in tokens[k : k + 3]] == _IN_A_LATER_TIME)
@@ -666,6 +673,8 @@ def _said_later(tokens: list[Token]) -> bool:
 
 
 _CLAIM_REACH = 4  # "مسؤوليتها عن الهجوم في وقت لاحق": the claim, its object, then "later"
+_ANNOUNCING = frozenset(normalize(w) for w in ("الإعلان", "إعلان", "بالإعلان", "الكشف"))
+_ANNOUNCING_REACH = 5  # "الإعلان عن مزيد من التفاصيل في وقت لاحق"
 
 
 _LATER_WORD = normalize("لاحقا")
@@ -1117,37 +1126,43 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
     """Dead counted with no word for how open an incident when none is open, or at a
     place of their own away from the open incident's ("وفي ولاية غزني قتل ثلاثة مدنيين");
     otherwise they add to the incident told."""
-    return facts.toll and (
-        current is None
-        or facts.another_matter  # "وفي سياق آخر، قام مسلحون بإعدام قيادي سابق في ولاية X"
-        # "إن 15 من عناصر طالبان قتلوا في مناطق أخرى بالإقليم": another event's dead
-        or facts.another_event
-        # "وقال المتحدث باسم شرطة هلمند إن عشرة مدنيين قتلوا في منطقة قلعة موسى" after
-        # "قتل 18 شخصا في ثلاث هجمات": one of the events the lead summed
-        or (bool(facts.event_places) and _one_of_the_roundup(facts, current))
-        # "بعد ساعات من مقتل 17 آخرين في تخار": dead told as another event, at a province
-        # the open incident is not in
-        or (facts.new_event and _elsewhere(facts.event_places, current))
-        # "وفي فرح أيضا، قتل 11 مسلحا": more dead there, of another event
-        or (facts.new_event and facts.also_there)
-        or (
-            bool(facts.event_places)
-            and current.has_own_place
-            and not _same_area(facts.event_places, current.mentions)
-        )
-        # "وقتل 25 شرطيا في منطقة بوشت كوه", then "ولقي 37 شرطيا حتفهم في منطقة خاك
-        # سفيد": dead at another district than the one the incident was told at, even
-        # when that one is not in the gazetteer
-        or (
-            any(m.level == "district" for m in facts.event_places)
-            and _told_at_an_unknown_place(current)
-        )
-        # "مقتل أربعة جنود باكستانيين في إقليم وزيرستان" after an Afghan incident
-        or (
-            facts.outside_only
-            and facts.told_abroad
-            and current.incident.country == "AF"
-            and not _told_abroad_again(facts, current)
+    # "وبمصرع الجنود الأربعة يرتفع عدد قتلى قوات الحلف إلى سبعة منذ الاثنين الماضي": the
+    # dead told before, whatever day the tally runs from
+    return (
+        facts.toll
+        and not (facts.people_again and current is not None)
+        and (
+            current is None
+            or facts.another_matter  # "وفي سياق آخر، قام مسلحون بإعدام قيادي سابق في ولاية X"
+            # "إن 15 من عناصر طالبان قتلوا في مناطق أخرى بالإقليم": another event's dead
+            or facts.another_event
+            # "وقال المتحدث باسم شرطة هلمند إن عشرة مدنيين قتلوا في منطقة قلعة موسى" after
+            # "قتل 18 شخصا في ثلاث هجمات": one of the events the lead summed
+            or (bool(facts.event_places) and _one_of_the_roundup(facts, current))
+            # "بعد ساعات من مقتل 17 آخرين في تخار": dead told as another event, at a province
+            # the open incident is not in
+            or (facts.new_event and _elsewhere(facts.event_places, current))
+            # "وفي فرح أيضا، قتل 11 مسلحا": more dead there, of another event
+            or (facts.new_event and facts.also_there)
+            or (
+                bool(facts.event_places)
+                and current.has_own_place
+                and not _same_area(facts.event_places, current.mentions)
+            )
+            # "وقتل 25 شرطيا في منطقة بوشت كوه", then "ولقي 37 شرطيا حتفهم في منطقة خاك
+            # سفيد": dead at another district than the one the incident was told at, even
+            # when that one is not in the gazetteer
+            or (
+                any(m.level == "district" for m in facts.event_places)
+                and _told_at_an_unknown_place(current)
+            )
+            # "مقتل أربعة جنود باكستانيين في إقليم وزيرستان" after an Afghan incident
+            or (
+                facts.outside_only
+                and facts.told_abroad
+                and current.incident.country == "AF"
+                and not _told_abroad_again(facts, current)
+            )
         )
     )
 
@@ -1426,6 +1441,8 @@ def taken_up(
         return None
     if (back := _back_from_the_earlier_event(facts, current, finished)) is not None:
         return back
+    if (that := _that_earlier_event(facts, finished)) is not None:
+        return that
     if not facts.event_places:
         return _taken_up_by_its_official(facts, current, finished) or _taken_up_by_its_victims(
             facts, current, finished
@@ -1462,6 +1479,9 @@ def _back_from_the_earlier_event(
     sentence that set the told one beside it; the event named again is the told one."""
     if current is None or not current.came_before or not facts.back_reference:
         return None
+    words = facts.forms.keys.split()
+    if any(a in _THAT and b in _BACK_REFERENCES for a, b in pairwise(words)):
+        return None  # "مسؤوليته عن ذلك الهجوم": that one, the earlier event
     return next(
         (
             earlier
@@ -1470,6 +1490,21 @@ def _back_from_the_earlier_event(
         ),
         None,
     )
+
+
+_THAT = frozenset(normalize(w) for w in ("ذلك", "تلك"))
+
+
+def _that_earlier_event(facts: SentenceFacts, finished: list[OpenIncident]) -> OpenIncident | None:
+    """ "وأعلن تنظيم داعش مسؤوليته عن ذلك الهجوم" right after an earlier event told in a
+    clause of the told one: that one, the earlier event."""
+    if not finished or not finished[-1].came_before or not facts.back_reference:
+        return None
+    words = facts.forms.keys.split()
+    if not any(a in _THAT and b in _BACK_REFERENCES for a, b in pairwise(words)):
+        return None
+    earlier = finished[-1]
+    return earlier if compatible(earlier.incident.event_type, facts.event_type) else None
 
 
 def _a_kind_the_other_one_did_not_tell(facts: SentenceFacts, current: OpenIncident) -> bool:
@@ -1925,6 +1960,19 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
     compared = _compared_with(tokens)
     if compared is not None:
         return compared
+    # "... عن الهجوم الذي جاء بعد أيام من مقتل 41 شخصا": the told event, named with a
+    # relative clause of what it came after
+    for k in range(2, len(tokens) - 1):
+        if (
+            tokens[k].key in lx.COMES
+            and tokens[k - 1].key in lx.RELATIVES
+            and tokens[k - 2].key in _ATTACK_NOUNS
+        ):
+            after = next(
+                (j for j in (k + 1, k + 2) if tokens[j : j + 1] and tokens[j].key in lx.AFTER), None
+            )
+            if after is not None:
+                return after + 1
     head = tokens[1:4]
     if tokens[0].key in lx.COMES:
         # "جاء ذلك غداة مقتل عشرة شرطيين في حوادث مختلفة": the day after is a day apart,

@@ -507,3 +507,9 @@ def test_the_event_an_attack_answered_does_not_type_it():
     # "فردا" is one person, no answer
     one = "قتل 21 فردا من الشرطة في غارة جوية على مركز للتدريب."
     assert event_type(tokenize(one)) == "airstrike"
+
+
+def test_an_attack_they_intend_to_launch_is_no_event():
+    sentence = "ويرى الخبراء أن قندهار منطقة أساسية، ويعتزمون شن هجوم كبير على طالبان فيها."
+    assert event_type(tokenize(sentence)) is None
+    assert event_type(tokenize("وشن الجيش هجوما كبيرا على طالبان في قندهار.")) == "attack"

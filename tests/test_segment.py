@@ -1574,6 +1574,43 @@ def test_an_event_abroad_does_not_place_a_round_up_of_afghan_provinces(gaz):
     assert (strike.killed, strike.country, strike.location) == (3, "PK", None)
 
 
+def test_the_earlier_event_told_in_a_relative_clause_of_the_told_one_is_another(gaz):
+    # "عن الهجوم الذي جاء بعد أيام من مقتل 41 شخصا ...": the dead are the earlier one's
+    text = (
+        "قتل 15 شخصا في هجوم انتحاري استهدف تجمعا في مدينة جلال آباد. "
+        "ولم تعلن أي جهة مسؤوليتها عن الهجوم الذي جاء بعد أيام من مقتل 41 شخصا وإصابة أكثر "
+        "من 80 في هجوم انتحاري على مركز ثقافي في العاصمة كابول. "
+        "وأعلن تنظيم داعش مسؤوليته عن ذلك الهجوم."
+    )
+    told, earlier = _incidents(text, gaz)
+    assert (told.killed, told.location.province_pcode) == (15, "AF06")
+    assert (earlier.killed, earlier.wounded, earlier.location.province_pcode) == (41, 80, "AF01")
+    # "ذلك الهجوم": that one, the earlier event, claimed
+    assert (told.claimed_by, earlier.claimed_by) == (None, "Islamic State")
+
+
+def test_the_told_event_goes_on_after_the_clause_of_what_it_came_after(gaz):
+    text = (
+        "قال مسؤولون إن هجوما انتحاريا قرب مسجد في مدينة هرات أسفر عن مقتل شخص وإصابة "
+        "ثمانية. وأعلن تنظيم داعش مسؤوليته عن الهجوم الذي جاء بعد انفجار وقع الأسبوع "
+        "الماضي في كابول. وقال نائب قائد الشرطة إن مهاجمين فتحا النار على المصلين قرب المسجد."
+    )
+    told, earlier = _incidents(text, gaz)
+    assert (told.claimed_by, told.location.province_pcode) == ("Islamic State", "AF32")
+    assert told.more  # the last sentence is the told event's
+    assert (earlier.killed, earlier.claimed_by) == (None, None)
+
+
+def test_dead_told_before_counted_again_in_a_tally_tell_no_event(gaz):
+    # "وبمصرع الجنود الثلاثة": the three told, whatever day the tally runs from
+    text = (
+        "قتل ثلاثة جنود كنديين الخميس في كمين قرب مدينة قندهار. وبمصرع الجنود الثلاثة "
+        "يرتفع عدد قتلى قوات الحلف إلى سبعة منذ توليه المهمة الاثنين الماضي."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2006, 8, 3))
+    assert [i.killed for i in incidents] == [3]
+
+
 def test_the_earlier_event_that_events_in_the_plural_came_after_stays_apart(gaz):
     # "تأتى التفجيرات بعد أسبوع من وقوع تفجير ...": the blasts told came after it
     text = (
@@ -2282,6 +2319,24 @@ def test_the_rank_of_the_told_event_among_its_kind_tells_no_other(gaz):
     # the first of them named after it is another event
     first = "وهذا الهجوم هو الثاني من نوعه بعد هجوم استهدف مركزا للشرطة في ولاية قندوز."
     assert _steps(lead + first, gaz)[1] != CONTINUE
+
+
+def test_another_blast_feared_or_details_to_be_told_later_tell_no_new_event(gaz):
+    lead = "لقي 25 شخصا مصرعهم في هجوم انتحاري استهدف مسجدا في مدينة كويتا الباكستانية. "
+    for after in (
+        "وطوقت قوات الأمن موقع الهجوم وأبعدت المدنيين خشية وقوع أي انفجار آخر.",
+        "وقال إن الانفجار أثار حالة من الذعر، متوقعا الإعلان عن مزيد من التفاصيل في وقت لاحق.",
+    ):
+        assert _steps(lead + after, gaz)[1] != START
+
+
+def test_a_tally_of_a_period_is_background(gaz):
+    lead = "قتل ثلاثة موظفين في انفجار قنبلة في مدينة كابول أمس. "
+    tally = (
+        "وسجلت بعثة الأمم المتحدة مقتل 2115 مدنيا وإصابة 3822 في الفترة من 1 يناير حتى 30 سبتمبر."
+    )
+    (inc,) = _incidents(lead + tally, gaz)
+    assert (inc.killed, inc.wounded) == (3, None)
 
 
 def test_the_wars_state_of_things_is_background(gaz):
