@@ -278,6 +278,20 @@ def _extract(
         yield inc
 
 
+def _one_among_the_total(tokens: list[Token]) -> bool:
+    """Whether someone is told as one among a count ("من بين 11 مسلحا قتلوا"): the count
+    is the total, him included."""
+    return any(
+        tokens[k].key in _AMONG
+        and tokens[k - 1].key in lx.OF
+        and numbers.opens_count(tokens[k + 1].text)
+        for k in range(1, len(tokens) - 1)
+    )
+
+
+_AMONG = frozenset(normalize(w) for w in ("بين",))
+
+
 def _claimed_before_the_clause(inc: Incident, tokens: list[Token]) -> None:
     """The claim told before the clause of the earlier event ("وأعلن تنظيم داعش مسؤوليته
     عن الهجوم الذي جاء بعد انفجار ..."): the told event's."""
@@ -1733,6 +1747,10 @@ def _fill(
             ):
                 # "قتل 10 أطفال", then "10 أطفال و8 مسلحين قتلوا": the sides told before
                 # and another, a total of both
+                setattr(inc, kind, told)
+            elif told > so_far and _one_among_the_total(tokens):
+                # "قتل زعيم محلي إلى جانب العديد من المسلحين", then "إن مولاوي نقيب الله
+                # من بين 11 مسلحا قتلوا": the one told is among the total
                 setattr(inc, kind, told)
             elif (
                 told > so_far

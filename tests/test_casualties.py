@@ -1138,3 +1138,11 @@ def test_a_count_a_source_gave_earlier_does_not_replace_the_one_told(gaz):
         "بكابول وتوقع ارتفاع عدد القتلى."
     )
     assert _one(gaz, text)[0] == 50
+
+
+def test_the_one_told_among_a_count_makes_the_count_the_total(gaz):
+    text = (
+        "قتل زعيم محلي من حركة طالبان إلى جانب العديد من المسلحين في ولاية بدخشان. "
+        "وقال قائد اللواء إن مولوي نقيب الله من بين 11 مسلحا قتلوا خلال العمليات."
+    )
+    assert _one(gaz, text)[0] == 11
