@@ -875,7 +875,9 @@ def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
     k = i
     while k > 0 and tokens[k].text.startswith("و") and i - k < _LIST_REACH:
         k -= 1
-    if k < i and k > 0 and tokens[k - 1].key in lx.BETWEEN:
+    # ("امرأتان من بين القتلى وأصيب 11 آخرون": a verb with a count of its own after the
+    # dead, no item of a list)
+    if k < i and k > 0 and tokens[k - 1].key in lx.BETWEEN and _count_at(tokens, i + 1) is None:
         return k
     if (
         0 < i < len(tokens) - 1
@@ -890,7 +892,11 @@ def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
         kinds = casualty_kind(tokens[first]), casualty_kind(tokens[second])
         if None in kinds or kinds[0] == kinds[1] or not tokens[second].text.startswith("و"):
             continue
-        if first > 0 and tokens[first - 1].key in lx.BETWEEN:
+        if (
+            first > 0
+            and tokens[first - 1].key in lx.BETWEEN
+            and _count_at(tokens, second + 1) is None
+        ):
             return first
         if (
             first > 0

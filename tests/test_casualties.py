@@ -1146,3 +1146,16 @@ def test_the_one_told_among_a_count_makes_the_count_the_total(gaz):
         "وقال قائد اللواء إن مولوي نقيب الله من بين 11 مسلحا قتلوا خلال العمليات."
     )
     assert _one(gaz, text)[0] == 11
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wounded"),
+    [
+        # some among the dead, then a verb with its own count: no pair
+        ("وقال قائد الشرطة إن امرأتين من بين القتلى وأصيب 11 آخرون في الهجوم.", 11),
+        # one figure for a list after "بين": neither kind counted
+        ("سقط 30 شخصا بين قتيل وجريح في الهجوم.", None),
+    ],
+)
+def test_the_dead_after_between_pair_only_with_words_of_no_count_of_their_own(sentence, wounded):
+    assert casualties(tokenize(sentence)).wounded == wounded
