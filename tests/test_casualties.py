@@ -1159,3 +1159,15 @@ def test_the_one_told_among_a_count_makes_the_count_the_total(gaz):
 )
 def test_the_dead_after_between_pair_only_with_words_of_no_count_of_their_own(sentence, wounded):
     assert casualties(tokenize(sentence)).wounded == wounded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("لقي 17 أفغانيا على الأقل مصرعهم في غارتين جويتين.", 17),
+        ("وكان 6 أفغان قد قتلوا لدى انفجار لغم على جانب طريق.", 6),
+        ("لقي ثلاثة أمريكيين مصرعهم في هجوم على قاعدتهم.", 3),
+    ],
+)
+def test_people_counted_by_their_nation_are_counted(sentence, killed):
+    assert casualties(tokenize(sentence)).killed == killed
