@@ -75,11 +75,13 @@ kanun     كانون
 tishrin   تشرين
 speech    قال قالت ذكر ذكرت أعلن أعلنت أفاد أفادت صرح صرحت أكد أكدت أوضح أوضحت أضاف أضافت
 speech    نقل نقلت أوردت أوردته نفى نفت زعم زعمت أبلغ أبلغت أبلغنا تبنى تبنت
+speech    ذكرته ذكره أعلنته أعلنه أفادته أفاده نقلته نقله نشرته نشره أوردها ذكرها
 that      أن إن بأن أنه بأنه أنها بأنها أنهم بأنهم
 """
 # until: "حتى اليوم" (until today), "ذلك اليوم", "نفس اليوم" name no day of the event.
 # notday: "اليوم التالي" is the next day, "اليوم السابع" a newspaper. ten: "الأحد عشر" is 11.
-# speech: "ذكر مسؤولون أمس أن ..." dates the statement, unless "أن"/"إن" (that) stands between.
+# speech: "ذكر مسؤولون أمس أن ..." dates the statement, unless "أن"/"إن" (that) stands between;
+# so does a verb with its object ("طبقا لما ذكرته وكالة خاما برس اليوم الأحد").
 
 
 def _entries(kind: str, groups: str, first: int = 0) -> dict[str, tuple[str, int]]:

@@ -619,3 +619,11 @@ def test_a_dateline_of_a_later_paragraph_takes_nothing_from_the_lead(gaz):
         "اسد اباد: وقال حاكم الولاية إن العملية مستمرة.\n"
     )
     assert _dated(text, gaz, date(2008, 7, 15)) == "2008-07-14"
+
+
+def test_a_day_after_a_verb_of_saying_with_its_object_dates_the_statement():
+    # "طبقا لما ذكرته وكالة ... اليوم الأحد": the day the agency told it
+    sentence = (
+        "قتل 4 أفراد من الشرطة الخاصة برصاص مسلحين، طبقا لما ذكرته وكالة خاما برس اليوم الأحد."
+    )
+    assert event_date(sentence, published=date(2020, 9, 27)) is None
