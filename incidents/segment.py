@@ -1479,8 +1479,7 @@ def _back_from_the_earlier_event(
     sentence that set the told one beside it; the event named again is the told one."""
     if current is None or not current.came_before or not facts.back_reference:
         return None
-    words = facts.forms.keys.split()
-    if any(a in _THAT and b in _BACK_REFERENCES for a, b in pairwise(words)):
+    if _names_that_one(facts):
         return None  # "مسؤوليته عن ذلك الهجوم": that one, the earlier event
     return next(
         (
@@ -1492,6 +1491,12 @@ def _back_from_the_earlier_event(
     )
 
 
+def _names_that_one(facts: SentenceFacts) -> bool:
+    """Whether the sentence names an event told before by "ذلك"/"تلك" (that one)."""
+    words = facts.forms.keys.split()
+    return any(a in _THAT and b in _BACK_REFERENCES for a, b in pairwise(words))
+
+
 _THAT = frozenset(normalize(w) for w in ("ذلك", "تلك"))
 
 
@@ -1500,8 +1505,7 @@ def _that_earlier_event(facts: SentenceFacts, finished: list[OpenIncident]) -> O
     clause of the told one: that one, the earlier event."""
     if not finished or not finished[-1].came_before or not facts.back_reference:
         return None
-    words = facts.forms.keys.split()
-    if not any(a in _THAT and b in _BACK_REFERENCES for a, b in pairwise(words)):
+    if not _names_that_one(facts):
         return None
     earlier = finished[-1]
     return earlier if compatible(earlier.incident.event_type, facts.event_type) else None

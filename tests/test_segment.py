@@ -19,6 +19,15 @@ def _incidents(text: str, gaz):
     return extract_article(text, gazetteer=gaz, article_id="t")
 
 
+def _second_refers_back(lead: str, second: str, gaz) -> bool:
+    """Whether the second sentence, after the lead, names something told before."""
+    facts = []
+    extract_article(
+        lead + second, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f)
+    )
+    return facts[1].back_reference
+
+
 def _steps(text: str, gaz) -> list[str]:
     steps: list[str] = []
     extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: steps.append(s))
@@ -1496,15 +1505,8 @@ def test_people_named_again_by_a_definite_count_refer_back(gaz):
     # "الرجال الأربعة": the four men, told before; an indefinite count tells new people
     lead = "قتل مسلحون أربعة رجال يعملون في شركة أمنية في مديرية جلريز بولاية وردك. "
 
-    def refers_back(second: str) -> bool:
-        facts = []
-        extract_article(
-            lead + second, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f)
-        )
-        return facts[1].back_reference
-
-    assert refers_back("وعثر على جثث الرجال الأربعة مصابة بالرصاص.")
-    assert not refers_back("وعثر على جثث أربعة رجال مصابة بالرصاص.")
+    assert _second_refers_back(lead, "وعثر على جثث الرجال الأربعة مصابة بالرصاص.", gaz)
+    assert not _second_refers_back(lead, "وعثر على جثث أربعة رجال مصابة بالرصاص.", gaz)
 
 
 def test_the_event_placed_by_its_distance_from_the_town_it_was_told_at_moves_there(gaz):
@@ -1539,15 +1541,10 @@ def test_later_told_of_the_fighting_that_went_on_is_the_same_battle(gaz):
 def test_the_plane_of_volleyball_is_no_back_reference(gaz):
     lead = "قتل 18 مسلحا في قصف جوي أمريكي على مخبأ في مديرية جايان بولاية باكتيكا اليوم. "
 
-    def refers_back(second: str) -> bool:
-        facts = []
-        extract_article(
-            lead + second, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f)
-        )
-        return facts[1].back_reference
-
-    assert not refers_back("وكان انتحاري قد فجر نفسه بين حشد يشاهدون مباراة للكرة الطائرة.")
-    assert refers_back("وقالت الشرطة إن الطائرة أطلقت صاروخين.")
+    assert not _second_refers_back(
+        lead, "وكان انتحاري قد فجر نفسه بين حشد يشاهدون مباراة للكرة الطائرة.", gaz
+    )
+    assert _second_refers_back(lead, "وقالت الشرطة إن الطائرة أطلقت صاروخين.", gaz)
 
 
 def test_an_event_in_the_pluperfect_in_a_month_named_is_the_past(gaz):
