@@ -282,14 +282,11 @@ def _one_among_the_total(tokens: list[Token]) -> bool:
     """Whether someone is told as one among a count ("من بين 11 مسلحا قتلوا"): the count
     is the total, him included."""
     return any(
-        tokens[k].key in _AMONG
+        tokens[k].key in lx.BETWEEN
         and tokens[k - 1].key in lx.OF
         and numbers.opens_count(tokens[k + 1].text)
         for k in range(1, len(tokens) - 1)
     )
-
-
-_AMONG = frozenset(normalize(w) for w in ("بين",))
 
 
 def _claimed_before_the_clause(inc: Incident, tokens: list[Token]) -> None:

@@ -450,7 +450,7 @@ def _by_a_town(
             m.role != roles.REFERENCE
             or not m.resolved
             or not m.in_afghanistan
-            or m.province_pcode in (None, _KABUL)
+            or m.province_pcode in (None, roles.KABUL_PROVINCE)
             or m.level not in ("province", "district")
         ):
             continue
@@ -465,7 +465,6 @@ def _by_a_town(
     return None
 
 
-_KABUL = "AF01"
 _BEARING_REACH = 6
 _TOWN_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "المدينة"))
 _NEAR_KM = 25

@@ -58,7 +58,7 @@ _OFFICE_WORDS = _keys(
 _GROUP_HEADS = _keys("طالبان|لطالبان|وطالبان")
 # A bank named for a city ("فرع بنك كابول في جلال آباد"): the company, not the place
 _BANKS = _keys("بنك|البنك|لبنك|وبنك|مصرف|المصرف|لمصرف")
-_KABUL_PROVINCE = "AF01"
+KABUL_PROVINCE = "AF01"
 # Sites of an office that an attack "على" targets: "على مواقع للشرطة", "على مقر الشرطة".
 _ON = _keys("على")
 _SITES = _keys(
@@ -401,7 +401,7 @@ def role_of(
     # "إدارة كابل", "حكومة كابول": the Afghan government, wherever it acts.
     if (
         mention.unit is None
-        and mention.province_pcode == _KABUL_PROVINCE
+        and mention.province_pcode == KABUL_PROVINCE
         and not _REGIMES.isdisjoint(last.bare)
     ):
         return PERSON
@@ -638,7 +638,7 @@ def role_of(
         # nor does a spokesman's seat in the capital ("ناطق باسم إيساف في كابول"), where
         # the country's and the coalition's headquarters are
         if _seat_before(before[-9:-1], seats=_REPORTERS) or (
-            mention.province_pcode == _KABUL_PROVINCE
+            mention.province_pcode == KABUL_PROVINCE
             and _seat_before(before[-9:-1], seats=_SPOKESMEN)
         ):
             return REFERENCE
@@ -729,7 +729,7 @@ _BESIDE = _NEAR | _keys("بجوار|جوار|بجانب|بمحاذاة|محاذ�
 def _a_capital(mention: PlaceMention) -> bool:
     """Kabul, or a neighbour's capital."""
     return mention.entry_id in _CAPITALS or (
-        mention.province_pcode == _KABUL_PROVINCE and mention.level in ("province", "district")
+        mention.province_pcode == KABUL_PROVINCE and mention.level in ("province", "district")
     )
 
 
