@@ -929,7 +929,18 @@ def _of_both_kinds_after(tokens: list[Token], k: int) -> bool:
     return False
 
 
-_BOTH_KINDS_REACH = 5
+_BOTH_KINDS_REACH = 7
+
+
+def _both_kinds_counted(tokens: list[Token], k: int) -> bool:
+    """Whether the count before k counts nouns of the dead and the wounded joined by و:
+    "43 قتيلا وجريحا", "مئة قتيل وجريح"."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].text.startswith("و"):
+        return False
+    pair = tokens[k : k + 2]
+    if any(lx.TOLL_NOUNS.isdisjoint(t.bare) for t in pair):
+        return False
+    return {casualty_kind(t) for t in pair} == _BOTH
 
 
 def _others_after(tokens: list[Token], k: int) -> bool:
@@ -1462,8 +1473,11 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 return 1, None
             if total is None and (whole := _out_of_a_toll(tokens, end, kind)) is not None:
                 return whole, None  # "جثث 13 من أصل 18 قتيلا": the toll is the 18
-            if total is None and _of_both_kinds_after(tokens, end + 1):
-                # "سقوط 30 شخصا بين قتيل وجريح": one figure for both kinds gives neither
+            if total is None and (
+                _of_both_kinds_after(tokens, end + 1) or _both_kinds_counted(tokens, end + 1)
+            ):
+                # "سقوط 30 شخصا بين قتيل وجريح", "سقوط 43 قتيلا وجريحا": one figure for
+                # both kinds gives neither
                 return None, " ".join(t.text for t in tokens[count.first : end + 2])
             following = tokens[end + 1] if end + 1 < len(tokens) else None
             if (

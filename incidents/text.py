@@ -388,6 +388,20 @@ def _in_initials(text: str, dot: int) -> bool:
     )
 
 
+def _in_brackets(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` is inside brackets that close a few characters on:
+    a dotted name ("شبكة (إيه.بي.سي. نيوز) الإخبارية", "مركزا (P.R.T) للقوات")."""
+    opened = text.rfind("(", max(0, dot - _BRACKET_REACH), dot)
+    if opened < 0 or ")" in text[opened:dot] or "\n" in text[opened:dot]:
+        return False
+    closed = text.find(")", dot, dot + _BRACKET_REACH)
+    return closed > 0 and not any(c in text[dot + 1 : closed] for c in "(\n.")
+
+
+# Brackets around a dotted name open and close this near the full stop.
+_BRACKET_REACH = 20
+
+
 def _wrapped(text: str, i: int) -> bool:
     """Whether the line break at i only wraps a sentence: a page saved with a break every
     80 characters or so ("وقال قائد شرطة زابول، حكمت كوتشي، إن أربعة\nمن الشرطة قتلوا").
@@ -441,7 +455,7 @@ def split_sentences(text: str) -> list[Sentence]:
     cuts = {0, len(text)}
     ends = _END if any(b in text for b in _BULLETS) else _END_NO_BULLETS
     for m in ends.finditer(text):
-        if m.group() == "." and _in_initials(text, m.start()):
+        if m.group() == "." and (_in_initials(text, m.start()) or _in_brackets(text, m.start())):
             continue
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue

@@ -527,6 +527,11 @@ from incidents.tokens import tokenize
         # one count before a pair of both kinds counts neither
         ("وقالت الوزارة إن الحصيلة أكثر من مئة قتيل وجريح بين الجنود.", None, None),
         ("وأسفر الهجوم عن 30 قتيلا وجريحا.", None, None),
+        # ... after a noun of falling, which counts the dead alone ("سقوط 12 قتيلا")
+        ("وقالت الحركة إنه أسفر عن سقوط 43 قتيلاً وجريحًا في صفوف الجنود.", None, None),
+        ("وأسفر الهجوم عن سقوط 12 قتيلا في صفوف الجنود.", 12, None),
+        # ... with the people counted named at length, and who is among them
+        ("أدى الانفجار إلى سقوط 48 مدنيا أفغانيا بينهم نساء وأطفال بين قتيل وجريح.", None, None),
         # "أجنبي" (a foreigner) is a person; "وآخر" one more, "والآخر" one of those counted
         ("قتل أجنبي وآخر أفغاني السبت بهجوم على مجمع في كابول.", 2, None),
         ("أعلن الحلف مقتل اثنين من جنوده أحدهما كندي والآخر بريطاني في انفجار.", 2, None),

@@ -177,6 +177,19 @@ def test_spaced_initials_end_no_sentence():
     assert len(split_sentences("قتل جندي. وقال إن الهجوم وقع ليلا.")) == 2
 
 
+def test_a_dotted_name_in_brackets_ends_no_sentence():
+    text = (
+        "ونقلت شبكة (إيه.بي.سي. نيوز) الإخبارية عن المتحدث قوله إن الهجوم وقع ليلا. "
+        "واستهدف المهاجمون مركزا (P.R.T) للقوات الدولية."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "ونقلت شبكة (إيه.بي.سي. نيوز) الإخبارية عن المتحدث قوله إن الهجوم وقع ليلا.",
+        "واستهدف المهاجمون مركزا (P.R.T) للقوات الدولية.",
+    ]
+    # a bracket closed before the full stop leaves it a sentence's end
+    assert len(split_sentences("قتل جندي (أمريكي). وقال (المتحدث) إن الهجوم وقع ليلا.")) == 2
+
+
 def test_a_piece_ending_on_a_clause_particle_is_no_sub_headline():
     text = "يأتي ذلك فيما قال مسؤولون إن 25 من مسلحي طالبان قتلوا في الاشتباكات."
     assert [s.text for s in split_sentences(text)] == [text]
