@@ -164,6 +164,8 @@ def _casualties(tokens: list[Token]) -> Casualties:
             continue  # "نجا من محاولة اغتيال": no one died
         if i > 0 and not _MEMORY.isdisjoint(tokens[i - 1].bare):
             continue  # "موكب لإحياء ذكرى مقتل أحمد شاه مسعود": a death long past, remembered
+        if _mourned(tokens, i):
+            continue  # "هاجموا جنازة شخص لقي حتفه في الاحتجاجات": the one mourned died before
         if _avenged_death(tokens, i):
             continue  # "انتقام لإعدام زعيم التنظيم": the death the event avenged, not its toll
         if (
@@ -199,6 +201,14 @@ def _casualties(tokens: list[Token]) -> Casualties:
             value += _people_with(tokens, i)
         if value is None and note is None and self_count is not None:
             kind, value = self_count[0], self_count[1] + others
+        elif (
+            value is not None
+            and self_count is not None
+            and value > 1
+            and not _ONE_PERSONS.isdisjoint(forms)
+        ):
+            # "لقي فيه شخص حتفه": "his death" is one man's, whatever count stands before
+            kind, value = self_count[0], 1
         if kind is None:
             continue
         if kind == "wounded" and value is not None and _died_of_it(tokens, i):
@@ -276,6 +286,35 @@ def _risen(tokens: list[Token]) -> bool:
 
 
 _MAY = frozenset(normalize(w) for w in ("قد", "سوف", "أن", "ان", "لأن"))
+
+
+# Words of one person's death or wounds, by their pronoun: "حتفه", "مقتلها", "قتلوه".
+_ONE_PERSONS = frozenset(
+    normalize(w)
+    for w in (
+        *("حتفه", "حتفها", "مصرعه", "مصرعها", "مقتله", "مقتلها", "إصابته", "إصابتها"),
+        *("قتلوه", "قتلوها", "أعدموه", "أعدموها"),
+    )
+)
+
+
+def _mourned(tokens: list[Token], i: int) -> bool:
+    """Whether the casualty word at i tells the death of the one a funeral is for: "جنازة
+    شخص لقي حتفه", "تشييع جنازة قائد قتل أمس". A person named right after the funeral's
+    noun, his death told right after him."""
+    for k in range(max(0, i - _MOURNED_REACH), i - 1):
+        if (
+            tokens[k].key in _FUNERAL
+            and any(f in lx.SINGULAR_PEOPLE or f in lx.PEOPLE for f in tokens[k + 1].bare)
+            and all(casualty_kind(t) is None for t in tokens[k + 1 : i])
+        ):
+            return True
+    return False
+
+
+_FUNERAL = frozenset(normalize(w) for w in ("جنازة", "جنازات", "تشييع", "مأتم", "عزاء"))
+# The funeral's noun, the person, maybe a second word of him ("قائد شرطة"), his verb.
+_MOURNED_REACH = 4
 
 
 def _how_they_died(tokens: list[Token], i: int) -> bool:

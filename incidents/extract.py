@@ -63,6 +63,7 @@ from incidents.segment import (
     another_told,
     compatible,
     more_specific,
+    opens_with_what_it_came_after,
     placed_away_from_its_place,
     read_sentence,
     refers_back,
@@ -246,7 +247,12 @@ def _extract(
         if step == START:
             current = _start(reading, sentence, tokens, facts)
             current.parts_follow = parts_follow and not facts.new_event
-            if current.came_before and told_one is not None and told_one in finished:
+            if (
+                current.came_before
+                and told_one is not None
+                and told_one in finished
+                and not opens_with_what_it_came_after(tokens)
+            ):
                 # "وأعلن داعش مسؤوليته عن الهجوم الذي جاء بعد انفجار وقع الأسبوع الماضي
                 # في كابول": the earlier event is told in a clause; the told one goes on,
                 # and the words before the clause are its own

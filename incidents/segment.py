@@ -1947,6 +1947,18 @@ def what_it_came_after(tokens: list[Token]) -> list[Token] | None:
     return told
 
 
+def opens_with_what_it_came_after(tokens: list[Token]) -> bool:
+    """Whether the sentence opens by setting the told event after an earlier one ("وجاء
+    هذا الهجوم بعد ...", "وسبق الهجوم ..."): it tells only the earlier event, which the
+    next sentences may go on telling; "عن الهجوم الذي جاء بعد ..." tells the earlier one
+    in a clause of a sentence about the told one."""
+    return (
+        what_it_came_after(tokens) is not None
+        and bool(tokens)
+        and (tokens[0].key in lx.COMES or tokens[0].key in _PRECEDED)
+    )
+
+
 def _came_after(tokens: list[Token]) -> bool:
     """ "وجاء هذا الهجوم بعد تفجير في كابول قتل فيه 150 شخصا", "وسبق هذا الهجوم تفجيران
     استهدفا دوريتين ... مما أسفر عن مقتل جندي": the event told, named by its noun, set

@@ -524,7 +524,13 @@ from incidents.tokens import tokenize
         # "أي" (any) after a negation counts no one; a wire's "يو بي أي" is no "any"
         ("ولم يتم انتشال أي جثة ونقل أي جريح من المكان.", None, None),
         ("كابول - يو بي أي - قتل 33 شرطيا في مواجهات.", 33, None),
-        # one count before a pair of both kinds counts neither
+        # a word of one person's death ("حتفه") counts one, whatever count stands before
+        ("وقال إن 30 مسلحا هاجموا المركز ولقي شرطي حتفه.", 1, None),
+        ("وأطلق مسلحون النار على سوق يرتاده 300 شخص، ولقي فيه رجل حتفه.", 1, None),
+        # the death of the one a funeral is for is no death of the event told
+        ("وقتل 12 شخصا عندما هاجم انتحاريون جنازة شخص لقي حتفه في الاحتجاجات.", 12, None),
+        ("وفجر انتحاري نفسه وسط جنازة قائد شرطة قتل أمس ما أسفر عن مقتل خمسة.", 5, None),
+        ("وهاجم انتحاري جنازة ما أسفر عن مقتل 12 شخصا.", 12, None),
         ("وقالت الوزارة إن الحصيلة أكثر من مئة قتيل وجريح بين الجنود.", None, None),
         ("وأسفر الهجوم عن 30 قتيلا وجريحا.", None, None),
         # ... after a noun of falling, which counts the dead alone ("سقوط 12 قتيلا")

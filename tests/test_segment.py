@@ -1598,6 +1598,20 @@ def test_the_told_event_goes_on_after_the_clause_of_what_it_came_after(gaz):
     assert (earlier.killed, earlier.claimed_by) == (None, None)
 
 
+def test_a_sentence_opened_by_what_the_told_event_came_after_hands_on_to_the_earlier(gaz):
+    # "وجاء هذا الهجوم بعد ...": the sentence tells only the earlier event, and the next
+    # ones may go on telling it
+    text = (
+        "قتل سبعة أشخاص في انفجار قنبلة قرب مسجد في مدينة هرات. "
+        "وجاء هذا الهجوم بعد تفجير بشاحنة ملغومة في العاصمة كابول أدى إلى مقتل 150 شخصا. "
+        "وقتل عدد من المحتجين في اشتباكات مع الشرطة في موقع التفجير."
+    )
+    told, earlier = _incidents(text, gaz)
+    assert (told.killed, told.location.province_pcode, told.more) == (7, "AF32", [])
+    assert (earlier.killed, earlier.location.province_pcode) == (150, "AF01")
+    assert earlier.more  # the clashes at the site of the truck bomb
+
+
 def test_dead_told_before_counted_again_in_a_tally_tell_no_event(gaz):
     # "وبمصرع الجنود الثلاثة": the three told, whatever day the tally runs from
     text = (
