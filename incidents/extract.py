@@ -187,6 +187,7 @@ def _extract(
     told: dict[tuple[str, ...], OpenIncident | None] = {}
     named: list[PlaceMention] = []  # every place the article names, headlines too
     after_background = False  # the sentence before told background
+    background_counts: frozenset[int] = frozenset()  # the counts that sentence told
     for sentence, tokens in read:
         if not tokens:
             continue
@@ -204,6 +205,10 @@ def _extract(
             # "وقد قتل هذا العام 290 جنديا. وقتل عدد كبير من هؤلاء الجنود برصاص ...": the
             # people of the tally told before, as much background as it
             facts = replace(facts, background=True)
+        if after_background and _events_counted_again(tokens, background_counts):
+            # "بعد ثلاث عمليات انتحارية استهدفت ...", then "وأسفرت الهجمات الثلاث في
+            # المجموع عن ...": the toll of the events the background told
+            facts = replace(facts, background=True)
         if after_background and _the_report_goes_on(tokens):
             # "وقال تقرير أصدرته الأمم المتحدة إن 1320 مدنيا قتلوا ...", then "وأضاف
             # التقرير ...": the report's figures go on, as much background as the first
@@ -218,6 +223,7 @@ def _extract(
             # tells the event, in its first clauses)
             facts = replace(facts, background=True)
         after_background = facts.background
+        background_counts = _counts_in(tokens) if after_background else frozenset()
         if _another_day(reading, facts, tokens, current):
             # a toll told on a day of its own is another event's too ("وقتل 25 شرطيا في 6
             # نوفمبر في منطقة بشت رود بالإقليم")
@@ -303,6 +309,29 @@ def _claimed_before_the_clause(inc: Incident, tokens: list[Token]) -> None:
     group = claim_in(own)
     if inc.claimed_by is None and group is not None and inc.event_type not in _FROM_THE_AIR:
         inc.claimed_by = group
+
+
+def _counts_in(tokens: list[Token]) -> frozenset[int]:
+    """The values of the counts a sentence tells."""
+    words = [t.text for t in tokens]
+    out = set()
+    for k in range(len(tokens)):
+        count = numbers.number_at(words, k)
+        if count is not None and count.value is not None:
+            out.add(count.value)
+    return frozenset(out)
+
+
+def _events_counted_again(tokens: list[Token], counts: frozenset[int]) -> bool:
+    """Whether the sentence names, by a definite plural and its count, events a count of
+    the sentence before told ("الهجمات الثلاث" after "ثلاث عمليات انتحارية")."""
+    words = [t.text for t in tokens]
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.key.startswith("ال") and not lx.PLURAL_EVENT_NOUNS.isdisjoint(tok.bare):
+            count = numbers.number_at(words, k + 1)
+            if count is not None and count.value in counts and words[k + 1].startswith("ال"):
+                return True
+    return False
 
 
 def _of_those_told(tokens: list[Token]) -> bool:

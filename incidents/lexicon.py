@@ -143,7 +143,9 @@ BACK_REFERENCES = _keys(
 )
 # Markers that a new, separate event starts, wherever they stand.
 NEW_EVENT_MARKERS = _keys(
-    "منفصل|منفصلة|وبعد ساعات|بعد ساعات|لاحقا|في وقت لاحق|في اليوم التالي|بعد يوم|بعد يومين"
+    "منفصل|منفصلة|وبعد ساعات|بعد ساعات|لاحقا|في وقت لاحق|في اليوم التالي|بعد يوم|بعد يومين|"
+    # "وفي" keeps its "و": the tokeniser reads no "في" off it
+    "وفي وقت لاحق|وفي اليوم التالي"
 )
 # "منفصل": a separate event, or a separate statement on the same one.
 SEPARATE = frozenset(_keys("منفصل|منفصلة|منفصلين|منفصلتين"))

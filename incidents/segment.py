@@ -666,10 +666,26 @@ def _said_later(tokens: list[Token]) -> bool:
             # "متوقعا الإعلان عن مزيد من التفاصيل في وقت لاحق": details to be told later
             or any(u.key in _ANNOUNCING for u in tokens[max(0, k - _ANNOUNCING_REACH) : k])
             or (said_first and not any(u.key in lx.THAT for u in tokens[:k]))
+            # "وفي وقت لاحق، تبنت حركة طالبان التفجيرين": the verb of saying after it
+            or _said_after_later(tokens, k)
         )
-        and (t.key == _LATER_WORD or [u.key for u in tokens[k : k + 3]] == _IN_A_LATER_TIME)
+        and (t.key == _LATER_WORD or _in_a_later_time(tokens, k))
         for k, t in enumerate(tokens)
     )
+
+
+def _in_a_later_time(tokens: list[Token], k: int) -> bool:
+    """Whether "في وقت لاحق" (or "وفي وقت لاحق") stands at k."""
+    keys = [u.key for u in tokens[k : k + 3]]
+    return keys in (_IN_A_LATER_TIME, _AND_IN_A_LATER_TIME)
+
+
+def _said_after_later(tokens: list[Token], k: int) -> bool:
+    """Whether the sentence opens on "later" at k and a verb of saying follows it."""
+    if k > 0:
+        return False
+    after = k + 3 if _in_a_later_time(tokens, k) else k + 1
+    return after < len(tokens) and any(f in lx.CLAIM_VERBS for f in tokens[after].bare)
 
 
 _CLAIM_REACH = 4  # "مسؤوليتها عن الهجوم في وقت لاحق": the claim, its object, then "later"
@@ -679,7 +695,10 @@ _ANNOUNCING_REACH = 5  # "الإعلان عن مزيد من التفاصيل ف�
 
 _LATER_WORD = normalize("لاحقا")
 _IN_A_LATER_TIME = [normalize(w) for w in ("في", "وقت", "لاحق")]
-_SAID_LATER_MARKERS = frozenset({_LATER_WORD, " ".join(_IN_A_LATER_TIME)})
+_AND_IN_A_LATER_TIME = [normalize(w) for w in ("وفي", "وقت", "لاحق")]
+_SAID_LATER_MARKERS = frozenset(
+    {_LATER_WORD, " ".join(_IN_A_LATER_TIME), " ".join(_AND_IN_A_LATER_TIME)}
+)
 
 
 _STATEMENTS = frozenset(
@@ -2283,11 +2302,27 @@ def _without_a_recent_pluperfect(tokens: list[Token]) -> list[Token]:
             tok.key in lx.KANA
             and k + 1 < len(tokens)
             and tokens[k + 1].key == _QAD
-            and any(t.key in _RECENT for t in tokens[k + 2 : k + _RECENT_REACH])
+            and (
+                any(t.key in _RECENT for t in tokens[k + 2 : k + _RECENT_REACH])
+                or _of_a_noun_after_the_dead(tokens, k)
+            )
         ):
             continue
         out.append(tok)
     return out
+
+
+def _of_a_noun_after_the_dead(tokens: list[Token], k: int) -> bool:
+    """Whether the "كان قد" at k opens a clause set off by a comma after a clause that
+    told the dead ("قتل 26 مسلحا في اشتباكات استعادت خلالها القوات قاعدة، كان قد سيطر
+    عليها المسلحون"): what the noun before it had been, not the sentence's time."""
+    return (
+        k > 0
+        and tokens[k].start - tokens[k - 1].end > 1  # a comma or a dash before it
+        # ("، وكان هجوم مماثل قد أسفر ...": a clause of its own, joined by و)
+        and not tokens[k].text.startswith("و")
+        and any(casualty_kind(t) is not None for t in tokens[:k])
+    )
 
 
 _RECENT = frozenset(normalize(w) for w in ("أمس", "امس", "اليوم", "البارحة"))

@@ -655,6 +655,27 @@ def test_a_pluperfect_of_yesterday_tells_a_step_of_the_news_not_the_past(gaz):
     assert inc.location.district_pcode == "AF2910"
 
 
+def test_a_pluperfect_clause_of_a_noun_after_the_dead_leaves_the_event_the_news(gaz):
+    # "... قاعدة عسكرية سابقة، كان قد سيطر عليها المسلحون": what the base had been
+    text = (
+        "قتل 26 مسلحا وجرح 34 في اشتباكات استعادت خلالها قوات الأمن أمس قاعدة عسكرية "
+        "سابقة، كان قد سيطر عليها المسلحون في إقليم دايكندي وسط أفغانستان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded, inc.location.province_pcode) == (26, 34, "AF24")
+
+
+def test_the_toll_of_events_the_background_counted_is_background(gaz):
+    # "بعد ثلاث عمليات انتحارية ...", then "الهجمات الثلاث": those three, not the news
+    text = (
+        "قتل 18 جنديا في هجوم استهدف قاعدة عسكرية في ولاية فرح. وهو رابع هجوم يجري السبت "
+        "بعد ثلاث عمليات انتحارية استهدفت مقرين للاستخبارات في كابول وهلمند. "
+        "وأسفرت الهجمات الثلاث في المجموع عن سقوط خمسة قتلى وجرح نحو عشرين شخصا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (18, None)
+
+
 def test_a_similar_attack_told_in_the_pluperfect_is_background(gaz):
     text = (
         "قتل ستة جنود في هجوم على حاجز في مديرية أشين بولاية ننجرهار. "
@@ -3444,6 +3465,17 @@ def test_the_provinces_of_a_toll_of_several_told_again_place_none_of_its_events(
     assert inc.killed == 21
 
 
+def test_a_sentence_opened_by_later_tells_a_later_event(gaz):
+    # "وفي وقت لاحق" with its "و", before an act of its own: one more event
+    text = (
+        "قتل أربعة جنود إيطاليين في كمين نصبه مسلحون لقافلة في منطقة جلستان بإقليم فرح. "
+        "وفي وقت لاحق السبت، دمر مسلحو طالبان عشر شاحنات ودبابة كانت ترافق القافلة."
+    )
+    ambush, trucks = _incidents(text, gaz)
+    assert (ambush.killed, trucks.killed) == (4, None)
+    assert trucks.location.province_pcode == "AF33"
+
+
 def test_a_voice_that_spoke_later_tells_no_later_event(gaz):
     text = (
         "قتل نحو أربعين شخصا في تفجير انتحاري في مدينة بولي خمري. وكانت الأنباء الأولى "
@@ -3480,6 +3512,13 @@ def test_a_claim_or_a_word_told_later_tells_no_later_event(gaz):
         "في وقت لاحق ان الجنود القتلى امريكيون."
     )
     assert len(_incidents(confirmed, gaz)) == 1
+    # "later" opening the sentence, the verb of saying after it
+    opened = (
+        "قتل انتحاري 13 جنديا في العاصمة كابول امس. وفي وقت لاحق، تبنت حركة طالبان "
+        "الهجوم، وقال الناطق باسمها إنه أوقع عشرات القتلى."
+    )
+    (inc,) = _incidents(opened, gaz)
+    assert inc.claimed_by == "Taliban"
 
 
 def test_events_summed_over_a_month_are_a_tally_not_an_event(gaz):
