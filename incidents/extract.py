@@ -228,7 +228,11 @@ def _extract(
             # a toll told on a day of its own is another event's too ("وقتل 25 شرطيا في 6
             # نوفمبر في منطقة بشت رود بالإقليم")
             facts = replace(facts, new_event=True, another_event=facts.event_type is None)
-        if current is None and closed is not None and refers_back(facts, closed):
+        if (
+            current is None
+            and closed is not None
+            and (refers_back(facts, closed) or _its_toll_told_again(facts, tokens, closed))
+        ):
             current, closed = closed, None  # "أعلنت السفارة ... بحادث الاختطاف"
         elif (earlier := taken_up(facts, current, finished)) is not None or (
             earlier := _retold_toll(facts, tokens, current, finished)
@@ -437,6 +441,27 @@ def _retold_toll(
             ):
                 return earlier
     return None
+
+
+def _its_toll_told_again(facts: SentenceFacts, tokens: list[Token], closed: OpenIncident) -> bool:
+    """Whether a sentence with an event and no place of its own, after background, tells the
+    toll of the incident the background closed again ("قتل 14 شخصا في انفجارين في ولاية
+    باميان", background, then "وقال الناطق: وقع انفجاران في سوق ما أدى إلى مقتل 13 مدنيا
+    وشرطي سير"): the same dead, several of them, told by another voice."""
+    if (
+        facts.new_event
+        or facts.event_places
+        or facts.event_type is None  # "وقتل ستة ... خلال الشهر نفسه": no event told
+        or closed.incident.killed is None
+    ):
+        return False
+    told = casualties(tokens)
+    return (
+        told.killed is not None
+        and told.killed > 1
+        and told.killed == closed.incident.killed
+        and compatible(closed.incident.event_type, facts.event_type)
+    )
 
 
 # How many incidents before the open one a retold toll may point back to.
@@ -1024,12 +1049,27 @@ def _another_day(
     if 0 < said < cut:
         # "وقال قائد الشرطة ... الأربعاء لوكالة فرانس برس: ...": the day of the saying
         text = text[tokens[said].start - facts.sentence.start :]
+    if current.incident.event_date is None and _days_before_the_news(reading, facts, text):
+        return True
     if current.incident.event_date is None or _month_frame(text):
         return _dated_frame(text) or _another_weekday_opens(text, current.incident.date)
     told = dates.event_date(text, published=reading.published)
     if told is None or told.day is None:
         return False
     return abs((told.day - date.fromisoformat(current.incident.event_date)).days) >= 2
+
+
+def _days_before_the_news(reading: _Reading, facts: SentenceFacts, text: str) -> bool:
+    """Whether a sentence that opens on a weekday and names nothing told before ("والأحد
+    الماضي، تم استهداف سيارة أجرة ... في كابول") tells a day two days or more before the
+    article: an event told undated is the news's, and this one is older."""
+    if facts.back_reference or reading.published is None:
+        return False
+    opener = _WEEKDAY_OPENER.match(text)
+    if opener is None or normalize(opener.group(1)) not in lx.WEEKDAYS:
+        return False
+    told = dates.event_date(text, published=reading.published)
+    return told is not None and told.day is not None and (reading.published - told.day).days >= 2
 
 
 def _told_by_a_relative(tokens: list[Token]) -> bool:

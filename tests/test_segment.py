@@ -676,6 +676,30 @@ def test_the_toll_of_events_the_background_counted_is_background(gaz):
     assert (inc.killed, inc.wounded) == (18, None)
 
 
+def test_a_sentence_opened_by_a_weekday_days_before_the_news_is_another_event(gaz):
+    # the open incident is undated, so the news's; "والأحد الماضي" is two days before
+    text = (
+        "قتل 14 شخصا في انفجارين في سوق. والأحد الماضي، تم استهداف سيارة أجرة بقنابل "
+        "مغناطيسية في كابول."
+    )
+    market, taxi = extract_article(
+        text, gazetteer=gaz, article_id="t", published=date(2020, 11, 24)
+    )
+    assert (market.killed, market.location) == (14, None)  # Kabul is the taxi's place
+    assert (taxi.location.province_pcode, taxi.event_date) == ("AF01", "2020-11-22")
+
+
+def test_the_same_toll_told_again_after_background_is_the_same_event(gaz):
+    # another voice tells the dead again, with no place: the event the background closed
+    text = (
+        "قتل 14 شخصا في انفجارين في ولاية باميان. وتعد باميان الأقل خطورة في البلاد. "
+        "وقال الناطق باسم وزارة الداخلية إن انفجارين وقعا في سوق ما أدى إلى مقتل 13 مدنيا "
+        "وشرطي وإصابة 45 شخصا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded, inc.location.province_pcode) == (14, 45, "AF10")
+
+
 def test_a_similar_attack_told_in_the_pluperfect_is_background(gaz):
     text = (
         "قتل ستة جنود في هجوم على حاجز في مديرية أشين بولاية ننجرهار. "
