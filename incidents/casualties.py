@@ -1249,7 +1249,13 @@ def _an_object_after(tokens: list[Token], i: int) -> bool:
     )
 
 
+_AT_LEAST = [normalize(w) for w in ("على", "الأقل")]
 _PLURAL_KILLED = frozenset(normalize(w) for w in ("قتلوا", "وقتلوا", "فقتلوا"))
+# Verbs only ever passive, in the plural (the people told before them): "أصيبوا", not
+# "قتلوا" or "جرحوا", which may be active before their victims' count.
+_PASSIVE_PLURALS = frozenset(
+    normalize(w) for w in ("أصيبوا", "وأصيبوا", "اصيبوا", "واصيبوا", "أصيبا", "وأصيبا")
+)
 _SOME_OF_THEM = frozenset(
     normalize(w)
     for w in ("بعضهم", "معظمهم", "أغلبهم", "جميعهم", "كلهم", "أكثرهم", "غالبيتهم", "أحدهم")
@@ -1467,6 +1473,10 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     frame_end = max(_event_frame_end(tokens, i + 1), _forces_named_end(tokens, i + 1))
     # a list of counts goes on for as long as its items are joined
     limit = max(i + 8, frame_end + 3)
+    if tokens[i].key in _PASSIVE_PLURALS:
+        # "ثمانية من رجال الشرطة أصيبوا واختفى أربعة آخرون": a passive verb in the plural
+        # follows the people it tells; no count after it is theirs
+        limit = j
     while j < min(len(tokens), limit):
         if (
             total is not None
@@ -1760,6 +1770,11 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and (
                 j == i - 1
                 or tokens[j + 1].key in lx.PEOPLE
+                # "أربعة على الأقل من عناصر حركة طالبان قتلوا": the hedge, then the people
+                or (
+                    [t.key for t in tokens[j + 1 : j + 3]] == _AT_LEAST
+                    and (j + 3 == i or tokens[j + 3].key in lx.PEOPLE)
+                )
                 or (j == i - 2 and any(f in lx.OTHERS for f in tokens[j + 1].bare))
                 # "الأمريكيين الثمانية الذين قتلوا": the people counted, then who they are
                 or (j == i - 2 and tokens[j + 1].key in _WHO)

@@ -524,6 +524,13 @@ from incidents.tokens import tokenize
         # "أي" (any) after a negation counts no one; a wire's "يو بي أي" is no "any"
         ("ولم يتم انتشال أي جثة ونقل أي جريح من المكان.", None, None),
         ("كابول - يو بي أي - قتل 33 شرطيا في مواجهات.", 33, None),
+        # a passive verb in the plural follows its people; a count after it is another's
+        ("وقال إن ثمانية من رجال الشرطة أصيبوا واختفى أربعة آخرون.", None, 8),
+        # the hedge "على الأقل" between the count before the verb and its people
+        ("وذكر أن أربعة على الأقل من عناصر حركة طالبان قتلوا في الاشتباكات.", 4, None),
+        ("وذكر أن أربعة على الأقل قتلوا.", 4, None),
+        # one person, in the accusative after an active verb
+        ("ردت الوحدة فقتلت متمردا في حين توفي جندي أفغاني متأثرا بجروحه.", 2, None),
         # a word of one person's death ("حتفه") counts one, whatever count stands before
         ("وقال إن 30 مسلحا هاجموا المركز ولقي شرطي حتفه.", 1, None),
         ("وأطلق مسلحون النار على سوق يرتاده 300 شخص، ولقي فيه رجل حتفه.", 1, None),
