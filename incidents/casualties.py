@@ -134,6 +134,9 @@ def _casualties(tokens: list[Token]) -> Casualties:
     )
     counted_at: dict[str, int] = {}  # where each kind's first figure was read
     more_of: set[str] = set()  # kinds counted as "others" besides those told before
+    # "في حين تضاربت المعلومات حول عدد القتلى، حيث ذكرت وكالة ... 41 ... فيما قالت وكالة
+    # ... 27": the figures are accounts of the same dead, none added to another
+    conflicting = not lx.CONFLICTED.isdisjoint(every)
     # Only a word of a kind (or the first of a two-word killed phrase) may count anyone.
     count = len(tokens)
     for i in [
@@ -226,6 +229,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
             setattr(out, kind, value)  # "قتل 3 آخرين ليرتفع عدد قتلى الهجوم إلى 13": the total
         elif (
             value is not None
+            and not conflicting
             and not _at_the_same_place_again(tokens, i)
             and not _the_rest_of_its_parts(
                 tokens, counted_at.get(kind), i, value, getattr(out, kind)

@@ -1760,9 +1760,12 @@ def _fill(
     inc = current.incident
     article_group, statement = reading.group, reading.statement
     # "وكانت الحصيلة السابقة بلغت 11 قتيلا": a toll told before the one the text gives
-    if (contains(all_forms, lx.EARLIER_TOLL) or _told_earlier(tokens)) and (
-        inc.killed is not None or inc.wounded is not None
-    ):
+    if (
+        contains(all_forms, lx.EARLIER_TOLL)
+        or _told_earlier(tokens)
+        # "في حين تضاربت المعلومات حول عدد القتلى ...": other versions of the toll told
+        or not lx.CONFLICTED.isdisjoint(all_forms.forms)
+    ) and (inc.killed is not None or inc.wounded is not None):
         count = False
     # "... الأكبر منذ شهر مارس، حينما فجر انتحاري نفسه ... مما أسفر عن مقتل تسعة": the
     # dead of that other time are not this event's

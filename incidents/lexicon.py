@@ -141,6 +141,9 @@ BACK_REFERENCES = _keys(
     # the clearing after it: "أن عمليات التطهير جارية"
     "التطهير|التمشيط"
 )
+# Accounts said to disagree ("تضاربت المعلومات حول عدد القتلى", "وسط تضارب في الأرقام"):
+# the figures after are versions of one toll.
+CONFLICTED = frozenset(_keys("تضاربت|وتضاربت|تتضارب|وتتضارب|تضارب|وتضارب|تضاربا|متضاربة|المتضاربة"))
 # Markers that a new, separate event starts, wherever they stand.
 NEW_EVENT_MARKERS = _keys(
     "منفصل|منفصلة|وبعد ساعات|بعد ساعات|لاحقا|في وقت لاحق|في اليوم التالي|بعد يوم|بعد يومين|"

@@ -524,6 +524,13 @@ from incidents.tokens import tokenize
         # "أي" (any) after a negation counts no one; a wire's "يو بي أي" is no "any"
         ("ولم يتم انتشال أي جثة ونقل أي جريح من المكان.", None, None),
         ("كابول - يو بي أي - قتل 33 شرطيا في مواجهات.", 33, None),
+        # accounts said to disagree: the first figure, none added to another
+        (
+            "في حين تضاربت المعلومات حول عدد القتلى، حيث ذكرت وكالة فارس أن حصيلة القتلى "
+            "بلغت 41 شخصا، فيما قالت وكالة تسنيم إن العملية أسفرت عن سقوط 27 قتيلا.",
+            41,
+            None,
+        ),
         # a passive verb in the plural follows its people; a count after it is another's
         ("وقال إن ثمانية من رجال الشرطة أصيبوا واختفى أربعة آخرون.", None, 8),
         # the hedge "على الأقل" between the count before the verb and its people

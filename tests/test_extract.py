@@ -367,3 +367,15 @@ def test_an_official_quoting_what_a_group_did_makes_no_claim(gaz):
     )
     [claimed] = extract_article(own, gazetteer=gaz, article_id="t")
     assert claimed.claimed_by == "Islamic State"
+
+
+def test_accounts_said_to_disagree_keep_the_figures_told_first(gaz):
+    # "تضاربت المعلومات حول عدد القتلى": the figures after are versions of the toll
+    text = (
+        "قتل عدد من الجنود في هجوم بسيارة مفخخة على حافلة في ولاية هلمند. وقال المتحدث "
+        "إن الهجوم أسفر عن مقتل 27 جنديا وإصابة 13 آخرين. في حين تضاربت المعلومات حول "
+        "عدد القتلى، حيث ذكرت وكالة محلية أن الحصيلة بلغت 41 قتيلا وأفادت وكالة أخرى "
+        "بمقتل 20 وإصابة 20 آخرين."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.killed, inc.wounded) == (27, 13)
