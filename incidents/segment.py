@@ -2305,6 +2305,9 @@ def _without_a_recent_pluperfect(tokens: list[Token]) -> list[Token]:
             and (
                 any(t.key in _RECENT for t in tokens[k + 2 : k + _RECENT_REACH])
                 or _of_a_noun_after_the_dead(tokens, k)
+                # "وكانت قد أفادت وكالة رويترز بأن تسعة أشخاص قتلوا ...": an earlier
+                # telling, of the event told
+                or (k + 2 < len(tokens) and not lx.CLAIM_VERBS_SET.isdisjoint(tokens[k + 2].bare))
             )
         ):
             continue

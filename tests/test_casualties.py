@@ -990,6 +990,15 @@ def test_the_groups_own_account_neither_adds_to_nor_replaces_the_officials(gaz):
     assert _one(gaz, text)[0] == 18
 
 
+def test_the_groups_news_agency_is_the_groups_voice(gaz):
+    # the Islamic State's agency adds dead of its own to the officials' figure
+    text = (
+        "قال الجيش الأمريكي إن جنديا قتل عندما انفجرت قنبلة في إقليم ننجرهار. "
+        "لكن وكالة أعماق أضافت أن التفجير أسفر كذلك عن مقتل ثلاثة جنود أفغان."
+    )
+    assert _one(gaz, text)[0] == 1
+
+
 def test_the_spokesman_of_the_group_that_claimed_it_is_the_groups_voice(gaz):
     # "وقد تبنت حركة طالبان الهجوم", then "وقال المتحدث باسمها": the group's figures
     text = (

@@ -655,6 +655,16 @@ def test_a_pluperfect_of_yesterday_tells_a_step_of_the_news_not_the_past(gaz):
     assert inc.location.district_pcode == "AF2910"
 
 
+def test_a_pluperfect_verb_of_telling_tells_the_event_earlier_not_the_past(gaz):
+    # "وكانت قد أفادت وكالة رويترز بأن ...": the agency had told it, before the claim
+    text = (
+        "أعلن تنظيم داعش مسؤوليته عن هجوم انتحاري في مدينة جلال آباد. وكانت قد أفادت "
+        "وكالة رويترز بأن تسعة أشخاص قتلوا جراء تفجير انتحاري استهدف مركبة للشرطة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.province_pcode) == (9, "AF06")
+
+
 def test_a_pluperfect_clause_of_a_noun_after_the_dead_leaves_the_event_the_news(gaz):
     # "... قاعدة عسكرية سابقة، كان قد سيطر عليها المسلحون": what the base had been
     text = (
