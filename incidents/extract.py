@@ -443,6 +443,37 @@ def _retold_toll(
     return None
 
 
+def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
+    """Whether the group is named as whom a count of the dead or wounded counts ("قتل 4
+    من أفراد قوات حركة طالبان"): its men are the victims, not the ones who acted."""
+    words = [t.text for t in tokens]
+    for k in range(1, len(tokens) - 2):
+        if tokens[k + 1].key not in lx.OF or casualty_kind(tokens[k - 1]) is None:
+            continue
+        count = numbers.number_at(words, k)
+        if count is None or count.first != k:
+            continue
+        people = tokens[k + 2 : k + 2 + _VICTIMS_REACH]
+        # the people's phrase ends where a place, a cause or an agent begins ("بنيران
+        # قناصة المجاهدين")
+        end = next(
+            (j for j, t in enumerate(people) if t.key in _PHRASE_ENDS or t.key.startswith("ب")),
+            len(people),
+        )
+        if contains(all_forms(people[:end]), lx.GROUPS[group]):
+            return True
+    return False
+
+
+_PHRASE_ENDS = frozenset(
+    normalize(w) for w in ("في", "على", "خلال", "إثر", "جراء", "عند", "لدى", "مع")
+)
+
+
+# How far after "من" the group of the people counted is named ("من أفراد قوات حركة طالبان").
+_VICTIMS_REACH = 5
+
+
 def _its_toll_told_again(facts: SentenceFacts, tokens: list[Token], closed: OpenIncident) -> bool:
     """Whether a sentence with an event and no place of its own, after background, tells the
     toll of the incident the background closed again ("قتل 14 شخصا في انفجارين في ولاية
@@ -1858,6 +1889,8 @@ def _fill(
             and article_group
             and not relayed_by_others
             and contains(claim_forms, lx.GROUPS[article_group] + lx.GENERIC_FIGHTERS)
+            # (the group's own statement tells its men dead in its own operations)
+            and (statement or not _counted_among_the_dead(tokens, article_group))
         ):
             group = article_group
         if inc.claimed_by is None and group and inc.event_type not in _FROM_THE_AIR:

@@ -379,3 +379,21 @@ def test_accounts_said_to_disagree_keep_the_figures_told_first(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert (inc.killed, inc.wounded) == (27, 13)
+
+
+def test_a_group_whose_men_are_counted_among_the_dead_is_not_lent_the_claim(gaz):
+    # the article relays the Taliban's claims; "قتل 4 من أفراد قوات حركة طالبان": their
+    # men are the dead of this one
+    text = (
+        "قال المتحدث باسم حركة طالبان إن مقاتلي الحركة داهموا مخبأ لتنظيم داعش غربي كابول. "
+        "وفي وقت سابق اليوم، قتل 4 من أفراد قوات حركة طالبان في هجمات بولاية ننجرهار."
+    )
+    assert [i.claimed_by for i in extract_article(text, gazetteer=gaz, article_id="t")] == [None]
+    # the fighters' fire that killed them names the group as the ones who acted
+    fire = (
+        "قال المتحدث باسم حركة طالبان إن مقاتلي الحركة هاجموا رتلا في ولاية بكتيا. "
+        "وفي وقت سابق اليوم، قتل 2 من الجنود بنيران قناصة طالبان قرب مركز الولاية."
+    )
+    assert [i.claimed_by for i in extract_article(fire, gazetteer=gaz, article_id="t")][-1] == (
+        "Taliban"
+    )
