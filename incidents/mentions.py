@@ -300,6 +300,8 @@ def find_mentions(
             continue  # "لولاية الرئيس قرضاي الثانية": a term of office, no province
         if tokens[i + 1].key in _LIES:
             continue  # "في اقليم يقع الى الجنوب من العاصمة": where it lies, no name
+        if i > 0 and tokens[i - 1].key in lx.THE_STATE:
+            continue  # "تنظيم داعش-ولاية خراسان": the group's "province", its name
         if not _EVENT_WORDS.isdisjoint(tokens[i + 1].bare):
             continue  # "منفذ العملية" (who carried it out), "منطقة الانفجار": no name
         if (

@@ -54,6 +54,11 @@ _OFFICE_WORDS = _keys(
     "المخابرات|مستشار|حكومة|مديرية|دائرة|قيادة|الجيش|لواء|فيلق|المحلي|المحلية|إدارة|"
     "الصحة|الصحية|العامة|الجنائية|المحليه|وحدة|قائدا|لقائد|لحاكم"
 )
+# Titles that open an office chain with a man ("قائد شرطة منطقة شيغال"), not a site
+# ("مقر الشرطة").
+_PERSONS_POSTS = _keys(
+    "حاكم|والي|محافظ|قائد|رئيس|مدير|مديرة|نائب|مسؤول|مسئول|عضو|مستشار|قائدا|لقائد|لحاكم"
+)
 # Groups named after a country: "طالبان باكستان", "حركة طالبان الأفغانية".
 _GROUP_HEADS = _keys("طالبان|لطالبان|وطالبان")
 # A bank named for a city ("فرع بنك كابول في جلال آباد"): the company, not the place
@@ -65,6 +70,7 @@ _SITES = _keys(
     "مواقع|موقع|موقعا|مقر|مقرا|مقار|مراكز|مركز|مركزا|نقطة|نقاط|حاجز|حواجز|مبنى|مباني|"
     "قاعدة|قواعد|دورية|دوريات|قافلة|مكتب|مكاتب"
 )
+_SITES_AND_HOMES = _SITES | _keys("منزل|بيت|مجمع|مقره|موكب|سيارة|قصر|دار")
 # Unit words that also name an institution of the place, the speaker's office.
 _INSTITUTION_UNITS = _keys("بلدية")
 # Speakers and embassies whose seat "في X" is named: not where the event is. Ministries
@@ -615,6 +621,13 @@ def role_of(
         return OFFICE
     if chain:
         ahead = before[max(0, len(before) - consumed - 3) : len(before) - consumed]
+        head = len(before) - consumed
+        if before[head].key in _PERSONS_POSTS and not (
+            head > 0 and not _SITES_AND_HOMES.isdisjoint(before[head - 1].bare)
+        ):
+            # "واستهدف قائد شرطة منطقة شيغال": the post of a man, no site ("مقر حاكم
+            # اقليم ننكرهار" is the governor's compound)
+            return OFFICE
         if any(not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) for t in ahead):
             return EVENT  # "هجوم استهدف مقرا للشرطة بإقليم غور": the office attacked
         if _a_site_attacked(ahead):

@@ -2273,7 +2273,8 @@ def _without_place_clause(tokens: list[Token]) -> list[Token]:
     for k, tok in enumerate(tokens):
         # "بمنطقة براقي باراك، حيث شنت طالبان هجمات متكررة": "حيث" after a place too
         if (tok.key in lx.RELATIVES or tok.key in lx.WHERE) and any(
-            unit_level(t) is not None for t in tokens[max(0, k - 4) : k]
+            unit_level(tokens[j]) is not None and not (j > 0 and tokens[j - 1].key in lx.THE_STATE)
+            for j in range(max(0, k - 4), k)
         ):
             return tokens[:k]
         # "في كابول التي تشهد حاليا هجمات شبه يومية": a name after "في", then "التي"; so

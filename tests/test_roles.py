@@ -1966,3 +1966,22 @@ def test_a_first_account_set_right_by_a_later_one_places_nothing(gaz):
         "في إقليم قندهار."
     )
     assert _roles_by_name(plain, gaz)["هلمند"] == roles.EVENT
+
+
+def test_the_post_of_a_man_targeted_is_his_office_not_the_site(gaz):
+    # "استهدف قائد شرطة منطقة شيغال": the district he commands, not where the bomb went off
+    text = (
+        "أدى انفجار عبوة لدى مرور عربة تقل مسؤولا من الشرطة إلى مقتله. وقع الانفجار في "
+        "أسد آباد عاصمة ولاية كونار، واستهدف قائد شرطة منطقة شيغال."
+    )
+    inc = _one(text, gaz)
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF15", "AF1501")
+    # "مقر حاكم اقليم ننكرهار": the governor's compound is a site struck
+    roles_ = _roles_by_name("فجر انتحاري نفسه امام مقر حاكم اقليم ننكرهار.", gaz)
+    assert roles_["ننكرهار"] == roles.EVENT
+
+
+def test_a_province_of_the_islamic_state_is_its_branch_not_a_place(gaz):
+    # "تنظيم داعش-ولاية خراسان": the group's name, no province to place or to tell apart
+    assert _mentions("وأعلن تنظيم داعش-ولاية خراسان مسؤوليته عن الهجوم.", gaz) == []
+    assert _mentions("وقع الهجوم في ولاية خوست.", gaz)  # a province after its unit word

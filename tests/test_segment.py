@@ -710,6 +710,18 @@ def test_the_same_toll_told_again_after_background_is_the_same_event(gaz):
     assert (inc.killed, inc.wounded, inc.location.province_pcode) == (14, 45, "AF10")
 
 
+def test_similar_attacks_the_group_claimed_before_are_background(gaz):
+    # "تبنى في السابق هجمات مماثلة": the past; the relative clause after "ولاية خراسان"
+    # describes the group, and the sentence goes on after it
+    text = (
+        "قتل قائد للشرطة في انفجار عبوة في مدينة أسد آباد. ولم تعلن أي جهة مسؤوليتها عن "
+        "الهجوم، لكن تنظيم داعش-ولاية خراسان الذي ينشط في شرق أفغانستان، تبنى في السابق "
+        "هجمات مماثلة على طالبان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF1501"
+
+
 def test_a_similar_attack_told_in_the_pluperfect_is_background(gaz):
     text = (
         "قتل ستة جنود في هجوم على حاجز في مديرية أشين بولاية ننجرهار. "
