@@ -1724,6 +1724,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _after_a_series(tokens)
         or _in_the_setting(tokens)
         or _a_months_tally(tokens)
+        or _a_campaign_under_way(tokens)
         or _a_series_since(tokens)
         or _for_years(tokens)
     )
@@ -1841,6 +1842,24 @@ def _after_a_series(tokens: list[Token]) -> bool:
         # "بعد موجة من العنف شهدت مقتل 90 شخصا في تفجير": one event of the run, told
         and not any(casualty_kind(t) is not None for t in tokens[after:])
     )
+
+
+def _a_campaign_under_way(tokens: list[Token]) -> bool:
+    """ "وتنفذ قوات الأمن الآن عمليات لمكافحة الإرهاب تحت اسم حمزة ...": operations under
+    way, told in the present, with no one dead or hurt: the setting, not an event."""
+    if not tokens or tokens[0].key not in _CONDUCTS:
+        return False
+    return any(
+        not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare) for t in tokens[1:_CAMPAIGN_REACH]
+    ) and all(casualty_kind(t) is None for t in tokens)
+
+
+# Verbs in the present of carrying out a campaign; the operations follow within a few words.
+_CONDUCTS = frozenset(
+    normalize(w)
+    for w in ("تنفذ", "وتنفذ", "ينفذ", "وينفذ", "تشن", "وتشن", "يشن", "ويشن", "تخوض", "وتخوض")
+)
+_CAMPAIGN_REACH = 6
 
 
 def _a_months_tally(tokens: list[Token]) -> bool:

@@ -710,6 +710,19 @@ def test_the_same_toll_told_again_after_background_is_the_same_event(gaz):
     assert (inc.killed, inc.wounded, inc.location.province_pcode) == (14, 45, "AF10")
 
 
+def test_operations_under_way_told_in_the_present_are_the_setting(gaz):
+    text = (
+        "قتل 21 مسلحا في اشتباك بين طالبان وتنظيم داعش في مديرية شيرزاد بولاية ننجرهار. "
+        "وتنفذ قوات الأمن الأفغانية الآن عمليات لمكافحة الإرهاب من أجل استعادة السيطرة "
+        "على المناطق النائية في الولاية ومن ضمنها مديرية أتشين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 21
+    # dead told in the present tense of a campaign are an event
+    told = "وتشن القوات عمليات في مديرية أتشين بولاية ننجرهار قتل فيها 12 مسلحا."
+    assert len(_incidents(told, gaz)) == 1
+
+
 def test_similar_attacks_the_group_claimed_before_are_background(gaz):
     # "تبنى في السابق هجمات مماثلة": the past; the relative clause after "ولاية خراسان"
     # describes the group, and the sentence goes on after it
