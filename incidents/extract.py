@@ -1541,6 +1541,10 @@ def _office_as_event_place(current: OpenIncident, facts: SentenceFacts) -> None:
     )
 
 
+# Readings of a name by likeness or by its consonants, not as written.
+_LOOSE = frozenset({"fuzzy", "skeleton", "skeleton~", "partial"})
+
+
 def _sentence_mentions(
     sentence: Sentence,
     tokens: list[Token],
@@ -1595,6 +1599,10 @@ def _sentence_mentions(
             # province named bare, maybe in another clause, unseats no name read without it
             found = {m.start: m for m in first if m.resolved}
             mentions = [m if m.resolved else found.get(m.start, m) for m in mentions]
+    if hint is None and context.country not in (None, "AF"):
+        # "... في منطقة وزيرستان", then "في بلدة مندوي": an Afghan name read loosely is a
+        # coincidence of spelling
+        mentions = [m for m in mentions if not (m.in_afghanistan and m.method in _LOOSE)]
     if dateline:
         mentions = [
             replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m

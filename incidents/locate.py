@@ -26,13 +26,19 @@ class Context:
     district: PlaceMention | None = None
     place: PlaceMention | None = None
     provinces: set[str | None] = field(default_factory=set)  # every province told so far
+    # The country of the last place told ("AF", "PK", ...): after "في منطقة وزيرستان",
+    # a town read loosely as an Afghan name is a coincidence of spelling.
+    country: str | None = None
 
     def update(self, mentions: Iterable[PlaceMention]) -> None:
         """Take in one sentence's places. A sentence that names two provinces ("بإقليم
         هيرات ... فيما قتل جنديان بإقليم غور") and ends on one leaves neither as the one
         the text is about: a later "بالولاية" or a name read loosely is not held to the last
         of them. A district told after them ("... في مديرية سيد آباد") still is."""
-        told = [m for m in mentions if m.resolved and m.in_afghanistan]
+        resolved = [m for m in mentions if m.resolved and m.country is not None]
+        if resolved:
+            self.country = max(resolved, key=lambda m: m.start).country
+        told = [m for m in resolved if m.in_afghanistan]
         for m in told:
             self.provinces.add(m.province_pcode)
             if m.level == "province":

@@ -673,14 +673,26 @@ def role_of(
         len(before) > 1 and before[-1].key in _IN and before[-2].key in _STATEMENT | _ISSUED
     ):
         return OFFICE
-    if (
-        last.key in _IN
-        and len(before) > 2
-        and any(f in _HOSPITALS for f in before[-2].bare)
-        and (before[-3].key in _TO or before[-2].key in _TO)
-    ):
+    if last.key in _IN and _a_hospital_taken_to(before[:-1]):
         return OFFICE
     return EVENT
+
+
+def _a_hospital_taken_to(before: Sequence[Token]) -> bool:
+    """Whether the words end on a hospital the hurt were taken to, named with its kind
+    ("نقلوا إلى مستشفى", "نقل الجرحى الى المستشفى العسكري الميداني"): where it is tells
+    the province of those who treat them, not where they were hurt."""
+    window = before[-_HOSPITAL_REACH:]
+    for k, tok in enumerate(window):
+        if any(f in _HOSPITALS for f in tok.bare) and (
+            tok.key in _TO or (k > 0 and window[k - 1].key in _TO)
+        ):
+            return all(t.key.startswith("ال") for t in window[k + 1 :])
+    return False
+
+
+# A hospital, and the words of its kind after it ("المستشفى العسكري الميداني").
+_HOSPITAL_REACH = 5
 
 
 _AT_SITE = _keys("في|داخل|أمام|عند")

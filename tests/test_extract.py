@@ -397,3 +397,18 @@ def test_a_group_whose_men_are_counted_among_the_dead_is_not_lent_the_claim(gaz)
     assert [i.claimed_by for i in extract_article(fire, gazetteer=gaz, article_id="t")][-1] == (
         "Taliban"
     )
+
+
+def test_a_town_read_loosely_after_a_place_abroad_is_no_afghan_district(gaz):
+    # "مندوي" reads loosely as Mandozayi (Khost); the article is in Waziristan
+    text = (
+        "قتل ثمانية أشخاص في غارة لطائرة أمريكية بدون طيار في منطقة وزيرستان الجنوبية "
+        "الباكستانية. وأضافوا أن الغارة الثانية أصابت مجمعا سكنيا في بلدة مندوي ما أدى إلى "
+        "مقتل 14 شخصا."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert all(i.location is None for i in incidents)
+    # told in Afghanistan, the same town reads as the district it resembles
+    home = "قتل 14 شخصا في غارة جوية على مجمع سكني في بلدة مندوي بولاية خوست."
+    (inc,) = extract_article(home, gazetteer=gaz, article_id="t")
+    assert inc.location.province_pcode == "AF14"

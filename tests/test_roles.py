@@ -455,6 +455,9 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_the_event_place(gaz):
     inc = _one(text, gaz)
     assert inc.location.district_pcode == "AF3002"
     assert {p.text: p.role for p in inc.places}["لشكركاه"] != roles.EVENT
+    # the hospital named with its kind ("المستشفى العسكري الميداني")
+    flown = "ونقل الجرحى على متن مروحية الى المستشفى العسكري الميداني في مزار الشريف."
+    assert _roles_by_name(flown, gaz)["مزار الشريف"] != roles.EVENT
 
 
 def test_a_district_name_that_is_a_common_noun_needs_its_unit_word(gaz):
