@@ -284,7 +284,7 @@ def _extract(
     _dated_by_the_statement(finished, reading.published)
     _parts_dated_by_their_lead(finished)
     finished = _without_summing_leads(finished)
-    _lead_sums_the_parts(finished)
+    _lead_sums_the_parts(finished, text)
     for inc in _merge_retold(finished):
         if _on_a_guess(inc, named):
             # A name of two provinces ("مديرية بهارك") that nothing in the article places
@@ -550,7 +550,7 @@ def _parts_dated_by_their_lead(opened: list[OpenIncident]) -> None:
         parts = o.parts_follow
 
 
-def _lead_sums_the_parts(opened: list[OpenIncident]) -> None:
+def _lead_sums_the_parts(opened: list[OpenIncident], text: str) -> None:
     """A lead's toll that is the sum of the events told one by one after it ("قتل 28 من
     قوات الأمن", then 13 in Takhar, 11 in Zabul and 4 more elsewhere): the first event keeps
     the figure its own sentence told (13). Only an exact sum counts, or one close to a
@@ -576,9 +576,23 @@ def _lead_sums_the_parts(opened: list[OpenIncident]) -> None:
                     _near_the_hedged(summed, total, hedge) and _within(later.incident, inc)
                 ):
                     setattr(inc, kind, own)
+                    _led_by_its_own_sentence(inc, text)
                     break
                 if summed > total:
                     break
+
+
+def _led_by_its_own_sentence(inc: Incident, text: str) -> None:
+    """The first event of a round-up whose lead only summed it with the others, and named
+    no place: its lead is the first sentence that tells it alone ("وأوضح المسؤولون أن
+    مسلحين هاجموا مجمعا ... في إقليم طخار"), and the sum that opened the article one of
+    its sentences."""
+    if not inc.more or any(
+        inc.start <= p.start < inc.end and p.in_afghanistan and p.province_pcode for p in inc.places
+    ):
+        return  # a lead that names its place tells this event first
+    start, end = inc.more[0]
+    _told_by_its_first_part(inc, Sentence(text[start:end], start, end))
 
 
 def _within(part: Incident, lead: Incident) -> bool:

@@ -657,6 +657,9 @@ def test_a_lead_toll_that_sums_the_events_told_after_gives_way_to_its_own_part(g
     )
     baghlan, faryab = extract_article(text, gazetteer=gaz, article_id="t")
     assert (baghlan.killed, faryab.killed) == (12, 8)
+    # the sum named no place: the first event is told first by its own sentence
+    assert baghlan.sentence.startswith("وأوضحوا أن المسلحين")
+    assert baghlan.sentences[1] == (0, text.index(" وأوضحوا"))
 
 
 def test_a_lead_toll_told_as_more_than_a_figure_sums_the_parts_a_little_over_it(gaz):
