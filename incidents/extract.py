@@ -1101,7 +1101,24 @@ def _another_day(
     told = dates.event_date(text, published=reading.published)
     if told is None or told.day is None:
         return False
-    return abs((told.day - date.fromisoformat(current.incident.event_date)).days) >= 2
+    apart = abs((told.day - date.fromisoformat(current.incident.event_date)).days)
+    # "هز انفجار كابول اليوم الخميس", then "هذا وقتل يوم أمس 10 أشخاص جراء انفجارين": a
+    # day before the one the open event was told on "today", named so, and nothing of it
+    # named again
+    return apart >= 2 or (
+        apart == 1
+        and not facts.back_reference
+        and told.rule == "yesterday"
+        and _told_today(current.incident.date)
+    )
+
+
+def _told_today(day_text: str | None) -> bool:
+    """Whether the open incident's day was told as today ("اليوم الخميس")."""
+    return day_text is not None and _TODAY in normalize(day_text).split()
+
+
+_TODAY = normalize("اليوم")
 
 
 def _days_before_the_news(reading: _Reading, facts: SentenceFacts, text: str) -> bool:

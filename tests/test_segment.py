@@ -686,6 +686,27 @@ def test_the_toll_of_events_the_background_counted_is_background(gaz):
     assert (inc.killed, inc.wounded) == (18, None)
 
 
+def test_dead_of_yesterday_after_an_event_told_today_are_another_event(gaz):
+    text = (
+        "هز انفجار عنيف العاصمة الأفغانية كابول عصر اليوم الخميس ولم تتضح طبيعته. "
+        "هذا وقتل يوم أمس 10 أشخاص على الأقل جراء انفجارين استهدفا حافلتي ركاب في غرب "
+        "العاصمة."
+    )
+    blast, buses = extract_article(
+        text, gazetteer=gaz, article_id="t", published=date(2021, 11, 18)
+    )
+    assert (blast.killed, blast.event_date) == (None, "2021-11-18")
+    assert (buses.killed, buses.event_date) == (10, "2021-11-17")
+    # the event told today, then its dead "yesterday" named again: the same one
+    again = (
+        "قتل خمسة جنود في انفجار عبوة في مدينة كابول اليوم الخميس. وكان الانفجار قد وقع مساء أمس."
+    )
+    assert (
+        len(extract_article(again, gazetteer=gaz, article_id="t", published=date(2021, 11, 18)))
+        == 1
+    )
+
+
 def test_a_sentence_opened_by_a_weekday_days_before_the_news_is_another_event(gaz):
     # the open incident is undated, so the news's; "والأحد الماضي" is two days before
     text = (
