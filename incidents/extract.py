@@ -1859,6 +1859,12 @@ def _fill(
     adds = set() if cas.revised or current.lead_counts_attackers or group_voice else cas.added
     if adds and _a_voice_confirming(tokens, cas, inc):
         adds = set()
+    # "... 22 جنديا", then "وأضاف أن الهجوم ... نتج عنه أيضا مقتل 12 من طالبان": the voice
+    # that disagreed goes on with its own version
+    own_version = current.voice_disagreed and _the_speaker_goes_on(tokens)
+    if own_version:
+        adds = set()
+    disagreed = False
     for kind in ("killed", "wounded"):
         told, so_far = getattr(cas, kind), getattr(inc, kind)
         if told is None:
@@ -1884,7 +1890,8 @@ def _fill(
             sides = cas.sides_of(kind)
             counted = frozenset().union(*(c.sides_of(kind) or NO_SIDE for c in earlier))
             if _another_side(sides, counted, all_forms):
-                setattr(inc, kind, so_far + told)  # "وأضاف أن ثلاثة من طالبان قتلوا"
+                if not own_version:
+                    setattr(inc, kind, so_far + told)  # "وأضاف أن ثلاثة من طالبان قتلوا"
             elif (
                 told > so_far
                 and sides > counted
@@ -1908,6 +1915,8 @@ def _fill(
                 setattr(inc, kind, told)
         if not (group_voice and so_far is not None):
             earlier.append(cas)
+        disagreed |= so_far is not None and told != so_far and getattr(inc, kind) == so_far
+    current.voice_disagreed = disagreed or own_version
     if cas.notes and not inc.casualties_text:
         inc.casualties_text = "; ".join(cas.notes)
     if inc.attributed_to is None:

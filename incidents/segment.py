@@ -1439,6 +1439,10 @@ class OpenIncident:
     lead_types: frozenset[str] = frozenset()
     # its last sentence was the group's own voice ("أعلن المتحدث باسم طالبان ...")
     group_spoke: bool = False
+    # its last voice told a figure of its own that the incident's disagrees with ("من
+    # جهته، قال مسؤول بمجلس الولاية إن ... 22 جنديا" after 18): what that voice goes on
+    # to add is of its own version of the toll
+    voice_disagreed: bool = False
     # its lead summed several events: the first sentence after it that told one of them at
     # a place of its own
     first_part: Sentence | None = None

@@ -993,6 +993,23 @@ def test_the_groups_own_account_neither_adds_to_nor_replaces_the_officials(gaz):
     assert _one(gaz, text)[0] == 18
 
 
+def test_a_voice_that_disagreed_adds_nothing_of_its_own_version(gaz):
+    # 18 from the ministry; a council member tells 22, "and also 12 Taliban": his version
+    text = (
+        "أعلنت وزارة الدفاع مقتل 18 جنديا في هجوم لطالبان في ولاية فرح. من جهته، قال مسؤول "
+        "بمجلس الولاية إن الهجوم أسفر عن مقتل 22 جنديا. وأضاف أن الهجوم نتج عنه أيضا مقتل "
+        "12 من حركة طالبان."
+    )
+    assert _one(gaz, text)[0] == 18
+    # a voice that agreed goes on: the other side adds
+    agreed = (
+        "أعلنت وزارة الدفاع مقتل 18 جنديا في هجوم لطالبان في ولاية فرح. من جهته، قال مسؤول "
+        "بمجلس الولاية إن الهجوم أسفر عن مقتل 18 جنديا. وأضاف أن الهجوم نتج عنه أيضا مقتل "
+        "12 من حركة طالبان."
+    )
+    assert _one(gaz, agreed)[0] == 30
+
+
 def test_the_groups_news_agency_is_the_groups_voice(gaz):
     # the Islamic State's agency adds dead of its own to the officials' figure
     text = (
