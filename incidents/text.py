@@ -312,6 +312,23 @@ _SECOND_REPORT = re.compile(
 )
 
 
+# What a verb of saying says follows "that" ("كما قالت الوزارة إن ...") or is its
+# object ("كما أعلن مسؤول مقتل 14 عنصرا"); without either the clause only says who told
+# it ("، كما ذكر مسؤولون حملوا طالبان المسؤولية.").
+_THAT_CLAUSE = re.compile(
+    r"\s(?:إن|أن|ان|بأن|بان|إنه|أنه|انه|إنها|أنها|انها"
+    r"|مقتل|بمقتل|إصابة|اصابة|استشهاد|مصرع|سقوط|هجوم|انفجار)\s"
+)
+_SAID_REACH = 200  # characters from "كما قال" to the "إن" of what was said
+
+
+def _says_something(text: str, start: int) -> bool:
+    """Whether the "كما قال ..." at `start` goes on to what was said, up to the next full
+    stop: a second report of its own, not the first's source."""
+    stop = text.find(".", start, start + _SAID_REACH)
+    return _THAT_CLAUSE.search(text, start, stop if stop >= 0 else start + _SAID_REACH) is not None
+
+
 # Words that open a sentence after a sub-headline of a few words with no full stop:
 # "مقتل جندي فرنسي في كابيسا أعلنت قيادة القوات ...", "تفجير انتحاري بلغمان وفي لغمان ...".
 # (Found as `_OPENER` is, with `_spaces_before`.)
@@ -469,7 +486,8 @@ def split_sentences(text: str) -> list[Sentence]:
     openers = _spaces_before(_OPENER_WORDS, text)
     cuts.update(openers)
     for m in _SECOND_REPORT.finditer(text):
-        cuts.add(m.start() + 1)
+        if _says_something(text, m.end()):
+            cuts.add(m.start() + 1)
     ordered = sorted(cuts)
     for start in _spaces_before(_SAYING_WORDS, text):
         previous = ordered[bisect.bisect_right(ordered, start) - 1]

@@ -177,6 +177,21 @@ def test_spaced_initials_end_no_sentence():
     assert len(split_sentences("قتل جندي. وقال إن الهجوم وقع ليلا.")) == 2
 
 
+def test_a_second_report_after_a_comma_is_cut_but_a_source_named_so_is_not():
+    report = "وقتل جنديان في هلمند، كما قالت الوزارة إن ثلاثة أصيبوا."
+    assert [s.text for s in split_sentences(report)] == [
+        "وقتل جنديان في هلمند،",
+        "كما قالت الوزارة إن ثلاثة أصيبوا.",
+    ]
+    told = "كما أعلن مسؤول مقتل 14 عنصرا"
+    assert len(split_sentences(f"وأسرت طالبان أربعة من الشرطة، {told}.")) == 2
+    # "كما ذكر مسؤولون ...": who told the sentence, no report of its own
+    source = (
+        "قتل أحد عشر شرطيا في غرب أفغانستان، كما ذكر مسؤولون حملوا حركة طالبان مسؤولية هذه الخسائر."
+    )
+    assert [s.text for s in split_sentences(source)] == [source]
+
+
 def test_a_dotted_name_in_brackets_ends_no_sentence():
     text = (
         "ونقلت شبكة (إيه.بي.سي. نيوز) الإخبارية عن المتحدث قوله إن الهجوم وقع ليلا. "
