@@ -1415,6 +1415,19 @@ def _one_agreeing(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _one_of_a_thing(tokens: list[Token], k: int) -> bool:
+    """Whether "واحد" at k is the adjective of a thing or a group named before it ("عائلة
+    واحدة", "سيارة واحدة"), no count of people."""
+    return (
+        tokens[k].key in _ONE_WORDS
+        and k > 0
+        and not _one_person_before(tokens, k)
+        and tokens[k - 1].key not in lx.PEOPLE
+        and numbers.number_ending_at([t.text for t in tokens[:k]], k - 1) is None
+        and tokens[k - 1].key not in lx.OF
+    )
+
+
 def _leading(tokens: list[Token], first: int) -> bool:
     """Whether the count at `first` is the number of men a leader named just before it
     leads: "قائد 200 مسلح", "قائد نحو 200 مسلح", "قائد مجموعة من 50 مسلحا" (the noun
@@ -1787,6 +1800,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and not _of_a_single_group(tokens, first, count.value)
             # "كانت تقل 14 راكبا ... حين قتلوا": the people a vehicle carried
             and not _carried(tokens, first, i)
+            # "ستة من أفراد عائلة واحدة قتلوا": one family, not one dead
+            and not (count.value == 1 and _one_of_a_thing(tokens, first))
         ):
             if (
                 first > 0

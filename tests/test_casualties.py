@@ -531,6 +531,9 @@ from incidents.tokens import tokenize
             41,
             None,
         ),
+        # "واحدة" after a thing is its adjective ("عائلة واحدة"), no count of the dead
+        ("وقالت الوزارة إن ستة من أفراد عائلة واحدة قتلوا جراء انفجار قنبلة.", 6, None),
+        ("وقال إن شخصا واحدا قتل.", 1, None),
         # a passive verb in the plural follows its people; a count after it is another's
         ("وقال إن ثمانية من رجال الشرطة أصيبوا واختفى أربعة آخرون.", None, 8),
         # the hedge "على الأقل" between the count before the verb and its people
