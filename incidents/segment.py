@@ -906,7 +906,23 @@ def _earlier_opens(tokens: list[Token]) -> bool:
         # "وفي وقت سابق اليوم، أعلن المتحدث باسم طالبان مسؤولية الحركة عن الهجوم": a word
         # told earlier on the event told
         and not _names_the_told_event(tokens)
+        # "وفي وقت سابق اليوم، قالت وزارة الداخلية إن سيارة مفخخة استهدفت قافلة ...": an
+        # earlier telling, of the event told unless it names a place of its own
+        and not _said_first(tokens[3 : 3 + _SAID_REACH])
     )
+
+
+def _said_first(tokens: list[Token]) -> bool:
+    """Whether a verb of saying comes before any word of the dead or of an event."""
+    for t in tokens:
+        if not lx.CLAIM_VERBS_SET.isdisjoint(t.bare):
+            return True
+        if casualty_kind(t) is not None or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare):
+            return False
+    return False
+
+
+_SAID_REACH = 5  # "في وقت سابق من اليوم (الثلاثاء)، قالت": the day, then the verb
 
 
 _EARLIER_TIME = (normalize("وقت"), normalize("سابق"))

@@ -3556,6 +3556,23 @@ def test_a_sentence_opened_by_later_tells_a_later_event(gaz):
     assert trucks.location.province_pcode == "AF33"
 
 
+def test_a_voice_that_spoke_earlier_tells_no_earlier_event(gaz):
+    # "وفي وقت سابق اليوم، قالت الوزارة إن ...": an earlier telling of the event told
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن الهجوم الانتحاري الذي استهدف قافلة للقوات "
+        "الدنماركية غربي كابل. وفي وقت سابق اليوم، قالت وزارة الداخلية إن سيارة مفخخة "
+        "استهدفت قافلة للقوات الدنماركية ما أدى إلى إصابة خمسة مدنيين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.wounded, inc.claimed_by) == (5, "Taliban")
+    # an event told after "earlier" is another
+    other = (
+        "قتل ثلاثة جنود في انفجار عبوة في ولاية غزني. وفي وقت سابق اليوم، قتل نائب محافظ "
+        "ومساعده في انفجار قنبلة في كمين."
+    )
+    assert len(_incidents(other, gaz)) == 2
+
+
 def test_a_voice_that_spoke_later_tells_no_later_event(gaz):
     text = (
         "قتل نحو أربعين شخصا في تفجير انتحاري في مدينة بولي خمري. وكانت الأنباء الأولى "
