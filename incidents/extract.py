@@ -521,7 +521,7 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
     return kept[::-1]
 
 
-_PARTS_OF_A_ROUNDUP = 2
+_PARTS_OF_A_ROUNDUP = 1
 
 
 def _parts_dated_by_their_lead(opened: list[OpenIncident]) -> None:

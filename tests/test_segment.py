@@ -3647,6 +3647,29 @@ def test_a_lead_counting_three_attacks_is_a_roundup_each_told_after_at_its_place
     assert incidents == placed
 
 
+def test_an_agencys_own_count_of_all_the_attacks_told_is_background(gaz):
+    text = (
+        "قتل 12 شخصا في تفجير انتحاري استهدف مسجدا في مدينة كابول. وهو السابع الذي تشهده "
+        "أفغانستان منذ الثلاثاء. "
+    )
+    for tally in (
+        "وبحسب حصيلة أعدتها وكالة الصحافة الفرنسية، قتل مائتا شخص في الاعتداءات.",
+        "وأسفرت كل هذه الاعتداءات عن سقوط مائتي قتيل.",
+    ):
+        (inc,) = _incidents(text + tally, gaz)
+        assert (inc.killed, inc.more) == (12, [])
+
+
+def test_a_placeless_round_up_lead_with_one_event_told_after_is_no_incident(gaz):
+    # a day's toll across the country, then the latest clash at its place
+    text = (
+        "أدت الاشتباكات في أفغانستان إلى مصرع 14 شخصا خلال الـ24 ساعة الماضية. وفي آخر "
+        "المواجهات، لقي ثلاثة من مسلحي طالبان مصرعهم في مديرية دهنه غوري بولاية بغلان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.province_pcode) == (3, "AF09")
+
+
 def test_the_events_of_a_round_up_fall_on_its_day_unless_they_name_their_own(gaz):
     from datetime import date
 
