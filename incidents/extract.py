@@ -720,6 +720,17 @@ def _retells_abroad(first: Incident, later: Incident) -> bool:
 _COMMA = re.compile(r"[،,]\s*$")
 
 
+def _goes_on_before_its_place(tokens: list[Token], k: int) -> bool:
+    """Whether, after the contrast at k, "مضيفا"/"مضيفة" opens a later clause before any
+    place named with its unit word: the contrast's own words add to the first clause."""
+    for t in tokens[k + 1 :]:
+        if unit_level(t) is not None:
+            return False
+        if t.key in lx.GOING_ON:
+            return True
+    return False
+
+
 def _clauses(
     text: str, sentence: Sentence, tokens: list[Token], *, gazetteer: Gazetteer
 ) -> list[tuple[Sentence, list[Token]]]:
@@ -794,6 +805,10 @@ def _clauses(
             continue
         if contrast and k + 1 < len(tokens) and tokens[k + 1].key in _DEEMED:
             continue  # "...، فيما يعد التفجير الثاني في الولاية": a word on the event told
+        if contrast and _goes_on_before_its_place(tokens, k):
+            # "...، فيما أصيب سبعة آخرون بجروح، مضيفة أن أربعة آخرين قتلوا في منطقة
+            # أندار": the wounded of the first event, then the speaker goes on to another
+            continue
         end = tokens[k - 1].end
         first = Sentence(text[sentence.start : end], sentence.start, end)
         if (contrast or _joined_casualties(tokens[k])) and (

@@ -3534,6 +3534,17 @@ def test_the_speakers_further_word_telling_another_event_at_a_province_of_its_ow
     assert [i.killed for i in incidents] == [15, 4]
 
 
+def test_the_wounded_added_by_a_contrast_before_the_speaker_goes_on_are_the_firsts(gaz):
+    # "، فيما أصيب سبعة آخرون، مضيفة أن ...": the contrast adds to the first event
+    text = (
+        "وأفادت وزارة الدفاع أن 17 من عناصر طالبان قتلوا في هجمات على نقاط تفتيش في منطقة "
+        "قادس بإقليم بادغيس، فيما أصيب سبعة آخرون بجروح، مضيفة أن أربعة آخرين من عناصر "
+        "طالبان قتلوا وأصيب خامس في اشتباكات في منطقة أندار بإقليم غزني."
+    )
+    qadis, andar = _incidents(text, gaz)
+    assert (qadis.killed, qadis.wounded, andar.killed, andar.wounded) == (17, 7, 4, 1)
+
+
 def test_the_provinces_of_a_toll_of_several_told_again_place_none_of_its_events(gaz):
     text = (
         "أعلنت حركة طالبان مسؤوليتها عن مقتل 25 جنديا في هجمات استهدفت إقليمي زابل وفرح. "
