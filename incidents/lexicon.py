@@ -368,7 +368,8 @@ LIES = frozenset(_keys("يقع|تقع|ويقع|وتقع"))
 SAME = frozenset(_keys("نفسه|نفسها|ذاته|ذاتها"))
 # "وتأتي الغارة بعد ...", "وجاء الهجوم بعد ...": what follows "بعد" is an earlier event.
 COMES = frozenset(_keys("جاء|وجاء|جاءت|وجاءت|يأتي|ويأتي|تأتي|وتأتي|ياتي|وياتي"))
-AFTER = frozenset(_keys("بعد|عقب|إثر|اثر"))
+# "في أعقاب" (in the wake of) is "after" too, read at its noun.
+AFTER = frozenset(_keys("بعد|عقب|إثر|اثر|أعقاب"))
 # Spans of time after "بعد": "بعد ساعات من مقتل ثلاثة", "بعد يومين من الهجوم".
 SPANS_OF_TIME = frozenset(_keys("ساعات|ساعة|ساعتين|أيام|يوم|يومين|أسبوع|أسبوعين|أسابيع"))
 # Units of distance ("على بعد 20 كيلومترا") and the words of lying away ("تبعد ... عن").

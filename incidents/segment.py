@@ -2047,6 +2047,15 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
             )
             if after is not None:
                 return after + 1
+    # "أن هذا الهجوم يأتي في أعقاب أيام من الهجوم الذي شنته ...": the told event named,
+    # then the verb of coming after, inside what is said
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].key in lx.COMES and tokens[k - 1].key in _ATTACK_NOUNS:
+            after = next(
+                (j for j in (k + 1, k + 2) if j < len(tokens) and tokens[j].key in lx.AFTER), None
+            )
+            if after is not None:
+                return after + 1
     head = tokens[1:4]
     if tokens[0].key in lx.COMES:
         # "جاء ذلك غداة مقتل عشرة شرطيين في حوادث مختلفة": the day after is a day apart,

@@ -1687,6 +1687,17 @@ def test_the_earlier_event_told_in_a_relative_clause_of_the_told_one_is_another(
     assert (told.claimed_by, earlier.claimed_by) == (None, "Islamic State")
 
 
+def test_the_told_event_coming_in_the_wake_of_an_earlier_one_inside_what_is_said(gaz):
+    # "أن هذا الهجوم يأتي في أعقاب أيام من الهجوم الذي ...": the earlier one's dead
+    text = (
+        "قتل ستة من أفراد القوات الأفغانية في تفجير انتحاري في ولاية قندوز. وأشارت الشبكة "
+        "إلى أن هذا الهجوم يأتي في أعقاب أيام من الهجوم الذي شنته طالبان على قندوز وأسفر "
+        "عن مقتل 56 مسلحا."
+    )
+    told, earlier = _incidents(text, gaz)
+    assert (told.killed, earlier.killed) == (6, 56)
+
+
 def test_the_told_event_goes_on_after_the_clause_of_what_it_came_after(gaz):
     text = (
         "قال مسؤولون إن هجوما انتحاريا قرب مسجد في مدينة هرات أسفر عن مقتل شخص وإصابة "
