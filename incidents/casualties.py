@@ -1562,6 +1562,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 and casualty_kind(tokens[end + 2]) not in (None, kind)
                 # "وإصابة اثنين آخرين، ومقتل اثنين من عناصر طالبان": the next item
                 and not _joined_by_wa(tokens[end + 2])
+                # "قتل 32 آخرون وأصيب 20": the next verb counts its own after it
+                and _count_at(tokens, end + 3) is None
             ):
                 break  # "ثلاثة مدنيين قتلوا وأحد عشر آخرين جرحوا": the others' verb
             if following is not None and not _NOT_PEOPLE.isdisjoint(following.bare):

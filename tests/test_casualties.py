@@ -531,6 +531,8 @@ from incidents.tokens import tokenize
             41,
             None,
         ),
+        # others counted after the verb, then the next verb with its own count
+        ("بينما قتل 32 آخرون وأصيب 20 بجروح في بغلان.", 32, 20),
         # "واحدة" after a thing is its adjective ("عائلة واحدة"), no count of the dead
         ("وقالت الوزارة إن ستة من أفراد عائلة واحدة قتلوا جراء انفجار قنبلة.", 6, None),
         ("وقال إن شخصا واحدا قتل.", 1, None),
