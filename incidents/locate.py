@@ -677,8 +677,10 @@ def refine(
             # holds that district, and says no more
             return location
         return finer  # a place told with the event beats a speaker's office or a dateline
-    if location.how == "dateline" and finer.how == "office":
-        return finer  # the official's province beats the wire's city
+    if location.how in ("dateline", "context") and finer.how == "office":
+        # the official's province beats the wire's city, and the last place the article
+        # told of another event ("وقال المتحدث باسم شرطة اقليم هيرات" after Kunduz)
+        return finer
     if (
         location.level == "province"
         and finer is not None

@@ -1988,3 +1988,15 @@ def test_a_province_of_the_islamic_state_is_its_branch_not_a_place(gaz):
     # "تنظيم داعش-ولاية خراسان": the group's name, no province to place or to tell apart
     assert _mentions("وأعلن تنظيم داعش-ولاية خراسان مسؤوليته عن الهجوم.", gaz) == []
     assert _mentions("وقع الهجوم في ولاية خوست.", gaz)  # a province after its unit word
+
+
+def test_the_office_of_an_events_own_speaker_beats_the_place_told_of_another(gaz):
+    # the second event is told with no place, then its speaker's office in Herat
+    text = (
+        "قتل خمسة أطفال في هجوم صاروخي على مدينة قندوز. وكان مسلحون قد استهدفوا في وقت "
+        "سابق مركبة للشرطة مما أدى إلى مقتل خمسة ضباط. وقال المتحدث باسم شرطة اقليم هيرات "
+        "إن من بين القتلى قائدا للشرطة."
+    )
+    rockets, vehicle = extract_article(text, gazetteer=gaz, article_id="t")
+    assert rockets.location.province_pcode == "AF19"
+    assert (vehicle.location.province_pcode, vehicle.location.how) == ("AF32", "office")
