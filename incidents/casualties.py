@@ -953,6 +953,8 @@ def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
             count is not None
             and not _others_after(tokens, count.last + 1)
             and _count_near(tokens, first)[0] is None
+            # "لقي حتفه وأصيب عشرة أطفال": "his death" counted its one
+            and _ONE_PERSONS.isdisjoint(tokens[first].bare)
         ):
             return first
     return None
@@ -1695,6 +1697,13 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return None, None  # "جندي واحد وإصابة": the count before is the first clause's
     # "إن 9 مدنيين على الأقل، بينهم 4 أطفال وامرأتان، قتلوا": the head count, not the subset;
     # "جنديين من قواتها قتلا": a dual; "جنديا فرنسيا قتل": one.
+    if (
+        i > 1
+        and tokens[i - 1].key in lx.OF
+        and any(f in lx.VAGUE_NUMBERS for f in tokens[i - 2].bare)
+    ):
+        # "بالإضافة إلى عدد من الجرحى": a number of them, uncounted
+        return None, f"{tokens[i - 2].text} {tokens[i - 1].text} {tokens[i].text}"
     found: int | None = None
     extra = 0  # "خمسة أطفال وجنديان قتلوا": the joined dual adds to the count before it
     subset = False  # a "بينهم" met since the last count: the count further back is the head

@@ -531,6 +531,10 @@ from incidents.tokens import tokenize
             41,
             None,
         ),
+        # "his death", then the wounded with their count: no figure of both kinds
+        ("أعلن مسؤول أن شخصا واحدا لقي حتفه وأصيب عشرة أطفال إثر سقوط صاروخ.", 1, 10),
+        # "عدد من الجرحى": a number of them, uncounted, not the count of the dead before
+        ("بلغ عدد القتلى جراء الهجوم 140 شخصا، بالإضافة إلى عدد من الجرحى.", 140, None),
         # others counted after the verb, then the next verb with its own count
         ("بينما قتل 32 آخرون وأصيب 20 بجروح في بغلان.", 32, 20),
         # "واحدة" after a thing is its adjective ("عائلة واحدة"), no count of the dead
