@@ -657,6 +657,10 @@ def claim_in(tokens: list[Token]) -> str | None:
             None,
         )
         subject = _group_in(all_forms(tokens[verb + 1 : verb + 4])) if verb is not None else None
+        if subject == "Taliban" and verb is not None:
+            # "أعلنت حركة طالبان في باكستان مسؤوليتها": the Taliban of Pakistan, named
+            # one word further on
+            subject = _group_in(all_forms(tokens[verb + 1 : verb + 5]))
         return subject or (
             _group_in(all_forms(tokens[at + 1 : at + 5]))
             or _group_in(all_forms(tokens[max(0, at - 6) : at]))

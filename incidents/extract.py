@@ -506,22 +506,30 @@ _SUMMED_REACH = 12
 def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
     """Without a round-up's lead that only sums the events told one by one after it ("قتل
     18 شخصا في ثلاث هجمات بجنوب وشرق أفغانستان", then each attack at its province): told
-    no place and nothing more of its own, it is no incident; the parts are."""
+    no place and nothing more of its own, it is no incident; the parts are. With one part
+    placed after it, only when the parts after it account for all its dead ("مصرع 14 شخصا
+    خلال الـ24 ساعة الماضية", then 3 in Baghlan and 11 soldiers across the country)."""
     kept: list[OpenIncident] = []
     placed_after = 0  # incidents placed after the one looked at (read from the end: linear)
+    killed_after = 0  # the dead of the incidents after it, all of them
     for o in reversed(opened):
+        inc = o.incident
         if not (
             o.roundup
-            and o.incident.location is None
-            and not o.incident.more
-            and placed_after >= _PARTS_OF_A_ROUNDUP
+            and inc.location is None
+            and not inc.more
+            and (
+                placed_after >= _PARTS_OF_A_ROUNDUP
+                or (placed_after and inc.killed is not None and inc.killed == killed_after)
+            )
         ):
             kept.append(o)
-        placed_after += o.incident.location is not None
+        placed_after += inc.location is not None
+        killed_after += inc.killed or 0
     return kept[::-1]
 
 
-_PARTS_OF_A_ROUNDUP = 1
+_PARTS_OF_A_ROUNDUP = 2
 
 
 def _parts_dated_by_their_lead(opened: list[OpenIncident]) -> None:

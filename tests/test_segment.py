@@ -2265,6 +2265,8 @@ def test_an_event_in_a_part_of_the_country_after_a_round_up_of_violence_is_its_o
     [
         ("وأعلنت حركة طالبان باكستان مسؤوليتها عن الهجوم.", "Pakistani Taliban"),
         ("وقالت حركة طالبان باكستان في بيان إنها نفذت الهجوم.", "Pakistani Taliban"),
+        ("وأعلنت حركة طالبان في باكستان مسؤوليتها عن التفجير.", "Pakistani Taliban"),
+        ("وأعلنت حركة طالبان مسؤوليتها عن التفجير في باكستان.", "Taliban"),
         ("وقال المتحدث باسم حركة طالبان إن مقاتليها نفذوا الهجوم.", "Taliban"),
         ("وتبنى جيش العدل الهجوم في بيان.", "Jaish al-Adl"),
         ("وأعلن تنظيم جند الله مسؤوليته عن الهجوم.", "Jundallah"),
@@ -3682,14 +3684,20 @@ def test_an_agencys_own_count_of_all_the_attacks_told_is_background(gaz):
         assert (inc.killed, inc.more) == (12, [])
 
 
-def test_a_placeless_round_up_lead_with_one_event_told_after_is_no_incident(gaz):
-    # a day's toll across the country, then the latest clash at its place
+def test_a_placeless_round_up_lead_whose_dead_the_parts_account_for_is_no_incident(gaz):
+    # a day's toll across the country, then the latest clash at its place and the army's
+    # dead elsewhere: 3 and 11 are the 14
     text = (
         "أدت الاشتباكات في أفغانستان إلى مصرع 14 شخصا خلال الـ24 ساعة الماضية. وفي آخر "
-        "المواجهات، لقي ثلاثة من مسلحي طالبان مصرعهم في مديرية دهنه غوري بولاية بغلان."
+        "المواجهات، لقي ثلاثة من مسلحي طالبان مصرعهم في مديرية دهنه غوري بولاية بغلان. "
+        "ومن ناحية أخرى، أعلنت وزارة الدفاع أن 11 من أفراد الجيش قتلوا في هجمات في أرجاء "
+        "البلاد."
     )
-    (inc,) = _incidents(text, gaz)
-    assert (inc.killed, inc.location.province_pcode) == (3, "AF09")
+    incidents = _incidents(text, gaz)
+    assert [(i.killed, i.location and i.location.province_pcode) for i in incidents] == [
+        (3, "AF09"),
+        (11, None),
+    ]
 
 
 def test_the_events_of_a_round_up_fall_on_its_day_unless_they_name_their_own(gaz):
