@@ -318,6 +318,8 @@ def event_type(tokens: list[Token]) -> str | None:
         return "attack"  # "هجوما بشاحنة مفخخة ... تلته مواجهات": a complex attack
     if etype == "shelling" and _from_the_air(tokens):
         return "airstrike"  # "طائرات سلاح الجو قصفت ...": bombs from the air
+    if etype == "attack" and _flown(tokens):
+        return "airstrike"  # "واستخدم سلاح الجو مروحيات هجومية لضرب الإرهابيين"
     if (
         etype == "other"
         and "attack" in found
@@ -572,6 +574,23 @@ def _from_the_air(tokens: list[Token]) -> bool:
     ... أدى إلى تدمير مروحية")."""
     shelling = _first_position(tokens, lx.EVENT_TRIGGERS["shelling"])
     return any(not _AIRCRAFT_WORDS.isdisjoint(tok.bare) for tok in tokens[: shelling + 3])
+
+
+def _flown(tokens: list[Token]) -> bool:
+    """Whether the attack is the aircraft's: an aircraft named in the sentence's first
+    words, before the attack's word, as the one that acted ("واستخدم سلاح الجو الأفغاني
+    مروحيات هجومية", "هاجمت طائرات أمريكية"); not one struck ("إسقاط مروحية", "تعرضت
+    المروحية لهجوم مسلح")."""
+    attack = _first_position(tokens, lx.EVENT_TRIGGERS["attack"])
+    return any(
+        not _AIRCRAFT_WORDS.isdisjoint(tok.bare) for tok in tokens[: min(attack + 2, _FLOWN_REACH)]
+    ) and not any(
+        t.key in _DOWNED or not lx.UNDERGONE.isdisjoint(t.bare) for t in tokens[: attack + 1]
+    )
+
+
+_FLOWN_REACH = 5  # the verb, then the air force or its aircraft
+_DOWNED = frozenset(normalize(w) for w in ("أسقطت", "أسقط", "اسقطت", "اسقط", "إسقاط", "اسقاط"))
 
 
 # A word that names an aircraft, or opens a name of one ("سلاح الجو").

@@ -384,6 +384,8 @@ def _spaces_before(words: re.Pattern[str], text: str) -> list[int]:
 _SHORT_BEFORE = re.compile(r"(?:^|[^\u0621-\u064a])([\u0621-\u064a]{1,3})$")
 _SHORT_DOTTED_NEXT = re.compile(r"\s?[\u0621-\u064a]{1,3}\.")
 _SHORT_NEXT = re.compile(r"\s?[\u0621-\u064a]{1,3}(?![\u0621-\u064a])")
+# A short word glued to the full stop, then no letter: "إم.دي-530" (MD-530), a model's name.
+_SHORT_GLUED_NEXT = re.compile(r"[\u0621-\u064a]{1,3}(?![\u0621-\u064a\s.])")
 
 
 def _in_initials(text: str, dot: int) -> bool:
@@ -392,7 +394,7 @@ def _in_initials(text: str, dot: int) -> bool:
     before = _SHORT_BEFORE.search(text, max(0, dot - 5), dot)
     if before is None:
         return False
-    if _SHORT_DOTTED_NEXT.match(text, dot + 1):
+    if _SHORT_DOTTED_NEXT.match(text, dot + 1) or _SHORT_GLUED_NEXT.match(text, dot + 1):
         return True
     first = before.start(1)
     # the short word before follows a full stop: "بي." in "أر. بي. جيه"

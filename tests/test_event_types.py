@@ -324,6 +324,18 @@ def test_an_aircraft_that_fires_the_rockets_makes_an_air_strike():
     assert event_type(tokenize("أطلقت طائرة بدون طيار صاروخين على سيارة.")) == "airstrike"
 
 
+def test_an_attack_the_air_force_carried_out_is_an_air_strike():
+    flown = (
+        "واستخدم سلاح الجو الأفغاني مروحيات هجومية لضرب المسلحين واستهدفت المجموعة الأولى "
+        "في مديرية كوت، حيث قتل 11 مسلحا."
+    )
+    assert event_type(tokenize(flown)) == "airstrike"
+    # an aircraft attacked or downed is no strike from the air
+    struck = "وتعرضت المروحية العسكرية لهجوم مسلح من قبل المسلحين."
+    assert event_type(tokenize(struck)) == "attack"
+    assert event_type(tokenize("أعلنت حركة طالبان إسقاط مروحية ومقتل 20 جنديا.")) == "attack"
+
+
 def test_rockets_that_fell_on_a_town_are_shelling():
     assert event_type(tokenize("سقطت ست قذائف صاروخية على أحياء المدينة مساء أمس.")) == "shelling"
 

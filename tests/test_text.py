@@ -175,6 +175,11 @@ def test_spaced_initials_end_no_sentence():
     ]
     # a short word at a sentence's end still ends it
     assert len(split_sentences("قتل جندي. وقال إن الهجوم وقع ليلا.")) == 2
+    # initials glued by their stop to a model's number: "إم.دي-530"
+    model = "واستخدمت القوات مروحيات إم.دي-530 لضرب المسلحين في مديرية كوت."
+    assert [s.text for s in split_sentences(model)] == [model]
+    # a short word glued after a stop, then a space, opens the next sentence
+    assert len(split_sentences("قتل جندي.في هجوم آخر أصيب شرطي.")) == 2
 
 
 def test_a_second_report_after_a_comma_is_cut_but_a_source_named_so_is_not():
