@@ -787,6 +787,8 @@ def _before_another_account(tokens: list[Token]) -> list[Token]:
     same dead ("إن 14 مسلحا قتلوا، غير أن الفيلق قال في بيان إن 17 متمردا لقوا حتفهم"):
     the first figure told is the one kept. Dead added "أيضا" after it add."""
     for k in range(1, len(tokens) - 3):
+        if tokens[k].key in _WHEREAS and _another_voice_on_the_same_dead(tokens, k):
+            return tokens[:k]
         if not (tokens[k].key in lx.BUT or tokens[k].key in lx.BUT_THAT):
             continue
         if not any(casualty_kind(t) is not None for t in tokens[:k]):
@@ -801,6 +803,44 @@ def _before_another_account(tokens: list[Token]) -> list[Token]:
             return tokens
         return tokens[:k]
     return tokens
+
+
+def _another_voice_on_the_same_dead(tokens: list[Token], k: int) -> bool:
+    """Whether "في حين"/"بينما" at k opens another voice's figure of the dead told before,
+    and of nothing else: "أعلن الوزير أن جنديين قتلا في الهجوم، في حين أشار متحدث أفغاني
+    إلى مقتل ثلاثة جنود" (two or three, not five)."""
+    kinds = {casualty_kind(t) for t in tokens[:k]} - {None}
+    if not kinds:
+        return False
+    rest = tokens[k + 1 : k + 1 + _VOICE_REACH]
+    said = next(
+        (
+            j
+            for j, t in enumerate(rest)
+            if not lx.CLAIM_VERBS_SET.isdisjoint(t.bare) or not _POINTED.isdisjoint(t.bare)
+        ),
+        None,
+    )
+    if said is None or said > 1:
+        return False  # the verb of saying opens the clause ("في حين أشار متحدث")
+    told = {casualty_kind(t) for t in tokens[k + 1 :]} - {None}
+    if not told or not told <= kinds or any(t.key in lx.ALSO for t in tokens[k + 1 :]):
+        return False
+    # the same side counted again ("جنديين ألمانيين" then "ثلاثة جنود"), not another
+    # ("6 جنود" then "9 من المسلحين")
+    sides_before = frozenset().union(
+        *(_sides(tokens, j) for j in range(k) if casualty_kind(tokens[j]) is not None)
+    )
+    sides_after = frozenset().union(
+        *(_sides(tokens, j) for j in range(k + 1, len(tokens)) if casualty_kind(tokens[j]))
+    )
+    return bool(sides_after) and sides_after <= sides_before
+
+
+# "في حين" (read at حين) and "بينما": whereas; the verb of saying comes right after.
+_WHEREAS = frozenset(normalize(w) for w in ("حين", "بينما", "وبينما"))
+_VOICE_REACH = 3
+_POINTED = frozenset(normalize(w) for w in ("أشار", "أشارت", "اشار", "اشارت"))
 
 
 def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
@@ -1256,6 +1296,8 @@ def _an_object_after(tokens: list[Token], i: int) -> bool:
 
 
 _AT_LEAST = [normalize(w) for w in ("على", "الأقل")]
+# A noun of one dead or wounded, in the singular: "إضافة إلى جريح" is one wounded.
+_ONE_OF_THE_TOLL = frozenset(normalize(w) for w in ("جريح", "قتيل", "مصاب"))
 _PLURAL_KILLED = frozenset(normalize(w) for w in ("قتلوا", "وقتلوا", "فقتلوا"))
 # Verbs only ever passive, in the plural (the people told before them): "أصيبوا", not
 # "قتلوا" or "جرحوا", which may be active before their victims' count.
@@ -1487,6 +1529,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         and not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare)
         and numbers.number_ending_at([t.text for t in tokens[:i]], i - 1) is not None
     )
+    if tokens[i].key in _ONE_OF_THE_TOLL and not counted and i > 0 and _besides_before(tokens, i):
+        return 1, None  # "قتل سبعة مدنيين بينهم امراة وثلاثة اطفال اضافة الى جريح": one
     total: int | None = None
     j = i + 1
     frame_end = max(_event_frame_end(tokens, i + 1), _forces_named_end(tokens, i + 1))

@@ -531,6 +531,15 @@ from incidents.tokens import tokenize
             41,
             None,
         ),
+        # "في حين" another voice's figure of the same side: a version, not more dead
+        (
+            "وأعلن الوزير أن جنديين ألمانيين قتلا في الهجوم، في حين أشار متحدث أفغاني إلى "
+            "مقتل ثلاثة جنود.",
+            2,
+            None,
+        ),
+        # a noun of one wounded joined by "إضافة إلى" is one, not the count before it
+        ("وقال الحاكم قتل سبعة مدنيين بينهم امرأة وثلاثة أطفال إضافة إلى جريح.", 7, 1),
         # "his death", then the wounded with their count: no figure of both kinds
         ("أعلن مسؤول أن شخصا واحدا لقي حتفه وأصيب عشرة أطفال إثر سقوط صاروخ.", 1, 10),
         # "عدد من الجرحى": a number of them, uncounted, not the count of the dead before
