@@ -235,6 +235,22 @@ def _of_an_office_afar(before: list[Token], unit: list[Token]) -> bool:
 _DESCRIBED = 2  # "الواسع النفوذ"
 
 
+def _a_post_held(before: list[Token]) -> bool:
+    """Whether the words before a name tell a post someone holds or held there, in a
+    relative clause about him ("الذي كان يرأس القوات الخاصة في إقليم باكتيكا", "التي
+    تقود الشرطة في"): the place of his post, not of the event."""
+    window = before[-_POST_REACH:]
+    return any(
+        t.key in _HOLDS and any(u.key in lx.RELATIVES for u in window[max(0, k - 2) : k])
+        for k, t in enumerate(window)
+    )
+
+
+# Verbs of holding a post; the name comes a few words after the verb.
+_HOLDS = _keys("يرأس|ترأس|يقود|تقود|يتولى|تتولى|يشغل|تشغل|يترأس|تترأس")
+_POST_REACH = 7
+
+
 def _is_unit(token: Token) -> bool:
     """A unit word, single or dual ("ولاية", "إقليمي")."""
     return any(form in UNIT_WORDS or form in lx.DUAL_UNITS for form in token.bare)
@@ -619,6 +635,10 @@ def role_of(
         break
     if not chain and _of_an_office_afar(before, unit):
         return OFFICE
+    if not chain and _a_post_held(before):
+        # "عزيز الله كروان، الذي كان يرأس القوات الخاصة في إقليم باكتيكا": where a man
+        # told of holds his post, no evidence of where the event was
+        return REFERENCE
     if chain:
         ahead = before[max(0, len(before) - consumed - 3) : len(before) - consumed]
         head = len(before) - consumed

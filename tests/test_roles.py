@@ -2000,3 +2000,14 @@ def test_the_office_of_an_events_own_speaker_beats_the_place_told_of_another(gaz
     rockets, vehicle = extract_article(text, gazetteer=gaz, article_id="t")
     assert rockets.location.province_pcode == "AF19"
     assert (vehicle.location.province_pcode, vehicle.location.how) == ("AF32", "office")
+
+
+def test_the_post_a_man_held_told_in_a_relative_clause_places_nothing(gaz):
+    # "الذي كان يرأس القوات الخاصة في إقليم باكتيكا": his post, not where he was killed
+    sentence = (
+        "وكان مسلحو طالبان قد اغتالوا عزيز الله كروان، الذي كان يرأس القوات الخاصة في "
+        "إقليم باكتيكا، يوم الجمعة في مدينة كابول."
+    )
+    assert _roles_by_name(sentence, gaz)["باكتيكا"] == roles.REFERENCE
+    inc = _one(sentence, gaz)
+    assert inc.location.province_pcode == "AF01"
