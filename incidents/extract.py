@@ -1117,7 +1117,9 @@ def _another_day(
     if 0 < said < cut:
         # "وقال قائد الشرطة ... الأربعاء لوكالة فرانس برس: ...": the day of the saying
         text = text[tokens[said].start - facts.sentence.start :]
-    if current.incident.event_date is None and _days_before_the_news(reading, facts, text):
+    if current.incident.event_date is None and _days_before_the_news(
+        reading, facts, text, tokens, current
+    ):
         return True
     if current.incident.event_date is None or _month_frame(text):
         return _dated_frame(text) or _another_weekday_opens(text, current.incident.date)
@@ -1144,17 +1146,29 @@ def _told_today(day_text: str | None) -> bool:
 _TODAY = normalize("اليوم")
 
 
-def _days_before_the_news(reading: _Reading, facts: SentenceFacts, text: str) -> bool:
-    """Whether a sentence that opens on a weekday and names nothing told before ("والأحد
-    الماضي، تم استهداف سيارة أجرة ... في كابول") tells a day two days or more before the
-    article: an event told undated is the news's, and this one is older."""
+def _days_before_the_news(
+    reading: _Reading, facts: SentenceFacts, text: str, tokens: list[Token], current: OpenIncident
+) -> bool:
+    """Whether a sentence that names nothing told before tells a day two days or more
+    before the article, opening on it ("والأحد الماضي، تم استهداف سيارة أجرة ... في
+    كابول") or with dead of its own that the open incident's figure is not ("قتلت طالبان 16
+    شرطيا", then "وقتلت طالبان يوم الأربعاء 30 فردا من قوات الأمن"): an event told
+    undated is the news's, and this one is older."""
     if facts.back_reference or reading.published is None:
         return False
     opener = _WEEKDAY_OPENER.match(text)
-    if opener is None or normalize(opener.group(1)) not in lx.WEEKDAYS:
+    if (opener is None or normalize(opener.group(1)) not in lx.WEEKDAYS) and not _other_dead(
+        tokens, current
+    ):
         return False
     told = dates.event_date(text, published=reading.published)
     return told is not None and told.day is not None and (reading.published - told.day).days >= 2
+
+
+def _other_dead(tokens: list[Token], current: OpenIncident) -> bool:
+    """Whether the sentence counts dead, and the open incident counted others."""
+    told, so_far = casualties(tokens).killed, current.incident.killed
+    return told is not None and so_far is not None and told != so_far
 
 
 def _told_by_a_relative(tokens: list[Token]) -> bool:

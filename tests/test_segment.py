@@ -720,6 +720,24 @@ def test_a_sentence_opened_by_a_weekday_days_before_the_news_is_another_event(ga
     assert (taxi.location.province_pcode, taxi.event_date) == ("AF01", "2020-11-22")
 
 
+def test_other_dead_on_a_weekday_days_before_the_news_are_another_event(gaz):
+    # the lead's event is undated, so the news's; 30 dead "on Wednesday" are older
+    text = (
+        "قال مسؤولون اليوم الجمعة إن حركة طالبان قتلت 16 شرطيا في إقليم بادغيس. وقتلت "
+        "طالبان يوم الأربعاء ما لا يقل عن 30 فردا من قوات الأمن في بادغيس."
+    )
+    lead, older = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 6, 22))
+    assert (lead.killed, older.killed, older.event_date) == (16, 30, "2018-06-20")
+    # the same dead dated so are the lead's own day
+    same = (
+        "قال مسؤولون اليوم الجمعة إن حركة طالبان قتلت 16 شرطيا في إقليم بادغيس. وقتلت "
+        "طالبان يوم الأربعاء 16 شرطيا في بادغيس."
+    )
+    assert (
+        len(extract_article(same, gazetteer=gaz, article_id="t", published=date(2018, 6, 22))) == 1
+    )
+
+
 def test_the_same_toll_told_again_after_background_is_the_same_event(gaz):
     # another voice tells the dead again, with no place: the event the background closed
     text = (
