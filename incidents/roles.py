@@ -572,6 +572,10 @@ def role_of(
         return REFERENCE  # "توفي بعد نقله جوا إلى قاعدة عسكرية في بغرام": where he was taken
     if _avenged(before):
         return REFERENCE  # "إن التفجير جاء انتقاما للقصف الذي شنته القوات في قندوز"
+    if _after_another_matter(before):
+        # "وحدثت المواجهات عقب توقيع وزارة الدفاع والأمم المتحدة اتفاقية في كابل": where
+        # what it came after was done, no violence
+        return REFERENCE
     if previous == EVENT and _a_day_apart(before):
         # "قتل جنديان في هجوم في كابول، غداة اعتداء انتحاري ... في ولاية باكتيكا": the
         # place of the event the day before, after the told event's own place
@@ -730,6 +734,21 @@ def _avenged(before: Sequence[Token]) -> bool:
 
 
 _REVENGE_REACH = 10
+
+
+def _after_another_matter(before: Sequence[Token]) -> bool:
+    """Whether the words before the name set the event after something done there that is
+    no violence ("عقب توقيع ... اتفاقية في", "بعد زيارة الرئيس إلى")."""
+    window = before[-_MATTER_REACH:]
+    return any(
+        t.key in lx.AFTER and k + 1 < len(window) and window[k + 1].key in _MATTERS
+        for k, t in enumerate(window)
+    )
+
+
+# Doings that are no violence, told after "بعد"/"عقب" as what an event came after.
+_MATTERS = _keys("توقيع|زيارة|اجتماع|لقاء|محادثات|مفاوضات|انتخاب|تنصيب|افتتاح|وصول")
+_MATTER_REACH = 12
 
 
 def _a_day_apart(before: Sequence[Token]) -> bool:

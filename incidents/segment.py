@@ -1867,10 +1867,21 @@ def _after_a_series(tokens: list[Token]) -> bool:
 def _a_campaign_under_way(tokens: list[Token]) -> bool:
     """ "وتنفذ قوات الأمن الآن عمليات لمكافحة الإرهاب تحت اسم حمزة ...": operations under
     way, told in the present, with no one dead or hurt: the setting, not an event."""
-    if not tokens or tokens[0].key not in _CONDUCTS:
+    # the verb opens the sentence, or the clause of what the told event came amid: "وياتي
+    # الهجوم بينما تشن القوات الافغانية عملية استباقية"
+    at = next(
+        (
+            k
+            for k, t in enumerate(tokens[:_CAMPAIGN_REACH])
+            if t.key in _CONDUCTS and (k == 0 or tokens[k - 1].key in _WHILE)
+        ),
+        None,
+    )
+    if at is None:
         return False
     return any(
-        not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare) for t in tokens[1:_CAMPAIGN_REACH]
+        not _OPERATIONS.isdisjoint(t.bare) or not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare)
+        for t in tokens[at + 1 : at + _CAMPAIGN_REACH]
     ) and all(casualty_kind(t) is None for t in tokens)
 
 
@@ -1880,6 +1891,9 @@ _CONDUCTS = frozenset(
     for w in ("تنفذ", "وتنفذ", "ينفذ", "وينفذ", "تشن", "وتشن", "يشن", "ويشن", "تخوض", "وتخوض")
 )
 _CAMPAIGN_REACH = 6
+_WHILE = frozenset(normalize(w) for w in ("بينما", "فيما", "حين", "وبينما"))
+# An operation or a campaign carried out ("تشن القوات عملية استباقية").
+_OPERATIONS = frozenset(normalize(w) for w in ("عملية", "عمليه", "حملة", "هجوما"))
 
 
 def _a_months_tally(tokens: list[Token]) -> bool:

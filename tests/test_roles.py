@@ -2011,3 +2011,12 @@ def test_the_post_a_man_held_told_in_a_relative_clause_places_nothing(gaz):
     assert _roles_by_name(sentence, gaz)["باكتيكا"] == roles.REFERENCE
     inc = _one(sentence, gaz)
     assert inc.location.province_pcode == "AF01"
+
+
+def test_a_place_of_what_the_event_came_after_that_is_no_violence_is_no_event_place(gaz):
+    # "عقب توقيع ... اتفاقية في كابل": where the agreement was signed
+    sentence = (
+        "وحدثت المواجهات عقب توقيع وزارة الدفاع الأفغانية والأمم المتحدة اتفاقية في كابل "
+        "لتسريح المقاتلين."
+    )
+    assert _roles_by_name(sentence, gaz)["كابل"] == roles.REFERENCE

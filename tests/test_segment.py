@@ -757,6 +757,13 @@ def test_operations_under_way_told_in_the_present_are_the_setting(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 21
+    # the campaign the told event came amid
+    amid = (
+        "قتل ستة من أفراد الشرطة في كمين في مديرية ميوند. وياتي الهجوم بينما تشن القوات "
+        "الافغانية عملية استباقية على امل اضعاف حركة طالبان في عدة مناطق."
+    )
+    (ambush,) = _incidents(amid, gaz)
+    assert ambush.more == []  # the campaign is none of its sentences
     # dead told in the present tense of a campaign are an event
     told = "وتشن القوات عمليات في مديرية أتشين بولاية ننجرهار قتل فيها 12 مسلحا."
     assert len(_incidents(told, gaz)) == 1
