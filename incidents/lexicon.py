@@ -151,7 +151,9 @@ CONFLICTED = frozenset(_keys("تضاربت|وتضاربت|تتضارب|وتتض�
 NEW_EVENT_MARKERS = _keys(
     "منفصل|منفصلة|وبعد ساعات|بعد ساعات|لاحقا|في وقت لاحق|في اليوم التالي|بعد يوم|بعد يومين|"
     # "وفي" keeps its "و": the tokeniser reads no "في" off it
-    "وفي وقت لاحق|وفي اليوم التالي"
+    "وفي وقت لاحق|وفي اليوم التالي|"
+    # hours before the event told: "وقبل ساعات، أدى انفجار سيارة مفخخة إلى جرح ستة"
+    "وقبل ساعات"
 )
 # "منفصل": a separate event, or a separate statement on the same one.
 SEPARATE = frozenset(_keys("منفصل|منفصلة|منفصلين|منفصلتين"))

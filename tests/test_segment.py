@@ -3605,6 +3605,16 @@ def test_a_sentence_opened_by_later_tells_a_later_event(gaz):
     assert trucks.location.province_pcode == "AF33"
 
 
+def test_a_sentence_opened_by_hours_before_tells_an_earlier_event(gaz):
+    text = (
+        "قتل شرطي وأصيب شخصان بجروح في هجوم انتحاري في مدينة قندهار. وقبل ساعات، أدى "
+        "انفجار سيارة مفخخة إلى جرح ستة أشخاص في وسط المدينة."
+    )
+    suicide, car_bomb = _incidents(text, gaz)
+    assert (suicide.wounded, car_bomb.wounded) == (2, 6)
+    assert car_bomb.location.province_pcode == "AF27"
+
+
 def test_a_voice_that_spoke_earlier_tells_no_earlier_event(gaz):
     # "وفي وقت سابق اليوم، قالت الوزارة إن ...": an earlier telling of the event told
     text = (
