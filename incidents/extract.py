@@ -969,14 +969,16 @@ def _names_a_unit(tokens: list[Token], gazetteer: Gazetteer) -> bool:
             or (j > 0 and not lx.CITY.isdisjoint(tokens[j - 1].bare))
         ):
             continue
-        best = gazetteer.match(t.text, fuzzy=False).best
-        if (
-            best is not None
-            and best.method == "exact"
-            and best.entry.country == "AF"
-            and best.entry.level in ("province", "district")
-        ):
-            return True
+        # a name of one word or two ("في موسى قلعة")
+        for name in (t.text, *(f"{t.text} {u.text}" for u in tokens[j + 1 : j + 2])):
+            best = gazetteer.match(name, fuzzy=False).best
+            if (
+                best is not None
+                and best.method == "exact"
+                and best.entry.country == "AF"
+                and best.entry.level in ("province", "district")
+            ):
+                return True
     return False
 
 

@@ -412,3 +412,12 @@ def test_a_town_read_loosely_after_a_place_abroad_is_no_afghan_district(gaz):
     home = "قتل 14 شخصا في غارة جوية على مجمع سكني في بلدة مندوي بولاية خوست."
     (inc,) = extract_article(home, gazetteer=gaz, article_id="t")
     assert inc.location.province_pcode == "AF14"
+
+
+def test_a_district_named_in_two_words_after_fi_is_a_unit_of_the_clause(gaz):
+    from incidents.extract import _names_a_unit
+    from incidents.tokens import tokenize
+
+    # "في موسى قلعة": the district's name is two words
+    assert _names_a_unit(tokenize("بينما قتل 32 مسلحا في اشتباكات في موسى قلعة."), gaz)
+    assert not _names_a_unit(tokenize("بينما قتل 32 مسلحا في اشتباكات عنيفة."), gaz)
