@@ -261,7 +261,7 @@ def _types_found(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
     """The types whose triggers the sentence names (in priority order), with the words
     read for them: no figure of speech, dawn, unreal event, seized goods, cause or what
     it avenged."""
-    tokens = _without_what_it_avenged(tokens)
+    tokens = _without_a_mans_charge(_without_what_it_avenged(tokens))
     tokens = _without_causes(
         _without_objects_of_no_event(
             _without_unreal(_without_dawn(_without_facing(_without_figures(tokens))))
@@ -279,6 +279,24 @@ def _types_found(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
         if etype in split or told
     ]
     return found, tokens, words
+
+
+def _without_a_mans_charge(tokens: list[Token]) -> list[Token]:
+    """The words before what a man was in charge of ("إن هداية الله كان مسؤولا عن صنع
+    السترات المفخخة لشن عمليات انتحارية"): his part in other attacks, not the event."""
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].key in _IN_CHARGE
+            and tokens[k + 1].key in _OF_IT
+            and tokens[k - 1].key in lx.KANA
+        ):
+            return tokens[:k]
+    return tokens
+
+
+# "كان مسؤولا عن": was in charge of (after "كان", a man's charge, not a claim's blame).
+_IN_CHARGE = frozenset(normalize(w) for w in ("مسؤولا", "مسئولا", "مسؤول", "مسئول"))
+_OF_IT = frozenset(normalize(w) for w in ("عن",))
 
 
 def types_named(tokens: list[Token]) -> frozenset[str]:

@@ -2154,9 +2154,16 @@ def _without_an_earlier_telling(tokens: list[Token]) -> list[Token]:
             tok.key in _EARLIER
             and tokens[k + 1].key in lx.THAT
             and not lx.CLAIM_VERBS_SET.isdisjoint(tokens[k + 2].bare)
+            # "وسبق أن تبنى التنظيم نفسه هجوما شهدته زاهدان": an earlier event claimed
+            and not any(t.key in _AN_ATTACK for t in tokens[k + 3 : k + 3 + _CLAIMED_REACH])
         ):
             return tokens[:k] + tokens[k + 2 :]
     return tokens
+
+
+# An attack told indefinite, as an object ("هجوما", "تفجيرا"): one not told before.
+_AN_ATTACK = frozenset(normalize(w) for w in ("هجوما", "تفجيرا", "اعتداء", "هجمات", "تفجيرات"))
+_CLAIMED_REACH = 4  # "تبنى التنظيم نفسه هجوما": the group named, then the attack
 
 
 _EARLIER = frozenset(normalize(w) for w in ("سبق", "وسبق"))

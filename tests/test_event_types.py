@@ -324,6 +324,12 @@ def test_an_aircraft_that_fires_the_rockets_makes_an_air_strike():
     assert event_type(tokenize("أطلقت طائرة بدون طيار صاروخين على سيارة.")) == "airstrike"
 
 
+def test_what_a_man_was_in_charge_of_is_no_event_type():
+    # "كان مسؤولا عن صنع السترات المفخخة": his part in other attacks
+    charge = "وقالت مصادر إن القيادي كان مسؤولا عن صنع السترات المفخخة لشن عمليات انتحارية."
+    assert event_type(tokenize(charge)) is None
+
+
 def test_an_attack_the_air_force_carried_out_is_an_air_strike():
     flown = (
         "واستخدم سلاح الجو الأفغاني مروحيات هجومية لضرب المسلحين واستهدفت المجموعة الأولى "

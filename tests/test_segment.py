@@ -2089,6 +2089,13 @@ def test_an_earlier_report_of_the_event_is_no_earlier_event(gaz):
     text = "وسبق أن أكدت الشرطة أن انتحاريا فجر نفسه بسيارة مفخخة في حي دشت برجي غربي العاصمة كابل."
     (inc,) = _incidents(text, gaz)
     assert inc.event_type == "suicide_bomb"
+    # an attack claimed before, told indefinite, is an earlier event
+    claimed = (
+        "قتل 40 عنصرا في تفجير استهدف حافلة قرب مدينة زاهدان جنوب شرق إيران. وسبق أن تبنى "
+        "التنظيم نفسه هجوما شهدته زاهدان يوم 30 يناير مسفرا عن إصابة 4 عناصر."
+    )
+    (bus,) = _incidents(claimed, gaz)
+    assert (bus.killed, bus.wounded) == (40, None)
 
 
 def test_an_event_set_among_earlier_ones_is_still_the_news(gaz):
