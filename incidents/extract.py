@@ -1943,6 +1943,10 @@ def _fill(
                 # "قتل زعيم محلي إلى جانب العديد من المسلحين", then "إن مولاوي نقيب الله
                 # من بين 11 مسلحا قتلوا": the one told is among the total
                 setattr(inc, kind, told)
+            elif told > so_far and _near_the_hedged(told, so_far, _hedge_of(earlier[0], so_far)):
+                # "أكثر من 120 قتيلا من الجانبين", then "72 من طالبان و52 من داعش": the
+                # exact count the hedged one stood for
+                setattr(inc, kind, told)
             elif (
                 told > so_far
                 and sides == NO_SIDE

@@ -1011,6 +1011,18 @@ def test_the_groups_own_account_neither_adds_to_nor_replaces_the_officials(gaz):
     assert _one(gaz, text)[0] == 18
 
 
+def test_the_exact_count_a_hedged_one_stood_for_replaces_it(gaz):
+    # "أكثر من 120", then 72 and 52 of the two sides: 124
+    text = (
+        "أسفرت اشتباكات بين مسلحين من تنظيم داعش وحركة طالبان في إقليم جوزجان عن أكثر من "
+        "120 قتيلا من الجانبين. وقال المتحدث إن 72 من طالبان و52 من داعش قتلوا في الاشتباكات."
+    )
+    assert _one(gaz, text)[0] == 124
+    # a count far over the hedged one is no exact count of it
+    far = text.replace("و52 من داعش", "و152 من داعش")
+    assert _one(gaz, far)[0] == 120
+
+
 def test_a_voice_that_disagreed_adds_nothing_of_its_own_version(gaz):
     # 18 from the ministry; a council member tells 22, "and also 12 Taliban": his version
     text = (
