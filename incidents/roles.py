@@ -747,7 +747,7 @@ def _after_another_matter(before: Sequence[Token]) -> bool:
 
 
 # Doings that are no violence, told after "بعد"/"عقب" as what an event came after.
-_MATTERS = _keys("توقيع|زيارة|اجتماع|لقاء|محادثات|مفاوضات|انتخاب|تنصيب|افتتاح|وصول")
+_MATTERS = _keys("توقيع|زيارة|اجتماع|لقاء|محادثات|مفاوضات|انتخاب|تنصيب|افتتاح")
 _MATTER_REACH = 12
 
 
