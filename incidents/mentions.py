@@ -204,6 +204,11 @@ def _word_facts(token: Token) -> _WordFacts:
     return facts
 
 
+# Tanwin marks (fathatan, dammatan, kasratan): a common noun's indefinite ending, which
+# no place name in the press carries.
+_TANWINS = ("\u064b", "\u064c", "\u064d")
+
+
 def find_mentions(
     sentence: Sentence,
     *,
@@ -238,11 +243,16 @@ def find_mentions(
     inside = [f[2] for f in facts]
     joins = [not gap.strip(" -") for gap in gaps]  # "شاهار- دارا": a hyphen may join a name
 
+    tanwin = [any(mark in t.text for mark in _TANWINS) for t in tokens]
+
     def span_ok(i: int, n: int) -> bool:
         if i + n > count or not taken.isdisjoint(range(i, i + n)):
             return False
-        # A name does not run over punctuation, nor over a unit word or a stopword.
-        return all(joins[i : i + n - 1]) and all(inside[i + 1 : i + n])
+        # A name does not run over punctuation, nor over a unit word or a stopword, and
+        # carries no tanwin ("بديلًا", an alternative, is no "ب" + Dila).
+        return (
+            all(joins[i : i + n - 1]) and all(inside[i + 1 : i + n]) and not any(tanwin[i : i + n])
+        )
 
     def answer(i: int, n: int, *, level: str | None) -> Match:
         raw = sentence.text[

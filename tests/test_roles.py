@@ -2020,3 +2020,9 @@ def test_a_place_of_what_the_event_came_after_that_is_no_violence_is_no_event_pl
         "لتسريح المقاتلين."
     )
     assert _roles_by_name(sentence, gaz)["كابل"] == roles.REFERENCE
+
+
+def test_a_word_with_tanwin_is_no_place_name(gaz):
+    # "بديلًا" (an alternative) reads as "ب" + Dila without its tanwin
+    assert _mentions("واستخدمت القوات طرقا بديلًا عن الطرق القديمة.", gaz) == []
+    assert [m.entry_id for m in _mentions("قتل جندي في مديرية ديلا.", gaz)] == ["AF1216"]
