@@ -1945,11 +1945,26 @@ def _foiled(tokens: list[Token], forms: frozenset[str]) -> bool:
     """ "سيارة مفخخة أخرى ... عثرت عليها قوات الأمن", "تم تفكيك عبوة ناسفة": a device found
     or defused, an attack foiled, with no one killed or wounded: no event took place."""
     return (
-        (_a_foiling_word(tokens) or _defused(tokens))
+        (_a_foiling_word(tokens) or _defused(tokens) or _a_device_seized(tokens))
         and not _in_a_trade_only(tokens)
         and _WENT_OFF.isdisjoint(forms)  # "انفجر لغم كانت القوات أبطلت مفعوله": it did
         and not contains(all_forms(tokens), _TOLL_WORDS)
     )
+
+
+def _a_device_seized(tokens: list[Token]) -> bool:
+    """ "سيطرت قوات الأمن على سيارة مفخخة أخرى": a device taken over before it went off
+    (not "سيطرت طالبان على مديرية", a place taken)."""
+    return any(
+        t.key in _TOOK_CONTROL
+        and any(u.key in _DEVICES for u in tokens[k + 1 : k + 1 + _DEVICE_REACH])
+        for k, t in enumerate(tokens)
+    )
+
+
+_TOOK_CONTROL = frozenset(normalize(w) for w in ("سيطرت", "وسيطرت", "سيطر", "وسيطر"))
+_DEVICES = frozenset(normalize(w) for w in ("مفخخة", "عبوة", "ناسفة", "متفجرات", "حزاما"))
+_DEVICE_REACH = 5  # "سيطرت قوات الأمن على سيارة مفخخة": the forces, "على", the vehicle
 
 
 def _a_foiling_word(tokens: list[Token]) -> bool:

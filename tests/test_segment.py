@@ -2769,6 +2769,15 @@ def test_a_device_found_before_it_went_off_is_no_event(gaz):
     assert len(_incidents(text, gaz)) == 2
 
 
+def test_a_device_the_forces_took_over_is_no_event_but_a_place_taken_is(gaz):
+    lead = "قتل ثلاثة من جنود الجيش في هجوم بسيارة مفخخة في مدينة جلال آباد. "
+    seized = "وأضاف البيان أن قوات الأمن سيطرت على سيارة مفخخة أخرى في نفس المنطقة."
+    (inc,) = _incidents(lead + seized, gaz)
+    assert inc.more == []  # the seized car bomb is no sentence of it, nor an event
+    taken = "وسيطرت حركة طالبان على مديرية شيرزاد في ولاية ننجرهار بعد معارك عنيفة."
+    assert len(_incidents(lead + taken, gaz)) == 2
+
+
 def test_bodies_found_after_a_place_clause_are_no_device_found(gaz):
     text = (
         "قتل عشرة أطفال في غارة جوية لحلف الأطلسي في ولاية كونار. "
