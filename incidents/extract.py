@@ -49,7 +49,7 @@ from incidents.locate import (
     weakly_placed,
     within_region,
 )
-from incidents.mentions import dateline_span, find_mentions, unit_level
+from incidents.mentions import dateline_span, find_mentions, read_loosely, unit_level
 from incidents.records import Incident, PlaceMention
 from incidents.segment import (
     CLOSE,
@@ -1611,10 +1611,6 @@ def _office_as_event_place(current: OpenIncident, facts: SentenceFacts) -> None:
     )
 
 
-# Readings of a name by likeness or by its consonants, not as written.
-_LOOSE = frozenset({"fuzzy", "skeleton", "skeleton~", "partial"})
-
-
 def _sentence_mentions(
     sentence: Sentence,
     tokens: list[Token],
@@ -1672,7 +1668,7 @@ def _sentence_mentions(
     if hint is None and context.country not in (None, "AF"):
         # "... في منطقة وزيرستان", then "في بلدة مندوي": an Afghan name read loosely is a
         # coincidence of spelling
-        mentions = [m for m in mentions if not (m.in_afghanistan and m.method in _LOOSE)]
+        mentions = [m for m in mentions if not (m.in_afghanistan and read_loosely(m.method))]
     if dateline:
         mentions = [
             replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m

@@ -899,12 +899,13 @@ def _implausible(match: Match, province: str | None) -> bool:
         return False
     if best.entry.province_pcode == province:
         return False
-    # "skeleton~" is a fuzzy match on the consonant skeleton: as weak as either.
-    return best.entry.level == "place" or best.method.rstrip("~") in (
-        "skeleton",
-        "fuzzy",
-        "partial",
-    )
+    return best.entry.level == "place" or read_loosely(best.method)
+
+
+def read_loosely(method: str | None) -> bool:
+    """Whether a name was read by likeness or by its consonants, not as written ("skeleton~"
+    is a fuzzy match on the consonant skeleton: as weak as either)."""
+    return method is not None and method.rstrip("~") in _GUESSES
 
 
 def _a_province_or_district_too(raw: str, match: Match, gazetteer: Gazetteer) -> bool:

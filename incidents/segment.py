@@ -1873,7 +1873,7 @@ def _a_campaign_under_way(tokens: list[Token]) -> bool:
         (
             k
             for k, t in enumerate(tokens[:_CAMPAIGN_REACH])
-            if t.key in _CONDUCTS and (k == 0 or tokens[k - 1].key in _WHILE)
+            if t.key in _CONDUCTS and (k == 0 or tokens[k - 1].key in lx.CONTRAST)
         ),
         None,
     )
@@ -1891,7 +1891,6 @@ _CONDUCTS = frozenset(
     for w in ("تنفذ", "وتنفذ", "ينفذ", "وينفذ", "تشن", "وتشن", "يشن", "ويشن", "تخوض", "وتخوض")
 )
 _CAMPAIGN_REACH = 6
-_WHILE = frozenset(normalize(w) for w in ("بينما", "فيما", "حين", "وبينما"))
 # An operation or a campaign carried out ("تشن القوات عملية استباقية").
 _OPERATIONS = frozenset(normalize(w) for w in ("عملية", "عمليه", "حملة", "هجوما"))
 
