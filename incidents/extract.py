@@ -209,6 +209,10 @@ def _extract(
             # "بعد ثلاث عمليات انتحارية استهدفت ...", then "وأسفرت الهجمات الثلاث في
             # المجموع عن ...": the toll of the events the background told
             facts = replace(facts, background=True)
+        if _the_told_events_summed(tokens, current, finished):
+            # "وأوقعت الهجمات خمسة قتلى و37 جريحا" after events told at places of their
+            # own: the toll of them all, no one event's
+            facts = replace(facts, background=True)
         if after_background and _the_report_goes_on(tokens):
             # "وقال تقرير أصدرته الأمم المتحدة إن 1320 مدنيا قتلوا ...", then "وأضاف
             # التقرير ...": the report's figures go on, as much background as the first
@@ -336,6 +340,30 @@ def _events_counted_again(tokens: list[Token], counts: frozenset[int]) -> bool:
             if count is not None and count.value in counts and words[k + 1].startswith("ال"):
                 return True
     return False
+
+
+def _the_told_events_summed(
+    tokens: list[Token], current: OpenIncident | None, finished: list[OpenIncident]
+) -> bool:
+    """Whether the sentence's subject, right after its verb, is the events in the definite
+    plural ("وأوقعت الهجمات", "وأسفرت التفجيرات عن") with a toll after it, once two events
+    or more were told at places of their own: their sum."""
+    placed = [o for o in (*finished, current) if o is not None and o.has_own_place]
+    if len(placed) < 2:
+        return False
+    at = next(
+        (
+            k
+            for k, t in enumerate(tokens[:_SUBJECT_REACH])
+            if k > 0 and t.key.startswith("ال") and not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare)
+        ),
+        None,
+    )
+    return at is not None and any(casualty_kind(t) is not None for t in tokens[at + 1 :])
+
+
+# The subject comes right after its verb, or after one word more ("وأسفرت أمس الهجمات").
+_SUBJECT_REACH = 3
 
 
 def _of_those_told(tokens: list[Token]) -> bool:

@@ -999,6 +999,13 @@ _CREDITS = frozenset(
 )
 
 
+# A dateline opens on its place, never on a preposition: "خلال صلاة الجمعة- تفجير مسجد"
+# is a headline cut by a dash.
+_PREPOSITIONS = lx.AFTER | frozenset(
+    normalize(w) for w in ("خلال", "في", "وفي", "قبل", "مع", "منذ", "على", "عن", "من", "إلى")
+)
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the dateline place near the head of an article, if it has one."""
     for m in re.finditer(r"(?m)^.*$", text[:600]):
@@ -1013,13 +1020,14 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         if (
             d
             and not any(f in lx.CLAIM_VERBS for t in tokenize(d.group(1)) for f in t.bare)
-            and not any(t.key in _CREDITS for t in tokenize(d.group(1))[:1])
+            and not any(t.key in _CREDITS | _PREPOSITIONS for t in tokenize(d.group(1))[:1])
         ):
             end = d.start(1) + len(d.group(1).rstrip())
             # "قندهار - كابل: «الشرق الأوسط»", "قندهار - كابول - وكالات": a report from two
             # places, both datelines
             more = _SECOND_DATELINE.match(m.group(), end)
-            if more:
+            # "هرات - وكالات - قال": the agencies after the place are no second place
+            if more and not any(t.key in STOPWORDS for t in tokenize(more.group(1))):
                 end = more.start(1) + len(more.group(1).rstrip())
             return m.start() + d.start(1), m.start() + end
     return None

@@ -270,6 +270,14 @@ def test_a_title_with_brackets_is_no_dateline():
     assert dateline_span("مقتل 5 جنود (بينهم ضابط) في هجوم بقندهار\nنص") is None
 
 
+def test_a_headline_opening_on_a_preposition_is_no_dateline_and_the_next_line_is():
+    from incidents.mentions import dateline_span
+
+    text = "خلال صلاة العيد- انفجار يهز مسجدا\n\nهرات- وكالات- قال مسؤولون إن انفجارا وقع."
+    start, end = dateline_span(text)
+    assert text[start:end] == "هرات"
+
+
 def test_a_speaker_before_a_dash_is_no_dateline():
     from incidents.mentions import dateline_span
 

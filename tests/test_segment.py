@@ -4148,3 +4148,21 @@ def test_the_fighting_named_definite_refers_back_to_the_told_battle(gaz):
         "وأضاف أن قوات العدو أحيطت في مقاطعة داي شوبان باقليم زابل حيث اندلع القتال."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_the_events_in_the_definite_plural_with_a_toll_sum_the_events_told_at_their_places(gaz):
+    text = (
+        "انفجرت عبوة ناسفة قرب مركز للاقتراع في مديرية زرمت بولاية بكتيا. "
+        "كما أطلق مسلحون صواريخ على مدرسة في مديرية سركانو بولاية كونار. "
+        "وأوقعت الهجمات ستة قتلى و20 جريحا على الأقل."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.location.province_pcode for i in incidents] == ["AF13", "AF15"]
+    assert [(i.killed, i.wounded) for i in incidents] == [(None, None), (None, None)]
+    # after one event the plural is its own toll ("الهجمات" of a coordinated attack)
+    (one,) = _incidents(
+        "شن مسلحون هجمات متزامنة على مراكز للشرطة في مديرية زرمت بولاية بكتيا. "
+        "وأوقعت الهجمات ستة قتلى.",
+        gaz,
+    )
+    assert one.killed == 6
