@@ -176,9 +176,9 @@ def choose_location(
     # من ولاية نيمروز")
     abroad = any(m.resolved and not m.in_afghanistan and m.role == roles.EVENT for m in mentions)
     offices = [m for m in afghan if m.role == roles.OFFICE]
-    events = [m for m in afghan if m.role == roles.EVENT] or [
-        m for m in afghan if m.role == roles.ORIGIN and not abroad and not offices
-    ]
+    events = [m for m in afghan if m.role == roles.EVENT] or _one_ends_province(
+        [m for m in afghan if m.role == roles.ORIGIN and not abroad and not offices]
+    )
     if not events:
         if offices:
             return _office_location(offices, gazetteer=gazetteer)
@@ -279,6 +279,13 @@ def choose_location(
 
 
 _NATIONAL_CAPITAL = "AF01"
+
+
+def _one_ends_province(ends: list[PlaceMention]) -> list[PlaceMention]:
+    """Where people came from or went to, when it is one province ("في طريقهم إلى ولاية
+    لوغار"); the two ends of a trip across provinces ("حافلة كانت تقلهم من قندهار إلى
+    العاصمة كابول") place nothing: the event lies somewhere between them."""
+    return ends if len({m.province_pcode for m in ends}) == 1 else []
 
 
 # Provinces named as event places in one sentence that make a list, not a place.

@@ -915,9 +915,12 @@ def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:
         return False
     if before[-2].key in _NEAR:
         return True
-    # "في منطقة X، باتجاه إقليم Y": after a comma, Y is where they were heading
+    # "في منطقة X، باتجاه إقليم Y": after a comma, Y is where they were heading; "من
+    # قندهار إلى العاصمة كابول": a place right before "إلى" is the trip's start, not a
+    # whole Y is part of
     return (
-        previous_end is not None
+        before[-1].key in _OF
+        and previous_end is not None
         and before[-2].end == previous_end
         and before[-1].start - before[-2].end <= 1
     )

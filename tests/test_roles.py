@@ -2026,3 +2026,12 @@ def test_a_word_with_tanwin_is_no_place_name(gaz):
     # "بديلًا" (an alternative) reads as "ب" + Dila without its tanwin
     assert _mentions("واستخدمت القوات طرقا بديلًا عن الطرق القديمة.", gaz) == []
     assert [m.entry_id for m in _mentions("قتل جندي في مديرية ديلا.", gaz)] == ["AF1216"]
+
+
+def test_both_ends_of_a_trip_from_one_place_to_another_are_origins_and_place_nothing(gaz):
+    sentence = "نصب مسلحون كمينا لحافلة كانت تقل عمالا من هرات إلى العاصمة كابول."
+    assert _roles_by_name(sentence, gaz) == {"هرات": roles.ORIGIN, "كابول": roles.ORIGIN}
+    assert _one(sentence, gaz).location is None
+    # the one province people were heading to still places it
+    inc = _one("نصب مسلحون كمينا لحافلة كانت تقل عمالا في طريقهم إلى ولاية لوغار.", gaz)
+    assert inc.location.province_pcode == "AF05"
