@@ -209,9 +209,15 @@ def _extract(
             # "بعد ثلاث عمليات انتحارية استهدفت ...", then "وأسفرت الهجمات الثلاث في
             # المجموع عن ...": the toll of the events the background told
             facts = replace(facts, background=True)
-        if _the_told_events_summed(tokens, current, finished):
+        if _the_told_events_summed(tokens, current, finished) or (
+            current is not None
+            and current.has_own_place
+            and not facts.event_places
+            and _a_series_toll(tokens)
+        ):
             # "وأوقعت الهجمات خمسة قتلى و37 جريحا" after events told at places of their
-            # own: the toll of them all, no one event's
+            # own, "قتلوا أكثر من ستين شخصا في سلسلة هجمات" after one: the toll of them
+            # all, no one event's
             facts = replace(facts, background=True)
         if after_background and _the_report_goes_on(tokens):
             # "وقال تقرير أصدرته الأمم المتحدة إن 1320 مدنيا قتلوا ...", then "وأضاف
@@ -360,6 +366,20 @@ def _the_told_events_summed(
         None,
     )
     return at is not None and any(casualty_kind(t) is not None for t in tokens[at + 1 :])
+
+
+def _a_series_toll(tokens: list[Token]) -> bool:
+    """Whether the sentence tells dead or wounded in a series or a wave of events ("في
+    سلسلة هجمات", "في موجة من التفجيرات")."""
+    return any(
+        tokens[k].key in _SERIES_OF_EVENTS
+        and tokens[k - 1].key in lx.IN_ANY
+        and any(not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare) for t in tokens[k + 1 : k + 3])
+        for k in range(1, len(tokens) - 1)
+    ) and any(casualty_kind(t) is not None for t in tokens)
+
+
+_SERIES_OF_EVENTS = frozenset(normalize(w) for w in ("سلسلة", "موجة"))
 
 
 # The subject comes right after its verb, or after one word more ("وأسفرت أمس الهجمات").

@@ -4166,3 +4166,15 @@ def test_the_events_in_the_definite_plural_with_a_toll_sum_the_events_told_at_th
         gaz,
     )
     assert one.killed == 6
+
+
+def test_a_toll_in_a_series_of_attacks_after_a_placed_event_is_no_part_of_it(gaz):
+    text = (
+        "قتل تسعة أشخاص في انفجار لغم في سيارتهم في ولاية بغلان. "
+        "وقتل مسلحون أكثر من خمسين شخصا في سلسلة هجمات خلال يوم الانتخابات."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.killed == 9
+    # the series told as the lead is an event of its own
+    (lead,) = _incidents("قتل 20 شخصا في سلسلة تفجيرات في مدينة قندهار.", gaz)
+    assert lead.killed == 20
