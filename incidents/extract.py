@@ -1791,6 +1791,14 @@ def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
         inc.date = mention.text
 
 
+def _the_same_people(cas: Casualties, earlier: list[Casualties], kind: str) -> bool:
+    """Whether a figure counts, among others maybe, people of a side the figures told
+    before counted (security forces, then security forces and Taliban)."""
+    sides = cas.sides_of(kind)
+    counted = frozenset().union(*(c.sides_of(kind) for c in earlier))
+    return bool(sides & counted - NO_SIDE)
+
+
 def _another_side(sides: frozenset[str], counted: frozenset[str], forms: Words) -> bool:
     """Whether a later figure counts only people of another side than the figures told
     before (civilians, then Taliban): the press's totals count all sides. Not in a toll
@@ -1884,6 +1892,16 @@ def _the_speaker_goes_on(tokens: list[Token]) -> bool:
     )
 
 
+def _the_spokesman_named_again(tokens: list[Token]) -> bool:
+    """ "وأشار مجاهد إلى أن": a verb of saying, then a group spokesman's surname."""
+    return (
+        len(tokens) > 1
+        and not _SAYS.isdisjoint(tokens[0].bare)
+        and tokens[1].key in lx.SPOKESMEN_SURNAMES
+    )
+
+
+_SAYS = lx.CLAIM_VERBS_SET | frozenset(normalize(w) for w in ("أشار", "أشارت", "تابع", "لفت"))
 _SAYING_SO = frozenset(normalize(w) for w in ("قائلا", "لوكالة"))
 
 
@@ -1934,6 +1952,9 @@ def _fill(
         bool(contains(all_forms, lx.GROUP_VOICES))
         # "وقال في رسالة إلى وكالة فرانس برس إن ...": the group's spokesman goes on
         or (current.group_spoke and _the_speaker_goes_on(tokens))
+        # "... عن المتحدث باسم طالبان ذبيح الله مجاهد", then "وأشار مجاهد إلى أن ...":
+        # the spokesman named again by his surname
+        or (current.group_spoke and _the_spokesman_named_again(tokens))
         # "وقد تبنت حركة طالبان الهجوم", then "وقال المتحدث باسمها ...": the group that
         # claimed it speaks through its spokesman
         or (inc.claimed_by is not None and _its_spokesman(tokens))
@@ -1953,6 +1974,10 @@ def _fill(
         if told is None:
             continue
         earlier = current.figures.setdefault(kind, [])
+        # another version of the toll from the group, after figures of others (the group
+        # going on with its own account adds to its own: "قتلوا اثني عشر جنديا", then
+        # "وأوضح أحمدي ... أن اثنين من المجاهدين استشهدا")
+        other_version = group_voice and kind not in current.group_counted
         if kind in current.from_headline:
             setattr(inc, kind, told)  # the headline's figure, told again of the event
             current.from_headline.discard(kind)
@@ -1969,7 +1994,21 @@ def _fill(
         elif so_far is None or cas.revised:
             setattr(inc, kind, told)
             earlier.clear()
-        elif inc.more and earlier and not group_voice:
+            current.group_counted.discard(kind)
+            if group_voice:
+                current.group_counted.add(kind)
+        elif (
+            kind in current.group_counted
+            and not group_voice
+            and _the_same_people(cas, earlier, kind)
+        ):
+            # "وأشار مجاهد إلى أن 40 من أفراد الأمن قتلوا", then "قال نائب حاكم الإقليم إن
+            # 7 من طالبان و4 من أفراد قوات الأمن قتلوا": the group's claim gives way to
+            # the other account of the same people
+            setattr(inc, kind, told)
+            earlier.clear()
+            current.group_counted.discard(kind)
+        elif inc.more and earlier and not other_version:
             sides = cas.sides_of(kind)
             counted = frozenset().union(*(c.sides_of(kind) or NO_SIDE for c in earlier))
             if _another_side(sides, counted, all_forms):
@@ -2000,7 +2039,7 @@ def _fill(
                 # "قتل سياسيا بارزا", then "إن 23 شخصا قتلوا": a larger count of people
                 # of no side is the fuller toll of the event
                 setattr(inc, kind, told)
-        if not (group_voice and so_far is not None):
+        if not (other_version and so_far is not None):
             earlier.append(cas)
         disagreed |= so_far is not None and told != so_far and getattr(inc, kind) == so_far
     current.voice_disagreed = disagreed or own_version

@@ -669,6 +669,10 @@ SIDES: dict[str, frozenset[str]] = {
 
 # The Taliban's spokesmen, who name the group when they speak.
 _TALIBAN_SPOKESMEN = "ذبيح الله مجاهد|قاري يوسف أحمدي|يوسف أحمدي"
+# Their surnames, by which a report names them again ("وأشار مجاهد إلى أن ...").
+SPOKESMEN_SURNAMES = frozenset(
+    normalize(name.split()[-1]) for name in _TALIBAN_SPOKESMEN.split("|")
+)
 GROUPS: dict[str, tuple[str, ...]] = {
     # Before "Taliban": the first group named wins, and its names hold "طالبان".
     "Pakistani Taliban": _keys(

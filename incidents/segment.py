@@ -1459,6 +1459,9 @@ class OpenIncident:
     # جهته، قال مسؤول بمجلس الولاية إن ... 22 جنديا" after 18): what that voice goes on
     # to add is of its own version of the toll
     voice_disagreed: bool = False
+    # the kinds whose figure so far is the group's own count ("وأشار مجاهد إلى أن 40 من
+    # أفراد الأمن قتلوا"): an official's figure of the same people told after replaces it
+    group_counted: set[str] = field(default_factory=set)
     # its lead summed several events: the first sentence after it that told one of them at
     # a place of its own
     first_part: Sentence | None = None

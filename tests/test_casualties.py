@@ -1255,3 +1255,24 @@ def test_the_dead_after_between_pair_only_with_words_of_no_count_of_their_own(se
 )
 def test_people_counted_by_their_nation_are_counted(sentence, killed):
     assert casualties(tokenize(sentence)).killed == killed
+
+
+def test_an_officials_figure_of_the_same_people_replaces_the_groups_claim(gaz):
+    # the group's spokesman, named again by his surname, counts the dead first
+    text = (
+        "هاجم مسلحون من حركة طالبان مركزا للشرطة في ولاية لوغار. "
+        "ونقلت قناة محلية عن المتحدث باسم طالبان ذبيح الله مجاهد إن المهاجمين اقتحموا "
+        "المركز. "
+        "وأشار مجاهد إلى أن 30 من أفراد الشرطة قتلوا في الهجوم. "
+        "من جهته، قال حاكم الولاية إن خمسة من طالبان وثلاثة من أفراد الشرطة قتلوا."
+    )
+    assert _one(gaz, text)[0] == 8
+
+
+def test_the_groups_spokesman_going_on_adds_to_the_groups_own_figures(gaz):
+    text = (
+        "أفاد ذبيح الله مجاهد المتحدث باسم حركة طالبان بأن مقاتلي الحركة قتلوا عشرة جنود "
+        "في هجوم على قاعدة في مديرية جرمسير بولاية هلمند. "
+        "وأوضح مجاهد أن اثنين من المجاهدين قتلا في الهجوم."
+    )
+    assert _one(gaz, text)[0] == 12
