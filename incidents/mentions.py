@@ -670,7 +670,9 @@ def _within_their_province(
     for k, (inner, outer) in enumerate(itertools.pairwise(mentions)):
         gap = sentence.text[inner.end - sentence.start : outer.start - sentence.start]
         if not (
-            inner.resolved
+            # (a name the gazetteer could not read alone, "منطقة "موماند دارا" بإقليم
+            # نانجارهار", is read among the province's own names)
+            (inner.resolved or inner.unit is not None)
             and outer.resolved
             and outer.unit is not None
             and outer.level in ("province", "outside")

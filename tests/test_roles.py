@@ -2035,3 +2035,11 @@ def test_both_ends_of_a_trip_from_one_place_to_another_are_origins_and_place_not
     # the one province people were heading to still places it
     inc = _one("نصب مسلحون كمينا لحافلة كانت تقل عمالا في طريقهم إلى ولاية لوغار.", gaz)
     assert inc.location.province_pcode == "AF05"
+
+
+def test_a_name_read_only_among_the_names_of_the_province_told_right_after_it(gaz):
+    # "موماند دارا" in quotes is too far from "مهمند دره" to read alone; "بإقليم
+    # نانجارهار" right after it makes it the province's district
+    sentence = 'قتل عالم دين في انفجار قنبلة في منطقة "موماند دارا" بإقليم نانجارهار.'
+    (district, province) = _mentions(sentence, gaz)
+    assert (district.district_pcode, province.province_pcode) == ("AF0617", "AF06")
