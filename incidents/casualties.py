@@ -2433,3 +2433,54 @@ _TANWEEN_FATH = "\u064b"
 
 
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def none_hurt(tokens: list[Token]) -> bool:
+    """Whether the sentence says the event hurt no one: "لم يسفر عن إصابات", "لم يصب
+    أحد", "دون وقوع ضحايا", "لم تسجل خسائر بشرية", "لا إصابات". Words of knowing between
+    the negation and the harm ("لم ترد أنباء عن إصابات", "لم يعرف عدد الضحايا") tell
+    nothing yet, and so say nothing of it."""
+    for k, tok in enumerate(tokens):
+        # ("للحيلولة دون سقوط قتلى": to prevent deaths)
+        if tok.key not in _NOT or (k > 0 and not _PREVENTING.isdisjoint(tokens[k - 1].bare)):
+            continue
+        for j in range(k + 1, min(k + 1 + _NONE_HURT_REACH, len(tokens))):
+            word = tokens[j]
+            if not _HARM.isdisjoint(word.bare) or (
+                not _ANYONE.isdisjoint(word.bare) and tokens[j - 1].key in lx.HARM_VERBS
+            ):
+                return not _of_some_only([t.key for t in tokens[j + 1 : j + 3]])
+            if word.key not in _NO_HARM_LINKS and word.key not in lx.HARM_VERBS:
+                break
+    return False
+
+
+def _of_some_only(after: list[str]) -> bool:
+    """Whether the words after a harm denied narrow it to others or to one side ("لم يصب
+    أحد آخر", "ضحايا آخرين", "جرحى من المدنيين", "في صفوف المدنيين"): none of them, not
+    no one."""
+    if not after:
+        return False
+    return (
+        after[0] in lx.OTHERS
+        or after[0] in lx.ANOTHER
+        or after[0] in _OF_A_SIDE
+        or after[1:] == [_RANKS]
+    )
+
+
+_NOT = frozenset(normalize(w) for w in ("لم", "ولم", "فلم", "لا", "دون", "بدون", "ودون"))
+# The harm denied, and "أحد" after a verb of harm ("لم يصب أحد")
+_HARM = frozenset(
+    normalize(w) for w in ("إصابات", "اصابات", "ضحايا", "جرحى", "قتلى", "إصابة", "خسائر")
+)
+_ANYONE = frozenset(normalize(w) for w in ("أحد", "احد", "أحدا", "احدا"))
+_NO_HARM_LINKS = frozenset(
+    normalize(w) for w in ("عن", "إلى", "الى", "وقوع", "سقوط", "أي", "اي", "أن", "ان")
+)
+_NONE_HURT_REACH = 5
+_OF_A_SIDE = frozenset(normalize(w) for w in ("من", "بين", "وسط"))
+_RANKS = normalize("صفوف")  # "في صفوف المدنيين"
+_PREVENTING = frozenset(
+    normalize(w) for w in ("الحيلولة", "للحيلولة", "حيلولة", "يحول", "تحول", "حال")
+)

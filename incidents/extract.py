@@ -23,7 +23,7 @@ from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
 from incidents import dates, numbers, roles
 from incidents import lexicon as lx
-from incidents.casualties import NO_SIDE, Casualties, casualties, casualty_kind
+from incidents.casualties import NO_SIDE, Casualties, casualties, casualty_kind, none_hurt
 from incidents.events import (
     article_claimant,
     assault_after_the_blast,
@@ -291,6 +291,12 @@ def _extract(
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
     finished.sort(key=lambda o: o.incident.start)
+    for o in finished:
+        if o.none_hurt and o.incident.killed is None and o.incident.wounded is None:
+            # "وقع انفجاران ... لكنهما لم يسفرا عن إصابات": no one, not an unknown toll
+            # (beside a figure it may be of one side only: "قتل سبعة" and "دون أن توقع
+            # إصابات" in the foreign forces' posts)
+            o.incident.killed = o.incident.wounded = 0
     _dated_by_the_statement(finished, reading.published)
     _parts_dated_by_their_lead(finished)
     finished = _without_summing_leads(finished)
@@ -1941,6 +1947,7 @@ def _fill(
     # "... الأكبر منذ شهر مارس، حينما فجر انتحاري نفسه ... مما أسفر عن مقتل تسعة": the
     # dead of that other time are not this event's
     cas = casualties(tokens[: _since_when(tokens)]) if count else Casualties()
+    current.none_hurt |= count and none_hurt(tokens)
     if not inc.more and cas.killed is not None:
         # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين")
         current.lead_counts_attackers |= _MILITANTS in cas.sides_of("killed")

@@ -433,6 +433,14 @@ TOLL_NOUNS = frozenset(_keys("قتلى|قتيلا|قتيل|قتيلين|جرحى
 # Singular passive verbs of killing and wounding: "سائق السيارة قتل أيضا".
 # Feminine ones too: "وأضاف أن زوجة القائد قتلت أيضا". Dying counts one subject the same
 # way: "أن ضابطا ايطاليا يدعى اليساندرو روماني (36 عاما) توفي متأثرا بجروحه".
+# Verbs of harm done or recorded, as a negation denies them: "لم يسفر عن إصابات", "لم
+# يصب أحد", "لم تسجل خسائر"
+HARM_VERBS = frozenset(
+    _keys(
+        "يسفر|تسفر|يسفرا|تسفرا|يسفروا|يوقع|توقع|يوقعا|توقعا|يسجل|تسجل|يقع|تقع|يصب|يصاب|"
+        "يتعرض|تتعرض|يخلف|تخلف|يؤد|تؤد|يسقط|تسقط|يقتل|تقتل|يجرح|تجرح"
+    )
+)
 SINGULAR_PASSIVE = frozenset(
     _keys(
         "قتل|وقتل|أصيب|وأصيب|جرح|وجرح|اغتيل|واغتيل|قتلت|وقتلت|أصيبت|وأصيبت|جرحت|وجرحت|اغتيلت|"

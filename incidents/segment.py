@@ -1462,6 +1462,9 @@ class OpenIncident:
     # the kinds whose figure so far is the group's own count ("وأشار مجاهد إلى أن 40 من
     # أفراد الأمن قتلوا"): an official's figure of the same people told after replaces it
     group_counted: set[str] = field(default_factory=set)
+    # a sentence of it said the event hurt no one ("لم يسفر عن إصابات"): the kinds no
+    # figure was told of are none
+    none_hurt: bool = False
     # its lead summed several events: the first sentence after it that told one of them at
     # a place of its own
     first_part: Sentence | None = None

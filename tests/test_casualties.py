@@ -1276,3 +1276,38 @@ def test_the_groups_spokesman_going_on_adds_to_the_groups_own_figures(gaz):
         "وأوضح مجاهد أن اثنين من المجاهدين قتلا في الهجوم."
     )
     assert _one(gaz, text)[0] == 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "none"),
+    [
+        ("لكنهما لم يسفرا عن إصابات.", True),
+        ("وأضافت أنه لم يصب أحد في الهجوم.", True),
+        ("وقال إن الهجوم لم يسجل وقوع ضحايا.", True),
+        ("غير أنها لم تسفر عن أي خسائر في الأرواح.", True),
+        ("وسقطت الصواريخ دون أن تسفر عن سقوط ضحايا.", True),
+        # no one else, of one side, or not known yet: nothing said of the whole toll
+        ("ولم يصب أحد آخر في الانفجار.", False),
+        ("ولم يسقط جرحى من المدنيين.", False),
+        ("لم ترد أنباء عن إصابات.", False),
+        ("ولم يعرف عدد الضحايا.", False),
+        # to prevent deaths is no report of none
+        ("انسحبت القوات للحيلولة دون سقوط قتلى.", False),
+    ],
+)
+def test_a_negated_harm_says_the_event_hurt_no_one(sentence, none):
+    from incidents.casualties import none_hurt
+
+    assert none_hurt(tokenize(sentence)) is none
+
+
+def test_an_event_that_hurt_no_one_counts_none_and_is_no_retelling_of_one_that_did(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل شخصان بصاروخ سقط على منزل في مديرية نازيان بولاية ننغرهار. "
+        "من جهة أخرى، وقع انفجاران قرب مركزين للاقتراع في ننغرهار لكنهما لم يسفرا عن "
+        "إصابات."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [(i.killed, i.wounded) for i in incidents] == [(2, None), (0, 0)]
