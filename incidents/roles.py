@@ -214,6 +214,23 @@ def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: Place
     )
 
 
+def _an_office_speaking(before: Sequence[Token]) -> bool:
+    """Whether the words end with an office of one to three words ("الحكومة المحلية",
+    "قيادة الشرطة") right after a verb of saying."""
+    k = len(before) - 1
+    while k >= 0 and len(before) - k <= _OFFICE_SPEAKING and _an_office_word(before[k]):
+        k -= 1
+    return k < len(before) - 1 and k >= 0 and not lx.CLAIM_VERBS_SET.isdisjoint(before[k].bare)
+
+
+_OFFICE_SPEAKING = 3
+
+
+def _an_office_word(token: Token) -> bool:
+    """ "قائد", "الحكومة": an office word, maybe with its article or a clitic."""
+    return token.key in _OFFICE_WORDS or any(f in _OFFICE_WORDS for f in token.bare[1:])
+
+
 _DAY_OF_SAYING = lx.NOW_WORDS | _keys("مساء|صباح")
 _SAID_REACH = 6  # "أعلن الجيش الأميركي في": the verb, its subject of two words, "في"
 _SAID_REACH_TITLED = 10  # the verb, a rank, a name of three words, a title of two, "في"
@@ -629,7 +646,7 @@ def role_of(
         t = window[k]
         if t.key in _MAIN and k > 0 and window[k - 1].key.startswith("ال"):
             break  # "السوق الرئيس": the main market, no office
-        if t.key in _OFFICE_WORDS or any(f in _OFFICE_WORDS for f in t.bare[1:]):
+        if _an_office_word(t):
             chain += 1
             consumed += 1
             continue
@@ -686,6 +703,10 @@ def role_of(
     # verb of saying and what was said
     if mention.unit is None and last.key in _IN and _said_there(tokens, before, mention):
         return OFFICE
+    # "قالت الحكومة المحلية في ولاية خوست، ... في بيان، إنه ...": the office speaking,
+    # right after its verb of saying, and the place it is of
+    if last.key in _IN and _an_office_speaking(before[:-1]):
+        return OFFICE
     # "قال في مؤتمر صحفي بكابل": where the speaker spoke; so is "قال للصحفيين في قاعدة
     # باجرام" (told to the press there)
     if any(f in _PRESS_TALK for t in before[-3:] for f in t.bare) or any(
@@ -733,7 +754,7 @@ def _avenged(before: Sequence[Token]) -> bool:
     )
 
 
-_REVENGE_REACH = 10
+_REVENGE_REACH = 14
 
 
 def _after_another_matter(before: Sequence[Token]) -> bool:

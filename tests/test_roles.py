@@ -2043,3 +2043,24 @@ def test_a_name_read_only_among_the_names_of_the_province_told_right_after_it(ga
     sentence = 'قتل عالم دين في انفجار قنبلة في منطقة "موماند دارا" بإقليم نانجارهار.'
     (district, province) = _mentions(sentence, gaz)
     assert (district.district_pcode, province.province_pcode) == ("AF0617", "AF06")
+
+
+def test_places_of_the_event_answered_a_long_clause_back_are_reference_points(gaz):
+    sentence = (
+        "بدأت قوات أفغانية شن هجمات داخل الأراضي الباكستانية رداً على القصف الجوي الذي "
+        "نفذته قبل يومين طائرات حربية باكستانية على العاصمة كابول."
+    )
+    assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
+
+
+def test_a_province_a_tribal_agency_borders_by_a_verb_is_a_reference_point(gaz):
+    sentence = "سيطرت القوات على مقر في مقاطعة باجور القبلية التي تحاذي ولاية كنر الأفغانية."
+    assert _roles_by_name(sentence, gaz)["كنر"] == roles.REFERENCE
+
+
+def test_the_place_of_an_office_speaking_right_after_its_verb_is_its_office(gaz):
+    sentence = "قالت الحكومة المحلية في ولاية خوست، في بيان، إنه تم اعتقال جنديين باكستانيين."
+    assert _roles_by_name(sentence, gaz)["خوست"] == roles.OFFICE
+    # an office named after the event's verb is the site struck
+    struck = "هاجم مسلحون مقر الحكومة المحلية في ولاية خوست."
+    assert _roles_by_name(struck, gaz)["خوست"] != roles.OFFICE
