@@ -1022,7 +1022,34 @@ def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> 
         # A mention is frozen: one that already has its role is kept, not copied.
         out.append(m if m.role == role else replace(m, role=role))
         previous, previous_end = role, m.end
+    return _on_a_border_of_two_countries(tokens, out)
+
+
+def _on_a_border_of_two_countries(
+    tokens: Sequence[Token], out: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "على حدود محافظة سيستان وبلوشستان الإيرانية، وولاية نيمروز الأفغانية": the border of
+    two units of two countries, the second joined to the first; the event is on it, in
+    neither for sure, and both are reference points."""
+    places = [k for k, m in enumerate(out) if m.resolved and m.role == EVENT]
+    for a, b in pairwise(places):
+        first, second = out[a], out[b]
+        if (
+            first.country != second.country
+            and _after_a_border_word(tokens, first)
+            and _joined(tokens, second)
+        ):
+            out[a] = replace(first, role=REFERENCE)
+            out[b] = replace(second, role=REFERENCE)
     return out
+
+
+def _after_a_border_word(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether a border word stands before the name and its unit words ("حدود محافظة")."""
+    before = [t for t in tokens if t.end <= mention.start]
+    while before and _is_unit(before[-1]):
+        before.pop()
+    return bool(before) and not lx.BORDER.isdisjoint(before[-1].bare)
 
 
 def nearest_the_reference(

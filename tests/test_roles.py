@@ -2064,3 +2064,15 @@ def test_the_place_of_an_office_speaking_right_after_its_verb_is_its_office(gaz)
     # an office named after the event's verb is the site struck
     struck = "هاجم مسلحون مقر الحكومة المحلية في ولاية خوست."
     assert _roles_by_name(struck, gaz)["خوست"] != roles.OFFICE
+
+
+def test_units_of_two_countries_on_their_common_border_are_reference_points(gaz):
+    sentence = (
+        "قتل عنصران من حرس الحدود الإيراني في اشتباكات على حدود محافظة سيستان وبلوشستان "
+        "الإيرانية، وولاية نيمروز الأفغانية."
+    )
+    named = _roles_by_name(sentence, gaz)
+    assert (named["سيستان وبلوشستان"], named["نيمروز"]) == (roles.REFERENCE, roles.REFERENCE)
+    # two Afghan provinces after a border word are no border of two countries
+    inside = "اندلعت اشتباكات على حدود ولاية هلمند وولاية قندهار."
+    assert roles.REFERENCE not in _roles_by_name(inside, gaz).values()
