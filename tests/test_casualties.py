@@ -119,6 +119,8 @@ from incidents.tokens import tokenize
         ("قالوا إن ما لا يقل عن إثني عشر مدنيا لقوا مصارعهم جراء القصف.", 12, None),
         # "lost their lives" counts the dead
         ("وقال إن 12 جنديا فقدوا حياتهم في الهجوم.", 12, None),
+        # an army that "lost" so many of its men counts them among the dead
+        ("قتل الجيش 50 متمردا وخسر أربعة من جنوده في معارك.", 54, None),
         # the first reports' figure, corrected after "لكن", is not the toll
         (
             "وكانت الأنباء الأولى أشارت إلى سقوط 90 قتيلا، لكن مصدرا طبيا قال إن الهجوم "
