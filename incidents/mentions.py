@@ -679,7 +679,10 @@ def _within_their_province(
             # a town named like a province ("مدينة زابل في محافظة سيستان وبلوشستان")
             and (inner.level in ("place", "district") or inner.unit == "place")
             and _only_in_between(gap)
-        ) and not _a_province_name_in_a_district(inner, outer, gap):
+        ) and not (
+            _a_province_name_in_a_district(inner, outer, gap)
+            or _told_as_lying_in(inner, outer, gap)
+        ):
             continue
         if inner.country == outer.country and (
             inner.country != "AF" or inner.province_pcode == outer.province_pcode
@@ -820,6 +823,26 @@ def _the_province_follows(tokens: list[Token], end: int) -> bool:
     if after and after[0].key in lx.IN:
         after = after[1:]
     return bool(after) and after[0].key in lx.THE_PROVINCE
+
+
+def _told_as_lying_in(inner: PlaceMention, outer: PlaceMention, gap: str) -> bool:
+    """ "وادي لغمان الواقع في ساريبول": a place the text says lies in a province, whatever
+    its name reads alone (here a province of its own), with or without the province's
+    unit word."""
+    words = tokenize(gap)
+    while words and unit_level(words[-1]) is not None:
+        words = words[:-1]
+    return (
+        inner.resolved
+        and outer.resolved
+        and outer.level in ("province", "outside")
+        and len(words) == 2
+        and words[0].key in _LYING
+        and words[1].key in lx.IN
+    )
+
+
+_LYING = frozenset(normalize(w) for w in ("الواقع", "الواقعة", "الواقعين", "الواقعتين"))
 
 
 def _a_province_name_in_a_district(inner: PlaceMention, outer: PlaceMention, gap: str) -> bool:

@@ -2076,3 +2076,11 @@ def test_units_of_two_countries_on_their_common_border_are_reference_points(gaz)
     # two Afghan provinces after a border word are no border of two countries
     inside = "اندلعت اشتباكات على حدود ولاية هلمند وولاية قندهار."
     assert roles.REFERENCE not in _roles_by_name(inside, gaz).values()
+
+
+def test_a_place_told_as_lying_in_a_province_is_read_in_it_whatever_it_reads_alone(gaz):
+    # "لغمان" alone is Laghman province; "الواقع في ساريبول" puts this valley in Sar-e Pul
+    sentence = "هاجم المسلحون القافلة بينما كانت تتحرك عبر وادي لغمان الواقع في ساريبول."
+    valley, province = _mentions(sentence, gaz)
+    assert valley.province_pcode is None
+    assert province.province_pcode == "AF22"
