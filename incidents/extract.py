@@ -49,7 +49,13 @@ from incidents.locate import (
     weakly_placed,
     within_region,
 )
-from incidents.mentions import dateline_span, find_mentions, read_loosely, unit_level
+from incidents.mentions import (
+    credit_line,
+    dateline_span,
+    find_mentions,
+    read_loosely,
+    unit_level,
+)
 from incidents.records import Incident, PlaceMention
 from incidents.segment import (
     CLOSE,
@@ -189,7 +195,7 @@ def _extract(
     after_background = False  # the sentence before told background
     background_counts: frozenset[int] = frozenset()  # the counts that sentence told
     for sentence, tokens in read:
-        if not tokens:
+        if not tokens or credit_line(sentence.text):
             continue
         words = tuple(t.key for t in tokens) if len(tokens) >= _REPEAT_MIN_WORDS else None
         if words is not None and words in told:

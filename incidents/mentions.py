@@ -989,6 +989,18 @@ _AGENCIES = (
 )
 
 
+# A credit line of its own, in brackets, at the foot of a wire story: "(جلال أباد ـ أ ف ب)".
+_CREDIT_LINE = re.compile(
+    r"^\s*\(\s*(?:[^\s\-–ـ()]++\s?){1,3}\s*[-–ـ/]+\s*(?:" + _AGENCIES + r"|وكالات)\s*\)\s*\.?\s*$"
+)
+
+
+def credit_line(text: str) -> bool:
+    """Whether a sentence is only a wire credit line ("(جلال أباد ـ أ ف ب)"): where the
+    story was filed, no event."""
+    return _CREDIT_LINE.match(text) is not None
+
+
 _WIRE_DATELINE = re.compile(
     r"^\s*((?:[^\s\-–ـ(:«\d،,]++\s?){1,3}?)\s*"
     # "جلال آباد، أفغانستان" or "غزنة (أفغانستان)": the country after the place

@@ -1738,8 +1738,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         tokens = _without_a_recent_pluperfect(tokens)
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
-        or (_past_year(tokens) and not _the_told_event_happened(tokens))
-        or _since_a_month(tokens)
+        or ((_past_year(tokens) or _since_a_month(tokens)) and not _the_told_event_happened(tokens))
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
         # "ولم تشهد كابول هجمات كبرى منذ الاعتداءات الثلاثة ...": nothing seen since
@@ -1799,8 +1798,12 @@ def _the_told_event_happened(tokens: list[Token]) -> bool:
     return (
         len(tokens) > k + 1
         and not lx.HAPPENED.isdisjoint(tokens[k].bare)
-        and tokens[k + 1].key in _BACK_REFERENCES
+        # ("ووقع الهجومان في ولايتي ننغرهار وغزني حيث تنشط طالبان منذ 2001": both)
+        and (tokens[k + 1].key in _BACK_REFERENCES or tokens[k + 1].key in _BOTH_EVENTS)
     )
+
+
+_BOTH_EVENTS = frozenset(lx.BOTH_EVENTS)
 
 
 _HAD = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "ولقد"))

@@ -4178,3 +4178,21 @@ def test_a_toll_in_a_series_of_attacks_after_a_placed_event_is_no_part_of_it(gaz
     # the series told as the lead is an event of its own
     (lead,) = _incidents("قتل 20 شخصا في سلسلة تفجيرات في مدينة قندهار.", gaz)
     assert lead.killed == 20
+
+
+def test_both_events_happening_at_their_places_is_no_background_for_a_since_clause(gaz):
+    text = (
+        "قتل 18 شخصا أمس في أفغانستان في هجومين أحدهما انتحاري استهدف قافلة للقوات الدولية. "
+        "ووقع الهجومان في ولايتي ننغرهار وغزني حيث تنشط حركة طالبان منذ 2001."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location is not None
+
+
+def test_a_wire_credit_line_at_the_foot_places_nothing(gaz):
+    text = (
+        "قتل ثلاثة جنود أمس في انفجار عبوة ناسفة استهدفت قافلتهم. "
+        "وقال مسؤول إن الانفجار وقع صباحا.\n(جلال أباد ـ أ ف ب)"
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location is None
