@@ -423,6 +423,7 @@ def locate(
         )
     ):
         loc = _location(dateline_place, "dateline")
+    loc = near_the_capital(loc, tokens, gazetteer=gazetteer)
     return within_region(in_the_capital(loc, tokens, gazetteer=gazetteer), region)
 
 
@@ -483,6 +484,37 @@ _TOWN_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "الم
 _NEAR_KM = 25
 # Words from "على بعد" to the town's name: "على بعد 20 كيلومترا جنوب غربي مدينة".
 _DISTANCE_REACH = 8
+
+
+def near_the_capital(
+    location: Location | None, tokens: list[Token], *, gazetteer: Gazetteer
+) -> Location | None:
+    """ "في انفجار بجنوب أفغانستان بالقرب من كابول": near the capital lies as often in Logar,
+    Wardak, Parwan or Kapisa as in Kabul province, which is small. The event is placed on
+    the province, as weakly as near a town, and a place told after it places it."""
+    if (
+        location is None
+        or location.province_pcode != _NATIONAL_CAPITAL
+        or location.how not in ("mention", "capital")
+        or location.evidence is None
+    ):
+        return location
+    before = [t for t in tokens if t.end <= location.evidence.start]
+    while before and (before[-1].key in lx.THE_CAPITAL or before[-1].key in lx.AFGHAN):
+        before.pop()  # "بالقرب من العاصمة الأفغانية كابول"
+    if before and before[-1].key in lx.OF:
+        before.pop()
+    if not before or before[-1].key not in _NEAR:
+        return location
+    entry = gazetteer.get(_NATIONAL_CAPITAL)
+    if entry is None:
+        return location
+    evidence = replace(location.evidence, rule=_NEAR_THE_CAPITAL)
+    return _on_entry(replace(location, how="near", evidence=evidence), entry)
+
+
+_NEAR = frozenset(normalize(w) for w in ("قرب", "بالقرب", "بمقربة", "مقربة", "وقرب"))
+_NEAR_THE_CAPITAL = "near the capital: its province, as weakly as near a town"
 
 
 def in_the_capital(

@@ -1242,12 +1242,20 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
     الإقليم فقدت الاتصال مع الشرطة في منطقة أجرستان" after "اجتاح مئات من مسلحي طالبان
     منطقة إستراتيجية في إقليم أفغاني"."""
     loc = current.incident.location
+    # ("في انفجار بجنوب أفغانستان بالقرب من كابول", then "كانوا يجرون دورية في إقليم
+    # لوجار": near the capital, the place it lies at is still to be told)
+    near_at = loc.evidence.start if loc is not None and loc.how == "near" and loc.evidence else None
+    near = near_at is not None
     return (
-        (loc is None or loc.how == "dateline")
-        and not current.has_own_place
+        (loc is None or loc.how == "dateline" or near)
+        and (not current.has_own_place or near)
         # right after the lead, or after sentences of it that told no Afghan event place
         and not any(
-            m.resolved and m.in_afghanistan and m.role == roles.EVENT and m.unit != "dateline"
+            m.resolved
+            and m.in_afghanistan
+            and m.role == roles.EVENT
+            and m.unit != "dateline"
+            and m.start != near_at
             for m in current.incident.places
         )
         and bool(facts.event_places)

@@ -4196,3 +4196,14 @@ def test_a_wire_credit_line_at_the_foot_places_nothing(gaz):
     )
     (incident,) = _incidents(text, gaz)
     assert incident.location is None
+
+
+def test_near_the_capital_places_its_province_weakly_and_the_next_place_told_places_it(gaz):
+    lead = "أعلنت القوة الدولية مقتل أحد جنودها وإصابة أربعة آخرين في انفجار بالقرب من كابول."
+    (alone,) = _incidents(lead, gaz)
+    assert (alone.location.province_pcode, alone.location.district_pcode) == ("AF01", None)
+    assert alone.location.how == "near"
+    (placed,) = _incidents(
+        lead + " وذكرت القوة في بيان أن الجنود كانوا يجرون دورية عسكرية في إقليم لوجار.", gaz
+    )
+    assert placed.location.province_pcode == "AF05"
