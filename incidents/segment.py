@@ -1259,6 +1259,9 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
             for m in current.incident.places
         )
         and bool(facts.event_places)
+        # "تنشر حوالى 1500 جندي في أفغانستان يتركزون خصوصا في ولاية أوروزغان": where
+        # forces are stationed, no place of an event
+        and not (facts.event_type is None and not facts.forms.forms.isdisjoint(_STATIONED))
         and not (
             facts.background
             or facts.new_event
@@ -1270,6 +1273,30 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
         )
         and _inside_the_region_told(facts, current)
     )
+
+
+# Verbs in the present of forces deployed or stationed somewhere.
+_STATIONED = frozenset(
+    normalize(w)
+    for w in (
+        "تنشر",
+        "ينشر",
+        "يتمركز",
+        "تتمركز",
+        "يتمركزون",
+        "يتركز",
+        "تتركز",
+        "يتركزون",
+        "يتواجد",
+        "تتواجد",
+        "يتواجدون",
+        "ينتشر",
+        "تنتشر",
+        "ينتشرون",
+        "ترابط",
+        "يرابط",
+    )
+)
 
 
 def _the_event_told_in_a_reaction(facts: SentenceFacts, current: OpenIncident | None) -> bool:

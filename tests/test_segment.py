@@ -4207,3 +4207,12 @@ def test_near_the_capital_places_its_province_weakly_and_the_next_place_told_pla
         lead + " وذكرت القوة في بيان أن الجنود كانوا يجرون دورية عسكرية في إقليم لوجار.", gaz
     )
     assert placed.location.province_pcode == "AF05"
+
+
+def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
+    text = (
+        "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
+        "وتنشر أستراليا حوالى 1500 جندي في أفغانستان يتركزون خصوصا في ولاية أوروزغان."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location is None
