@@ -1922,11 +1922,20 @@ def _a_campaign_under_way(tokens: list[Token]) -> bool:
         None,
     )
     if at is None:
-        return False
+        # "ويشارك الآلاف من القوات حاليا في العملية الدائرة في إقليم قندهار": the
+        # operation going on, named by its participle
+        return any(
+            not _OPERATIONS.isdisjoint(a.bare) and b.key in _GOING_ON for a, b in pairwise(tokens)
+        ) and all(casualty_kind(t) is None for t in tokens)
     return any(
         not _OPERATIONS.isdisjoint(t.bare) or not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare)
         for t in tokens[at + 1 : at + _CAMPAIGN_REACH]
     ) and all(casualty_kind(t) is None for t in tokens)
+
+
+_GOING_ON = frozenset(
+    normalize(w) for w in ("الدائرة", "الجارية", "المستمرة", "المتواصلة", "الدائر", "الجاري")
+)
 
 
 # Verbs in the present of carrying out a campaign; the operations follow within a few words.

@@ -4216,3 +4216,12 @@ def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     )
     (incident,) = _incidents(text, gaz)
     assert incident.location is None
+
+
+def test_an_operation_going_on_named_by_its_participle_is_the_setting(gaz):
+    text = (
+        "أعلن الحلف أن جنديا من القوة الدولية لقي حتفه في هجوم للمتمردين في جنوب أفغانستان. "
+        "ويشارك الآلاف من القوات الأفغانية حاليا في العملية الدائرة في إقليم قندهار."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location is None
