@@ -44,6 +44,7 @@ from incidents.locate import (
     in_the_capital,
     locate,
     refine,
+    region_told,
     settle,
     told_in_anaphor,
     weakly_placed,
@@ -473,10 +474,29 @@ def _retold_toll(
     """An incident told just before the open one whose toll a sentence with no place of
     its own tells again ("... قتل 10 أشخاص في خوست، وأصيب 18 في مزار شريف", then "إن
     انفجار القنبلة أسفر عن مقتل 10 مدنيين"): the sentence is about that one."""
-    if current is None or not finished or facts.new_event or facts.event_places or not facts.detail:
+    if current is None or not finished or facts.new_event or not facts.detail:
         return None
     told = casualties(tokens)
     recent = finished[-_RETOLD_TOLL_REACH:][::-1]
+    if facts.event_places:
+        # "فيما أسفر انفجار ... في مدينة فرح عن إصابة ثلاثة مدنيين", then after another
+        # event "نقلت قناة باجهوك أن ثلاثة مدنيين أصيبوا في انفجار قنبلة ... في مدينة
+        # فرح": the same figures at the earlier one's place, not at the open one's
+        if _at_its_place(facts, current) or (told.killed is None and told.wounded is None):
+            return None
+        return next(
+            (
+                earlier
+                for earlier in recent
+                if _at_its_place(facts, earlier)
+                and all(
+                    getattr(told, kind) in (None, getattr(earlier.incident, kind))
+                    for kind in ("killed", "wounded")
+                )
+                and compatible(earlier.incident.event_type, facts.event_type)
+            ),
+            None,
+        )
     if facts.back_reference:
         for kind in ("killed", "wounded"):
             figure = getattr(told, kind)
@@ -501,6 +521,17 @@ def _retold_toll(
             ):
                 return earlier
     return None
+
+
+def _at_its_place(facts: SentenceFacts, opened: OpenIncident) -> bool:
+    """Whether every event place of the sentence lies where the incident is placed (its
+    district, or its province when it has none)."""
+    loc = opened.incident.location
+    return loc is not None and all(
+        m.province_pcode == loc.province_pcode
+        and (loc.district_pcode is None or m.district_pcode in (None, loc.district_pcode))
+        for m in facts.event_places
+    )
 
 
 def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
@@ -869,7 +900,9 @@ def _clauses(
         if not contrast and not joined_also and not said and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
-        if event_type(before) is None and not (contrast and _counted_at_a_unit(before, gazetteer)):
+        if event_type(before) is None and not (
+            contrast and (_counted_at_a_unit(before, gazetteer) or _counted_in_a_region(before))
+        ):
             continue
         if contrast and k + 1 < len(tokens) and tokens[k + 1].key in _DEEMED:
             continue  # "...، فيما يعد التفجير الثاني في الولاية": a word on the event told
@@ -931,7 +964,9 @@ def _clauses(
             ):
                 continue
         elif not any(unit_level(t) in ("province", "district") for t in after) and not (
-            contrast and _names_a_unit(after, gazetteer) and _names_a_unit(before, gazetteer)
+            contrast
+            and _names_a_unit(after, gazetteer)
+            and (_names_a_unit(before, gazetteer) or _counted_in_a_region(before))
         ):
             # "... في ولاية أوروزغان في حين قتل 25 آخرون في معارك في قندهار": each clause
             # names a unit, the second by its name alone
@@ -946,6 +981,13 @@ _IN_WHEN = frozenset(normalize(w) for w in ("في", "وفي"))
 _WHEN = frozenset(normalize(w) for w in ("حين",))
 # "يعد", "يعتبر": is deemed, a comment on the event told
 _DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
+
+
+def _counted_in_a_region(clause: list[Token]) -> bool:
+    """ "أعلنت القوة الدولية مقتل أحد جنودها في جنوب أفغانستان": dead told in a part of
+    the country, with no word for the event."""
+    told = casualties(clause)
+    return (told.killed is not None or told.wounded is not None) and region_told(clause) is not None
 
 
 def _counted_at_a_unit(

@@ -4225,3 +4225,24 @@ def test_an_operation_going_on_named_by_its_participle_is_the_setting(gaz):
     )
     (incident,) = _incidents(text, gaz)
     assert incident.location is None
+
+
+def test_a_contrast_after_dead_told_in_a_part_of_the_country_opens_an_event_at_its_unit(gaz):
+    text = (
+        "أعلنت القوة الدولية أمس عن مقتل أحد جنودها في جنوب أفغانستان، فيما أسفر انفجار "
+        "استهدف موكبا للشرطة في مدينة فرح عن إصابة ثلاثة مدنيين."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, first.location) == (1, None)
+    assert (second.wounded, second.location.province_pcode) == (3, "AF33")
+
+
+def test_the_same_figures_at_an_earlier_events_place_go_back_to_it(gaz):
+    text = (
+        "أسفر انفجار استهدف موكبا للشرطة في مدينة فرح عن إصابة ثلاثة مدنيين. "
+        "وفي حادث آخر، قتل جندي أمريكي في انفجار عبوة ناسفة في شرق البلاد. "
+        "من جهتها، نقلت وكالة محلية أن ثلاثة مدنيين أصيبوا في انفجار قنبلة في مدينة فرح."
+    )
+    farah, soldier = _incidents(text, gaz)
+    assert (farah.wounded, len(farah.more)) == (3, 1)
+    assert (soldier.wounded, soldier.location, soldier.more) == (None, None, [])
