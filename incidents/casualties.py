@@ -10,7 +10,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
 from incidents.tokens import Token
-from incidents.words import ARABIC_INDIC, given_name
+from incidents.words import ARABIC_INDIC, definite, given_name
 
 
 def number_at(tokens: list[Token], i: int) -> int | None:
@@ -1644,7 +1644,17 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             continue
         if total is not None and tokens[j].key in lx.APPOSITION:
             break  # "خمسة أشخاص هم الانتحاري وأربعة": the five named one by one
-        if total is None and tokens[j].key in lx.DUAL_PEOPLE:
+        if total is None and (
+            tokens[j].key in lx.DUAL_PEOPLE
+            # "قتل أميركيان يعملان في شركة أمن": a dual of nationality right after the
+            # verb is the people themselves, no adjective of a noun
+            # ("القتيلين افغانيان": the two dead told before, and what they were)
+            or (
+                j == i + 1
+                and _a_dual_adjective(tokens[j])
+                and not definite(tokens[i].key).startswith("ال")
+            )
+        ):
             # "مقتل أجنبيين وأفغاني": one more may be joined to the dual; "وقتل رجلا"
             # (governing no body) is one man, the accusative, not two in construct
             construct_form = tokens[j].key.endswith("ا")

@@ -157,6 +157,10 @@ _ORIGINS = _keys(
 _EACH = _keys("كل|وكل")
 _BELONGING = _keys("التابعة|التابع|الواقعة|الواقع")
 _ARMY_UNITS = _keys("فيلق|الفيلق|فرقة|الفرقة|لواء|اللواء|كتيبة|الكتيبة|فيلق|والفيلق")
+_HAILS_FROM = _keys(
+    "يتحدر|ينحدر|تتحدر|تنحدر|يتحدرون|ينحدرون|المتحدر|المنحدر|المتحدرين|المنحدرين|"
+    "يتحدران|ينحدران|المتحدرة|المنحدرة"
+)
 _RESIDENTS = _keys("سكان|أهالي|اهالي|أهل|أبناء|ابناء|مواطني")
 _OF = _keys("من|ومن")
 _TRAINING = _keys("تدريبات|تدريبا|تدريب|التدريب|تدرب|تدربوا|درس|دراسته|تعليمه|ترعرع|نشأ")
@@ -520,6 +524,9 @@ def role_of(
         return PERSON
     # "محمد إدريس (من سكان ولاية كابيسا)": where a person lives or comes from, his home
     if not _RESIDENTS.isdisjoint(last.bare) and len(before) > 1 and before[-2].key in _OF:
+        return REFERENCE
+    # "كشفت ان منفذه يدعى فيض الله ويتحدر من ولاية ننغرهار": where a person hails from
+    if last.key in _OF and len(before) > 1 and not _HAILS_FROM.isdisjoint(before[-2].bare):
         return REFERENCE
     # "في منطقة مايواند بين قندهار وإقليم هلمند": the two places a place lies between
     if previous_end is not None and _between_after_a_place(before, previous_end):

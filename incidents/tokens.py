@@ -63,6 +63,13 @@ def tokenize(text: str, *, offset: int = 0) -> list[Token]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
+        if "ة" in word[:-2]:
+            # "الضاحية الشرقيةلكابول": "ة" ends an Arabic word, so one before a word of two
+            # letters or more is two words whose space was lost
+            cut = word.index("ة") + 1
+            key, bare = _keyed(word[:cut])
+            append(Token(word[:cut], start + offset, start + cut + offset, key, bare))
+            word, start = word[cut:], start + cut
         key, bare = _keyed(word)
         append(Token(word, start + offset, end + offset, key, bare))
     return out

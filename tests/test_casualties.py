@@ -119,6 +119,11 @@ from incidents.tokens import tokenize
         ("قالوا إن ما لا يقل عن إثني عشر مدنيا لقوا مصارعهم جراء القصف.", 12, None),
         # "lost their lives" counts the dead
         ("وقال إن 12 جنديا فقدوا حياتهم في الهجوم.", 12, None),
+        # a nationality in the dual right after the verb is two people; after a noun it
+        # is the noun's adjective, and after the dead told it is what they were
+        ("قتل أميركيان يعملان في شركة أمن خاصة.", 2, None),
+        ("لقي جنديان بريطانيان مصرعهما في هجوم.", 2, None),
+        ("وقالت إن القتيلين افغانيان.", None, None),
         # an army that "lost" so many of its men counts them among the dead
         ("قتل الجيش 50 متمردا وخسر أربعة من جنوده في معارك.", 54, None),
         # the first reports' figure, corrected after "لكن", is not the toll

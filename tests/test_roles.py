@@ -2084,3 +2084,8 @@ def test_a_place_told_as_lying_in_a_province_is_read_in_it_whatever_it_reads_alo
     valley, province = _mentions(sentence, gaz)
     assert valley.province_pcode is None
     assert province.province_pcode == "AF22"
+
+
+def test_where_a_person_hails_from_is_a_reference_point(gaz):
+    sentence = "وتبنت الهجوم حركة طالبان التي كشفت ان منفذه يدعى فيض الله ويتحدر من ولاية ننغرهار."
+    assert _roles_by_name(sentence, gaz)["ننغرهار"] == roles.REFERENCE

@@ -260,6 +260,18 @@ def test_a_side_of_the_country_glued_to_its_name_is_a_word_of_its_own():
     assert words == ["انفجار", "قنبلة", "جنوب", "أفغانستان", "وشرق", "افغانستان"]
 
 
+def test_a_taa_marbuta_inside_a_word_ends_a_word_whose_space_was_lost():
+    from incidents.tokens import tokenize
+
+    text = "في الضاحية الشرقيةلكابول أمس"
+    assert [(t.text, text[t.start : t.end]) for t in tokenize(text)][2:4] == [
+        ("الشرقية", "الشرقية"),
+        ("لكابول", "لكابول"),
+    ]
+    # a doubled letter at the end is a typo of one word, no word of its own
+    assert [t.text for t in tokenize("المدينةة")] == ["المدينةة"]
+
+
 def test_a_stop_after_a_closing_quote_ends_its_sentence_with_no_space_after_it():
     text = 'قتل نائب الحاكم في اشتباكات مع حركة "طالبان".وكانت مواجهات قد اندلعت صباح اليوم.'
     assert [s.text for s in split_sentences(text)] == [
