@@ -769,9 +769,19 @@ def _after_another_matter(before: Sequence[Token]) -> bool:
     no violence ("عقب توقيع ... اتفاقية في", "بعد زيارة الرئيس إلى")."""
     window = before[-_MATTER_REACH:]
     return any(
-        t.key in lx.AFTER and k + 1 < len(window) and window[k + 1].key in _MATTERS
+        (t.key in lx.AFTER or _coinciding_with(window, k))
+        and k + 1 < len(window)
+        and window[k + 1].key in _MATTERS
         for k, t in enumerate(window)
     )
+
+
+def _coinciding_with(words: Sequence[Token], k: int) -> bool:
+    """ "متزامنا مع", "بالتزامن مع": what the event fell at the same time as."""
+    return words[k].key in lx.WITH and k > 0 and not _COINCIDING.isdisjoint(words[k - 1].bare)
+
+
+_COINCIDING = _keys("متزامنا|تزامنا|بالتزامن|التزامن|تزامن|متزامنة|متزامنين")
 
 
 # Doings that are no violence, told after "بعد"/"عقب" as what an event came after.

@@ -2089,3 +2089,11 @@ def test_a_place_told_as_lying_in_a_province_is_read_in_it_whatever_it_reads_alo
 def test_where_a_person_hails_from_is_a_reference_point(gaz):
     sentence = "وتبنت الهجوم حركة طالبان التي كشفت ان منفذه يدعى فيض الله ويتحدر من ولاية ننغرهار."
     assert _roles_by_name(sentence, gaz)["ننغرهار"] == roles.REFERENCE
+
+
+def test_places_of_a_visit_the_event_coincided_with_are_reference_points(gaz):
+    sentence = (
+        "ويأتي هذا الهجوم متزامنا مع زيارة لوزير الدفاع الألماني لمدينة مزار شريف "
+        "وبعد أسبوعين من هجوم آخر."
+    )
+    assert _roles_by_name(sentence, gaz)["مزار شريف"] == roles.REFERENCE
