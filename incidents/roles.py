@@ -222,12 +222,18 @@ def _an_office_speaking(before: Sequence[Token]) -> bool:
     """Whether the words end with an office of one to three words ("الحكومة المحلية",
     "قيادة الشرطة") right after a verb of saying."""
     k = len(before) - 1
-    while k >= 0 and len(before) - k <= _OFFICE_SPEAKING and _an_office_word(before[k]):
+    while (
+        k >= 0
+        and len(before) - k <= _OFFICE_SPEAKING
+        and (_an_office_word(before[k]) or not _SPEAKING_BODIES.isdisjoint(before[k].bare))
+    ):
         k -= 1
     return k < len(before) - 1 and k >= 0 and not lx.CLAIM_VERBS_SET.isdisjoint(before[k].bare)
 
 
 _OFFICE_SPEAKING = 3
+# Bodies that speak as a whole: "وأكد الحلف في كابول، تدخله"
+_SPEAKING_BODIES = _keys("الحلف|التحالف|الناتو|القيادة|القوة")
 
 
 def _an_office_word(token: Token) -> bool:
@@ -713,7 +719,9 @@ def role_of(
     # "قالت الحكومة المحلية في ولاية خوست، ... في بيان، إنه ...": the office speaking,
     # right after its verb of saying, and the place it is of
     if last.key in _IN and _an_office_speaking(before[:-1]):
-        return OFFICE
+        # (the capital, where the country's and the coalition's headquarters sit, says
+        # nothing of the event's province: "وأكد الحلف في كابول، تدخله")
+        return REFERENCE if mention.province_pcode == KABUL_PROVINCE else OFFICE
     # "قال في مؤتمر صحفي بكابل": where the speaker spoke; so is "قال للصحفيين في قاعدة
     # باجرام" (told to the press there)
     if any(f in _PRESS_TALK for t in before[-3:] for f in t.bare) or any(

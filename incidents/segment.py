@@ -2141,7 +2141,16 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
     if tokens[0].key in lx.COMES:
         # "جاء ذلك غداة مقتل عشرة شرطيين في حوادث مختلفة": the day after is a day apart,
         # whatever names the told event
-        day_after = next((k for k, t in enumerate(head[:2]) if t.key in _THE_DAY_AFTER), None)
+        # ("ويأتي هجوم الجمعة غداة تدخل لمروحيات الحلف ...": the event named first)
+        day_after = next(
+            (
+                k
+                for k, t in enumerate(head)
+                if t.key in _THE_DAY_AFTER
+                and (k < 2 or any(u.key in _ATTACK_NOUNS for u in head[:k]))
+            ),
+            None,
+        )
         if day_after is not None:
             return day_after + 2
         after = next((k for k, t in enumerate(head) if t.key in lx.AFTER), None)
@@ -2169,6 +2178,8 @@ _ATTACK_NOUNS = frozenset(
         *("الهجوم", "الانفجار", "التفجير", "الاعتداء", "الحادث", "الهجومان", "التفجيران"),
         # "تأتى التفجيرات بعد أسبوع من وقوع تفجير ...": the events told, in the plural
         *("التفجيرات", "الهجمات", "الانفجارات", "الاعتداءات"),
+        # named by its day, in construct: "ويأتي هجوم الجمعة غداة ..."
+        *("هجوم", "انفجار", "تفجير", "اعتداء"),
     )
 )
 

@@ -2097,3 +2097,8 @@ def test_places_of_a_visit_the_event_coincided_with_are_reference_points(gaz):
         "وبعد أسبوعين من هجوم آخر."
     )
     assert _roles_by_name(sentence, gaz)["مزار شريف"] == roles.REFERENCE
+
+
+def test_the_capital_a_coalition_speaks_from_right_after_its_verb_is_no_place(gaz):
+    sentence = "وأكد الحلف في كابول، تدخله لكنه قال إنه كان يرد على إطلاق نار."
+    assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE

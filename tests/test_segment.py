@@ -4246,3 +4246,12 @@ def test_the_same_figures_at_an_earlier_events_place_go_back_to_it(gaz):
     farah, soldier = _incidents(text, gaz)
     assert (farah.wounded, len(farah.more)) == (3, 1)
     assert (soldier.wounded, soldier.location, soldier.more) == (None, None, [])
+
+
+def test_the_event_named_by_its_day_the_day_after_another_tells_that_other_apart(gaz):
+    text = (
+        "هاجم مسلحون اليوم الجمعة وأحرقوا 27 شاحنة إمدادات في مدينة بيشاور. "
+        "ويأتي هجوم الجمعة غداة غارة لمروحيات الحلف في منطقة كرم أسفرت عن مقتل ثلاثة جنود."
+    )
+    trucks, strike = _incidents(text, gaz)
+    assert (trucks.killed, strike.killed) == (None, 3)
