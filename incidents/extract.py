@@ -893,9 +893,13 @@ def _clauses(
                 (Sentence(text[sentence.start : end], sentence.start, end), tokens[:k]),
                 (Sentence(text[cut : sentence.end], cut, sentence.end), tokens[k:]),
             ]
-        said = (going_on or _joined_saying(tokens[k])) and any(
-            unit_level(t) in ("province", "district", "any") or not lx.DUAL_UNITS.isdisjoint(t.bare)
-            for t in tokens[k:]
+        that = _joined_that(tokens[k])
+        # ("وإنهم استهدفوا بالصواريخ قاعدة باغرام": a base named by its district)
+        units = (
+            ("province", "district", "any", "place") if that else ("province", "district", "any")
+        )
+        said = (going_on or _joined_saying(tokens[k]) or that) and any(
+            unit_level(t) in units or not lx.DUAL_UNITS.isdisjoint(t.bare) for t in tokens[k:]
         )  # (the cheap test first: most such clauses name no unit of their own)
         if not contrast and not joined_also and not said and not _joined_casualties(tokens[k]):
             continue
@@ -944,7 +948,7 @@ def _clauses(
                     or plural_triggers_only(after)
                     or bool(contains(all_forms(after), lx.NEW_EVENT_MARKERS))
                 )
-                and _names_a_unit(after, gazetteer)
+                and (_names_a_unit(after, gazetteer) or (that and _a_site_named(after, gazetteer)))
             ):
                 continue
         elif event_type(after) is None and not (
@@ -1170,9 +1174,32 @@ def _afghan_unit_named(words: list[Token], gazetteer: Gazetteer) -> bool:
     return False
 
 
+def _a_site_named(words: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether the words name a site by its unit word and an Afghan town's name ("قاعدة
+    باغرام")."""
+    for j, t in enumerate(words[:-1]):
+        if unit_level(t) != "place":
+            continue
+        best = gazetteer.match(words[j + 1].text, fuzzy=False).best
+        if best is not None and best.entry.country == "AF" and best.entry.district_pcode:
+            return True
+    return False
+
+
 def _joined_saying(token: Token) -> bool:
     """ "وقال", "وأضاف": a verb of saying joined by و."""
     return token.text.startswith("و") and not lx.CLAIM_VERBS_SET.isdisjoint(token.bare[1:])
+
+
+def _joined_that(token: Token) -> bool:
+    """ "وإنهم", "وأن": a second clause of what was said, joined by و ("إن مقاتلي الحركة
+    سيطروا على ولايتي بغلان وبدخشان، وإنهم استهدفوا بالصواريخ قاعدة باغرام")."""
+    return token.text.startswith("و") and not _THAT_ANY.isdisjoint(token.bare[1:])
+
+
+_THAT_ANY = lx.THAT | frozenset(
+    normalize(w) for w in ("إنهم", "أنهم", "انهم", "إنه", "أنه", "انه", "إنها", "أنها", "انها")
+)
 
 
 def _joined_casualties(token: Token) -> bool:

@@ -4255,3 +4255,13 @@ def test_the_event_named_by_its_day_the_day_after_another_tells_that_other_apart
     )
     trucks, strike = _incidents(text, gaz)
     assert (trucks.killed, strike.killed) == (None, 3)
+
+
+def test_a_second_clause_of_what_was_said_tells_an_event_at_a_site_of_its_own(gaz):
+    text = (
+        "وقال المتحدث باسم طالبان إن مقاتلي الحركة سيطروا على ولايتي بغلان وبدخشان، "
+        "وإنهم استهدفوا بالصواريخ قاعدة باغرام العسكرية شمالي العاصمة كابل."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.location.district_pcode for i in incidents if i.location] == ["AF0302"]
+    assert incidents[-1].event_type == "shelling"
