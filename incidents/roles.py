@@ -470,6 +470,16 @@ def role_of(
         )
     ):
         return PERSON
+    # "لكن كابول أصرت على أن قواتها لا تزال تتمركز في المنطقة": a capital, named with no
+    # preposition, as the subject of a government's verb after it
+    if (
+        mention.unit is None
+        and _a_capital(mention)
+        and last.key not in _IN
+        and last.key not in lx.OF
+        and _governments_verb_after(tokens, mention)
+    ):
+        return PERSON
     # "الحملة التي تواصلها باكستان", "الغارات التي تشنها كابول": the doer of the verb of
     # a relative clause, its object the pronoun glued to it, not a place
     if (
@@ -844,7 +854,17 @@ def _a_capital(mention: PlaceMention) -> bool:
 
 
 _CAPITALS = frozenset({"PK-ISLAMABAD", "IR-TEHRAN", "TJ-DUSHANBE", "UZ-TASHKENT"})
+
+
 # What a government, not a city, does: "اتهمت كابول", "تبادلت كابل وإسلام آباد الاتهامات".
+def _governments_verb_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether the word right after the name is a government's verb, in the feminine a
+    city's name takes ("كابول أصرت", "إسلام آباد نفت")."""
+    after = next((t for t in tokens if t.start >= mention.end), None)
+    return after is not None and not (_STATE_VERBS | _INSISTED).isdisjoint(after.bare)
+
+
+_INSISTED = _keys("أصرت|تصر|أكدت|تؤكد|قالت|تقول|أعلنت|تعلن|اعتبرت|تعتبر|ترى|رأت")
 _STATE_VERBS = _keys(
     "تبادلت|تبادل|اتهمت|اتهم|تتهم|طالبت|تطالب|نفت|تنفي|حملت|تحمل|رفضت|ترفض|دعت|تدعو|"
     "أدانت|تدين|احتجت|استدعت|ردت|وتبادلت|واتهمت"

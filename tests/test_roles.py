@@ -2102,3 +2102,14 @@ def test_places_of_a_visit_the_event_coincided_with_are_reference_points(gaz):
 def test_the_capital_a_coalition_speaks_from_right_after_its_verb_is_no_place(gaz):
     sentence = "وأكد الحلف في كابول، تدخله لكنه قال إنه كان يرد على إطلاق نار."
     assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
+
+
+def test_a_capital_as_the_subject_of_a_governments_verb_after_it_is_the_government(gaz):
+    sentence = (
+        "وأعلنت طالبان سيطرتها على مقر إدارة منطقة سانغين، لكن كابول أصرت على أن قواتها "
+        "لا تزال تتمركز في المنطقة."
+    )
+    assert _roles_by_name(sentence, gaz)["كابول"] == roles.PERSON
+    # after "في" it is the city
+    told = "وفي كابول قالت الشرطة إن انفجارا وقع قرب السفارة."
+    assert _roles_by_name(told, gaz)["كابول"] != roles.PERSON
