@@ -475,7 +475,7 @@ def role_of(
     if (
         mention.unit is None
         and _a_capital(mention)
-        and last.key not in _IN
+        and last.key not in _PREPOSITIONS
         and last.key not in lx.OF
         and _governments_verb_after(tokens, mention)
     ):
