@@ -2421,7 +2421,7 @@ def _without_place_clause(tokens: list[Token]) -> list[Token]:
         # "بمنطقة براقي باراك، حيث شنت طالبان هجمات متكررة": "حيث" after a place too
         if (tok.key in lx.RELATIVES or tok.key in lx.WHERE) and any(
             unit_level(tokens[j]) is not None and not (j > 0 and tokens[j - 1].key in lx.THE_STATE)
-            for j in range(max(0, k - 4), k)
+            for j in range(max(0, k - _PLACE_CLAUSE_REACH), k)
         ):
             return tokens[:k]
         # "في كابول التي تشهد حاليا هجمات شبه يومية": a name after "في", then "التي"; so
@@ -2436,6 +2436,9 @@ def _without_place_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# The place's unit word and name, then maybe an apposition ("مدينة قندوز العاصمة الاقليمية
+# الوحيدة التي تمكنوا منذ 2001 من السيطرة عليها")
+_PLACE_CLAUSE_REACH = 6
 _RELATIVE_WHICH = frozenset(normalize(w) for w in ("التي", "والتي"))
 _IN_WORDS = frozenset(normalize(w) for w in ("في", "فى", "بمدينة", "بولاية"))
 

@@ -4265,3 +4265,12 @@ def test_a_second_clause_of_what_was_said_tells_an_event_at_a_site_of_its_own(ga
     incidents = _incidents(text, gaz)
     assert [i.location.district_pcode for i in incidents if i.location] == ["AF0302"]
     assert incidents[-1].event_type == "shelling"
+
+
+def test_a_relative_clause_after_a_places_apposition_tells_the_place_not_the_events_time(gaz):
+    text = (
+        "وسيطرت حركة طالبان السبت على منطقة خان آباد القريبة من مدينة قندوز العاصمة "
+        "الإقليمية الوحيدة التي تمكنوا منذ 2001 من السيطرة عليها لفترة قصيرة العام الماضي."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.district_pcode == "AF1904"
