@@ -39,6 +39,11 @@ from incidents.tokens import tokenize
         ("a seat taken, the noun", "وتمكنت القوات من الاستيلاء على مركز المديرية.", "armed_clash"),
         ("when taking a post", "وأسروا عشرة من الشرطة لدى السيطرة على حاجز تفتيش.", "armed_clash"),
         (
+            "after the takers' taking, by its pronoun",
+            "وقال إنه عقب سيطرتهم على المديرية وقع 28 جنديا أسرى بأيدي طالبان.",
+            "armed_clash",
+        ),
+        (
             "a town seized, its subject and a time between",
             "كما استولت طالبان، مساء السبت، على مدينة مزار الشريف، عاصمة ولاية بلخ.",
             "armed_clash",
@@ -162,6 +167,11 @@ from incidents.tokens import tokenize
             "shelling",
         ),
         ("counted gunmen before the verb are its dead", "قال إن ثمانية مسلحين قتلوا.", None),
+        (
+            "a hold made firmer is no taking",
+            "وقد عزز مقاتلو الحركة سيطرتهم على معظم مقاطعات البلاد.",
+            None,
+        ),
         ("bombs thrown by hand", "وقال إن مسلحين ألقوا قنابل على مدرسة للبنين.", "attack"),
         (
             "a vehicle bomb rammed into its target is a suicide bombing",
