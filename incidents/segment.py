@@ -868,20 +868,33 @@ def _a_response_opens(tokens: list[Token]) -> bool:
     the response to the event told, and tells an event of its own after the words naming
     that one (after the first punctuation), tells the response; not fire at the attackers
     ("وردا على الهجوم، أطلقت مروحيات الحلف النار على المهاجمين"), the fight going on."""
-    if len(tokens) < 5 or tokens[0].key not in lx.REVENGE or tokens[1].key not in lx.ON_OR_TO:
+    # ("وعقب الهجوم، قامت القوات الأفغانية بهجوم جوي على المنطقة": what was done after it)
+    after_it = (
+        len(tokens) > 1
+        and tokens[0].key in _AND_AFTER
+        and tokens[1].key.startswith("ال")
+        and not lx.EVENT_NOUNS.isdisjoint(tokens[1].bare)
+    )
+    if len(tokens) < 5 or not (
+        after_it or (tokens[0].key in lx.REVENGE and tokens[1].key in lx.ON_OR_TO)
+    ):
         return False
     cut = next(
         (k for k in range(2, min(len(tokens), 8)) if tokens[k].start > tokens[k - 1].end + 1),
         None,
     )
+    # (after it, only strikes from the air are another event: "وبعد الانفجار، تعرضت
+    # الدورية لإطلاق نار" is the same ambush going on)
+    told = event_type(tokens[cut:]) if cut is not None else None
     return (
-        cut is not None
-        and event_type(tokens[cut:]) is not None
+        told is not None
+        and (not after_it or told == "airstrike")
         and not _of_the_attackers(tokens[cut:])
     )
 
 
 _AND_IN = frozenset(normalize(w) for w in ("وفي", "ففي"))
+_AND_AFTER = frozenset(normalize(w) for w in ("وعقب", "وبعد", "وإثر", "واثر"))
 
 
 def _besides_opens(tokens: list[Token]) -> bool:

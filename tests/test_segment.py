@@ -4274,3 +4274,19 @@ def test_a_relative_clause_after_a_places_apposition_tells_the_place_not_the_eve
     )
     (incident,) = _incidents(text, gaz)
     assert incident.location.district_pcode == "AF1904"
+
+
+def test_a_strike_from_the_air_told_after_the_attack_is_an_event_of_its_own(gaz):
+    lead = "قتل 15 شخصا في هجوم شنته حركة طالبان على مديرية خواجه عمري في ولاية غزني. "
+    attack, strike = _incidents(
+        lead + "وعقب الهجوم، قامت القوات الأفغانية بهجوم جوي على المنطقة، قتل فيه 45 مسلحا.",
+        gaz,
+    )
+    assert (attack.killed, strike.event_type, strike.killed) == (15, "airstrike", 45)
+    # fire on the ground after a blast is the same ambush going on
+    (ambush,) = _incidents(
+        "قتل جندي في انفجار قنبلة استهدف دورية في ولاية غزني. "
+        "وبعد الانفجار، تعرضت الدورية لإطلاق نار وردت عليها.",
+        gaz,
+    )
+    assert ambush.killed == 1
