@@ -1253,7 +1253,11 @@ def _another_day(
     ):
         return True
     if current.incident.event_date is None or _month_frame(text):
-        return _dated_frame(text) or _another_weekday_opens(text, current.incident.date)
+        return (
+            _dated_frame(text)
+            or _another_weekday_opens(text, current.incident.date)
+            or (tokens[0].key in lx.KANA and _another_weekday_named(text, current.incident.date))
+        )
     told = dates.event_date(text, published=reading.published)
     if told is None or told.day is None:
         return False
@@ -1368,6 +1372,19 @@ def _another_weekday_opens(sentence: str, told: str | None) -> bool:
     return day in lx.WEEKDAYS and bool(told_days) and day not in told_days
 
 
+def _another_weekday_named(sentence: str, told: str | None) -> bool:
+    """ "وكان ثلاثة جنود أصيبوا في انفجار قنبلة يوم الجمعة" after an incident told on
+    "الاثنين": in the pluperfect, a day named outright ("يوم" and a weekday) other than the
+    open incident's is another day's event (the caller checks the pluperfect)."""
+    if told is None:
+        return False
+    told_days = {w for w in (normalize(x) for x in told.split()) if w in lx.WEEKDAYS}
+    named = {normalize(m.group(1)) for m in _ON_A_WEEKDAY.finditer(sentence)} & set(lx.WEEKDAYS)
+    return bool(told_days) and bool(named) and named.isdisjoint(told_days)
+
+
+# "يوم الجمعة": a weekday named by "يوم"
+_ON_A_WEEKDAY = re.compile(r"(?<!\S)يوم\s+([^\s،,.]+)")
 # "والاثنين", "وفي يوم الاثنين", "ويوم الأحد": a weekday at the head of a sentence.
 _WEEKDAY_OPENER = re.compile(r"\s*و?(?:في\s+)?(?:يوم\s+)?([^\s،,]+)")
 

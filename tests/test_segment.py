@@ -4290,3 +4290,12 @@ def test_a_strike_from_the_air_told_after_the_attack_is_an_event_of_its_own(gaz)
         gaz,
     )
     assert ambush.killed == 1
+
+
+def test_a_pluperfect_event_on_another_weekday_named_by_yawm_is_another_event(gaz):
+    text = (
+        "أعلن مصدر عسكري إصابة ثلاثة جنود بجروح من جراء انفجار وقع الاثنين في ولاية زابل. "
+        "وكان ثلاثة جنود أصيبوا في انفجار قنبلة يوم الجمعة عند مرور قافلة على الطريق بين "
+        "ولاية قندهار ومطار أميركي."
+    )
+    assert len(_incidents(text, gaz)) == 2
