@@ -434,6 +434,10 @@ def role_of(
     # "على الحدود الباكستانية الأفغانية": the border between two countries, in neither
     if _border_between(tokens, mention):
         return REFERENCE
+    # "أغارت مقاتلات على موقع قرب الحدود الباكستانية": near a country's border, on this
+    # side of it; the country only says where the border runs
+    if _near_a_countrys_border(before, mention):
+        return REFERENCE
     # "صاروخ أطلق من الأراضي الباكستانية": where it came from, the land named by the
     # country's adjective
     if (
@@ -910,6 +914,17 @@ _COUNTRY_ADJECTIVES = _keys(
     "الأفغانية|الباكستانية|الإيرانية|الطاجيكية|الأوزبكية|التركمانية|الصينية|والأفغانية|"
     "والباكستانية|والإيرانية"
 )
+
+
+def _near_a_countrys_border(before: Sequence[Token], mention: PlaceMention) -> bool:
+    """ "قرب الحدود الباكستانية", "بالقرب من الحدود الإيرانية": a country's adjective after
+    a border near which the event was."""
+    if mention.unit is not None or normalize(mention.text) not in _COUNTRY_ADJECTIVES:
+        return False
+    if len(before) < 2 or lx.BORDER.isdisjoint(before[-1].bare):
+        return False
+    near = before[-3] if before[-2].key in lx.OF and len(before) > 2 else before[-2]
+    return near.key in _NEAR
 
 
 def _a_border_before(before: Sequence[Token]) -> bool:

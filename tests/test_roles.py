@@ -2113,3 +2113,10 @@ def test_a_capital_as_the_subject_of_a_governments_verb_after_it_is_the_governme
     # after "في" it is the city
     told = "وفي كابول قالت الشرطة إن انفجارا وقع قرب السفارة."
     assert _roles_by_name(told, gaz)["كابول"] != roles.PERSON
+
+
+def test_a_countrys_adjective_after_a_border_the_event_was_near_is_a_reference_point(gaz):
+    sentence = "أغارت مقاتلات أميركية على موقع لطالبان قرب الحدود الباكستانية."
+    assert _roles_by_name(sentence, gaz)["الباكستانية"] == roles.REFERENCE
+    farther = "أغارت مقاتلات على موقع بالقرب من الحدود الإيرانية."
+    assert _roles_by_name(farther, gaz)["الإيرانية"] == roles.REFERENCE
