@@ -210,7 +210,7 @@ def read_sentence(
             and bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP))
             and not _scattered_in_one_province(tokens, forms, afghan_places)
         )
-        or (_counted_events(tokens) and not afghan_places),
+        or ((_counted_events(tokens) or _events_across_the_country(tokens)) and not afghan_places),
         region=region_told(tokens),
         another_matter=another_matter,
         said_from=next((t.start for t in tokens if t.key in lx.THAT), sentence.end),
@@ -1005,6 +1005,25 @@ def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
             )
         )
     )
+
+
+def _events_across_the_country(tokens: list[Token]) -> bool:
+    """ "هجمات دموية في أفغانستان أدت إلى مقتل 50 شخصا": events in the plural, with no
+    article, told at the whole country: several events summed."""
+    for k, tok in enumerate(tokens):
+        if tok.key.startswith("ال") or lx.PLURAL_EVENT_NOUNS.isdisjoint(tok.bare):
+            continue
+        for j in range(k + 1, min(len(tokens), k + 1 + _COUNTRY_REACH)):
+            t = tokens[j]
+            if not lx.AFGHANISTAN.isdisjoint(t.bare) and (
+                t.key[:1] == "ب" or tokens[j - 1].key in lx.IN_ANY
+            ):
+                return True
+    return False
+
+
+# "هجمات دموية في أفغانستان": the events, an adjective, "في", the country
+_COUNTRY_REACH = 3
 
 
 def _counted_events(tokens: list[Token]) -> bool:

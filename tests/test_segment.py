@@ -4299,3 +4299,12 @@ def test_a_pluperfect_event_on_another_weekday_named_by_yawm_is_another_event(ga
         "ولاية قندهار ومطار أميركي."
     )
     assert len(_incidents(text, gaz)) == 2
+
+
+def test_events_in_the_plural_told_at_the_whole_country_sum_the_events_told_after(gaz):
+    text = (
+        "هجمات دموية في أفغانستان أدت إلى مقتل 20 شخصا على الأقل. "
+        "ففي ولاية هلمند قتل تسعة أشخاص في هجوم على اجتماع لمسؤولين محليين. "
+        "أما في قندهار فقد انفجرت عبوات في مقر إقامة الوالي ما أدى إلى مقتل تسعة أشخاص."
+    )
+    assert [i.killed for i in _incidents(text, gaz)] == [9, 9]
