@@ -2029,7 +2029,12 @@ def _foiled(tokens: list[Token], forms: frozenset[str]) -> bool:
     """ "سيارة مفخخة أخرى ... عثرت عليها قوات الأمن", "تم تفكيك عبوة ناسفة": a device found
     or defused, an attack foiled, with no one killed or wounded: no event took place."""
     return (
-        (_a_foiling_word(tokens) or _defused(tokens) or _a_device_seized(tokens))
+        (
+            _a_foiling_word(tokens)
+            or _defused(tokens)
+            or _a_device_seized(tokens)
+            or _a_bomber_arrested(tokens)
+        )
         and not _in_a_trade_only(tokens)
         and _WENT_OFF.isdisjoint(forms)  # "انفجر لغم كانت القوات أبطلت مفعوله": it did
         and not contains(all_forms(tokens), _TOLL_WORDS)
@@ -2046,6 +2051,17 @@ def _a_device_seized(tokens: list[Token]) -> bool:
     )
 
 
+def _a_bomber_arrested(tokens: list[Token]) -> bool:
+    """ "اعتقلت أجهزة الاستخبارات امرأة ارتدت سترة محشوة بالمتفجرات": someone arrested with
+    the explosives or the vest they were to set off, before they went off."""
+    arrested = next((k for k, t in enumerate(tokens) if not _ARRESTED.isdisjoint(t.bare)), None)
+    return arrested is not None and any(
+        u.key in _DEVICES or not _VESTS.isdisjoint(u.bare) for u in tokens[arrested + 1 :]
+    )
+
+
+_ARRESTED = frozenset(normalize(w) for w in ("اعتقلت", "اعتقل", "اعتقلوا", "اعتقال", "القبض"))
+_VESTS = frozenset(normalize(w) for w in ("سترة", "حزام", "حزاما", "بالمتفجرات"))
 _TOOK_CONTROL = frozenset(normalize(w) for w in ("سيطرت", "وسيطرت", "سيطر", "وسيطر"))
 _DEVICES = frozenset(normalize(w) for w in ("مفخخة", "عبوة", "ناسفة", "متفجرات", "حزاما"))
 _DEVICE_REACH = 5  # "سيطرت قوات الأمن على سيارة مفخخة": the forces, "على", the vehicle

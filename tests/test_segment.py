@@ -4308,3 +4308,11 @@ def test_events_in_the_plural_told_at_the_whole_country_sum_the_events_told_afte
         "أما في قندهار فقد انفجرت عبوات في مقر إقامة الوالي ما أدى إلى مقتل تسعة أشخاص."
     )
     assert [i.killed for i in _incidents(text, gaz)] == [9, 9]
+
+
+def test_a_would_be_bomber_arrested_with_the_vest_is_a_foiled_attack_no_event(gaz):
+    text = (
+        "وفي مدينة جلال آباد، اعتقلت أجهزة الاستخبارات امرأة ارتدت سترة محشوة بالمتفجرات "
+        "تمهيدا لتنفيذ عملية انتحارية."
+    )
+    assert _incidents(text, gaz) == []
