@@ -4316,3 +4316,11 @@ def test_a_would_be_bomber_arrested_with_the_vest_is_a_foiled_attack_no_event(ga
         "تمهيدا لتنفيذ عملية انتحارية."
     )
     assert _incidents(text, gaz) == []
+
+
+def test_a_death_the_forces_say_no_fighting_caused_tells_no_event(gaz):
+    text = (
+        "وفي حادث منفصل، توفي أحد أفراد القوة الدولية في جنوب أفغانستان الخميس نتيجة "
+        "لإصابة غير ذات الصلة بالعمليات العسكرية."
+    )
+    assert _incidents(text, gaz) == []
