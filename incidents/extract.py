@@ -1979,6 +1979,9 @@ def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Wo
 _FROM_THE_AIR = frozenset({"airstrike"})
 
 
+_WRONG = frozenset(normalize(w) for w in ("خاطئة", "خاطئ", "خطأ", "خاطئا", "دقيقة", "صحح", "صححت"))
+
+
 def _the_speaker_goes_on(tokens: list[Token]) -> bool:
     """ "وقال في رسالة", "وأضاف أن": a verb of saying after "و" with no subject named
     after it; the speaker of the sentence before goes on."""
@@ -2029,9 +2032,9 @@ def _fill(
     inc = current.incident
     article_group, statement = reading.group, reading.statement
     # "وكانت الحصيلة السابقة بلغت 11 قتيلا": a toll told before the one the text gives
+    toll_before = contains(all_forms, lx.EARLIER_TOLL) or _told_earlier(tokens)
     if (
-        contains(all_forms, lx.EARLIER_TOLL)
-        or _told_earlier(tokens)
+        toll_before
         # "في حين تضاربت المعلومات حول عدد القتلى ...": other versions of the toll told
         or not lx.CONFLICTED.isdisjoint(all_forms.forms)
     ) and (inc.killed is not None or inc.wounded is not None):
@@ -2039,6 +2042,15 @@ def _fill(
     # "... الأكبر منذ شهر مارس، حينما فجر انتحاري نفسه ... مما أسفر عن مقتل تسعة": the
     # dead of that other time are not this event's
     cas = casualties(tokens[: _since_when(tokens)]) if count else Casualties()
+    # (not one the text says was wrong: "إلا أنه عاد وأوضح أن أرقامه كانت خاطئة")
+    if not count and toll_before and all_forms.forms.isdisjoint(_WRONG):
+        # "وكانت حصيلة سابقة افادت عن سقوط 33 قتيلا واكثر من مئة جريح" after 43 dead: the
+        # earlier toll still gives the kind the text told no other figure of
+        told = casualties(tokens[: _since_when(tokens)])
+        cas = replace(
+            Casualties(tokens=told.tokens),
+            **{k: getattr(told, k) for k in ("killed", "wounded") if getattr(inc, k) is None},
+        )
     current.none_hurt |= count and none_hurt(tokens)
     if not inc.more and cas.killed is not None:
         # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين")

@@ -1318,3 +1318,18 @@ def test_an_event_that_hurt_no_one_counts_none_and_is_no_retelling_of_one_that_d
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
     assert [(i.killed, i.wounded) for i in incidents] == [(2, None), (0, 0)]
+
+
+def test_an_earlier_toll_gives_the_kind_no_other_figure_told(gaz):
+    text = (
+        "قتل 43 شخصا على الأقل في تفجير استهدف مسجدا في ولاية ننغرهار. "
+        "وكانت حصيلة سابقة أفادت عن سقوط 33 قتيلا وأكثر من مئة جريح."
+    )
+    assert _one(gaz, text) == (43, 100)
+    # not when the text says the earlier figures were wrong
+    wrong = (
+        "قتل 22 شخصا جراء انفجار عبوة في ولاية هرات. "
+        "وكان المتحدث أعلن في حصيلة سابقة مقتل 14 مدنيا وإصابة 11 آخرين، إلا أنه أوضح "
+        "أن أرقامه كانت خاطئة."
+    )
+    assert _one(gaz, wrong) == (22, None)
