@@ -612,6 +612,8 @@ def role_of(
         # "..., يأتي ذلك في وقت أكدت فيه القوات استمرار العمليات في مرجة": the times the
         # told event came in, not its place
         return REFERENCE
+    if _a_visit_to(before):
+        return REFERENCE  # "وتوجه وزير الدفاع الفرنسي إلى كابل السبت": where someone went
     if _taken_to(before):
         return REFERENCE  # "توفي بعد نقله جوا إلى قاعدة عسكرية في بغرام": where he was taken
     if _avenged(before):
@@ -836,6 +838,20 @@ def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 # Definite adjectives of lying near, after the noun they describe ("القاعدة القريبة من")
 _LYING_NEAR = lx.ADJACENT | _keys("القريبة|والقريبة|القريب|والقريب")
 _NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")
+
+
+def _a_visit_to(before: Sequence[Token]) -> bool:
+    """Whether the name follows "إلى" after a finite verb of travel a few words back ("وتوجه
+    وزير الدفاع الفرنسي إلى", "وصل الرئيس إلى"): someone's trip, not where an event was
+    ("أثناء توجههم إلى ولاية لوغار" is where people were heading when it happened)."""
+    if not before or before[-1].key not in _TO:
+        return False
+    return any(t.key in _TRAVELLED for t in before[-_VISIT_REACH:-1])
+
+
+_TO = _keys("إلى|الى")
+_TRAVELLED = _keys("توجه|وتوجه|توجهت|وتوجهت|وصل|ووصل|وصلت|ووصلت|سافر|وسافر|سافرت|وسافرت")
+_VISIT_REACH = 8  # the verb, a subject of up to six words (title and name), "إلى"
 
 
 def _lies_beside(tokens: Sequence[Token], mention: PlaceMention, before: Sequence[Token]) -> bool:

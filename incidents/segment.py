@@ -2644,7 +2644,16 @@ def _since_a_month(tokens: list[Token]) -> bool:
         nxt = k + 2 if tokens[k + 1].key in _PART_OF_MONTH and k + 2 < len(tokens) else k + 1
         if _month(tokens[nxt]) or numbers.report_year(tokens[nxt].text):
             return True
+        # "منذ احتلاله في 2001": since the deed of a year named in its clause
+        if any(
+            numbers.report_year(t.text) and tokens[j - 1].key in lx.IN_ANY
+            for j, t in enumerate(tokens[k + 2 : k + _SINCE_REACH], start=k + 2)
+        ):
+            return True
     return False
+
+
+_SINCE_REACH = 4  # "منذ", a deed, "في", the year
 
 
 def _pluperfect_in_a_month(tokens: list[Token]) -> bool:

@@ -2119,3 +2119,11 @@ def test_a_countrys_adjective_after_a_border_the_event_was_near_is_a_reference_p
     assert _roles_by_name(sentence, gaz)["الباكستانية"] == roles.REFERENCE
     farther = "أغارت مقاتلات على موقع بالقرب من الحدود الإيرانية."
     assert _roles_by_name(farther, gaz)["الإيرانية"] == roles.REFERENCE
+
+
+def test_where_someone_travelled_after_a_finite_verb_is_a_reference_point(gaz):
+    sentence = "وتوجه وزير الدفاع الفرنسي جيرار لونغيه إلى كابل السبت."
+    assert _roles_by_name(sentence, gaz)["كابل"] == roles.REFERENCE
+    # where people were heading when it happened places it
+    heading = "نصب مسلحون كمينا للجنود أثناء توجههم إلى ولاية لوغار."
+    assert _roles_by_name(heading, gaz)["لوغار"] == roles.ORIGIN

@@ -4324,3 +4324,13 @@ def test_a_death_the_forces_say_no_fighting_caused_tells_no_event(gaz):
         "لإصابة غير ذات الصلة بالعمليات العسكرية."
     )
     assert _incidents(text, gaz) == []
+
+
+def test_a_tally_since_a_deed_of_a_year_is_background(gaz):
+    text = (
+        "قتل خمسة جنود فرنسيين في انفجار قنبلة في ولاية كابيسا. "
+        "ويرتفع عدد الجنود الفرنسيين الذين قتلوا بأفغانستان، منذ احتلاله في ,2001 إلى 69 "
+        "قتيلا."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.killed == 5
