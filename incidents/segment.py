@@ -1050,7 +1050,8 @@ _PLURAL_UNITS = frozenset(
 )
 
 
-_SEVERAL = frozenset(normalize(w) for w in ("عدة", "بعدة", "وعدة"))
+# "عدة هجمات"; "عشرات الهجمات" (dozens of them)
+_SEVERAL = frozenset(normalize(w) for w in ("عدة", "بعدة", "وعدة", "عشرات", "بعشرات", "وعشرات"))
 _COUNT_WORDS = 4  # the words a count before its noun may take: "خمسة وعشرين"
 
 

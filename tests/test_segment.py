@@ -4334,3 +4334,15 @@ def test_a_tally_since_a_deed_of_a_year_is_background(gaz):
     )
     (incident,) = _incidents(text, gaz)
     assert incident.killed == 5
+
+
+def test_dozens_of_attacks_are_a_round_up_not_an_event(gaz):
+    text = (
+        "صوت الأفغان في الانتخابات أمس على وقع عشرات الهجمات والتفجيرات التي نفذتها حركة "
+        "طالبان. وكان بينها هجوم انتحاري في مدينة قندهار. "
+        "كما انفجر لغم قرب مركز انتخابي في مديرية زرمت بولاية بكتيا."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.location.province_pcode for i in incidents] == ["AF27", "AF13"]
+    # the suicide attack is told by its own sentence, not by the one of the dozens
+    assert incidents[0].sentence.startswith("وكان بينها")
