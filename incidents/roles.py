@@ -844,12 +844,12 @@ def _a_visit_to(before: Sequence[Token]) -> bool:
     """Whether the name follows "إلى" after a finite verb of travel a few words back ("وتوجه
     وزير الدفاع الفرنسي إلى", "وصل الرئيس إلى"): someone's trip, not where an event was
     ("أثناء توجههم إلى ولاية لوغار" is where people were heading when it happened)."""
-    if not before or before[-1].key not in _TO:
+    if not before or before[-1].key not in _TOWARDS:
         return False
     return any(t.key in _TRAVELLED for t in before[-_VISIT_REACH:-1])
 
 
-_TO = _keys("إلى|الى")
+_TOWARDS = _keys("إلى|الى")
 _TRAVELLED = _keys("توجه|وتوجه|توجهت|وتوجهت|وصل|ووصل|وصلت|ووصلت|سافر|وسافر|سافرت|وسافرت")
 _VISIT_REACH = 8  # the verb, a subject of up to six words (title and name), "إلى"
 
