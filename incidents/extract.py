@@ -1979,7 +1979,8 @@ def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Wo
 _FROM_THE_AIR = frozenset({"airstrike"})
 
 
-_WRONG = frozenset(normalize(w) for w in ("خاطئة", "خاطئ", "خطأ", "خاطئا", "دقيقة", "صحح", "صححت"))
+# Words that call figures wrong ("أرقامه كانت خاطئة", "صحح الحصيلة")
+_WRONG = frozenset(normalize(w) for w in ("خاطئة", "خاطئ", "خطأ", "خاطئا", "صحح", "صححت"))
 
 
 def _the_speaker_goes_on(tokens: list[Token]) -> bool:

@@ -432,9 +432,6 @@ LAST = frozenset(_keys("الماضي|الماضية|المنصرم|الفائت"
 ABDUCTION = _keys("خطف|اختطاف|اختطف|اختطفوا|خطفوا|خطفت|اختطفت|وخطفوا|واختطفوا")
 # Nouns of the dead and the wounded: their count stands before them ("12 قتيلا").
 TOLL_NOUNS = frozenset(_keys("قتلى|قتيلا|قتيل|قتيلين|جرحى|جريحا|جريح|جريحين|مصابا|مصابين|مصابون"))
-# Singular passive verbs of killing and wounding: "سائق السيارة قتل أيضا".
-# Feminine ones too: "وأضاف أن زوجة القائد قتلت أيضا". Dying counts one subject the same
-# way: "أن ضابطا ايطاليا يدعى اليساندرو روماني (36 عاما) توفي متأثرا بجروحه".
 # Verbs of harm done or recorded, as a negation denies them: "لم يسفر عن إصابات", "لم
 # يصب أحد", "لم تسجل خسائر"
 HARM_VERBS = frozenset(
@@ -443,6 +440,9 @@ HARM_VERBS = frozenset(
         "يتعرض|تتعرض|يخلف|تخلف|يؤد|تؤد|يسقط|تسقط|يقتل|تقتل|يجرح|تجرح"
     )
 )
+# Singular passive verbs of killing and wounding: "سائق السيارة قتل أيضا".
+# Feminine ones too: "وأضاف أن زوجة القائد قتلت أيضا". Dying counts one subject the same
+# way: "أن ضابطا ايطاليا يدعى اليساندرو روماني (36 عاما) توفي متأثرا بجروحه".
 SINGULAR_PASSIVE = frozenset(
     _keys(
         "قتل|وقتل|أصيب|وأصيب|جرح|وجرح|اغتيل|واغتيل|قتلت|وقتلت|أصيبت|وأصيبت|جرحت|وجرحت|اغتيلت|"
