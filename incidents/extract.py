@@ -482,8 +482,14 @@ def _retold_toll(
         # "فيما أسفر انفجار ... في مدينة فرح عن إصابة ثلاثة مدنيين", then after another
         # event "نقلت قناة باجهوك أن ثلاثة مدنيين أصيبوا في انفجار قنبلة ... في مدينة
         # فرح": the same figures at the earlier one's place, not at the open one's
-        if _at_its_place(facts, current) or (told.killed is None and told.wounded is None):
+        if told.killed is None and told.wounded is None:
             return None
+        if _at_its_place(facts, current) and all(
+            getattr(told, kind) in (None, getattr(current.incident, kind))
+            or getattr(current.incident, kind) is None
+            for kind in ("killed", "wounded")
+        ):
+            return None  # (the open one's place, and figures that fit it)
         return next(
             (
                 earlier

@@ -127,7 +127,7 @@ def read_sentence(
     if etype is not None and not detail and not own_places and plural_triggers_only(tokens):
         etype = None  # "تصر الحركة على إثارة الصراعات، تفجيرات واشتباكات": events in general
     another_matter = (another_told(tokens, lx.FRAMES) or _besides_that(tokens)) and not (
-        _names_the_told_event(tokens)
+        _names_the_told_event(tokens) or _the_second_after_the_first(tokens)
     )
     # "أعلنت طالبان مسؤوليتها عن الهجوم الذي يعد الأول منذ مايو عندما قتل ستة جنود في
     # حادث مماثل": in a sentence about the event told, another event in a clause of when
@@ -220,6 +220,17 @@ def read_sentence(
             for m in own_places
         ),
     )
+
+
+def _the_second_after_the_first(tokens: list[Token]) -> bool:
+    """ "من ناحية أخرى، انفجرت عبوة ناسفة ثانية، عقب فترة قصيرة من الأولى": the second of
+    a pair, told after the first, is no other matter: it is where the first was."""
+    second = next((k for k, t in enumerate(tokens) if t.key in _SECOND), None)
+    return second is not None and any(t.key in _THE_FIRST for t in tokens[second + 1 :])
+
+
+_SECOND = frozenset(normalize(w) for w in ("ثانية", "ثان", "الثانية", "الثاني", "ثاني"))
+_THE_FIRST = frozenset(normalize(w) for w in ("الأولى", "الأول"))
 
 
 # The type of an event told only by its dead: an attack until the means are named.

@@ -4346,3 +4346,16 @@ def test_dozens_of_attacks_are_a_round_up_not_an_event(gaz):
     assert [i.location.province_pcode for i in incidents] == ["AF27", "AF13"]
     # the suicide attack is told by its own sentence, not by the one of the dozens
     assert incidents[0].sentence.startswith("وكان بينها")
+
+
+def test_the_second_blast_after_the_first_is_where_the_first_was(gaz):
+    text = (
+        "قتل جندي كندي وأصيب آخر في انفجار عبوة ناسفة غربي مدينة قندهار. "
+        "من ناحية أخرى، انفجرت عبوة ناسفة ثانية، عقب فترة قصيرة من الأولى، ما أسفر عن "
+        "إصابة ثلاثة جنود. "
+        "وكان بيان من الحلف قد أعلن في وقت سابق أن انفجارا استهدف مركبة في إقليم قندهار "
+        "مما أسفر عن مقتل جندي وإصابة آخر."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, first.wounded, len(first.more)) == (1, 1, 1)
+    assert (second.location.province_pcode, second.killed, second.wounded) == ("AF27", None, 3)
