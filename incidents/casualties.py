@@ -445,7 +445,7 @@ def _bare_toll_risen_to(tokens: list[Token]) -> int | None:
         for k in range(i + 1, min(len(tokens) - 1, i + 20)):
             if casualty_kind(tokens[k]) is not None or tokens[k].key in _OVER_A_SPAN:
                 return None
-            if tokens[k].key in _TO:
+            if tokens[k].key in lx.TO:
                 return _people_count_at(tokens, k + 1, end=len(tokens))
     return None
 
@@ -1261,7 +1261,7 @@ def _toll_risen_to(tokens: list[Token], i: int) -> int | None:
     if i == 0 or lx.TOLL.isdisjoint(tokens[i - 1].bare):
         return None
     for k in range(i + 1, min(len(tokens) - 1, i + _TOLL_REACH)):
-        if tokens[k].key in _TO:
+        if tokens[k].key in lx.TO:
             count = _count_at(tokens, k + 1)
             return count.value if count is not None else None
         if tokens[k].key in _OVER_A_SPAN or (
@@ -2384,13 +2384,12 @@ def _besides_before(tokens: list[Token], k: int) -> bool:
     if k < 2:
         return False
     first, second = tokens[k - 2], tokens[k - 1]
-    return (second.key in _BESIDE and first.key in _TO) or (
-        second.key in _TO | _FROM and any(f in lx.BESIDES for f in first.bare)
+    return (second.key in _BESIDE and first.key in lx.TO) or (
+        second.key in lx.TO | _FROM and any(f in lx.BESIDES for f in first.bare)
     )
 
 
 _BESIDE = frozenset(normalize(w) for w in ("جانب",))
-_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 _FROM = frozenset(normalize(w) for w in ("عن",))
 
 

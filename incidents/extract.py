@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
@@ -367,9 +367,6 @@ def _the_told_events_summed(
     """Whether the sentence's subject, right after its verb, is the events in the definite
     plural ("وأوقعت الهجمات", "وأسفرت التفجيرات عن") with a toll after it, once two events
     or more were told at places of their own: their sum."""
-    placed = [o for o in (*finished, current) if o is not None and o.has_own_place]
-    if len(placed) < 2:
-        return False
     at = next(
         (
             k
@@ -378,21 +375,22 @@ def _the_told_events_summed(
         ),
         None,
     )
-    return at is not None and any(casualty_kind(t) is not None for t in tokens[at + 1 :])
+    if at is None or all(casualty_kind(t) is None for t in tokens[at + 1 :]):
+        return False
+    # (the incidents are looked at only for such a sentence, and only the first two placed)
+    placed = (o for o in chain((current,), reversed(finished)) if o is not None and o.has_own_place)
+    return next(placed, None) is not None and next(placed, None) is not None
 
 
 def _a_series_toll(tokens: list[Token]) -> bool:
     """Whether the sentence tells dead or wounded in a series or a wave of events ("في
     سلسلة هجمات", "في موجة من التفجيرات")."""
     return any(
-        tokens[k].key in _SERIES_OF_EVENTS
+        tokens[k].key in lx.SERIES_OF_EVENTS
         and tokens[k - 1].key in lx.IN_ANY
         and any(not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare) for t in tokens[k + 1 : k + 3])
         for k in range(1, len(tokens) - 1)
     ) and any(casualty_kind(t) is not None for t in tokens)
-
-
-_SERIES_OF_EVENTS = frozenset(normalize(w) for w in ("سلسلة", "موجة"))
 
 
 # The subject comes right after its verb, or after one word more ("وأسفرت أمس الهجمات").

@@ -309,6 +309,12 @@ ACCUSATIONS = _keys("اتهم|اتهمت|واتهم|واتهمت|يتهم|تته
 # Reactions to an event, wherever they are voiced ("أدانت الحكومة في كابل الهجوم").
 # Words of place shared by roles and mentions: a border, lying next to ("المحاذية لكونار").
 BORDER = frozenset(_keys("الحدود|حدود|الحدودي|الحدودية"))
+# Near: "قرب مدينة قندهار", "بالقرب من كابول", "القريبة من الحدود"
+NEAR = frozenset(_keys("قرب|وقرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب"))
+# To, towards: "من قندهار إلى كابول"
+TO = frozenset(_keys("إلى|الى"))
+# A series or a wave of events: "في سلسلة هجمات", "موجة من التفجيرات"
+SERIES_OF_EVENTS = frozenset(_keys("سلسلة|موجة"))
 ADJACENT = frozenset(
     _keys(
         "المحاذية|المحاذي|محاذية|محاذ|المتاخمة|المتاخم|متاخمة|المجاورة|المجاور|مجاورة|"

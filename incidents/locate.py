@@ -504,7 +504,7 @@ def near_the_capital(
         before.pop()  # "بالقرب من العاصمة الأفغانية كابول"
     if before and before[-1].key in lx.OF:
         before.pop()
-    if not before or before[-1].key not in _NEAR:
+    if not before or before[-1].key not in lx.NEAR:
         return location
     entry = gazetteer.get(_NATIONAL_CAPITAL)
     if entry is None:
@@ -513,7 +513,6 @@ def near_the_capital(
     return _on_entry(replace(location, how="near", evidence=evidence), entry)
 
 
-_NEAR = frozenset(normalize(w) for w in ("قرب", "بالقرب", "بمقربة", "مقربة", "وقرب"))
 _NEAR_THE_CAPITAL = "near the capital: its province, as weakly as near a town"
 
 

@@ -1043,6 +1043,9 @@ _PREPOSITIONS = lx.AFTER | frozenset(
 )
 
 
+_NO_PLACE_HEADS = _CREDITS | _PREPOSITIONS
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the dateline place near the head of an article, if it has one."""
     for m in re.finditer(r"(?m)^.*$", text[:600]):
@@ -1057,7 +1060,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         if (
             d
             and not any(f in lx.CLAIM_VERBS for t in tokenize(d.group(1)) for f in t.bare)
-            and not any(t.key in _CREDITS | _PREPOSITIONS for t in tokenize(d.group(1))[:1])
+            and not any(t.key in _NO_PLACE_HEADS for t in tokenize(d.group(1))[:1])
         ):
             end = d.start(1) + len(d.group(1).rstrip())
             # "قندهار - كابل: «الشرق الأوسط»", "قندهار - كابول - وكالات": a report from two

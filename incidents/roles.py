@@ -419,7 +419,7 @@ def role_of(
     if (
         _nationality(tokens, mention)
         and not lx.BORDER.isdisjoint(last.bare)
-        and any(f in _NEAR for t in before[-3:-1] for f in t.bare)
+        and any(f in lx.NEAR for t in before[-3:-1] for f in t.bare)
         and any(f in lx.AFGHANISTAN for t in before for f in t.bare)
     ):
         return REFERENCE
@@ -837,19 +837,17 @@ def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 # Definite adjectives of lying near, after the noun they describe ("القاعدة القريبة من")
 _LYING_NEAR = lx.ADJACENT | _keys("القريبة|والقريبة|القريب|والقريب")
-_NEAR = _keys("قرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب")
 
 
 def _a_visit_to(before: Sequence[Token]) -> bool:
     """Whether the name follows "إلى" after a finite verb of travel a few words back ("وتوجه
     وزير الدفاع الفرنسي إلى", "وصل الرئيس إلى"): someone's trip, not where an event was
     ("أثناء توجههم إلى ولاية لوغار" is where people were heading when it happened)."""
-    if not before or before[-1].key not in _TOWARDS:
+    if not before or before[-1].key not in lx.TO:
         return False
     return any(t.key in _TRAVELLED for t in before[-_VISIT_REACH:-1])
 
 
-_TOWARDS = _keys("إلى|الى")
 _TRAVELLED = _keys("توجه|وتوجه|توجهت|وتوجهت|وصل|ووصل|وصلت|ووصلت|سافر|وسافر|سافرت|وسافرت")
 _VISIT_REACH = 8  # the verb, a subject of up to six words (title and name), "إلى"
 
@@ -863,7 +861,7 @@ def _lies_beside(tokens: Sequence[Token], mention: PlaceMention, before: Sequenc
     return after is not None and not _BESIDE.isdisjoint(after.bare)
 
 
-_BESIDE = _NEAR | _keys("بجوار|جوار|بجانب|بمحاذاة|محاذاة")
+_BESIDE = lx.NEAR | _keys("بجوار|جوار|بجانب|بمحاذاة|محاذاة")
 
 
 def _a_capital(mention: PlaceMention) -> bool:
@@ -940,7 +938,7 @@ def _near_a_countrys_border(before: Sequence[Token], mention: PlaceMention) -> b
     if len(before) < 2 or lx.BORDER.isdisjoint(before[-1].bare):
         return False
     near = before[-3] if before[-2].key in lx.OF and len(before) > 2 else before[-2]
-    return near.key in _NEAR
+    return near.key in lx.NEAR
 
 
 def _a_border_before(before: Sequence[Token]) -> bool:
@@ -968,7 +966,7 @@ def _near_the_place_before(before: Sequence[Token], previous_end: int | None) ->
     between = [t for t in before if t.start >= previous_end]
     return (
         0 < len(between) <= 3
-        and any(f in _NEAR for f in between[0].bare)
+        and any(f in lx.NEAR for f in between[0].bare)
         and all(t.key in _OF or t.key in lx.THE_CAPITAL or _is_unit(t) for t in between[1:])
     )
 
@@ -1010,7 +1008,7 @@ def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:
     """ "بالقرب من مدينة X" (near) and "مديرية Y من ولاية X" (of) are not an origin."""
     if len(before) < 2:
         return False
-    if before[-2].key in _NEAR:
+    if before[-2].key in lx.NEAR:
         return True
     # "في منطقة X، باتجاه إقليم Y": after a comma, Y is where they were heading; "من
     # قندهار إلى العاصمة كابول": a place right before "إلى" is the trip's start, not a

@@ -2008,14 +2008,13 @@ def _a_series_since(tokens: list[Token]) -> bool:
     منذ يوم الأربعاء" is one fight going on; "في أحدث هجوم ضمن سلسلة هجمات تشهدها الولاية
     منذ أسابيع" sets the event told in its run)."""
     return any(
-        tokens[k].key in _SERIES_OF_EVENTS
+        tokens[k].key in lx.SERIES_OF_EVENTS
         and (tokens[k - 1].key in lx.IN or tokens[k - 1].key in _DURING)
         and any(t.key in lx.SINCE for t in tokens[k + 1 :])
         for k in range(1, len(tokens))
     )
 
 
-_SERIES_OF_EVENTS = frozenset(normalize(w) for w in ("سلسلة", "موجة"))
 _DURING = frozenset(normalize(w) for w in ("خلال", "وخلال", "طيلة", "طوال"))
 _MONTH_WORDS = frozenset(normalize(w) for w in ("شهر", "الشهر", "أشهر", "الأشهر", "شهري"))
 
@@ -2229,7 +2228,7 @@ _PRECEDED = frozenset(normalize(w) for w in ("سبق", "وسبق", "سبقت", "
 
 
 # a run of events, or the days it lasted ("بعد أيام من ..."): the setting of the one told
-_SERIES = _SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("تصاعد", "أيام", "أسابيع", "أشهر"))
+_SERIES = lx.SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("تصاعد", "أيام", "أسابيع", "أشهر"))
 
 
 _ATTACK_NOUNS = frozenset(
@@ -2367,7 +2366,7 @@ def _a_run_opens(tokens: list[Token], k: int) -> bool:
 
 _WITHIN = frozenset(normalize(w) for w in ("ضمن", "وضمن"))
 _FRAME = frozenset(normalize(w) for w in ("إطار",))
-_RUNS = _SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("حملة",))
+_RUNS = lx.SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("حملة",))
 
 
 def _after_its_occasion(tokens: list[Token]) -> list[Token]:
