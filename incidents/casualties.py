@@ -6,6 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
+from gazetteer.match import UNIT_WORDS
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
@@ -1675,6 +1676,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             limit = max(limit, j + 6)
             j += 1
             continue
+        if total is None and (past := _past_where_the_one_died(tokens, i, j)) is not None:
+            j, limit = past, past + 1  # "قتل حاكم منطقة في ولاية غزنة و6 شرطيين"
+            continue
         if total is None and j > max(i + 3, frame_end):
             break
         j += 1
@@ -2254,6 +2258,36 @@ def _people_of_noun(forms: Sequence[str], singular: frozenset[str]) -> int | Non
 
 
 _ONE_PERSON = lx.JOINED_SINGULAR | lx.SINGULAR_OBJECTS
+
+
+def _past_where_the_one_died(tokens: list[Token], i: int, k: int) -> int | None:
+    """Where a province or district named after one victim ends, when the victim's
+    companions are counted right after it: "قتل حاكم منطقة في ولاية غزنة (جنوبي أفغانستان)
+    و6 شرطيين" joins the six to the governor across the place. The index of the joined
+    count, or None when no such place phrase opens at k."""
+    if (
+        k + 2 >= len(tokens)
+        or tokens[k].key not in _IN
+        or _UNITS_OF_A_PROVINCE.isdisjoint(tokens[k + 1].bare)
+        or not _one_before(tokens, i + 1, k)
+    ):
+        return None
+    words = [t.text for t in tokens]
+    for e in range(k + 3, min(len(tokens), k + _PLACE_PHRASE_WORDS)):
+        if not tokens[e].text.startswith("و"):
+            continue
+        count = numbers.number_at(words, e) if numbers.joined_by_and(tokens[e].text) else None
+        people = count is not None and count.last + 1 < len(tokens)
+        if people and count is not None and tokens[count.last + 1].key in lx.PEOPLE:
+            return e
+        return None
+    return None
+
+
+_UNITS_OF_A_PROVINCE = frozenset(
+    form for form, level in UNIT_WORDS.items() if level in ("province", "district", "any")
+)
+_PLACE_PHRASE_WORDS = 8  # "في ولاية غزنة (جنوبي أفغانستان)": the unit, name and region
 
 
 def _one_before(tokens: list[Token], start: int, end: int) -> bool:

@@ -154,6 +154,9 @@ from incidents.tokens import tokenize
         ("أكدت الشرطة أن ضابطا شابا وثلاثة من مرافقيه قتلوا فجرا.", 4, None),
         # a title before a name names one person: him and the count joined
         ("قتل الملا عبد الحكيم و12 مسلحا آخرين في غارة.", 13, None),
+        # one victim, the province he died in, then his companions counted and joined
+        ("قتل حاكم مديرية في ولاية لوغر (شرقي البلاد) و4 جنود أمس.", 5, None),
+        ("قتل جندي في ولاية لوغر و3 ولايات أخرى.", 1, None),
         # a leader's noun takes a count as its complement: the men he led are not the dead
         ("أعلن الجيش مقتل قائد نحو 150 مسلح في غارة.", 1, None),
         ("أعلن الجيش مقتل قائد مجموعة من 40 مسلحا في غارة.", 1, None),
