@@ -1505,7 +1505,7 @@ def _out_of_a_toll(tokens: list[Token], end: int, kind: str | None) -> int | Non
 _ORIGIN = normalize("أصل")
 _LEADERS = frozenset(normalize(w) for w in ("قائد", "زعيم", "آمر", "قائدا", "زعيما"))
 _GROUPS = frozenset(normalize(w) for w in ("مجموعة", "جماعة", "وحدة", "فرقة"))
-_HEAD_REACH = 6  # words from a head count to its "بينهم": "96 آخرين على الأقل، من"
+_HEAD_REACH = 7  # words from a head count to its "بينهم": "6 فردا من رجال الشرطة، من"
 _ONE_WORDS = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
 
 

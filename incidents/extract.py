@@ -1942,14 +1942,17 @@ def _another_account(tokens: list[Token]) -> bool:
     """ "ولكن بحسب المتحدث باسم الوزارة، قتل 13 شخصا", "غير أن الوزارة قالت ...": a
     contrast that opens on another source gives its own account of the toll, not a
     fuller one."""
-    return (
-        len(tokens) > 1
-        and (tokens[0].key in lx.BUT or tokens[0].key in lx.BUT_THAT)
-        and any(t.key in _ACCORDING_TO for t in tokens[1:3])
+    if len(tokens) > 1 and (tokens[0].key in lx.BUT or tokens[0].key in lx.BUT_THAT):
+        return any(t.key in _ACCORDING_TO for t in tokens[1:3])
+    # "ومع ذلك، قال عضو آخر في مجلس الإقليم إن عدد القتلى لا يقل عن 12": "nevertheless"
+    # before a verb of saying
+    return [t.key for t in tokens[:2]] == _NEVERTHELESS and any(
+        t.key in lx.CLAIM_VERBS_SET for t in tokens[2:4]
     )
 
 
 _ACCORDING_TO = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "أن"))
+_NEVERTHELESS = [normalize(w) for w in ("ومع", "ذلك")]
 
 
 def _a_voice_confirming(tokens: list[Token], cas: Casualties, inc: Incident) -> bool:

@@ -157,6 +157,13 @@ from incidents.tokens import tokenize
         # one victim, the province he died in, then his companions counted and joined
         ("قتل حاكم مديرية في ولاية لوغر (شرقي البلاد) و4 جنود أمس.", 5, None),
         ("قتل جندي في ولاية لوغر و3 ولايات أخرى.", 1, None),
+        # the head count of a range stands up to seven words before its "من بينهم"
+        (
+            "وأفاد مسؤولون بأن ما بين 5 و9 عناصر من قوات الأمن، من بينهم قائد شرطة مديرية "
+            "شيخ أباد، قتلوا في الهجوم.",
+            5,
+            None,
+        ),
         # a leader's noun takes a count as its complement: the men he led are not the dead
         ("أعلن الجيش مقتل قائد نحو 150 مسلح في غارة.", 1, None),
         ("أعلن الجيش مقتل قائد مجموعة من 40 مسلحا في غارة.", 1, None),
@@ -673,6 +680,17 @@ def test_a_smaller_count_of_people_of_no_side_keeps_the_first_figure(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 16
+
+
+def test_a_larger_count_told_nevertheless_by_another_voice_is_another_account(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "وقال مسؤولون إن ستة من رجال الشرطة قتلوا في هجوم على مركز مديرية جلريز بولاية وردك. "
+        "ومع ذلك، قال عضو آخر في مجلس الولاية إن عدد القتلى لا يقل عن 15 شخصا."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 6
 
 
 def test_a_lead_toll_that_sums_the_events_told_after_gives_way_to_its_own_part(gaz):
