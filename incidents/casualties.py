@@ -232,6 +232,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
             value is not None
             and not conflicting
             and not _at_the_same_place_again(tokens, i)
+            and not _another_voices_report(tokens, counted_at.get(kind), i)
             and not _the_rest_of_its_parts(
                 tokens, counted_at.get(kind), i, value, getattr(out, kind)
             )
@@ -581,19 +582,10 @@ def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
     if first is None:
         return False
     between = tokens[first + 1 : i]
-    # "فيما أعلنت وزارة الداخلية عن قتل 17 مسلحا": another voice's report, of another
-    # event (an operation), not more dead of this one; unless it names the event told:
-    # "فيما ذكر مسؤولون أن الهجوم أسفر أيضا عن مقتل ثمانية أطفال"
-    for k, t in enumerate(between):
-        if (
-            t.key in lx.CONTRAST
-            and k + 1 < len(between)
-            and any(f in lx.CLAIM_VERBS for f in between[k + 1].bare)
-            and not any(
-                u.key in lx.BACK_REFERENCES or u.key in lx.ALSO for u in tokens[first + 1 + k : i]
-            )
-        ):
-            return False
+    # "فيما أعلنت وزارة الداخلية عن قتل 17 مسلحا": another voice's report, not more dead
+    # of this event (`_another_voices_report` when it tells an event of its own)
+    if _a_voice_after_a_contrast(tokens, first, i):
+        return False
     joins = any(t.key in lx.CONTRAST for t in between) or any(
         t.key in lx.ALSO_OPENERS and not any(f in lx.CLAIM_VERBS for f in after.bare)
         for t, after in zip(between, tokens[first + 2 : i + 1], strict=True)
@@ -603,6 +595,39 @@ def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
         joins
         and not lone_attacker
         and not any(f in lx.TOLL for t in tokens[first:] for f in t.bare)
+    )
+
+
+def _a_voice_after_a_contrast(tokens: list[Token], first: int | None, i: int) -> bool:
+    """Whether the figure at i is told by a voice after a contrast ("فيما أعلنت"، "في حين
+    قالت") that names no event told before: not "فيما ذكر مسؤولون أن الهجوم أسفر أيضا عن
+    مقتل ثمانية", nor "... قتلوا في الاشتباكات التي تلت الهجوم"."""
+    if first is None:
+        return False
+    between = tokens[first + 1 : i]
+    clause_end = min(len(tokens), i + _CLAUSE_REACH)
+    return any(
+        t.key in lx.CONTRAST
+        and k + 1 < len(between)
+        and any(f in lx.CLAIM_VERBS for f in between[k + 1].bare)
+        and not any(
+            u.key in lx.BACK_REFERENCES or u.key in lx.ALSO
+            for u in tokens[first + 1 + k : clause_end]
+        )
+        for k, t in enumerate(between)
+    )
+
+
+def _another_voices_report(tokens: list[Token], first: int | None, i: int) -> bool:
+    """Whether the figure at i is another voice's report of an event of its own, told
+    after it with an indefinite noun ("فيما أعلنت قوات التحالف مقتل 15 مسلحا مساء أمس
+    باشتباك على الحدود"): not more dead of the first event, of any side."""
+    if not _a_voice_after_a_contrast(tokens, first, i):
+        return False
+    return any(
+        not lx.EVENT_NOUNS.isdisjoint(u.bare) and not definite(u.key).startswith("ال")
+        for u in tokens[i + 1 : min(len(tokens), i + _CLAUSE_REACH)]
+        if u.key not in lx.CLAUSE_OPENERS
     )
 
 
@@ -853,6 +878,10 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
             # "وقع الهجوم خارج القاعدة حيث قتل متسلل سبعة موظفين ... في ديسمبر الماضي":
             # the earlier event at that place
             return tokens[:i]
+        if _had_seen_on_a_day(tokens, i):
+            # "وقد شهدت هذه المنطقة في 25 يناير مواجهات أوقعت عشرة قتلى": what the place
+            # had seen on another day, and its dead
+            return tokens[:i]
         if (
             tok.key in lx.AFTER
             and i + 2 < len(tokens)
@@ -877,6 +906,22 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
         ):
             return tokens[:i]
     return tokens
+
+
+def _had_seen_on_a_day(tokens: list[Token], i: int) -> bool:
+    """ "وقد شهدت": "قد" and the perfect of "witness" at i, a day of a month within the
+    words after it. A clause that opens so in the middle of a sentence tells what the
+    place had seen on that day, another event."""
+    return (
+        i > 0
+        and tokens[i - 1].key in _HAD
+        and tokens[i].key in _WITNESSED
+        and any(_a_day_of_a_month(tokens, k) for k in range(i + 1, min(len(tokens), i + 6)))
+    )
+
+
+_HAD = frozenset(normalize(w) for w in ("وقد", "قد"))
+_WITNESSED = frozenset(normalize(w) for w in ("شهدت", "شهد"))
 
 
 def _a_past_month_after(tokens: list[Token], i: int) -> bool:

@@ -1042,6 +1042,27 @@ def _told_apart(tokens: list[Token]) -> bool:
 _APART = lx.SEPARATE | frozenset(normalize(w) for w in ("متفرقة", "متفرقه"))
 
 
+def _twins_at_one_target(tokens: list[Token]) -> bool:
+    """ "في هجومين انتحاريين تبنتهما حركة طالبان على مقر للشرطة": two attacks told in the
+    dual, then "على" and one target in the singular: one event of two blasts, no toll of
+    several."""
+    for k, t in enumerate(tokens):
+        if t.key not in _TWIN_ATTACKS:
+            continue
+        for j in range(k + 1, min(len(tokens) - 1, k + _TWIN_REACH)):
+            if tokens[j].key in _ON_A_TARGET:
+                return tokens[j + 1].key in _ONE_TARGET
+    return False
+
+
+_TWIN_ATTACKS = frozenset(normalize(w) for w in ("هجومين", "هجومان", "تفجيرين", "تفجيران"))
+_ON_A_TARGET = frozenset(normalize(w) for w in ("على", "ضد"))
+_ONE_TARGET = frozenset(
+    normalize(w) for w in ("مقر", "قاعدة", "مركز", "موقع", "مبنى", "مجمع", "فندق", "سفارة")
+)
+_TWIN_REACH = 6  # "هجومين انتحاريين تبنتهما حركة طالبان على"
+
+
 def _two_units_named(tokens: list[Token]) -> bool:
     """ "في هجومين بولايتي غور وغزني": a dual unit word with the second name joined by و
     after the first; "مسؤول إقليمي" (a regional official) names none."""
@@ -1493,7 +1514,9 @@ def _start(
         # "يأتي الانفجار بعد مرور يوم على قصف ... في إقليم نانجارهار أسفر عن مقتل 94": the
         # earlier event, never the told one again
         or earlier is not None,
-        toll_of_several=bool(contains(facts.forms, lx.SEVERAL_EVENTS))
+        toll_of_several=(
+            bool(contains(facts.forms, lx.SEVERAL_EVENTS)) and not _twins_at_one_target(tokens)
+        )
         or _told_apart(tokens)
         or _two_units_named(tokens)
         or _events_at_several_provinces(facts),

@@ -157,6 +157,26 @@ from incidents.tokens import tokenize
         # one victim, the province he died in, then his companions counted and joined
         ("قتل حاكم مديرية في ولاية لوغر (شرقي البلاد) و4 جنود أمس.", 5, None),
         ("قتل جندي في ولاية لوغر و3 ولايات أخرى.", 1, None),
+        # another voice's report after "فيما" is of another event, unless it names this one
+        (
+            "قتل 9 من رجال الشرطة في هجوم انتحاري على مركز أمني، فيما أعلنت القوات الدولية "
+            "مقتل 12 مسلحا مساء أمس باشتباك على الحدود.",
+            9,
+            None,
+        ),
+        (
+            "قتل 9 من رجال الشرطة في هجوم على مركز أمني، في حين قالت الشرطة إن 12 من "
+            "المهاجمين قتلوا في الاشتباكات التي تلت الهجوم.",
+            21,
+            None,
+        ),
+        # what the place "had seen" on another day is another event, and its dead
+        (
+            "وقال مسؤول إن الهجوم وقع في مديرية شاه ولي كوت وقد شهدت المديرية في 3 مارس "
+            "اشتباكات أوقعت ثمانية قتلى.",
+            None,
+            None,
+        ),
         # the head count of a range stands up to seven words before its "من بينهم"
         (
             "وأفاد مسؤولون بأن ما بين 5 و9 عناصر من قوات الأمن، من بينهم قائد شرطة مديرية "
@@ -691,6 +711,17 @@ def test_a_larger_count_told_nevertheless_by_another_voice_is_another_account(ga
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 6
+
+
+def test_two_attacks_told_in_the_dual_on_one_target_are_one_event_with_one_toll(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل عشرة من رجال الشرطة وأصيب 14 آخرون في هجومين انتحاريين على مقر للشرطة في "
+        "ولاية بكتيا. ونقلت الوكالة عن المتحدث باسم الشرطة قوله إن «الهجوم قتل 10 على الأقل»."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.killed, inc.wounded) == (10, 14)
 
 
 def test_a_lead_toll_that_sums_the_events_told_after_gives_way_to_its_own_part(gaz):
