@@ -54,6 +54,7 @@ from incidents.mentions import (
     credit_line,
     dateline_span,
     find_mentions,
+    outlets_credited,
     read_loosely,
     unit_level,
 )
@@ -1847,6 +1848,8 @@ def _sentence_mentions(
             replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m
             for m in mentions
         ]
+    if credited := outlets_credited(sentence.text, offset=sentence.start):
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in credited)]
     return roles.nearest_the_reference(
         tokens, roles.assign_roles(tokens, mentions), gazetteer=gazetteer
     )

@@ -995,6 +995,19 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# Two outlets credited in brackets with the date: "(پاکستان پوائنٹ نیوز / سبوتنيك - 02 يونيو
+# 2019ء)". The names are outlets (one may be a country's name), no place of the story.
+_OUTLETS_CREDITED = re.compile(
+    r"\([^()\n/]{2,60}/[^()\n/]{2,60}?[-–ـ]\s*[\d\u0660-\u0669]{1,2}\s+[^\s\d()]+"
+    r"\s+[\d\u0660-\u0669]{4}[^()\n\d]{0,3}\)"
+)
+
+
+def outlets_credited(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans of outlets credited in brackets with a date, as offsets in the article."""
+    return [(offset + m.start(), offset + m.end()) for m in _OUTLETS_CREDITED.finditer(text)]
+
+
 def credit_line(text: str) -> bool:
     """Whether a sentence is only a wire credit line ("(جلال أباد ـ أ ف ب)"): where the
     story was filed, no event."""

@@ -86,6 +86,19 @@ def test_wire_story_dateline_does_not_place_the_incident(gaz):
     assert "الثلاثاء" in inc.date
 
 
+def test_outlets_credited_in_brackets_with_a_date_name_no_place(gaz):
+    # a country's name in an outlet's ("Pakistan Point News") is no event place abroad
+    text = (
+        "مقتل ثلاثة أشخاص في هجوم على مقر أمني بلوغر - الحاكم\n\n"
+        "(پاکستان پوائنٹ نیوز / سبوتنيك - 14 مارس 2020ء) أفاد حاكم ولاية لوغر الأفغانية "
+        "بوقوع ثلاثة قتلى في التفجير الذي استهدف مقرا أمنيا."
+    )
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.country == "AF"
+    assert inc.location is not None
+    assert inc.location.province_pcode == "AF05"
+
+
 def test_a_dateline_places_no_event_once_the_article_told_events_at_another_province(gaz):
     text = (
         "قندهار (افغانستان) - رويترز: قتل مقاتلون من حركة طالبان اربعة جنود افغان في كمين "
