@@ -3531,6 +3531,15 @@ def test_the_times_an_event_came_amid_are_its_setting_not_an_event(gaz):
     assert inc.location.province_pcode == "AF30"
 
 
+def test_what_goes_on_while_the_event_came_is_its_setting_not_an_event(gaz):
+    text = (
+        "قتل أربعة حراس في هجوم على شركة للبناء في ولاية زابل. ويأتي هذا الهجوم بينما تقوم "
+        "القوات الأفغانية بهجوم واسع في ولاية فارياب."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF26"
+
+
 def test_clauses_joined_by_besides_and_hours_after_tell_events_at_provinces_of_their_own(gaz):
     text = (
         "قتل المسلحون ليلة الاثنين 14 عنصرا من قوات الأمن بولاية جوزجان، بعد ساعات من مقتل "
