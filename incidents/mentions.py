@@ -66,6 +66,9 @@ _COMMON_NOUN_NAMES = frozenset(
         *("مرورا", "ومرورا"),
     )
 )
+# Names written as a common word that count only after a unit word: "مدينة قلعة" is Qalat,
+# "في قلعة جهانجي" a fort ("قلعة موسى", a name of two words, is Musa Qala anywhere).
+_UNIT_ONLY_NAMES = frozenset(normalize(w) for w in ("قلعة",))
 _DIRECTION_WORDS = frozenset(
     normalize(w)
     for w in (
@@ -449,6 +452,8 @@ def find_mentions(
                 and (after_preposition or clitic)
             )
             if len(match.best.form.replace(" ", "")) < _MIN_BARE_NAME:
+                continue
+            if match.best.form in _UNIT_ONLY_NAMES:
                 continue
             if _inside_a_quoted_name(gaps, i, n):
                 continue  # "أمام فرع لبنك «نيو كابول»": a bank's name, not Kabul

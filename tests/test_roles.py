@@ -470,6 +470,18 @@ def test_a_district_name_that_is_a_common_noun_needs_its_unit_word(gaz):
     assert inc.location.district_pcode == "AF3003"  # Nawa of Helmand, not of Ghazni
 
 
+def test_a_name_written_as_a_common_word_counts_only_after_its_unit_word(gaz):
+    # "قلعة" (castle) is Qalat after "مدينة"; a fort's own name is no Qalat
+    (qalat,) = _mentions("هاجم مسلحون موقعا قرب مدينة قلعة كبرى مدن ولاية زابل.", gaz)[:1]
+    assert qalat.district_pcode == "AF2601"
+    assert "AF2601" not in {
+        m.district_pcode for m in _mentions("قتل سجناء في قلعة جهانجي أمس.", gaz)
+    }
+    # a longer name that begins with it, spelt as the press does, wins after the unit word
+    (zal,) = _mentions("وقع الهجوم في منطقة قلعة زال مساء أمس.", gaz)
+    assert zal.district_pcode == "AF1907"
+
+
 def test_a_name_that_begins_with_a_direction(gaz):
     inc = _one("قتل أربعة جنود في انفجار عبوة في وكالة جنوب وزيرستان.", gaz)
     assert inc.country == "PK"
