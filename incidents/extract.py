@@ -1778,9 +1778,11 @@ def _office_as_event_place(current: OpenIncident, facts: SentenceFacts) -> None:
     again ("مسجدا في بغلان")."""
     loc = current.incident.location
     assert loc is not None
+    # the office named in this sentence or in an earlier one ("قال حاكم ولاية خوست ...",
+    # then "... التي وقعت الخميس في هذه الولاية")
     current.mentions.extend(
         replace(m, role=roles.EVENT)
-        for m in facts.placed
+        for m in [*current.mentions, *facts.placed]
         if m.role == roles.OFFICE and m.province_pcode == loc.province_pcode
     )
 

@@ -310,12 +310,21 @@ def told_in_anaphor(tokens: list[Token]) -> str | None:
     """The level of a place the event is told in by anaphor ("في الولاية", "بالإقليم"),
     not one named in passing ("حاكم الولاية"), or None."""
     for k, tok in enumerate(tokens):
+        # "في هذه الولاية", "بتلك المديرية": a demonstrative may stand before the unit
+        at = k - 1 if k > 0 and tokens[k - 1].key in _DEMONSTRATIVES else k
         for form in tok.bare:
             if form in lx.ANAPHORA and (
-                tok.key.startswith("بال") or (k > 0 and tokens[k - 1].key in lx.IN_ANY)
+                (tok.key.startswith("بال") and at == k)
+                or (at > 0 and tokens[at - 1].key in lx.IN_ANY)
+                or (at < k and tokens[at].key.startswith("ب"))
             ):
                 return lx.ANAPHORA[form]
     return None
+
+
+_DEMONSTRATIVES = frozenset(
+    normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "بهذه", "بهذا", "بتلك", "بذلك")
+)
 
 
 def anaphora_level(tokens: list[Token]) -> str | None:

@@ -170,6 +170,8 @@ from incidents.tokens import tokenize
             21,
             None,
         ),
+        # a noun in -ا before "من" is one man in the accusative, no dual in construct
+        ("وقال قائد الشرطة إن عنصرا من طالبان قتل مساء الخميس.", 1, None),
         # what the place "had seen" on another day is another event, and its dead
         (
             "وقال مسؤول إن الهجوم وقع في مديرية شاه ولي كوت وقد شهدت المديرية في 3 مارس "

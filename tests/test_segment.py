@@ -3531,6 +3531,25 @@ def test_the_times_an_event_came_amid_are_its_setting_not_an_event(gaz):
     assert inc.location.province_pcode == "AF30"
 
 
+def test_in_this_province_makes_the_speakers_province_the_events_own_place(gaz):
+    # "في هذه الولاية": the office's province is where it happened, so an event told next
+    # at another province is another one
+    text = (
+        "قال قائد شرطة ولاية خوست إن عنصرا من طالبان قتل مساء الخميس في هذه الولاية عندما "
+        "حاول زرع عبوة ناسفة. وذكر مسؤول آخر أن قافلة للجيش تعرضت الجمعة لهجوم في ولاية "
+        "فراه قتل فيه سائق."
+    )
+    assert [i.location.province_pcode for i in _incidents(text, gaz)] == ["AF14", "AF33"]
+    # and a district of that province told later narrows the same event
+    text = (
+        "أعلن حاكم ولاية خوست السبت خطف مهندسين هنديين. وتعذر على سفارة الهند في كابول "
+        "تأكيد عملية الخطف التي وقعت الخميس في هذه الولاية. وكان المهندسان يعملان في مديرية "
+        "تاني عند الحدود وقد خطفهما مجهولون."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF1404"
+
+
 def test_what_goes_on_while_the_event_came_is_its_setting_not_an_event(gaz):
     text = (
         "قتل أربعة حراس في هجوم على شركة للبناء في ولاية زابل. ويأتي هذا الهجوم بينما تقوم "
