@@ -1585,10 +1585,10 @@ def test_the_capital_of_the_province_told_by_anaphor_is_its_capital_district(gaz
 
 
 def test_a_follow_up_naming_a_town_as_the_provinces_capital_places_it_in_the_capital(gaz):
-    # the town's name reads as the common word for a fort; "عاصمة إقليم" says what it is
+    # a town's name the gazetteer does not know; "عاصمة إقليم" says what it is
     inc = _one(
         "لقي جندي حتفه إثر هجوم انتحاري على موكب حاكم في جنوب أفغانستان اليوم. وأوضح "
-        "المتحدث أن الهجوم وقع في مدينة قلعة عاصمة إقليم زابل أثناء مرور الموكب.",
+        "المتحدث أن الهجوم وقع في مدينة الحصن عاصمة إقليم زابل أثناء مرور الموكب.",
         gaz,
     )
     assert inc.location.district_pcode == "AF2601"
