@@ -2648,7 +2648,9 @@ def _compared_with(tokens: list[Token]) -> int | None:
     return None
 
 
-_SUPERLATIVE_REACH = 6  # words from a superlative to the "منذ" of what it compares with
+_SUPERLATIVE_REACH = (
+    8  # "أكبر عدد من الضحايا يسقط في هجوم واحد منذ": to the "منذ" of what it compares
+)
 
 
 _THIS_YEAR = frozenset(

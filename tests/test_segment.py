@@ -3550,6 +3550,18 @@ def test_in_this_province_makes_the_speakers_province_the_events_own_place(gaz):
     assert inc.location.district_pcode == "AF1404"
 
 
+def test_a_superlative_compares_with_an_earlier_event_up_to_eight_words_before_since(gaz):
+    text = (
+        "قتل 30 شخصا في انفجار في ولاية لوغر اليوم. وهذا أكبر عدد من الضحايا يسقط في هجوم "
+        "واحد منذ مقتل 40 شخصا في هجوم على السفارة الهندية في كابول في 7 مارس آذار 2010م. "
+        "وفي شرق البلاد اجتاح مقاتلو طالبان مباني حكومية في مديرية بارج ماتال بولاية نورستان."
+    )
+    logar, kabul, nuristan = _incidents(text, gaz)
+    assert (logar.location.province_pcode, logar.killed) == ("AF05", 30)
+    assert (kabul.location.province_pcode, kabul.killed) == ("AF01", 40)
+    assert nuristan.location.province_pcode == "AF16"
+
+
 def test_what_goes_on_while_the_event_came_is_its_setting_not_an_event(gaz):
     text = (
         "قتل أربعة حراس في هجوم على شركة للبناء في ولاية زابل. ويأتي هذا الهجوم بينما تقوم "
