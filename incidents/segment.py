@@ -1420,6 +1420,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and not _named_again_in_its_province(facts, current)
         and not _an_ambiguous_name_by_an_office_there(facts, current)
         and not placed_away_from_its_place(facts, current)
+        and not _its_reference_told_again(facts, current)
     ) or (
         etype is not None
         and (
@@ -2895,6 +2896,31 @@ def placed_away_from_its_place(facts: SentenceFacts, current: OpenIncident | Non
     # إلى منطقة ... على مسافة 20 كلم غرب مزار شريف" after fighting at several places
     # tells a front of its own)
     return bool(told_at) and any(all(_the_same_town(m, r) for m in told_at) for r in references)
+
+
+def _its_reference_told_again(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """ "... في مديرية باجرام شمال العاصمة الأفغانية كابول", then "لم تعلق القوات على
+    التفجير الأخير في شمال العاصمة الأفغانية": the event named again at the place its
+    lead set it beside, the same event, not one at that place."""
+    if (
+        current is None
+        or not facts.back_reference
+        or not current.has_own_place
+        # "... وبعد أسبوعين من مقتل ثلاثة جنود قرب قندوس": dead told, of an earlier event
+        or bool(contains(facts.forms, lx.KILLED))
+        or bool(contains(facts.forms, lx.WOUNDED))
+    ):
+        return False
+    beside = {
+        m.district_pcode or m.province_pcode
+        for m in current.mentions
+        if m.role == roles.REFERENCE and m.resolved and m.in_afghanistan
+    }
+    # (a town named bare is its province's entry: "كابول" beside, "العاصمة" told again)
+    return bool(facts.event_places) and all(
+        (m.district_pcode or m.province_pcode) in beside or m.province_pcode in beside
+        for m in facts.event_places
+    )
 
 
 def _the_same_town(told: PlaceMention, reference: PlaceMention) -> bool:

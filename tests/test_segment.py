@@ -3562,6 +3562,15 @@ def test_a_superlative_compares_with_an_earlier_event_up_to_eight_words_before_s
     assert nuristan.location.province_pcode == "AF16"
 
 
+def test_the_event_named_again_at_the_place_its_lead_set_it_beside_is_the_same_event(gaz):
+    text = (
+        "قتل أربعة جنود أمريكيين في تفجير مدرعة في مديرية باجرام شمال العاصمة الأفغانية "
+        "كابول. ولم تعلق القوات الأمريكية على التفجير الأخير في شمال العاصمة الأفغانية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF0302"
+
+
 def test_what_goes_on_while_the_event_came_is_its_setting_not_an_event(gaz):
     text = (
         "قتل أربعة حراس في هجوم على شركة للبناء في ولاية زابل. ويأتي هذا الهجوم بينما تقوم "
