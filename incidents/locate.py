@@ -299,10 +299,19 @@ def _told_outright(best: PlaceMention, named: list[PlaceMention]) -> bool:
     provinces around his seat. The event is where the sentence tells it. A village ("قرية
     قلعة نو") that shares a district's name elsewhere is read in the speaker's province."""
     return (
-        best.level == "district"
-        and best.unit in (None, "district")  # "قرية قلعة نو" is a village of that name
+        (
+            (best.level == "district" and best.unit in (None, "district"))
+            # "اغتالوا رئيس محكمة استئناف ولاية بكتيا ... في كابول": a province (or the
+            # capital) named bare with the event, the judge's post in another
+            or (best.level == "province" and best.unit is None)
+        )  # ("قرية قلعة نو" is a village of that name)
         and not best.ambiguous
-        and not any(m.level == "province" and m.unit and m.role != roles.OFFICE for m in named)
+        # (a province another place is told in, or one a person hails from, "وينتمي إلى
+        # عرقية البشتون من ولاية ميدان وردك", who is no event place)
+        and not any(
+            m.level == "province" and m.unit and m.role not in (roles.OFFICE, roles.ORIGIN)
+            for m in named
+        )
     )
 
 

@@ -52,7 +52,9 @@ _OFFICE_WORDS = _keys(
     "حاكم|والي|محافظ|قائد|شرطة|الشرطة|رئيس|المتحدث|متحدث|الناطق|ناطق|باسم|مجلس|مدير|"
     "مديرة|نائب|مسؤول|مسئول|مسؤولو|مسؤولي|مستشفى|بلدية|مكتب|عضو|أمن|الأمن|استخبارات|"
     "المخابرات|مستشار|حكومة|مديرية|دائرة|قيادة|الجيش|لواء|فيلق|المحلي|المحلية|إدارة|"
-    "الصحة|الصحية|العامة|الجنائية|المحليه|وحدة|قائدا|لقائد|لحاكم"
+    "الصحة|الصحية|العامة|الجنائية|المحليه|وحدة|قائدا|لقائد|لحاكم|"
+    # "رئيس محكمة استئناف ولاية بكتيا": a court and its judge are of their province
+    "محكمة|المحكمة|استئناف|الاستئناف"
 )
 # Titles that open an office chain with a man ("قائد شرطة منطقة شيغال"), not a site
 # ("مقر الشرطة").
@@ -646,9 +648,10 @@ def role_of(
     # say where the place lies.
     if any(f in lx.ADJACENT for f in last.bare):
         return REFERENCE
-    # "في ولاية ورداك بالقرب من العاصمة كابول": a place named right after the event's to
-    # say where that one lies
-    if previous == EVENT and _near_the_place_before(before, previous_end):
+    # "في ولاية ورداك بالقرب من العاصمة كابول", "المتحدث باسم حاكم إقليم (ميدان ورداك)
+    # قرب كابول": a place named right after the event's or the office's to say where that
+    # one lies
+    if previous in (EVENT, OFFICE) and _near_the_place_before(before, previous_end):
         return REFERENCE
     # "قرب الحدود مع باكستان": the neighbour across the border, named to say where
     if last.key in lx.WITH and len(before) > 1 and _a_border_before(before[:-1]):

@@ -482,6 +482,25 @@ def test_a_name_written_as_a_common_word_counts_only_after_its_unit_word(gaz):
     assert zal.district_pcode == "AF1907"
 
 
+def test_a_judges_court_is_his_post_and_the_town_named_bare_with_the_event_places_it(gaz):
+    inc = _one(
+        "اغتال مسلحون مجهولون رئيس محكمة استئناف ولاية لغمان، وهو من ولاية ميدان وردك، "
+        "عندما فتحوا النار عليه مساء أمس في كابول.",
+        gaz,
+    )
+    assert _roles_by_name(inc.sentence, gaz)["لغمان"] == roles.OFFICE
+    assert inc.location.province_pcode == "AF01"
+
+
+def test_a_town_near_which_the_speakers_province_lies_is_a_reference_point(gaz):
+    inc = _one(
+        "قال المتحدث باسم حاكم إقليم (لوغر) قرب كابول إن انتحاريا فجر شاحنة مفخخة عند مدخل "
+        "قاعدة عسكرية وقتل نفسه فقط.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF05"
+
+
 def test_a_name_that_begins_with_a_direction(gaz):
     inc = _one("قتل أربعة جنود في انفجار عبوة في وكالة جنوب وزيرستان.", gaz)
     assert inc.country == "PK"
