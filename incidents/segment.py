@@ -147,6 +147,7 @@ def read_sentence(
     )
     response = _a_response_opens(tokens)
     plain = _without_records(_outside_names(tokens, mentions))
+    own_clause = _before_the_setting(tokens)  # what the sentence tells, not its setting
     return SentenceFacts(
         sentence=sentence,
         forms=forms,
@@ -207,10 +208,13 @@ def read_sentence(
         detail=detail,
         roundup=(
             bool(contains(forms, lx.ROUNDUP))
-            and bool(contains(all_forms(_before_the_setting(tokens)), lx.ROUNDUP))
+            and bool(contains(all_forms(own_clause), lx.ROUNDUP))
             and not _scattered_in_one_province(tokens, forms, afghan_places)
         )
-        or ((_counted_events(tokens) or _events_across_the_country(tokens)) and not afghan_places),
+        or (
+            (_counted_events(own_clause) or _events_across_the_country(own_clause))
+            and not afghan_places
+        ),
         region=region_told(tokens),
         another_matter=another_matter,
         said_from=next((t.start for t in tokens if t.key in lx.THAT), sentence.end),
@@ -2274,8 +2278,14 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
                 and tokens[k + 1].key in lx.RELATIVES
                 and tokens[k - 1].key in lx.IN_ANY
             )
+            # "قتل ثلاثة جنود ... أمس، غداة تولي القوات الدولية القيادة في ست ولايات": the
+            # day it came after, another matter's
+            or tokens[k].key in _ON_THE_DAY_AROUND
         ),
     )
+
+
+_ON_THE_DAY_AROUND = frozenset(normalize(w) for w in ("غداة", "عشية"))
 
 
 def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> list[Token]:

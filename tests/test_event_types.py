@@ -24,6 +24,8 @@ from incidents.tokens import tokenize
         # "أغار" alone is a raid on the ground; with aircraft it is an air strike
         ("raid on the ground", "وقتل أربعة شرطيين بعدما أغارت طالبان على نقطة تفتيش.", "attack"),
         ("raid from the air", "أغارت طائرات حربية على مواقع للمسلحين في الولاية.", "airstrike"),
+        # "مكمن": an ambush, as "كمين"
+        ("ambush (مكمن)", "وسقط الجنود في مكمن نصبه المسلحون على الطريق.", "attack"),
         # "مصادمات": clashes, as "اشتباكات"
         ("clashes (مصادمات)", "وقتل سبعة جنود في مصادمات مع المسلحين في الولاية.", "armed_clash"),
         # magnetic bombs in the plural are bombs still

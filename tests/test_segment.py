@@ -3571,6 +3571,17 @@ def test_the_event_named_again_at_the_place_its_lead_set_it_beside_is_the_same_e
     assert inc.location.district_pcode == "AF0302"
 
 
+def test_the_matter_of_the_day_before_is_the_setting_and_sums_no_events(gaz):
+    # "غداة" (the day after) another matter: its provinces make no round-up of the lead
+    text = (
+        "قتل ثلاثة جنود بريطانيين في مواجهة مع مقاتلي طالبان أمس، غداة تولي القوات الدولية "
+        "القيادة في ست ولايات جنوب أفغانستان. وسقط الجنود في كمين نفذته الحركة في منطقة "
+        "موسى قلعة بولاية هلمند."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF3009"
+
+
 def test_what_goes_on_while_the_event_came_is_its_setting_not_an_event(gaz):
     text = (
         "قتل أربعة حراس في هجوم على شركة للبناء في ولاية زابل. ويأتي هذا الهجوم بينما تقوم "
