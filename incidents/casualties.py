@@ -1687,6 +1687,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             # the next word may be the joined count itself
             joined_next = end + 1 < len(tokens) and numbers.joined_by_and(tokens[end + 1].text)
             j = end + 1 if joined_next and _count_at(tokens, end + 1) is not None else end + 2
+            if (past := _joined_past_their_unit(tokens, j)) is not None:
+                # the people joined after the long unit of those counted ("... (ايساف) وعشرة")
+                j, limit = past, max(limit, past + 1)
             continue
         if total is not None and tokens[j].key in lx.APPOSITION:
             break  # "خمسة أشخاص هم الانتحاري وأربعة": the five named one by one
@@ -2335,6 +2338,41 @@ def _past_where_the_one_died(tokens: list[Token], i: int, k: int) -> int | None:
             return e
         return None
     return None
+
+
+def _joined_past_their_unit(tokens: list[Token], k: int) -> int | None:
+    """Where people counted and joined with و stand after the long unit of the people
+    counted before them ("من جنود قوة حلف شمال الأطلسي في أفغانستان (ايساف) وعشرة مدنيين
+    أفغانا"): the index of the joined count, when the unit opens with "من" at k and
+    nothing else is told on the way."""
+    if 0 < k < len(tokens) and tokens[k - 1].key in lx.OF:
+        k -= 1  # "ستة من جنود ...": the count, "من", then its noun
+    if (
+        k + 1 >= len(tokens)
+        or tokens[k].key not in lx.OF
+        or tokens[k + 1].key in lx.SUBSET_WORDS  # "17 شخصا من بينهم": a part of the count
+    ):
+        return None
+    words = [t.text for t in tokens]
+    for e in range(k + 1, min(len(tokens) - 1, k + _UNIT_PHRASE_WORDS)):
+        tok = tokens[e]
+        if casualty_kind(tok) is not None or tok.key in lx.CLAUSE_OPENERS:
+            return None
+        if not tok.text.startswith("و"):
+            continue
+        count = numbers.number_at(words, e) if numbers.joined_by_and(tok.text) else None
+        if (
+            count is None
+            or count.value is None
+            or count.last + 1 >= len(tokens)
+            or tokens[count.last + 1].key not in lx.PEOPLE
+        ):
+            return None
+        return e
+    return None
+
+
+_UNIT_PHRASE_WORDS = 10
 
 
 _UNITS_OF_A_PROVINCE = frozenset(

@@ -170,6 +170,14 @@ from incidents.tokens import tokenize
             21,
             None,
         ),
+        # people joined after the long unit of the ones counted first add to them
+        (
+            "قتل خمسة من جنود قوة المساعدة الدولية في أفغانستان (ايساف) وثمانية مدنيين أفغان "
+            "في الهجوم.",
+            13,
+            None,
+        ),
+        ("قتل 17 شخصا من بينهم مسؤول في الاستخبارات و4 حراس.", 17, None),
         # a noun in -ا before "من" is one man in the accusative, no dual in construct
         ("وقال قائد الشرطة إن عنصرا من طالبان قتل مساء الخميس.", 1, None),
         # what the place "had seen" on another day is another event, and its dead
