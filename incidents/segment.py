@@ -1028,7 +1028,11 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
     for k, tok in enumerate(tokens):
         if tok.key.startswith("ال") or lx.PLURAL_EVENT_NOUNS.isdisjoint(tok.bare):
             continue
-        for j in range(k + 1, min(len(tokens), k + 1 + _COUNTRY_REACH)):
+        # (or the country told first, right before "في": "قتلوا في افغانستان في هجمات")
+        around = range(k + 1, min(len(tokens), k + 1 + _COUNTRY_REACH))
+        if k > 2 and tokens[k - 1].key == _IN_WORD:
+            around = range(k - 2, around.stop)
+        for j in around:
             t = tokens[j]
             if not lx.AFGHANISTAN.isdisjoint(t.bare) and (
                 t.key[:1] == "ب" or tokens[j - 1].key in lx.IN_ANY
@@ -1039,6 +1043,7 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
 
 # "هجمات دموية في أفغانستان": the events, an adjective, "في", the country
 _COUNTRY_REACH = 3
+_IN_WORD = normalize("في")
 
 
 def _counted_events(tokens: list[Token]) -> bool:

@@ -3571,6 +3571,17 @@ def test_the_event_named_again_at_the_place_its_lead_set_it_beside_is_the_same_e
     assert inc.location.district_pcode == "AF0302"
 
 
+def test_attacks_in_the_plural_told_after_the_country_sum_the_events_told_next(gaz):
+    text = (
+        "أفاد مصدر رسمي أن خمسة أشخاص قتلوا منذ مساء الخميس في أفغانستان في هجمات نسبت إلى "
+        "طالبان. وقال قائد شرطة ولاية خوست إن عنصرا من طالبان قتل مساء الخميس في هذه الولاية "
+        "عندما حاول زرع عبوة ناسفة. وذكر مسؤول أن قافلة للجيش تعرضت الجمعة لهجوم في ولاية "
+        "فراه قتل فيه سائق."
+    )
+    placed = [(i.location.province_pcode, i.killed) for i in _incidents(text, gaz) if i.location]
+    assert placed == [("AF14", 1), ("AF33", 1)]
+
+
 def test_the_matter_of_the_day_before_is_the_setting_and_sums_no_events(gaz):
     # "غداة" (the day after) another matter: its provinces make no round-up of the lead
     text = (
