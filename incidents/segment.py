@@ -79,6 +79,9 @@ class SentenceFacts:
     # "وفي جلال أباد، عاصمة ننغرهار، أصيب شرطي ...": dead or hurt at the place framed at
     # the sentence's head, another event there
     framed_there: bool = False
+    # it opens on the frame of a place ("وفي جلال آباد عاصمة ولاية ننغرهار، ..."), whatever
+    # else it tells
+    place_frame: bool = False
     # "وردا على هذا الهجوم، نفذ الطيران الأمريكي عدة غارات": the response, another event
     response: bool = False
     # "وأضاف خوستي قائلا: ...": the speaker told before goes on
@@ -142,9 +145,8 @@ def read_sentence(
     )
     victims = _victims(casualties(tokens)) if counted else frozenset()
     also_there = _also_at_a_place(tokens)
-    framed_there = (
-        counted and not back_reference and _a_place_frame_opens(tokens, afghan_places, text=text)
-    )
+    place_frame = _a_place_frame_opens(tokens, afghan_places, text=text)
+    framed_there = counted and not back_reference and place_frame
     response = _a_response_opens(tokens)
     plain = _without_records(_outside_names(tokens, mentions))
     own_clause = _before_the_setting(tokens)  # what the sentence tells, not its setting
@@ -163,6 +165,7 @@ def read_sentence(
         victims=victims,
         also_there=also_there,
         framed_there=framed_there,
+        place_frame=place_frame,
         response=response,
         goes_on=tokens[0].key in _SPEAKER_GOES_ON,
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
@@ -864,18 +867,28 @@ def _a_place_frame_opens(tokens: list[Token], places: list[PlaceMention], *, tex
     if first is None or first.start > tokens[2].start:
         return False  # the place right after "وفي" (its unit word between at most)
     # the comma right after the name, or after an adjective of it ("في ولاية هلمند
-    # المجاورة، ...")
+    # المجاورة، ..."), or after the province it is the capital of ("وفي جلال آباد عاصمة
+    # ولاية ننغرهار المجاورة لكونار، ...")
     end = first.end
-    for tok in [t for t in tokens if t.start >= first.end][:_FRAME_ADJECTIVES]:
+    after = [t for t in tokens if t.start >= first.end]
+    capital = bool(after) and after[0].key in _CAPITAL_OF
+    for tok in after[: _CAPITAL_WORDS if capital else _FRAME_ADJECTIVES]:
         if any(mark in text[end : end + 2] for mark in "،,"):
             return True
-        if not tok.key.startswith("ال"):
+        in_a_name = any(m.start <= tok.start < m.end for m in places)
+        if not (
+            tok.key.startswith("ال")
+            or (capital and (tok.key in _CAPITAL_OF or unit_level(tok) or in_a_name))
+            or (capital and tok.key.startswith("ل"))  # "المجاورة لكونار"
+        ):
             return False
         end = tok.end
     return any(mark in text[end : end + 2] for mark in "،,")
 
 
 _FRAME_ADJECTIVES = 2
+_CAPITAL_WORDS = 6  # "عاصمة ولاية ننغرهار المجاورة لكونار"
+_CAPITAL_OF = frozenset(normalize(w) for w in ("عاصمة", "مركز"))
 
 
 def _a_response_opens(tokens: list[Token]) -> bool:
@@ -1392,6 +1405,10 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         # "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار": a contrast opens another event
         # ("فيما اقتحم مسلحون المبنى في مدينة ايباك": the site told, stormed meanwhile)
         and not (facts.event_places and _opened_by_contrast(facts) and not facts.back_reference)
+        # "وأشار إلى أن إطلاق صاروخ ثان لم يسفر عن ضحايا", then "وفي جلال آباد، أدى انفجار
+        # قنبلة ...": a place framed at the head tells its own event, not where another one
+        # told in passing was
+        and not (current.said_another and facts.place_frame)
         # "قتل 38 مسلحا في عمليات في أقاليم أفغانية مختلفة", then "وفي باكستان هاجمت
         # طائرات ...": events summed across the country are not placed abroad
         and not (current.roundup and facts.outside_only and facts.told_abroad)

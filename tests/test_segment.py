@@ -3582,6 +3582,20 @@ def test_attacks_in_the_plural_told_after_the_country_sum_the_events_told_next(g
     assert placed == [("AF14", 1), ("AF33", 1)]
 
 
+def test_a_place_framed_at_the_head_with_its_province_tells_its_own_event(gaz):
+    # the frame names the town as a province's capital before its comma; the second
+    # rocket told in passing is not placed there
+    text = (
+        "قتل ستة أطفال بسقوط صاروخ على مدرسة في أسد آباد عاصمة ولاية كونار أمس. وأشار "
+        "المسؤول إلى أن إطلاق صاروخ ثان لم يسفر عن سقوط ضحايا. وفي جلال آباد عاصمة ولاية "
+        "ننغرهار المجاورة لكونار، أدى انفجار قنبلة إلى سقوط خمسة جرحى، لكن الشرطة أعلنت أن "
+        "هدف الاعتداء غير واضح."
+    )
+    at = {i.sentence[:10]: i.location.province_pcode for i in _incidents(text, gaz)}
+    assert at["وفي جلال آ"] == "AF06"
+    assert at.get("وأشار المس") != "AF06"
+
+
 def test_the_matter_of_the_day_before_is_the_setting_and_sums_no_events(gaz):
     # "غداة" (the day after) another matter: its provinces make no round-up of the lead
     text = (
