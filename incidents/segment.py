@@ -603,13 +603,37 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
         if not (
             own_event
             and noun.startswith("ال")
-            and _told_indefinite(tokens[: k + 1], noun[2:], names_at=names_at)
+            and (
+                _told_indefinite(tokens[: k + 1], noun[2:], names_at=names_at)
+                # "وقوع اشتباك مع مسلحين ... مما أسفر عن مقتل عدد منهم بهذه العملية":
+                # "this operation" is the clash the sentence has just told
+                or (
+                    noun in _GENERIC_EVENTS
+                    and k > 0
+                    and tokens[k - 1].key in _THIS_ONE
+                    and _an_event_told_indefinite(tokens[:k])
+                )
+            )
         ):
             return True
     return False
 
 
 _BALL = frozenset(normalize(w) for w in ("الكرة", "للكرة", "كرة"))
+_GENERIC_EVENTS = frozenset(normalize(w) for w in ("العملية", "الحادث", "الحادثة", "الهجوم"))
+_THIS_ONE = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا"))
+
+
+def _an_event_told_indefinite(tokens: list[Token]) -> bool:
+    """Whether the words tell an event by a noun without the article ("وقوع اشتباك")."""
+    return any(
+        not tok.key.startswith("ال") and not _EVENT_WORDS.isdisjoint(tok.bare) for tok in tokens
+    )
+
+
+_EVENT_WORDS = frozenset(
+    normalize(w) for w in ("اشتباك", "اشتباكات", "هجوم", "غارة", "انفجار", "تفجير", "كمين")
+)
 
 
 def _a_site_told_lies_there(tokens: list[Token], *, names_at: frozenset[int]) -> bool:

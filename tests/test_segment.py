@@ -3596,6 +3596,15 @@ def test_a_place_framed_at_the_head_with_its_province_tells_its_own_event(gaz):
     assert at.get("وأشار المس") != "AF06"
 
 
+def test_this_operation_after_the_sentences_own_indefinite_event_names_that_one(gaz):
+    text = (
+        "قال الحلف إن ثلاثة جنود أصيبوا أمس بانفجار استهدف موقعا قتاليا بولاية بكتيكا. "
+        "كما أكدت القوة الدولية وقوع اشتباك مع مسلحين بأحد المنازل بولاية بكتيكا أمس، مما "
+        "أسفر عن مقتل عدد من المسلحين بهذه العملية."
+    )
+    assert [i.event_type for i in _incidents(text, gaz)] == ["ied", "armed_clash"]
+
+
 def test_the_matter_of_the_day_before_is_the_setting_and_sums_no_events(gaz):
     # "غداة" (the day after) another matter: its provinces make no round-up of the lead
     text = (
