@@ -1217,6 +1217,14 @@ def test_dead_in_an_air_crash_tell_no_attack(gaz):
     assert _incidents(text, gaz) == []
 
 
+def test_people_hurt_in_a_hard_landing_tell_no_attack(gaz):
+    text = (
+        "قال مسؤولون عسكريون إن أربعة طيارين أصيبوا بجروح طفيفة عندما هبطت مروحية بقوة في "
+        "ولاية بكتيا."
+    )
+    assert _incidents(text, gaz) == []
+
+
 def test_a_word_alone_on_a_line_is_a_broken_sentence_not_a_sub_headline(gaz):
     text = (
         "انفجار في قندوز\n"
