@@ -1219,10 +1219,11 @@ def test_dead_in_an_air_crash_tell_no_attack(gaz):
 
 def test_people_hurt_in_a_hard_landing_tell_no_attack(gaz):
     text = (
-        "قال مسؤولون عسكريون إن أربعة طيارين أصيبوا بجروح طفيفة عندما هبطت مروحية بقوة في "
-        "ولاية بكتيا."
+        "قصف مسلحون قاعدة في ولاية خوست ليلا. إلى ذلك، أعلن الجيش أن ثلاثة من أفراد الطاقم "
+        "أصيبوا بجروح عندما هبطت مروحية تنقل جنديا مصابا من غزني، هبوطا قويا في ولاية بكتيا "
+        "المجاورة."
     )
-    assert _incidents(text, gaz) == []
+    assert [i.location.province_pcode for i in _incidents(text, gaz)] == ["AF14"]
 
 
 def test_a_word_alone_on_a_line_is_a_broken_sentence_not_a_sub_headline(gaz):
