@@ -1652,6 +1652,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 and any(f in lx.OTHERS for f in following.bare)
                 and end + 2 < len(tokens)
                 and casualty_kind(tokens[end + 2]) not in (None, kind)
+                # "وجرح أكثر من 15 آخرين بسقوط صاروخ": a rocket's fall, no more dead
+                and not _a_thing_falling(tokens, end + 2)
                 # "وإصابة اثنين آخرين، ومقتل اثنين من عناصر طالبان": the next item
                 and not _joined_by_wa(tokens[end + 2])
                 # "قتل 32 آخرون وأصيب 20": the next verb counts its own after it
@@ -2110,6 +2112,15 @@ _ATTEMPT = frozenset(normalize(w) for w in ("محاولة", "محاولات", "�
 _MEMORY = frozenset(normalize(w) for w in ("ذكرى",))
 _ON = frozenset(normalize(w) for w in ("على",))
 _NOT_PEOPLE = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS))
+
+
+def _a_thing_falling(tokens: list[Token], k: int) -> bool:
+    """ "بسقوط صاروخ", "سقوط قذيفة": the fall of a munition or a machine at k, no toll."""
+    return (
+        k + 1 < len(tokens)
+        and not lx.FELL_NOUNS.isdisjoint(tokens[k].bare)
+        and not _NOT_PEOPLE.isdisjoint(tokens[k + 1].bare)
+    )
 
 
 def _he_was(tokens: list[Token], i: int) -> bool:

@@ -766,6 +766,8 @@ SEIZED = frozenset(
 )
 # Rounds that fell on a place were fired from afar: "سقطت قذائف صاروخية على المدينة".
 FELL = _keys("سقطت|سقط|تساقطت|سقوط")
+# The noun of a fall: "بسقوط صاروخ" (a rocket's fall), "سقوط قذيفة".
+FELL_NOUNS = frozenset(_keys("سقوط"))
 # Dual unit words, each with the level of the two names after it: "بإقليمي بادغيس وسربل",
 # "في منطقتي كوهان وجوريان" ("مسؤول إقليمي", a regional official, names none).
 DUAL_UNIT_LEVELS: dict[str, str] = {

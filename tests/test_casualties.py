@@ -178,6 +178,8 @@ from incidents.tokens import tokenize
             None,
         ),
         ("قتل 17 شخصا من بينهم مسؤول في الاستخبارات و4 حراس.", 17, None),
+        # a rocket's fall ("بسقوط صاروخ") after the wounded counts no other dead
+        ("قتل أربعة مدنيين وجرح أكثر من 9 آخرين بسقوط صاروخ على سوق في البلدة.", 4, 9),
         # a noun in -ا before "من" is one man in the accusative, no dual in construct
         ("وقال قائد الشرطة إن عنصرا من طالبان قتل مساء الخميس.", 1, None),
         # what the place "had seen" on another day is another event, and its dead
