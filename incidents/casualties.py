@@ -1448,7 +1448,8 @@ def _forces_named_end(tokens: list[Token], k: int) -> int:
     "قتل الجيش الأفغاني والقوات الدولية للمساعدة في إرساء الأمن إيساف 18 من مقاتلي
     طالبان". The subject opens with a definite word for the forces and runs, with no
     punctuation, clause or casualty word, up to the count. -1 when none opens at k."""
-    if k >= len(tokens) or tokens[k].key not in _FORCES:
+    # (or the armed men who killed: "قتل مسلحون من حركة طالبان سبعة من رجال الشرطة")
+    if k >= len(tokens) or (tokens[k].key not in _FORCES and tokens[k].key not in _AGENT_WORDS):
         return -1
     for end in range(k + 1, min(len(tokens), k + _FORCES_WORDS)):
         if (

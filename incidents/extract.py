@@ -1531,6 +1531,7 @@ def _start(
         lead_types=types_named(_first_clause(tokens))
         if facts.event_type is not None
         else frozenset(),
+        ambush=bool(contains(facts.forms, lx.AMBUSHES)),
     )
     current.lead_text = _without_dateline(reading, sentence)
     inc = current.incident
@@ -1680,13 +1681,17 @@ def _add(
     if facts.event_type is not None:
         current.type_told = True
     if (
-        more_specific(facts.event_type, than=inc.event_type)
-        # (a generic word, "هجوم" or "اعتقال", tells no more than the guess)
-        or (guessed and facts.event_type is not None and not _generic(facts.event_type))
-    ) and not (
-        # "ويسقط العديد منهم في عمليات انتحارية وتفجيرات": events in general, told in the
-        # plural with no place of their own, are no means of this one
-        not facts.event_places and plural_triggers_only(tokens)
+        (
+            more_specific(facts.event_type, than=inc.event_type)
+            # (a generic word, "هجوم" or "اعتقال", tells no more than the guess)
+            or (guessed and facts.event_type is not None and not _generic(facts.event_type))
+        )
+        and not (current.ambush and facts.event_type == "shelling")
+        and not (
+            # "ويسقط العديد منهم في عمليات انتحارية وتفجيرات": events in general, told in the
+            # plural with no place of their own, are no means of this one
+            not facts.event_places and plural_triggers_only(tokens)
+        )
     ):
         inc.event_type = facts.event_type  # "هجوم", then "فجر انتحاري نفسه"
         if inc.event_type in _FROM_THE_AIR:

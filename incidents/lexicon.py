@@ -436,7 +436,13 @@ YEAR_WORDS = frozenset(_keys("عام|العام|سنة|السنة|لعام|من�
 # "last", after a month or a weekday: "في أغسطس الماضي", "الشهر المنصرم"
 LAST = frozenset(_keys("الماضي|الماضية|المنصرم|الفائت"))
 # Abduction among the "other" triggers (a raid or an arrest stays "other").
-ABDUCTION = _keys("خطف|اختطاف|اختطف|اختطفوا|خطفوا|خطفت|اختطفت|وخطفوا|واختطفوا")
+# An ambush, its forms and its plural: direct fire at close range.
+AMBUSHES = _keys("كمين|كمينا|الكمين|مكمن|المكمن|كمائن|الكمائن")
+ABDUCTION = _keys(
+    "خطف|اختطاف|اختطف|اختطفوا|خطفوا|خطفت|اختطفت|وخطفوا|واختطفوا|"
+    # taken prisoner: "قتلوا سبعة من رجال الشرطة وأسروا اثنين منهم في كمين"
+    "أسروا|وأسروا|أسرت|وأسرت"
+)
 # Nouns of the dead and the wounded: their count stands before them ("12 قتيلا").
 TOLL_NOUNS = frozenset(_keys("قتلى|قتيلا|قتيل|قتيلين|جرحى|جريحا|جريح|جريحين|مصابا|مصابين|مصابون"))
 # Verbs of harm done or recorded, as a negation denies them: "لم يسفر عن إصابات", "لم

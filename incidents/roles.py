@@ -1007,12 +1007,19 @@ _AMID = _keys("وسط")
 _TIMES = _keys("وقت|الوقت|ظل")
 
 
+# An indefinite noun of an area that "من" and a place then say a part of: "في منطقة من
+# قندهار", "في قرية من قرى ...".
+_AN_AREA = _keys("منطقة|قرية|بلدة|ناحية|جزء|مكان")
+
+
 def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:
     """ "بالقرب من مدينة X" (near) and "مديرية Y من ولاية X" (of) are not an origin."""
     if len(before) < 2:
         return False
     if before[-2].key in lx.NEAR:
         return True
+    if before[-1].key in _OF and not _AN_AREA.isdisjoint(before[-2].bare):
+        return True  # "في منطقة من قندهار قريبة من أرزكان": an area of Kandahar
     # "في منطقة X، باتجاه إقليم Y": after a comma, Y is where they were heading; "من
     # قندهار إلى العاصمة كابول": a place right before "إلى" is the trip's start, not a
     # whole Y is part of

@@ -1604,6 +1604,9 @@ class OpenIncident:
     # a sentence of it told a blast followed by an assault ("تلته مواجهات"): a complex
     # attack, no bomb alone, whatever later sentences name the blast by
     complex_attack: bool = False
+    # its lead told an ambush ("في كمين نصبوه"): rockets told after it are the ambush's
+    # own fire (rocket-propelled grenades), no shelling
+    ambush: bool = False
 
 
 def taken_up(

@@ -178,6 +178,8 @@ from incidents.tokens import tokenize
             None,
         ),
         ("قتل 17 شخصا من بينهم مسؤول في الاستخبارات و4 حراس.", 17, None),
+        # the armed men who killed, and their group, stand between the verb and the count
+        ("قتل مسلحون من حركة طالبان سبعة من رجال الشرطة في كمين.", 7, None),
         # a rocket's fall ("بسقوط صاروخ") after the wounded counts no other dead
         ("قتل أربعة مدنيين وجرح أكثر من 9 آخرين بسقوط صاروخ على سوق في البلدة.", 4, 9),
         # a noun in -ا before "من" is one man in the accusative, no dual in construct

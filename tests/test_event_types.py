@@ -24,6 +24,12 @@ from incidents.tokens import tokenize
         # "أغار" alone is a raid on the ground; with aircraft it is an air strike
         ("raid on the ground", "وقتل أربعة شرطيين بعدما أغارت طالبان على نقطة تفتيش.", "attack"),
         ("raid from the air", "أغارت طائرات حربية على مواقع للمسلحين في الولاية.", "airstrike"),
+        # men killed and others taken prisoner in an ambush: an attack that also captures
+        (
+            "killed and captured in an ambush",
+            "قتل مسلحون سبعة من رجال الشرطة وأسروا اثنين منهم في كمين.",
+            "attack",
+        ),
         # "مكمن": an ambush, as "كمين"
         ("ambush (مكمن)", "وسقط الجنود في مكمن نصبه المسلحون على الطريق.", "attack"),
         # "مصادمات": clashes, as "اشتباكات"

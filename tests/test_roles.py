@@ -501,6 +501,11 @@ def test_a_town_near_which_the_speakers_province_lies_is_a_reference_point(gaz):
     assert inc.location.province_pcode == "AF05"
 
 
+def test_an_area_of_a_province_is_there_and_the_one_it_is_near_a_reference(gaz):
+    by_name = _roles_by_name("ووقع الحادث في منطقة من قندهار قريبة من أرزكان أمس.", gaz)
+    assert by_name == {"قندهار": roles.EVENT, "أرزكان": roles.REFERENCE}
+
+
 def test_a_name_that_begins_with_a_direction(gaz):
     inc = _one("قتل أربعة جنود في انفجار عبوة في وكالة جنوب وزيرستان.", gaz)
     assert inc.country == "PK"

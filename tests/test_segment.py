@@ -3614,6 +3614,17 @@ def test_this_operation_after_the_sentences_own_indefinite_event_names_that_one(
     assert [i.event_type for i in _incidents(text, gaz)] == ["ied", "armed_clash"]
 
 
+def test_an_ambush_told_by_a_neighbours_governor_at_an_area_of_its_province_is_one(gaz):
+    # and the rockets of the ambush are its own fire, no shelling
+    text = (
+        "قتل مسلحون من حركة طالبان سبعة من رجال الشرطة في كمين نصبوه في إقليم قندهار. وقال "
+        "حاكم إقليم أرزكان إن الحادث وقع حين كانت الشرطة تسير في قافلة في منطقة من قندهار "
+        "قريبة من أرزكان. وأضاف أن صواريخ المسلحين أصابت سيارتين من القافلة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.event_type, inc.killed) == ("AF27", "attack", 7)
+
+
 def test_the_matter_of_the_day_before_is_the_setting_and_sums_no_events(gaz):
     # "غداة" (the day after) another matter: its provinces make no round-up of the lead
     text = (
