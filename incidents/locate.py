@@ -36,8 +36,11 @@ class Context:
         the text is about: a later "بالولاية" or a name read loosely is not held to the last
         of them. A district told after them ("... في مديرية سيد آباد") still is."""
         resolved = [m for m in mentions if m.resolved and m.country is not None]
-        if resolved:
-            self.country = max(resolved, key=lambda m: m.start).country
+        # the country the text is at: where events are told or officials speak, not a
+        # border named to say where a place lies ("قرب الحدود الباكستانية")
+        at = [m for m in resolved if m.role in (roles.EVENT, roles.OFFICE)]
+        if at:
+            self.country = max(at, key=lambda m: m.start).country
         told = [m for m in resolved if m.in_afghanistan]
         for m in told:
             self.provinces.add(m.province_pcode)

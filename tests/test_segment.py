@@ -3625,6 +3625,17 @@ def test_an_ambush_told_by_a_neighbours_governor_at_an_area_of_its_province_is_o
     assert (inc.location.province_pcode, inc.event_type, inc.killed) == ("AF27", "attack", 7)
 
 
+def test_a_border_named_to_say_where_puts_the_text_in_no_other_country(gaz):
+    # "قرب الحدود الباكستانية" leaves the text in Afghanistan: a province read loosely
+    # after it ("بإقليم بكتيك", Paktika cut short) still counts
+    text = (
+        "قال متحدث إن القوات قتلت أربعة مسلحين خلال معركة قرب الحدود الباكستانية. وقال "
+        "المتحدث إن المسلحين فتحوا النار على دورية قرب قاعدة في شكين بإقليم بكتيك."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF12"
+
+
 def test_the_matter_of_the_day_before_is_the_setting_and_sums_no_events(gaz):
     # "غداة" (the day after) another matter: its provinces make no round-up of the lead
     text = (
