@@ -82,6 +82,9 @@ class SentenceFacts:
     # it opens on the frame of a place ("وفي جلال آباد عاصمة ولاية ننغرهار، ..."), whatever
     # else it tells
     place_frame: bool = False
+    # it tells an event its own clause dates to a past week or month ("التفجير الذي وقع في
+    # الأسبوع الماضي")
+    dated_earlier: bool = False
     # "وردا على هذا الهجوم، نفذ الطيران الأمريكي عدة غارات": the response, another event
     response: bool = False
     # "وأضاف خوستي قائلا: ...": the speaker told before goes on
@@ -166,6 +169,7 @@ def read_sentence(
         also_there=also_there,
         framed_there=framed_there,
         place_frame=place_frame,
+        dated_earlier=any(_dated_past_by_its_clause(tokens, k) for k in range(len(tokens))),
         response=response,
         goes_on=tokens[0].key in _SPEAKER_GOES_ON,
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
@@ -620,6 +624,32 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
 
 
 _BALL = frozenset(normalize(w) for w in ("الكرة", "للكرة", "كرة"))
+
+
+def _dated_past_by_its_clause(tokens: list[Token], k: int) -> bool:
+    """Whether the event noun at k is dated by its own relative clause to a past week or
+    month ("التفجير الانتحاري الذي وقع في الأسبوع الماضي في كابول"): an earlier event,
+    not the one told."""
+    if definite(tokens[k].key) not in _BACK_REFERENCES:
+        return False
+    after = tokens[k + 1 : k + 1 + _DATED_REACH]
+    relative = next((n for n, t in enumerate(after) if t.key in lx.RELATIVES), None)
+    if relative is None:
+        return False
+    return any(a.key in _PAST_SPANS and b.key in lx.LAST for a, b in pairwise(after[relative:]))
+
+
+_DATED_REACH = 8  # "الانتحاري الذي وقع في الأسبوع الماضي": an adjective, the clause
+
+
+def _told_in_a_past_span(current: OpenIncident) -> bool:
+    """Whether the open incident was told in a past week or month ("غارة جوية نفذت
+    الأسبوع الماضي"), not on a day or undated."""
+    told = f"{current.incident.date or ''} {current.lead_text}"
+    return not _PAST_SPANS.isdisjoint(normalize(told).split())
+
+
+_PAST_SPANS = frozenset(normalize(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "العام"))
 _GENERIC_EVENTS = frozenset(normalize(w) for w in ("العملية", "الحادث", "الحادثة", "الهجوم"))
 _THIS_ONE = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا"))
 
@@ -1433,6 +1463,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         # قنبلة ...": a place framed at the head tells its own event, not where another one
         # told in passing was
         and not (current.said_another and facts.place_frame)
+        # "... عقب التفجير الانتحاري الذي وقع في الأسبوع الماضي في كابول": an event its
+        # own clause dates to a past week or month is an earlier one, not where this was
+        and not (facts.dated_earlier and not _told_in_a_past_span(current))
         # "قتل 38 مسلحا في عمليات في أقاليم أفغانية مختلفة", then "وفي باكستان هاجمت
         # طائرات ...": events summed across the country are not placed abroad
         and not (current.roundup and facts.outside_only and facts.told_abroad)

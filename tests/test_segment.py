@@ -3636,6 +3636,23 @@ def test_a_border_named_to_say_where_puts_the_text_in_no_other_country(gaz):
     assert inc.location.province_pcode == "AF12"
 
 
+def test_an_event_its_clause_dates_to_last_week_places_no_event_of_today(gaz):
+    text = (
+        "قتلت القوات أربعة مسلحين في معركة قرب الحدود أمس. وفي هجوم منفصل انفجرت قذائف قرب "
+        "نقطة تفتيش حدودية. وأضاف المتحدث أن القوات لن تحد من جهود البحث عقب التفجير "
+        "الانتحاري الذي وقع في الأسبوع الماضي في كابول."
+    )
+    separate = next(i for i in _incidents(text, gaz) if i.sentence.startswith("وفي هجوم"))
+    assert separate.location is None
+    # an event told in that week itself is placed by it
+    text = (
+        "قال الجيش إنه سيحقق في غارة جوية نفذت الأسبوع الماضي. وقال مسؤولون إن الغارة "
+        "الجوية التي نفذت الأسبوع الماضي كانت في إقليم قندهار."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF27"
+
+
 def test_the_matter_of_the_day_before_is_the_setting_and_sums_no_events(gaz):
     # "غداة" (the day after) another matter: its provinces make no round-up of the lead
     text = (
