@@ -1471,7 +1471,13 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and not (current.roundup and facts.outside_only and facts.told_abroad)
         # "أعلن الناتو مقتل ثمانية من جنوده", then "إن هجمات في إقليم هلمند أسفرت عن مقتل
         # أربعة مدنيين": other people dead, in another event
-        and not (_other_victims(facts, current) and not facts.back_reference)
+        # ("وقال المسؤول إن أربعة مسلحين قتلوا أيضا في معركة ... في مقاطعة خاكي أفغان":
+        # "also" adds the other side's dead to the event told)
+        and not (
+            _other_victims(facts, current)
+            and not facts.back_reference
+            and lx.ALSO.isdisjoint(facts.forms.forms)
+        )
         # "فقد قتل الملا ... في منزل في إقليم دشتي ارشي": the dead told again, at a place
         and (
             etype is not None

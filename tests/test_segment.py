@@ -3653,6 +3653,16 @@ def test_an_event_its_clause_dates_to_last_week_places_no_event_of_today(gaz):
     assert inc.location.province_pcode == "AF27"
 
 
+def test_the_other_sides_dead_told_also_place_the_lead_and_add_to_it(gaz):
+    text = (
+        "قال مسؤول إن سبعة جنود أفغان قتلوا الخميس في هجوم شنه عناصر من حركة طالبان على حاجز "
+        "تفتيش. وقال مسؤول أمني إن أربعة مسلحين قتلوا أيضا في معركة دامت بضع ساعات في مديرية "
+        "شاه جوي بولاية زابل."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF26", 11)
+
+
 def test_the_matter_of_the_day_before_is_the_setting_and_sums_no_events(gaz):
     # "غداة" (the day after) another matter: its provinces make no round-up of the lead
     text = (
