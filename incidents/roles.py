@@ -255,10 +255,11 @@ def _of_an_office_afar(before: list[Token], unit: list[Token]) -> bool:
         return False
     k, described = len(before) - 1, 0
     while k >= 0 and described < _DESCRIBED and before[k].key.startswith("ال"):
-        if before[k].key in _OFFICE_WORDS:
+        if _an_office_word(before[k]):
             break
         k, described = k - 1, described + 1
-    return described > 0 and k >= 0 and before[k].key in _OFFICE_WORDS
+    # (the office itself may carry the article: "القائد العسكري لمنطقة قندهار")
+    return described > 0 and k >= 0 and _an_office_word(before[k])
 
 
 _DESCRIBED = 2  # "الواسع النفوذ"

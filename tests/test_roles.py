@@ -506,6 +506,13 @@ def test_an_area_of_a_province_is_there_and_the_one_it_is_near_a_reference(gaz):
     assert by_name == {"قندهار": roles.EVENT, "أرزكان": roles.REFERENCE}
 
 
+def test_an_office_with_its_article_and_an_adjective_before_the_unit_with_lam(gaz):
+    by_name = _roles_by_name(
+        "واعترف القائد العسكري لمنطقة قندهار بمقتل أربعة جنود في كمين في ولاية زابل.", gaz
+    )
+    assert by_name["قندهار"] == roles.OFFICE
+
+
 def test_a_name_that_begins_with_a_direction(gaz):
     inc = _one("قتل أربعة جنود في انفجار عبوة في وكالة جنوب وزيرستان.", gaz)
     assert inc.country == "PK"
