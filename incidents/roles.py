@@ -734,7 +734,9 @@ def role_of(
         return REFERENCE
     # "أعلن الجيش الأميركي في كابول أن مروحية ...": where the speaker spoke, between the
     # verb of saying and what was said
-    if mention.unit is None and last.key in _IN and _said_there(tokens, before, mention):
+    # ("وقال المسؤول العسكري في مدينة قندهار إن": an Afghan town with its unit word too)
+    town = mention.unit == "place" and mention.in_afghanistan
+    if (mention.unit is None or town) and last.key in _IN and _said_there(tokens, before, mention):
         return OFFICE
     # "قالت الحكومة المحلية في ولاية خوست، ... في بيان، إنه ...": the office speaking,
     # right after its verb of saying, and the place it is of

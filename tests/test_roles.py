@@ -513,6 +513,14 @@ def test_an_office_with_its_article_and_an_adjective_before_the_unit_with_lam(ga
     assert by_name["قندهار"] == roles.OFFICE
 
 
+def test_the_town_a_titled_speaker_sits_in_is_his_office(gaz):
+    by_name = _roles_by_name(
+        "وقال غول آغا المسؤول العسكري في مدينة قندهار إن قائد الشرطة في منطقة زيراي قتل.",
+        gaz,
+    )
+    assert by_name["قندهار"] == roles.OFFICE
+
+
 def test_a_name_that_begins_with_a_direction(gaz):
     inc = _one("قتل أربعة جنود في انفجار عبوة في وكالة جنوب وزيرستان.", gaz)
     assert inc.country == "PK"
