@@ -1867,6 +1867,10 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             continue
         if j >= near and found is None and not extra and _joined_person(tokens[j]) == 2:
             extra = 2
+            if j + 1 < i and any(f in lx.OTHERS for f in tokens[j + 1].bare):
+                # "لقي حاكم إقليم شردارا عبد الوحيد عمرخيل وشخصين آخرين مصرعهم": two
+                # others besides the one named before them
+                extra += max(1, _ones_before(tokens, max(0, j - _COUNTED_REACH), j))
             j -= 1
             continue
         if tokens[j].key in lx.APPOSITION and j >= 2:
@@ -2452,6 +2456,7 @@ def _joined_after(tokens: list[Token], k: int) -> int:
     """People joined by و after a first one: "جندي ومدني", "جندي أمريكي ومترجمان",
     "ضابط وثلاثة من مرافقيه"; two adjectives may stand between the items ("مسؤولا دينيا
     كبيرا وحارسه")."""
+    words = [t.text for t in tokens]
     more, loose = 0, 0
     # "عنصر من قوات التحالف ومدنيان", "جنديين من القوات الحكومية الافغانية وثلاثة": the
     # first one's unit, up to four words, may stand between
@@ -2462,7 +2467,10 @@ def _joined_after(tokens: list[Token], k: int) -> int:
         tok = tokens[k]
         if casualty_kind(tok) is not None:
             break
-        joined = _joined_person(tok, previous=tokens[k - 1] if k else None)
+        # (a noun in -ا is counted with the next only after a number: "39 جنديا وضابطا";
+        # "قتلوا ضابطا وجنديا" are two)
+        counted = k > 1 and numbers.number_ending_at(words, k - 2) is not None
+        joined = _joined_person(tok, previous=tokens[k - 1] if counted else None)
         # "وثلاثة", "و5"; not "جندي واحد", a number spelt with a first و
         count = _count_at(tokens, k) if numbers.joined_by_and(tok.text) else None
         if joined is None and count is None and tok.text.startswith("و"):

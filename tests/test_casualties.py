@@ -178,6 +178,12 @@ from incidents.tokens import tokenize
             None,
         ),
         ("قتل 17 شخصا من بينهم مسؤول في الاستخبارات و4 حراس.", 17, None),
+        # two accusative singulars joined are two; after a number the second is counted
+        # with the first ("39 جنديا وضابطا")
+        ("وقال الجيش إن مسلحين عبروا الحدود وقتلوا ضابطا وجنديا من قواته.", 2, None),
+        ("قتل 39 جنديا وضابطا في المعارك.", 39, None),
+        # one named, and two others in the dual, before "مصرعهم"
+        ("لقي حاكم مديرية دند عبد الرحيم وشخصين آخرين مصرعهم في التفجير.", 3, None),
         # the armed men who killed, and their group, stand between the verb and the count
         ("قتل مسلحون من حركة طالبان سبعة من رجال الشرطة في كمين.", 7, None),
         # a rocket's fall ("بسقوط صاروخ") after the wounded counts no other dead
