@@ -1908,6 +1908,15 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         ]
     if not lx.KANA.isdisjoint(forms):
         tokens = _without_a_recent_pluperfect(tokens)
+        # "أعدمت طالبان اثنين من الرهائن الذين كانت قد اختطفتهم": the pluperfect of a
+        # relative clause tells what came before of the people named, not the sentence's
+        # time
+        if tokens and tokens[0].key not in lx.KANA:
+            tokens = [
+                t
+                for k, t in enumerate(tokens)
+                if not (t.key in lx.KANA and k > 0 and tokens[k - 1].key in lx.RELATIVES)
+            ]
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or ((_past_year(tokens) or _since_a_month(tokens)) and not _the_told_event_happened(tokens))

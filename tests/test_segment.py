@@ -3663,6 +3663,15 @@ def test_the_other_sides_dead_told_also_place_the_lead_and_add_to_it(gaz):
     assert (inc.location.province_pcode, inc.killed) == ("AF26", 11)
 
 
+def test_the_pluperfect_of_a_relative_clause_leaves_the_sentence_its_own_event(gaz):
+    text = (
+        "أعدمت طالبان رميا بالرصاص اثنين من الرهائن الذين كانت قد اختطفتهم من الحافلات في "
+        "ولاية قندوز."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF19", 2)
+
+
 def test_the_matter_of_the_day_before_is_the_setting_and_sums_no_events(gaz):
     # "غداة" (the day after) another matter: its provinces make no round-up of the lead
     text = (
