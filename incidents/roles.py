@@ -194,6 +194,9 @@ def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> 
     return False
 
 
+# A ministry, seated in the capital: "مصدر في وزارة الداخلية في كابل"
+_MINISTRIES = _keys("وزارة|الوزارة|بوزارة|لوزارة")
+_MINISTRY_REACH = 4  # "وزارة الداخلية الأفغانية في": the ministry, its name, an adjective
 # A member of parliament and "عن" (for) the province he sits for
 _FOR = _keys("عن")
 _MEMBERS = _keys("النائب|نائب|نائبا|النائبة|نائبة|البرلماني|برلماني|نواب|النواب|ممثل|الممثل|عضو")
@@ -737,7 +740,10 @@ def role_of(
     # ("وقال المسؤول العسكري في مدينة قندهار إن": an Afghan town with its unit word too)
     town = mention.unit == "place" and mention.in_afghanistan
     if (mention.unit is None or town) and last.key in _IN and _said_there(tokens, before, mention):
-        return OFFICE
+        # "وذكر مصدر في وزارة الداخلية في كابل أن ...": a ministry's seat in the capital
+        # says nothing of the event's province
+        ministry = any(t.key in _MINISTRIES for t in before[-_MINISTRY_REACH:-1])
+        return REFERENCE if ministry and mention.province_pcode == KABUL_PROVINCE else OFFICE
     # "قالت الحكومة المحلية في ولاية خوست، ... في بيان، إنه ...": the office speaking,
     # right after its verb of saying, and the place it is of
     if last.key in _IN and _an_office_speaking(before[:-1]):

@@ -521,6 +521,13 @@ def test_the_town_a_titled_speaker_sits_in_is_his_office(gaz):
     assert by_name["قندهار"] == roles.OFFICE
 
 
+def test_a_ministrys_seat_in_the_capital_is_a_reference_point(gaz):
+    by_name = _roles_by_name(
+        "وذكر مصدر في وزارة الداخلية في كابل أن رجال الأمن أطلقوا النار على السيارة.", gaz
+    )
+    assert by_name["كابل"] == roles.REFERENCE
+
+
 def test_a_name_that_begins_with_a_direction(gaz):
     inc = _one("قتل أربعة جنود في انفجار عبوة في وكالة جنوب وزيرستان.", gaz)
     assert inc.country == "PK"
