@@ -184,6 +184,8 @@ from incidents.tokens import tokenize
         ("قتل 39 جنديا وضابطا في المعارك.", 39, None),
         # one named, and two others in the dual, before "مصرعهم"
         ("لقي حاكم مديرية دند عبد الرحيم وشخصين آخرين مصرعهم في التفجير.", 3, None),
+        # "we lost" counts the speaker's own dead
+        ("وأضاف: فقدنا في هذه الاشتباكات اثنين من قواتنا وجرح ستة آخرون منهم.", 2, 6),
         # the armed men who killed, and their group, stand between the verb and the count
         ("قتل مسلحون من حركة طالبان سبعة من رجال الشرطة في كمين.", 7, None),
         # a rocket's fall ("بسقوط صاروخ") after the wounded counts no other dead
