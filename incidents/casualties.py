@@ -199,7 +199,12 @@ def _casualties(tokens: list[Token]) -> Casualties:
                 start, end = (before.first, i + 2) if before is not None else (i, i + 3)
                 out.notes.append(" ".join(t.text for t in tokens[start:end]))
             continue
-        others = _with_others(tokens, i + 1) if self_count is not None else 0
+        # "مقتله مع اثنين من حراسه", "مقتله وخمسة من مساعديه": his own and those with him
+        others = (
+            (_with_others(tokens, i + 1) or _his_men_joined(tokens, i))
+            if self_count is not None
+            else 0
+        )
         value, note = (None, None) if others else _count_near(tokens, i)
         if value is not None and self_count is None:
             value += _people_with(tokens, i)
@@ -1086,6 +1091,19 @@ def _with_others(tokens: list[Token], k: int) -> int:
         if count is not None and count.value is not None:
             return count.value
     return 0
+
+
+def _his_men_joined(tokens: list[Token], i: int) -> int:
+    """The men of the one whose death is told by a pronoun at i, counted and joined right
+    after it: "أسفرت عن مقتله وخمسة من مساعديه" adds five."""
+    if i + 1 >= len(tokens) or _ONE_PERSONS.isdisjoint(tokens[i].bare):
+        return 0
+    if not numbers.joined_by_and(tokens[i + 1].text):
+        return 0
+    count = _count_at(tokens, i + 1)
+    if count is None or count.value is None:
+        return 0
+    return count.value if _of_his(tokens[count.last + 1 : count.last + 3]) else 0
 
 
 def _people_with(tokens: list[Token], i: int) -> int:

@@ -184,6 +184,9 @@ from incidents.tokens import tokenize
         ("قتل 39 جنديا وضابطا في المعارك.", 39, None),
         # one named, and two others in the dual, before "مصرعهم"
         ("لقي حاكم مديرية دند عبد الرحيم وشخصين آخرين مصرعهم في التفجير.", 3, None),
+        # his death, and his men counted and joined after it
+        ("استهدفت الغارة قائدا في الحركة وأسفرت عن مقتله وخمسة من مساعديه.", 6, None),
+        ("ما أدى إلى مقتله وتدمير سيارته.", 1, None),
         # "we lost" counts the speaker's own dead
         ("وأضاف: فقدنا في هذه الاشتباكات اثنين من قواتنا وجرح ستة آخرون منهم.", 2, 6),
         # the armed men who killed, and their group, stand between the verb and the count
