@@ -1917,6 +1917,14 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
                 for k, t in enumerate(tokens)
                 if not (t.key in lx.KANA and k > 0 and tokens[k - 1].key in lx.RELATIVES)
             ]
+    if tokens and tokens[0].key not in lx.KANA:
+        # "استهدفت الغارة أحد قادة طالبان، الذي تورط في كثير من الهجمات، ... وأسفرت عن
+        # مقتله": a relative clause tells the man's past, not the sentence's
+        tokens = [
+            t
+            for k, t in enumerate(tokens)
+            if not (t.key in _INVOLVED and k > 0 and tokens[k - 1].key in lx.RELATIVES)
+        ]
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or ((_past_year(tokens) or _since_a_month(tokens)) and not _the_told_event_happened(tokens))
@@ -1937,6 +1945,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
 
 
 _WARNED = frozenset(normalize(w) for w in ("حذر", "وحذر", "حذرت", "وحذرت", "يحذر", "ويحذر"))
+_INVOLVED = frozenset(normalize(w) for w in ("تورط", "تورطت", "تورطوا"))
 
 
 def _for_years(tokens: list[Token]) -> bool:

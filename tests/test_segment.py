@@ -3672,6 +3672,16 @@ def test_the_pluperfect_of_a_relative_clause_leaves_the_sentence_its_own_event(g
     assert (inc.location.province_pcode, inc.killed) == ("AF19", 2)
 
 
+def test_a_mans_past_told_in_a_relative_clause_leaves_the_sentence_its_own_event(gaz):
+    text = (
+        "قتل قياديان من طالبان مع خمسة مسلحين في غارات جوية في إقليم ميدان وردك. وأوضح "
+        "البيان أن الغارة الأولى استهدفت أحد قادة طالبان، الذي تورط في كثير من الهجمات، في "
+        "مقاطعة جك، وأسفرت عن مقتله وخمسة من مساعديه."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.district_pcode, inc.killed) == ("AF0404", 6)
+
+
 def test_the_matter_of_the_day_before_is_the_setting_and_sums_no_events(gaz):
     # "غداة" (the day after) another matter: its provinces make no round-up of the lead
     text = (
