@@ -1446,7 +1446,7 @@ def _event_frame_end(tokens: list[Token], k: int) -> int:
     if k >= len(tokens) or tokens[k].key not in _IN:
         return -1
     end = k + 1
-    if end < len(tokens) and tokens[end].key in _DEMONSTRATIVES:
+    if end < len(tokens) and tokens[end].key in lx.DEMONSTRATIVES:
         end += 1
     first = end
     while (
@@ -1486,7 +1486,6 @@ _FORCES = frozenset(normalize(w) for w in ("الجيش", "القوات", "قوا
 _FORCES_WORDS = 16  # "الجيش الأفغاني والقوات الدولية ... لحلف شمال الأطلسي ناتو"
 
 
-_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك"))
 _FRAME_WORDS = 3  # "العملية البطولية الناجحة": a noun and two adjectives
 
 
@@ -2364,14 +2363,20 @@ def _past_where_the_one_died(tokens: list[Token], i: int, k: int) -> int | None:
         return None
     words = [t.text for t in tokens]
     for e in range(k + 3, min(len(tokens), k + _PLACE_PHRASE_WORDS)):
-        if not tokens[e].text.startswith("و"):
-            continue
-        count = numbers.number_at(words, e) if numbers.joined_by_and(tokens[e].text) else None
-        people = count is not None and count.last + 1 < len(tokens)
-        if people and count is not None and tokens[count.last + 1].key in lx.PEOPLE:
-            return e
-        return None
+        if tokens[e].text.startswith("و"):
+            return e if _people_counted_and_joined(tokens, words, e) else None
     return None
+
+
+def _people_counted_and_joined(tokens: list[Token], words: list[str], e: int) -> bool:
+    """Whether a count joined by و stands at e and counts people: "و6 شرطيين"."""
+    count = numbers.number_at(words, e) if numbers.joined_by_and(tokens[e].text) else None
+    return (
+        count is not None
+        and count.value is not None
+        and count.last + 1 < len(tokens)
+        and tokens[count.last + 1].key in lx.PEOPLE
+    )
 
 
 def _joined_past_their_unit(tokens: list[Token], k: int) -> int | None:
@@ -2392,17 +2397,8 @@ def _joined_past_their_unit(tokens: list[Token], k: int) -> int | None:
         tok = tokens[e]
         if casualty_kind(tok) is not None or tok.key in lx.CLAUSE_OPENERS:
             return None
-        if not tok.text.startswith("و"):
-            continue
-        count = numbers.number_at(words, e) if numbers.joined_by_and(tok.text) else None
-        if (
-            count is None
-            or count.value is None
-            or count.last + 1 >= len(tokens)
-            or tokens[count.last + 1].key not in lx.PEOPLE
-        ):
-            return None
-        return e
+        if tok.text.startswith("و"):
+            return e if _people_counted_and_joined(tokens, words, e) else None
     return None
 
 

@@ -436,6 +436,8 @@ YEAR_WORDS = frozenset(_keys("عام|العام|سنة|السنة|لعام|من�
 # "last", after a month or a weekday: "في أغسطس الماضي", "الشهر المنصرم"
 LAST = frozenset(_keys("الماضي|الماضية|المنصرم|الفائت"))
 # Abduction among the "other" triggers (a raid or an arrest stays "other").
+# Demonstratives, bare or after "ب"/"ل": "في هذه الولاية", "بتلك المديرية", "بهذه العملية".
+DEMONSTRATIVES = frozenset(_keys("هذه|هذا|تلك|ذلك|بهذه|بهذا|بتلك|بذلك|لهذه|لهذا"))
 # An ambush, its forms and its plural: direct fire at close range.
 AMBUSHES = _keys("كمين|كمينا|الكمين|مكمن|المكمن|كمائن|الكمائن")
 ABDUCTION = _keys(

@@ -323,7 +323,7 @@ def told_in_anaphor(tokens: list[Token]) -> str | None:
     not one named in passing ("حاكم الولاية"), or None."""
     for k, tok in enumerate(tokens):
         # "في هذه الولاية", "بتلك المديرية": a demonstrative may stand before the unit
-        at = k - 1 if k > 0 and tokens[k - 1].key in _DEMONSTRATIVES else k
+        at = k - 1 if k > 0 and tokens[k - 1].key in lx.DEMONSTRATIVES else k
         for form in tok.bare:
             if form in lx.ANAPHORA and (
                 (tok.key.startswith("بال") and at == k)
@@ -332,11 +332,6 @@ def told_in_anaphor(tokens: list[Token]) -> str | None:
             ):
                 return lx.ANAPHORA[form]
     return None
-
-
-_DEMONSTRATIVES = frozenset(
-    normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "بهذه", "بهذا", "بتلك", "بذلك")
-)
 
 
 def anaphora_level(tokens: list[Token]) -> str | None:

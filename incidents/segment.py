@@ -614,7 +614,7 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
                 or (
                     noun in _GENERIC_EVENTS
                     and k > 0
-                    and tokens[k - 1].key in _THIS_ONE
+                    and tokens[k - 1].key in lx.DEMONSTRATIVES
                     and _an_event_told_indefinite(tokens[:k])
                 )
             )
@@ -651,7 +651,6 @@ def _told_in_a_past_span(current: OpenIncident) -> bool:
 
 _PAST_SPANS = frozenset(normalize(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "العام"))
 _GENERIC_EVENTS = frozenset(normalize(w) for w in ("العملية", "الحادث", "الحادثة", "الهجوم"))
-_THIS_ONE = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا"))
 
 
 def _an_event_told_indefinite(tokens: list[Token]) -> bool:
@@ -2765,9 +2764,9 @@ def _compared_with(tokens: list[Token]) -> int | None:
     return None
 
 
-_SUPERLATIVE_REACH = (
-    8  # "أكبر عدد من الضحايا يسقط في هجوم واحد منذ": to the "منذ" of what it compares
-)
+# words from a superlative to the "منذ" of what it compares with: "أكبر عدد من الضحايا يسقط
+# في هجوم واحد منذ"
+_SUPERLATIVE_REACH = 8
 
 
 _THIS_YEAR = frozenset(
