@@ -1416,6 +1416,41 @@ _UNCOUNTED_GROUPS = frozenset(lx.VAGUE_NUMBERS) | frozenset(
 )
 
 
+def _victims_after_their_killers(tokens: list[Token], i: int) -> int | None:
+    """ "قتل خمسة من عناصر الشرطة، أربعة من زملائهم": the active verb, the killers counted
+    first, then, not joined by و, the ones they killed counted among their own ("من
+    زملائهم", "من رفاقه"): the second count is the dead."""
+    if tokens[i].key not in _ACTIVE_KILLED:
+        return None
+    first = _count_at(tokens, i + 1)
+    if first is None or first.value is None:
+        return None
+    for k in range(first.last + 1, min(len(tokens), first.last + _KILLERS_WORDS)):
+        tok = tokens[k]
+        if (
+            casualty_kind(tok) is not None
+            or tok.key in lx.CLAUSE_OPENERS
+            or tok.key in lx.SUBSET_WORDS  # "ثلاثة مدنيين بينهم فتى في الثانية عشرة من عمره"
+            or tok.key in lx.WITH  # "أربعة جنود مع اثنين من مترجميهم": two more
+            or _besides_before(tokens, k)
+        ):
+            return None
+        count = _count_at(tokens, k)
+        if count is None:
+            continue
+        if count.value is None or numbers.joined_by_and(tok.text):
+            return None
+        own = tokens[count.last + 1 : count.last + 3]
+        # (not an age: "فتى في الثانية عشرة من عمره")
+        return count.value if _of_his(own) and own[1].key not in _AGES else None
+    return None
+
+
+_AGES = frozenset(normalize(w) for w in ("عمره", "عمرها", "عمرهم", "عمرهما"))
+_ACTIVE_KILLED = frozenset(normalize(w) for w in ("قتل", "وقتل"))
+_KILLERS_WORDS = 8  # "خمسة من عناصر الشرطة الأفغانية، أربعة": the killers and their unit
+
+
 def _made_up_of(tokens: list[Token], i: int) -> int | None:
     """The count of a group the dead are told as, made up of so many: "وقتل جميع طاقمها
     المكون من خمسة عشر جنديا" (all its crew, of fifteen soldiers)."""
@@ -1584,6 +1619,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return risen, None
     if tokens[i].key in _TOOK_AWAY:
         return _count_after_bi(tokens, i), None
+    if (victims := _victims_after_their_killers(tokens, i)) is not None:
+        return victims, None
     if (made_of := _made_up_of(tokens, i)) is not None:
         return made_of, None
     # "40 قتيلا وعشرات الجرحى": a noun of the dead or wounded counted right before it;

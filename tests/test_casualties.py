@@ -184,6 +184,12 @@ from incidents.tokens import tokenize
         ("قتل 39 جنديا وضابطا في المعارك.", 39, None),
         # one named, and two others in the dual, before "مصرعهم"
         ("لقي حاكم مديرية دند عبد الرحيم وشخصين آخرين مصرعهم في التفجير.", 3, None),
+        # the killers counted first, then their victims among their own: an insider attack
+        ("قتل ستة من عناصر الشرطة الأفغانية، ثلاثة من زملائهم، مساء أمس.", 3, None),
+        ("قتل ستة من عناصر الشرطة ثلاثة من زملائهم في نقطة تفتيش.", 3, None),
+        # (not a count of people joined by و, nor an age)
+        ("قتل خمسة جنود و3 من رفاقهم.", 8, None),
+        ("وقتل ثلاثة مدنيين في الثانية عشرة من عمره.", 3, None),
         # his death, and his men counted and joined after it
         ("استهدفت الغارة قائدا في الحركة وأسفرت عن مقتله وخمسة من مساعديه.", 6, None),
         ("ما أدى إلى مقتله وتدمير سيارته.", 1, None),
