@@ -329,6 +329,15 @@ def _one_among_the_total(tokens: list[Token]) -> bool:
     )
 
 
+def _others_joined_to_one(tokens: list[Token]) -> bool:
+    """Whether people are joined to one named as "others" ("قتل قائد الشرطة خان محمد مجاهد
+    وضابطين آخرين"): after a lead that told his death alone, the count is the total, him
+    included."""
+    return any(
+        a.text.startswith("و") and any(f in lx.OTHERS for f in b.bare) for a, b in pairwise(tokens)
+    )
+
+
 def _claimed_before_the_clause(inc: Incident, tokens: list[Token]) -> None:
     """The claim told before the clause of the earlier event ("وأعلن تنظيم داعش مسؤوليته
     عن الهجوم الذي جاء بعد انفجار ..."): the told event's."""
@@ -2174,7 +2183,9 @@ def _fill(
                 # "قتل 10 أطفال", then "10 أطفال و8 مسلحين قتلوا": the sides told before
                 # and another, a total of both
                 setattr(inc, kind, told)
-            elif told > so_far and _one_among_the_total(tokens):
+            elif told > so_far and (
+                _one_among_the_total(tokens) or (so_far == 1 and _others_joined_to_one(tokens))
+            ):
                 # "قتل زعيم محلي إلى جانب العديد من المسلحين", then "إن مولاوي نقيب الله
                 # من بين 11 مسلحا قتلوا": the one told is among the total
                 setattr(inc, kind, told)

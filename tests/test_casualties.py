@@ -755,6 +755,18 @@ def test_two_attacks_told_in_the_dual_on_one_target_are_one_event_with_one_toll(
     assert (inc.killed, inc.wounded) == (10, 14)
 
 
+def test_one_death_told_first_then_others_joined_to_him_is_the_total(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قال مسؤولون إن قائد الشرطة في ولاية قندهار لقي حتفه أمس في هجوم انتحاري داخل مقر "
+        "الشرطة. وقال المتحدث إن الانتحاري فجر سترته مما أسفر عن مقتل قائد الشرطة وضابطين "
+        "آخرين."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 3
+
+
 def test_a_lead_toll_that_sums_the_events_told_after_gives_way_to_its_own_part(gaz):
     from incidents.extract import extract_article
 
