@@ -1845,7 +1845,13 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and tokens[j].key != _GOD
             and not tokens[i].key.endswith("وا")
         ):
-            return 1, None  # "قتل نور محمد إسماعيلي، مدير أمن المنطقة": one man named
+            # "قتل نور محمد إسماعيلي، مدير أمن المنطقة": one man named; and one joined
+            # after his title ("مقتل شاه ولي همت، عضو المجلس المحلي بالولاية، ورجل دين")
+            title = next(
+                (m for m in range(j + 1, min(len(tokens), j + 4)) if _after_a_comma(tokens, m)),
+                None,
+            )
+            return 1 + (_joined_after_his_title(tokens, title) if title is not None else 0), None
         if tokens[j].key in lx.SINGULAR_OBJECTS:
             if _dual_in_construct(tokens, j):
                 return 2 + _others_joined(tokens, j + 2), None  # "قتل حارسا أمن": two
@@ -2357,6 +2363,28 @@ def _others_joined(tokens: list[Token], k: int) -> int:
         if more is not None:
             return more
     return 0
+
+
+def _after_a_comma(tokens: list[Token], k: int) -> bool:
+    """Whether punctuation stands between the word at k and the one before it."""
+    return 0 < k < len(tokens) and tokens[k].start - tokens[k - 1].end > 1
+
+
+def _joined_after_his_title(tokens: list[Token], k: int) -> int:
+    """People joined after the title of the one named, set off by commas ("مقتل شاه ولي
+    همت، عضو المجلس المحلي بالولاية، ورجل دين"): the title is his, the next one joined."""
+    if not _after_a_comma(tokens, k):
+        return 0
+    for m in range(k + 1, min(len(tokens), k + _TITLE_WORDS)):
+        tok = tokens[m]
+        if casualty_kind(tok) is not None or tok.key in lx.CLAUSE_OPENERS:
+            return 0
+        if _after_a_comma(tokens, m):  # the comma that closes the title
+            return _joined_after(tokens, m) if tok.text.startswith("و") else 0
+    return 0
+
+
+_TITLE_WORDS = 6  # "عضو المجلس المحلي بالولاية": a title of up to five words
 
 
 def _person_noun(token: Token) -> int | None:

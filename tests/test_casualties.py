@@ -190,6 +190,9 @@ from incidents.tokens import tokenize
         # (not a count of people joined by و, nor an age)
         ("قتل خمسة جنود و3 من رفاقهم.", 8, None),
         ("وقتل ثلاثة مدنيين في الثانية عشرة من عمره.", 3, None),
+        # one man named, his title set off by commas, then one more joined
+        ("وأسفر الانفجار عن مقتل عبد الله نوري، عضو مجلس الولاية، ورجل دين.", 2, None),
+        ("قتل نور محمد إسماعيلي، مدير أمن المنطقة، في هجوم.", 1, None),
         # his death, and his men counted and joined after it
         ("استهدفت الغارة قائدا في الحركة وأسفرت عن مقتله وخمسة من مساعديه.", 6, None),
         ("ما أدى إلى مقتله وتدمير سيارته.", 1, None),
