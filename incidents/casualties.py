@@ -897,8 +897,13 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
             # جنديا": the dead of the matter blamed, not of the event
             return tokens[:i]
         if tok.key in lx.COMES and i + 1 < len(tokens):
-            for k in range(i + 1, min(len(tokens), i + 5)):
-                if tokens[k].key in lx.AFTER:
+            # "وجاء الهجوم في منطقة باجاور القبلية في باكستان بعد أن قال مسؤولون ...": the
+            # place the event came at may stand before "بعد أن" and the clause it opens
+            for k in range(i + 1, min(len(tokens), i + _CAME_AFTER_REACH)):
+                if casualty_kind(tokens[k]) is not None:
+                    break
+                that = k + 1 < len(tokens) and tokens[k + 1].key in lx.THAT
+                if tokens[k].key in lx.AFTER and (k < i + 5 or that):
                     return tokens[:k]
         # "قتل خمسة جنود ... بعد ساعات من مقتل ثلاثة جنود ألمان": the dead of the event
         # it came hours after are that one's
@@ -911,6 +916,9 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
         ):
             return tokens[:i]
     return tokens
+
+
+_CAME_AFTER_REACH = 10
 
 
 def _had_seen_on_a_day(tokens: list[Token], i: int) -> bool:

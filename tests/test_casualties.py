@@ -204,6 +204,13 @@ from incidents.tokens import tokenize
         ("قتل أربعة مدنيين وجرح أكثر من 9 آخرين بسقوط صاروخ على سوق في البلدة.", 4, 9),
         # a noun in -ا before "من" is one man in the accusative, no dual in construct
         ("وقال قائد الشرطة إن عنصرا من طالبان قتل مساء الخميس.", 1, None),
+        # the event came at a place, "بعد أن" and a clause: the clause's dead are another's
+        (
+            "وجاء الهجوم في منطقة باجاور القبلية في باكستان بعد أن قال مسؤولون إن القوات "
+            "قتلت أربعة مدنيين في غارة جوية يوم السبت.",
+            None,
+            None,
+        ),
         # what the place "had seen" on another day is another event, and its dead
         (
             "وقال مسؤول إن الهجوم وقع في مديرية شاه ولي كوت وقد شهدت المديرية في 3 مارس "
