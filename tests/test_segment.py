@@ -3551,9 +3551,9 @@ def test_in_this_province_makes_the_speakers_province_the_events_own_place(gaz):
     assert [i.location.province_pcode for i in _incidents(text, gaz)] == ["AF14", "AF33"]
     # and a district of that province told later narrows the same event
     text = (
-        "أعلن حاكم ولاية خوست السبت خطف مهندسين هنديين. وتعذر على سفارة الهند في كابول "
-        "تأكيد عملية الخطف التي وقعت الخميس في هذه الولاية. وكان المهندسان يعملان في مديرية "
-        "تاني عند الحدود وقد خطفهما مجهولون."
+        "أعلن حاكم ولاية خوست الأحد اختطاف مهندسين هنديين. ولم تستطع سفارة الهند في كابول "
+        "أن تؤكد نبأ الاختطاف الذي جرى يوم الجمعة في هذه الولاية. وكان المهندسان يبنيان "
+        "جسرا في مديرية تاني حين خطفهما مسلحون."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.district_pcode == "AF1404"
