@@ -570,7 +570,7 @@ def _others_counted(tokens: list[Token], i: int) -> bool:
         count is not None
         and count.value is not None
         and count.last + 1 < len(tokens)
-        and any(f in lx.OTHERS for f in tokens[count.last + 1].bare)
+        and not lx.OTHERS.isdisjoint(tokens[count.last + 1].bare)
         # "قتلوا وأحد عشر آخرين جرحوا": the others are the wounded
         and not (
             count.last + 2 < len(tokens)
@@ -1127,7 +1127,7 @@ def _people_with(tokens: list[Token], i: int) -> int:
             count = _count_at(tokens, k + 1)
             if count is not None and count.value is not None:
                 after = tokens[count.last + 1 : count.last + 3]
-                if after and any(f in lx.OTHERS for f in after[0].bare):
+                if after and not lx.OTHERS.isdisjoint(after[0].bare):
                     return 0  # "مع 8 آخرين": counted with the others (`_named_and_others`)
                 people = bool(after) and (after[0].key in lx.PEOPLE or _of_his(after))
                 return count.value if people else 0
@@ -1712,7 +1712,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 break
             if (
                 following is not None
-                and any(f in lx.OTHERS for f in following.bare)
+                and not lx.OTHERS.isdisjoint(following.bare)
                 and end + 2 < len(tokens)
                 and casualty_kind(tokens[end + 2]) not in (None, kind)
                 # "وجرح أكثر من 15 آخرين بسقوط صاروخ": a rocket's fall, no more dead
@@ -1866,7 +1866,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             return _one_and_others(tokens, j + 1)
     if i + 1 < len(tokens) and tokens[i + 1].key in lx.TWO_OTHERS:
         return 2, None  # "قتل شرطي وأصيب آخران بجروح": two others
-    if i + 1 < len(tokens) and any(f in lx.OTHERS for f in tokens[i + 1].bare):
+    if i + 1 < len(tokens) and not lx.OTHERS.isdisjoint(tokens[i + 1].bare):
         return None, None  # "قتل جنديان وأصيب آخرون": others, uncounted
     if _another_one(tokens, i + 1):
         return 1, None  # "بمقتل جندي وإصابة آخر": one more
@@ -1935,7 +1935,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             continue
         if j >= near and found is None and not extra and _joined_person(tokens[j]) == 2:
             extra = 2
-            if j + 1 < i and any(f in lx.OTHERS for f in tokens[j + 1].bare):
+            if j + 1 < i and not lx.OTHERS.isdisjoint(tokens[j + 1].bare):
                 # "لقي حاكم إقليم شردارا عبد الوحيد عمرخيل وشخصين آخرين مصرعهم": two
                 # others besides the one named before them
                 extra += max(1, _ones_before(tokens, max(0, j - _COUNTED_REACH), j))
@@ -1992,7 +1992,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                     [t.key for t in tokens[j + 1 : j + 3]] == _AT_LEAST
                     and (j + 3 == i or tokens[j + 3].key in lx.PEOPLE)
                 )
-                or (j == i - 2 and any(f in lx.OTHERS for f in tokens[j + 1].bare))
+                or (j == i - 2 and not lx.OTHERS.isdisjoint(tokens[j + 1].bare))
                 # "الأمريكيين الثمانية الذين قتلوا": the people counted, then who they are
                 or (j == i - 2 and tokens[j + 1].key in _WHO)
             )
@@ -2406,9 +2406,9 @@ def _people_of_noun(forms: Sequence[str], singular: frozenset[str]) -> int | Non
     """2 when a reading is a dual noun of people (or one with a possessive pronoun:
     "حارساه"), 1 when it is one of `singular` (or one with a possessive pronoun:
     "ومترجمهما", "سائقه"), else None."""
-    if any(f in lx.DUAL_PEOPLE for f in forms):
+    if not lx.DUAL_PEOPLE.isdisjoint(forms):
         return 2
-    if any(f in singular for f in forms):
+    if not singular.isdisjoint(forms):
         return 1
     stems = [f[: -len(suffix)] for f in forms for suffix in _POSSESSIVES if f.endswith(suffix)]
     # "وحارساه", "ومرافقاهما": a dual with a possessive pronoun, its nun dropped
@@ -2617,7 +2617,7 @@ def _besides_before(tokens: list[Token], k: int) -> bool:
         return False
     first, second = tokens[k - 2], tokens[k - 1]
     return (second.key in _BESIDE and first.key in lx.TO) or (
-        second.key in lx.TO | _FROM and any(f in lx.BESIDES for f in first.bare)
+        second.key in lx.TO | _FROM and not lx.BESIDES.isdisjoint(first.bare)
     )
 
 

@@ -151,6 +151,16 @@ class _Tok:
 
 
 @lru_cache(maxsize=65536)
+def _read_word(word: str) -> tuple[tuple[str, int, int | None], ...]:
+    """Kinds of one written word with the day it names as an ordinal; a word of no kind
+    gives nothing (most words of a sentence)."""
+    kinds = _classify(word)
+    if not kinds:
+        return ()
+    ordinal = None if word.isdecimal() else _ordinal(normalize(word))
+    return tuple((kind, value, ordinal) for kind, value in kinds)
+
+
 def _classify(word: str) -> tuple[tuple[str, int], ...]:
     """Kinds of one written word; a glued "ظهرأمس" gives two (part of day, yesterday)."""
     if word.isdecimal():
@@ -210,9 +220,9 @@ class _Parser:
     def __init__(self, sentence: str, published: date | None) -> None:
         self.sentence, self.published = sentence, published
         self.toks = [
-            _Tok(kind, value, m.start(), m.end(), _ordinal(normalize(m.group())))
+            _Tok(kind, value, m.start(), m.end(), ordinal)
             for m in _TOKEN.finditer(sentence)
-            for kind, value in _classify(m.group())
+            for kind, value, ordinal in _read_word(m.group())
         ]
 
     def kind(self, i: int) -> str:

@@ -48,7 +48,7 @@ def _without_dawn(tokens: list[Token]) -> list[Token]:
         if _DAWN in tok.bare:
             nxt = tokens[i + 1].bare if i + 1 < len(tokens) else ()
             if (
-                any(f in lx.DAWN_FOLLOWERS for f in nxt)
+                not lx.DAWN_FOLLOWERS.isdisjoint(nxt)
                 or tok.key in _DAWN_NOUNS
                 or (i > 0 and tokens[i - 1].key in _BEFORE_DAWN)
             ):
@@ -157,10 +157,10 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
         if i and tokens[i - 1].key in lx.NEGATIONS and tok.key in _TRIGGER_WORDS:
             continue
         # "لم تشهد البلاد هجمات طائفية كبيرة": events a place has not seen
-        if any(f in _TRIGGER_WORDS for f in tok.bare) and any(
+        if not _TRIGGER_WORDS.isdisjoint(tok.bare) and any(
             j > 0
             and tokens[j - 1].key in lx.NEGATIONS
-            and any(f in lx.UNDERGONE for f in tokens[j].bare)
+            and not lx.UNDERGONE.isdisjoint(tokens[j].bare)
             for j in range(max(0, i - 3), i)
         ):
             continue
@@ -169,8 +169,8 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
         if (
             i > 1
             and tokens[i - 2].key in lx.RELATIVES
-            and any(f in lx.UNDERGONE for f in tokens[i - 1].bare)
-            and any(f in _TRIGGER_WORDS for f in tok.bare)
+            and not lx.UNDERGONE.isdisjoint(tokens[i - 1].bare)
+            and not _TRIGGER_WORDS.isdisjoint(tok.bare)
         ):
             continue
         out.append(tok)

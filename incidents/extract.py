@@ -334,7 +334,7 @@ def _others_joined_to_one(tokens: list[Token]) -> bool:
     وضابطين آخرين"): after a lead that told his death alone, the count is the total, him
     included."""
     return any(
-        a.text.startswith("و") and any(f in lx.OTHERS for f in b.bare) for a, b in pairwise(tokens)
+        a.text.startswith("و") and not lx.OTHERS.isdisjoint(b.bare) for a, b in pairwise(tokens)
     )
 
 

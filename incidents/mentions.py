@@ -588,7 +588,7 @@ def _told_beyond_afghanistan(after: list[Token]) -> bool:
         if tok.key in lx.CLAUSE_OPENERS or unit_level(tok) is not None:
             return False
         forms = tok.bare
-        if any(f in lx.AFGHANISTAN for f in forms) and k > 0:
+        if not lx.AFGHANISTAN.isdisjoint(forms) and k > 0:
             prior = after[k - 1]
             near = prior.key in lx.WITH or not lx.BORDER.isdisjoint(prior.bare)
             if near or (any(f.startswith("ل") for f in forms) and prior.key in lx.ADJACENT):
@@ -906,7 +906,7 @@ _KABUL_CITY = "AF0101"
 def _named_next(tokens: list[Token], i: int) -> bool:
     """Whether the capital's name follows ("العاصمة الأفغانية كابل"): then the name is the
     mention."""
-    return i < len(tokens) and any(f in lx.KABUL_NAMES for f in tokens[i].bare)
+    return i < len(tokens) and not lx.KABUL_NAMES.isdisjoint(tokens[i].bare)
 
 
 def _a_provincial_capital(entry: Entry, gazetteer: Gazetteer) -> bool:

@@ -115,7 +115,7 @@ def _taken_to(before: list[Token]) -> bool:
     taking, then "إلى", with no clause opener between ("بعد نقله جوا إلى قاعدة في")."""
     window = before[-_TAKEN_REACH:]
     for k, tok in enumerate(window):
-        if any(f in _TAKEN for f in tok.bare):
+        if not _TAKEN.isdisjoint(tok.bare):
             rest = window[k + 1 :]
             return any(t.key in _TO for t in rest[:3]) and not any(
                 t.key in lx.CLAUSE_OPENERS for t in rest
@@ -243,7 +243,7 @@ _SPEAKING_BODIES = _keys("الحلف|التحالف|الناتو|القيادة|
 
 def _an_office_word(token: Token) -> bool:
     """ "قائد", "الحكومة": an office word, maybe with its article or a clitic."""
-    return token.key in _OFFICE_WORDS or any(f in _OFFICE_WORDS for f in token.bare[1:])
+    return token.key in _OFFICE_WORDS or not _OFFICE_WORDS.isdisjoint(token.bare[1:])
 
 
 _DAY_OF_SAYING = lx.NOW_WORDS | _keys("مساء|صباح")
@@ -414,7 +414,7 @@ def role_of(
         return previous
     # "القوات الباكستانية", "الحرس الإيراني": a country's adjective after a noun says whose
     # forces or officials they are, not where the event is.
-    if _nationality(tokens, mention) and not any(f in _LAND for f in last.bare):
+    if _nationality(tokens, mention) and _LAND.isdisjoint(last.bare):
         return NATIONALITY
     # "وأضاف أن الهند سترسل وفدا": a country as the subject of what is said acts; it is
     # no place
@@ -449,7 +449,7 @@ def role_of(
     if (
         mention.unit is None
         and len(before) > 1
-        and any(f in _LAND for f in last.bare)
+        and not _LAND.isdisjoint(last.bare)
         and before[-2].key in _ORIGINS
         and not mention.in_afghanistan
     ):
@@ -650,7 +650,7 @@ def role_of(
         return REFERENCE
     # "باجور المحاذية لولاية كونار", "ننجرهار المجاورة لباكستان": the neighbour named to
     # say where the place lies.
-    if any(f in lx.ADJACENT for f in last.bare):
+    if not lx.ADJACENT.isdisjoint(last.bare):
         return REFERENCE
     # "في ولاية ورداك بالقرب من العاصمة كابول", "المتحدث باسم حاكم إقليم (ميدان ورداك)
     # قرب كابول": a place named right after the event's or the office's to say where that
@@ -772,7 +772,7 @@ def _a_hospital_taken_to(before: Sequence[Token]) -> bool:
     the province of those who treat them, not where they were hurt."""
     window = before[-_HOSPITAL_REACH:]
     for k, tok in enumerate(window):
-        if any(f in _HOSPITALS for f in tok.bare) and (
+        if not _HOSPITALS.isdisjoint(tok.bare) and (
             tok.key in _TO or (k > 0 and window[k - 1].key in _TO)
         ):
             return all(t.key.startswith("ال") for t in window[k + 1 :])
@@ -978,7 +978,7 @@ def _near_the_place_before(before: Sequence[Token], previous_end: int | None) ->
     between = [t for t in before if t.start >= previous_end]
     return (
         0 < len(between) <= 3
-        and any(f in lx.NEAR for f in between[0].bare)
+        and not lx.NEAR.isdisjoint(between[0].bare)
         and all(t.key in _OF or t.key in lx.THE_CAPITAL or _is_unit(t) for t in between[1:])
     )
 
@@ -1078,7 +1078,7 @@ def _where_it_happened_after(tokens: Sequence[Token], m: PlaceMention) -> bool:
     after = [t for t in tokens if t.start >= m.end][:_WHERE_REACH]
     for k, tok in enumerate(after[:-1]):
         if tok.key in lx.WHERE:
-            return any(f in lx.HAPPENED for f in after[k + 1].bare)
+            return not lx.HAPPENED.isdisjoint(after[k + 1].bare)
         if tok.key in lx.CLAUSE_OPENERS:
             return False
     return False

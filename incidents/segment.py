@@ -314,7 +314,7 @@ def _after_in(tokens: list[Token], m: PlaceMention) -> bool:
     before = [t for t in tokens if t.end <= m.start][-2:]
     if m.unit and before and unit_level(before[-1]) is not None:
         before = before[:-1]
-    return bool(before) and any(f in lx.IN_ANY for f in before[-1].bare)
+    return bool(before) and not lx.IN_ANY.isdisjoint(before[-1].bare)
 
 
 def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool = False) -> bool:
@@ -2582,7 +2582,7 @@ _EARLIER_EVENTS = frozenset(
 def _on_a_weekday(tokens: list[Token]) -> bool:
     """Whether the words name a weekday without "الماضي" after it ("الثلاثاء")."""
     return any(
-        any(f in _WEEKDAY_KEYS for f in t.bare)
+        not _WEEKDAY_KEYS.isdisjoint(t.bare)
         and not (k + 1 < len(tokens) and tokens[k + 1].key in _PAST_WORDS)
         for k, t in enumerate(tokens)
     )
@@ -2953,7 +2953,7 @@ def _goes_on(first: Token) -> bool:
     """ "وقال ...", "وفي ...": a line opening with the conjunction and a word that goes on
     from the sentence before is body text that lost its full stop, not a sub-headline."""
     return first.text.startswith("و") and (
-        first.key[1:] in lx.GOES_ON or any(f in lx.GOES_ON for f in first.bare[1:])
+        first.key[1:] in lx.GOES_ON or not lx.GOES_ON.isdisjoint(first.bare[1:])
     )
 
 
