@@ -1509,8 +1509,13 @@ def _forces_named_end(tokens: list[Token], k: int) -> int:
     "قتل الجيش الأفغاني والقوات الدولية للمساعدة في إرساء الأمن إيساف 18 من مقاتلي
     طالبان". The subject opens with a definite word for the forces and runs, with no
     punctuation, clause or casualty word, up to the count. -1 when none opens at k."""
-    # (or the armed men who killed: "قتل مسلحون من حركة طالبان سبعة من رجال الشرطة")
-    if k >= len(tokens) or (tokens[k].key not in _FORCES and tokens[k].key not in _AGENT_WORDS):
+    # (or the armed men who killed: "قتل مسلحون من حركة طالبان سبعة من رجال الشرطة"; or
+    # the one attacker, when people are counted after him: "قتل مفجر انتحاري أمس السبت
+    # 22 شخصا", not "قتل انتحاري في الهجوم")
+    if k >= len(tokens):
+        return -1
+    lone = tokens[k].key in _LONE_AGENTS
+    if not lone and tokens[k].key not in _FORCES and tokens[k].key not in _AGENT_WORDS:
         return -1
     for end in range(k + 1, min(len(tokens), k + _FORCES_WORDS)):
         if (
@@ -1519,11 +1524,19 @@ def _forces_named_end(tokens: list[Token], k: int) -> int:
             or tokens[end - 1].end != tokens[end].start - 1
         ):
             return -1
-        if _count_at(tokens, end) is not None:
+        if (count := _count_at(tokens, end)) is not None:
+            if lone and (
+                count.last + 1 >= len(tokens) or tokens[count.last + 1].key not in lx.PEOPLE
+            ):
+                return -1  # "قتل انتحاري في هجوم أصاب 3 مبان": no people he killed
             return end
     return -1
 
 
+# The one attacker named after the verb, indefinite: a suicide bomber, an assailant.
+_LONE_AGENTS = frozenset(
+    normalize(w) for w in ("مفجر", "انتحاري", "انتحارية", "مهاجم", "مسلح", "مهاجمان", "انتحاريان")
+)
 # "الجيش", "القوات", "الشرطة": the forces that kill, named after the verb
 _FORCES = frozenset(normalize(w) for w in ("الجيش", "القوات", "قوات", "الشرطة", "القوة"))
 _FORCES_WORDS = 16  # "الجيش الأفغاني والقوات الدولية ... لحلف شمال الأطلسي ناتو"

@@ -1940,7 +1940,30 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _a_campaign_under_way(tokens)
         or _a_series_since(tokens)
         or _for_years(tokens)
+        or _the_last_one_dates_back(tokens)
     )
+
+
+def _the_last_one_dates_back(tokens: list[Token]) -> bool:
+    """ "ويعود آخر هجوم في العاصمة إلى 19 أبريل": the last event before the news, dated back
+    to its day by "يعود إلى" (the wire's way of recalling the one before), is the past."""
+    for k, tok in enumerate(tokens):
+        if tok.key not in _GOES_BACK:
+            continue
+        after = tokens[k + 1 : k + 1 + _GOES_BACK_REACH]
+        last = next((j for j, t in enumerate(after[:-1]) if t.key in _LAST), None)
+        if (
+            last is not None
+            and not lx.EVENT_NOUNS.isdisjoint(after[last + 1].bare)
+            and any(t.key in lx.TO for t in after[last + 2 :])
+        ):
+            return True
+    return False
+
+
+_GOES_BACK = frozenset(normalize(w) for w in ("يعود", "ويعود", "تعود", "وتعود"))
+_LAST = frozenset(normalize(w) for w in ("آخر", "وآخر"))
+_GOES_BACK_REACH = 9  # "يعود", "آخر هجوم كبير في العاصمة الأفغانية", then "إلى"
 
 
 _WARNED = frozenset(normalize(w) for w in ("حذر", "وحذر", "حذرت", "وحذرت", "يحذر", "ويحذر"))

@@ -200,6 +200,9 @@ from incidents.tokens import tokenize
         ("وأضاف: فقدنا في هذه الاشتباكات اثنين من قواتنا وجرح ستة آخرون منهم.", 2, 6),
         # the armed men who killed, and their group, stand between the verb and the count
         ("قتل مسلحون من حركة طالبان سبعة من رجال الشرطة في كمين.", 7, None),
+        # the one attacker named after the verb, a time between, then the people he killed
+        ("قتل مفجر انتحاري صباح الأحد 14 شخصا في سوق المدينة.", 14, None),
+        ("قتل مسلح و3 جنود في الانفجار.", 4, None),
         # a rocket's fall ("بسقوط صاروخ") after the wounded counts no other dead
         ("قتل أربعة مدنيين وجرح أكثر من 9 آخرين بسقوط صاروخ على سوق في البلدة.", 4, 9),
         # a noun in -ا before "من" is one man in the accusative, no dual in construct

@@ -234,6 +234,23 @@ def test_nothing_seen_since_an_earlier_event_is_background(gaz):
     assert inc.killed == 6
 
 
+def test_the_last_event_dated_back_by_yaud_ila_is_background(gaz):
+    # "ويعود آخر هجوم ... إلى": the wire recalls the last event before the news
+    text = (
+        "قتل ستة أشخاص في هجوم انتحاري على حافلة في كابول صباح أمس. "
+        "ويعود آخر هجوم كبير في العاصمة إلى العاشر من مارس وقد أوقع 30 قتيلا."
+    )
+    facts = []
+    extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
+    assert facts[1].background
+    # "آخر" here is "another", no last one dated back
+    other = (
+        "قتل ستة أشخاص في هجوم انتحاري على حافلة في كابول صباح أمس. "
+        "وقتل جندي آخر في هجوم على دورية في ولاية لوغر."
+    )
+    assert len(_incidents(other, gaz)) == 2
+
+
 def test_a_record_comparison_is_no_background(gaz):
     text = (
         "سقطت صواريخ أطلقها متمردون على مدينة كابول في قصف يعد الأعنف منذ سنوات "
