@@ -1167,6 +1167,8 @@ def _named_and_others(tokens: list[Token], i: int) -> int | None:
         after = tokens[count.last + 1 : count.last + 3]
         if _of_his(after):
             end = count.last + 3
+        elif (people := _people_with_the_one(tokens, i, k, after)) is not None:
+            end = count.last + 1 + people
         elif others := [n for n, t in enumerate(after) if t.key in lx.OTHERS]:
             end = count.last + 2 + others[0]
         else:
@@ -1174,6 +1176,24 @@ def _named_and_others(tokens: list[Token], i: int) -> int | None:
         # "مقتل رئيس البلدية وثلاثة من حراسه وثلاثة مدنيين": more people joined after them
         named = _counted_before(tokens, i, named_up_to=k)
         return count.value + named + _joined_after(tokens, end)
+    return None
+
+
+def _people_with_the_one(tokens: list[Token], i: int, k: int, after: list[Token]) -> int | None:
+    """ "قائد الشرطة قتل برفقة 5 من أفراد الشرطة": people counted after "مع"/"برفقة" at
+    k - 1, no count before them and no event between the verb at i and it ("في اشتباك
+    مع 20 مسلحا" counts the enemy fought), died with the one named: how many words their
+    noun takes (1, "5 شرطيين"; 2, "5 من أفراد الشرطة"), or None."""
+    if tokens[k - 1].key not in lx.WITH or any(
+        not lx.EVENT_NOUNS.isdisjoint(t.bare) for t in tokens[i + 1 : k - 1]
+    ):
+        return None
+    if any(_count_at(tokens, j) for j in range(max(0, i - _COUNTED_REACH), k - 1)):
+        return None  # "خمسة جنود قتلوا مع 3 مدنيين": a count with a count (`_people_with`)
+    if after and after[0].key in lx.PEOPLE and after[0].key not in lx.OF:
+        return 1
+    if len(after) == 2 and after[0].key in lx.OF and after[1].key in lx.PEOPLE:
+        return 2
     return None
 
 

@@ -203,6 +203,10 @@ from incidents.tokens import tokenize
         # the one attacker named after the verb, a time between, then the people he killed
         ("قتل مفجر انتحاري صباح الأحد 14 شخصا في سوق المدينة.", 14, None),
         ("قتل مسلح و3 جنود في الانفجار.", 4, None),
+        # the one named before the verb, and the people counted with him after "برفقة"
+        ("وكان قائد أمن المديرية قد قتل برفقة 4 من أفراد الشرطة في كمين.", 5, None),
+        ("وكان قائد أمن المديرية قد قتل مع 4 شرطيين في كمين.", 5, None),
+        ("وكان الجندي قد قتل في اشتباك مع 20 مسلحا.", 1, None),
         # a rocket's fall ("بسقوط صاروخ") after the wounded counts no other dead
         ("قتل أربعة مدنيين وجرح أكثر من 9 آخرين بسقوط صاروخ على سوق في البلدة.", 4, 9),
         # a noun in -ا before "من" is one man in the accusative, no dual in construct
