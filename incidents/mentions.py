@@ -69,6 +69,8 @@ _COMMON_NOUN_NAMES = frozenset(
 # Names written as a common word that count only after a unit word: "مدينة قلعة" is Qalat,
 # "في قلعة جهانجي" a fort ("قلعة موسى", a name of two words, is Musa Qala anywhere).
 _UNIT_ONLY_NAMES = frozenset(normalize(w) for w in ("قلعة",))
+# "جبال": mountains, a range (a single "جبل" may be a village's own hill).
+_RANGE_WORDS = frozenset(normalize(w) for w in ("جبال", "سلسلة"))
 _DIRECTION_WORDS = frozenset(
     normalize(w)
     for w in (
@@ -349,6 +351,25 @@ def find_mentions(
             # "في منطقة ارزان كيمات": a province guessed from the first word of a name
             # that runs on into a word of its own, after a word for a smaller unit, is no
             # reading of the name (not Uruzgan)
+            best = None
+        if (
+            best is not None
+            and best[0] == 1
+            and best[1].best is not None
+            and best[1].best.form in _UNIT_ONLY_NAMES
+            and _a_noun_in_construct(tokens, stop_form, i + 2, span_ok)
+        ):
+            # "مقاطعة قلعة الزال": the common word is the head of a longer name ("the fort
+            # of ..."), not the town it names alone (Qalat)
+            best = None
+        if (
+            best is not None
+            and best[1].best is not None
+            and best[1].best.entry.level == "place"
+            and not _RANGE_WORDS.isdisjoint(tokens[i].bare)
+        ):
+            # "في جبال هندوكوش", "جبال سليمان": a mountain range runs through provinces; a
+            # village named after it (Hindukush in Sar-e Pul) is not where it is
             best = None
         if best is not None and best[0] < _wrapped_words(gaps, i):
             # "في منطقة (غور طيبا)": a name the brackets wrap is read whole or not at all
@@ -794,6 +815,20 @@ def _runs_on(
         and not stop_form[j]
         and not tokens[j].key.startswith("ال")
         and not tokens[j].key.isdigit()
+    )
+
+
+def _a_noun_in_construct(
+    tokens: list[Token], stop_form: list[bool], j: int, span_ok: Callable[[int, int], bool]
+) -> bool:
+    """Whether the word at `j` is a definite noun the word before governs ("قلعة الزال"),
+    joined to it: no stopword and no feminine adjective agreeing with it ("قلعة الواقعة")."""
+    return (
+        j < len(tokens)
+        and span_ok(j - 1, 2)
+        and not stop_form[j]
+        and tokens[j].key.startswith("ال")
+        and not tokens[j].key.endswith("ة")
     )
 
 

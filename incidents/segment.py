@@ -220,7 +220,9 @@ def read_sentence(
         )
         or (
             (_counted_events(own_clause) or _events_across_the_country(own_clause))
-            and not afghan_places
+            # (a road's ends or a reference point place none of them: "عدة هجمات ... من
+            # بينها تدمير نفق ... يربط العاصمة كابول بمناطق الشمال")
+            and all(m.role in (roles.ROUTE, roles.REFERENCE) for m in afghan_places)
         ),
         region=region_told(tokens),
         another_matter=another_matter,

@@ -480,6 +480,23 @@ def test_a_name_written_as_a_common_word_counts_only_after_its_unit_word(gaz):
     # a longer name that begins with it, spelt as the press does, wins after the unit word
     (zal,) = _mentions("وقع الهجوم في منطقة قلعة زال مساء أمس.", gaz)
     assert zal.district_pcode == "AF1907"
+    # the common word heading a longer name ("قلعة" + a definite noun) is no Qalat; a
+    # feminine adjective agreeing with it is no part of a name
+    assert "AF2601" not in {
+        m.district_pcode for m in _mentions("هاجم مسلحون مديرية قلعة البيضاء فجر أمس.", gaz)
+    }
+    (qalat,) = _mentions("هاجم مسلحون موقعا قرب مدينة قلعة الواقعة في الجنوب.", gaz)[:1]
+    assert qalat.district_pcode == "AF2601"
+
+
+def test_a_village_named_like_a_mountain_range_is_not_where_the_range_is(gaz):
+    # "جبال": a range across provinces; Qala-e Sulaiman, a village of Ghazni, is not it
+    assert all(
+        m.entry_id is None for m in _mentions("فر المسلحون إلى جبال سليمان بعد الهجوم.", gaz)
+    )
+    # a range's part the gazetteer knows at district level still places
+    (tora,) = _mentions("قصفت الطائرات مخابئ في جبال تورا بورا.", gaz)
+    assert tora.province_pcode == "AF06"
 
 
 def test_a_judges_court_is_his_post_and_the_town_named_bare_with_the_event_places_it(gaz):

@@ -3910,6 +3910,19 @@ def test_a_lead_counting_three_attacks_is_a_roundup_each_told_after_at_its_place
     assert incidents == placed
 
 
+def test_a_roundup_lead_naming_a_road_between_places_is_still_a_roundup(gaz):
+    # the road's ends place none of the attacks the lead sums up; each is told after
+    text = (
+        "قال مسؤولون إن حركة طالبان شنت عدة هجمات على جبهات مختلفة، من بينها تدمير جسر "
+        "على الطريق الذي يربط العاصمة كابول بمناطق الشمال. وقال قائد الشرطة إن مئات من "
+        "المسلحين هاجموا مديرية خان آباد بولاية قندوز منذ فجر الاثنين."
+    )
+    lead, attack = _incidents(text, gaz)
+    assert lead.location is None
+    assert attack.location.district_pcode == "AF1904"
+    assert "مديرية خان آباد" in attack.sentence
+
+
 def test_an_agencys_own_count_of_all_the_attacks_told_is_background(gaz):
     text = (
         "قتل 12 شخصا في تفجير انتحاري استهدف مسجدا في مدينة كابول. وهو السابع الذي تشهده "
