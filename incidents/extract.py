@@ -1839,7 +1839,15 @@ def _sentence_mentions(
     if not named and hint is None and any(m.ambiguous for m in mentions):
         # "أرغنداب شمالي مدينة قندهار": a name found in two provinces, told beside a
         # place of one of them (when the article has not yet told its province).
-        named = [m for m in mentions if m.in_afghanistan and not m.ambiguous and m.province_pcode]
+        named = [
+            m
+            for m in mentions
+            if m.in_afghanistan
+            and not m.ambiguous
+            and m.province_pcode
+            # (not a place it was near: "بالقرب من قاعدة باجرام ... في مقاطعة قرة باخ")
+            and m.start not in referred
+        ]
     if named and named[0].province_pcode != hint:
         first = mentions
         mentions = find_mentions(

@@ -1115,7 +1115,57 @@ def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> 
         # A mention is frozen: one that already has its role is kept, not copied.
         out.append(m if m.role == role else replace(m, role=role))
         previous, previous_end = role, m.end
-    return _on_a_border_of_two_countries(tokens, out)
+    return _near_one_in_another(tokens, _on_a_border_of_two_countries(tokens, out))
+
+
+def _near_one_in_another(tokens: Sequence[Token], out: list[PlaceMention]) -> list[PlaceMention]:
+    """ "وقع هجوم بالقرب من قاعدة باجرام ... في مقاطعة قرة باخ": a place the event was near,
+    when the sentence names another it was in, as precise or more, is a reference point
+    (a village near which it was, in a district, still narrows it)."""
+    inside = [m for m in out if m.resolved and m.role == EVENT and not _after_near(tokens, m)]
+    if not inside:
+        return out
+    return [
+        replace(m, role=REFERENCE)
+        if m.resolved
+        and m.role == EVENT
+        and _after_near(tokens, m)
+        and any(
+            _LEVEL_RANK.get(n.level or "", 3) <= _LEVEL_RANK.get(m.level or "", 3)
+            and not _another_event_between(tokens, m, n)
+            for n in inside
+        )
+        else m
+        for m in out
+    ]
+
+
+def _after_near(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether "قرب" / "بالقرب من" stands right before the name, or before its unit word
+    ("بالقرب من قاعدة باجرام")."""
+    before = [t for t in tokens if t.end <= mention.start][-3:]
+    while before and _is_unit(before[-1]):
+        before.pop()
+    if before and before[-1].key in _OF:
+        before.pop()
+    return bool(before) and not lx.NEAR.isdisjoint(before[-1].bare)
+
+
+_LEVEL_RANK = {"place": 0, "district": 1, "province": 2}
+
+
+def _another_event_between(tokens: Sequence[Token], a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether an event is named between two places ("بالقرب من العاصمة كابول ... إضافة
+    إلى التفجير الذي استهدف إحدى المحاكم في غزنة"): each may be another event's."""
+    start, end = min(a.end, b.end), max(a.start, b.start)
+    return any(
+        not _EVENT_WORDS.isdisjoint(t.bare) for t in tokens if start <= t.start and t.end <= end
+    )
+
+
+_EVENT_WORDS = frozenset(
+    form for forms in lx.EVENT_TRIGGERS.values() for form in forms if " " not in form
+)
 
 
 def _on_a_border_of_two_countries(

@@ -489,6 +489,30 @@ def test_a_name_written_as_a_common_word_counts_only_after_its_unit_word(gaz):
     assert qalat.district_pcode == "AF2601"
 
 
+def test_a_place_the_event_was_near_is_a_reference_when_it_was_in_another(gaz):
+    # "بالقرب من قاعدة بغرام ... في مديرية شكردرة": near the base, in the district
+    inc = _one(
+        "قتل جندي أمريكي في هجوم انتحاري بالقرب من قاعدة بغرام حين كانت القوات تمر في "
+        "مديرية شكردرة.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF0106"
+    # a name of two provinces (Qarabagh of Kabul and of Ghazni) is not read in the
+    # province of the place it was near
+    text = (
+        "قتل جندي أمريكي في هجوم انتحاري على قافلة للتحالف أمس. ووقع الهجوم بالقرب من قاعدة "
+        "بغرام حين كانت القوات تمر في مقاطعة قرة باخ شمال العاصمة كابول. وأكد المتحدث باسم "
+        "حاكم ولاية كابول أن ثلاثة مدنيين أصيبوا في الهجوم."
+    )
+    inc = _one(text, gaz)
+    assert (inc.location.district_pcode, inc.wounded) == ("AF0114", 3)
+    # an event named between them: each place may be another event's
+    roles_by_name = _roles_by_name(
+        "وكانت الحركة تبنت هجوما بالقرب من مدينة بغرام وتفجيرا في مديرية شكردرة.", gaz
+    )
+    assert roles_by_name["بغرام"] == roles.EVENT
+
+
 def test_a_village_named_like_a_mountain_range_is_not_where_the_range_is(gaz):
     # "جبال": a range across provinces; Qala-e Sulaiman, a village of Ghazni, is not it
     assert all(
