@@ -185,15 +185,17 @@ _ISSUED = _keys("صدر|أصدره|أصدرته|نشر")
 
 
 def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> bool:
-    """A seat noun heads the phrase before "في": no "أن"/"إن" clause between them."""
+    """A seat noun heads the phrase before "في": no "أن"/"إن" clause between them, and no
+    witnesses ("نقل مراسل الجزيرة عن شهود عيان في منطقة ...": they saw it there)."""
     for t in reversed(window):
-        if t.key in lx.THAT:
+        if t.key in lx.THAT or t.key in _EYEWITNESSES:
             return False
         if t.key in seats:
             return True
     return False
 
 
+_EYEWITNESSES = _keys("شهود|الشهود|وشهود|شاهد|شاهدا|سكان|السكان|أهالي|الأهالي")
 # A ministry, seated in the capital: "مصدر في وزارة الداخلية في كابل"
 _MINISTRIES = _keys("وزارة|الوزارة|بوزارة|لوزارة")
 _MINISTRY_REACH = 4  # "وزارة الداخلية الأفغانية في": the ministry, its name, an adjective

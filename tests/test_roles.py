@@ -1658,6 +1658,9 @@ def test_a_reporters_bureau_places_no_incident(gaz):
     # a spokesman's seat is still his office
     said = "وقال المتحدث باسم الشرطة في هلمند إن مسلحين هاجموا نقطة تفتيش."
     assert _assigned(said, gaz)[-1].role == roles.OFFICE
+    # the witnesses the reporter quotes saw it where they are
+    witnesses = "ونقل مراسل القناة عن شهود عيان في مديرية ناوة أن اشتباكات وقعت صباح اليوم."
+    assert _assigned(witnesses, gaz)[0].role == roles.EVENT
 
 
 def test_the_capital_of_the_province_told_by_anaphor_is_its_capital_district(gaz):
