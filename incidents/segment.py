@@ -339,6 +339,7 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
             )
         )
         and not _another_dead_attacker(tokens, i)
+        and not _another_of_one_told_before(tokens, i, nouns)
         and not (i > 0 and not _PERSON_VERBS.isdisjoint(tokens[i - 1].bare))
         # "فجروا أنفسهم في ثلاثة مواقع مختلفة": the several sites of one event
         and not (tok.key in _VARIOUS and i > 0 and tokens[i - 1].key in _SITES)
@@ -346,6 +347,21 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         and not any(t.key in _PREVENTING for t in tokens[max(0, i - _PREVENTING_REACH) : i])
         for i, tok in enumerate(tokens)
     )
+
+
+def _another_of_one_told_before(tokens: list[Token], i: int, nouns: frozenset[str]) -> bool:
+    """ "استهدفت قافلة أمنية ... ثم استهدفت قافلة أخرى جاءت لدعمها": "another" of a noun the
+    sentence named before it, "ثم" (then) between them, is the next step of what the
+    sentence tells; not another than the event told before."""
+    for j in range(max(0, i - 2), i):
+        own = frozenset(f for f in tokens[j].bare if f in nouns)
+        first = next((k for k in range(j - 1) if own and not own.isdisjoint(tokens[k].bare)), None)
+        if first is not None and any(t.key in _THEN for t in tokens[first + 1 : j]):
+            return True
+    return False
+
+
+_THEN = frozenset(normalize(w) for w in ("ثم", "وبعدها", "ليستهدف", "لتستهدف"))
 
 
 def _its_rank(tokens: list[Token], i: int) -> bool:

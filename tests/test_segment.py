@@ -3910,6 +3910,19 @@ def test_a_lead_counting_three_attacks_is_a_roundup_each_told_after_at_its_place
     assert incidents == placed
 
 
+def test_another_of_a_noun_the_sentence_named_then_is_its_next_step(gaz):
+    # "كمين لقافلتين", then "استهدفوا قافلة ... ثم استهدفوا قافلة أخرى": the two convoys
+    lead = "قتل خمسة من الشرطة في كمين نصبه مسلحون لقافلتين في جنوب البلاد. "
+    steps = (
+        "وقال متحدث باسم الشرطة إن المسلحين استهدفوا قافلة في ولاية زابل ثم استهدفوا "
+        "قافلة أخرى جاءت لدعمها."
+    )
+    assert _steps(lead + steps, gaz) == [START, CONTINUE]
+    # without "ثم", "another" names another event
+    other = "وقال متحدث باسم الشرطة إن المسلحين استهدفوا قافلة أخرى في ولاية زابل."
+    assert _steps(lead + other, gaz)[1] == START
+
+
 def test_a_roundup_lead_naming_a_road_between_places_is_still_a_roundup(gaz):
     # the road's ends place none of the attacks the lead sums up; each is told after
     text = (
