@@ -129,7 +129,10 @@ def read_sentence(
         or these_events
     )
     detail = back_reference or bool(contains(forms, _DETAIL_WORDS))
-    etype = event_type(tokens)
+    own_clause = _before_the_setting(tokens)  # what the sentence tells, not its setting
+    # (the setting's events are not the told one's kind: "قتل جنديان في هجوم ...، في وقت
+    # قتل فيه عشرات المسلحين ... بعمليات مشتركة")
+    etype = event_type(own_clause) or event_type(tokens)
     if etype is not None and not detail and not own_places and plural_triggers_only(tokens):
         etype = None  # "تصر الحركة على إثارة الصراعات، تفجيرات واشتباكات": events in general
     another_matter = (another_told(tokens, lx.FRAMES) or _besides_that(tokens)) and not (
@@ -152,7 +155,6 @@ def read_sentence(
     framed_there = counted and not back_reference and place_frame
     response = _a_response_opens(tokens)
     plain = _without_records(_outside_names(tokens, mentions))
-    own_clause = _before_the_setting(tokens)  # what the sentence tells, not its setting
     return SentenceFacts(
         sentence=sentence,
         forms=forms,
@@ -2427,6 +2429,14 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
             # "قتل ثلاثة جنود ... أمس، غداة تولي القوات الدولية القيادة في ست ولايات": the
             # day it came after, another matter's
             or tokens[k].key in _ON_THE_DAY_AROUND
+            # "... بشرق البلاد، في وقت قتل فيه عشرات المسلحين": at a time when (not "في وقت
+            # لاحق", later, the event's own time)
+            or (
+                tokens[k].key in _A_TIME
+                and tokens[k - 1].key in lx.IN_ANY
+                and k + 1 < len(tokens)
+                and tokens[k + 1].key not in _TIME_ADJECTIVES
+            )
         ),
     )
 
@@ -2448,6 +2458,10 @@ def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> lis
 _AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
 _SHADOW = frozenset(normalize(w) for w in ("ظل",))
 _TIME = frozenset(normalize(w) for w in ("الوقت",))
+_A_TIME = frozenset(normalize(w) for w in ("وقت",))
+_TIME_ADJECTIVES = frozenset(
+    normalize(w) for w in ("لاحق", "مبكر", "متأخر", "سابق", "قصير", "واحد", "متقدم")
+)
 _INTENT = frozenset(normalize(w) for w in ("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
 
 

@@ -3923,6 +3923,24 @@ def test_another_of_a_noun_the_sentence_named_then_is_its_next_step(gaz):
     assert _steps(lead + other, gaz)[1] == START
 
 
+def test_an_at_a_time_when_clause_is_the_setting_not_the_events_kind(gaz):
+    # "في وقت قتل فيه ... بعمليات مشتركة": the operations are the setting's; the lead is
+    # an attack, taken up by the bombing told next
+    text = (
+        "قتل اليوم ثلاثة جنود أجانب في هجوم استهدف دورية بشرق البلاد، في وقت قتل فيه عشرات "
+        "المسلحين في عمليات مشتركة للجيش. وقال مدير الأمن بولاية لوغر إن الهجوم الانتحاري "
+        "نفذ بسيارة مفخخة استهدفت الدورية في الولاية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.location.province_pcode, inc.killed) == ("suicide_bomb", "AF05", 3)
+    # "في وقت لاحق" (later) is the event's own time, no setting
+    from incidents.segment import _before_the_setting
+    from incidents.tokens import tokenize
+
+    later = tokenize("قتل ثلاثة جنود في هجوم ثم قتل رابع في وقت لاحق في غارة جوية.")
+    assert _before_the_setting(later) == later
+
+
 def test_a_roundup_lead_naming_a_road_between_places_is_still_a_roundup(gaz):
     # the road's ends place none of the attacks the lead sums up; each is told after
     text = (
