@@ -195,6 +195,21 @@ def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> 
     return False
 
 
+def _reached_for_a_word(window: Sequence[Token]) -> bool:
+    """Whether the words ask someone for a word: "للتعليق", or contact that could not be
+    made ("لم يتسن الاتصال بمسؤولين", not "فقدت الاتصال مع الشرطة", the event's place)."""
+    for k, tok in enumerate(window):
+        if tok.key in _FOR_A_WORD:
+            return True
+        if tok.key in _CONTACT and any(t.key in _COULD for t in window[max(0, k - 2) : k]):
+            return True
+    return False
+
+
+_FOR_A_WORD = _keys("للتعليق|التعليق")
+_CONTACT = _keys("الاتصال|للاتصال|التواصل|للتواصل")
+_COULD = _keys("يتسن|يتسنى|تعذر|يتمكن|نتمكن|تتمكن|يمكن|يتيسر")
+_REACHING_WORDS = 5  # "الاتصال بمسؤولين إيرانيين في": the verb, the people, an adjective
 _EYEWITNESSES = _keys("شهود|الشهود|وشهود|شاهد|شاهدا|سكان|السكان|أهالي|الأهالي")
 # A ministry, seated in the capital: "مصدر في وزارة الداخلية في كابل"
 _MINISTRIES = _keys("وزارة|الوزارة|بوزارة|لوزارة")
@@ -723,6 +738,10 @@ def role_of(
     # "المتحدث العسكري الأمريكي بقاعدة باجرام", "المتحدث في قاعدة قندهار الجوية": a
     # spokesman's seat at a base, no office of its province
     if unit and unit[0].key in _BASES and _seat_before(before[-8:], seats=_SPOKESMEN):
+        return REFERENCE
+    # "ولم يتسن الاتصال بمسؤولين إيرانيين في كابول": where someone could (not) be reached
+    # for a word, no place of the event
+    if last.key in _IN and _reached_for_a_word(before[-_REACHING_WORDS - 2 : -1]):
         return REFERENCE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):

@@ -1658,6 +1658,11 @@ def test_a_reporters_bureau_places_no_incident(gaz):
     # a spokesman's seat is still his office
     said = "وقال المتحدث باسم الشرطة في هلمند إن مسلحين هاجموا نقطة تفتيش."
     assert _assigned(said, gaz)[-1].role == roles.OFFICE
+    # where someone could not be reached for a word; contact lost with a place is its news
+    unreached = "ولم يتسن الاتصال بمسؤولين باكستانيين في كابول للتعليق."
+    assert _assigned(unreached, gaz)[0].role == roles.REFERENCE
+    lost = "وقال المسؤول إن الحكومة فقدت الاتصال مع الشرطة في مديرية أجرستان."
+    assert _assigned(lost, gaz)[0].role != roles.REFERENCE
     # the witnesses the reporter quotes saw it where they are
     witnesses = "ونقل مراسل القناة عن شهود عيان في مديرية ناوة أن اشتباكات وقعت صباح اليوم."
     assert _assigned(witnesses, gaz)[0].role == roles.EVENT
