@@ -3941,6 +3941,16 @@ def test_an_at_a_time_when_clause_is_the_setting_not_the_events_kind(gaz):
     assert _before_the_setting(later) == later
 
 
+def test_not_the_first_tells_an_earlier_event_after_it(gaz):
+    # "هذا الهجوم ليس الأول، فقد فجر انتحاري نفسه ...": the one before, another event
+    text = (
+        "قتل ثمانية جنود في هجوم لطالبان على موقع للجيش اليوم. وقال المتحدث "
+        "إن هذا الهجوم ليس الأول فقد فجر انتحاري نفسه في مدينة قندهار أمس وقتل شخصين."
+    )
+    # (the lead told no place: the bombing's city is not its place)
+    assert _steps(text, gaz) == [START, START]
+
+
 def test_a_roundup_lead_naming_a_road_between_places_is_still_a_roundup(gaz):
     # the road's ends place none of the attacks the lead sums up; each is told after
     text = (
