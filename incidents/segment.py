@@ -358,12 +358,12 @@ def _another_of_one_told_before(tokens: list[Token], i: int, nouns: frozenset[st
     for j in range(max(0, i - 2), i):
         own = frozenset(f for f in tokens[j].bare if f in nouns)
         first = next((k for k in range(j - 1) if own and not own.isdisjoint(tokens[k].bare)), None)
-        if first is not None and any(t.key in _THEN for t in tokens[first + 1 : j]):
+        if first is not None and any(t.key in _NEXT_STEP for t in tokens[first + 1 : j]):
             return True
     return False
 
 
-_THEN = frozenset(normalize(w) for w in ("ثم", "وبعدها", "ليستهدف", "لتستهدف"))
+_NEXT_STEP = frozenset(normalize(w) for w in ("ثم", "وبعدها", "ليستهدف", "لتستهدف"))
 
 
 def _its_rank(tokens: list[Token], i: int) -> bool:
