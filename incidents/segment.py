@@ -342,6 +342,7 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         )
         and not _another_dead_attacker(tokens, i)
         and not _another_of_one_told_before(tokens, i, nouns)
+        and not _the_latest_a_place_sees(tokens, i)
         and not (i > 0 and not _PERSON_VERBS.isdisjoint(tokens[i - 1].bare))
         # "فجروا أنفسهم في ثلاثة مواقع مختلفة": the several sites of one event
         and not (tok.key in _VARIOUS and i > 0 and tokens[i - 1].key in _SITES)
@@ -349,6 +350,17 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         and not any(t.key in _PREVENTING for t in tokens[max(0, i - _PREVENTING_REACH) : i])
         for i, tok in enumerate(tokens)
     )
+
+
+def _the_latest_a_place_sees(tokens: list[Token], i: int) -> bool:
+    """ "في هجوم جديد تشهده العاصمة الأفغانية": "new" with the place's seeing it in the
+    present is the latest of a run, the event told; not another than it."""
+    return i + 1 < len(tokens) and tokens[i + 1].key in _SEES_IT
+
+
+_SEES_IT = frozenset(
+    normalize(w) for w in ("تشهده", "يشهده", "تشهدها", "يشهدها", "تعيشه", "تشهدهما")
+)
 
 
 def _another_of_one_told_before(tokens: list[Token], i: int, nouns: frozenset[str]) -> bool:
@@ -2728,7 +2740,10 @@ def _pluperfect(tokens: list[Token]) -> bool:
     """ "وكان هجوم مماثل قد أسفر الشهر الماضي عن ...": كان with its subject before "قد",
     of another event like it, tells what had happened before. (Without "another", "وكان
     مسلحون قد هاجموا الأربعاء الماضي قافلة" may be the news itself.)"""
-    earlier = any(t.key in lx.ANOTHER for t in tokens)
+    earlier = any(
+        t.key in lx.ANOTHER and not _the_latest_a_place_sees(tokens, k)
+        for k, t in enumerate(tokens)
+    )
     # "وكانت إيساف قد أعلنت في وقت سابق عن مقتل جندي في انفجار آخر": earlier on, a recent
     # event of its own, not the past
     if earlier and f" {_EARLIER_TIME[0]} {_EARLIER_TIME[1]} " in " ".join(

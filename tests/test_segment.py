@@ -3951,6 +3951,16 @@ def test_not_the_first_tells_an_earlier_event_after_it(gaz):
     assert _steps(text, gaz) == [START, START]
 
 
+def test_a_new_attack_a_place_sees_is_the_latest_not_another(gaz):
+    # "في هجوم جديد تشهده العاصمة": the latest of a run, the event the reaction was about
+    text = (
+        "دانت الحكومة التفجير الذي استهدف مسجدا في غرب العاصمة الأفغانية كابول. "
+        "وكان 12 شخصا على الأقل قد قتلوا في التفجير في هجوم جديد تشهده العاصمة الأفغانية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 12
+
+
 def test_a_roundup_lead_naming_a_road_between_places_is_still_a_roundup(gaz):
     # the road's ends place none of the attacks the lead sums up; each is told after
     text = (
