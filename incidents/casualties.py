@@ -1179,6 +1179,14 @@ def _named_and_others(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _among_them(tokens: list[Token], first: int) -> bool:
+    """Whether "من بين" (among) stands right before the count at `first`."""
+    return first > 1 and tokens[first - 1].key in _AMONG and tokens[first - 2].key in lx.OF
+
+
+_AMONG = frozenset(normalize(w) for w in ("بين",))
+
+
 def _people_with_the_one(tokens: list[Token], i: int, k: int, after: list[Token]) -> int | None:
     """ "قائد الشرطة قتل برفقة 5 من أفراد الشرطة": people counted after "مع"/"برفقة" at
     k - 1, no count before them and no event between the verb at i and it ("في اشتباك
@@ -1722,6 +1730,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             break  # "قتلوا في معارك استمرت عدة ساعات": hours, not the dead
         if count is not None and count.value is not None:
             end = count.last
+            if total is None and _among_them(tokens, count.first):
+                # "هؤلاء القتلى كانوا من بين 56 لاجئا": the group the dead were among
+                return None, None
             if total is None and _leading(tokens, count.first):
                 # "مقتل قائد نحو 200 مسلح": the men he led, not the dead
                 return 1, None

@@ -207,6 +207,8 @@ from incidents.tokens import tokenize
         ("وكان قائد أمن المديرية قد قتل برفقة 4 من أفراد الشرطة في كمين.", 5, None),
         ("وكان قائد أمن المديرية قد قتل مع 4 شرطيين في كمين.", 5, None),
         ("وكان الجندي قد قتل في اشتباك مع 20 مسلحا.", 1, None),
+        # "من بين" (among) before a count: the group the dead were among
+        ("وقالت الشرطة إن القتلى كانوا من بين 35 راكبا في الحافلة.", None, None),
         # a rocket's fall ("بسقوط صاروخ") after the wounded counts no other dead
         ("قتل أربعة مدنيين وجرح أكثر من 9 آخرين بسقوط صاروخ على سوق في البلدة.", 4, 9),
         # a noun in -ا before "من" is one man in the accusative, no dual in construct
