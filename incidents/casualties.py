@@ -1008,11 +1008,35 @@ def _joins_a_figure_of_this_sentence(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _either_kind(tokens: list[Token], i: int) -> int | None:
+    """ "50 شخصا قتلوا أو أصيبوا", "قتل أكثر من 100 من أفراد القوات أو أصيبوا": dead or
+    wounded, one figure for either kind; the index of the first word of the two, or None."""
+    kind = casualty_kind(tokens[i])
+    for k in range(i + 1, min(len(tokens) - 1, i + _EITHER_REACH)):
+        if tokens[k].key in lx.CLAUSE_OPENERS or (k > i + 1 and casualty_kind(tokens[k - 1])):
+            break
+        if tokens[k].key in _OR and casualty_kind(tokens[k + 1]) not in (None, kind):
+            return i
+    if i > 1 and tokens[i - 1].key in _OR:
+        for k in range(i - 2, max(-1, i - 1 - _EITHER_REACH), -1):
+            if tokens[k].key in lx.CLAUSE_OPENERS:
+                break
+            if casualty_kind(tokens[k]) is not None:
+                return k if casualty_kind(tokens[k]) != kind else None
+    return None
+
+
+_OR = frozenset(normalize(w) for w in ("أو", "او"))
+_EITHER_REACH = 12  # "قتل أكثر من 100 من أفراد القوات الأفغانية أو أصيبوا"
+
+
 def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
     """Whether the casualty word at i is one of a pair of both kinds joined by و that one
     figure counts together: "مقتل وإصابة 15 شخصا", "قتل وجرح 20", "بين قتيل وجريح".
     "خمسة جنود قتلوا وأصيب ثلاثة" is no pair: each word has its own count. Returns the
     index of the pair's first word, or None."""
+    if (either := _either_kind(tokens, i)) is not None:
+        return either
     # "سقطوا بين قتيل وأسير وجريح": a list after "بين", its items joined by و
     k = i
     while k > 0 and tokens[k].text.startswith("و") and i - k < _LIST_REACH:

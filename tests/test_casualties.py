@@ -207,6 +207,9 @@ from incidents.tokens import tokenize
         ("وكان قائد أمن المديرية قد قتل برفقة 4 من أفراد الشرطة في كمين.", 5, None),
         ("وكان قائد أمن المديرية قد قتل مع 4 شرطيين في كمين.", 5, None),
         ("وكان الجندي قد قتل في اشتباك مع 20 مسلحا.", 1, None),
+        # dead or wounded ("أو"): one figure for either kind gives neither
+        ("وقال المسؤول إن نحو 30 شخصا قتلوا أو أصيبوا في الانفجار.", None, None),
+        ("قتل أكثر من 40 من عناصر الشرطة أو أصيبوا في الهجمات.", None, None),
         # "من بين" (among) before a count: the group the dead were among
         ("وقالت الشرطة إن القتلى كانوا من بين 35 راكبا في الحافلة.", None, None),
         # a rocket's fall ("بسقوط صاروخ") after the wounded counts no other dead
