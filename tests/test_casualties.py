@@ -369,7 +369,7 @@ from incidents.tokens import tokenize
         ("ذكر أن ثلاثة مدنيين ومترجما قتلوا بالانفجار.", 4, None),
         # the counted noun of 11-99 is an accusative singular: one joined to it is counted
         # with it ("soldiers and officers"), not one more
-        ("كتب أن 39 جنديا وضابطا قتلوا أو جرحوا.", 39, None),
+        ("كتب أن 39 جنديا وضابطا قتلوا في الهجوم.", 39, None),
         ("وقتل 14 جنديا وشرطيا في المعارك.", 14, None),
         # a dual with a possessive pronoun ("his two guards") joined to the one named
         ("وقتل حاكم المديرية وحارساه في الكمين.", 3, None),
