@@ -595,12 +595,17 @@ def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
         t.key in lx.ALSO_OPENERS and not any(f in lx.CLAIM_VERBS for f in after.bare)
         for t, after in zip(between, tokens[first + 2 : i + 1], strict=True)
     )  # "، كما تم تصفية 7 من الكوماندوز"; not "كما قال" (as he said)
+    # "مضيفة أن شرطيا قتل أيضا": the verb's "also" adds its dead to those told
+    joins = joins or (i + 1 < len(tokens) and tokens[i + 1].key in _ALSO_AFTER)
     lone_attacker = any(t.key in lx.LONE_ATTACKER for t in tokens[max(0, i - 3) : i + 3])
     return (
         joins
         and not lone_attacker
         and not any(f in lx.TOLL for t in tokens[first:] for f in t.bare)
     )
+
+
+_ALSO_AFTER = frozenset(normalize(w) for w in ("أيضا", "ايضا", "كذلك"))
 
 
 def _a_voice_after_a_contrast(tokens: list[Token], first: int | None, i: int) -> bool:
@@ -1965,6 +1970,10 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         other = casualty_kind(tokens[j])
         if other is not None and (j < i - 1 or other != kind):
             break  # "7 جنود قتلوا وجرح آخرون": the count is the killed word's
+        if found is not None and not joined and tokens[j].key in lx.THAT:
+            # "... بينهم مدير الاستخبارات، مشيرا إلى أن اثنين من المسلحين قتلا": the
+            # count found opens its own clause; a "بينهم" before "أن" is another's
+            break
         if (
             j > 0
             and found is None
@@ -2289,7 +2298,10 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
         if casualty_kind(tokens[k]) is not None:
             return False
         if tokens[k].key in lx.THAT:
-            return k + 1 < i and tokens[k + 1].key in lx.SINGULAR_OBJECTS
+            # (or on "أحد": "بأن أحد قادة طالبان يعرف باسم زرقاوي قتل")
+            return k + 1 < i and (
+                tokens[k + 1].key in lx.SINGULAR_OBJECTS or tokens[k + 1].key in lx.ONE_OF
+            )
     return False
 
 

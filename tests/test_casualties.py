@@ -207,6 +207,17 @@ from incidents.tokens import tokenize
         ("وكان قائد أمن المديرية قد قتل برفقة 4 من أفراد الشرطة في كمين.", 5, None),
         ("وكان قائد أمن المديرية قد قتل مع 4 شرطيين في كمين.", 5, None),
         ("وكان الجندي قد قتل في اشتباك مع 20 مسلحا.", 1, None),
+        # "also" after the verb of a second clause adds its dead to those told first
+        ("قتل قائد من طالبان في اشتباك مع الشرطة، مضيفا أن شرطيا قتل أيضا.", 2, None),
+        # "أن أحد ..." opens the clause on one man, however long his description
+        ("وأفاد المصدر بأن أحد قادة الحركة يعرف باسم حمزة قتل في الاشتباك.", 1, None),
+        # a "بينهم" of the first clause is not the head of a count after "أن"
+        (
+            "أسفر الهجوم عن مقتل 4 من رجال الشرطة بينهم قائد المركز، مشيرا إلى أن ثلاثة من "
+            "المهاجمين قتلوا أيضا.",
+            7,
+            None,
+        ),
         # dead or wounded ("أو"): one figure for either kind gives neither
         ("وقال المسؤول إن نحو 30 شخصا قتلوا أو أصيبوا في الانفجار.", None, None),
         ("قتل أكثر من 40 من عناصر الشرطة أو أصيبوا في الهجمات.", None, None),
