@@ -1213,9 +1213,6 @@ def _among_them(tokens: list[Token], first: int) -> bool:
     return first > 1 and tokens[first - 1].key in _AMONG and tokens[first - 2].key in lx.OF
 
 
-_AMONG = frozenset(normalize(w) for w in ("بين",))
-
-
 def _people_with_the_one(tokens: list[Token], i: int, k: int, after: list[Token]) -> int | None:
     """ "قائد الشرطة قتل برفقة 5 من أفراد الشرطة": people counted after "مع"/"برفقة" at
     k - 1, no count before them and no event between the verb at i and it ("في اشتباك
