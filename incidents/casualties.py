@@ -1967,6 +1967,21 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         other = casualty_kind(tokens[j])
         if other is not None and (j < i - 1 or other != kind):
             break  # "7 جنود قتلوا وجرح آخرون": the count is the killed word's
+        if (
+            found is None
+            and j >= i - 3
+            and tokens[j].key in lx.ONE_OF
+            and numbers.number_at(words, j) is None
+            # "13 مسلحا، بينهم أحد قادتهم المحليين، مصرعهم": one among the count
+            and not (j > 0 and tokens[j - 1].key in lx.SUBSET_WORDS)
+            # a verb of his own, not a noun of the dead ("نقل إحدى الجثث") nor a relative
+            # clause of those who died ("أحد المسلحين الذين لقوا حتفهم")
+            and lx.TOLL_NOUNS.isdisjoint(tokens[i].bare)
+            and not tokens[i].key.startswith("ال")
+            and not any(t.key in lx.RELATIVES for t in tokens[j + 1 : i])
+        ):
+            # "أرسلت فريقا من 4 ضباط ...، لكن أحد الضباط قتل": one of them, not the four
+            return 1, None
         if found is not None and not joined and tokens[j].key in lx.THAT:
             # "... بينهم مدير الاستخبارات، مشيرا إلى أن اثنين من المسلحين قتلا": the
             # count found opens its own clause; a "بينهم" before "أن" is another's

@@ -218,6 +218,9 @@ from incidents.tokens import tokenize
             7,
             None,
         ),
+        # "أحد" right before the verb: one of a group counted earlier, not the group
+        ("أرسلت الشرطة دورية من 5 عناصر إلى القرية، لكن أحد العناصر قتل في الكمين.", 1, None),
+        ("قتل 9 مسلحين، بينهم أحد قادتهم، في الغارة.", 9, None),
         # dead or wounded ("أو"): one figure for either kind gives neither
         ("وقال المسؤول إن نحو 30 شخصا قتلوا أو أصيبوا في الانفجار.", None, None),
         ("قتل أكثر من 40 من عناصر الشرطة أو أصيبوا في الهجمات.", None, None),
