@@ -245,6 +245,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
                 _of_attackers(tokens, i)
                 or _one_more_by_its_rank(tokens, i)
                 or _besides_before(tokens, i)  # "وإصابة 5 آخرين، فضلا عن إصابة شرطي"
+                or _joined_to_a_pair_besides(tokens, i)
                 or _another_clause(tokens, counted_at.get(kind), i)
                 or _another_side_told(tokens, counted_at.get(kind), i)
                 or _also_between(tokens, counted_at.get(kind), i)
@@ -2713,6 +2714,23 @@ def _besides_before(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _joined_to_a_pair_besides(tokens: list[Token], i: int) -> bool:
+    """Whether the casualty word at i, joined by و, follows one of the other kind told
+    after "إلى جانب" in its clause: "... إلى جانب مقتل 15 من مقاتلي طالبان وإصابة أكثر
+    من 30 آخرين" adds the thirty too."""
+    if not tokens[i].text.startswith("و"):
+        return False
+    for k in range(i - 1, max(1, i - _PAIR_REACH), -1):
+        if tokens[k].key in lx.CLAUSE_OPENERS:
+            return False
+        if casualty_kind(tokens[k]) is not None:
+            return casualty_kind(tokens[k]) != casualty_kind(tokens[i]) and _besides_before(
+                tokens, k
+            )
+    return False
+
+
+_PAIR_REACH = 8  # "مقتل 15 من مقاتلي طالبان وإصابة"
 _BESIDE = frozenset(normalize(w) for w in ("جانب",))
 _FROM = frozenset(normalize(w) for w in ("عن",))
 

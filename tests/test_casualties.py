@@ -221,6 +221,13 @@ from incidents.tokens import tokenize
         # "أحد" right before the verb: one of a group counted earlier, not the group
         ("أرسلت الشرطة دورية من 5 عناصر إلى القرية، لكن أحد العناصر قتل في الكمين.", 1, None),
         ("قتل 9 مسلحين، بينهم أحد قادتهم، في الغارة.", 9, None),
+        # a pair of both kinds after "إلى جانب": the wounded of the pair add too
+        (
+            "أسفر الهجوم عن مقتل 4 من رجال الشرطة وإصابة 9 آخرين، إلى جانب مقتل 12 من "
+            "مقاتلي الحركة وإصابة أكثر من 20 آخرين.",
+            16,
+            29,
+        ),
         # dead or wounded ("أو"): one figure for either kind gives neither
         ("وقال المسؤول إن نحو 30 شخصا قتلوا أو أصيبوا في الانفجار.", None, None),
         ("قتل أكثر من 40 من عناصر الشرطة أو أصيبوا في الهجمات.", None, None),
