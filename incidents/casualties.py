@@ -2135,6 +2135,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                     _one_before(tokens, max(0, first - 2), first)
                     or _one_with_his_office_before(tokens, first)
                 )
+                # "24 قتيلا، من بينهم طبيب، و30 جريحا": the one among the dead told before
+                and not any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, first - 4) : first])
             ):
                 found += 1  # "ضابطا شابا وثلاثة من مرافقيه قتلوا": the officer and three
         j = first - 1

@@ -228,6 +228,8 @@ from incidents.tokens import tokenize
             16,
             29,
         ),
+        # one named among the dead told first is not joined to the wounded counted next
+        ("خلفت الغارة 18 قتيلا، من بينهم قائد محلي، و25 جريحا.", 18, 25),
         # dead or wounded ("أو"): one figure for either kind gives neither
         ("وقال المسؤول إن نحو 30 شخصا قتلوا أو أصيبوا في الانفجار.", None, None),
         ("قتل أكثر من 40 من عناصر الشرطة أو أصيبوا في الهجمات.", None, None),
