@@ -1108,6 +1108,15 @@ def _where_it_happened_after(tokens: Sequence[Token], m: PlaceMention) -> bool:
 _WHERE_REACH = 8  # "من ولاية بكتيكا شرقي البلاد" may stand between
 
 
+def _the_neighbouring_one(tokens: Sequence[Token], m: PlaceMention) -> bool:
+    """Whether "المجاور" / "المجاورة" (neighbouring) follows the name right after it."""
+    after = next((t for t in tokens if t.start >= m.end), None)
+    return after is not None and after.key in _NEIGHBOURING
+
+
+_NEIGHBOURING = _keys("المجاور|المجاورة|المجاورتين|المجاورين")
+
+
 def _from_across_the_border(
     tokens: Sequence[Token], before: PlaceMention, mention: PlaceMention
 ) -> bool:
@@ -1131,6 +1140,10 @@ def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> 
         role = role_of(tokens, m, previous=previous, previous_end=previous_end)
         if role == OFFICE and _where_it_happened_after(tokens, m):
             role = EVENT
+        if role == OFFICE and _the_neighbouring_one(tokens, m):
+            # "حسبما قال المتحدث باسم حاكم إقليم هيرات المجاور": the next province's
+            # official, whose province the sentence says is not the event's
+            role = REFERENCE
         if role == EVENT and out and _from_across_the_border(tokens, out[-1], m):
             role = ORIGIN
         # A mention is frozen: one that already has its role is kept, not copied.

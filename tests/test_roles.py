@@ -678,6 +678,13 @@ def test_a_district_told_with_the_event_outranks_the_speakers_province(gaz):
     )
     assert inc.location.province_pcode == "AF34"
     assert inc.location.how == "mention"
+    # "منطقة" (the press's word for a district too) before it
+    area = _one(
+        "وأصيب 12 شخصا في الانفجار في منطقة دلارام، حسبما قال المتحدث باسم حاكم إقليم "
+        "هلمند المجاور.",
+        gaz,
+    )
+    assert area.location.district_pcode == "AF3405"
 
 
 def test_a_village_named_like_a_district_elsewhere_is_read_in_the_speakers_province(gaz):
