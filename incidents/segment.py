@@ -2389,6 +2389,10 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
         if day_after is not None:
             return day_after + 2
         after = next((k for k, t in enumerate(head) if t.key in lx.AFTER), None)
+        if after is not None and after > 0 and _a_span_after(tokens, after + 2):
+            # "يأتى ذلك بعد يوم واحد من مقتل ...": a span of time after another event,
+            # whatever names the told one ("جاء ذلك بعد أن قتل ..." may tell it)
+            return after + 2
         if after is None or after == 0 or not any(t.key in _ATTACK_NOUNS for t in head[:after]):
             return None
         return after + 2
@@ -2398,6 +2402,20 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
     return None
 
 
+def _a_span_after(tokens: list[Token], k: int) -> bool:
+    """Whether a span of time and "من" follow "بعد" at k: "يوم واحد من", "ساعات من",
+    "يومين من"."""
+    return (
+        k < len(tokens)
+        and tokens[k].key in _SPANS_OF_DAYS
+        and any(t.key in lx.OF for t in tokens[k + 1 : k + 3])
+    )
+
+
+_SPANS_OF_DAYS = frozenset(
+    normalize(w)
+    for w in ("يوم", "يومين", "أيام", "ساعة", "ساعتين", "ساعات", "أسبوع", "أسبوعين", "أسابيع")
+)
 _THE_DAY_AFTER = frozenset(normalize(w) for w in ("غداة",))
 # "وسبق هذا الهجوم ...": the event told was preceded by
 _PRECEDED = frozenset(normalize(w) for w in ("سبق", "وسبق", "سبقت", "وسبقت"))

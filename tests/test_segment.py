@@ -3961,6 +3961,19 @@ def test_a_new_attack_a_place_sees_is_the_latest_not_another(gaz):
     assert inc.killed == 12
 
 
+def test_a_span_after_another_event_sets_the_told_one_apart(gaz):
+    # "يأتي ذلك بعد يومين من مقتل ...": the killing two days before is another event, and
+    # the sentences after it go back to the told one
+    text = (
+        "قتل 15 شخصا في هجوم انتحاري على حفل زفاف في ولاية سمنغان. "
+        "يأتي ذلك بعد يومين من مقتل مسؤول محلي في انفجار عبوة ناسفة. "
+        "وقال المتحدث باسم الشرطة إن الانفجار وقع في مدينة أيبك عاصمة الولاية."
+    )
+    incidents = _incidents(text, gaz)
+    assert incidents[0].location.district_pcode == "AF2001"
+    assert incidents[0].killed == 15
+
+
 def test_a_roundup_lead_naming_a_road_between_places_is_still_a_roundup(gaz):
     # the road's ends place none of the attacks the lead sums up; each is told after
     text = (
