@@ -71,6 +71,7 @@ from incidents.segment import (
     another_told,
     compatible,
     more_specific,
+    opens_earlier_in_the_week,
     opens_with_what_it_came_after,
     placed_away_from_its_place,
     read_sentence,
@@ -1521,6 +1522,7 @@ def _start(
         or facts.also_there  # "وفي هلمند أيضا لقي عشرون شرطيا حتفهم"
         or facts.framed_there  # "وفي جلال أباد، عاصمة ننغرهار، أصيب شرطي ..."
         or facts.response  # "وردا على هذا الهجوم، نفذ الطيران الأمريكي عدة غارات"
+        or opens_earlier_in_the_week(tokens)  # "وفي وقت سابق من هذا الأسبوع، قال ..."
         # "يأتي الانفجار بعد مرور يوم على قصف ... في إقليم نانجارهار أسفر عن مقتل 94": the
         # earlier event, never the told one again
         or earlier is not None,

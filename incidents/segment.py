@@ -193,6 +193,7 @@ def read_sentence(
         )
         # "وجاء هذا الهجوم بعد تفجير في كابول ...": the earlier event it came after
         or _came_after(tokens)
+        or opens_earlier_in_the_week(tokens)
         or _after_a_counted_while(tokens)
         # "وكان هجوم لطالبان أدى إلى مقتل جنديين": an earlier event, in the pluperfect
         or _an_earlier_event_told(tokens)
@@ -2400,6 +2401,32 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
         noun = next((k for k, t in enumerate(head) if t.key in _ATTACK_NOUNS), None)
         return None if noun is None else noun + 2
     return None
+
+
+def opens_earlier_in_the_week(tokens: list[Token]) -> bool:
+    """ "وفي وقت سابق من هذا الأسبوع، قال ... إن مسلحين استولوا على قاعدة": a sentence that
+    opens earlier in the week or the month than the news tells another event ("في وقت
+    سابق" alone is often the same day's earlier word on the event told; in a clause,
+    "التي شهدت في وقت سابق من هذا الأسبوع ...", the sentence still places the told one)."""
+    keys = [t.key for t in tokens[:6]]
+    if keys and keys[0] in _IN_WITH_AND:
+        keys = keys[1:]
+    if keys[3:4] and keys[3] in _THIS_ONE:
+        keys = keys[:3] + keys[4:]  # "من هذا الأسبوع"
+    return (
+        len(keys) >= 4
+        and keys[0] == _TIME_WORD
+        and keys[1] in _EARLIER_WORDS
+        and keys[2] in lx.OF
+        and keys[3] in _WEEK_OR_MONTH
+    )
+
+
+_IN_WITH_AND = frozenset(normalize(w) for w in ("في", "وفي"))
+_TIME_WORD = normalize("وقت")
+_EARLIER_WORDS = frozenset(normalize(w) for w in ("سابق",))
+_THIS_ONE = frozenset(normalize(w) for w in ("هذا", "هذه"))
+_WEEK_OR_MONTH = frozenset(normalize(w) for w in ("الأسبوع", "الشهر", "العام"))
 
 
 def _a_span_after(tokens: list[Token], k: int) -> bool:

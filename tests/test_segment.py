@@ -3974,6 +3974,22 @@ def test_a_span_after_another_event_sets_the_told_one_apart(gaz):
     assert incidents[0].killed == 15
 
 
+def test_a_sentence_opening_earlier_in_the_week_tells_another_event(gaz):
+    lead = "سيطر مسلحو طالبان اليوم على مديرية كوهستان في ولاية فارياب. "
+    earlier = (
+        "وفي وقت سابق من هذا الأسبوع، قال متحدث باسم الجيش إن مسلحين هاجموا قاعدة في "
+        "ولاية فارياب ما أسفر عن مقتل 9 جنود."
+    )
+    first, second = _incidents(lead + earlier, gaz)
+    assert (first.killed, second.killed) == (None, 9)
+    # in a relative clause of the sentence that places the told event, it still places it
+    clause = (
+        "قتل أربعة من الشرطة في هجوم على حاجز مساء أمس. وقع الحادث في مديرية جريشك "
+        "بولاية هلمند، التي شهدت في وقت سابق من هذا الأسبوع مقتل جنديين."
+    )
+    assert _incidents(clause, gaz)[0].location.district_pcode == "AF3004"
+
+
 def test_a_roundup_lead_naming_a_road_between_places_is_still_a_roundup(gaz):
     # the road's ends place none of the attacks the lead sums up; each is told after
     text = (
