@@ -1210,8 +1210,14 @@ def _named_and_others(tokens: list[Token], i: int) -> int | None:
 
 
 def _among_them(tokens: list[Token], first: int) -> bool:
-    """Whether "من بين" (among) stands right before the count at `first`."""
+    """Whether "من بين" (among), or "بين مجموعة" (among a group of), stands right before
+    the count at `first`."""
+    if first > 1 and tokens[first - 1].key in _GROUP_NOUNS:
+        return tokens[first - 2].key in _AMONG
     return first > 1 and tokens[first - 1].key in _AMONG and tokens[first - 2].key in lx.OF
+
+
+_GROUP_NOUNS = frozenset(normalize(w) for w in ("مجموعة", "مجموعه", "فريق", "قافلة"))
 
 
 def _people_with_the_one(tokens: list[Token], i: int, k: int, after: list[Token]) -> int | None:

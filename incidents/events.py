@@ -112,6 +112,9 @@ _INTENDS = frozenset(
         *("ينوي", "ينوون", "تنوي", "وينوي", "وتنوي"),
     )
 )
+# "لا علاقة له بالهجوم": no bearing on (the pronoun and the thing after it)
+_RELATION = frozenset(normalize(w) for w in ("علاقة", "صلة"))
+_UNRELATED_WORDS = 2
 _UNREAL_OPENERS = (
     lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE | lx.PLANNED | _INTENDS
 )
@@ -139,6 +142,10 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
             continue
         if tok.key in _PURPOSE:
             intended_to = i + _INTENDED_WORDS - 1  # the purpose, its event and an adjective
+            continue
+        if tok.key in _RELATION and i and tokens[i - 1].key in lx.NEGATIONS:
+            # "بسبب جروح لا علاقة لها بالمعارك": what it had nothing to do with
+            intended_to = i + _UNRELATED_WORDS
             continue
         if tok.key in _INTENDS:
             intended_to = i + _INTENDED_WORDS  # "يعتزمون شن هجوم كبير": what they mean to do

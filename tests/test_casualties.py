@@ -230,6 +230,8 @@ from incidents.tokens import tokenize
         ),
         # one named among the dead told first is not joined to the wounded counted next
         ("خلفت الغارة 18 قتيلا، من بينهم قائد محلي، و25 جريحا.", 18, 25),
+        # "بين مجموعة من N": the group the wounded were among
+        ("وقال المسؤول إن الجرحى بين مجموعة 14 شخصا كانوا في الحافلة.", None, None),
         # dead or wounded ("أو"): one figure for either kind gives neither
         ("وقال المسؤول إن نحو 30 شخصا قتلوا أو أصيبوا في الانفجار.", None, None),
         ("قتل أكثر من 40 من عناصر الشرطة أو أصيبوا في الهجمات.", None, None),

@@ -416,6 +416,14 @@ def test_no_operation_after_a_negation_tells_none():
     assert event_type(tokens) is None
 
 
+def test_what_a_death_had_no_bearing_on_tells_no_event():
+    # "لا علاقة لها بالمعارك": the wounds had nothing to do with the fighting
+    tokens = tokenize("وتوفي جندي آخر متأثرا بجروح لا علاقة لها بالمعارك في جنوب البلاد.")
+    assert event_type(tokens) is None
+    attack = tokenize("قتل جندي في هجوم بالولاية فيما توفي آخر بجروح لا علاقة لها بالمعارك.")
+    assert event_type(attack) == "attack"
+
+
 def test_acid_thrown_on_people_is_an_attack():
     tokens = tokenize("رش مهاجمون مادة حمضية على وجوه تلميذات في طريقهن إلى المدرسة.")
     assert event_type(tokens) == "attack"
