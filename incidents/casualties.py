@@ -2306,7 +2306,12 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
     """One person named just before a singular passive verb ("سائق السيارة المفخخة قتل
     أيضا"), in its clause: no "أن"/"إن" between."""
     if tokens[i].key not in lx.SINGULAR_PASSIVE:
-        return False
+        # "أما الزعيم الثاني وهو نور أحمد جان فقتل": the one "أما" opened the clause on
+        return (
+            tokens[i].key[:1] == "ف"
+            and tokens[i].key[1:] in lx.SINGULAR_PASSIVE
+            and _as_for_one(tokens[max(0, i - _CLAUSE_SUBJECT_REACH) : i])
+        )
     for tok in reversed(tokens[max(0, i - 3) : i]):
         if tok.key in lx.CLAUSE_OPENERS or casualty_kind(tok) is not None:
             return False
@@ -2319,14 +2324,30 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
         if casualty_kind(tokens[k]) is not None:
             return False
         if tokens[k].key in lx.THAT:
-            # (or on "أحد": "بأن أحد قادة طالبان يعرف باسم زرقاوي قتل")
+            # (or on "أحد": "بأن أحد قادة طالبان يعرف باسم زرقاوي قتل"; or on a man's
+            # name: "إن محمد جول وهو عضو في مجلس الأئمة قتل")
             return k + 1 < i and (
-                tokens[k + 1].key in lx.SINGULAR_OBJECTS or tokens[k + 1].key in lx.ONE_OF
+                tokens[k + 1].key in lx.SINGULAR_OBJECTS
+                or tokens[k + 1].key in lx.ONE_OF
+                or given_name(tokens[k + 1])
             )
     return False
 
 
-_CLAUSE_SUBJECT_REACH = 8  # "أن" and a person, then "من مشاة البحرية الملكية البريطانية"
+def _as_for_one(before: list[Token]) -> bool:
+    """Whether "أما" opens the words on one person: "أما الزعيم الثاني وهو ..."."""
+    return any(
+        t.key in _AS_FOR
+        and k + 1 < len(before)
+        and any(f in lx.SINGULAR_PEOPLE for f in before[k + 1].bare)
+        for k, t in enumerate(before)
+    )
+
+
+_AS_FOR = frozenset(normalize(w) for w in ("أما", "وأما"))
+
+
+_CLAUSE_SUBJECT_REACH = 9  # "أن" and a person, then "من مشاة البحرية الملكية البريطانية"
 
 
 _IN = frozenset(normalize(w) for w in ("في", "فى", "خلال"))

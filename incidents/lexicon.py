@@ -162,7 +162,9 @@ NEW_EVENT_MARKERS = _keys(
 SEPARATE = frozenset(_keys("منفصل|منفصلة|منفصلين|منفصلتين"))
 # "Another" marks a new event only after an event or a place: "هجوم آخر", "قافلة أخرى",
 # "في منطقة أخرى", "غارة جوية جديدة"; "مسؤول آخر" is another voice on the same event.
-ANOTHER = frozenset(_keys("آخر|أخرى|ثانية|ثان|جديد|جديدة|مماثل|مماثلة|مختلف|مختلفة"))
+ANOTHER = frozenset(
+    _keys("آخر|أخرى|ثانية|ثان|ثالث|ثالثة|رابع|رابعة|جديد|جديدة|مماثل|مماثلة|مختلف|مختلفة")
+)
 EVENT_NOUNS = frozenset(
     [
         *(form for forms in EVENT_TRIGGERS.values() for form in forms),

@@ -232,6 +232,10 @@ from incidents.tokens import tokenize
         ("خلفت الغارة 18 قتيلا، من بينهم قائد محلي، و25 جريحا.", 18, 25),
         # "بين مجموعة من N": the group the wounded were among
         ("وقال المسؤول إن الجرحى بين مجموعة 14 شخصا كانوا في الحافلة.", None, None),
+        # "أما" opens the clause on one man, the verb carries its "ف"
+        ("أما القائد الثاني وهو عبد الكريم فقتل بعد ذلك بساعات في منزله.", 1, None),
+        # "إن" opens the clause on a man's name, told who he is before the verb
+        ("وقال المتحدث إن عبد الرحيم وهو عضو في مجلس العلماء قتل أمس في سوق المدينة.", 1, None),
         # dead or wounded ("أو"): one figure for either kind gives neither
         ("وقال المسؤول إن نحو 30 شخصا قتلوا أو أصيبوا في الانفجار.", None, None),
         ("قتل أكثر من 40 من عناصر الشرطة أو أصيبوا في الهجمات.", None, None),

@@ -3990,6 +3990,15 @@ def test_a_sentence_opening_earlier_in_the_week_tells_another_event(gaz):
     assert _incidents(clause, gaz)[0].location.district_pcode == "AF3004"
 
 
+def test_a_third_incident_is_another_event(gaz):
+    # "وفي حادث ثالث": counted by its rank, like "ثان"; never merged with an earlier one
+    text = (
+        "قتل مسلحون إماما في مدينة لشكركاه بولاية هلمند أمس. وقتل مسلحون مسؤولا في ولاية "
+        "كونار بعد ذلك بساعات. وفي حادث ثالث قتل مسلحون ضابطا في سوق بولاية هلمند."
+    )
+    assert len(_incidents(text, gaz)) == 3
+
+
 def test_a_roundup_lead_naming_a_road_between_places_is_still_a_roundup(gaz):
     # the road's ends place none of the attacks the lead sums up; each is told after
     text = (
