@@ -126,10 +126,15 @@ def normalize(text: str) -> str:
     return text if _PLAIN_KEY.fullmatch(text) else _normalize_full(text)
 
 
+_LATIN_MARKS = re.compile("[\u0300-\u036f]")
+
+
 def _normalize_full(text: str) -> str:
     """Every step of `normalize`; `normalize` skips them for a text that is already a key."""
-    text = unicodedata.normalize("NFC", text).translate(_KEY_TABLE)
-    text = _NOT_LETTER.sub(" ", text)
+    # (lower case first: "İ" lowers to "i" and a combining dot above, which the key drops
+    # with the other Latin combining marks left after composing)
+    text = unicodedata.normalize("NFC", text.lower()).translate(_KEY_TABLE)
+    text = _NOT_LETTER.sub(" ", _LATIN_MARKS.sub("", text))
     return _SPACES.sub(" ", text).strip().lower()
 
 
