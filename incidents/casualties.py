@@ -168,6 +168,8 @@ def _casualties(tokens: list[Token]) -> Casualties:
             continue  # "نجا من محاولة اغتيال": no one died
         if i > 0 and not _MEMORY.isdisjoint(tokens[i - 1].bare):
             continue  # "موكب لإحياء ذكرى مقتل أحمد شاه مسعود": a death long past, remembered
+        if _believed_so(tokens, i):
+            continue  # "ما يصل إلى عشرة مهاجمين يعتقد بأنهم قتلوا": thought dead, not counted
         if _mourned(tokens, i):
             continue  # "هاجموا جنازة شخص لقي حتفه في الاحتجاجات": the one mourned died before
         if _avenged_death(tokens, i):
@@ -1207,6 +1209,15 @@ def _named_and_others(tokens: list[Token], i: int) -> int | None:
         named = _counted_before(tokens, i, named_up_to=k)
         return count.value + named + _joined_after(tokens, end)
     return None
+
+
+def _believed_so(tokens: list[Token], i: int) -> bool:
+    """Whether "يعتقد أنهم" (believed to have) stands right before the casualty word."""
+    return i > 1 and tokens[i - 1].key in _THAT_THEY and tokens[i - 2].key in _BELIEVED
+
+
+_THAT_THEY = frozenset(normalize(w) for w in ("أنهم", "بأنهم", "انهم", "بانهم", "أنه", "بأنه"))
+_BELIEVED = frozenset(normalize(w) for w in ("يعتقد", "ويعتقد", "يرجح", "ويرجح", "يُعتقد"))
 
 
 def _among_them(tokens: list[Token], first: int) -> bool:
