@@ -237,7 +237,7 @@ from incidents.tokens import tokenize
         # "إن" opens the clause on a man's name, told who he is before the verb
         ("وقال المتحدث إن عبد الرحيم وهو عضو في مجلس العلماء قتل أمس في سوق المدينة.", 1, None),
         # "يعتقد أنهم قتلوا": believed dead, no count of the dead
-        ("وقال الجيش إن نحو عشرين مهاجما يعتقد أنهم قتلوا في الرد على الهجوم.", None, None),
+        ("وقال الجيش إن ثمانية مهاجمين يعتقد أنهم قتلوا في الرد على الهجوم.", None, None),
         # dead or wounded ("أو"): one figure for either kind gives neither
         ("وقال المسؤول إن نحو 30 شخصا قتلوا أو أصيبوا في الانفجار.", None, None),
         ("قتل أكثر من 40 من عناصر الشرطة أو أصيبوا في الهجمات.", None, None),
