@@ -169,7 +169,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
         if i > 0 and not _MEMORY.isdisjoint(tokens[i - 1].bare):
             continue  # "موكب لإحياء ذكرى مقتل أحمد شاه مسعود": a death long past, remembered
         if _believed_so(tokens, i):
-            continue  # "ما يصل إلى عشرة مهاجمين يعتقد بأنهم قتلوا": thought dead, not counted
+            continue  # "ثمانية مهاجمين يعتقد أنهم قتلوا": thought dead, not counted
         if _mourned(tokens, i):
             continue  # "هاجموا جنازة شخص لقي حتفه في الاحتجاجات": the one mourned died before
         if _avenged_death(tokens, i):
@@ -1017,7 +1017,7 @@ def _joins_a_figure_of_this_sentence(tokens: list[Token], k: int) -> bool:
 
 
 def _either_kind(tokens: list[Token], i: int) -> int | None:
-    """ "50 شخصا قتلوا أو أصيبوا", "قتل أكثر من 100 من أفراد القوات أو أصيبوا": dead or
+    """ "50 شخصا قتلوا أو أصيبوا", "قتل أكثر من 40 من عناصر الشرطة أو أصيبوا": dead or
     wounded, one figure for either kind; the index of the first word of the two, or None."""
     kind = casualty_kind(tokens[i])
     for k in range(i + 1, min(len(tokens) - 1, i + _EITHER_REACH)):
@@ -1035,7 +1035,7 @@ def _either_kind(tokens: list[Token], i: int) -> int | None:
 
 
 _OR = frozenset(normalize(w) for w in ("أو", "او"))
-_EITHER_REACH = 12  # "قتل أكثر من 100 من أفراد القوات الأفغانية أو أصيبوا"
+_EITHER_REACH = 12  # "قتل أكثر من 40 من عناصر الشرطة المحلية أو أصيبوا"
 
 
 def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
@@ -1581,7 +1581,7 @@ def _forces_named_end(tokens: list[Token], k: int) -> int:
     "قتل الجيش الأفغاني والقوات الدولية للمساعدة في إرساء الأمن إيساف 18 من مقاتلي
     طالبان". The subject opens with a definite word for the forces and runs, with no
     punctuation, clause or casualty word, up to the count. -1 when none opens at k."""
-    # (or the armed men who killed: "قتل مسلحون من حركة طالبان سبعة من رجال الشرطة"; or
+    # (or the armed men who killed: "قتل مسلحون من الحركة خمسة من رجال الشرطة"; or
     # the one attacker, when people are counted after him: "قتل مفجر انتحاري أمس السبت
     # 22 شخصا", not "قتل انتحاري في الهجوم")
     if k >= len(tokens):
@@ -1775,7 +1775,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if count is not None and count.value is not None:
             end = count.last
             if total is None and _among_them(tokens, count.first):
-                # "هؤلاء القتلى كانوا من بين 56 لاجئا": the group the dead were among
+                # "القتلى كانوا من بين 35 راكبا": the group the dead were among
                 return None, None
             if total is None and _leading(tokens, count.first):
                 # "مقتل قائد نحو 200 مسلح": the men he led, not the dead
@@ -2001,7 +2001,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             # "أرسلت فريقا من 4 ضباط ...، لكن أحد الضباط قتل": one of them, not the four
             return 1, None
         if found is not None and not joined and tokens[j].key in lx.THAT:
-            # "... بينهم مدير الاستخبارات، مشيرا إلى أن اثنين من المسلحين قتلا": the
+            # "... بينهم مدير الاستخبارات، مضيفا أن ثلاثة من المهاجمين قتلوا": the
             # count found opens its own clause; a "بينهم" before "أن" is another's
             break
         if (
@@ -2317,7 +2317,7 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
     """One person named just before a singular passive verb ("سائق السيارة المفخخة قتل
     أيضا"), in its clause: no "أن"/"إن" between."""
     if tokens[i].key not in lx.SINGULAR_PASSIVE:
-        # "أما الزعيم الثاني وهو نور أحمد جان فقتل": the one "أما" opened the clause on
+        # "أما القائد الثاني وهو عبد الكريم فقتل": the one "أما" opened the clause on
         return (
             tokens[i].key[:1] == "ف"
             and tokens[i].key[1:] in lx.SINGULAR_PASSIVE
@@ -2335,8 +2335,8 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
         if casualty_kind(tokens[k]) is not None:
             return False
         if tokens[k].key in lx.THAT:
-            # (or on "أحد": "بأن أحد قادة طالبان يعرف باسم زرقاوي قتل"; or on a man's
-            # name: "إن محمد جول وهو عضو في مجلس الأئمة قتل")
+            # (or on "أحد": "بأن أحد قادة الحركة يعرف باسم حمزة قتل"; or on a man's
+            # name: "إن عبد الرحيم وهو عضو في مجلس العلماء قتل")
             return k + 1 < i and (
                 tokens[k + 1].key in lx.SINGULAR_OBJECTS
                 or tokens[k + 1].key in lx.ONE_OF
@@ -2756,7 +2756,7 @@ def _besides_before(tokens: list[Token], k: int) -> bool:
 
 def _joined_to_a_pair_besides(tokens: list[Token], i: int) -> bool:
     """Whether the casualty word at i, joined by و, follows one of the other kind told
-    after "إلى جانب" in its clause: "... إلى جانب مقتل 15 من مقاتلي طالبان وإصابة أكثر
+    after "إلى جانب" in its clause: "... إلى جانب مقتل 12 من مقاتلي الحركة وإصابة أكثر
     من 30 آخرين" adds the thirty too."""
     if not tokens[i].text.startswith("و"):
         return False

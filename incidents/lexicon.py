@@ -155,7 +155,7 @@ NEW_EVENT_MARKERS = _keys(
     "وفي وقت لاحق|وفي اليوم التالي|"
     # hours before the event told: "وقبل ساعات، أدى انفجار سيارة مفخخة إلى جرح ستة"
     "وقبل ساعات|"
-    # "هذه العملية ليست الأولى فقد فجر انتحاري نفسه ...": not the first; the one before
+    # "هذا الهجوم ليس الأول فقد فجر انتحاري نفسه ...": not the first; the one before
     "ليست الأولى|ليست الاولى|ليس الأول|ليس الاول|لم تكن الأولى|لم يكن الأول"
 )
 # "منفصل": a separate event, or a separate statement on the same one.

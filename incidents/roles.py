@@ -186,7 +186,7 @@ _ISSUED = _keys("صدر|أصدره|أصدرته|نشر")
 
 def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> bool:
     """A seat noun heads the phrase before "في": no "أن"/"إن" clause between them, and no
-    witnesses ("نقل مراسل الجزيرة عن شهود عيان في منطقة ...": they saw it there)."""
+    witnesses ("نقل مراسل القناة عن شهود عيان في مديرية ...": they saw it there)."""
     for t in reversed(window):
         if t.key in lx.THAT or t.key in _EYEWITNESSES:
             return False
@@ -739,7 +739,7 @@ def role_of(
     # spokesman's seat at a base, no office of its province
     if unit and unit[0].key in _BASES and _seat_before(before[-8:], seats=_SPOKESMEN):
         return REFERENCE
-    # "ولم يتسن الاتصال بمسؤولين إيرانيين في كابول": where someone could (not) be reached
+    # "ولم يتسن الاتصال بمسؤولين باكستانيين في كابول": where someone could (not) be reached
     # for a word, no place of the event
     if last.key in _IN and _reached_for_a_word(before[-_REACHING_WORDS - 2 : -1]):
         return REFERENCE
@@ -1190,7 +1190,7 @@ _LEVEL_RANK = {"place": 0, "district": 1, "province": 2}
 
 def _another_event_between(tokens: Sequence[Token], a: PlaceMention, b: PlaceMention) -> bool:
     """Whether an event is named between two places ("بالقرب من العاصمة كابول ... إضافة
-    إلى التفجير الذي استهدف إحدى المحاكم في غزنة"): each may be another event's."""
+    إلى التفجير الذي استهدف محكمة في غزنة"): each may be another event's."""
     start, end = min(a.end, b.end), max(a.start, b.start)
     return any(
         not _EVENT_WORDS.isdisjoint(t.bare) for t in tokens if start <= t.start and t.end <= end

@@ -2391,7 +2391,7 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
             return day_after + 2
         after = next((k for k, t in enumerate(head) if t.key in lx.AFTER), None)
         if after is not None and after > 0 and _a_span_after(tokens, after + 2):
-            # "يأتى ذلك بعد يوم واحد من مقتل ...": a span of time after another event,
+            # "يأتي ذلك بعد يومين من مقتل ...": a span of time after another event,
             # whatever names the told one ("جاء ذلك بعد أن قتل ..." may tell it)
             return after + 2
         if after is None or after == 0 or not any(t.key in _ATTACK_NOUNS for t in head[:after]):
@@ -2404,7 +2404,7 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
 
 
 def opens_earlier_in_the_week(tokens: list[Token]) -> bool:
-    """ "وفي وقت سابق من هذا الأسبوع، قال ... إن مسلحين استولوا على قاعدة": a sentence that
+    """ "وفي وقت سابق من هذا الأسبوع، أعلن الجيش أن مسلحين هاجموا قاعدة": a sentence that
     opens earlier in the week or the month than the news tells another event ("في وقت
     سابق" alone is often the same day's earlier word on the event told; in a clause,
     "التي شهدت في وقت سابق من هذا الأسبوع ...", the sentence still places the told one)."""
@@ -2486,7 +2486,7 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
             # "قتل ثلاثة جنود ... أمس، غداة تولي القوات الدولية القيادة في ست ولايات": the
             # day it came after, another matter's
             or tokens[k].key in _ON_THE_DAY_AROUND
-            # "... بشرق البلاد، في وقت قتل فيه عشرات المسلحين": at a time when (not "في وقت
+            # "... في وقت قتل فيه عدد من المسلحين": at a time when (not "في وقت
             # لاحق", later, the event's own time)
             or (
                 tokens[k].key in _A_TIME

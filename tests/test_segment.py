@@ -3927,7 +3927,7 @@ def test_an_at_a_time_when_clause_is_the_setting_not_the_events_kind(gaz):
     # "في وقت قتل فيه ... بعمليات مشتركة": the operations are the setting's; the lead is
     # an attack, taken up by the bombing told next
     text = (
-        "قتل اليوم ثلاثة جنود أجانب في هجوم استهدف دورية بشرق البلاد، في وقت قتل فيه عشرات "
+        "قتل ثلاثة جنود أجانب اليوم في هجوم على دورية شرقي البلاد، في وقت قتل فيه عشرات "
         "المسلحين في عمليات مشتركة للجيش. وقال مدير الأمن بولاية لوغر إن الهجوم الانتحاري "
         "نفذ بسيارة مفخخة استهدفت الدورية في الولاية."
     )
@@ -3977,7 +3977,7 @@ def test_a_span_after_another_event_sets_the_told_one_apart(gaz):
 def test_a_sentence_opening_earlier_in_the_week_tells_another_event(gaz):
     lead = "سيطر مسلحو طالبان اليوم على مديرية كوهستان في ولاية فارياب. "
     earlier = (
-        "وفي وقت سابق من هذا الأسبوع، قال متحدث باسم الجيش إن مسلحين هاجموا قاعدة في "
+        "وفي وقت سابق من هذا الأسبوع، أعلن متحدث عسكري أن مسلحين هاجموا قاعدة في "
         "ولاية فارياب ما أسفر عن مقتل 9 جنود."
     )
     first, second = _incidents(lead + earlier, gaz)
@@ -3985,7 +3985,7 @@ def test_a_sentence_opening_earlier_in_the_week_tells_another_event(gaz):
     # in a relative clause of the sentence that places the told event, it still places it
     clause = (
         "قتل أربعة من الشرطة في هجوم على حاجز مساء أمس. وقع الحادث في مديرية جريشك "
-        "بولاية هلمند، التي شهدت في وقت سابق من هذا الأسبوع مقتل جنديين."
+        "بولاية هلمند، التي شهدت في وقت سابق من هذا الشهر مقتل ثلاثة جنود."
     )
     assert _incidents(clause, gaz)[0].location.district_pcode == "AF3004"
 
@@ -4002,7 +4002,7 @@ def test_a_third_incident_is_another_event(gaz):
 def test_a_roundup_lead_naming_a_road_between_places_is_still_a_roundup(gaz):
     # the road's ends place none of the attacks the lead sums up; each is told after
     text = (
-        "قال مسؤولون إن حركة طالبان شنت عدة هجمات على جبهات مختلفة، من بينها تدمير جسر "
+        "قال مسؤولون إن مسلحي طالبان شنوا عدة هجمات على جبهات متعددة، منها تدمير جسر "
         "على الطريق الذي يربط العاصمة كابول بمناطق الشمال. وقال قائد الشرطة إن مئات من "
         "المسلحين هاجموا مديرية خان آباد بولاية قندوز منذ فجر الاثنين."
     )
