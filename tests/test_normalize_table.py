@@ -30,14 +30,16 @@ DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 
 
 def camel_normalize(text: str) -> str:
-    """`normalize` as it was written with camel-tools, step by step."""
-    text = unicodedata.normalize("NFC", text)
+    """`normalize` as it was written with camel-tools, step by step (lower case first and
+    Latin combining marks dropped, so that "İ" keys once)."""
+    text = unicodedata.normalize("NFC", text.lower())
     text = dediac_ar(text)
     text = text.translate(norm._FOLD)
     text = normalize_alef_ar(text)
     text = normalize_alef_maksura_ar(text)
     text = normalize_teh_marbuta_ar(text)
     text = text.replace("ء", "")
+    text = re.sub("[\u0300-\u036f]", "", text)
     text = re.sub(r"[^\w ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip().lower()
 
