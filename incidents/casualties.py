@@ -2790,6 +2790,10 @@ def _joined_person(token: Token, *, previous: Token | None = None) -> int | None
     co_counted = previous is not None and previous.key.endswith("ا")
     # "جنديين أمريكيين ومترجمهما": one more, named with a possessive pronoun
     count = _people_of_noun(forms, lx.JOINED_SINGULAR if co_counted else _ONE_PERSON)
+    if count == 2 and any(f.startswith("ال") for f in forms):
+        # "14 فردا من حراس الأمن والسائقين": "the drivers", a plural as much as a dual,
+        # named with the article among those counted; no two more
+        return None
     return 1 if count == 2 and _TANWEEN_FATH in token.text else count
 
 

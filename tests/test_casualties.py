@@ -238,6 +238,9 @@ from incidents.tokens import tokenize
         ("وقال المتحدث إن عبد الرحيم وهو عضو في مجلس العلماء قتل أمس في سوق المدينة.", 1, None),
         # "يعتقد أنهم قتلوا": believed dead, no count of the dead
         ("وقال الجيش إن ثمانية مهاجمين يعتقد أنهم قتلوا في الرد على الهجوم.", None, None),
+        # a definite "-ين" joined inside the count's "من" phrase is among those counted
+        ("قتل 12 فردا من حراس القافلة والسائقين في الكمين.", 12, None),
+        ("قتل 12 جنديا وسائقين في الكمين.", 14, None),
         # dead or wounded ("أو"): one figure for either kind gives neither
         ("وقال المسؤول إن نحو 30 شخصا قتلوا أو أصيبوا في الانفجار.", None, None),
         ("قتل أكثر من 40 من عناصر الشرطة أو أصيبوا في الهجمات.", None, None),
