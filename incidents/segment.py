@@ -1693,8 +1693,10 @@ def taken_up(
     if (that := _that_earlier_event(facts, finished)) is not None:
         return that
     if not facts.event_places:
-        return _taken_up_by_its_official(facts, current, finished) or _taken_up_by_its_victims(
-            facts, current, finished
+        return (
+            _taken_up_by_its_official(facts, current, finished)
+            or _taken_up_by_its_victims(facts, current, finished)
+            or _taken_up_by_its_peoples_nation(facts, current, finished)
         )
     if not facts.back_reference and not _elsewhere_than_the_office(facts, current):
         return None
@@ -1817,6 +1819,49 @@ def _taken_up_by_its_victims(
         ):
             return earlier
     return None
+
+
+def _taken_up_by_its_peoples_nation(
+    facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
+) -> OpenIncident | None:
+    """ "تفجير انتحاري في كابول استهدف حراسا نيباليين", then a bombing in Badakhshan, then
+    "إن الهجوم ... أوقع 14 قتيلا جميعهم نيباليون": a back-reference that names the nation
+    of the people an earlier incident's lead named, which the open one's did not, takes up
+    that earlier incident."""
+    if current is None or not facts.back_reference:
+        return None
+    nations = _nations_in(facts.sentence.text)
+    if not nations or nations & _nations_in(current.incident.sentence):
+        return None
+    return next(
+        (
+            earlier
+            for earlier in reversed(finished)
+            if nations & _nations_in(earlier.incident.sentence)
+            and compatible(earlier.incident.event_type, facts.event_type)
+        ),
+        None,
+    )
+
+
+def _nations_in(text: str) -> frozenset[str]:
+    """The nations whose people a text names by their adjective in the plural or the dual
+    ("نيباليين", "الكنديون", "أمريكيان"; not "الطائرات الأمريكية", a nation's arms)."""
+    return frozenset(
+        stem for stem in _NATION_STEMS if any(stem + end in text for end in _PEOPLE_ENDINGS)
+    )
+
+
+_PEOPLE_ENDINGS = ("ين", "ون", "ان")
+
+
+# Nations whose people the reports name as victims, by the stem of their adjective (the
+# Afghan and Pakistani ones are in every other sentence and tell nothing apart).
+_NATION_STEMS = (
+    *("نيبالي", "هندي", "أمريكي", "أميركي", "امريكي", "اميركي", "بريطاني", "كندي"),
+    *("ألماني", "الماني", "فرنسي", "إيطالي", "ايطالي", "إسباني", "اسباني", "أسترالي"),
+    *("استرالي", "بولندي", "دنماركي", "نرويجي", "روسي", "صيني", "تركي", "كوري", "ياباني"),
+)
 
 
 def _elsewhere_than_the_office(facts: SentenceFacts, current: OpenIncident | None) -> bool:

@@ -3999,6 +3999,21 @@ def test_a_third_incident_is_another_event(gaz):
     assert len(_incidents(text, gaz)) == 3
 
 
+def test_a_back_reference_naming_the_nation_of_an_earlier_leads_people_takes_it_up(gaz):
+    # the Nepali guards of the first lead, named again after another incident was told
+    text = (
+        "تبنت حركة طالبان أمس تفجيرا انتحاريا في كابول استهدف حافلة تقل حراسا نيباليين. "
+        "وفي ولاية غزني قتل ثلاثة أشخاص في انفجار عبوة ناسفة. "
+        "وقالت وزارة الداخلية إن الهجوم أوقع 12 قتيلا جميعهم نيباليون."
+    )
+    kabul, ghazni = _incidents(text, gaz)
+    assert (kabul.killed, ghazni.killed) == (12, 3)
+    # a nation's arms ("الطائرات الأمريكية") name no people of it
+    from incidents.segment import _nations_in
+
+    assert not _nations_in("قصفت الطائرات الأمريكية مواقع للمسلحين")
+
+
 def test_a_roundup_lead_naming_a_road_between_places_is_still_a_roundup(gaz):
     # the road's ends place none of the attacks the lead sums up; each is told after
     text = (
