@@ -241,6 +241,8 @@ from incidents.tokens import tokenize
         # a definite "-ين" joined inside the count's "من" phrase is among those counted
         ("قتل 12 فردا من حراس القافلة والسائقين في الكمين.", 12, None),
         ("قتل 12 جنديا وسائقين في الكمين.", 14, None),
+        # a politician in the accusative is one person killed, besides the others counted
+        ("قتل انتحاري أمس سياسيا معروفا إضافة إلى 9 آخرين من الحضور.", 10, None),
         # dead or wounded ("أو"): one figure for either kind gives neither
         ("وقال المسؤول إن نحو 30 شخصا قتلوا أو أصيبوا في الانفجار.", None, None),
         ("قتل أكثر من 40 من عناصر الشرطة أو أصيبوا في الهجمات.", None, None),
