@@ -1109,12 +1109,9 @@ _WHERE_REACH = 8  # "من ولاية بكتيكا شرقي البلاد" may sta
 
 
 def _the_neighbouring_one(tokens: Sequence[Token], m: PlaceMention) -> bool:
-    """Whether "المجاور" / "المجاورة" (neighbouring) follows the name right after it."""
+    """Whether "المجاور" / "المحاذي" (neighbouring) follows the name right after it."""
     after = next((t for t in tokens if t.start >= m.end), None)
-    return after is not None and after.key in _NEIGHBOURING
-
-
-_NEIGHBOURING = _keys("المجاور|المجاورة|المجاورتين|المجاورين")
+    return after is not None and after.key in lx.ADJACENT
 
 
 def _from_across_the_border(

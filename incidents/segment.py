@@ -682,7 +682,7 @@ def _told_in_a_past_span(current: OpenIncident) -> bool:
     return not _PAST_SPANS.isdisjoint(normalize(told).split())
 
 
-_PAST_SPANS = frozenset(normalize(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "العام"))
+_PAST_SPANS = frozenset(normalize(w) for w in ("الأسبوع", "الشهر", "العام"))
 _GENERIC_EVENTS = frozenset(normalize(w) for w in ("العملية", "الحادث", "الحادثة", "الهجوم"))
 
 
@@ -2029,7 +2029,7 @@ def _the_last_one_dates_back(tokens: list[Token]) -> bool:
         if tok.key not in _GOES_BACK:
             continue
         after = tokens[k + 1 : k + 1 + _GOES_BACK_REACH]
-        last = next((j for j, t in enumerate(after[:-1]) if t.key in _LAST), None)
+        last = next((j for j, t in enumerate(after[:-1]) if t.key in _LATEST), None)
         if (
             last is not None
             and not lx.EVENT_NOUNS.isdisjoint(after[last + 1].bare)
@@ -2040,7 +2040,7 @@ def _the_last_one_dates_back(tokens: list[Token]) -> bool:
 
 
 _GOES_BACK = frozenset(normalize(w) for w in ("يعود", "ويعود", "تعود", "وتعود"))
-_LAST = frozenset(normalize(w) for w in ("آخر", "وآخر"))
+_LATEST = frozenset(normalize(w) for w in ("آخر", "وآخر"))
 _GOES_BACK_REACH = 9  # "يعود", "آخر هجوم كبير في العاصمة الأفغانية", then "إلى"
 
 
@@ -2454,24 +2454,20 @@ def opens_earlier_in_the_week(tokens: list[Token]) -> bool:
     سابق" alone is often the same day's earlier word on the event told; in a clause,
     "التي شهدت في وقت سابق من هذا الأسبوع ...", the sentence still places the told one)."""
     keys = [t.key for t in tokens[:6]]
-    if keys and keys[0] in _IN_WITH_AND:
+    if keys and keys[0] in lx.IN_ANY:
         keys = keys[1:]
-    if keys[3:4] and keys[3] in _THIS_ONE:
+    if keys[3:4] and keys[3] in lx.DEMONSTRATIVES:
         keys = keys[:3] + keys[4:]  # "من هذا الأسبوع"
     return (
         len(keys) >= 4
-        and keys[0] == _TIME_WORD
-        and keys[1] in _EARLIER_WORDS
+        and keys[0] in _A_TIME
+        and keys[1] == _EARLIER_WORD
         and keys[2] in lx.OF
-        and keys[3] in _WEEK_OR_MONTH
+        and keys[3] in _PAST_SPANS
     )
 
 
-_IN_WITH_AND = frozenset(normalize(w) for w in ("في", "وفي"))
-_TIME_WORD = normalize("وقت")
-_EARLIER_WORDS = frozenset(normalize(w) for w in ("سابق",))
-_THIS_ONE = frozenset(normalize(w) for w in ("هذا", "هذه"))
-_WEEK_OR_MONTH = frozenset(normalize(w) for w in ("الأسبوع", "الشهر", "العام"))
+_EARLIER_WORD = normalize("سابق")
 
 
 def _a_span_after(tokens: list[Token], k: int) -> bool:
@@ -2479,15 +2475,11 @@ def _a_span_after(tokens: list[Token], k: int) -> bool:
     "يومين من"."""
     return (
         k < len(tokens)
-        and tokens[k].key in _SPANS_OF_DAYS
+        and tokens[k].key in lx.SPANS_OF_TIME
         and any(t.key in lx.OF for t in tokens[k + 1 : k + 3])
     )
 
 
-_SPANS_OF_DAYS = frozenset(
-    normalize(w)
-    for w in ("يوم", "يومين", "أيام", "ساعة", "ساعتين", "ساعات", "أسبوع", "أسبوعين", "أسابيع")
-)
 _THE_DAY_AFTER = frozenset(normalize(w) for w in ("غداة",))
 # "وسبق هذا الهجوم ...": the event told was preceded by
 _PRECEDED = frozenset(normalize(w) for w in ("سبق", "وسبق", "سبقت", "وسبقت"))
