@@ -1694,6 +1694,7 @@ _ORIGIN = normalize("أصل")
 _LEADERS = frozenset(normalize(w) for w in ("قائد", "زعيم", "آمر", "قائدا", "زعيما"))
 _GROUPS = frozenset(normalize(w) for w in ("مجموعة", "جماعة", "وحدة", "فرقة"))
 _HEAD_REACH = 7  # words from a head count to its "بينهم": "6 فردا من رجال الشرطة، من"
+_LIST_ITEM_WORDS = 9  # one item of a list of counts: "100 على الأقل من أفراد قوات الأمن و"
 _ONE_WORDS = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
 
 
@@ -2141,6 +2142,11 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 or (first > 0 and tokens[first - 1].key == "و")
                 or _besides_before(tokens, first)
             )
+            if joined:
+                # "100 على الأقل من أفراد قوات الأمن و30 مدنيا وحوالي 200 من مقاتلي
+                # طالبان لقوا حتفهم": the list's next item stands before this one, its
+                # people named at length, however far that puts it from the verb
+                reach = min(reach, first - _LIST_ITEM_WORDS)
             if (
                 tokens[first].text.startswith("و")
                 # "جنديا واحدا قتل": one; "سائق الحاكم واحد عناصر الشرطة" is "وأحد"
@@ -2187,7 +2193,12 @@ def _one_with_his_office_before(tokens: list[Token], first: int) -> bool:
         ):
             return False
         if any(f in lx.SINGULAR_PEOPLE for f in tok.bare):
-            return k == 0 or tokens[k - 1].key not in _BUILDING_OF
+            # "100 جندي و30 مدنيا": a singular noun a number counts is no one man
+            words = [t.text for t in tokens]
+            return k == 0 or (
+                tokens[k - 1].key not in _BUILDING_OF
+                and numbers.number_ending_at(words, k - 1) is None
+            )
     return False
 
 

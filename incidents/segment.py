@@ -132,7 +132,9 @@ def read_sentence(
     own_clause = _before_the_setting(tokens)  # what the sentence tells, not its setting
     # (the setting's events are not the told one's kind: "قتل جنديان في هجوم ...، في وقت
     # قتل فيه عشرات المسلحين ... بعمليات مشتركة")
-    etype = event_type(own_clause) or event_type(tokens)
+    etype = event_type(own_clause) or (
+        event_type(tokens) if len(own_clause) < len(tokens) else None
+    )
     if etype is not None and not detail and not own_places and plural_triggers_only(tokens):
         etype = None  # "تصر الحركة على إثارة الصراعات، تفجيرات واشتباكات": events in general
     another_matter = (another_told(tokens, lx.FRAMES) or _besides_that(tokens)) and not (

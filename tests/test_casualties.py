@@ -1486,3 +1486,19 @@ def test_an_earlier_toll_gives_the_kind_no_other_figure_told(gaz):
         "أن أرقامه كانت خاطئة."
     )
     assert _one(gaz, wrong) == (22, None)
+
+
+def test_a_singular_noun_a_hundred_counts_is_no_one_more():
+    # hundreds count a singular noun ("مئة جندي"): the noun is the count's, not one man
+    # joined before the next count
+    sentence = "وقال المسؤول إن 300 جندي و40 مدنيا قتلوا خلال أسبوع من المعارك."
+    assert casualties(tokenize(sentence)).killed == 340
+
+
+def test_a_list_of_counts_reaches_back_past_the_long_units_of_its_items():
+    # each item names its people at length; the first stands far from the verb
+    sentence = (
+        "وقال الوزير إن 60 على الأقل من عناصر قوات الأمن الوطني و25 مدنيا وحوالي 90 من "
+        "مسلحي الحركة لقوا حتفهم في المعارك."
+    )
+    assert casualties(tokenize(sentence)).killed == 175
