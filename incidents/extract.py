@@ -1368,7 +1368,21 @@ def _the_told_event_told_again(facts: SentenceFacts, tokens: list[Token]) -> boo
     if not facts.back_reference or _TELLING.isdisjoint(tokens[0].bare):
         return False
     first = first_trigger(tokens)
-    return first < len(tokens) and definite(tokens[first].key).startswith("ال")
+    return first < len(tokens) and (
+        definite(tokens[first].key).startswith("ال") or _in_construct(tokens, first)
+    )
+
+
+def _in_construct(tokens: list[Token], k: int) -> bool:
+    """Whether the noun at k is definite by its construct ("هجوم المسلحين على السجن"): a
+    bare noun right before a definite one (no adjective of its own: "لهجوم انتحاري")."""
+    return (
+        k + 1 < len(tokens)
+        and not definite(tokens[k].key).startswith("ال")
+        and not tokens[k].key.endswith("ا")
+        and tokens[k + 1].key.startswith("ال")
+        and tokens[k + 1].start - tokens[k].end == 1  # no pause between them
+    )
 
 
 # Verbs of telling that open a sentence: its day is when the event was told.

@@ -4664,3 +4664,16 @@ def test_the_second_blast_after_the_first_is_where_the_first_was(gaz):
     first, second = _incidents(text, gaz)
     assert (first.killed, first.wounded, len(first.more)) == (1, 1, 1)
     assert (second.location.province_pcode, second.killed, second.wounded) == ("AF27", None, 3)
+
+
+def test_a_told_event_named_in_construct_is_no_other_days_event(gaz):
+    # a noun of the event in construct with a definite one ("هجوم المسلحين على المركز")
+    # is as definite as "الهجوم": the event told again, its other day no new event
+    text = (
+        "استعادت القوات الأفغانية يوم الثلاثاء 14 مايو 2019 السيطرة على مركز للشرطة في "
+        "مدينة قندوز بعد معارك مع مسلحي طالبان. "
+        "وأكد المتحدث أن 17 شخصا على الأقل قتلوا في هجوم المسلحين على المركز، الأحد، "
+        "والاشتباكات التي تلته."
+    )
+    (incident,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2019, 5, 14))
+    assert incident.killed == 17
