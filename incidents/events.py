@@ -732,6 +732,8 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
     # officials speaking of the group
     said = next((p for p, tok in enumerate(window) if tok.key in lx.CLAUSE_OPENERS), None)
     window = window[:said]
+    if _a_spokesman_named(tokens, start):
+        return "Taliban"
     if window and not _OFFICIALS.isdisjoint(window[0].bare):
         # "وقال الحاكم نظير خازه: «قتل داعش حوالى 30 مدنيا»": an official speaks, the
         # group is in what he says
@@ -755,6 +757,22 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
     return None
 
 
+def _a_spokesman_named(tokens: list[Token], start: int) -> bool:
+    """Whether the speaker after a verb of saying is the group's spokesman named in full,
+    before what he says ("وذكر بيان للناطق باسم الحركة، ذبيح الله مجاهد، أن ..."): the
+    group speaks, however many words bring him in."""
+    keys = [t.key for t in tokens[start : start + _SPEAKER_WORDS]]
+    said = next((p for p, key in enumerate(keys) if key in lx.CLAUSE_OPENERS), len(keys))
+    return any(
+        tuple(keys[p : p + len(name)]) == name
+        for name in lx.SPOKESMEN_NAMES
+        for p in range(said - len(name) + 1)
+    )
+
+
+# How many words a speaker after the verb may take: "بيان للناطق باسم الحركة، ذبيح الله
+# مجاهد".
+_SPEAKER_WORDS = 9
 # Officials who speak for a province, a force or a ministry, never for a group.
 _OFFICIALS = frozenset(
     normalize(w)

@@ -706,6 +706,11 @@ _TALIBAN_SPOKESMEN = "ذبيح الله مجاهد|قاري يوسف أحمدي|
 SPOKESMEN_SURNAMES = frozenset(
     normalize(name.split()[-1]) for name in _TALIBAN_SPOKESMEN.split("|")
 )
+# Their full names, word by word ("ذبيح الله مجاهد"): the speaker, however long the
+# words that bring him in.
+SPOKESMEN_NAMES = tuple(
+    tuple(normalize(w) for w in name.split()) for name in _TALIBAN_SPOKESMEN.split("|")
+)
 GROUPS: dict[str, tuple[str, ...]] = {
     # Before "Taliban": the first group named wins, and its names hold "طالبان".
     "Pakistani Taliban": _keys(

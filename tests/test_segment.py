@@ -476,6 +476,18 @@ def test_the_groups_spokesman_speaks_for_it(gaz):
     assert inc.claimed_by == "Taliban"
 
 
+def test_the_groups_spokesman_named_in_full_after_a_long_speaker_speaks_for_it(gaz):
+    # the group itself called only "the movement", its spokesman named after the words
+    # that bring him in
+    text = (
+        "هاجم مسلحون نقطة تفتيش في مديرية خانشين بولاية هلمند فجر الأحد. "
+        "وذكر بيان للناطق باسم الحركة، ذبيح الله مجاهد، أن المهاجمين قتلوا خمسة من "
+        "عناصر الشرطة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
+
+
 def test_officials_telling_what_the_groups_fighters_did_make_no_claim(gaz):
     # the speaker comes before "إن"; the group after it is what the officials speak of
     text = (
