@@ -730,7 +730,16 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
     window = tokens[start : start + 6]
     # the speaker comes before what is said: "قال مسؤولون إن مقاتلين من طالبان ..." is
     # officials speaking of the group
-    said = next((p for p, tok in enumerate(window) if tok.key in lx.CLAUSE_OPENERS), None)
+    said = next(
+        (
+            p
+            for p, tok in enumerate(window)
+            # "نشرت طالبان صورا قالت إنها للانتحاريين الذين هاجموا القاعدة": what is told
+            # begins at "إنها"
+            if tok.key in lx.CLAUSE_OPENERS or tok.key in lx.THAT_WITH_PRONOUN
+        ),
+        None,
+    )
     window = window[:said]
     if _a_spokesman_named(tokens, start):
         return "Taliban"

@@ -414,6 +414,10 @@ THE_PROVINCE = frozenset(
 )
 # "that" opening what is said or known ("قال إن", "أكد أن", "سبق أن"), with its clitics.
 THAT = frozenset(_keys("أن|إن|ان|بأن|بان|وأن|وان|وإن|وبأن"))
+# The same with the pronoun of what is told attached ("قالت إنها", "أعلن أنهم").
+THAT_WITH_PRONOUN = frozenset(
+    that + pronoun for that in THAT for pronoun in ("ه", "ها", "هم", "هما", "نا")
+)
 # The gazetteer's entries of whole countries ("باكستان", "الإيرانية"): they say whose or
 # who, not where.
 COUNTRY_ENTRIES = frozenset(

@@ -488,6 +488,17 @@ def test_the_groups_spokesman_named_in_full_after_a_long_speaker_speaks_for_it(g
     assert inc.claimed_by == "Taliban"
 
 
+def test_what_is_told_after_that_with_a_pronoun_names_no_speaker(gaz):
+    # "قالت إنها ...": what is told begins at "إنها"; the base attacked in it ("القاعدة")
+    # is no group speaking
+    text = (
+        "قتل أربعة جنود في هجوم على قاعدة عسكرية في ولاية بلخ. "
+        "ونشرت وكالة محلية صورا قالت إنها لمسلحين هاجموا القاعدة ليلا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by is None
+
+
 def test_officials_telling_what_the_groups_fighters_did_make_no_claim(gaz):
     # the speaker comes before "إن"; the group after it is what the officials speak of
     text = (
