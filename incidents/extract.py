@@ -1739,7 +1739,9 @@ def _add(
         # The lead's toll was of several attacks ("في سلسلة هجمات في إقليمي بادغيس وسربل"):
         # the first figure told of this one replaces it.
         told = casualties(tokens)
-        if told.killed is not None or told.wounded is not None:
+        if (told.killed is not None or told.wounded is not None) and not _the_other_side_only(
+            told, current, facts.forms
+        ):
             inc.killed, inc.wounded = told.killed, told.wounded
             current.toll_of_several = False
             current.parts_follow = True
@@ -1752,6 +1754,20 @@ def _add(
     if not (facts.roundup and not current.roundup):
         _fill(reading, current, sentence, tokens, facts.forms, count=not counted)
     _date(reading, inc, sentence)
+
+
+def _the_other_side_only(told: Casualties, current: OpenIncident, forms: Words) -> bool:
+    """Whether a sentence's figures count only dead of another side than the lead's
+    ("مقتل أربعة ضباط ... إثر هجومين", then "وأسفرت المعركة عن مقتل 24 من مسلحي
+    طالبان"): the attackers' dead add to the lead's toll, no part of it."""
+    earlier = current.figures.get("killed", [])
+    counted = frozenset().union(*(c.sides_of("killed") or NO_SIDE for c in earlier))
+    return (
+        told.killed is not None
+        and told.wounded is None
+        and bool(earlier)
+        and _another_side(told.sides_of("killed"), counted, forms)
+    )
 
 
 def _told_by_its_first_part(inc: Incident, part: Sentence) -> None:

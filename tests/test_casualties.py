@@ -1502,3 +1502,14 @@ def test_a_list_of_counts_reaches_back_past_the_long_units_of_its_items():
         "مسلحي الحركة لقوا حتفهم في المعارك."
     )
     assert casualties(tokenize(sentence)).killed == 175
+
+
+def test_the_attackers_dead_after_a_lead_of_two_attacks_add_to_its_toll(gaz):
+    # a lead that sums two attacks keeps its toll when the next figure counts only the
+    # other side: the attackers' dead are more dead, not one attack's part of the toll
+    text = (
+        "أعلنت الشرطة مقتل ثلاثة جنود وإصابة خمسة آخرين إثر هجومين شنهما مسلحون على "
+        "مركزين للشرطة بولاية بادغيس. "
+        "وأضاف قائد الشرطة أن معركة نشبت بعد الهجوم وأسفرت عن مقتل 15 من مسلحي طالبان."
+    )
+    assert _one(gaz, text) == (18, 5)
