@@ -537,6 +537,11 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             and not _others_after(tokens, count.last + 1)  # "وإصابة 8 آخرين": told apart
         ):
             groups.append(range(count.last + 1, min(hi, count.last + 4)))
+        elif k == i + 2 and tok.key == _RANKS and tokens[k - 1].key in _INTO_RANKS:
+            # "أسقطت ثلاثة قتلى في صفوف طالبان": the group whose ranks the dead were in
+            # (right after the word of the dead: "مقتل 20 مدنيا وعدم سقوط أي ضحايا في
+            # صفوف طالبان" names the ranks of no one counted)
+            groups.append(range(k + 1, min(len(tokens), k + 1 + _RANKS_WORDS)))
         elif (
             abs(k - i) <= 2
             and not (_PERSON_COUNTS.isdisjoint(tok.bare) and tok.key not in lx.DUAL_PEOPLE)
@@ -550,12 +555,26 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
 
 
 def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
-    return frozenset(
+    named = frozenset(
         side
         for k in words
         for side, names in lx.SIDES.items()
         if not names.isdisjoint(tokens[k].bare)
     )
+    # "العناصر التي شنت الهجوم": those who carried out the attack are its attackers
+    launched = any(
+        tokens[k].key in lx.RELATIVES and k + 1 < len(tokens) and tokens[k + 1].key in _LAUNCHED
+        for k in words
+    )
+    return named | _ATTACKERS_SIDE if launched else named
+
+
+_ATTACKERS_SIDE = frozenset({"militants"})
+_INTO_RANKS = frozenset(normalize(w) for w in ("في", "بين", "من"))
+_RANKS_WORDS = 4  # "في صفوف العناصر التي شنت": the group and who they are
+_LAUNCHED = frozenset(
+    normalize(w) for w in ("شنت", "شنوا", "نفذت", "نفذوا", "هاجمت", "هاجموا", "شن", "نفذ")
+)
 
 
 NO_SIDE = frozenset({"?"})  # the side of a group the text names no side for

@@ -1513,3 +1513,21 @@ def test_the_attackers_dead_after_a_lead_of_two_attacks_add_to_its_toll(gaz):
         "وأضاف قائد الشرطة أن معركة نشبت بعد الهجوم وأسفرت عن مقتل 15 من مسلحي طالبان."
     )
     assert _one(gaz, text) == (18, 5)
+
+
+def test_dead_in_the_ranks_of_a_group_are_of_its_side(gaz):
+    # "قتلى في صفوف X": X's dead, another side than the soldiers told first
+    text = (
+        "قتل جنديان في هجوم على نقطة تفتيش في ولاية كونر. "
+        "وأضاف أن القوات تصدت للهجوم وأسقطت أربعة قتلى في صفوف طالبان."
+    )
+    assert _one(gaz, text)[0] == 6
+
+
+def test_those_who_carried_out_the_attack_are_its_attackers(gaz):
+    # a group named by a relative clause of launching the attack is the attackers' side
+    text = (
+        "قتل جنديان في هجوم على نقطة تفتيش في ولاية كونر. "
+        "وأضاف أن القوات تصدت للهجوم وأسقطت أربعة قتلى في صفوف العناصر التي شنت الهجوم."
+    )
+    assert _one(gaz, text)[0] == 6
