@@ -2526,10 +2526,11 @@ def _others_joined(tokens: list[Token], k: int) -> int:
         count = _count_at(tokens, m + 2)
         if count is not None and count.value is not None:
             return count.value
-        # "قتل ضابط إلى جانب جندي آخر", "إلى جانب سائقه": one more person, or two
+        # "قتل ضابط إلى جانب جندي آخر", "إلى جانب سائقه": one more person, or two; and
+        # those joined to him ("بالإضافة إلى نجله وخمسة من الحراس")
         more = _person_noun(tokens[m + 2])
         if more is not None:
-            return more
+            return more + _joined_after(tokens, m + 3)
     return 0
 
 
@@ -2692,9 +2693,17 @@ def _ones_before(tokens: list[Token], start: int, end: int) -> int:
             or f in lx.PERSON_TITLES  # "قتل الملا مصطفى و16 مسلحا"
             for f in tokens[k].bare
         )
-        if not single or (k > 0 and numbers.number_ending_at(words, k - 1) is not None):
+        # "حاكم المقاطعة ونجله", "بالإضافة إلى شقيقه": one of his own joined, his kin
+        # with a possessive pronoun
+        besides = ones > 0 and _besides_before(tokens, k)
+        kin = (
+            ones > 0
+            and not single
+            and (_joined_person(tokens[k]) == 1 or (besides and _person_noun(tokens[k]) == 1))
+        )
+        if not (single or kin) or (k > 0 and numbers.number_ending_at(words, k - 1) is not None):
             continue
-        if ones == 0 or tokens[k].text.startswith("و"):
+        if ones == 0 or tokens[k].text.startswith("و") or besides:
             ones += 1
     return ones
 

@@ -1531,3 +1531,25 @@ def test_those_who_carried_out_the_attack_are_its_attackers(gaz):
         "وأضاف أن القوات تصدت للهجوم وأسقطت أربعة قتلى في صفوف العناصر التي شنت الهجوم."
     )
     assert _one(gaz, text)[0] == 6
+
+
+def test_one_of_his_own_joined_with_a_possessive_pronoun_is_one_more():
+    # "ونجله": his son, joined after the one named, before the count joined after both
+    sentence = "أعلن مسؤول مقتل قائد الشرطة ونجله وثلاثة من الحراس في انفجار لغم."
+    assert casualties(tokenize(sentence)).killed == 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتل مدير المديرية بالإضافة إلى شقيقه وأربعة من مرافقيه في كمين.",
+        "أعلنت الشرطة مقتل مدير المديرية بالإضافة إلى شقيقه وأربعة من مرافقيه في كمين.",
+    ],
+)
+def test_people_joined_after_the_one_told_besides_the_first_count_too(sentence):
+    # "بالإضافة إلى شقيقه وأربعة من مرافقيه": the one after "besides", and those joined
+    assert casualties(tokenize(sentence)).killed == 6
+
+
+def test_the_one_told_besides_an_officer_and_his_own_joined_after_him():
+    assert casualties(tokenize("قتل ضابط كبير إلى جانب سائقه ومترجمه في الانفجار.")).killed == 3
