@@ -1569,6 +1569,21 @@ _MADE_OF = frozenset(
 _MADE_OF_REACH = 5
 
 
+def _a_range_told_end(tokens: list[Token], k: int) -> int:
+    """Where the words that open a range end ("ما يتراوح ما بين 35 و40", "ما تراوح بين"):
+    the index of "بين", or -1 when no such words open at k."""
+    m = k + (k < len(tokens) and tokens[k].key == _WHAT)
+    if m >= len(tokens) or tokens[m].key not in _RANGING:
+        return -1
+    m += 1
+    m += m < len(tokens) and tokens[m].key == _WHAT
+    return m if m < len(tokens) and tokens[m].key in lx.BETWEEN else -1
+
+
+_WHAT = normalize("ما")
+_RANGING = frozenset(normalize(w) for w in ("يتراوح", "تراوح", "تتراوح", "تراوحت", "يتراوحون"))
+
+
 def _event_frame_end(tokens: list[Token], k: int) -> int:
     """Where a frame of the event told right after a casualty verb ends: "في" or "خلال",
     perhaps a demonstrative, then a definite noun and its definite adjectives ("قتل في هذه
@@ -1744,7 +1759,11 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return 1, None  # "قتل سبعة مدنيين بينهم امراة وثلاثة اطفال اضافة الى جريح": one
     total: int | None = None
     j = i + 1
-    frame_end = max(_event_frame_end(tokens, i + 1), _forces_named_end(tokens, i + 1))
+    frame_end = max(
+        _event_frame_end(tokens, i + 1),
+        _forces_named_end(tokens, i + 1),
+        _a_range_told_end(tokens, i + 1),
+    )
     # a list of counts goes on for as long as its items are joined
     limit = max(i + 8, frame_end + 3)
     if tokens[i].key in _PASSIVE_PLURALS:

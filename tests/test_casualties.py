@@ -1553,3 +1553,15 @@ def test_people_joined_after_the_one_told_besides_the_first_count_too(sentence):
 
 def test_the_one_told_besides_an_officer_and_his_own_joined_after_him():
     assert casualties(tokenize("قتل ضابط كبير إلى جانب سائقه ومترجمه في الانفجار.")).killed == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتل ما يتراوح ما بين 25 و30 شخصا خلال المعارك.",
+        "وقد قتل ما تراوح ما بين 25 و30 شرطيا خلال المعارك.",
+    ],
+)
+def test_a_range_opened_by_ranging_counts_its_lower_end(sentence):
+    # "ما يتراوح ما بين X وY": four words open the range before its first number
+    assert casualties(tokenize(sentence)).killed == 25
