@@ -1305,8 +1305,13 @@ def _another_day(
         apart == 1
         and not facts.back_reference
         and told.rule == "yesterday"
+        # ("ليلة أمس": last night, the hours before a day of fighting told "today")
+        and normalize(told.text.split()[0]) not in _NIGHT
         and _told_today(current.incident.date)
     )
+
+
+_NIGHT = frozenset(normalize(w) for w in ("ليلة", "الليلة", "ليل"))
 
 
 def _told_today(day_text: str | None) -> bool:

@@ -747,6 +747,19 @@ def test_dead_of_yesterday_after_an_event_told_today_are_another_event(gaz):
     )
 
 
+def test_attacks_of_last_night_after_fighting_told_today_are_the_same_fighting(gaz):
+    # "ليلة أمس": the night just before a day of fighting told "today", no other day
+    text = (
+        "اندلعت اشتباكات عنيفة بين القوات الأفغانية ومسلحي طالبان اليوم الخميس في ولاية "
+        "بادغيس. "
+        "وذكر نائب في مجلس ولاية بادغيس أن عشرات المقاتلين من طالبان هاجموا مواقع للأمن في "
+        "إحدى مناطق الولاية ليلة أمس."
+    )
+    assert (
+        len(extract_article(text, gazetteer=gaz, article_id="t", published=date(2021, 11, 18))) == 1
+    )
+
+
 def test_a_sentence_opened_by_a_weekday_days_before_the_news_is_another_event(gaz):
     # the open incident is undated, so the news's; "والأحد الماضي" is two days before
     text = (
