@@ -2421,7 +2421,9 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
             if after is not None:
                 return after + 1
     head = tokens[1:4]
-    if tokens[0].key in lx.COMES:
+    # "ووقع الحادث بعد أيام من انفجار ...": the told event, named, occurred after another
+    occurred = tokens[0].key in _OCCURRED and tokens[1].key in _ATTACK_NOUNS
+    if tokens[0].key in lx.COMES or occurred:
         # "جاء ذلك غداة مقتل عشرة شرطيين في حوادث مختلفة": the day after is a day apart,
         # whatever names the told event
         # ("ويأتي هجوم الجمعة غداة تدخل لمروحيات الحلف ...": the event named first)
@@ -2482,6 +2484,7 @@ def _a_span_after(tokens: list[Token], k: int) -> bool:
     )
 
 
+_OCCURRED = frozenset(normalize(w) for w in ("وقع", "ووقع", "وقعت", "ووقعت"))
 _THE_DAY_AFTER = frozenset(normalize(w) for w in ("غداة",))
 # "وسبق هذا الهجوم ...": the event told was preceded by
 _PRECEDED = frozenset(normalize(w) for w in ("سبق", "وسبق", "سبقت", "وسبقت"))

@@ -760,6 +760,17 @@ def test_attacks_of_last_night_after_fighting_told_today_are_the_same_fighting(g
     )
 
 
+def test_the_told_event_occurring_days_after_another_tells_that_other_apart(gaz):
+    # "ووقع الهجوم بعد يومين من انفجار ...": the explosion is an earlier event, its dead
+    # and its means not the attack's
+    text = (
+        "هاجم مسلحون نقطة أمنية في مديرية شيندند بولاية هرات مما أسفر عن مقتل خمسة جنود. "
+        "ووقع الهجوم بعد يومين من انفجار في المنطقة نفسها أسفر عن مقتل ثلاثة مدنيين."
+    )
+    first = _incidents(text, gaz)[0]
+    assert (first.event_type, first.killed) == ("attack", 5)
+
+
 def test_a_sentence_opened_by_a_weekday_days_before_the_news_is_another_event(gaz):
     # the open incident is undated, so the news's; "والأحد الماضي" is two days before
     text = (
