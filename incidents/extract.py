@@ -1298,6 +1298,10 @@ def _another_day(
     if told is None or told.day is None:
         return False
     apart = abs((told.day - date.fromisoformat(current.incident.event_date)).days)
+    if apart and _a_day_opens(facts.sentence.text, published=reading.published):
+        # "وأمس الأول، استهدف هجوم انتحاري ..." after an event of yesterday: a sentence
+        # that opens on a day of its own, set off by a comma, tells that day's event
+        return True
     # "هز انفجار كابول اليوم الخميس", then "هذا وقتل يوم أمس 10 أشخاص جراء انفجارين": a
     # day before the one the open event was told on "today", named so, and nothing of it
     # named again
@@ -1442,6 +1446,25 @@ def _another_weekday_named(sentence: str, told: str | None) -> bool:
 _ON_A_WEEKDAY = re.compile(r"(?<!\S)يوم\s+([^\s،,.]+)")
 # "والاثنين", "وفي يوم الاثنين", "ويوم الأحد": a weekday at the head of a sentence.
 _WEEKDAY_OPENER = re.compile(r"\s*و?(?:في\s+)?(?:يوم\s+)?([^\s،,]+)")
+
+
+def _a_day_opens(sentence: str, *, published: date | None) -> bool:
+    """Whether the sentence opens on a day, set off by a comma ("وأمس الأول، ...",
+    "والسبت الماضي، ...")."""
+    opener = _the_day_opening(sentence, published=published)
+    return opener is not None and opener.day is not None
+
+
+def _the_day_opening(sentence: str, *, published: date | None) -> dates.DateMention | None:
+    """The date the sentence opens on, set off by a comma, or None."""
+    head = dates.date_mentions(sentence[:_DAY_OPENER_CHARS], published=published)
+    if head and head[0].start == 0 and sentence[head[0].end : head[0].end + 1] in _COMMAS:
+        return head[0]
+    return None
+
+
+_DAY_OPENER_CHARS = 40
+_COMMAS = ("،", ",")
 
 
 def _dated_frame(sentence: str) -> bool:

@@ -771,6 +771,20 @@ def test_the_told_event_occurring_days_after_another_tells_that_other_apart(gaz)
     assert (first.event_type, first.killed) == ("attack", 5)
 
 
+def test_a_sentence_opening_on_another_day_set_off_by_a_comma_tells_that_days_event(gaz):
+    # "وأمس الأول، ..." after an event of yesterday: one day apart, but the sentence
+    # opens on its own day
+    text = (
+        "جرح 11 شخصا أمس في انفجار عبوة ناسفة استهدفت سيارة مسؤول في مدينة غزني. "
+        "وأمس الأول، انفجرت عبوة ناسفة قرب مقر حكومي في المدينة نفسها مما أسفر عن مقتل "
+        "أربعة أشخاص."
+    )
+    first, second = extract_article(
+        text, gazetteer=gaz, article_id="t", published=date(2019, 5, 15)
+    )
+    assert (first.wounded, first.killed, second.killed) == (11, None, 4)
+
+
 def test_a_sentence_opened_by_a_weekday_days_before_the_news_is_another_event(gaz):
     # the open incident is undated, so the news's; "والأحد الماضي" is two days before
     text = (
