@@ -1039,7 +1039,7 @@ _TIMES = _keys("وقت|الوقت|ظل")
 
 # An indefinite noun of an area that "من" and a place then say a part of: "في منطقة من
 # قندهار", "في قرية من قرى ...".
-_AN_AREA = _keys("منطقة|قرية|بلدة|ناحية|جزء|مكان")
+_AN_AREA = _keys("منطقة|قرية|بلدة|ناحية|جزء|مكان|أجزاء|جزءا|مناطق|أنحاء|أماكن")
 
 
 def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:

@@ -542,6 +542,16 @@ def test_a_town_near_which_the_speakers_province_lies_is_a_reference_point(gaz):
     assert inc.location.province_pcode == "AF05"
 
 
+def test_parts_of_a_district_are_there_no_origin(gaz):
+    # "أجزاء من منطقة X": parts of X, where the fighters took hold, not a place they
+    # came from
+    by_name = _roles_by_name(
+        "قال مسؤولون إن المسلحين قتلوا ستة مدنيين بعد أن سيطروا على أجزاء من منطقة شيرزاد.",
+        gaz,
+    )
+    assert by_name["شيرزاد"] == "event_place"
+
+
 def test_an_area_of_a_province_is_there_and_the_one_it_is_near_a_reference(gaz):
     by_name = _roles_by_name("ووقع الحادث في منطقة من قندهار قريبة من أرزكان أمس.", gaz)
     assert by_name == {"قندهار": roles.EVENT, "أرزكان": roles.REFERENCE}
