@@ -382,12 +382,34 @@ def assault_after_the_blast(tokens: list[Token]) -> bool:
     فندق، تلته مواجهات مع قوات الأمن", "بدأ بتفجير سيارة مفخخة، من ثم بدأ مسلحون
     هجومهم على المقر", "تفجير أعقبه هجوم مسلح" (a complex attack, more than a bomb)."""
     for k, tok in enumerate(tokens):
+        if tok.key in _BLASTS and _gunfire_joined(tokens, k + 1):
+            return True  # "وقوع انفجارات وسماع إطلاق للنار قرب القنصلية"
         if tok.key not in _FOLLOWED:
             continue
         after = tokens[k + 1 : k + 1 + _ASSAULT_REACH]
         if any(t.key in _ASSAULTS or not _CLASHES.isdisjoint(t.bare) for t in after):
             return True
     return False
+
+
+def _gunfire_joined(tokens: list[Token], k: int) -> bool:
+    """Whether gunfire is joined by و right after a blast's noun, at k: "وإطلاق نار",
+    "وسماع إطلاق للنار", "وإطلاق النار"."""
+    if k >= len(tokens) or not tokens[k].text.startswith("و"):
+        return False
+    if tokens[k].key in _HEARING:
+        k += 1  # "وسماع إطلاق ..."
+    return (
+        k + 1 < len(tokens)
+        and not _FIRING.isdisjoint(tokens[k].bare)
+        and tokens[k + 1].key in _FIRE
+    )
+
+
+_BLASTS = frozenset(normalize(w) for w in ("انفجار", "انفجارات", "انفجارين", "انفجاران"))
+_HEARING = frozenset(normalize(w) for w in ("وسماع", "وسمع"))
+_FIRING = frozenset(normalize(w) for w in ("إطلاق", "اطلاق"))
+_FIRE = frozenset(normalize(w) for w in ("نار", "النار", "للنار", "نيران"))
 
 
 _FOLLOWED = frozenset(

@@ -489,6 +489,18 @@ def test_a_blast_followed_by_an_assault_is_a_complex_attack(sentence):
     assert event_type(tokenize(sentence)) == "attack"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أفاد مسؤول بوقوع انفجارات وسماع إطلاق للنار قرب مقر البلدية في مدينة قندوز.",
+        "وقع انفجار وإطلاق نار كثيف عند مدخل مجمع حكومي في مدينة هرات.",
+    ],
+)
+def test_blasts_joined_with_gunfire_are_a_complex_attack(sentence):
+    # explosions and gunfire told together: an assault, more than a bomb
+    assert event_type(tokenize(sentence)) == "attack"
+
+
 def test_a_car_bomb_alone_is_a_bomb():
     sentence = "قتل ثمانية جنود في انفجار سيارة مفخخة قرب قاعدة عسكرية، ثم نقل الجرحى."
     assert event_type(tokenize(sentence)) == "ied"
