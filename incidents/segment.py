@@ -199,6 +199,7 @@ def read_sentence(
         or _after_a_counted_while(tokens)
         # "وكان هجوم لطالبان أدى إلى مقتل جنديين": an earlier event, in the pluperfect
         or _an_earlier_event_told(tokens)
+        or _an_event_of_a_past_span(tokens)
         or (
             (_also_opens(tokens) or also_there)
             and not _of_the_attackers(tokens)
@@ -675,6 +676,28 @@ def _dated_past_by_its_clause(tokens: list[Token], k: int) -> bool:
 
 
 _DATED_REACH = 8  # "الانتحاري الذي وقع في الأسبوع الماضي": an adjective, the clause
+
+
+def _an_event_of_a_past_span(tokens: list[Token]) -> bool:
+    """ "وتبنى تنظيم داعش هجوما وقع الأسبوع الماضي في العاصمة": an event told indefinite,
+    its clause ("وقع") dating it to a past week or month, is another event than the news's
+    (the definite one, "الهجوم الذي وقع الأسبوع الماضي", may be the told one named)."""
+    return any(
+        tokens[k].key in _INDEFINITE_EVENTS
+        and tokens[k + 1].key in _OCCURRED
+        and any(
+            a.key in _PAST_SPANS and b.key in lx.LAST
+            for a, b in pairwise(tokens[k + 2 : k + 2 + _SPAN_REACH])
+        )
+        for k in range(len(tokens) - 2)
+    )
+
+
+# Events told indefinite, in the nominative or the accusative ("هجوما وقع ...").
+_INDEFINITE_EVENTS = frozenset(
+    normalize(w) for w in ("هجوم", "هجوما", "تفجير", "تفجيرا", "انفجار", "انفجارا", "اعتداء")
+)
+_SPAN_REACH = 3  # "وقع في الأسبوع الماضي"
 
 
 def _told_in_a_past_span(current: OpenIncident) -> bool:

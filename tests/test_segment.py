@@ -785,6 +785,20 @@ def test_a_sentence_opening_on_another_day_set_off_by_a_comma_tells_that_days_ev
     assert (first.wounded, first.killed, second.killed) == (11, None, 4)
 
 
+def test_an_indefinite_event_dated_by_its_clause_to_last_week_is_another_event(gaz):
+    # "تبنى التنظيم هجوما وقع الأسبوع الماضي": an attack of last week, not today's
+    text = (
+        "قتل 12 شخصا اليوم في هجوم مسلح على مدرسة في مدينة كابول. "
+        "وتبنى تنظيم داعش في وقت سابق هجوما وقع الأسبوع الماضي في العاصمة استهدف مسجدا "
+        "وخلف ستة قتلى."
+    )
+    school, mosque = extract_article(
+        text, gazetteer=gaz, article_id="t", published=date(2020, 11, 2)
+    )
+    assert (school.killed, school.claimed_by) == (12, None)
+    assert (mosque.killed, mosque.claimed_by) == (6, "Islamic State")
+
+
 def test_a_sentence_opened_by_a_weekday_days_before_the_news_is_another_event(gaz):
     # the open incident is undated, so the news's; "والأحد الماضي" is two days before
     text = (
