@@ -2246,13 +2246,14 @@ _BUILDING_OF = frozenset(normalize(w) for w in ("مقر", "منزل", "مكتب"
 
 def _unit_up_to(tokens: list[Token], k: int, end: int) -> bool:
     """Whether the words from k up to `end` (a count joined by و) are nothing or the
-    unit of the people before them: "من القوات الحكومية الافغانية", up to four words."""
+    unit of the people before them: "من القوات الحكومية الافغانية", up to
+    `_UNIT_WORDS` words."""
     if end > k and tokens[end - 1].key == "و":
         end -= 1  # "و 12": the و written apart
     return k == end or (tokens[k].key in lx.OF and end - k <= _UNIT_WORDS)
 
 
-_UNIT_WORDS = 4
+_UNIT_WORDS = 7  # "من قوة المساعدة الدولية في أفغانستان (إيساف)": a force's whole name
 _ONE_OF_WORDS = 5  # "أحد" and the group he is one of: "زعماء جماعة طالبان المسلحة المتطرفة"
 
 
@@ -2734,7 +2735,7 @@ def _joined_after(tokens: list[Token], k: int) -> int:
     words = [t.text for t in tokens]
     more, loose = 0, 0
     # "عنصر من قوات التحالف ومدنيان", "جنديين من القوات الحكومية الافغانية وثلاثة": the
-    # first one's unit, up to four words, may stand between
+    # first one's unit, up to `_UNIT_WORDS` words, may stand between
     reach = _UNIT_WORDS if k < len(tokens) and tokens[k].key in lx.OF else 2
     if k > 0 and tokens[k - 1].key in lx.ONE_OF:
         reach = _ONE_OF_WORDS  # "أحد زعماء جماعة طالبان المسلحة المتطرفة و13 آخرين"

@@ -1565,3 +1565,13 @@ def test_the_one_told_besides_an_officer_and_his_own_joined_after_him():
 def test_a_range_opened_by_ranging_counts_its_lower_end(sentence):
     # "ما يتراوح ما بين X وY": four words open the range before its first number
     assert casualties(tokenize(sentence)).killed == 25
+
+
+def test_one_joined_after_the_long_name_of_the_first_ones_force():
+    # "جندي من قوة المساعدة الدولية في أفغانستان (إيساف) ومترجم": the force's whole name
+    # stands between the two joined
+    sentence = (
+        "قتل جندي من قوة المساعدة الدولية في أفغانستان (إيساف) ومترجم يعمل معها وجنديان "
+        "أفغانيان في الهجوم."
+    )
+    assert casualties(tokenize(sentence)).killed == 4
