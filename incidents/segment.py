@@ -1919,6 +1919,13 @@ def _these_events(tokens: list[Token]) -> bool:
     )
 
 
+_A_REPORT = normalize("تقريرا")
+_INTELLIGENCE = frozenset(
+    normalize(w)
+    for w in ("استخباريا", "استخباراتيا", "استخبارتيا", "أمنيا", "عسكريا", "للاستخبارات")
+)
+
+
 def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself
     (`forms`: the readings of the whole sentence, to skip the cuts it has no word for)."""
@@ -1981,6 +1988,16 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
                 not _STATISTICS.isdisjoint(t.bare)
                 and k > 0
                 and (tokens[k - 1].key in _ACCORDING or tokens[k - 1].key in _OFFICES)
+            )
+        ]
+    if _A_REPORT in forms:
+        # "أن تقريرا استخباريا أشار إلى استهداف اجتماع ...": an intelligence report, the
+        # source of the event told, no report's tally
+        tokens = [
+            t
+            for k, t in enumerate(tokens)
+            if not (
+                t.key == _A_REPORT and k + 1 < len(tokens) and tokens[k + 1].key in _INTELLIGENCE
             )
         ]
     if not _AT_THAT_MOMENT.isdisjoint(forms):

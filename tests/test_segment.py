@@ -1006,6 +1006,17 @@ def test_figures_of_a_report_over_months_are_background(gaz):
     assert _incidents(text, gaz) == []
 
 
+def test_an_intelligence_report_pointing_to_a_strike_is_its_source_no_tally(gaz):
+    # "تقريرا استخباريا": the source the event is told from, not a report of the UN kind
+    # with a tally of its own
+    text = (
+        "وذكرت وكالة محلية نقلا عن بيان للأمن الوطني أن تقريرا استخباريا أشار إلى استهداف "
+        "اجتماع لقادة من طالبان بغارة جوية في ولاية كونر، ما أدى إلى مقتل تسعة منهم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.killed, inc.location.province_pcode) == ("airstrike", 9, "AF15")
+
+
 def test_two_events_joined_by_fima_with_a_place_of_their_own_are_two(gaz):
     text = (
         "قتل جنديان من قوات الحلف في انفجار عبوة ناسفة جنوبي البلاد، فيما قتلت القوات "
