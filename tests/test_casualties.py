@@ -1575,3 +1575,17 @@ def test_one_joined_after_the_long_name_of_the_first_ones_force():
         "أفغانيان في الهجوم."
     )
     assert casualties(tokenize(sentence)).killed == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        # martyrs counted are the dead ("شهداء"), in the words of a health official
+        ("وقال مدير المستشفى إن لديهم 7 شهداء و12 جريحا.", 7, 12),
+        # the feminine dual of the wounded counts two
+        ("وأسفر القصف عن جريحتين من النساء.", None, 2),
+    ],
+)
+def test_martyrs_and_the_feminine_dual_of_the_wounded_are_counted(sentence, killed, wounded):
+    found = casualties(tokenize(sentence))
+    assert (found.killed, found.wounded) == (killed, wounded)

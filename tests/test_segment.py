@@ -799,6 +799,19 @@ def test_an_indefinite_event_dated_by_its_clause_to_last_week_is_another_event(g
     assert (mosque.killed, mosque.claimed_by) == (6, "Islamic State")
 
 
+def test_a_similar_attack_the_city_saw_is_another_event(gaz):
+    # "هجوما مماثلا" in the accusative: "another" of an event as much as "هجوم مماثل"
+    text = (
+        "قتل خمسة أشخاص اليوم في تفجير انتحاري أمام مركز للشرطة في مدينة قندوز. "
+        "وفرضت الشرطة طوقا على المكان، خاصة أن المدينة شهدت هجوما مماثلا تبنته حركة "
+        "طالبان وراح ضحيته تسعة أشخاص."
+    )
+    today, saturday = extract_article(
+        text, gazetteer=gaz, article_id="t", published=date(2016, 4, 11)
+    )
+    assert (today.killed, saturday.killed) == (5, 9)
+
+
 def test_a_sentence_opened_by_a_weekday_days_before_the_news_is_another_event(gaz):
     # the open incident is undated, so the news's; "والأحد الماضي" is two days before
     text = (
