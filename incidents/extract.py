@@ -1308,7 +1308,7 @@ def _another_day(
     return apart >= 2 or (
         apart == 1
         and not facts.back_reference
-        and told.rule == "yesterday"
+        and told.rule in _YESTERDAY_RULES
         # ("ليلة أمس": last night, the hours before a day of fighting told "today")
         and normalize(told.text.split()[0]) not in _NIGHT
         and _told_today(current.incident.date)
@@ -1316,6 +1316,7 @@ def _another_day(
 
 
 _NIGHT = frozenset(normalize(w) for w in ("ليلة", "الليلة", "ليل"))
+_YESTERDAY_RULES = frozenset({"yesterday", "weekday_yesterday"})  # "أمس", "أمس الخميس"
 
 
 def _told_today(day_text: str | None) -> bool:

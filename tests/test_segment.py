@@ -812,6 +812,20 @@ def test_a_similar_attack_the_city_saw_is_another_event(gaz):
     assert (today.killed, saturday.killed) == (5, 9)
 
 
+def test_dead_of_yesterday_named_with_its_weekday_after_an_event_of_today_are_another(gaz):
+    # "مساء أمس الخميس" is as much yesterday as "أمس"
+    text = (
+        "قال مسؤول إن جنودا قتلوا رجلين على دراجة نارية قرب مقر القنصلية في مدينة مزار "
+        "شريف صباح اليوم الجمعة. "
+        "وكان مسؤولون قد ذكروا في وقت سابق أن ستة أشخاص قتلوا مساء أمس الخميس في هجوم على "
+        "القنصلية."
+    )
+    today, yesterday = extract_article(
+        text, gazetteer=gaz, article_id="t", published=date(2016, 11, 11)
+    )
+    assert (today.killed, yesterday.killed, yesterday.event_date) == (2, 6, "2016-11-10")
+
+
 def test_a_sentence_opened_by_a_weekday_days_before_the_news_is_another_event(gaz):
     # the open incident is undated, so the news's; "والأحد الماضي" is two days before
     text = (
