@@ -506,6 +506,7 @@ BETWEEN = frozenset(_keys("بين|ما بين"))
 # "لقي حتفه مع اثنين من مرافقيه": the others who died with him.
 WITH = frozenset(_keys("مع|ومعه|برفقة"))
 DENIALS = _keys("نفى|نفت|ينفي|تنفي|نفي|نفوا|ينفون|نفيا|أنكر|أنكرت|كذب|كذبت|مزاعم")
+DENIALS_SET = frozenset(DENIALS)
 
 KILLED = _keys(
     "قتل|قتلى|قتيل|قتيلا|قتيلين|قتلوا|قتلت|مقتل|لقي حتفه|لقوا حتفهم|لقي مصرعه|لقوا مصرعهم|"

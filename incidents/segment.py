@@ -181,7 +181,7 @@ def read_sentence(
         # منذ مطلع العام إلى 310") says nothing of the event's time
         background=_background(plain, forms.forms),
         past_month=_in_a_past_month(plain) or _pluperfect_in_a_month(plain),
-        denial=bool(contains(forms, lx.DENIALS)),
+        denial=bool(contains(forms, lx.DENIALS)) and _denied_in_its_own_clause(tokens),
         new_event=_later_event(
             tokens, _event_markers(tokens, contains(forms, lx.NEW_EVENT_MARKERS))
         )
@@ -239,6 +239,30 @@ def read_sentence(
             for m in own_places
         ),
     )
+
+
+def _denied_in_its_own_clause(tokens: list[Token]) -> bool:
+    """Whether the sentence denies what it tells: not when the denial, in a contrast after
+    the dead told, denies only some of the harm ("لقي نحو 90 شخصا مصرعهم في غارة جوية ...،
+    فيما نفى الجيش وقوع أي ضحية بين المدنيين": the event stands). "بينما نفت باكستان
+    تنفيذها" denies the act itself."""
+    counted = False
+    for k, tok in enumerate(tokens):
+        if not lx.DENIALS_SET.isdisjoint(tok.bare):
+            after_a_contrast = counted and any(t.key in lx.CONTRAST for t in tokens[:k])
+            return not (
+                after_a_contrast
+                and any(
+                    t.key in _VICTIMS or casualty_kind(t) is not None
+                    for t in tokens[k + 1 : k + 1 + _DENIED_REACH]
+                )
+            )
+        counted = counted or casualty_kind(tok) is not None
+    return True
+
+
+_VICTIMS = frozenset(normalize(w) for w in ("ضحية", "ضحايا", "خسائر", "إصابات"))
+_DENIED_REACH = 6  # "نفى الجيش الألماني وقوع أي ضحية"
 
 
 def _the_second_after_the_first(tokens: list[Token]) -> bool:

@@ -1044,6 +1044,22 @@ def test_an_intelligence_report_pointing_to_a_strike_is_its_source_no_tally(gaz)
     assert (inc.event_type, inc.killed, inc.location.province_pcode) == ("airstrike", 9, "AF15")
 
 
+def test_a_denial_of_some_of_the_harm_after_the_dead_told_leaves_the_event(gaz):
+    # "فيما نفى الجيش وقوع أي ضحية بين المدنيين": the civilians denied, the strike stands
+    text = (
+        "قتل نحو 40 شخصا معظمهم من المسلحين في غارة جوية للقوات الدولية في شمال أفغانستان، "
+        "فيما نفى الجيش وقوع أي ضحية بين المدنيين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.killed) == ("airstrike", 40)
+    # the act itself denied: no event told
+    denied = (
+        "قال مسؤولون إن 30 شخصا قتلوا في غارات جوية في شمال البلاد، بينما نفت القوات "
+        "الدولية تنفيذها."
+    )
+    assert _incidents(denied, gaz) == []
+
+
 def test_two_events_joined_by_fima_with_a_place_of_their_own_are_two(gaz):
     text = (
         "قتل جنديان من قوات الحلف في انفجار عبوة ناسفة جنوبي البلاد، فيما قتلت القوات "
