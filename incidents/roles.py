@@ -157,6 +157,7 @@ _ORIGINS = _keys(
     "مصدرها|مصدره|مصدرهم"
 )
 _EACH = _keys("كل|وكل")
+_MOSQUES = frozenset(_keys("مسجد|المسجد|بمسجد|لمسجد|جامع"))
 _BELONGING = _keys("التابعة|التابع|الواقعة|الواقع")
 _ARMY_UNITS = _keys("فيلق|الفيلق|فرقة|الفرقة|لواء|اللواء|كتيبة|الكتيبة|فيلق|والفيلق")
 _HAILS_FROM = _keys(
@@ -398,6 +399,11 @@ def role_of(
     # is the event's too: "جنوب منطقة سانغين بولاية هلمند".)
     if mention.unit is not None and last.end == previous_end and previous in (OFFICE, ORIGIN):
         return previous
+    # "خلال صلاة الجمعة في مسجد سيد آباد": the mosque's own name, which may be a
+    # quarter's anywhere, no place of the event ("مسجد أسد آباد عاصمة ولاية كونار": named
+    # after the town it stands in, told as such)
+    if mention.unit is None and last.key in _MOSQUES and not _a_capital_after(tokens, mention):
+        return REFERENCE
     # "قال مسؤولون في بادئ الأمر إن الغارة كانت في إقليم هلمند لكن تقارير لاحقة أظهرت أن
     # الفريق كان يعمل في إقليم قندهار": the first account's place, set right by a later one
     if _a_first_account_set_right(tokens, before, mention):
@@ -1040,6 +1046,12 @@ _TIMES = _keys("وقت|الوقت|ظل")
 # An indefinite noun of an area that "من" and a place then say a part of: "في منطقة من
 # قندهار", "في قرية من قرى ...".
 _AN_AREA = _keys("منطقة|قرية|بلدة|ناحية|جزء|مكان|أجزاء|جزءا|مناطق|أنحاء|أماكن")
+
+
+def _a_capital_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether the mention is followed by "عاصمة ..." (the capital of), telling what it is."""
+    after = next((t for t in tokens if t.start >= mention.end), None)
+    return after is not None and after.key in lx.CAPITAL_WORDS
 
 
 def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:

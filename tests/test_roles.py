@@ -542,6 +542,18 @@ def test_a_town_near_which_the_speakers_province_lies_is_a_reference_point(gaz):
     assert inc.location.province_pcode == "AF05"
 
 
+def test_a_mosques_own_name_is_no_place_of_the_event(gaz):
+    # "مسجد سيد آباد": a mosque named like a district of another province
+    by_name = _roles_by_name(
+        "وقال شهود إن التفجير هز المصلين خلال صلاة الجمعة في مسجد سيد آباد في مدينة قندوز.",
+        gaz,
+    )
+    assert by_name["سيد آباد"] == "reference_point"
+    # named after the town it stands in, told as such: that town
+    told = _roles_by_name("سقط صاروخ على مدرسة في باحة مسجد أسد آباد عاصمة ولاية كونار.", gaz)
+    assert told["أسد آباد"] == "event_place"
+
+
 def test_parts_of_a_district_are_there_no_origin(gaz):
     # "أجزاء من منطقة X": parts of X, where the fighters took hold, not a place they
     # came from
