@@ -64,6 +64,8 @@ _COMMON_NOUN_NAMES = frozenset(
         *("مقر", "المقر", "لمقر", "بمقر", "معروف", "المعروف", "بالمعروف"),
         # "مرورا بقندهار" (passing through Kandahar) is no Marawara
         *("مرورا", "ومرورا"),
+        # "ينعى الشهداء", "لشهداء الواجب": the martyrs, no Shuhada district
+        *("شهداء", "الشهداء", "لشهداء", "للشهداء", "والشهداء", "بالشهداء"),
     )
 )
 # Names written as a common word that count only after a unit word: "مدينة قلعة" is Qalat,

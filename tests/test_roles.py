@@ -1944,6 +1944,19 @@ def test_a_place_a_road_passes_through_is_a_route_point_not_the_event_place(gaz)
     assert roles_of["جريشك"] == roles.EVENT
 
 
+def test_the_martyrs_are_no_district_of_that_name(gaz):
+    # "الشهداء" (the martyrs) folds to the key of the district Shuhada: a place only after
+    # its unit word
+    honoured = _roles_by_name(
+        "وأمر الرئيس بتنكيس الأعلام ثلاثة أيام تكريما لشهداء الواجب الذين قتلوا في الهجوم.",
+        gaz,
+    )
+    assert "لشهداء" not in honoured
+    among = _roles_by_name("وقال إن القتلى من الشهداء الذين سقطوا دفاعا عن الوطن.", gaz)
+    assert "الشهداء" not in among
+    assert "شهداء" in _roles_by_name("وقعت اشتباكات في مديرية شهداء بولاية بدخشان.", gaz)
+
+
 def test_where_a_speaker_told_the_press_is_not_the_event_place(gaz):
     roles_of = _roles_by_name(
         "وقال قائد القوة للصحفيين في مدينة لشكركاه إن جنديا أصيب في الانفجار.", gaz
