@@ -66,6 +66,10 @@ _COMMON_NOUN_NAMES = frozenset(
         *("مرورا", "ومرورا"),
         # "ينعى الشهداء", "لشهداء الواجب": the martyrs, no Shuhada district
         *("شهداء", "الشهداء", "لشهداء", "للشهداء", "والشهداء", "بالشهداء"),
+        # "أثناء مروره" (as it passed) is no Marawara, "بركة من الدماء" (a pool) no Burka,
+        # "في بازار مكتظ" (a market) no Bazarak, "إدارة الأمن" (a directorate) no
+        # Darulaman
+        *("مروره", "مرورها", "مرورهم", "بركة", "بازار", "إدارة", "ادارة"),
     )
 )
 # Names written as a common word that count only after a unit word: "مدينة قلعة" is Qalat,

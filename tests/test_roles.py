@@ -1957,6 +1957,21 @@ def test_the_martyrs_are_no_district_of_that_name(gaz):
     assert "شهداء" in _roles_by_name("وقعت اشتباكات في مديرية شهداء بولاية بدخشان.", gaz)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # as it passed (Marawara), a pool of blood (Burka), a market (Bazarak), a
+        # directorate (read by its consonants as Darulaman)
+        "انفجرت عبوة ناسفة بموكب للقوات الأجنبية أثناء مروره قرب السفارة.",
+        "وسقط المصلون وسط بركة من الدماء داخل المسجد.",
+        "وانفجرت القنبلة قرب نقطة تفتيش في بازار مكتظ بالمتسوقين.",
+        "وقع الانفجار بالقرب من إدارة الأمن الوطني.",
+    ],
+)
+def test_common_words_spelt_like_districts_name_no_place(gaz, sentence):
+    assert _roles_by_name(sentence, gaz) == {}
+
+
 def test_where_a_speaker_told_the_press_is_not_the_event_place(gaz):
     roles_of = _roles_by_name(
         "وقال قائد القوة للصحفيين في مدينة لشكركاه إن جنديا أصيب في الانفجار.", gaz
