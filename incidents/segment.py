@@ -200,6 +200,7 @@ def read_sentence(
         # "وكان هجوم لطالبان أدى إلى مقتل جنديين": an earlier event, in the pluperfect
         or _an_earlier_event_told(tokens)
         or _an_event_of_a_past_span(tokens)
+        or _the_last_one_before(tokens)
         or (
             (_also_opens(tokens) or also_there)
             and not _of_the_attackers(tokens)
@@ -2103,6 +2104,18 @@ def _the_last_one_dates_back(tokens: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+def _the_last_one_before(tokens: list[Token]) -> bool:
+    """ "وكان آخر انفجار شهدته كابول، السبت الماضي أسفر عن مقتل ثلاثة": the last event
+    before the news, told in the pluperfect ("آخر" before its noun is "the last", not
+    "another"), is an earlier event."""
+    return (
+        len(tokens) > 2
+        and tokens[0].key in lx.KANA
+        and tokens[1].key in _LATEST
+        and not lx.EVENT_NOUNS.isdisjoint(tokens[2].bare)
+    )
 
 
 _GOES_BACK = frozenset(normalize(w) for w in ("يعود", "ويعود", "تعود", "وتعود"))

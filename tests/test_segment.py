@@ -826,6 +826,16 @@ def test_dead_of_yesterday_named_with_its_weekday_after_an_event_of_today_are_an
     assert (today.killed, yesterday.killed, yesterday.event_date) == (2, 6, "2016-11-10")
 
 
+def test_the_last_event_before_the_news_told_in_the_pluperfect_is_another(gaz):
+    # "آخر" before its noun is "the last": "وكان آخر تفجير شهدته المدينة ..."
+    text = (
+        "فجر انتحاري نفسه وسط حشد من المحتفلين قرب ضريح في مدينة مزار شريف. "
+        "وكان آخر تفجير شهدته المدينة قد أسفر عن مقتل أربعة أشخاص."
+    )
+    shrine, last = _incidents(text, gaz)
+    assert (shrine.killed, last.killed) == (None, 4)
+
+
 def test_a_sentence_opened_by_a_weekday_days_before_the_news_is_another_event(gaz):
     # the open incident is undated, so the news's; "والأحد الماضي" is two days before
     text = (
