@@ -830,7 +830,7 @@ def test_the_last_event_before_the_news_told_in_the_pluperfect_is_another(gaz):
     # "آخر" before its noun is "the last": "وكان آخر تفجير شهدته المدينة ..."
     text = (
         "فجر انتحاري نفسه وسط حشد من المحتفلين قرب ضريح في مدينة مزار شريف. "
-        "وكان آخر تفجير شهدته المدينة قد أسفر عن مقتل أربعة أشخاص."
+        "وكان آخر تفجير شهدته المدينة، الأحد الماضي، أسفر عن مقتل أربعة أشخاص."
     )
     shrine, last = _incidents(text, gaz)
     assert (shrine.killed, last.killed) == (None, 4)
