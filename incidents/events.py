@@ -317,6 +317,9 @@ def event_type(tokens: list[Token]) -> str | None:
     found, tokens, words = _types_found(tokens)
     if not found:
         return None
+    if "airstrike" in found and _a_raid_by_militants(tokens, words):
+        # "شن مئات المتشددين غارة عبر الحدود": a raid on the ground
+        found = [t for t in found if t != "airstrike"] or ["attack"]
     # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the
     # means decide (a mine, mortars, a firefight) over verbs that fit any event (استهدف،
     # هجوم); among means, the first named is the main one.
@@ -390,6 +393,30 @@ def assault_after_the_blast(tokens: list[Token]) -> bool:
         if any(t.key in _ASSAULTS or not _CLASHES.isdisjoint(t.bare) for t in after):
             return True
     return False
+
+
+def _a_raid_by_militants(tokens: list[Token], words: Words) -> bool:
+    """Whether the sentence's only word of an air strike is a bare "غارة" (raid) that
+    militants carried out ("إن مئات المتشددين من أفغانستان شنوا غارة عبر الحدود"): a raid
+    on the ground; "غارة جوية", "غارة للطائرات" stay strikes from the air."""
+    if has(words, _AIR_WORDS_BUT_RAIDS) or has(words, lx.AIRCRAFT):
+        return False
+    return any(
+        tok.key in _BARE_RAIDS
+        and tokens[k - 1].key in _LAUNCHED
+        and any(not _MILITANTS.isdisjoint(t.bare) for t in tokens[max(0, k - _RAIDERS_REACH) : k])
+        for k, tok in enumerate(tokens)
+        if k > 0
+    )
+
+
+_BARE_RAIDS = frozenset(normalize(w) for w in ("غارة", "غارات", "الغارة", "الغارات"))
+_AIR_WORDS_BUT_RAIDS = tuple(t for t in lx.EVENT_TRIGGERS["airstrike"] if t not in _BARE_RAIDS)
+_MILITANTS = frozenset(lx.SIDES["militants"]) | frozenset(
+    normalize(w) for w in ("المتشددين", "متشددين", "المتشددون", "متشددون", "طالبان")
+)
+_RAIDERS_REACH = 4  # "المتشددين من أفغانستان شنوا غارة"
+_LAUNCHED = frozenset(normalize(w) for w in ("شن", "شنوا", "شنت", "نفذ", "نفذوا", "نفذت"))
 
 
 def _gunfire_joined(tokens: list[Token], k: int) -> bool:

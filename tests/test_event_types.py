@@ -501,6 +501,15 @@ def test_blasts_joined_with_gunfire_are_a_complex_attack(sentence):
     assert event_type(tokenize(sentence)) == "attack"
 
 
+def test_a_raid_militants_carried_out_is_on_the_ground():
+    # "شنوا غارة" with militants as its agent: a raid, no strike from the air
+    raid = "وقال مسؤولون إن مئات المتشددين من أفغانستان شنوا غارة على مواقع حدودية."
+    assert event_type(tokenize(raid)) == "attack"
+    # militants as the victims of a raid an aircraft carried out
+    strike = "قتل نحو 20 من مسلحي طالبان في غارة شنتها طائرة أمريكية في ولاية كونر."
+    assert event_type(tokenize(strike)) == "airstrike"
+
+
 def test_a_car_bomb_alone_is_a_bomb():
     sentence = "قتل ثمانية جنود في انفجار سيارة مفخخة قرب قاعدة عسكرية، ثم نقل الجرحى."
     assert event_type(tokenize(sentence)) == "ied"
