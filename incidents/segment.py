@@ -156,7 +156,7 @@ def read_sentence(
     place_frame = _a_place_frame_opens(tokens, afghan_places, text=text)
     framed_there = counted and not back_reference and place_frame
     response = _a_response_opens(tokens)
-    plain = _without_records(_outside_names(tokens, mentions))
+    plain = _without_records(_outside_names(_without_a_city_clause(tokens), mentions))
     return SentenceFacts(
         sentence=sentence,
         forms=forms,
@@ -2853,11 +2853,29 @@ def _without_place_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _without_a_city_clause(tokens: list[Token]) -> list[Token]:
+    """The words before the clause that describes a city named after a preposition with
+    its apposition ("هجوما على قندوز كبرى مدن شمال أفغانستان التي سيطروا عليها العام
+    الماضي"): what the city saw is not the event's time. (Read before a record's words are
+    dropped: "كبرى مدن" is the city's rank, no record of the event.)"""
+    for k, tok in enumerate(tokens):
+        if tok.key in _RELATIVE_WHICH and any(
+            tokens[j - 1].key in _TOWARDS
+            and not tokens[j].key.startswith("ال")
+            and any(t.key in _A_CITY or t.key in lx.CAPITAL_WORDS for t in tokens[j + 1 : k])
+            for j in range(max(1, k - _PLACE_CLAUSE_REACH), k - 1)
+        ):
+            return tokens[:k]
+    return tokens
+
+
 # The place's unit word and name, then maybe an apposition ("مدينة قندوز العاصمة الاقليمية
 # الوحيدة التي تمكنوا منذ 2001 من السيطرة عليها")
 _PLACE_CLAUSE_REACH = 6
 _RELATIVE_WHICH = frozenset(normalize(w) for w in ("التي", "والتي"))
 _IN_WORDS = frozenset(normalize(w) for w in ("في", "فى", "بمدينة", "بولاية"))
+_TOWARDS = frozenset(normalize(w) for w in ("في", "فى", "على", "إلى", "الى"))
+_A_CITY = frozenset(normalize(w) for w in ("كبرى", "مدن", "مدينة", "ثاني", "ثالث"))
 
 
 def _without_a_recent_pluperfect(tokens: list[Token]) -> list[Token]:

@@ -1038,6 +1038,17 @@ def test_events_in_the_plural_at_two_provinces_are_several_told_one_by_one(gaz):
     assert placed == [("AF31", 12), ("AF23", 7)]
 
 
+def test_what_a_city_named_with_its_rank_saw_last_year_is_no_time_of_the_event(gaz):
+    # "على قندوز كبرى مدن الشمال التي سيطروا عليها العام الماضي": the clause tells the
+    # city's past, the event is yesterday's
+    text = (
+        "هاجم مسلحو طالبان أمس الثلاثاء مواقع للشرطة في مدينة قندوز، وشنوا هجوما على "
+        "قندوز كبرى مدن الشمال التي سيطروا عليها لأيام العام الماضي."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2016, 10, 5))
+    assert (inc.location.province_pcode, inc.event_date) == ("AF19", "2016-10-04")
+
+
 def test_figures_of_a_report_over_months_are_background(gaz):
     text = "وقال تقرير للأمم المتحدة إن 923 مدنيا قتلوا في هجمات في النصف الأول من العام."
     assert _incidents(text, gaz) == []
