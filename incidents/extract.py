@@ -920,8 +920,12 @@ def _clauses(
             continue
         before, after = tokens[:k], tokens[k:]
         if event_type(before) is None and not (
-            contrast and (_counted_at_a_unit(before, gazetteer) or _counted_in_a_region(before))
+            (contrast or (said and going_on))
+            and (_counted_at_a_unit(before, gazetteer) or _counted_in_a_region(before))
         ):
+            # ("نفذت عملية في إقليم قندهار، مما أسفر عن مقتل 5 مسلحين، مؤكدة تنفيذ غارة
+            # جوية في إقليم فارياب": dead at a province of its own, then the speaker goes on
+            # to another event)
             continue
         if contrast and k + 1 < len(tokens) and tokens[k + 1].key in _DEEMED:
             continue  # "...، فيما يعد التفجير الثاني في الولاية": a word on the event told

@@ -1081,6 +1081,23 @@ def test_a_denial_of_some_of_the_harm_after_the_dead_told_leaves_the_event(gaz):
     assert _incidents(denied, gaz) == []
 
 
+def test_the_speaker_going_on_to_a_strike_at_another_province_tells_another_event(gaz):
+    # "نفذت عملية في إقليم قندهار، مما أسفر عن مقتل ...، مؤكدة تنفيذ غارة جوية في إقليم
+    # فارياب": an operation told by its dead, then a strike elsewhere
+    text = (
+        "وأشارت المصادر إلى أن القوات نفذت عملية في إقليم هلمند، مما أسفر عن مقتل 6 من "
+        "المسلحين، مؤكدة تنفيذ قوات التحالف غارة جوية في إقليم بادغيس أسفرت عن مقتل "
+        "ثلاثة مسلحين."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, first.killed) == ("AF30", 6)
+    assert (second.event_type, second.location.province_pcode, second.killed) == (
+        "airstrike",
+        "AF31",
+        3,
+    )
+
+
 def test_two_events_joined_by_fima_with_a_place_of_their_own_are_two(gaz):
     text = (
         "قتل جنديان من قوات الحلف في انفجار عبوة ناسفة جنوبي البلاد، فيما قتلت القوات "
