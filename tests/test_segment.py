@@ -1333,6 +1333,18 @@ def test_a_line_opening_with_wa_and_a_verb_is_body_text_not_a_sub_headline(gaz):
     assert inc.claimed_by == "Taliban"
 
 
+def test_a_line_bringing_in_a_quote_in_the_present_is_no_section_title(gaz):
+    # "ويقول أحد الجرحى:": a witness's words follow, of the event told
+    text = (
+        "انفجار في خوست\n"
+        "قتل تسعة أشخاص في انفجار سيارة مفخخة في سوق مدينة خوست.\n"
+        "ويقول أحد الجرحى وهو صاحب متجر:\n"
+        "كنت أبيع الخضار عندما وقع الانفجار فجأة وسقطت على الأرض."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 9
+
+
 def test_a_line_opening_on_but_is_body_text_not_a_sub_headline(gaz):
     text = (
         "انفجار في قندهار\n"
