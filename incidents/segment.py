@@ -2074,6 +2074,9 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or ((_past_year(tokens) or _since_a_month(tokens)) and not _the_told_event_happened(tokens))
         or _pluperfect(tokens)
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
+        # "وتتاخم منطقة كورام منطقة وزيرستان ...": what a place borders, in the present,
+        # describes it
+        or (bool(tokens) and tokens[0].key in _LIES_BESIDE)
         # "ولم تشهد كابول هجمات كبرى منذ الاعتداءات الثلاثة ...": nothing seen since
         or (len(tokens) > 1 and tokens[0].key in lx.NEGATIONS and tokens[1].key in lx.WITNESSES)
         # (a device found is read in the whole sentence, and so are the dead that show
@@ -2087,6 +2090,16 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _for_years(tokens)
         or _the_last_one_dates_back(tokens)
     )
+
+
+# (not "وتقع شكين في اقليم بكتيا": where the event's place lies places it)
+_LIES_BESIDE = frozenset(
+    normalize(w)
+    for w in (
+        *("تتاخم", "وتتاخم", "يتاخم", "ويتاخم", "تحاذي", "وتحاذي", "يحاذي", "ويحاذي"),
+        *("يحد", "ويحد", "تحد", "وتحد"),
+    )
+)
 
 
 def _the_last_one_dates_back(tokens: list[Token]) -> bool:

@@ -1049,6 +1049,16 @@ def test_what_a_city_named_with_its_rank_saw_last_year_is_no_time_of_the_event(g
     assert (inc.location.province_pcode, inc.event_date) == ("AF19", "2016-10-04")
 
 
+def test_what_a_place_borders_told_in_the_present_is_background(gaz):
+    # "وتتاخم منطقة X منطقة Y التي تجري فيها عملية عسكرية": a word on the place
+    text = (
+        "قتل سبعة أشخاص في انفجار عبوة ناسفة في سوق بمنطقة كورام القبلية في باكستان. "
+        "وتتاخم منطقة كورام منطقة وزيرستان الشمالية التي تجري فيها القوات عملية عسكرية "
+        "ضد المسلحين."
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
 def test_figures_of_a_report_over_months_are_background(gaz):
     text = "وقال تقرير للأمم المتحدة إن 923 مدنيا قتلوا في هجمات في النصف الأول من العام."
     assert _incidents(text, gaz) == []
