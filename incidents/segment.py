@@ -626,6 +626,17 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
     ("من جهة أخرى، أكد المتحدث أن الهجوم ..."); after it, the sentence's own event ("من جهة
     أخرى، أعلن الحلف مقتل جندي في انفجار عبوة دون أن يحدد مكان الانفجار")."""
     first = first_trigger(tokens)  # the trigger itself may be definite: "القصف الجوي"
+    # "من ناحية أخرى، أكد الناطق هجوم طالبان على الشرطة": a singular event noun in
+    # construct with the group's name is definite, the attack told ("اشتباكات طالبان مع
+    # داعش", in the plural, may be others)
+    if (
+        first + 1 < len(tokens)
+        and tokens[first + 1].key in _GROUP_NAMES
+        and "ال" + tokens[first].key in _BACK_REFERENCES
+        and not tokens[first].key.startswith("ال")
+        and not tokens[first].key.endswith("ات")
+    ):
+        return True
     # "كما أصيب في انفجار القنبلة": a trigger noun in construct with a definite noun of
     # the told event is definite too, that event
     if first + 1 < len(tokens) and not tokens[first].key.startswith("ال"):
@@ -635,6 +646,7 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
 
 
 _BACK_REFERENCES = frozenset(lx.BACK_REFERENCES)
+_GROUP_NAMES = frozenset(normalize(w) for w in ("طالبان", "داعش", "الحركة", "التنظيم"))
 
 
 def _during_the_fighting(tokens: list[Token]) -> bool:

@@ -1108,6 +1108,19 @@ def test_the_speaker_going_on_to_a_strike_at_another_province_tells_another_even
     )
 
 
+def test_the_groups_attack_named_in_construct_after_another_matter_is_the_told_one(gaz):
+    # "من ناحية أخرى، أكد الناطق هجوم طالبان على الشرطة": "the Taliban attack", definite
+    # by its construct, is the one told; clashes in the plural may be others
+    text = (
+        "قتل تسعة من أفراد الشرطة في هجوم لطالبان على نقطة تفتيش في مديرية إمام صاحب "
+        "بولاية قندوز. "
+        "من ناحية أخرى، أكد الناطق باسم الشرطة هجوم طالبان على الشرطة خلال الليل دون أن "
+        "يقدم أرقاما."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 9
+
+
 def test_two_events_joined_by_fima_with_a_place_of_their_own_are_two(gaz):
     text = (
         "قتل جنديان من قوات الحلف في انفجار عبوة ناسفة جنوبي البلاد، فيما قتلت القوات "
