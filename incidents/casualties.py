@@ -539,8 +539,8 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             groups.append(range(count.last + 1, min(hi, count.last + 4)))
         elif k == i + 2 and tok.key == _RANKS and tokens[k - 1].key in _INTO_RANKS:
             # "أسقطت ثلاثة قتلى في صفوف طالبان": the group whose ranks the dead were in
-            # (right after the word of the dead: "مقتل 20 مدنيا وعدم سقوط أي ضحايا في
-            # صفوف طالبان" names the ranks of no one counted)
+            # (right after the word of the dead: "مقتل 12 مدنيا دون خسائر بشرية في صفوف
+            # المسلحين" names the ranks of no one counted)
             groups.append(range(k + 1, min(len(tokens), k + 1 + _RANKS_WORDS)))
         elif (
             abs(k - i) <= 2
@@ -1728,7 +1728,7 @@ _ORIGIN = normalize("أصل")
 _LEADERS = frozenset(normalize(w) for w in ("قائد", "زعيم", "آمر", "قائدا", "زعيما"))
 _GROUPS = frozenset(normalize(w) for w in ("مجموعة", "جماعة", "وحدة", "فرقة"))
 _HEAD_REACH = 7  # words from a head count to its "بينهم": "6 فردا من رجال الشرطة، من"
-_LIST_ITEM_WORDS = 9  # one item of a list of counts: "100 على الأقل من أفراد قوات الأمن و"
+_LIST_ITEM_WORDS = 9  # one item of a list of counts: "60 على الأقل من عناصر الشرطة المحلية و"
 _ONE_WORDS = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
 
 
@@ -2181,8 +2181,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 or _besides_before(tokens, first)
             )
             if joined:
-                # "100 على الأقل من أفراد قوات الأمن و30 مدنيا وحوالي 200 من مقاتلي
-                # طالبان لقوا حتفهم": the list's next item stands before this one, its
+                # "60 على الأقل من عناصر الشرطة و25 مدنيا ونحو 90 من مسلحي الحركة
+                # قتلوا": the list's next item stands before this one, its
                 # people named at length, however far that puts it from the verb
                 reach = min(reach, first - _LIST_ITEM_WORDS)
             if (
@@ -2253,7 +2253,7 @@ def _unit_up_to(tokens: list[Token], k: int, end: int) -> bool:
     return k == end or (tokens[k].key in lx.OF and end - k <= _UNIT_WORDS)
 
 
-_UNIT_WORDS = 7  # "من قوة المساعدة الدولية في أفغانستان (إيساف)": a force's whole name
+_UNIT_WORDS = 7  # "من القوات الدولية العاملة في جنوب البلاد": a force named at length
 _ONE_OF_WORDS = 5  # "أحد" and the group he is one of: "زعماء جماعة طالبان المسلحة المتطرفة"
 
 

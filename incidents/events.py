@@ -397,7 +397,7 @@ def assault_after_the_blast(tokens: list[Token]) -> bool:
 
 def _a_raid_by_militants(tokens: list[Token], words: Words) -> bool:
     """Whether the sentence's only word of an air strike is a bare "غارة" (raid) that
-    militants carried out ("إن مئات المتشددين من أفغانستان شنوا غارة عبر الحدود"): a raid
+    militants carried out ("إن عشرات المسلحين شنوا غارة على مواقع حدودية"): a raid
     on the ground; "غارة جوية", "غارة للطائرات" stay strikes from the air."""
     if has(words, _AIR_WORDS_BUT_RAIDS) or has(words, lx.AIRCRAFT):
         return False
@@ -783,7 +783,7 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
         (
             p
             for p, tok in enumerate(window)
-            # "نشرت طالبان صورا قالت إنها للانتحاريين الذين هاجموا القاعدة": what is told
+            # "وزعت الحركة صورا قالت إنها لمهاجمين اقتحموا القاعدة": what is told
             # begins at "إنها"
             if tok.key in lx.CLAUSE_OPENERS or tok.key in lx.THAT_WITH_PRONOUN
         ),
@@ -817,7 +817,7 @@ def _speaking_group(tokens: list[Token], start: int) -> str | None:
 
 def _a_spokesman_named(tokens: list[Token], start: int) -> bool:
     """Whether the speaker after a verb of saying is the group's spokesman named in full,
-    before what he says ("وذكر بيان للناطق باسم الحركة، ذبيح الله مجاهد، أن ..."): the
+    before what he says ("وأفاد بيان صادر عن المتحدث باسم الحركة، ذبيح الله مجاهد، بأن"): the
     group speaks, however many words bring him in."""
     keys = [t.key for t in tokens[start : start + _SPEAKER_WORDS]]
     said = next((p for p, key in enumerate(keys) if key in lx.CLAUSE_OPENERS), len(keys))
@@ -828,8 +828,8 @@ def _a_spokesman_named(tokens: list[Token], start: int) -> bool:
     )
 
 
-# How many words a speaker after the verb may take: "بيان للناطق باسم الحركة، ذبيح الله
-# مجاهد".
+# How many words a speaker after the verb may take: "بيان صادر عن المتحدث باسم الحركة،
+# قاري يوسف أحمدي".
 _SPEAKER_WORDS = 9
 # Officials who speak for a province, a force or a ministry, never for a group.
 _OFFICIALS = frozenset(

@@ -923,8 +923,8 @@ def _clauses(
             (contrast or (said and going_on))
             and (_counted_at_a_unit(before, gazetteer) or _counted_in_a_region(before))
         ):
-            # ("نفذت عملية في إقليم قندهار، مما أسفر عن مقتل 5 مسلحين، مؤكدة تنفيذ غارة
-            # جوية في إقليم فارياب": dead at a province of its own, then the speaker goes on
+            # ("شنت القوات عملية في ولاية هلمند، ما أسفر عن مقتل ستة، مضيفة أن غارة جوية
+            # استهدفت ولاية بادغيس": dead at a province of its own, then the speaker goes on
             # to another event)
             continue
         if contrast and k + 1 < len(tokens) and tokens[k + 1].key in _DEEMED:

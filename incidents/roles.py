@@ -399,7 +399,7 @@ def role_of(
     # is the event's too: "جنوب منطقة سانغين بولاية هلمند".)
     if mention.unit is not None and last.end == previous_end and previous in (OFFICE, ORIGIN):
         return previous
-    # "خلال صلاة الجمعة في مسجد سيد آباد": the mosque's own name, which may be a
+    # "أثناء صلاة الظهر داخل مسجد سيد آباد": the mosque's own name, which may be a
     # quarter's anywhere, no place of the event ("مسجد أسد آباد عاصمة ولاية كونار": named
     # after the town it stands in, told as such)
     if mention.unit is None and last.key in _MOSQUES and not _a_capital_after(tokens, mention):

@@ -632,7 +632,7 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
     if (
         first + 1 < len(tokens)
         and tokens[first + 1].key in _GROUP_NAMES
-        and "ال" + tokens[first].key in _BACK_REFERENCES
+        and any("ال" + f in _BACK_REFERENCES for f in tokens[first].bare)  # "بهجوم" too
         and not tokens[first].key.startswith("ال")
         and not tokens[first].key.endswith("ات")
     ):
@@ -2028,7 +2028,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
             )
         ]
     if _A_REPORT in forms:
-        # "أن تقريرا استخباريا أشار إلى استهداف اجتماع ...": an intelligence report, the
+        # "أن تقريرا استخباريا تحدث عن قصف تجمع لقادة ...": an intelligence report, the
         # source of the event told, no report's tally
         tokens = [
             t
@@ -2132,7 +2132,7 @@ def _the_last_one_dates_back(tokens: list[Token]) -> bool:
 
 
 def _the_last_one_before(tokens: list[Token]) -> bool:
-    """ "وكان آخر انفجار شهدته كابول، السبت الماضي أسفر عن مقتل ثلاثة": the last event
+    """ "وكان آخر تفجير شهدته المدينة، الأحد الماضي، أوقع أربعة قتلى": the last event
     before the news, told in the pluperfect ("آخر" before its noun is "the last", not
     "another"), is an earlier event."""
     return (
@@ -2880,7 +2880,7 @@ def _without_place_clause(tokens: list[Token]) -> list[Token]:
 
 def _without_a_city_clause(tokens: list[Token]) -> list[Token]:
     """The words before the clause that describes a city named after a preposition with
-    its apposition ("هجوما على قندوز كبرى مدن شمال أفغانستان التي سيطروا عليها العام
+    its apposition ("هجوما على قندوز كبرى مدن الشمال التي سقطت بأيديهم لأيام العام
     الماضي"): what the city saw is not the event's time. (Read before a record's words are
     dropped: "كبرى مدن" is the city's rank, no record of the event.)"""
     for k, tok in enumerate(tokens):

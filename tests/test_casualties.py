@@ -1528,7 +1528,8 @@ def test_those_who_carried_out_the_attack_are_its_attackers(gaz):
     # a group named by a relative clause of launching the attack is the attackers' side
     text = (
         "قتل جنديان في هجوم على نقطة تفتيش في ولاية كونر. "
-        "وأضاف أن القوات تصدت للهجوم وأسقطت أربعة قتلى في صفوف العناصر التي شنت الهجوم."
+        "وأشار إلى أن الجنود ردوا على النار وأوقعوا أربعة قتلى في صفوف العناصر التي "
+        "نفذت الهجوم."
     )
     assert _one(gaz, text)[0] == 6
 
@@ -1568,10 +1569,10 @@ def test_a_range_opened_by_ranging_counts_its_lower_end(sentence):
 
 
 def test_one_joined_after_the_long_name_of_the_first_ones_force():
-    # "جندي من قوة المساعدة الدولية في أفغانستان (إيساف) ومترجم": the force's whole name
+    # "جندي من القوات الدولية العاملة في جنوب البلاد ومترجم": the force named at length
     # stands between the two joined
     sentence = (
-        "قتل جندي من قوة المساعدة الدولية في أفغانستان (إيساف) ومترجم يعمل معها وجنديان "
+        "قتل جندي من القوات الدولية العاملة في جنوب البلاد ومترجم يعمل معها وجنديان "
         "أفغانيان في الهجوم."
     )
     assert casualties(tokenize(sentence)).killed == 4

@@ -503,7 +503,7 @@ def test_blasts_joined_with_gunfire_are_a_complex_attack(sentence):
 
 def test_a_raid_militants_carried_out_is_on_the_ground():
     # "شنوا غارة" with militants as its agent: a raid, no strike from the air
-    raid = "وقال مسؤولون إن مئات المتشددين من أفغانستان شنوا غارة على مواقع حدودية."
+    raid = "وذكر مسؤولون أن عشرات المسلحين شنوا غارة على مواقع حدودية قبيل الفجر."
     assert event_type(tokenize(raid)) == "attack"
     # militants as the victims of a raid an aircraft carried out
     strike = "قتل نحو 20 من مسلحي طالبان في غارة شنتها طائرة أمريكية في ولاية كونر."

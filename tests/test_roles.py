@@ -545,12 +545,12 @@ def test_a_town_near_which_the_speakers_province_lies_is_a_reference_point(gaz):
 def test_a_mosques_own_name_is_no_place_of_the_event(gaz):
     # "مسجد سيد آباد": a mosque named like a district of another province
     by_name = _roles_by_name(
-        "وقال شهود إن التفجير هز المصلين خلال صلاة الجمعة في مسجد سيد آباد في مدينة قندوز.",
+        "وذكر سكان أن الانفجار وقع أثناء صلاة الظهر داخل مسجد سيد آباد بمدينة قندوز.",
         gaz,
     )
     assert by_name["سيد آباد"] == "reference_point"
     # named after the town it stands in, told as such: that town
-    told = _roles_by_name("سقط صاروخ على مدرسة في باحة مسجد أسد آباد عاصمة ولاية كونار.", gaz)
+    told = _roles_by_name("أصاب صاروخ مدرسة ملحقة بمسجد أسد آباد عاصمة ولاية كونار.", gaz)
     assert told["أسد آباد"] == "event_place"
 
 
