@@ -563,7 +563,7 @@ def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
     )
     # "العناصر التي شنت الهجوم": those who carried out the attack are its attackers
     launched = any(
-        tokens[k].key in lx.RELATIVES and k + 1 < len(tokens) and tokens[k + 1].key in _LAUNCHED
+        tokens[k].key in lx.RELATIVES and k + 1 < len(tokens) and tokens[k + 1].key in lx.LAUNCHED
         for k in words
     )
     return named | _ATTACKERS_SIDE if launched else named
@@ -572,9 +572,6 @@ def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
 _ATTACKERS_SIDE = frozenset({"militants"})
 _INTO_RANKS = frozenset(normalize(w) for w in ("في", "بين", "من"))
 _RANKS_WORDS = 4  # "في صفوف العناصر التي شنت": the group and who they are
-_LAUNCHED = frozenset(
-    normalize(w) for w in ("شنت", "شنوا", "نفذت", "نفذوا", "هاجمت", "هاجموا", "شن", "نفذ")
-)
 
 
 NO_SIDE = frozenset({"?"})  # the side of a group the text names no side for

@@ -318,7 +318,7 @@ def event_type(tokens: list[Token]) -> str | None:
     if not found:
         return None
     if "airstrike" in found and _a_raid_by_militants(tokens, words):
-        # "شن مئات المتشددين غارة عبر الحدود": a raid on the ground
+        # "شن عشرات المسلحين غارة على مواقع حدودية": a raid on the ground
         found = [t for t in found if t != "airstrike"] or ["attack"]
     # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the
     # means decide (a mine, mortars, a firefight) over verbs that fit any event (استهدف،
@@ -403,7 +403,7 @@ def _a_raid_by_militants(tokens: list[Token], words: Words) -> bool:
         return False
     return any(
         tok.key in _BARE_RAIDS
-        and tokens[k - 1].key in _LAUNCHED
+        and tokens[k - 1].key in lx.LAUNCHED
         and any(not _MILITANTS.isdisjoint(t.bare) for t in tokens[max(0, k - _RAIDERS_REACH) : k])
         for k, tok in enumerate(tokens)
         if k > 0
@@ -415,8 +415,7 @@ _AIR_WORDS_BUT_RAIDS = tuple(t for t in lx.EVENT_TRIGGERS["airstrike"] if t not 
 _MILITANTS = frozenset(lx.SIDES["militants"]) | frozenset(
     normalize(w) for w in ("المتشددين", "متشددين", "المتشددون", "متشددون", "طالبان")
 )
-_RAIDERS_REACH = 4  # "المتشددين من أفغانستان شنوا غارة"
-_LAUNCHED = frozenset(normalize(w) for w in ("شن", "شنوا", "شنت", "نفذ", "نفذوا", "نفذت"))
+_RAIDERS_REACH = 4  # "المسلحين من وراء الحدود شنوا غارة": the raiders, then the verb
 
 
 def _gunfire_joined(tokens: list[Token], k: int) -> bool:

@@ -418,6 +418,8 @@ THE_PROVINCE = frozenset(
 )
 # "that" opening what is said or known ("قال إن", "أكد أن", "سبق أن"), with its clitics.
 THAT = frozenset(_keys("أن|إن|ان|بأن|بان|وأن|وان|وإن|وبأن"))
+# Verbs of carrying out an attack or a raid: "العناصر التي شنت الهجوم", "شنوا غارة".
+LAUNCHED = frozenset(_keys("شن|شنت|شنوا|نفذ|نفذت|نفذوا|هاجمت|هاجموا"))
 # The same with the pronoun of what is told attached ("قالت إنها", "أعلن أنهم").
 THAT_WITH_PRONOUN = frozenset(
     that + pronoun for that in THAT for pronoun in ("ه", "ها", "هم", "هما", "نا")
