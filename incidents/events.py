@@ -415,7 +415,7 @@ _AIR_WORDS_BUT_RAIDS = tuple(t for t in lx.EVENT_TRIGGERS["airstrike"] if t not 
 _MILITANTS = frozenset(lx.SIDES["militants"]) | frozenset(
     normalize(w) for w in ("المتشددين", "متشددين", "المتشددون", "متشددون", "طالبان")
 )
-_RAIDERS_REACH = 4  # "المسلحين من وراء الحدود شنوا غارة": the raiders, then the verb
+_RAIDERS_REACH = 4  # "المسلحين عبر الحدود شنوا غارة": the raiders, then the verb
 
 
 def _gunfire_joined(tokens: list[Token], k: int) -> bool:
