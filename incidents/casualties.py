@@ -251,6 +251,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
                 or _another_clause(tokens, counted_at.get(kind), i)
                 or _another_side_told(tokens, counted_at.get(kind), i)
                 or _also_between(tokens, counted_at.get(kind), i)
+                or _a_verb_of_its_own_people(tokens, counted_at.get(kind), i)
             )
         ):
             # "... قتل أربعة من الشرطة، وأن سبعة من المهاجمين قتلوا": the other side too
@@ -622,6 +623,29 @@ def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
         and not lone_attacker
         and not any(f in lx.TOLL for t in tokens[first:] for f in t.bare)
     )
+
+
+def _a_verb_of_its_own_people(tokens: list[Token], first: int | None, i: int) -> bool:
+    """Whether the figure at i is told by a verb of its own, joined by و, whose count names
+    people of a nationality ("وجرح اثنان آخران في الحادث وأصيب 3 أميركيون بجروح"): other
+    people, added."""
+    if first is None or i - first < _OWN_VERB_GAP or not tokens[i].text.startswith("و"):
+        return False
+    if tokens[i].key not in _JOINED_PASSIVES:
+        return False
+    count = _count_at(tokens, i + 1)
+    return (
+        count is not None
+        and count.value is not None
+        and count.last + 1 < len(tokens)
+        and tokens[count.last + 1].key.endswith(_NATIONALITY_ENDINGS)
+        and tokens[count.last + 1].key not in lx.PEOPLE
+    )
+
+
+_JOINED_PASSIVES = frozenset(normalize(w) for w in ("وأصيب", "وجرح", "وقتل", "وأصيبت"))
+_OWN_VERB_GAP = 3  # the first figure's words, then the second verb
+_NATIONALITY_ENDINGS = ("يون", "يين", "يان", "يا")  # "أميركيون", "بريطانيين"
 
 
 def _a_voice_after_a_contrast(tokens: list[Token], first: int | None, i: int) -> bool:

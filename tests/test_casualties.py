@@ -1590,3 +1590,9 @@ def test_one_joined_after_the_long_name_of_the_first_ones_force():
 def test_martyrs_and_the_feminine_dual_of_the_wounded_are_counted(sentence, killed, wounded):
     found = casualties(tokenize(sentence))
     assert (found.killed, found.wounded) == (killed, wounded)
+
+
+def test_a_second_verb_counting_people_of_a_nationality_adds_them():
+    # "وجرح اثنان ... وأصيب ثلاثة بريطانيون": each verb its own people, both wounded
+    sentence = "وقال المسؤول إن جنديين أفغانيين أصيبا في الهجوم وأصيب 4 بريطانيون بجروح طفيفة."
+    assert casualties(tokenize(sentence)).wounded == 6
