@@ -843,7 +843,9 @@ SEVERAL_EVENTS = _keys(
 )
 CLAIM_VERBS_SET = frozenset(CLAIM_VERBS)
 # Verbs of claiming after which a negation denies the claim: "لم تعلن", "لم تتبن".
-CLAIMING = frozenset(_keys("تعلن|يعلن|تتبن|يتبن|تتبنى|يتبنى|تعلنا|يعلنوا|أعلنت|أعلن|تبنت|تبنى"))
+CLAIMING = frozenset(
+    _keys("تعلن|يعلن|تتبن|يتبن|تتبنى|يتبنى|تعلنا|يعلنوا|أعلنت|أعلن|تبنت|تبنى|تتحمل|يتحمل")
+)
 # No one claimed it: "لم تعلن أي جهة مسؤوليتها", "عدم إعلان أية جهة مسئوليتها".
 NO_CLAIM = _keys(
     "لم تعلن أي جهة|لم تعلن أية جهة|لم تتبن أي جهة|لم تتبن أية جهة|عدم إعلان أي جهة|"

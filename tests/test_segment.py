@@ -499,6 +499,17 @@ def test_what_is_told_after_that_with_a_pronoun_names_no_speaker(gaz):
     assert inc.claimed_by is None
 
 
+def test_the_group_not_bearing_responsibility_makes_no_claim(gaz):
+    # "لم تتحمل الحركة المسؤولية": a claim negated, whoever speaks for the group after it
+    text = (
+        "قتل 15 شخصا في تفجير انتحاري استهدف حفلا في مدينة أيبك بولاية سمنجان. "
+        "ولم تتحمل حركة طالبان المسؤولية عن الهجوم، وقال الناطق باسمها ذبيح الله مجاهد إن "
+        "الحركة لا علاقة لها بالتفجير."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by is None
+
+
 def test_officials_telling_what_the_groups_fighters_did_make_no_claim(gaz):
     # the speaker comes before "إن"; the group after it is what the officials speak of
     text = (
