@@ -157,6 +157,7 @@ _ORIGINS = _keys(
     "مصدرها|مصدره|مصدرهم"
 )
 _EACH = _keys("كل|وكل")
+_WAY, _ABOUT = normalize("طريق"), normalize("عن")  # "عن طريق": by way of
 _MOSQUES = frozenset(_keys("مسجد|المسجد|بمسجد|لمسجد|جامع"))
 _BELONGING = _keys("التابعة|التابع|الواقعة|الواقع")
 _ARMY_UNITS = _keys("فيلق|الفيلق|فرقة|الفرقة|لواء|اللواء|كتيبة|الكتيبة|فيلق|والفيلق")
@@ -537,6 +538,9 @@ def role_of(
         and mention.start - last.end > 1  # a comma, not a space only, between them
     ):
         return PERSON
+    # "يحاولون دخول الأراضي الإيرانية عن طريق إقليم فراه": the way they went, not where
+    if last.key == _WAY and len(before) > 1 and before[-2].key == _ABOUT:
+        return ROUTE
     # The ends of a road: "الطريق بين كابول وقندهار", "الطريق الذي يربط كابول بقندهار".
     # A name after "في" on that road ("في مديرية سيد آباد") is where the event is.
     # "على طريق جلال آباد" (in Kabul): a road named for where it leads, not the event place

@@ -554,6 +554,14 @@ def test_a_mosques_own_name_is_no_place_of_the_event(gaz):
     assert told["أسد آباد"] == "event_place"
 
 
+def test_a_province_gone_through_by_way_of_is_a_route(gaz):
+    # "عن طريق إقليم X": the way people went, not where the event was
+    by_name = _roles_by_name(
+        "وكان نحو 200 مهاجر يحاولون دخول الأراضي الإيرانية عن طريق إقليم نيمروز ليلا.", gaz
+    )
+    assert by_name["نيمروز"] == roles.ROUTE
+
+
 def test_parts_of_a_district_are_there_no_origin(gaz):
     # "أجزاء من منطقة X": parts of X, where the fighters took hold, not a place they
     # came from
