@@ -627,7 +627,7 @@ def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:
 
 def _a_verb_of_its_own_people(tokens: list[Token], first: int | None, i: int) -> bool:
     """Whether the figure at i is told by a verb of its own, joined by و, whose count names
-    people of a nationality ("وجرح اثنان آخران في الحادث وأصيب 3 أميركيون بجروح"): other
+    people of a nationality ("أصيب جنديان أفغانيان وأصيب 4 بريطانيون بجروح"): other
     people, added."""
     if first is None or i - first < _OWN_VERB_GAP or not tokens[i].text.startswith("و"):
         return False

@@ -538,7 +538,7 @@ def role_of(
         and mention.start - last.end > 1  # a comma, not a space only, between them
     ):
         return PERSON
-    # "يحاولون دخول الأراضي الإيرانية عن طريق إقليم فراه": the way they went, not where
+    # "عبروا إلى إيران عن طريق ولاية نيمروز": the way they went, not where
     if last.key == _WAY and len(before) > 1 and before[-2].key == _ABOUT:
         return ROUTE
     # The ends of a road: "الطريق بين كابول وقندهار", "الطريق الذي يربط كابول بقندهار".

@@ -503,8 +503,8 @@ def test_the_group_not_bearing_responsibility_makes_no_claim(gaz):
     # "لم تتحمل الحركة المسؤولية": a claim negated, whoever speaks for the group after it
     text = (
         "قتل 15 شخصا في تفجير انتحاري استهدف حفلا في مدينة أيبك بولاية سمنجان. "
-        "ولم تتحمل حركة طالبان المسؤولية عن الهجوم، وقال الناطق باسمها ذبيح الله مجاهد إن "
-        "الحركة لا علاقة لها بالتفجير."
+        "ولم تتحمل طالبان أي مسؤولية عن التفجير، وأكد المتحدث باسمها ذبيح الله مجاهد أن "
+        "الحركة لا علاقة لها به."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by is None
