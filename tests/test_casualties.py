@@ -1596,3 +1596,8 @@ def test_a_second_verb_counting_people_of_a_nationality_adds_them():
     # "وجرح اثنان ... وأصيب ثلاثة بريطانيون": each verb its own people, both wounded
     sentence = "وقال المسؤول إن جنديين أفغانيين أصيبا في الهجوم وأصيب 4 بريطانيون بجروح طفيفة."
     assert casualties(tokenize(sentence)).wounded == 6
+
+
+def test_the_dual_passive_of_wounding_counts_two():
+    # "جرحا": the two were wounded, as "قتلا" tells two dead
+    assert casualties(tokenize("وأفاد شهود بأن شخصين على الأقل جرحا في الانفجار.")).wounded == 2
