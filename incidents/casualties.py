@@ -2918,7 +2918,7 @@ def none_hurt(tokens: list[Token]) -> bool:
             continue
         for j in range(k + 1, min(k + 1 + _NONE_HURT_REACH, len(tokens))):
             word = tokens[j]
-            if not _HARM.isdisjoint(word.bare) or (
+            if not lx.HARM.isdisjoint(word.bare) or (
                 not _ANYONE.isdisjoint(word.bare) and tokens[j - 1].key in lx.HARM_VERBS
             ):
                 return not _of_some_only([t.key for t in tokens[j + 1 : j + 3]])
@@ -2942,10 +2942,7 @@ def _of_some_only(after: list[str]) -> bool:
 
 
 _NOT = frozenset(normalize(w) for w in ("لم", "ولم", "فلم", "لا", "دون", "بدون", "ودون"))
-# The harm denied, and "أحد" after a verb of harm ("لم يصب أحد")
-_HARM = frozenset(
-    normalize(w) for w in ("إصابات", "اصابات", "ضحايا", "جرحى", "قتلى", "إصابة", "خسائر")
-)
+# "أحد" after a verb of harm ("لم يصب أحد")
 _ANYONE = frozenset(normalize(w) for w in ("أحد", "احد", "أحدا", "احدا"))
 _NO_HARM_LINKS = frozenset(
     normalize(w) for w in ("عن", "إلى", "الى", "وقوع", "سقوط", "أي", "اي", "أن", "ان")

@@ -254,7 +254,7 @@ def _denied_in_its_own_clause(tokens: list[Token]) -> bool:
             return not (
                 after_a_contrast
                 and any(
-                    t.key in _VICTIMS or casualty_kind(t) is not None
+                    t.key in lx.HARM or casualty_kind(t) is not None
                     for t in tokens[k + 1 : k + 1 + _DENIED_REACH]
                 )
             )
@@ -262,7 +262,6 @@ def _denied_in_its_own_clause(tokens: list[Token]) -> bool:
     return True
 
 
-_VICTIMS = frozenset(normalize(w) for w in ("ضحية", "ضحايا", "خسائر", "إصابات"))
 _DENIED_REACH = 6  # "نفى الجيش الألماني وقوع أي ضحية"
 
 
@@ -721,7 +720,7 @@ def _an_event_of_a_past_span(tokens: list[Token]) -> bool:
     (the definite one, "الهجوم الذي وقع الأسبوع الماضي", may be the told one named)."""
     return any(
         tokens[k].key in _INDEFINITE_EVENTS
-        and tokens[k + 1].key in _OCCURRED
+        and not lx.HAPPENED.isdisjoint(tokens[k + 1].bare)
         and any(
             a.key in _PAST_SPANS and b.key in lx.LAST
             for a, b in pairwise(tokens[k + 2 : k + 2 + _SPAN_REACH])
@@ -2088,7 +2087,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or (bool(tokens) and tokens[0].key in lx.WITNESSES)
         # "وتتاخم منطقة كورام منطقة وزيرستان ...": what a place borders, in the present,
         # describes it
-        or (bool(tokens) and tokens[0].key in _LIES_BESIDE)
+        or (bool(tokens) and not lx.BORDERING.isdisjoint(tokens[0].bare))
         # "ولم تشهد كابول هجمات كبرى منذ الاعتداءات الثلاثة ...": nothing seen since
         or (len(tokens) > 1 and tokens[0].key in lx.NEGATIONS and tokens[1].key in lx.WITNESSES)
         # (a device found is read in the whole sentence, and so are the dead that show
@@ -2102,16 +2101,6 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _for_years(tokens)
         or _the_last_one_dates_back(tokens)
     )
-
-
-# (not "وتقع شكين في اقليم بكتيا": where the event's place lies places it)
-_LIES_BESIDE = frozenset(
-    normalize(w)
-    for w in (
-        *("تتاخم", "وتتاخم", "يتاخم", "ويتاخم", "تحاذي", "وتحاذي", "يحاذي", "ويحاذي"),
-        *("يحد", "ويحد", "تحد", "وتحد"),
-    )
-)
 
 
 def _the_last_one_dates_back(tokens: list[Token]) -> bool:
@@ -2524,7 +2513,7 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
                 return after + 1
     head = tokens[1:4]
     # "ووقع الحادث بعد أيام من انفجار ...": the told event, named, occurred after another
-    occurred = tokens[0].key in _OCCURRED and tokens[1].key in _ATTACK_NOUNS
+    occurred = not lx.HAPPENED.isdisjoint(tokens[0].bare) and tokens[1].key in _ATTACK_NOUNS
     if tokens[0].key in lx.COMES or occurred:
         # "جاء ذلك غداة مقتل عشرة شرطيين في حوادث مختلفة": the day after is a day apart,
         # whatever names the told event
@@ -2586,7 +2575,6 @@ def _a_span_after(tokens: list[Token], k: int) -> bool:
     )
 
 
-_OCCURRED = frozenset(normalize(w) for w in ("وقع", "ووقع", "وقعت", "ووقعت"))
 _THE_DAY_AFTER = frozenset(normalize(w) for w in ("غداة",))
 # "وسبق هذا الهجوم ...": the event told was preceded by
 _PRECEDED = frozenset(normalize(w) for w in ("سبق", "وسبق", "سبقت", "وسبقت"))
