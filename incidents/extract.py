@@ -2035,10 +2035,11 @@ def _told_earlier(tokens: list[Token]) -> bool:
     """Whether the sentence relays what a source said earlier, its content clause after
     the source it quotes ("وكانت الوكالة أشارت في وقت سابق نقلا عن مصدر في الحرس كذلك أن
     18 شخصا قتلوا"): a figure the one told before replaced."""
-    for k in range(len(tokens) - 2):
-        if tuple(t.key for t in tokens[k : k + 3]) != _EARLIER:
+    for k in range(len(tokens) - 1):
+        end = _earlier_marker_end(tokens, k)
+        if end is None:
             continue
-        for t in tokens[k + 3 : k + 3 + _SOURCE_WORDS]:
+        for t in tokens[end : end + _SOURCE_WORDS]:
             if t.key in lx.THAT or t.key in _THAT_IT:
                 return True  # "قال في وقت سابق إنه أحصى 20 جثة"
             if casualty_kind(t) is not None:
@@ -2046,7 +2047,23 @@ def _told_earlier(tokens: list[Token]) -> bool:
     return False
 
 
+def _earlier_marker_end(tokens: list[Token], k: int) -> int | None:
+    """Where a marker of an earlier telling at `k` ends: "في وقت سابق" anywhere, or
+    "قبل ذلك"/"سابقا" right after a verb of saying ("وكان المسؤول قد أعلن قبل ذلك أن 89
+    شخصا قتلوا": the figure he gave before; "وقبل ذلك قتل ..." tells an earlier event)."""
+    if tuple(t.key for t in tokens[k : k + 3]) == _EARLIER:
+        return k + 3
+    said = k > 0 and not lx.CLAIM_VERBS_SET.isdisjoint(tokens[k - 1].bare)
+    if said and tokens[k].key in _BEFORE_THAT[0] and tokens[k + 1].key in _BEFORE_THAT[1]:
+        return k + 2
+    if said and tokens[k].key in _PREVIOUSLY:
+        return k + 1
+    return None
+
+
 _EARLIER = tuple(normalize(w) for w in ("في", "وقت", "سابق"))
+_BEFORE_THAT = (frozenset((normalize("قبل"),)), frozenset((normalize("ذلك"),)))
+_PREVIOUSLY = frozenset((normalize("سابقا"),))
 _THAT_IT = frozenset(
     normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "إنهم", "أنهم")
 )

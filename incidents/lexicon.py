@@ -526,6 +526,8 @@ KILLED = _keys(
     "خسر|خسرت|وخسر|وخسرت|"
     # died (of wounds, with others): "توفي مع 12 آخرين"
     "توفي|وتوفي|توفيت|توفوا|وتوفوا|وفاة|ووفاة|"
+    # their death, after the count: "إن 42 شخصا على الأقل تأكدت وفاتهم"
+    "وفاته|وفاتهم|وفاتها|وفاتهما|"
     "أودت بحياة|تودي بحياة|يودي بحياة|بحياة|راح ضحيته|راح ضحيتها|ذهب ضحيته|ذهب ضحيتها|"
     # assassinated, and the assassination of ("باغتيال رئيس البلدية"); "محاولة اغتيال" is
     # an attempt (casualties.casualties passes it over)

@@ -119,6 +119,8 @@ from incidents.tokens import tokenize
         ("قالوا إن ما لا يقل عن إثني عشر مدنيا لقوا مصارعهم جراء القصف.", 12, None),
         # "lost their lives" counts the dead
         ("وقال إن 12 جنديا فقدوا حياتهم في الهجوم.", 12, None),
+        # "their death was confirmed": the count, then the noun with its pronoun
+        ("وقال إن 17 شخصا تأكدت وفاتهم بعد الانفجار.", 17, None),
         # a nationality in the dual right after the verb is two people; after a noun it
         # is the noun's adjective, and after the dead told it is what they were
         ("قتل أميركيان يعملان في شركة أمن خاصة.", 2, None),
@@ -1382,6 +1384,16 @@ def test_a_count_a_source_gave_earlier_does_not_replace_the_one_told(gaz):
         "بكابول وتوقع ارتفاع عدد القتلى."
     )
     assert _one(gaz, text)[0] == 50
+
+
+@pytest.mark.parametrize("marker", ["قبل ذلك", "سابقا"])
+def test_a_count_a_source_announced_before_that_does_not_replace_the_one_told(gaz, marker):
+    # "وكان المسؤول قد أعلن قبل ذلك أن ...": the figure he gave before the revised one
+    text = (
+        "قال مسؤول في وزارة الداخلية إن 23 شخصا قتلوا في تفجير سيارة مفخخة بولاية خوست. "
+        f"وكان المسؤول قد أعلن {marker} أن 51 شخصا قتلوا في الهجوم."
+    )
+    assert _one(gaz, text)[0] == 23
 
 
 def test_the_one_told_among_a_count_makes_the_count_the_total(gaz):
