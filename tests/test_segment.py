@@ -139,6 +139,21 @@ def test_attacks_growing_are_a_trend_not_an_event(gaz):
     assert _steps(text, gaz) == [START, "close"]
 
 
+@pytest.mark.parametrize(
+    "trend",
+    [
+        # the fighting season, a time of the war rather than an event
+        "ويوشك موسم المعارك على الانتهاء مع قدوم الشتاء بعد قتال عنيف في ولايتي قندز وهلمند.",
+        # the current year told as a whole
+        "وشهدت السنة الحالية معارك ضارية في ولايتي قندز وهلمند.",
+    ],
+)
+def test_the_season_or_year_told_as_a_whole_is_background(gaz, trend):
+    text = "قتل أربعة شرطيين في هجوم على حاجز في مديرية خوجياني بولاية ننجرهار. " + trend
+    assert _steps(text, gaz) == [START, "close"]
+    assert len(_incidents(text, gaz)) == 1
+
+
 def test_back_reference_after_background_takes_up_the_event_again(gaz):
     text = (
         "اختطف مسلحون مهندسا بريطانيا في مديرية شيندند بولاية هرات. "
