@@ -74,6 +74,28 @@ class Casualties:
             *(_parts_after(self.tokens, i) for i in self.figures.get(kind, ()))
         )
 
+    def sides_among(self, kind: str) -> frozenset[str]:
+        """The sides told to be among the figures of a kind, counted or not ("قتل نحو 28
+        أفغانيا بينهم عدد من المدنيين"): a later figure of those only ("في مصرع ستة
+        مدنيين أيضا") tells some of them again."""
+        return frozenset().union(
+            *(_sides_among(self.tokens, i) for i in self.figures.get(kind, ()))
+        )
+
+
+def _sides_among(tokens: list[Token], i: int) -> frozenset[str]:
+    """The sides named after "بينهم" that follows the figure at i, up to the next clause or
+    casualty word."""
+    for k in range(i + 1, min(len(tokens), i + _PART_REACH)):
+        if tokens[k].key in lx.CLAUSE_OPENERS:
+            break
+        if tokens[k].key in lx.SUBSET_WORDS:
+            end = k + 1
+            while end < min(len(tokens), k + _PART_REACH) and casualty_kind(tokens[end]) is None:
+                end += 1
+            return _sides_named(tokens, range(k + 1, end))
+    return frozenset()
+
 
 def _parts_after(tokens: list[Token], i: int) -> frozenset[int]:
     """The counts after "بينهم" that follows the figure at i, up to the next clause."""

@@ -2031,6 +2031,15 @@ def _another_side(sides: frozenset[str], counted: frozenset[str], forms: Words) 
     )
 
 
+def _among_those_told(cas: Casualties, kind: str, earlier: list[Casualties]) -> bool:
+    """Whether a figure counts only people of a side an earlier figure told to be among
+    its own ("قتل نحو 28 أفغانيا بينهم عدد من المدنيين", then "وتسببت أيضا في مصرع ستة
+    مدنيين"): some of those again, not more."""
+    sides = cas.sides_of(kind)
+    among = frozenset().union(*(c.sides_among(kind) for c in earlier))
+    return bool(sides) and NO_SIDE.isdisjoint(sides) and sides <= among
+
+
 def _told_earlier(tokens: list[Token]) -> bool:
     """Whether the sentence relays what a source said earlier, its content clause after
     the source it quotes ("وكانت الوكالة أشارت في وقت سابق نقلا عن مصدر في الحرس كذلك أن
@@ -2238,6 +2247,7 @@ def _fill(
             and inc.more
             # "من بينهم ستة أفراد من قوات الأمن", then "إن ستة من أفراد الأمن قتلوا أيضا"
             and not any(told in c.parts_of(kind) for c in earlier)
+            and not _among_those_told(cas, kind, earlier)
         ):
             # "وقتلوا رجال الشرطة الستة، كما قتل اثنان من المهاجمين": the six told before
             # are in the total told, and only the others add to them

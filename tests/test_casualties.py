@@ -1396,6 +1396,15 @@ def test_a_count_a_source_announced_before_that_does_not_replace_the_one_told(ga
     assert _one(gaz, text)[0] == 23
 
 
+def test_a_side_told_to_be_among_the_dead_counted_later_adds_no_one(gaz):
+    # "قتل نحو 28 بينهم عدد من المدنيين", then "مصرع ستة مدنيين أيضا": some of the 28
+    text = (
+        "قتل 15 شخصا بينهم عدد من المدنيين في غارة جوية على قرية بمديرية شيندند في ولاية هرات. "
+        "وقال حاكم الولاية إن الغارة أدت أيضا إلى مقتل أربعة مدنيين."
+    )
+    assert _one(gaz, text)[0] == 15
+
+
 def test_the_one_told_among_a_count_makes_the_count_the_total(gaz):
     text = (
         "قتل زعيم محلي من حركة طالبان إلى جانب العديد من المسلحين في ولاية بدخشان. "
