@@ -613,6 +613,8 @@ def _others_counted(tokens: list[Token], i: int) -> bool:
         and count.value is not None
         and count.last + 1 < len(tokens)
         and not lx.OTHERS.isdisjoint(tokens[count.last + 1].bare)
+        # "مقتله وستة آخرين": others besides the one his death tells, in the same figure
+        and not _his_men_joined(tokens, i)
         # "قتلوا وأحد عشر آخرين جرحوا": the others are the wounded
         and not (
             count.last + 2 < len(tokens)
@@ -1194,7 +1196,8 @@ def _with_others(tokens: list[Token], k: int) -> int:
 
 def _his_men_joined(tokens: list[Token], i: int) -> int:
     """The men of the one whose death is told by a pronoun at i, counted and joined right
-    after it: "أسفرت عن مقتله وخمسة من مساعديه" adds five."""
+    after it: "أسفرت عن مقتله وخمسة من مساعديه" adds five, and so do others counted
+    with him ("ما أدى إلى مقتله وستة آخرين")."""
     if i + 1 >= len(tokens) or _ONE_PERSONS.isdisjoint(tokens[i].bare):
         return 0
     if not numbers.joined_by_and(tokens[i + 1].text):
@@ -1202,7 +1205,9 @@ def _his_men_joined(tokens: list[Token], i: int) -> int:
     count = _count_at(tokens, i + 1)
     if count is None or count.value is None:
         return 0
-    return count.value if _of_his(tokens[count.last + 1 : count.last + 3]) else 0
+    after = tokens[count.last + 1 : count.last + 3]
+    others = bool(after) and not lx.OTHERS.isdisjoint(after[0].bare)
+    return count.value if others or _of_his(after) else 0
 
 
 def _people_with(tokens: list[Token], i: int) -> int:

@@ -197,6 +197,8 @@ from incidents.tokens import tokenize
         ("قتل نور محمد إسماعيلي، مدير أمن المنطقة، في هجوم.", 1, None),
         # his death, and his men counted and joined after it
         ("استهدفت الغارة قائدا في الحركة وأسفرت عن مقتله وخمسة من مساعديه.", 6, None),
+        # ... and others counted with him
+        ("استهدف الانتحاري قائدا في الشرطة ما أدى إلى مقتله وأربعة آخرين.", 5, None),
         ("ما أدى إلى مقتله وتدمير سيارته.", 1, None),
         # "we lost" counts the speaker's own dead
         ("وأضاف: فقدنا في هذه الاشتباكات اثنين من قواتنا وجرح ستة آخرون منهم.", 2, 6),
@@ -1394,6 +1396,15 @@ def test_a_count_a_source_announced_before_that_does_not_replace_the_one_told(ga
         f"وكان المسؤول قد أعلن {marker} أن 51 شخصا قتلوا في الهجوم."
     )
     assert _one(gaz, text)[0] == 23
+
+
+def test_one_man_and_others_with_him_told_again_add_no_one(gaz):
+    # "مقتله وستة آخرين": the others are besides him, not besides the seven told
+    text = (
+        "قتل سبعة من رجال الشرطة في تفجير انتحاري بمديرية بركي برك في ولاية لوغار. "
+        "وقال قائد الشرطة إن انتحاريا استهدف قائدا في الشرطة ما أدى إلى مقتله وستة آخرين."
+    )
+    assert _one(gaz, text)[0] == 7
 
 
 def test_a_side_told_to_be_among_the_dead_counted_later_adds_no_one(gaz):
