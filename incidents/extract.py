@@ -232,6 +232,11 @@ def _extract(
             # "وقال تقرير أصدرته الأمم المتحدة إن 1320 مدنيا قتلوا ...", then "وأضاف
             # التقرير ...": the report's figures go on, as much background as the first
             facts = replace(facts, background=True)
+        if facts.background and current is None and _the_headline_told(reading, tokens, facts):
+            # "مقتل 33 شخصا في هجوم انتحاري", then "لقي 33 شخصا مصرعهم في هجوم انتحاري
+            # وقع قرب قاعدة مهمة في السابق ...": the headline's event, whatever the
+            # sentence says of the past of its site
+            facts = replace(facts, background=False)
         if (
             facts.past_month
             and not facts.back_reference
@@ -1515,6 +1520,20 @@ def _announce(reading: _Reading, tokens: list[Token], facts: SentenceFacts) -> N
     if told.killed is not None or told.wounded is not None or reading.headline is None:
         reading.headline = told  # a line of credits ("المسلم/وكالات") keeps the figures
     reading.headline_places = facts.afghan_places or reading.headline_places
+
+
+def _the_headline_told(reading: _Reading, tokens: list[Token], facts: SentenceFacts) -> bool:
+    """Whether the sentence tells the event a headline announced, by the same kind of
+    event and the same figure ("مقتل 33 شخصا في هجوم انتحاري", then "لقي 33 شخصا
+    مصرعهم في هجوم انتحاري ..."): the news itself, never background."""
+    announced = reading.headline
+    if announced is None or facts.event_type is None or facts.past_month or facts.dated_earlier:
+        return False
+    told = casualties(tokens)
+    return any(
+        getattr(announced, kind) is not None and getattr(told, kind) == getattr(announced, kind)
+        for kind in ("killed", "wounded")
+    )
 
 
 def _first_clause(tokens: list[Token]) -> list[Token]:

@@ -4903,3 +4903,15 @@ def test_a_told_event_named_in_construct_is_no_other_days_event(gaz):
     )
     (incident,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2019, 5, 14))
     assert incident.killed == 17
+
+
+def test_a_lead_telling_the_headlines_figure_is_its_event_whatever_past_it_names(gaz):
+    # "قرب قاعدة مهمة في السابق": the past of the site, not the time of the sentence
+    text = (
+        "مقتل 12 شخصا في تفجير انتحاري قرب مقر للشرطة في أفغانستان\n"
+        "لقي 12 شخصا مصرعهم في تفجير انتحاري قرب مبنى كان في السابق مقرا للاستخبارات "
+        "في مدينة غزني. وقال المتحدث باسم حاكم الولاية إن الانفجار أدى إلى مقتل 12 شخصا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.sentence.startswith("لقي 12 شخصا")
+    assert inc.killed == 12
