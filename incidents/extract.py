@@ -335,12 +335,18 @@ def _one_among_the_total(tokens: list[Token]) -> bool:
     )
 
 
-def _others_joined_to_one(tokens: list[Token]) -> bool:
+def _others_joined_to_one(tokens: list[Token], kind: str) -> bool:
     """Whether people are joined to one named as "others" ("قتل قائد الشرطة خان محمد مجاهد
     وضابطين آخرين"): after a lead that told his death alone, the count is the total, him
-    included."""
+    included; so are people he died with, right after the word of his death ("إن قاري
+    زبير قتل مع ثلاثة آخرين")."""
     return any(
         a.text.startswith("و") and not lx.OTHERS.isdisjoint(b.bare) for a, b in pairwise(tokens)
+    ) or any(
+        casualty_kind(tokens[k - 1]) == kind
+        and tokens[k].key in lx.WITH
+        and not lx.OTHERS.isdisjoint(tokens[k + 2].bare)
+        for k in range(1, len(tokens) - 2)
     )
 
 
@@ -2303,7 +2309,8 @@ def _fill(
                 # and another, a total of both
                 setattr(inc, kind, told)
             elif told > so_far and (
-                _one_among_the_total(tokens) or (so_far == 1 and _others_joined_to_one(tokens))
+                _one_among_the_total(tokens)
+                or (so_far == 1 and _others_joined_to_one(tokens, kind))
             ):
                 # "قتل زعيم محلي إلى جانب العديد من المسلحين", then "إن مولاوي نقيب الله
                 # من بين 11 مسلحا قتلوا": the one told is among the total

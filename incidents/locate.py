@@ -397,7 +397,10 @@ def locate(
     another matter ("وعلى صعيد آخر") takes no place from the context."""
     # Where things came from is where the event is only when nothing else is named.
     loc = choose_location(
-        placed, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, placed, text)
+        placed,
+        gazetteer=gazetteer,
+        context=context,
+        capital_of=_capitals(tokens, placed, text, gazetteer=gazetteer),
     )
     if loc is None:
         level = anaphora_level(tokens)
@@ -717,7 +720,10 @@ def refine(
     district or place inside it ("وأوضح أن الهجوم وقع في مدينة قلعة عاصمة إقليم زابل":
     the capital, whatever the town's name reads as)."""
     finer = choose_location(
-        places, gazetteer=gazetteer, context=context, capital_of=_capitals(tokens, places, text)
+        places,
+        gazetteer=gazetteer,
+        context=context,
+        capital_of=_capitals(tokens, places, text, gazetteer=gazetteer),
     ) or _near_a_town(tokens, places, gazetteer=gazetteer)
     if location is None or finer is None:
         return finer or location
@@ -793,7 +799,9 @@ def weakly_placed(location: Location | None) -> bool:
     return location is None or location.how in _WEAK
 
 
-def _capitals(tokens: list[Token], mentions: list[PlaceMention], text: str) -> set[str]:
+def _capitals(
+    tokens: list[Token], mentions: list[PlaceMention], text: str, *, gazetteer: Gazetteer
+) -> set[str]:
     """Provinces named as "مركز ولاية X" / "عاصمة ولاية X" in this sentence, or as the seat
     of the governor's compound the event struck ("استهدف مقر حاكم ولاية باروان"): the
     governor sits in the provincial capital; or a bare name that an apposition calls a
@@ -818,8 +826,15 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention], text: str) -> s
         if any(f in lx.THE_CAPITAL for t in before for f in t.bare):
             out.add(m.entry_id)  # "غربي العاصمة الأفغانية كابل": the city, not the province
             continue
-        if m.unit is None and before and not _HEART.isdisjoint(before[-1].bare):
-            out.add(m.entry_id)  # "في قلب قندهار": the heart of a town is the town's
+        if (
+            m.unit is None
+            and before
+            and not _HEART.isdisjoint(before[-1].bare)
+            and _capital_of_its_name(m.entry_id, gazetteer=gazetteer)
+        ):
+            # "في قلب قندهار": the heart of a town is the town's ("وسط لوجار" is the
+            # middle of a province whose capital bears another name)
+            out.add(m.entry_id)
             continue
         if m.unit is not None and before and not lx.CITY.isdisjoint(before[-1].bare):
             out.add(m.entry_id)  # "بمدينة ساريبول": the town that bears the province's name
@@ -840,6 +855,13 @@ def _capitals(tokens: list[Token], mentions: list[PlaceMention], text: str) -> s
             if not earlier:
                 out.add(m.entry_id)
     return out
+
+
+def _capital_of_its_name(province: str, *, gazetteer: Gazetteer) -> bool:
+    """Whether the province's capital bears its name (Kandahar, Herat, Ghazni; not Logar,
+    whose capital is Pul-e Alam)."""
+    entry, capital = gazetteer.get(province), gazetteer.get(f"{province}01")
+    return entry is not None and capital is not None and capital.name_ar == entry.name_ar
 
 
 # "في قلب قندهار", "في وسط قندهار": the heart or centre of a town

@@ -298,6 +298,16 @@ def _a_post_held(before: list[Token]) -> bool:
     )
 
 
+def _a_post_described(before: list[Token]) -> bool:
+    """Whether the words before a name describe a man by his post there, in apposition
+    ("وهو عضو آخر في اللجنة العسكرية لطالبان في منطقة كراخ"): the place of his post, not
+    of the event."""
+    window = before[-_DESCRIBED_POST_REACH:]
+    return any(t.key in _HE and not _PERSONS_POSTS.isdisjoint(u.bare) for t, u in pairwise(window))
+
+
+_HE = _keys("هو|وهو|هي|وهي")
+_DESCRIBED_POST_REACH = 9  # "وهو عضو آخر في اللجنة العسكرية لطالبان في": he, the post, "في"
 # Verbs of holding a post; the name comes a few words after the verb.
 _HOLDS = _keys("يرأس|ترأس|يقود|تقود|يتولى|تتولى|يشغل|تشغل|يترأس|تترأس")
 _POST_REACH = 7
@@ -719,7 +729,7 @@ def role_of(
         break
     if not chain and _of_an_office_afar(before, unit):
         return OFFICE
-    if not chain and _a_post_held(before):
+    if not chain and (_a_post_held(before) or _a_post_described(before)):
         # "عزيز الله كروان، الذي كان يرأس القوات الخاصة في إقليم باكتيكا": where a man
         # told of holds his post, no evidence of where the event was
         return REFERENCE

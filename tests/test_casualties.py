@@ -829,6 +829,20 @@ def test_one_death_told_first_then_others_joined_to_him_is_the_total(gaz):
     assert inc.killed == 3
 
 
+@pytest.mark.parametrize(
+    ("second", "killed"),
+    [
+        # the people he died with, right after the word of his death
+        ("وقالت الاستخبارات إن الملا رحيم قتل مع ثلاثة آخرين خلال العملية.", 4),
+        # wounded with others, then dead of it: the others are the wounded
+        ("وقالت الاستخبارات إن الملا رحيم أصيب مع ثلاثة آخرين ثم توفي لاحقا.", 1),
+    ],
+)
+def test_one_death_told_first_then_others_he_died_with_is_the_total(gaz, second, killed):
+    text = "قتل قائد عسكري لحركة طالبان في عملية خاصة للاستخبارات في ولاية غزني. " + second
+    assert _one(gaz, text)[0] == killed
+
+
 def test_a_lead_toll_that_sums_the_events_told_after_gives_way_to_its_own_part(gaz):
     from incidents.extract import extract_article
 

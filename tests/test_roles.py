@@ -1649,6 +1649,8 @@ def test_a_district_officials_office_narrows_the_province_told_with_the_event(ga
         ("قتل خمسة أشخاص في انفجار في قندهار كبرى مدن الجنوب.", "AF2701"),
         ("وقع انفجار قوي أمس في وسط قندهار وأسفر عن مقتل خمسة أشخاص.", "AF2701"),
         ("قتل خمسة أشخاص في انفجار في وسط ولاية غزني.", None),
+        # the middle of a province whose capital bears another name is no town
+        ("قتل خمسة أشخاص في انفجار في وسط لوجار.", None),
     ],
 )
 def test_a_bare_name_an_apposition_calls_a_city_is_the_provincial_capital(gaz, sentence, district):
@@ -2182,6 +2184,15 @@ def test_the_post_a_man_held_told_in_a_relative_clause_places_nothing(gaz):
     assert _roles_by_name(sentence, gaz)["باكتيكا"] == roles.REFERENCE
     inc = _one(sentence, gaz)
     assert inc.location.province_pcode == "AF01"
+
+
+def test_the_post_a_man_is_described_by_in_apposition_places_nothing(gaz):
+    # "وهو عضو في اللجنة العسكرية لطالبان في منطقة X": his post, not where he was taken
+    sentence = (
+        "واعتقلت القوات الخاصة قاري نور أحمد، وهو عضو آخر في اللجنة العسكرية للحركة في "
+        "مديرية شيندند، خلال مداهمة في ولاية فراه."
+    )
+    assert _roles_by_name(sentence, gaz)["شيندند"] == roles.REFERENCE
 
 
 def test_a_place_of_what_the_event_came_after_that_is_no_violence_is_no_event_place(gaz):
