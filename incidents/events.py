@@ -320,6 +320,9 @@ def event_type(tokens: list[Token]) -> str | None:
     if "airstrike" in found and _a_raid_by_militants(tokens, words):
         # "شن عشرات المسلحين غارة على مواقع حدودية": a raid on the ground
         found = [t for t in found if t != "airstrike"] or ["attack"]
+    elif "airstrike" in found and _a_raid_by_ground_forces(tokens, words):
+        # "قتلت قوات الأمن مسلحين خلال غارة شنتها بمنطقة ...": an operation on the ground
+        found = [t for t in found if t != "airstrike"] or ["armed_clash"]
     # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the
     # means decide (a mine, mortars, a firefight) over verbs that fit any event (استهدف،
     # هجوم); among means, the first named is the main one.
@@ -410,6 +413,28 @@ def _a_raid_by_militants(tokens: list[Token], words: Words) -> bool:
     )
 
 
+def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:
+    """Whether the sentence's only word of an air strike is a bare "غارة" (raid) that
+    forces carried out, by a verb of launching right before or after it ("أن قوات خاصة
+    أفغانية نفذت غارة بمنطقة", "قتلت قوات الأمن مسلحين خلال غارة شنتها"), and no aircraft
+    is named: a raid on the ground ("غارة جوية" stays a strike from the air)."""
+    if has(words, _AIR_WORDS_BUT_RAIDS) or has(words, lx.AIRCRAFT):
+        return False
+    for k, tok in enumerate(tokens):
+        if tok.key not in _BARE_RAIDS:
+            continue
+        launched = (k > 0 and tokens[k - 1].key in lx.LAUNCHED) or (
+            k + 1 < len(tokens) and tokens[k + 1].key in _LAUNCHED_IT
+        )
+        before = tokens[max(0, k - _FORCES_REACH) : k]
+        if launched and any(t.key in _FORCES for t in before):
+            return True
+    return False
+
+
+_LAUNCHED_IT = frozenset(normalize(w) for w in ("شنتها", "نفذتها", "شنوها", "نفذوها"))
+_FORCES = frozenset(normalize(w) for w in ("قوات", "القوات", "الكوماندوز", "كوماندوز"))
+_FORCES_REACH = 8  # "قوات الأمن قتلت إرهابيا باكستانيا وأحد شركائه خلال": forces to raid
 _BARE_RAIDS = frozenset(normalize(w) for w in ("غارة", "غارات", "الغارة", "الغارات"))
 _AIR_WORDS_BUT_RAIDS = tuple(t for t in lx.EVENT_TRIGGERS["airstrike"] if t not in _BARE_RAIDS)
 _MILITANTS = frozenset(lx.SIDES["militants"]) | frozenset(

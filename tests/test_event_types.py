@@ -510,6 +510,22 @@ def test_a_raid_militants_carried_out_is_on_the_ground():
     assert event_type(tokenize(strike)) == "airstrike"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        # forces launch the raid: "نفذت غارة", "غارة شنتها"
+        ("وقالت مصادر إن قوات خاصة أفغانية نفذت غارة على مخبأ للمسلحين.", "armed_clash"),
+        ("وقتلت قوات الأمن ثلاثة مسلحين خلال غارة شنتها على قرية في المديرية.", "armed_clash"),
+        # forces named, but the raid is their aircraft's
+        ("وقتلت القوات ثلاثة مسلحين في غارة شنتها طائرات حربية على قرية.", "airstrike"),
+        # forces named as the victims, no verb of launching the raid
+        ("وقتل خمسة من قوات الأمن في غارة على مواقعهم ليلة أمس.", "airstrike"),
+    ],
+)
+def test_a_raid_forces_carried_out_is_on_the_ground(sentence, etype):
+    assert event_type(tokenize(sentence)) == etype
+
+
 def test_a_car_bomb_alone_is_a_bomb():
     sentence = "قتل ثمانية جنود في انفجار سيارة مفخخة قرب قاعدة عسكرية، ثم نقل الجرحى."
     assert event_type(tokenize(sentence)) == "ied"
