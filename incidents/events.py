@@ -279,6 +279,7 @@ def _types_found(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
         _split_triggers(tokens)
         + (["armed_clash"] if _taken_on(tokens) or _fell_to(tokens) else [])
         + (["suicide_bomb"] if _blew_up_his_own(tokens) else [])
+        + (["armed_clash"] if _an_operation_of_forces(tokens) else [])
     )
     found = [
         etype
@@ -413,6 +414,35 @@ def _a_raid_by_militants(tokens: list[Token], words: Words) -> bool:
     )
 
 
+def _an_operation_of_forces(tokens: list[Token]) -> bool:
+    """Whether forces carried out an operation, by a verb of launching next to its noun
+    ("أن القوات الخاصة ... نفذت عمليتين منفصلتين في إقليم جازني"): the fight of the
+    forces with the militants they went after."""
+    for k, tok in enumerate(tokens):
+        if tok.key not in _OPERATIONS:
+            continue
+        if _launched_by_forces(tokens, k, subject_after=True):
+            return True
+    return False
+
+
+_OPERATIONS = frozenset(normalize(w) for w in ("عملية", "عمليتين", "عمليات", "عملياتها"))
+
+
+def _launched_by_forces(tokens: list[Token], k: int, *, subject_after: bool) -> bool:
+    """Whether the noun at k is launched by a verb right before it ("نفذت غارة") or a verb
+    with its pronoun right after it ("غارة شنتها"), with forces named a few words before,
+    or, with `subject_after`, as the subject of that verb ("عملية نفذتها القوات
+    الأفغانية"; "غارة نفذتها قوات الناتو" is mostly a strike from the air)."""
+    before = tokens[max(0, k - _FORCES_REACH) : k]
+    if k > 0 and tokens[k - 1].key in lx.LAUNCHED:
+        return any(t.key in _FORCES for t in before)
+    if k + 1 < len(tokens) and tokens[k + 1].key in _LAUNCHED_IT:
+        subject = tokens[k + 2 : k + 3] if subject_after else []
+        return any(t.key in _FORCES for t in (*before, *subject))
+    return False
+
+
 def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:
     """Whether the sentence's only word of an air strike is a bare "غارة" (raid) that
     forces carried out, by a verb of launching right before or after it ("أن قوات خاصة
@@ -420,16 +450,10 @@ def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:
     is named: a raid on the ground ("غارة جوية" stays a strike from the air)."""
     if has(words, _AIR_WORDS_BUT_RAIDS) or has(words, lx.AIRCRAFT):
         return False
-    for k, tok in enumerate(tokens):
-        if tok.key not in _BARE_RAIDS:
-            continue
-        launched = (k > 0 and tokens[k - 1].key in lx.LAUNCHED) or (
-            k + 1 < len(tokens) and tokens[k + 1].key in _LAUNCHED_IT
-        )
-        before = tokens[max(0, k - _FORCES_REACH) : k]
-        if launched and any(t.key in _FORCES for t in before):
-            return True
-    return False
+    return any(
+        tok.key in _BARE_RAIDS and _launched_by_forces(tokens, k, subject_after=False)
+        for k, tok in enumerate(tokens)
+    )
 
 
 _LAUNCHED_IT = frozenset(normalize(w) for w in ("شنتها", "نفذتها", "شنوها", "نفذوها"))

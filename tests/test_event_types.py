@@ -518,11 +518,21 @@ def test_a_raid_militants_carried_out_is_on_the_ground():
         ("وقتلت قوات الأمن ثلاثة مسلحين خلال غارة شنتها على قرية في المديرية.", "armed_clash"),
         # forces named, but the raid is their aircraft's
         ("وقتلت القوات ثلاثة مسلحين في غارة شنتها طائرات حربية على قرية.", "airstrike"),
+        # a raid foreign forces launched is mostly from the air
+        ("قتل عشرة أشخاص في غارة نفذتها قوات أجنبية على قرية في الولاية.", "airstrike"),
         # forces named as the victims, no verb of launching the raid
         ("وقتل خمسة من قوات الأمن في غارة على مواقعهم ليلة أمس.", "airstrike"),
+        # an operation the forces launched: their fight with the militants
+        (
+            "وأضاف البيان أن القوات الخاصة نفذت عمليتين في إقليم غزني قتل فيهما 8 مسلحين.",
+            "armed_clash",
+        ),
+        ("وقتل ستة مسلحين في عملية نفذتها القوات الأفغانية في المديرية.", "armed_clash"),
+        # an operation the militants launched is no fight of the forces
+        ("وقالت الشرطة إن مسلحين نفذوا عملية على حاجز أمني.", None),
     ],
 )
-def test_a_raid_forces_carried_out_is_on_the_ground(sentence, etype):
+def test_a_raid_or_operation_forces_carried_out_is_on_the_ground(sentence, etype):
     assert event_type(tokenize(sentence)) == etype
 
 

@@ -146,9 +146,11 @@ def test_attacks_growing_are_a_trend_not_an_event(gaz):
         "ويوشك موسم المعارك على الانتهاء مع قدوم الشتاء بعد قتال عنيف في ولايتي قندز وهلمند.",
         # the current year told as a whole
         "وشهدت السنة الحالية معارك ضارية في ولايتي قندز وهلمند.",
+        # what went on throughout a span
+        "وعمد المسلحون طيلة فترة سيطرتهم على المديرية إلى احتجاز السكان رهائن وإحراق منازلهم.",
     ],
 )
-def test_the_season_or_year_told_as_a_whole_is_background(gaz, trend):
+def test_the_season_year_or_span_told_as_a_whole_is_background(gaz, trend):
     text = "قتل أربعة شرطيين في هجوم على حاجز في مديرية خوجياني بولاية ننجرهار. " + trend
     assert _steps(text, gaz) == [START, "close"]
     assert len(_incidents(text, gaz)) == 1
