@@ -322,8 +322,10 @@ def event_type(tokens: list[Token]) -> str | None:
         # "شن عشرات المسلحين غارة على مواقع حدودية": a raid on the ground
         found = [t for t in found if t != "airstrike"] or ["attack"]
     elif "airstrike" in found and _a_raid_by_ground_forces(tokens, words):
-        # "قتلت قوات الأمن مسلحين خلال غارة شنتها بمنطقة ...": an operation on the ground
-        found = [t for t in found if t != "airstrike"] or ["armed_clash"]
+        # "قتلت قوات الأمن مسلحين خلال غارة شنتها بمنطقة ...": an operation on the ground,
+        # the event whatever else it led to (arrests)
+        found = [t for t in found if t not in ("airstrike", "armed_clash", "other")]
+        found = found or ["armed_clash"]
     # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the
     # means decide (a mine, mortars, a firefight) over verbs that fit any event (استهدف،
     # هجوم); among means, the first named is the main one.
@@ -432,14 +434,18 @@ _OPERATIONS = frozenset(normalize(w) for w in ("عملية", "عمليتين", "
 def _launched_by_forces(tokens: list[Token], k: int, *, subject_after: bool) -> bool:
     """Whether the noun at k is launched by a verb right before it ("نفذت غارة") or a verb
     with its pronoun right after it ("غارة شنتها"), with forces named a few words before,
-    or, with `subject_after`, as the subject of that verb ("عملية نفذتها القوات
-    الأفغانية"; "غارة نفذتها قوات الناتو" is mostly a strike from the air)."""
+    or as the subject of that verb: any forces with `subject_after` ("عملية نفذتها القوات
+    الأجنبية"), else Afghan ones ("غارة شنتها قوات الأمن الأفغانية"; "غارة نفذتها قوات
+    الناتو" is mostly a strike from the air)."""
     before = tokens[max(0, k - _FORCES_REACH) : k]
     if k > 0 and tokens[k - 1].key in lx.LAUNCHED:
         return any(t.key in _FORCES for t in before)
     if k + 1 < len(tokens) and tokens[k + 1].key in _LAUNCHED_IT:
-        subject = tokens[k + 2 : k + 3] if subject_after else []
-        return any(t.key in _FORCES for t in (*before, *subject))
+        subject = tokens[k + 2 : k + 4]
+        afghan = len(subject) == 2 and subject[1].key in _AFGHAN_FORCES
+        return any(t.key in _FORCES for t in before) or (
+            bool(subject) and subject[0].key in _FORCES and (subject_after or afghan)
+        )
     return False
 
 
@@ -458,6 +464,10 @@ def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:
 
 _LAUNCHED_IT = frozenset(normalize(w) for w in ("شنتها", "نفذتها", "شنوها", "نفذوها"))
 _FORCES = frozenset(normalize(w) for w in ("قوات", "القوات", "الكوماندوز", "كوماندوز"))
+# What makes forces named after "قوات" Afghan ones, or ones that fight on the ground.
+_AFGHAN_FORCES = frozenset(
+    normalize(w) for w in ("الأمن", "الامن", "الدفاع", "الخاصة", "الأفغانية", "الافغانية", "خاصة")
+)
 _FORCES_REACH = 8  # "قوات الأمن قتلت إرهابيا باكستانيا وأحد شركائه خلال": forces to raid
 _BARE_RAIDS = frozenset(normalize(w) for w in ("غارة", "غارات", "الغارة", "الغارات"))
 _AIR_WORDS_BUT_RAIDS = tuple(t for t in lx.EVENT_TRIGGERS["airstrike"] if t not in _BARE_RAIDS)
@@ -704,10 +714,18 @@ def _flown(tokens: list[Token]) -> bool:
     مروحيات هجومية", "هاجمت طائرات أمريكية"); not one struck ("إسقاط مروحية", "تعرضت
     المروحية لهجوم مسلح")."""
     attack = _first_position(tokens, lx.EVENT_TRIGGERS["attack"])
-    return any(
-        not _AIRCRAFT_WORDS.isdisjoint(tok.bare) for tok in tokens[: min(attack + 2, _FLOWN_REACH)]
-    ) and not any(
-        t.key in _DOWNED or not lx.UNDERGONE.isdisjoint(t.bare) for t in tokens[: attack + 1]
+    return (
+        any(
+            not _AIRCRAFT_WORDS.isdisjoint(tok.bare)
+            for tok in tokens[: min(attack + 2, _FLOWN_REACH)]
+        )
+        and not any(
+            t.key in _DOWNED or not lx.UNDERGONE.isdisjoint(t.bare) for t in tokens[: attack + 1]
+        )
+        and not (
+            # "وتحلق المروحيات فوق المدينة عقب الهجوم": what aircraft did after the attack
+            0 < attack < len(tokens) and not lx.AFTER.isdisjoint(tokens[attack - 1].bare)
+        )
     )
 
 

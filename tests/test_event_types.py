@@ -518,6 +518,10 @@ def test_a_raid_militants_carried_out_is_on_the_ground():
         ("وقتلت قوات الأمن ثلاثة مسلحين خلال غارة شنتها على قرية في المديرية.", "armed_clash"),
         # forces named, but the raid is their aircraft's
         ("وقتلت القوات ثلاثة مسلحين في غارة شنتها طائرات حربية على قرية.", "airstrike"),
+        # ... and so is one Afghan forces launched, named after the verb
+        ("قتل سبعة مسلحين خلال غارة شنتها قوات الأمن الأفغانية في الإقليم.", "armed_clash"),
+        # the raid is the event, whatever arrests it led to
+        ("قتل سبعة مسلحين واعتقل تسعة خلال غارة شنتها القوات الخاصة.", "armed_clash"),
         # a raid foreign forces launched is mostly from the air
         ("قتل عشرة أشخاص في غارة نفذتها قوات أجنبية على قرية في الولاية.", "airstrike"),
         # forces named as the victims, no verb of launching the raid
@@ -534,6 +538,12 @@ def test_a_raid_militants_carried_out_is_on_the_ground():
 )
 def test_a_raid_or_operation_forces_carried_out_is_on_the_ground(sentence, etype):
     assert event_type(tokenize(sentence)) == etype
+
+
+def test_aircraft_flying_after_the_attack_did_not_make_it():
+    # "وتحلق المروحيات فوق المدينة عقب الهجوم": what the aircraft did after it
+    assert event_type(tokenize("وحلقت المروحيات فوق البلدة بعد الهجوم.")) == "attack"
+    assert event_type(tokenize("وهاجمت المروحيات مواقع المسلحين في البلدة.")) == "airstrike"
 
 
 def test_a_car_bomb_alone_is_a_bomb():
