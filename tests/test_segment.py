@@ -4917,3 +4917,15 @@ def test_a_lead_telling_the_headlines_figure_is_its_event_whatever_past_it_names
     (inc,) = _incidents(text, gaz)
     assert inc.sentence.startswith("لقي 12 شخصا")
     assert inc.killed == 12
+
+
+def test_the_latest_of_a_series_told_is_an_event_of_its_own(gaz):
+    # "كان آخرها الغارة التي شنت السبت": the last of the raids, not the ambush told
+    text = (
+        "قتل سبعة جنود في كمين نصبه مسلحون قرب نقطة تفتيش في مديرية شيغل بولاية كونار. "
+        "وتتعرض المنطقة لغارات تشنها طائرات دون طيار، كان آخرها الغارة التي شنت السبت "
+        "وأسفرت عن مقتل 6 مسلحين."
+    )
+    ambush, raid = _incidents(text, gaz)
+    assert (ambush.event_type, ambush.killed) == ("attack", 7)
+    assert (raid.event_type, raid.killed) == ("airstrike", 6)
