@@ -675,7 +675,7 @@ def role_of(
         return REFERENCE
     # "ويقع إقليم فراه بجوار هيرات حيث ...": the place whose lying is told, next to the
     # one the sentence is about
-    if _lies_beside(tokens, mention, before):
+    if _lies_beside(tokens, mention, before) or _lying_near(before):
         return REFERENCE
     # "النائب عن إقليم زابول": the province a member of parliament sits for, not where
     # the event was (he was attacked at his home in Kabul)
@@ -915,6 +915,29 @@ def _lies_beside(tokens: Sequence[Token], mention: PlaceMention, before: Sequenc
 
 
 _BESIDE = lx.NEAR | _keys("بجوار|جوار|بجانب|بمحاذاة|محاذاة")
+
+
+def _lying_near(before: Sequence[Token]) -> bool:
+    """Whether the name ends a participle phrase of lying near it after a place named
+    with its unit word ("بالقرب من منطقة كاراباغ الواقعة قرب العاصمة الأفغانية، كابول"):
+    named to say where that place lies ("الواقعة في ولاية X" is the place's own province;
+    "القاعدة الواقعة بالقرب من مزار شريف" places the base near the town)."""
+    window = list(before[-_LYING_NEAR_REACH:])
+    for k, t in enumerate(window[:-1]):
+        if (
+            t.key in _LYING_PARTICIPLES
+            and not _BESIDE.isdisjoint(window[k + 1].bare)
+            and any(_is_unit(u) for u in window[max(0, k - 3) : k - 1])
+        ):
+            rest = window[k + 2 :]
+            return all(
+                u.key in _OF or u.key in lx.THE_CAPITAL or _nationality_word(u) for u in rest
+            )
+    return False
+
+
+_LYING_PARTICIPLES = _keys("الواقعة|الواقع|والواقعة|والواقع|الواقعه")
+_LYING_NEAR_REACH = 7  # "منطقة كاراباغ الواقعة قرب العاصمة الأفغانية": unit, name, participle
 
 
 def _a_capital(mention: PlaceMention) -> bool:

@@ -2186,6 +2186,15 @@ def test_the_post_a_man_held_told_in_a_relative_clause_places_nothing(gaz):
     assert inc.location.province_pcode == "AF01"
 
 
+def test_a_town_a_named_place_is_said_to_lie_near_is_a_reference_point(gaz):
+    # "منطقة X الواقعة قرب العاصمة الأفغانية، كابول": where X lies, not the event place
+    sentence = "وقال إن العبوة انفجرت بالقرب من منطقة دره خيل الواقعة قرب العاصمة الأفغانية، كابول."
+    assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
+    # a site said to lie near a town is placed near that town
+    site = "واقتحم المسلحون القاعدة الواقعة بالقرب من مدينة مزار شريف."
+    assert _roles_by_name(site, gaz)["مزار شريف"] == roles.EVENT
+
+
 def test_the_post_a_man_is_described_by_in_apposition_places_nothing(gaz):
     # "وهو عضو في اللجنة العسكرية لطالبان في منطقة X": his post, not where he was taken
     sentence = (
