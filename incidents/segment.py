@@ -2004,6 +2004,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     if not _EARLIER.isdisjoint(forms):
         tokens = _without_an_earlier_telling(tokens)
     tokens = _before_an_aside(_without_place_clause(_after_its_occasion(_without_its_run(tokens))))
+    tokens = _before_a_remark(tokens)
     if not _FOLLOWED.isdisjoint(forms):
         tokens = _before_what_it_followed(tokens)
     if not _INTENT.isdisjoint(forms):
@@ -2638,7 +2639,8 @@ def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> lis
     tell dead or wounded; else all of them."""
     for k in range(3, len(tokens)):
         if cut_at(k):
-            if any(casualty_kind(t) is not None for t in tokens[:k]):
+            told = casualties(tokens[:k])
+            if told.killed is not None or told.wounded is not None:
                 return tokens[:k]
             return tokens
     return tokens
@@ -2780,6 +2782,19 @@ def _before_an_aside(tokens: list[Token]) -> list[Token]:
     for k, tok in enumerate(tokens):
         if k >= 3 and tok.key in _ASIDES:
             return tokens[:k]
+    return tokens
+
+
+def _before_a_remark(tokens: list[Token]) -> list[Token]:
+    """The words before "لكن" that follows a figure told ("أن 12 جنديا أمريكيا قتلوا أو
+    أصيبوا، لكن المتمردين غالبا ما يبالغون في حصيلة هجماتهم"): the remark after it tells
+    what is usual, the figure before it is the news."""
+    for k, tok in enumerate(tokens):
+        if k >= 3 and tok.key in lx.BUT:
+            told = casualties(tokens[:k])
+            if told.killed is not None or told.wounded is not None:
+                return tokens[:k]
+            break
     return tokens
 
 

@@ -4929,3 +4929,15 @@ def test_the_latest_of_a_series_told_is_an_event_of_its_own(gaz):
     ambush, raid = _incidents(text, gaz)
     assert (ambush.event_type, ambush.killed) == ("attack", 7)
     assert (raid.event_type, raid.killed) == ("airstrike", 6)
+
+
+def test_a_remark_on_what_is_usual_after_a_figure_leaves_the_figure_news(gaz):
+    # "أن 12 جنديا قتلوا، لكن المتمردين غالبا ما يبالغون": the habit is the remark's
+    text = (
+        "قتل ثلاثة مدنيين في هجوم انتحاري استهدف موكبا عسكريا في مديرية تكاب بولاية كابيسا. "
+        "وأعلن المتحدث باسم حركة طالبان أن عشرة جنود أجانب قتلوا، لكن المتمردين غالبا ما "
+        "يبالغون في حصيلة هجماتهم."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
