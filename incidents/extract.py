@@ -2110,6 +2110,9 @@ def _another_account(tokens: list[Token]) -> bool:
     fuller one."""
     if len(tokens) > 1 and (tokens[0].key in lx.BUT or tokens[0].key in lx.BUT_THAT):
         return any(t.key in _ACCORDING_TO for t in tokens[1:3])
+    # "وقدر رئيس شرطة الإقليم أنه سقط عشرة قتلى": another voice's estimate
+    if tokens and tokens[0].key in _ESTIMATED:
+        return True
     # "ومع ذلك، قال عضو آخر في مجلس الإقليم إن عدد القتلى لا يقل عن 12": "nevertheless"
     # before a verb of saying
     return [t.key for t in tokens[:2]] == _NEVERTHELESS and any(
@@ -2119,6 +2122,7 @@ def _another_account(tokens: list[Token]) -> bool:
 
 _ACCORDING_TO = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "أن"))
 _NEVERTHELESS = [normalize(w) for w in ("ومع", "ذلك")]
+_ESTIMATED = frozenset(normalize(w) for w in ("وقدر", "وقدرت", "قدر", "قدرت", "ويقدر", "وتقدر"))
 
 
 def _a_voice_confirming(tokens: list[Token], cas: Casualties, inc: Incident) -> bool:
@@ -2315,7 +2319,11 @@ def _fill(
                 # "قتل زعيم محلي إلى جانب العديد من المسلحين", then "إن مولاوي نقيب الله
                 # من بين 11 مسلحا قتلوا": the one told is among the total
                 setattr(inc, kind, told)
-            elif told > so_far and _near_the_hedged(told, so_far, _hedge_of(earlier[0], so_far)):
+            elif (
+                told > so_far
+                and _near_the_hedged(told, so_far, _hedge_of(earlier[0], so_far))
+                and not _another_account(tokens)
+            ):
                 # "أكثر من 120 قتيلا من الجانبين", then "72 من طالبان و52 من داعش": the
                 # exact count the hedged one stood for
                 setattr(inc, kind, told)

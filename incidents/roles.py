@@ -697,6 +697,9 @@ def role_of(
     # "قرب الحدود مع باكستان": the neighbour across the border, named to say where
     if last.key in lx.WITH and len(before) > 1 and _a_border_before(before[:-1]):
         return REFERENCE
+    # "على حدود هلمند مع اقليم قندهار": the neighbour whose border the event's place shares
+    if previous == EVENT and _the_border_shared(before, previous_end):
+        return REFERENCE
     # "تلقى تدريبات قتالية في باكستان": where a person trained or studied, his past
     if last.key in _IN and any(f in _TRAINING for t in before[-4:-1] for f in t.bare):
         return ORIGIN
@@ -1015,6 +1018,24 @@ def _near_a_countrys_border(before: Sequence[Token], mention: PlaceMention) -> b
         return False
     near = before[-3] if before[-2].key in lx.OF and len(before) > 2 else before[-2]
     return near.key in lx.NEAR
+
+
+def _the_border_shared(before: Sequence[Token], previous_end: int | None) -> bool:
+    """Whether the name follows "مع" (and maybe its unit word) right after a place named
+    after a border word: "على حدود هلمند مع اقليم قندهار"."""
+    if previous_end is None:
+        return False
+    ends = [k for k, t in enumerate(before) if t.end == previous_end]
+    if not ends:
+        return False
+    k = ends[0]
+    between = before[k + 1 :]
+    return (
+        0 < len(between) <= 2
+        and between[0].key in lx.WITH
+        and all(_is_unit(t) for t in between[1:])
+        and any(not lx.BORDER.isdisjoint(t.bare) for t in before[max(0, k - 3) : k])
+    )
 
 
 def _a_border_before(before: Sequence[Token]) -> bool:

@@ -230,6 +230,8 @@ def _clean(text: str) -> str:
 # starts with the stop is tried only where one stands.)
 _END = re.compile(
     r"[.!?؟]+(?=\s|$)|[.!?؟](?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})|\n+"
+    # a stop inside a closing quote: "نقدر أن 80 شخصا قتلوا." وتفيد تقارير ...
+    r"|[.!?؟]+[\"»”]+(?=\s|$)"
     # a space put before the stop instead of after it: "جنوب أفغانستان .وأعلنت"
     r"|[.!?؟](?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"
     # a stop after a closing quote with no space after it: "حركة \"طالبان\".وكانت"
@@ -246,6 +248,7 @@ _END = re.compile(
 _BULLETS = "•▪◾●■"
 _END_NO_BULLETS = re.compile(
     r"[.!?؟\n](?:(?<=[.!?؟])(?:[.!?؟]*(?=\s|$)"
+    r"|[.!?؟]*[\"»”]+(?=\s|$)"
     r"|(?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})"
     r"|(?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"
     r"|(?<=[\"»”)][.!?؟])(?=[\u0621-\u064a]{2})"

@@ -1412,6 +1412,15 @@ def test_a_count_a_source_announced_before_that_does_not_replace_the_one_told(ga
     assert _one(gaz, text)[0] == 23
 
 
+def test_another_voices_estimate_does_not_replace_the_hedged_count(gaz):
+    # "ما لا يقل عن تسعة", then "وقدر رئيس الشرطة أنه سقط عشرة قتلى": another account
+    text = (
+        "أطلق حرس الحدود النار على مهاجرين عبروا الحدود في ولاية نيمروز فقتلوا ما لا يقل عن "
+        "تسعة منهم. وقدر رئيس شرطة الولاية أنه سقط عشرة قتلى."
+    )
+    assert _one(gaz, text)[0] == 9
+
+
 def test_one_man_and_others_with_him_told_again_add_no_one(gaz):
     # "مقتله وستة آخرين": the others are besides him, not besides the seven told
     text = (

@@ -2186,6 +2186,13 @@ def test_the_post_a_man_held_told_in_a_relative_clause_places_nothing(gaz):
     assert inc.location.province_pcode == "AF01"
 
 
+def test_the_province_whose_border_the_event_place_shares_is_a_reference_point(gaz):
+    # "على حدود هلمند مع اقليم قندهار": in Helmand, at its border with Kandahar
+    sentence = "ووقع الانفجار على حدود ولاية زابل مع اقليم قندهار أثناء مرور الدورية."
+    roles_by_name = _roles_by_name(sentence, gaz)
+    assert (roles_by_name["زابل"], roles_by_name["قندهار"]) == (roles.EVENT, roles.REFERENCE)
+
+
 def test_a_town_a_named_place_is_said_to_lie_near_is_a_reference_point(gaz):
     # "منطقة X الواقعة قرب العاصمة الأفغانية، كابول": where X lies, not the event place
     sentence = "وقال إن العبوة انفجرت بالقرب من منطقة دره خيل الواقعة قرب العاصمة الأفغانية، كابول."

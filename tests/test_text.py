@@ -280,6 +280,17 @@ def test_a_stop_after_a_closing_quote_ends_its_sentence_with_no_space_after_it()
     ]
 
 
+@pytest.mark.parametrize("bullet", ["", "• "])
+@pytest.mark.parametrize("quote", ['"', "»", "”"])
+def test_a_stop_inside_a_closing_quote_ends_its_sentence(bullet, quote):
+    # "نقدر أن 80 شخصا قتلوا." وتفيد ...": the quoted words end with their sentence
+    text = f"{bullet}وقال المسؤول: «نقدر أن 40 شخصا قتلوا.{quote} وتفيد تقارير بأن القتال توقف."
+    assert [s.text for s in split_sentences(text)][-2:] == [
+        f"وقال المسؤول: «نقدر أن 40 شخصا قتلوا.{quote}",
+        "وتفيد تقارير بأن القتال توقف.",
+    ]
+
+
 def test_a_stop_after_a_figure_ends_its_sentence_with_no_space_after_it():
     text = "وقتل 103 جنود منذ عام 2002.وجاء في البيان أن الدورية تعرضت لانفجار بلغ 2.5 طن."
     assert [s.text for s in split_sentences(text)] == [
