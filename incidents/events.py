@@ -279,7 +279,6 @@ def _types_found(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
         _split_triggers(tokens)
         + (["armed_clash"] if _taken_on(tokens) or _fell_to(tokens) else [])
         + (["suicide_bomb"] if _blew_up_his_own(tokens) else [])
-        + (["armed_clash"] if _an_operation_of_forces(tokens) else [])
     )
     found = [
         etype
@@ -316,6 +315,10 @@ def types_named(tokens: list[Token]) -> frozenset[str]:
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
     found, tokens, words = _types_found(tokens)
+    if _GENERIC_TYPES.issuperset(found) and _an_operation_of_forces(tokens):
+        # "أن القوات الخاصة نفذت عمليتين منفصلتين": the forces' fight, told by no word of
+        # its means
+        return "armed_clash"
     if not found:
         return None
     if "airstrike" in found and _a_raid_by_militants(tokens, words):
@@ -414,6 +417,16 @@ def _a_raid_by_militants(tokens: list[Token], words: Words) -> bool:
         for k, tok in enumerate(tokens)
         if k > 0
     )
+
+
+def only_an_operation(tokens: list[Token]) -> bool:
+    """Whether the sentence's type comes from an operation of the forces alone, no word of
+    its means ("قتل 18 مسلحا خلال عملية نفذتها قوات مشتركة"): the type told next of it,
+    an air strike, is the operation's."""
+    return _GENERIC_TYPES.issuperset(_types_found(tokens)[0]) and _an_operation_of_forces(tokens)
+
+
+_GENERIC_TYPES = frozenset({"attack", "other"})
 
 
 def _an_operation_of_forces(tokens: list[Token]) -> bool:

@@ -33,6 +33,7 @@ from incidents.events import (
     event_type,
     first_trigger,
     labels,
+    only_an_operation,
     plural_triggers_only,
     relayed_by,
     types_named,
@@ -1606,7 +1607,7 @@ def _start(
         or _events_at_several_provinces(facts),
         roundup=facts.roundup and not facts.outside_only,
         came_before=earlier is not None,
-        toll_only=facts.event_type is None,
+        toll_only=facts.event_type is None or only_an_operation(tokens),
         lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
         region=facts.region,
         # "خلال اشتباكات وقصف جوي": a lead of more than one type, in its first clause
