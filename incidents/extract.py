@@ -1529,6 +1529,14 @@ def _announce(reading: _Reading, tokens: list[Token], facts: SentenceFacts) -> N
     reading.headline_places = facts.afghan_places or reading.headline_places
 
 
+def _country_abroad(facts: SentenceFacts) -> str | None:
+    """The country of a sentence that places its event abroad: that of its first place
+    abroad, not of an Afghan name told before it in another role ("وذكر موقع ميزان
+    أونلاين أن 6 من حرس الحدود قتلوا خلال هجوم في سراوان")."""
+    abroad = [m for m in facts.own_places if not m.in_afghanistan] or facts.own_places
+    return abroad[0].country
+
+
 def _the_headline_told(reading: _Reading, tokens: list[Token], facts: SentenceFacts) -> bool:
     """Whether the sentence tells the event a headline announced, by the same kind of
     event and the same figure ("مقتل 33 شخصا في هجوم انتحاري", then "لقي 33 شخصا
@@ -1621,7 +1629,7 @@ def _start(
     inc = current.incident
     inc.places = list(facts.mentions)
     if facts.outside_only:
-        inc.country = facts.own_places[0].country
+        inc.country = _country_abroad(facts)
     elif facts.roundup:
         inc.country = "AF"  # "قتل 21 شخصا في أعمال عنف متفرقة": no one place
     else:
@@ -1759,7 +1767,7 @@ def _add(
         and not current.has_own_place
         and any(m.role == roles.EVENT for m in facts.own_places)
     ):
-        inc.country = facts.own_places[0].country  # a lead placed abroad
+        inc.country = _country_abroad(facts)  # a lead placed abroad
         current.has_own_place = True
     guessed = current.toll_only and not current.type_told  # the lead's type, from its toll
     if facts.event_type is not None:

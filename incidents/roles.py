@@ -110,6 +110,20 @@ _TAKEN = _keys(
 _TAKEN_REACH = 7  # words from the verb to the name: "نقله جوا إلى قاعدة عسكرية أميركية في"
 
 
+def _a_mediums_name(tokens: Sequence[Token], mention: PlaceMention, last: Token | None) -> bool:
+    """Whether the name is a medium's: a word of the press after it ("ميزان أونلاين",
+    "كابول تايمز"), or a newspaper, channel or radio right before it with no unit word
+    ("صحيفة كابول", "إذاعة خوست")."""
+    after = next((t for t in tokens if t.start >= mention.end), None)
+    if after is not None and after.key in _PRESS_AFTER:
+        return True
+    return mention.unit is None and last is not None and last.key in _PRESS_BEFORE
+
+
+_PRESS_AFTER = _keys("أونلاين|اونلاين|نيوز|تايمز|تايم|برس|الإخباري|الاخباري|الإخبارية|الاخبارية")
+_PRESS_BEFORE = _keys("صحيفة|جريدة|قناة|إذاعة|اذاعة|راديو|تلفزيون|تليفزيون|مجلة")
+
+
 def _taken_to(before: list[Token]) -> bool:
     """Whether the name stands in the place the wounded or dead were taken to: a verb of
     taking, then "إلى", with no clause opener between ("بعد نقله جوا إلى قاعدة في")."""
@@ -393,6 +407,9 @@ def role_of(
     `previous_end` where it ends."""
     before = _before(tokens, mention)
     last = before[-1] if before else None
+    # "موقع ميزان أونلاين", "صحيفة كابول تايمز": a medium named after a place
+    if _a_mediums_name(tokens, mention, last):
+        return REFERENCE
     if last is None:
         return EVENT
     # "في ميهتارلام عاصمة ولاية لغمان": the province named as the city's is in the city's

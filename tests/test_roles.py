@@ -2186,6 +2186,28 @@ def test_the_post_a_man_held_told_in_a_relative_clause_places_nothing(gaz):
     assert inc.location.province_pcode == "AF01"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a word of the press after the name
+        ("وذكر موقع ميزان أونلاين أن ستة من حرس الحدود قتلوا في هجوم.", "ميزان"),
+        # a newspaper right before it, no unit word
+        ("ونقلت صحيفة كابول عن مسؤول أن ستة جنود قتلوا في هجوم.", "كابول"),
+    ],
+)
+def test_a_mediums_name_is_no_event_place(gaz, sentence, name):
+    assert _roles_by_name(sentence, gaz)[name] == roles.REFERENCE
+
+
+def test_the_country_of_an_event_abroad_is_its_place_abroad_not_a_medium_named_first(gaz):
+    sentence = (
+        "وذكر موقع ميزان أونلاين أن ستة من حرس الحدود قتلوا خلال هجوم في سراوان في محافظة "
+        "سيستان بلوشستان."
+    )
+    inc = _one(sentence, gaz)
+    assert (inc.country, inc.location) == ("IR", None)
+
+
 def test_the_province_whose_border_the_event_place_shares_is_a_reference_point(gaz):
     # "على حدود هلمند مع اقليم قندهار": in Helmand, at its border with Kandahar
     sentence = "ووقع الانفجار على حدود ولاية زابل مع اقليم قندهار أثناء مرور الدورية."
