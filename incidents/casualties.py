@@ -262,6 +262,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
             and not conflicting
             and not _at_the_same_place_again(tokens, i)
             and not _another_voices_report(tokens, counted_at.get(kind), i)
+            and not _a_contrary_account(tokens, counted_at.get(kind), i)
             and not _the_rest_of_its_parts(
                 tokens, counted_at.get(kind), i, value, getattr(out, kind)
             )
@@ -703,6 +704,24 @@ def _another_voices_report(tokens: list[Token], first: int | None, i: int) -> bo
         for u in tokens[i + 1 : min(len(tokens), i + _CLAUSE_REACH)]
         if u.key not in lx.CLAUSE_OPENERS
     )
+
+
+def _a_contrary_account(tokens: list[Token], first: int | None, i: int) -> bool:
+    """Whether the figure at i is told by another voice after "غير أن"/"لكن", which a verb
+    of saying opens ("وأشار إلى مقتل شقيق أحد القياديين، غير أن سكان المنطقة أفادوا أن 8
+    مدنيين قتلوا"): a version of the toll of its own, not more dead."""
+    if first is None:
+        return False
+    for j in range(first + 1, i):
+        if tokens[j].key in lx.BUT or tokens[j].key in lx.BUT_THAT:
+            return any(not _SAID.isdisjoint(t.bare) for t in tokens[j + 1 : i])
+    return False
+
+
+_SAID = lx.CLAIM_VERBS_SET | frozenset(
+    normalize(w)
+    for w in ("قالوا", "أفادوا", "ذكروا", "أكدوا", "أوضحوا", "أعلنوا", "يقول", "يقولون", "تقول")
+)
 
 
 def _also_between(tokens: list[Token], first: int | None, i: int) -> bool:

@@ -119,6 +119,13 @@ from incidents.tokens import tokenize
         ("قالوا إن ما لا يقل عن إثني عشر مدنيا لقوا مصارعهم جراء القصف.", 12, None),
         # "lost their lives" counts the dead
         ("وقال إن 12 جنديا فقدوا حياتهم في الهجوم.", 12, None),
+        # another voice after "غير أن", by a verb of saying: its own version, not more
+        (
+            "وذكر المتحدث مقتل شقيق أحد القياديين بالحركة جراء القصف، غير أن الأهالي أفادوا "
+            "أن 6 مدنيين قتلوا في القصف.",
+            1,
+            None,
+        ),
         # "their death was confirmed": the count, then the noun with its pronoun
         ("وقال إن 17 شخصا تأكدت وفاتهم بعد الانفجار.", 17, None),
         # a nationality in the dual right after the verb is two people; after a noun it
