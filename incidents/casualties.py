@@ -257,6 +257,10 @@ def _casualties(tokens: list[Token]) -> Casualties:
                 more_of.add(kind)
         elif value is not None and out.revised and _toll_risen_to(tokens, i) is not None:
             setattr(out, kind, value)  # "قتل 3 آخرين ليرتفع عدد قتلى الهجوم إلى 13": the total
+        elif value is not None and _the_first_count_and_more(tokens, i, value, getattr(out, kind)):
+            # "مقتل خمسة من جنوده، قبل أن يؤكد الإليزيه مقتل خمسة جنود فرنسيين ومدني
+            # أفغاني": the same count told again with more people joined to it
+            setattr(out, kind, value)
         elif (
             value is not None
             and not conflicting
@@ -704,6 +708,15 @@ def _another_voices_report(tokens: list[Token], first: int | None, i: int) -> bo
         for u in tokens[i + 1 : min(len(tokens), i + _CLAUSE_REACH)]
         if u.key not in lx.CLAUSE_OPENERS
     )
+
+
+def _the_first_count_and_more(tokens: list[Token], i: int, value: int, so_far: int | None) -> bool:
+    """Whether the figure at i opens on the count told first and joins more people to it
+    ("مقتل خمسة من جنوده ... مقتل خمسة جنود فرنسيين ومدني أفغاني"): the fuller toll."""
+    if so_far is None or value <= so_far:
+        return False
+    count = _count_at(tokens, i + 1)
+    return count is not None and count.value == so_far
 
 
 def _a_contrary_account(tokens: list[Token], first: int | None, i: int) -> bool:

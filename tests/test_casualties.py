@@ -126,6 +126,13 @@ from incidents.tokens import tokenize
             1,
             None,
         ),
+        # the first count told again by another voice, with one more joined to it
+        (
+            "وأعلن الحلف مقتل أربعة من جنوده، قبل أن تؤكد باريس مقتل أربعة جنود فرنسيين "
+            "ومترجم أفغاني في الانفجار.",
+            5,
+            None,
+        ),
         # "their death was confirmed": the count, then the noun with its pronoun
         ("وقال إن 17 شخصا تأكدت وفاتهم بعد الانفجار.", 17, None),
         # a nationality in the dual right after the verb is two people; after a noun it
