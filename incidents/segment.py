@@ -1671,6 +1671,10 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         return CONTINUE
     if _places_the_lead_next(facts, current):
         return CONTINUE
+    if facts.another_matter and not facts.back_reference:
+        # "من ناحية أخرى، أوضح المتحدث أن عناصر طالبان أوقفت ست حافلات": another matter,
+        # told by no word of an event yet; what follows is not the open incident's
+        return CLOSE
     if facts.background and not weakly_placed(current.incident.location):
         # Background closes a placed incident; an unplaced one may still get its place.
         return CLOSE
@@ -2387,7 +2391,15 @@ def _a_bomber_arrested(tokens: list[Token]) -> bool:
     )
 
 
-_ARRESTED = frozenset(normalize(w) for w in ("اعتقلت", "اعتقل", "اعتقلوا", "اعتقال", "القبض"))
+_ARRESTED = frozenset(
+    normalize(w)
+    for w in (
+        *("اعتقلت", "اعتقل", "اعتقلوا", "اعتقال", "القبض"),
+        # stopped before he struck: "أوقفت القوات انتحاريا يرتدي سترة محشوة بالمتفجرات"
+        # ("أوقفت طالبان سيارة تقل مسافرين وأطلقت النار عليهم" stopped its victims)
+        *("أوقفت", "وأوقفت", "أوقف", "وأوقف"),
+    )
+)
 _VESTS = frozenset(normalize(w) for w in ("سترة", "حزام", "حزاما", "بالمتفجرات"))
 _TOOK_CONTROL = frozenset(normalize(w) for w in ("سيطرت", "وسيطرت", "سيطر", "وسيطر"))
 _DEVICES = frozenset(normalize(w) for w in ("مفخخة", "عبوة", "ناسفة", "متفجرات", "حزاما"))
@@ -2434,8 +2446,6 @@ _FOILED = frozenset(
         # ("إبطال" only before "مفعول": bare, it is also "أبطال", heroes)
         *("عثرت", "عثر", "وعثرت", "وعثر", "فككت", "فكك", "تفكيك", "وفككت", "أبطلت"),
         *("أحبطت", "أحبط", "إحباط", "وأحبطت", "وأحبط", "ضبطت", "وضبطت"),
-        # stopped before he struck: "أوقفت القوات انتحاريا يرتدي سترة محشوة بالمتفجرات"
-        *("أوقفت", "وأوقفت", "أوقف", "وأوقف"),
     )
 )
 

@@ -4941,3 +4941,26 @@ def test_a_remark_on_what_is_usual_after_a_figure_leaves_the_figure_news(gaz):
     assert _steps(text, gaz) == [START, CONTINUE]
     (inc,) = _incidents(text, gaz)
     assert inc.claimed_by == "Taliban"
+
+
+def test_stopping_the_victims_is_no_attack_foiled(gaz):
+    # "أوقفت طالبان سيارة تقل مسافرين وأطلقت النار عليهم": the victims stopped, then shot
+    text = (
+        "قال شهود إن مسلحين أوقفوا سيارة تقل مسافرين وأطلقت النيران عليهم في مديرية جلريز "
+        "بولاية وردك."
+    )
+    assert _steps(text, gaz) == [START]
+    # a bomber stopped before he struck is one
+    foiled = "وأوقفت قوات الأمن انتحاريا يرتدي سترة ناسفة في مديرية جلريز بولاية وردك."
+    assert _steps(foiled, gaz) == [SKIP]
+
+
+def test_another_matter_told_by_no_event_word_closes_the_open_incident(gaz):
+    # "من ناحية أخرى، أوضح المتحدث أن عناصر طالبان أوقفت ست حافلات": not the open event
+    text = (
+        "أعدم مسلحون اثنين من الرهائن في مديرية جهار دره بولاية قندوز. "
+        "من ناحية أخرى، أوضح المتحدث أن عناصر طالبان أوقفت أربع حافلات على الطريق السريع. "
+        "وكانت التقارير الأولية أعلنت مقتل 9 ركاب وخطف 20 آخرين."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, second.killed) == (2, 9)
