@@ -2981,7 +2981,14 @@ def none_hurt(tokens: list[Token]) -> bool:
                 not _ANYONE.isdisjoint(word.bare) and tokens[j - 1].key in lx.HARM_VERBS
             ):
                 return not _of_some_only([t.key for t in tokens[j + 1 : j + 3]])
-            if word.key not in _NO_HARM_LINKS and word.key not in lx.HARM_VERBS:
+            if (
+                word.key not in _NO_HARM_LINKS
+                and word.key not in lx.HARM_VERBS
+                # "لم يسفر الهجوم عن وقوع قتلى": the event, subject of the verb of harm
+                and not (
+                    tokens[j - 1].key in lx.HARM_VERBS and not lx.EVENT_NOUNS.isdisjoint(word.bare)
+                )
+            ):
                 break
     return False
 
@@ -3004,7 +3011,12 @@ _NOT = frozenset(normalize(w) for w in ("لم", "ولم", "فلم", "لا", "د�
 # "أحد" after a verb of harm ("لم يصب أحد")
 _ANYONE = frozenset(normalize(w) for w in ("أحد", "احد", "أحدا", "احدا"))
 _NO_HARM_LINKS = frozenset(
-    normalize(w) for w in ("عن", "إلى", "الى", "وقوع", "سقوط", "أي", "اي", "أن", "ان")
+    normalize(w)
+    for w in (
+        *("عن", "إلى", "الى", "وقوع", "سقوط", "أي", "اي", "أن", "ان"),
+        # "لا يوجد قتلى أو مصابون"
+        *("يوجد", "توجد", "هناك"),
+    )
 )
 _NONE_HURT_REACH = 5
 _OF_A_SIDE = frozenset(normalize(w) for w in ("من", "بين", "وسط"))

@@ -718,7 +718,20 @@ def _from_the_air(tokens: list[Token]) -> bool:
     "أطلقت طائرة بدون طيار صاروخين"); one named far after it is what was hit ("بصاروخ
     ... أدى إلى تدمير مروحية")."""
     shelling = _first_position(tokens, lx.EVENT_TRIGGERS["shelling"])
-    return any(not _AIRCRAFT_WORDS.isdisjoint(tok.bare) for tok in tokens[: shelling + 3])
+    return any(_an_aircraft(tokens, k) for k in range(min(len(tokens), shelling + 3)))
+
+
+def _an_aircraft(tokens: list[Token], k: int) -> bool:
+    """Whether an aircraft is named at k, not a site named after aircraft ("استهدفوا مهبط
+    طائرات هليكوبتر بصواريخ": a helipad hit)."""
+    return not _AIRCRAFT_WORDS.isdisjoint(tokens[k].bare) and not (
+        k > 0 and tokens[k - 1].key in _AIRCRAFT_SITES
+    )
+
+
+_AIRCRAFT_SITES = frozenset(
+    normalize(w) for w in ("مهبط", "مهابط", "مطار", "حظيرة", "حظائر", "مدرج", "لطائرات")
+)
 
 
 def _flown(tokens: list[Token]) -> bool:
@@ -728,10 +741,7 @@ def _flown(tokens: list[Token]) -> bool:
     المروحية لهجوم مسلح")."""
     attack = _first_position(tokens, lx.EVENT_TRIGGERS["attack"])
     return (
-        any(
-            not _AIRCRAFT_WORDS.isdisjoint(tok.bare)
-            for tok in tokens[: min(attack + 2, _FLOWN_REACH)]
-        )
+        any(_an_aircraft(tokens, k) for k in range(min(len(tokens), attack + 2, _FLOWN_REACH)))
         and not any(
             t.key in _DOWNED or not lx.UNDERGONE.isdisjoint(t.bare) for t in tokens[: attack + 1]
         )

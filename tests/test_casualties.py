@@ -1512,6 +1512,10 @@ def test_the_groups_spokesman_going_on_adds_to_the_groups_own_figures(gaz):
     [
         ("لكنهما لم يسفرا عن إصابات.", True),
         ("وأضافت أنه لم يصب أحد في الهجوم.", True),
+        # "there are no dead": the verb of being between the negation and the harm
+        ("وقال المتحدث: لا يوجد قتلى أو مصابون.", True),
+        # the event, subject of the verb of harm
+        ("ولم يسفر الانفجار عن وقوع قتلى أو جرحى.", True),
         ("وقال إن الهجوم لم يسجل وقوع ضحايا.", True),
         ("غير أنها لم تسفر عن أي خسائر في الأرواح.", True),
         ("وسقطت الصواريخ دون أن تسفر عن سقوط ضحايا.", True),

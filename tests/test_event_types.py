@@ -540,6 +540,19 @@ def test_a_raid_or_operation_forces_carried_out_is_on_the_ground(sentence, etype
     assert event_type(tokenize(sentence)) == etype
 
 
+def test_the_targeting_a_group_claims_is_an_attack():
+    sentence = "أعلن التنظيم مسؤوليته عن استهداف قاعدة عسكرية في الولاية صباح اليوم."
+    assert event_type(tokenize(sentence)) == "attack"
+
+
+def test_a_site_named_after_aircraft_is_no_aircraft_acting():
+    # "استهدفوا مهبط طائرات بصواريخ": a helipad hit by rockets
+    hit = "وقال البيان إن مقاتليه استهدفوا مهبط المروحيات بصواريخ كاتيوشا."
+    assert event_type(tokenize(hit)) == "shelling"
+    fired = "وقال البيان إن طائرات مروحية استهدفت المسلحين بصواريخ."
+    assert event_type(tokenize(fired)) == "airstrike"
+
+
 def test_aircraft_flying_after_the_attack_did_not_make_it():
     # "وتحلق المروحيات فوق المدينة عقب الهجوم": what the aircraft did after it
     assert event_type(tokenize("وحلقت المروحيات فوق البلدة بعد الهجوم.")) == "attack"
