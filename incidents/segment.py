@@ -2466,7 +2466,9 @@ def what_it_came_after(tokens: list[Token]) -> list[Token] | None:
     if start is None:
         return None
     told = tokens[start:]
-    if event_type(told) is None and not any(casualty_kind(t) is not None for t in told):
+    # (an arrest told with no one hurt, "بعد اعتقال القوات الأمريكية للقيادي ...", only
+    # sets the event in its time: no means, no dead)
+    if event_type(told) in (None, "other") and not any(casualty_kind(t) is not None for t in told):
         return None
     return told
 

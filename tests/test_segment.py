@@ -4964,3 +4964,12 @@ def test_another_matter_told_by_no_event_word_closes_the_open_incident(gaz):
     )
     first, second = _incidents(text, gaz)
     assert (first.killed, second.killed) == (2, 9)
+
+
+def test_an_arrest_the_attack_came_after_with_no_one_hurt_only_sets_its_time(gaz):
+    # "ويأتي الهجوم بعد اعتقال القوات الأمريكية للقيادي ...": no means, no dead
+    text = (
+        "قتل حاكم الولاية في انفجار قنبلة داخل مسجد في مدينة بول علم بولاية لوغار. "
+        "ويأتي الهجوم أياما بعد اعتقال القوات الأمريكية لقيادي بارز في الحركة."
+    )
+    assert len(_incidents(text, gaz)) == 1
