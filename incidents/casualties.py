@@ -1812,6 +1812,17 @@ _LIST_ITEM_WORDS = 9  # one item of a list of counts: "60 على الأقل من
 _ONE_WORDS = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
 
 
+def _people_after(tokens: list[Token], k: int) -> bool:
+    """Whether people are named at k: a noun of people, or a group after "من"."""
+    if k >= len(tokens):
+        return False
+    if tokens[k].key in lx.OF:
+        return True
+    return tokens[k].key in lx.PEOPLE or any(
+        not names.isdisjoint(tokens[k].bare) for names in lx.SIDES.values()
+    )
+
+
 def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     """A number tied to the casualty word at i: within the words after it, else just before.
 
@@ -1830,11 +1841,12 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return made_of, None
     # "40 قتيلا وعشرات الجرحى": a noun of the dead or wounded counted right before it;
     # an uncounted group after it is the next kind's
-    counted = (
-        i > 0
-        and not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare)
-        and numbers.number_ending_at([t.text for t in tokens[:i]], i - 1) is not None
+    told_before = (
+        numbers.number_ending_at([t.text for t in tokens[:i]], i - 1)
+        if i > 0 and not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare)
+        else None
     )
+    counted = told_before is not None
     if tokens[i].key in _ONE_OF_THE_TOLL and not counted and i > 0 and _besides_before(tokens, i):
         return 1, None  # "قتل سبعة مدنيين بينهم امراة وثلاثة اطفال اضافة الى جريح": one
     total: int | None = None
@@ -1946,6 +1958,13 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 # "مقتل ضابط وثلاثة من مرافقيه": the officer and three more; "قاض ومسؤول
                 # واثنان من حراسهما": the two named and two more
                 total = _ones_before(tokens, i + 1, j)
+            elif total is None and joined and told_before is not None and told_before.value:
+                # "أسقط 22 قتيلا بين المسلحين وستة من قوات الأمن": the dead counted before
+                # their noun, and people joined after them ("34 قتيلا و15 مجريحا" joins a
+                # word of no people: another kind, misspelt)
+                if not _people_after(tokens, end + 1):
+                    break
+                total = told_before.value
             elif total is None and _besides_before(tokens, j):
                 # "أن 20 مدنيا قتلوا امس فضلا عن 4 من رجال الشرطة": the people counted
                 # before the verb, and those after it besides them; "إنه قتل إلى جانب 30

@@ -133,6 +133,10 @@ from incidents.tokens import tokenize
             5,
             None,
         ),
+        # dead counted before their noun, and people joined after them
+        ("وأوقع القتال 17 قتيلا في صفوف المتمردين وأربعة من رجال الشرطة وخمسة مدنيين.", 26, None),
+        # ... not a word of no people joined (a misspelt kind)
+        ("وارتفعت الحصيلة لتبلغ 21 قتيلا و7 جريجا.", 21, None),
         # "their death was confirmed": the count, then the noun with its pronoun
         ("وقال إن 17 شخصا تأكدت وفاتهم بعد الانفجار.", 17, None),
         # a nationality in the dual right after the verb is two people; after a noun it
