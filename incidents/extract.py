@@ -1858,7 +1858,18 @@ def _the_provinces_told_again(inc: Incident, facts: SentenceFacts) -> bool:
 
 def _since_when(tokens: list[Token]) -> int:
     """Where a clause of when opens after "منذ" ("الأكبر منذ مارس الماضي، حينما ..."): what
-    it tells is of that earlier time; else the sentence's end."""
+    it tells is of that earlier time; or a clause of where the place saw events before
+    ("حيث شهدت البلدة هجمات سابقة"); else the sentence's end."""
+    seen = next(
+        (
+            k
+            for k in range(1, len(tokens) - 1)
+            if tokens[k].key in lx.WHERE and not lx.UNDERGONE.isdisjoint(tokens[k + 1].bare)
+        ),
+        None,
+    )
+    if seen is not None:
+        return seen
     since = next((k for k, t in enumerate(tokens) if t.key in lx.SINCE), None)
     if since is None:
         return len(tokens)
@@ -2149,6 +2160,13 @@ def _a_voice_confirming(tokens: list[Token], cas: Casualties, inc: Incident) -> 
     )
 
 
+def _before_an_earlier_time(tokens: list[Token], forms: Words) -> tuple[list[Token], Words]:
+    """The words before a clause of an earlier time (`_since_when`: "... حيث شهدت البلدة
+    هجمات سابقة، أبرزها هجوم تبنته جماعتان" tells the claim of that time); else all."""
+    then = _since_when(tokens)
+    return (tokens, forms) if then == len(tokens) else (tokens[:then], all_forms(tokens[:then]))
+
+
 def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Words]:
     """The clause of a claim when another party's denial follows it after "فيما/بينما"
     ("وتبنى تنظيم الدولة الهجوم، فيما نفى المتحدث باسم طالبان أي صلة للحركة به"); else
@@ -2353,7 +2371,7 @@ def _fill(
         inc.casualties_text = "; ".join(cas.notes)
     if inc.attributed_to is None:
         inc.attributed_to = relayed_by(tokens)
-    claiming, claim_forms = _before_a_denial(tokens, all_forms)
+    claiming, claim_forms = _before_an_earlier_time(*_before_a_denial(tokens, all_forms))
     if not contains(claim_forms, lx.DENIALS):
         # A claim: the group says so in this sentence, or the article relays the group's
         # claims and the sentence names the group's fighters as the ones who acted.

@@ -4973,3 +4973,14 @@ def test_an_arrest_the_attack_came_after_with_no_one_hurt_only_sets_its_time(gaz
         "ويأتي الهجوم أياما بعد اعتقال القوات الأمريكية لقيادي بارز في الحركة."
     )
     assert len(_incidents(text, gaz)) == 1
+
+
+def test_a_clause_of_what_the_place_saw_before_tells_neither_its_dead_nor_its_claim(gaz):
+    # "حيث شهدت البلدة هجمات سابقة، أبرزها هجوم ... أودى بحياة 21": of that earlier time
+    text = (
+        "قتل ستة أشخاص في انفجار عبوة ناسفة في سوق بمدينة غزني. "
+        "ورجحت السلطات أن يكون الهجوم انتحاريا، حيث شهدت المدينة هجمات سابقة أبرزها هجوم "
+        "في مارس الماضي أودى بحياة 19 شخصا وتبنته حركة طالبان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.claimed_by) == (6, None)
