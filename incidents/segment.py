@@ -91,6 +91,8 @@ class SentenceFacts:
     goes_on: bool = False
     # told of a past month ("في أغسطس الماضي"): background once the news's event is told
     past_month: bool = False
+    # a claim names the event by its place ("مسؤولية هجوم زابل")
+    claimed_there: bool = False
     # the sides (lexicon SIDES) of the people it counts dead or wounded, when it counts any
     victims: frozenset[str] = frozenset()
 
@@ -175,6 +177,7 @@ def read_sentence(
         place_frame=place_frame,
         dated_earlier=any(_dated_past_by_its_clause(tokens, k) for k in range(len(tokens))),
         response=response,
+        claimed_there=_claimed_by_its_place(tokens, names_at=frozenset(m.start for m in mentions)),
         goes_on=tokens[0].key in _SPEAKER_GOES_ON,
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
@@ -695,6 +698,19 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
     return False
 
 
+def _claimed_by_its_place(tokens: list[Token], *, names_at: frozenset[int]) -> bool:
+    """Whether a claim names an event by its place, the event noun in construct with the
+    name ("وتبنى متمردو طالبان مسؤولية هجوم زابل"): the event told there before."""
+    return any(
+        tokens[k].key in _BACK_REFERENCES_INDEFINITE
+        and tokens[k + 1].start in names_at
+        and not _RESPONSIBILITY.isdisjoint(tokens[k - 1].bare)
+        for k in range(1, len(tokens) - 1)
+    )
+
+
+_BACK_REFERENCES_INDEFINITE = frozenset(n[2:] for n in _BACK_REFERENCES if n.startswith("ال"))
+_RESPONSIBILITY = frozenset(lx.RESPONSIBILITY)
 _BALL = frozenset(normalize(w) for w in ("الكرة", "للكرة", "كرة"))
 
 
@@ -1755,6 +1771,13 @@ def taken_up(
         return None
     if (back := _back_from_the_earlier_event(facts, current, finished)) is not None:
         return back
+    if facts.claimed_there and not (current is not None and current.has_own_place):
+        # "وتبنى متمردو طالبان مسؤولية هجوم زابل": the event told at that place before
+        there = next(
+            (o for o in reversed(finished) if _same_area(facts.event_places, o.mentions)), None
+        )
+        if there is not None:
+            return there
     if (that := _that_earlier_event(facts, finished)) is not None:
         return that
     if not facts.event_places:

@@ -4984,3 +4984,15 @@ def test_a_clause_of_what_the_place_saw_before_tells_neither_its_dead_nor_its_cl
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.claimed_by) == (6, None)
+
+
+def test_a_claim_naming_the_event_by_its_place_goes_back_to_the_event_told_there(gaz):
+    # "وتبنى متمردو طالبان مسؤولية هجوم زابل": not the unplaced event told since
+    text = (
+        "قتل ثلاثة جنود أمريكيين في انفجار عبوة ناسفة بولاية زابل جنوب البلاد. "
+        "وأفاد الجيش الأمريكي أن هجوما آخر شنه المتمردون في شرق البلاد أسفر عن مقتل مدني. "
+        "وتبنت حركة طالبان مسؤولية هجوم زابل."
+    )
+    bomb, other = _incidents(text, gaz)
+    assert (bomb.claimed_by, bomb.location.province_pcode) == ("Taliban", "AF26")
+    assert (other.claimed_by, other.location) == (None, None)
