@@ -198,6 +198,8 @@ def read_sentence(
         )
         # "وجاء هذا الهجوم بعد تفجير في كابول ...": the earlier event it came after
         or _came_after(tokens)
+        # "وعلى بعد خمسة كيلومترات من موقع الهجوم الأول قتل ...": another event, away
+        or _away_from_the_site(tokens)
         or opens_earlier_in_the_week(tokens)
         or _after_a_counted_while(tokens)
         # "وكان هجوم لطالبان أدى إلى مقتل جنديين": an earlier event, in the pluperfect
@@ -696,6 +698,23 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
         ):
             return True
     return False
+
+
+def _away_from_the_site(tokens: list[Token]) -> bool:
+    """Whether the sentence opens at a distance from the site of the event told ("وعلى
+    بعد خمسة كيلومترات من موقع الهجوم الأول قتل ..."): what it tells happened elsewhere."""
+    head = tokens[:_AWAY_REACH]
+    return any(
+        t.key in _SITE_WORDS
+        and k + 1 < len(head)
+        and definite(head[k + 1].key) in _BACK_REFERENCES
+        and any(not lx.AWAY.isdisjoint(u.bare) for u in head[:k])
+        for k, t in enumerate(head)
+    )
+
+
+_SITE_WORDS = frozenset(normalize(w) for w in ("موقع", "مكان", "موضع"))
+_AWAY_REACH = 8  # "وعلى بعد خمسة كيلومترات من موقع الهجوم": "بعد", a count, "من", the site
 
 
 def _claimed_by_its_place(tokens: list[Token], *, names_at: frozenset[int]) -> bool:

@@ -4996,3 +4996,12 @@ def test_a_claim_naming_the_event_by_its_place_goes_back_to_the_event_told_there
     bomb, other = _incidents(text, gaz)
     assert (bomb.claimed_by, bomb.location.province_pcode) == ("Taliban", "AF26")
     assert (other.claimed_by, other.location) == (None, None)
+
+
+def test_an_event_told_at_a_distance_from_the_site_of_the_first_is_another(gaz):
+    # "وعلى بعد خمسة كيلومترات من موقع الهجوم الأول قتل ...": elsewhere
+    text = (
+        "قتل جنديان هولنديان في اشتباك ليلي مع مسلحين قرب قاعدة في مديرية ديهراود بولاية أروزغان. "
+        "وعلى بعد ثلاثة كيلومترات من موقع الاشتباك الأول قتل الجنود جنديين أفغانيين عن طريق الخطأ."
+    )
+    assert len(_incidents(text, gaz)) == 2
