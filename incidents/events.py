@@ -954,7 +954,9 @@ def article_claimant(sentences: Sequence[list[Token]]) -> tuple[str | None, bool
     that group to the events its fighters carry out.
     """
     head = [t for tokens in sentences for t in tokens if t.end <= _HEADER]
-    if has(all_forms(head), lx.GROUP_STATEMENT):
+    if has(all_forms(head), lx.GROUP_STATEMENT) or any(
+        _a_signature(tokens) for tokens in sentences[-_FOOTER_LINES:]
+    ):
         return "Taliban", True
     for tokens in [s for s in sentences if s and s[0].start < _LEAD][:3]:
         group = claim_in(tokens)
@@ -963,6 +965,18 @@ def article_claimant(sentences: Sequence[list[Token]]) -> tuple[str | None, bool
     return None, False
 
 
+def _a_signature(tokens: list[Token]) -> bool:
+    """Whether a short line signs the article as the group's statement ("ذبيح الله مجاهد
+    المتحدث باسم الإمارة الإسلامية" at its foot): a name and a title, no verb of saying."""
+    return (
+        0 < len(tokens) <= _SIGNATURE_WORDS
+        and _CLAIM_VERBS.isdisjoint(tokens[0].bare)
+        and has(all_forms(tokens), lx.GROUP_STATEMENT)
+    )
+
+
+_FOOTER_LINES = 3  # the signature, then maybe the dates of the two calendars
+_SIGNATURE_WORDS = 10
 _HEADER = 300  # characters of a group statement's header
 _LEAD = 1500  # characters within which the lead's sentences begin
 

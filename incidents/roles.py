@@ -171,6 +171,22 @@ _ORIGINS = _keys(
     "مصدرها|مصدره|مصدرهم"
 )
 _EACH = _keys("كل|وكل")
+
+
+def _coming_back_from(before: Sequence[Token]) -> bool:
+    """Whether the words before the name tell someone coming back from what he did there
+    ("عند رجوع العدو من عمليات وحشية قام بها في"), with no clause opening between."""
+    window = list(before[-_BACK_FROM_REACH:])
+    for k in range(len(window) - 1, -1, -1):
+        if window[k].key in lx.CLAUSE_OPENERS:
+            return False
+        if not _RETURNING.isdisjoint(window[k].bare):
+            return any(t.key in _OF for t in window[k + 1 : k + 4])
+    return False
+
+
+_RETURNING = _keys("رجوع|عودة|عودته|عودتهم|رجوعه|رجوعهم|عائدين|عائدا|عائدة|عائدون")
+_BACK_FROM_REACH = 10  # "رجوع العدو من عمليات وحشية قام بها في": back, who, from, what
 _WAY, _ABOUT = normalize("طريق"), normalize("عن")  # "عن طريق": by way of
 _MOSQUES = frozenset(_keys("مسجد|المسجد|بمسجد|لمسجد|جامع"))
 _BELONGING = _keys("التابعة|التابع|الواقعة|الواقع")
@@ -719,6 +735,9 @@ def role_of(
         return REFERENCE
     # "تلقى تدريبات قتالية في باكستان": where a person trained or studied, his past
     if last.key in _IN and any(f in _TRAINING for t in before[-4:-1] for f in t.bare):
+        return ORIGIN
+    # "عند رجوع العدو من عمليات قام بها في ولاية غزني": where they came back from
+    if last.key in _IN and _coming_back_from(before):
         return ORIGIN
     if (
         last.key in _ORIGINS

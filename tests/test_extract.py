@@ -442,3 +442,19 @@ def test_a_district_named_in_two_words_after_fi_is_a_unit_of_the_clause(gaz):
     # "في موسى قلعة": the district's name is two words
     assert _names_a_unit(tokenize("بينما قتل 32 مسلحا في اشتباكات في موسى قلعة."), gaz)
     assert not _names_a_unit(tokenize("بينما قتل 32 مسلحا في اشتباكات عنيفة."), gaz)
+
+
+@pytest.mark.parametrize("signed", [True, False])
+def test_a_statement_signed_at_its_foot_claims_what_its_fighter_did(gaz, signed):
+    # "ذبيح الله مجاهد المتحدث باسم الإمارة الإسلامية" under the text: the group's own
+    # statement, whose fighter ("المجاهد الاستشهادي") carried out the attack
+    text = (
+        "نفذ عصر اليوم هجوم استشهادي على قافلة عسكرية للعدو في مديرية سيد آباد بولاية ميدان "
+        "وردك. نفذ الهجوم المجاهد الاستشهادي بواسطة سيارة مفخخة، ودمر خمس مدرعات. "
+        "وأغلقت قوات العدو الطريق الرئيسي لساعات طويلة بعد الهجوم، ثم بدأت عمليات بحث "
+        "واسعة في القرى المجاورة، واعتقلت عددا من السكان المدنيين دون أي سبب، وما زالت "
+        "المنطقة تعيش حالة من التوتر الشديد حتى ساعة إعداد هذا البيان.\n"
+        + ("ذبيح الله مجاهد المتحدث باسم الإمارة الإسلامية\n" if signed else "")
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by == ("Taliban" if signed else None)

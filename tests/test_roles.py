@@ -2348,3 +2348,13 @@ def test_where_someone_travelled_after_a_finite_verb_is_a_reference_point(gaz):
     # where people were heading when it happened places it
     heading = "نصب مسلحون كمينا للجنود أثناء توجههم إلى ولاية لوغار."
     assert _roles_by_name(heading, gaz)["لوغار"] == roles.ORIGIN
+
+
+def test_where_someone_came_back_from_is_an_origin(gaz):
+    # "عند رجوع العدو من عمليات قام بها في ولاية غزني": where they came back from
+    sentence = (
+        "واستهدف الهجوم قافلة عسكرية في مديرية سيد آباد بولاية ميدان وردك، وذلك عند رجوع "
+        "القوات من عمليات قامت بها في ولاية غزني."
+    )
+    found = _roles_by_name(sentence, gaz)
+    assert (found["سيد آباد"], found["غزني"]) == (roles.EVENT, roles.ORIGIN)
