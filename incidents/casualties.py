@@ -2470,6 +2470,8 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
             and _as_for_one(tokens[max(0, i - _CLAUSE_SUBJECT_REACH) : i])
         )
     for tok in reversed(tokens[max(0, i - 3) : i]):
+        if tok.key in lx.THAT:
+            break  # the clause opens on its subject: read below
         if tok.key in lx.CLAUSE_OPENERS or casualty_kind(tok) is not None:
             return False
         # "أن أحد جنودها قتل": one of them

@@ -2023,6 +2023,14 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         return True  # "ومن المحتمل ارتفاع عدد الضحايا": a guess at what may come
     if tokens and tokens[0].key in _WARNED:
         return True  # "وحذر من أنه إذا لم يتوقف القتال فإن ...": a warning of what may come
+    if (
+        tokens
+        and tokens[0].key in _KEEPS_ON
+        and not any(casualty_kind(t) is not None for t in tokens)
+    ):
+        # "وتواصل قوات التحالف عملية أمنية في إقليمي كونار ونورستان": what goes on, in the
+        # present, not an event (with no one counted)
+        return True
     if _a_word_on_the_told_event(tokens):
         return True
     if _as_for_what_it_is(tokens):
@@ -2184,6 +2192,7 @@ _LATEST = frozenset(normalize(w) for w in ("آخر", "وآخر"))
 _GOES_BACK_REACH = 9  # "يعود", "آخر هجوم كبير في العاصمة الأفغانية", then "إلى"
 
 
+_KEEPS_ON = frozenset(normalize(w) for w in ("وتواصل", "ويواصل", "تواصل", "يواصل", "وتتواصل"))
 _WARNED = frozenset(normalize(w) for w in ("حذر", "وحذر", "حذرت", "وحذرت", "يحذر", "ويحذر"))
 _INVOLVED = frozenset(normalize(w) for w in ("تورط", "تورطت", "تورطوا"))
 

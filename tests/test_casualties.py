@@ -137,6 +137,8 @@ from incidents.tokens import tokenize
         ("وأوقع القتال 17 قتيلا في صفوف المتمردين وأربعة من رجال الشرطة وخمسة مدنيين.", 26, None),
         # ... not a word of no people joined (a misspelt kind)
         ("وارتفعت الحصيلة لتبلغ 21 قتيلا و7 جريجا.", 21, None),
+        # a man named after "إن", then the singular passive: one dead
+        ("وقال الحاكم إن هادي نوري قتل نحو العاشرة مساء أمس وهو في طريقه إلى منزله.", 1, None),
         # "their death was confirmed": the count, then the noun with its pronoun
         ("وقال إن 17 شخصا تأكدت وفاتهم بعد الانفجار.", 17, None),
         # a nationality in the dual right after the verb is two people; after a noun it

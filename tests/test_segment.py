@@ -5005,3 +5005,13 @@ def test_an_event_told_at_a_distance_from_the_site_of_the_first_is_another(gaz):
         "وعلى بعد ثلاثة كيلومترات من موقع الاشتباك الأول قتل الجنود جنديين أفغانيين عن طريق الخطأ."
     )
     assert len(_incidents(text, gaz)) == 2
+
+
+def test_an_operation_going_on_in_the_present_is_background(gaz):
+    # "وتواصل قوات التحالف عملية أمنية في إقليمي كونار ونورستان": what goes on
+    text = (
+        "قتل قائد محلي في اشتباك مع قوات التحالف في مديرية بيتش بولاية كونار. "
+        "وتواصل قوات التحالف عملية أمنية في ولايتي كونار ونورستان لملاحقة المسلحين."
+    )
+    assert len(_incidents(text, gaz)) == 1
+    assert _steps(text, gaz) == [START, "close"]
