@@ -853,12 +853,32 @@ def claim_in(tokens: list[Token]) -> str | None:
     # a group whose voice condemns the attack ("إن الحركة تدين بشدة الهجوم") does not own it
     if has(words, lx.CONDEMNATIONS):
         return None
+    if _its_own_dead(tokens):
+        return None  # "أكدت حركة طالبان مقتل اثنين من كبار قادتها": its losses, no claim
     for i, tok in enumerate(tokens):
         if not _CLAIM_VERBS.isdisjoint(tok.bare):
             group = _speaking_group(tokens, i + 1)
             if group:
                 return group
     return None
+
+
+def _its_own_dead(tokens: list[Token]) -> bool:
+    """Whether the dead told are the speaking group's own members, by the pronoun of their
+    noun ("مقتل اثنين من كبار قادتها", "مقتل عدد من عناصرها")."""
+    return any(
+        casualty_kind(tok) == "killed"
+        and any(_OWN_MEMBERS.intersection(t.bare) for t in tokens[k + 1 : k + _OWN_DEAD_REACH])
+        for k, tok in enumerate(tokens)
+    )
+
+
+_OWN_MEMBERS = frozenset(
+    normalize(w + p)
+    for w in ("قادت", "عناصر", "مقاتلي", "أعضائ", "أفراد", "قيادي", "رجال")
+    for p in ("ها", "ه", "هم")
+)
+_OWN_DEAD_REACH = 6  # "مقتل اثنين من كبار قادتها": the count, "من", a rank, the members
 
 
 def _speaking_group(tokens: list[Token], start: int) -> str | None:

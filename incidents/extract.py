@@ -813,9 +813,10 @@ def _retells(first: Incident, later: Incident) -> bool:
     if a.district_pcode and b.district_pcode and a.district_pcode != b.district_pcode:
         return False
     figures = [(first.killed, later.killed), (first.wounded, later.wounded)]
-    if later.claimed_by is not None and later.attributed_to == later.claimed_by:
-        # "من جهتها، أعلنت حركة طالبان أن مسلحيها قتلوا 60 جنديا في هجوم ولاية بغلان": the
-        # group's own account of the event told, with its own figures
+    if later.attributed_to in lx.GROUPS and later.claimed_by in (None, later.attributed_to):
+        # "من جهتها، أعلنت حركة طالبان أن مسلحيها قتلوا 60 جنديا في هجوم ولاية بغلان", "أكدت
+        # حركة طالبان مقتل اثنين من كبار قادتها": the group's own account of the event
+        # told, with its own figures (not a group that another event's claim names)
         figures = []
     agree = all(
         x is None or y is None or x == y

@@ -458,3 +458,14 @@ def test_a_statement_signed_at_its_foot_claims_what_its_fighter_did(gaz, signed)
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.claimed_by == ("Taliban" if signed else None)
+
+
+def test_a_group_confirming_its_own_dead_claims_nothing_and_tells_the_event_again(gaz):
+    # "أكدت حركة طالبان مقتل اثنين من كبار قادتها": its losses in the operation told
+    text = (
+        "أعلن الجيش الأفغاني مقتل 12 مسلحا بينهم اثنان من قادة حركة طالبان في عملية أمنية "
+        "بمديرية تكاب في ولاية كابيسا. "
+        "من ناحية أخرى، أكدت حركة طالبان مقتل اثنين من كبار قادتها في ولاية كابيسا."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.killed, inc.claimed_by) == (12, None)
