@@ -807,6 +807,8 @@ def claim_in(tokens: list[Token]) -> str | None:
         for tok, nxt in itertools.pairwise(tokens)
     ):
         return None
+    if (admitted := _admitted_by_a_group(tokens)) is not None:
+        return admitted  # "واعترفت حركة طالبان بالتفجير"
     if has(words, lx.CLAIM_OWNERSHIP):
         # The group next to the claim: "تبنى تنظيم داعش الهجوم" after the verb, "أعلنت
         # طالبان مسؤوليتها" before the noun; another group further on is someone else.
@@ -861,6 +863,31 @@ def claim_in(tokens: list[Token]) -> str | None:
             if group:
                 return group
     return None
+
+
+def _admitted_by_a_group(tokens: list[Token]) -> str | None:
+    """The group that owns to the event by "اعترف ب" ("واعترفت حركة طالبان بالتفجير"): the
+    group right after the verb, then the event noun with "ب" ("اعترف الجيش بمقتل
+    جنديين" owns to losses, no event)."""
+    for k, tok in enumerate(tokens):
+        if tok.key not in _ADMITTED:
+            continue
+        after = tokens[k + 1 : k + 1 + _ADMITTED_REACH]
+        event = next(
+            (
+                n
+                for n, t in enumerate(after)
+                if t.key.startswith("ب") and not lx.EVENT_NOUNS.isdisjoint(t.bare)
+            ),
+            None,
+        )
+        if event is not None:
+            return _group_in(all_forms(after[:event]))
+    return None
+
+
+_ADMITTED = frozenset(normalize(w) for w in ("اعترفت", "واعترفت", "اعترف", "واعترف"))
+_ADMITTED_REACH = 4  # "اعترفت حركة طالبان بالتفجير": the verb, the group, the event
 
 
 def _its_own_dead(tokens: list[Token]) -> bool:

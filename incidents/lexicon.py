@@ -891,7 +891,7 @@ GROUP_VOICES = _keys(
     "وكالة أعماق|وكالة اعماق|أعماق للأنباء|اعماق للانباء"
 )
 # Headers of a group's own statements.
-GROUP_STATEMENT = _keys("الإمارة الإسلامية|إمارة أفغانستان الإسلامية|صوت الجهاد|بيان صادر عن")
+GROUP_STATEMENT = _keys("الإمارة الإسلامية|إمارة أفغانستان الإسلامية|صوت الجهاد")
 # Who relays a claim, by the words that name them.
 RELAYS: dict[str, tuple[str, ...]] = {
     "Taliban": GROUPS["Taliban"],

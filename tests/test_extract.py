@@ -469,3 +469,29 @@ def test_a_group_confirming_its_own_dead_claims_nothing_and_tells_the_event_agai
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert (inc.killed, inc.claimed_by) == (12, None)
+
+
+def test_a_statement_issued_by_an_army_is_no_group_statement(gaz):
+    # "وذكر بيان صادر عن المركز الإعلامي في الجيش الباكستاني": the army's, no claim
+    text = (
+        "قتل 12 جنديا باكستانيا في هجوم انتحاري على مخفر للجيش في وزيرستان الشمالية. "
+        "وذكر بيان صادر عن الجيش الباكستاني أن الهجوم استهدف مخفرا قرب الحدود، وأن المنطقة "
+        "معقل لحركة طالبان."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        # the group owns to the event by "اعترف ب"
+        ("واعترفت حركة طالبان بالتفجير الذي وقع في المدينة.", "Taliban"),
+        # an army owning to its losses claims nothing
+        ("واعترف الجيش بمقتل جنديين في التفجير.", None),
+    ],
+)
+def test_a_group_owning_to_the_event_claims_it(gaz, sentence, claimed):
+    text = "قتل خمسة أشخاص في انفجار قنبلة في مدينة قندهار. " + sentence
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by == claimed
