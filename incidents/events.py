@@ -324,6 +324,9 @@ def event_type(tokens: list[Token]) -> str | None:
     if "airstrike" in found and _a_raid_by_militants(tokens, words):
         # "شن عشرات المسلحين غارة على مواقع حدودية": a raid on the ground
         found = [t for t in found if t != "airstrike"] or ["attack"]
+    elif "other" in found and _militants_stormed(tokens):
+        # "وداهم مقاتلو طالبان منطقة جاغوري": militants storming a place attack it
+        found = [t for t in found if t != "other"] or ["attack"]
     elif "airstrike" in found and _a_raid_by_ground_forces(tokens, words):
         # "قتلت قوات الأمن مسلحين خلال غارة شنتها بمنطقة ...": an operation on the ground,
         # the event whatever else it led to (arrests)
@@ -460,6 +463,24 @@ def _launched_by_forces(tokens: list[Token], k: int, *, subject_after: bool) -> 
             bool(subject) and subject[0].key in _FORCES and (subject_after or afghan)
         )
     return False
+
+
+def _militants_stormed(tokens: list[Token]) -> bool:
+    """Whether militants are the ones who raid, named right before or after the verb
+    ("وداهم مقاتلو طالبان منطقة", "مسلحون داهموا القرية"); forces' raids stay raids."""
+    return any(
+        tok.key in _STORMED
+        and any(
+            not _MILITANTS.isdisjoint(t.bare)
+            for t in (*tokens[max(0, k - 2) : k], *tokens[k + 1 : k + 3])
+        )
+        for k, tok in enumerate(tokens)
+    )
+
+
+_STORMED = frozenset(
+    normalize(w) for w in ("داهم", "داهمت", "داهموا", "وداهم", "وداهمت", "وداهموا", "فداهم")
+)
 
 
 def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:

@@ -553,6 +553,20 @@ def test_a_site_named_after_aircraft_is_no_aircraft_acting():
     assert event_type(tokenize(fired)) == "airstrike"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        # militants storming a place attack it
+        ("وداهم مقاتلو طالبان مديرية مالستان في ولاية غزني فجر اليوم.", "attack"),
+        ("وقال إن مسلحين داهموا القرية ليلا.", "attack"),
+        # a raid of the forces stays a raid
+        ("وداهمت قوات الأمن مخبأ لطالبان في المديرية.", "other"),
+    ],
+)
+def test_militants_storming_a_place_attack_it(sentence, etype):
+    assert event_type(tokenize(sentence)) == etype
+
+
 def test_aircraft_flying_after_the_attack_did_not_make_it():
     # "وتحلق المروحيات فوق المدينة عقب الهجوم": what the aircraft did after it
     assert event_type(tokenize("وحلقت المروحيات فوق البلدة بعد الهجوم.")) == "attack"
