@@ -558,7 +558,8 @@ def test_a_site_named_after_aircraft_is_no_aircraft_acting():
     [
         # militants storming a place attack it
         ("وداهم مقاتلو طالبان مديرية مالستان في ولاية غزني فجر اليوم.", "attack"),
-        ("وقال إن مسلحين داهموا القرية ليلا.", "attack"),
+        # the militants named before the verb
+        ("وقال الحاكم إن المسلحين داهم بعضهم القرية ليلا.", "attack"),
         # a raid of the forces stays a raid
         ("وداهمت قوات الأمن مخبأ لطالبان في المديرية.", "other"),
     ],
