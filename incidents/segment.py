@@ -3014,7 +3014,9 @@ def _pluperfect(tokens: list[Token]) -> bool:
     of another event like it, tells what had happened before. (Without "another", "وكان
     مسلحون قد هاجموا الأربعاء الماضي قافلة" may be the news itself.)"""
     earlier = any(
-        t.key in lx.ANOTHER and not _the_latest_a_place_sees(tokens, k)
+        (t.key in lx.ANOTHER and not _the_latest_a_place_sees(tokens, k))
+        # "وكانت الجماعة قد أعلنت مسؤوليتها عن هجمات شنت مؤخرا": events of late
+        or t.key in _RECENTLY
         for k, t in enumerate(tokens)
     )
     # "وكانت إيساف قد أعلنت في وقت سابق عن مقتل جندي في انفجار آخر": earlier on, a recent
@@ -3030,6 +3032,7 @@ def _pluperfect(tokens: list[Token]) -> bool:
 
 
 _QAD = normalize("قد")
+_RECENTLY = frozenset(normalize(w) for w in ("مؤخرا", "مؤخرًا", "مؤخراً"))
 
 
 _SINCE = normalize("منذ")

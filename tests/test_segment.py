@@ -5015,3 +5015,14 @@ def test_an_operation_going_on_in_the_present_is_background(gaz):
     )
     assert len(_incidents(text, gaz)) == 1
     assert _steps(text, gaz) == [START, "close"]
+
+
+def test_attacks_of_late_told_in_the_pluperfect_are_background(gaz):
+    # "وكانت الجماعة قد أعلنت مسؤوليتها عن هجمات شنت مؤخرا": before the news
+    text = (
+        "قتل ثلاثة أشخاص في انفجار قنبلة في مدينة باميان. "
+        "وكانت الجماعة قد أعلنت مسؤوليتها عن هجمات شنت مؤخرا، منها هجوم على معهد تعليمي "
+        "أسفر عن مقتل 40 شخصا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 3
