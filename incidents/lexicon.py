@@ -359,7 +359,10 @@ REACTIONS = _keys(
     "أدان|أدانت|تدين|يدين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد|عزى|عزت|تعازي|"
     # protests against an event: "تظاهر مئات الطلاب احتجاجا على الغارة" (a protest
     # can also be the target: "استهدف مظاهرة", so the nouns are left out)
-    "تظاهر|تظاهرت|تظاهروا|احتجاجا"
+    "تظاهر|تظاهرت|تظاهروا|احتجاجا|"
+    # the protesters as the ones who act, in the nominative: "وأحرق المتظاهرون الغاضبون
+    # عددا من الصهاريج" ("فتحت الشرطة النار على المتظاهرين" may tell an attack on them)
+    "المتظاهرون|متظاهرون|المحتجون|محتجون"
 )
 # Words before a year that make it the time of a past event.
 # Words that date an event to the days of the report: yesterday, today, a weekday.

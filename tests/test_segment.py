@@ -1032,6 +1032,16 @@ def test_a_protest_against_the_event_is_a_reaction(gaz):
     assert inc.location.province_pcode == "AF15"
 
 
+def test_what_the_protesters_did_is_a_reaction(gaz):
+    # "وأحرق المتظاهرون الغاضبون عددا من الصهاريج": their anger, no attack
+    text = (
+        "قتل ثلاثة مدنيين في مداهمة ليلية لقوات أجنبية في مديرية بول علم بولاية لوغار. "
+        "وأحرق المتظاهرون الغاضبون أمس عددا من شاحنات الوقود في ولاية ننجرهار."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF05"
+
+
 def test_a_condemnation_that_opens_the_report_with_the_events_place_and_dead_tells_it(gaz):
     text = (
         "أدانت الحكومة الأفغانية القصف الجوي الذي نفذته قوات الحلف على قافلة في ولاية "
