@@ -6,11 +6,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 
-from gazetteer.match import STOPWORDS
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
 from incidents.casualties import casualty_kind, number_at
+from incidents.mentions import NOT_PLACES
 from incidents.text import Sentence
 from incidents.tokens import Token
 from incidents.words import (
@@ -1140,7 +1140,7 @@ def equipment(sentence: Sentence, tokens: list[Token]) -> list[str]:
                 continue
             if (
                 key in _EQUIPMENT_STOP
-                or key in STOPWORDS
+                or key in NOT_PLACES
                 or key[0] in "لبو"
                 or casualty_kind(tokens[j])
             ):

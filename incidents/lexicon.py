@@ -897,6 +897,20 @@ GROUP_VOICES = _keys(
 )
 # Headers of a group's own statements.
 GROUP_STATEMENT = _keys("الإمارة الإسلامية|إمارة أفغانستان الإسلامية|صوت الجهاد")
+# The news vocabulary that is never a place, whatever the gazetteer holds: verbs of
+# saying, sources, groups and forces, the words of the event and its toll, agencies and
+# outlets, offices held "by proxy", and words of condolence and of taking office spelt like
+# generated names ("الأسى" like Alasay, "تولي" like Tolak). The gazetteer's STOPWORDS hold
+# the function words and the words of place.
+NEWS_WORDS = frozenset(
+    _keys(
+        "قال|وقال|قالت|وقالت|أعلن|أعلنت|ذكر|ذكرت|أضاف|أضافت|مصادر|مصدر|حركة|طالبان|الحركة|"
+        "قوات|القوات|جنود|الجنود|الجيش|جيش|الشرطة|شرطة|الاحتلال|الناتو|الحكومة|الحكومية|"
+        "هجوم|الهجوم|مقتل|قتل|إصابة|جرحى|قتلى|"
+        "رويترز|فرانس|برس|أسوشيتد|بريس|يونايتد|الجزيرة|الصحافة|الصحفي|"
+        "الرسمية|وكالات|الوكالات|بالإنابة|بالوكالة|الأسى|تولي"
+    )
+)
 # Who relays a claim, by the words that name them.
 RELAYS: dict[str, tuple[str, ...]] = {
     "Taliban": GROUPS["Taliban"],

@@ -46,6 +46,10 @@ _PLACE_PREPOSITIONS = frozenset(
     ]
 )
 
+# Words never read as a place: the gazetteer's function words and words of place, and the
+# news vocabulary of the lexicon.
+NOT_PLACES = STOPWORDS | lx.NEWS_WORDS
+
 
 _MAX_NAME_TOKENS = 3
 
@@ -194,13 +198,15 @@ _WORD_FACTS: dict[str, _WordFacts] = {}
 
 def _word_facts(token: Token) -> _WordFacts:
     unit = unit_level(token)
-    stop_form = not STOPWORDS.isdisjoint(token.bare)
+    stop_form = not NOT_PLACES.isdisjoint(token.bare)
     direction = not _DIRECTION_WORDS.isdisjoint(token.bare)
     facts = (
         unit,
         stop_form,
         # "في إقليم غور غربا": a direction after a name is not part of it
-        (token.key not in STOPWORDS or token.key in _NAME_PARTS) and unit is None and not direction,
+        (token.key not in NOT_PLACES or token.key in _NAME_PARTS)
+        and unit is None
+        and not direction,
         not lx.THE_CAPITAL.isdisjoint(token.bare),
         direction,
         stop_form
@@ -451,7 +457,7 @@ def find_mentions(
         ):
             continue
         for n in range(_MAX_NAME_TOKENS, 0, -1):
-            if not span_ok(i, n) or tokens[i].key in STOPWORDS:
+            if not span_ok(i, n) or tokens[i].key in NOT_PLACES:
                 continue
             match = answer(i, n, level=None)
             if not match.best:
@@ -912,7 +918,7 @@ def _only_in_between(gap: str) -> bool:
     """Whether the words between two names say the second contains the first: "في",
     a province's unit word ("بولاية", "في إقليم"), a comma."""
     words = tokenize(gap)
-    if words and unit_level(words[0]) is None and words[0].key not in STOPWORDS | lx.IN:
+    if words and unit_level(words[0]) is None and words[0].key not in NOT_PLACES | lx.IN:
         words = words[1:]  # the rest of a name the gazetteer read in part ("امير عليب")
     return (
         bool(words)
@@ -1126,7 +1132,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             # places, both datelines
             more = _SECOND_DATELINE.match(m.group(), end)
             # "هرات - وكالات - قال": the agencies after the place are no second place
-            if more and not any(t.key in STOPWORDS for t in tokenize(more.group(1))):
+            if more and not any(t.key in NOT_PLACES for t in tokenize(more.group(1))):
                 end = more.start(1) + len(more.group(1).rstrip())
             return m.start() + d.start(1), m.start() + end
     return None

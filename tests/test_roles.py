@@ -2358,3 +2358,15 @@ def test_where_someone_came_back_from_is_an_origin(gaz):
     )
     found = _roles_by_name(sentence, gaz)
     assert (found["سيد آباد"], found["غزني"]) == (roles.EVENT, roles.ORIGIN)
+
+
+@pytest.mark.parametrize(
+    # "وكالات" (agencies, as in a wire credit) is no "و" + Kalat, "بالإنابة" (acting, of a
+    # title) no Anawa, grief ("والأسى") no spelling of Alasay, taking office ("لتولي") no
+    # Tolak: news words the gazetteer need not know, never read as places
+    "word",
+    ["وكالات", "بالإنابة", "والأسى", "الأسى", "لتولي"],
+)
+def test_news_words_spelt_like_names_are_no_places(gaz, word):
+    sentence = f"وقال المسؤول {word} إن المسلحين هاجموا مركزا للشرطة."
+    assert [m.text for m in _mentions(sentence, gaz) if m.resolved] == []
