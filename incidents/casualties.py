@@ -75,9 +75,9 @@ class Casualties:
         )
 
     def sides_among(self, kind: str) -> frozenset[str]:
-        """The sides told to be among the figures of a kind, counted or not ("قتل نحو 28
-        أفغانيا بينهم عدد من المدنيين"): a later figure of those only ("في مصرع ستة
-        مدنيين أيضا") tells some of them again."""
+        """The sides told to be among the figures of a kind, counted or not ("لقي 19
+        شخصا حتفهم بينهم بعض المدنيين"): a later figure of those only ("وأدى أيضا إلى
+        مقتل أربعة مدنيين") tells some of them again."""
         return frozenset().union(
             *(_sides_among(self.tokens, i) for i in self.figures.get(kind, ()))
         )
@@ -258,8 +258,8 @@ def _casualties(tokens: list[Token]) -> Casualties:
         elif value is not None and out.revised and _toll_risen_to(tokens, i) is not None:
             setattr(out, kind, value)  # "قتل 3 آخرين ليرتفع عدد قتلى الهجوم إلى 13": the total
         elif value is not None and _the_first_count_and_more(tokens, i, value, getattr(out, kind)):
-            # "مقتل خمسة من جنوده، قبل أن يؤكد الإليزيه مقتل خمسة جنود فرنسيين ومدني
-            # أفغاني": the same count told again with more people joined to it
+            # "مقتل أربعة من جنوده"، then another voice: "أكدت باريس مقتل أربعة جنود
+            # فرنسيين ومترجم": the same count told again with more people joined to it
             setattr(out, kind, value)
         elif (
             value is not None
@@ -721,8 +721,8 @@ def _the_first_count_and_more(tokens: list[Token], i: int, value: int, so_far: i
 
 def _a_contrary_account(tokens: list[Token], first: int | None, i: int) -> bool:
     """Whether the figure at i is told by another voice after "غير أن"/"لكن", which a verb
-    of saying opens ("وأشار إلى مقتل شقيق أحد القياديين، غير أن سكان المنطقة أفادوا أن 8
-    مدنيين قتلوا"): a version of the toll of its own, not more dead."""
+    of saying opens ("وذكر مقتل قائد محلي، غير أن الأهالي قالوا إن ستة
+    مدنيين لقوا حتفهم"): a version of the toll of its own, not more dead."""
     if first is None:
         return False
     for j in range(first + 1, i):
@@ -1959,7 +1959,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 # واثنان من حراسهما": the two named and two more
                 total = _ones_before(tokens, i + 1, j)
             elif total is None and joined and told_before is not None and told_before.value:
-                # "أسقط 22 قتيلا بين المسلحين وستة من قوات الأمن": the dead counted before
+                # "أوقع 17 قتيلا في صفوف المتمردين وأربعة من الشرطة": the dead counted before
                 # their noun, and people joined after them ("34 قتيلا و15 مجريحا" joins a
                 # word of no people: another kind, misspelt)
                 if not _people_after(tokens, end + 1):

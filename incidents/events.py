@@ -485,8 +485,8 @@ _STORMED = frozenset(
 
 def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:
     """Whether the sentence's only word of an air strike is a bare "غارة" (raid) that
-    forces carried out, by a verb of launching right before or after it ("أن قوات خاصة
-    أفغانية نفذت غارة بمنطقة", "قتلت قوات الأمن مسلحين خلال غارة شنتها"), and no aircraft
+    forces carried out, by a verb of launching right before or after it ("إن وحدة من
+    القوات الخاصة نفذت غارة على", "قتلت قوات الأمن مسلحين خلال غارة شنتها"), and no aircraft
     is named: a raid on the ground ("غارة جوية" stays a strike from the air)."""
     if has(words, _AIR_WORDS_BUT_RAIDS) or has(words, lx.AIRCRAFT):
         return False
@@ -502,7 +502,7 @@ _FORCES = frozenset(normalize(w) for w in ("قوات", "القوات", "الكو
 _AFGHAN_FORCES = frozenset(
     normalize(w) for w in ("الأمن", "الامن", "الدفاع", "الخاصة", "الأفغانية", "الافغانية", "خاصة")
 )
-_FORCES_REACH = 8  # "قوات الأمن قتلت إرهابيا باكستانيا وأحد شركائه خلال": forces to raid
+_FORCES_REACH = 8  # "قوات الأمن قتلت قياديا في الحركة واثنين من مرافقيه خلال": forces to raid
 _BARE_RAIDS = frozenset(normalize(w) for w in ("غارة", "غارات", "الغارة", "الغارات"))
 _AIR_WORDS_BUT_RAIDS = tuple(t for t in lx.EVENT_TRIGGERS["airstrike"] if t not in _BARE_RAIDS)
 _MILITANTS = frozenset(lx.SIDES["militants"]) | frozenset(
@@ -1034,8 +1034,9 @@ def article_claimant(sentences: Sequence[list[Token]]) -> tuple[str | None, bool
 
 
 def _a_signature(tokens: list[Token]) -> bool:
-    """Whether a short line signs the article as the group's statement ("ذبيح الله مجاهد
-    المتحدث باسم الإمارة الإسلامية" at its foot): a name and a title, no verb of saying."""
+    """Whether a short line signs the article as the group's statement (the spokesman's
+    name, then "المتحدث باسم الإمارة الإسلامية", at its foot): a name and a title, no
+    verb of saying."""
     return (
         0 < len(tokens) <= _SIGNATURE_WORDS
         and _CLAIM_VERBS.isdisjoint(tokens[0].bare)

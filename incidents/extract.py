@@ -234,8 +234,8 @@ def _extract(
             # التقرير ...": the report's figures go on, as much background as the first
             facts = replace(facts, background=True)
         if facts.background and current is None and _the_headline_told(reading, tokens, facts):
-            # "مقتل 33 شخصا في هجوم انتحاري", then "لقي 33 شخصا مصرعهم في هجوم انتحاري
-            # وقع قرب قاعدة مهمة في السابق ...": the headline's event, whatever the
+            # "مقتل 21 شخصا بتفجير انتحاري", then "قتل 21 شخصا في تفجير انتحاري قرب
+            # مبنى كان في السابق مقرا ...": the headline's event, whatever the
             # sentence says of the past of its site
             facts = replace(facts, background=False)
         if (
@@ -339,8 +339,8 @@ def _one_among_the_total(tokens: list[Token]) -> bool:
 def _others_joined_to_one(tokens: list[Token], kind: str) -> bool:
     """Whether people are joined to one named as "others" ("قتل قائد الشرطة خان محمد مجاهد
     وضابطين آخرين"): after a lead that told his death alone, the count is the total, him
-    included; so are people he died with, right after the word of his death ("إن قاري
-    زبير قتل مع ثلاثة آخرين")."""
+    included; so are people he died with, right after the word of his death ("إن الملا
+    رحيم قتل مع ثلاثة آخرين")."""
     return any(
         a.text.startswith("و") and not lx.OTHERS.isdisjoint(b.bare) for a, b in pairwise(tokens)
     ) or any(
@@ -1532,8 +1532,8 @@ def _announce(reading: _Reading, tokens: list[Token], facts: SentenceFacts) -> N
 
 def _country_abroad(facts: SentenceFacts) -> str | None:
     """The country of a sentence that places its event abroad: that of its first place
-    abroad, not of an Afghan name told before it in another role ("وذكر موقع ميزان
-    أونلاين أن 6 من حرس الحدود قتلوا خلال هجوم في سراوان")."""
+    abroad, not of an Afghan name told before it in another role ("ونقل موقع ميزان
+    أونلاين مقتل ستة من حرس الحدود في اشتباك بمدينة سراوان")."""
     abroad = [m for m in facts.own_places if not m.in_afghanistan] or facts.own_places
     return abroad[0].country
 
@@ -2079,8 +2079,8 @@ def _another_side(sides: frozenset[str], counted: frozenset[str], forms: Words) 
 
 def _among_those_told(cas: Casualties, kind: str, earlier: list[Casualties]) -> bool:
     """Whether a figure counts only people of a side an earlier figure told to be among
-    its own ("قتل نحو 28 أفغانيا بينهم عدد من المدنيين", then "وتسببت أيضا في مصرع ستة
-    مدنيين"): some of those again, not more."""
+    its own ("لقي 19 شخصا حتفهم بينهم بعض المدنيين", then "وأدى أيضا إلى مقتل
+    أربعة مدنيين"): some of those again, not more."""
     sides = cas.sides_of(kind)
     among = frozenset().union(*(c.sides_among(kind) for c in earlier))
     return bool(sides) and NO_SIDE.isdisjoint(sides) and sides <= among
@@ -2104,7 +2104,7 @@ def _told_earlier(tokens: list[Token]) -> bool:
 
 def _earlier_marker_end(tokens: list[Token], k: int) -> int | None:
     """Where a marker of an earlier telling at `k` ends: "في وقت سابق" anywhere, or
-    "قبل ذلك"/"سابقا" right after a verb of saying ("وكان المسؤول قد أعلن قبل ذلك أن 89
+    "قبل ذلك"/"سابقا" right after a verb of saying ("وكان الناطق قد أعلن قبل ذلك أن 51
     شخصا قتلوا": the figure he gave before; "وقبل ذلك قتل ..." tells an earlier event)."""
     if tuple(t.key for t in tokens[k : k + 3]) == _EARLIER:
         return k + 3

@@ -175,7 +175,7 @@ _EACH = _keys("كل|وكل")
 
 def _coming_back_from(before: Sequence[Token]) -> bool:
     """Whether the words before the name tell someone coming back from what he did there
-    ("عند رجوع العدو من عمليات وحشية قام بها في"), with no clause opening between."""
+    ("أثناء عودة القافلة من مهمة نفذتها في"), with no clause opening between."""
     window = list(before[-_BACK_FROM_REACH:])
     for k in range(len(window) - 1, -1, -1):
         if window[k].key in lx.CLAUSE_OPENERS:
@@ -186,7 +186,7 @@ def _coming_back_from(before: Sequence[Token]) -> bool:
 
 
 _RETURNING = _keys("رجوع|عودة|عودته|عودتهم|رجوعه|رجوعهم|عائدين|عائدا|عائدة|عائدون")
-_BACK_FROM_REACH = 10  # "رجوع العدو من عمليات وحشية قام بها في": back, who, from, what
+_BACK_FROM_REACH = 10  # "عودة القافلة العسكرية من مهمة نفذتها في": back, who, from, what
 _WAY, _ABOUT = normalize("طريق"), normalize("عن")  # "عن طريق": by way of
 _MOSQUES = frozenset(_keys("مسجد|المسجد|بمسجد|لمسجد|جامع"))
 _BELONGING = _keys("التابعة|التابع|الواقعة|الواقع")
@@ -330,14 +330,14 @@ def _a_post_held(before: list[Token]) -> bool:
 
 def _a_post_described(before: list[Token]) -> bool:
     """Whether the words before a name describe a man by his post there, in apposition
-    ("وهو عضو آخر في اللجنة العسكرية لطالبان في منطقة كراخ"): the place of his post, not
+    ("وهو قائد ميداني للحركة في مديرية جرخ"): the place of his post, not
     of the event."""
     window = before[-_DESCRIBED_POST_REACH:]
     return any(t.key in _HE and not _PERSONS_POSTS.isdisjoint(u.bare) for t, u in pairwise(window))
 
 
 _HE = _keys("هو|وهو|هي|وهي")
-_DESCRIBED_POST_REACH = 9  # "وهو عضو آخر في اللجنة العسكرية لطالبان في": he, the post, "في"
+_DESCRIBED_POST_REACH = 9  # "وهو عضو بارز في المجلس العسكري للجماعة في": he, the post, "في"
 # Verbs of holding a post; the name comes a few words after the verb.
 _HOLDS = _keys("يرأس|ترأس|يقود|تقود|يتولى|تتولى|يشغل|تشغل|يترأس|تترأس")
 _POST_REACH = 7
@@ -958,7 +958,7 @@ _BESIDE = lx.NEAR | _keys("بجوار|جوار|بجانب|بمحاذاة|محا�
 
 def _lying_near(before: Sequence[Token]) -> bool:
     """Whether the name ends a participle phrase of lying near it after a place named
-    with its unit word ("بالقرب من منطقة كاراباغ الواقعة قرب العاصمة الأفغانية، كابول"):
+    with its unit word ("في قرية ده نو الواقعة قرب العاصمة كابول"):
     named to say where that place lies ("الواقعة في ولاية X" is the place's own province;
     "القاعدة الواقعة بالقرب من مزار شريف" places the base near the town)."""
     window = list(before[-_LYING_NEAR_REACH:])

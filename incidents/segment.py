@@ -198,7 +198,7 @@ def read_sentence(
         )
         # "وجاء هذا الهجوم بعد تفجير في كابول ...": the earlier event it came after
         or _came_after(tokens)
-        # "وعلى بعد خمسة كيلومترات من موقع الهجوم الأول قتل ...": another event, away
+        # "وعلى مسافة ثلاثة كيلومترات من موقع الانفجار، قتل ...": another event, away
         or _away_from_the_site(tokens)
         or opens_earlier_in_the_week(tokens)
         or _after_a_counted_while(tokens)
@@ -702,7 +702,7 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
 
 def _away_from_the_site(tokens: list[Token]) -> bool:
     """Whether the sentence opens at a distance from the site of the event told ("وعلى
-    بعد خمسة كيلومترات من موقع الهجوم الأول قتل ..."): what it tells happened elsewhere."""
+    مسافة ثلاثة كيلومترات من موقع الانفجار، قتل ..."): what it tells happened elsewhere."""
     head = tokens[:_AWAY_REACH]
     return any(
         t.key in _SITE_WORDS
@@ -714,7 +714,7 @@ def _away_from_the_site(tokens: list[Token]) -> bool:
 
 
 _SITE_WORDS = frozenset(normalize(w) for w in ("موقع", "مكان", "موضع"))
-_AWAY_REACH = 8  # "وعلى بعد خمسة كيلومترات من موقع الهجوم": "بعد", a count, "من", the site
+_AWAY_REACH = 8  # "وعلى مسافة ثلاثة كيلومترات من موقع": "مسافة", a count, "من", the site
 
 
 def _claimed_by_its_place(tokens: list[Token], *, names_at: frozenset[int]) -> bool:
@@ -2849,8 +2849,8 @@ def _before_an_aside(tokens: list[Token]) -> list[Token]:
 
 
 def _before_a_remark(tokens: list[Token]) -> list[Token]:
-    """The words before "لكن" that follows a figure told ("أن 12 جنديا أمريكيا قتلوا أو
-    أصيبوا، لكن المتمردين غالبا ما يبالغون في حصيلة هجماتهم"): the remark after it tells
+    """The words before "لكن" that follows a figure told ("أن عشرة جنود قتلوا، لكن
+    الحركة كثيرا ما تضخم أرقامها"): the remark after it tells
     what is usual, the figure before it is the news."""
     for k, tok in enumerate(tokens):
         if k >= 3 and tok.key in lx.BUT:
@@ -3015,7 +3015,7 @@ def _pluperfect(tokens: list[Token]) -> bool:
     مسلحون قد هاجموا الأربعاء الماضي قافلة" may be the news itself.)"""
     earlier = any(
         (t.key in lx.ANOTHER and not _the_latest_a_place_sees(tokens, k))
-        # "وكانت الجماعة قد أعلنت مسؤوليتها عن هجمات شنت مؤخرا": events of late
+        # "وكان التنظيم قد تبنى هجمات وقعت مؤخرا في العاصمة": events of late
         or t.key in _RECENTLY
         for k, t in enumerate(tokens)
     )

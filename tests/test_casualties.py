@@ -1424,10 +1424,10 @@ def test_a_count_a_source_gave_earlier_does_not_replace_the_one_told(gaz):
 
 @pytest.mark.parametrize("marker", ["قبل ذلك", "سابقا"])
 def test_a_count_a_source_announced_before_that_does_not_replace_the_one_told(gaz, marker):
-    # "وكان المسؤول قد أعلن قبل ذلك أن ...": the figure he gave before the revised one
+    # "وكان الناطق قد أعلن قبل ذلك أن ...": the figure he gave before the revised one
     text = (
         "قال مسؤول في وزارة الداخلية إن 23 شخصا قتلوا في تفجير سيارة مفخخة بولاية خوست. "
-        f"وكان المسؤول قد أعلن {marker} أن 51 شخصا قتلوا في الهجوم."
+        f"وكان الناطق قد صرح {marker} بأن 51 شخصا قتلوا في الهجوم."
     )
     assert _one(gaz, text)[0] == 23
 

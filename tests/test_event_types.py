@@ -519,7 +519,7 @@ def test_a_raid_militants_carried_out_is_on_the_ground():
         # forces named, but the raid is their aircraft's
         ("وقتلت القوات ثلاثة مسلحين في غارة شنتها طائرات حربية على قرية.", "airstrike"),
         # ... and so is one Afghan forces launched, named after the verb
-        ("قتل سبعة مسلحين خلال غارة شنتها قوات الأمن الأفغانية في الإقليم.", "armed_clash"),
+        ("قتل سبعة مسلحين في غارة شنتها قوات الأمن الأفغانية على قرية.", "armed_clash"),
         # the raid is the event, whatever arrests it led to
         ("قتل سبعة مسلحين واعتقل تسعة خلال غارة شنتها القوات الخاصة.", "armed_clash"),
         # a raid foreign forces launched is mostly from the air

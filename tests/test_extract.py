@@ -446,15 +446,15 @@ def test_a_district_named_in_two_words_after_fi_is_a_unit_of_the_clause(gaz):
 
 @pytest.mark.parametrize("signed", [True, False])
 def test_a_statement_signed_at_its_foot_claims_what_its_fighter_did(gaz, signed):
-    # "ذبيح الله مجاهد المتحدث باسم الإمارة الإسلامية" under the text: the group's own
+    # the spokesman "المتحدث باسم الإمارة الإسلامية" signing under the text: the group's own
     # statement, whose fighter ("المجاهد الاستشهادي") carried out the attack
     text = (
-        "نفذ عصر اليوم هجوم استشهادي على قافلة عسكرية للعدو في مديرية سيد آباد بولاية ميدان "
+        "استهدف هجوم استشهادي ظهر اليوم رتلا للعدو في مديرية سيد آباد بولاية ميدان "
         "وردك. نفذ الهجوم المجاهد الاستشهادي بواسطة سيارة مفخخة، ودمر خمس مدرعات. "
         "وأغلقت قوات العدو الطريق الرئيسي لساعات طويلة بعد الهجوم، ثم بدأت عمليات بحث "
         "واسعة في القرى المجاورة، واعتقلت عددا من السكان المدنيين دون أي سبب، وما زالت "
         "المنطقة تعيش حالة من التوتر الشديد حتى ساعة إعداد هذا البيان.\n"
-        + ("ذبيح الله مجاهد المتحدث باسم الإمارة الإسلامية\n" if signed else "")
+        + ("قاري محمد يوسف، المتحدث باسم الإمارة الإسلامية\n" if signed else "")
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.claimed_by == ("Taliban" if signed else None)
@@ -472,7 +472,7 @@ def test_a_group_confirming_its_own_dead_claims_nothing_and_tells_the_event_agai
 
 
 def test_a_statement_issued_by_an_army_is_no_group_statement(gaz):
-    # "وذكر بيان صادر عن المركز الإعلامي في الجيش الباكستاني": the army's, no claim
+    # "بيان صادر عن" an army's press office: the army's, no claim
     text = (
         "قتل 12 جنديا باكستانيا في هجوم انتحاري على مخفر للجيش في وزيرستان الشمالية. "
         "وذكر بيان صادر عن الجيش الباكستاني أن الهجوم استهدف مخفرا قرب الحدود، وأن المنطقة "
@@ -486,7 +486,7 @@ def test_a_statement_issued_by_an_army_is_no_group_statement(gaz):
     ("sentence", "claimed"),
     [
         # the group owns to the event by "اعترف ب"
-        ("واعترفت حركة طالبان بالتفجير الذي وقع في المدينة.", "Taliban"),
+        ("واعترفت طالبان بالتفجير في بيان مقتضب.", "Taliban"),
         # an army owning to its losses claims nothing
         ("واعترف الجيش بمقتل جنديين في التفجير.", None),
     ],

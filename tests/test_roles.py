@@ -2201,8 +2201,8 @@ def test_a_mediums_name_is_no_event_place(gaz, sentence, name):
 
 def test_the_country_of_an_event_abroad_is_its_place_abroad_not_a_medium_named_first(gaz):
     sentence = (
-        "وذكر موقع ميزان أونلاين أن ستة من حرس الحدود قتلوا خلال هجوم في سراوان في محافظة "
-        "سيستان بلوشستان."
+        "ونقل موقع ميزان أونلاين مقتل ستة عناصر من حرس الحدود في اشتباك بمدينة سراوان في "
+        "محافظة سيستان بلوشستان."
     )
     inc = _one(sentence, gaz)
     assert (inc.country, inc.location) == ("IR", None)
@@ -2351,10 +2351,10 @@ def test_where_someone_travelled_after_a_finite_verb_is_a_reference_point(gaz):
 
 
 def test_where_someone_came_back_from_is_an_origin(gaz):
-    # "عند رجوع العدو من عمليات قام بها في ولاية غزني": where they came back from
+    # "أثناء عودة القافلة من مهمة نفذتها في ولاية غزني": where they came back from
     sentence = (
-        "واستهدف الهجوم قافلة عسكرية في مديرية سيد آباد بولاية ميدان وردك، وذلك عند رجوع "
-        "القوات من عمليات قامت بها في ولاية غزني."
+        "واستهدف الهجوم قافلة عسكرية في مديرية سيد آباد بولاية ميدان وردك أثناء عودة "
+        "القافلة من مهمة نفذتها في ولاية غزني."
     )
     found = _roles_by_name(sentence, gaz)
     assert (found["سيد آباد"], found["غزني"]) == (roles.EVENT, roles.ORIGIN)

@@ -4932,11 +4932,11 @@ def test_a_lead_telling_the_headlines_figure_is_its_event_whatever_past_it_names
 
 
 def test_the_latest_of_a_series_told_is_an_event_of_its_own(gaz):
-    # "كان آخرها الغارة التي شنت السبت": the last of the raids, not the ambush told
+    # "كان آخرها غارة السبت": the last of the raids, not the ambush told
     text = (
         "قتل سبعة جنود في كمين نصبه مسلحون قرب نقطة تفتيش في مديرية شيغل بولاية كونار. "
-        "وتتعرض المنطقة لغارات تشنها طائرات دون طيار، كان آخرها الغارة التي شنت السبت "
-        "وأسفرت عن مقتل 6 مسلحين."
+        "وتتعرض القرى هناك لغارات تشنها الطائرات المسيرة، كان آخرها الغارة التي وقعت "
+        "السبت وأدت إلى مقتل 6 مسلحين."
     )
     ambush, raid = _incidents(text, gaz)
     assert (ambush.event_type, ambush.killed) == ("attack", 7)
@@ -4944,11 +4944,11 @@ def test_the_latest_of_a_series_told_is_an_event_of_its_own(gaz):
 
 
 def test_a_remark_on_what_is_usual_after_a_figure_leaves_the_figure_news(gaz):
-    # "أن 12 جنديا قتلوا، لكن المتمردين غالبا ما يبالغون": the habit is the remark's
+    # "أن عشرة جنود قتلوا، لكن الحركة غالبا ما تضخم أرقامها": the habit is the remark's
     text = (
         "قتل ثلاثة مدنيين في هجوم انتحاري استهدف موكبا عسكريا في مديرية تكاب بولاية كابيسا. "
-        "وأعلن المتحدث باسم حركة طالبان أن عشرة جنود أجانب قتلوا، لكن المتمردين غالبا ما "
-        "يبالغون في حصيلة هجماتهم."
+        "وأعلن المتحدث باسم حركة طالبان أن عشرة جنود أجانب قتلوا، لكن الحركة غالبا ما "
+        "تضخم أرقام ضحايا عملياتها."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
     (inc,) = _incidents(text, gaz)
@@ -4979,10 +4979,10 @@ def test_another_matter_told_by_no_event_word_closes_the_open_incident(gaz):
 
 
 def test_an_arrest_the_attack_came_after_with_no_one_hurt_only_sets_its_time(gaz):
-    # "ويأتي الهجوم بعد اعتقال القوات الأمريكية للقيادي ...": no means, no dead
+    # "ويأتي الهجوم بعد اعتقال ...": an arrest, no means, no dead
     text = (
         "قتل حاكم الولاية في انفجار قنبلة داخل مسجد في مدينة بول علم بولاية لوغار. "
-        "ويأتي الهجوم أياما بعد اعتقال القوات الأمريكية لقيادي بارز في الحركة."
+        "ويأتي الهجوم أياما بعد اعتقال قوات التحالف لقيادي بارز في الحركة."
     )
     assert len(_incidents(text, gaz)) == 1
 
@@ -5002,7 +5002,7 @@ def test_a_claim_naming_the_event_by_its_place_goes_back_to_the_event_told_there
     # "وتبنى متمردو طالبان مسؤولية هجوم زابل": not the unplaced event told since
     text = (
         "قتل ثلاثة جنود أمريكيين في انفجار عبوة ناسفة بولاية زابل جنوب البلاد. "
-        "وأفاد الجيش الأمريكي أن هجوما آخر شنه المتمردون في شرق البلاد أسفر عن مقتل مدني. "
+        "وقال الجيش الأمريكي إن متمردين شنوا هجوما آخر في شرق البلاد قتل فيه مدني. "
         "وتبنت حركة طالبان مسؤولية هجوم زابل."
     )
     bomb, other = _incidents(text, gaz)
@@ -5011,7 +5011,7 @@ def test_a_claim_naming_the_event_by_its_place_goes_back_to_the_event_told_there
 
 
 def test_an_event_told_at_a_distance_from_the_site_of_the_first_is_another(gaz):
-    # "وعلى بعد خمسة كيلومترات من موقع الهجوم الأول قتل ...": elsewhere
+    # "وعلى بعد كيلومترات من موقع الاشتباك، قتل ...": elsewhere
     text = (
         "قتل جنديان هولنديان في اشتباك ليلي مع مسلحين قرب قاعدة في مديرية ديهراود بولاية أروزغان. "
         "وعلى بعد ثلاثة كيلومترات من موقع الاشتباك الأول قتل الجنود جنديين أفغانيين عن طريق الخطأ."
@@ -5030,11 +5030,10 @@ def test_an_operation_going_on_in_the_present_is_background(gaz):
 
 
 def test_attacks_of_late_told_in_the_pluperfect_are_background(gaz):
-    # "وكانت الجماعة قد أعلنت مسؤوليتها عن هجمات شنت مؤخرا": before the news
+    # "وكان التنظيم قد تبنى هجمات وقعت مؤخرا": before the news
     text = (
         "قتل ثلاثة أشخاص في انفجار قنبلة في مدينة باميان. "
-        "وكانت الجماعة قد أعلنت مسؤوليتها عن هجمات شنت مؤخرا، منها هجوم على معهد تعليمي "
-        "أسفر عن مقتل 40 شخصا."
+        "وكانت الحركة قد أعلنت مسؤوليتها عن هجمات نفذت مؤخرا، بينها تفجير استهدف معهدا "
+        "تعليميا وأوقع 40 قتيلا."
     )
-    (inc,) = _incidents(text, gaz)
-    assert inc.killed == 3
+    assert _steps(text, gaz) == [START, "close"]
