@@ -2109,16 +2109,16 @@ def _earlier_marker_end(tokens: list[Token], k: int) -> int | None:
     if tuple(t.key for t in tokens[k : k + 3]) == _EARLIER:
         return k + 3
     said = k > 0 and not lx.CLAIM_VERBS_SET.isdisjoint(tokens[k - 1].bare)
-    if said and tokens[k].key in _BEFORE_THAT[0] and tokens[k + 1].key in _BEFORE_THAT[1]:
+    if said and (tokens[k].key, tokens[k + 1].key) == _BEFORE_THAT:
         return k + 2
-    if said and tokens[k].key in _PREVIOUSLY:
+    if said and tokens[k].key == _PREVIOUSLY:
         return k + 1
     return None
 
 
 _EARLIER = tuple(normalize(w) for w in ("في", "وقت", "سابق"))
-_BEFORE_THAT = (frozenset((normalize("قبل"),)), frozenset((normalize("ذلك"),)))
-_PREVIOUSLY = frozenset((normalize("سابقا"),))
+_BEFORE_THAT = (normalize("قبل"), normalize("ذلك"))
+_PREVIOUSLY = normalize("سابقا")
 _THAT_IT = frozenset(
     normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "إنهم", "أنهم")
 )

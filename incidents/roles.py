@@ -736,7 +736,7 @@ def role_of(
     # "تلقى تدريبات قتالية في باكستان": where a person trained or studied, his past
     if last.key in _IN and any(f in _TRAINING for t in before[-4:-1] for f in t.bare):
         return ORIGIN
-    # "عند رجوع العدو من عمليات قام بها في ولاية غزني": where they came back from
+    # "أثناء عودة القافلة من مهمة نفذتها في ولاية غزني": where they came back from
     if last.key in _IN and _coming_back_from(before):
         return ORIGIN
     if (
@@ -976,7 +976,7 @@ def _lying_near(before: Sequence[Token]) -> bool:
 
 
 _LYING_PARTICIPLES = _keys("الواقعة|الواقع|والواقعة|والواقع|الواقعه")
-_LYING_NEAR_REACH = 7  # "منطقة كاراباغ الواقعة قرب العاصمة الأفغانية": unit, name, participle
+_LYING_NEAR_REACH = 7  # "قرية ده نو الواقعة قرب العاصمة الأفغانية": unit, name, participle
 
 
 def _a_capital(mention: PlaceMention) -> bool:

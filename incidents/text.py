@@ -230,7 +230,7 @@ def _clean(text: str) -> str:
 # starts with the stop is tried only where one stands.)
 _END = re.compile(
     r"[.!?؟]+(?=\s|$)|[.!?؟](?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})|\n+"
-    # a stop inside a closing quote: "نقدر أن 80 شخصا قتلوا." وتفيد تقارير ...
+    # a stop inside a closing quote: «قتل أربعون شخصا.» وأضاف المسؤول ...
     r"|[.!?؟]+[\"»”]+(?=\s|$)"
     # a space put before the stop instead of after it: "جنوب أفغانستان .وأعلنت"
     r"|[.!?؟](?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"
