@@ -1643,6 +1643,17 @@ def _made_up_of(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _so_many_of_them(tokens: list[Token], i: int) -> int | None:
+    """The count right after "منهم" that follows the verb: "كان في الموقع 60 جنديا قتل منهم
+    43" (of them 43 were killed). The people told before the verb are the whole, not the
+    dead."""
+    if i + 2 >= len(tokens) or tokens[i + 1].key not in _OF_THEM:
+        return None
+    count = _count_at(tokens, i + 2)
+    return count.value if count is not None else None
+
+
+_OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما"))
 _MADE_OF = frozenset(
     normalize(w) for w in ("المكون", "المكونة", "المؤلف", "المؤلفة", "المتكون", "المتكونة")
 )
@@ -1839,6 +1850,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return victims, None
     if (made_of := _made_up_of(tokens, i)) is not None:
         return made_of, None
+    if (of_them := _so_many_of_them(tokens, i)) is not None:
+        return of_them, None
     # "40 قتيلا وعشرات الجرحى": a noun of the dead or wounded counted right before it;
     # an uncounted group after it is the next kind's
     told_before = (

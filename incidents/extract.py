@@ -2308,7 +2308,10 @@ def _fill(
         ):
             # "وقتلوا رجال الشرطة الستة، كما قتل اثنان من المهاجمين": the six told before
             # are in the total told, and only the others add to them
-            setattr(inc, kind, so_far + told - (so_far if cas.restated.get(kind) == so_far else 0))
+            # ("43 قتيلا", then "قتل منهم 43 ... وأن عشرة مهاجمين قتلوا": the 43 told again
+            # as a part of the new total)
+            retold = cas.restated.get(kind) == so_far or so_far in cas.parts_of(kind)
+            setattr(inc, kind, so_far + told - (so_far if retold else 0))
         elif so_far is None or cas.revised:
             setattr(inc, kind, told)
             earlier.clear()

@@ -115,6 +115,8 @@ from incidents.tokens import tokenize
         # the dead told as a group made up of so many
         ("وقتل جميع طاقمها المكون من خمسة عشر جنديا.", 15, None),
         ("قتل 5 من الفريق المكون من 12 جنديا.", 5, None),
+        # "منهم" after the verb: the count after it are the dead, those before the whole
+        ("وأوضح أن نحو 80 شرطيا كانوا في المركز قتل منهم 31 وأصيب خمسة.", 31, 5),
         # the broken plural of مصرع
         ("قالوا إن ما لا يقل عن إثني عشر مدنيا لقوا مصارعهم جراء القصف.", 12, None),
         # "lost their lives" counts the dead
@@ -1457,6 +1459,17 @@ def test_a_side_told_to_be_among_the_dead_counted_later_adds_no_one(gaz):
         "وقال حاكم الولاية إن الغارة أدت أيضا إلى مقتل أربعة مدنيين."
     )
     assert _one(gaz, text)[0] == 15
+
+
+def test_the_first_count_told_again_as_a_part_of_a_larger_total_is_not_added_twice(gaz):
+    # "قتل منهم 22", then the attackers' dead joined: the 22 are in the new total
+    text = (
+        "قتل 22 شرطيا في هجوم لحركة طالبان على مركز للشرطة في مديرية شاه ولي كوت بولاية "
+        "قندهار. "
+        "وقال قائد الشرطة إن نحو 40 شرطيا كانوا في المركز قتل منهم 22، وإن سبعة مهاجمين "
+        "قتلوا أيضا."
+    )
+    assert _one(gaz, text)[0] == 29
 
 
 def test_the_one_told_among_a_count_makes_the_count_the_total(gaz):
