@@ -753,6 +753,34 @@ def _near_the_hedged(summed: int, total: int, hedge: str | None) -> bool:
     return False
 
 
+def _the_leads_breakdown(earlier: list[Casualties], cas: Casualties, kind: str) -> int | None:
+    """The total when the figures told after a lead's hedged toll of no side are its sides
+    one by one ("أسفر عن سقوط أكثر من 150 قتيلا", then "مقتل حوالي مئة من طالبان" and "21
+    جنديا ونحو أربعين مدنيا قتلوا أيضا": "أيضا" adds to the side told before, not to the
+    lead). While a part is itself hedged the lead's toll stands; exact parts give their
+    sum. None when they are no such breakdown."""
+    if not earlier:
+        return None
+    lead, parts = earlier[0], [*earlier[1:], cas]
+    total = getattr(lead, kind)
+    if total is None or lead.sides_of(kind) or any(not c.sides_of(kind) for c in parts):
+        return None
+    summed = sum(getattr(c, kind) or 0 for c in parts)
+    if not _near_the_hedged(summed, total, _hedge_of(lead, total)):
+        return None
+    return total if any(_hedged(c) for c in parts) else summed
+
+
+def _hedged(cas: Casualties) -> bool:
+    """Whether a figure of the words is told as a guess ("نحو أربعين", "حوالي مئة")."""
+    words = [t.text for t in cas.tokens]
+    return any(
+        (count := numbers.number_at(words, i)) is not None and count.qualifier is not None
+        for i in range(len(words))
+        if numbers.opens_count(words[i])
+    )
+
+
 def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
     """Incidents of one article that tell the same event again at the same place: a lead
     and its retelling further down ("... قتل ستة جنود في مديرية زرمت" and later "وكان
@@ -2298,6 +2326,12 @@ def _fill(
         if kind in current.from_headline:
             setattr(inc, kind, told)  # the headline's figure, told again of the event
             current.from_headline.discard(kind)
+        elif (
+            so_far is not None
+            and kind in adds
+            and (broken_down := _the_leads_breakdown(earlier, cas, kind)) is not None
+        ):
+            setattr(inc, kind, broken_down)
         elif (
             so_far is not None
             and kind in adds

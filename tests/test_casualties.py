@@ -1472,6 +1472,26 @@ def test_the_first_count_told_again_as_a_part_of_a_larger_total_is_not_added_twi
     assert _one(gaz, text)[0] == 29
 
 
+@pytest.mark.parametrize(
+    ("parts", "killed"),
+    [
+        # parts told as guesses: the lead's hedged toll stands
+        ("نحو ستين من عناصر طالبان", 90),
+        # exact parts near the hedged toll: their sum
+        ("64 من عناصر طالبان", 94),
+    ],
+)
+def test_sides_told_after_a_hedged_lead_toll_are_its_breakdown_not_more_dead(gaz, parts, killed):
+    # "أيضا" adds the second part to the first, not to the lead's toll
+    text = (
+        "تتواصل المعارك بين الجيش وحركة طالبان في عدة مناطق من ولاية قندوز منذ أربعة أيام، "
+        "وأسفرت عن سقوط أكثر من 90 قتيلا حتى الآن. "
+        f"وقال متحدث باسم وزارة الدفاع إن المعارك أدت إلى مقتل {parts}، فيما قال متحدث "
+        "باسم حاكم الولاية إن 12 جنديا و18 مدنيا قتلوا أيضا."
+    )
+    assert _one(gaz, text)[0] == killed
+
+
 def test_the_one_told_among_a_count_makes_the_count_the_total(gaz):
     text = (
         "قتل زعيم محلي من حركة طالبان إلى جانب العديد من المسلحين في ولاية بدخشان. "
