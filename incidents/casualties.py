@@ -343,7 +343,10 @@ _ONE_PERSONS = frozenset(
 def _mourned(tokens: list[Token], i: int) -> bool:
     """Whether the casualty word at i tells the death of the one a funeral is for: "جنازة
     شخص لقي حتفه", "تشييع جنازة قائد قتل أمس". A person named right after the funeral's
-    noun, his death told right after him."""
+    noun, his death told right after him. A noun of the dead counted ("استهدف جنازة ضابط
+    شرطة 38 قتيلا") is the toll of the attack on the funeral."""
+    if i > 0 and numbers.number_ending_at([t.text for t in tokens[:i]], i - 1) is not None:
+        return False
     for k in range(max(0, i - _MOURNED_REACH), i - 1):
         if (
             tokens[k].key in _FUNERAL

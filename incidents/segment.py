@@ -381,8 +381,17 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         and not (tok.key in _VARIOUS and i > 0 and tokens[i - 1].key in _SITES)
         # "تجنبا لاعتداء مماثل": an event to prevent, none that happened
         and not any(t.key in _PREVENTING for t in tokens[max(0, i - _PREVENTING_REACH) : i])
+        # "وسترون قريبا هجوما آخر في الأيام المقبلة": a threat of one to come
+        and not any(t.key in _AHEAD for t in tokens[max(0, i - _AHEAD_REACH) : i + _AHEAD_REACH])
         for i, tok in enumerate(tokens)
     )
+
+
+# Words of a time to come, near "another" event: a threat or a plan, no event told.
+_AHEAD = frozenset(
+    normalize(w) for w in ("المقبلة", "القادمة", "المقبل", "القادم", "قريبا", "مستقبلا")
+)
+_AHEAD_REACH = 4
 
 
 def _the_latest_a_place_sees(tokens: list[Token], i: int) -> bool:

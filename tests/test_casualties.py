@@ -715,6 +715,8 @@ from incidents.tokens import tokenize
         ("وقتل 12 شخصا عندما هاجم انتحاريون جنازة شخص لقي حتفه في الاحتجاجات.", 12, None),
         ("وفجر انتحاري نفسه وسط جنازة قائد شرطة قتل أمس ما أسفر عن مقتل خمسة.", 5, None),
         ("وهاجم انتحاري جنازة ما أسفر عن مقتل 12 شخصا.", 12, None),
+        # ... but a noun of the dead counted after the one mourned is the attack's toll
+        ("وأوقع تفجير استهدف جنازة زعيم قبلي 19 قتيلا على الأقل.", 19, None),
         ("وقالت الوزارة إن الحصيلة أكثر من مئة قتيل وجريح بين الجنود.", None, None),
         ("وأسفر الهجوم عن 30 قتيلا وجريحا.", None, None),
         # ... after a noun of falling, which counts the dead alone ("سقوط 12 قتيلا")

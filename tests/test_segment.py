@@ -841,6 +841,17 @@ def test_a_similar_attack_the_city_saw_is_another_event(gaz):
     assert (today.killed, saturday.killed) == (5, 9)
 
 
+def test_another_attack_threatened_for_the_days_ahead_is_no_event(gaz):
+    # a spokesman's threat of "another attack soon" tells none that happened
+    text = (
+        "قتل سبعة من رجال الشرطة في تفجير انتحاري استهدف مركزا للشرطة في مدينة غزني. "
+        "وقال المتحدث باسم الحركة «نحن من قام به، وستشهدون قريبا هجوما آخر في الأيام "
+        "القادمة»."
+    )
+    (only,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2015, 3, 2))
+    assert only.killed == 7
+
+
 def test_dead_of_yesterday_named_with_its_weekday_after_an_event_of_today_are_another(gaz):
     # "مساء أمس الخميس" is as much yesterday as "أمس"
     text = (
