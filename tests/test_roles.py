@@ -1444,6 +1444,11 @@ def test_the_country_fire_came_from_is_its_origin(gaz):
     assert _roles_by_name(sentence, gaz)["باكستان"] == roles.ORIGIN
 
 
+def test_the_direction_a_round_came_from_is_its_origin(gaz):
+    sentence = "وقال المسؤول إن القذائف أطلقت على ما يبدو من اتجاه مديرية مارجه المجاورة."
+    assert _roles_by_name(sentence, gaz)["مارجه"] == roles.ORIGIN
+
+
 def test_capitals_trading_accusations_are_their_governments(gaz):
     sentence = "وتبادلت كابول وإسلام آباد الاتهامات بالبدء بإطلاق النار."
     mentions = _assigned(sentence, gaz)
