@@ -1646,6 +1646,18 @@ def _made_up_of(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _a_span_named_before(tokens: list[Token], j: int) -> bool:
+    """Whether the count at j numbers a span of time named right before it, with the
+    article ("الساعات الـ24 الماضية", "الأيام الثلاثة الأخيرة")."""
+    k = j - 1
+    if k > 0 and tokens[k].key == "ال":
+        k -= 1  # "الساعات الـ24": the article written apart before the digits
+    if k < 0:
+        return False
+    key = tokens[k].key
+    return key.startswith("ال") and key[2:] in lx.SPANS
+
+
 def _so_many_of_them(tokens: list[Token], i: int) -> int | None:
     """The count right after "منهم" that follows the verb: "كان في الموقع 60 جنديا قتل منهم
     43" (of them 43 were killed). The people told before the verb are the whole, not the
@@ -1912,6 +1924,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         ):
             return None, tokens[j].text
         count = _count_at(tokens, j)
+        if count is not None and _a_span_named_before(tokens, j):
+            j = count.last + 1  # "قتلوا خلال الساعات الـ24 الماضية": hours, not people
+            continue
         if count is not None and count.vague:
             if total is None and j <= i + 2 and not counted:
                 return None, " ".join(t.text for t in tokens[count.first : count.last + 1])

@@ -638,7 +638,7 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
             and not inc.more
             and (
                 placed_after >= _PARTS_OF_A_ROUNDUP
-                or (placed_after and inc.killed is not None and inc.killed == killed_after)
+                or (placed_after and _all_its_dead_told_after(o, killed_after))
             )
         ):
             kept.append(o)
@@ -648,6 +648,17 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
 
 
 _PARTS_OF_A_ROUNDUP = 2
+
+
+def _all_its_dead_told_after(lead: OpenIncident, killed_after: int) -> bool:
+    """Whether the dead of the incidents after a round-up's lead are all its own: the same
+    count, or one its hedge allows ("قرابة 50", then 17 and 32)."""
+    total = lead.incident.killed
+    if total is None:
+        return False
+    figures = lead.figures.get("killed")
+    hedge = _hedge_of(figures[0], total) if figures else None
+    return total == killed_after or _near_the_hedged(killed_after, total, hedge)
 
 
 def _parts_dated_by_their_lead(opened: list[OpenIncident]) -> None:

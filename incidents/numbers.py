@@ -173,6 +173,9 @@ def _lead(word: str) -> str | None:
     return next((k for k in options if k in _STARTS), None)
 
 
+_ARTICLE = normalize("ال")
+
+
 def _plain(words: Sequence[str], k: int) -> str:
     return normalize(words[k]) if k < len(words) else ""
 
@@ -268,6 +271,8 @@ def number_at(words: Sequence[str], i: int) -> Count | None:
             if end < len(words) and all(_plain(words, i + 1 + k) == w for k, w in enumerate(rest)):
                 if joined_by_and(words[end]):
                     return None  # "11 قتيلا على الأقل و25 جريحا": the hedge is the 11's
+                if _plain(words, end) == _ARTICLE and _digits(_plain(words, end + 1)) is not None:
+                    end += 1  # "قرابة الـ50": the article written apart before the digits
                 start, qualifier, key = end, name, _lead(words[end])
                 break
         else:

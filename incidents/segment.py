@@ -231,7 +231,11 @@ def read_sentence(
             and not _scattered_in_one_province(tokens, forms, afghan_places)
         )
         or (
-            (_counted_events(own_clause) or _events_across_the_country(own_clause))
+            (
+                _counted_events(own_clause)
+                or _events_across_the_country(own_clause)
+                or _a_days_tally(own_clause)
+            )
             # (a road's ends or a reference point place none of them: "عدة هجمات ... من
             # بينها تدمير نفق ... يربط العاصمة كابول بمناطق الشمال")
             and all(m.role in (roles.ROUTE, roles.REFERENCE) for m in afghan_places)
@@ -1243,6 +1247,35 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
             ):
                 return True
     return False
+
+
+def _a_days_tally(tokens: list[Token]) -> bool:
+    """ "قتل 22 متمردا خلال الساعات الـ24 الماضية في عمليات برية وجوية": a ministry's tally
+    of the past day's operations, in the plural without the article ("العمليات" are those
+    told before; "في اشتباكات" is as often one clash), each told after at its own place."""
+    if all(t.key not in _TALLIED_EVENTS for t in tokens):
+        return False
+    words = [t.text for t in tokens]
+    for k, tok in enumerate(tokens):
+        if tok.key not in _HOURS:
+            continue
+        near = range(max(0, k - 2), min(len(tokens), k + 3))
+        past = any(t.key in _PAST for t in tokens[k + 1 : k + 4])
+        if past and any(
+            (count := numbers.number_at(words, j)) is not None and count.value == _A_DAYS_HOURS
+            for j in near
+            if numbers.opens_count(words[j])
+        ):
+            return True
+    return False
+
+
+_TALLIED_EVENTS = frozenset(
+    normalize(w) for w in ("عمليات", "بعمليات", "غارات", "بغارات", "هجمات", "مداهمات")
+)
+_HOURS = frozenset(normalize(w) for w in ("ساعة", "الساعات", "ساعات", "الساعة"))
+_PAST = frozenset(normalize(w) for w in ("الماضية", "الأخيرة", "الاخيرة"))
+_A_DAYS_HOURS = 24
 
 
 # "هجمات دموية في أفغانستان": the events, an adjective, "في", the country

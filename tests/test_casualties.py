@@ -114,6 +114,9 @@ from incidents.tokens import tokenize
         ("وقال إن 5 مدنيين وثلاثة جنود قتلوا.", 8, None),
         # the dead told as a group made up of so many
         ("وقتل جميع طاقمها المكون من خمسة عشر جنديا.", 15, None),
+        # a span of time named before its count, the article written apart: hours
+        ("وقال إن 14 متمردا قتلوا خلال الساعات الـ24 الماضية.", 14, None),
+        ("وقتل خلال الأيام الثلاثة الأخيرة ستة جنود.", 6, None),
         ("قتل 5 من الفريق المكون من 12 جنديا.", 5, None),
         # "منهم" after the verb: the count after it are the dead, those before the whole
         ("وأوضح أن نحو 80 شرطيا كانوا في المركز قتل منهم 31 وأصيب خمسة.", 31, 5),

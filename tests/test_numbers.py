@@ -277,6 +277,12 @@ def test_hedge_before_number_sets_qualifier_and_opens_the_phrase(hedge, qualifie
     assert number_ending_at(words, number) == Count(50, 1, number, qualifier, vague=False)
 
 
+@pytest.mark.parametrize("article", ["ال", "الـ"])
+def test_a_hedge_before_digits_with_the_article_written_apart_qualifies_them(article):
+    words = ["قتل", "قرابة", article, "40", "مسلحا"]
+    assert number_at(words, 1) == Count(40, 1, 3, "about", vague=False)
+
+
 def test_at_least_after_number_qualifies_without_widening():
     # "Fifteen at least of the soldiers": the hedge follows the number.
     words = ["قتل", "خمسة", "عشر", "على", "الأقل", "من", "الجنود"]

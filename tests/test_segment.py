@@ -852,6 +852,30 @@ def test_another_attack_threatened_for_the_days_ahead_is_no_event(gaz):
     assert only.killed == 7
 
 
+def test_a_ministrys_tally_of_the_past_days_operations_is_no_event_of_its_own(gaz):
+    # "خلال الساعات الـ24 الماضية في عمليات": a day's operations summed, then each told
+    text = (
+        "أعلنت وزارة الدفاع أن 26 مسلحا قتلوا خلال الساعات الـ24 الماضية في عمليات للقوات "
+        "الأفغانية. وقالت الوزارة إن 11 مسلحا قتلوا في عملية للقوات الخاصة في مديرية ناد علي "
+        "بولاية هلمند. وأضافت أن ثمانية مسلحين قتلوا في غارة جوية على مديرية قيصار بولاية "
+        "فارياب."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 5, 6))
+    assert [(i.killed, i.location.province_pcode) for i in incidents] == [(11, "AF30"), (8, "AF29")]
+
+
+def test_a_round_ups_hedged_lead_whose_dead_the_parts_after_it_account_for_is_dropped(gaz):
+    # "قرابة الـ30": 12 at one place and 17 in several provinces are about all of them
+    text = (
+        "قتل قرابة الـ30 مسلحا خلال الساعات الـ24 الماضية في عمليات للقوات الأفغانية. "
+        "وقالت الاستخبارات إن غارة جوية استهدفت اجتماعا لقادة طالبان في ولاية كونار وقتلت 12 "
+        "منهم. وإلى ذلك، أعلنت وزارة الداخلية أن قواتها قتلت 17 مسلحا في عمليات مشتركة في عدة "
+        "ولايات."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 5, 6))
+    assert [i.killed for i in incidents] == [12, 17]
+
+
 def test_dead_of_yesterday_named_with_its_weekday_after_an_event_of_today_are_another(gaz):
     # "مساء أمس الخميس" is as much yesterday as "أمس"
     text = (
