@@ -1538,7 +1538,6 @@ def _an_object_after(tokens: list[Token], i: int) -> bool:
     )
 
 
-_AT_LEAST = [normalize(w) for w in ("على", "الأقل")]
 # A noun of one dead or wounded, in the singular: "إضافة إلى جريح" is one wounded.
 _ONE_OF_THE_TOLL = frozenset(normalize(w) for w in ("جريح", "قتيل", "مصاب"))
 _PLURAL_KILLED = frozenset(normalize(w) for w in ("قتلوا", "وقتلوا", "فقتلوا"))
@@ -2262,7 +2261,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 or tokens[j + 1].key in lx.PEOPLE
                 # "أربعة على الأقل من عناصر حركة طالبان قتلوا": the hedge, then the people
                 or (
-                    [t.key for t in tokens[j + 1 : j + 3]] == _AT_LEAST
+                    tuple(t.key for t in tokens[j + 1 : j + 3]) in numbers.AT_LEAST_AFTER
                     and (j + 3 == i or tokens[j + 3].key in lx.PEOPLE)
                 )
                 or (j == i - 2 and not lx.OTHERS.isdisjoint(tokens[j + 1].bare))

@@ -120,7 +120,8 @@ def _hedge_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 _QUALIFIERS = _hedge_table()
-_AT_LEAST_AFTER = (normalize("على"), normalize("الأقل"))
+# A hedge after the number: "خمسة على الأقل", and "ستة في الأقل" as some outlets write it.
+AT_LEAST_AFTER = frozenset((normalize(a), normalize("الأقل")) for a in ("على", "في"))
 _ABOUT_AFTER = normalize("تقريبا")
 
 _STARTS = frozenset().union(_UNITS, _HEADS, _TENS, _HUNDREDS, _THOUSANDS, _VAGUE, _QUALIFIERS)
@@ -282,7 +283,7 @@ def number_at(words: Sequence[str], i: int) -> Count | None:
         return None
     value, last = reading
     if qualifier is None:
-        if (_plain(words, last + 1), _plain(words, last + 2)) == _AT_LEAST_AFTER:
+        if (_plain(words, last + 1), _plain(words, last + 2)) in AT_LEAST_AFTER:
             qualifier = "at_least"
         elif _plain(words, last + 1) == _ABOUT_AFTER:
             qualifier = "about"

@@ -709,6 +709,7 @@ from incidents.tokens import tokenize
         # the hedge "على الأقل" between the count before the verb and its people
         ("وذكر أن أربعة على الأقل من عناصر حركة طالبان قتلوا في الاشتباكات.", 4, None),
         ("وذكر أن أربعة على الأقل قتلوا.", 4, None),
+        ("وكان خمسة في الأقل من أفراد الشرطة قتلوا في الهجوم.", 5, None),
         # one person, in the accusative after an active verb
         ("ردت الوحدة فقتلت متمردا في حين توفي جندي أفغاني متأثرا بجروحه.", 2, None),
         # a word of one person's death ("حتفه") counts one, whatever count stands before

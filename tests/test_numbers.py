@@ -290,6 +290,12 @@ def test_at_least_after_number_qualifies_without_widening():
     assert number_ending_at(words, 2) == Count(15, 1, 2, "at_least", vague=False)
 
 
+@pytest.mark.parametrize("preposition", ["على", "في"])
+def test_at_least_after_the_number_with_either_preposition(preposition):
+    words = ["قتل", "سبعة", preposition, "الأقل", "من", "الجنود"]
+    assert number_at(words, 1) == Count(7, 1, 1, "at_least", vague=False)
+
+
 def test_approximately_after_number_is_about():
     assert read("فر 300 تقريبا من القرية", 1) == Count(300, 1, 1, "about", vague=False)
 
