@@ -214,6 +214,8 @@ _TO_THE_PRESS = _keys("للصحفيين|للصحافيين|للصحافة|لصح
 _IN = _keys("في|فى")
 _STATEMENT = _keys("بيان|بيانا|بيانه|بيانها|البيان")
 _ISSUED = _keys("صدر|أصدره|أصدرته|نشر")
+_REMARKS = _keys("تصريح|تصريحات|تصريحه|مؤتمر|رسالة")
+_ITS_OWN = _keys("له|لها|صحفي|صحافي|صحفية|صحافية")
 
 
 def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> bool:
@@ -244,7 +246,9 @@ _COULD = _keys("يتسن|يتسنى|تعذر|يتمكن|نتمكن|تتمكن|ي
 _REACHING_WORDS = 5  # "الاتصال بمسؤولين إيرانيين في": the verb, the people, an adjective
 _EYEWITNESSES = _keys("شهود|الشهود|وشهود|شاهد|شاهدا|سكان|السكان|أهالي|الأهالي")
 # A ministry, seated in the capital: "مصدر في وزارة الداخلية في كابل"
-_MINISTRIES = _keys("وزارة|الوزارة|بوزارة|لوزارة")
+# The country's ministries and national bodies, seated in the capital ("الإدارة الوطنية
+# للأمن", the intelligence service)
+_MINISTRIES = _keys("وزارة|الوزارة|بوزارة|لوزارة|الإدارة|الاستخبارات|المخابرات|الرئاسة")
 _MINISTRY_REACH = 4  # "وزارة الداخلية الأفغانية في": the ministry, its name, an adjective
 # A member of parliament and "عن" (for) the province he sits for
 _FOR = _keys("عن")
@@ -258,10 +262,22 @@ _BASES = _keys("قاعدة|بقاعدة|القاعدة|بالقاعدة|لقاع
 def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether "أن"/"إن" follows the name and a verb of saying opens the few words before
     it: "أعلن الجيش الأميركي في كابول أن ...", "قال مسؤولون في كابول إن ..."."""
-    following = (t for t in tokens if t.start >= mention.end)
-    # "أكدت قيادة حلف الأطلسي في كابول أمس (الاثنين) أن ...": the day of the saying between
-    after = next((t for t in following if t.key not in _DAY_OF_SAYING), None)
-    if after is None or after.key not in lx.THAT:
+    following = [t for t in tokens if t.start >= mention.end]
+    # "أكدت قيادة حلف الأطلسي في كابول أمس (الاثنين) أن ...": the day of the saying between;
+    # "وقالت الإدارة الوطنية للأمن في كابول في بيان إن ...": so is what it said it in
+    k = 0
+    while k < len(following):
+        if following[k].key in _DAY_OF_SAYING:
+            k += 1
+        elif (
+            following[k].key in _IN
+            and k + 1 < len(following)
+            and following[k + 1].key in _STATEMENT | _REMARKS
+        ):
+            k += 2 + (k + 2 < len(following) and following[k + 2].key in _ITS_OWN)
+        else:
+            break
+    if k == len(following) or following[k].key not in lx.THAT:
         return False
     # "وقال العقيد عبد الوكيل اهساس قائد كتيبة في قندز ان": a speaker named with his
     # title before "في" reaches further back to the verb

@@ -599,6 +599,19 @@ def test_a_ministrys_seat_in_the_capital_is_a_reference_point(gaz):
     assert by_name["كابل"] == roles.REFERENCE
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a national body, not a ministry, seated in the capital
+        "وقالت الإدارة الوطنية للأمن في كابول إن ستة من عناصر التنظيم قتلوا.",
+        # what it said it in, between the seat and "إن"
+        "وقالت وزارة الدفاع في كابول في بيان لها إن ستة من عناصر التنظيم قتلوا.",
+    ],
+)
+def test_a_national_bodys_seat_in_the_capital_is_a_reference_point(gaz, sentence):
+    assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
+
+
 def test_a_name_that_begins_with_a_direction(gaz):
     inc = _one("قتل أربعة جنود في انفجار عبوة في وكالة جنوب وزيرستان.", gaz)
     assert inc.country == "PK"
