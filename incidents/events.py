@@ -330,7 +330,8 @@ def event_type(tokens: list[Token]) -> str | None:
     elif "airstrike" in found and _a_raid_by_ground_forces(tokens, words):
         # "قتلت قوات الأمن مسلحين خلال غارة شنتها بمنطقة ...": an operation on the ground,
         # the event whatever else it led to (arrests)
-        found = [t for t in found if t not in ("airstrike", "armed_clash", "other")]
+        # (a generic word of attack told with it is that raid: "شنت ... غارات منفصلة")
+        found = [t for t in found if t not in ("airstrike", "armed_clash", "other", "attack")]
         found = found or ["armed_clash"]
     # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the
     # means decide (a mine, mortars, a firefight) over verbs that fit any event (استهدف،
@@ -456,6 +457,13 @@ def _launched_by_forces(tokens: list[Token], k: int, *, subject_after: bool) -> 
     before = tokens[max(0, k - _FORCES_REACH) : k]
     if k > 0 and tokens[k - 1].key in lx.LAUNCHED:
         return any(t.key in _FORCES for t in before)
+    if (
+        k > 2
+        and not lx.LAUNCHED.isdisjoint(tokens[k - 3].bare)
+        and tokens[k - 2].key in _FORCES
+        and tokens[k - 1].key in _AFGHAN_FORCES
+    ):
+        return True  # "شنت القوات الخاصة غارة": the verb, Afghan forces its subject, the noun
     if k + 1 < len(tokens) and tokens[k + 1].key in _LAUNCHED_IT:
         subject = tokens[k + 2 : k + 4]
         afghan = len(subject) == 2 and subject[1].key in _AFGHAN_FORCES
@@ -565,19 +573,29 @@ _FACING = frozenset(normalize(w) for w in ("مواجهة", "لمواجهة", "و
 
 
 def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
-    """Tokens without what was seized or never done: "صادرت القوات عبوات ناسفة" (seized
-    bombs), "لم يشن الجيش أي عملية" (no operation). The few words after the verb of seizing,
+    """Tokens without what was seized, destroyed or never done: "صادرت القوات عبوات ناسفة"
+    (seized bombs), "وتدمير 50 كيلوجراما من المتفجرات" (a cache destroyed), "لم يشن الجيش أي
+    عملية" (no operation). The few words after the verb of seizing,
     or after "أي" following a negation, name no event; nor do explosives named as a trade
     ("خبراء متفجرات")."""
     drop: set[int] = set()
     negated = False
     for i, tok in enumerate(tokens):
-        if not lx.SEIZED.isdisjoint(tok.bare) and not _a_place_taken(tokens, i + 1):
+        if (not lx.SEIZED.isdisjoint(tok.bare) or tok.key in _DESTROYING) and not _a_place_taken(
+            tokens, i + 1
+        ):
             # the list of what was seized ("ضبط 660 كيلوغراما من نترات الأمونيا ولغما أرضيا"),
             # up to the next clause or toll
-            for k in range(i + 1, min(len(tokens), i + _SEIZED_REACH)):
+            reach = _DESTROYED_REACH if tok.key in _DESTROYING else _SEIZED_REACH
+            for k in range(i + 1, min(len(tokens), i + reach)):
                 if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
                     break
+                if (
+                    reach == _DESTROYED_REACH
+                    and tokens[k].key.startswith("ب")
+                    and not _TRIGGER_WORDS.isdisjoint(tokens[k].bare[1:])
+                ):
+                    break  # "تدمير دبابة بعبوة ناسفة": what destroyed it, the event's means
                 drop.add(k)
         negated = negated or tok.key in lx.NEGATIONS
         if negated and tok.key == lx.ANY:
@@ -696,6 +714,9 @@ _ON = normalize("على")
 _PLACE_NAME_WORDS = 2  # "فايزاباد عاصمة", "مزار شريف عاصمة": the name, then what it is
 _GOODS = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS, *(normalize(w) for w in ("معدات", "كمية"))))
 _SEIZED_REACH = 12
+# The noun of destroying, whose object follows it: what was destroyed is no event.
+_DESTROYING = frozenset(normalize(w) for w in ("تدمير", "وتدمير", "بتدمير"))
+_DESTROYED_REACH = 6  # "وتدمير 50 كيلوجراما من المتفجرات محلية الصنع": its object only
 # The people or the work of making bombs: "ثلاثة خبراء متفجرات", "ورشة لتصنيع العبوات".
 _CRAFT = frozenset(
     normalize(w)

@@ -380,6 +380,13 @@ def test_seized_bombs_tell_no_bombing():
     assert event_type(tokens) != "ied"
 
 
+def test_explosives_destroyed_tell_no_bombing_but_a_bomb_that_destroyed_does():
+    cache = "وأسفرت العملية عن مقتل ستة مسلحين وتدمير 40 كيلوغراما من المتفجرات محلية الصنع."
+    assert event_type(tokenize(cache)) != "ied"
+    tank = "وأعلنت الحركة تدمير مدرعة للقوات الأجنبية بعبوة ناسفة في المديرية."
+    assert event_type(tokenize(tank)) == "ied"
+
+
 def test_arms_seized_from_a_post_tell_no_battle_and_control_held_is_no_event():
     # goods taken, though a post is named after them
     assert event_type(tokenize("وقال إن القوات استولت على أسلحة وذخائر المركز.")) is None
@@ -520,6 +527,10 @@ def test_a_raid_militants_carried_out_is_on_the_ground():
         ("وقتلت القوات ثلاثة مسلحين في غارة شنتها طائرات حربية على قرية.", "airstrike"),
         # ... and so is one Afghan forces launched, named after the verb
         ("قتل سبعة مسلحين في غارة شنتها قوات الأمن الأفغانية على قرية.", "armed_clash"),
+        # the verb first, Afghan forces its subject, then the raid
+        ("وشنت القوات الخاصة غارة على قرية في المديرية وقتلت أربعة مسلحين.", "armed_clash"),
+        # ... and what it destroyed besides, no attack of its own
+        ("كما شنت القوات الخاصة غارات في الولاية أودت بحياة 9 مسلحين وتدمير مخبأ.", "armed_clash"),
         # the raid is the event, whatever arrests it led to
         ("قتل سبعة مسلحين واعتقل تسعة خلال غارة شنتها القوات الخاصة.", "armed_clash"),
         # a raid foreign forces launched is mostly from the air
