@@ -411,7 +411,9 @@ def find_mentions(
             level = next(
                 (lx.DUAL_UNIT_LEVELS[f] for f in tok.bare if f in lx.DUAL_UNIT_LEVELS), None
             )
-            if level is None or i in taken:
+            if level is None or i in taken or tok.key.startswith("ال"):
+                # ("الحاكم الإقليمي": with the article, the adjective; a dual in construct
+                # never takes it)
                 continue
             second = next(
                 (j for j in range(i + 2, min(count, i + 5)) if tokens[j].text.startswith("و")),

@@ -214,6 +214,8 @@ _TO_THE_PRESS = _keys("للصحفيين|للصحافيين|للصحافة|لصح
 _IN = _keys("في|فى")
 _STATEMENT = _keys("بيان|بيانا|بيانه|بيانها|البيان")
 _ISSUED = _keys("صدر|أصدره|أصدرته|نشر")
+# Adjectives of an office's level: "الحاكم الإقليمي", "المسؤول المحلي".
+_LEVEL_ADJECTIVES = _keys("الإقليمي|الاقليمي|المحلي|الولائي|المركزي")
 _REMARKS = _keys("تصريح|تصريحات|تصريحه|مؤتمر|رسالة")
 _ITS_OWN = _keys("له|لها|صحفي|صحافي|صحفية|صحافية")
 
@@ -586,6 +588,15 @@ def role_of(
     # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك").
     if mention.unit is None and (
         given_name(last) or (len(before) > 1 and given_name(before[-2]) and not _is_unit(last))
+    ):
+        return PERSON
+    # "متحدث باسم الحاكم الإقليمي جيلان فرحات": an office whose level its adjective names
+    # has no place after it; a bare name there is the official himself
+    if (
+        mention.unit is None
+        and len(before) > 1
+        and last.key in _LEVEL_ADJECTIVES
+        and _an_office_word(before[-2])
     ):
         return PERSON
     # "وأكد رئيس منطقة ناوا، أغا محمد، الهجوم": a bare name set off by a comma right after

@@ -1256,6 +1256,15 @@ def test_a_dual_unit_word_names_the_two_places_after_it(gaz, sentence, places):
     assert {m.text: m.district_pcode or m.province_pcode for m in found} == places
 
 
+def test_the_adjective_of_a_level_with_the_article_is_no_dual_unit_word(gaz):
+    # "الحاكم الإقليمي": an office of the province, not "of the two provinces"; the bare
+    # name after it is the official's, not a place
+    sentence = "وأكد متحدث باسم الحاكم الإقليمي جيلان ناصري الهجوم ووقوع إصابات."
+    found = _mentions(sentence, gaz)
+    assert [m.unit for m in found] == [None]
+    assert _roles_by_name(sentence, gaz)["جيلان"] == roles.PERSON
+
+
 def test_a_whole_name_after_a_unit_word_beats_its_first_word_read_as_a_short_form(gaz):
     sentence = "وأكد حاكم منطقة وازى زادران، عبد الوالي، أن الانتحاري فجر نفسه."
     found = _mentions(sentence, gaz)
