@@ -54,7 +54,8 @@ NOT_PLACES = STOPWORDS | lx.NEWS_WORDS
 _MAX_NAME_TOKENS = 3
 
 
-_NAME_WRAPPERS = " \t\n\"'«»“”„()[]"
+# (and slashes, as Xinhua's Arabic wire wraps names: "في اقليم /فرح/")
+_NAME_WRAPPERS = " \t\n\"'«»“”„()[]/"
 
 
 # Stopwords that are also the last word of names: على (on) and علي (Ali) share a key.
@@ -291,7 +292,7 @@ def find_mentions(
             )
             and not _a_province_or_district_too(raw, match, gazetteer)
         ):
-            return Match(query=raw, best=None)
+            return _a_district_of_the_province(match, province) or Match(query=raw, best=None)
         return match
 
     def add(i: int, n: int, unit: str | None, match: Match) -> None:
@@ -814,8 +815,8 @@ def _wrapped_words(gaps: list[str], i: int) -> int:
     return 0
 
 
-_OPENERS = '(«“"['
-_CLOSERS = ')»”"]'
+_OPENERS = '(«“"[/'
+_CLOSERS = ')»”"]/'
 
 
 def _runs_on(
@@ -979,6 +980,27 @@ def _implausible(match: Match, province: str | None) -> bool:
     if best.entry.province_pcode == province:
         return False
     return best.entry.level == "place" or read_loosely(best.method)
+
+
+def _a_district_of_the_province(match: Match, province: str | None) -> Match | None:
+    """ "في منطقة سيداباد" told of Wardak: the name is a village elsewhere as written, and
+    a district of the province told, written a little otherwise (Saydabad): that district,
+    its spelling close enough, is the one meant. None when no candidate is."""
+    near = [
+        c
+        for c in match.candidates
+        if c.entry.level == "district"
+        and c.entry.province_pcode == province
+        and c.score >= _CONTEXT_DISTRICT_SCORE
+    ]
+    if province is None or not near:
+        return None
+    return replace(match, best=max(near, key=lambda c: c.score), ambiguous=False)
+
+
+# How close a district of the province told must be written to stand for a name that is
+# a village elsewhere: a letter or a space apart.
+_CONTEXT_DISTRICT_SCORE = 90.0
 
 
 def read_loosely(method: str | None) -> bool:

@@ -1256,6 +1256,16 @@ def test_a_dual_unit_word_names_the_two_places_after_it(gaz, sentence, places):
     assert {m.text: m.district_pcode or m.province_pcode for m in found} == places
 
 
+def test_a_village_elsewhere_gives_way_to_a_district_of_the_province_told_spelt_alike(gaz):
+    # "سيداباد" is a village of Helmand as written, and Wardak's Saydabad written apart
+    text = (
+        "قتل ثمانية مسلحين في مداهمة للقوات الخاصة في ولاية ميدان وردك. "
+        "وقال الجيش إن المداهمة جرت في منطقة سيداباد فجر اليوم."
+    )
+    inc = _one(text, gaz)
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF04", "AF0405")
+
+
 def test_the_adjective_of_a_level_with_the_article_is_no_dual_unit_word(gaz):
     # "الحاكم الإقليمي": an office of the province, not "of the two provinces"; the bare
     # name after it is the official's, not a place
@@ -1905,6 +1915,12 @@ def test_a_name_wrapped_in_brackets_is_read_whole_or_not_at_all(gaz):
     assert mention.province_pcode is None
     # a whole name in brackets is read as before
     assert [m.province_pcode for m in _mentions("قتل جنديان في إقليم (باكتيا).", gaz)] == ["AF13"]
+
+
+def test_a_name_wrapped_in_slashes_after_its_unit_word_is_read(gaz):
+    # a wire's way of marking names: "في منطقة /بالا بولوك/"
+    found = _mentions("وهاجم مسلحون مركزا للشرطة في منطقة /بالا بولوك/ بالإقليم.", gaz)
+    assert [m.district_pcode for m in found] == ["AF3306"]
 
 
 def test_a_province_named_bare_in_another_clause_unseats_no_district_read_without_it(gaz):
