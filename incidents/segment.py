@@ -1296,6 +1296,9 @@ def _counted_events(tokens: list[Token]) -> bool:
         before = [t.text for t in tokens[max(0, k - _COUNT_WORDS) : k]]
         count = numbers.number_ending_at(before, len(before) - 1)
         if count is not None and (count.value or 0) >= (2 if units else 3):
+            first = k - len(before) + count.first
+            if first > 0 and tokens[first - 1].key in lx.ONE_OF:
+                continue  # "وهي إحدى سبع مقاطعات تشكل المنطقة القبلية": one of them
             return True
     return False
 

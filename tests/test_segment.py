@@ -876,6 +876,18 @@ def test_a_round_ups_hedged_lead_whose_dead_the_parts_after_it_account_for_is_dr
     assert [i.killed for i in incidents] == [12, 17]
 
 
+def test_one_of_several_units_told_to_describe_a_place_is_no_round_up(gaz):
+    # "وهي إحدى سبع مقاطعات": the place described, not events counted in the plural
+    text = (
+        "قال مسؤولون أمنيون إن غارتين لطائرات دون طيار أسفرتا الأحد عن مقتل عشرة مسلحين في "
+        "شمال غرب باكستان. وقتلت الغارة الأولى ستة مسلحين في منطقة مير علي بشمال وزيرستان، "
+        "وهي إحدى سبع مقاطعات تشكل المنطقة القبلية. أما الغارة الثانية فقتلت أربعة في منطقة "
+        "داتا خيل."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2011, 3, 7))
+    assert [i.killed for i in incidents] == [6, 4]
+
+
 def test_dead_of_yesterday_named_with_its_weekday_after_an_event_of_today_are_another(gaz):
     # "مساء أمس الخميس" is as much yesterday as "أمس"
     text = (
