@@ -1668,6 +1668,7 @@ def _so_many_of_them(tokens: list[Token], i: int) -> int | None:
 
 
 _OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما"))
+_AFTER_A_COUNT = 6  # the count's noun, "من الولايات المتحدة", and the joined word
 _MADE_OF = frozenset(
     normalize(w) for w in ("المكون", "المكونة", "المؤلف", "المؤلفة", "المتكون", "المتكونة")
 )
@@ -2005,6 +2006,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             # the next word may be the joined count itself
             joined_next = end + 1 < len(tokens) and numbers.joined_by_and(tokens[end + 1].text)
             j = end + 1 if joined_next and _count_at(tokens, end + 1) is not None else end + 2
+            # the people joined after those counted and their country or unit ("3 جنود من
+            # الولايات المتحدة ومدنيان أجنبيان"): the list reaches on past them
+            limit = max(limit, end + _AFTER_A_COUNT)
             if (past := _joined_past_their_unit(tokens, j)) is not None:
                 # the people joined after the long unit of those counted ("... (ايساف) وعشرة")
                 j, limit = past, max(limit, past + 1)

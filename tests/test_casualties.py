@@ -112,6 +112,8 @@ from incidents.tokens import tokenize
         # ... but a count told first is the least told
         ("فيما جرح سبعة من الشرطة وعدد آخر من المدنيين.", None, 7),
         ("وقال إن 5 مدنيين وثلاثة جنود قتلوا.", 8, None),
+        # people joined after the first count and its country, a few words on
+        ("وقتل صباح اليوم 4 جنود من المملكة المتحدة ومدنيان أفغانيان في الانفجار.", 6, None),
         # the dead told as a group made up of so many
         ("وقتل جميع طاقمها المكون من خمسة عشر جنديا.", 15, None),
         # a span of time named before its count, the article written apart: hours
