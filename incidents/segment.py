@@ -2464,6 +2464,8 @@ def _foiled(tokens: list[Token], forms: frozenset[str]) -> bool:
         )
         and not _in_a_trade_only(tokens)
         and _WENT_OFF.isdisjoint(forms)  # "انفجر لغم كانت القوات أبطلت مفعوله": it did
+        # "اعتقلوا مسلحا خلال اشتباكات ... وبحوزته مواد متفجرة": a fight took place
+        and _A_FIGHT.isdisjoint(forms)
         and not contains(all_forms(tokens), _TOLL_WORDS)
     )
 
@@ -2495,6 +2497,10 @@ _ARRESTED = frozenset(
         # ("أوقفت طالبان سيارة تقل مسافرين وأطلقت النار عليهم" stopped its victims)
         *("أوقفت", "وأوقفت", "أوقف", "وأوقف"),
     )
+)
+_A_FIGHT = frozenset(
+    normalize(w)
+    for w in ("اشتباكات", "الاشتباكات", "اشتباك", "الاشتباك", "معارك", "المعارك", "مواجهات")
 )
 _VESTS = frozenset(normalize(w) for w in ("سترة", "حزام", "حزاما", "بالمتفجرات"))
 _TOOK_CONTROL = frozenset(normalize(w) for w in ("سيطرت", "وسيطرت", "سيطر", "وسيطر"))

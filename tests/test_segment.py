@@ -4910,6 +4910,15 @@ def test_a_would_be_bomber_arrested_with_the_vest_is_a_foiled_attack_no_event(ga
     assert _incidents(text, gaz) == []
 
 
+def test_a_fighter_arrested_with_explosives_during_clashes_is_the_clashes_event(gaz):
+    # the arrest came out of a fight that took place: no foiled attack
+    text = (
+        "وقالت القوات الأفغانية إنها اعتقلت مسلحا خلال اشتباكات في مديرية أندر بولاية غزني "
+        "وبحوزته مواد تستخدم في صنع عبوات ناسفة."
+    )
+    assert [i.event_type for i in _incidents(text, gaz)] == ["armed_clash"]
+
+
 def test_a_death_the_forces_say_no_fighting_caused_tells_no_event(gaz):
     text = (
         "وفي حادث منفصل، توفي أحد أفراد القوة الدولية في جنوب أفغانستان الخميس نتيجة "
