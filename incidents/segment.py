@@ -2484,8 +2484,13 @@ def _a_bomber_arrested(tokens: list[Token]) -> bool:
     """ "اعتقلت أجهزة الاستخبارات امرأة ارتدت سترة محشوة بالمتفجرات": someone arrested with
     the explosives or the vest they were to set off, before they went off."""
     arrested = next((k for k, t in enumerate(tokens) if not _ARRESTED.isdisjoint(t.bare)), None)
-    return arrested is not None and any(
-        u.key in _DEVICES or not _VESTS.isdisjoint(u.bare) for u in tokens[arrested + 1 :]
+    return (
+        arrested is not None
+        and (
+            any(u.key in _DEVICES or not _VESTS.isdisjoint(u.bare) for u in tokens[arrested + 1 :])
+            # "ألقت قوات الأمن القبض على انتحاري قبل أن يتمكن من تنفيذ هجوم": the bomber himself
+            or any(u.key in _BOMBERS for u in tokens[arrested + 1 : arrested + 1 + _BOMBER_REACH])
+        )
     )
 
 
@@ -2502,6 +2507,8 @@ _A_FIGHT = frozenset(
     normalize(w)
     for w in ("اشتباكات", "الاشتباكات", "اشتباك", "الاشتباك", "معارك", "المعارك", "مواجهات")
 )
+_BOMBERS = frozenset(normalize(w) for w in ("انتحاري", "انتحاريا", "انتحاريين", "انتحاريتين"))
+_BOMBER_REACH = 3  # "القبض على انتحاري", "اعتقلت القوات انتحاريا"
 _VESTS = frozenset(normalize(w) for w in ("سترة", "حزام", "حزاما", "بالمتفجرات"))
 _TOOK_CONTROL = frozenset(normalize(w) for w in ("سيطرت", "وسيطرت", "سيطر", "وسيطر"))
 _DEVICES = frozenset(normalize(w) for w in ("مفخخة", "عبوة", "ناسفة", "متفجرات", "حزاما"))

@@ -4910,6 +4910,11 @@ def test_a_would_be_bomber_arrested_with_the_vest_is_a_foiled_attack_no_event(ga
     assert _incidents(text, gaz) == []
 
 
+def test_a_suicide_bomber_caught_before_he_struck_is_a_foiled_attack_no_event(gaz):
+    text = "وفي سياق آخر، اعتقلت الشرطة انتحاريا قبل أن يتمكن من استهداف مقر الحاكم في مدينة قلات."
+    assert _incidents(text, gaz) == []
+
+
 def test_a_fighter_arrested_with_explosives_during_clashes_is_the_clashes_event(gaz):
     # the arrest came out of a fight that took place: no foiled attack
     text = (
