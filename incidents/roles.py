@@ -266,7 +266,7 @@ def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: Place
     it: "أعلن الجيش الأميركي في كابول أن ...", "قال مسؤولون في كابول إن ..."."""
     following = [t for t in tokens if t.start >= mention.end]
     # "أكدت قيادة حلف الأطلسي في كابول أمس (الاثنين) أن ...": the day of the saying between;
-    # "وقالت الإدارة الوطنية للأمن في كابول في بيان إن ...": so is what it said it in
+    # "وذكرت مديرية الأمن الوطني في كابول في تصريح أن ...": so is what it said it in
     k = 0
     while k < len(following):
         if following[k].key in _DAY_OF_SAYING:

@@ -385,7 +385,7 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         and not (tok.key in _VARIOUS and i > 0 and tokens[i - 1].key in _SITES)
         # "تجنبا لاعتداء مماثل": an event to prevent, none that happened
         and not any(t.key in _PREVENTING for t in tokens[max(0, i - _PREVENTING_REACH) : i])
-        # "وسترون قريبا هجوما آخر في الأيام المقبلة": a threat of one to come
+        # "ستشهد المدينة قريبا هجوما آخر": a threat of one to come
         and not any(t.key in _AHEAD for t in tokens[max(0, i - _AHEAD_REACH) : i + _AHEAD_REACH])
         for i, tok in enumerate(tokens)
     )
@@ -1250,7 +1250,7 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
 
 
 def _a_days_tally(tokens: list[Token]) -> bool:
-    """ "قتل 22 متمردا خلال الساعات الـ24 الماضية في عمليات برية وجوية": a ministry's tally
+    """ "لقي 31 مسلحا حتفهم في الساعات الـ24 الأخيرة بعمليات للجيش": a ministry's tally
     of the past day's operations, in the plural without the article ("العمليات" are those
     told before; "في اشتباكات" is as often one clash), each told after at its own place."""
     if all(t.key not in _TALLIED_EVENTS for t in tokens):
@@ -1298,7 +1298,7 @@ def _counted_events(tokens: list[Token]) -> bool:
         if count is not None and (count.value or 0) >= (2 if units else 3):
             first = k - len(before) + count.first
             if first > 0 and tokens[first - 1].key in lx.ONE_OF:
-                continue  # "وهي إحدى سبع مقاطعات تشكل المنطقة القبلية": one of them
+                continue  # "وهي إحدى خمس مقاطعات على الحدود": one of them
             return True
     return False
 
@@ -2488,7 +2488,7 @@ def _a_bomber_arrested(tokens: list[Token]) -> bool:
         arrested is not None
         and (
             any(u.key in _DEVICES or not _VESTS.isdisjoint(u.bare) for u in tokens[arrested + 1 :])
-            # "ألقت قوات الأمن القبض على انتحاري قبل أن يتمكن من تنفيذ هجوم": the bomber himself
+            # "اعتقلت الشرطة انتحاريا كان يستعد لتفجير نفسه": the bomber himself
             or any(u.key in _BOMBERS for u in tokens[arrested + 1 : arrested + 1 + _BOMBER_REACH])
         )
     )

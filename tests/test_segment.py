@@ -844,7 +844,7 @@ def test_a_similar_attack_the_city_saw_is_another_event(gaz):
 def test_another_attack_threatened_for_the_days_ahead_is_no_event(gaz):
     # a spokesman's threat of "another attack soon" tells none that happened
     text = (
-        "قتل سبعة من رجال الشرطة في تفجير انتحاري استهدف مركزا للشرطة في مدينة غزني. "
+        "قتل سبعة من رجال الشرطة بتفجير انتحاري قرب مقر للشرطة في مدينة غزني. "
         "وقال المتحدث باسم الحركة «نحن من قام به، وستشهدون قريبا هجوما آخر في الأيام "
         "القادمة»."
     )
@@ -853,9 +853,9 @@ def test_another_attack_threatened_for_the_days_ahead_is_no_event(gaz):
 
 
 def test_a_ministrys_tally_of_the_past_days_operations_is_no_event_of_its_own(gaz):
-    # "خلال الساعات الـ24 الماضية في عمليات": a day's operations summed, then each told
+    # "في الساعات الـ24 الماضية خلال عمليات": a day's operations summed, then each told
     text = (
-        "أعلنت وزارة الدفاع أن 26 مسلحا قتلوا خلال الساعات الـ24 الماضية في عمليات للقوات "
+        "أعلنت وزارة الدفاع أن 26 مسلحا لقوا حتفهم في الساعات الـ24 الماضية خلال عمليات للقوات "
         "الأفغانية. وقالت الوزارة إن 11 مسلحا قتلوا في عملية للقوات الخاصة في مديرية ناد علي "
         "بولاية هلمند. وأضافت أن ثمانية مسلحين قتلوا في غارة جوية على مديرية قيصار بولاية "
         "فارياب."
@@ -881,7 +881,7 @@ def test_one_of_several_units_told_to_describe_a_place_is_no_round_up(gaz):
     text = (
         "قال مسؤولون أمنيون إن غارتين لطائرات دون طيار أسفرتا الأحد عن مقتل عشرة مسلحين في "
         "شمال غرب باكستان. وقتلت الغارة الأولى ستة مسلحين في منطقة مير علي بشمال وزيرستان، "
-        "وهي إحدى سبع مقاطعات تشكل المنطقة القبلية. أما الغارة الثانية فقتلت أربعة في منطقة "
+        "وهي إحدى سبع مقاطعات على الحدود الأفغانية. أما الغارة الثانية فقتلت أربعة في منطقة "
         "داتا خيل."
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2011, 3, 7))
