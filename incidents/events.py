@@ -575,9 +575,9 @@ _FACING = frozenset(normalize(w) for w in ("مواجهة", "لمواجهة", "و
 def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
     """Tokens without what was seized, destroyed or never done: "صادرت القوات عبوات ناسفة"
     (seized bombs), "وتدمير 50 كيلوجراما من المتفجرات" (a cache destroyed), "لم يشن الجيش أي
-    عملية" (no operation). The few words after the verb of seizing,
-    or after "أي" following a negation, name no event; nor do explosives named as a trade
-    ("خبراء متفجرات")."""
+    عملية" (no operation). The few words after the verb of seizing or the noun of
+    destroying, or after "أي" following a negation, name no event; nor do explosives named
+    as a trade ("خبراء متفجرات")."""
     drop: set[int] = set()
     negated = False
     for i, tok in enumerate(tokens):

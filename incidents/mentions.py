@@ -986,6 +986,8 @@ def _a_district_of_the_province(match: Match, province: str | None) -> Match | N
     """ "في منطقة سيداباد" told of Wardak: the name is a village elsewhere as written, and
     a district of the province told, written a little otherwise (Saydabad): that district,
     its spelling close enough, is the one meant. None when no candidate is."""
+    if province is None:
+        return None
     near = [
         c
         for c in match.candidates
@@ -993,7 +995,7 @@ def _a_district_of_the_province(match: Match, province: str | None) -> Match | N
         and c.entry.province_pcode == province
         and c.score >= _CONTEXT_DISTRICT_SCORE
     ]
-    if province is None or not near:
+    if not near:
         return None
     return replace(match, best=max(near, key=lambda c: c.score), ambiguous=False)
 
