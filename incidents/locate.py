@@ -45,8 +45,12 @@ class Context:
         for m in told:
             self.provinces.add(m.province_pcode)
             if m.level == "province":
-                if self.province is None or self.province.province_pcode != m.province_pcode:
-                    self.district = self.place = None
+                # ("في مديرية جوره بولاية أورزجان": the province after its own district
+                # keeps it; another province's clears it)
+                if self.district is not None and self.district.province_pcode != m.province_pcode:
+                    self.district = None
+                if self.place is not None and self.place.province_pcode != m.province_pcode:
+                    self.place = None
                 self.province = m
             elif m.level == "district":
                 self.district, self.place = m, None

@@ -1755,6 +1755,16 @@ def test_the_capital_of_the_province_told_by_anaphor_is_its_capital_district(gaz
     assert bombing.location.how == "capital"
 
 
+def test_a_district_named_before_its_own_province_is_the_one_an_anaphor_refers_to(gaz):
+    # "في مديرية جوره بولاية أورزجان": the province after the district keeps it in view
+    text = (
+        "قتل ستة جنود في هجوم على مركز للجيش في مديرية جوره بولاية أورزجان اليوم الأحد. "
+        "وقال مسؤول إن خمسة من الشرطة قتلوا في هجمات أخرى أمس السبت في المديرية ذاتها."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2021, 6, 6))
+    assert [i.location.district_pcode for i in incidents] == ["AF2503", "AF2503"]
+
+
 def test_a_follow_up_naming_a_town_as_the_provinces_capital_places_it_in_the_capital(gaz):
     # a town's name the gazetteer does not know; "عاصمة إقليم" says what it is
     inc = _one(
