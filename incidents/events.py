@@ -442,10 +442,21 @@ def _an_operation_of_forces(tokens: list[Token]) -> bool:
             continue
         if _launched_by_forces(tokens, k, subject_after=True):
             return True
+        if (
+            k > 0
+            and tokens[k - 1].key in _ITS_LAUNCHING
+            and any(
+                t.key in _FORCES or t.key in _A_FORCE for t in tokens[max(0, k - _FORCES_REACH) : k]
+            )
+        ):
+            return True  # "قتلوا بنيران قوة دولية خلال شنها عملية": its operation
     return False
 
 
 _OPERATIONS = frozenset(normalize(w) for w in ("عملية", "عمليتين", "عمليات", "عملياتها"))
+# The noun of launching with the pronoun of the force that launched: "أثناء شنها عملية".
+_ITS_LAUNCHING = frozenset(normalize(w) for w in ("شنها", "شنه", "شنهم", "تنفيذها", "تنفيذه"))
+_A_FORCE = frozenset(normalize(w) for w in ("قوة", "القوة"))
 
 
 def _launched_by_forces(tokens: list[Token], k: int, *, subject_after: bool) -> bool:
