@@ -450,6 +450,13 @@ def _an_operation_of_forces(tokens: list[Token]) -> bool:
             )
         ):
             return True  # "قتلوا بنيران قوة دولية خلال شنها عملية": its operation
+        if (
+            k > 0
+            and tokens[k - 1].key in _DURING
+            and k + 1 < len(tokens)
+            and tokens[k + 1].key in _OPERATIONS_OF_FORCES
+        ):
+            return True  # "قتل تسعة مسلحين خلال عمليات عسكرية شمال الولاية": they fell in it
     return False
 
 
@@ -457,6 +464,11 @@ _OPERATIONS = frozenset(normalize(w) for w in ("عملية", "عمليتين", "
 # The noun of launching with the pronoun of the force that launched: "أثناء شنها عملية".
 _ITS_LAUNCHING = frozenset(normalize(w) for w in ("شنها", "شنه", "شنهم", "تنفيذها", "تنفيذه"))
 _A_FORCE = frozenset(normalize(w) for w in ("قوة", "القوة"))
+_DURING = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء", "في", "وخلال"))
+# What the forces' operations are told as: "عمليات عسكرية", "عملية تطهير", "عمليات مشتركة".
+_OPERATIONS_OF_FORCES = frozenset(
+    normalize(w) for w in ("عسكرية", "أمنية", "امنية", "تطهير", "تطهيرية", "مشتركة", "عسكريه")
+)
 
 
 def _launched_by_forces(tokens: list[Token], k: int, *, subject_after: bool) -> bool:

@@ -543,6 +543,9 @@ def test_a_raid_militants_carried_out_is_on_the_ground():
             "armed_clash",
         ),
         ("وقتل ستة مسلحين في عملية نفذتها القوات الأفغانية في المديرية.", "armed_clash"),
+        # the dead fell during operations told as the forces' ("عسكرية", "تطهير")
+        ("وقتل 12 مسلحا بينهم قائد محلي خلال عمليات عسكرية في محيط المدينة.", "armed_clash"),
+        ("ولقي تسعة مسلحين حتفهم في عملية تطهير بالمديرية.", "armed_clash"),
         # "أثناء شنها عملية": the operation of the force named before, by its pronoun
         ("وسقط عدة مسلحين بنيران قوة أمريكية أثناء شنها عملية ليلية في القرية.", "armed_clash"),
         # an operation the militants launched is no fight of the forces
