@@ -435,8 +435,10 @@ _GENERIC_TYPES = frozenset({"attack", "other"})
 
 def _an_operation_of_forces(tokens: list[Token]) -> bool:
     """Whether forces carried out an operation, by a verb of launching next to its noun
-    ("أن القوات الخاصة ... نفذت عمليتين منفصلتين في إقليم جازني"): the fight of the
-    forces with the militants they went after."""
+    ("أن القوات الخاصة ... نفذت عمليتين منفصلتين في إقليم جازني"), by the noun of launching
+    with the pronoun of a force named before ("أثناء شنها عملية"), or told as theirs after
+    "خلال" ("خلال عمليات عسكرية"): the fight of the forces with the militants they went
+    after."""
     for k, tok in enumerate(tokens):
         if tok.key not in _OPERATIONS:
             continue
@@ -467,7 +469,7 @@ _A_FORCE = frozenset(normalize(w) for w in ("قوة", "القوة"))
 _DURING = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء", "في", "وخلال"))
 # What the forces' operations are told as: "عمليات عسكرية", "عملية تطهير", "عمليات مشتركة".
 _OPERATIONS_OF_FORCES = frozenset(
-    normalize(w) for w in ("عسكرية", "أمنية", "امنية", "تطهير", "تطهيرية", "مشتركة", "عسكريه")
+    normalize(w) for w in ("عسكرية", "أمنية", "تطهير", "تطهيرية", "مشتركة")
 )
 
 
