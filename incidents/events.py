@@ -454,7 +454,7 @@ def _an_operation_of_forces(tokens: list[Token]) -> bool:
             return True  # "قتلوا بنيران قوة دولية خلال شنها عملية": its operation
         if (
             k > 0
-            and tokens[k - 1].key in _DURING
+            and not lx.DURING.isdisjoint(tokens[k - 1].bare)  # "وخلال" too
             and k + 1 < len(tokens)
             and tokens[k + 1].key in _OPERATIONS_OF_FORCES
         ):
@@ -466,7 +466,6 @@ _OPERATIONS = frozenset(normalize(w) for w in ("عملية", "عمليتين", "
 # The noun of launching with the pronoun of the force that launched: "أثناء شنها عملية".
 _ITS_LAUNCHING = frozenset(normalize(w) for w in ("شنها", "شنه", "شنهم", "تنفيذها", "تنفيذه"))
 _A_FORCE = frozenset(normalize(w) for w in ("قوة", "القوة"))
-_DURING = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء", "في", "وخلال"))
 # What the forces' operations are told as: "عمليات عسكرية", "عملية تطهير", "عمليات مشتركة".
 _OPERATIONS_OF_FORCES = frozenset(
     normalize(w) for w in ("عسكرية", "أمنية", "تطهير", "تطهيرية", "مشتركة")

@@ -742,15 +742,17 @@ def _within(part: Incident, lead: Incident) -> bool:
     )
 
 
-def _hedge_of(cas: Casualties, total: int) -> str | None:
-    """The hedge of the lead's figure ("أكثر من 100", "نحو 50"), or None."""
+def _counts_of(cas: Casualties) -> Iterator[numbers.Count]:
+    """The counts of the words a sentence's figures were read from, in order."""
     words = [t.text for t in cas.tokens]
     for i in range(len(words)):
-        if numbers.opens_count(words[i]):
-            count = numbers.number_at(words, i)
-            if count is not None and count.value == total:
-                return count.qualifier
-    return None
+        if numbers.opens_count(words[i]) and (count := numbers.number_at(words, i)) is not None:
+            yield count
+
+
+def _hedge_of(cas: Casualties, total: int) -> str | None:
+    """The hedge of the lead's figure ("أكثر من 100", "نحو 50"), or None."""
+    return next((c.qualifier for c in _counts_of(cas) if c.value == total), None)
 
 
 def _near_the_hedged(summed: int, total: int, hedge: str | None) -> bool:
@@ -784,12 +786,7 @@ def _the_leads_breakdown(earlier: list[Casualties], cas: Casualties, kind: str) 
 
 def _hedged(cas: Casualties) -> bool:
     """Whether a figure of the words is told as a guess ("نحو أربعين", "حوالي مئة")."""
-    words = [t.text for t in cas.tokens]
-    return any(
-        (count := numbers.number_at(words, i)) is not None and count.qualifier is not None
-        for i in range(len(words))
-        if numbers.opens_count(words[i])
-    )
+    return any(c.qualifier is not None for c in _counts_of(cas))
 
 
 def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:

@@ -344,6 +344,8 @@ ADJACENT = BORDERING | frozenset(
 )
 # "منذ": since; "عندما": a clause of when, of another time than the sentence's event.
 SINCE = frozenset(_keys("منذ|ومنذ"))
+# During an event or a span: "خلال الاشتباكات", "أثناء عملية".
+DURING = frozenset(_keys("خلال|أثناء|اثناء|في"))
 WHEN = frozenset(_keys("عندما|حينما|حين|لما"))
 # "حيث": where, opening a clause on a place told ("بمديرية X، حيث ...", "حيث وقع الهجوم").
 WHERE = frozenset(_keys("حيث"))

@@ -217,7 +217,7 @@ _ISSUED = _keys("صدر|أصدره|أصدرته|نشر")
 # Adjectives of an office's level: "الحاكم الإقليمي", "المسؤول المحلي".
 _LEVEL_ADJECTIVES = _keys("الإقليمي|الاقليمي|المحلي|الولائي|المركزي")
 _REMARKS = _keys("تصريح|تصريحات|تصريحه|مؤتمر|رسالة")
-_ITS_OWN = _keys("له|لها|صحفي|صحافي|صحفية|صحافية")
+_ITS_OWN = _keys("له|لها") | _PRESS_TALK  # "في بيان له", "في مؤتمر صحفي"
 
 
 def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> bool:

@@ -669,10 +669,9 @@ _GROUP_NAMES = frozenset(normalize(w) for w in ("طالبان", "داعش", "ا�
 def _during_the_fighting(tokens: list[Token]) -> bool:
     """ "كما لقي 4 من أفراد الأمن مصرعهم ... خلال الاشتباكات التي استمرت ساعتين": more
     dead during the fighting told, named definite after "خلال"/"أثناء"/"في"."""
-    return any(a.key in _DURING_WORDS and b.key in _THE_FIGHTING for a, b in pairwise(tokens))
+    return any(a.key in lx.DURING and b.key in _THE_FIGHTING for a, b in pairwise(tokens))
 
 
-_DURING_WORDS = frozenset(normalize(w) for w in ("خلال", "أثناء", "اثناء", "في"))
 _THE_FIGHTING = frozenset(
     normalize(w) for w in ("الاشتباكات", "الاشتباك", "المعارك", "المعركة", "القتال", "المواجهات")
 )
@@ -1252,7 +1251,9 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
 def _a_days_tally(tokens: list[Token]) -> bool:
     """ "لقي 31 مسلحا حتفهم في الساعات الـ24 الأخيرة بعمليات للجيش": a ministry's tally
     of the past day's operations, in the plural without the article ("العمليات" are those
-    told before; "في اشتباكات" is as often one clash), each told after at its own place."""
+    told before; "في اشتباكات" is as often one clash), each told after at its own place.
+    (The lexicon's SCATTERED phrases, "24 ساعة الماضية", make any sentence a round-up; the
+    count read here, wherever it stands, does so only with the operations named.)"""
     if all(t.key not in _TALLIED_EVENTS for t in tokens):
         return False
     words = [t.text for t in tokens]
@@ -2465,7 +2466,7 @@ def _foiled(tokens: list[Token], forms: frozenset[str]) -> bool:
         and not _in_a_trade_only(tokens)
         and _WENT_OFF.isdisjoint(forms)  # "انفجر لغم كانت القوات أبطلت مفعوله": it did
         # "اعتقلوا مسلحا خلال اشتباكات ... وبحوزته مواد متفجرة": a fight took place
-        and _A_FIGHT.isdisjoint(forms)
+        and _FIGHTING.isdisjoint(forms)
         and not contains(all_forms(tokens), _TOLL_WORDS)
     )
 
@@ -2502,10 +2503,6 @@ _ARRESTED = frozenset(
         # ("أوقفت طالبان سيارة تقل مسافرين وأطلقت النار عليهم" stopped its victims)
         *("أوقفت", "وأوقفت", "أوقف", "وأوقف"),
     )
-)
-_A_FIGHT = frozenset(
-    normalize(w)
-    for w in ("اشتباكات", "الاشتباكات", "اشتباك", "الاشتباك", "معارك", "المعارك", "مواجهات")
 )
 _BOMBERS = frozenset(normalize(w) for w in ("انتحاري", "انتحاريا", "انتحاريين", "انتحاريتين"))
 _BOMBER_REACH = 3  # "القبض على انتحاري", "اعتقلت القوات انتحاريا"
