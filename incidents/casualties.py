@@ -581,8 +581,25 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             and not (k < i and not _COUNTED_AFTER.isdisjoint(tokens[i].bare))
         ):
             groups.append(range(k, min(hi, k + 3)))
+        elif _the_subject_told(tokens, k, i):
+            groups.append(range(k, min(i, k + 3)))
     # a group whose words name no side ("اثنين من جنوده") may be of any
     return frozenset(side for words in groups for side in _sides_named(tokens, words) or NO_SIDE)
+
+
+def _the_subject_told(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether the person word at k opens the subject of the casualty verb at i after "إن"
+    ("إن قائد شرطة الولاية فلان قتل"): the title and name stand before the verb, and the
+    person the title names is the one counted."""
+    return (
+        k > 0
+        and tokens[k - 1].key in lx.THAT
+        and i - k <= _SUBJECT_REACH
+        and not _PERSON_COUNTS.isdisjoint(tokens[k].bare)
+    )
+
+
+_SUBJECT_REACH = 7  # "أن قائد شرطة ولاية تخار فلان الفلاني قتل": title, office, name
 
 
 def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:

@@ -2294,8 +2294,9 @@ def _fill(
             **{k: getattr(told, k) for k in ("killed", "wounded") if getattr(inc, k) is None},
         )
     current.none_hurt |= count and none_hurt(tokens)
-    if not inc.more and cas.killed is not None:
-        # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين")
+    if not inc.more and cas.killed is not None and cas.killed > 1:
+        # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين");
+        # one of them named ("إن زعيم التنظيم قتل") is a person, not the attacking group
         current.lead_counts_attackers |= _MILITANTS in cas.sides_of("killed")
     # Dead of another group told after the first figure add to it ("كما قتل ثلاثة من
     # المهاجمين"), unless the lead already counted that group.

@@ -378,7 +378,7 @@ UNTIL = frozenset(_keys("حتى|إلى|الى|لغاية"))
 YEAR_CONTEXT = frozenset(_keys("عام|صيف|ربيع|خريف|شتاء|منذ|سنة|مطلع|أواخر|أوائل|نهاية|بداية"))
 # "بينهم 4 أطفال": a subset of a count already given.
 # "بمن فيهم", "ومن بينهم": some of the people counted before.
-SUBSET_WORDS = frozenset(_keys("بينهم|منهم|بينها|منها|بينهن|منهن|فيهم|فيهن"))
+SUBSET_WORDS = frozenset(_keys("بينهم|منهم|ضمنهم|بينها|ضمنها|منها|بينهن|منهن|فيهم|فيهن"))
 # "خمسة أشخاص هم الانتحاري وأربعة": what follows names the ones counted.
 APPOSITION = frozenset(_keys("هم|وهم|هما|وهما"))
 # Counts of time and distance, not of people: "يبلغ من العمر 14 عاما".

@@ -29,6 +29,8 @@ from incidents.tokens import tokenize
             4,
             None,
         ),
+        # the ones told "من ضمنهم" (among them) are a part of the count before them
+        ("قتل تسعة أشخاص من ضمنهم شرطيان وثلاثة أطفال في الانفجار.", 9, None),
         # "some of them" after the verb are among the ones counted before it, no object
         ("وقال إن 18 جنديا أفغانيا على الأقل قتلوا، بعضهم بقطع الرأس.", 18, None),
         # a toll "raised" to a figure replaces the first one of the sentence
@@ -1467,6 +1469,27 @@ def test_a_side_told_to_be_among_the_dead_counted_later_adds_no_one(gaz):
         "وقال حاكم الولاية إن الغارة أدت أيضا إلى مقتل أربعة مدنيين."
     )
     assert _one(gaz, text)[0] == 15
+
+
+def test_one_named_by_his_title_before_the_verb_is_among_the_ones_told_among_the_dead(gaz):
+    # "من ضمنهم قائدان في الشرطة", then "إن قائد شرطة الولاية فلان قتل أيضا": one of the
+    # two commanders counted in the lead, not one more
+    text = (
+        "قتل 12 شخصا من ضمنهم قائدان في الشرطة في هجوم انتحاري على مقر حاكم ولاية بغلان. "
+        "وقالت وزارة الداخلية إن قائد شرطة ولاية بغلان عبد الغفار أمين قتل أيضا في الهجوم."
+    )
+    assert _one(gaz, text)[0] == 12
+
+
+def test_others_of_the_group_of_a_leader_told_dead_add_to_him(gaz):
+    # one leader of the militants told dead is a person, not the attackers' side counted:
+    # "عشرة آخرين ... قتلوا أيضا" adds to him
+    text = (
+        "قالت السلطات إن زعيم تنظيم داعش في ولاية كونار أبو حمزة الكوناري قتل في غارة على "
+        "مخبأ للتنظيم في مديرية شيجال. "
+        "وقالت مديرية الأمن في بيان إن سبعة آخرين من أعضاء التنظيم قتلوا أيضا في العملية."
+    )
+    assert _one(gaz, text)[0] == 8
 
 
 def test_the_first_count_told_again_as_a_part_of_a_larger_total_is_not_added_twice(gaz):
