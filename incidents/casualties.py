@@ -594,12 +594,12 @@ def _the_subject_told(tokens: list[Token], k: int, i: int) -> bool:
     return (
         k > 0
         and tokens[k - 1].key in lx.THAT
-        and i - k <= _SUBJECT_REACH
+        and i - k <= _TITLED_SUBJECT_REACH
         and not _PERSON_COUNTS.isdisjoint(tokens[k].bare)
     )
 
 
-_SUBJECT_REACH = 7  # "أن قائد شرطة ولاية تخار فلان الفلاني قتل": title, office, name
+_TITLED_SUBJECT_REACH = 9  # "أن زعيم التنظيم في أفغانستان فلان الفلاني قتل": title, office, name
 
 
 def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
