@@ -1481,6 +1481,22 @@ def test_one_named_by_his_title_before_the_verb_is_among_the_ones_told_among_the
     assert _one(gaz, text)[0] == 12
 
 
+@pytest.mark.parametrize(
+    "series",
+    ["في الهجوم الأعنف ضمن سلسلة هجمات شهدتها البلاد", "وهو أحدث هجوم في سلسلة من الهجمات"],
+)
+def test_the_toll_of_one_attack_among_a_series_is_its_own(gaz, series):
+    # the attack told is one of a series, not a toll of several: the attackers' dead told
+    # next do not replace its toll
+    text = (
+        "هاجم مسلحون مقر الشرطة في مدينة غرديز مما أسفر عن مقتل 21 على الأقل وإصابة 40 "
+        f"آخرين، {series}. "
+        "وقال المسؤولون إن الهجوم استهدف مركزا لتدريب الشرطة في غرديز عاصمة ولاية بكتيا. "
+        "وقالت وزارة الداخلية في بيان إن قوات الأمن قتلت ثلاثة على الأقل من المهاجمين."
+    )
+    assert _one(gaz, text) == (21, 40)
+
+
 def test_others_of_the_group_of_a_leader_told_dead_add_to_him(gaz):
     # one leader of the militants told dead is a person, not the attackers' side counted:
     # "عشرة آخرين ... قتلوا أيضا" adds to him
