@@ -1743,12 +1743,15 @@ def _forces_named_end(tokens: list[Token], k: int) -> int:
     lone = tokens[k].key in _LONE_AGENTS
     if not lone and tokens[k].key not in _FORCES and tokens[k].key not in _AGENT_WORDS:
         return -1
-    for end in range(k + 1, min(len(tokens), k + _FORCES_WORDS)):
-        if (
-            casualty_kind(tokens[end]) is not None
-            or tokens[end].key in lx.CLAUSE_OPENERS
-            or tokens[end - 1].end != tokens[end].start - 1
-        ):
+    end, aside = k + 1, 0
+    while end < min(len(tokens), k + _FORCES_WORDS):
+        apart = tokens[end - 1].end != tokens[end].start - 1 and end != aside
+        if apart and (aside := _a_time_aside_end(tokens, end)):
+            # "أعدم مسلحون مجهولون، مساء الخميس، خمسة من الموظفين": the time set off
+            # between commas, then the count
+            end = aside
+            continue
+        if casualty_kind(tokens[end]) is not None or tokens[end].key in lx.CLAUSE_OPENERS or apart:
             return -1
         if (count := _count_at(tokens, end)) is not None:
             if lone and (
@@ -1756,7 +1759,25 @@ def _forces_named_end(tokens: list[Token], k: int) -> int:
             ):
                 return -1  # "قتل انتحاري في هجوم أصاب 3 مبان": no people he killed
             return end
+        end += 1
     return -1
+
+
+def _a_time_aside_end(tokens: list[Token], k: int) -> int:
+    """Where a time told between punctuation at k ends ("، مساء الخميس،", "، أمس،"): the
+    word after the punctuation that closes it; 0 when no such aside opens at k."""
+    end = k
+    while end < len(tokens) and (tokens[end].key in _TIME_WORDS or tokens[end].key in lx.WEEKDAYS):
+        end += 1
+        if end < len(tokens) and tokens[end - 1].end != tokens[end].start - 1:
+            return end if end - k <= _TIME_ASIDE_WORDS else 0
+    return 0
+
+
+_TIME_WORDS = frozenset(
+    normalize(w) for w in ("صباح", "مساء", "فجر", "ظهر", "عصر", "ليلة", "ليل", "أمس", "اليوم")
+)
+_TIME_ASIDE_WORDS = 3  # "، مساء أمس الخميس،"
 
 
 # The one attacker named after the verb, indefinite: a suicide bomber, an assailant.

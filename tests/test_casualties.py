@@ -29,6 +29,8 @@ from incidents.tokens import tokenize
             4,
             None,
         ),
+        # the killers, then a time set off by commas, then the ones they killed
+        ("أعدم مسلحون مجهولون، مساء الخميس، أربعة من موظفي شركة للاتصالات.", 4, None),
         # the ones told "من ضمنهم" (among them) are a part of the count before them
         ("قتل تسعة أشخاص من ضمنهم شرطيان وثلاثة أطفال في الانفجار.", 9, None),
         # "some of them" after the verb are among the ones counted before it, no object
