@@ -29,6 +29,8 @@ from incidents.tokens import tokenize
             4,
             None,
         ),
+        # "عسكري" after the casualty word is a serviceman, one person
+        ("انفجرت قنبلة في سيارة عسكرية، ما أسفر عن مقتل عسكري وإصابة آخر.", 1, 1),
         # the killers, then a time set off by commas, then the ones they killed
         ("أعدم مسلحون مجهولون، مساء الخميس، أربعة من موظفي شركة للاتصالات.", 4, None),
         # the ones told "من ضمنهم" (among them) are a part of the count before them
