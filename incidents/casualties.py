@@ -2367,7 +2367,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 # "24 قتيلا، من بينهم طبيب، و30 جريحا": the one among the dead told before
                 and not any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, first - 4) : first])
             ):
-                found += 1  # "ضابطا شابا وثلاثة من مرافقيه قتلوا": the officer and three
+                # "ضابطا شابا وثلاثة من مرافقيه قتلوا": the officer and three; "الحاكم
+                # ومدير مكتبه وخمسة أشخاص آخرين أصيبوا": each one named before the five
+                found += max(1, _ones_before(tokens, _subject_start(tokens, first), first))
         j = first - 1
     if extra or tail:
         return (found or 0) + max(extra, tail), None
@@ -2836,6 +2838,21 @@ _UNITS_OF_A_PROVINCE = frozenset(
     form for form, level in UNIT_WORDS.items() if level in ("province", "district", "any")
 )
 _PLACE_PHRASE_WORDS = 8  # "في ولاية غزنة (جنوبي أفغانستان)": the unit, name and region
+
+
+def _subject_start(tokens: list[Token], first: int) -> int:
+    """Where the subject that runs up to the count at `first` opens: after "إن"/"أن", a
+    clause opener or punctuation, at most a few words back."""
+    start = max(0, first - _SUBJECT_NAMES_REACH)
+    for k in range(first - 1, start - 1, -1):
+        if tokens[k].key in lx.THAT or tokens[k].key in lx.CLAUSE_OPENERS:
+            return k + 1
+        if k > 0 and tokens[k - 1].end != tokens[k].start - 1:
+            return k
+    return start
+
+
+_SUBJECT_NAMES_REACH = 8  # "القائم بأعمال الحاكم ومدير مكتبه ومدير التعليم و..."
 
 
 def _one_before(tokens: list[Token], start: int, end: int) -> bool:

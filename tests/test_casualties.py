@@ -29,6 +29,8 @@ from incidents.tokens import tokenize
             4,
             None,
         ),
+        # each one named before the count that opens the verb's subject, then the count
+        ("وقال إن الحاكم ومدير مكتبه وستة أشخاص آخرين أصيبوا في الانفجار.", None, 8),
         # "عسكري" after the casualty word is a serviceman, one person
         ("انفجرت قنبلة في سيارة عسكرية، ما أسفر عن مقتل عسكري وإصابة آخر.", 1, 1),
         # the killers, then a time set off by commas, then the ones they killed
