@@ -831,6 +831,15 @@ def _capitals(
             out.add(m.entry_id)  # "غربي العاصمة الأفغانية كابل": the city, not the province
             continue
         if (
+            m.role == roles.EVENT
+            and _the_governors_seat(tokens)
+            and not any(x.level in ("district", "place") and x.resolved for x in mentions)
+        ):
+            # "في ولاية خوست ... في انفجار وقع داخل مكتب الحاكم": the governor of the
+            # province told sits in its capital
+            out.add(m.entry_id)
+            continue
+        if (
             m.unit is None
             and before
             and not _HEART.isdisjoint(before[-1].bare)
@@ -897,6 +906,18 @@ _GOVERNOR_SITES = frozenset(
     normalize(w) for w in ("مقر", "مقرا", "مكتب", "مكتبا", "مبنى", "مجمع", "دار", "قصر")
 )
 _GOVERNORS = frozenset(normalize(w) for w in ("حاكم", "والي", "محافظ"))
+
+
+def _the_governors_seat(tokens: list[Token]) -> bool:
+    """Whether the sentence names the seat of "the governor" with no unit after him
+    ("داخل مكتب الحاكم"; not "مقر حاكم المديرية", a district's)."""
+    return any(
+        not _GOVERNOR_SITES.isdisjoint(tokens[k].bare)
+        and tokens[k + 1].key.startswith("ال")
+        and not _GOVERNORS.isdisjoint(tokens[k + 1].bare)
+        and (k + 2 >= len(tokens) or unit_level(tokens[k + 2]) is None)
+        for k in range(len(tokens) - 1)
+    )
 
 
 def _anaphor_text(sentence: Sentence, tokens: list[Token]) -> str | None:

@@ -1225,6 +1225,17 @@ def test_the_governors_compound_struck_is_in_the_provincial_capital(gaz):
     assert inc.location.district_pcode == "AF0301"  # Charikar, the seat of the governor
 
 
+@pytest.mark.parametrize(
+    ("seat", "district"),
+    [("داخل مكتب الحاكم", "AF1401"), ("داخل مكتب حاكم المديرية", None)],
+)
+def test_the_seat_of_the_governor_of_the_province_told_is_its_capital(gaz, seat, district):
+    # "the governor" with no unit after him is the province's, seated in its capital; a
+    # district governor's office may be in any district
+    inc = _one(f"أصيب ثلاثة مسؤولين في ولاية خوست في انفجار وقع {seat} الخميس.", gaz)
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF14", district)
+
+
 def test_the_province_of_a_reference_point_is_the_events(gaz):
     inc = _one(
         "وأوضحت الوزارة أن العبوة انفجرت على بعد كيلومترين جنوب منطقة سانغين بولاية هلمند "
