@@ -1520,7 +1520,9 @@ def _toll_risen_to(tokens: list[Token], i: int) -> int | None:
     قتلى") rose to the number after "إلى", however far the words between carry it."""
     if i == 0 or lx.TOLL.isdisjoint(tokens[i - 1].bare):
         return None
-    for k in range(i + 1, min(len(tokens) - 1, i + _TOLL_REACH)):
+    # "حصيلة قتلى التفجير الذي ... قد ارتفعت اليوم إلى 33": a verb of rising carries it on
+    risen = any(not lx.TOLL_RISE.isdisjoint(t.bare) for t in tokens[i + 1 : i + _RISEN_TOLL_REACH])
+    for k in range(i + 1, min(len(tokens) - 1, i + (_RISEN_TOLL_REACH if risen else _TOLL_REACH))):
         if tokens[k].key in lx.TO:
             count = _count_at(tokens, k + 1)
             return count.value if count is not None else None
@@ -1535,6 +1537,8 @@ def _toll_risen_to(tokens: list[Token], i: int) -> int | None:
 _OVER_A_SPAN = frozenset(normalize(w) for w in ("خلال", "منذ"))
 # How far after the toll named ("عدد قتلى الهجوم") its "إلى" may come.
 _TOLL_REACH = 15
+# ... and when a verb of rising stands before it, the event described at length between
+_RISEN_TOLL_REACH = 24
 
 
 def _an_object_after(tokens: list[Token], i: int) -> bool:

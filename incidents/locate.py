@@ -569,16 +569,32 @@ def _in_the_provincial_capital(tokens: list[Token]) -> bool:
             return True
         # "في الهجوم الذي وقع داخل مقر الحاكم", "استهدف مقر حاكم ولاية باروان": the
         # governor's compound, in the town the province is ruled from
+        # ("داخل مكتب الحاكم" too, but not "أفاد مكتب الحاكم", the office that speaks;
+        # nor "مقر حاكم المديرية", a district governor's)
         if (
             k + 1 < len(tokens)
-            and not _SEATS.isdisjoint(tok.bare)
+            and (
+                not _SEATS.isdisjoint(tok.bare)
+                or (tok.key in _OFFICES and k > 0 and tokens[k - 1].key in _INSIDE)
+            )
             and tokens[k + 1].key in _THE_GOVERNOR
+            and (k + 2 >= len(tokens) or not _below_a_province(tokens[k + 2]))
         ):
             return True
     return False
 
 
+def _below_a_province(token: Token) -> bool:
+    """A unit word of a district or a smaller unit, named or told again ("مديرية",
+    "المديرية")."""
+    level = unit_level(token) or lx.ANAPHORA.get(token.key)
+    return level is not None and level not in ("province", "any")
+
+
 _SEATS = frozenset(normalize(w) for w in ("مقر", "مجمع", "مبنى", "دار"))
+_OFFICES = frozenset(normalize(w) for w in ("مكتب", "مكاتب"))
+# (not "أمام مكتب حاكم الولاية", where mourners carried the dead after the event)
+_INSIDE = frozenset(normalize(w) for w in ("داخل", "في", "استهدف", "استهدفت"))
 _THE_GOVERNOR = frozenset(
     normalize(w) for w in ("الحاكم", "حاكم", "المحافظ", "محافظ", "الوالي", "والي")
 )
@@ -831,15 +847,6 @@ def _capitals(
             out.add(m.entry_id)  # "غربي العاصمة الأفغانية كابل": the city, not the province
             continue
         if (
-            m.role == roles.EVENT
-            and _the_governors_seat(tokens)
-            and not any(x.level in ("district", "place") and x.resolved for x in mentions)
-        ):
-            # "في ولاية خوست ... في انفجار وقع داخل مكتب الحاكم": the governor of the
-            # province told sits in its capital
-            out.add(m.entry_id)
-            continue
-        if (
             m.unit is None
             and before
             and not _HEART.isdisjoint(before[-1].bare)
@@ -906,18 +913,6 @@ _GOVERNOR_SITES = frozenset(
     normalize(w) for w in ("مقر", "مقرا", "مكتب", "مكتبا", "مبنى", "مجمع", "دار", "قصر")
 )
 _GOVERNORS = frozenset(normalize(w) for w in ("حاكم", "والي", "محافظ"))
-
-
-def _the_governors_seat(tokens: list[Token]) -> bool:
-    """Whether the sentence names the seat of "the governor" with no unit after him
-    ("داخل مكتب الحاكم"; not "مقر حاكم المديرية", a district's)."""
-    return any(
-        not _GOVERNOR_SITES.isdisjoint(tokens[k].bare)
-        and tokens[k + 1].key.startswith("ال")
-        and not _GOVERNORS.isdisjoint(tokens[k + 1].bare)
-        and (k + 2 >= len(tokens) or unit_level(tokens[k + 2]) is None)
-        for k in range(len(tokens) - 1)
-    )
 
 
 def _anaphor_text(sentence: Sentence, tokens: list[Token]) -> str | None:

@@ -590,6 +590,25 @@ def role_of(
         given_name(last) or (len(before) > 1 and given_name(before[-2]) and not _is_unit(last))
     ):
         return PERSON
+    # "وقال مارز زادران المتحدث باسم حاكم الإقليم": a bare name after a verb of saying
+    # and one word, with a title right after it, is the speaker's surname
+    if (
+        mention.unit is None
+        and len(before) > 1
+        and not lx.CLAIM_VERBS_SET.isdisjoint(before[-2].bare)
+        and _a_title_after(tokens, mention)
+    ):
+        return PERSON
+    # "وقال زدران إن ...": a bare Afghan district or village name between a verb of saying
+    # and "إن" is the speaker's surname ("وأعلنت باكستان أن" is the state's word)
+    if (
+        mention.unit is None
+        and mention.level in ("district", "place")
+        and mention.in_afghanistan
+        and not lx.CLAIM_VERBS_SET.isdisjoint(last.bare)
+        and _that_after(tokens, mention)
+    ):
+        return PERSON
     # "متحدث باسم الحاكم الإقليمي جيلان فرحات": an office whose level its adjective names
     # has no place after it; a bare name there is the official himself
     if (
@@ -871,6 +890,25 @@ def role_of(
     if last.key in _IN and _a_hospital_taken_to(before[:-1]):
         return OFFICE
     return EVENT
+
+
+def _a_title_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether a title of the one who speaks follows the mention ("... المتحدث باسم",
+    "... قائد شرطة")."""
+    after = next((t for t in tokens if t.start >= mention.end), None)
+    return after is not None and not _SPEAKERS_TITLES.isdisjoint(after.bare)
+
+
+def _that_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether "إن"/"أن" follows the mention: what it said comes next."""
+    after = next((t for t in tokens if t.start >= mention.end), None)
+    return after is not None and after.key in lx.THAT
+
+
+_SPEAKERS_TITLES = _keys(
+    "المتحدث|الناطق|متحدث|ناطق|حاكم|والي|قائد|رئيس|مدير|نائب|مساعد|مستشار|الحاكم|القائد|"
+    "المسؤول|مسؤول|عضو"
+)
 
 
 def _a_hospital_taken_to(before: Sequence[Token]) -> bool:

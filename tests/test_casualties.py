@@ -33,6 +33,13 @@ from incidents.tokens import tokenize
         ("وقال إن الحاكم ومدير مكتبه وستة أشخاص آخرين أصيبوا في الانفجار.", None, 8),
         # "عسكري" after the casualty word is a serviceman, one person
         ("انفجرت قنبلة في سيارة عسكرية، ما أسفر عن مقتل عسكري وإصابة آخر.", 1, 1),
+        # the toll rose to a figure told after the event described at length
+        (
+            "أعلن مسؤول أن حصيلة قتلى التفجير الانتحاري الذي نفذ بسيارة مفخخة قرب قاعدة "
+            "عسكرية في إقليم خوست شرقي أفغانستان قد ارتفعت اليوم الاثنين إلى 31 شخصا.",
+            31,
+            None,
+        ),
         # the killers, then a time set off by commas, then the ones they killed
         ("أعدم مسلحون مجهولون، مساء الخميس، أربعة من موظفي شركة للاتصالات.", 4, None),
         # the ones told "من ضمنهم" (among them) are a part of the count before them

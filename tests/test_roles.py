@@ -907,6 +907,24 @@ def test_a_surname_read_as_a_person_once_stays_his_when_told_alone(gaz):
     assert inc.location.province_pcode == "AF13"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a word not known as a given name, then the surname, then his title
+        ("وقال مارز زادران المتحدث باسم حاكم الإقليم إن 20 شخصا أصيبوا.", "زادران"),
+        # the surname alone between the verb of saying and "إن"
+        ("وقال زدران إن الدافع وراء الهجوم لم يتضح بعد.", "زدران"),
+    ],
+)
+def test_a_name_of_a_district_told_as_the_speaker_is_his_surname(gaz, sentence, name):
+    assert _roles_by_name(sentence, gaz)[name] == roles.PERSON
+
+
+def test_a_country_that_announces_stays_the_countrys(gaz):
+    # "وأعلنت باكستان أن ...": the state's word; its event stays abroad
+    assert _roles_by_name("وأعلنت باكستان أن 13 من جنودها قتلوا.", gaz)["باكستان"] != roles.PERSON
+
+
 def test_a_city_named_like_a_province_told_as_lying_abroad_is_abroad(gaz):
     # "مدينة زابل في محافظة سيستان وبلوشستان" is the Iranian Zabol, not Zabul province.
     (inc,) = extract_article(
