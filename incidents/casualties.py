@@ -487,6 +487,9 @@ def _bare_toll_risen_to(tokens: list[Token]) -> int | None:
             if casualty_kind(tokens[k]) is not None or tokens[k].key in _OVER_A_SPAN:
                 return None
             if tokens[k].key in lx.TO:
+                count = _count_at(tokens, k + 1)
+                if count is not None and _of_both_kinds_after(tokens, count.last + 1):
+                    return None  # "إلى أكثر من 50 شخصا بين قتيل ومصاب": both kinds at once
                 return _people_count_at(tokens, k + 1, end=len(tokens))
     return None
 
@@ -940,6 +943,14 @@ def _before_another_account(tokens: list[Token]) -> list[Token]:
     the first figure told is the one kept. Dead added "أيضا" after it add."""
     for k in range(1, len(tokens) - 3):
         if tokens[k].key in _WHEREAS and _another_voice_on_the_same_dead(tokens, k):
+            return tokens[:k]
+        if (
+            tokens[k].key in _WHEREAS
+            and any(t.key in _RANGING for t in tokens[k + 1 : k + 3])
+            and any(casualty_kind(t) is not None for t in tokens[:k])
+        ):
+            # "إن 12 شخصا قتلوا، بينما تراوحت الأرقام من 12 قتيلا إلى أكثر من مئة": the
+            # spread of others' figures after the one told, no figure of its own
             return tokens[:k]
         if not (tokens[k].key in lx.BUT or tokens[k].key in lx.BUT_THAT):
             continue

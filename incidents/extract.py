@@ -2380,7 +2380,7 @@ def _fill(
             # as a part of the new total)
             retold = cas.restated.get(kind) == so_far or so_far in cas.parts_of(kind)
             setattr(inc, kind, so_far + told - (so_far if retold else 0))
-        elif so_far is None or cas.revised:
+        elif so_far is None or (cas.revised and told >= so_far):
             setattr(inc, kind, told)
             earlier.clear()
             current.group_counted.discard(kind)

@@ -358,6 +358,11 @@ def _after_in(tokens: list[Token], m: PlaceMention) -> bool:
     return bool(before) and not lx.IN_ANY.isdisjoint(before[-1].bare)
 
 
+_CARRYING = frozenset(
+    normalize(w) for w in ("تنقل", "تقل", "تحمل", "محملة", "تقودها", "يقودها", "وعلى", "تقلهم")
+)
+
+
 def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool = False) -> bool:
     """ "هجوم آخر", "في منطقة أخرى", "غارة جوية جديدة", "في حادث منفصل": "another" (or
     "separate") after one of `nouns`, an adjective between them at most; with `ordinals`,
@@ -381,6 +386,9 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         and not _another_of_one_told_before(tokens, i, nouns)
         and not _the_latest_a_place_sees(tokens, i)
         and not (i > 0 and not _PERSON_VERBS.isdisjoint(tokens[i - 1].bare))
+        # "قبل وصول سيارة أخرى تنقل مسلحين": another vehicle of the attack told, carrying
+        # its gunmen, no other bomb
+        and not (i + 1 < len(tokens) and tokens[i + 1].key in _CARRYING)
         # "فجروا أنفسهم في ثلاثة مواقع مختلفة": the several sites of one event
         and not (tok.key in _VARIOUS and i > 0 and tokens[i - 1].key in _SITES)
         # "تجنبا لاعتداء مماثل": an event to prevent, none that happened

@@ -40,6 +40,15 @@ from incidents.tokens import tokenize
             31,
             None,
         ),
+        # the spread of others' figures after the one told adds nothing to it
+        (
+            "وقال مسؤولون إن 12 شخصا قتلوا في الهجوم بينما تراوحت الأرقام التي أعطاها "
+            "آخرون من 12 قتيلا إلى أكثر من مئة.",
+            12,
+            None,
+        ),
+        # a bare toll risen to a count of the dead and the wounded together: neither
+        ("ارتفعت حصيلة تفجير سيارة مفخخة إلى أكثر من 40 شخصا بين قتيل ومصاب.", None, None),
         # the killers, then a time set off by commas, then the ones they killed
         ("أعدم مسلحون مجهولون، مساء الخميس، أربعة من موظفي شركة للاتصالات.", 4, None),
         # the ones told "من ضمنهم" (among them) are a part of the count before them
@@ -1508,6 +1517,15 @@ def test_the_toll_of_one_attack_among_a_series_is_its_own(gaz, series):
         "وقالت وزارة الداخلية في بيان إن قوات الأمن قتلت ثلاثة على الأقل من المهاجمين."
     )
     assert _one(gaz, text) == (21, 40)
+
+
+def test_a_toll_that_reached_a_lower_figure_is_another_account_not_a_rise(gaz):
+    # "بلغت الحصيلة 20" after 45 told: another voice's lower count; the first stands
+    text = (
+        "قتل 45 شخصا على الأقل في هجوم على قاعدة للجيش في ولاية وردك. "
+        "وفي وقت لاحق أعلنت وزارة الدفاع أن الحصيلة بلغت 20 قتيلا و30 جريحا."
+    )
+    assert _one(gaz, text) == (45, 30)
 
 
 def test_others_of_the_group_of_a_leader_told_dead_add_to_him(gaz):

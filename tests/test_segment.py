@@ -852,6 +852,18 @@ def test_another_attack_threatened_for_the_days_ahead_is_no_event(gaz):
     assert only.killed == 7
 
 
+def test_another_vehicle_carrying_the_gunmen_is_of_the_attack_told(gaz):
+    # "سيارة أخرى تنقل مسلحين": the attack's second vehicle, no other event
+    text = (
+        "قتل 40 شخصا على الأقل في هجوم لحركة طالبان على مركز تدريب للشرطة. "
+        "وفجر مسلحون سيارة مفخخة عند بوابة المركز قبل وصول سيارة أخرى تنقل مسلحين فتحوا "
+        "النار على المتدربين. "
+        "وقال نائب حاكم ولاية لوغار إن الهجوم وقع في مدينة بول علم."
+    )
+    (only,) = _incidents(text, gaz)
+    assert (only.killed, only.location.province_pcode) == (40, "AF05")
+
+
 def test_a_ministrys_tally_of_the_past_days_operations_is_no_event_of_its_own(gaz):
     # "في الساعات الـ24 الماضية خلال عمليات": a day's operations summed, then each told
     text = (
