@@ -1912,6 +1912,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     kind = casualty_kind(tokens[i])
     if (risen := _toll_risen_to(tokens, i)) is not None:
         return risen, None
+    if _another_thing_falling(tokens, i):
+        return None, None
     if tokens[i].key in _TOOK_AWAY:
         return _count_after_bi(tokens, i), None
     if (victims := _victims_after_their_killers(tokens, i)) is not None:
@@ -2529,6 +2531,17 @@ _ATTEMPT = frozenset(normalize(w) for w in ("محاولة", "محاولات", "�
 _MEMORY = frozenset(normalize(w) for w in ("ذكرى",))
 _ON = frozenset(normalize(w) for w in ("على",))
 _NOT_PEOPLE = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS))
+
+
+def _another_thing_falling(tokens: list[Token], i: int) -> bool:
+    """ "صاروخا ضرب متجرا، فضلا عن سقوط آخر قرب مسجد": the fall of another of the
+    munitions told before it, no toll."""
+    return (
+        i + 1 < len(tokens)
+        and not lx.FELL_NOUNS.isdisjoint(tokens[i].bare)
+        and tokens[i + 1].key in _ANOTHER_ONE
+        and any(not _NOT_PEOPLE.isdisjoint(t.bare) for t in tokens[:i])
+    )
 
 
 def _a_thing_falling(tokens: list[Token], k: int) -> bool:

@@ -171,6 +171,9 @@ _ORIGINS = _keys(
     "مصدرها|مصدره|مصدرهم"
 )
 _EACH = _keys("كل|وكل")
+_TOWARD = _keys("باتجاه|اتجاه|نحو|صوب|تجاه")
+_ROUNDS = _keys("صواريخ|صاروخ|صاروخا|قذائف|قذيفة|قذيفتين|صاروخين|الصواريخ|القذائف|النار")
+_ROUNDS_REACH = 5  # "أطلقت القوات 4 صواريخ باتجاه": the rounds, a count, the verb
 
 
 def _coming_back_from(before: Sequence[Token]) -> bool:
@@ -785,6 +788,10 @@ def role_of(
     # "أثناء عودة القافلة من مهمة نفذتها في ولاية غزني": where they came back from
     if last.key in _IN and _coming_back_from(before):
         return ORIGIN
+    # "أطلقت 4 صواريخ باتجاه مقاطعة كورام": where the rounds fired were aimed, the place
+    # they struck
+    if last.key in _TOWARD and any(f in _ROUNDS for t in before[-_ROUNDS_REACH:-1] for f in t.bare):
+        return EVENT
     if (
         last.key in _ORIGINS
         and not _part_of(before, previous_end)

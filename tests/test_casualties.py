@@ -49,6 +49,12 @@ from incidents.tokens import tokenize
         ),
         # a bare toll risen to a count of the dead and the wounded together: neither
         ("ارتفعت حصيلة تفجير سيارة مفخخة إلى أكثر من 40 شخصا بين قتيل ومصاب.", None, None),
+        # "سقوط آخر" after a munition told: the fall of another one, no toll
+        (
+            "وقال إن صاروخا ضرب متجرا، فضلا عن سقوط آخر قرب مسجد، واثنين آخرين قرب مقبرة.",
+            None,
+            None,
+        ),
         # the killers, then a time set off by commas, then the ones they killed
         ("أعدم مسلحون مجهولون، مساء الخميس، أربعة من موظفي شركة للاتصالات.", 4, None),
         # the ones told "من ضمنهم" (among them) are a part of the count before them

@@ -920,6 +920,15 @@ def test_a_name_of_a_district_told_as_the_speaker_is_his_surname(gaz, sentence, 
     assert _roles_by_name(sentence, gaz)[name] == roles.PERSON
 
 
+def test_the_place_rounds_were_fired_toward_is_where_they_struck(gaz):
+    # "أطلقت 4 صواريخ باتجاه مقاطعة كورام": the target, not where anyone was heading
+    found = _roles_by_name("أطلقت القوات أربعة صواريخ باتجاه ولاية خوست اليوم.", gaz)
+    assert found["خوست"] == roles.EVENT
+    # a convoy heading for a place is still on its way there
+    going = _roles_by_name("هاجم مسلحون قافلة متجهة نحو ولاية خوست.", gaz)
+    assert going["خوست"] == roles.ORIGIN
+
+
 def test_a_country_that_announces_stays_the_countrys(gaz):
     # "وأعلنت باكستان أن ...": the state's word; its event stays abroad
     assert _roles_by_name("وأعلنت باكستان أن 13 من جنودها قتلوا.", gaz)["باكستان"] != roles.PERSON
