@@ -2566,7 +2566,9 @@ _FOILED = frozenset(
 
 _MEMORIAL = frozenset(normalize(w) for w in ("ذكرى",))
 _OCCASION_FRAMES = frozenset(
-    normalize(w) for w in ("إحياء", "احياء", "عشية", "قبيل", "بمناسبة", "خلال", "أثناء", "يوم")
+    normalize(w)
+    # ("في ذكرى مقتله": on the day of his death's anniversary)
+    for w in ("إحياء", "احياء", "عشية", "قبيل", "بمناسبة", "خلال", "أثناء", "يوم", "في", "فى")
 )
 _COINCIDED = frozenset(
     normalize(w) for w in ("صادف", "يصادف", "تصادف", "صادفت", "وافق", "يوافق", "توافق")

@@ -1873,6 +1873,16 @@ def test_the_eve_of_a_commemoration_dates_the_event_and_is_no_background(gaz):
     assert inc.killed == 2
 
 
+def test_an_event_on_the_anniversary_of_a_death_is_no_background(gaz):
+    # "في ذكرى مقتله": the day the attack fell on, not a past event recalled
+    text = (
+        "فجر انتحاري نفسه الأحد قرب موكب لأنصار القائد كان يجوب شوارع مدينة مزار شريف "
+        "في ذكرى مقتله، ما تسبب في جرح ثلاثة أشخاص."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.wounded) == ("suicide_bomb", 3)
+
+
 def test_the_anniversary_of_a_past_attack_is_background(gaz):
     text = "وأحيا السكان ذكرى الهجوم الانتحاري الذي قتل 40 شخصا في مدينة هرات."
     assert _incidents(text, gaz) == []
