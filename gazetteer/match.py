@@ -175,6 +175,9 @@ _PREPOSITIONS = frozenset(
     ]
 )
 MIN_FUZZY_LEN = 4
+# How much the letters of a name of three consonants or fewer must agree with a
+# province's when only the unit word "ولاية" backs the reading ("جور" for Ghor: 67)
+_SHORT_SKELETON_LETTERS = 60.0
 # English words beside a name that say its level: "Helmand province", "Sangin district".
 _EN_UNIT_WORDS = {
     "province": "province",
@@ -670,7 +673,13 @@ class Gazetteer:
                 short_ok = (
                     similarity >= 75
                     or (province is not None and entry.province_pcode == province)
-                    or (level_hint == "province" and entry.level == "province")
+                    # (never letters that mostly disagree: "إقليم جاوزان", Jowzjan misspelt,
+                    # shares Ghazni's three consonants)
+                    or (
+                        level_hint == "province"
+                        and entry.level == "province"
+                        and similarity >= _SHORT_SKELETON_LETTERS
+                    )
                 )
                 if len(skel) <= 3 and not short_ok:
                     continue

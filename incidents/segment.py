@@ -1493,6 +1493,7 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
                 any(m.level == "district" for m in facts.event_places)
                 and _told_at_an_unknown_place(current)
             )
+            or _dead_at_an_unknown_province(facts, current)
             # "مقتل أربعة جنود باكستانيين في إقليم وزيرستان" after an Afghan incident
             or (
                 facts.outside_only
@@ -1500,6 +1501,23 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
                 and current.incident.country == "AF"
                 and not _told_abroad_again(facts, current)
             )
+        )
+    )
+
+
+def _dead_at_an_unknown_province(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """ "وكان الجيش قد أعلن مقتل 14 مسلحا في إقليم جاوزان": dead counted at a province the
+    gazetteer does not know (misspelt), after an incident placed at one it knows, with
+    nothing told before named: an event of its own, left unplaced rather than put where
+    the one before was."""
+    return (
+        current is not None
+        and current.has_own_place
+        and facts.counted
+        and not facts.back_reference
+        and not facts.event_places
+        and any(
+            m.role == roles.EVENT and not m.resolved and m.unit == "province" for m in facts.placed
         )
     )
 

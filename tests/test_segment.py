@@ -1873,6 +1873,20 @@ def test_the_eve_of_a_commemoration_dates_the_event_and_is_no_background(gaz):
     assert inc.killed == 2
 
 
+@pytest.mark.parametrize("how", ["", "في اشتباكات "])
+def test_dead_at_a_province_the_gazetteer_does_not_know_are_an_event_of_their_own(gaz, how):
+    # a misspelt province after "إقليم" is none of the one told before: its own event,
+    # unplaced, rather than more dead at the open incident's place (told with no event
+    # word, or with one)
+    text = (
+        "قتل 11 مسلحا في عملية للجيش في مديرية ده بالا بولاية ننجرهار. "
+        f"وكان الجيش قد أعلن، أمس الخميس، مقتل 14 مسلحا {how}في إقليم جاوزان بشمال البلاد."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, first.location.province_pcode) == (11, "AF06")
+    assert (second.killed, second.location) == (14, None)
+
+
 def test_an_event_on_the_anniversary_of_a_death_is_no_background(gaz):
     # "في ذكرى مقتله": the day the attack fell on, not a past event recalled
     text = (
