@@ -1839,6 +1839,15 @@ def _add(
             more_specific(facts.event_type, than=inc.event_type)
             # (a generic word, "هجوم" or "اعتقال", tells no more than the guess)
             or (guessed and facts.event_type is not None and not _generic(facts.event_type))
+            # "في أحدث سلسلة من العمليات والغارات الجوية", then "إن القوات الخاصة شنت غارة
+            # على منطقة الاهساي": the first of the events a lead summed, told at its place
+            or (
+                current.toll_of_several
+                and current.first_part is None
+                and facts.event_type is not None
+                and inc.location is not None
+                and {m.province_pcode for m in facts.event_places} == {inc.location.province_pcode}
+            )
         )
         and not (current.ambush and facts.event_type == "shelling")
         and not (

@@ -55,6 +55,8 @@ from incidents.tokens import tokenize
             None,
             None,
         ),
+        # a dual of a noun whose plural is broken (زعماء) is two, after "بالإضافة إلى"
+        ("وأسفر الهجوم عن مقتل قائد في طالبان بالإضافة إلى زعيمين محليين.", 3, None),
         # the killers, then a time set off by commas, then the ones they killed
         ("أعدم مسلحون مجهولون، مساء الخميس، أربعة من موظفي شركة للاتصالات.", 4, None),
         # the ones told "من ضمنهم" (among them) are a part of the count before them
