@@ -925,10 +925,25 @@ def claim_in(tokens: list[Token]) -> str | None:
         return None  # "أكدت حركة طالبان مقتل اثنين من كبار قادتها": its losses, no claim
     for i, tok in enumerate(tokens):
         if not _CLAIM_VERBS.isdisjoint(tok.bare):
-            group = _speaking_group(tokens, i + 1)
+            group = _speaking_group(tokens, i + 1) or _spokesman_before(tokens, i)
             if group:
                 return group
     return None
+
+
+def _spokesman_before(tokens: list[Token], i: int) -> str | None:
+    """The group whose spokesman is the subject before the verb of saying at i ("بينما
+    متحدث باسم طالبان أعلن أن ..."): the spokesman's word, "باسم" and the group, right
+    before the verb."""
+    for k in range(max(0, i - _SPOKESMAN_SUBJECT), i - 2):
+        if not _SPOKESMEN.isdisjoint(tokens[k].bare) and tokens[k + 1].key in _IN_THE_NAME_OF:
+            return _group_in(all_forms(tokens[k + 2 : i]))
+    return None
+
+
+_SPOKESMEN = frozenset(normalize(w) for w in ("متحدث", "المتحدث", "ناطق", "الناطق"))
+_IN_THE_NAME_OF = frozenset(normalize(w) for w in ("باسم",))
+_SPOKESMAN_SUBJECT = 5  # "متحدث باسم حركة طالبان أعلن": spokesman, "باسم", the group
 
 
 def _admitted_by_a_group(tokens: list[Token]) -> str | None:

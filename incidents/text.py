@@ -351,8 +351,9 @@ _LEAD_IN = re.compile(
     r"(?:و(?:في|من|على|بعد|إلى|الى)|من جهة|من ناحية|إلى ذلك|الى ذلك|في غضون ذلك"
     r"|غير أن|إلا أن|الا أن|بيد أن|لكن|ولكن)(?:\s|$)"
 )
-# A clause joined to the words before it: "ونفى ...", "غير أن ...", "لكن ...".
-_JOINED = re.compile(r"(?:و\S|غير أن|إلا أن|الا أن|بيد أن|لكن)")
+# A clause joined to the words before it: "ونفى ...", "غير أن ...", "لكن ...", "بينما
+# متحدث باسم الحركة أعلن ...".
+_JOINED = re.compile(r"(?:و\S|غير أن|إلا أن|الا أن|بيد أن|لكن|بينما|فيما|في حين)")
 # Particles that lead into the verb after them ("وقد أكد", "كما أفاد"): no headline ends so.
 _LEADING_PARTICLES = frozenset(
     {"قد", "وقد", "فقد", "لقد", "كما", "وكما", "ثم", "لكن", "ولكن", "فيما", "بينما", "حيث"}

@@ -495,3 +495,15 @@ def test_a_group_owning_to_the_event_claims_it(gaz, sentence, claimed):
     text = "قتل خمسة أشخاص في انفجار قنبلة في مدينة قندهار. " + sentence
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.claimed_by == claimed
+
+
+@pytest.mark.parametrize("opener", ["وأعلن متحدث باسم طالبان", "بينما متحدث باسم طالبان أعلن"])
+def test_the_groups_spokesman_telling_its_toll_claims_the_attack(gaz, opener):
+    # the spokesman as the subject before the verb of saying speaks for the group, as
+    # after it
+    text = (
+        "قتل 18 جنديا في اشتباك مع مسلحين في مديرية بالا بلوك بولاية فراه. "
+        f"{opener} أن 53 من القوات الخاصة سقطوا بين قتيل وجريح."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.claimed_by, inc.killed) == ("Taliban", 18)

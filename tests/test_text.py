@@ -215,6 +215,13 @@ def test_a_piece_ending_on_a_clause_particle_is_no_sub_headline():
     assert [s.text for s in split_sentences(text)] == [text]
 
 
+@pytest.mark.parametrize("contrast", ["بينما", "فيما", "في حين"])
+def test_a_clause_opened_by_a_contrast_before_its_verb_of_saying_is_no_sub_headline(contrast):
+    # "بينما متحدث باسم الحركة أعلن أن ...": the subject before its verb, one clause
+    text = f"{contrast} متحدث باسم الحركة أعلن أن 30 جنديا قتلوا."
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
 def test_a_line_break_that_only_wraps_a_sentence_cuts_none():
     # a page saved with a break every 80 characters or so: the sentence runs on
     text = (
