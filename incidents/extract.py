@@ -1369,6 +1369,10 @@ def _another_day(
             _dated_frame(text)
             or _another_weekday_opens(text, current.incident.date)
             or (tokens[0].key in lx.KANA and _another_weekday_named(text, current.incident.date))
+            or (
+                not facts.back_reference
+                and _another_day_opens(text, current.incident.date or current.incident.sentence)
+            )
         )
     told = dates.event_date(text, published=reading.published)
     if told is None or told.day is None:
@@ -1506,6 +1510,21 @@ def _another_weekday_opens(sentence: str, told: str | None) -> bool:
     day = normalize(opener.group(1))
     told_days = {w for w in (normalize(x) for x in told.split()) if w in lx.WEEKDAYS}
     return day in lx.WEEKDAYS and bool(told_days) and day not in told_days
+
+
+def _another_day_opens(sentence: str, told: str | None) -> bool:
+    """ "وأمس الأول، استهدف هجوم انتحاري ..." after an incident told "أمس", with no
+    calendar date for either: a sentence that opens on a day of its own, set off by a
+    comma, other than the one the open incident was told with (`told`: its day as written,
+    else its lead, whose first day is read), tells that day's event."""
+    opener = _the_day_opening(sentence, published=None)
+    if opener is None or told is None:
+        return False
+    before = dates.date_mentions(told, published=None)
+    return bool(before) and (
+        before[0].rule != opener.rule
+        or normalize(before[0].text).removeprefix("و") != normalize(opener.text).removeprefix("و")
+    )
 
 
 def _another_weekday_named(sentence: str, told: str | None) -> bool:

@@ -1887,6 +1887,18 @@ def test_dead_at_a_province_the_gazetteer_does_not_know_are_an_event_of_their_ow
     assert (second.killed, second.location) == (14, None)
 
 
+def test_a_sentence_opening_on_another_relative_day_tells_that_days_event(gaz):
+    # no publication date: "أمس" and "أمس الأول" still name two days
+    text = (
+        "أصيب 12 شخصا بجروح أمس في انفجار قنبلة في مدينة جلال آباد. "
+        "وقال المتحدث باسم الشرطة إن القنبلة انفجرت لدى مرور سيارة مسؤول محلي. "
+        "وأمس الأول، استهدف هجوم انتحاري بسيارة مفخخة مقر الشرطة في المدينة ما أسفر عن مقتل "
+        "تسعة أشخاص."
+    )
+    bomb, earlier = _incidents(text, gaz)
+    assert (bomb.wounded, bomb.killed, earlier.killed) == (12, None, 9)
+
+
 def test_an_event_on_the_anniversary_of_a_death_is_no_background(gaz):
     # "في ذكرى مقتله": the day the attack fell on, not a past event recalled
     text = (
