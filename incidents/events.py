@@ -327,6 +327,9 @@ def event_type(tokens: list[Token]) -> str | None:
     elif "other" in found and _militants_stormed(tokens):
         # "وداهم مقاتلو طالبان منطقة جاغوري": militants storming a place attack it
         found = [t for t in found if t != "other"] or ["attack"]
+    elif _GENERIC_TYPES.issuperset(found) and _forces_attacked_militants(tokens):
+        # "هاجمت القوات الحكومية والأجنبية مخبأ لطالبان": the forces' fight with them
+        found = ["armed_clash"]
     elif "airstrike" in found and _a_raid_by_ground_forces(tokens, words):
         # "قتلت قوات الأمن مسلحين خلال غارة شنتها بمنطقة ...": an operation on the ground,
         # the event whatever else it led to (arrests)
@@ -406,6 +409,36 @@ def assault_after_the_blast(tokens: list[Token]) -> bool:
         if any(t.key in _ASSAULTS or not _CLASHES.isdisjoint(t.bare) for t in after):
             return True
     return False
+
+
+def _forces_attacked_militants(tokens: list[Token]) -> bool:
+    """Whether forces are the subject of a verb of attacking (named right before or after
+    it) and militants its object ("هاجمت القوات الحكومية مخبأ لطالبان", "أغارت قوات
+    التحالف على خلية لطالبان"): the forces going after the group, a fight."""
+    for k, tok in enumerate(tokens):
+        if tok.key not in _ATTACKED:
+            continue
+        # (named right after the verb, the forces are its subject: "هاجمت طالبان قوات
+        # الأمن" has the militants there, the forces as its object)
+        after = tokens[k + 1 : k + 2]
+        before = tokens[max(0, k - _ATTACKERS_REACH) : k]
+        if not any(t.key in _FORCES or t.key in _THEIR_FORCES for t in (*before, *after)):
+            continue
+        target = tokens[k + 1 : k + 1 + _TARGET_REACH]
+        if any(not _MILITANTS.isdisjoint(t.bare) for t in target):
+            return True
+    return False
+
+
+_ATTACKED = frozenset(
+    normalize(w)
+    for w in ("هاجمت", "وهاجمت", "هاجم", "وهاجم", "هاجموا", "أغارت", "وأغارت", "أغار", "وأغار")
+)
+_THEIR_FORCES = frozenset(normalize(w) for w in ("قواتها", "قواته", "قواتهم", "قواتنا"))
+_ATTACKERS_REACH = 6  # "إن القوات الحكومية والأجنبية هاجمت": the forces, then the verb
+# "قوات التحالف الذي تقوده الولايات المتحدة على خلية لطالبان": the subject, then what was
+# attacked and whose
+_TARGET_REACH = 10
 
 
 def _a_raid_by_militants(tokens: list[Token], words: Words) -> bool:

@@ -24,6 +24,19 @@ from incidents.tokens import tokenize
         # "أغار" alone is a raid on the ground; with aircraft it is an air strike
         ("raid on the ground", "وقتل أربعة شرطيين بعدما أغارت طالبان على نقطة تفتيش.", "attack"),
         ("raid from the air", "أغارت طائرات حربية على مواقع للمسلحين في الولاية.", "airstrike"),
+        # forces, the subject before or after the verb of attacking, and militants its
+        # object: the forces' fight; militants attacking forces stay an attack
+        (
+            "forces attacked a militants' hideout",
+            "وقالت الوزارة إن القوات الحكومية هاجمت مخبأ لطالبان وقتلت خمسة مسلحين.",
+            "armed_clash",
+        ),
+        (
+            "forces raided a militants' cell",
+            "أغارت قوات التحالف على خلية لطالبان في الولاية.",
+            "armed_clash",
+        ),
+        ("militants attacked the forces", "هاجمت طالبان قوات الأمن في الولاية.", "attack"),
         # men killed and others taken prisoner in an ambush: an attack that also captures
         (
             "killed and captured in an ambush",
