@@ -524,7 +524,9 @@ def _retold_toll(
             ),
             None,
         )
-    if facts.back_reference:
+    # (a figure that is the open one's own tells it again: "أسفر الاشتباك عن مقتل 9 حراس،
+    # وإصابة 6 آخرين" after its 9 dead, whoever else had 6 wounded)
+    if facts.back_reference and not _a_figure_of(told, current.incident):
         for kind in ("killed", "wounded"):
             figure = getattr(told, kind)
             if figure is None or getattr(current.incident, kind) is not None:
@@ -548,6 +550,14 @@ def _retold_toll(
             ):
                 return earlier
     return None
+
+
+def _a_figure_of(told: Casualties, incident: Incident) -> bool:
+    """Whether a figure told is the incident's own of its kind."""
+    return any(
+        getattr(told, kind) is not None and getattr(told, kind) == getattr(incident, kind)
+        for kind in ("killed", "wounded")
+    )
 
 
 def _at_its_place(facts: SentenceFacts, opened: OpenIncident) -> bool:

@@ -1899,6 +1899,20 @@ def test_a_sentence_opening_on_another_relative_day_tells_that_days_event(gaz):
     assert (bomb.wounded, bomb.killed, earlier.killed) == (12, None, 9)
 
 
+def test_a_figure_of_the_open_incident_keeps_the_sentence_there_whoever_had_the_other(gaz):
+    # "أسفر الاشتباك عن مقتل 9 حراس، وإصابة 6 آخرين": the 9 are the open clash's, so the
+    # 6 wounded are its own too, not those of the event before with 6 wounded
+    text = (
+        "ففي ولاية بادغيس، قتل 3 من عناصر الأمن في هجوم مسلح شنته طالبان. "
+        "وأضاف الوالي أن الهجوم أسفر عن مقتل 3 عناصر من الأمن، وإصابة 6 آخرين. "
+        "من جهة أخرى، قتل 9 حراس أمن في اشتباك مسلح مع عناصر طالبان في ولاية بلخ. "
+        "وأوضح مدير الأمن أن الاشتباك أسفر عن مقتل 9 حراس أمن، وإصابة 6 آخرين."
+    )
+    badghis, balkh = _incidents(text, gaz)
+    assert (badghis.event_type, badghis.killed, badghis.wounded) == ("attack", 3, 6)
+    assert (balkh.event_type, balkh.killed, balkh.wounded) == ("armed_clash", 9, 6)
+
+
 def test_an_event_on_the_anniversary_of_a_death_is_no_background(gaz):
     # "في ذكرى مقتله": the day the attack fell on, not a past event recalled
     text = (
