@@ -356,6 +356,8 @@ def event_type(tokens: list[Token]) -> str | None:
         # a rocket-propelled grenade is direct fire, not shelling; rounds that "fell" on a
         # place ("سقطت 6 قذائف صاروخية على المدينة") were fired from afar
         return "attack"
+    if etype == "ied" and _a_hand_grenade(tokens) and not has(words, _BLASTS_AND_CHARGES):
+        return "attack"  # "هجوم بقنبلة يدوية": a grenade thrown, no bomb set off
     if etype == "ied" and has(words, lx.ROCKET_BLASTS):
         etype = "shelling"  # "انفجارا صاروخيا": the blast is the rocket's
     if etype == "ied" and assault_after_the_blast(tokens):
@@ -372,6 +374,26 @@ def event_type(tokens: list[Token]) -> str | None:
     ):
         return "attack"  # "قتلوا ستة عمال وخطفوا اثنين في هجوم": an attack that also abducts
     return etype
+
+
+def _a_hand_grenade(tokens: list[Token]) -> bool:
+    """Whether the sentence names a hand grenade ("قنبلة يدوية"), not a homemade bomb
+    ("قنبلة يدوية الصنع")."""
+    return any(
+        not _BOMBS.isdisjoint(tokens[k].bare)
+        and tokens[k + 1].key in _BY_HAND
+        and (k + 2 >= len(tokens) or tokens[k + 2].key != _MADE)
+        for k in range(len(tokens) - 1)
+    )
+
+
+_BOMBS = frozenset(normalize(w) for w in ("قنبلة", "قنابل", "بقنبلة", "بقنابل"))
+_BY_HAND = frozenset(normalize(w) for w in ("يدوية",))
+_MADE = normalize("الصنع")
+# Words of a bomb set off, besides the bomb named: "انفجار", "عبوة", "لغم", "مفخخة"
+_BLASTS_AND_CHARGES = tuple(
+    normalize(w) for w in ("انفجار", "انفجرت", "انفجر", "عبوة", "لغم", "مفخخة", "ناسفة")
+)
 
 
 def _blew_up_his_own(tokens: list[Token]) -> bool:

@@ -93,7 +93,11 @@ REGISTRY: tuple[EventType, ...] = (
             # "a bomb on the road": "إن قنبلة على الطريق قتلت عشرة مدنيين"
             "قنبلة على الطريق|قنبلة أخرى على الطريق|قنبلة على طريق|"
             # a vehicle that ran over a bomb: "مرت الحافلة فوق قنبلة", "اصطدمت بقنبلة"
-            "فوق قنبلة|فوق عبوة|اصطدمت بقنبلة|اصطدم بقنبلة|داست على قنبلة|داس على قنبلة"
+            "فوق قنبلة|فوق عبوة|اصطدمت بقنبلة|اصطدم بقنبلة|داست على قنبلة|داس على قنبلة|"
+            # an attack told by its bomb: "قتلوا في هجوم بقنبلة", "اعتداء بقنبلة" (a hand
+            # grenade thrown stays an attack: events.event_type), a homemade one
+            "هجوم بقنبلة|هجوما بقنبلة|اعتداء بقنبلة|هجوم بقنابل|قنبلة محلية الصنع|"
+            "قنبلة يدوية الصنع|قنابل محلية الصنع|قنابل يدوية الصنع"
         ),
         # "فجر" (detonated) is also "dawn": never inflected (فجرا is "at dawn"), and the
         # extractor drops it before a day word ("فجر الخميس", "فجر اليوم").

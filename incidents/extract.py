@@ -1675,6 +1675,14 @@ def _start(
     # "يأتي الانفجار بعد مرور يوم على قصف ...": the earlier event's words tell its type
     earlier = what_it_came_after(tokens)
     etype = (event_type(earlier) if earlier else None) or facts.event_type
+    # "وجاء هجوم قوات طالبان، في منطقة باغمان ...، في أعقاب هجوم بقنبلة على مسجد": a
+    # sentence that opens on the told event tells the earlier one after it; the places
+    # before that are the told event's
+    placed = (
+        [m for m in facts.placed if m.start >= earlier[0].start]
+        if earlier and opens_with_what_it_came_after(tokens)
+        else facts.placed
+    )
     current = OpenIncident(
         incident=Incident(
             article=reading.article_id,
@@ -1683,8 +1691,8 @@ def _start(
             start=sentence.start,
             end=sentence.end,
         ),
-        mentions=list(facts.placed),
-        has_own_place=bool(facts.event_places) or facts.outside_only,
+        mentions=list(placed),
+        has_own_place=any(m in placed for m in facts.event_places) or facts.outside_only,
         # "وفي هجوم آخر", "في حادث منفصل": never merged into an event told before ("من جهة
         # أخرى" and the outlet "العربي الجديد" say nothing of the event)
         said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
@@ -1727,7 +1735,7 @@ def _start(
         inc.location = locate(
             sentence,
             tokens,
-            facts.placed,
+            placed,
             gazetteer=reading.gazetteer,
             context=reading.context,
             dateline_place=reading.dateline_place,

@@ -2676,6 +2676,19 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
         )
         if day_after is not None:
             return day_after + 2
+        if tokens[1].key in _EVENT_IN_CONSTRUCT:
+            # "وجاء هجوم قوات طالبان، في منطقة باغمان ...، في أعقاب هجوم بقنبلة": the told
+            # event named by its doers and its place, then what it came after
+            later = next(
+                (
+                    k
+                    for k in range(2, min(len(tokens) - 1, _CAME_AFTER_REACH))
+                    if tokens[k].key in lx.AFTER
+                ),
+                None,
+            )
+            if later is not None:
+                return later + 1
         after = next((k for k, t in enumerate(head) if t.key in lx.AFTER), None)
         if after is not None and after > 0 and _a_span_after(tokens, after + 2):
             # "يأتي ذلك بعد يومين من مقتل ...": a span of time after another event,
@@ -2731,6 +2744,9 @@ _PRECEDED = frozenset(normalize(w) for w in ("سبق", "وسبق", "سبقت", "
 _SERIES = lx.SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("تصاعد", "أيام", "أسابيع", "أشهر"))
 
 
+# The told event named by a noun in construct with its doers ("هجوم قوات طالبان")
+_EVENT_IN_CONSTRUCT = frozenset(normalize(w) for w in ("هجوم", "هجمات", "تفجير", "اعتداء"))
+_CAME_AFTER_REACH = 16  # "وجاء هجوم قوات طالبان، في منطقة باغمان على مشارف العاصمة، في أعقاب"
 _ATTACK_NOUNS = frozenset(
     normalize(w)
     for w in (

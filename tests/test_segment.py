@@ -1913,6 +1913,18 @@ def test_a_figure_of_the_open_incident_keeps_the_sentence_there_whoever_had_the_
     assert (balkh.event_type, balkh.killed, balkh.wounded) == ("armed_clash", 9, 6)
 
 
+def test_what_an_event_named_by_its_doers_came_after_is_not_at_its_place(gaz):
+    # "وجاء هجوم قوات الحركة، في منطقة باغمان ...، في أعقاب هجوم بقنبلة على مسجد": the
+    # earlier bombing is no event at Paghman, the raid's place
+    text = (
+        "قال متحدث باسم الحركة إن قواتها داهمت منطقة غربي العاصمة واعتقلت أربعة مسلحين. "
+        "وجاء هجوم قوات الحركة، في منطقة باغمان على مشارف العاصمة الأفغانية، في أعقاب هجوم "
+        "بقنبلة على مسجد في مدينة مزار شريف يوم الأحد الماضي."
+    )
+    bombing = next(i for i in _incidents(text, gaz) if i.event_type == "ied")
+    assert bombing.location.province_pcode == "AF21"
+
+
 def test_an_event_on_the_anniversary_of_a_death_is_no_background(gaz):
     # "في ذكرى مقتله": the day the attack fell on, not a past event recalled
     text = (
