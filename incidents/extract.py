@@ -295,6 +295,8 @@ def _extract(
                 finished.append(current)
                 current = told_one
                 _claimed_before_the_clause(current.incident, tokens)
+            elif current.came_before and told_one is not None and told_one in finished:
+                _placed_before_what_it_came_after(reading, told_one, sentence, tokens, facts)
         elif step == CONTINUE:
             assert current is not None
             _add(reading, current, sentence, tokens, facts)
@@ -2003,6 +2005,36 @@ def _told_in_the_offices_unit(inc: Incident, tokens: list[Token]) -> bool:
     ("قال قائد شرطة زابول إن ... في الإقليم")."""
     loc = inc.location
     return loc is not None and loc.how == "office" and told_in_anaphor(tokens) == loc.level
+
+
+def _placed_before_what_it_came_after(
+    reading: _Reading,
+    told: OpenIncident,
+    sentence: Sentence,
+    tokens: list[Token],
+    facts: SentenceFacts,
+) -> None:
+    """ "وجاء هجوم قوات الحركة، في منطقة باغمان ...، في أعقاب هجوم بقنبلة": the places
+    named before what the told event came after are the told event's, when it had none of
+    its own."""
+    earlier = what_it_came_after(tokens)
+    if earlier is None or not weakly_placed(told.incident.location):
+        return
+    before = [m for m in facts.placed if m.end <= earlier[0].start]
+    if not any(m in before for m in facts.event_places):
+        return
+    told.incident.location = locate(
+        sentence,
+        tokens,
+        before,
+        gazetteer=reading.gazetteer,
+        context=reading.context,
+        dateline_place=reading.dateline_place,
+        text=reading.text,
+        region=facts.region,
+    )
+    told.mentions.extend(before)
+    told.has_own_place = True
 
 
 def _office_as_event_place(current: OpenIncident, facts: SentenceFacts) -> None:

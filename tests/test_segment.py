@@ -1921,8 +1921,10 @@ def test_what_an_event_named_by_its_doers_came_after_is_not_at_its_place(gaz):
         "وجاء هجوم قوات الحركة، في منطقة باغمان على مشارف العاصمة الأفغانية، في أعقاب هجوم "
         "بقنبلة على مسجد في مدينة مزار شريف يوم الأحد الماضي."
     )
-    bombing = next(i for i in _incidents(text, gaz) if i.event_type == "ied")
+    raid, bombing = _incidents(text, gaz)
     assert bombing.location.province_pcode == "AF21"
+    # ... and Paghman, named before what it came after, is the raid's own place
+    assert raid.location.district_pcode == "AF0102"
 
 
 def test_an_event_on_the_anniversary_of_a_death_is_no_background(gaz):
