@@ -172,6 +172,7 @@ _ORIGINS = _keys(
 )
 _EACH = _keys("كل|وكل")
 _TOWARD = _keys("باتجاه|اتجاه|نحو|صوب|تجاه")
+_REPORTS = _keys("تقارير|أنباء|انباء|أخبار|اخبار|تقرير|معلومات|التقارير|الأنباء")
 _ROUNDS = _keys("صواريخ|صاروخ|صاروخا|قذائف|قذيفة|قذيفتين|صاروخين|الصواريخ|القذائف|النار")
 _ROUNDS_REACH = 5  # "أطلقت القوات 4 صواريخ باتجاه": the rounds, a count, the verb
 
@@ -788,6 +789,9 @@ def role_of(
     # "أثناء عودة القافلة من مهمة نفذتها في ولاية غزني": where they came back from
     if last.key in _IN and _coming_back_from(before):
         return ORIGIN
+    # "ورود تقارير من إقليم هرات عن سقوط قتلى": news from a place tells what happened there
+    if last.key in _OF and len(before) > 1 and before[-2].key in _REPORTS:
+        return EVENT
     # "أطلقت 4 صواريخ باتجاه مقاطعة كورام": where the rounds fired were aimed, the place
     # they struck
     if last.key in _TOWARD and any(f in _ROUNDS for t in before[-_ROUNDS_REACH:-1] for f in t.bare):

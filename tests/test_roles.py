@@ -929,6 +929,15 @@ def test_the_place_rounds_were_fired_toward_is_where_they_struck(gaz):
     assert going["خوست"] == roles.ORIGIN
 
 
+def test_news_from_a_place_tells_what_happened_there(gaz):
+    # "ورود تقارير من إقليم هرات عن سقوط قتلى": the province the reports come from is
+    # where the event they tell of was, not where someone came from
+    found = _roles_by_name(
+        "وتزامن ذلك مع ورود تقارير من اقليم هرات عن سقوط قتلى مدنيين في غارة جديدة.", gaz
+    )
+    assert found["هرات"] == roles.EVENT
+
+
 def test_a_country_that_announces_stays_the_countrys(gaz):
     # "وأعلنت باكستان أن ...": the state's word; its event stays abroad
     assert _roles_by_name("وأعلنت باكستان أن 13 من جنودها قتلوا.", gaz)["باكستان"] != roles.PERSON
