@@ -570,7 +570,10 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             and tokens[count.last + 1].key in lx.PEOPLE  # not "خلال 24 ساعة"
             and not _others_after(tokens, count.last + 1)  # "وإصابة 8 آخرين": told apart
         ):
-            groups.append(range(count.last + 1, min(hi, count.last + 4)))
+            # ("9 أشخاص على الأقل من قوات الأمن": the group named past the hedge)
+            hedge = _HEDGE_WORDS if _a_hedge_at(tokens, count.last + 2) else 0
+            end = min(len(tokens), hi + hedge, count.last + 4 + hedge)
+            groups.append(range(count.last + 1, end))
         elif k == i + 2 and tok.key == _RANKS and tokens[k - 1].key in _INTO_RANKS:
             # "أسقطت ثلاثة قتلى في صفوف طالبان": the group whose ranks the dead were in
             # (right after the word of the dead: "مقتل 12 مدنيا دون خسائر بشرية في صفوف
@@ -588,6 +591,15 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             groups.append(range(k, min(i, k + 3)))
     # a group whose words name no side ("اثنين من جنوده") may be of any
     return frozenset(side for words in groups for side in _sides_named(tokens, words) or NO_SIDE)
+
+
+def _a_hedge_at(tokens: list[Token], k: int) -> bool:
+    """Whether "على الأقل" (at least) stands at k."""
+    return tuple(t.key for t in tokens[k : k + _HEDGE_WORDS]) == _AT_LEAST
+
+
+_AT_LEAST = tuple(normalize(w) for w in ("على", "الأقل"))
+_HEDGE_WORDS = len(_AT_LEAST)
 
 
 def _the_subject_told(tokens: list[Token], k: int, i: int) -> bool:

@@ -1527,6 +1527,16 @@ def test_the_toll_of_one_attack_among_a_series_is_its_own(gaz, series):
     assert _one(gaz, text) == (21, 40)
 
 
+def test_the_side_of_a_count_is_named_past_its_hedge(gaz):
+    # "9 أشخاص على الأقل من قوات الأمن": security forces, so the Taliban dead told after
+    # them are another side's and add
+    text = (
+        "لقي 9 أشخاص على الأقل من قوات الأمن مصرعهم في هجمات على نقاط أمنية في ولاية "
+        "فارياب. وأضاف المتحدث أن ثلاثة من طالبان قتلوا."
+    )
+    assert _one(gaz, text)[0] == 12
+
+
 def test_a_toll_that_reached_a_lower_figure_is_another_account_not_a_rise(gaz):
     # "بلغت الحصيلة 20" after 45 told: another voice's lower count; the first stands
     text = (
