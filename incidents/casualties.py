@@ -589,8 +589,15 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             groups.append(range(k, min(hi, k + 3)))
         elif _the_subject_told(tokens, k, i):
             groups.append(range(k, min(i, k + 3)))
+    if not groups and i > 0 and tokens[i - 1].key in lx.RELATIVES:
+        # "جثامين عشرات من عناصر طالبان، الذين قتلوا في المعركة، وهم حوالي 30": the people
+        # the relative clause is about, named right before it
+        groups.append(range(max(0, i - 1 - _ANTECEDENT_WORDS), i - 1))
     # a group whose words name no side ("اثنين من جنوده") may be of any
     return frozenset(side for words in groups for side in _sides_named(tokens, words) or NO_SIDE)
+
+
+_ANTECEDENT_WORDS = 3  # "عشرات من عناصر طالبان، الذين": the people, then "الذين"
 
 
 def _a_hedge_at(tokens: list[Token], k: int) -> bool:

@@ -1537,6 +1537,17 @@ def test_the_side_of_a_count_is_named_past_its_hedge(gaz):
     assert _one(gaz, text)[0] == 12
 
 
+def test_the_side_of_the_dead_of_a_relative_clause_is_of_the_people_before_it(gaz):
+    # "جثامين عشرات من عناصر طالبان، الذين قتلوا في المعركة، وهم حوالي 30": the
+    # Taliban's dead, another side than the police told before
+    text = (
+        "قتل 20 شرطيا في هجوم لحركة طالبان على مدينة غزنة. "
+        "وأعلن مستشفى المدينة أنه استقبل جثامين عشرات من عناصر طالبان، الذين قتلوا في "
+        "المعركة، وهم حوالي 30 بحسب حاكم الولاية."
+    )
+    assert _one(gaz, text)[0] == 50
+
+
 def test_a_toll_that_reached_a_lower_figure_is_another_account_not_a_rise(gaz):
     # "بلغت الحصيلة 20" after 45 told: another voice's lower count; the first stands
     text = (
