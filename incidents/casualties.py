@@ -489,7 +489,7 @@ def _bare_toll_risen_to(tokens: list[Token]) -> int | None:
             if tokens[k].key in lx.TO:
                 count = _count_at(tokens, k + 1)
                 if count is not None and _of_both_kinds_after(tokens, count.last + 1):
-                    return None  # "إلى أكثر من 50 شخصا بين قتيل ومصاب": both kinds at once
+                    return None  # "إلى نحو 40 شخصا بين قتيل وجريح": both kinds at once
                 return _people_count_at(tokens, k + 1, end=len(tokens))
     return None
 
@@ -590,8 +590,8 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
         elif _the_subject_told(tokens, k, i):
             groups.append(range(k, min(i, k + 3)))
     if not groups and i > 0 and tokens[i - 1].key in lx.RELATIVES:
-        # "جثامين عشرات من عناصر طالبان، الذين قتلوا في المعركة، وهم حوالي 30": the people
-        # the relative clause is about, named right before it
+        # "جثث عدد من مقاتلي الحركة، الذين قتلوا في القتال، وهم نحو 30": the people the
+        # relative clause is about, named right before it
         groups.append(range(max(0, i - 1 - _ANTECEDENT_WORDS), i - 1))
     # a group whose words name no side ("اثنين من جنوده") may be of any
     return frozenset(side for words in groups for side in _sides_named(tokens, words) or NO_SIDE)
@@ -1781,8 +1781,8 @@ def _forces_named_end(tokens: list[Token], k: int) -> int:
     while end < min(len(tokens), k + _FORCES_WORDS):
         apart = tokens[end - 1].end != tokens[end].start - 1 and end != aside
         if apart and (aside := _a_time_aside_end(tokens, end)):
-            # "أعدم مسلحون مجهولون، مساء الخميس، خمسة من الموظفين": the time set off
-            # between commas, then the count
+            # "قتل مسلحون، صباح الأحد، ثلاثة من رجال الشرطة": the time set off between
+            # commas, then the count
             end = aside
             continue
         if casualty_kind(tokens[end]) is not None or tokens[end].key in lx.CLAUSE_OPENERS or apart:
@@ -2899,7 +2899,7 @@ def _subject_start(tokens: list[Token], first: int) -> int:
     return start
 
 
-_SUBJECT_NAMES_REACH = 8  # "القائم بأعمال الحاكم ومدير مكتبه ومدير التعليم و..."
+_SUBJECT_NAMES_REACH = 8  # "نائب الحاكم ومدير مكتبه ومدير الصحة في الولاية و..."
 
 
 def _one_before(tokens: list[Token], start: int, end: int) -> bool:

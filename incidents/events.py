@@ -458,8 +458,8 @@ _ATTACKED = frozenset(
 )
 _THEIR_FORCES = frozenset(normalize(w) for w in ("قواتها", "قواته", "قواتهم", "قواتنا"))
 _ATTACKERS_REACH = 6  # "إن القوات الحكومية والأجنبية هاجمت": the forces, then the verb
-# "قوات التحالف الذي تقوده الولايات المتحدة على خلية لطالبان": the subject, then what was
-# attacked and whose
+# "أغارت قوات التحالف التي تقودها واشنطن على مخبأ لمقاتلي الحركة": the subject, then
+# what was attacked and whose
 _TARGET_REACH = 10
 
 

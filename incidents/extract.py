@@ -1677,7 +1677,7 @@ def _start(
     # "يأتي الانفجار بعد مرور يوم على قصف ...": the earlier event's words tell its type
     earlier = what_it_came_after(tokens)
     etype = (event_type(earlier) if earlier else None) or facts.event_type
-    # "وجاء هجوم قوات طالبان، في منطقة باغمان ...، في أعقاب هجوم بقنبلة على مسجد": a
+    # "وجاء هجوم مقاتلي الحركة، في مديرية باغمان ...، بعد تفجير استهدف مسجدا": a
     # sentence that opens on the told event tells the earlier one after it; the places
     # before that are the told event's
     placed = (
@@ -1878,8 +1878,8 @@ def _add(
             more_specific(facts.event_type, than=inc.event_type)
             # (a generic word, "هجوم" or "اعتقال", tells no more than the guess)
             or (guessed and facts.event_type is not None and not _generic(facts.event_type))
-            # "في أحدث سلسلة من العمليات والغارات الجوية", then "إن القوات الخاصة شنت غارة
-            # على منطقة الاهساي": the first of the events a lead summed, told at its place
+            # "في سلسلة من العمليات والغارات", then "إن وحدة خاصة شنت غارة على قرية في
+            # مديرية ألاساي": the first of the events a lead summed, told at its place
             or (
                 current.toll_of_several
                 and current.first_part is None

@@ -413,11 +413,17 @@ def locate(
         # moves between provinces, a paragraph keeps to one.
         # A sentence that names events at several provinces of its own ("سيطرت على
         # عواصم ولايات باكتيكا وبكتيا وكونار") is placed at none of them, nor elsewhere.
-        if not _several_provinces_named(placed) and (
-            level is not None
-            or (
-                not another_matter
-                and (len(context.provinces) == 1 or _same_paragraph(context, sentence, text))
+        # Nor is one that names a province of its own the gazetteer does not know ("في إقليم
+        # جاوزان", misspelt) placed at the last one told.
+        if (
+            not _several_provinces_named(placed)
+            and not _an_unknown_province(placed)
+            and (
+                level is not None
+                or (
+                    not another_matter
+                    and (len(context.provinces) == 1 or _same_paragraph(context, sentence, text))
+                )
             )
         ):
             loc = _from_context(
@@ -448,6 +454,12 @@ def locate(
         loc = _location(dateline_place, "dateline")
     loc = near_the_capital(loc, tokens, gazetteer=gazetteer)
     return within_region(in_the_capital(loc, tokens, gazetteer=gazetteer), region)
+
+
+def _an_unknown_province(placed: list[PlaceMention]) -> bool:
+    """Whether an event place is named after a province's unit word and the gazetteer
+    knows no such province."""
+    return any(m.role == roles.EVENT and not m.resolved and m.unit == "province" for m in placed)
 
 
 def _near_a_town(

@@ -594,7 +594,7 @@ def role_of(
         given_name(last) or (len(before) > 1 and given_name(before[-2]) and not _is_unit(last))
     ):
         return PERSON
-    # "وقال مارز زادران المتحدث باسم حاكم الإقليم": a bare name after a verb of saying
+    # "وأكد سهراب زادران الناطق باسم الشرطة": a bare name after a verb of saying
     # and one word, with a title right after it, is the speaker's surname
     if (
         mention.unit is None

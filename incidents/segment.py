@@ -1698,26 +1698,30 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         )
     )
     new_place = (
-        bool(facts.event_places)
-        and not placing_lead
-        and (
-            current is None
-            or not current.has_own_place
-            or not _same_area(facts.event_places, current.mentions)
+        (
+            bool(facts.event_places)
+            and not placing_lead
+            and (
+                current is None
+                or not current.has_own_place
+                or not _same_area(facts.event_places, current.mentions)
+            )
+            and not _the_speaker_goes_on_in_the_province(facts, current)
+            and not _named_again_in_its_province(facts, current)
+            and not _an_ambiguous_name_by_an_office_there(facts, current)
+            and not placed_away_from_its_place(facts, current)
+            and not _its_reference_told_again(facts, current)
         )
-        and not _the_speaker_goes_on_in_the_province(facts, current)
-        and not _named_again_in_its_province(facts, current)
-        and not _an_ambiguous_name_by_an_office_there(facts, current)
-        and not placed_away_from_its_place(facts, current)
-        and not _its_reference_told_again(facts, current)
-    ) or (
-        etype is not None
-        and (
-            _office_elsewhere(facts, current)
-            or _region_elsewhere(facts, current)
-            or _one_of_the_roundup(facts, current)
-            or _another_part(facts, current)
+        or (
+            etype is not None
+            and (
+                _office_elsewhere(facts, current)
+                or _region_elsewhere(facts, current)
+                or _one_of_the_roundup(facts, current)
+                or _another_part(facts, current)
+            )
         )
+        or _dead_at_an_unknown_province(facts, current)
     )
     # "واعتقل سبعة مسلحين في هذه العمليات التي شملت ولايات بغلان وقندهار ونمروز": where
     # the events of a lead told without a place were, not a new one
@@ -2677,7 +2681,7 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
         if day_after is not None:
             return day_after + 2
         if tokens[1].key in _EVENT_IN_CONSTRUCT:
-            # "وجاء هجوم قوات طالبان، في منطقة باغمان ...، في أعقاب هجوم بقنبلة": the told
+            # "وجاء هجوم مقاتلي الحركة، في مديرية باغمان ...، بعد تفجير استهدف": the told
             # event named by its doers and its place, then what it came after
             later = next(
                 (
@@ -2746,7 +2750,7 @@ _SERIES = lx.SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("تصاعد", "
 
 # The told event named by a noun in construct with its doers ("هجوم قوات طالبان")
 _EVENT_IN_CONSTRUCT = frozenset(normalize(w) for w in ("هجوم", "هجمات", "تفجير", "اعتداء"))
-_CAME_AFTER_REACH = 16  # "وجاء هجوم قوات طالبان، في منطقة باغمان على مشارف العاصمة، في أعقاب"
+_CAME_AFTER_REACH = 16  # "وجاء هجوم مقاتلي الحركة، في مديرية باغمان غربي العاصمة، بعد"
 _ATTACK_NOUNS = frozenset(
     normalize(w)
     for w in (

@@ -680,15 +680,14 @@ def test_an_attack_they_intend_to_launch_is_no_event():
 
 
 def test_the_first_event_of_a_series_a_lead_summed_has_its_own_type(gaz):
-    # "في أحدث سلسلة من العمليات والغارات الجوية": the series' words are of all its events;
-    # the first told at its place, a ground raid, is a fight
+    # "سلسلة من العمليات والغارات": the series' words are of all its events; the first
+    # told at its place, a ground raid, is a fight
     from incidents.extract import extract_article
 
     text = (
-        "لقي العشرات من عناصر طالبان حتفهم في أحدث سلسلة من العمليات والغارات الجوية التي "
-        "نفذتها القوات الخاصة. "
-        "وقالت مصادر عسكرية إن القوات الخاصة الأفغانية شنت غارة على مديرية ألاساي بولاية "
-        "كابيسا، مما أسفر عن مقتل قائد في طالبان."
+        "قتل عشرات المسلحين في سلسلة من العمليات والغارات التي شنها الجيش خلال يومين. "
+        "وذكر مصدر عسكري أن قوات الكوماندوز شنت غارة على قرية في مديرية ألاساي بولاية "
+        "كابيسا، وقتلت قياديا محليا."
     )
     first = extract_article(text, gazetteer=gaz, article_id="t")[0]
     assert (first.event_type, first.location.province_pcode) == ("armed_clash", "AF02")

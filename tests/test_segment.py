@@ -856,7 +856,7 @@ def test_another_vehicle_carrying_the_gunmen_is_of_the_attack_told(gaz):
     # "سيارة أخرى تنقل مسلحين": the attack's second vehicle, no other event
     text = (
         "قتل 40 شخصا على الأقل في هجوم لحركة طالبان على مركز تدريب للشرطة. "
-        "وفجر مسلحون سيارة مفخخة عند بوابة المركز قبل وصول سيارة أخرى تنقل مسلحين فتحوا "
+        "وفجر المهاجمون شاحنة مفخخة عند البوابة، ثم جاءت سيارة أخرى تقل مسلحين أطلقوا "
         "النار على المتدربين. "
         "وقال نائب حاكم ولاية لوغار إن الهجوم وقع في مدينة بول علم."
     )
@@ -1880,7 +1880,7 @@ def test_dead_at_a_province_the_gazetteer_does_not_know_are_an_event_of_their_ow
     # word, or with one)
     text = (
         "قتل 11 مسلحا في عملية للجيش في مديرية ده بالا بولاية ننجرهار. "
-        f"وكان الجيش قد أعلن، أمس الخميس، مقتل 14 مسلحا {how}في إقليم جاوزان بشمال البلاد."
+        f"وكانت وزارة الدفاع قد أعلنت، أمس الخميس، أن 14 مسلحا قتلوا {how}في إقليم جاوزان."
     )
     first, second = _incidents(text, gaz)
     assert (first.killed, first.location.province_pcode) == (11, "AF06")
@@ -1892,8 +1892,7 @@ def test_a_sentence_opening_on_another_relative_day_tells_that_days_event(gaz):
     text = (
         "أصيب 12 شخصا بجروح أمس في انفجار قنبلة في مدينة جلال آباد. "
         "وقال المتحدث باسم الشرطة إن القنبلة انفجرت لدى مرور سيارة مسؤول محلي. "
-        "وأمس الأول، استهدف هجوم انتحاري بسيارة مفخخة مقر الشرطة في المدينة ما أسفر عن مقتل "
-        "تسعة أشخاص."
+        "وأمس الأول، فجر انتحاري سيارته أمام مقر الشرطة في المدينة فقتل تسعة أشخاص."
     )
     bomb, earlier = _incidents(text, gaz)
     assert (bomb.wounded, bomb.killed, earlier.killed) == (12, None, 9)
@@ -1903,10 +1902,10 @@ def test_a_figure_of_the_open_incident_keeps_the_sentence_there_whoever_had_the_
     # "أسفر الاشتباك عن مقتل 9 حراس، وإصابة 6 آخرين": the 9 are the open clash's, so the
     # 6 wounded are its own too, not those of the event before with 6 wounded
     text = (
-        "ففي ولاية بادغيس، قتل 3 من عناصر الأمن في هجوم مسلح شنته طالبان. "
-        "وأضاف الوالي أن الهجوم أسفر عن مقتل 3 عناصر من الأمن، وإصابة 6 آخرين. "
-        "من جهة أخرى، قتل 9 حراس أمن في اشتباك مسلح مع عناصر طالبان في ولاية بلخ. "
-        "وأوضح مدير الأمن أن الاشتباك أسفر عن مقتل 9 حراس أمن، وإصابة 6 آخرين."
+        "ففي ولاية بادغيس، قتل 3 من رجال الشرطة في هجوم مسلح شنته طالبان. "
+        "وذكر الوالي أن 3 من رجال الشرطة قتلوا وجرح 6 آخرون في الهجوم. "
+        "وفي حادث آخر، قتل 9 من الحراس في اشتباك مع مقاتلي الحركة بولاية بلخ. "
+        "وبين قائد الحراس أن الاشتباك خلف 9 قتلى من الحراس، وإصابة 6 آخرين."
     )
     badghis, balkh = _incidents(text, gaz)
     assert (badghis.event_type, badghis.killed, badghis.wounded) == ("attack", 3, 6)
@@ -1918,8 +1917,8 @@ def test_what_an_event_named_by_its_doers_came_after_is_not_at_its_place(gaz):
     # earlier bombing is no event at Paghman, the raid's place
     text = (
         "قال متحدث باسم الحركة إن قواتها داهمت منطقة غربي العاصمة واعتقلت أربعة مسلحين. "
-        "وجاء هجوم قوات الحركة، في منطقة باغمان على مشارف العاصمة الأفغانية، في أعقاب هجوم "
-        "بقنبلة على مسجد في مدينة مزار شريف يوم الأحد الماضي."
+        "وجاء هجوم قوات الحركة، في مديرية باغمان غربي كابول، في أعقاب هجوم بقنبلة على "
+        "مسجد في مدينة مزار شريف يوم الأحد الماضي."
     )
     raid, bombing = _incidents(text, gaz)
     assert bombing.location.province_pcode == "AF21"
@@ -1930,8 +1929,8 @@ def test_what_an_event_named_by_its_doers_came_after_is_not_at_its_place(gaz):
 def test_an_event_on_the_anniversary_of_a_death_is_no_background(gaz):
     # "في ذكرى مقتله": the day the attack fell on, not a past event recalled
     text = (
-        "فجر انتحاري نفسه الأحد قرب موكب لأنصار القائد كان يجوب شوارع مدينة مزار شريف "
-        "في ذكرى مقتله، ما تسبب في جرح ثلاثة أشخاص."
+        "فجر انتحاري نفسه الأحد قرب موكب لأنصار القائد في مدينة مزار شريف في ذكرى مقتله، "
+        "فأصيب ثلاثة أشخاص."
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.event_type, inc.wounded) == ("suicide_bomb", 3)
