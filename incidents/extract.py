@@ -59,7 +59,7 @@ from incidents.mentions import (
     read_loosely,
     unit_level,
 )
-from incidents.records import Incident, PlaceMention
+from incidents.records import Incident, Location, PlaceMention
 from incidents.segment import (
     CLOSE,
     CONTINUE,
@@ -1734,14 +1734,11 @@ def _start(
     elif facts.roundup:
         inc.country = "AF"  # "قتل 21 شخصا في أعمال عنف متفرقة": no one place
     else:
-        inc.location = locate(
+        inc.location = _located(
+            reading,
             sentence,
             tokens,
             placed,
-            gazetteer=reading.gazetteer,
-            context=reading.context,
-            dateline_place=reading.dateline_place,
-            text=reading.text,
             region=facts.region,
             another_matter=facts.another_matter or _a_separate_event(tokens),
         )
@@ -2007,6 +2004,29 @@ def _told_in_the_offices_unit(inc: Incident, tokens: list[Token]) -> bool:
     return loc is not None and loc.how == "office" and told_in_anaphor(tokens) == loc.level
 
 
+def _located(
+    reading: _Reading,
+    sentence: Sentence,
+    tokens: list[Token],
+    placed: list[PlaceMention],
+    *,
+    region: frozenset[str] | None,
+    another_matter: bool = False,
+) -> Location | None:
+    """Where the places of a sentence put an incident, in the article read so far."""
+    return locate(
+        sentence,
+        tokens,
+        placed,
+        gazetteer=reading.gazetteer,
+        context=reading.context,
+        dateline_place=reading.dateline_place,
+        text=reading.text,
+        region=region,
+        another_matter=another_matter,
+    )
+
+
 def _placed_before_what_it_came_after(
     reading: _Reading,
     told: OpenIncident,
@@ -2023,16 +2043,7 @@ def _placed_before_what_it_came_after(
     before = [m for m in facts.placed if m.end <= earlier[0].start]
     if not any(m in before for m in facts.event_places):
         return
-    told.incident.location = locate(
-        sentence,
-        tokens,
-        before,
-        gazetteer=reading.gazetteer,
-        context=reading.context,
-        dateline_place=reading.dateline_place,
-        text=reading.text,
-        region=facts.region,
-    )
+    told.incident.location = _located(reading, sentence, tokens, before, region=facts.region)
     told.mentions.extend(before)
     told.has_own_place = True
 
