@@ -602,11 +602,10 @@ _ANTECEDENT_WORDS = 3  # "عشرات من عناصر طالبان، الذين":
 
 def _a_hedge_at(tokens: list[Token], k: int) -> bool:
     """Whether "على الأقل" (at least) stands at k."""
-    return tuple(t.key for t in tokens[k : k + _HEDGE_WORDS]) == _AT_LEAST
+    return k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) in numbers.AT_LEAST_AFTER
 
 
-_AT_LEAST = tuple(normalize(w) for w in ("على", "الأقل"))
-_HEDGE_WORDS = len(_AT_LEAST)
+_HEDGE_WORDS = 2  # "على الأقل"
 
 
 def _the_subject_told(tokens: list[Token], k: int, i: int) -> bool:

@@ -387,7 +387,7 @@ def _a_hand_grenade(tokens: list[Token]) -> bool:
     )
 
 
-_BOMBS = frozenset(normalize(w) for w in ("قنبلة", "قنابل", "بقنبلة", "بقنابل"))
+_BOMBS = frozenset(normalize(w) for w in ("قنبلة", "قنابل"))  # "بقنبلة" too, by its bare form
 _BY_HAND = frozenset(normalize(w) for w in ("يدوية",))
 _MADE = normalize("الصنع")
 # Words of a bomb set off, besides the bomb named: "انفجار", "عبوة", "لغم", "مفخخة"
@@ -991,12 +991,11 @@ def _spokesman_before(tokens: list[Token], i: int) -> str | None:
     متحدث باسم طالبان أعلن أن ..."): the spokesman's word, "باسم" and the group, right
     before the verb."""
     for k in range(max(0, i - _SPOKESMAN_SUBJECT), i - 2):
-        if not _SPOKESMEN.isdisjoint(tokens[k].bare) and tokens[k + 1].key in _IN_THE_NAME_OF:
+        if not lx.SPOKESMEN.isdisjoint(tokens[k].bare) and tokens[k + 1].key in _IN_THE_NAME_OF:
             return _group_in(all_forms(tokens[k + 2 : i]))
     return None
 
 
-_SPOKESMEN = frozenset(normalize(w) for w in ("متحدث", "المتحدث", "ناطق", "الناطق"))
 _IN_THE_NAME_OF = frozenset(normalize(w) for w in ("باسم",))
 _SPOKESMAN_SUBJECT = 5  # "متحدث باسم حركة طالبان أعلن": spokesman, "باسم", the group
 

@@ -2366,11 +2366,10 @@ def _its_spokesman(tokens: list[Token]) -> bool:
     """ "وقال المتحدث باسمها", "وأكد الناطق باسمها": a spokesman named by a pronoun, at the
     head of the sentence."""
     head = tokens[:_SPOKESMAN_HEAD]
-    return any(a.key in _SPOKESMEN and b.key in _IN_ITS_NAME for a, b in pairwise(head))
+    return any(a.key in lx.SPOKESMEN and b.key in _IN_ITS_NAME for a, b in pairwise(head))
 
 
 _SPOKESMAN_HEAD = 4
-_SPOKESMEN = frozenset(normalize(w) for w in ("المتحدث", "الناطق"))
 _IN_ITS_NAME = frozenset(normalize(w) for w in ("باسمها", "باسمه"))
 
 

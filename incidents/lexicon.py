@@ -743,6 +743,8 @@ SIDES: dict[str, frozenset[str]] = {
 }
 
 
+# The words of a spokesman ("المتحدث باسم ...", "ناطق باسم ..."), definite or not.
+SPOKESMEN = frozenset(_keys("متحدث|المتحدث|ناطق|الناطق"))
 # The Taliban's spokesmen, who name the group when they speak.
 _TALIBAN_SPOKESMEN = "ذبيح الله مجاهد|قاري يوسف أحمدي|يوسف أحمدي"
 # Their surnames, by which a report names them again ("وأشار مجاهد إلى أن ...").

@@ -114,7 +114,7 @@ def _a_mediums_name(tokens: Sequence[Token], mention: PlaceMention, last: Token 
     """Whether the name is a medium's: a word of the press after it ("ميزان أونلاين",
     "كابول تايمز"), or a newspaper, channel or radio right before it with no unit word
     ("صحيفة كابول", "إذاعة خوست")."""
-    after = next((t for t in tokens if t.start >= mention.end), None)
+    after = _word_after(tokens, mention)
     if after is not None and after.key in _PRESS_AFTER:
         return True
     return mention.unit is None and last is not None and last.key in _PRESS_BEFORE
@@ -368,6 +368,11 @@ _POST_REACH = 7
 def _is_unit(token: Token) -> bool:
     """A unit word, single or dual ("ولاية", "إقليمي")."""
     return any(form in UNIT_WORDS or form in lx.DUAL_UNITS for form in token.bare)
+
+
+def _word_after(tokens: Sequence[Token], mention: PlaceMention) -> Token | None:
+    """The first word after the mention, if any."""
+    return next((t for t in tokens if t.start >= mention.end), None)
 
 
 def _before(tokens: Sequence[Token], mention: PlaceMention) -> list[Token]:
@@ -906,13 +911,13 @@ def role_of(
 def _a_title_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether a title of the one who speaks follows the mention ("... المتحدث باسم",
     "... قائد شرطة")."""
-    after = next((t for t in tokens if t.start >= mention.end), None)
+    after = _word_after(tokens, mention)
     return after is not None and not _SPEAKERS_TITLES.isdisjoint(after.bare)
 
 
 def _that_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether "إن"/"أن" follows the mention: what it said comes next."""
-    after = next((t for t in tokens if t.start >= mention.end), None)
+    after = _word_after(tokens, mention)
     return after is not None and after.key in lx.THAT
 
 
@@ -1025,7 +1030,7 @@ def _lies_beside(tokens: Sequence[Token], mention: PlaceMention, before: Sequenc
     إقليم فراه بجوار هيرات"): the sentence says where it lies, next to the other."""
     if not before or before[-1].key not in lx.LIES:
         return False
-    after = next((t for t in tokens if t.start >= mention.end), None)
+    after = _word_after(tokens, mention)
     return after is not None and not _BESIDE.isdisjoint(after.bare)
 
 
@@ -1069,7 +1074,7 @@ _CAPITALS = frozenset({"PK-ISLAMABAD", "IR-TEHRAN", "TJ-DUSHANBE", "UZ-TASHKENT"
 def _governments_verb_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether the word right after the name is a government's verb, in the feminine a
     city's name takes ("كابول أصرت", "إسلام آباد نفت")."""
-    after = next((t for t in tokens if t.start >= mention.end), None)
+    after = _word_after(tokens, mention)
     return after is not None and not (_STATE_VERBS | _INSISTED).isdisjoint(after.bare)
 
 
@@ -1220,7 +1225,7 @@ _AN_AREA = _keys("منطقة|قرية|بلدة|ناحية|جزء|مكان|أجز
 
 def _a_capital_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether the mention is followed by "عاصمة ..." (the capital of), telling what it is."""
-    after = next((t for t in tokens if t.start >= mention.end), None)
+    after = _word_after(tokens, mention)
     return after is not None and after.key in lx.CAPITAL_WORDS
 
 
@@ -1292,7 +1297,7 @@ _WHERE_REACH = 8  # "من ولاية بكتيكا شرقي البلاد" may sta
 
 def _the_neighbouring_one(tokens: Sequence[Token], m: PlaceMention) -> bool:
     """Whether "المجاور" / "المحاذي" (neighbouring) follows the name right after it."""
-    after = next((t for t in tokens if t.start >= m.end), None)
+    after = _word_after(tokens, m)
     return after is not None and after.key in lx.ADJACENT
 
 
