@@ -647,6 +647,7 @@ NO_SIDE = frozenset({"?"})  # the side of a group the text names no side for
 
 
 _SIDE_REACH = 8
+_AND_OR_WITH = frozenset(("و", *lx.WITH))
 _PERSON_COUNTS = frozenset((*lx.SINGULAR_OBJECTS, *lx.SINGULAR_PEOPLE))
 
 
@@ -1335,7 +1336,7 @@ def _named_and_others(tokens: list[Token], i: int) -> int | None:
         tok = tokens[k]
         if tok.key in lx.CLAUSE_OPENERS or tok.key in lx.SUBSET_WORDS or casualty_kind(tok):
             return None
-        joined = numbers.joined_by_and(tok.text) or tokens[k - 1].key in ("و", *lx.WITH)
+        joined = numbers.joined_by_and(tok.text) or tokens[k - 1].key in _AND_OR_WITH
         count = numbers.number_at(words, k)
         if count is None:
             continue

@@ -451,7 +451,8 @@ def _dates_the_statement(sentence: str, mention: DateMention, *, reach: int = 0)
     """A day right after a verb of saying ("قال مسؤولون أمس إن") dates the statement; a
     day further after it does too when another day follows for the event ("أعلنت قوات
     إيساف التابعة لحلف الأطلسي الجمعة مقتل أحد جنودها ... الخميس"): `reach` words."""
-    for word in reversed(_TOKEN.findall(sentence, 0, mention.start)[-(reach or _REPORT_REACH) :]):
+    before: list[str] = _TOKEN.findall(sentence, 0, mention.start)
+    for word in reversed(before[-(reach or _REPORT_REACH) :]):
         kind = _LEXICON.get(normalize(word).removeprefix("و"), ("",))[0]
         if kind in ("that", "speech"):
             return kind == "speech"

@@ -707,8 +707,8 @@ def _lead_sums_the_parts(opened: list[OpenIncident], text: str) -> None:
     for k, o in enumerate(opened):
         inc = o.incident
         for kind in ("killed", "wounded"):
-            total = getattr(inc, kind)
-            told = [getattr(c, kind) for c in o.figures.get(kind, ())]
+            total: int | None = getattr(inc, kind)
+            told: list[int | None] = [getattr(c, kind) for c in o.figures.get(kind, ())]
             if total is None or len(told) < 2 or told[0] != total:
                 continue
             own = next((n for n in reversed(told) if n is not None and n < total), None)
@@ -2437,8 +2437,8 @@ def _fill(
         adds = set()
     disagreed = False
     for kind in ("killed", "wounded"):
-        told, so_far = getattr(cas, kind), getattr(inc, kind)
-        if told is None:
+        figure, so_far = getattr(cas, kind), getattr(inc, kind)
+        if figure is None:
             continue
         earlier = current.figures.setdefault(kind, [])
         # another version of the toll from the group, after figures of others (the group
@@ -2446,7 +2446,7 @@ def _fill(
         # "وأوضح أحمدي ... أن اثنين من المجاهدين استشهدا")
         other_version = group_voice and kind not in current.group_counted
         if kind in current.from_headline:
-            setattr(inc, kind, told)  # the headline's figure, told again of the event
+            setattr(inc, kind, figure)  # the headline's figure, told again of the event
             current.from_headline.discard(kind)
         elif (
             so_far is not None
@@ -2459,7 +2459,7 @@ def _fill(
             and kind in adds
             and inc.more
             # "من بينهم ستة أفراد من قوات الأمن", then "إن ستة من أفراد الأمن قتلوا أيضا"
-            and not any(told in c.parts_of(kind) for c in earlier)
+            and not any(figure in c.parts_of(kind) for c in earlier)
             and not _among_those_told(cas, kind, earlier)
         ):
             # "وقتلوا رجال الشرطة الستة، كما قتل اثنان من المهاجمين": the six told before
@@ -2467,9 +2467,9 @@ def _fill(
             # ("43 قتيلا", then "قتل منهم 43 ... وأن عشرة مهاجمين قتلوا": the 43 told again
             # as a part of the new total)
             retold = cas.restated.get(kind) == so_far or so_far in cas.parts_of(kind)
-            setattr(inc, kind, so_far + told - (so_far if retold else 0))
-        elif so_far is None or (cas.revised and told >= so_far):
-            setattr(inc, kind, told)
+            setattr(inc, kind, so_far + figure - (so_far if retold else 0))
+        elif so_far is None or (cas.revised and figure >= so_far):
+            setattr(inc, kind, figure)
             earlier.clear()
             current.group_counted.discard(kind)
             if group_voice:
@@ -2482,7 +2482,7 @@ def _fill(
             # "وأشار مجاهد إلى أن 40 من أفراد الأمن قتلوا", then "قال نائب حاكم الإقليم إن
             # 7 من طالبان و4 من أفراد قوات الأمن قتلوا": the group's claim gives way to
             # the other account of the same people
-            setattr(inc, kind, told)
+            setattr(inc, kind, figure)
             earlier.clear()
             current.group_counted.discard(kind)
         elif inc.more and earlier and not other_version:
@@ -2490,42 +2490,42 @@ def _fill(
             counted = frozenset().union(*(c.sides_of(kind) or NO_SIDE for c in earlier))
             if _another_side(sides, counted, all_forms):
                 if not own_version:
-                    setattr(inc, kind, so_far + told)  # "وأضاف أن ثلاثة من طالبان قتلوا"
+                    setattr(inc, kind, so_far + figure)  # "وأضاف أن ثلاثة من طالبان قتلوا"
             elif (
-                told > so_far
+                figure > so_far
                 and sides > counted
                 and _another_side(sides - counted, counted, all_forms)
             ):
                 # "قتل 10 أطفال", then "10 أطفال و8 مسلحين قتلوا": the sides told before
                 # and another, a total of both
-                setattr(inc, kind, told)
-            elif told > so_far and (
+                setattr(inc, kind, figure)
+            elif figure > so_far and (
                 _one_among_the_total(tokens)
                 or (so_far == 1 and _others_joined_to_one(tokens, kind))
             ):
                 # "قتل زعيم محلي إلى جانب العديد من المسلحين", then "إن مولاوي نقيب الله
                 # من بين 11 مسلحا قتلوا": the one told is among the total
-                setattr(inc, kind, told)
+                setattr(inc, kind, figure)
             elif (
-                told > so_far
-                and _near_the_hedged(told, so_far, _hedge_of(earlier[0], so_far))
+                figure > so_far
+                and _near_the_hedged(figure, so_far, _hedge_of(earlier[0], so_far))
                 and not _another_account(tokens)
             ):
                 # "أكثر من 120 قتيلا من الجانبين", then "72 من طالبان و52 من داعش": the
                 # exact count the hedged one stood for
-                setattr(inc, kind, told)
+                setattr(inc, kind, figure)
             elif (
-                told > so_far
+                figure > so_far
                 and sides == NO_SIDE
                 and not contains(all_forms, lx.DENIALS)
                 and not _another_account(tokens)
             ):
                 # "قتل سياسيا بارزا", then "إن 23 شخصا قتلوا": a larger count of people
                 # of no side is the fuller toll of the event
-                setattr(inc, kind, told)
+                setattr(inc, kind, figure)
         if not (other_version and so_far is not None):
             earlier.append(cas)
-        disagreed |= so_far is not None and told != so_far and getattr(inc, kind) == so_far
+        disagreed |= so_far is not None and figure != so_far and getattr(inc, kind) == so_far
     current.voice_disagreed = disagreed or own_version
     if cas.notes and not inc.casualties_text:
         inc.casualties_text = "; ".join(cas.notes)
