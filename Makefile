@@ -10,17 +10,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ASSETS := static/vendor/.installed
+# The extraction modules compiled with mypyc (incidents/compiled.py names them); the build's
+# manifest is written last and lists the hashes of the sources it was made from, and the
+# build does nothing while they match.
+NATIVE := build/native/SOURCES.sha256
 DB ?= $(or $(INCIDENTMAP_DB),data/incidents.db)
 
 .PHONY: run test lint typecheck unit setup assets store bench clean
 
-setup: $(STAMP) $(ASSETS)
+setup: $(STAMP) $(ASSETS) $(NATIVE)
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
+
+# Without a C compiler the build fails and the plain modules run (the same results, slower);
+# CI sets REQUIRE_NATIVE=1, which makes the test suite fail unless the build is in force.
+$(NATIVE): $(wildcard incidents/*.py) $(STAMP)
+	$(BIN)/python -m incidents.native build || echo "compiled modules not built: the plain ones run"
 
 # Leaflet and its cluster plugin come from npm at set-up time and are served by
 # Streamlit's static file serving from static/vendor (never committed).

@@ -44,7 +44,7 @@ from onecore import pin_one_core  # noqa: E402  (bench/onecore.py, beside this s
 
 from gazetteer import normalize as norm  # noqa: E402
 from gazetteer.match import Gazetteer, load  # noqa: E402
-from incidents import tokens  # noqa: E402
+from incidents import compiled, tokens  # noqa: E402
 from incidents.extract import extract_article  # noqa: E402
 from incidents.source import is_sidecar, read_sidecar  # noqa: E402
 from incidents.text import read_article, split_sentences  # noqa: E402
@@ -164,6 +164,10 @@ def main() -> int:
     args = parser.parse_args()
     started = time.process_time()  # the interpreter and the imports
     print(pin_one_core())
+    print(
+        "extraction modules: "
+        + ("compiled (build/native)" if compiled.in_force() else "plain Python (no fresh build)")
+    )
 
     t0, c0 = time.perf_counter(), time.process_time()
     gaz = load()
