@@ -44,6 +44,7 @@ from incidents.locate import (
     from_headline,
     in_the_capital,
     locate,
+    measured_from_elsewhere,
     refine,
     region_told,
     settle,
@@ -1838,6 +1839,8 @@ def _add(
         )
     if away and inc.location is None:
         inc.location = told_at
+    if weakly_placed(before) and measured_from_elsewhere(inc.location, inc.places):
+        inc.location = None
     province = inc.location.province_pcode if inc.location else None
     if all(m.province_pcode == province for m in facts.afghan_places):
         # "إن التفجير وقع أثناء توجه نائب الحاكم إلى مكتبه في المدينة"

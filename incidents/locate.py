@@ -684,7 +684,7 @@ def _codes(codes: str) -> frozenset[str]:
 
 
 _REGIONS: dict[str, frozenset[str]] = {
-    "south": _codes("AF27 AF30 AF26 AF25 AF34 AF33 AF24 AF11 AF12 AF13 AF14"),
+    "south": _codes("AF27 AF30 AF26 AF25 AF34 AF33 AF24 AF11 AF12 AF13 AF14 AF05 AF04"),
     "north": _codes("AF17 AF18 AF19 AF09 AF20 AF21 AF22 AF28 AF29 AF31 AF08 AF10"),
     "east": _codes("AF06 AF07 AF15 AF16 AF13 AF14 AF12 AF11 AF05 AF02 AF04 AF08"),
     "west": _codes("AF32 AF31 AF33 AF23 AF29 AF34 AF30 AF24"),
@@ -808,6 +808,22 @@ def settle(
             moved = _entry_location(cand["entry_id"], source, location.how, gazetteer=gazetteer)
             return moved or location
     return location
+
+
+def measured_from_elsewhere(location: Location | None, places: list[PlaceMention]) -> bool:
+    """Whether an incident placed only by where things went or came from ("الدورية التي
+    كانت متوجهة إلى بغلان") was told at a distance or bearing from a town of another
+    province ("على بعد 35 كلم جنوب قندوز"): two hints at where it happened, neither of
+    them its place, that disagree, and no marker is better than a wrong one."""
+    if location is None or location.evidence is None or location.evidence.role != roles.ORIGIN:
+        return False
+    return any(
+        m.role == roles.REFERENCE
+        and m.resolved
+        and m.in_afghanistan
+        and m.province_pcode not in (None, location.province_pcode)
+        for m in places
+    )
 
 
 # Placements that a place told with the event overrides.

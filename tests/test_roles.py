@@ -861,6 +861,35 @@ def test_a_tribes_name_after_a_given_name_is_a_surname(gaz):
     assert {p.text: p.role for p in inc.places}["زدران"] == roles.PERSON
 
 
+def test_a_name_after_a_foreign_officers_rank_is_a_person(gaz):
+    text = (
+        "قتل جنديان من قوة إيساف في انفجار عبوة ناسفة في مديرية سنجين بولاية هلمند. "
+        "وأكد المتحدث باسم القوة، الميجور بريان وودز، وقوع الهجوم."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location.district_pcode == "AF3008"
+    assert {p.text: p.role for p in inc.places}["بريان"] == roles.PERSON
+
+
+def test_where_a_convoy_was_heading_does_not_place_an_event_measured_from_another_town(gaz):
+    text = (
+        "أصيب أربعة جنود ألمان في هجوم انتحاري على بعد 40 كيلومترا جنوب قندوز. "
+        "وقالت الشرطة إن المهاجم فجر نفسه قرب دورية كانت متوجهة إلى بغلان."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location is None
+    assert {p.text: p.role for p in inc.places}["بغلان"] == roles.ORIGIN
+
+
+def test_where_a_convoy_was_heading_places_an_event_told_nowhere_else(gaz):
+    text = (
+        "أصيب أربعة جنود ألمان في هجوم انتحاري شمال أفغانستان. "
+        "وقالت الشرطة إن المهاجم فجر نفسه قرب دورية كانت متوجهة إلى بغلان."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location.province_pcode == "AF09"
+
+
 def test_a_direction_told_of_the_capital_named_after_it_is_a_reference_point(gaz):
     inc = _one(
         "سقطت ثلاثة صواريخ على قاعدة بغرام الجوية شمال العاصمة كابول، ما أدى إلى مقتل جنديين.",

@@ -4876,6 +4876,18 @@ def test_near_the_capital_places_its_province_weakly_and_the_next_place_told_pla
     assert placed.location.province_pcode == "AF05"
 
 
+@pytest.mark.parametrize(("province", "code"), [("لوجار", "AF05"), ("وردك", "AF04")])
+def test_the_provinces_just_south_of_the_capital_lie_in_the_south_the_press_names(
+    gaz, province, code
+):
+    text = (
+        "قتل جندي من قوة إيساف في انفجار بجنوب أفغانستان على مقربة من كابول. "
+        f"وقالت القوة إن الجنود كانوا يقومون بدورية في ولاية {province}."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.province_pcode == code
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
