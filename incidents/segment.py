@@ -1888,6 +1888,7 @@ def taken_up(
             not current.has_own_place
             and facts.back_reference
             and not _a_kind_the_other_one_did_not_tell(facts, current)
+            and not _back_where_it_was_outside_the_region(facts, current, finished)
         )
         or _same_area(facts.event_places, current.mentions)
     ):
@@ -1903,6 +1904,18 @@ def taken_up(
         ):
             return earlier
     return None
+
+
+def _back_where_it_was_outside_the_region(
+    facts: SentenceFacts, current: OpenIncident, finished: list[OpenIncident]
+) -> bool:
+    """ "اقتحم مسلحون مبنى حكوميا في جلال آباد ...، وفي غرب أفغانستان انفجر لغم ...",
+    then "واستهدف الهجوم في جلال آباد مقر ...": the event named again at the place an
+    earlier one was told at, outside the part of the country the open one's lead named,
+    is that earlier one, not where the open one was."""
+    return not _inside_the_region_told(facts, current) and any(
+        _same_area(facts.event_places, earlier.mentions) for earlier in finished
+    )
 
 
 def _back_from_the_earlier_event(

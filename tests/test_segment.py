@@ -4888,6 +4888,18 @@ def test_the_provinces_just_south_of_the_capital_lie_in_the_south_the_press_name
     assert incident.location.province_pcode == code
 
 
+def test_an_event_named_again_where_an_earlier_was_outside_the_leads_region_is_that_one(gaz):
+    text = (
+        "اقتحم مسلحون مبنى حكوميا في مدينة قندوز أمس ما أدى إلى مقتل خمسة أشخاص. "
+        "وفي جنوب أفغانستان انفجرت عبوة ناسفة بحافلة ركاب ما أسفر عن مقتل تسعة مدنيين. "
+        "واستهدف الهجوم في قندوز مقر دائرة الجوازات، وأعقبه تبادل لإطلاق النار."
+    )
+    storming, bomb = _incidents(text, gaz)
+    assert storming.location.province_pcode == "AF19"
+    assert len(storming.more) == 1
+    assert (bomb.killed, bomb.location) == (9, None)
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
