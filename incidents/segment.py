@@ -182,7 +182,7 @@ def read_sentence(
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
-        background=_background(plain, forms.forms),
+        background=_background(_before_the_setting(plain), forms.forms),
         past_month=_in_a_past_month(plain) or _pluperfect_in_a_month(plain),
         denial=bool(contains(forms, lx.DENIALS)) and _denied_in_its_own_clause(tokens),
         new_event=_later_event(
@@ -701,6 +701,8 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
             continue
         if k > 0 and definite(tokens[k - 1].key) in _BALL:
             continue  # "مباراة للكرة الطائرة": volleyball, no plane
+        if _the_means_of_an_event_told(tokens, k):
+            continue
         if not (
             own_event
             and noun.startswith("ال")
@@ -745,6 +747,17 @@ def _claimed_by_its_place(tokens: list[Token], *, names_at: frozenset[int]) -> b
         and tokens[k + 1].start in names_at
         and not _RESPONSIBILITY.isdisjoint(tokens[k - 1].bare)
         for k in range(1, len(tokens) - 1)
+    )
+
+
+def _the_means_of_an_event_told(tokens: list[Token], k: int) -> bool:
+    """ "في هجوم بالقنبلة غرب البلاد": a definite noun after "ب" right after an event
+    noun told indefinite names the means of that event, not an event told before."""
+    return (
+        k > 0
+        and tokens[k].key.startswith("بال")
+        and not tokens[k - 1].key.startswith("ال")
+        and not lx.EVENT_NOUNS.isdisjoint(tokens[k - 1].bare)
     )
 
 
@@ -2798,6 +2811,9 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
             # "قتل ثلاثة جنود ... أمس، غداة تولي القوات الدولية القيادة في ست ولايات": the
             # day it came after, another matter's
             or tokens[k].key in _ON_THE_DAY_AROUND
+            # "... غرب البلاد، في حين أن أعمال العنف بلغت مستويات قياسية منذ مطلع الصيف":
+            # whereas the war at large goes on
+            or (tokens[k].key in _WHEREAS and tokens[k - 1].key in lx.IN_ANY)
             # "... في وقت قتل فيه عدد من المسلحين": at a time when (not "في وقت
             # لاحق", later, the event's own time)
             or (
@@ -2811,6 +2827,7 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
 
 
 _ON_THE_DAY_AROUND = frozenset(normalize(w) for w in ("غداة", "عشية"))
+_WHEREAS = frozenset(normalize(w) for w in ("حين",))  # "في حين"
 
 
 def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> list[Token]:

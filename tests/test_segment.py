@@ -4900,6 +4900,25 @@ def test_an_event_named_again_where_an_earlier_was_outside_the_leads_region_is_t
     assert (bomb.killed, bomb.location) == (9, None)
 
 
+def test_a_tally_in_a_whereas_clause_does_not_make_the_event_told_background(gaz):
+    text = (
+        "قتل جندي بريطاني في انفجار عبوة ناسفة في ولاية هلمند أمس، في حين أن أعمال العنف "
+        "بلغت مستويات قياسية منذ مطلع العام."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert (incident.killed, incident.location.province_pcode) == (1, "AF30")
+
+
+def test_the_means_of_an_event_told_indefinite_names_no_event_told_before(gaz):
+    text = (
+        "قتل 11 مدنيا في انفجار قنبلة على جانب طريق في ولاية قندهار أمس. "
+        "من جهة أخرى، قتل جندي أمريكي في هجوم بالقنبلة غرب البلاد حسب ما أعلن الجيش الأمريكي."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, first.location.province_pcode) == (11, "AF27")
+    assert (second.killed, second.location) == (1, None)
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
