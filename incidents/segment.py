@@ -216,6 +216,7 @@ def read_sentence(
         or _besides_opens(tokens)
         or _also_an_event(tokens)
         or _earlier_opens(tokens)
+        or _the_neighbouring_place_opens(tokens, afghan_places)
         or _dead_earlier(tokens)
         or framed_there
         or response,
@@ -1102,6 +1103,21 @@ def _a_place_frame_opens(tokens: list[Token], places: list[PlaceMention], *, tex
 
 
 _FRAME_ADJECTIVES = 2
+
+
+def _the_neighbouring_place_opens(tokens: list[Token], places: list[PlaceMention]) -> bool:
+    """ "وفي إقليم هلمند المجاور هاجم مشاة البحرية البريطانية ...": a sentence that opens
+    on the place next to the one told turns to what happened there."""
+    if len(tokens) < 4 or (tokens[0].key not in _AND_IN and tokens[0].key not in lx.IN):
+        return False
+    first = next((m for m in places if m.start >= tokens[1].start), None)
+    if first is None or first.start > tokens[2].start:
+        return False
+    after = next((t for t in tokens if t.start >= first.end), None)
+    return after is not None and after.key in _NEIGHBOURING
+
+
+_NEIGHBOURING = frozenset(normalize(w) for w in ("المجاور", "المجاورة", "المجاوره"))
 _CAPITAL_WORDS = 6  # "عاصمة ولاية ننغرهار المجاورة لكونار"
 _CAPITAL_OF = frozenset(normalize(w) for w in ("عاصمة", "مركز"))
 
@@ -1340,6 +1356,24 @@ _COUNT_WORDS = 4  # the words a count before its noun may take: "خمسة وعش
 def _victims(cas: Casualties) -> frozenset[str]:
     """The sides of the people a sentence counts dead or wounded."""
     return cas.sides_of("killed") | cas.sides_of("wounded")
+
+
+def _dead_of_a_past_weekday(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "وقتل الأحد الماضي مدنيان وجرح 21 آخرون ... في اعتداء انتحاري": dead counted on
+    a weekday told past, right after the verb, are another day's event than the told one
+    (unless the told one is of that weekday: its date as written names it)."""
+    if not facts.counted:
+        return False
+    keys = facts.forms.keys.split()[:_PAST_WEEKDAY_REACH]
+    day = next(
+        (a for a, b in pairwise(keys) if a in _WEEKDAY_KEYS and b in lx.LAST),
+        None,
+    )
+    told = current.incident.date
+    return day is not None and not (told is not None and day in normalize(told))
+
+
+_PAST_WEEKDAY_REACH = 4  # "وقتل الأحد الماضي", "كما قتل يوم الأحد الماضي"
 
 
 def _an_earlier_word_of_other_dead(facts: SentenceFacts, current: OpenIncident) -> bool:
@@ -1653,7 +1687,9 @@ def _first_key(facts: SentenceFacts) -> str:
 def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     """Whether the sentence starts an incident, continues the open one, closes it, is
     passed over, or is a headline announcing the next one."""
-    if current is not None and _an_earlier_word_of_other_dead(facts, current):
+    if current is not None and (
+        _an_earlier_word_of_other_dead(facts, current) or _dead_of_a_past_weekday(facts, current)
+    ):
         facts = replace(facts, new_event=True)
     if facts.headline:
         # "طالبان تعلن مسؤوليتها عن الهجوم": a heading inside the report that names the

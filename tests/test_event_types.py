@@ -27,6 +27,7 @@ from incidents.tokens import tokenize
         # an attack told by its bomb is a bomb's; a hand grenade thrown stays an attack
         ("attack by a bomb", "وقتل ثلاثة جنود في هجوم بقنبلة غربي البلاد.", "ied"),
         ("attack by a hand grenade", "وأصيب جنديان في هجوم بقنبلة يدوية على الدورية.", "attack"),
+        ("attack by the bomb, definite", "قتل جندي أمريكي في هجوم بالقنبلة غرب البلاد.", "ied"),
         ("attack by a homemade bomb", "وقتل جندي في هجوم بقنبلة يدوية الصنع.", "ied"),
         # forces, the subject before or after the verb of attacking, and militants its
         # object: the forces' fight; militants attacking forces stay an attack

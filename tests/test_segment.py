@@ -4919,6 +4919,35 @@ def test_the_means_of_an_event_told_indefinite_names_no_event_told_before(gaz):
     assert (second.killed, second.location) == (1, None)
 
 
+def test_dead_counted_on_a_past_weekday_are_another_days_event(gaz):
+    text = (
+        "جرح ثلاثة جنود كنديين اليوم الثلاثاء في هجوم انتحاري استهدف قافلتهم في ولاية قندهار. "
+        "وقتل الأحد الماضي مدنيان وجرح 15 آخرون في اعتداء انتحاري بسيارة مفخخة."
+    )
+    today, sunday = _incidents(text, gaz)
+    assert (today.killed, today.wounded) == (None, 3)
+    assert (sunday.killed, sunday.wounded) == (2, 15)
+
+
+def test_dead_counted_on_the_past_weekday_of_the_event_told_are_its_own(gaz):
+    text = (
+        "جرح ثلاثة جنود كنديين الأحد الماضي في هجوم انتحاري استهدف قافلتهم في ولاية قندهار. "
+        "وقتل الأحد الماضي مدنيان في الهجوم نفسه."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert (incident.killed, incident.wounded) == (2, 3)
+
+
+def test_a_sentence_opening_on_the_neighbouring_province_tells_its_own_event(gaz):
+    text = (
+        "قتل مدنيان وجرح 21 آخرون في هجوم انتحاري بسيارة مفخخة. "
+        "وفي إقليم هلمند المجاور هاجم مشاة البحرية البريطانية حقلا يسيطر عليه مقاتلو طالبان."
+    )
+    bombing, raid = _incidents(text, gaz)
+    assert bombing.location is None
+    assert raid.location.province_pcode == "AF30"
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
