@@ -468,8 +468,14 @@ def find_mentions(
             strong = match.best.method in ("exact", "compact", "correction")
             after_preposition = i > 0 and tokens[i - 1].key in _PLACE_PREPOSITIONS
             if match.best.entry.level == "place" and not (
-                # "في قندز": a province's capital city, named alone as its province is
-                strong and after_preposition and _a_provincial_capital(match.best.entry, gazetteer)
+                strong
+                and after_preposition
+                and (
+                    # "في قندز": a province's capital city, named alone as its province is
+                    _a_provincial_capital(match.best.entry, gazetteer)
+                    # "في جويبار بولاية كابيسا": a village named with its own province
+                    or _its_province_follows(tokens, i + n, match.best.entry, gazetteer)
+                )
             ):
                 continue
             clitic = match.best.form != tokens[i].key if n == 1 else False
@@ -957,6 +963,22 @@ def _named_next(tokens: list[Token], i: int) -> bool:
     """Whether the capital's name follows ("العاصمة الأفغانية كابل"): then the name is the
     mention."""
     return i < len(tokens) and not lx.KABUL_NAMES.isdisjoint(tokens[i].bare)
+
+
+def _its_province_follows(tokens: list[Token], j: int, entry: Entry, gazetteer: Gazetteer) -> bool:
+    """Whether the words from j name the place's own province after its unit word
+    ("بولاية كابيسا", "في ولاية كابيسا"): a village named so is no word that happens to
+    spell one."""
+    if j < len(tokens) and tokens[j].key in lx.IN:
+        j += 1
+    if j + 1 >= len(tokens) or unit_level(tokens[j]) != "province":
+        return False
+    for n in (1, 2):
+        name = " ".join(t.text for t in tokens[j + 1 : j + 1 + n])
+        found = gazetteer.match(name, level="province", fuzzy=False).best
+        if found is not None and found.entry.level == "province":
+            return found.entry.province_pcode == entry.province_pcode
+    return False
 
 
 def _a_provincial_capital(entry: Entry, gazetteer: Gazetteer) -> bool:

@@ -890,6 +890,14 @@ def test_where_a_convoy_was_heading_places_an_event_told_nowhere_else(gaz):
     assert inc.location.province_pcode == "AF09"
 
 
+def test_a_village_named_with_its_own_province_after_it_is_a_place(gaz):
+    found = _mentions("قتل جنديان في انفجار في جويبار بولاية كابيسا شمال شرق كابول.", gaz)
+    village = next(m for m in found if m.text == "جويبار")
+    assert (village.province_pcode, village.district_pcode) == ("AF02", "AF0206")
+    elsewhere = _mentions("قتل جنديان في انفجار في جويبار بولاية هلمند.", gaz)
+    assert "جويبار" not in {m.text for m in elsewhere}
+
+
 def test_a_direction_told_of_the_capital_named_after_it_is_a_reference_point(gaz):
     inc = _one(
         "سقطت ثلاثة صواريخ على قاعدة بغرام الجوية شمال العاصمة كابول، ما أدى إلى مقتل جنديين.",
