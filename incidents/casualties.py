@@ -648,6 +648,9 @@ NO_SIDE = frozenset({"?"})  # the side of a group the text names no side for
 
 _SIDE_REACH = 8
 _AND_OR_WITH = frozenset(("و", *lx.WITH))
+_TARGETED = frozenset(
+    normalize(w) for w in ("استهدف", "استهدفت", "استهدفا", "استهدفتا", "يستهدف", "تستهدف")
+)
 _PERSON_COUNTS = frozenset((*lx.SINGULAR_OBJECTS, *lx.SINGULAR_PEOPLE))
 
 
@@ -2158,6 +2161,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             casualty_kind(tokens[j]) is not None
             or tokens[j].key in lx.CLAUSE_OPENERS
             or tokens[j].key in lx.SUBSET_WORDS  # "قتلوا بينهم قائد": one of those counted
+            # "قتلوا في ضربة جوية استهدفت قياديا": the target of the event, not its dead
+            or tokens[j].key in _TARGETED
         ):
             break
         if j == i + 1 and tokens[j].key in lx.ORDINALS:

@@ -31,6 +31,8 @@ from incidents.tokens import tokenize
         ),
         # each one named before the count that opens the verb's subject, then the count
         ("وقال إن الحاكم ومدير مكتبه وستة أشخاص آخرين أصيبوا في الانفجار.", None, 8),
+        # the one a strike targeted, after the verb whose dead were counted before it
+        ("قال مسؤولون إن 14 مدنيا قتلوا في غارة جوية استهدفت قياديا في طالبان.", 14, None),
         # "عسكري" after the casualty word is a serviceman, one person
         ("انفجرت عبوة في مركبة للجيش فقتل عسكري وجرح اثنان.", 1, 2),
         # the toll rose to a figure told after the event described at length

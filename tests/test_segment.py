@@ -4948,6 +4948,16 @@ def test_a_sentence_opening_on_the_neighbouring_province_tells_its_own_event(gaz
     assert raid.location.province_pcode == "AF30"
 
 
+def test_the_incident_named_again_as_al_waqia_takes_up_the_one_told(gaz):
+    text = (
+        "قال مسؤولون إن 14 مدنيا بينهم 6 أطفال قتلوا في غارة جوية في إقليم كونار بشرق البلاد. "
+        "وتعد هذه الغارة الأحدث في سلسلة من العمليات التي قتل فيها عشرات القادة منذ العام الماضي. "
+        "وقال عضو في المجلس المحلي إن 9 مدنيين أصيبوا بجروح في الواقعة."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert (incident.killed, incident.wounded, incident.location.province_pcode) == (14, 9, "AF15")
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
