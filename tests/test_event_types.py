@@ -28,6 +28,16 @@ from incidents.tokens import tokenize
         ("attack by a bomb", "وقتل ثلاثة جنود في هجوم بقنبلة غربي البلاد.", "ied"),
         ("attack by a hand grenade", "وأصيب جنديان في هجوم بقنبلة يدوية على الدورية.", "attack"),
         ("attack by the bomb, definite", "قتل جندي أمريكي في هجوم بالقنبلة غرب البلاد.", "ied"),
+        (
+            "the bomb vehicle's own driver",
+            "قال المتحدث إن سائقا كان يقود شاحنة محملة بمتفجرات فجرها عند بوابة القاعدة.",
+            "suicide_bomb",
+        ),
+        (
+            "attack carried out by a helicopter",
+            "قتل جنديان باكستانيان في هجوم شنته مروحية تابعة للحلف على موقع حدودي.",
+            "airstrike",
+        ),
         ("attack by a homemade bomb", "وقتل جندي في هجوم بقنبلة يدوية الصنع.", "ied"),
         # forces, the subject before or after the verb of attacking, and militants its
         # object: the forces' fight; militants attacking forces stay an attack
