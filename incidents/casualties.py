@@ -265,6 +265,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
             value is not None
             and not conflicting
             and not _at_the_same_place_again(tokens, i)
+            and not _elsewhere_after_a_contrast(tokens, counted_at.get(kind), i)
             and not _another_voices_report(tokens, counted_at.get(kind), i)
             and not _a_contrary_account(tokens, counted_at.get(kind), i)
             and not _the_rest_of_its_parts(
@@ -804,6 +805,36 @@ def _at_the_same_place_again(tokens: list[Token], i: int) -> bool:
         if tokens[k].key in lx.SAME and not _PLACE_NOUNS.isdisjoint(tokens[k - 1].bare):
             return True
     return False
+
+
+def _elsewhere_after_a_contrast(tokens: list[Token], first: int | None, i: int) -> bool:
+    """Whether the figure at i, after a contrast with the first ("بينما", "فيما"), is told
+    at a place of its own ("... مقتل 22 شرطيا بينما قتل المتشددون ثمانية جنود في غرب
+    البلاد", "فيما قتل ثلاثة مدنيين بولاية هلمند"): another event's dead, not more of the
+    first's."""
+    if first is None or all(t.key not in lx.CONTRAST for t in tokens[first + 1 : i]):
+        return False
+    for k in range(i + 1, min(len(tokens), i + _CLAUSE_REACH)):
+        tok = tokens[k]
+        if tok.key in lx.CLAUSE_OPENERS or tok.key in lx.CONTRAST:
+            return False
+        after_in = tokens[k - 1].key in lx.IN
+        if any(f in UNIT_WORDS for f in tok.bare) and (after_in or tok.key[:1] == "ب"):
+            return True  # "في ولاية هلمند", "بولاية هلمند"
+        if (
+            any(f in _BEARINGS for f in tok.bare)
+            and (after_in or tok.key[:1] == "ب")
+            and k + 1 < len(tokens)
+            and (tokens[k + 1].key in _THE_COUNTRY or tokens[k + 1].key in lx.AFGHANISTAN)
+        ):
+            return True  # "في غرب البلاد", "بجنوب أفغانستان"
+    return False
+
+
+_BEARINGS = frozenset(
+    normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")
+)
+_THE_COUNTRY = frozenset(normalize(w) for w in ("البلاد",))
 
 
 _PLACE_NOUNS = frozenset(

@@ -31,6 +31,14 @@ from incidents.tokens import tokenize
         ),
         # each one named before the count that opens the verb's subject, then the count
         ("وقال إن الحاكم ومدير مكتبه وستة أشخاص آخرين أصيبوا في الانفجار.", None, 8),
+        # dead counted after a contrast at a place of their own are another event's
+        (
+            "هاجم مسلحون نقاط تفتيش في إقليم قندهار مما أدى إلى مقتل 12 شرطيا وإصابة 7 آخرين "
+            "بينما قتل المتشددون خمسة جنود في غرب البلاد.",
+            12,
+            7,
+        ),
+        ("قتل أربعة جنود في انفجار بولاية غزني، فيما قتل ثلاثة مدنيين بولاية هلمند.", 4, None),
         # the one a strike targeted, after the verb whose dead were counted before it
         ("قال مسؤولون إن 14 مدنيا قتلوا في غارة جوية استهدفت قياديا في طالبان.", 14, None),
         # "عسكري" after the casualty word is a serviceman, one person
