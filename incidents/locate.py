@@ -587,13 +587,25 @@ def _in_the_provincial_capital(tokens: list[Token]) -> bool:
             k + 1 < len(tokens)
             and (
                 not _SEATS.isdisjoint(tok.bare)
-                or (tok.key in _OFFICES and k > 0 and tokens[k - 1].key in _INSIDE)
+                or (tok.key in _OFFICES and _inside_or_struck(tokens, k))
             )
             and tokens[k + 1].key in _THE_GOVERNOR
             and (k + 2 >= len(tokens) or not _below_a_province(tokens[k + 2]))
         ):
             return True
     return False
+
+
+def _inside_or_struck(tokens: list[Token], k: int) -> bool:
+    """Whether the office at k is told inside ("داخل مكتب") or struck ("استهدف مكتب"), a
+    day between the verb and it told ("استهدف الاثنين مكتب حاكم الولاية")."""
+    before = k - 1
+    if before > 0 and (tokens[before].key in _DAY_WORDS or tokens[before].key in lx.WEEKDAYS):
+        before -= 1
+    return before >= 0 and tokens[before].key in _INSIDE
+
+
+_DAY_WORDS = frozenset(normalize(w) for w in ("اليوم", "أمس", "امس"))
 
 
 def _below_a_province(token: Token) -> bool:

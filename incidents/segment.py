@@ -498,8 +498,21 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
         (facts.back_reference or facts.goes_on or _a_generic_word_on_it(facts))
         and not facts.new_event
         and not facts.background
-        and (not facts.event_places or _same_area(facts.event_places, closed.mentions))
+        and (
+            not facts.event_places
+            or _same_area(facts.event_places, closed.mentions)
+            or _its_province_named(facts.event_places, closed)
+        )
         and compatible(closed.incident.event_type, facts.event_type)
+    )
+
+
+def _its_province_named(places: list[PlaceMention], closed: OpenIncident) -> bool:
+    """ "استهدف مكتب حاكم الولاية", then "جدير بالذكر أن إقليم نيمروز الذي وقع به الهجوم
+    ...": the province the incident was placed in, named again."""
+    loc = closed.incident.location
+    return loc is not None and all(
+        m.level == "province" and m.province_pcode == loc.province_pcode for m in places
     )
 
 
@@ -3571,15 +3584,22 @@ def _named_again_in_its_province(facts: SentenceFacts, current: OpenIncident | N
         current is None
         or not facts.back_reference
         or facts.counted
-        or not current.has_own_place
         or not all(_the_capital_or_the_province(m) for m in facts.event_places)
     ):
         return False
-    provinces = {
-        m.province_pcode
-        for m in current.mentions
-        if m.resolved and m.in_afghanistan and m.role == roles.EVENT
-    }
+    loc = current.incident.location
+    if current.has_own_place:
+        provinces = {
+            m.province_pcode
+            for m in current.mentions
+            if m.resolved and m.in_afghanistan and m.role == roles.EVENT
+        }
+    elif loc is not None and loc.how == "capital":
+        # "استهدف مكتب حاكم الولاية", then "إن إقليم نيمروز الذي وقع به الهجوم ...": the
+        # governor's seat, in the province named again
+        provinces = {loc.province_pcode}
+    else:
+        return False
     return (
         bool(facts.event_places)
         and len(provinces) == 1

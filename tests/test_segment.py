@@ -4958,6 +4958,25 @@ def test_the_incident_named_again_as_al_waqia_takes_up_the_one_told(gaz):
     assert (incident.killed, incident.wounded, incident.location.province_pcode) == (14, 9, "AF15")
 
 
+def test_the_governors_office_struck_on_a_weekday_lies_in_the_provincial_capital(gaz):
+    text = (
+        "لقي سبعة أشخاص مصرعهم بينهم نجل حاكم ولاية نيمروز في هجوم انتحاري استهدف الاثنين "
+        "مكتب حاكم الولاية."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.district_pcode == "AF3401"
+
+
+def test_the_province_of_the_governors_seat_named_again_tells_no_new_event(gaz):
+    text = (
+        "لقي سبعة أشخاص مصرعهم بينهم نجل حاكم ولاية نيمروز في هجوم انتحاري استهدف الاثنين "
+        "مكتب حاكم الولاية. وحمل الحاكم مسؤولية الهجوم لمتشددي طالبان الذين يشنون تمردا "
+        "منذ سنوات. جدير بالذكر أن إقليم نيمروز الذي وقع به الهجوم يتمتع بسلام نسبي."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert (incident.killed, incident.location.district_pcode) == (7, "AF3401")
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
