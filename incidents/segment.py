@@ -3285,16 +3285,29 @@ def _compared_with(tokens: list[Token]) -> int | None:
         if not (tok.key in lx.SINCE or tok.key in lx.AFTER):
             continue
         after = tokens[k + 1]
-        if (
-            casualty_kind(after) is not None or not lx.EVENT_NOUNS.isdisjoint(after.bare)
-        ) and _a_superlative_in(tokens, k - _SUPERLATIVE_REACH, k):
+        if (casualty_kind(after) is not None or not lx.EVENT_NOUNS.isdisjoint(after.bare)) and (
+            _a_superlative_in(tokens, k - _SUPERLATIVE_REACH, k)
+            or _one_of_a_count_in(tokens, k - _ORDINAL_REACH, k)
+        ):
             return k + 1
     return None
+
+
+def _one_of_a_count_in(tokens: list[Token], start: int, end: int) -> bool:
+    """An event counted among others before it ("وهو ثاني هجوم انتحاري خلال أربعة أيام
+    في الإقليم نفسه بعد مقتل 17 شخصا"): an ordinal right before an event noun among
+    tokens[start:end]."""
+    return any(
+        definite(tokens[k].key) in _SECOND or tokens[k].key.removeprefix("ال") in lx.ORDINALS
+        for k in range(max(0, start), end - 1)
+        if not lx.EVENT_NOUNS.isdisjoint(tokens[k + 1].bare)
+    )
 
 
 # words from a superlative to the "منذ" of what it compares with: "أكبر عدد من الضحايا يسقط
 # في هجوم واحد منذ"
 _SUPERLATIVE_REACH = 8
+_ORDINAL_REACH = 10  # "ثاني هجوم انتحاري خلال أربعة أيام في الإقليم نفسه بعد"
 
 
 _THIS_YEAR = frozenset(

@@ -4977,6 +4977,15 @@ def test_the_province_of_the_governors_seat_named_again_tells_no_new_event(gaz):
     assert (incident.killed, incident.location.district_pcode) == (7, "AF3401")
 
 
+def test_the_dead_after_an_events_ordinal_are_the_earlier_events(gaz):
+    text = (
+        "قتل ثلاثة شرطيين في هجوم انتحاري بسيارة مفخخة في مديرية سبين بولداك بولاية قندهار. "
+        "وقال مسؤول إنه ثاني هجوم انتحاري خلال أربعة أيام في المديرية نفسها بعد مقتل 17 شخصا."
+    )
+    told, earlier = _incidents(text, gaz)
+    assert (told.killed, earlier.killed) == (3, 17)
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
