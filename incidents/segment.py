@@ -145,10 +145,13 @@ def read_sentence(
     # "أعلنت طالبان مسؤوليتها عن الهجوم الذي يعد الأول منذ مايو عندما قتل ستة جنود في
     # حادث مماثل": in a sentence about the event told, another event in a clause of when
     # is of that other time ("وكان شخصان قتلا عندما هوجمت قافلة أخرى" tells a new one)
-    another_event = another_told(
-        tokens[: second_clause(tokens)] if back_reference else tokens,
-        lx.EVENT_NOUNS,
-        ordinals=True,
+    another_event = (
+        another_told(
+            tokens[: second_clause(tokens)] if back_reference else tokens,
+            lx.EVENT_NOUNS,
+            ordinals=True,
+        )
+        and not _the_rescuers_struck(tokens)
     ) or (
         # "جاء ذلك غداة مقتل عشرة شرطيين": the dead of the earlier event it came after
         counted and _came_after(tokens)
@@ -250,6 +253,23 @@ def read_sentence(
             for m in own_places
         ),
     )
+
+
+def _the_rescuers_struck(tokens: list[Token]) -> bool:
+    """ "وبعدما هرع الناس لمساعدة الضحايا، فجر انتحاري ثان نفسه", "عندما جاء الناس يسعفون
+    الجرحى فجر رجل آخر نفسه": a second blast among those who came to help the victims of
+    the first is the same attack, its second bomber."""
+    return any(
+        not _RESCUE.isdisjoint(a.bare) and not _ITS_VICTIMS.isdisjoint(b.bare)
+        for a, b in pairwise(tokens)
+    )
+
+
+_RESCUE = frozenset(
+    normalize(w)
+    for w in ("مساعدة", "لمساعدة", "يسعفون", "لإسعاف", "إسعاف", "لنجدة", "نجدة", "لإنقاذ", "إنقاذ")
+)
+_ITS_VICTIMS = frozenset(normalize(w) for w in ("الضحايا", "الجرحى", "المصابين", "المصابون"))
 
 
 def _denied_in_its_own_clause(tokens: list[Token]) -> bool:

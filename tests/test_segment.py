@@ -4986,6 +4986,16 @@ def test_the_dead_after_an_events_ordinal_are_the_earlier_events(gaz):
     assert (told.killed, earlier.killed) == (3, 17)
 
 
+def test_a_second_bomber_among_those_who_came_to_help_the_victims_is_the_same_attack(gaz):
+    text = (
+        "فجر انتحاري نفسه أمام مسجد في مدينة هرات مساء الخميس. "
+        "وبعدما هرع الناس لمساعدة الضحايا، فجر انتحاري ثان نفسه بعد عشر دقائق. "
+        "وأعلن وزير الصحة أن الهجوم أدى إلى سقوط 27 قتيلا و270 جريحا."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert (incident.killed, incident.wounded) == (27, 270)
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
