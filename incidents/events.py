@@ -250,6 +250,26 @@ def _without_causes(tokens: list[Token]) -> list[Token]:
 _CAUSES = frozenset(normalize(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل", "إثر", "اثر"))
 
 
+def _without_years_of_it(tokens: list[Token]) -> list[Token]:
+    """Tokens without the fighting of years ("تنهي القوات مهمتها بعد أربعة أعوام من
+    القتال"), when the sentence counts no dead or wounded: the war's span, no event."""
+    if not any(t.key in lx.OF for t in tokens) or any(casualty_kind(t) is not None for t in tokens):
+        return tokens
+    return [
+        t
+        for k, t in enumerate(tokens)
+        if not (
+            k > 1
+            and tokens[k - 1].key in lx.OF
+            and not _YEARS.isdisjoint(tokens[k - 2].bare)
+            and t.key.startswith("ال")
+        )
+    ]
+
+
+_YEARS = frozenset(normalize(w) for w in ("أعوام", "سنوات", "عقود", "عاما", "سنة", "عقد"))
+
+
 def _without_what_it_avenged(tokens: list[Token]) -> list[Token]:
     """The words before "ردا على"/"انتقاما ل" when an event is named before them: "أعلنت
     طالبان مسؤوليتها عن هذه الهجمات ردا على الغارات التي تشنها الطائرات" tells attacks,
@@ -269,9 +289,11 @@ def _types_found(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
     read for them: no figure of speech, dawn, unreal event, seized goods, cause or what
     it avenged."""
     tokens = _without_a_mans_charge(_without_what_it_avenged(tokens))
-    tokens = _without_causes(
-        _without_objects_of_no_event(
-            _without_unreal(_without_dawn(_without_facing(_without_figures(tokens))))
+    tokens = _without_years_of_it(
+        _without_causes(
+            _without_objects_of_no_event(
+                _without_unreal(_without_dawn(_without_facing(_without_figures(tokens))))
+            )
         )
     )
     words = _with_objects(all_forms(tokens), tokens)

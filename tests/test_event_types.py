@@ -29,6 +29,11 @@ from incidents.tokens import tokenize
         ("attack by a hand grenade", "وأصيب جنديان في هجوم بقنبلة يدوية على الدورية.", "attack"),
         ("attack by the bomb, definite", "قتل جندي أمريكي في هجوم بالقنبلة غرب البلاد.", "ied"),
         (
+            "the fighting of years",
+            "تنهي القوات الهولندية مهمتها في إقليم أوروزغان بعد أربعة أعوام من القتال.",
+            None,
+        ),
+        (
             "the bomb vehicle's own driver",
             "قال المتحدث إن سائقا كان يقود شاحنة محملة بمتفجرات فجرها عند بوابة القاعدة.",
             "suicide_bomb",
