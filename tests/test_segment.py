@@ -131,6 +131,14 @@ def test_a_habit_or_trend_is_background_not_an_event(gaz):
     assert len(_incidents(text, gaz)) == 1
 
 
+def test_what_a_state_usually_does_is_a_habit_not_an_event(gaz):
+    text = (
+        "قتل أربعة مسلحين في غارة لطائرة من دون طيار على منزل في ولاية كونار. "
+        "وتستخدم واشنطن عادة طائرات من دون طيار لشن غارات تستهدف مسلحين في المنطقة."
+    )
+    assert _steps(text, gaz) == [START, "close"]
+
+
 def test_attacks_growing_are_a_trend_not_an_event(gaz):
     text = (
         "قتل جنديان في انفجار لغم بدوريتهما في مديرية سنجين بولاية هلمند. "
