@@ -200,6 +200,7 @@ def _extract(
     after_background = False  # the sentence before told background
     background_counts: frozenset[int] = frozenset()  # the counts that sentence told
     for sentence, tokens in read:
+        told_again = False  # the sentence tells an incident's dead and wounded again
         if not tokens or credit_line(sentence.text):
             continue
         words = tuple(t.key for t in tokens) if len(tokens) >= _REPEAT_MIN_WORDS else None
@@ -268,7 +269,15 @@ def _extract(
             finished.remove(earlier)
             finished.extend(o for o in (closed, current) if o is not None)
             current, closed = earlier, None
-        step = segment(facts, current)
+        elif facts.new_event and (
+            earlier := _told_again_in_full(facts, tokens, [*finished, *filter(None, [current])])
+        ):
+            if earlier is not current:
+                finished.remove(earlier)
+                finished.extend(o for o in (closed, current) if o is not None)
+                current, closed = earlier, None
+            told_again = True
+        step = CONTINUE if told_again else segment(facts, current)
         if trace is not None:
             trace(facts, step)
         # the parts of a lead's several events go on being told after its first part
@@ -489,6 +498,42 @@ def _claim_both(
         finished[-1].incident.claimed_by = inc.claimed_by
 
 
+def _told_again_in_full(
+    facts: SentenceFacts, tokens: list[Token], told: list[OpenIncident]
+) -> OpenIncident | None:
+    """ "كما لقي 21 مدنيا مصرعهم وجرح 13 آخرون في انفجار سيارة مفخخة بالولاية نفسها", then
+    after other news "وفي تطور متصل قتل 21 شخصا وأصيب 13 آخرون في انفجار سيارة مفخخة في
+    قندهار": the same dead and wounded of the same kind of event, in its province, are
+    that event told again, whatever word turned to it (`told`: the incidents so far, the
+    open one last)."""
+    if not told or facts.event_type is None:
+        return None
+    cas = casualties(tokens)
+    if cas.killed is None or cas.wounded is None:
+        return None
+    return next(
+        (
+            earlier
+            for earlier in told[-_RETOLD_IN_FULL_REACH:][::-1]
+            if (cas.killed, cas.wounded) == (earlier.incident.killed, earlier.incident.wounded)
+            and facts.event_type == earlier.incident.event_type
+            and _in_its_province(facts, earlier)
+        ),
+        None,
+    )
+
+
+def _in_its_province(facts: SentenceFacts, earlier: OpenIncident) -> bool:
+    """Whether every Afghan event place of the sentence lies in the province the earlier
+    incident was placed in (none told: nothing says otherwise)."""
+    loc = earlier.incident.location
+    if not facts.event_places:
+        return True
+    return loc is not None and all(
+        m.province_pcode == loc.province_pcode for m in facts.event_places
+    )
+
+
 def _retold_toll(
     facts: SentenceFacts,
     tokens: list[Token],
@@ -628,6 +673,7 @@ def _its_toll_told_again(facts: SentenceFacts, tokens: list[Token], closed: Open
 
 # How many incidents before the open one a retold toll may point back to.
 _RETOLD_TOLL_REACH = 2
+_RETOLD_IN_FULL_REACH = 4  # incidents back that the same dead and wounded may tell again
 
 
 # How many incidents after a lead its toll may sum (a huge paste stays linear).

@@ -5004,6 +5004,17 @@ def test_a_second_bomber_among_those_who_came_to_help_the_victims_is_the_same_at
     assert (incident.killed, incident.wounded) == (27, 270)
 
 
+def test_the_same_dead_and_wounded_of_the_same_event_told_after_other_news_are_it_again(gaz):
+    text = (
+        "قتل جنديان كنديان في كمين نصبه مسلحون في مديرية بنجواي بولاية قندهار الخميس. "
+        "كما لقي 14 مدنيا مصرعهم وجرح 9 آخرون في انفجار سيارة مفخخة بالولاية نفسها. "
+        "وقال متحدث باسم القوات الكندية إن المسلحين هاجموا الدورية بقذائف صاروخية. "
+        "وفي تطور متصل قتل 14 شخصا وأصيب 9 آخرون في انفجار سيارة مفخخة في قندهار."
+    )
+    ambush, bombing = _incidents(text, gaz)
+    assert (ambush.killed, bombing.killed, bombing.wounded) == (2, 14, 9)
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
