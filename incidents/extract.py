@@ -325,6 +325,7 @@ def _extract(
             # إصابات" in the foreign forces' posts)
             o.incident.killed = o.incident.wounded = 0
     _dated_by_the_statement(finished, reading.published)
+    _dated_with_the_one_before(finished)
     _parts_dated_by_their_lead(finished)
     finished = _without_summing_leads(finished)
     _lead_sums_the_parts(finished, text)
@@ -2236,6 +2237,24 @@ def _dated_by_the_statement(opened: list[OpenIncident], published: date | None) 
         if said is not None and said.day is not None:
             inc.event_date = said.day.isoformat()
             inc.date = inc.date or said.text
+
+
+def _dated_with_the_one_before(opened: list[OpenIncident]) -> None:
+    """ "قتل أربعة جنود كنديين ... الخميس. كما لقي 21 مدنيا مصرعهم ...": an incident told
+    "as well" ("كما") right after another, with no day of its own, is of that one's day
+    (`opened` in the order they were told)."""
+    for before, o in pairwise(opened):
+        inc = o.incident
+        if (
+            inc.event_date is None
+            and before.incident.event_date is not None
+            and o.lead_text.split(maxsplit=1)[:1] == [_AS_WELL]
+        ):
+            inc.event_date = before.incident.event_date
+            inc.date = inc.date or before.incident.date
+
+
+_AS_WELL = "كما"
 
 
 def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:

@@ -627,3 +627,14 @@ def test_a_day_after_a_verb_of_saying_with_its_object_dates_the_statement():
         "قتل 4 أفراد من الشرطة الخاصة برصاص مسلحين، طبقا لما ذكرته وكالة خاما برس اليوم الأحد."
     )
     assert event_date(sentence, published=date(2020, 9, 27)) is None
+
+
+def test_an_incident_told_as_well_right_after_another_is_of_its_day(gaz):
+    text = (
+        "قتل جنديان كنديان في كمين في ولاية قندهار الخميس. "
+        "كما لقي 12 مدنيا مصرعهم في انفجار سيارة مفخخة في ولاية هلمند."
+    )
+    ambush, bombing = extract_article(
+        text, gazetteer=gaz, article_id="t", published=date(2006, 8, 4)
+    )
+    assert ambush.event_date == bombing.event_date == "2006-08-03"
