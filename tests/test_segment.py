@@ -5015,6 +5015,16 @@ def test_the_same_dead_and_wounded_of_the_same_event_told_after_other_news_are_i
     assert (ambush.killed, bombing.killed, bombing.wounded) == (2, 14, 9)
 
 
+def test_in_another_incident_waqia_opens_a_new_one(gaz):
+    text = (
+        "لقي قائد بالشرطة حتفه بعدما أطلق مسلحون النار عليه أمام منزله في إقليم فرح. "
+        "وفي واقعة أخرى، أعلنت وزارة الدفاع مقتل أربعة جنود صباح أمس بمقاطعة باكوا، بعدما "
+        "مرت حافلتهم على قنبلة مزروعة على جانب الطريق."
+    )
+    shooting, bomb = _incidents(text, gaz)
+    assert (shooting.killed, bomb.killed) == (1, 4)
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
