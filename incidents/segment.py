@@ -3064,7 +3064,7 @@ def _before_a_remark(tokens: list[Token]) -> list[Token]:
 
 
 _ASIDES = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار", "وهو", "وهي"))
-_REMINDERS = frozenset(normalize(w) for w in ("ويذكر", "يذكر"))
+_REMINDERS = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار"))
 
 
 def _toll_before_blame(tokens: list[Token]) -> bool:

@@ -2964,6 +2964,16 @@ def test_an_aside_that_tells_an_event_of_a_weekday_is_another_event(gaz):
     assert kandahar.location.province_pcode == "AF27"
 
 
+def test_an_aside_opened_by_yushar_that_tells_an_event_of_a_weekday_is_another_event(gaz):
+    text = (
+        "قتل ثلاثة من حراس حاكم ولاية نيمروز في هجوم على موكبه. "
+        "يشار إلى أنه في وقت سابق الأحد، هاجم مقاتلو طالبان مقرا أمنيا في ولاية بغلان؛ ما "
+        "أسفر عن مقتل 13 شرطيا."
+    )
+    nimroz, baghlan = _incidents(text, gaz)
+    assert (nimroz.killed, baghlan.killed, baghlan.location.province_pcode) == (3, 13, "AF09")
+
+
 def test_an_aside_that_tells_an_event_of_today_is_another_event(gaz):
     text = (
         "قتل ثلاثة من حراس حاكم ولاية نيمروز في هجوم على موكبه. "
