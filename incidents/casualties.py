@@ -809,7 +809,7 @@ def _at_the_same_place_again(tokens: list[Token], i: int) -> bool:
 
 def _elsewhere_after_a_contrast(tokens: list[Token], first: int | None, i: int) -> bool:
     """Whether the figure at i, after a contrast with the first ("بينما", "فيما"), is told
-    at a place of its own ("... مقتل 22 شرطيا بينما قتل المتشددون ثمانية جنود في غرب
+    at a place of its own ("... مقتل تسعة شرطيين، بينما قتل المسلحون جنديين شرقي
     البلاد", "فيما قتل ثلاثة مدنيين بولاية هلمند"): another event's dead, not more of the
     first's."""
     if first is None or all(t.key not in lx.CONTRAST for t in tokens[first + 1 : i]):

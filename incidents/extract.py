@@ -309,7 +309,7 @@ def _extract(
                 _placed_before_what_it_came_after(reading, told_one, sentence, tokens, facts)
         elif step == CONTINUE:
             assert current is not None
-            _add(reading, current, sentence, tokens, facts)
+            _add(reading, current, sentence, tokens, facts, count=not told_again)
             _claim_both(current.incident, finished, tokens, facts)
         elif step == CLOSE:
             closed, current = current, None
@@ -502,9 +502,9 @@ def _claim_both(
 def _told_again_in_full(
     facts: SentenceFacts, tokens: list[Token], told: list[OpenIncident]
 ) -> OpenIncident | None:
-    """ "كما لقي 21 مدنيا مصرعهم وجرح 13 آخرون في انفجار سيارة مفخخة بالولاية نفسها", then
-    after other news "وفي تطور متصل قتل 21 شخصا وأصيب 13 آخرون في انفجار سيارة مفخخة في
-    قندهار": the same dead and wounded of the same kind of event, in its province, are
+    """ "كما قتل 14 مدنيا وجرح 9 بتفجير سيارة ملغومة في الولاية ذاتها", then after other
+    news "وفي تطور متصل أصيب 9 أشخاص وقتل 14 آخرون جراء تفجير سيارة ملغومة في قندهار": the
+    same dead and wounded of the same kind of event, in its province, are
     that event told again, whatever word turned to it (`told`: the incidents so far, the
     open one last)."""
     if not told or facts.event_type is None:
@@ -1844,9 +1844,12 @@ def _add(
     sentence: Sentence,
     tokens: list[Token],
     facts: SentenceFacts,
+    *,
+    count: bool = True,
 ) -> None:
     """One more sentence of the open incident: its places may place or narrow it, a more
-    specific type may replace a generic one, its figures and date fill what is missing."""
+    specific type may replace a generic one, its figures and date fill what is missing
+    (its figures not at all unless `count`: the incident's own, told again)."""
     inc = current.incident
     inc.more.append((sentence.start, sentence.end))
     gaz = reading.gazetteer
@@ -1976,7 +1979,7 @@ def _add(
     # "وقتل 44 شخصا في هجمات مستهدفة عبر أفغانستان في نوفمبر": a tally of many events
     # told after one of them counts none of its dead
     if not (facts.roundup and not current.roundup):
-        _fill(reading, current, sentence, tokens, facts.forms, count=not counted)
+        _fill(reading, current, sentence, tokens, facts.forms, count=count and not counted)
     _date(reading, inc, sentence)
 
 
@@ -2240,7 +2243,7 @@ def _dated_by_the_statement(opened: list[OpenIncident], published: date | None) 
 
 
 def _dated_with_the_one_before(opened: list[OpenIncident]) -> None:
-    """ "قتل أربعة جنود كنديين ... الخميس. كما لقي 21 مدنيا مصرعهم ...": an incident told
+    """ "قتل جنديان كنديان ... الخميس. كما قتل 12 مدنيا في تفجير ...": an incident told
     "as well" ("كما") right after another, with no day of its own, is of that one's day
     (`opened` in the order they were told)."""
     for before, o in pairwise(opened):

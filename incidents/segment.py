@@ -528,8 +528,8 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
 
 
 def _its_province_named(places: list[PlaceMention], closed: OpenIncident) -> bool:
-    """ "استهدف مكتب حاكم الولاية", then "جدير بالذكر أن إقليم نيمروز الذي وقع به الهجوم
-    ...": the province the incident was placed in, named again."""
+    """ "استهدف مكتب حاكم الولاية", then "جدير بالذكر أن إقليم نيمروز الذي جرى فيه
+    الهجوم ظل هادئا": the province the incident was placed in, named again."""
     loc = closed.incident.location
     return loc is not None and all(
         m.level == "province" and m.province_pcode == loc.province_pcode for m in places
@@ -1139,7 +1139,7 @@ _FRAME_ADJECTIVES = 2
 
 
 def _the_neighbouring_place_opens(tokens: list[Token], places: list[PlaceMention]) -> bool:
-    """ "وفي إقليم هلمند المجاور هاجم مشاة البحرية البريطانية ...": a sentence that opens
+    """ "وفي إقليم هلمند المجاور قصفت القوات البريطانية ...": a sentence that opens
     on the place next to the one told turns to what happened there."""
     if len(tokens) < 4 or (tokens[0].key not in _AND_IN and tokens[0].key not in lx.IN):
         return False
@@ -1991,8 +1991,8 @@ def taken_up(
 def _back_where_it_was_outside_the_region(
     facts: SentenceFacts, current: OpenIncident, finished: list[OpenIncident]
 ) -> bool:
-    """ "اقتحم مسلحون مبنى حكوميا في جلال آباد ...، وفي غرب أفغانستان انفجر لغم ...",
-    then "واستهدف الهجوم في جلال آباد مقر ...": the event named again at the place an
+    """ "هاجم مسلحون مقرا للشرطة في مدينة قندوز ...، وفي جنوب البلاد انفجرت عبوة ...",
+    then "وقد استهدف الهجوم في قندوز مبنى ...": the event named again at the place an
     earlier one was told at, outside the part of the country the open one's lead named,
     is that earlier one, not where the open one was."""
     return not _inside_the_region_told(facts, current) and any(
@@ -3314,8 +3314,8 @@ def _compared_with(tokens: list[Token]) -> int | None:
 
 
 def _one_of_a_count_in(tokens: list[Token], start: int, end: int) -> bool:
-    """An event counted among others before it ("وهو ثاني هجوم انتحاري خلال أربعة أيام
-    في الإقليم نفسه بعد مقتل 17 شخصا"): an ordinal right before an event noun among
+    """An event counted among others before it ("إنه الهجوم الثالث من نوعه في المديرية
+    هذا الأسبوع بعد مقتل تسعة أشخاص"): an ordinal right before an event noun among
     tokens[start:end]."""
     return any(
         definite(tokens[k].key) in _SECOND or tokens[k].key.removeprefix("ال") in lx.ORDINALS
@@ -3327,7 +3327,7 @@ def _one_of_a_count_in(tokens: list[Token], start: int, end: int) -> bool:
 # words from a superlative to the "منذ" of what it compares with: "أكبر عدد من الضحايا يسقط
 # في هجوم واحد منذ"
 _SUPERLATIVE_REACH = 8
-_ORDINAL_REACH = 10  # "ثاني هجوم انتحاري خلال أربعة أيام في الإقليم نفسه بعد"
+_ORDINAL_REACH = 10  # "ثالث تفجير انتحاري في غضون أسبوع في المديرية ذاتها بعد"
 
 
 _THIS_YEAR = frozenset(
@@ -3628,7 +3628,7 @@ def _named_again_in_its_province(facts: SentenceFacts, current: OpenIncident | N
             if m.resolved and m.in_afghanistan and m.role == roles.EVENT
         }
     elif loc is not None and loc.how == "capital":
-        # "استهدف مكتب حاكم الولاية", then "إن إقليم نيمروز الذي وقع به الهجوم ...": the
+        # "استهدف مكتب حاكم الولاية", then "إن إقليم نيمروز الذي جرى فيه الهجوم ...": the
         # governor's seat, in the province named again
         provinces = {loc.province_pcode}
     else:

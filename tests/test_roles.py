@@ -864,7 +864,7 @@ def test_a_tribes_name_after_a_given_name_is_a_surname(gaz):
 def test_a_name_after_a_foreign_officers_rank_is_a_person(gaz):
     text = (
         "قتل جنديان من قوة إيساف في انفجار عبوة ناسفة في مديرية سنجين بولاية هلمند. "
-        "وأكد المتحدث باسم القوة، الميجور بريان وودز، وقوع الهجوم."
+        "وأكد المتحدث باسم القوة، الميجور بريان تومسون، وقوع الهجوم."
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.location.district_pcode == "AF3008"

@@ -134,7 +134,7 @@ def test_a_habit_or_trend_is_background_not_an_event(gaz):
 def test_what_a_state_usually_does_is_a_habit_not_an_event(gaz):
     text = (
         "قتل أربعة مسلحين في غارة لطائرة من دون طيار على منزل في ولاية كونار. "
-        "وتستخدم واشنطن عادة طائرات من دون طيار لشن غارات تستهدف مسلحين في المنطقة."
+        "وتلجأ القوات الأمريكية عادة إلى الطائرات المسيرة لضرب المتمردين في تلك المناطق."
     )
     assert _steps(text, gaz) == [START, "close"]
 
@@ -2967,8 +2967,7 @@ def test_an_aside_that_tells_an_event_of_a_weekday_is_another_event(gaz):
 def test_an_aside_opened_by_yushar_that_tells_an_event_of_a_weekday_is_another_event(gaz):
     text = (
         "قتل ثلاثة من حراس حاكم ولاية نيمروز في هجوم على موكبه. "
-        "يشار إلى أنه في وقت سابق الأحد، هاجم مقاتلو طالبان مقرا أمنيا في ولاية بغلان؛ ما "
-        "أسفر عن مقتل 13 شرطيا."
+        "يشار إلى أن مسلحين اقتحموا الأحد مركزا للشرطة في ولاية بغلان وقتلوا 13 شرطيا."
     )
     nimroz, baghlan = _incidents(text, gaz)
     assert (nimroz.killed, baghlan.killed, baghlan.location.province_pcode) == (3, 13, "AF09")
@@ -4930,7 +4929,7 @@ def test_a_tally_in_a_whereas_clause_does_not_make_the_event_told_background(gaz
 def test_the_means_of_an_event_told_indefinite_names_no_event_told_before(gaz):
     text = (
         "قتل 11 مدنيا في انفجار قنبلة على جانب طريق في ولاية قندهار أمس. "
-        "من جهة أخرى، قتل جندي أمريكي في هجوم بالقنبلة غرب البلاد حسب ما أعلن الجيش الأمريكي."
+        "من جهة أخرى، أعلن الجيش الأمريكي أن أحد جنوده قتل في هجوم بالقنبلة غرب البلاد."
     )
     first, second = _incidents(text, gaz)
     assert (first.killed, first.location.province_pcode) == (11, "AF27")
@@ -4959,7 +4958,7 @@ def test_dead_counted_on_the_past_weekday_of_the_event_told_are_its_own(gaz):
 def test_a_sentence_opening_on_the_neighbouring_province_tells_its_own_event(gaz):
     text = (
         "قتل مدنيان وجرح 21 آخرون في هجوم انتحاري بسيارة مفخخة. "
-        "وفي إقليم هلمند المجاور هاجم مشاة البحرية البريطانية حقلا يسيطر عليه مقاتلو طالبان."
+        "وفي إقليم هلمند المجاور قصفت القوات البريطانية مواقع لمقاتلي طالبان قرب نهر."
     )
     bombing, raid = _incidents(text, gaz)
     assert bombing.location is None
@@ -4977,28 +4976,25 @@ def test_the_incident_named_again_as_al_waqia_takes_up_the_one_told(gaz):
 
 
 def test_the_governors_office_struck_on_a_weekday_lies_in_the_provincial_capital(gaz):
-    text = (
-        "لقي سبعة أشخاص مصرعهم بينهم نجل حاكم ولاية نيمروز في هجوم انتحاري استهدف الاثنين "
-        "مكتب حاكم الولاية."
-    )
+    text = "قتل خمسة حراس وابن حاكم ولاية نيمروز في تفجير انتحاري استهدف الاثنين مكتب حاكم الولاية."
     (incident,) = _incidents(text, gaz)
     assert incident.location.district_pcode == "AF3401"
 
 
 def test_the_province_of_the_governors_seat_named_again_tells_no_new_event(gaz):
     text = (
-        "لقي سبعة أشخاص مصرعهم بينهم نجل حاكم ولاية نيمروز في هجوم انتحاري استهدف الاثنين "
+        "قتل خمسة حراس وابن حاكم ولاية نيمروز في تفجير انتحاري استهدف الاثنين "
         "مكتب حاكم الولاية. وحمل الحاكم مسؤولية الهجوم لمتشددي طالبان الذين يشنون تمردا "
-        "منذ سنوات. جدير بالذكر أن إقليم نيمروز الذي وقع به الهجوم يتمتع بسلام نسبي."
+        "منذ سنوات. جدير بالذكر أن إقليم نيمروز الذي جرى فيه الهجوم ظل هادئا نسبيا."
     )
     (incident,) = _incidents(text, gaz)
-    assert (incident.killed, incident.location.district_pcode) == (7, "AF3401")
+    assert (incident.killed, incident.location.district_pcode) == (6, "AF3401")
 
 
 def test_the_dead_after_an_events_ordinal_are_the_earlier_events(gaz):
     text = (
         "قتل ثلاثة شرطيين في هجوم انتحاري بسيارة مفخخة في مديرية سبين بولداك بولاية قندهار. "
-        "وقال مسؤول إنه ثاني هجوم انتحاري خلال أربعة أيام في المديرية نفسها بعد مقتل 17 شخصا."
+        "وذكر المسؤول أنه الهجوم الثالث من نوعه في المديرية هذا الأسبوع بعد مقتل 17 شخصا."
     )
     told, earlier = _incidents(text, gaz)
     assert (told.killed, earlier.killed) == (3, 17)
@@ -5017,9 +5013,9 @@ def test_a_second_bomber_among_those_who_came_to_help_the_victims_is_the_same_at
 def test_the_same_dead_and_wounded_of_the_same_event_told_after_other_news_are_it_again(gaz):
     text = (
         "قتل جنديان كنديان في كمين نصبه مسلحون في مديرية بنجواي بولاية قندهار الخميس. "
-        "كما لقي 14 مدنيا مصرعهم وجرح 9 آخرون في انفجار سيارة مفخخة بالولاية نفسها. "
+        "كما قتل 14 مدنيا وجرح 9 آخرون بتفجير سيارة ملغومة في الولاية ذاتها. "
         "وقال متحدث باسم القوات الكندية إن المسلحين هاجموا الدورية بقذائف صاروخية. "
-        "وفي تطور متصل قتل 14 شخصا وأصيب 9 آخرون في انفجار سيارة مفخخة في قندهار."
+        "وفي تطور متصل أصيب 9 أشخاص وقتل 14 آخرون جراء تفجير سيارة ملغومة في قندهار."
     )
     ambush, bombing = _incidents(text, gaz)
     assert (ambush.killed, bombing.killed, bombing.wounded) == (2, 14, 9)
@@ -5028,8 +5024,8 @@ def test_the_same_dead_and_wounded_of_the_same_event_told_after_other_news_are_i
 def test_in_another_incident_waqia_opens_a_new_one(gaz):
     text = (
         "لقي قائد بالشرطة حتفه بعدما أطلق مسلحون النار عليه أمام منزله في إقليم فرح. "
-        "وفي واقعة أخرى، أعلنت وزارة الدفاع مقتل أربعة جنود صباح أمس بمقاطعة باكوا، بعدما "
-        "مرت حافلتهم على قنبلة مزروعة على جانب الطريق."
+        "وفي واقعة أخرى، قالت وزارة الدفاع إن أربعة جنود قتلوا أمس في مقاطعة باكوا حين "
+        "انفجرت عبوة ناسفة بحافلتهم."
     )
     shooting, bomb = _incidents(text, gaz)
     assert (shooting.killed, bomb.killed) == (1, 4)
