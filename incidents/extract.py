@@ -504,9 +504,8 @@ def _told_again_in_full(
 ) -> OpenIncident | None:
     """ "كما قتل 14 مدنيا وجرح 9 بتفجير سيارة ملغومة في الولاية ذاتها", then after other
     news "وفي تطور متصل أصيب 9 أشخاص وقتل 14 آخرون جراء تفجير سيارة ملغومة في قندهار": the
-    same dead and wounded of the same kind of event, in its province, are
-    that event told again, whatever word turned to it (`told`: the incidents so far, the
-    open one last)."""
+    same dead and wounded of the same kind of event, in its province, are that event told
+    again, whatever word turned to it (`told`: the incidents so far, the open one last)."""
     if not told or facts.event_type is None:
         return None
     cas = casualties(tokens)

@@ -823,10 +823,10 @@ def settle(
 
 
 def measured_from_elsewhere(location: Location | None, places: list[PlaceMention]) -> bool:
-    """Whether an incident placed only by where things went or came from ("الدورية التي
-    كانت متوجهة إلى بغلان") was told at a distance or bearing from a town of another
-    province ("على بعد 35 كلم جنوب قندوز"): two hints at where it happened, neither of
-    them its place, that disagree, and no marker is better than a wrong one."""
+    """Whether an incident placed only by where things went or came from ("القافلة المتجهة
+    إلى بغلان") was told at a distance or bearing from a town of another province ("على
+    بعد 40 كيلومترا جنوب قندوز"): two hints at where it happened, neither of them its
+    place, that disagree, and no marker is better than a wrong one."""
     if location is None or location.evidence is None or location.evidence.role != roles.ORIGIN:
         return False
     return any(

@@ -3314,8 +3314,8 @@ def _compared_with(tokens: list[Token]) -> int | None:
 
 
 def _one_of_a_count_in(tokens: list[Token], start: int, end: int) -> bool:
-    """An event counted among others before it ("إنه الهجوم الثالث من نوعه في المديرية
-    هذا الأسبوع بعد مقتل تسعة أشخاص"): an ordinal right before an event noun among
+    """An event counted among others before it ("إنه ثالث هجوم من نوعه في المديرية هذا
+    الأسبوع بعد مقتل تسعة أشخاص"): an ordinal right before an event noun among
     tokens[start:end]."""
     return any(
         definite(tokens[k].key) in _SECOND or tokens[k].key.removeprefix("ال") in lx.ORDINALS

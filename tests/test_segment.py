@@ -4958,7 +4958,7 @@ def test_dead_counted_on_the_past_weekday_of_the_event_told_are_its_own(gaz):
 def test_a_sentence_opening_on_the_neighbouring_province_tells_its_own_event(gaz):
     text = (
         "قتل مدنيان وجرح 21 آخرون في هجوم انتحاري بسيارة مفخخة. "
-        "وفي إقليم هلمند المجاور قصفت القوات البريطانية مواقع لمقاتلي طالبان قرب نهر."
+        "وفي إقليم هلمند المجاور هاجم مسلحون قافلة تنقل إمدادات للقوات البريطانية."
     )
     bombing, raid = _incidents(text, gaz)
     assert bombing.location is None
@@ -4994,7 +4994,7 @@ def test_the_province_of_the_governors_seat_named_again_tells_no_new_event(gaz):
 def test_the_dead_after_an_events_ordinal_are_the_earlier_events(gaz):
     text = (
         "قتل ثلاثة شرطيين في هجوم انتحاري بسيارة مفخخة في مديرية سبين بولداك بولاية قندهار. "
-        "وذكر المسؤول أنه الهجوم الثالث من نوعه في المديرية هذا الأسبوع بعد مقتل 17 شخصا."
+        "وذكر المسؤول أنه ثالث هجوم من نوعه في المديرية هذا الأسبوع بعد مقتل 17 شخصا."
     )
     told, earlier = _incidents(text, gaz)
     assert (told.killed, earlier.killed) == (3, 17)
