@@ -2372,13 +2372,31 @@ def _a_voice_confirming(tokens: list[Token], cas: Casualties, inc: Incident) -> 
     confirms that toll and adds no dead of its own."""
     return (
         len(tokens) > 1
-        and tokens[0].key in lx.ALSO_OPENERS
-        and tokens[1].key in lx.CLAIM_VERBS_SET
+        and (
+            (tokens[0].key in lx.ALSO_OPENERS and tokens[1].key in lx.CLAIM_VERBS_SET)
+            or _the_speaker_also(tokens)
+        )
         and any(
             getattr(cas, kind) is not None and getattr(cas, kind) == getattr(inc, kind)
             for kind in ("killed", "wounded")
         )
     )
+
+
+def _the_speaker_also(tokens: list[Token]) -> bool:
+    """ "وأعلن رئيس الوزراء أيضا مقتل جنديين": "أيضا" right after the verb of saying and
+    its speaker, before any casualty word: another voice also saying it."""
+    if lx.CLAIM_VERBS_SET.isdisjoint(tokens[0].bare):
+        return False
+    for tok in tokens[1 : 1 + _SPEAKER_WORDS]:
+        if tok.key in lx.ALSO:
+            return True
+        if casualty_kind(tok) is not None:
+            return False
+    return False
+
+
+_SPEAKER_WORDS = 4  # "وأعلن رئيس الوزراء الإيطالي أيضا"
 
 
 def _before_an_earlier_time(tokens: list[Token], forms: Words) -> tuple[list[Token], Words]:

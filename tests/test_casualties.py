@@ -39,6 +39,8 @@ from incidents.tokens import tokenize
             7,
         ),
         ("قتل أربعة جنود في انفجار بولاية غزني، فيما قتل ثلاثة مدنيين بولاية هلمند.", 4, None),
+        # the dual of a noun whose plural is broken (خبراء) is two
+        ("قتل خبيران ألمانيان في انفجار لغم أثناء تفكيكه.", 2, None),
         # the one a strike targeted, after the verb whose dead were counted before it
         ("قال مسؤولون إن 14 مدنيا قتلوا في غارة جوية استهدفت قياديا في طالبان.", 14, None),
         # "عسكري" after the casualty word is a serviceman, one person

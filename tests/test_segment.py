@@ -5031,6 +5031,15 @@ def test_in_another_incident_waqia_opens_a_new_one(gaz):
     assert (shooting.killed, bomb.killed) == (1, 4)
 
 
+def test_another_voice_also_saying_the_toll_adds_no_dead(gaz):
+    text = (
+        "قتل جنديان ألمانيان في انفجار عبوة ناسفة في ولاية قندوز يوم الأربعاء. "
+        "وأعلن وزير الدفاع الألماني أيضا مقتل جنديين من وحدة الهندسة."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.killed == 2
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
