@@ -177,6 +177,23 @@ _ROUNDS = _keys("صواريخ|صاروخ|صاروخا|قذائف|قذيفة|قذ
 _ROUNDS_REACH = 5  # "أطلقت القوات 4 صواريخ باتجاه": the rounds, a count, the verb
 
 
+def _at_the_same_time_after_the_dead(before: Sequence[Token]) -> bool:
+    """Whether "في الوقت نفسه" (at the same time) stands before the mention, after a word
+    of dead or wounded: the clause tells a simultaneous other event."""
+    for k in range(1, len(before) - 1):
+        if (
+            before[k].key in _TIME_NOUN
+            and before[k - 1].key in lx.IN
+            and before[k + 1].key in lx.SAME
+            and any(casualty_kind(t) is not None for t in before[: k - 1])
+        ):
+            return True
+    return False
+
+
+_TIME_NOUN = frozenset(normalize(w) for w in ("الوقت",))
+
+
 def _coming_back_from(before: Sequence[Token]) -> bool:
     """Whether the words before the name tell someone coming back from what he did there
     ("أثناء عودة القافلة من مهمة نفذتها في"), with no clause opening between."""
@@ -478,6 +495,10 @@ def role_of(
     # "قال مسؤولون في بادئ الأمر إن الغارة كانت في إقليم هلمند لكن تقارير لاحقة أظهرت أن
     # الفريق كان يعمل في إقليم قندهار": the first account's place, set right by a later one
     if _a_first_account_set_right(tokens, before, mention):
+        return REFERENCE
+    # "قتل عشرة جنود ... في معركة مع طالبان التي شنت في الوقت نفسه هجوما على قاعدة في
+    # خوست": where another event was at the same time, not the dead's event
+    if _at_the_same_time_after_the_dead(before):
         return REFERENCE
     # "قوات أمنية مسؤولة عن إقليمي هلمند ونيمروز": a name joined by و right after a place
     # in another role than the event's is the second of that pair, in the same role

@@ -898,6 +898,13 @@ def test_a_village_named_with_its_own_province_after_it_is_a_place(gaz):
     assert "جويبار" not in {m.text for m in elsewhere}
 
 
+def test_a_place_of_another_event_at_the_same_time_is_no_place_of_the_dead(gaz):
+    roles_by_name = _roles_by_name(
+        "قتل ثمانية جنود في معركة مع مسلحين شنوا في الوقت نفسه هجوما على قاعدة في خوست.", gaz
+    )
+    assert roles_by_name["خوست"] == roles.REFERENCE
+
+
 def test_a_direction_told_of_the_capital_named_after_it_is_a_reference_point(gaz):
     inc = _one(
         "سقطت ثلاثة صواريخ على قاعدة بغرام الجوية شمال العاصمة كابول، ما أدى إلى مقتل جنديين.",
