@@ -615,9 +615,14 @@ def role_of(
         and last.key.endswith(("ها", "ه", "هم"))
     ):
         return PERSON
-    # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك").
-    if mention.unit is None and (
-        given_name(last) or (len(before) > 1 and given_name(before[-2]) and not _is_unit(last))
+    # A surname: a bare name right after a title or a given name ("عبد الرحيم وردك");
+    # not after a place whose name ends in one ("في ناد علي بهلمند")
+    if (
+        mention.unit is None
+        and last.end != previous_end
+        and (
+            given_name(last) or (len(before) > 1 and given_name(before[-2]) and not _is_unit(last))
+        )
     ):
         return PERSON
     # "وأكد سهراب زادران الناطق باسم الشرطة": a bare name after a verb of saying

@@ -905,6 +905,11 @@ def test_a_place_of_another_event_at_the_same_time_is_no_place_of_the_dead(gaz):
     assert roles_by_name["خوست"] == roles.REFERENCE
 
 
+def test_a_province_after_a_place_whose_name_ends_in_a_given_name_is_no_surname(gaz):
+    roles_by_name = _roles_by_name("وقع الهجوم بعد ظهر أمس في ناد علي بهلمند.", gaz)
+    assert roles_by_name["بهلمند"] == roles.EVENT
+
+
 def test_a_direction_told_of_the_capital_named_after_it_is_a_reference_point(gaz):
     inc = _one(
         "سقطت ثلاثة صواريخ على قاعدة بغرام الجوية شمال العاصمة كابول، ما أدى إلى مقتل جنديين.",
