@@ -2149,6 +2149,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             more = _joined_person(tokens[j], previous=tokens[j - 1])
             if more is None and _besides_before(tokens, j):
                 more = _person_noun(tokens[j])
+            if more is None and _a_pair_spelt_after(tokens, j):
+                more = 2  # "أربعة من رجال الشرطة ومدنيين اثنين"
         if total is not None and more is not None:
             total += more
             limit = max(limit, j + 6)
@@ -3126,6 +3128,18 @@ def _joined_person(token: Token, *, previous: Token | None = None) -> int | None
     return 1 if count == 2 and _TANWEEN_FATH in token.text else count
 
 
+def _a_pair_spelt_after(tokens: list[Token], j: int) -> bool:
+    """Whether a plural-looking noun joined by و is two, spelt after it ("ومدنيين
+    اثنين", "وطفلين اثنين")."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].text.startswith("و")
+        and tokens[j].key.endswith(("ين", "ان"))
+        and tokens[j + 1].key in _TWO_SPELT
+    )
+
+
+_TWO_SPELT = frozenset(normalize(w) for w in ("اثنين", "اثنان", "إثنين", "إثنان"))
 _AND_ANOTHER = frozenset(normalize(w) for w in ("وآخر", "وأخرى"))
 _AND_TWO_OTHERS = frozenset(normalize(w) for w in ("وآخران", "وأخريان"))
 

@@ -39,6 +39,8 @@ from incidents.tokens import tokenize
             7,
         ),
         ("قتل أربعة جنود في انفجار بولاية غزني، فيما قتل ثلاثة مدنيين بولاية هلمند.", 4, None),
+        # two spelt after a plural-looking noun joined by و
+        ("نصب مسلحون كمينا لسيارة شرطة وقتلوا ثلاثة من رجال الشرطة وعاملين اثنين.", 5, None),
         # the dual of a noun whose plural is broken (خبراء) is two
         ("قتل خبيران ألمانيان في انفجار لغم أثناء تفكيكه.", 2, None),
         # the one a strike targeted, after the verb whose dead were counted before it
