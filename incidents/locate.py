@@ -246,6 +246,13 @@ def choose_location(
     capitals = [c for c in capitals if not told or c.province_pcode in told]
     if capitals and rank(best)[1] >= _PRECISION["province"]:
         return capitals[0]
+    if best.level == "place" and best.method in _LOOSE:
+        # "حاكم منطقة أدراسكان ... إن 45 شخصا قتلوا في الغارات في منطقة خام زيارات": a
+        # village read loosely, whose reading lies in another district of the province than
+        # the one its own official speaks for, is that official's village
+        own = _own_district_offices(afghan, best.province_pcode)
+        if len(own) == 1 and best.district_pcode not in own:
+            return _location(next(iter(own.values())), "own_office")
     if best.level == "province":
         # "خطفوا التاجر من مديرية خاش رود بولاية نيمروز": a district things were taken from,
         # inside the province told, narrows it.
@@ -261,20 +268,7 @@ def choose_location(
         # "قتل مسلحون قائد شرطة مديرية شيندند في ولاية هرات": the office of a district's own
         # official, inside the province told, narrows it, as officials speak of their own
         # district; two such districts leave the province.
-        own = {
-            m.district_pcode: m
-            for m in afghan
-            if m.role == roles.OFFICE
-            and m.level == "district"
-            # "قائد شرطة مديرية شيندند", "قائد شرطة منطقة قيصر" (the press's word for a
-            # district too); not the city the province is ruled from ("مسؤول في بلدية
-            # قندهار" sits where the province's officials sit)
-            and (
-                m.unit == "district"
-                or (m.unit == "place" and m.district_pcode != f"{m.province_pcode}01")
-            )
-            and m.province_pcode == best.province_pcode
-        }
+        own = _own_district_offices(afghan, best.province_pcode)
         if len(own) == 1:
             return _location(next(iter(own.values())), "own_office")
         if best.province_pcode == _NATIONAL_CAPITAL and best.unit is None:
@@ -286,6 +280,26 @@ def choose_location(
 
 
 _NATIONAL_CAPITAL = "AF01"
+_LOOSE = frozenset({"skeleton", "fuzzy"})  # readings of a name that are not its spelling
+
+
+def _own_district_offices(
+    afghan: list[PlaceMention], province: str | None
+) -> dict[str | None, PlaceMention]:
+    """The districts of the province whose own officials speak: "قائد شرطة مديرية شيندند",
+    "قائد شرطة منطقة قيصر" (the press's word for a district too); not the city the province
+    is ruled from ("مسؤول في بلدية قندهار" sits where the province's officials sit)."""
+    return {
+        m.district_pcode: m
+        for m in afghan
+        if m.role == roles.OFFICE
+        and m.level == "district"
+        and (
+            m.unit == "district"
+            or (m.unit == "place" and m.district_pcode != f"{m.province_pcode}01")
+        )
+        and m.province_pcode == province
+    }
 
 
 def _one_ends_province(ends: list[PlaceMention]) -> list[PlaceMention]:

@@ -910,6 +910,15 @@ def test_a_province_after_a_place_whose_name_ends_in_a_given_name_is_no_surname(
     assert roles_by_name["بهلمند"] == roles.EVENT
 
 
+def test_a_village_read_loosely_in_another_district_than_its_officials_is_his(gaz):
+    inc = _one(
+        "قال حاكم منطقة أدراسكان في إقليم هرات إن 12 شخصا قتلوا في غارات جوية على "
+        "منطقة خام زيارات.",
+        gaz,
+    )
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF32", "AF3209")
+
+
 def test_a_direction_told_of_the_capital_named_after_it_is_a_reference_point(gaz):
     inc = _one(
         "سقطت ثلاثة صواريخ على قاعدة بغرام الجوية شمال العاصمة كابول، ما أدى إلى مقتل جنديين.",
