@@ -499,6 +499,14 @@ def _claim_both(
         finished[-1].incident.claimed_by = inc.claimed_by
 
 
+def _the_last_of_its_parts(earlier: list[Casualties], kind: str, figure: int, so_far: int) -> bool:
+    """Whether the figures told after the first, with this one, make up the first: "لقي
+    سبعة من الشرطة مصرعهم", then "لقي ضابطان مصرعهما", then "وقتل 5 آخرون": the seven
+    told part by part, no more dead."""
+    parts = [getattr(c, kind) for c in earlier[1:]]
+    return bool(parts) and None not in parts and sum(parts) + figure == so_far
+
+
 def _told_again_in_full(
     facts: SentenceFacts, tokens: list[Token], told: list[OpenIncident]
 ) -> OpenIncident | None:
@@ -2549,6 +2557,7 @@ def _fill(
             # "من بينهم ستة أفراد من قوات الأمن", then "إن ستة من أفراد الأمن قتلوا أيضا"
             and not any(figure in c.parts_of(kind) for c in earlier)
             and not _among_those_told(cas, kind, earlier)
+            and not _the_last_of_its_parts(earlier, kind, figure, so_far)
         ):
             # "وقتلوا رجال الشرطة الستة، كما قتل اثنان من المهاجمين": the six told before
             # are in the total told, and only the others add to them

@@ -496,8 +496,8 @@ def role_of(
     # الفريق كان يعمل في إقليم قندهار": the first account's place, set right by a later one
     if _a_first_account_set_right(tokens, before, mention):
         return REFERENCE
-    # "قتل عشرة جنود ... في معركة مع طالبان التي شنت في الوقت نفسه هجوما على قاعدة في
-    # خوست": where another event was at the same time, not the dead's event
+    # "قتل ثمانية جنود في معركة مع مسلحين شنوا في الوقت نفسه هجوما على قاعدة في خوست":
+    # where another event was at the same time, not the dead's event
     if _at_the_same_time_after_the_dead(before):
         return REFERENCE
     # "قوات أمنية مسؤولة عن إقليمي هلمند ونيمروز": a name joined by و right after a place

@@ -215,6 +215,7 @@ def read_sentence(
             and not _names_the_told_event(tokens)
             and not _during_the_fighting(tokens)
             and not _by_the_same_voice(tokens)
+            and not (not own_places and _others_of_them(tokens))
         )
         or _besides_opens(tokens)
         or _also_an_event(tokens)
@@ -253,6 +254,16 @@ def read_sentence(
             for m in own_places
         ),
     )
+
+
+def _others_of_them(tokens: list[Token]) -> bool:
+    """ "كما فتحت النار على 4 آخرين من الحراس وهم نيام": others of the people
+    just told ("آخرين"), a count right before, with no event noun of their own: more
+    victims of the same event."""
+    return any(
+        k > 0 and not lx.OTHERS.isdisjoint(tok.bare) and numbers.opens_count(tokens[k - 1].text)
+        for k, tok in enumerate(tokens)
+    ) and all(lx.EVENT_NOUNS.isdisjoint(t.bare) for t in tokens)
 
 
 def _the_rescuers_struck(tokens: list[Token]) -> bool:

@@ -5040,6 +5040,16 @@ def test_another_voice_also_saying_the_toll_adds_no_dead(gaz):
     assert incident.killed == 2
 
 
+def test_a_toll_told_part_by_part_after_the_lead_adds_no_dead(gaz):
+    text = (
+        "قتل ستة من رجال الشرطة فجر اليوم في هجوم على حاجز أمني في مديرية نوزاد بولاية "
+        "هلمند. وقال مسؤول إن مسلحين اقتحموا الحاجز حيث قتل ضابطان. كما فتحت النار على "
+        "4 آخرين من الحراس وهم نيام فقتلوا."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.killed == 6
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
