@@ -131,7 +131,8 @@ def read_sentence(
         or these_events
     )
     detail = back_reference or bool(contains(forms, _DETAIL_WORDS))
-    own_clause = _before_the_setting(tokens)  # what the sentence tells, not its setting
+    # what the sentence tells, not its setting nor its site's past
+    own_clause = _before_the_setting(_without_the_sites_past(tokens))
     # (the setting's events are not the told one's kind: "قتل جنديان في هجوم ...، في وقت
     # قتل فيه عشرات المسلحين ... بعمليات مشتركة")
     etype = event_type(own_clause) or (
@@ -161,7 +162,9 @@ def read_sentence(
     place_frame = _a_place_frame_opens(tokens, afghan_places, text=text)
     framed_there = counted and not back_reference and place_frame
     response = _a_response_opens(tokens)
-    plain = _without_records(_outside_names(_without_a_city_clause(tokens), mentions))
+    plain = _without_records(
+        _outside_names(_without_a_city_clause(_without_the_sites_past(tokens)), mentions)
+    )
     return SentenceFacts(
         sentence=sentence,
         forms=forms,
@@ -254,6 +257,19 @@ def read_sentence(
             for m in own_places
         ),
     )
+
+
+def _without_the_sites_past(tokens: list[Token]) -> list[Token]:
+    """The words before a relative clause of what a site had seen before ("سقطت القذائف
+    قرب المطار الذي سبق أن تعرض لهجمات كثيرة"): the site's past, not the event."""
+    for k in range(_BEFORE_THE_PAST, len(tokens) - 1):
+        if tokens[k].key in lx.RELATIVES and tokens[k + 1].key in _PREVIOUSLY:
+            return tokens[:k]
+    return tokens
+
+
+_BEFORE_THE_PAST = 3  # a verb, a subject and a site before the clause
+_PREVIOUSLY = frozenset(normalize(w) for w in ("سبق", "سبقت", "طالما"))
 
 
 def _others_of_them(tokens: list[Token]) -> bool:

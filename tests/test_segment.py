@@ -139,6 +139,14 @@ def test_what_a_state_usually_does_is_a_habit_not_an_event(gaz):
     assert _steps(text, gaz) == [START, "close"]
 
 
+def test_what_the_site_had_seen_before_is_no_background_of_the_event(gaz):
+    text = (
+        "قتل جنديان في قصف بقذائف الهاون على قاعدة بغرام الجوية في ولاية بروان. "
+        "وقال متحدث إن القذائف سقطت داخل القاعدة التي سبق وأن شهدت هجمات كثيرة منذ العام الماضي."
+    )
+    assert _steps(text, gaz)[1] != "close"  # the event goes on being told
+
+
 def test_attacks_growing_are_a_trend_not_an_event(gaz):
     text = (
         "قتل جنديان في انفجار لغم بدوريتهما في مديرية سنجين بولاية هلمند. "
