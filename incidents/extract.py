@@ -500,8 +500,8 @@ def _claim_both(
 
 
 def _the_last_of_its_parts(earlier: list[Casualties], kind: str, figure: int, so_far: int) -> bool:
-    """Whether the figures told after the first, with this one, make up the first: "لقي
-    سبعة من الشرطة مصرعهم", then "لقي ضابطان مصرعهما", then "وقتل 5 آخرون": the seven
+    """Whether the figures told after the first, with this one, make up the first: "قتل
+    ستة من رجال الشرطة", then "حيث قتل ضابطان", then "على 4 آخرين ... فقتلوا": the six
     told part by part, no more dead."""
     parts = [getattr(c, kind) for c in earlier[1:]]
     return bool(parts) and None not in parts and sum(parts) + figure == so_far

@@ -247,9 +247,9 @@ def choose_location(
     if capitals and rank(best)[1] >= _PRECISION["province"]:
         return capitals[0]
     if best.level == "place" and best.method in _LOOSE:
-        # "حاكم منطقة أدراسكان ... إن 45 شخصا قتلوا في الغارات في منطقة خام زيارات": a
-        # village read loosely, whose reading lies in another district of the province than
-        # the one its own official speaks for, is that official's village
+        # "قال حاكم مديرية أدراسكان إن غارات على قرية خام زيارات قتلت 12 شخصا": a village
+        # read loosely, whose reading lies in another district of the province than the one
+        # its own official speaks for, is that official's village
         own = _own_district_offices(afghan, best.province_pcode)
         if len(own) == 1 and best.district_pcode not in own:
             return _location(next(iter(own.values())), "own_office")
