@@ -293,6 +293,15 @@ def _extract(
             current = _start(reading, sentence, tokens, facts)
             current.parts_follow = parts_follow and not facts.new_event
             if (
+                parts_follow
+                and told_one is not None
+                and _a_part_placed_by_its_sibling(current, told_one)
+            ):
+                # "قتل جنديان في هجومين منفصلين جنوبي أفغانستان", a part in Helmand, then "كما
+                # أعلنت ... أن جنديا أستراليا قتل": separate events the lead placed nowhere;
+                # the next part is not where the last one told was
+                current.incident.location = None
+            if (
                 current.came_before
                 and told_one is not None
                 and told_one in finished
@@ -505,6 +514,20 @@ def _the_last_of_its_parts(earlier: list[Casualties], kind: str, figure: int, so
     told part by part, no more dead."""
     parts = [getattr(c, kind) for c in earlier[1:]]
     return bool(parts) and None not in parts and sum(parts) + figure == so_far
+
+
+def _a_part_placed_by_its_sibling(part: OpenIncident, sibling: OpenIncident) -> bool:
+    """Whether the next part of the events a lead summed was placed only by the context,
+    in a province the lead itself did not name (its sibling's own place)."""
+    loc = part.incident.location
+    if loc is None or loc.how != "context":
+        return False
+    return not any(
+        m.role == roles.EVENT
+        and m.province_pcode == loc.province_pcode
+        and m.text in sibling.lead_text
+        for m in sibling.incident.places
+    )
 
 
 def _told_again_in_full(

@@ -1418,6 +1418,13 @@ def _victims(cas: Casualties) -> frozenset[str]:
     return cas.sides_of("killed") | cas.sides_of("wounded")
 
 
+def _another_part_as_well(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "قتل جنديان في هجومين منفصلين", then "وأكدت وزارة الدفاع البريطانية أن جنديا قتل
+    في هلمند", then "كما أعلنت وزارة الدفاع الأسترالية أن جنديا أستراليا قتل": after the
+    first part of the events a lead summed, dead told "as well" are the next part."""
+    return current.parts_follow and facts.counted and _first_key(facts) in lx.ALSO_OPENERS
+
+
 def _dead_of_a_past_weekday(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "وقتل الأحد الماضي مدنيان وجرح 21 آخرون ... في اعتداء انتحاري": dead counted on
     a weekday told past, right after the verb, are another day's event than the told one
@@ -1748,7 +1755,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     """Whether the sentence starts an incident, continues the open one, closes it, is
     passed over, or is a headline announcing the next one."""
     if current is not None and (
-        _an_earlier_word_of_other_dead(facts, current) or _dead_of_a_past_weekday(facts, current)
+        _an_earlier_word_of_other_dead(facts, current)
+        or _dead_of_a_past_weekday(facts, current)
+        or _another_part_as_well(facts, current)
     ):
         facts = replace(facts, new_event=True)
     if facts.headline:

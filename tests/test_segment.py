@@ -5058,6 +5058,17 @@ def test_a_toll_told_part_by_part_after_the_lead_adds_no_dead(gaz):
     assert incident.killed == 6
 
 
+def test_dead_told_as_well_after_the_first_part_of_a_leads_events_are_the_next_part(gaz):
+    text = (
+        "قتل جنديان من قوة إيساف في هجومين منفصلين جنوبي أفغانستان أمس. "
+        "وقالت وزارة الدفاع الكندية إن جنديا كنديا قتل في انفجار عبوة في ولاية قندهار. "
+        "كما أعلنت وزارة الدفاع الهولندية أن جنديا هولنديا قتل وأصيب ثلاثة في هجوم بالجنوب."
+    )
+    canadian, dutch = _incidents(text, gaz)
+    assert canadian.location.province_pcode == "AF27"
+    assert (dutch.killed, dutch.wounded, dutch.location) == (1, 3, None)
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
