@@ -1151,6 +1151,8 @@ def _a_place_frame_opens(tokens: list[Token], places: list[PlaceMention], *, tex
     for tok in after[: _CAPITAL_WORDS if capital else _FRAME_ADJECTIVES]:
         if any(mark in text[end : end + 2] for mark in "،,"):
             return True
+        if tok is after[0] and casualty_kind(tok) is not None:
+            return True  # "وفي جنوبي هلمند قتل جنديان ...": the verb of the dead right after
         in_a_name = any(m.start <= tok.start < m.end for m in places)
         if not (
             tok.key.startswith("ال")

@@ -5069,6 +5069,17 @@ def test_dead_told_as_well_after_the_first_part_of_a_leads_events_are_the_next_p
     assert (dutch.killed, dutch.wounded, dutch.location) == (1, 3, None)
 
 
+def test_a_place_framed_at_the_head_with_the_verb_of_the_dead_right_after_is_another_event(
+    gaz,
+):
+    text = (
+        "قتل 12 مسلحا في غارة جوية في مديرية موسى قلعة بولاية هلمند أمس. "
+        "وفي جنوبي هلمند قتل جنديان أجنبيان عندما فتح رجلان النار على قاعدة عسكرية."
+    )
+    strike, shooting = _incidents(text, gaz)
+    assert (strike.killed, shooting.killed) == (12, 2)
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
