@@ -1170,7 +1170,12 @@ def _adds(tokens: list[Token], every: set[str]) -> frozenset[str]:
         if kind is None or tok.key in _TOLL_INTRODUCERS:
             continue
         if (
-            any(i < k < i + 5 for k in also)
+            # "وقتل أيضا"; not past another casualty word ("قتلوا وأصيب 9 أيضا" adds the
+            # wounded only)
+            any(
+                i < k < i + 5 and all(casualty_kind(t) is None for t in tokens[i + 1 : k])
+                for k in also
+            )
             # "أدت أيضا إلى مقتل 30": "أيضا" before the word it adds to
             or any(i - 3 <= k < i for k in also)
             or (

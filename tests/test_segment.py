@@ -5080,6 +5080,15 @@ def test_a_place_framed_at_the_head_with_the_verb_of_the_dead_right_after_is_ano
     assert (strike.killed, shooting.killed) == (12, 2)
 
 
+def test_also_after_the_wounded_adds_no_dead_told_before_it(gaz):
+    text = (
+        "قال مسؤولون إن 14 مدنيا قتلوا في غارة جوية في إقليم كونار بشرق البلاد. "
+        "وقال عضو في مجلس الولاية إن ثماني نساء وستة أطفال قتلوا وأصيب 9 مدنيين أيضا."
+    )
+    (incident,) = _incidents(text, gaz)
+    assert (incident.killed, incident.wounded) == (14, 9)
+
+
 def test_where_forces_are_stationed_places_no_lead_told_without_a_place(gaz):
     text = (
         "قتل جندي أسترالي في أفغانستان جراء انفجار قنبلة يدوية الصنع خلال مهمة. "
