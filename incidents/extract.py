@@ -2281,13 +2281,10 @@ def _dated_with_the_one_before(opened: list[OpenIncident]) -> None:
         if (
             inc.event_date is None
             and before.incident.event_date is not None
-            and o.lead_text.split(maxsplit=1)[:1] == [_AS_WELL]
+            and any(normalize(w) in lx.ALSO_OPENERS for w in o.lead_text.split(maxsplit=1)[:1])
         ):
             inc.event_date = before.incident.event_date
             inc.date = inc.date or before.incident.date
-
-
-_AS_WELL = "كما"
 
 
 def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:

@@ -405,6 +405,8 @@ COMES = frozenset(_keys("جاء|وجاء|جاءت|وجاءت|يأتي|ويأتي
 # "في أعقاب" (in the wake of) is "after" too, read at its noun.
 AFTER = frozenset(_keys("بعد|عقب|إثر|اثر|أعقاب"))
 # Spans of time after "بعد": "بعد ساعات من مقتل ثلاثة", "بعد يومين من الهجوم".
+# "الوقت": "في الوقت نفسه" (at the same time), "في الوقت الذي" (at the time when)
+THE_TIME = frozenset(_keys("الوقت"))
 SPANS_OF_TIME = frozenset(_keys("ساعات|ساعة|ساعتين|أيام|يوم|يومين|أسبوع|أسبوعين|أسابيع"))
 # Units of distance ("على بعد 20 كيلومترا") and the words of lying away ("تبعد ... عن").
 KILOMETRES = frozenset(_keys("كيلومترا|كيلومترات|كيلومتر|كلم|كم|كيلو"))

@@ -182,16 +182,13 @@ def _at_the_same_time_after_the_dead(before: Sequence[Token]) -> bool:
     of dead or wounded: the clause tells a simultaneous other event."""
     for k in range(1, len(before) - 1):
         if (
-            before[k].key in _TIME_NOUN
+            before[k].key in lx.THE_TIME
             and before[k - 1].key in lx.IN
             and before[k + 1].key in lx.SAME
             and any(casualty_kind(t) is not None for t in before[: k - 1])
         ):
             return True
     return False
-
-
-_TIME_NOUN = frozenset(normalize(w) for w in ("الوقت",))
 
 
 def _coming_back_from(before: Sequence[Token]) -> bool:

@@ -1137,11 +1137,9 @@ def _a_place_frame_opens(tokens: list[Token], places: list[PlaceMention], *, tex
     """ "وفي جلال أباد، عاصمة ننغرهار، أصيب شرطي و6 مدنيين إثر انفجار ريكشا": a sentence
     that opens on the frame of a place, set off by a comma, turns to another event there
     (the caller asks for dead or wounded of its own and no word naming the told event)."""
-    if len(tokens) < 5 or (tokens[0].key not in _AND_IN and tokens[0].key not in lx.IN):
+    first = _the_place_it_opens_on(tokens, places) if len(tokens) >= 5 else None
+    if first is None:
         return False
-    first = next((m for m in places if m.start >= tokens[1].start), None)
-    if first is None or first.start > tokens[2].start:
-        return False  # the place right after "وفي" (its unit word between at most)
     # the comma right after the name, or after an adjective of it ("في ولاية هلمند
     # المجاورة، ..."), or after the province it is the capital of ("وفي جلال آباد عاصمة
     # ولاية ننغرهار المجاورة لكونار، ...")
@@ -1167,13 +1165,20 @@ def _a_place_frame_opens(tokens: list[Token], places: list[PlaceMention], *, tex
 _FRAME_ADJECTIVES = 2
 
 
+def _the_place_it_opens_on(tokens: list[Token], places: list[PlaceMention]) -> PlaceMention | None:
+    """The place right after an opening "في"/"وفي" (its unit word between at most), if
+    the sentence opens so."""
+    if len(tokens) < 3 or (tokens[0].key not in _AND_IN and tokens[0].key not in lx.IN):
+        return None
+    first = next((m for m in places if m.start >= tokens[1].start), None)
+    return None if first is None or first.start > tokens[2].start else first
+
+
 def _the_neighbouring_place_opens(tokens: list[Token], places: list[PlaceMention]) -> bool:
     """ "وفي إقليم هلمند المجاور قصفت القوات البريطانية ...": a sentence that opens
     on the place next to the one told turns to what happened there."""
-    if len(tokens) < 4 or (tokens[0].key not in _AND_IN and tokens[0].key not in lx.IN):
-        return False
-    first = next((m for m in places if m.start >= tokens[1].start), None)
-    if first is None or first.start > tokens[2].start:
+    first = _the_place_it_opens_on(tokens, places) if len(tokens) >= 4 else None
+    if first is None:
         return False
     after = next((t for t in tokens if t.start >= first.end), None)
     return after is not None and after.key in _NEIGHBOURING
@@ -2910,7 +2915,7 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
             or _a_run_opens(tokens, k)
             # "... في إقليم جوزجان، وذلك في الوقت الذي تصعد فيه الحركة هجماتها في أنحاء البلاد"
             or (
-                tokens[k].key in _TIME
+                tokens[k].key in lx.THE_TIME
                 and k + 1 < len(tokens)
                 and tokens[k + 1].key in lx.RELATIVES
                 and tokens[k - 1].key in lx.IN_ANY
@@ -2951,7 +2956,6 @@ def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> lis
 
 _AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
 _SHADOW = frozenset(normalize(w) for w in ("ظل",))
-_TIME = frozenset(normalize(w) for w in ("الوقت",))
 _A_TIME = frozenset(normalize(w) for w in ("وقت",))
 _TIME_ADJECTIVES = frozenset(
     normalize(w) for w in ("لاحق", "مبكر", "متأخر", "سابق", "قصير", "واحد", "متقدم")
