@@ -734,6 +734,8 @@ def role_of(
     if last.key in lx.THE_CAPITAL and len(before) > 1:
         # "شمال العاصمة كابول": the direction is told of the capital named after it
         before, last = before[:-1], before[-2]
+    if last.key in lx.OF and _a_part_of(before):
+        return EVENT
     if last.key in lx.OF and any(t.key in DIRECTIONS for t in before[-4:-1]):
         # "في اقليم يقع الى الجنوب مباشرة من العاصمة كابول", "شمالا من مدينة قندهار": a
         # bearing from the place, no place things came from
@@ -1033,6 +1035,26 @@ def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 # Definite adjectives of lying near, after the noun they describe ("القاعدة القريبة من")
 _LYING_NEAR = lx.ADJACENT | _keys("القريبة|والقريبة|القريب|والقريب")
+# The parts of a place a direction adjective picks out: "على الطرف الغربي من مدينة
+# قندهار", "في الجزء الشمالي من الولاية", "الضواحي الجنوبية من المدينة".
+_PARTS = _keys(
+    "الطرف|طرف|الأطراف|أطراف|الجزء|جزء|القسم|الضواحي|ضواحي|الضاحية|ضاحية|المدخل|مدخل|"
+    "الحي|حي|الأحياء|أحياء|مشارف|المشارف|الجانب|جانب"
+)
+
+_DIRECTION_FEMININES = _keys("الشمالية|الجنوبية|الشرقية|الغربية")
+
+
+def _a_part_of(before: Sequence[Token]) -> bool:
+    """Whether "من" follows "in" a part of a place and its direction adjective ("على
+    الطرف الغربي من مدينة قندهار", "في الأحياء الشمالية الشرقية من المدينة"): that part of
+    the place, where the event is, not a bearing from it ("شمالا من مدينة قندهار")."""
+    k = len(before) - 2
+    while k >= 0 and (before[k].key in DIRECTIONS or before[k].key in _DIRECTION_FEMININES):
+        k -= 1
+    return (
+        0 < k < len(before) - 2 and before[k].key in _PARTS and before[k - 1].key in _PREPOSITIONS
+    )
 
 
 def _a_visit_to(before: Sequence[Token]) -> bool:

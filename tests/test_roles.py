@@ -1447,6 +1447,20 @@ def test_a_bearing_of_two_words_after_a_preposition_names_a_part_of_the_place(ga
     assert [m.role for m in bearing if m.province_pcode == "AF25"] == [roles.REFERENCE]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "انفجرت عبوة ناسفة بسيارة على الطرف الشرقي من مدينة غزني.",
+        "سقطت قذائف في الأحياء الشمالية الغربية من مدينة غزني.",
+    ],
+)
+def test_a_part_of_a_town_named_by_its_direction_is_the_event_place(gaz, sentence):
+    # "على الطرف الشرقي من مدينة X": the town's own edge; "شمالا من مدينة X" stays a bearing
+    assert [m.role for m in _assigned(sentence, gaz)] == [roles.EVENT]
+    bearing = _assigned("انفجرت عبوة على بعد 10 كيلومترات شمالا من مدينة غزني.", gaz)
+    assert [m.role for m in bearing] == [roles.REFERENCE]
+
+
 def test_a_bearing_from_the_afghan_capital_named_with_its_adjective_is_a_reference(gaz):
     inc = _one(
         "قتل عشرة مسلحين في اشتباك في مديرية بالا مرغاب بولاية بادغيس على بعد 500 كيلومتر "
