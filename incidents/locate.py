@@ -887,16 +887,10 @@ def _capitals(
         if m.unit is None and _called_a_city(tokens, m, text):
             out.add(m.entry_id)
             continue
-        before = [t for t in tokens if t.end <= m.start][-3:]
-        if (
-            m.role == roles.EVENT
-            and len(before) == 3
-            and not _GOVERNOR_SITES.isdisjoint(before[0].bare)
-            and not _GOVERNORS.isdisjoint(before[1].bare)
-            and unit_level(before[2]) == "province"
-        ):
+        if m.role == roles.EVENT and _a_provincial_seat_before(tokens, m):
             out.add(m.entry_id)
             continue
+        before = [t for t in tokens if t.end <= m.start][-3:]
         if any(f in lx.THE_CAPITAL for t in before for f in t.bare):
             out.add(m.entry_id)  # "غربي العاصمة الأفغانية كابل": the city, not the province
             continue
@@ -964,9 +958,44 @@ def _called_a_city(tokens: list[Token], m: PlaceMention, text: str) -> bool:
 
 
 _GOVERNOR_SITES = frozenset(
-    normalize(w) for w in ("مقر", "مقرا", "مكتب", "مكتبا", "مبنى", "مجمع", "دار", "قصر")
+    normalize(w) for w in ("مقر", "مقرا", "مكتب", "مكتبا", "مكاتب", "مبنى", "مجمع", "دار", "قصر")
 )
 _GOVERNORS = frozenset(normalize(w) for w in ("حاكم", "والي", "محافظ"))
+# The posts a province's seat houses besides its governor's: "مكاتب نائب حاكم وقائد شرطة
+# ولاية اوروزغان", "مقر قائد شرطة الولاية".
+_PROVINCIAL_POSTS = _GOVERNORS | frozenset(
+    normalize(w) for w in ("نائب", "قائد", "شرطة", "الشرطة", "رئيس", "مدير", "قيادة")
+)
+_POLICE = frozenset(normalize(w) for w in ("شرطة", "الشرطة"))
+_INDEFINITE_SITES = frozenset(normalize(w) for w in ("مقرا", "مكتبا"))
+_SEAT_REACH = 4  # posts between the site and the unit word: "نائب حاكم وقائد شرطة"
+
+
+def _a_provincial_seat_before(tokens: list[Token], m: PlaceMention) -> bool:
+    """Whether a province's unit word before the name follows the site of its governor or
+    other provincial posts ("استهدف مقر حاكم ولاية باروان", "هاجموا مكاتب نائب حاكم
+    وقائد شرطة ولاية اوروزغان"): those sit in the provincial capital."""
+    before = [t for t in tokens if t.end <= m.start][-(_SEAT_REACH + 2) :]
+    if not before or unit_level(before[-1]) != "province":
+        return False
+    k = len(before) - 2
+    while (
+        k >= 0
+        and len(before) - 2 - k < _SEAT_REACH
+        and not _PROVINCIAL_POSTS.isdisjoint(before[k].bare)
+    ):
+        k -= 1
+    # the site's own posts, in construct ("مقر قائد شرطة"), not "مقرا للشرطة" (a police post)
+    return (
+        0 <= k < len(before) - 2
+        and not _GOVERNOR_SITES.isdisjoint(before[k].bare)
+        and before[k].key not in _INDEFINITE_SITES
+        and not before[k + 1].key.startswith("ل")
+        and any(
+            not _GOVERNORS.isdisjoint(t.bare) or not _POLICE.isdisjoint(t.bare)
+            for t in before[k + 1 :]
+        )
+    )
 
 
 def _anaphor_text(sentence: Sentence, tokens: list[Token]) -> str | None:

@@ -860,14 +860,15 @@ def role_of(
         # told of holds his post, no evidence of where the event was
         return REFERENCE
     if chain:
-        ahead = before[max(0, len(before) - consumed - 3) : len(before) - consumed]
         head = len(before) - consumed
-        if before[head].key in _PERSONS_POSTS and not (
-            head > 0 and not _SITES_AND_HOMES.isdisjoint(before[head - 1].bare)
-        ):
+        site = _the_posts_site(before, head) if before[head].key in _PERSONS_POSTS else head
+        if site < 0:
             # "واستهدف قائد شرطة منطقة شيغال": the post of a man, no site ("مقر حاكم
             # اقليم ننكرهار" is the governor's compound)
             return OFFICE
+        # "هاجم مسلحون اليوم الخميس مكاتب نائب حاكم وقائد شرطة ولاية اوروزغان": the site
+        # of the posts is the verb's object, its subject and day between them
+        ahead = before[max(0, site - (_VERB_REACH if site < head else 3)) : head]
         if any(not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) for t in ahead):
             return EVENT  # "هجوم استهدف مقرا للشرطة بإقليم غور": the office attacked
         if _a_site_attacked(ahead):
@@ -931,6 +932,20 @@ def role_of(
     if last.key in _IN and _a_hospital_taken_to(before[:-1]):
         return OFFICE
     return EVENT
+
+
+_VERB_REACH = 4  # from the verb to the site of posts: "هاجم مسلحون اليوم الخميس مكاتب"
+_POSTS_REACH = 4  # "مكاتب نائب حاكم وقائد شرطة": the site, then three words of posts
+
+
+def _the_posts_site(before: Sequence[Token], head: int) -> int:
+    """Where the site or home is that the post at `head` is of, named right before it
+    over other posts joined to it ("مقر حاكم اقليم ننكرهار", "هاجموا مكاتب نائب حاكم وقائد
+    شرطة ولاية اوروزغان"): the compound attacked, not the man's post; -1 if none."""
+    k = head - 1
+    while k > head - _POSTS_REACH and k >= 0 and not _PERSONS_POSTS.isdisjoint(before[k].bare):
+        k -= 1
+    return k if k >= 0 and not _SITES_AND_HOMES.isdisjoint(before[k].bare) else -1
 
 
 def _a_title_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:

@@ -1320,6 +1320,26 @@ def test_the_governors_compound_struck_is_in_the_provincial_capital(gaz):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "هاجم مسلحون اليوم الاثنين مكاتب نائب حاكم وقائد شرطة ولاية غزني وسمع دوي انفجارين.",
+        "قتل ثلاثة من الحراس في هجوم على مقر قائد شرطة ولاية غزني.",
+    ],
+)
+def test_the_seat_of_several_provincial_posts_struck_is_in_the_provincial_capital(gaz, sentence):
+    # the offices of a province's deputy governor and police chief are a site struck, in
+    # the town the province is ruled from; a man's post alone is no site
+    inc = _one(sentence, gaz)
+    assert [p.role for p in inc.places] == [roles.EVENT]
+    assert (inc.location.district_pcode, inc.location.how) == ("AF1101", "capital")
+    post = _roles_by_name("قتل انتحاري نائب حاكم ولاية غزني وقائد شرطتها.", gaz)
+    assert post["غزني"] == roles.OFFICE
+    # "مقرا للشرطة": a police post anywhere in the province
+    inc = _one("قتل ثلاثة في هجوم استهدف مقرا للشرطة بإقليم غزني.", gaz)
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF11", None)
+
+
+@pytest.mark.parametrize(
     ("seat", "district"),
     [("داخل مكتب الحاكم", "AF1401"), ("داخل مكتب حاكم المديرية", None)],
 )
