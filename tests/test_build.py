@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer.build import DEFAULT_SOURCES, build
+from gazetteer.build import DEFAULT_SOURCES, build, initials_agree
 
 DATA_FILES = ["entries.tsv", "aliases.tsv", "provinces.geojson", "districts.geojson"]
 
@@ -86,3 +86,23 @@ def test_a_press_spelling_of_a_district_spells_its_namesakes_too(gaz):
     # press.tsv reads "أرغانداب" of Kandahar's Arghandab; Zabul has an Arghandab too
     assert gaz.match("أرغانداب", province="AF26").entry.id == "AF2605"
     assert gaz.match("أرغانداب", province="AF27").entry.id == "AF2702"
+
+
+@pytest.mark.parametrize(
+    ("latin", "dari", "agree"),
+    [
+        ("DAND", "دند", True),
+        ("DAND", "وند", False),  # د lost: "وند" would read "كوند" as Dand
+        ("PAGHMAN", "پغمان", True),
+        ("PAGHMAN", "يغمان", False),  # پ lost
+        ("KHENJ (HES-E- AWAL)", "حصه اول خنج", True),  # the name in brackets
+        ("EMAMSAHEB", "امام صاحب", True),
+    ],
+)
+def test_a_dari_name_that_cannot_begin_as_its_romanisation_is_a_source_error(latin, dari, agree):
+    assert initials_agree(latin, dari) is agree
+
+
+def test_a_source_error_of_a_lost_letter_reads_nothing(gaz):
+    # "منطقة كوند سراي" (in Waziristan): no Kandahar through the lost-letter "وند"
+    assert gaz.match("كوند").best is None or gaz.match("كوند").entry.id != "AF2701"
