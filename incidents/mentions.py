@@ -485,8 +485,10 @@ def find_mentions(
                 and len(match.best.form.replace(" ", "")) < 5
                 and not after_preposition
                 and not (clitic and tokens[i].key[0] in "بل")
+                and not (i > 0 and not _AREA_NOUNS.isdisjoint(tokens[i - 1].bare))
             ):
-                # "وجرى" is a verb before it is Zheray district: short names need a "في" or "ب".
+                # "وجرى" is a verb before it is Zheray district: short names need a "في" or
+                # "ب", or an area noun ("على ضاحية أشين")
                 continue
             skeleton_ok = (
                 match.best.method == "skeleton"

@@ -372,6 +372,17 @@ def _a_post_described(before: list[Token]) -> bool:
     return any(t.key in _HE and not _PERSONS_POSTS.isdisjoint(u.bare) for t, u in pairwise(window))
 
 
+_BRANCHES = _keys("فرع|الفرع|لفرع|وفرع|فروع")
+_GROUP_NOUNS = _keys("التنظيم|تنظيم|لتنظيم|الحركة|حركة|لحركة|داعش|القاعدة|الجماعة|جماعة")
+_BRANCH_REACH = 9  # "فرع التنظيم المعروف باسم "الدولة الإسلامية" في": branch to "في"
+
+
+def _a_groups_branch(window: Sequence[Token]) -> bool:
+    """Whether the words before "في" name a group's branch ("فرع التنظيم", "فرع تنظيم
+    الدولة"), not a bank's or a shop's, which stand somewhere."""
+    return any(t.key in _BRANCHES and u.key in _GROUP_NOUNS for t, u in pairwise(window))
+
+
 _HE = _keys("هو|وهو|هي|وهي")
 _DESCRIBED_POST_REACH = 9  # "وهو عضو بارز في المجلس العسكري للجماعة في": he, the post, "في"
 # Verbs of holding a post; the name comes a few words after the verb.
@@ -544,6 +555,17 @@ def role_of(
     # "الوحدة الحمراء (الموجودة في قندوز وهلمند)": where a group is based or active, not
     # where the event is; the second name of the pair too
     if last.key in _IN and len(before) > 1 and not _BASED.isdisjoint(before[-2].bare):
+        return REFERENCE
+    # "زعيم فرع التنظيم المعروف باسم الدولة الإسلامية في أفغانستان وباكستان": the land a
+    # group's branch is of, not where the event is
+    # (the second of a pair too: "في أفغانستان وباكستان")
+    at = 1 if last.key in _IN else 2 if mention.text.startswith("و") else 0
+    if (
+        at
+        and len(before) >= at
+        and before[-at].key in _IN
+        and _a_groups_branch(before[-_BRANCH_REACH - at : -at])
+    ):
         return REFERENCE
     if previous == REFERENCE and mention.text.startswith("و") and _joined(tokens, mention):
         first = [t for t in before if t.end <= (previous_end or 0)]

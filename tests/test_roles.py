@@ -2562,3 +2562,17 @@ def test_where_someone_came_back_from_is_an_origin(gaz):
 def test_news_words_spelt_like_names_are_no_places(gaz, word):
     sentence = f"وقال المسؤول {word} إن المسلحين هاجموا مركزا للشرطة."
     assert [m.text for m in _mentions(sentence, gaz) if m.resolved] == []
+
+
+def test_a_short_district_name_after_an_area_noun_is_a_place(gaz):
+    # "على ضاحية أشين": a short name needs a preposition or an area noun before it
+    assert [m.text for m in _mentions("قتل قائد في غارة على ضاحية أشين.", gaz)] == ["أشين"]
+
+
+@pytest.mark.parametrize("place", ["في أفغانستان وباكستان", "في باكستان"])
+def test_the_land_of_a_groups_branch_is_no_event_place(gaz, place):
+    # "زعيم فرع التنظيم ... في باكستان": the branch's land; a bank's branch stands somewhere
+    sentence = f'قتل زعيم فرع التنظيم المعروف باسم "الدولة الإسلامية" {place} في غارة.'
+    assert {m.role for m in _assigned(sentence, gaz) if m.country == "PK"} == {roles.REFERENCE}
+    bank = _assigned("فجر انتحاري نفسه أمام فرع بنك كابول في جلال آباد.", gaz)
+    assert [m.role for m in bank if m.province_pcode == "AF06"] == [roles.EVENT]
