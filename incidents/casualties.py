@@ -389,13 +389,18 @@ _HOW_REACH = 10  # "لقي الجندي حتفه اليوم عندما أصاب�
 def _died_of_it(tokens: list[Token], i: int) -> bool:
     """Whether the wounded told at i died of it, told right after with no count of their
     own: "أصيب بجروح خطيرة وتوفي في وقت لاحق", "أصيبوا ثم توفوا في المستشفى"."""
-    for k in range(i + 1, min(len(tokens), i + _DIED_REACH + 1)):
+    for k in range(i + 1, len(tokens)):
         tok = tokens[k]
         if tok.key in _THEN:
             continue
-        if tok.key in _DIED_JOINED or (tok.key in lx.DIED and tokens[k - 1].key in _THEN):
+        then = tok.key in lx.DIED and tokens[k - 1].key in _THEN
+        if (tok.key in _DIED_JOINED and k - i <= _DIED_REACH) or then:
+            # ("لكنه فارق الحياة": "but he died", when and where the wounds were between)
             return k + 1 >= len(tokens) or _count_at(tokens, k + 1) is None
-        if tok.key in lx.CLAUSE_OPENERS or casualty_kind(tok) not in (None, "wounded"):
+        if casualty_kind(tok) not in (None, "wounded"):
+            return False
+        # ("على بعد 40 كيلومترا": a distance, no clause "after")
+        if tok.key in lx.CLAUSE_OPENERS and not (tok.key in lx.AFTER and tokens[k - 1].key in _ON):
             return False
     return False
 

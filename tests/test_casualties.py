@@ -1834,3 +1834,17 @@ def test_a_second_verb_counting_people_of_a_nationality_adds_them():
 def test_the_dual_passive_of_wounding_counts_two():
     # "جرحا": the two were wounded, as "قتلا" tells two dead
     assert casualties(tokenize("وأفاد شهود بأن شخصين على الأقل جرحا في الانفجار.")).wounded == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال البيان إن الجندي أصيب بجراح بالغة أمس على بعد 40 كيلومترا جنوب مدينة قلات "
+        "لكنه فارق الحياة في مستشفى ميداني.",
+        "وأصيب الشرطي بجروح خطيرة في الهجوم ولكنه توفي في المستشفى.",
+    ],
+)
+def test_the_wounded_who_died_of_it_after_but_are_dead_not_wounded(sentence):
+    # "أصيب ... لكنه فارق الحياة": one man, dead of his wounds, whatever lies between
+    told = casualties(tokenize(sentence))
+    assert (told.killed, told.wounded) == (1, None)
