@@ -1120,10 +1120,16 @@ _WIRE_DATELINE = re.compile(
     r"^\s*((?:[^\s\-–ـ(:«\d،,]++\s?){1,3}?)\s*"
     # "جلال آباد، أفغانستان" or "غزنة (أفغانستان)": the country after the place
     r"(?:[،,]\s*[^\s\d(،,]+(?:\s[^\s\d(،,]+)?\s*|\([^)\n\d]{1,20}\)\s*)?"
-    # "12 يونيو 2007", "6 آب/أغسطس 2009", "14 مايو"
-    r"(?:[\d\u0660-\u0669]{1,2}\s+[^\s\d(]+(?:\s*/\s*[^\s\d(]+)?"
+    # "12 يونيو 2007", "6 آب/أغسطس 2009", "14 مايو", "11 أغسطس اب" (two month names)
+    r"(?:[\d\u0660-\u0669]{1,2}\s+[^\s\d(]+(?:\s*/\s*[^\s\d(]+|\s+[^\s\d(]+)?"
     r"(?:\s+[\d\u0660-\u0669]{4})?\s*)?"
     r"\((?:" + _AGENCIES + r")\)"
+)
+
+
+# The agency between commas after the place: "كابول، ا ف ب، أعلن حلف شمال الأطلسي".
+_COMMA_DATELINE = re.compile(
+    r"^\s*((?:[^\s\-–ـ(:«\d،,]++\s?){1,3}?)\s*[،,]\s*(?:" + _AGENCIES + r")\s*[،,]"
 )
 
 
@@ -1169,6 +1175,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             or _WIRE_DATELINE.match(m.group())
             or _SLASH_DATELINE.match(m.group())
             or _OUTLET_DATELINE.match(m.group())
+            or _COMMA_DATELINE.match(m.group())
         )
         # "وقال داود أحمدي -المتحدث باسم ...": a speaker and his title, not a place; nor
         # a credit line ("المصدر: الأناضول.", "إعداد: ...").

@@ -267,6 +267,10 @@ def test_group_statement_with_numbers_in_brackets(gaz):
         ("ميمنة، أفغانستان 20 إبريل 2018 /", "ميمنة"),
         # the outlet's name before the place, each with its colon
         ("الكوفية:كابول: ", "كابول"),
+        # a month told in both calendars with no slash: "11 أغسطس اب (رويترز)"
+        ("كابول 11 أغسطس اب (رويترز) - ", "كابول"),
+        # the agency between commas after the place
+        ("كابول، ا ف ب، ", "كابول"),
     ],
 )
 def test_wire_datelines_are_found(head, place):
