@@ -208,8 +208,9 @@ def _casualties(tokens: list[Token]) -> Casualties:
             continue  # "الجندي القتيل": the dead one told before, an adjective, no count
         if tok.key in _DEATH_PENALTY:
             continue  # "حكم الإعدام", "حكم عليه بالإعدام": a sentence, no one died yet
-        if _any_after_a_negation(tokens, i):
-            continue  # "لم يتم نقل أي جريح", "دون سقوط أي قتلى": none counted
+        if _any_after_a_negation(tokens, i) or _harm_denied(tokens, i):
+            # "لم يتم نقل أي جريح", "دون أن يؤدي ذلك إلى إصابات، وفق مسؤول": none counted
+            continue
         if _how_they_died(tokens, i):
             continue  # "قتل جراء إصابته بعيارات نارية": the dead one, hit
         pair = _killed_and_wounded(tokens, i)
@@ -3210,6 +3211,19 @@ def none_hurt(tokens: list[Token]) -> bool:
     return False
 
 
+def _harm_denied(tokens: list[Token], i: int) -> bool:
+    """Whether the harm word at i is denied: a negation before it with only the words
+    that link it to its verb between ("دون أن يؤدي ذلك إلى إصابات", "لم يسفر عن إصابات").
+    Whoever stands after it is no one hurt ("وفق مسؤول": the source)."""
+    for k in range(i - 1, max(-1, i - 1 - _NONE_HURT_REACH), -1):
+        key = tokens[k].key
+        if key in _NOT:
+            return not (k > 0 and not _PREVENTING.isdisjoint(tokens[k - 1].bare))
+        if key not in _NO_HARM_LINKS and key not in lx.HARM_VERBS:
+            return False
+    return False
+
+
 def _of_some_only(after: list[str]) -> bool:
     """Whether the words after a harm denied narrow it to others or to one side ("لم يصب
     أحد آخر", "ضحايا آخرين", "جرحى من المدنيين", "في صفوف المدنيين"): none of them, not
@@ -3231,6 +3245,8 @@ _NO_HARM_LINKS = frozenset(
     normalize(w)
     for w in (
         *("عن", "إلى", "الى", "وقوع", "سقوط", "أي", "اي", "أن", "ان"),
+        # the event told as "that" ("دون أن يؤدي ذلك إلى إصابات"); "في" of "يتسبب في"
+        *("ذلك", "في"),
         # "لا يوجد قتلى أو مصابون"
         *("يوجد", "توجد", "هناك"),
     )

@@ -235,7 +235,7 @@ def read_sentence(
         detail=detail,
         roundup=(
             bool(contains(forms, lx.ROUNDUP))
-            and bool(contains(all_forms(own_clause), lx.ROUNDUP))
+            and bool(contains(all_forms(_without_the_united_states(own_clause)), lx.ROUNDUP))
             and not _scattered_in_one_province(tokens, forms, afghan_places)
         )
         or (
@@ -1404,8 +1404,31 @@ def _counted_events(tokens: list[Token]) -> bool:
             first = k - len(before) + count.first
             if first > 0 and tokens[first - 1].key in lx.ONE_OF:
                 continue  # "وهي إحدى خمس مقاطعات على الحدود": one of them
+            if first > 0 and tokens[first - 1].key in _THE_ALONE:
+                continue  # "الذكرى ال18 لهجمات 11 سبتمبر": an ordinal, the 18th
             return True
     return False
+
+
+_THE_ALONE = frozenset(normalize(w) for w in ("ال", "الـ"))
+
+
+def _without_the_united_states(tokens: list[Token]) -> list[Token]:
+    """The words without "الولايات المتحدة" (the United States), whose "ولايات" are no
+    provinces: "في الولايات المتحدة" tells no events across provinces."""
+    return [
+        t
+        for k, t in enumerate(tokens)
+        if not (
+            not _STATES.isdisjoint(t.bare)
+            and k + 1 < len(tokens)
+            and not _UNITED.isdisjoint(tokens[k + 1].bare)
+        )
+    ]
+
+
+_STATES = frozenset(normalize(w) for w in ("الولايات",))
+_UNITED = frozenset(normalize(w) for w in ("المتحدة", "الأمريكية", "الأميركية"))
 
 
 _PLURAL_UNITS = frozenset(
@@ -2731,7 +2754,12 @@ _OCCASION_FRAMES = frozenset(
     for w in ("إحياء", "احياء", "عشية", "قبيل", "بمناسبة", "خلال", "أثناء", "يوم", "في", "فى")
 )
 _COINCIDED = frozenset(
-    normalize(w) for w in ("صادف", "يصادف", "تصادف", "صادفت", "وافق", "يوافق", "توافق")
+    normalize(w)
+    for w in (
+        *("صادف", "يصادف", "تصادف", "صادفت", "وافق", "يوافق", "توافق"),
+        # the participle: "الأربعاء المصادف للذكرى ال18 لهجمات 11 أيلول"
+        *("المصادف", "المصادفة", "الموافق", "الموافقة", "مصادفا", "موافقا"),
+    )
 )
 
 

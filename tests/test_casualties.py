@@ -1679,6 +1679,9 @@ def test_the_groups_spokesman_going_on_adds_to_the_groups_own_figures(gaz):
         ("وقال إن الهجوم لم يسجل وقوع ضحايا.", True),
         ("غير أنها لم تسفر عن أي خسائر في الأرواح.", True),
         ("وسقطت الصواريخ دون أن تسفر عن سقوط ضحايا.", True),
+        # the subjunctive after "دون أن", the event told as "that"
+        ("وسقط صاروخ على الوزارة دون أن يؤدي ذلك إلى إصابات.", True),
+        ("وانفجرت العبوة دون أن تتسبب في سقوط ضحايا.", True),
         # no one else, of one side, or not known yet: nothing said of the whole toll
         ("ولم يصب أحد آخر في الانفجار.", False),
         ("ولم يسقط جرحى من المدنيين.", False),
@@ -1848,3 +1851,9 @@ def test_the_wounded_who_died_of_it_after_but_are_dead_not_wounded(sentence):
     # "أصيب ... لكنه فارق الحياة": one man, dead of his wounds, whatever lies between
     told = casualties(tokenize(sentence))
     assert (told.killed, told.wounded) == (1, None)
+
+
+def test_a_denied_harm_counts_no_one_and_the_source_after_it_is_no_victim():
+    # "دون أن يؤدي ذلك إلى إصابات، وفق مسؤول": the official is the source, not one hurt
+    told = casualties(tokenize("سقط صاروخ في كابول، دون أن يؤدي ذلك إلى إصابات، وفق مسؤول."))
+    assert (told.killed, told.wounded) == (None, None)

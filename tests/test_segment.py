@@ -5386,3 +5386,22 @@ def test_attacks_of_late_told_in_the_pluperfect_are_background(gaz):
         "تعليميا وأوقع 40 قتيلا."
     )
     assert _steps(text, gaz) == [START, "close"]
+
+
+def test_an_event_on_the_anniversary_of_a_past_one_is_no_background_nor_a_round_up(gaz):
+    # "الأربعاء المصادف للذكرى ال18 لهجمات 11 سبتمبر في الولايات المتحدة": the day it fell
+    # on (the participle), an ordinal (no 18 attacks) and the United States (no provinces)
+    text = (
+        "سقط صاروخ على مجمع وزارة الدفاع في العاصمة كابول الأربعاء المصادف للذكرى ال18 "
+        "لهجمات 11 أيلول/سبتمبر في الولايات المتحدة، دون أن يؤدي ذلك إلى إصابات."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.district_pcode, inc.killed, inc.wounded) == ("AF0101", 0, 0)
+
+
+def test_an_ordinal_with_the_article_counts_no_events(gaz):
+    # "في الذكرى ال18 لهجمات سبتمبر": the 18th anniversary, not eighteen attacks summed
+    facts = []
+    text = "قتل جندي أمريكي في انفجار عبوة في الذكرى ال18 لهجمات سبتمبر."
+    extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
+    assert [f.roundup for f in facts] == [False]
