@@ -1349,7 +1349,19 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
                 t.key[:1] == "ب" or tokens[j - 1].key in lx.IN_ANY
             ):
                 return True
+        # "خلال هجمات شنتها الحركة في شمال البلاد وشمال غربها": a part of the country
+        for j in range(k + 2, min(len(tokens), k + 1 + _REGION_REACH)):
+            if (
+                tokens[j].key in _THE_COUNTRY
+                and tokens[j - 1].key in roles.DIRECTIONS
+                and tokens[j - 2].key in lx.IN_ANY
+            ):
+                return True
     return False
+
+
+_THE_COUNTRY = frozenset(normalize(w) for w in ("البلاد", "أفغانستان", "افغانستان"))
+_REGION_REACH = 6  # "هجمات شنتها الحركة في شمال البلاد": the verb, its doer, "في", bearing
 
 
 def _a_days_tally(tokens: list[Token]) -> bool:

@@ -5405,3 +5405,15 @@ def test_an_ordinal_with_the_article_counts_no_events(gaz):
     text = "قتل جندي أمريكي في انفجار عبوة في الذكرى ال18 لهجمات سبتمبر."
     extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
     assert [f.roundup for f in facts] == [False]
+
+
+def test_attacks_in_a_part_of_the_country_are_several_events_summed(gaz):
+    # "خلال هجمات شنتها الحركة في شمال البلاد": a sum; each attack told after at its place
+    text = (
+        "قتل 20 عنصرا من قوات الأمن خلال هجمات شنتها الحركة في شمال البلاد. "
+        "وقال مسؤول إن المسلحين استهدفوا نقاط تفتيش في مديرية قيصار بولاية فارياب، حيث قتل "
+        "8 شرطيين."
+    )
+    placed = [(i.location and i.location.province_pcode, i.killed) for i in _incidents(text, gaz)]
+    assert ("AF29", 8) in placed
+    assert ("AF29", 20) not in placed
