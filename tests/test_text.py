@@ -222,6 +222,13 @@ def test_a_clause_opened_by_a_contrast_before_its_verb_of_saying_is_no_sub_headl
     assert [s.text for s in split_sentences(text)] == [text]
 
 
+@pytest.mark.parametrize("was", ["كان", "وكان", "كانت"])
+def test_the_subject_of_a_pluperfect_before_its_verb_is_no_sub_headline(was):
+    # 'كان "دولت وزيري" المتحدث باسم الوزارة أكد ...': "كان", its subject, then its verb
+    text = f'{was} "دولت وزيري" المتحدث باسم وزارة الدفاع أكد حدوث الهجوم.'
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
 def test_a_line_break_that_only_wraps_a_sentence_cuts_none():
     # a page saved with a break every 80 characters or so: the sentence runs on
     text = (
