@@ -1022,8 +1022,14 @@ def _clauses(
             *_clauses(text, second, tokens[split:], gazetteer=gazetteer),
         ]
     for k in range(2, len(tokens) - 2):
-        # "في حين" (whereas) opens its clause at "في", with or without a comma before it
-        whereas = tokens[k].key in _IN_WHEN and tokens[k + 1].key in _WHEN
+        # "في حين" (whereas) opens its clause at "في", with or without a comma before it;
+        # "حيث" (where) does when its clause calls its event another ("، حيث قتل خمسة
+        # متمردين في حادث آخر")
+        whereas = (tokens[k].key in _IN_WHEN and tokens[k + 1].key in _WHEN) or (
+            tokens[k].key in _WHERE
+            and casualty_kind(tokens[k + 1]) is not None
+            and another_told(tokens[k:], lx.EVENT_NOUNS)
+        )
         contrast = (tokens[k].key in lx.CONTRAST and tokens[k - 1].key not in _IN_WHEN) or whereas
         joined_also = tokens[k].key in lx.ALSO_OPENERS
         going_on = tokens[k].key in lx.GOING_ON  # "، مضيفا أن الحركة نفذت هجوما آخر بإقليم فراه"
@@ -1141,6 +1147,7 @@ def _clauses(
 
 _IN_WHEN = frozenset(normalize(w) for w in ("في", "وفي"))
 _WHEN = frozenset(normalize(w) for w in ("حين",))
+_WHERE = frozenset(normalize(w) for w in ("حيث",))
 # "يعد", "يعتبر": is deemed, a comment on the event told
 _DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
 

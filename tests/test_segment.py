@@ -1344,6 +1344,16 @@ def test_a_separate_event_told_in_passing_without_a_place_adds_nothing_to_the_to
     assert (inc.killed, inc.wounded, inc.location.province_pcode) == (3, 2, "AF30")
 
 
+def test_another_event_told_where_the_first_was_adds_nothing_to_its_toll(gaz):
+    # "، حيث قتل خمسة متمردين في حادث آخر": "where" opens a clause of another event
+    text = (
+        "قتل جنديان أمريكيان الخميس في انفجار عبوة في ولاية قندهار، حيث قتل خمسة متمردين "
+        "في حادث آخر."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.province_pcode) == (2, "AF27")
+
+
 def test_a_running_tally_of_the_war_is_neither_toll_nor_background(gaz):
     text = (
         "قتل جندي بريطاني في اشتباك مع مسلحين في ولاية هلمند، ليرتفع إلى 14 عدد الجنود "
