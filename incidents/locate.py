@@ -271,7 +271,7 @@ def choose_location(
         own = _own_district_offices(afghan, best.province_pcode)
         if len(own) == 1:
             return _location(next(iter(own.values())), "own_office")
-        if best.province_pcode == _NATIONAL_CAPITAL and best.unit is None:
+        if _the_capital_city(best):
             # The press's bare "كابول" is the capital; "ولاية كابول" is the province.
             city = _entry_location(f"{_NATIONAL_CAPITAL}01", best, "capital", gazetteer=gazetteer)
             if city is not None:
@@ -280,6 +280,14 @@ def choose_location(
 
 
 _NATIONAL_CAPITAL = "AF01"
+
+
+def _the_capital_city(m: PlaceMention) -> bool:
+    """Whether the mention is the press's bare "كابول": the city ("ولاية كابول" is the
+    province)."""
+    return m.province_pcode == _NATIONAL_CAPITAL and m.level == "province" and m.unit is None
+
+
 _LOOSE = frozenset({"skeleton", "fuzzy"})  # readings of a name that are not its spelling
 
 
@@ -371,8 +379,15 @@ def _from_context(
         None: [context.place, context.district, context.province],
     }[level]
     for m in order:
-        if m is not None:
-            return _location(m, how, text=text)
+        if m is None:
+            continue
+        if level is None and m.level == "province" and _the_capital_city(m):
+            # "وهوجمت أهداف مهمة في كابول", then an attack told with no place: the press's
+            # bare "كابول" is the city, as where it was told
+            city = _entry_location(f"{_NATIONAL_CAPITAL}01", m, how, gazetteer=gazetteer)
+            if city is not None:
+                return replace(city, text=text or city.text)
+        return _location(m, how, text=text)
     # "قائد شرطة الولاية" after only districts of one province were told ("مدينة
     # قندهار", "إقليم بانجواي"): the province they lie in
     told = context.district or context.place

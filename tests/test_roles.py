@@ -2576,3 +2576,19 @@ def test_the_land_of_a_groups_branch_is_no_event_place(gaz, place):
     assert {m.role for m in _assigned(sentence, gaz) if m.country == "PK"} == {roles.REFERENCE}
     bank = _assigned("فجر انتحاري نفسه أمام فرع بنك كابول في جلال آباد.", gaz)
     assert [m.role for m in bank if m.province_pcode == "AF06"] == [roles.EVENT]
+
+
+def test_the_bare_capital_told_before_places_an_event_told_after_in_the_city(gaz):
+    # "وهوجمت أهداف في كابول مرتين", then an attack with no place: the press's bare
+    # "كابول" is the city; "ولاية كابول" told before is the province
+    later = " وقتل ثلاثة من الشرطة حين هاجم انتحاريون مقر شرطة المرور فجر الاثنين."
+    city = extract_article(
+        f"وهوجمت أهداف مهمة في كابول مرتين خلال الأيام الماضية.{later}",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert [(i.location.district_pcode, i.location.how) for i in city] == [("AF0101", "context")]
+    province = extract_article(
+        f"وهوجمت أهداف مهمة في ولاية كابول مرتين.{later}", gazetteer=gaz, article_id="t"
+    )
+    assert [i.location.district_pcode for i in province] == [None]
