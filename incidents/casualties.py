@@ -2152,6 +2152,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if _besides_before(tokens, j) and _one_before(tokens, i + 1, j):
                 total += 1  # "قتل مسؤول بالإضافة إلى حارسين": the one named and the two
             j += 1
+            if (past := _joined_past_their_unit(tokens, j)) is not None:
+                # "جرح جنديان من الوحدة الكندية في القوات الدولية ... وتسعة مدنيين"
+                j, limit = past, max(limit, past + 1)
             continue
         # "مقتل أربعة مدنيين وعميل", "خمسة أطفال وجنديان": a dual or one more, joined by و,
         # or after "إلى جانب" ("مقتل 8 جنود أمريكيين إلى جانب جنديين أفغانيين").
@@ -2923,11 +2926,17 @@ def _joined_past_their_unit(tokens: list[Token], k: int) -> int | None:
         if casualty_kind(tok) is not None or tok.key in lx.CLAUSE_OPENERS:
             return None
         if tok.text.startswith("و"):
-            return e if _people_counted_and_joined(tokens, words, e) else None
+            if _people_counted_and_joined(tokens, words, e):
+                return e
+            # "... إيساف والتابعة لحلف شمال الأطلسي": an adjective of the unit goes on
+            if not tok.key.startswith("وال") or tok.key in _THE_PEOPLE_JOINED:
+                return None
     return None
 
 
-_UNIT_PHRASE_WORDS = 10
+_UNIT_PHRASE_WORDS = 20
+# Definite people joined with "و" end the unit: "والمدنيين", "والشرطة"
+_THE_PEOPLE_JOINED = frozenset("و" + form for form in lx.PEOPLE if form.startswith("ال"))
 
 
 _UNITS_OF_A_PROVINCE = frozenset(

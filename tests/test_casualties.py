@@ -1857,3 +1857,16 @@ def test_a_denied_harm_counts_no_one_and_the_source_after_it_is_no_victim():
     # "دون أن يؤدي ذلك إلى إصابات، وفق مسؤول": the official is the source, not one hurt
     told = casualties(tokenize("سقط صاروخ في كابول، دون أن يؤدي ذلك إلى إصابات، وفق مسؤول."))
     assert (told.killed, told.wounded) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "جرح جنديان من الوحدة الكندية في القوات الدولية وتسعة مدنيين أفغانا في انفجار.",
+        # the unit's adjective with "و" goes on to the people joined after it
+        "جرح جنديان من القوات الدولية إيساف والتابعة لحلف شمال الأطلسي ناتو وتسعة مدنيين "
+        "أفغانا في انفجار.",
+    ],
+)
+def test_people_joined_after_the_long_unit_of_a_dual_add_to_it(sentence):
+    assert casualties(tokenize(sentence)).wounded == 11
