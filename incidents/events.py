@@ -288,6 +288,24 @@ def _types_found(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
     """The types whose triggers the sentence names (in priority order), with the words
     read for them: no figure of speech, dawn, unreal event, seized goods, cause or what
     it avenged."""
+    for last_tokens, last in _FOUND:
+        if len(last_tokens) == len(tokens) and all(
+            a is b for a, b in zip(last_tokens, tokens, strict=True)
+        ):
+            return last  # the same words read again: the type, then the types named
+    found = _types_found_afresh(tokens)
+    _FOUND.insert(0, (list(tokens), found))
+    del _FOUND[_FOUND_KEPT:]
+    return found
+
+
+# The last words read and their types (the same Token objects read again give the same
+# types: a sentence's type is read to segment it, then its types named and its means).
+_FOUND: list[tuple[list[Token], tuple[list[str], list[Token], Words]]] = []
+_FOUND_KEPT = 2
+
+
+def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
     tokens = _without_a_mans_charge(_without_what_it_avenged(tokens))
     tokens = _without_years_of_it(
         _without_causes(

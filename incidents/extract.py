@@ -2174,11 +2174,18 @@ def _sentence_mentions(
     )
     # A province named here with its unit word is better context for its districts; not
     # one named as a reference point ("قاعدة باغرام شمالي كابول").
-    referred = {
-        m.start
-        for m in roles.assign_roles(tokens, mentions)
-        if m.role in (roles.REFERENCE, roles.ROUTE, roles.PERSON)
-    }
+    # (the roles are read only when some province or name could be context at all, and
+    # read once when the mentions stay as they are)
+    found_first = mentions
+    assigned: list[PlaceMention] | None = None
+    referred: set[int] = set()
+    if any(m.in_afghanistan for m in mentions) and (
+        hint is None or any(m.level == "province" and m.unit for m in mentions)
+    ):
+        assigned = roles.assign_roles(tokens, mentions)
+        referred = {
+            m.start for m in assigned if m.role in (roles.REFERENCE, roles.ROUTE, roles.PERSON)
+        }
     named = [
         m
         for m in mentions
@@ -2214,20 +2221,24 @@ def _sentence_mentions(
             # province named bare, maybe in another clause, unseats no name read without it
             found = {m.start: m for m in first if m.resolved}
             mentions = [m if m.resolved else found.get(m.start, m) for m in mentions]
-    if hint is None and context.country not in (None, "AF"):
+    if (
+        hint is None
+        and context.country not in (None, "AF")
+        and any(m.in_afghanistan and read_loosely(m.method) for m in mentions)
+    ):
         # "... في منطقة وزيرستان", then "في بلدة مندوي": an Afghan name read loosely is a
         # coincidence of spelling
         mentions = [m for m in mentions if not (m.in_afghanistan and read_loosely(m.method))]
-    if dateline:
+    if dateline and any(dateline[0] <= m.start < dateline[1] for m in mentions):
         mentions = [
             replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m
             for m in mentions
         ]
     if credited := outlets_credited(sentence.text, offset=sentence.start):
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in credited)]
-    return roles.nearest_the_reference(
-        tokens, roles.assign_roles(tokens, mentions), gazetteer=gazetteer
-    )
+    if assigned is None or mentions is not found_first:
+        assigned = roles.assign_roles(tokens, mentions)
+    return roles.nearest_the_reference(tokens, assigned, gazetteer=gazetteer)
 
 
 # Where a wire dateline's own date and agency end: the agency's bracket or the dash after
