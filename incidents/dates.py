@@ -482,6 +482,14 @@ def event_date(sentence: str, *, published: date | None) -> DateMention | None:
 _SPEAKER_REACH = 12  # words, when another day follows: the speaker's name may be long
 
 
+def dates_a_statement(sentence: str, mention: DateMention) -> bool:
+    """Whether a day may date the statement rather than the event: it follows a verb of
+    saying, a long speaker's name and title between them ("أعلن جيلاني فرهاد المتحدث باسم
+    حاكم إقليم هيرات اليوم الخميس مقتل خمسة"). The day of the event a later sentence of
+    the report tells ("انفجر مساء أمس الأربعاء") is then the event's."""
+    return _dates_the_statement(sentence, mention, reach=_SPEAKER_REACH)
+
+
 def statement_date(sentence: str, *, published: date | None) -> DateMention | None:
     """The day a lead's statement was made ("أعلن مسؤولون اليوم الأحد مقتل ثلاثة",
     "صرح الحاكم أمس الخميس بأن ..."), when the sentence names no day of the event itself:

@@ -1861,7 +1861,7 @@ def _start(
         earlier or tokens,
         all_forms(earlier) if earlier else facts.forms,
     )
-    _date(reading, inc, sentence)
+    _date(reading, current, sentence)
     if reading.headline is not None:
         # The headline's figures wait for the incident it announces, over a dateline or a
         # line of credits between them.
@@ -2017,7 +2017,7 @@ def _add(
     # told after one of them counts none of its dead
     if not (facts.roundup and not current.roundup):
         _fill(reading, current, sentence, tokens, facts.forms, count=count and not counted)
-    _date(reading, inc, sentence)
+    _date(reading, current, sentence)
 
 
 def _the_other_side_only(told: Casualties, current: OpenIncident, forms: Words) -> bool:
@@ -2305,15 +2305,26 @@ def _dated_with_the_one_before(opened: list[OpenIncident]) -> None:
             inc.date = inc.date or before.incident.date
 
 
-def _date(reading: _Reading, inc: Incident, sentence: Sentence) -> None:
+def _date(reading: _Reading, current: OpenIncident, sentence: Sentence) -> None:
     """The first day a sentence of the incident names, resolved against publication; the
-    date of a wire dateline ("كابول 12 يونيو 2007 (شينخوا)") is the story's, not the event's."""
-    if inc.event_date is not None:
+    date of a wire dateline ("كابول 12 يونيو 2007 (شينخوا)") is the story's, not the event's.
+    A day that may date the lead's statement gives way to an earlier day of the event told
+    after it ("أعلن المتحدث ... اليوم الخميس مقتل خمسة", then "إن اللغم انفجر مساء أمس
+    الأربعاء")."""
+    inc = current.incident
+    if inc.event_date is not None and not current.dated_by_saying:
         return
-    mention = dates.event_date(_without_dateline(reading, sentence), published=reading.published)
+    text = _without_dateline(reading, sentence)
+    mention = dates.event_date(text, published=reading.published)
     if mention is None:
         return
     if mention.day is not None:
+        if inc.event_date is not None:
+            current.dated_by_saying = False
+            if mention.day.isoformat() >= inc.event_date or dates.dates_a_statement(text, mention):
+                return
+        else:
+            current.dated_by_saying = dates.dates_a_statement(text, mention)
         inc.event_date = mention.day.isoformat()
         inc.date = mention.text
     elif inc.date is None:

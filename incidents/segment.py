@@ -2002,6 +2002,9 @@ class OpenIncident:
     # a sentence of it said the event hurt no one ("لم يسفر عن إصابات"): the kinds no
     # figure was told of are none
     none_hurt: bool = False
+    # its date was read from a day that may date the lead's statement, not the event
+    # ("أعلن ... اليوم الخميس مقتل خمسة"): the event's own day told after replaces it
+    dated_by_saying: bool = False
     # its lead summed several events: the first sentence after it that told one of them at
     # a place of its own
     first_part: Sentence | None = None

@@ -638,3 +638,19 @@ def test_an_incident_told_as_well_right_after_another_is_of_its_day(gaz):
         text, gazetteer=gaz, article_id="t", published=date(2006, 8, 4)
     )
     assert ambush.event_date == bombing.event_date == "2006-08-03"
+
+
+def test_the_events_own_day_told_after_replaces_a_day_that_may_date_the_statement(gaz):
+    # "أعلن المتحدث باسم حاكم إقليم هيرات اليوم الخميس مقتل خمسة", then "إن اللغم انفجر
+    # مساء أمس الأربعاء": the governor's man spoke on Thursday, the mine went off Wednesday
+    text = (
+        "أعلن جيلاني فرهاد المتحدث باسم حاكم إقليم هيرات اليوم الخميس مقتل خمسة أشخاص "
+        "نتيجة انفجار لغم. وقال فرهاد إن اللغم انفجر مساء أمس الأربعاء في منزل بمنطقة "
+        "شيندند مما أدى إلى مقتل خمسة أشخاص."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 1, 18))
+    assert (inc.event_date, inc.date) == ("2018-01-17", "مساء أمس الأربعاء")
+    # a later day told after is no earlier event's day
+    later = text.replace("مساء أمس الأربعاء", "صباح اليوم")
+    (inc,) = extract_article(later, gazetteer=gaz, article_id="t", published=date(2018, 1, 18))
+    assert inc.event_date == "2018-01-18"
