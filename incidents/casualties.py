@@ -2444,20 +2444,23 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 # قتلوا": the list's next item stands before this one, its
                 # people named at length, however far that puts it from the verb
                 reach = min(reach, first - _LIST_ITEM_WORDS)
+            # "شرطيا أفغانيا ومهاجمين اثنين لقوا مصرعهم": the item opens on its noun, the
+            # count after it
+            item = first - 1 if _its_noun_joined_before(tokens, first) else first
             if (
-                tokens[first].text.startswith("و")
+                tokens[item].text.startswith("و")
                 # "جنديا واحدا قتل": one; "سائق الحاكم واحد عناصر الشرطة" is "وأحد"
                 and not _one_agreeing(tokens, first)
                 and (
-                    _one_before(tokens, max(0, first - 2), first)
-                    or _one_with_his_office_before(tokens, first)
+                    _one_before(tokens, max(0, item - 2), item)
+                    or _one_with_his_office_before(tokens, item)
                 )
                 # "24 قتيلا، من بينهم طبيب، و30 جريحا": the one among the dead told before
-                and not any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, first - 4) : first])
+                and not any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, item - 4) : item])
             ):
                 # "ضابطا شابا وثلاثة من مرافقيه قتلوا": the officer and three; "الحاكم
                 # ومدير مكتبه وخمسة أشخاص آخرين أصيبوا": each one named before the five
-                found += max(1, _ones_before(tokens, _subject_start(tokens, first), first))
+                found += max(1, _ones_before(tokens, _subject_start(tokens, item), item))
         j = first - 1
     if extra or tail:
         return (found or 0) + max(extra, tail), None
@@ -2468,6 +2471,20 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     if found is None and j <= max(-1, reach) + 1:  # no break: the far subject
         found = _subject_of_that_clause(tokens, i - 1, i)
     return found, None
+
+
+def _its_noun_joined_before(tokens: list[Token], first: int) -> bool:
+    """Whether the count at `first` follows its plural noun, joined by "و" to what came
+    before ("ومهاجمين اثنين", "وجنود ثلاثة")."""
+    return (
+        first > 0
+        and not tokens[first].text.startswith("و")
+        and tokens[first - 1].text.startswith("و")
+        and not _NOUNS_OF_PEOPLE.isdisjoint(tokens[first - 1].bare)
+    )
+
+
+_NOUNS_OF_PEOPLE = (frozenset(lx.PEOPLE) | lx.ATTACKERS) - lx.OF
 
 
 def _a_dual_adjective(token: Token) -> bool:

@@ -874,6 +874,20 @@ def _the_leads_breakdown(earlier: list[Casualties], cas: Casualties, kind: str) 
     return total if any(_hedged(c) for c in parts) else summed
 
 
+def _the_lead_by_its_sides(
+    earlier: list[Casualties], cas: Casualties, kind: str, so_far: int
+) -> bool:
+    """Whether a figure tells the lead's toll of no side again, side by side ("قتل 3
+    أشخاص", then "إن شرطيا أفغانيا ومهاجمين اثنين لقوا مصرعهم"): the same three, the
+    attackers among them, not three more."""
+    return (
+        getattr(cas, kind) == so_far
+        and bool(earlier)
+        and earlier[0].sides_of(kind) <= NO_SIDE
+        and len(cas.sides_of(kind) - NO_SIDE) > 1
+    )
+
+
 def _hedged(cas: Casualties) -> bool:
     """Whether a figure of the words is told as a guess ("نحو أربعين", "حوالي مئة")."""
     return any(c.qualifier is not None for c in _counts_of(cas))
@@ -2612,7 +2626,11 @@ def _fill(
             # are in the total told, and only the others add to them
             # ("43 قتيلا", then "قتل منهم 43 ... وأن عشرة مهاجمين قتلوا": the 43 told again
             # as a part of the new total)
-            retold = cas.restated.get(kind) == so_far or so_far in cas.parts_of(kind)
+            retold = (
+                cas.restated.get(kind) == so_far
+                or so_far in cas.parts_of(kind)
+                or _the_lead_by_its_sides(earlier, cas, kind, so_far)
+            )
             setattr(inc, kind, so_far + figure - (so_far if retold else 0))
         elif so_far is None or (cas.revised and figure >= so_far):
             setattr(inc, kind, figure)

@@ -1870,3 +1870,26 @@ def test_a_denied_harm_counts_no_one_and_the_source_after_it_is_no_victim():
 )
 def test_people_joined_after_the_long_unit_of_a_dual_add_to_it(sentence):
     assert casualties(tokenize(sentence)).wounded == 11
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("وقال إن شرطيا أفغانيا ومهاجمين اثنين لقوا مصرعهم في الهجوم.", 3),
+        ("وقال إن جنديا وعناصر ثلاثة من طالبان قتلوا في الاشتباك.", 4),
+    ],
+)
+def test_one_named_before_people_counted_after_their_noun_adds_to_them(sentence, killed):
+    # "شرطيا ... ومهاجمين اثنين": the item joined opens on its noun, its count after it
+    assert casualties(tokenize(sentence)).killed == killed
+
+
+def test_the_leads_toll_of_no_side_told_again_side_by_side_is_not_added_to(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل ثلاثة أشخاص أمس في هجوم شنته حركة طالبان على قاعدة في ولاية ننجرهار. "
+        "وقال قائد الشرطة إن شرطيا أفغانيا ومهاجمين اثنين لقوا مصرعهم في الهجوم."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 3
