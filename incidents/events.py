@@ -719,8 +719,43 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
         negated = negated or tok.key in lx.NEGATIONS
         if negated and tok.key == lx.ANY:
             drop.update(range(i + 1, i + 3))
-    drop |= trade_words(tokens)
+    drop |= trade_words(tokens) | _gear_carried(tokens)
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+# Words of being equipped with or carrying: "مزودين بسترات مفخخة وقذائف آر بي جي".
+_EQUIPPED = frozenset(
+    normalize(w)
+    for w in (
+        *("مزود", "مزودا", "مزودين", "مزودون", "مجهزين", "مجهزون", "مدججين", "مدججون"),
+        *("يحملون", "يحمل", "محملين", "يرتدون", "يرتدي", "مرتدين", "مرتديا"),
+    )
+)
+_GEAR_REACH = 6  # "مزودين بسترات مفخخة وقذائف آر بي جي"
+_BLEW = frozenset(
+    normalize(w)
+    for w in (
+        *("فجر", "فجروا", "فجرت", "فجرا", "ففجر", "وفجر", "وفجروا", "فجروها", "انفجر", "انفجرت"),
+        # "كان يرتدي حزاما ناسفا قام بتفجير نفسه": a verb of doing, or the blowing up
+        *("قام", "وقام", "قاموا", "تفجير", "بتفجير", "وفجر"),
+    )
+)
+
+
+def _gear_carried(tokens: list[Token]) -> set[int]:
+    """The positions of the gear attackers were told to carry ("مسلحين مزودين بسترات
+    مفخخة"): what they had, no blast told (their blowing up is told by its own verb)."""
+    drop: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.key not in _EQUIPPED:
+            continue
+        for k in range(i + 1, min(len(tokens), i + 1 + _GEAR_REACH)):
+            if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
+                break
+            if tokens[k].key in _BLEW:
+                break  # "يرتدون أحزمة ناسفة فجروها": the blast told by its verb
+            drop.add(k)
+    return drop
 
 
 def trade_words(tokens: list[Token]) -> set[int]:

@@ -101,8 +101,9 @@ SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
         "attack",
     ),
     # "وفجر مهاجم نفسه", "فجر الانتحاري نفسه": the bomber between the verb and himself
+    # ("قام بتفجير نفسه", "بعد تفجير نفسه": the noun of blowing up too)
     (
-        frozenset(_keys("فجر|ففجر|فجرت|فجروا")),
+        frozenset(_keys("فجر|ففجر|فجرت|فجروا|بتفجير|تفجير|وتفجير")),
         frozenset(_keys("نفسه|نفسها|أنفسهم|انفسهم")),
         "suicide_bomb",
     ),

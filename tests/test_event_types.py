@@ -707,3 +707,25 @@ def test_the_first_event_of_a_series_a_lead_summed_has_its_own_type(gaz):
     )
     first = extract_article(text, gazetteer=gaz, article_id="t")[0]
     assert (first.event_type, first.location.province_pcode) == ("armed_clash", "AF02")
+
+
+def test_bombs_the_attackers_carried_are_gear_not_a_blast(gaz):
+    # "مسلحين مزودين بسترات مفخخة وقذائف شنوا هجوما": what they had, no blast told
+    text = (
+        "قال مصدر أمني إن مسلحين مزودين بسترات مفخخة وقذائف آر بي جي شنوا هجوما على قاعدة "
+        "للقوات الأجنبية في ولاية ننجرهار."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.event_type == "attack"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قال مسؤول إن مهاجما كان يرتدي حزاما ناسفا قام بتفجير نفسه قرب مركز للشرطة.",
+        "قتل شرطيان بعد تفجير انتحاري نفسه قرب مركز للشرطة.",
+    ],
+)
+def test_the_noun_of_blowing_oneself_up_is_a_suicide_bombing(gaz, sentence):
+    (inc,) = extract_article(sentence, gazetteer=gaz, article_id="t")
+    assert inc.event_type == "suicide_bomb"
