@@ -324,6 +324,11 @@ def _extract(
             closed, current = current, None
         if step != HEADLINE and words is not None:
             told.setdefault(words, current if step in (START, CONTINUE) else None)
+        if facts.another_matter:
+            # "من جهة أخرى، قالت وزارة الدفاع إن عشرات الإرهابيين قتلوا في عملية" (no
+            # place), then "لكن مسؤولا ... قال إن أكثر من 40 مسلحا قتلوا": the report
+            # turned to another matter; the place told before is not its place
+            reading.context.turn()
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
     finished.sort(key=lambda o: o.incident.start)

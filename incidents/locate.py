@@ -30,6 +30,11 @@ class Context:
     # a town read loosely as an Afghan name is a coincidence of spelling.
     country: str | None = None
 
+    def turn(self) -> None:
+        """The report turns to another matter ("من جهة أخرى"): the places told last are
+        no longer where it is; the provinces told so far are still told."""
+        self.province = self.district = self.place = None
+
     def update(self, mentions: Iterable[PlaceMention]) -> None:
         """Take in one sentence's places. A sentence that names two provinces ("بإقليم
         هيرات ... فيما قتل جنديان بإقليم غور") and ends on one leaves neither as the one

@@ -2592,3 +2592,16 @@ def test_the_bare_capital_told_before_places_an_event_told_after_in_the_city(gaz
         f"وهوجمت أهداف مهمة في ولاية كابول مرتين.{later}", gazetteer=gaz, article_id="t"
     )
     assert [i.location.district_pcode for i in province] == [None]
+
+
+def test_after_a_turn_to_another_matter_the_place_told_before_places_nothing(gaz):
+    # "من جهة أخرى، قالت الوزارة إن عشرات الإرهابيين قتلوا في عملية", then "لكن مسؤولا
+    # قال إن أكثر من 40 مسلحا قتلوا": another matter, with no place of its own
+    text = (
+        "قتل جنديان بانفجار لغم لدى مرور آليتهما في إقليم قندهار. "
+        "وقد قتل أكثر من 30 جنديا من التحالف منذ بداية السنة في أفغانستان. "
+        "من جهة أخرى، قالت وزارة الدفاع في بيان إن عشرات الإرهابيين قتلوا في عملية جرت "
+        "السبت. لكن مسؤولا في الوزارة قال إن أكثر من 40 مسلحا قتلوا."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [i.location and i.location.province_pcode for i in incidents] == ["AF27", None]
