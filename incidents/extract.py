@@ -1593,7 +1593,7 @@ def _in_construct(tokens: list[Token], k: int) -> bool:
 
 # Verbs of telling that open a sentence: its day is when the event was told.
 _TELLING = lx.CLAIM_VERBS_SET | frozenset(normalize(w) for w in ("كشف", "كشفت"))
-_IN_FRAME = re.compile(r"\s*و?في\s")
+_IN_FRAME = re.compile(r"\s*و?ف[يى]\s")  # "وفي", "وفى" (alef maksura)
 # A month's name right after "وفي" (not آب nor مارس, which are also words; كانون and
 # تشرين with their ordinal), before a pause or the verb.
 _A_MONTH = re.compile(
@@ -1844,7 +1844,11 @@ def _start(
             tokens,
             placed,
             region=facts.region,
-            another_matter=facts.another_matter or _a_separate_event(tokens),
+            # ("وفي يناير قتل 20 شخصا": a month of its own, another time than the place
+            # told last)
+            another_matter=facts.another_matter
+            or _a_separate_event(tokens)
+            or _month_frame(sentence.text),
         )
         if weakly_placed(inc.location) and reading.headline_places:
             inc.location = within_region(

@@ -2605,3 +2605,14 @@ def test_after_a_turn_to_another_matter_the_place_told_before_places_nothing(gaz
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
     assert [i.location and i.location.province_pcode for i in incidents] == ["AF27", None]
+
+
+@pytest.mark.parametrize("frame", ["وفي يناير", "وفى يناير"])
+def test_an_event_in_a_month_of_its_own_takes_no_place_from_the_one_told_before(gaz, frame):
+    # "وفي يناير قتل 20 شخصا عندما سقطت قذيفة على حفل زفاف": another time, no place told
+    text = (
+        "قتل أربعة أشخاص اليوم الثلاثاء في انفجار سيارة مفخخة أمام مقر للشرطة في ولاية "
+        f"هلمند. {frame} قتل 20 شخصا على الأقل عندما سقطت قذيفة على حفل زفاف."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [i.location and i.location.province_pcode for i in incidents] == ["AF30", None]
