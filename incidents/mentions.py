@@ -1133,6 +1133,13 @@ _COMMA_DATELINE = re.compile(
 )
 
 
+# The paper's name in guillemets after the place, maybe an agency, then a colon:
+# "قندهار «الأيام» ا.ف.ب :".
+_QUOTED_OUTLET_DATELINE = re.compile(
+    r"^\s*((?:[^\s\-–ـ(:«\d،,]++\s?){1,3}?)\s*«[^»\n]{1,30}»\s*(?:[^\s:«»]{1,12}\s*)?:"
+)
+
+
 # Xinhua's Arabic service without the agency: "ميمنة، أفغانستان 20 إبريل 2018 /صدت قوات":
 # the place, maybe its country, a full date, then a slash.
 _SLASH_DATELINE = re.compile(
@@ -1176,6 +1183,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             or _SLASH_DATELINE.match(m.group())
             or _OUTLET_DATELINE.match(m.group())
             or _COMMA_DATELINE.match(m.group())
+            or _QUOTED_OUTLET_DATELINE.match(m.group())
         )
         # "وقال داود أحمدي -المتحدث باسم ...": a speaker and his title, not a place; nor
         # a credit line ("المصدر: الأناضول.", "إعداد: ...").

@@ -271,6 +271,8 @@ def test_group_statement_with_numbers_in_brackets(gaz):
         ("كابول 11 أغسطس اب (رويترز) - ", "كابول"),
         # the agency between commas after the place
         ("كابول، ا ف ب، ", "كابول"),
+        # the paper's name in guillemets, then the agency and a colon
+        ("قندهار «الأيام» ا.ف.ب :\n", "قندهار"),
     ],
 )
 def test_wire_datelines_are_found(head, place):
