@@ -1423,6 +1423,7 @@ def _counted_events(tokens: list[Token]) -> bool:
 
 
 _THE_ALONE = frozenset(normalize(w) for w in ("ال", "الـ"))
+_HABIT = frozenset(normalize(w) for w in ("عادة",))
 
 
 def _without_the_united_states(tokens: list[Token]) -> list[Token]:
@@ -2386,6 +2387,9 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
             t
             for k, t in enumerate(tokens)
             if not (t.key in _INVOLVED and k > 0 and tokens[k - 1].key in lx.RELATIVES)
+            # "وتبنت حركة طالبان، التي تضخم عادة الخسائر، العملية": the group's habit, told
+            # in a relative clause about it, not the sentence's
+            and not (t.key in _HABIT and k > 1 and tokens[k - 2].key in lx.RELATIVES)
         ]
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))

@@ -5427,3 +5427,15 @@ def test_attacks_in_a_part_of_the_country_are_several_events_summed(gaz):
     placed = [(i.location and i.location.province_pcode, i.killed) for i in _incidents(text, gaz)]
     assert ("AF29", 8) in placed
     assert ("AF29", 20) not in placed
+
+
+def test_a_groups_habit_told_in_a_relative_clause_is_no_background(gaz):
+    # "وتبنت حركة طالبان، التي تضخم عادة الخسائر، العملية": the claim stands
+    text = (
+        "قتل 18 جنديا أفغانيا في هجوم لمقاتلي طالبان في منطقة جرم في ولاية بدخشان. "
+        "وتبنت حركة طالبان، التي تضخم عادة الخسائر التي تنجم عن هجماتها، العملية مؤكدة أن "
+        "أربعين جنديا قتلوا."
+    )
+    facts = []
+    extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
+    assert [f.background for f in facts] == [False, False]
