@@ -209,7 +209,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
         if tok.key in _DEATH_PENALTY:
             continue  # "حكم الإعدام", "حكم عليه بالإعدام": a sentence, no one died yet
         if _any_after_a_negation(tokens, i) or _harm_denied(tokens, i):
-            # "لم يتم نقل أي جريح", "دون أن يؤدي ذلك إلى إصابات، وفق مسؤول": none counted
+            # "لم يتم نقل أي جريح", "دون أن يؤدي ذلك إلى إصابات، حسب مسؤول": none counted
             continue
         if _how_they_died(tokens, i):
             continue  # "قتل جراء إصابته بعيارات نارية": the dead one, hit
@@ -2153,7 +2153,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 total += 1  # "قتل مسؤول بالإضافة إلى حارسين": the one named and the two
             j += 1
             if (past := _joined_past_their_unit(tokens, j)) is not None:
-                # "جرح جنديان من الوحدة الكندية في القوات الدولية ... وتسعة مدنيين"
+                # "جرح جنديان من الكتيبة الألمانية في القوات الدولية ... وتسعة مدنيين"
                 j, limit = past, max(limit, past + 1)
             continue
         # "مقتل أربعة مدنيين وعميل", "خمسة أطفال وجنديان": a dual or one more, joined by و,
@@ -2444,7 +2444,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 # قتلوا": the list's next item stands before this one, its
                 # people named at length, however far that puts it from the verb
                 reach = min(reach, first - _LIST_ITEM_WORDS)
-            # "شرطيا أفغانيا ومهاجمين اثنين لقوا مصرعهم": the item opens on its noun, the
+            # "حارسا ومسلحين اثنين لقوا حتفهم": the item opens on its noun, the
             # count after it
             item = first - 1 if _its_noun_joined_before(tokens, first) else first
             if (
@@ -3240,7 +3240,7 @@ def none_hurt(tokens: list[Token]) -> bool:
 def _harm_denied(tokens: list[Token], i: int) -> bool:
     """Whether the harm word at i is denied: a negation before it with only the words
     that link it to its verb between ("دون أن يؤدي ذلك إلى إصابات", "لم يسفر عن إصابات").
-    Whoever stands after it is no one hurt ("وفق مسؤول": the source)."""
+    Whoever stands after it is no one hurt ("حسب مسؤول": the source)."""
     for k in range(i - 1, max(-1, i - 1 - _NONE_HURT_REACH), -1):
         key = tokens[k].key
         if key in _NOT:

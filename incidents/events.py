@@ -723,7 +723,7 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
 
 
-# Words of being equipped with or carrying: "مزودين بسترات مفخخة وقذائف آر بي جي".
+# Words of being equipped with or carrying: "مزودين بأحزمة ناسفة وقاذفات صواريخ".
 _EQUIPPED = frozenset(
     normalize(w)
     for w in (
@@ -731,13 +731,16 @@ _EQUIPPED = frozenset(
         *("يحملون", "يحمل", "محملين", "يرتدون", "يرتدي", "مرتدين", "مرتديا"),
     )
 )
-_GEAR_REACH = 6  # "مزودين بسترات مفخخة وقذائف آر بي جي"
+_GEAR_REACH = 6  # "مزودين بأحزمة ناسفة وقاذفات صواريخ وبنادق"
 _BLEW = frozenset(
     normalize(w)
     for w in (
         *("فجر", "فجروا", "فجرت", "فجرا", "ففجر", "وفجر", "وفجروا", "فجروها", "انفجر", "انفجرت"),
         # "كان يرتدي حزاما ناسفا قام بتفجير نفسه": a verb of doing, or the blowing up
         *("قام", "وقام", "قاموا", "تفجير", "بتفجير", "وفجر"),
+        # the verb the gear's bearers go on to ("مزودين بأحزمة ناسفة هاجموا مقرا")
+        *("هاجم", "هاجموا", "هاجما", "شنوا", "شنا", "اقتحموا", "اقتحم", "استهدفوا"),
+        *("أطلقوا", "فتحوا", "تسللوا", "دخلوا", "حاولوا"),
     )
 )
 
@@ -753,7 +756,7 @@ def _gear_carried(tokens: list[Token]) -> set[int]:
             if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
                 break
             if tokens[k].key in _BLEW:
-                break  # "يرتدون أحزمة ناسفة فجروها": the blast told by its verb
+                break  # "يرتدون أحزمة ناسفة فجروها": the blast told by its verb, or the deed
             drop.add(k)
     return drop
 

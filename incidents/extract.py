@@ -883,7 +883,7 @@ def _the_lead_by_its_sides(
     earlier: list[Casualties], cas: Casualties, kind: str, so_far: int
 ) -> bool:
     """Whether a figure tells the lead's toll of no side again, side by side ("قتل 3
-    أشخاص", then "إن شرطيا أفغانيا ومهاجمين اثنين لقوا مصرعهم"): the same three, the
+    أشخاص", then "إن جنديا ومسلحين اثنين قتلوا في الاشتباك"): the same three, the
     attackers among them, not three more."""
     return (
         getattr(cas, kind) == so_far

@@ -981,8 +981,8 @@ _GOVERNOR_SITES = frozenset(
     normalize(w) for w in ("مقر", "مقرا", "مكتب", "مكتبا", "مكاتب", "مبنى", "مجمع", "دار", "قصر")
 )
 _GOVERNORS = frozenset(normalize(w) for w in ("حاكم", "والي", "محافظ"))
-# The posts a province's seat houses besides its governor's: "مكاتب نائب حاكم وقائد شرطة
-# ولاية اوروزغان", "مقر قائد شرطة الولاية".
+# The posts a province's seat houses besides its governor's: "مكاتب نائب الحاكم وقائد
+# الشرطة في ولاية زابل", "مقر قائد شرطة الولاية".
 _PROVINCIAL_POSTS = _GOVERNORS | frozenset(
     normalize(w) for w in ("نائب", "قائد", "شرطة", "الشرطة", "رئيس", "مدير", "قيادة")
 )
@@ -993,8 +993,8 @@ _SEAT_REACH = 4  # posts between the site and the unit word: "نائب حاكم 
 
 def _a_provincial_seat_before(tokens: list[Token], m: PlaceMention) -> bool:
     """Whether a province's unit word before the name follows the site of its governor or
-    other provincial posts ("استهدف مقر حاكم ولاية باروان", "هاجموا مكاتب نائب حاكم
-    وقائد شرطة ولاية اوروزغان"): those sit in the provincial capital."""
+    other provincial posts ("استهدف مقر حاكم ولاية باروان", "اقتحموا مكاتب نائب حاكم
+    وقائد شرطة ولاية زابل"): those sit in the provincial capital."""
     before = [t for t in tokens if t.end <= m.start][-(_SEAT_REACH + 2) :]
     if not before or unit_level(before[-1]) != "province":
         return False

@@ -1127,7 +1127,7 @@ _WIRE_DATELINE = re.compile(
 )
 
 
-# The agency between commas after the place: "كابول، ا ف ب، أعلن حلف شمال الأطلسي".
+# The agency between commas after the place: "هرات، ا ف ب، قال مسؤولون".
 _COMMA_DATELINE = re.compile(
     r"^\s*((?:[^\s\-–ـ(:«\d،,]++\s?){1,3}?)\s*[،,]\s*(?:" + _AGENCIES + r")\s*[،,]"
 )

@@ -374,7 +374,7 @@ def _a_post_described(before: list[Token]) -> bool:
 
 _BRANCHES = _keys("فرع|الفرع|لفرع|وفرع|فروع")
 _GROUP_NOUNS = _keys("التنظيم|تنظيم|لتنظيم|الحركة|حركة|لحركة|داعش|القاعدة|الجماعة|جماعة")
-_BRANCH_REACH = 9  # "فرع التنظيم المعروف باسم "الدولة الإسلامية" في": branch to "في"
+_BRANCH_REACH = 9  # "فرع التنظيم الذي يسمي نفسه "خراسان" في": branch to "في"
 
 
 def _a_groups_branch(window: Sequence[Token]) -> bool:
@@ -556,7 +556,7 @@ def role_of(
     # where the event is; the second name of the pair too
     if last.key in _IN and len(before) > 1 and not _BASED.isdisjoint(before[-2].bare):
         return REFERENCE
-    # "زعيم فرع التنظيم المعروف باسم الدولة الإسلامية في أفغانستان وباكستان": the land a
+    # "قائد فرع التنظيم الذي يسمي نفسه ولاية خراسان في أفغانستان وباكستان": the land a
     # group's branch is of, not where the event is
     # (the second of a pair too: "في أفغانستان وباكستان")
     at = 1 if last.key in _IN else 2 if mention.text.startswith("و") else 0
@@ -888,7 +888,7 @@ def role_of(
             # "واستهدف قائد شرطة منطقة شيغال": the post of a man, no site ("مقر حاكم
             # اقليم ننكرهار" is the governor's compound)
             return OFFICE
-        # "هاجم مسلحون اليوم الخميس مكاتب نائب حاكم وقائد شرطة ولاية اوروزغان": the site
+        # "اقتحم مسلحون صباحا مكاتب نائب حاكم وقائد شرطة ولاية زابل": the site
         # of the posts is the verb's object, its subject and day between them
         ahead = before[max(0, site - (_VERB_REACH if site < head else 3)) : head]
         if any(not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) for t in ahead):
@@ -962,8 +962,8 @@ _POSTS_REACH = 4  # "مكاتب نائب حاكم وقائد شرطة": the site
 
 def _the_posts_site(before: Sequence[Token], head: int) -> int:
     """Where the site or home is that the post at `head` is of, named right before it
-    over other posts joined to it ("مقر حاكم اقليم ننكرهار", "هاجموا مكاتب نائب حاكم وقائد
-    شرطة ولاية اوروزغان"): the compound attacked, not the man's post; -1 if none."""
+    over other posts joined to it ("مقر حاكم اقليم ننكرهار", "اقتحموا مكاتب نائب حاكم
+    وقائد شرطة ولاية زابل"): the compound attacked, not the man's post; -1 if none."""
     k = head - 1
     while k > head - _POSTS_REACH and k >= 0 and not _PERSONS_POSTS.isdisjoint(before[k].bare):
         k -= 1

@@ -641,16 +641,17 @@ def test_an_incident_told_as_well_right_after_another_is_of_its_day(gaz):
 
 
 def test_the_events_own_day_told_after_replaces_a_day_that_may_date_the_statement(gaz):
-    # "أعلن المتحدث باسم حاكم إقليم هيرات اليوم الخميس مقتل خمسة", then "إن اللغم انفجر
-    # مساء أمس الأربعاء": the governor's man spoke on Thursday, the mine went off Wednesday
+    # "أعلن الناطق باسم والي ولاية فراه اليوم الخميس مقتل أربعة", then "إن القنبلة
+    # انفجرت ليل أمس الأربعاء": the governor's man spoke on Thursday, the bomb went off
+    # Wednesday
     text = (
-        "أعلن جيلاني فرهاد المتحدث باسم حاكم إقليم هيرات اليوم الخميس مقتل خمسة أشخاص "
-        "نتيجة انفجار لغم. وقال فرهاد إن اللغم انفجر مساء أمس الأربعاء في منزل بمنطقة "
-        "شيندند مما أدى إلى مقتل خمسة أشخاص."
+        "أعلن عبد الواحد سعيدي الناطق باسم والي ولاية فراه اليوم الخميس مقتل أربعة أشخاص "
+        "بانفجار قنبلة. وأوضح سعيدي أن القنبلة انفجرت ليل أمس الأربعاء في سوق بمديرية بالا "
+        "بلوك مما أدى إلى مقتل أربعة أشخاص."
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 1, 18))
-    assert (inc.event_date, inc.date) == ("2018-01-17", "مساء أمس الأربعاء")
+    assert (inc.event_date, inc.date) == ("2018-01-17", "ليل أمس الأربعاء")
     # a later day told after is no earlier event's day
-    later = text.replace("مساء أمس الأربعاء", "صباح اليوم")
+    later = text.replace("ليل أمس الأربعاء", "صباح اليوم")
     (inc,) = extract_article(later, gazetteer=gaz, article_id="t", published=date(2018, 1, 18))
     assert inc.event_date == "2018-01-18"

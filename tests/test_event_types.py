@@ -710,10 +710,10 @@ def test_the_first_event_of_a_series_a_lead_summed_has_its_own_type(gaz):
 
 
 def test_bombs_the_attackers_carried_are_gear_not_a_blast(gaz):
-    # "مسلحين مزودين بسترات مفخخة وقذائف شنوا هجوما": what they had, no blast told
+    # "مسلحين مزودين بأحزمة ناسفة وقاذفات هاجموا": what they had, no blast told
     text = (
-        "قال مصدر أمني إن مسلحين مزودين بسترات مفخخة وقذائف آر بي جي شنوا هجوما على قاعدة "
-        "للقوات الأجنبية في ولاية ننجرهار."
+        "ذكرت الشرطة أن أربعة مسلحين مزودين بأحزمة ناسفة وقاذفات صواريخ هاجموا مقرا للجيش "
+        "في ولاية ننجرهار."
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.event_type == "attack"

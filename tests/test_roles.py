@@ -2571,37 +2571,37 @@ def test_a_short_district_name_after_an_area_noun_is_a_place(gaz):
 
 @pytest.mark.parametrize("place", ["في أفغانستان وباكستان", "في باكستان"])
 def test_the_land_of_a_groups_branch_is_no_event_place(gaz, place):
-    # "زعيم فرع التنظيم ... في باكستان": the branch's land; a bank's branch stands somewhere
-    sentence = f'قتل زعيم فرع التنظيم المعروف باسم "الدولة الإسلامية" {place} في غارة.'
+    # "قائد فرع التنظيم ... في باكستان": the branch's land; a bank's branch stands somewhere
+    sentence = f'لقي قائد فرع التنظيم الذي يسمي نفسه "خراسان" {place} حتفه في غارة.'
     assert {m.role for m in _assigned(sentence, gaz) if m.country == "PK"} == {roles.REFERENCE}
     bank = _assigned("فجر انتحاري نفسه أمام فرع بنك كابول في جلال آباد.", gaz)
     assert [m.role for m in bank if m.province_pcode == "AF06"] == [roles.EVENT]
 
 
 def test_the_bare_capital_told_before_places_an_event_told_after_in_the_city(gaz):
-    # "وهوجمت أهداف في كابول مرتين", then an attack with no place: the press's bare
+    # "وتعرضت مواقع في كابول لهجمات", then an attack with no place: the press's bare
     # "كابول" is the city; "ولاية كابول" told before is the province
-    later = " وقتل ثلاثة من الشرطة حين هاجم انتحاريون مقر شرطة المرور فجر الاثنين."
+    later = " وقتل شرطيان حين اقتحم مسلحون مركزا للتجنيد صباح الأحد."
     city = extract_article(
-        f"وهوجمت أهداف مهمة في كابول مرتين خلال الأيام الماضية.{later}",
+        f"وتعرضت مواقع حكومية في كابول لهجمات عدة خلال الأسابيع الماضية.{later}",
         gazetteer=gaz,
         article_id="t",
     )
     assert [(i.location.district_pcode, i.location.how) for i in city] == [("AF0101", "context")]
     province = extract_article(
-        f"وهوجمت أهداف مهمة في ولاية كابول مرتين.{later}", gazetteer=gaz, article_id="t"
+        f"وتعرضت مواقع حكومية في ولاية كابول لهجمات.{later}", gazetteer=gaz, article_id="t"
     )
     assert [i.location.district_pcode for i in province] == [None]
 
 
 def test_after_a_turn_to_another_matter_the_place_told_before_places_nothing(gaz):
-    # "من جهة أخرى، قالت الوزارة إن عشرات الإرهابيين قتلوا في عملية", then "لكن مسؤولا
-    # قال إن أكثر من 40 مسلحا قتلوا": another matter, with no place of its own
+    # "من جهة أخرى، أفاد الجيش بأن العشرات قتلوا في عملية", then "لكن ضابطا قال إن
+    # أكثر من 30 مسلحا قتلوا": another matter, with no place of its own
     text = (
         "قتل جنديان بانفجار لغم لدى مرور آليتهما في إقليم قندهار. "
-        "وقد قتل أكثر من 30 جنديا من التحالف منذ بداية السنة في أفغانستان. "
-        "من جهة أخرى، قالت وزارة الدفاع في بيان إن عشرات الإرهابيين قتلوا في عملية جرت "
-        "السبت. لكن مسؤولا في الوزارة قال إن أكثر من 40 مسلحا قتلوا."
+        "وبلغ عدد قتلى القوات الأجنبية منذ مطلع العام أكثر من 40 جنديا. "
+        "من جهة أخرى، أفاد الجيش في بيان بأن العشرات من المتمردين قتلوا في عملية نفذت "
+        "الأحد. لكن ضابطا في الجيش قال إن أكثر من 30 مسلحا قتلوا."
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
     assert [i.location and i.location.province_pcode for i in incidents] == ["AF27", None]
@@ -2609,10 +2609,10 @@ def test_after_a_turn_to_another_matter_the_place_told_before_places_nothing(gaz
 
 @pytest.mark.parametrize("frame", ["وفي يناير", "وفى يناير"])
 def test_an_event_in_a_month_of_its_own_takes_no_place_from_the_one_told_before(gaz, frame):
-    # "وفي يناير قتل 20 شخصا عندما سقطت قذيفة على حفل زفاف": another time, no place told
+    # "وفي يناير لقي 15 مدنيا حتفهم بقذيفة": another time, no place told
     text = (
-        "قتل أربعة أشخاص اليوم الثلاثاء في انفجار سيارة مفخخة أمام مقر للشرطة في ولاية "
-        f"هلمند. {frame} قتل 20 شخصا على الأقل عندما سقطت قذيفة على حفل زفاف."
+        "قتل ثلاثة شرطيين اليوم في تفجير سيارة ملغومة قرب مركز أمني في ولاية هلمند. "
+        f"{frame} لقي 15 مدنيا حتفهم حين أصابت قذيفة هاون منزلا."
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
     assert [i.location and i.location.province_pcode for i in incidents] == ["AF30", None]

@@ -5399,11 +5399,11 @@ def test_attacks_of_late_told_in_the_pluperfect_are_background(gaz):
 
 
 def test_an_event_on_the_anniversary_of_a_past_one_is_no_background_nor_a_round_up(gaz):
-    # "الأربعاء المصادف للذكرى ال18 لهجمات 11 سبتمبر في الولايات المتحدة": the day it fell
+    # "الثلاثاء المصادف للذكرى ال20 لهجمات سبتمبر في الولايات المتحدة": the day it fell
     # on (the participle), an ordinal (no 18 attacks) and the United States (no provinces)
     text = (
-        "سقط صاروخ على مجمع وزارة الدفاع في العاصمة كابول الأربعاء المصادف للذكرى ال18 "
-        "لهجمات 11 أيلول/سبتمبر في الولايات المتحدة، دون أن يؤدي ذلك إلى إصابات."
+        "سقطت قذيفة صاروخية قرب مبنى البرلمان في العاصمة كابول الثلاثاء المصادف للذكرى ال20 "
+        "لهجمات سبتمبر في الولايات المتحدة، ولم تسفر عن أي إصابات."
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.location.district_pcode, inc.killed, inc.wounded) == ("AF0101", 0, 0)
@@ -5430,11 +5430,11 @@ def test_attacks_in_a_part_of_the_country_are_several_events_summed(gaz):
 
 
 def test_a_groups_habit_told_in_a_relative_clause_is_no_background(gaz):
-    # "وتبنت حركة طالبان، التي تضخم عادة الخسائر، العملية": the claim stands
+    # "وأعلنت طالبان، التي تبالغ عادة في أعداد القتلى، مسؤوليتها": the claim stands
     text = (
-        "قتل 18 جنديا أفغانيا في هجوم لمقاتلي طالبان في منطقة جرم في ولاية بدخشان. "
-        "وتبنت حركة طالبان، التي تضخم عادة الخسائر التي تنجم عن هجماتها، العملية مؤكدة أن "
-        "أربعين جنديا قتلوا."
+        "قتل 12 جنديا في هجوم على موقع للجيش في مديرية جرم بولاية بدخشان. "
+        "وأعلنت طالبان، التي تبالغ عادة في أعداد القتلى، مسؤوليتها عن الهجوم قائلة إن 30 "
+        "جنديا قتلوا."
     )
     facts = []
     extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
