@@ -484,9 +484,9 @@ _SPEAKER_REACH = 12  # words, when another day follows: the speaker's name may b
 
 def dates_a_statement(sentence: str, mention: DateMention) -> bool:
     """Whether a day may date the statement rather than the event: it follows a verb of
-    saying, a long speaker's name and title between them ("أعلن جيلاني فرهاد المتحدث باسم
-    حاكم إقليم هيرات اليوم الخميس مقتل خمسة"). The day of the event a later sentence of
-    the report tells ("انفجر مساء أمس الأربعاء") is then the event's."""
+    saying, a long speaker's name and title between them ("أعلن عبد الواحد سعيدي الناطق
+    باسم والي ولاية فراه اليوم الخميس مقتل أربعة"). The day of the event a later sentence
+    of the report tells ("انفجرت ليل أمس الأربعاء") is then the event's."""
     return _dates_the_statement(sentence, mention, reach=_SPEAKER_REACH)
 
 

@@ -387,7 +387,7 @@ def _from_context(
         if m is None:
             continue
         if level is None and m.level == "province" and _the_capital_city(m):
-            # "وهوجمت أهداف مهمة في كابول", then an attack told with no place: the press's
+            # "وتعرضت مواقع حكومية في كابول لهجمات", then an attack told with no place: the press's
             # bare "كابول" is the city, as where it was told
             city = _entry_location(f"{_NATIONAL_CAPITAL}01", m, how, gazetteer=gazetteer)
             if city is not None:

@@ -353,7 +353,7 @@ _LEAD_IN = re.compile(
 )
 # A clause joined to the words before it: "ونفى ...", "غير أن ...", "لكن ...", "بينما
 # متحدث باسم الحركة أعلن ...".
-# So is a pluperfect's subject after "كان" ('كان "دولت وزيري" المتحدث باسم الوزارة أكد'):
+# So is a pluperfect's subject after "كان" ('كان "نجيب الله" الناطق باسم الجيش أكد'):
 # the verb after it is its predicate, no new sentence.
 _JOINED = re.compile(r"(?:و\S|غير أن|إلا أن|الا أن|بيد أن|لكن|بينما|فيما|في حين|كان\s|كانت\s)")
 # Particles that lead into the verb after them ("وقد أكد", "كما أفاد"): no headline ends so.

@@ -224,8 +224,8 @@ def test_a_clause_opened_by_a_contrast_before_its_verb_of_saying_is_no_sub_headl
 
 @pytest.mark.parametrize("was", ["كان", "وكان", "كانت"])
 def test_the_subject_of_a_pluperfect_before_its_verb_is_no_sub_headline(was):
-    # 'كان "دولت وزيري" المتحدث باسم الوزارة أكد ...': "كان", its subject, then its verb
-    text = f'{was} "دولت وزيري" المتحدث باسم وزارة الدفاع أكد حدوث الهجوم.'
+    # 'كان "نجيب الله" الناطق باسم الجيش أكد ...': "كان", its subject, then its verb
+    text = f'{was} "نجيب الله" الناطق باسم الجيش أكد وقوع الهجوم.'
     assert [s.text for s in split_sentences(text)] == [text]
 
 
