@@ -325,8 +325,8 @@ def _extract(
         if step != HEADLINE and words is not None:
             told.setdefault(words, current if step in (START, CONTINUE) else None)
         if facts.another_matter:
-            # "من جهة أخرى، قالت وزارة الدفاع إن عشرات الإرهابيين قتلوا في عملية" (no
-            # place), then "لكن مسؤولا ... قال إن أكثر من 40 مسلحا قتلوا": the report
+            # "من جهة أخرى، أفاد الجيش بأن العشرات من المتمردين قتلوا في عملية" (no
+            # place), then "لكن ضابطا ... قال إن أكثر من 30 مسلحا قتلوا": the report
             # turned to another matter; the place told before is not its place
             reading.context.turn()
         reading.context.update(facts.placed)
@@ -1042,8 +1042,8 @@ def _clauses(
         ]
     for k in range(2, len(tokens) - 2):
         # "في حين" (whereas) opens its clause at "في", with or without a comma before it;
-        # "حيث" (where) does when its clause calls its event another ("، حيث قتل خمسة
-        # متمردين في حادث آخر")
+        # "حيث" (where) does when its clause calls its event another ("، حيث قتل ستة
+        # مسلحين في حادث آخر")
         whereas = (tokens[k].key in _IN_WHEN and tokens[k + 1].key in _WHEN) or (
             tokens[k].key in _WHERE
             and casualty_kind(tokens[k + 1]) is not None
@@ -2332,7 +2332,7 @@ def _date(reading: _Reading, current: OpenIncident, sentence: Sentence) -> None:
     """The first day a sentence of the incident names, resolved against publication; the
     date of a wire dateline ("كابول 12 يونيو 2007 (شينخوا)") is the story's, not the event's.
     A day that may date the lead's statement gives way to an earlier day of the event told
-    after it ("أعلن المتحدث ... اليوم الخميس مقتل خمسة", then "إن اللغم انفجر مساء أمس
+    after it ("أعلن المتحدث ... اليوم الخميس مقتل أربعة", then "إن القنبلة انفجرت ليل أمس
     الأربعاء")."""
     inc = current.incident
     if inc.event_date is not None and not current.dated_by_saying:

@@ -283,8 +283,8 @@ def _others_of_them(tokens: list[Token]) -> bool:
 
 
 def _the_rescuers_struck(tokens: list[Token]) -> bool:
-    """ "وبعدما هرع الناس لمساعدة الضحايا، فجر انتحاري ثان نفسه", "عندما جاء الناس يسعفون
-    الجرحى فجر رجل آخر نفسه": a second blast among those who came to help the victims of
+    """ "ولما تجمع المارة لإسعاف المصابين فجر مهاجم آخر نفسه", "حين أقبل الأهالي يسعفون
+    الجرحى فجر ثان حزامه": a second blast among those who came to help the victims of
     the first is the same attack, its second bomber."""
     return any(
         not _RESCUE.isdisjoint(a.bare) and not _ITS_VICTIMS.isdisjoint(b.bare)
@@ -1349,7 +1349,7 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
                 t.key[:1] == "ب" or tokens[j - 1].key in lx.IN_ANY
             ):
                 return True
-        # "خلال هجمات شنتها الحركة في شمال البلاد وشمال غربها": a part of the country
+        # "في هجمات نفذها المسلحون في شرق البلاد": a part of the country
         for j in range(k + 2, min(len(tokens), k + 1 + _REGION_REACH)):
             if (
                 tokens[j].key in _THE_COUNTRY
@@ -1361,7 +1361,7 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
 
 
 _THE_COUNTRY = frozenset(normalize(w) for w in ("البلاد", "أفغانستان", "افغانستان"))
-_REGION_REACH = 6  # "هجمات شنتها الحركة في شمال البلاد": the verb, its doer, "في", bearing
+_REGION_REACH = 6  # "هجمات نفذها المسلحون في شرق البلاد": the verb, its doer, "في", bearing
 
 
 def _a_days_tally(tokens: list[Token]) -> bool:
@@ -1463,7 +1463,7 @@ def _victims(cas: Casualties) -> frozenset[str]:
 
 def _another_part_as_well(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "قتل جنديان في هجومين منفصلين", then "وأكدت وزارة الدفاع البريطانية أن جنديا قتل
-    في هلمند", then "كما أعلنت وزارة الدفاع الأسترالية أن جنديا أستراليا قتل": after the
+    في هلمند", then "كما ذكرت كانبيرا أن جنديا أستراليا لقي حتفه": after the
     first part of the events a lead summed, dead told "as well" are the next part."""
     return current.parts_follow and facts.counted and _first_key(facts) in lx.ALSO_OPENERS
 
