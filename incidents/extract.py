@@ -1045,7 +1045,7 @@ def _clauses(
         # "حيث" (where) does when its clause calls its event another ("، حيث قتل ستة
         # مسلحين في حادث آخر")
         whereas = (tokens[k].key in _IN_WHEN and tokens[k + 1].key in _WHEN) or (
-            tokens[k].key in _WHERE
+            tokens[k].key in lx.WHERE
             and casualty_kind(tokens[k + 1]) is not None
             and another_told(tokens[k:], lx.EVENT_NOUNS)
         )
@@ -1166,7 +1166,6 @@ def _clauses(
 
 _IN_WHEN = frozenset(normalize(w) for w in ("في", "وفي"))
 _WHEN = frozenset(normalize(w) for w in ("حين",))
-_WHERE = frozenset(normalize(w) for w in ("حيث",))
 # "يعد", "يعتبر": is deemed, a comment on the event told
 _DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
 

@@ -350,6 +350,8 @@ DURING = frozenset(_keys("خلال|أثناء|اثناء|في"))
 WHEN = frozenset(_keys("عندما|حينما|حين|لما"))
 # "حيث": where, opening a clause on a place told ("بمديرية X، حيث ...", "حيث وقع الهجوم").
 WHERE = frozenset(_keys("حيث"))
+# The article written apart from what it defines: "المنطقة ال4", "الذكرى الـ18".
+THE_ALONE = frozenset(_keys("ال|الـ"))
 # Afghanistan named, with the "ل" of "المحاذية لأفغانستان" (clitic-free readings cover "ب").
 AFGHANISTAN = frozenset(_keys("أفغانستان|لأفغانستان"))
 # A toll superseded by the one told: "وكانت الحصيلة السابقة بلغت 11 قتيلا".

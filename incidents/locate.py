@@ -634,12 +634,9 @@ def _inside_or_struck(tokens: list[Token], k: int) -> bool:
     """Whether the office at k is told inside ("داخل مكتب") or struck ("استهدف مكتب"), a
     day between the verb and it told ("استهدف الاثنين مكتب حاكم الولاية")."""
     before = k - 1
-    if before > 0 and (tokens[before].key in _DAY_WORDS or tokens[before].key in lx.WEEKDAYS):
+    if before > 0 and tokens[before].key in lx.NOW_WORDS:
         before -= 1
     return before >= 0 and tokens[before].key in _INSIDE
-
-
-_DAY_WORDS = frozenset(normalize(w) for w in ("اليوم", "أمس", "امس"))
 
 
 def _below_a_province(token: Token) -> bool:
@@ -663,7 +660,7 @@ def _numbered(tokens: list[Token], k: int) -> bool:
     الـ16", "الناحية الأمنية الرابعة", "منطقة الشرطة التاسعة" (a police district)."""
     while k < len(tokens) and tokens[k].key in _DISTRICT_KINDS:
         k += 1
-    if k < len(tokens) and tokens[k].key in _THE_ALONE:
+    if k < len(tokens) and tokens[k].key in lx.THE_ALONE:
         k += 1  # "ال4", "الـ16": the article written apart from the figure
     if k >= len(tokens):
         return False
@@ -680,7 +677,6 @@ _CITY_DISTRICTS = frozenset(
     for w in ("المنطقة", "منطقة", "بالمنطقة", "الدائرة", "دائرة", "بالدائرة", "الناحية", "ناحية")
 )
 _DISTRICT_KINDS = frozenset(normalize(w) for w in ("الأمنية", "الشرطة", "الإدارية", "رقم"))
-_THE_ALONE = frozenset(normalize(w) for w in ("ال", "الـ"))
 _ORDINAL_DISTRICTS = frozenset(
     normalize(w)
     for w in (

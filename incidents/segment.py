@@ -1360,7 +1360,7 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
     return False
 
 
-_THE_COUNTRY = frozenset(normalize(w) for w in ("البلاد", "أفغانستان", "افغانستان"))
+_THE_COUNTRY = lx.AFGHANISTAN | {normalize("البلاد")}
 _REGION_REACH = 6  # "هجمات نفذها المسلحون في شرق البلاد": the verb, its doer, "في", bearing
 
 
@@ -1416,13 +1416,12 @@ def _counted_events(tokens: list[Token]) -> bool:
             first = k - len(before) + count.first
             if first > 0 and tokens[first - 1].key in lx.ONE_OF:
                 continue  # "وهي إحدى خمس مقاطعات على الحدود": one of them
-            if first > 0 and tokens[first - 1].key in _THE_ALONE:
+            if first > 0 and tokens[first - 1].key in lx.THE_ALONE:
                 continue  # "الذكرى ال18 لهجمات 11 سبتمبر": an ordinal, the 18th
             return True
     return False
 
 
-_THE_ALONE = frozenset(normalize(w) for w in ("ال", "الـ"))
 _HABIT = frozenset(normalize(w) for w in ("عادة",))
 
 
