@@ -1865,6 +1865,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
                 current is None
                 or not current.has_own_place
                 or not _same_area(facts.event_places, current.mentions)
+                or (etype is not None and _a_district_off_its_seat(facts, current))
             )
             and not _the_speaker_goes_on_in_the_province(facts, current)
             and not _named_again_in_its_province(facts, current)
@@ -3760,6 +3761,25 @@ def _held_by_several(m: PlaceMention) -> bool:
 def _the_capital_or_the_province(m: PlaceMention) -> bool:
     """A province, or its capital's district (P-code ending in 01)."""
     return m.district_pcode is None or m.district_pcode.endswith("01")
+
+
+def _a_district_off_its_seat(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "هجمات على مقر المخابرات ... في مركز ولاية غزني", then "كما هاجم المجاهدون على
+    مركز مديرية واغظ بولاية غزني": an event told at another district of the province
+    than the provincial seat the open incident was placed in is an event of its own,
+    not a narrower place of that one."""
+    loc = current.incident.location
+    return (
+        loc is not None
+        and loc.how == "capital"
+        and loc.district_pcode is not None
+        and any(
+            m.district_pcode is not None
+            and m.province_pcode == loc.province_pcode
+            and m.district_pcode != loc.district_pcode
+            for m in facts.event_places
+        )
+    )
 
 
 def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:

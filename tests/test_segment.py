@@ -5438,3 +5438,14 @@ def test_a_groups_habit_told_in_a_relative_clause_is_no_background(gaz):
     facts = []
     extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
     assert [f.background for f in facts] == [False, False]
+
+
+def test_an_attack_at_another_district_than_the_provincial_seat_told_is_its_own(gaz):
+    # "مركز ولاية X" places the first attack at the provincial seat; "كما هاجموا مركز
+    # مديرية Y بولاية X" names another district of that province: a second event
+    text = (
+        "هاجم مسلحو طالبان ليلة أمس مقر الشرطة ومبنى المخابرات في مركز ولاية قندوز. "
+        "كما هاجم المجاهدون مركز مديرية دشت آرتشي بولاية قندوز ودمروا ثلاث دبابات."
+    )
+    placed = [i.location and i.location.district_pcode for i in _incidents(text, gaz)]
+    assert placed == ["AF1901", "AF1906"]
