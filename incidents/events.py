@@ -706,9 +706,15 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
             # the list of what was seized ("ضبط 660 كيلوغراما من نترات الأمونيا ولغما أرضيا"),
             # up to the next clause or toll
             reach = _DESTROYED_REACH if tok.key in _DESTROYING else _SEIZED_REACH
-            for k in range(i + 1, min(len(tokens), i + reach)):
+            end = min(len(tokens), i + reach)
+            k = i + 1
+            while k < end:
                 if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
                     break
+                if reach == _SEIZED_REACH and _another_item(tokens[k]):
+                    # "ضبط 22 قطعة رشاش، و5 رشاشات، وسلاحين من نوع قناص، ورشاش دوشيكا":
+                    # each item joined by "و" goes on with the list seized
+                    end = min(len(tokens), max(end, k + _ITEM_REACH))
                 if (
                     reach == _DESTROYED_REACH
                     and tokens[k].key.startswith("ب")
@@ -716,11 +722,23 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
                 ):
                     break  # "تدمير دبابة بعبوة ناسفة": what destroyed it, the event's means
                 drop.add(k)
+                k += 1
         negated = negated or tok.key in lx.NEGATIONS
         if negated and tok.key == lx.ANY:
             drop.update(range(i + 1, i + 3))
     drop |= trade_words(tokens) | _gear_carried(tokens)
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+def _another_item(tok: Token) -> bool:
+    """A word joined by "و" that names no event of its own: one more item of a list
+    ("وسلاحين", "و 5"), not a verb going on to an event ("وهاجموا")."""
+    return (tok.key.startswith("و") or tok.key == "و") and _TRIGGER_WORDS.isdisjoint(
+        tok.bare[1:] if tok.key != "و" else ()
+    )
+
+
+_ITEM_REACH = 6  # one item of a list: "وسلاحين من نوع قناص دروغنوف"
 
 
 # Words of being equipped with or carrying: "مزودين بأحزمة ناسفة وقاذفات صواريخ".

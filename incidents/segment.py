@@ -1816,6 +1816,10 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and weakly_placed(current.incident.location)
         and not current.has_own_place
         and not facts.new_event
+        # "وتمت تصفية حاكم مديرية X بولاية بكتيكا", then "وهاجم طالبان ... في مديرية Y
+        # بولاية غزني": a lead placed by the post of its own official in one province is
+        # not placed in another by a sentence that tells an event of its own there
+        and not (_its_office_elsewhere(facts, current) and not facts.back_reference)
         # "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار": a contrast opens another event
         # ("فيما اقتحم مسلحون المبنى في مدينة ايباك": the site told, stormed meanwhile)
         and not (facts.event_places and _opened_by_contrast(facts) and not facts.back_reference)
@@ -3761,6 +3765,21 @@ def _held_by_several(m: PlaceMention) -> bool:
 def _the_capital_or_the_province(m: PlaceMention) -> bool:
     """A province, or its capital's district (P-code ending in 01)."""
     return m.district_pcode is None or m.district_pcode.endswith("01")
+
+
+def _its_office_elsewhere(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """Whether the open incident was placed by the office of a district's own official
+    in a province none of the sentence's event places lies in. (A province's official
+    may be struck away from it: "قتل قائد شرطة إقليم أوروزغان" in Kabul; nor does a
+    speaker's seat, "أعلن في كابل", say where the event was.)"""
+    loc = current.incident.location
+    return (
+        loc is not None
+        and loc.how == "office"
+        and loc.level == "district"
+        and bool(facts.event_places)
+        and all(m.province_pcode != loc.province_pcode for m in facts.event_places)
+    )
 
 
 def _a_district_off_its_seat(facts: SentenceFacts, current: OpenIncident) -> bool:

@@ -408,6 +408,18 @@ def test_a_long_list_of_seized_things_tells_no_bombing():
     assert event_type(tokens) != "ied"
 
 
+def test_each_item_joined_to_a_list_seized_is_seized_too():
+    # the list runs past the first words while its items are joined by "و"
+    seized = (
+        "كما صادرت القوات 14 بندقية كلاشنكوف، و 6 قاذفات آر بي جي، وبندقيتين من نوع قناص "
+        "روسية الصنع، ومنظارا ليليا."
+    )
+    assert event_type(tokenize(seized)) is None
+    # a verb joined after the list tells an event of its own
+    attacked = "كما صادرت القوات 14 بندقية، وهاجمت بعد ذلك مخبأ المسلحين بالقنابل اليدوية."
+    assert event_type(tokenize(attacked)) is not None
+
+
 def test_seized_bombs_tell_no_bombing():
     tokens = tokenize("وأضاف البيان أن قوات الأمن صادرت أسلحة وعبوات ناسفة خلال العملية.")
     assert event_type(tokens) != "ied"

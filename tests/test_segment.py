@@ -5449,3 +5449,14 @@ def test_an_attack_at_another_district_than_the_provincial_seat_told_is_its_own(
     )
     placed = [i.location and i.location.district_pcode for i in _incidents(text, gaz)]
     assert placed == ["AF1901", "AF1906"]
+
+
+def test_a_lead_placed_by_a_districts_own_post_is_not_placed_by_the_next_attack_elsewhere(gaz):
+    # "اغتيل حاكم مديرية X بولاية P1": the post of the man struck places the lead in X;
+    # "وهاجم مسلحون ... في مديرية Y بولاية P2" after it is another event, not its place
+    text = (
+        "واغتيل حاكم مديرية زرمت بولاية بكتيا مع اثنين من حراسه في انفجار عبوة. "
+        "وهاجم مسلحون مساء أمس على عناصر الجيش قرب مقر عسكري بولاية غزني."
+    )
+    placed = [i.location and i.location.province_pcode for i in _incidents(text, gaz)]
+    assert placed == ["AF13", "AF11"]
