@@ -400,6 +400,20 @@ def _word_after(tokens: Sequence[Token], mention: PlaceMention) -> Token | None:
     return next((t for t in tokens if t.start >= mention.end), None)
 
 
+def _a_name_goes_on(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether a word follows the mention with a space only, and is no preposition,
+    bearing, unit word or word joined by "و": the second part of a man's name."""
+    after = _word_after(tokens, mention)
+    return (
+        after is not None
+        and after.start == mention.end + 1
+        and after.key not in _PREPOSITIONS
+        and after.key not in DIRECTIONS
+        and not _is_unit(after)
+        and not after.key.startswith("و")
+    )
+
+
 def _before(tokens: Sequence[Token], mention: PlaceMention) -> list[Token]:
     """The tokens before the mention's name, its own unit word left out."""
     before = [t for t in tokens if t.end <= mention.start]
@@ -679,6 +693,15 @@ def role_of(
         and previous == OFFICE
         and last.end == previous_end
         and mention.start - last.end > 1  # a comma, not a space only, between them
+    ):
+        return PERSON
+    # "وقال المتحدث باسم حاكم ولاية خوست خيبر باشتون": a bare name right after an
+    # official's office, going on with a second name, is the official's own name
+    if (
+        mention.unit is None
+        and previous == OFFICE
+        and last.end == previous_end
+        and _a_name_goes_on(tokens, mention)
     ):
         return PERSON
     # "عبروا إلى إيران عن طريق ولاية نيمروز": the way they went, not where

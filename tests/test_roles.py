@@ -2616,3 +2616,12 @@ def test_an_event_in_a_month_of_its_own_takes_no_place_from_the_one_told_before(
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
     assert [i.location and i.location.province_pcode for i in incidents] == ["AF30", None]
+
+
+def test_a_two_word_name_right_after_an_office_is_the_officials_name(gaz):
+    # "المتحدث باسم حاكم ولاية خوست خيبر باشتون": a place's name opening a man's name
+    named = _roles_by_name("وقال المتحدث باسم حاكم ولاية بكتيا قندهار خان إن انفجارا وقع.", gaz)
+    assert named["قندهار"] == roles.PERSON
+    # a province after the office with a preposition is a place of its own
+    placed = _roles_by_name("وقال قائد شرطة ولاية بكتيا في قندهار إن انفجارا وقع.", gaz)
+    assert placed["قندهار"] != roles.PERSON
