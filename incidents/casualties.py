@@ -213,6 +213,8 @@ def _casualties(tokens: list[Token]) -> Casualties:
             continue
         if _how_they_died(tokens, i):
             continue  # "قتل جراء إصابته بعيارات نارية": the dead one, hit
+        if _struck_with_rounds(tokens, i):
+            continue  # "هاجمت الطائرات سيارة وأصابتها بصاروخين": the car hit, no one hurt
         pair = _killed_and_wounded(tokens, i)
         if pair is not None:
             # "مقتل وإصابة 15 شخصا", "30 ضحية بين قتيل وجريح": one figure for both kinds
@@ -1492,6 +1494,23 @@ def casualty_kind(token: Token) -> str | None:
     if not _WOUNDED.isdisjoint(token.bare):
         return "wounded"
     return None
+
+
+def _struck_with_rounds(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i is "أصاب" with its object glued on, followed by the rounds
+    that hit it ("وأصابتها بصاروخين", "أصابه بقذيفة"): a target hit, not people wounded
+    ("أصابه بجروح" wounds)."""
+    return (
+        i + 1 < len(tokens)
+        and not _HIT_WITH_AN_OBJECT.isdisjoint(tokens[i].bare)
+        and any(f.startswith("ب") and f[1:] in lx.MUNITIONS for f in tokens[i + 1].bare)
+    )
+
+
+_HIT_WITH_AN_OBJECT = frozenset(
+    normalize(w)
+    for w in ("أصابتها", "أصابها", "أصابته", "أصابتهم", "أصابهم", "أصابتهما", "أصابهما")
+)
 
 
 _WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون", "ودون", "وبدون"))

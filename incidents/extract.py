@@ -1762,6 +1762,22 @@ def _near_an_afghan_town(facts: SentenceFacts) -> bool:
     )
 
 
+def _near_a_town_abroad(facts: SentenceFacts) -> str | None:
+    """ "على بعد 40 كلم غرب ميران شاه": told only by its bearing from towns of one
+    country abroad, with no Afghan place of its own, the event is in that country."""
+    references = [m for m in facts.placed if m.role == roles.REFERENCE and m.resolved]
+    countries = {m.country for m in references}
+    if (
+        len(countries) != 1
+        # "قرب الحدود الباكستانية": a country's border, which an Afghan place lies near
+        or any(m.entry_id in lx.COUNTRY_ENTRIES for m in references)
+        or any(m.in_afghanistan for m in references)
+        or any(m.in_afghanistan for m in facts.own_places)
+    ):
+        return None
+    return countries.pop()
+
+
 def _a_complex_attack(current: OpenIncident, tokens: list[Token]) -> None:
     """ "وأوضح أن الهجوم بدأ بتفجير سيارة مفخخة، من ثم بدأ مسلحون هجومهم على المقر": a
     blast followed by an assault makes the incident a complex attack, typed as an attack
@@ -1859,6 +1875,8 @@ def _start(
             )
         if inc.location is not None or facts.region is not None or _near_an_afghan_town(facts):
             inc.country = "AF"  # placed, or told in a part of Afghanistan ("شرق أفغانستان")
+        elif (abroad := _near_a_town_abroad(facts)) is not None:
+            inc.country = abroad
         elif reading.dateline_place is not None:
             inc.country = reading.dateline_place.country
     if current.toll_of_several and len({m.province_pcode for m in facts.event_places}) > 1:

@@ -1820,6 +1820,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         # بولاية غزني": a lead placed by the post of its own official in one province is
         # not placed in another by a sentence that tells an event of its own there
         and not (_its_office_elsewhere(facts, current) and not facts.back_reference)
+        # "على بعد 40 كلم غرب ميران شاه", then "وفي أفغانستان أكد الحلف مقتل أحد جنوده":
+        # a lead told near a town abroad is not placed by an event told in Afghanistan
+        and not (current.incident.country not in (None, "AF") and not facts.outside_only)
         # "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار": a contrast opens another event
         # ("فيما اقتحم مسلحون المبنى في مدينة ايباك": the site told, stormed meanwhile)
         and not (facts.event_places and _opened_by_contrast(facts) and not facts.back_reference)

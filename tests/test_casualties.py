@@ -1894,3 +1894,12 @@ def test_the_leads_toll_of_no_side_told_again_side_by_side_is_not_added_to(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 3
+
+
+def test_a_target_hit_with_rounds_is_no_one_wounded():
+    # "أصابتها بصاروخين": the verb with its object glued on, then the rounds that hit it
+    hit = casualties(tokenize("وطاردت مروحية شاحنة المسلحين وأصابتها بقذيفتين ومقتل 3 منهم."))
+    assert (hit.killed, hit.wounded) == (3, None)
+    # the wound told after the same verb still counts
+    hurt = casualties(tokenize("وأطلق المسلح النار على الحراس وأصاب ثلاثة منهم بجروح."))
+    assert hurt.wounded == 3

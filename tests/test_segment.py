@@ -5460,3 +5460,24 @@ def test_a_lead_placed_by_a_districts_own_post_is_not_placed_by_the_next_attack_
     )
     placed = [i.location and i.location.province_pcode for i in _incidents(text, gaz)]
     assert placed == ["AF13", "AF11"]
+
+
+def test_other_aircraft_told_after_a_strike_make_another_strike(gaz):
+    # "وهاجمت طائرات أمريكية أخرى": "other" after the aircraft of a strike
+    text = (
+        "قصفت طائرة بلا طيار مجمعا في منطقة وزيرستان الشمالية بباكستان فقتلت ستة مسلحين. "
+        "وهاجمت طائرات أمريكية أخرى سيارة تقل مسلحين مما أدى إلى مقتل ثلاثة أشخاص."
+    )
+    assert [i.killed for i in _incidents(text, gaz)] == [6, 3]
+
+
+def test_an_event_told_near_a_town_abroad_is_abroad_and_not_placed_by_one_in_afghanistan(gaz):
+    # "على بعد 40 كلم غرب ميران شاه": a bearing from a Pakistani town only
+    text = (
+        "وأطلقت طائرة أمريكية صاروخين على سيارة على بعد 30 كلم شرق ميران شاه مما أدى إلى "
+        "مقتل خمسة مسلحين. "
+        "وفي أفغانستان أكد الحلف مقتل أحد جنوده في مواجهات مع مسلحين أمس."
+    )
+    found = [(i.country, i.killed) for i in _incidents(text, gaz)]
+    assert found[0] == ("PK", 5)
+    assert len(found) == 2
