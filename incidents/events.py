@@ -402,6 +402,8 @@ def event_type(tokens: list[Token]) -> str | None:
         etype = "shelling"  # "انفجارا صاروخيا": the blast is the rocket's
     if etype == "ied" and assault_after_the_blast(tokens):
         return "attack"  # "هجوما بشاحنة مفخخة ... تلته مواجهات": a complex attack
+    if etype == "shelling" and _an_aircraft_downed(tokens):
+        return "attack"  # "أسقطوا مروحية بصاروخ": fire at an aircraft, not from it
     if etype == "shelling" and _from_the_air(tokens):
         return "airstrike"  # "طائرات سلاح الجو قصفت ...": bombs from the air
     if etype == "attack" and _flown(tokens):
@@ -938,6 +940,27 @@ def _from_the_air(tokens: list[Token]) -> bool:
     return any(_an_aircraft(tokens, k) for k in range(min(len(tokens), shelling + 3)))
 
 
+_DOWNED_WORDS = ("أسقطت", "أسقط", "اسقطت", "اسقط", "إسقاط", "اسقاط")
+_DOWNED = frozenset(normalize(w) for w in _DOWNED_WORDS)
+
+
+def _an_aircraft_downed(tokens: list[Token]) -> bool:
+    """Whether the sentence tells an aircraft brought down: a word of downing or of its
+    fall right before it ("أسقطت مروحية", "سقوط المروحية"), or after it the verb with its
+    pronoun ("المروحية ... أنها أسقطت")."""
+    return any(
+        _an_aircraft(tokens, k)
+        and (
+            (k > 0 and not _DOWNING.isdisjoint(tokens[k - 1].bare))
+            or any(t.key in _DOWNED for t in tokens[k + 1 :])
+        )
+        for k in range(len(tokens))
+    )
+
+
+_DOWNING = frozenset(normalize(w) for w in ("سقوط", "تحطم", "أسقطوا", "اسقطوا", *_DOWNED_WORDS))
+
+
 def _an_aircraft(tokens: list[Token], k: int) -> bool:
     """Whether an aircraft is named at k, not a site named after aircraft ("استهدفوا مهبط
     طائرات هليكوبتر بصواريخ": a helipad hit)."""
@@ -970,7 +993,6 @@ def _flown(tokens: list[Token]) -> bool:
 
 
 _FLOWN_REACH = 5  # the verb, then the air force or its aircraft
-_DOWNED = frozenset(normalize(w) for w in ("أسقطت", "أسقط", "اسقطت", "اسقط", "إسقاط", "اسقاط"))
 
 
 # A word that names an aircraft, or opens a name of one ("سلاح الجو").

@@ -269,6 +269,7 @@ def _extract(
             finished.remove(earlier)
             finished.extend(o for o in (closed, current) if o is not None)
             current, closed = earlier, None
+            reading.context.back_to(earlier.mentions)
         elif facts.new_event and (
             earlier := _told_again_in_full(facts, tokens, [*finished, *filter(None, [current])])
         ):
@@ -1084,7 +1085,14 @@ def _clauses(
             continue
         before, after = tokens[:k], tokens[k:]
         if event_type(before) is None and not (
-            (contrast or (said and going_on))
+            # ("قتلت قوات الناتو 4 من رجال الشرطة في إقليم قندهار كما اندلع تبادل لإطلاق
+            # النار ... في إقليم غزنة": dead at a province of their own, then "as well")
+            # (not "كما أصيب شرطي آخر": more hurt in the event told)
+            (
+                contrast
+                or (said and going_on)
+                or (joined_also and all(casualty_kind(t) is None for t in after))
+            )
             and (_counted_at_a_unit(before, gazetteer) or _counted_in_a_region(before))
         ):
             # ("شنت القوات عملية في ولاية هلمند، ما أسفر عن مقتل ستة، مضيفة أن غارة جوية

@@ -900,7 +900,9 @@ CLAIM_OWNERSHIP = _keys(
     "المسؤولية عن"
 )
 # The two events told before, by the dual: a claim "عن الهجومين" owns both.
-BOTH_EVENTS = _keys("الهجومين|التفجيرين|الانفجارين|العمليتين|الاعتداءين|الهجومان|التفجيران")
+BOTH_EVENTS = _keys(
+    "الهجومين|التفجيرين|الانفجارين|العمليتين|الاعتداءين|الهجومان|التفجيران|الحادثين|الحادثتين"
+)
 # A group's voice in a news report: its figures are the group's account, which neither
 # add to nor replace the officials' ("لكن المتحدث باسم طالبان قال إن 16 مسلحا ...").
 GROUP_VOICES = _keys(

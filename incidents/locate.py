@@ -35,6 +35,12 @@ class Context:
         no longer where it is; the provinces told so far are still told."""
         self.province = self.district = self.place = None
 
+    def back_to(self, mentions: Iterable[PlaceMention]) -> None:
+        """The report goes back to an event told earlier: its places are where the report
+        is again, not the ones told last."""
+        self.turn()
+        self.update(m for m in mentions if m.role == roles.EVENT)
+
     def update(self, mentions: Iterable[PlaceMention]) -> None:
         """Take in one sentence's places. A sentence that names two provinces ("بإقليم
         هيرات ... فيما قتل جنديان بإقليم غور") and ends on one leaves neither as the one

@@ -2046,6 +2046,8 @@ def taken_up(
             return there
     if (that := _that_earlier_event(facts, finished)) is not None:
         return that
+    if (named := _the_thing_an_earlier_lead_named(facts, current, finished)) is not None:
+        return named
     if not facts.event_places:
         return (
             _taken_up_by_its_official(facts, current, finished)
@@ -2107,6 +2109,43 @@ def _back_from_the_earlier_event(
         ),
         None,
     )
+
+
+def _the_thing_an_earlier_lead_named(
+    facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
+) -> OpenIncident | None:
+    """ "أسقطوا مروحية ... في ولاية وردك", then "من جهة أخرى، ... قتلت 4 من رجال الشرطة
+    في إقليم قندهار", then "قتلت قوات التحالف المتمردين الذين أسقطوا المروحية": a thing
+    of an event named again (a helicopter, a convoy, a bus), with no place of its own,
+    that the open incident's lead never named and an earlier one's did, is that one's."""
+    if current is None or not finished or facts.event_places or not facts.back_reference:
+        return None
+    things = [k[2:] for k in facts.forms.keys.split() if k in _THINGS]
+    if not things:
+        return None
+    told_now = current.lead_text and _names_any(current.lead_text, things)
+    if told_now:
+        return None
+    return next(
+        (
+            earlier
+            for earlier in reversed(finished)
+            if earlier.lead_text and _names_any(earlier.lead_text, things)
+        ),
+        None,
+    )
+
+
+def _names_any(text: str, stems: list[str]) -> bool:
+    """Whether a text names any of the nouns, with or without the article."""
+    keys = {k.removeprefix("ال") for k in normalize(text).split()}
+    return any(stem in keys for stem in stems)
+
+
+# The things of an event that the press names again by their noun with the article.
+_THINGS = frozenset(
+    normalize(w) for w in ("المروحية", "الطائرة", "القافلة", "الحافلة", "الشاحنات", "الدورية")
+)
 
 
 def _names_that_one(facts: SentenceFacts) -> bool:

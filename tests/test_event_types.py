@@ -741,3 +741,12 @@ def test_bombs_the_attackers_carried_are_gear_not_a_blast(gaz):
 def test_the_noun_of_blowing_oneself_up_is_a_suicide_bombing(gaz, sentence):
     (inc,) = extract_article(sentence, gazetteer=gaz, article_id="t")
     assert inc.event_type == "suicide_bomb"
+
+
+def test_an_aircraft_brought_down_by_a_rocket_is_an_attack_not_an_air_strike():
+    # "أسقطوا مروحية بصاروخ": fire at the aircraft, not from it
+    assert event_type(tokenize("وقال المتحدث إن مقاتلي الحركة أسقطوا مروحية بصاروخ.")) == "attack"
+    fell = "وفتح تحقيق في سقوط الطائرة، ويرجح أنها أسقطت بقذيفة صاروخية."
+    assert event_type(tokenize(fell)) == "attack"
+    # an aircraft that fires the rockets strikes from the air
+    assert event_type(tokenize("وأطلقت مروحية صاروخين على مواقع المسلحين.")) == "airstrike"

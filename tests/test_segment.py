@@ -5481,3 +5481,45 @@ def test_an_event_told_near_a_town_abroad_is_abroad_and_not_placed_by_one_in_afg
     found = [(i.country, i.killed) for i in _incidents(text, gaz)]
     assert found[0] == ("PK", 5)
     assert len(found) == 2
+
+
+def test_a_clause_joined_by_as_well_at_another_province_tells_its_own_event(gaz):
+    # dead at one province, then "كما اندلع ... في إقليم Y": a second event
+    text = (
+        "وقالت الشرطة إن قوات أجنبية قتلت 3 من رجال الشرطة في إقليم هلمند كما اندلع "
+        "اشتباك بين الجيش ومسلحين في إقليم بادغيس."
+    )
+    placed = [i.location and i.location.province_pcode for i in _incidents(text, gaz)]
+    assert placed == ["AF30", "AF31"]
+    # more hurt "as well" stay with the event told
+    hurt = (
+        "وقتل قائد الشرطة في منطقة ناوه وثلاثة من زملائه، كما أصيب شرطي آخر في انفجار "
+        "قنبلة في منطقة ناد علي."
+    )
+    assert len(_incidents(hurt, gaz)) == 1
+
+
+def test_a_thing_an_earlier_lead_named_takes_the_report_back_to_that_event(gaz):
+    # a helicopter downed in one province, another matter elsewhere, then the helicopter
+    # named again: that event, and its province is the context again
+    text = (
+        "أسقط مسلحون مروحية عسكرية في ولاية لوغار مما أدى إلى مقتل 12 جنديا. "
+        "من جهة أخرى، قتل ثلاثة من رجال الشرطة في انفجار في ولاية تخار. "
+        "وقال الجيش إن قواته قتلت المسلحين الذين أسقطوا المروحية. "
+        "وأوضح أنهم قتلوا في غارة جوية نفذتها طائرة مقاتلة."
+    )
+    found = [
+        (i.event_type, i.location and i.location.province_pcode) for i in _incidents(text, gaz)
+    ]
+    assert ("airstrike", "AF18") not in found
+    assert found[-1] == ("airstrike", "AF05")
+
+
+def test_a_claim_of_both_incidents_owns_the_one_told_before_too(gaz):
+    # "وتبنت طالبان مسؤوليتها عن الحادثين"
+    text = (
+        "قتل جنديان في انفجار عبوة في ولاية قندهار. "
+        "وفي حادث آخر، قتل ثلاثة شرطيين في هجوم على حاجز في ولاية زابل. "
+        "وتبنت طالبان مسؤوليتها عن الحادثين."
+    )
+    assert [i.claimed_by for i in _incidents(text, gaz)] == ["Taliban", "Taliban"]
