@@ -1499,18 +1499,21 @@ def casualty_kind(token: Token) -> str | None:
 def _struck_with_rounds(tokens: list[Token], i: int) -> bool:
     """Whether the word at i is "أصاب" with its object glued on, followed by the rounds
     that hit it ("وأصابتها بصاروخين", "أصابه بقذيفة"): a target hit, not people wounded
-    ("أصابه بجروح" wounds)."""
-    return (
-        i + 1 < len(tokens)
-        and not _HIT_WITH_AN_OBJECT.isdisjoint(tokens[i].bare)
-        and any(f.startswith("ب") and f[1:] in lx.MUNITIONS for f in tokens[i + 1].bare)
-    )
+    ("أصابه بجروح" wounds). So is "أصاب" with the round as its subject ("لقد أصاب صاروخ
+    عن طريق الخطأ منزلا")."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].bare
+    if not _HIT_WITH_AN_OBJECT.isdisjoint(tokens[i].bare):
+        return any(f.startswith("ب") and f[1:] in lx.MUNITIONS for f in after)
+    return not _HIT.isdisjoint(tokens[i].bare) and any(f in lx.MUNITIONS for f in after)
 
 
 _HIT_WITH_AN_OBJECT = frozenset(
     normalize(w)
     for w in ("أصابتها", "أصابها", "أصابته", "أصابتهم", "أصابهم", "أصابتهما", "أصابهما")
 )
+_HIT = frozenset(normalize(w) for w in ("أصاب", "أصابت", "فأصاب", "فأصابت"))
 
 
 _WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون", "ودون", "وبدون"))

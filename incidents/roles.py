@@ -400,6 +400,18 @@ def _word_after(tokens: Sequence[Token], mention: PlaceMention) -> Token | None:
     return next((t for t in tokens if t.start >= mention.end), None)
 
 
+def _speaking_for(before: Sequence[Token]) -> bool:
+    """Whether the words before "عن" are a verb of saying and the official who speaks
+    ("قال المسؤول الحكومي"), an office word among the last ones."""
+    post = before[-_SPEAKING_FOR_REACH:]
+    return any(_an_office_word(t) for t in post) and any(
+        not lx.CLAIM_VERBS_SET.isdisjoint(t.bare) for t in post
+    )
+
+
+_SPEAKING_FOR_REACH = 4  # "قال المسؤول الحكومي": the verb, the official, an adjective
+
+
 def _a_name_goes_on(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether a word follows the mention with a space only, and is no preposition,
     bearing, unit word or word joined by "و": the second part of a man's name."""
@@ -842,7 +854,9 @@ def role_of(
     # "رئيس اللجنة العسكرية لحركة طالبان عن إقليم باكتيا": the province a post is for;
     # "عن" never tells where an event is
     if last.key in _FOR and mention.unit is not None:
-        return REFERENCE
+        # ("قال المسؤول الحكومي عن منطقة إمام صاحب إن ...": the district's own official
+        # speaks, of his own district)
+        return OFFICE if _speaking_for(before[:-1]) else REFERENCE
     # "باجور المحاذية لولاية كونار", "ننجرهار المجاورة لباكستان": the neighbour named to
     # say where the place lies.
     if not lx.ADJACENT.isdisjoint(last.bare):

@@ -235,7 +235,12 @@ def read_sentence(
         detail=detail,
         roundup=(
             bool(contains(forms, lx.ROUNDUP))
-            and bool(contains(all_forms(_without_the_united_states(own_clause)), lx.ROUNDUP))
+            and bool(
+                contains(
+                    all_forms(_without_the_united_states(_before_the_setting(own_clause))),
+                    lx.ROUNDUP,
+                )
+            )
             and not _scattered_in_one_province(tokens, forms, afghan_places)
         )
         or (
@@ -3003,6 +3008,8 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
         lambda k: (
             tokens[k].key in _AMID
             or (tokens[k].key in lx.IN_ANY and k + 1 < len(tokens) and tokens[k + 1].key in _SHADOW)
+            # "... أمس، مع اتساع نطاق العنف في أنحاء البلاد": as the war at large grows
+            or (tokens[k].key in _WITH and k + 1 < len(tokens) and tokens[k + 1].key in _GROWTH)
             # "... في مقاطعة قندوز، وذلك ضمن عمليات ... في مختلف أنحاء أفغانستان": the
             # run of events the told one belongs to
             or _a_run_opens(tokens, k)
@@ -3048,6 +3055,10 @@ def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> lis
 
 
 _AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
+_WITH = frozenset(normalize(w) for w in ("مع",))
+_GROWTH = frozenset(
+    normalize(w) for w in ("اتساع", "تصاعد", "تزايد", "ازدياد", "تصعيد", "تنامي", "تفاقم")
+)
 _SHADOW = frozenset(normalize(w) for w in ("ظل",))
 _A_TIME = frozenset(normalize(w) for w in ("وقت",))
 _TIME_ADJECTIVES = frozenset(

@@ -1903,3 +1903,11 @@ def test_a_target_hit_with_rounds_is_no_one_wounded():
     # the wound told after the same verb still counts
     hurt = casualties(tokenize("وأطلق المسلح النار على الحراس وأصاب ثلاثة منهم بجروح."))
     assert hurt.wounded == 3
+
+
+def test_a_round_that_hit_as_the_subject_wounds_no_one():
+    # "أصاب صاروخ منزلا": the rocket hit a house; the three told before are the targets
+    told = casualties(
+        tokenize("وقال إن الغارة استهدفت ثلاثة مسلحين، لكن أصاب صاروخ عن طريق الخطأ منزلا.")
+    )
+    assert told.wounded is None

@@ -2625,3 +2625,12 @@ def test_a_two_word_name_right_after_an_office_is_the_officials_name(gaz):
     # a province after the office with a preposition is a place of its own
     placed = _roles_by_name("وقال قائد شرطة ولاية بكتيا في قندهار إن انفجارا وقع.", gaz)
     assert placed["قندهار"] != roles.PERSON
+
+
+def test_the_official_speaking_for_a_district_is_its_office(gaz):
+    # "قال المسؤول الحكومي عن منطقة X": the district's own official speaks
+    said = _roles_by_name("وقال المسؤول الحكومي عن منطقة شينداند إن انتحاريا فجر نفسه.", gaz)
+    assert said["شينداند"] == roles.OFFICE
+    # the province a post is for, with no one speaking, says nothing
+    post = _roles_by_name("وقتل رئيس اللجنة العسكرية للحركة عن ولاية هرات.", gaz)
+    assert post["هرات"] == roles.REFERENCE

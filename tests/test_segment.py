@@ -5523,3 +5523,12 @@ def test_a_claim_of_both_incidents_owns_the_one_told_before_too(gaz):
         "وتبنت طالبان مسؤوليتها عن الحادثين."
     )
     assert [i.claimed_by for i in _incidents(text, gaz)] == ["Taliban", "Taliban"]
+
+
+def test_violence_growing_across_the_country_is_the_setting_not_a_round_up(gaz):
+    # "مع اتساع نطاق العنف في أنحاء البلاد": as the war at large grows
+    text = (
+        "قال مسؤولون إن انتحاريا قتل 20 شخصا في هجوم على مبنى حكومي في ولاية بغلان أمس، مع "
+        "اتساع نطاق العنف في أنحاء البلاد."
+    )
+    assert [i.location and i.location.province_pcode for i in _incidents(text, gaz)] == ["AF09"]
