@@ -881,7 +881,10 @@ def _forms(name: str) -> tuple[_Form, ...]:
     # Clitics on the name itself: "لهلمند", "وكنر", "بغزني".
     for bare in bare_forms:
         text = " ".join([bare, *words[1:]]) if len(words) > 1 else bare
-        forms.append(_Form(text, unit_level, 1 + stripped_unit))
+        # ("بالبنجاب": the article stripped with the preposition costs more than the
+        # preposition alone, so a name written with its article, البنجاب, wins)
+        article = words[0][: len(words[0]) - len(bare)].endswith("ال")
+        forms.append(_Form(text, unit_level, 1 + stripped_unit + article))
     # Two-word names are also written the other way round: قلعة موسى / موسى قلعة.
     # Edit distance on the words swapped reads two names as one ("لورا مندي" as Mandol).
     if len(words) == 2:

@@ -2245,7 +2245,11 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             return _one_and_others(tokens, j + 1)
         if (
             j <= reach
-            and any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare)
+            and (
+                any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare)
+                # ("ومقتل سائقها": right after the noun of death)
+                or (j == i + 1 and _one_of_its_own(tokens[j]))
+            )
             and not _in_front_of(tokens, j)
         ):
             victims = _killed_by_the_one_named(tokens, j)
@@ -2669,6 +2673,18 @@ def _he_was(tokens: list[Token], i: int) -> bool:
 
 
 _HE = frozenset(normalize(w) for w in ("إنه", "أنه", "انه", "وأنه", "بأنه"))
+
+
+def _one_of_its_own(token: Token) -> bool:
+    """A person's noun with the possessor glued on: "سائقها" (its driver), "حارسه" (his
+    guard): one person."""
+    key = token.key
+    return any(
+        key.endswith(ending) and key[: -len(ending)] in lx.SINGULAR_PEOPLE for ending in _POSSESSORS
+    )
+
+
+_POSSESSORS = ("ها", "ه", "هم", "هما")
 
 
 def _one_named_before(tokens: list[Token], i: int) -> bool:

@@ -97,7 +97,8 @@ SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     ),
     (
         frozenset(_keys("أطلق|أطلقت|أطلقوا|فتح|فتحت|فتحوا|يطلق|يفتح|أضرم|أضرمت|أضرموا")),
-        frozenset(_keys("النار|الرصاص|نيران")),
+        # ("أطلق مسلحون مجهولون أعيرة نارية على ناقلة نفط": gunshots fired at a target)
+        frozenset(_keys("النار|الرصاص|نيران|أعيرة|عيارات|رصاصات")),
         "attack",
     ),
     # "وفجر مهاجم نفسه", "فجر الانتحاري نفسه": the bomber between the verb and himself

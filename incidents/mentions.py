@@ -655,7 +655,8 @@ def _neighbour_named(tokens: list[Token]) -> tuple[str, str] | None:
     return None
 
 
-_TRIBAL = frozenset(normalize(w) for w in ("القبلية", "القبلي"))
+# the tribal areas' adjective, and Baluchistan's ("مقاطعة قلات البلوشية")
+_TRIBAL = frozenset(normalize(w) for w in ("القبلية", "القبلي", "البلوشية", "البلوشي"))
 _BORDER_REACH = 6
 # "الباكستانية", "الباكستاني", "باكستانيون": the neighbour named by its adjective
 _NEIGHBOUR_ADJECTIVES = {

@@ -1911,3 +1911,9 @@ def test_a_round_that_hit_as_the_subject_wounds_no_one():
         tokenize("وقال إن الغارة استهدفت ثلاثة مسلحين، لكن أصاب صاروخ عن طريق الخطأ منزلا.")
     )
     assert told.wounded is None
+
+
+def test_a_persons_noun_with_its_possessor_glued_on_is_one_dead():
+    # "ومقتل سائقها": its driver, one
+    assert casualties(tokenize("أدى الهجوم إلى احتراق الشاحنة ومقتل سائقها.")).killed == 1
+    assert casualties(tokenize("وأسفر الانفجار عن مقتل حارسه الشخصي.")).killed == 1

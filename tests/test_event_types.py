@@ -750,3 +750,8 @@ def test_an_aircraft_brought_down_by_a_rocket_is_an_attack_not_an_air_strike():
     assert event_type(tokenize(fell)) == "attack"
     # an aircraft that fires the rockets strikes from the air
     assert event_type(tokenize("وأطلقت مروحية صاروخين على مواقع المسلحين.")) == "airstrike"
+
+
+def test_gunshots_fired_at_a_target_are_an_attack():
+    # "أطلقوا أعيرة نارية على": the shots, not only "النار"
+    assert event_type(tokenize("وأطلق مسلحون أعيرة نارية على حافلة للركاب.")) == "attack"

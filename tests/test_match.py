@@ -467,3 +467,10 @@ def test_where_a_place_lies_told_after_its_name_is_no_part_of_it(gaz):
     # "الكائنة", "الواقعة" (lying): the words after them say where
     assert gaz.match("بولاية جور الكائنة").entry.province_pcode == "AF23"
     assert gaz.match("مديرية سنجين الواقعة").entry.district_pcode == "AF3008"
+
+
+def test_a_preposition_before_the_article_keeps_a_name_written_with_it(gaz):
+    # "بالبنجاب" is ب + البنجاب (Punjab, abroad), not بال + بنجاب (Panjab district)
+    assert gaz.match("بالبنجاب").best.entry.id == "PK-PUNJAB"
+    # a name with no article written that way still reads without it
+    assert gaz.match("بالبغلان").best.entry.province_pcode == "AF09"

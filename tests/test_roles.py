@@ -2634,3 +2634,10 @@ def test_the_official_speaking_for_a_district_is_its_office(gaz):
     # the province a post is for, with no one speaking, says nothing
     post = _roles_by_name("وقتل رئيس اللجنة العسكرية للحركة عن ولاية هرات.", gaz)
     assert post["هرات"] == roles.REFERENCE
+
+
+def test_a_town_named_with_baluchistans_adjective_lies_abroad(gaz):
+    # "مقاطعة قلات البلوشية": Kalat in Pakistan, not Qalat in Zabul
+    text = "وقالت الشرطة الباكستانية إن مسلحين هاجموا ناقلة نفط في مقاطعة قلات البلوشية."
+    placed = {m.text: m for m in _assigned(text, gaz)}
+    assert not placed["قلات"].in_afghanistan
