@@ -582,6 +582,17 @@ def role_of(
     # where the event is; the second name of the pair too
     if last.key in _IN and len(before) > 1 and not _BASED.isdisjoint(before[-2].bare):
         return REFERENCE
+    # "لجنود إيساف المتمركزين في ترين كوت في ولاية أرزغان": the province of the town
+    # where they are based, right after it, is where they are based too
+    if (
+        mention.unit is not None
+        and previous == REFERENCE
+        and len(before) > 2
+        and last.key in _IN
+        and before[-2].end == previous_end
+        and any(not _BASED.isdisjoint(t.bare) for t in before[-_BASED_REACH:-2])
+    ):
+        return REFERENCE
     # "قائد فرع التنظيم الذي يسمي نفسه ولاية خراسان في أفغانستان وباكستان": the land a
     # group's branch is of, not where the event is
     # (the second of a pair too: "في أفغانستان وباكستان")
@@ -1234,6 +1245,7 @@ def _border_between(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 
 # Based or active in a place: "الموجودة في", "التي تنشط في", "المتمركزة في".
+_BASED_REACH = 6  # "المتمركزين في ترين كوت في": based, "في", a name of up to three words
 _BASED = _keys(
     "الموجودة|الموجود|الموجودين|المتواجدة|المتواجد|المتواجدين|الناشطة|الناشط|الناشطين|"
     "تنشط|ينشط|ينشطون|المتمركزة|المتمركز|المتمركزين|تتمركز|يتمركز|يتمركزون|المنتشرة|"

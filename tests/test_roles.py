@@ -2641,3 +2641,15 @@ def test_a_town_named_with_baluchistans_adjective_lies_abroad(gaz):
     text = "وقالت الشرطة الباكستانية إن مسلحين هاجموا ناقلة نفط في مقاطعة قلات البلوشية."
     placed = {m.text: m for m in _assigned(text, gaz)}
     assert not placed["قلات"].in_afghanistan
+
+
+def test_the_province_of_a_town_where_troops_are_based_is_no_event_place(gaz):
+    # "لجنود المتمركزين في ترين كوت في ولاية أرزغان": where they are, not the event
+    text = (
+        "وانطلقت المروحية من مدينة قندهار لتسليم معدات للجنود المتمركزين في ترين كوت في "
+        "ولاية أرزغان."
+    )
+    assert _roles_by_name(text, gaz)["أرزغان"] == roles.REFERENCE
+    # a province after an event's town is the event's
+    told = _roles_by_name("وانفجرت عبوة في ترين كوت في ولاية أرزغان.", gaz)
+    assert told["أرزغان"] == roles.EVENT
