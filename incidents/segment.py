@@ -2106,6 +2106,10 @@ def _back_from_the_earlier_event(
         return None
     if _names_that_one(facts):
         return None  # "مسؤوليته عن ذلك الهجوم": that one, the earlier event
+    if _its_things_named(facts, current):
+        # "ويأتي هذا بعد صد هجومين على قاعدتين", then "إن 24 مهاجما قتلوا في الهجومين":
+        # the two attacks of that clause, named again
+        return None
     return next(
         (
             earlier
@@ -2123,22 +2127,21 @@ def _the_thing_an_earlier_lead_named(
     في إقليم قندهار", then "قتلت قوات التحالف المتمردين الذين أسقطوا المروحية": a thing
     of an event named again (a helicopter, a convoy, a bus), with no place of its own,
     that the open incident's lead never named and an earlier one's did, is that one's."""
-    if current is None or not finished or facts.event_places or not facts.back_reference:
+    if current is None or not finished or not facts.back_reference:
         return None
-    things = [k[2:] for k in facts.forms.keys.split() if k in _THINGS]
-    if not things:
-        return None
-    told_now = current.lead_text and _names_any(current.lead_text, things)
-    if told_now:
+    if _its_things_named(facts, current):
         return None
     return next(
-        (
-            earlier
-            for earlier in reversed(finished)
-            if earlier.lead_text and _names_any(earlier.lead_text, things)
-        ),
+        (earlier for earlier in reversed(finished) if _its_things_named(facts, earlier)),
         None,
     )
+
+
+def _its_things_named(facts: SentenceFacts, told: OpenIncident) -> bool:
+    """Whether the sentence names again, with the article, a thing of an event (a
+    helicopter, a convoy, the two attacks) that the incident's lead named."""
+    things = [k[2:] for k in facts.forms.keys.split() if k in _THINGS]
+    return bool(things) and bool(told.lead_text) and _names_any(told.lead_text, things)
 
 
 def _names_any(text: str, stems: list[str]) -> bool:
@@ -2149,7 +2152,12 @@ def _names_any(text: str, stems: list[str]) -> bool:
 
 # The things of an event that the press names again by their noun with the article.
 _THINGS = frozenset(
-    normalize(w) for w in ("المروحية", "الطائرة", "القافلة", "الحافلة", "الشاحنات", "الدورية")
+    normalize(w)
+    for w in (
+        *("المروحية", "الطائرة", "القافلة", "الحافلة", "الشاحنات", "الدورية"),
+        # two events told together: "صد هجومين على قاعدتين", then "قتلوا في الهجومين"
+        *("الهجومين", "التفجيرين", "الانفجارين", "الاشتباكين", "الكمينين"),
+    )
 )
 
 

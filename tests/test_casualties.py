@@ -1917,3 +1917,8 @@ def test_a_persons_noun_with_its_possessor_glued_on_is_one_dead():
     # "ومقتل سائقها": its driver, one
     assert casualties(tokenize("أدى الهجوم إلى احتراق الشاحنة ومقتل سائقها.")).killed == 1
     assert casualties(tokenize("وأسفر الانفجار عن مقتل حارسه الشخصي.")).killed == 1
+
+
+def test_attackers_counted_in_the_accusative_singular_before_the_verb():
+    # "24 مهاجما قتلوا": the singular accusative after a count of eleven or more
+    assert casualties(tokenize("وقال البيان إن 17 مهاجما قتلوا في الهجوم.")).killed == 17

@@ -5532,3 +5532,15 @@ def test_violence_growing_across_the_country_is_the_setting_not_a_round_up(gaz):
         "اتساع نطاق العنف في أنحاء البلاد."
     )
     assert [i.location and i.location.province_pcode for i in _incidents(text, gaz)] == ["AF09"]
+
+
+def test_the_events_of_a_came_after_clause_named_again_are_those_events(gaz):
+    # "ويأتي هذا بعد صد هجومين على قاعدتين", then "قتلوا في الهجومين ... في ولاية X": the
+    # two attacks of the clause, not the event the report opened on
+    text = (
+        "أعلن الحلف مقتل خمسة جنود خلال اليومين الماضيين. "
+        "ويأتي ذلك بعد يوم من هجومين شنهما مسلحون على قاعدتين عسكريتين. "
+        "وذكر بيان أن 20 مهاجما قتلوا في الهجومين على قاعدتي الحلف في ولاية بكتيا."
+    )
+    found = [(i.killed, i.location and i.location.province_pcode) for i in _incidents(text, gaz)]
+    assert sorted(found, key=str) == sorted([(5, None), (20, "AF13")], key=str)
