@@ -400,6 +400,14 @@ def _word_after(tokens: Sequence[Token], mention: PlaceMention) -> Token | None:
     return next((t for t in tokens if t.start >= mention.end), None)
 
 
+def _the_office_speaks(window: Sequence[Token]) -> bool:
+    """Whether a verb of saying stands in the window with no "أن" after it: the office's
+    holder is the one who speaks ("وقال حاكم إقليم خوغياني"), not a man the words said
+    were killed ("أفاد مسؤولون أن مسلحين قتلوا قائد شرطة مديرية شيندند")."""
+    said = [k for k, t in enumerate(window) if not lx.CLAIM_VERBS_SET.isdisjoint(t.bare)]
+    return bool(said) and all(t.key not in lx.THAT for t in window[said[-1] + 1 :])
+
+
 def _speaking_for(before: Sequence[Token]) -> bool:
     """Whether the words before "عن" are a verb of saying and the official who speaks
     ("قال المسؤول الحكومي"), an office word among the last ones."""
@@ -550,6 +558,20 @@ def role_of(
         and len(before) > 1
         and last.key in _IN
         and before[-2].end == previous_end
+    ):
+        return previous
+    # "وقال حاكم إقليم خوغياني في ولاية ننغرهار": the province that holds the speaking
+    # office's district, right after it, is the office's too ("قائد منطقة داندي في إقليم
+    # بكتيكا، حيث خطف الأتراك": not the province the sentence then says the event was in;
+    # "قتلوا قائد شرطة مديرية شيندند في ولاية هرات": where the man was killed)
+    if (
+        mention.unit is not None
+        and previous == OFFICE
+        and len(before) > 1
+        and last.key in _IN
+        and before[-2].end == previous_end
+        and _the_office_speaks(before[-_SAID_REACH_TITLED:])
+        and not any(t.key in lx.WHERE for t in tokens if 0 <= t.start - mention.end <= 3)
     ):
         return previous
     # "رئيس شرطة منطقة أدرسكن التابعة لولاية هراة": the office's district, then its province

@@ -20,7 +20,13 @@ from incidents.casualties import (
     people_told_before,
     war_tally_at,
 )
-from incidents.events import event_type, first_trigger, plural_triggers_only, trade_words
+from incidents.events import (
+    event_type,
+    first_trigger,
+    only_an_operation,
+    plural_triggers_only,
+    trade_words,
+)
 from incidents.eventtypes import BY_NAME
 from incidents.locate import region_told, weakly_placed
 from incidents.mentions import unit_level
@@ -68,6 +74,8 @@ class SentenceFacts:
     said_from: int = 0
     # "another" told of an event or a place ("هجوم آخر", "في مناطق أخرى"): new_event too
     another_event: bool = False
+    # the forces' operation, told by no word of its means ("قوات التحالف نفذت عملية")
+    operation: bool = False
     # "في هذه العمليات": all the events a round-up's lead summed, named again
     these_events: bool = False
     # people told before, counted again by a definite count ("الجنود الأربعة")
@@ -257,6 +265,7 @@ def read_sentence(
         another_matter=another_matter,
         said_from=next((t.start for t in tokens if t.key in lx.THAT), sentence.end),
         another_event=another_event,
+        operation=etype == "armed_clash" and only_an_operation(tokens),
         told_abroad=any(
             m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
             for m in own_places
@@ -1929,6 +1938,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
                         and current.incident.event_type in _BATTLE
                         and etype in current.lead_types
                     )
+                    # "قتل 12 مدنيا في غارة", then "قال حاكم المديرية إن قوات التحالف نفذت
+                    # عملية في بلدة ...": the forces' fight told as their operation
+                    or (facts.operation and current.incident.event_type in _BATTLE)
                     # "تعرضتا لهجمات بقذائف صاروخية", then "أطلقت قذائف الهاون على ...": the
                     # means the lead named, told of its attack
                     or (current.incident.event_type == "attack" and etype in current.lead_types)

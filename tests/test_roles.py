@@ -2653,3 +2653,16 @@ def test_the_province_of_a_town_where_troops_are_based_is_no_event_place(gaz):
     # a province after an event's town is the event's
     told = _roles_by_name("وانفجرت عبوة في ترين كوت في ولاية أرزغان.", gaz)
     assert told["أرزغان"] == roles.EVENT
+
+
+def test_the_province_after_an_offices_district_is_the_offices_too(gaz):
+    # "حاكم إقليم خوغياني في ولاية ننغرهار": the office, then the province that holds it
+    said = _roles_by_name(
+        "وقال حاكم مديرية خوجياني في ولاية ننجرهار إن القوات نفذت عملية في قرية.", gaz
+    )
+    assert said["ننجرهار"] == roles.OFFICE
+    # unless the sentence says the event was there ("، حيث خطف الأتراك")
+    there = _roles_by_name(
+        "وقال قائد مديرية خوجياني في ولاية ننجرهار، حيث خطف المهندسون، إنهم بخير.", gaz
+    )
+    assert there["ننجرهار"] == roles.EVENT

@@ -5544,3 +5544,16 @@ def test_the_events_of_a_came_after_clause_named_again_are_those_events(gaz):
     )
     found = [(i.killed, i.location and i.location.province_pcode) for i in _incidents(text, gaz)]
     assert sorted(found, key=str) == sorted([(5, None), (20, "AF13")], key=str)
+
+
+def test_the_forces_operation_told_after_an_air_strike_is_the_strike(gaz):
+    # "قتل 12 مدنيا في غارة ..." then "إن قوات التحالف نفذت عملية ليلا في قرية X"
+    text = (
+        "قتل تسعة مدنيين في غارة جوية للقوات الدولية في ولاية خوست. "
+        "وقال حاكم مديرية صبري في ولاية خوست إن قوات التحالف نفذت عملية ليلة أمس في قرية "
+        "نائية."
+    )
+    found = [
+        (i.event_type, i.location and i.location.district_pcode) for i in _incidents(text, gaz)
+    ]
+    assert found == [("airstrike", "AF1407")]
