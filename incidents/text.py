@@ -349,6 +349,8 @@ _PARALLEL_REACH = 60
 # sub-headline: no headline starts with a conjunction or a discourse marker.
 _LEAD_IN = re.compile(
     r"(?:و(?:في|من|على|بعد|إلى|الى)|من جهة|من ناحية|إلى ذلك|الى ذلك|في غضون ذلك"
+    # "من جانبه أعلن التحالف", "من جهتها أعلنت الرئاسة": on his (its) part
+    r"|من (?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|في المقابل"
     r"|غير أن|إلا أن|الا أن|بيد أن|لكن|ولكن)(?:\s|$)"
 )
 # A clause joined to the words before it: "ونفى ...", "غير أن ...", "لكن ...", "بينما

@@ -343,3 +343,12 @@ def test_in_addition_to_that_without_a_comma_goes_on_its_sentence():
 def test_a_lead_running_into_its_source_is_no_headline(source):
     text = f"قتل ثلاثة أشخاص في هجوم بولاية قندهار، {source}."
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_on_its_part_before_a_verb_of_saying_opens_no_headline():
+    # "من جانبه أعلن التحالف ...": "on its part" leads into the verb, no sub-headline
+    text = "قتل جنديان في انفجار. من جانبه أعلن التحالف أن جنوده قتلوا عددا من المسلحين."
+    assert [s.text for s in split_sentences(text)] == [
+        "قتل جنديان في انفجار.",
+        "من جانبه أعلن التحالف أن جنوده قتلوا عددا من المسلحين.",
+    ]
