@@ -224,7 +224,9 @@ def _word_facts(token: Token) -> _WordFacts:
 
 # Tanwin marks (fathatan, dammatan, kasratan): a common noun's indefinite ending, which
 # no place name in the press carries.
-_TANWINS = ("\u064b", "\u064c", "\u064d")
+# Tanwin, and the hamza on waw: no Afghan name is written with it ("يعاد بناؤه", being
+# rebuilt, is no "ب" + Nawa).
+_TANWINS = ("\u064b", "\u064c", "\u064d", "\u0624")
 
 
 def find_mentions(
@@ -267,7 +269,7 @@ def find_mentions(
         if i + n > count or not taken.isdisjoint(range(i, i + n)):
             return False
         # A name does not run over punctuation, nor over a unit word or a stopword, and
-        # carries no tanwin ("بديلًا", an alternative, is no "ب" + Dila).
+        # carries no tanwin ("بديلًا", an alternative, is no "ب" + Dila) nor "ؤ".
         return (
             all(joins[i : i + n - 1]) and all(inside[i + 1 : i + n]) and not any(tanwin[i : i + n])
         )

@@ -1481,6 +1481,40 @@ def _another_part_as_well(facts: SentenceFacts, current: OpenIncident) -> bool:
     return current.parts_follow and facts.counted and _first_key(facts) in lx.ALSO_OPENERS
 
 
+def _dead_in_attacks_of_their_own(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "قتل جنديان في اشتباك في منطقة شكين", then "وذكر مسؤولون أن 11 أفغانيا قتلوا في
+    هجمات لمقاتلين ...": dead told in attacks, plural and indefinite, after an event the
+    lead told alone, are of other events (a battle's fighting is told in the plural
+    "اشتباكات" of one event, and is not read so)."""
+    if not facts.counted or facts.back_reference or current.roundup or current.toll_of_several:
+        return False
+    if facts.roundup or facts.background:
+        return False  # "قتل 44 شخصا في هجمات عبر أفغانستان في نوفمبر": a tally, no event
+    keys = facts.forms.keys.split()
+    told = set(normalize(current.lead_text).split())
+    return any(
+        a in _IN_EVENTS
+        and b in _ATTACKS
+        and b not in told
+        and "ال" + b not in told
+        # ("قصفت الطائرات متمردين", then "إن 28 منهم قتلوا في غارات جوية": the raids of
+        # the strike told, which the press puts in the plural)
+        and _ATTACKS[b] != current.incident.event_type
+        for a, b in pairwise(keys)
+    )
+
+
+_IN_EVENTS = frozenset(normalize(w) for w in ("في", "خلال", "جراء", "اثر", "إثر"))
+# Attacks in the plural, and the type whose one event the press may tell so (none for
+# "هجمات")
+_ATTACKS = {
+    normalize("هجمات"): "",
+    normalize("غارات"): "airstrike",
+    normalize("تفجيرات"): "ied",
+    normalize("انفجارات"): "ied",
+}
+
+
 def _dead_of_a_past_weekday(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "وقتل الأحد الماضي مدنيان وجرح 21 آخرون ... في اعتداء انتحاري": dead counted on
     a weekday told past, right after the verb, are another day's event than the told one
@@ -1814,6 +1848,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         _an_earlier_word_of_other_dead(facts, current)
         or _dead_of_a_past_weekday(facts, current)
         or _another_part_as_well(facts, current)
+        or _dead_in_attacks_of_their_own(facts, current)
     ):
         facts = replace(facts, new_event=True)
     if facts.headline:

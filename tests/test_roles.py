@@ -2440,6 +2440,12 @@ def test_a_word_with_tanwin_is_no_place_name(gaz):
     assert [m.entry_id for m in _mentions("قتل جندي في مديرية ديلا.", gaz)] == ["AF1216"]
 
 
+def test_a_word_with_hamza_on_waw_is_no_place_name(gaz):
+    # "يعاد بناؤه" (being rebuilt) reads as "ب" + Nawa once its hamza is folded
+    assert _mentions("وكانوا يحرسون طريقا سريعا يعاد بناؤه منذ عامين.", gaz) == []
+    assert [m.entry_id for m in _mentions("قتل جندي في مديرية ناوه.", gaz)] == ["AF1119"]
+
+
 def test_both_ends_of_a_trip_from_one_place_to_another_are_origins_and_place_nothing(gaz):
     sentence = "نصب مسلحون كمينا لحافلة كانت تقل عمالا من هرات إلى العاصمة كابول."
     assert _roles_by_name(sentence, gaz) == {"هرات": roles.ORIGIN, "كابول": roles.ORIGIN}

@@ -5557,3 +5557,18 @@ def test_the_forces_operation_told_after_an_air_strike_is_the_strike(gaz):
         (i.event_type, i.location and i.location.district_pcode) for i in _incidents(text, gaz)
     ]
     assert found == [("airstrike", "AF1407")]
+
+
+def test_dead_in_attacks_told_in_the_plural_after_one_clash_are_of_other_events(gaz):
+    # "قتل جنديان في اشتباك ...", then "إن 11 أفغانيا قتلوا في هجمات لمسلحين"
+    text = (
+        "قتل جنديان أمريكيان في اشتباك مع مسلحين في منطقة برمل بولاية بكتيكا. "
+        "وذكر مسؤولون أن نحو تسعة أفغان قتلوا في هجمات لمسلحين يشتبه بانتمائهم للحركة."
+    )
+    assert [i.killed for i in _incidents(text, gaz)] == [2, 9]
+    # the raids of an air strike told, in the plural, are that strike's
+    strike = (
+        "قصفت طائرات التحالف مسلحين تجمعوا في مديرية خاش رود بولاية نيمروز. "
+        "وأكد الحاكم أن 20 من المسلحين قتلوا في غارات جوية."
+    )
+    assert [i.killed for i in _incidents(strike, gaz)] == [20]
