@@ -513,3 +513,14 @@ def test_the_groups_spokesman_telling_its_toll_claims_the_attack(gaz, opener):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert (inc.claimed_by, inc.killed) == ("Taliban", 18)
+
+
+def test_fighters_counted_in_the_lead_are_the_militants_a_later_sentence_names_again(gaz):
+    # "مقتل عشرين مقاتلا من الحركة إضافة إلى جنديين", then "قتل عشرون من الإرهابيين
+    # ... إضافة إلى مقتل ضابطين": the lead's toll told again, not more dead
+    text = (
+        "قالت وزارة الدفاع إن العملية أسفرت عن مقتل 18 مقاتلا من الحركة إضافة إلى جنديين. "
+        "وأضافت أن الطائرات قصفت قرية، وقتل 18 من الإرهابيين، إضافة إلى مقتل ضابطين."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 20
