@@ -1017,6 +1017,11 @@ def _before_another_account(tokens: list[Token]) -> list[Token]:
             continue
         if not any(casualty_kind(t) is not None for t in tokens[:k]):
             return tokens
+        first = _casualties(tokens[:k])
+        if first.killed is None and first.wounded is None:
+            # "ولم يوضح البيان كيف لاقى المتشددون حتفهم لكن رئيس الشرطة قال إن 13 قتلوا":
+            # no figure before "لكن", the one after it is the toll
+            return tokens
         rest = tokens[k + 1 :]
         said = next(
             (j for j, t in enumerate(rest) if not lx.CLAIM_VERBS_SET.isdisjoint(t.bare)), None

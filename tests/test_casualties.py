@@ -1922,3 +1922,16 @@ def test_a_persons_noun_with_its_possessor_glued_on_is_one_dead():
 def test_attackers_counted_in_the_accusative_singular_before_the_verb():
     # "24 مهاجما قتلوا": the singular accusative after a count of eleven or more
     assert casualties(tokenize("وقال البيان إن 17 مهاجما قتلوا في الهجوم.")).killed == 17
+
+
+def test_a_figure_after_but_counts_when_the_clause_before_gave_none():
+    # "ولم يوضح البيان كيف لاقى المسلحون حتفهم لكن قائد الشرطة قال إن 13 قتلوا"
+    told = casualties(
+        tokenize("ولم يذكر الجيش كيف لقي المسلحون حتفهم لكن مسؤولا محليا قال إن 9 قتلوا.")
+    )
+    assert told.killed == 9
+    # a figure before "لكن" is the one kept against another voice's
+    kept = casualties(
+        tokenize("وقال الجيش إن 14 مسلحا قتلوا، لكن مسؤولا محليا قال إن 17 مسلحا قتلوا.")
+    )
+    assert kept.killed == 14
