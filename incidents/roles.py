@@ -816,6 +816,7 @@ def role_of(
             before[-3].key in DIRECTIONS
             or before[-3].key in _AWAY_FROM
             or before[-3].key in lx.OF  # "والقريبة من العاصمة الأفغانية كابول"
+            or before[-3].key in _ORIGINS  # "تقل مسافرين ... نحو العاصمة الأفغانية كابول"
         )
     ):
         # "شمال غربي العاصمة الأفغانية كابول", "لا يبعد كثيرا عن العاصمة الأفغانية كابول":

@@ -357,7 +357,10 @@ _LEAD_IN = re.compile(
 # متحدث باسم الحركة أعلن ...".
 # So is a pluperfect's subject after "كان" ('كان "نجيب الله" الناطق باسم الجيش أكد'):
 # the verb after it is its predicate, no new sentence.
-_JOINED = re.compile(r"(?:و\S|غير أن|إلا أن|الا أن|بيد أن|لكن|بينما|فيما|في حين|كان\s|كانت\s)")
+_JOINED = re.compile(
+    # ("هذا وأكد ...": "this, and ..." leads into the verb)
+    r"(?:و\S|غير أن|إلا أن|الا أن|بيد أن|لكن|بينما|فيما|في حين|كان\s|كانت\s|هذا$)"
+)
 # Particles that lead into the verb after them ("وقد أكد", "كما أفاد"): no headline ends so.
 _LEADING_PARTICLES = frozenset(
     {"قد", "وقد", "فقد", "لقد", "كما", "وكما", "ثم", "لكن", "ولكن", "فيما", "بينما", "حيث"}

@@ -2672,3 +2672,9 @@ def test_the_province_after_an_offices_district_is_the_offices_too(gaz):
         "وقال قائد مديرية خوجياني في ولاية ننجرهار، حيث خطف المهندسون، إنهم بخير.", gaz
     )
     assert there["ننجرهار"] == roles.EVENT
+
+
+def test_the_capital_travellers_were_heading_for_is_no_event_place(gaz):
+    # "تقل مسافرين من ولاية هرات نحو العاصمة الأفغانية كابول": the trip's end
+    text = "وانفجرت القنبلة لدى مرور حافلة تقل مسافرين من ولاية هرات نحو العاصمة الأفغانية كابول."
+    assert _roles_by_name(text, gaz)["كابول"] == roles.ORIGIN

@@ -352,3 +352,12 @@ def test_on_its_part_before_a_verb_of_saying_opens_no_headline():
         "قتل جنديان في انفجار.",
         "من جانبه أعلن التحالف أن جنوده قتلوا عددا من المسلحين.",
     ]
+
+
+def test_this_and_a_verb_of_saying_are_one_sentence():
+    # "هذا وأكد المتحدث ...": "this, and" leads into the verb
+    text = "انفجرت قنبلة في السوق. هذا وأكد المتحدث أن خمسة أشخاص قتلوا."
+    assert [s.text for s in split_sentences(text)] == [
+        "انفجرت قنبلة في السوق.",
+        "هذا وأكد المتحدث أن خمسة أشخاص قتلوا.",
+    ]
