@@ -198,6 +198,10 @@ def _coming_back_from(before: Sequence[Token]) -> bool:
     for k in range(len(window) - 1, -1, -1):
         if window[k].key in lx.CLAUSE_OPENERS:
             return False
+        if any(f.startswith("ب") and f[1:] in lx.MUNITIONS for f in window[k].bare):
+            # "كانوا عائدين من حفلة عرس بعبوة ناسفة في منطقة شنداند": the bomb they hit
+            # stands between, and where it went off follows it
+            return False
         if not _RETURNING.isdisjoint(window[k].bare):
             return any(t.key in _OF for t in window[k + 1 : k + 4])
     return False

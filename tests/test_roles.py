@@ -2678,3 +2678,12 @@ def test_the_capital_travellers_were_heading_for_is_no_event_place(gaz):
     # "تقل مسافرين من ولاية هرات نحو العاصمة الأفغانية كابول": the trip's end
     text = "وانفجرت القنبلة لدى مرور حافلة تقل مسافرين من ولاية هرات نحو العاصمة الأفغانية كابول."
     assert _roles_by_name(text, gaz)["كابول"] == roles.ORIGIN
+
+
+def test_where_a_bomb_hit_people_coming_back_is_the_event_place(gaz):
+    # "كانوا عائدين من حفلة عرس بعبوة ناسفة في منطقة شنداند": the bomb, then where
+    text = "واصطدمت حافلة تقل ركابا كانوا عائدين من حفلة عرس بعبوة ناسفة في منطقة شنداند."
+    assert _roles_by_name(text, gaz)["شنداند"] == roles.EVENT
+    # where they came back from, with no bomb between, is an origin
+    back = "وانفجرت العبوة أثناء عودة القافلة من مهمة نفذتها في منطقة شنداند."
+    assert _roles_by_name(back, gaz)["شنداند"] == roles.ORIGIN
