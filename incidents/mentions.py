@@ -226,6 +226,8 @@ def _word_facts(token: Token) -> _WordFacts:
 # no place name in the press carries.
 # Tanwin, and the hamza on waw: no Afghan name is written with it ("يعاد بناؤه", being
 # rebuilt, is no "ب" + Nawa).
+# The Persian "-e-" joining two parts of a name, written as a word apart ("قلعة اي ناو").
+_EZAFE = frozenset(normalize(w) for w in ("اي", "إي", "ای", "ئي"))
 _TANWINS = ("\u064b", "\u064c", "\u064d", "\u0624")
 
 
@@ -366,6 +368,17 @@ def find_mentions(
             # "في منطقة ارزان كيمات": a province guessed from the first word of a name
             # that runs on into a word of its own, after a word for a smaller unit, is no
             # reading of the name (not Uruzgan)
+            best = None
+        if (
+            best is not None
+            and best[1].best is not None
+            and best[1].best.method in _GUESSES
+            and i + 1 + best[0] + 1 < count
+            and tokens[i + 1 + best[0]].key in _EZAFE
+            and span_ok(i + 1, best[0] + 2)
+        ):
+            # "في منطقة باند اي سابزاك" (Band-e Sabzak): the name runs on past the
+            # Persian "-e-" written apart; a guess at its first word is no reading of it
             best = None
         if (
             best is not None

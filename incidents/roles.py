@@ -171,6 +171,7 @@ _ORIGINS = _keys(
     "مصدرها|مصدره|مصدرهم"
 )
 _EACH = _keys("كل|وكل")
+_AND = normalize("و")
 _TOWARD = _keys("باتجاه|اتجاه|نحو|صوب|تجاه")
 _REPORTS = _keys("تقارير|أنباء|انباء|أخبار|اخبار|تقرير|معلومات|التقارير|الأنباء")
 _ROUNDS = _keys("صواريخ|صاروخ|صاروخا|قذائف|قذيفة|قذيفتين|صاروخين|الصواريخ|القذائف|النار")
@@ -548,10 +549,10 @@ def role_of(
         return REFERENCE
     # "قوات أمنية مسؤولة عن إقليمي هلمند ونيمروز": a name joined by و right after a place
     # in another role than the event's is the second of that pair, in the same role
-    if (
-        previous in (REFERENCE, OFFICE, ORIGIN)
-        and last.end == previous_end
-        and mention.text.startswith("و")
+    if previous in (REFERENCE, OFFICE, ORIGIN) and (
+        (last.end == previous_end and mention.text.startswith("و"))
+        # "بين مقاطعتي ''هيرات'' و''بادغيس''": the "و" a word apart, the name quoted
+        or (last.key == _AND and len(before) > 1 and before[-2].end == previous_end)
     ):
         return previous
     # "تم استعادة منطقة كوهيستان في إقليم فارياب": the province that holds the event's

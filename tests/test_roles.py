@@ -2687,3 +2687,16 @@ def test_where_a_bomb_hit_people_coming_back_is_the_event_place(gaz):
     # where they came back from, with no bomb between, is an origin
     back = "وانفجرت العبوة أثناء عودة القافلة من مهمة نفذتها في منطقة شنداند."
     assert _roles_by_name(back, gaz)["شنداند"] == roles.ORIGIN
+
+
+def test_the_second_of_a_pair_joined_by_a_detached_and_keeps_the_first_ones_role(gaz):
+    # "بين مقاطعتي ''هيرات'' و''بادغيس''": "و" a word apart from the quoted name
+    text = "قتل 20 مسلحا في منطقة نائية بين مقاطعتي ''هيرات'' و''بادغيس'' غرب البلاد."
+    named = _roles_by_name(text, gaz)
+    assert named["بادغيس"] == named["هيرات"]
+
+
+def test_a_guess_at_the_first_word_of_a_name_joined_by_the_persian_e_is_no_reading(gaz):
+    # "في منطقة باند اي سابزاك": Band-e Sabzak, not Ab Band read loosely from "باند"
+    (m,) = _mentions("قتل 20 مسلحا في منطقة باند اي سابزاك.", gaz)
+    assert not m.resolved
