@@ -5572,3 +5572,15 @@ def test_dead_in_attacks_told_in_the_plural_after_one_clash_are_of_other_events(
         "وأكد الحاكم أن 20 من المسلحين قتلوا في غارات جوية."
     )
     assert [i.killed for i in _incidents(strike, gaz)] == [20]
+
+
+def test_the_afghan_place_told_before_a_story_abroad_places_no_event_after_it(gaz):
+    # "في باكستان، قتل مسلحون شرطيين في بيشاور", then a placeless toll: not Kabul
+    text = (
+        "أحبطت قوات الأمن هجوما انتحاريا على مقر للشرطة في كابول.\n"
+        "في باكستان، قتل مسلحون شرطيين في مدينة بيشاور. وجاء ذلك غداة مقتل 40 شخصا على "
+        "الأقل في تفجيرات نفذها مسلحون."
+    )
+    last = _incidents(text, gaz)[-1]
+    assert last.killed == 40
+    assert last.location is None
