@@ -524,3 +524,13 @@ def test_fighters_counted_in_the_lead_are_the_militants_a_later_sentence_names_a
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 20
+
+
+def test_the_groups_statement_relayed_by_a_paper_is_its_own_version_of_the_toll(gaz):
+    # "ونقلت الجريدة عن طالبان في بيان لها أن الهجوم أسفر عن مقتل 35 شخصا"
+    text = (
+        "قتل 12 شخصا وأصيب 80 في هجوم انتحاري قرب سفارة في العاصمة كابول. "
+        "ونقلت صحيفة عن طالبان في بيان لها أن الهجوم أسفر عن مقتل 40 شخصا."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 12
