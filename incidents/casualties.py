@@ -1748,6 +1748,14 @@ def _victims_after_their_killers(tokens: list[Token], i: int) -> int | None:
 
 
 _AGES = frozenset(normalize(w) for w in ("عمره", "عمرها", "عمرهم", "عمرهما"))
+
+
+def _of_age(tokens: list[Token], k: int) -> bool:
+    """Whether "من العمر" (of age) stands at k, after a number: an age."""
+    return k + 1 < len(tokens) and tokens[k].key in lx.OF and tokens[k + 1].key in _THE_AGE
+
+
+_THE_AGE = frozenset(normalize(w) for w in ("العمر", "عمر"))
 _ACTIVE_KILLED = frozenset(normalize(w) for w in ("قتل", "وقتل"))
 _KILLERS_WORDS = 8  # "خمسة من عناصر الشرطة الأفغانية، أربعة": the killers and their unit
 
@@ -2120,6 +2128,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 break  # "ثلاث شاحنات", "سقوط 20 صاروخا" count things, not people
             if following is not None and following.key in lx.SPANS:
                 j = end + 2  # "يبلغ من العمر 14 عاما", "خلال 24 ساعة": no people
+                continue
+            if _of_age(tokens, end + 1):
+                j = end + 3  # "مقتل طفلة في ال14 من العمر": her age, no people
                 continue
             # "5 أشخاص في 29 أبريل": only "و" joins counts to add up ("و23", "و 23"), or
             # "بالإضافة إلى", "إلى جانب": "وشرطيان بالإضافة إلى 12 تلميذا"

@@ -1935,3 +1935,9 @@ def test_a_figure_after_but_counts_when_the_clause_before_gave_none():
         tokenize("وقال الجيش إن 14 مسلحا قتلوا، لكن مسؤولا محليا قال إن 17 مسلحا قتلوا.")
     )
     assert kept.killed == 14
+
+
+def test_an_age_told_after_the_dead_counts_no_one():
+    # "مقتل طفلة في ال14 من العمر": the girl, aged fourteen
+    told = casualties(tokenize("وأدى التفجير إلى مقتل فتاة في ال12 من العمر وإصابة حارس."))
+    assert (told.killed, told.wounded) == (1, 1)
