@@ -1103,6 +1103,15 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
                 that = k + 1 < len(tokens) and tokens[k + 1].key in lx.THAT
                 if tokens[k].key in lx.AFTER and (k < i + 5 or that):
                     return tokens[:k]
+        # "وقال إن القوات نفذت عملية إثر سيطرة المسلحين على 4 نقاط تفتيش وقتل 24 شرطيا":
+        # the operation launched after an earlier event; the dead after it are that one's
+        if (
+            tok.key in lx.AFTER
+            and i > 1
+            and any(t.key in _OPERATION_NOUNS for t in tokens[max(0, i - 3) : i])
+            and all(casualty_kind(t) is None for t in tokens[:i])
+        ):
+            return tokens[:i]
         # "قتل خمسة جنود ... بعد ساعات من مقتل ثلاثة جنود ألمان": the dead of the event
         # it came hours after are that one's
         if (
@@ -1117,6 +1126,8 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
 
 
 _CAME_AFTER_REACH = 10
+# An operation launched, told right before "إثر"/"بعد": "نفذت عملية إثر ..."
+_OPERATION_NOUNS = frozenset(normalize(w) for w in ("عملية", "عمليات", "حملة", "عملياتها"))
 
 
 def _had_seen_on_a_day(tokens: list[Token], i: int) -> bool:

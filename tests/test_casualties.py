@@ -1941,3 +1941,11 @@ def test_an_age_told_after_the_dead_counts_no_one():
     # "مقتل طفلة في ال14 من العمر": the girl, aged fourteen
     told = casualties(tokenize("وأدى التفجير إلى مقتل فتاة في ال12 من العمر وإصابة حارس."))
     assert (told.killed, told.wounded) == (1, 1)
+
+
+def test_the_dead_of_what_an_operation_was_launched_after_are_not_its_own():
+    # "نفذت القوات عملية إثر سيطرة المسلحين على نقاط تفتيش وقتل 24 شرطيا"
+    told = casualties(
+        tokenize("وقال إن الجيش شن عملية إثر هجوم المسلحين على ثلاثة حواجز وقتل 15 جنديا.")
+    )
+    assert told.killed is None
