@@ -1165,8 +1165,22 @@ def _attackers_counted(tokens: list[Token]) -> bool:
     return any(
         not any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, i - 3) : i])
         and any(casualty_kind(t) is not None for t in tokens[max(0, i - 4) : i + 4])
+        and not _the_killers(tokens, i)
         for i in named
     )
+
+
+def _the_killers(tokens: list[Token], i: int) -> bool:
+    """Whether the attackers named at i are the subject of a verb of killing right after
+    them with the count of their victims after it ("الإرهابيين المسلحين قتلوا ثمانية
+    عناصر"): the killers, not dead of their own."""
+    for k in range(i + 1, min(len(tokens) - 1, i + _KILLERS_REACH)):
+        if casualty_kind(tokens[k]) is not None:
+            return tokens[k].key.endswith("وا") and _count_at(tokens, k + 1) is not None
+    return False
+
+
+_KILLERS_REACH = 3  # "الإرهابيين المسلحين قتلوا": the attackers, a word of theirs, the verb
 
 
 _BOTH = frozenset({"killed", "wounded"})

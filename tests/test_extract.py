@@ -534,3 +534,14 @@ def test_the_groups_statement_relayed_by_a_paper_is_its_own_version_of_the_toll(
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 12
+
+
+def test_attackers_named_as_the_killers_of_the_dead_told_add_none(gaz):
+    # "قتل ثمانية عسكريين", then "إن الإرهابيين المسلحين قتلوا ثمانية عناصر": the eight
+    # again, the attackers their killers
+    text = (
+        "قتل ستة جنود في هجوم على نقطة حدودية في ولاية نيمروز. "
+        "وقال المسؤول إن الإرهابيين المسلحين قتلوا ستة عناصر من حرس الحدود وفروا."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 6
