@@ -2164,6 +2164,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 or tokens[j - 1].key == "و"
                 or _besides_before(tokens, j)
                 or _counts_kin(tokens, j)
+                or _one_of_them_joined(tokens, j)  # "... وأحد حراس الأمن"
             )
             if total is not None and not joined:
                 break
@@ -2714,6 +2715,21 @@ def _he_was(tokens: list[Token], i: int) -> bool:
 
 
 _HE = frozenset(normalize(w) for w in ("إنه", "أنه", "انه", "وأنه", "بأنه"))
+
+
+def _one_of_them_joined(tokens: list[Token], j: int) -> bool:
+    """Whether "وأحد"/"وإحدى" at j opens one more person, of the people named after it
+    ("وأحد حراس الأمن")."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].text.startswith("و")
+        and any(f in lx.ONE_OF for f in tokens[j].bare[1:])
+        and any(
+            g in _PERSON_COUNTS or g in lx.PEOPLE
+            for f in tokens[j + 1].bare
+            for g in (f, f.removeprefix("ال"))
+        )
+    )
 
 
 def _one_of_its_own(token: Token) -> bool:

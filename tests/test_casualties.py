@@ -1949,3 +1949,9 @@ def test_the_dead_of_what_an_operation_was_launched_after_are_not_its_own():
         tokenize("وقال إن الجيش شن عملية إثر هجوم المسلحين على ثلاثة حواجز وقتل 15 جنديا.")
     )
     assert told.killed is None
+
+
+def test_one_of_a_group_joined_after_a_count_is_one_more():
+    # "مقتل اثنين من رجال الشرطة وأحد حراس الأمن": two and one of the guards
+    told = casualties(tokenize("وأفادت مصادر بمقتل ثلاثة من الجنود وأحد الحراس في الكمين."))
+    assert told.killed == 4
