@@ -1955,3 +1955,9 @@ def test_one_of_a_group_joined_after_a_count_is_one_more():
     # "مقتل اثنين من رجال الشرطة وأحد حراس الأمن": two and one of the guards
     told = casualties(tokenize("وأفادت مصادر بمقتل ثلاثة من الجنود وأحد الحراس في الكمين."))
     assert told.killed == 4
+
+
+def test_a_prisoner_or_a_hostage_named_after_the_word_of_death_is_one_dead():
+    # "ما أسفر عن مقتل سجين في المجمع وجرح شرطي"
+    told = casualties(tokenize("وهاجم مسلحون السجن ما أسفر عن مقتل سجين وجرح حارس."))
+    assert (told.killed, told.wounded) == (1, 1)
