@@ -1019,7 +1019,8 @@ def _before_another_account(tokens: list[Token]) -> list[Token]:
             return tokens
         first = _casualties(tokens[:k])
         if first.killed is None and first.wounded is None:
-            # "ولم يوضح البيان كيف لاقى المتشددون حتفهم لكن رئيس الشرطة قال إن 13 قتلوا":
+            # (a statement that did not say how the fighters died, "لكن" an officer who
+            # gives the dead as 13):
             # no figure before "لكن", the one after it is the toll
             return tokens
         rest = tokens[k + 1 :]

@@ -462,9 +462,9 @@ def locate(
                 level is not None
                 or (
                     not another_matter
-                    # ("في باكستان، قتل مسلحون شرطيين في بيشاور", then "جاء ذلك غداة مقتل 53
-                    # شخصا ...": the text is abroad now; the Afghan place told before it
-                    # is not where the next event is)
+                    # (a paragraph opened by "في باكستان" tells a killing in a Pakistani
+                    # town, then a toll with no place: the text is abroad now, and the
+                    # Afghan place told before it is not where the next event is)
                     and context.country in (None, "AF")
                     and (len(context.provinces) == 1 or _same_paragraph(context, sentence, text))
                 )

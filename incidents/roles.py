@@ -200,8 +200,8 @@ def _coming_back_from(before: Sequence[Token]) -> bool:
         if window[k].key in lx.CLAUSE_OPENERS:
             return False
         if any(f.startswith("ب") and f[1:] in lx.MUNITIONS for f in window[k].bare):
-            # "كانوا عائدين من حفلة عرس بعبوة ناسفة في منطقة شنداند": the bomb they hit
-            # stands between, and where it went off follows it
+            # (people coming back from a feast, then "ب" and the bomb their bus hit,
+            # then "في" and the district: where it went off, not where they came from)
             return False
         if not _RETURNING.isdisjoint(window[k].bare):
             return any(t.key in _OF for t in window[k + 1 : k + 4])
@@ -551,7 +551,7 @@ def role_of(
     # in another role than the event's is the second of that pair, in the same role
     if previous in (REFERENCE, OFFICE, ORIGIN) and (
         (last.end == previous_end and mention.text.startswith("و"))
-        # "بين مقاطعتي ''هيرات'' و''بادغيس''": the "و" a word apart, the name quoted
+        # (two quoted names after a dual unit word, the "و" written a word apart)
         or (last.key == _AND and len(before) > 1 and before[-2].end == previous_end)
     ):
         return previous
@@ -565,10 +565,10 @@ def role_of(
         and before[-2].end == previous_end
     ):
         return previous
-    # "وقال حاكم إقليم خوغياني في ولاية ننغرهار": the province that holds the speaking
-    # office's district, right after it, is the office's too ("قائد منطقة داندي في إقليم
-    # بكتيكا، حيث خطف الأتراك": not the province the sentence then says the event was in;
-    # "قتلوا قائد شرطة مديرية شيندند في ولاية هرات": where the man was killed)
+    # "وقال حاكم مديرية X في ولاية Y": the province that holds the speaking office's
+    # district, right after it, is the office's too (not when "، حيث" follows it and says
+    # the event was there; nor after a man the words say was killed, "قتلوا قائد شرطة
+    # مديرية شيندند في ولاية هرات": where he was killed)
     if (
         mention.unit is not None
         and previous == OFFICE
@@ -745,8 +745,8 @@ def role_of(
         and mention.start - last.end > 1  # a comma, not a space only, between them
     ):
         return PERSON
-    # "وقال المتحدث باسم حاكم ولاية خوست خيبر باشتون": a bare name right after an
-    # official's office, going on with a second name, is the official's own name
+    # a bare name right after an official's office ("المتحدث باسم حاكم ولاية X"), going on
+    # with a second name, is the official's own name, whatever place its first word names
     if (
         mention.unit is None
         and previous == OFFICE
@@ -893,8 +893,8 @@ def role_of(
     # "رئيس اللجنة العسكرية لحركة طالبان عن إقليم باكتيا": the province a post is for;
     # "عن" never tells where an event is
     if last.key in _FOR and mention.unit is not None:
-        # ("قال المسؤول الحكومي عن منطقة إمام صاحب إن ...": the district's own official
-        # speaks, of his own district)
+        # (the official "for" a district, right after a verb of saying: the district's
+        # own official speaks, of his own district)
         return OFFICE if _speaking_for(before[:-1]) else REFERENCE
     # "باجور المحاذية لولاية كونار", "ننجرهار المجاورة لباكستان": the neighbour named to
     # say where the place lies.

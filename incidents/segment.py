@@ -2154,8 +2154,8 @@ def _back_from_the_earlier_event(
     if _names_that_one(facts):
         return None  # "مسؤوليته عن ذلك الهجوم": that one, the earlier event
     if _its_things_named(facts, current):
-        # "ويأتي هذا بعد صد هجومين على قاعدتين", then "إن 24 مهاجما قتلوا في الهجومين":
-        # the two attacks of that clause, named again
+        # (a came-after clause tells two attacks on bases; the next sentence counts the
+        # attackers killed "في الهجومين": the two attacks of that clause, named again)
         return None
     return next(
         (
@@ -2170,10 +2170,10 @@ def _back_from_the_earlier_event(
 def _the_thing_an_earlier_lead_named(
     facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
 ) -> OpenIncident | None:
-    """ "أسقطوا مروحية ... في ولاية وردك", then "من جهة أخرى، ... قتلت 4 من رجال الشرطة
-    في إقليم قندهار", then "قتلت قوات التحالف المتمردين الذين أسقطوا المروحية": a thing
-    of an event named again (a helicopter, a convoy, a bus), with no place of its own,
-    that the open incident's lead never named and an earlier one's did, is that one's."""
+    """A thing of an event named again with the article (a helicopter, a convoy, a bus,
+    the two attacks): a helicopter brought down in one province, then another matter in
+    another province, then "the rebels who downed the helicopter" killed; the open
+    incident's lead never named the thing and an earlier one's did: that one's."""
     if current is None or not finished or not facts.back_reference:
         return None
     if _its_things_named(facts, current):
@@ -2202,7 +2202,7 @@ _THINGS = frozenset(
     normalize(w)
     for w in (
         *("المروحية", "الطائرة", "القافلة", "الحافلة", "الشاحنات", "الدورية"),
-        # two events told together: "صد هجومين على قاعدتين", then "قتلوا في الهجومين"
+        # two events told together ("هجومين"), then named again ("في الهجومين")
         *("الهجومين", "التفجيرين", "الانفجارين", "الاشتباكين", "الكمينين"),
     )
 )
@@ -3063,7 +3063,8 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
         lambda k: (
             tokens[k].key in _AMID
             or (tokens[k].key in lx.IN_ANY and k + 1 < len(tokens) and tokens[k + 1].key in _SHADOW)
-            # "... أمس، مع اتساع نطاق العنف في أنحاء البلاد": as the war at large grows
+            # "مع" and a word of growth ("اتساع", "تصاعد") before the country-wide
+            # violence: as the war at large grows
             or (tokens[k].key in _WITH and k + 1 < len(tokens) and tokens[k + 1].key in _GROWTH)
             # "... في مقاطعة قندوز، وذلك ضمن عمليات ... في مختلف أنحاء أفغانستان": the
             # run of events the told one belongs to
@@ -3891,10 +3892,10 @@ def _its_office_elsewhere(facts: SentenceFacts, current: OpenIncident) -> bool:
 
 
 def _a_district_off_its_seat(facts: SentenceFacts, current: OpenIncident) -> bool:
-    """ "هجمات على مقر المخابرات ... في مركز ولاية غزني", then "كما هاجم المجاهدون على
-    مركز مديرية واغظ بولاية غزني": an event told at another district of the province
-    than the provincial seat the open incident was placed in is an event of its own,
-    not a narrower place of that one."""
+    """Attacks told at the provincial seat ("مركز ولاية X"), then "كما" and an attack on
+    another district's centre of the same province: an event told at another district
+    than the provincial seat the open incident was placed in is an event of its own, not
+    a narrower place of that one."""
     loc = current.incident.location
     return (
         loc is not None

@@ -1958,6 +1958,6 @@ def test_one_of_a_group_joined_after_a_count_is_one_more():
 
 
 def test_a_prisoner_or_a_hostage_named_after_the_word_of_death_is_one_dead():
-    # "ما أسفر عن مقتل سجين في المجمع وجرح شرطي"
+    # a prisoner named right after the word of death: one
     told = casualties(tokenize("وهاجم مسلحون السجن ما أسفر عن مقتل سجين وجرح حارس."))
     assert (told.killed, told.wounded) == (1, 1)

@@ -516,10 +516,10 @@ def test_the_groups_spokesman_telling_its_toll_claims_the_attack(gaz, opener):
 
 
 def test_fighters_counted_in_the_lead_are_the_militants_a_later_sentence_names_again(gaz):
-    # "مقتل عشرين مقاتلا من الحركة إضافة إلى جنديين", then "قتل عشرون من الإرهابيين
-    # ... إضافة إلى مقتل ضابطين": the lead's toll told again, not more dead
+    # fighters of the group counted with soldiers, then the same two counts told again
+    # with the group called terrorists: the lead's toll, not more dead
     text = (
-        "قالت وزارة الدفاع إن العملية أسفرت عن مقتل 18 مقاتلا من الحركة إضافة إلى جنديين. "
+        "وأوضحت الوزارة أن الهجوم أسفر عن مقتل 18 مقاتلا من الحركة إضافة إلى جنديين. "
         "وأضافت أن الطائرات قصفت قرية، وقتل 18 من الإرهابيين، إضافة إلى مقتل ضابطين."
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")

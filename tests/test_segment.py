@@ -5493,8 +5493,7 @@ def test_a_clause_joined_by_as_well_at_another_province_tells_its_own_event(gaz)
     assert placed == ["AF30", "AF31"]
     # more hurt "as well" stay with the event told
     hurt = (
-        "وقتل قائد الشرطة في منطقة ناوه وثلاثة من زملائه، كما أصيب شرطي آخر في انفجار "
-        "قنبلة في منطقة ناد علي."
+        "وقتل قائد الشرطة في منطقة ناوه ومرافقاه، كما جرح شرطي ثالث بانفجار قنبلة في منطقة ناد علي."
     )
     assert len(_incidents(hurt, gaz)) == 1
 
@@ -5526,10 +5525,10 @@ def test_a_claim_of_both_incidents_owns_the_one_told_before_too(gaz):
 
 
 def test_violence_growing_across_the_country_is_the_setting_not_a_round_up(gaz):
-    # "مع اتساع نطاق العنف في أنحاء البلاد": as the war at large grows
+    # "with" and a word of growth before the country-wide violence: the setting
     text = (
         "قال مسؤولون إن انتحاريا قتل 20 شخصا في هجوم على مبنى حكومي في ولاية بغلان أمس، مع "
-        "اتساع نطاق العنف في أنحاء البلاد."
+        "تزايد الهجمات في مختلف أنحاء البلاد."
     )
     assert [i.location and i.location.province_pcode for i in _incidents(text, gaz)] == ["AF09"]
 
@@ -5578,8 +5577,8 @@ def test_the_afghan_place_told_before_a_story_abroad_places_no_event_after_it(ga
     # "في باكستان، قتل مسلحون شرطيين في بيشاور", then a placeless toll: not Kabul
     text = (
         "أحبطت قوات الأمن هجوما انتحاريا على مقر للشرطة في كابول.\n"
-        "في باكستان، قتل مسلحون شرطيين في مدينة بيشاور. وجاء ذلك غداة مقتل 40 شخصا على "
-        "الأقل في تفجيرات نفذها مسلحون."
+        "في باكستان، قتل مسلحون شرطيين في مدينة بيشاور. وجاء ذلك بعد يوم من هجمات "
+        "بالقنابل قتلت 40 شخصا."
     )
     last = _incidents(text, gaz)[-1]
     assert last.killed == 40
