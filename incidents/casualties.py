@@ -1177,7 +1177,13 @@ def _the_killers(tokens: list[Token], i: int) -> bool:
     عناصر"): the killers, not dead of their own."""
     for k in range(i + 1, min(len(tokens) - 1, i + _KILLERS_REACH)):
         if casualty_kind(tokens[k]) is not None:
-            return tokens[k].key.endswith("وا") and _count_at(tokens, k + 1) is not None
+            # (not "تبادلوا النار مع المهاجمين وقتلوا اثنين منهم": a verb joined by "و"
+            # goes on with another subject, whose victims are the attackers)
+            return (
+                tokens[k].key.endswith("وا")
+                and not tokens[k].key.startswith("و")
+                and _count_at(tokens, k + 1) is not None
+            )
     return False
 
 

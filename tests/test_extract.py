@@ -545,3 +545,10 @@ def test_attackers_named_as_the_killers_of_the_dead_told_add_none(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 6
+    # the police who fired on the attackers "and killed two of them": two more dead
+    fought = (
+        "قتل أربعة من الشرطة في هجوم على مركز في ولاية بكتيكا. "
+        "وأضاف أن الشرطة ردت على المهاجمين وقتلوا اثنين منهم."
+    )
+    (inc,) = extract_article(fought, gazetteer=gaz, article_id="t")
+    assert inc.killed == 6
