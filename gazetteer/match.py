@@ -606,13 +606,16 @@ class Gazetteer:
                 Candidate(entries[entry_id], 100.0, text, source, "exact", text)
                 for entry_id, source in exact
             ]
-        else:
-            compact = self._compact.get(text.replace(" ", "") if " " in text else text)
-            if compact:
-                out = [
-                    Candidate(entries[entry_id], 98.0, key, source, "compact", text)
-                    for entry_id, key, source in compact
-                ]
+        # A name written without the space of another's ("دواب" for Duab, "دو اب") is a
+        # reading too, even when a village is spelt that way exactly.
+        compact = self._compact.get(text.replace(" ", "") if " " in text else text)
+        if compact:
+            seen = {c.entry.id for c in out}
+            out.extend(
+                Candidate(entries[entry_id], 98.0, key, source, "compact", text)
+                for entry_id, key, source in compact
+                if entry_id not in seen
+            )
         # The short form of a two-word name (ناوه for Nawa-e Barakzaiy) ranks below a
         # full name, so only context or a unit word makes it win.
         partial = self._partial.get(text)

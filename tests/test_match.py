@@ -474,3 +474,9 @@ def test_a_preposition_before_the_article_keeps_a_name_written_with_it(gaz):
     assert gaz.match("بالبنجاب").best.entry.id == "PK-PUNJAB"
     # a name with no article written that way still reads without it
     assert gaz.match("بالبغلان").best.entry.province_pcode == "AF09"
+
+
+def test_a_name_written_without_the_space_of_another_is_read_as_that_one_too(gaz):
+    # "دواب": Duab district ("دو آب") as well as a village spelt so exactly
+    found = gaz.candidates("دواب", province="AF16")
+    assert found[0].entry.id == "AF1605"
