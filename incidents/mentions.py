@@ -224,10 +224,10 @@ def _word_facts(token: Token) -> _WordFacts:
 
 # Tanwin marks (fathatan, dammatan, kasratan): a common noun's indefinite ending, which
 # no place name in the press carries.
-# Tanwin, and the hamza on waw: no Afghan name is written with it ("يعاد بناؤه", being
-# rebuilt, is no "ب" + Nawa).
 # The Persian "-e-" joining two parts of a name, written as a word apart ("قلعة اي ناو").
 _EZAFE = frozenset(normalize(w) for w in ("اي", "إي", "ای", "ئي"))
+# Tanwin, and the hamza on waw: no Afghan name is written with it ("يعاد بناؤه", being
+# rebuilt, is no "ب" + Nawa).
 _TANWINS = ("\u064b", "\u064c", "\u064d", "\u0624")
 
 
