@@ -1128,7 +1128,7 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
 
 _CAME_AFTER_REACH = 10
 # An operation launched, told right before "إثر"/"بعد": "نفذت عملية إثر ..."
-_OPERATION_NOUNS = frozenset(normalize(w) for w in ("عملية", "عمليات", "حملة", "عملياتها"))
+_OPERATION_NOUNS = lx.OPERATIONS | {normalize("حملة")}
 
 
 def _had_seen_on_a_day(tokens: list[Token], i: int) -> bool:
@@ -1542,7 +1542,7 @@ def _struck_with_rounds(tokens: list[Token], i: int) -> bool:
         return False
     after = tokens[i + 1].bare
     if not _HIT_WITH_AN_OBJECT.isdisjoint(tokens[i].bare):
-        return any(f.startswith("ب") and f[1:] in lx.MUNITIONS for f in after)
+        return tokens[i + 1].key in lx.BY_MUNITIONS
     return not _HIT.isdisjoint(tokens[i].bare) and any(f in lx.MUNITIONS for f in after)
 
 

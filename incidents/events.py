@@ -559,7 +559,7 @@ def _an_operation_of_forces(tokens: list[Token]) -> bool:
     return False
 
 
-_OPERATIONS = frozenset(normalize(w) for w in ("عملية", "عمليتين", "عمليات", "عملياتها"))
+_OPERATIONS = lx.OPERATIONS
 # The noun of launching with the pronoun of the force that launched: "أثناء شنها عملية".
 _ITS_LAUNCHING = frozenset(normalize(w) for w in ("شنها", "شنه", "شنهم", "تنفيذها", "تنفيذه"))
 _A_FORCE = frozenset(normalize(w) for w in ("قوة", "القوة"))

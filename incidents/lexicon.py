@@ -980,6 +980,10 @@ EQUIPMENT = _keys(
 )
 # Rounds and bombs: "سقوط 20 صاروخا" counts rockets, not the dead.
 MUNITIONS = _keys("صاروخ|صاروخا|صاروخين|صاروخان|قذيفة|قذائف|قذيفتين|قنبلة|قنابل|عبوة|عبوات")
+# The rounds with "ب" (by, with): "أصابتها بصاروخين", "عائدين ... بعبوة ناسفة".
+BY_MUNITIONS = frozenset("ب" + m for m in MUNITIONS)
+# An operation of the forces, by its noun: "نفذت القوات عملية", "عمليات عسكرية".
+OPERATIONS = frozenset(_keys("عملية|عمليتين|عمليات|عملياتها"))
 EQUIPMENT_VERBS = _keys(
     "دمر|دمرت|دمروا|تدمير|أحرق|أحرقوا|إحراق|احترق|احتراق|غنم|غنموا|غنيمة|استولى|استولوا|"
     "الاستيلاء|حصل|حصلوا|إسقاط|أسقط|أسقطوا|إعطاب|أعطب|تدميرها|دمرت"

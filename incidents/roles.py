@@ -199,7 +199,7 @@ def _coming_back_from(before: Sequence[Token]) -> bool:
     for k in range(len(window) - 1, -1, -1):
         if window[k].key in lx.CLAUSE_OPENERS:
             return False
-        if any(f.startswith("ب") and f[1:] in lx.MUNITIONS for f in window[k].bare):
+        if window[k].key in lx.BY_MUNITIONS:
             # (people coming back from a feast, then "ب" and the bomb their bus hit,
             # then "في" and the district: where it went off, not where they came from)
             return False

@@ -3065,7 +3065,7 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
             or (tokens[k].key in lx.IN_ANY and k + 1 < len(tokens) and tokens[k + 1].key in _SHADOW)
             # "مع" and a word of growth ("اتساع", "تصاعد") before the country-wide
             # violence: as the war at large grows
-            or (tokens[k].key in _WITH and k + 1 < len(tokens) and tokens[k + 1].key in _GROWTH)
+            or (tokens[k].key in lx.WITH and k + 1 < len(tokens) and tokens[k + 1].key in _GROWTH)
             # "... في مقاطعة قندوز، وذلك ضمن عمليات ... في مختلف أنحاء أفغانستان": the
             # run of events the told one belongs to
             or _a_run_opens(tokens, k)
@@ -3111,7 +3111,6 @@ def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> lis
 
 
 _AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
-_WITH = frozenset(normalize(w) for w in ("مع",))
 _GROWTH = frozenset(
     normalize(w) for w in ("اتساع", "تصاعد", "تزايد", "ازدياد", "تصعيد", "تنامي", "تفاقم")
 )
