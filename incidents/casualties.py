@@ -2424,6 +2424,11 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             head = _people_count_at(tokens, _count_start(words, j - 2), end=j)
             if head is not None:
                 return head, None
+        if j == i - 1 and found is None and tokens[j].key in _OF_THEM:
+            # "وإن خمسة منهم قتلوا": the count of them, right before the verb
+            them = numbers.number_ending_at(words, j - 1)
+            if them is not None and them.value is not None:
+                return them.value, None
         if tokens[j].key in lx.SUBSET_WORDS:
             # "9 مدنيين، بينهم 3 نساء وطفلان": the dual is among the nine, and so are the
             # parts joined after "بينهم" ("بينهم تسعة من رجال الأمن وثلاثة أطفال")

@@ -722,19 +722,32 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
     18 شخصا في ثلاث هجمات بجنوب وشرق أفغانستان", then each attack at its province): told
     no place and nothing more of its own, it is no incident; the parts are. With one part
     placed after it, only when the parts after it account for all its dead ("مصرع 14 شخصا
-    خلال الـ24 ساعة الماضية", then 3 in Baghlan and 11 soldiers across the country)."""
+    خلال الـ24 ساعة الماضية", then 3 in Baghlan and 11 soldiers across the country). So
+    is a lead's toll of several events ("في ولايتي X وY") whose dead two or more placed
+    parts after it account for."""
     kept: list[OpenIncident] = []
     placed_after = 0  # incidents placed after the one looked at (read from the end: linear)
     killed_after = 0  # the dead of the incidents after it, all of them
     for o in reversed(opened):
         inc = o.incident
         if not (
-            o.roundup
-            and inc.location is None
+            inc.location is None
             and not inc.more
             and (
-                placed_after >= _PARTS_OF_A_ROUNDUP
-                or (placed_after and _all_its_dead_told_after(o, killed_after))
+                (
+                    o.roundup
+                    and (
+                        placed_after >= _PARTS_OF_A_ROUNDUP
+                        or (placed_after and _all_its_dead_told_after(o, killed_after))
+                    )
+                )
+                # "لقي 6 مسلحين مصرعهم في اشتباكات في ولايتي X وY", then 3 at each: a
+                # toll of several events, all its dead told again at their places
+                or (
+                    o.toll_of_several
+                    and placed_after >= _PARTS_OF_A_ROUNDUP
+                    and _all_its_dead_told_after(o, killed_after)
+                )
             )
         ):
             kept.append(o)

@@ -717,6 +717,14 @@ def role_of(
         and _a_title_after(tokens, mention)
     ):
         return PERSON
+    # "وقال شير علي كمال، وهو قائد في الشرطة": a bare name right after a verb of saying,
+    # described by "وهو" and a post a word or two on, is the speaker himself
+    if (
+        mention.unit is None
+        and not lx.CLAIM_VERBS_SET.isdisjoint(last.bare)
+        and _described_after(tokens, mention)
+    ):
+        return PERSON
     # "وقال زدران إن ...": a bare Afghan district or village name between a verb of saying
     # and "إن" is the speaker's surname ("وأعلنت باكستان أن" is the state's word)
     if (
@@ -1053,6 +1061,16 @@ def _a_title_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     return after is not None and not _SPEAKERS_TITLES.isdisjoint(after.bare)
 
 
+_DESCRIBED_REACH = 3  # "شير علي | كمال | وهو | قائد": the rest of the name, then "وهو"
+
+
+def _described_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether "وهو"/"وهي" and a post follow the mention within a word or two: the name
+    is a man's, described by his post ("... كمال وهو قائد كبير بالشرطة")."""
+    after = [t for t in tokens if t.start >= mention.end][:_DESCRIBED_REACH]
+    return any(t.key in _HE and not _SPEAKERS_TITLES.isdisjoint(u.bare) for t, u in pairwise(after))
+
+
 def _that_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether "إن"/"أن" follows the mention: what it said comes next."""
     after = _word_after(tokens, mention)
@@ -1061,7 +1079,7 @@ def _that_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 _SPEAKERS_TITLES = _keys(
     "المتحدث|الناطق|متحدث|ناطق|حاكم|والي|قائد|رئيس|مدير|نائب|مساعد|مستشار|الحاكم|القائد|"
-    "المسؤول|مسؤول|عضو"
+    "المسؤول|مسؤول|عضو|ضابط|الضابط"
 )
 
 

@@ -4843,6 +4843,19 @@ def test_the_first_part_of_a_lead_that_summed_several_events_is_its_source_sente
     assert first.sentences[1] == (0, text.index(" وهاجمت"))
 
 
+def test_a_toll_in_two_provinces_told_again_at_each_is_no_incident_of_its_own(gaz):
+    # "في ولايتي X وY": the lead sums the clashes its next sentences tell one by one
+    text = (
+        "قتل ثمانية مسلحين في اشتباكات مع قوات الأمن في ولايتي تخار وبغلان، اليوم. "
+        "وقال المتحدث باسم حاكم ولاية تخار إن المسلحين شنوا هجومين منفصلين على مديرية "
+        "اشكمش، وإن خمسة منهم قتلوا. "
+        "وفي سياق متصل، قال بيان لشرطة ولاية بغلان إن ثلاثة مسلحين قتلوا في هجوم على "
+        "مركز للشرطة في الولاية."
+    )
+    incidents = _incidents(text, gaz)
+    assert [(i.killed, i.location.province_pcode) for i in incidents] == [(5, "AF18"), (3, "AF09")]
+
+
 def test_the_fighting_named_definite_refers_back_to_the_told_battle(gaz):
     text = (
         "قصفت الطائرات مواقع لمقاتلي طالبان في إقليم زابل. "
