@@ -84,7 +84,7 @@ TAKEN_PLACES = frozenset(
     _keys(
         "مدينة|المدينة|مديرية|المديرية|مركز|عاصمة|بلدة|البلدة|مقاطعة|المقاطعة|ولاية|إقليم|"
         "منطقة|مقر|قاعدة|ثكنة|حاجز|نقطة|موقع|مواقع|مراكز|مقرات|أحياء|حي|معبر|مناطق|المناطق|"
-        "مديريات|المديريات|عواصم|مدن|المدن|مقاطعات|المقاطعات"
+        "مديريات|المديريات|عواصم|مدن|المدن|مقاطعات|المقاطعات|قرية|القرية|قرى|القرى"
     )
 )
 # Triggers split by the verb's subject: "أطلق مسلحون النار على", "تبادلت القوات إطلاق
@@ -118,7 +118,10 @@ SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     # طالبان مدينة قندوز", "استعادت القوات مركز المديرية" (a battle for the place, as ACLED
     # codes it; a taking told further on after "على" is read by events._taken_on)
     (
-        TAKING | frozenset(_keys("اجتاح|اجتاحت|اجتاحوا|استعاد|استعادت|استعادوا")),
+        TAKING
+        # "احتل مسلحون قرية ...": occupied, a place named by its kind ("احتلت أمريكا
+        # أفغانستان" names none)
+        | frozenset(_keys("اجتاح|اجتاحت|اجتاحوا|استعاد|استعادت|استعادوا|احتل|احتلت|احتلوا")),
         TAKEN_PLACES,
         "armed_clash",
     ),

@@ -122,6 +122,11 @@ from incidents.tokens import tokenize
             "وسيطرت الحركة على عواصم ثلاث ولايات في الشمال خلال يومين.",
             "armed_clash",
         ),
+        (
+            "a village occupied",
+            "واحتل مسلحون من الحركة قرية في الولاية وأسروا ثلاثة جنود.",
+            "armed_clash",
+        ),
         ("a fall with no hands is no taking", "سقطت قذيفة هاون على سوق المدينة.", "shelling"),
         # "مواجهة" with an adjective or "مع" is a confrontation
         ("an armed confrontation", "قتل ثلاثة جنود في مواجهة مسلحة مع طالبان.", "armed_clash"),
@@ -316,6 +321,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
         ),
         ("destruction by nature", "وكانوا يزورون عيادة في منطقة التي دمرت السيول طرقها."),
         ("control held in the present", "وتبسط الحركة سيطرتها على نصف مديريات الولاية."),
+        ("a country occupied is the war", "منذ أن احتلت القوات الأجنبية أفغانستان قبل عشرين عاما."),
         # "في مواجهة" / "لمواجهة" before a definite noun: against, to face
         (
             "facing as a preposition",
