@@ -132,7 +132,8 @@ REGISTRY: tuple[EventType, ...] = (
             # "an operation" of the forces, one event; "الحملة العسكرية" and "العمليات
             # العسكرية" are the war in general, told in politics and background.
             "هجوم متبادل|هجمات متبادلة|عملية عسكرية|عملية مشتركة|عمليات مشتركة|"
-            "عملية تطهير|عمليات تطهير|عملية تمشيط|عمليات تمشيط|"
+            "عملية تطهير|عمليات تطهير|عملية تمشيط|عمليات تمشيط|عملية تمشيطية|"
+            "عمليات تمشيطية|"
             # an operation of the forces against armed groups ("عملية لمكافحة الإرهاب"); in the
             # plural ("تنفذ القوات الآن عمليات لمكافحة الإرهاب") a campaign, no one event
             "عملية أمنية|عملية لمكافحة الإرهاب|عملية مكافحة الإرهاب|"

@@ -127,6 +127,18 @@ from incidents.tokens import tokenize
             "واحتل مسلحون من الحركة قرية في الولاية وأسروا ثلاثة جنود.",
             "armed_clash",
         ),
+        (
+            "prisoners who escaped",
+            "وهرب أكثر من 300 سجين من السجن المركزي في المدينة فجر اليوم.",
+            "other",
+        ),
+        ("escaped from a prison", "وقالت الشرطة إن 20 من السجناء هربوا من سجن الولاية.", "other"),
+        ("a prison taken", "وذلك بعد سيطرة الحركة على السجن الرئيسي ليلا.", "armed_clash"),
+        (
+            "a sweep named by its adjective",
+            "وقتل 12 مسلحا في عملية تمشيطية بالولاية.",
+            "armed_clash",
+        ),
         ("a fall with no hands is no taking", "سقطت قذيفة هاون على سوق المدينة.", "shelling"),
         # "مواجهة" with an adjective or "مع" is a confrontation
         ("an armed confrontation", "قتل ثلاثة جنود في مواجهة مسلحة مع طالبان.", "armed_clash"),
@@ -321,6 +333,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
         ),
         ("destruction by nature", "وكانوا يزورون عيادة في منطقة التي دمرت السيول طرقها."),
         ("control held in the present", "وتبسط الحركة سيطرتها على نصف مديريات الولاية."),
+        ("people who fled no prison", "وفر السكان من القرية بعد وصول المسلحين."),
         ("a country occupied is the war", "منذ أن احتلت القوات الأجنبية أفغانستان قبل عشرين عاما."),
         # "في مواجهة" / "لمواجهة" before a definite noun: against, to face
         (

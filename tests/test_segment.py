@@ -166,6 +166,8 @@ def test_attacks_growing_are_a_trend_not_an_event(gaz):
         "وعمد المسلحون طيلة فترة سيطرتهم على المديرية إلى احتجاز السكان رهائن وإحراق منازلهم.",
         # events counted over a span
         "وهوجمت مقرات حكومية في الولاية ثلاث مرات خلال الشهر الجاري.",
+        # what is done every day
+        "وتتهم الحركة الحكومة بخرق الاتفاق بالقصف الجوي اليومي لمواقعها في الولاية.",
     ],
 )
 def test_the_season_year_or_span_told_as_a_whole_is_background(gaz, trend):
