@@ -379,6 +379,19 @@ def test_a_dateline_places_no_event_told_at_provinces_of_its_own(gaz):
     assert incident.location is None or incident.location.province_pcode != "AF01"
 
 
+@pytest.mark.parametrize(
+    "disowned",
+    [
+        "وقال متحدث باسم طالبان إن المتمردين ليسوا ضالعين هذه المرة في عملية الخطف.",
+        "وقال ناطق باسم طالبان إنه لا علم لديه بعملية الخطف.",
+    ],
+)
+def test_a_group_that_says_it_had_no_part_or_no_word_of_it_claims_nothing(gaz, disowned):
+    text = "خطف مسلحون مهندسا تركيا وسائقه في ولاية خوست أمس. " + disowned
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by is None
+
+
 def test_an_official_quoting_what_a_group_did_makes_no_claim(gaz):
     # the governor speaks; the group is named in what he says, which attributes, not claims
     text = (
