@@ -1107,15 +1107,17 @@ def claim_in(tokens: list[Token]) -> str | None:
 def _spokesman_before(tokens: list[Token], i: int) -> str | None:
     """The group whose spokesman is the subject before the verb of saying at i ("بينما
     متحدث باسم طالبان أعلن أن ..."): the spokesman's word, "باسم" and the group, right
-    before the verb."""
+    before the verb, his own name between ("الناطق باسم حركة طالبان يوسف احمدي اعلن")."""
     for k in range(max(0, i - _SPOKESMAN_SUBJECT), i - 2):
         if not lx.SPOKESMEN.isdisjoint(tokens[k].bare) and tokens[k + 1].key in _IN_THE_NAME_OF:
-            return _group_in(all_forms(tokens[k + 2 : i]))
+            return _group_in(all_forms(tokens[k + 2 : min(i, k + 2 + _GROUP_NAME_WORDS)]))
     return None
 
 
 _IN_THE_NAME_OF = frozenset(normalize(w) for w in ("باسم",))
-_SPOKESMAN_SUBJECT = 5  # "متحدث باسم حركة طالبان أعلن": spokesman, "باسم", the group
+# "متحدث باسم حركة طالبان يوسف أحمدي أعلن": spokesman, "باسم", the group, his name
+_SPOKESMAN_SUBJECT = 7
+_GROUP_NAME_WORDS = 3  # "تنظيم الدولة الإسلامية"
 
 
 def _admitted_by_a_group(tokens: list[Token]) -> str | None:

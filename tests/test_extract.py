@@ -516,7 +516,15 @@ def test_a_group_owning_to_the_event_claims_it(gaz, sentence, claimed):
     assert inc.claimed_by == claimed
 
 
-@pytest.mark.parametrize("opener", ["وأعلن متحدث باسم طالبان", "بينما متحدث باسم طالبان أعلن"])
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "وأعلن متحدث باسم طالبان",
+        "بينما متحدث باسم طالبان أعلن",
+        # his own name between the group and the verb
+        "بينما المتحدث باسم حركة طالبان قاري يوسف أعلن",
+    ],
+)
 def test_the_groups_spokesman_telling_its_toll_claims_the_attack(gaz, opener):
     # the spokesman as the subject before the verb of saying speaks for the group, as
     # after it
