@@ -327,6 +327,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
         ("a gas cylinder that explodes is an accident", "وأدى انفجار أسطوانة غاز إلى حريق."),
         ("a call to halt the fighting is no fighting", "وطالب المجلس بوقف القتال فورا."),
         ("clearing mines is no mine attack", "وتعمل فرق نزع الألغام في الولاية منذ سنوات."),
+        ("sweeping mines is no mine attack", "وكانوا يقومون بكسح ألغام وعبوات ناسفة في القرية."),
         (
             "a relative clause that describes a place by what it has seen",
             "وتظاهر السكان في القرى التي تعرضت لهجمات خلال الصيف.",
