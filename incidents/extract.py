@@ -86,7 +86,7 @@ from incidents.segment import (
 )
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
-from incidents.words import Words, all_forms, contains, definite
+from incidents.words import Words, all_forms, contains, definite, has
 
 __all__ = ["extract_article", "find_mentions", "tokenize"]
 
@@ -2535,6 +2535,17 @@ def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Wo
     return (tokens, forms) if contains(head, lx.DENIALS) else (tokens[:cut], head)
 
 
+def _the_group_its_lead_named(group: str, lead: str) -> str:
+    """The group that claims, as the incident's lead named it: "طالبان" claiming an attack
+    its lead told of "حركة طالبان الباكستانية" is that group, by its short name."""
+    if group == "Taliban" and lead and has(all_forms(tokenize(lead)), lx.GROUPS[_TTP]):
+        return _TTP
+    return group
+
+
+_TTP = "Pakistani Taliban"
+
+
 # The groups whose claims the press relays have no aircraft: an air strike is never theirs
 # ("ناشطو طالبان كانوا في المنزل وقت الغارة" names the targets, not a claimant).
 _FROM_THE_AIR = frozenset({"airstrike"})
@@ -2763,7 +2774,7 @@ def _fill(
         ):
             group = article_group
         if inc.claimed_by is None and group and inc.event_type not in _FROM_THE_AIR:
-            inc.claimed_by = group
+            inc.claimed_by = _the_group_its_lead_named(group, current.lead_text)
     for label in labels(all_forms, lx.TARGETS):
         if label not in inc.targets:
             inc.targets.append(label)

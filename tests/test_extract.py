@@ -392,6 +392,16 @@ def test_a_group_that_says_it_had_no_part_or_no_word_of_it_claims_nothing(gaz, d
     assert inc.claimed_by is None
 
 
+def test_the_taliban_claiming_what_the_lead_told_of_the_pakistani_taliban_are_they(gaz):
+    text = (
+        "هاجم مسلحون من حركة طالبان الباكستانية مساء أمس مركزا للشرطة في مدينة بنو "
+        "شمال غربي باكستان. "
+        "وأعلن المتحدث باسم طالبان مسؤولية الحركة عن الهجوم."
+    )
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by == "Pakistani Taliban"
+
+
 def test_an_official_quoting_what_a_group_did_makes_no_claim(gaz):
     # the governor speaks; the group is named in what he says, which attributes, not claims
     text = (
