@@ -589,7 +589,7 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             # المسلحين" names the ranks of no one counted)
             groups.append(range(k + 1, min(len(tokens), k + 1 + _RANKS_WORDS)))
         elif (
-            abs(k - i) <= 2
+            (abs(k - i) <= 2 or _after_the_event_named(tokens, i, k))
             and not (_PERSON_COUNTS.isdisjoint(tok.bare) and tok.key not in lx.DUAL_PEOPLE)
             # "المتحدث باسم حاكم الولاية مقتل 17": a verbal noun counts the people after
             # it; the title before it is the speaker's
@@ -607,6 +607,17 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
 
 
 _ANTECEDENT_WORDS = 3  # "عشرات من عناصر طالبان، الذين": the people, then "الذين"
+
+
+def _after_the_event_named(tokens: list[Token], i: int, k: int) -> bool:
+    """Whether the word at k follows the verb at i past the event it names ("وقتل في
+    الهجوم حارس"): the one person the verb counts."""
+    return (
+        k == i + 3
+        and tokens[i + 1].key in _IN
+        and tokens[i + 2].key.startswith("ال")
+        and not tokens[i].key.endswith("وا")
+    )
 
 
 def _a_hedge_at(tokens: list[Token], k: int) -> bool:

@@ -866,8 +866,14 @@ def measured_from_elsewhere(location: Location | None, places: list[PlaceMention
     """Whether an incident placed only by where things went or came from ("القافلة المتجهة
     إلى بغلان") was told at a distance or bearing from a town of another province ("على
     بعد 40 كيلومترا جنوب قندوز"): two hints at where it happened, neither of them its
-    place, that disagree, and no marker is better than a wrong one."""
-    if location is None or location.evidence is None or location.evidence.role != roles.ORIGIN:
+    place, that disagree, and no marker is better than a wrong one. So is one placed only
+    by a wire's dateline ("كابول الوكالات:", then "ووقع الهجوم على بعد 35 كيلومترا جنوبي
+    مدينة قندوز"): where the wire wrote from."""
+    if location is None:
+        return False
+    if location.how != "dateline" and (
+        location.evidence is None or location.evidence.role != roles.ORIGIN
+    ):
         return False
     return any(
         m.role == roles.REFERENCE

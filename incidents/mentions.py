@@ -1187,6 +1187,14 @@ _PREPOSITIONS = lx.AFTER | frozenset(
 )
 
 
+# A line of its own, maybe after a bullet, with the place and the agencies: "* كابول
+# الوكالات:", "كابول - وكالات"; the story starts on the next line.
+_AGENCY_LINE = re.compile(
+    r"^\s*[*•·]?\s*((?:[^\s\-–ـ(:«*•·\d]++\s?){1,3}?)\s*[-–ـ/]?\s*"
+    r"(?:الوكالات|وكالات|وكالات الأنباء|" + _AGENCIES + r")\s*:?\s*$"
+)
+
+
 _NO_PLACE_HEADS = _CREDITS | _PREPOSITIONS
 
 
@@ -1200,6 +1208,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             or _OUTLET_DATELINE.match(m.group())
             or _COMMA_DATELINE.match(m.group())
             or _QUOTED_OUTLET_DATELINE.match(m.group())
+            or _AGENCY_LINE.match(m.group())
         )
         # "وقال داود أحمدي -المتحدث باسم ...": a speaker and his title, not a place; nor
         # a credit line ("المصدر: الأناضول.", "إعداد: ...").

@@ -457,8 +457,24 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         and not any(t.key in _PREVENTING for t in tokens[max(0, i - _PREVENTING_REACH) : i])
         # "ستشهد المدينة قريبا هجوما آخر": a threat of one to come
         and not any(t.key in _AHEAD for t in tokens[max(0, i - _AHEAD_REACH) : i + _AHEAD_REACH])
+        and not _a_blow_to(tokens, i)
         for i, tok in enumerate(tokens)
     )
+
+
+def _a_blow_to(tokens: list[Token], i: int) -> bool:
+    """ "ويمثل هذا الهجوم ضربة جديدة للرئيس": a new blow to someone, what the event told
+    means to him, no other strike."""
+    return (
+        i > 0
+        and i + 1 < len(tokens)
+        and tokens[i - 1].key in _BLOWS
+        and tokens[i + 1].text.startswith("ل")
+        and tokens[i + 1].key != "لا"  # "ضربة جديدة لا تقل عن ..."
+    )
+
+
+_BLOWS = frozenset(normalize(w) for w in ("ضربة", "ضربه", "لطمة", "صفعة"))
 
 
 # Words of a time to come, near "another" event: a threat or a plan, no event told.

@@ -831,6 +831,18 @@ def test_a_foreign_armys_running_tally_is_not_the_events_toll(gaz):
     assert inc.killed == 3
 
 
+def test_a_guard_dead_besides_the_workers_counted_is_one_more(gaz):
+    from incidents.extract import extract_article
+
+    # the guard is of the security side, the workers civilians: another side's dead
+    text = (
+        "قتل مسلحون ثمانية من العمال الأجانب في هجوم على مخيمهم في ولاية قندوز. "
+        "وأضاف الحاكم أن المهاجمين استخدموا البنادق في الهجوم، وقتل في الهجوم حارس أفغاني."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 9
+
+
 def test_a_revised_toll_replaces_the_first_figure(gaz):
     from incidents.extract import extract_article
 

@@ -119,6 +119,16 @@ def test_a_dateline_places_no_event_once_the_article_told_events_at_another_prov
     assert alone.location.province_pcode == "AF27"
 
 
+def test_a_dateline_places_no_event_told_away_from_a_town_of_another_province(gaz):
+    text = (
+        "كابول الوكالات:\n"
+        "قتل مسلحون ثمانية من عمال الطرق الأجانب بعد اقتحام مخيمهم فجر اليوم.\n"
+        "ووقع الهجوم على بعد 40 كيلومترا جنوبي مدينة قندوز.\n"
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="d")
+    assert inc.location is None
+
+
 PAKISTAN = (
     "بيشاور (باكستان) - مراسلنا\n"
     "قتل خمسة مسلحين في غارة لطائرة أمريكية دون طيار على منزل في ميرانشاه بمنطقة وزيرستان "
@@ -273,6 +283,8 @@ def test_group_statement_with_numbers_in_brackets(gaz):
         ("كابول، ا ف ب، ", "كابول"),
         # the paper's name in guillemets, then the agency and a colon
         ("قندهار «الأيام» ا.ف.ب :\n", "قندهار"),
+        # a line of its own after a bullet: the place and the agencies
+        ("* كابول الوكالات:\n", "كابول"),
     ],
 )
 def test_wire_datelines_are_found(head, place):

@@ -99,6 +99,8 @@ def test_press_spellings_with_every_vowel_are_exact_names(gaz, name, expected):
     [
         *("في", "من", "أن", "قرب", "شرسة", "وقالت حركة", "خمسة جنود", "ولاية"),
         *("وأنه", "وإنه", "وأنها", "بلادها"),
+        # what an area is like, after "منطقة": safe, mountainous
+        *("منطقة آمنة", "منطقة جبلية"),
     ],
 )
 def test_ordinary_words_match_nothing(gaz, word):

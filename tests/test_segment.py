@@ -85,6 +85,14 @@ def test_another_official_is_another_voice_not_another_event(gaz):
     assert _steps(text, gaz) == [START, CONTINUE]
 
 
+def test_a_new_blow_to_someone_is_what_the_event_means_not_another_strike(gaz):
+    text = (
+        "قتل مسلحون ستة من عمال الإغاثة في هجوم على مكتبهم في ولاية بلخ. "
+        "ويمثل هذا الهجوم ضربة جديدة للحكومة التي تستعد للانتخابات."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
 def test_another_convoy_is_another_event(gaz):
     text = (
         "قتل ثلاثة حراس في كمين استهدف قافلة إمداد في ولاية فراه. "
