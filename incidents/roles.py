@@ -254,6 +254,22 @@ def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> 
     return False
 
 
+def _an_office_attacked(window: Sequence[Token]) -> bool:
+    """Whether the window ends on an office of the speaker's that an event named before
+    "على" struck ("هجوم على مكاتبها", "الهجوم على مكتبه")."""
+    return (
+        len(window) >= _ATTACKED_OFFICE_WORDS
+        and window[-1].key in _OWN_OFFICES
+        and window[-2].key in _ON
+        and not lx.EVENT_NOUNS.isdisjoint(window[-3].bare)
+    )
+
+
+_OWN_OFFICES = _keys("مكتبنا|مكتبه|مكتبها|مكاتبنا|مكاتبها|مكاتبه|مقرها|مقره|مقرنا")
+_ATTACKED_OFFICE_WORDS = 3  # "هجوم | على | مكاتبها"
+_ATTACKED_OFFICE_REACH = _ATTACKED_OFFICE_WORDS + 1  # and "في"
+
+
 def _reached_for_a_word(window: Sequence[Token]) -> bool:
     """Whether the words ask someone for a word: "للتعليق", or contact that could not be
     made ("لم يتسن الاتصال بمسؤولين", not "فقدت الاتصال مع الشرطة", the event's place)."""
@@ -996,6 +1012,9 @@ def role_of(
     # for a word, no place of the event
     if last.key in _IN and _reached_for_a_word(before[-_REACHING_WORDS - 2 : -1]):
         return REFERENCE
+    # "غداة هجوم على مكاتبها في جلال اباد": its offices attacked there, the event's place
+    if last.key in _IN and _an_office_attacked(before[-_ATTACKED_OFFICE_REACH:-1]):
+        return EVENT
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
         # "مراسل الجزيرة في كابل": a reporter's bureau says nothing of the event's province;

@@ -2432,7 +2432,9 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         tokens = tokens[1:]
     if not _EARLIER.isdisjoint(forms):
         tokens = _without_an_earlier_telling(tokens)
-    tokens = _before_an_aside(_without_place_clause(_after_its_occasion(_without_its_run(tokens))))
+    tokens = _before_an_aside(
+        _without_place_clause(_after_its_occasion(_without_its_run(_without_its_stay(tokens))))
+    )
     tokens = _before_a_remark(tokens)
     if not _FOLLOWED.isdisjoint(forms):
         tokens = _before_what_it_followed(tokens)
@@ -3204,6 +3206,43 @@ def _without_its_run(tokens: list[Token]) -> list[Token]:
             )
             return tokens[:k] + tokens[end:]
     return tokens
+
+
+def _without_its_stay(tokens: list[Token]) -> list[Token]:
+    """The words without how long a party has been in the country ("المنظمة الموجودة في
+    افغانستان منذ العام 1987", "التي تعمل في البلاد منذ عام 2002"): a description of the
+    party, no past event. From the word of its stay up to the year after "منذ"."""
+    for k, tok in enumerate(tokens):
+        if tok.key not in _STAYING:
+            continue
+        since = next(
+            (
+                j
+                for j in range(k + 1, min(len(tokens), k + _STAY_REACH))
+                if tokens[j].key in lx.SINCE
+            ),
+            None,
+        )
+        if since is None:
+            continue
+        end = next(
+            (
+                j + 1
+                for j in range(since + 1, min(len(tokens), since + 4))
+                if tokens[j].key.isdigit()
+            ),
+            None,
+        )
+        if end is not None:
+            return tokens[:k] + tokens[end:]
+    return tokens
+
+
+_STAYING = frozenset(
+    normalize(w)
+    for w in ("الموجودة", "الموجود", "الموجودين", "الموجودون", "العاملة", "تعمل", "يعمل", "تنشط")
+)
+_STAY_REACH = 6  # "الموجودة | في | افغانستان | منذ": the stay, where, then "منذ"
 
 
 def _a_run_opens(tokens: list[Token], k: int) -> bool:

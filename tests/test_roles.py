@@ -980,6 +980,17 @@ def test_a_name_of_a_district_told_as_the_speaker_is_his_surname(gaz, sentence, 
     assert _roles_by_name(sentence, gaz)[name] == roles.PERSON
 
 
+def test_the_offices_of_the_speaker_attacked_there_are_the_events_place(gaz):
+    # "هجوم على مكاتبها في X": the party's own offices, struck there
+    found = _roles_by_name(
+        "وعلقت المنظمة أنشطتها في البلاد غداة هجوم على مكاتبها في مدينة جلال آباد.", gaz
+    )
+    assert found["جلال آباد"] == roles.EVENT
+    # its office there, where it speaks from, is its seat
+    seat = _roles_by_name("وقالت المنظمة في بيان من مكتبها في مدينة جلال آباد إن ...", gaz)
+    assert seat["جلال آباد"] == roles.OFFICE
+
+
 def test_the_place_rounds_were_fired_toward_is_where_they_struck(gaz):
     # "أطلقت 4 صواريخ باتجاه مقاطعة كورام": the target, not where anyone was heading
     found = _roles_by_name("أطلقت القوات أربعة صواريخ باتجاه ولاية خوست اليوم.", gaz)

@@ -139,6 +139,14 @@ def test_a_habit_or_trend_is_background_not_an_event(gaz):
     assert len(_incidents(text, gaz)) == 1
 
 
+def test_how_long_a_party_has_been_in_the_country_is_no_past_of_the_event(gaz):
+    text = (
+        "قتل حارس في هجوم على مكاتب منظمة إغاثة في مدينة جلال آباد. "
+        "وقالت المنظمة الموجودة في أفغانستان منذ العام 1990 إن الهجوم أوقف عملها."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
 def test_what_a_state_usually_does_is_a_habit_not_an_event(gaz):
     text = (
         "قتل أربعة مسلحين في غارة لطائرة من دون طيار على منزل في ولاية كونار. "
