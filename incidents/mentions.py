@@ -952,6 +952,8 @@ def _only_in_between(gap: str) -> bool:
         and len(words) <= 2
         and any(unit_level(t) in ("province", "outside") for t in words)
         and all(unit_level(t) is not None or t.key in lx.IN for t in words)
+        # "بين مدينة مزار الشريف وولاية قندز": a unit word joined by "و" adds a place
+        and not any(t.key.startswith("و") and t.key[1:] in UNIT_WORDS for t in words)
     )
 
 

@@ -1529,7 +1529,44 @@ def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> 
         # A mention is frozen: one that already has its role is kept, not copied.
         out.append(m if m.role == role else replace(m, role=role))
         previous, previous_end = role, m.end
-    return _near_one_in_another(tokens, _on_a_border_of_two_countries(tokens, out))
+    return _near_one_in_another(
+        tokens, _between_two_provinces(tokens, _on_a_border_of_two_countries(tokens, out))
+    )
+
+
+def _between_two_provinces(tokens: Sequence[Token], out: list[PlaceMention]) -> list[PlaceMention]:
+    """ "بينما كانوا يتنقلون بين مدينة مزار الشريف الشمالية وولاية قندز": two places of
+    two provinces after "بين", the second joined to the first, are the ends of a way; the
+    event lies in one or the other, or in a third, and neither places it. (The ends of a
+    way inside one province, "بين لشكرغاه وناوا", still tell that province.)"""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.role == EVENT
+            and b.role == EVENT
+            and a.resolved
+            and b.resolved
+            and a.in_afghanistan
+            and b.in_afghanistan
+            and a.province_pcode != b.province_pcode
+            and _after_between(tokens, a)
+            and _joined(tokens, b)
+            and b.start - a.end <= _SECOND_END_GAP
+        ):
+            out[k], out[k + 1] = replace(a, role=ROUTE), replace(b, role=ROUTE)
+    return out
+
+
+def _after_between(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether "بين" stands right before the mention, or before its unit word."""
+    before = [t for t in tokens if t.end <= mention.start][-2:]
+    return bool(before) and (
+        before[-1].key in lx.BETWEEN
+        or (len(before) == 2 and _is_unit(before[-1]) and before[-2].key in lx.BETWEEN)
+    )
+
+
+_SECOND_END_GAP = 30  # characters: "الشمالية وولاية " between the first end and the second
 
 
 def _near_one_in_another(tokens: Sequence[Token], out: list[PlaceMention]) -> list[PlaceMention]:

@@ -991,6 +991,26 @@ def test_the_offices_of_the_speaker_attacked_there_are_the_events_place(gaz):
     assert seat["جلال آباد"] == roles.OFFICE
 
 
+def test_the_ends_of_a_way_between_two_provinces_place_nothing(gaz):
+    # "بين مدينة X وولاية Y": where they travelled between, in one province or the other
+    found = _roles_by_name(
+        "خطف موظف بينما كان يسافر بين مدينة مزار الشريف الشمالية وولاية قندز.", gaz
+    )
+    assert (found["مزار الشريف"], found["قندز"]) == (roles.ROUTE, roles.ROUTE)
+    # the ends of a way inside one province still tell where it was
+    inside = _roles_by_name("أسقطوا مروحية بين لشكرغاه وناوا في ولاية هلمند.", gaz)
+    assert inside["لشكرغاه"] == roles.EVENT
+
+
+def test_a_town_and_a_province_joined_by_and_are_two_places(gaz):
+    # "في مدينة قندهار وإقليم هلمند": the province joined by "و" does not hold the town
+    found = {
+        m.text: m.province_pcode
+        for m in _assigned("قتل جنديان في مدينة مزار الشريف وولاية قندز.", gaz)
+    }
+    assert found == {"مزار الشريف": "AF21", "قندز": "AF19"}
+
+
 def test_the_place_rounds_were_fired_toward_is_where_they_struck(gaz):
     # "أطلقت 4 صواريخ باتجاه مقاطعة كورام": the target, not where anyone was heading
     found = _roles_by_name("أطلقت القوات أربعة صواريخ باتجاه ولاية خوست اليوم.", gaz)
