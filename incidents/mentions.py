@@ -361,7 +361,7 @@ def find_mentions(
             best is not None
             and best[0] == 1
             and best[1].best is not None
-            and best[1].best.method in _GUESSES
+            and read_loosely(best[1].best.method)
             and best[1].best.entry.level == "province" != level
             and _runs_on(tokens, stop_form, i + 2, span_ok)
         ):
@@ -372,7 +372,7 @@ def find_mentions(
         if (
             best is not None
             and best[1].best is not None
-            and best[1].best.method in _GUESSES
+            and read_loosely(best[1].best.method)
             and i + 1 + best[0] + 1 < count
             and tokens[i + 1 + best[0]].key in _EZAFE
             and span_ok(i + 1, best[0] + 2)
@@ -794,7 +794,7 @@ def _guesses_beside_a_town_abroad(mentions: list[PlaceMention]) -> list[PlaceMen
         _as_a_candidate(m)
         if m.in_afghanistan
         and (
-            (m.method in _GUESSES and m.level in ("district", "place"))
+            (read_loosely(m.method) and m.level in ("district", "place"))
             or (m.level == "place" and not afghan_units)
         )
         else m

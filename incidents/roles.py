@@ -720,7 +720,14 @@ def role_of(
         mention.unit is None
         and last.end != previous_end
         and (
-            given_name(last) or (len(before) > 1 and given_name(before[-2]) and not _is_unit(last))
+            given_name(last)
+            or (
+                len(before) > 1
+                and given_name(before[-2])
+                and not _is_unit(last)
+                # "قاعدة خالد في كويتا": a name after "في" is a place
+                and last.key not in _PREPOSITIONS
+            )
         )
     ):
         return PERSON

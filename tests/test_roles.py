@@ -1720,6 +1720,19 @@ def test_a_guessed_afghan_name_beside_a_town_abroad_places_nothing(gaz):
     assert guess.candidates[0]["entry_id"] == "AF1304"
 
 
+def test_a_name_guessed_by_likeness_of_its_consonants_beside_a_town_abroad_places_nothing(gaz):
+    # "سامونجلي" (a base of Quetta) is like Sozmaqala's consonants only; Quetta is named
+    # exactly, after "في" (not a surname after "خالد")
+    (inc,) = extract_article(
+        "وهاجم مسلحون ليلا قاعدة سامونجلي الجوية ثم قاعدة خالد في كويتا عاصمة ولاية "
+        "بلوشستان، ما أسفر عن مقتل 12 مهاجما.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    assert inc.country == "PK"
+
+
 def test_a_name_set_off_by_a_comma_after_an_office_is_the_official(gaz):
     # "أغا محمد" is a man here, though "محمد آغا" is a district of Logar
     inc = _one(
