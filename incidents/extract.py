@@ -1996,7 +1996,9 @@ def _add(
     if (
         inc.location is not None
         and inc.location is not before
-        and weakly_placed(inc.location)
+        # (a village's name: "قاعدة شوراب" after "جنوب غربي البلاد" is no Shorab of the
+        # north, whose name it shares)
+        and (weakly_placed(inc.location) or inc.location.level == "place")
         and current.region
         and inc.location.province_pcode not in current.region
     ):

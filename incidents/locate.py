@@ -3,7 +3,7 @@ the office of a speaker, and how a later sentence narrows the place."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from gazetteer.match import Entry, Gazetteer
@@ -758,7 +758,16 @@ _COUNTRY = frozenset(normalize(w) for w in ("أفغانستان", "البلاد"
 
 def region_told(tokens: list[Token]) -> frozenset[str] | None:
     """Provinces of the part of the country a sentence names ("بجنوب أفغانستان", "شمال
-    غربي البلاد"), or None."""
+    غربي البلاد"), or None; of all the parts it names ("... في إقليمي قندز وأوروزغان شمالي
+    ووسط البلاد فيما ردت القوات ... في إقليم هلمند جنوبي افغانستان")."""
+    found: frozenset[str] = frozenset()
+    for part in _parts_told(tokens):
+        found |= part
+    return found or None
+
+
+def _parts_told(tokens: list[Token]) -> Iterator[frozenset[str]]:
+    """The provinces of each part of the country the sentence names, in order."""
     for i, tok in enumerate(tokens):
         if tok.key not in _COUNTRY or i == 0:
             continue
@@ -767,7 +776,7 @@ def region_told(tokens: list[Token]) -> frozenset[str] | None:
         parts: list[str] = []
         joined = False
         for t in reversed(tokens[max(0, i - 2) : i]):
-            part = _DIRECTION_OF.get(t.key)
+            part = next((_DIRECTION_OF[f] for f in t.bare if f in _DIRECTION_OF), None)
             if part is None:
                 break
             parts.insert(0, part)
@@ -776,10 +785,10 @@ def region_told(tokens: list[Token]) -> frozenset[str] | None:
             continue
         if joined and len(parts) == 2:
             # "في جنوب وغرب البلاد": both parts, not the south-west between them
-            return _REGIONS[parts[0]] | _REGIONS[parts[1]]
+            yield _REGIONS[parts[0]] | _REGIONS[parts[1]]
+            continue
         name = "".join(sorted(parts, key=lambda p: p not in ("south", "north")))
-        return _REGIONS.get(name) or _REGIONS[parts[-1]]
-    return None
+        yield _REGIONS.get(name) or _REGIONS[parts[-1]]
 
 
 def _same_paragraph(context: Context, sentence: Sentence, text: str) -> bool:

@@ -633,6 +633,19 @@ def test_a_region_named_with_the_event_overrules_the_wires_city(gaz):
     assert inc.location is None
 
 
+def test_a_village_named_like_a_base_in_another_part_of_the_country_places_nothing(gaz):
+    # "قاعدة شوراب" in the south-west is no Shorab village of Kunduz
+    text = (
+        "قتل 23 جنديا في هجوم شنته طالبان على قاعدة عسكرية جنوب غربي البلاد. "
+        'وأعلن مسؤولون حصيلة الهجوم على قاعدة "شوراب" العسكرية، مشيرين إلى أن القوات صدت '
+        "الهجوم وقتلت أربعة من المهاجمين. "
+        "واقتحم المهاجمون القاعدة في ولاية هلمند. "
+        'ويأتي الهجوم على قاعدة "شوراب" في وقت توقفت فيه المحادثات.'
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [i.location and i.location.province_pcode for i in incidents] == ["AF30"]
+
+
 def test_a_region_of_the_capital_is_no_region_of_the_country(gaz):
     inc = _one("قتل عشرة أشخاص في تفجير انتحاري في غرب العاصمة الأفغانية كابل.", gaz)
     assert inc.location.province_pcode == "AF01"
@@ -647,6 +660,11 @@ def test_a_region_of_the_capital_is_no_region_of_the_country(gaz):
         ("شرقي أفغانستان", "AF06", "AF32"),
         # two parts joined by و are both parts, not the one between them
         ("في جنوب وغرب البلاد", "AF32", "AF01"),
+        # the centre joined by و, "ووسط"
+        ("في إقليمي قندز وأوروزغان شمالي ووسط البلاد", "AF25", "AF06"),
+        # each part a sentence names: the events it sums lie in one or the other
+        ("في قندز شمالي البلاد، فيما قتل اثنان في هلمند جنوبي أفغانستان", "AF19", "AF06"),
+        ("في قندز شمالي البلاد، فيما قتل اثنان في هلمند جنوبي أفغانستان", "AF30", "AF06"),
     ],
 )
 def test_the_provinces_of_a_region_of_the_country(written, inside, outside):
