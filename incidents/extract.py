@@ -54,6 +54,7 @@ from incidents.locate import (
 )
 from incidents.mentions import (
     credit_line,
+    dateline_mention,
     dateline_span,
     find_mentions,
     outlets_credited,
@@ -2297,6 +2298,8 @@ def _sentence_mentions(
             replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m
             for m in mentions
         ]
+    elif dateline and (alone := dateline_mention(sentence, dateline, gazetteer=gazetteer)):
+        mentions = [alone, *mentions]
     if credited := outlets_credited(sentence.text, offset=sentence.start):
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in credited)]
     if assigned is None or mentions is not found_first:

@@ -1200,6 +1200,22 @@ _AGENCY_LINE = re.compile(
 _NO_PLACE_HEADS = _CREDITS | _PREPOSITIONS
 
 
+def dateline_mention(
+    sentence: Sentence, span: tuple[int, int], *, gazetteer: Gazetteer
+) -> PlaceMention | None:
+    """The dateline's place read whole and exactly, when no name was found there: a town
+    named alone at the head of a wire story ("باغرام (افغانستان):") is where the wire wrote
+    from, whatever its level."""
+    start, end = span
+    if not (sentence.start <= start and end <= sentence.end):
+        return None
+    raw = sentence.text[start - sentence.start : end - sentence.start]
+    match = gazetteer.match(raw, fuzzy=False)
+    if match.best is None or match.best.method != "exact":
+        return None
+    return _mention(raw, start, end, "dateline", match)
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the dateline place near the head of an article, if it has one."""
     for m in re.finditer(r"(?m)^.*$", text[:600]):

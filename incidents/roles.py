@@ -345,6 +345,8 @@ def _an_office_speaking(before: Sequence[Token]) -> bool:
 _OFFICE_SPEAKING = 3
 # Bodies that speak as a whole: "وأكد الحلف في كابول، تدخله"
 _SPEAKING_BODIES = _keys("الحلف|التحالف|الناتو|القيادة|القوة")
+# Outlets that tell the news: "وكالة انباء في باكستان", "صحيفة في كابل".
+_OUTLETS = _keys("وكالة|وكالات|صحيفة|قناة|تلفزيون|إذاعة|اذاعة|موقع")
 
 
 def _an_office_word(token: Token) -> bool:
@@ -1043,7 +1045,11 @@ def role_of(
         # "وذكر مصدر في وزارة الداخلية في كابل أن ...": a ministry's seat in the capital
         # says nothing of the event's province
         ministry = any(t.key in _MINISTRIES for t in before[-_MINISTRY_REACH:-1])
-        return REFERENCE if ministry and mention.province_pcode == KABUL_PROVINCE else OFFICE
+        # "قالت وكالة انباء في باكستان ان ...": where an outlet sits, not the event's land
+        outlet = any(t.key in _OUTLETS for t in before[-_MINISTRY_REACH:-1])
+        if outlet or (ministry and mention.province_pcode == KABUL_PROVINCE):
+            return REFERENCE
+        return OFFICE
     # "قالت الحكومة المحلية في ولاية خوست، ... في بيان، إنه ...": the office speaking,
     # right after its verb of saying, and the place it is of
     if last.key in _IN and _an_office_speaking(before[:-1]):

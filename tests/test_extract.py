@@ -119,6 +119,14 @@ def test_a_dateline_places_no_event_once_the_article_told_events_at_another_prov
     assert alone.location.province_pcode == "AF27"
 
 
+def test_a_town_alone_at_the_dateline_is_where_the_wire_wrote_from(gaz):
+    # "باغرام" is a town (no district's name as written): the dateline still reads it
+    text = "باغرام (افغانستان): قتل ثلاثة جنود في انفجار عبوة ناسفة بدوريتهم اليوم.\n"
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="d")
+    assert inc.location.province_pcode == "AF03"
+    assert inc.location.how == "dateline"
+
+
 def test_a_dateline_places_no_event_told_away_from_a_town_of_another_province(gaz):
     text = (
         "كابول الوكالات:\n"

@@ -1029,6 +1029,14 @@ def test_a_town_and_a_province_joined_by_and_are_two_places(gaz):
     assert found == {"مزار الشريف": "AF21", "قندز": "AF19"}
 
 
+def test_the_seat_of_an_outlet_that_tells_the_news_is_no_office_of_the_event(gaz):
+    # "قالت وكالة انباء في باكستان ان ...": where the agency sits
+    found = _roles_by_name(
+        "قالت وكالة أنباء في باكستان إن انتحاريا قتل 20 شخصا خارج قاعدة في أفغانستان.", gaz
+    )
+    assert found["باكستان"] == roles.REFERENCE
+
+
 def test_the_place_rounds_were_fired_toward_is_where_they_struck(gaz):
     # "أطلقت 4 صواريخ باتجاه مقاطعة كورام": the target, not where anyone was heading
     found = _roles_by_name("أطلقت القوات أربعة صواريخ باتجاه ولاية خوست اليوم.", gaz)
