@@ -288,6 +288,13 @@ def find_mentions(
         fuzzy = level is not None and level != "outside"
         match = gazetteer.match(raw, province=province, level=level, fuzzy=fuzzy)
         if (
+            match.best is not None
+            and match.best.entry.id in lx.COUNTRY_ENTRIES
+            and read_loosely(match.best.method)
+        ):
+            # "قاعدة باستيون": a country is named as written, never guessed by likeness
+            return Match(query=raw, best=None)
+        if (
             _implausible(match, province)
             and not (
                 match.entry is not None

@@ -107,6 +107,11 @@ def test_ordinary_words_match_nothing(gaz, word):
     assert gaz.match(word).entry is None
 
 
+@pytest.mark.parametrize("name", ["قاعدة باستيون", "شوراباك", "قاعدة ليذرنيك"])
+def test_the_camps_of_helmand_by_their_names(gaz, name):
+    assert gaz.match(name).entry.id == "AF3005"
+
+
 def test_spelling_variants_reach_the_right_province(gaz):
     # كونار is no alias: the consonant skeleton places it.
     assert gaz.match("كونار").entry.id == "AF15"

@@ -1029,6 +1029,12 @@ def test_a_town_and_a_province_joined_by_and_are_two_places(gaz):
     assert found == {"مزار الشريف": "AF21", "قندز": "AF19"}
 
 
+def test_a_country_is_never_read_by_the_likeness_of_its_consonants(gaz):
+    # "قاعدة باكستون" is like "باكستان" by its consonants only: no country
+    found = {m.text: m.entry_id for m in _assigned("هاجم مسلحون قاعدة باكستون ليلا.", gaz)}
+    assert found.get("باكستون") != "PK-PAKISTAN"
+
+
 def test_the_seat_of_an_outlet_that_tells_the_news_is_no_office_of_the_event(gaz):
     # "قالت وكالة انباء في باكستان ان ...": where the agency sits
     found = _roles_by_name(
