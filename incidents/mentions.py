@@ -568,7 +568,7 @@ def find_mentions(
     mentions = _within_their_province(
         sorted(mentions, key=lambda m: m.start), sentence, gazetteer=gazetteer
     )
-    mentions = _guesses_beside_a_town_abroad(mentions)
+    mentions = _named_again_as_before(_guesses_beside_a_town_abroad(mentions))
     mentions = _first_words_unheld(mentions, province)
     if province is not None:
         mentions = _within_the_province_told(mentions, tokens, province, gazetteer=gazetteer)
@@ -621,7 +621,11 @@ def _in_the_neighbour_named(
     if not mention.in_afghanistan:
         return mention
     after = [t for t in tokens if t.start >= mention.end]
-    country = _neighbour_after(after[:3]) or _neighbour_in_apposition(after, mention.end)
+    country = (
+        _neighbour_after(after[:3])
+        or _neighbour_in_apposition(after, mention.end)
+        or _neighbour_after_its_province(after)
+    )
     beyond = country is None and _told_beyond_afghanistan(after[:_BORDER_REACH])
     if beyond:
         # "منطقة X القبلية", "بلدة X الواقعة على الحدود مع أفغانستان": the neighbour the
@@ -631,6 +635,12 @@ def _in_the_neighbour_named(
         return mention
     code, adjective = country
     match = gazetteer.match(f"{mention.text} {adjective}", level="outside", fuzzy=False)
+    if (match.best is None or match.best.entry.country != code) and not mention.text.startswith(
+        "ال"
+    ):
+        # "بإقليم بنجاب في باكستان": the region's name without the article it is known
+        # by, "البنجاب"
+        match = gazetteer.match(f"ال{mention.text}", level="outside", fuzzy=False)
     if match.best is None or match.best.entry.country != code:
         match = Match(query=mention.text, best=None)
         whole = gazetteer.match(adjective, level="outside", fuzzy=False) if beyond else None
@@ -727,6 +737,20 @@ def _neighbour_after(after: list[Token]) -> tuple[str, str] | None:
     return next((lx.NEIGHBOURS[f] for f in forms if f in lx.NEIGHBOURS), None)
 
 
+def _neighbour_after_its_province(after: list[Token]) -> tuple[str, str] | None:
+    """The neighbour named after the province a name is told in: "مدينة ماردان بإقليم
+    بنجاب في باكستان" (the unit word, a name of one or two words, then the neighbour)."""
+    j = 1 if after and after[0].key in lx.IN else 0
+    if j >= len(after) or unit_level(after[j]) is None:
+        return None
+    for name_words in (1, 2):
+        start = j + 1 + name_words
+        country = _neighbour_after(after[start : start + 3])
+        if country is not None:
+            return country
+    return None
+
+
 # The neighbours' names as written, to skip sentences that name none.
 _A_NEIGHBOUR = re.compile("|".join(names for names, _, _ in lx.NEIGHBOUR_NAMES))
 
@@ -778,6 +802,23 @@ def _within_their_province(
             inner.unit,
             match if inside else Match(query=inner.text, best=None),
         )
+    return out
+
+
+def _named_again_as_before(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A name told again later in the sentence is the place it was read as first, when that
+    reading was abroad ("مدينة ماردان بإقليم بنجاب في باكستان، وذكر بيان ... إسعاف
+    بنجاب"): the Afghan namesake of its second telling is a coincidence."""
+    abroad: dict[str, PlaceMention] = {}
+    out = []
+    for m in mentions:
+        key = normalize(m.text)
+        first = abroad.get(key)
+        if first is not None and m.in_afghanistan:
+            m = replace(first, start=m.start, end=m.end, text=m.text, unit=m.unit)
+        elif m.resolved and not m.in_afghanistan:
+            abroad.setdefault(key, m)
+        out.append(m)
     return out
 
 

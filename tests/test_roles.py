@@ -1035,6 +1035,21 @@ def test_a_country_is_never_read_by_the_likeness_of_its_consonants(gaz):
     assert found.get("باكستون") != "PK-PAKISTAN"
 
 
+def test_a_town_in_a_province_of_a_neighbour_and_that_town_told_again_are_abroad(gaz):
+    # "مدينة X بإقليم Y في باكستان": the neighbour after the province the town is in; the
+    # province's name without its article ("البنجاب"); the town named again later
+    text = (
+        "قتل 18 شخصا في تفجير انتحاري وقع أمس في مدينة ماردان بإقليم بنجاب في باكستان، "
+        "وذكر بيان لمركز إسعاف بنجاب أن التفجير استهدف مكتبا حكوميا في ماردان."
+    )
+    found = [(m.text, m.entry_id) for m in _assigned(text, gaz)]
+    assert found[0] == ("ماردان", "PK-MARDAN")
+    assert all(not (entry or "").startswith("AF") for _, entry in found)
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.country == "PK"
+    assert inc.location is None
+
+
 def test_the_seat_of_an_outlet_that_tells_the_news_is_no_office_of_the_event(gaz):
     # "قالت وكالة انباء في باكستان ان ...": where the agency sits
     found = _roles_by_name(
