@@ -168,6 +168,8 @@ from incidents.tokens import tokenize
         ("قتل 5 من الفريق المكون من 12 جنديا.", 5, None),
         # "منهم" after the verb: the count after it are the dead, those before the whole
         ("وأوضح أن نحو 80 شرطيا كانوا في المركز قتل منهم 31 وأصيب خمسة.", 31, 5),
+        # the two killed by a feminine subject, in the verb's dual object
+        ("أطلقت الشرطة النار على مسلحين اثنين حاولا الدخول وقتلتهما.", 2, None),
         # one more of a trade, the noun in the accusative after "أن"
         ("وأضاف أن خبيرا آخر في إزالة الألغام أصيب بجروح.", None, 1),
         # "منهم" right before the verb: the count before it are the dead

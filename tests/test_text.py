@@ -354,6 +354,15 @@ def test_on_its_part_before_a_verb_of_saying_opens_no_headline():
     ]
 
 
+def test_a_place_fronted_after_fa_before_a_verb_of_saying_opens_no_headline():
+    # "ففي إقليم X أفاد المتحدث ...": "ف" + "في" leads into the verb as "وفي" does
+    text = "قتل عشرة أشخاص في هجمات. ففي إقليم خوست شرق البلاد أفاد المتحدث بأن انتحاريا فجر نفسه."
+    assert [s.text for s in split_sentences(text)] == [
+        "قتل عشرة أشخاص في هجمات.",
+        "ففي إقليم خوست شرق البلاد أفاد المتحدث بأن انتحاريا فجر نفسه.",
+    ]
+
+
 def test_this_and_a_verb_of_saying_are_one_sentence():
     # "هذا وأكد المتحدث ...": "this, and" leads into the verb
     text = "انفجرت قنبلة في السوق. هذا وأكد المتحدث أن خمسة أشخاص قتلوا."
