@@ -600,9 +600,33 @@ def in_the_capital(
 ) -> Location | None:
     """A province-level location moved to the province's capital when the sentence says
     the event was there ("لقي ثمانية أشخاص حتفهم في هجوم انتحاري في عاصمة الإقليم")."""
-    if location is None or location.level != "province" or not _in_the_provincial_capital(tokens):
+    if location is None or location.level != "province":
+        return location
+    if not (
+        _in_the_provincial_capital(tokens)
+        # "قرب سوق بغرب العاصمة" told of Kabul: the capital is the city
+        or (location.province_pcode == roles.KABUL_PROVINCE and _in_the_capital_bare(tokens))
+    ):
         return location
     return _capital_location(location, gazetteer=gazetteer) or location
+
+
+def _in_the_capital_bare(tokens: list[Token]) -> bool:
+    """Whether the sentence tells the event in "العاصمة", named by no other country's
+    adjective ("بغرب العاصمة", "في العاصمة"; not "العاصمة الباكستانية")."""
+    return any(
+        tok.key in _THE_CAPITAL_BARE
+        and k > 0
+        and (tokens[k - 1].key in _IN or not roles.DIRECTIONS.isdisjoint(tokens[k - 1].bare))
+        and not (k + 1 < len(tokens) and tokens[k + 1].key in _OTHER_CAPITALS)
+        for k, tok in enumerate(tokens)
+    )
+
+
+_THE_CAPITAL_BARE = frozenset(normalize(w) for w in ("العاصمة", "بالعاصمة"))
+_OTHER_CAPITALS = frozenset(
+    normalize(w) for w in ("الباكستانية", "الإيرانية", "إسلام", "اسلام", "طهران", "الهندية")
+)
 
 
 def _in_the_provincial_capital(tokens: list[Token]) -> bool:

@@ -646,6 +646,16 @@ def test_a_village_named_like_a_base_in_another_part_of_the_country_places_nothi
     assert [i.location and i.location.province_pcode for i in incidents] == ["AF30"]
 
 
+def test_the_capital_told_bare_by_an_official_of_kabul_is_the_city(gaz):
+    # "أعلن رئيس التحقيق في شرطة كابول أن ... قرب سوق بغرب العاصمة": Kabul city
+    text = (
+        "وأعلن رئيس وحدة التحقيق في شرطة كابول أن أربعة أشخاص أصيبوا في انفجار قنبلة "
+        "قرب سوق بغرب العاصمة."
+    )
+    inc = _one(text, gaz)
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF01", "AF0101")
+
+
 def test_a_region_of_the_capital_is_no_region_of_the_country(gaz):
     inc = _one("قتل عشرة أشخاص في تفجير انتحاري في غرب العاصمة الأفغانية كابل.", gaz)
     assert inc.location.province_pcode == "AF01"
