@@ -102,6 +102,7 @@ _MAIN = _keys("الرئيس|الرئيسي|الرئيسية")  # an adjective af
 # "على بعد 20 كيلومترا من", "منطقة تبعد 20 كيلومترا عن", "لا يبعد كثيرا عن العاصمة"
 _DISTANCE = lx.KILOMETRES | lx.MILES | lx.AWAY
 _AWAY_FROM = _keys("عن")
+_FAR = _keys("بعيد|بعيدا|بعيدة|ببعيد")
 # Taken (the wounded, the dead) to: "نقله إلى", "نقلوا إلى مستشفى", "إجلاؤهم إلى".
 _TAKEN = _keys(
     "نقل|نقله|نقلها|نقلهم|نقلهما|نقلوا|نقلت|ونقل|ونقلوا|ونقلت|أجلي|أجليت|أجلوا|إجلاء|"
@@ -913,6 +914,18 @@ def role_of(
         return REFERENCE
     if any(f in _DISTANCE for t in before[-5:] for f in t.bare) and (
         last.key in _ORIGINS or last.key in _AWAY_FROM
+    ):
+        return REFERENCE
+    # "في مكان غير بعيد عن جلال أباد", "بعيدا عن المدينة": how far from a place
+    if last.key in _AWAY_FROM and len(before) > 1 and before[-2].key in _FAR:
+        return REFERENCE
+    # "... عن جلال أباد كبرى مدن الشرق وعاصمة ولاية ننغرهار": the province the reference
+    # town is the capital of, told of the town
+    if (
+        previous == REFERENCE
+        and mention.unit is not None
+        and last.key.startswith("و")
+        and any(f in lx.CAPITAL_WORDS for f in last.bare)
     ):
         return REFERENCE
     # "ويقع إقليم فراه بجوار هيرات حيث ...": the place whose lying is told, next to the

@@ -1060,6 +1060,16 @@ def test_a_town_in_a_province_of_a_neighbour_and_that_town_told_again_are_abroad
     assert inc.location is None
 
 
+def test_a_town_the_event_was_not_far_from_and_its_province_are_reference_points(gaz):
+    found = _roles_by_name(
+        "وقتل الجنود في هجوم على مقر للجيش في ولاية لغمان في مكان غير بعيد عن جلال أباد "
+        "كبرى مدن الشرق وعاصمة ولاية ننغرهار.",
+        gaz,
+    )
+    assert found["لغمان"] == roles.EVENT
+    assert (found["جلال أباد"], found["ننغرهار"]) == (roles.REFERENCE, roles.REFERENCE)
+
+
 def test_the_seat_of_an_outlet_that_tells_the_news_is_no_office_of_the_event(gaz):
     # "قالت وكالة انباء في باكستان ان ...": where the agency sits
     found = _roles_by_name(
