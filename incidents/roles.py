@@ -751,6 +751,14 @@ def role_of(
         and _described_after(tokens, mention)
     ):
         return PERSON
+    # "وقال خيبر باشتون لوكالة فرانس برس إن ...": a name between a verb of saying and
+    # the outlet it spoke to is the speaker's
+    if (
+        mention.unit is None
+        and not lx.CLAIM_VERBS_SET.isdisjoint(last.bare)
+        and _an_outlet_spoken_to(tokens, mention)
+    ):
+        return PERSON
     # "وقال زدران إن ...": a bare Afghan district or village name between a verb of saying
     # and "إن" is the speaker's surname ("وأعلنت باكستان أن" is the state's word)
     if (
@@ -1106,6 +1114,16 @@ def _a_title_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     return after is not None and not _SPEAKERS_TITLES.isdisjoint(after.bare)
 
 
+def _an_outlet_spoken_to(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether an outlet or the press spoken to ("لوكالة", "لرويترز", "للصحفيين") follows
+    the mention within a word (the rest of the name)."""
+    after = [t for t in tokens if t.start >= mention.end][:2]
+    return any(t.key in _SPOKEN_TO for t in after)
+
+
+_SPOKEN_TO = _keys(
+    "لوكالة|لوكالات|لرويترز|للصحفيين|للصحافيين|لصحيفة|لقناة|للجزيرة|لإذاعة|لاذاعة|للأناضول"
+)
 _DESCRIBED_REACH = 3  # "شير علي | كمال | وهو | قائد": the rest of the name, then "وهو"
 
 

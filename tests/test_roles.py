@@ -1000,6 +1000,8 @@ def test_a_surname_read_as_a_person_once_stays_his_when_told_alone(gaz):
         ("وأكد سهراب زادران الناطق باسم شرطة الولاية أن 20 شخصا أصيبوا.", "زادران"),
         # the surname alone between the verb of saying and "إن"
         ("وقال زدران إن التحقيق في الحادث جار.", "زدران"),
+        # a name after the verb, the rest of it, then the outlet he spoke to
+        ("وقال خيبر باشتون لوكالة فرانس برس إن القنبلة زرعت على الطريق.", "خيبر"),
         # a name after the verb, the rest of it, then "وهو" and his post
         ("وقال شير علي نوري وهو ضابط كبير في الشرطة إن القتال مستمر.", "شير علي"),
     ],
