@@ -2261,8 +2261,20 @@ def _taken_up_by_its_official(
 ) -> OpenIncident | None:
     """ "وقال المتحدث باسم حاكم إقليم بلخ إن الهجوم الذي وقع يوم الخميس ...": the event
     named again by an official of another province than the open incident's is an earlier
-    one told unplaced, or placed in his province."""
-    if not facts.back_reference or current is None:
+    one told unplaced, or placed in his province. So is the same kind of event told with
+    no toll by that official right after a lead that told two events ("نجا الوزير من
+    انفجار قنبلة في الشمال، فيما أصيب 18 شخصا بانفجارين في إقليم لوغار", then "ونقلت
+    قناة عن حاكم بغلان قوله إن قنبلة فجرت عن بعد بالقرب من سيارته"): the first of them,
+    nothing told of it since."""
+    if current is None:
+        return None
+    if not facts.back_reference and not (
+        not facts.counted
+        and finished
+        and not finished[-1].incident.more
+        and finished[-1].incident.event_type == facts.event_type == current.incident.event_type
+        and not current.incident.more
+    ):
         return None
     offices = [
         m for m in facts.placed if m.role == roles.OFFICE and m.resolved and m.in_afghanistan

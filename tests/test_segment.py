@@ -4874,6 +4874,19 @@ def test_a_toll_in_two_provinces_told_again_at_each_is_no_incident_of_its_own(ga
     assert [(i.killed, i.location.province_pcode) for i in incidents] == [(5, "AF18"), (3, "AF09")]
 
 
+def test_the_official_of_the_first_of_two_events_a_lead_told_goes_back_to_it(gaz):
+    # the lead tells two blasts; the governor of the first one's province then tells his
+    text = (
+        "نجا حاكم ولاية بغلان من انفجار قنبلة في شمال البلاد، فيما أصيب 18 شخصا بانفجار "
+        "قنبلة في ولاية لوغار. "
+        "ونقلت قناة محلية عن حاكم بغلان قوله إن قنبلة فجرت عن بعد قرب سيارته أثناء مرورها "
+        "في منطقة جنغل باغ."
+    )
+    first, logar = _incidents(text, gaz)
+    assert len(first.sentences) == 2
+    assert (logar.location.province_pcode, len(logar.sentences)) == ("AF05", 1)
+
+
 def test_the_fighting_named_definite_refers_back_to_the_told_battle(gaz):
     text = (
         "قصفت الطائرات مواقع لمقاتلي طالبان في إقليم زابل. "
