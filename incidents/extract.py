@@ -279,6 +279,14 @@ def _extract(
                 finished.extend(o for o in (closed, current) if o is not None)
                 current, closed = earlier, None
             told_again = True
+        if (
+            facts.event_type is None
+            and current is not None
+            and current.incident.event_type is not None
+            and _a_similar_one(tokens)
+        ):
+            # "في عملية مماثلة جرت في اقليم غيريشك": another event of the kind told
+            facts = replace(facts, event_type=current.incident.event_type, another_event=True)
         step = CONTINUE if told_again else segment(facts, current)
         if trace is not None:
             trace(facts, step)
@@ -2538,6 +2546,21 @@ def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Wo
         return tokens, forms
     head = all_forms(tokens[:cut])
     return (tokens, forms) if contains(head, lx.DENIALS) else (tokens[:cut], head)
+
+
+def _a_similar_one(tokens: list[Token]) -> bool:
+    """Whether the sentence tells "a similar" event by a noun of no kind of its own ("في
+    عملية مماثلة", "حادث مماثل"): one of the kind told before it."""
+    return any(
+        t.key in _SIMILAR and k > 0 and tokens[k - 1].key in _KINDLESS_EVENTS
+        for k, t in enumerate(tokens)
+    )
+
+
+_SIMILAR = frozenset(normalize(w) for w in ("مماثلة", "مماثل", "مماثلا", "مشابهة", "مشابه"))
+_KINDLESS_EVENTS = frozenset(
+    normalize(w) for w in ("عملية", "عمليات", "حادث", "حادثة", "حوادث", "واقعة")
+)
 
 
 def _the_group_its_lead_named(group: str, lead: str) -> str:

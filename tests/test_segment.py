@@ -93,6 +93,16 @@ def test_a_new_blow_to_someone_is_what_the_event_means_not_another_strike(gaz):
     assert _steps(text, gaz) == [START, CONTINUE]
 
 
+def test_a_similar_operation_elsewhere_is_another_event_of_the_kind_told(gaz):
+    text = (
+        "وأعلنت الوزارة مقتل ستة مسلحين في عملية مشتركة للقوات في ولاية قندهار. "
+        "وفي ولاية هلمند المجاورة، أفادت الوزارة عن مقتل عدد من المسلحين في عملية مماثلة "
+        "جرت في مديرية جرشك."
+    )
+    _kandahar, helmand = _incidents(text, gaz)
+    assert (helmand.event_type, helmand.location.province_pcode) == ("armed_clash", "AF30")
+
+
 def test_another_convoy_is_another_event(gaz):
     text = (
         "قتل ثلاثة حراس في كمين استهدف قافلة إمداد في ولاية فراه. "
