@@ -748,6 +748,14 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
                     and (
                         placed_after >= _PARTS_OF_A_ROUNDUP
                         or (placed_after and _all_its_dead_told_after(o, killed_after))
+                        # "مقتل العشرات ... في مناطق متفرقة بشمال البلاد", then 81 in Balkh:
+                        # a lead that told its dead by no figure sums the parts after it
+                        or (
+                            placed_after
+                            and inc.killed is None
+                            and inc.wounded is None
+                            and bool(inc.casualties_text)
+                        )
                     )
                 )
                 # "لقي 6 مسلحين مصرعهم في اشتباكات في ولايتي X وY", then 3 at each: a

@@ -4871,6 +4871,15 @@ def test_the_first_part_of_a_lead_that_summed_several_events_is_its_source_sente
     assert first.sentences[1] == (0, text.index(" وهاجمت"))
 
 
+def test_a_roundup_lead_that_counted_no_one_is_no_incident_beside_its_parts(gaz):
+    text = (
+        "أعلنت الوزارة مقتل العشرات من المسلحين بغارات جوية في مناطق متفرقة بشمال البلاد. "
+        "وجاء في البيان أنه تم قتل 40 مسلحا في غارات جوية بولاية بلخ."
+    )
+    (balkh,) = _incidents(text, gaz)
+    assert (balkh.killed, balkh.location.province_pcode) == (40, "AF21")
+
+
 def test_a_toll_in_two_provinces_told_again_at_each_is_no_incident_of_its_own(gaz):
     # "في ولايتي X وY": the lead sums the clashes its next sentences tell one by one
     text = (
