@@ -255,6 +255,20 @@ def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> 
     return False
 
 
+def _trained_there(window: Sequence[Token]) -> bool:
+    """Whether a word of training stands in the window, not as the kind of a site named
+    before it ("مركز تدريب", "معسكر تدريب")."""
+    return any(
+        not _TRAINING.isdisjoint(t.bare)
+        and not (k > 0 and not _TRAINING_SITES.isdisjoint(window[k - 1].bare))
+        for k, t in enumerate(window)
+        if k > 0
+    )
+
+
+_TRAINING_SITES = _keys("مركز|معسكر|معسكرات|مراكز|أكاديمية|كلية|مدرسة|قاعدة")
+
+
 def _an_office_attacked(window: Sequence[Token]) -> bool:
     """Whether the window ends on an office of the speaker's that an event named before
     "على" struck ("هجوم على مكاتبها", "الهجوم على مكتبه")."""
@@ -966,7 +980,8 @@ def role_of(
     if previous == EVENT and _the_border_shared(before, previous_end):
         return REFERENCE
     # "تلقى تدريبات قتالية في باكستان": where a person trained or studied, his past
-    if last.key in _IN and any(f in _TRAINING for t in before[-4:-1] for f in t.bare):
+    # ("مركز تدريب تابع للشرطة في مدينة جارديز": a training centre, the site struck)
+    if last.key in _IN and _trained_there(before[-5:-1]):
         return ORIGIN
     # "أثناء عودة القافلة من مهمة نفذتها في ولاية غزني": where they came back from
     if last.key in _IN and _coming_back_from(before):

@@ -1072,6 +1072,16 @@ def test_a_town_the_event_was_not_far_from_and_its_province_are_reference_points
     assert (found["جلال أباد"], found["ننغرهار"]) == (roles.REFERENCE, roles.REFERENCE)
 
 
+def test_a_training_centre_struck_in_a_town_is_the_events_place(gaz):
+    found = _roles_by_name(
+        "واستهدف المهاجمون مركز تدريب تابع للشرطة في مدينة جارديز بسيارتين مفخختين.", gaz
+    )
+    assert found["جارديز"] == roles.EVENT
+    # where a man trained is his past
+    trained = _roles_by_name("وقال إن المهاجم تلقى تدريبات قتالية في باكستان.", gaz)
+    assert trained["باكستان"] == roles.ORIGIN
+
+
 def test_the_seat_of_an_outlet_that_tells_the_news_is_no_office_of_the_event(gaz):
     # "قالت وكالة انباء في باكستان ان ...": where the agency sits
     found = _roles_by_name(
