@@ -1107,7 +1107,7 @@ def claim_in(tokens: list[Token]) -> str | None:
 def _spokesman_before(tokens: list[Token], i: int) -> str | None:
     """The group whose spokesman is the subject before the verb of saying at i ("بينما
     متحدث باسم طالبان أعلن أن ..."): the spokesman's word, "باسم" and the group, right
-    before the verb, his own name between ("الناطق باسم حركة طالبان يوسف احمدي اعلن")."""
+    before the verb, his own name between ("المتحدث باسم الحركة قاري فلان أعلن")."""
     for k in range(max(0, i - _SPOKESMAN_SUBJECT), i - 2):
         if not lx.SPOKESMEN.isdisjoint(tokens[k].bare) and tokens[k + 1].key in _IN_THE_NAME_OF:
             return _group_in(all_forms(tokens[k + 2 : min(i, k + 2 + _GROUP_NAME_WORDS)]))

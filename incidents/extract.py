@@ -285,7 +285,7 @@ def _extract(
             and current.incident.event_type is not None
             and _a_similar_one(tokens)
         ):
-            # "في عملية مماثلة جرت في اقليم غيريشك": another event of the kind told
+            # "في عملية مماثلة بمديرية أخرى": another event of the kind told
             facts = replace(facts, event_type=current.incident.event_type, another_event=True)
         step = CONTINUE if told_again else segment(facts, current)
         if trace is not None:
@@ -748,7 +748,7 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
                     and (
                         placed_after >= _PARTS_OF_A_ROUNDUP
                         or (placed_after and _all_its_dead_told_after(o, killed_after))
-                        # "مقتل العشرات ... في مناطق متفرقة بشمال البلاد", then 81 in Balkh:
+                        # "مقتل العشرات ... في عدة مناطق من الشمال", then 81 in one province:
                         # a lead that told its dead by no figure sums the parts after it
                         or (
                             placed_after

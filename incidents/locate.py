@@ -604,7 +604,7 @@ def in_the_capital(
         return location
     if not (
         _in_the_provincial_capital(tokens)
-        # "قرب سوق بغرب العاصمة" told of Kabul: the capital is the city
+        # "قرب سوق في شرق العاصمة" told of Kabul: the capital is the city
         or (location.province_pcode == roles.KABUL_PROVINCE and _in_the_capital_bare(tokens))
     ):
         return location
@@ -900,8 +900,8 @@ def measured_from_elsewhere(location: Location | None, places: list[PlaceMention
     إلى بغلان") was told at a distance or bearing from a town of another province ("على
     بعد 40 كيلومترا جنوب قندوز"): two hints at where it happened, neither of them its
     place, that disagree, and no marker is better than a wrong one. So is one placed only
-    by a wire's dateline ("كابول الوكالات:", then "ووقع الهجوم على بعد 35 كيلومترا جنوبي
-    مدينة قندوز"): where the wire wrote from."""
+    by a wire's dateline ("كابول الوكالات:", then a distance of 40 kilometres from a town
+    of another province): where the wire wrote from."""
     if location is None:
         return False
     if location.how != "dateline" and (

@@ -638,7 +638,7 @@ def _in_the_neighbour_named(
     if (match.best is None or match.best.entry.country != code) and not mention.text.startswith(
         "ال"
     ):
-        # "بإقليم بنجاب في باكستان": the region's name without the article it is known
+        # "في إقليم بنجاب بباكستان": the region's name without the article it is known
         # by, "البنجاب"
         match = gazetteer.match(f"ال{mention.text}", level="outside", fuzzy=False)
     if match.best is None or match.best.entry.country != code:
@@ -738,8 +738,8 @@ def _neighbour_after(after: list[Token]) -> tuple[str, str] | None:
 
 
 def _neighbour_after_its_province(after: list[Token]) -> tuple[str, str] | None:
-    """The neighbour named after the province a name is told in: "مدينة ماردان بإقليم
-    بنجاب في باكستان" (the unit word, a name of one or two words, then the neighbour)."""
+    """The neighbour named after the province a name is told in: "بلدة X في إقليم Y
+    بباكستان" (the unit word, a name of one or two words, then the neighbour)."""
     j = 1 if after and after[0].key in lx.IN else 0
     if j >= len(after) or unit_level(after[j]) is None:
         return None
@@ -807,8 +807,8 @@ def _within_their_province(
 
 def _named_again_as_before(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A name told again later in the sentence is the place it was read as first, when that
-    reading was abroad ("مدينة ماردان بإقليم بنجاب في باكستان، وذكر بيان ... إسعاف
-    بنجاب"): the Afghan namesake of its second telling is a coincidence."""
+    reading was abroad ("بلدة X في إقليم Y بباكستان"، then "مستشفى X"): the Afghan
+    namesake of its second telling is a coincidence."""
     abroad: dict[str, PlaceMention] = {}
     out = []
     for m in mentions:

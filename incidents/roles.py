@@ -742,7 +742,7 @@ def role_of(
                 len(before) > 1
                 and given_name(before[-2])
                 and not _is_unit(last)
-                # "قاعدة خالد في كويتا": a name after "في" is a place
+                # "معسكر خالد في كويتا": a name after "في" is a place
                 and last.key not in _PREPOSITIONS
             )
         )
@@ -765,7 +765,7 @@ def role_of(
         and _described_after(tokens, mention)
     ):
         return PERSON
-    # "وقال خيبر باشتون لوكالة فرانس برس إن ...": a name between a verb of saying and
+    # "وقال فلان خيبري لوكالة الأنباء إن ...": a name between a verb of saying and
     # the outlet it spoke to is the speaker's
     if (
         mention.unit is None
@@ -938,11 +938,11 @@ def role_of(
         last.key in _ORIGINS or last.key in _AWAY_FROM
     ):
         return REFERENCE
-    # "في مكان غير بعيد عن جلال أباد", "بعيدا عن المدينة": how far from a place
+    # "غير بعيد عن مدينة غزني", "بعيدا عن المدينة": how far from a place
     if last.key in _AWAY_FROM and len(before) > 1 and before[-2].key in _FAR:
         return REFERENCE
-    # "... عن جلال أباد كبرى مدن الشرق وعاصمة ولاية ننغرهار": the province the reference
-    # town is the capital of, told of the town
+    # "... غير بعيد عن غرديز أكبر مدن المنطقة وعاصمة ولاية بكتيا": the province the
+    # reference town is the capital of, told of the town
     if (
         previous == REFERENCE
         and mention.unit is not None
@@ -980,7 +980,7 @@ def role_of(
     if previous == EVENT and _the_border_shared(before, previous_end):
         return REFERENCE
     # "تلقى تدريبات قتالية في باكستان": where a person trained or studied, his past
-    # ("مركز تدريب تابع للشرطة في مدينة جارديز": a training centre, the site struck)
+    # ("هاجموا معسكر تدريب للجيش في مدينة غرديز": a training camp, the site struck)
     if last.key in _IN and _trained_there(before[-5:-1]):
         return ORIGIN
     # "أثناء عودة القافلة من مهمة نفذتها في ولاية غزني": where they came back from
@@ -1057,7 +1057,7 @@ def role_of(
     # for a word, no place of the event
     if last.key in _IN and _reached_for_a_word(before[-_REACHING_WORDS - 2 : -1]):
         return REFERENCE
-    # "غداة هجوم على مكاتبها في جلال اباد": its offices attacked there, the event's place
+    # "بعد هجوم على مكاتبها في مدينة قندهار": its offices attacked there, the event's place
     if last.key in _IN and _an_office_attacked(before[-_ATTACKED_OFFICE_REACH:-1]):
         return EVENT
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
@@ -1594,7 +1594,7 @@ def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> 
 
 
 def _between_two_provinces(tokens: Sequence[Token], out: list[PlaceMention]) -> list[PlaceMention]:
-    """ "بينما كانوا يتنقلون بين مدينة مزار الشريف الشمالية وولاية قندز": two places of
+    """ "أثناء سفرهم بين مدينة هرات الغربية وولاية فراه": two places of
     two provinces after "بين", the second joined to the first, are the ends of a way; the
     event lies in one or the other, or in a third, and neither places it. (The ends of a
     way inside one province, "بين لشكرغاه وناوا", still tell that province.)"""

@@ -2262,10 +2262,10 @@ def _taken_up_by_its_official(
     """ "وقال المتحدث باسم حاكم إقليم بلخ إن الهجوم الذي وقع يوم الخميس ...": the event
     named again by an official of another province than the open incident's is an earlier
     one told unplaced, or placed in his province. So is the same kind of event told with
-    no toll by that official right after a lead that told two events ("نجا الوزير من
-    انفجار قنبلة في الشمال، فيما أصيب 18 شخصا بانفجارين في إقليم لوغار", then "ونقلت
-    قناة عن حاكم بغلان قوله إن قنبلة فجرت عن بعد بالقرب من سيارته"): the first of them,
-    nothing told of it since."""
+    no toll by that official right after a lead that told two events (a governor who
+    escaped a bomb in the north, "بينما جرح 12 شخصا بتفجير في ولاية لوغار", then "وقال
+    حاكم بغلان إن عبوة ناسفة انفجرت قرب موكبه"): the first of them, nothing told of it
+    since."""
     if current is None:
         return None
     if not facts.back_reference and not (

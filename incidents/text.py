@@ -348,7 +348,7 @@ _PARALLEL_REACH = 60
 # A phrase that opens a sentence ("وفي ولاية زابل (جنوب) قال", "من جهة أخرى قالت") is no
 # sub-headline: no headline starts with a conjunction or a discourse marker.
 _LEAD_IN = re.compile(
-    # ("ففي إقليم خوست شرق أفغانستان أفاد المتحدث ...": "ف" leads in as "و" does)
+    # ("ففي ولاية زابل جنوب البلاد قال المتحدث ...": "ف" leads in as "و" does)
     r"(?:[وف](?:في|من|على|بعد|إلى|الى)|من جهة|من ناحية|إلى ذلك|الى ذلك|في غضون ذلك"
     # "من جانبه أعلن التحالف", "من جهتها أعلنت الرئاسة": on his (its) part
     r"|من (?:جهت|جانب|ناحيت)(?:ه|ها|هم|هما)|في المقابل"

@@ -171,7 +171,7 @@ from incidents.tokens import tokenize
         # the two killed by a feminine subject, in the verb's dual object
         ("أطلقت الشرطة النار على مسلحين اثنين حاولا الدخول وقتلتهما.", 2, None),
         # one more of a trade, the noun in the accusative after "أن"
-        ("وأضاف أن خبيرا آخر في إزالة الألغام أصيب بجروح.", None, 1),
+        ("وقال إن خبيرا آخر من الفريق أصيب في الساق.", None, 1),
         # "منهم" right before the verb: the count before it are the dead
         ("وقال إن المسلحين هاجموا المركز وإن سبعة منهم قتلوا.", 7, None),
         # the broken plural of مصرع

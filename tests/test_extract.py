@@ -131,7 +131,7 @@ def test_a_dateline_places_no_event_told_away_from_a_town_of_another_province(ga
     text = (
         "كابول الوكالات:\n"
         "قتل مسلحون ثمانية من عمال الطرق الأجانب بعد اقتحام مخيمهم فجر اليوم.\n"
-        "ووقع الهجوم على بعد 40 كيلومترا جنوبي مدينة قندوز.\n"
+        "ووقع الاعتداء على بعد 45 كيلومترا شرقي مدينة قندوز.\n"
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="d")
     assert inc.location is None

@@ -355,11 +355,11 @@ def test_on_its_part_before_a_verb_of_saying_opens_no_headline():
 
 
 def test_a_place_fronted_after_fa_before_a_verb_of_saying_opens_no_headline():
-    # "ففي إقليم X أفاد المتحدث ...": "ف" + "في" leads into the verb as "وفي" does
-    text = "قتل عشرة أشخاص في هجمات. ففي إقليم خوست شرق البلاد أفاد المتحدث بأن انتحاريا فجر نفسه."
+    # "ففي ولاية X قال المتحدث ...": "ف" + "في" leads into the verb as "وفي" does
+    text = "قتل عشرة أشخاص في هجمات. ففي ولاية زابل جنوب البلاد قال المتحدث إن عبوة انفجرت."
     assert [s.text for s in split_sentences(text)] == [
         "قتل عشرة أشخاص في هجمات.",
-        "ففي إقليم خوست شرق البلاد أفاد المتحدث بأن انتحاريا فجر نفسه.",
+        "ففي ولاية زابل جنوب البلاد قال المتحدث إن عبوة انفجرت.",
     ]
 
 
