@@ -1115,7 +1115,7 @@ def _spokesman_before(tokens: list[Token], i: int) -> str | None:
 
 
 _IN_THE_NAME_OF = frozenset(normalize(w) for w in ("باسم",))
-# "متحدث باسم حركة طالبان يوسف أحمدي أعلن": spokesman, "باسم", the group, his name
+# "متحدث باسم الحركة قاري فلان أعلن": spokesman, "باسم", the group, his name
 _SPOKESMAN_SUBJECT = 7
 _GROUP_NAME_WORDS = 3  # "تنظيم الدولة الإسلامية"
 

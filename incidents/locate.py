@@ -782,8 +782,8 @@ _COUNTRY = frozenset(normalize(w) for w in ("أفغانستان", "البلاد"
 
 def region_told(tokens: list[Token]) -> frozenset[str] | None:
     """Provinces of the part of the country a sentence names ("بجنوب أفغانستان", "شمال
-    غربي البلاد"), or None; of all the parts it names ("... في إقليمي قندز وأوروزغان شمالي
-    ووسط البلاد فيما ردت القوات ... في إقليم هلمند جنوبي افغانستان")."""
+    غربي البلاد"), or None; of all the parts it names ("في ولايتي بغلان وباميان شمالي ووسط
+    البلاد"، then "في ولاية قندهار جنوبي البلاد")."""
     found: frozenset[str] = frozenset()
     for part in _parts_told(tokens):
         found |= part

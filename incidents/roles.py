@@ -757,7 +757,7 @@ def role_of(
         and _a_title_after(tokens, mention)
     ):
         return PERSON
-    # "وقال شير علي كمال، وهو قائد في الشرطة": a bare name right after a verb of saying,
+    # "وقال فلان خان، وهو ضابط في الشرطة": a bare name right after a verb of saying,
     # described by "وهو" and a post a word or two on, is the speaker himself
     if (
         mention.unit is None
@@ -1081,7 +1081,7 @@ def role_of(
         # "وذكر مصدر في وزارة الداخلية في كابل أن ...": a ministry's seat in the capital
         # says nothing of the event's province
         ministry = any(t.key in _MINISTRIES for t in before[-_MINISTRY_REACH:-1])
-        # "قالت وكالة انباء في باكستان ان ...": where an outlet sits, not the event's land
+        # "ذكرت صحيفة في باكستان أن ...": where an outlet sits, not the event's land
         outlet = any(t.key in _OUTLETS for t in before[-_MINISTRY_REACH:-1])
         if outlet or (ministry and mention.province_pcode == KABUL_PROVINCE):
             return REFERENCE
@@ -1139,12 +1139,12 @@ def _an_outlet_spoken_to(tokens: Sequence[Token], mention: PlaceMention) -> bool
 _SPOKEN_TO = _keys(
     "لوكالة|لوكالات|لرويترز|للصحفيين|للصحافيين|لصحيفة|لقناة|للجزيرة|لإذاعة|لاذاعة|للأناضول"
 )
-_DESCRIBED_REACH = 3  # "شير علي | كمال | وهو | قائد": the rest of the name, then "وهو"
+_DESCRIBED_REACH = 3  # "فلان | خان | وهو | ضابط": the rest of the name, then "وهو"
 
 
 def _described_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether "وهو"/"وهي" and a post follow the mention within a word or two: the name
-    is a man's, described by his post ("... كمال وهو قائد كبير بالشرطة")."""
+    is a man's, described by his post ("... خان وهو ضابط في الشرطة")."""
     after = [t for t in tokens if t.start >= mention.end][:_DESCRIBED_REACH]
     return any(t.key in _HE and not _SPEAKERS_TITLES.isdisjoint(u.bare) for t, u in pairwise(after))
 

@@ -463,7 +463,7 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
 
 
 def _a_blow_to(tokens: list[Token], i: int) -> bool:
-    """ "ويمثل هذا الهجوم ضربة جديدة للرئيس": a new blow to someone, what the event told
+    """ "ويعد الاعتداء ضربة جديدة للحكومة": a new blow to someone, what the event told
     means to him, no other strike."""
     return (
         i > 0
@@ -3221,8 +3221,8 @@ def _without_its_run(tokens: list[Token]) -> list[Token]:
 
 
 def _without_its_stay(tokens: list[Token]) -> list[Token]:
-    """The words without how long a party has been in the country ("المنظمة الموجودة في
-    افغانستان منذ العام 1987", "التي تعمل في البلاد منذ عام 2002"): a description of the
+    """The words without how long a party has been in the country ("الهيئة الموجودة في
+    البلاد منذ عام 1995", "التي تعمل في البلاد منذ عام 2002"): a description of the
     party, no past event. From the word of its stay up to the year after "منذ"."""
     for k, tok in enumerate(tokens):
         if tok.key not in _STAYING:
