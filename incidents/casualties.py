@@ -3158,6 +3158,9 @@ def _ones_before(tokens: list[Token], start: int, end: int) -> int:
     return ones
 
 
+_POST_AND_NAME_WORDS = 4  # "قندز | شمال | محمد | عمر" after the unit word, then "وسائقه"
+
+
 def _joined_after(tokens: list[Token], k: int) -> int:
     """People joined by و after a first one: "جندي ومدني", "جندي أمريكي ومترجمان",
     "ضابط وثلاثة من مرافقيه"; two adjectives may stand between the items ("مسؤولا دينيا
@@ -3167,6 +3170,11 @@ def _joined_after(tokens: list[Token], k: int) -> int:
     # "عنصر من قوات التحالف ومدنيان", "جنديين من القوات الحكومية الافغانية وثلاثة": the
     # first one's unit, up to `_UNIT_WORDS` words, may stand between
     reach = _UNIT_WORDS if k < len(tokens) and tokens[k].key in lx.OF else 2
+    if k < len(tokens) and not UNIT_WORDS.keys().isdisjoint(tokens[k].bare):
+        # "إصابة حاكم ولاية قندز (شمال) محمد عمر وسائقه": his province's unit word (which
+        # may begin with a و of its own), its name, a bearing and his name, then the one
+        # joined to him
+        k, reach = k + 1, _POST_AND_NAME_WORDS
     if k > 0 and tokens[k - 1].key in lx.ONE_OF:
         reach = _ONE_OF_WORDS  # "أحد زعماء جماعة طالبان المسلحة المتطرفة و13 آخرين"
     while k < len(tokens) and loose <= reach:

@@ -168,6 +168,9 @@ from incidents.tokens import tokenize
         ("قتل 5 من الفريق المكون من 12 جنديا.", 5, None),
         # "منهم" after the verb: the count after it are the dead, those before the whole
         ("وأوضح أن نحو 80 شرطيا كانوا في المركز قتل منهم 31 وأصيب خمسة.", 31, 5),
+        # an official, his province (its unit word opens on a و of its own), a bearing and
+        # his name, then the one joined to him
+        ("وأعلن مسؤول إصابة حاكم ولاية غزني (جنوب) عبد الله خان وحارسه بجروح.", None, 2),
         # the two killed by a feminine subject, in the verb's dual object
         ("أطلقت الشرطة النار على مسلحين اثنين حاولا الدخول وقتلتهما.", 2, None),
         # one more of a trade, the noun in the accusative after "أن"
