@@ -3158,7 +3158,7 @@ def _ones_before(tokens: list[Token], start: int, end: int) -> int:
     return ones
 
 
-_POST_AND_NAME_WORDS = 4  # "قندز | شمال | محمد | عمر" after the unit word, then "وسائقه"
+_POST_AND_NAME_WORDS = 4  # "غزني | جنوب | فلان | خان" after the unit word, then "وسائقه"
 
 
 def _joined_after(tokens: list[Token], k: int) -> int:
@@ -3171,7 +3171,7 @@ def _joined_after(tokens: list[Token], k: int) -> int:
     # first one's unit, up to `_UNIT_WORDS` words, may stand between
     reach = _UNIT_WORDS if k < len(tokens) and tokens[k].key in lx.OF else 2
     if k < len(tokens) and not UNIT_WORDS.keys().isdisjoint(tokens[k].bare):
-        # "إصابة حاكم ولاية قندز (شمال) محمد عمر وسائقه": his province's unit word (which
+        # "إصابة حاكم ولاية غزني (جنوب) فلان خان وسائقه": his province's unit word (which
         # may begin with a و of its own), its name, a bearing and his name, then the one
         # joined to him
         k, reach = k + 1, _POST_AND_NAME_WORDS
