@@ -589,7 +589,8 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             # المسلحين" names the ranks of no one counted)
             groups.append(range(k + 1, min(len(tokens), k + 1 + _RANKS_WORDS)))
         elif (
-            (abs(k - i) <= 2 or _after_the_event_named(tokens, i, k))
+            # ("وقتل في الهجوم حارس": the one person past the event named)
+            (abs(k - i) <= 2 or (k == i + 3 and _a_place_or_event_named_after(tokens, i)))
             and not (_PERSON_COUNTS.isdisjoint(tok.bare) and tok.key not in lx.DUAL_PEOPLE)
             # "المتحدث باسم حاكم الولاية مقتل 17": a verbal noun counts the people after
             # it; the title before it is the speaker's
@@ -609,13 +610,14 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
 _ANTECEDENT_WORDS = 3  # "عشرات من عناصر طالبان، الذين": the people, then "الذين"
 
 
-def _after_the_event_named(tokens: list[Token], i: int, k: int) -> bool:
-    """Whether the word at k follows the verb at i past the event it names ("وقتل في
-    الهجوم حارس"): the one person the verb counts."""
+def _a_place_or_event_named_after(tokens: list[Token], i: int) -> bool:
+    """Whether the verb at i names, right after it, the event or the place its one person
+    died in before him ("قتل في الاشتباك قائد المركز", "أمام منزله"; "في هجوم مسلح" names
+    no one); "قتلوا" told its people before it."""
     return (
-        k == i + 3
-        and tokens[i + 1].key in _IN
-        and tokens[i + 2].key.startswith("ال")
+        i + 2 < len(tokens)
+        and (tokens[i + 1].key in _IN or _in_front_of(tokens, i + 1))
+        and (tokens[i + 2].key.startswith("ال") or tokens[i + 2].key.endswith(_POSSESSIVES))
         and not tokens[i].key.endswith("وا")
     )
 
@@ -2265,15 +2267,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         return named, None
     # "أصيب فيها جندي بجراح", "قتل قناص من المجاهدين جنديا": one person, no number;
     # "قتل في الاشتباك قائد المركز": a place or an event may come first.
-    reach = (
-        i + 4
-        if i + 2 < len(tokens)
-        and (tokens[i + 1].key in _IN or _in_front_of(tokens, i + 1))
-        # "في الاشتباك", "أمام منزله"; "في هجوم مسلح" has no one
-        and (tokens[i + 2].key.startswith("ال") or tokens[i + 2].key.endswith(_POSSESSIVES))
-        and not tokens[i].key.endswith("وا")  # "قتلوا" told its people before it
-        else i + 2
-    ) + _agents_after(tokens, i)
+    reach = (i + 4 if _a_place_or_event_named_after(tokens, i) else i + 2) + _agents_after(
+        tokens, i
+    )
     if i > 0 and tokens[i - 1].key in _AMONG_THE and not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare):
         # "ستة جنود فقدوا في هلمند واعتبروا في عداد القتلى": the people told before
         return _people_counted_before(tokens, i - 1), None

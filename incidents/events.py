@@ -1034,6 +1034,15 @@ def _group_in(all_forms: Words) -> str | None:
 _GROUP_TABLES = PhraseTables(lx.GROUPS.values())
 
 
+def groups_named(all_forms: Words) -> frozenset[str]:
+    """Every group a sentence names (lexicon GROUPS), by label."""
+    return frozenset(
+        group
+        for group, named in zip(lx.GROUPS, _GROUP_TABLES.which(all_forms), strict=True)
+        if named
+    )
+
+
 def claim_in(tokens: list[Token]) -> str | None:
     """The group that claims the event in this sentence ("أعلنت طالبان مسؤوليتها"); none
     when the claim is denied ("لم تعلن أي جهة ومنها طالبان مسؤوليتها")."""

@@ -32,6 +32,7 @@ from incidents.events import (
     equipment,
     event_type,
     first_trigger,
+    groups_named,
     labels,
     only_an_operation,
     plural_triggers_only,
@@ -87,7 +88,7 @@ from incidents.segment import (
 )
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
-from incidents.words import Words, all_forms, contains, definite, has
+from incidents.words import Words, all_forms, contains, definite
 
 __all__ = ["extract_article", "find_mentions", "tokenize"]
 
@@ -1875,6 +1876,7 @@ def _start(
         came_before=earlier is not None,
         toll_only=facts.event_type is None or only_an_operation(tokens),
         lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
+        lead_groups=groups_named(facts.forms),
         region=facts.region,
         # "خلال اشتباكات وقصف جوي": a lead of more than one type, in its first clause
         # ("...، فيما قتل مدنيان في انفجار قنبلتين" tells another event)
@@ -2571,12 +2573,10 @@ _KINDLESS_EVENTS = frozenset(
 )
 
 
-def _the_group_its_lead_named(group: str, lead: str) -> str:
+def _the_group_its_lead_named(group: str, lead_groups: frozenset[str]) -> str:
     """The group that claims, as the incident's lead named it: "طالبان" claiming an attack
     its lead told of "حركة طالبان الباكستانية" is that group, by its short name."""
-    if group == "Taliban" and lead and has(all_forms(tokenize(lead)), lx.GROUPS[_TTP]):
-        return _TTP
-    return group
+    return _TTP if group == "Taliban" and _TTP in lead_groups else group
 
 
 _TTP = "Pakistani Taliban"
@@ -2810,7 +2810,7 @@ def _fill(
         ):
             group = article_group
         if inc.claimed_by is None and group and inc.event_type not in _FROM_THE_AIR:
-            inc.claimed_by = _the_group_its_lead_named(group, current.lead_text)
+            inc.claimed_by = _the_group_its_lead_named(group, current.lead_groups)
     for label in labels(all_forms, lx.TARGETS):
         if label not in inc.targets:
             inc.targets.append(label)

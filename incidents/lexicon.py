@@ -1050,3 +1050,5 @@ THE_CAPITAL = frozenset(_keys("العاصمة|بالعاصمة|والعاصمة|
 AFGHAN = frozenset(_keys("الأفغانية|الافغانية"))
 KABUL_NAMES = frozenset(_keys("كابل|كابول"))
 CAPITAL_WORDS = _keys("مركز|عاصمة|وعاصمة|بمركز|بعاصمة|ومركز")
+# Outlets that tell the news ("نقلت وكالة ... عن", "ذكرت صحيفة في باكستان أن").
+OUTLETS = frozenset(_keys("وكالة|وكالات|قناة|صحيفة|موقع|شبكة|تلفزيون|إذاعة"))

@@ -615,7 +615,7 @@ def _in_the_capital_bare(tokens: list[Token]) -> bool:
     """Whether the sentence tells the event in "العاصمة", named by no other country's
     adjective ("بغرب العاصمة", "في العاصمة"; not "العاصمة الباكستانية")."""
     return any(
-        tok.key in _THE_CAPITAL_BARE
+        tok.key in lx.THE_CAPITAL
         and k > 0
         and (tokens[k - 1].key in _IN or not roles.DIRECTIONS.isdisjoint(tokens[k - 1].bare))
         and not (k + 1 < len(tokens) and tokens[k + 1].key in _OTHER_CAPITALS)
@@ -623,7 +623,6 @@ def _in_the_capital_bare(tokens: list[Token]) -> bool:
     )
 
 
-_THE_CAPITAL_BARE = frozenset(normalize(w) for w in ("العاصمة", "بالعاصمة"))
 _OTHER_CAPITALS = frozenset(
     normalize(w) for w in ("الباكستانية", "الإيرانية", "إسلام", "اسلام", "طهران", "الهندية")
 )

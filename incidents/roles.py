@@ -360,8 +360,6 @@ def _an_office_speaking(before: Sequence[Token]) -> bool:
 _OFFICE_SPEAKING = 3
 # Bodies that speak as a whole: "وأكد الحلف في كابول، تدخله"
 _SPEAKING_BODIES = _keys("الحلف|التحالف|الناتو|القيادة|القوة")
-# Outlets that tell the news: "وكالة انباء في باكستان", "صحيفة في كابل".
-_OUTLETS = _keys("وكالة|وكالات|صحيفة|قناة|تلفزيون|إذاعة|اذاعة|موقع")
 
 
 def _an_office_word(token: Token) -> bool:
@@ -436,6 +434,11 @@ def _is_unit(token: Token) -> bool:
 def _word_after(tokens: Sequence[Token], mention: PlaceMention) -> Token | None:
     """The first word after the mention, if any."""
     return next((t for t in tokens if t.start >= mention.end), None)
+
+
+def _words_after(tokens: Sequence[Token], mention: PlaceMention, n: int) -> list[Token]:
+    """The first `n` words after the mention."""
+    return [t for t in tokens if t.start >= mention.end][:n]
 
 
 def _the_office_speaks(window: Sequence[Token]) -> bool:
@@ -1082,7 +1085,7 @@ def role_of(
         # says nothing of the event's province
         ministry = any(t.key in _MINISTRIES for t in before[-_MINISTRY_REACH:-1])
         # "ذكرت صحيفة في باكستان أن ...": where an outlet sits, not the event's land
-        outlet = any(t.key in _OUTLETS for t in before[-_MINISTRY_REACH:-1])
+        outlet = any(t.key in lx.OUTLETS for t in before[-_MINISTRY_REACH:-1])
         if outlet or (ministry and mention.province_pcode == KABUL_PROVINCE):
             return REFERENCE
         return OFFICE
@@ -1132,8 +1135,7 @@ def _a_title_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 def _an_outlet_spoken_to(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether an outlet or the press spoken to ("لوكالة", "لرويترز", "للصحفيين") follows
     the mention within a word (the rest of the name)."""
-    after = [t for t in tokens if t.start >= mention.end][:2]
-    return any(t.key in _SPOKEN_TO for t in after)
+    return any(t.key in _SPOKEN_TO for t in _words_after(tokens, mention, 2))
 
 
 _SPOKEN_TO = _keys(
@@ -1145,7 +1147,7 @@ _DESCRIBED_REACH = 3  # "فلان | خان | وهو | ضابط": the rest of the
 def _described_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether "وهو"/"وهي" and a post follow the mention within a word or two: the name
     is a man's, described by his post ("... خان وهو ضابط في الشرطة")."""
-    after = [t for t in tokens if t.start >= mention.end][:_DESCRIBED_REACH]
+    after = _words_after(tokens, mention, _DESCRIBED_REACH)
     return any(t.key in _HE and not _SPEAKERS_TITLES.isdisjoint(u.bare) for t, u in pairwise(after))
 
 
@@ -1598,6 +1600,7 @@ def _between_two_provinces(tokens: Sequence[Token], out: list[PlaceMention]) -> 
     two provinces after "بين", the second joined to the first, are the ends of a way; the
     event lies in one or the other, or in a third, and neither places it. (The ends of a
     way inside one province, "بين لشكرغاه وناوا", still tell that province.)"""
+    out = list(out)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if (

@@ -1085,13 +1085,10 @@ def _an_outlet_tells(head: list[Token]) -> bool:
     return (
         len(head) == 2
         and not lx.CLAIM_VERBS_SET.isdisjoint(head[0].bare)
-        and head[1].key in _OUTLETS
+        and head[1].key in lx.OUTLETS
     )
 
 
-_OUTLETS = frozenset(
-    normalize(w) for w in ("وكالة", "قناة", "صحيفة", "موقع", "شبكة", "تلفزيون", "إذاعة")
-)
 _FROM = frozenset(normalize(w) for w in ("من", "ومن"))
 _RELATED = frozenset(normalize(w) for w in ("متصل", "ذي", "مواز", "مماثل", "متصلة"))
 _MEANWHILE = frozenset(
@@ -2064,6 +2061,9 @@ class OpenIncident:
     # its lead's words (after a wire dateline): the day of their statement ("أعلن
     # مسؤولون اليوم الأحد مقتل ...") dates it when none of its sentences tells its own day
     lead_text: str = ""
+    # the groups its lead named ("حركة طالبان الباكستانية"): a claim by the short name
+    # ("طالبان") is the one the lead named
+    lead_groups: frozenset[str] = frozenset()
     # the types its lead named, the one chosen and the others ("خلال اشتباكات وقصف جوي")
     lead_types: frozenset[str] = frozenset()
     # its last sentence was the group's own voice ("أعلن المتحدث باسم طالبان ...")
