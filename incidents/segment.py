@@ -572,7 +572,12 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
     or in which the speaker goes on ("وأضاف خوستي قائلا: حاصرتهم القوات الخاصة ..."), with
     no new event or place of its own takes it up again."""
     return (
-        (facts.back_reference or facts.goes_on or _a_generic_word_on_it(facts))
+        (
+            facts.back_reference
+            or facts.goes_on
+            or _a_generic_word_on_it(facts)
+            or _its_people_named_again(facts, closed)
+        )
         and not facts.new_event
         and not facts.background
         and (
@@ -582,6 +587,22 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
         )
         and compatible(closed.incident.event_type, facts.event_type)
     )
+
+
+def _its_people_named_again(facts: SentenceFacts, closed: OpenIncident) -> bool:
+    """ "قتل أربعة شرطيين في ...", a word of the war's toll, then "وكان الشرطيون في
+    دورية حين ...": the people the lead counted, named again with the article and not
+    counted, are the ones it told of."""
+    if facts.counted or not closed.lead_text:
+        return False
+    told = set(normalize(closed.lead_text).split())
+    return any(
+        key.startswith("ال") and key[2:] in told and key[2:] in _PEOPLE
+        for key in facts.forms.keys.split()
+    )
+
+
+_PEOPLE = frozenset().union(*lx.SIDES.values()) - {normalize("طالبان"), normalize("الحركة")}
 
 
 def _its_province_named(places: list[PlaceMention], closed: OpenIncident) -> bool:

@@ -213,6 +213,18 @@ def test_back_reference_after_background_takes_up_the_event_again(gaz):
     assert len(incidents[0].sentences) == 2
 
 
+def test_the_people_counted_named_again_with_the_article_take_up_the_event(gaz):
+    # a lead with no kind of event, a word of the war's toll, then how they died
+    text = (
+        "أعلن الجيش الكندي أن ثلاثة جنود كنديين قتلوا في ولاية قندهار. "
+        "وقتل أكثر من 150 جنديا كنديا في أفغانستان منذ عام 2002. "
+        "وأوضح الجيش أن الجنود كانوا في دورية راجلة عندما انفجرت بهم عبوة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.event_type == "ied"
+    assert inc.killed == 3
+
+
 def test_trigger_verb_with_an_attached_object_pronoun(gaz):
     text = "كان المهندسان يعملان في مديرية زرمت بولاية بكتيا عندما خطفهما مسلحون."
     (inc,) = _incidents(text, gaz)
