@@ -2997,6 +2997,8 @@ def _people_of_noun(forms: Sequence[str], singular: frozenset[str]) -> int | Non
     if not singular.isdisjoint(forms):
         return 1
     stems = [f[: -len(suffix)] for f in forms for suffix in _POSSESSIVES if f.endswith(suffix)]
+    # "وزوجته", "وابنته": a noun in ة spells it ت before the pronoun
+    stems += [stem[:-1] + "ه" for stem in stems if stem.endswith("ت")]
     # "وحارساه", "ومرافقاهما": a dual with a possessive pronoun, its nun dropped
     if any(stem.endswith("ا") and stem[:-1] in lx.JOINED_SINGULAR for stem in stems):
         return 2

@@ -1800,6 +1800,21 @@ def test_one_of_his_own_joined_with_a_possessive_pronoun_is_one_more():
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a noun in ة spells it ت before the pronoun: "زوجة" -> "وزوجته"
+        "أطلق مسلحون النار على معلم وزوجته قرب منزلهما فقتلوا المعلم وزوجته.",
+        "قتل مسلحون قاضيا وزوجته في منزلهما.",
+        # kin in the feminine, and a father
+        "قتل موظف حكومي وابنته بانفجار قنبلة لاصقة.",
+        "قتل زعيم قبلي ووالده في هجوم على سيارتهما.",
+    ],
+)
+def test_kin_joined_with_a_possessive_pronoun_is_one_more(sentence):
+    assert casualties(tokenize(sentence)).killed == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "قتل مدير المديرية بالإضافة إلى شقيقه وأربعة من مرافقيه في كمين.",
         "أعلنت الشرطة مقتل مدير المديرية بالإضافة إلى شقيقه وأربعة من مرافقيه في كمين.",
     ],
