@@ -317,7 +317,7 @@ def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Wo
     words = _with_objects(all_forms(tokens), tokens)
     split = (
         _split_triggers(tokens)
-        + (["armed_clash"] if _taken_on(tokens) or _fell_to(tokens) else [])
+        + (["armed_clash"] if _taken_on(tokens) or _fell_to(tokens) or _entered(tokens) else [])
         + (["suicide_bomb"] if _blew_up_his_own(tokens) else [])
     )
     found = [
@@ -843,12 +843,30 @@ _FELL = frozenset(normalize(w) for w in ("سقط", "سقطت", "وسقط", "وس
 _HANDS = frozenset(normalize(w) for w in ("بأيدي", "أيدي", "بيد", "يد", "بايدي", "ايدي"))
 
 
+def _entered(tokens: list[Token]) -> bool:
+    """A town or a district entered, as announced ("أعلنت الحركة دخول مدينة ...",
+    "أعلن الجيش دخول مركز المديرية"): taken. Entering told with no word of announcing it
+    ("منع دخول المدينة") is none."""
+    return any(
+        tok.key in _ENTERING
+        and i + 1 < len(tokens)
+        and not _TOWNS.isdisjoint(tokens[i + 1].bare)
+        and any(t.key in _WON for t in tokens[max(0, i - _WON_REACH) : i])
+        for i, tok in enumerate(tokens)
+    )
+
+
+_ENTERING = frozenset(normalize(w) for w in ("دخول", "اقتحام"))
+
+
 def _control_won(tokens: list[Token], i: int) -> bool:
     """Whether the word at i is control told as won: announced, completed, made firm or
     spread ("أعلنت حركة طالبان سيطرتها على مدينة تالقان", "من إحكام سيطرتهم على منطقة").
     Control held in the present ("تبسط سيطرتها على نصف البلاد") is the war, no event."""
     if tokens[i].key in _TAKING_NOUNS and i > 0 and tokens[i - 1].key in lx.AFTER:
         return True  # "يأتي ذلك بعد سيطرة الحركة اليوم على مدينة قندوز": the taking before
+    if tokens[i].key in _TAKING_NOUNS and i > 0 and tokens[i - 1].key in _OF_IT:
+        return True  # "أعلن المتحدث ... عن سيطرة الحركة على مدينة": the taking told of
     return tokens[i].key in _CONTROL and any(
         t.key in _WON for t in tokens[max(0, i - _WON_REACH) : i]
     )

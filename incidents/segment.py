@@ -2466,7 +2466,9 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     if not _EARLIER.isdisjoint(forms):
         tokens = _without_an_earlier_telling(tokens)
     tokens = _before_an_aside(
-        _without_place_clause(_after_its_occasion(_without_its_run(_without_its_stay(tokens))))
+        _without_place_clause(
+            _after_its_occasion(_without_its_run(_without_its_stay(_before_its_outcome(tokens))))
+        )
     )
     tokens = _before_a_remark(tokens)
     if not _FOLLOWED.isdisjoint(forms):
@@ -3239,6 +3241,20 @@ def _without_its_run(tokens: list[Token]) -> list[Token]:
             )
             return tokens[:k] + tokens[end:]
     return tokens
+
+
+def _before_its_outcome(tokens: list[Token]) -> list[Token]:
+    """The words before the state an event told left things in ("سيطرت الحركة على مدينة
+    ... وباتت تسيطر على 20 عاصمة ولاية"): "و" and a verb of becoming, after an event,
+    tells the outcome up to now, not that the event is past."""
+    for k in range(1, len(tokens)):
+        if tokens[k].key in _BECAME and event_type(tokens[:k]) is not None:
+            return tokens[:k]
+    return tokens
+
+
+# "and it has become": the state an event left things in
+_BECAME = frozenset(normalize(w) for w in ("وباتت", "وبات", "وأصبحت", "وأصبح", "لتصبح", "ليصبح"))
 
 
 def _without_its_stay(tokens: list[Token]) -> list[Token]:

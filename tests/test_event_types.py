@@ -102,6 +102,17 @@ from incidents.tokens import tokenize
         ("control made firm", "وتمكن المقاتلون من إحكام سيطرتهم على منطقة.", "armed_clash"),
         ("after the taking", "يأتي ذلك بعد سيطرة الحركة اليوم على مدينة قندوز.", "armed_clash"),
         (
+            "the taking told of after عن",
+            "وتحدث القائد في تسجيل مصور عن سيطرة مقاتليه على مركز مديرية جاغوري.",
+            "armed_clash",
+        ),
+        # a town entered, as announced
+        (
+            "a town entered, announced",
+            "وأعلن المسلحون دخول مدينة فيض آباد صباح اليوم.",
+            "armed_clash",
+        ),
+        (
             "taken back, the noun",
             "وتمكنت قوات الأمن من استعادة السيطرة على مديرية خواجة غار.",
             "armed_clash",
@@ -335,6 +346,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
         ("destruction by nature", "وكانوا يزورون عيادة في منطقة التي دمرت السيول طرقها."),
         ("control held in the present", "وتبسط الحركة سيطرتها على نصف مديريات الولاية."),
         ("people who fled no prison", "وفر السكان من القرية بعد وصول المسلحين."),
+        ("entering told unannounced", "ومنعت الشرطة دخول المدينة على الشاحنات."),
         ("a country occupied is the war", "منذ أن احتلت القوات الأجنبية أفغانستان قبل عشرين عاما."),
         # "في مواجهة" / "لمواجهة" before a definite noun: against, to face
         (

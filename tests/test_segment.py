@@ -173,6 +173,18 @@ def test_what_the_site_had_seen_before_is_no_background_of_the_event(gaz):
     assert _steps(text, gaz)[1] != "close"  # the event goes on being told
 
 
+def test_the_state_an_event_left_things_in_is_no_background_of_it(gaz):
+    # "وباتت ...": what the taking brought the tally to, up to now
+    text = (
+        "استولت حركة طالبان على مدينة فراه عاصمة ولاية فراه وباتت تسيطر حتى الآن على "
+        "تسع عواصم ولايات."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.location.province_pcode) == ("armed_clash", "AF33")
+    # the state alone, no event before it, is still background
+    assert _steps("وباتت الحركة تسيطر على نصف البلاد.", gaz) == ["skip"]
+
+
 def test_attacks_growing_are_a_trend_not_an_event(gaz):
     text = (
         "قتل جنديان في انفجار لغم بدوريتهما في مديرية سنجين بولاية هلمند. "
