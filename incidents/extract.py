@@ -1081,7 +1081,12 @@ def _clauses(
             and casualty_kind(tokens[k + 1]) is not None
             and another_told(tokens[k:], lx.EVENT_NOUNS)
         )
-        contrast = (tokens[k].key in lx.CONTRAST and tokens[k - 1].key not in _IN_WHEN) or whereas
+        # ("حين" alone is "when": the clause tells how the event told came about)
+        contrast = (
+            tokens[k].key in lx.CONTRAST
+            and tokens[k].key not in _WHEN
+            and tokens[k - 1].key not in _IN_WHEN
+        ) or whereas
         joined_also = tokens[k].key in lx.ALSO_OPENERS
         going_on = tokens[k].key in lx.GOING_ON  # "، مضيفا أن الحركة نفذت هجوما آخر بإقليم فراه"
         if not contrast and not joined_also and not going_on and not tokens[k].text.startswith("و"):

@@ -102,6 +102,11 @@ from incidents.tokens import tokenize
         ("control made firm", "وتمكن المقاتلون من إحكام سيطرتهم على منطقة.", "armed_clash"),
         ("after the taking", "يأتي ذلك بعد سيطرة الحركة اليوم على مدينة قندوز.", "armed_clash"),
         (
+            "a helicopter dropping bombs",
+            "قتل ثلاثة قرويين حين ألقت مروحية تابعة للقوات الدولية قنابل على منزلهم.",
+            "airstrike",
+        ),
+        (
             "the taking told of after عن",
             "وتحدث القائد في تسجيل مصور عن سيطرة مقاتليه على مركز مديرية جاغوري.",
             "armed_clash",

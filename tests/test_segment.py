@@ -1361,6 +1361,16 @@ def test_a_clause_after_fi_hin_that_adds_to_the_event_stays_with_it(gaz):
     assert (inc.killed, inc.wounded) == (2, 3)
 
 
+def test_a_clause_of_when_after_the_dead_tells_how_they_died(gaz):
+    # "حين" alone is "when", no contrast: the dead, then the strike that killed them
+    text = (
+        "وقال مسؤول في ولاية لغمان إن ستة مدنيين قتلوا، وأصيب طفلان، حين قصفت طائرة "
+        "أمريكية منزلا في قرية تابعة لولاية لغمان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.killed, inc.wounded) == ("airstrike", 6, 2)
+
+
 def test_a_casualty_clause_joined_by_wa_at_a_place_of_its_own_is_another_event(gaz):
     text = (
         "قتل سبعة أشخاص في انفجار عبوة ناسفة على طريق في ولاية قندهار، وأصيب 12 آخرون "
