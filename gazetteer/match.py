@@ -795,9 +795,11 @@ class Gazetteer:
             # "بلوشستان الإيرانية": the adjective's country, not a namesake in another.
             if form.country and e.country != form.country:
                 bonus -= 6.0
-            # A village that shares a name with nothing larger is weak evidence on its own.
+            # A village that shares a name with nothing larger is weak evidence on its own,
+            # and none at all after a province's unit word ("ولاية لقمان": no village is
+            # called a province, whatever the province told nearby)
             if e.level == "place" and wanted != "place":
-                bonus -= 8.0
+                bonus -= 15.0 if wanted == "province" else 8.0
             rank = -(cand.score + bonus - penalty)
             prev = best.get(e.id)
             if prev is None or rank < prev[0]:

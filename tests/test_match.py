@@ -141,6 +141,14 @@ def test_province_context_prefers_a_district_inside_it(gaz):
     assert gaz.match("قره باغ", province="كابل").entry.id == "AF0114"
 
 
+def test_a_province_word_outranks_a_village_in_the_province_told(gaz):
+    # a misspelt province after "ولاية", with Kabul told nearby, where a village bears the
+    # name as written: no village is called a province
+    m = gaz.match("لقمان", province="AF01", level="province")
+    assert (m.best.entry.id, m.best.entry.level) == ("AF07", "province")
+    assert "PC0103421" in {c.entry.id for c in m.candidates}  # kept as a candidate
+
+
 def test_ambiguous_name_keeps_its_candidates(gaz):
     m = gaz.match("قره باغ")
     assert m.ambiguous
