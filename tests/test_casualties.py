@@ -1806,6 +1806,8 @@ def test_one_of_his_own_joined_with_a_possessive_pronoun_is_one_more():
         # kin in the feminine, and a father
         "قتل موظف حكومي وابنته بانفجار قنبلة لاصقة.",
         "قتل زعيم قبلي ووالده في هجوم على سيارتهما.",
+        # a lady, one person, and her kin
+        "قتلت سيدة وابنتها في قصف على القرية.",
     ],
 )
 def test_kin_joined_with_a_possessive_pronoun_is_one_more(sentence):
