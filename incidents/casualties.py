@@ -839,12 +839,11 @@ def _elsewhere_after_a_contrast(tokens: list[Token], first: int | None, i: int) 
         tok = tokens[k]
         if tok.key in lx.CLAUSE_OPENERS or tok.key in lx.CONTRAST:
             return False
-        after_in = tokens[k - 1].key in lx.IN
-        if any(f in UNIT_WORDS for f in tok.bare) and (after_in or tok.key[:1] == "ب"):
+        if _a_unit_after_in(tokens, k):
             return True  # "في ولاية هلمند", "بولاية هلمند"
         if (
             any(f in _BEARINGS for f in tok.bare)
-            and (after_in or tok.key[:1] == "ب")
+            and (tokens[k - 1].key in lx.IN or tok.key[:1] == "ب")
             and k + 1 < len(tokens)
             and (tokens[k + 1].key in _THE_COUNTRY or tokens[k + 1].key in lx.AFGHANISTAN)
         ):
@@ -1889,6 +1888,33 @@ def _event_frame_end(tokens: list[Token], k: int) -> int:
     return end if end > first else -1
 
 
+def _a_place_told_end(tokens: list[Token], k: int) -> int:
+    """Where a place told right after a casualty verb ends, its dead counted after it: a
+    time, a unit word after its preposition and the name, then a part of the country ("قتل
+    اليوم بولاية بكتيا بشرق أفغانستان أربعة مدنيين"). -1 when no unit word opens there."""
+    while k < len(tokens) and (tokens[k].key in _TIME_WORDS or tokens[k].key in lx.WEEKDAYS):
+        k += 1
+    if k < len(tokens) and tokens[k].key in lx.IN:
+        k += 1
+    if k + 1 >= len(tokens) or not _a_unit_after_in(tokens, k):
+        return -1
+    end = k + 2  # the unit word and a one-word name
+    if (
+        end + 1 < len(tokens)
+        and any(f in _BEARINGS for f in tokens[end].bare)
+        and (tokens[end + 1].key in _THE_COUNTRY or tokens[end + 1].key in lx.AFGHANISTAN)
+    ):
+        end += 2  # "بشرق أفغانستان", "جنوب البلاد"
+    return end
+
+
+def _a_unit_after_in(tokens: list[Token], k: int) -> bool:
+    """Whether a unit word stands at k after "في" or with "ب" ("في ولاية", "بمديرية")."""
+    return any(f in UNIT_WORDS for f in tokens[k].bare) and (
+        tokens[k].key[:1] == "ب" or (k > 0 and tokens[k - 1].key in lx.IN)
+    )
+
+
 def _forces_named_end(tokens: list[Token], k: int) -> int:
     """Where the forces named as the subject of a casualty verb end, the count after them:
     "قتل الجيش الأفغاني والقوات الدولية للمساعدة في إرساء الأمن إيساف 18 من مقاتلي
@@ -2082,6 +2108,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         _event_frame_end(tokens, i + 1),
         _forces_named_end(tokens, i + 1),
         _a_range_told_end(tokens, i + 1),
+        _a_place_told_end(tokens, i + 1),
     )
     # a list of counts goes on for as long as its items are joined
     limit = max(i + 8, frame_end + 3)

@@ -477,6 +477,8 @@ from incidents.tokens import tokenize
         # "إلى جانب", "بالإضافة إلى" join people to those counted before, as و does
         ("لقي سبعة جنود بريطانيين من قوة إيساف، إلى جانب جنديين أفغانيين، مصرعهم.", 9, None),
         ("قال إن أربعة مدنيين بالإضافة إلى ثلاثة شرطيين قتلوا في الانفجار.", 7, None),
+        # villagers counted before the verb, in the accusative singular after eleven
+        ("وقال شهود إن 12 قرويا، بينهم طفلان، قتلوا في القصف.", 12, None),
         # "آخرون" with no number: others, uncounted; the dual before belongs to the dead
         ("قتل جنديان وأصيب آخرون في الانفجار.", 2, None),
         ("فقتل شرطيا وأصاب آخرين قبل أن يفر.", 1, None),
@@ -1394,6 +1396,18 @@ def test_digits_glued_to_a_word_are_a_word_of_their_own():
 )
 def test_the_event_framed_with_its_adjectives_may_stand_between_verb_and_count(sentence):
     assert casualties(tokenize(sentence)).killed == 23
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time, the province with its preposition, then a part of the country
+        "قتل صباح اليوم بولاية قندوز بشمال أفغانستان سبعة مدنيين في قصف.",
+        "وقتل في مديرية شيندند غرب البلاد سبعة من رجال الشرطة.",
+    ],
+)
+def test_the_place_told_between_verb_and_count(sentence):
+    assert casualties(tokenize(sentence)).killed == 7
 
 
 def test_a_relative_clause_after_the_frame_counts_the_attackers_not_the_dead():
