@@ -3922,7 +3922,9 @@ def _named_again_in_its_province(facts: SentenceFacts, current: OpenIncident | N
         current is None
         or not facts.back_reference
         or facts.counted
-        or not all(_the_capital_or_the_province(m) for m in facts.event_places)
+        # (any place of the province when the voice goes on: "وأضاف البيان أن الغارة
+        # استهدفت منازل في منطقة ..." is where the strike it told fell)
+        or not (facts.goes_on or all(_the_capital_or_the_province(m) for m in facts.event_places))
     ):
         return False
     loc = current.incident.location

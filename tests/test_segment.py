@@ -1361,6 +1361,18 @@ def test_a_clause_after_fi_hin_that_adds_to_the_event_stays_with_it(gaz):
     assert (inc.killed, inc.wounded) == (2, 3)
 
 
+def test_the_event_named_again_by_the_voice_going_on_at_a_district_of_its_province(gaz):
+    text = (
+        "قتل أربعة مدنيين في غارة جوية على مديرية خوجياني بولاية ننغرهار. "
+        "وأضاف المتحدث أن الغارة استهدفت منزلين في منطقة شينوار بالولاية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.province_pcode) == (4, "AF06")
+    # another voice on the event at another district may tell an earlier one
+    other = text.replace("وأضاف المتحدث", "وقال حاكم الولاية")
+    assert len(_incidents(other, gaz)) == 2
+
+
 def test_a_clause_of_when_after_the_dead_tells_how_they_died(gaz):
     # "حين" alone is "when", no contrast: the dead, then the strike that killed them
     text = (
