@@ -1369,6 +1369,9 @@ def _with_others(tokens: list[Token], k: int) -> int:
         count = _count_at(tokens, k + 1)
         if count is not None and count.value is not None:
             return count.value
+        # "لقي حتفه مع سائقه", "مع حارسيه": his own people, named by their noun
+        if k + 1 < len(tokens) and tokens[k + 1].key.endswith(_POSSESSIVES):
+            return _person_noun(tokens[k + 1]) or 0
     return 0
 
 
@@ -2622,7 +2625,8 @@ def _one_with_his_office_before(tokens: list[Token], first: int) -> bool:
             or casualty_kind(tok) is not None
         ):
             return False
-        if any(f in lx.SINGULAR_PEOPLE for f in tok.bare):
+        # (or in the accusative after "أن": "أن زعيما قبليا معاديا للحركة وأربعة آخرين")
+        if any(f in lx.SINGULAR_PEOPLE or f in lx.SINGULAR_OBJECTS for f in tok.bare):
             # "100 جندي و30 مدنيا": a singular noun a number counts is no one man
             words = [t.text for t in tokens]
             return k == 0 or (

@@ -477,6 +477,12 @@ from incidents.tokens import tokenize
         # "إلى جانب", "بالإضافة إلى" join people to those counted before, as و does
         ("لقي سبعة جنود بريطانيين من قوة إيساف، إلى جانب جنديين أفغانيين، مصرعهم.", 9, None),
         ("قال إن أربعة مدنيين بالإضافة إلى ثلاثة شرطيين قتلوا في الانفجار.", 7, None),
+        # one man in the accusative after "أن", described at length, and those joined
+        ("وذكر مسؤولون أن قائدا قبليا معارضا للحركة وثلاثة من أقاربه قتلوا أمس.", 4, None),
+        # the feminine dual of a person's work
+        ("وكان مسلحون قد قتلوا ممرضتين تعملان في مستشفى الولاية.", 2, None),
+        # his own people, named by their noun after "مع"
+        ("وقالت الشرطة إن المذيع لقي حتفه مع سائقه بانفجار قنبلة.", 2, None),
         # villagers counted before the verb, in the accusative singular after eleven
         ("وقال شهود إن 12 قرويا، بينهم طفلان، قتلوا في القصف.", 12, None),
         # "آخرون" with no number: others, uncounted; the dual before belongs to the dead
