@@ -60,6 +60,7 @@ from incidents.mentions import (
     find_mentions,
     outlets_credited,
     read_loosely,
+    the_namesake_in,
     unit_level,
 )
 from incidents.records import Incident, Location, PlaceMention
@@ -2316,6 +2317,19 @@ def _sentence_mentions(
         # "... في منطقة وزيرستان", then "في بلدة مندوي": an Afghan name read loosely is a
         # coincidence of spelling
         mentions = [m for m in mentions if not (m.in_afghanistan and read_loosely(m.method))]
+    if (
+        hint is None
+        and context.country not in (None, "AF")
+        and any(m.in_afghanistan and m.unit is None for m in mentions)
+        and all(t.key not in lx.AFGHANISTAN for t in tokens)
+    ):
+        # "في ولاية سيستان بلوشستان الإيرانية", then "مدعي عام زابل": a bare name with a
+        # namesake in the neighbour the report is in is that one (Zabol), unless the
+        # sentence turns to Afghanistan
+        mentions = [
+            m if m.unit else the_namesake_in(m, context.country, gazetteer=gazetteer)
+            for m in mentions
+        ]
     if dateline and any(dateline[0] <= m.start < dateline[1] for m in mentions):
         mentions = [
             replace(m, unit="dateline") if dateline[0] <= m.start < dateline[1] else m

@@ -653,6 +653,21 @@ def _in_the_neighbour_named(
     return _mention(mention.text, mention.start, mention.end, mention.unit, match)
 
 
+def the_namesake_in(mention: PlaceMention, country: str, *, gazetteer: Gazetteer) -> PlaceMention:
+    """An Afghan name in a report told so far in a neighbour ("ولاية سيستان بلوشستان
+    الإيرانية", then "مدعي عام زابل"): the neighbour's namesake (Zabol), when the gazetteer
+    knows one spelt the same; else the Afghan reading."""
+    if not mention.in_afghanistan:
+        return mention
+    adjective = next((adj for code, adj in lx.NEIGHBOURS.values() if code == country), None)
+    if adjective is None:
+        return mention
+    match = gazetteer.match(f"{mention.text} {adjective}", level="outside", fuzzy=False)
+    if match.best is None or match.best.entry.country != country:
+        return mention
+    return _mention(mention.text, mention.start, mention.end, mention.unit, match)
+
+
 def _told_beyond_afghanistan(after: list[Token]) -> bool:
     """Whether the words right after a name say it lies outside Afghanistan: the tribal
     areas' adjective ("منطقة باجور القبلية"), or Afghanistan as its neighbour across a

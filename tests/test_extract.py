@@ -484,6 +484,19 @@ def test_a_town_read_loosely_after_a_place_abroad_is_no_afghan_district(gaz):
     assert inc.location.province_pcode == "AF14"
 
 
+def test_a_bare_name_in_a_report_told_in_a_neighbour_is_its_namesake_there(gaz):
+    # Zabol (Iran) shares its spelling with Zabul province; the report is in Iran
+    first = "قتل قاض في هجوم مسلح في ولاية سيستان بلوشستان الإيرانية المحاذية لأفغانستان. "
+    text = first + "وقال مسؤول إن مسلحين قتلوا حارسين في هجوم آخر في زابل."
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [i.country for i in incidents] == ["IR", "IR"]
+    assert all(i.location is None for i in incidents)
+    # the sentence turns to Afghanistan: Zabul province
+    home = first + "وفي أفغانستان قتل مسلحون حارسين في هجوم في زابل."
+    second = extract_article(home, gazetteer=gaz, article_id="t")[-1]
+    assert second.location.province_pcode == "AF26"
+
+
 def test_a_district_named_in_two_words_after_fi_is_a_unit_of_the_clause(gaz):
     from incidents.extract import _names_a_unit
     from incidents.tokens import tokenize
