@@ -481,6 +481,8 @@ from incidents.tokens import tokenize
         ("وذكر مسؤولون أن قائدا قبليا معارضا للحركة وثلاثة من أقاربه قتلوا أمس.", 4, None),
         # the feminine dual of a person's work
         ("وكان مسلحون قد قتلوا ممرضتين تعملان في مستشفى الولاية.", 2, None),
+        # a prosecutor, one person; then one more
+        ("وقال إن مدعي عام المدينة فلان خان قتل برصاص مجهولين كما قتل حارسه.", 2, None),
         # his own people, named by their noun after "مع"
         ("وقالت الشرطة إن المذيع لقي حتفه مع سائقه بانفجار قنبلة.", 2, None),
         # villagers counted before the verb, in the accusative singular after eleven
