@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from gazetteer.match import Entry, Gazetteer
 from gazetteer.normalize import normalize
@@ -658,9 +659,16 @@ def _in_the_provincial_capital(tokens: list[Token]) -> bool:
             )
             and tokens[k + 1].key in _THE_GOVERNOR
             and (k + 2 >= len(tokens) or not _below_a_province(tokens[k + 2]))
+            # ("قتل حاكم منطقة ... في هجوم على مقر الحاكم": the district governor's own)
+            and not (tokens[k + 1].key == _THE_GOVERNOR_TOLD and _a_district_governor(tokens))
         ):
             return True
     return False
+
+
+def _a_district_governor(tokens: list[Token]) -> bool:
+    """Whether the words name a district's governor ("حاكم منطقة", "حاكم المديرية")."""
+    return any(tok.key in _THE_GOVERNOR and _below_a_province(nxt) for tok, nxt in pairwise(tokens))
 
 
 def _inside_or_struck(tokens: list[Token], k: int) -> bool:
@@ -683,6 +691,7 @@ _SEATS = frozenset(normalize(w) for w in ("مقر", "مجمع", "مبنى", "د�
 _OFFICES = frozenset(normalize(w) for w in ("مكتب", "مكاتب"))
 # (not "أمام مكتب حاكم الولاية", where mourners carried the dead after the event)
 _INSIDE = frozenset(normalize(w) for w in ("داخل", "في", "استهدف", "استهدفت"))
+_THE_GOVERNOR_TOLD = normalize("الحاكم")  # the governor told before
 _THE_GOVERNOR = frozenset(
     normalize(w) for w in ("الحاكم", "حاكم", "المحافظ", "محافظ", "الوالي", "والي")
 )
@@ -1055,6 +1064,9 @@ def _a_provincial_seat_before(tokens: list[Token], m: PlaceMention) -> bool:
         and not _GOVERNOR_SITES.isdisjoint(before[k].bare)
         and before[k].key not in _INDEFINITE_SITES
         and not before[k + 1].key.startswith("ل")
+        # ("قتل حاكم مديرية ... في هجوم على مقر الحاكم بولاية غزنة": the district
+        # governor's own)
+        and not (before[k + 1].key == _THE_GOVERNOR_TOLD and _a_district_governor(tokens))
         and any(
             not _GOVERNORS.isdisjoint(t.bare) or not _POLICE.isdisjoint(t.bare)
             for t in before[k + 1 :]

@@ -2094,6 +2094,12 @@ def test_the_governors_compound_is_in_the_provincial_capital(gaz):
     # the governor's office as a speaker is no site
     said = _one("قتل ثلاثة أشخاص في هجوم بولاية قندهار، حسبما أفاد مكتب الحاكم.", gaz)
     assert said.location.level == "province"
+    # the compound of a district's governor told in the sentence is his own, not the
+    # provincial capital
+    district = _one("قتل حاكم مديرية وأربعة من حراسه في هجوم على مقر الحاكم بولاية غزنة.", gaz)
+    assert (district.location.province_pcode, district.location.level) == ("AF11", "province")
+    inside = _one("قتل حاكم مديرية في ولاية غزنة وأربعة من حراسه داخل مقر الحاكم.", gaz)
+    assert (inside.location.province_pcode, inside.location.level) == ("AF11", "province")
 
 
 def test_an_area_with_a_figure_that_is_no_city_district_leaves_the_province(gaz):
