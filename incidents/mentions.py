@@ -328,6 +328,14 @@ def find_mentions(
                     ),
                 )
 
+    # "في المنطقة القبلية": the tribal area named by its kind is Pakistan's, a name with
+    # its article ("المنطقة" alone is no unit word: it names again an area told before)
+    for i in range(count - 1):
+        if tokens[i + 1].key in _TRIBAL and tokens[i].key in _THE_AREA:
+            whole = answer(i, 2, level=None)
+            if whole.best is not None and not _afghan(whole):
+                add(i, 2, None, whole)
+
     # 1. Names after unit words: "بمديرية سنجين", "في ولاية كنر", "منطقة دشت".
     for i, level in enumerate(units):
         # "في إقليم (باكتيا)", "محافظة "فاراح"": quotes or brackets may wrap the name.
@@ -666,6 +674,9 @@ def the_namesake_in(mention: PlaceMention, country: str, *, gazetteer: Gazetteer
     if match.best is None or match.best.entry.country != country:
         return mention
     return _mention(mention.text, mention.start, mention.end, mention.unit, match)
+
+
+_THE_AREA = frozenset(normalize(w) for w in ("المنطقة", "بالمنطقة"))
 
 
 def _told_beyond_afghanistan(after: list[Token]) -> bool:

@@ -484,6 +484,12 @@ def test_a_town_read_loosely_after_a_place_abroad_is_no_afghan_district(gaz):
     assert inc.location.province_pcode == "AF14"
 
 
+def test_the_tribal_area_named_by_its_kind_is_pakistans(gaz):
+    text = "قتل ستة جنود في هجوم على نقطة تفتيش في المنطقة القبلية قرب الحدود مع أفغانستان."
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.country, inc.location) == ("PK", None)
+
+
 def test_a_bare_name_in_a_report_told_in_a_neighbour_is_its_namesake_there(gaz):
     # Zabol (Iran) shares its spelling with Zabul province; the report is in Iran
     first = "قتل قاض في هجوم مسلح في ولاية سيستان بلوشستان الإيرانية المحاذية لأفغانستان. "
