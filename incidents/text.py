@@ -230,8 +230,9 @@ def _clean(text: str) -> str:
 # starts with the stop is tried only where one stands.)
 _END = re.compile(
     r"[.!?؟]+(?=\s|$)|[.!?؟](?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})|\n+"
-    # a stop inside a closing quote: «قتل أربعون شخصا.» وأضاف المسؤول ...
-    r"|[.!?؟]+[\"»”]+(?=\s|$)"
+    # a stop inside a closing quote: «قتل أربعون شخصا.» وأضاف المسؤول ..., also with the
+    # space after it lost ("خلال عملية للتحالف."وأضاف البيان)
+    r"|[.!?؟]+[\"»”]+(?=\s|$|[\u0621-\u064a]{2})"
     # a space put before the stop instead of after it: "جنوب أفغانستان .وأعلنت"
     r"|[.!?؟](?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"
     # a stop after a closing quote with no space after it: "حركة \"طالبان\".وكانت"
@@ -248,7 +249,7 @@ _END = re.compile(
 _BULLETS = "•▪◾●■"
 _END_NO_BULLETS = re.compile(
     r"[.!?؟\n](?:(?<=[.!?؟])(?:[.!?؟]*(?=\s|$)"
-    r"|[.!?؟]*[\"»”]+(?=\s|$)"
+    r"|[.!?؟]*[\"»”]+(?=\s|$|[\u0621-\u064a]{2})"
     r"|(?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})"
     r"|(?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"
     r"|(?<=[\"»”)][.!?؟])(?=[\u0621-\u064a]{2})"

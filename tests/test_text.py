@@ -296,9 +296,13 @@ def test_a_stop_after_a_closing_quote_ends_its_sentence_with_no_space_after_it()
 
 @pytest.mark.parametrize("bullet", ["", "• "])
 @pytest.mark.parametrize("quote", ['"', "»", "”"])
-def test_a_stop_inside_a_closing_quote_ends_its_sentence(bullet, quote):
-    # "نقدر أن 80 شخصا قتلوا." وتفيد ...": the quoted words end with their sentence
-    text = f"{bullet}وقال المسؤول: «نقدر أن 40 شخصا قتلوا.{quote} وتفيد تقارير بأن القتال توقف."
+@pytest.mark.parametrize("space", [" ", ""])
+def test_a_stop_inside_a_closing_quote_ends_its_sentence(bullet, quote, space):
+    # "نقدر أن 80 شخصا قتلوا." وتفيد ...": the quoted words end with their sentence, also
+    # when the space after the quote was lost
+    text = (
+        f"{bullet}وقال المسؤول: «نقدر أن 40 شخصا قتلوا.{quote}{space}وتفيد تقارير بأن القتال توقف."
+    )
     assert [s.text for s in split_sentences(text)][-2:] == [
         f"وقال المسؤول: «نقدر أن 40 شخصا قتلوا.{quote}",
         "وتفيد تقارير بأن القتال توقف.",
