@@ -1129,6 +1129,9 @@ def _clauses(
                 contrast
                 or (said and going_on)
                 or (joined_also and all(casualty_kind(t) is None for t in after))
+                # "...، ونقلت رويترز عن شهود أن 70 مدنيا قتلوا في غارة ...": another
+                # voice on an event of its own kind
+                or (said and _joined_saying(tokens[k]) and event_type(after) is not None)
             )
             and (_counted_at_a_unit(before, gazetteer) or _counted_in_a_region(before))
         ):
@@ -1205,7 +1208,7 @@ def _clauses(
             continue
         cut = tokens[k].start
         second = Sentence(text[cut : sentence.end], cut, sentence.end)
-        return [(first, before), (second, after)]
+        return [(first, before), *_clauses(text, second, after, gazetteer=gazetteer)]
     return [(sentence, tokens)]
 
 
@@ -1459,8 +1462,14 @@ def _a_site_named(words: list[Token], gazetteer: Gazetteer) -> bool:
 
 
 def _joined_saying(token: Token) -> bool:
-    """ "وقال", "وأضاف": a verb of saying joined by و."""
-    return token.text.startswith("و") and not lx.CLAIM_VERBS_SET.isdisjoint(token.bare[1:])
+    """ "وقال", "وأضاف": a verb of saying joined by و; or of relaying ("ونقلت رويترز عن
+    شهود أن ...")."""
+    return token.text.startswith("و") and not (
+        lx.CLAIM_VERBS_SET.isdisjoint(token.bare[1:]) and _RELAYED.isdisjoint(token.bare[1:])
+    )
+
+
+_RELAYED = frozenset(normalize(w) for w in ("نقل", "نقلت", "نقلوا"))
 
 
 def _joined_that(token: Token) -> bool:

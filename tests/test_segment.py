@@ -1373,6 +1373,20 @@ def test_the_event_named_again_by_the_voice_going_on_at_a_district_of_its_provin
     assert len(_incidents(other, gaz)) == 2
 
 
+def test_another_voice_relayed_after_a_comma_tells_its_own_event(gaz):
+    # a week's tally, then "ونقلت ... عن شهود أن": the witnesses' event, at its place;
+    # then a third voice, split off as well
+    text = (
+        "أعلن الجيش أن قواته قتلت أكثر من 100 مسلح جنوبي البلاد خلال الأسبوع الماضي، "
+        "ونقلت وكالة أنباء عن شهود في ولاية هلمند أن 30 مدنيا قتلوا في غارة جوية بمديرية "
+        "سنجين، وقال الجيش إنه لا يملك معلومات عن الغارة ولا يمكنه تأكيد مشاركة قواته فيها "
+        "بعد أن اتهمته السلطات بقتل 40 مدنيا في غارة على قرية عزيز آباد في ولاية هرات الشهر "
+        "الماضي."
+    )
+    first = _incidents(text, gaz)[0]
+    assert (first.killed, first.location.district_pcode) == (30, "AF3008")
+
+
 def test_a_clause_of_when_after_the_dead_tells_how_they_died(gaz):
     # "حين" alone is "when", no contrast: the dead, then the strike that killed them
     text = (
