@@ -457,7 +457,9 @@ def _restated(tokens: list[Token]) -> dict[str, int]:
 
 def people_told_before(tokens: list[Token]) -> bool:
     """Whether a count made definite after its definite noun names people told before:
-    "وعثر على جثث الرجال الأربعة", "الجنود الخمسة" (the four men, the five soldiers)."""
+    "وعثر على جثث الرجال الأربعة", "الجنود الخمسة" (the four men, the five soldiers); or
+    the definite noun alone opens what was said, right before their death ("وأضاف أن
+    المدنيين قتلا عندما ...")."""
     return any(
         tokens[k].key.startswith("ال")
         and tokens[k - 1].key in _DEFINITE_PEOPLE
@@ -465,6 +467,13 @@ def people_told_before(tokens: list[Token]) -> bool:
         and (count := _count_at(tokens, k)) is not None
         and count.value is not None
         for k in range(1, len(tokens))
+    ) or any(
+        tokens[k - 1].key in lx.THAT
+        and tokens[k].key in _DEFINITE_PEOPLE
+        # the verb in the plural or the dual agrees with them ("أن الشرطة قتلت قياديا":
+        # the police, who killed)
+        and tokens[k + 1].key in _THEIR_DEATH
+        for k in range(1, len(tokens) - 1)
     )
 
 
@@ -479,6 +488,10 @@ _DEFINITE_PEOPLE = frozenset(
 )
 
 
+_THEIR_DEATH = frozenset(
+    normalize(w)
+    for w in ("قتلوا", "قتلا", "أصيبوا", "أصيبا", "اصيبوا", "جرحوا", "جرحا", "لقوا", "لقيا")
+)
 _WHO = frozenset(normalize(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي"))
 _DEFINITE_PERSON = frozenset(
     normalize(w)

@@ -1387,6 +1387,17 @@ def test_another_voice_relayed_after_a_comma_tells_its_own_event(gaz):
     assert (first.killed, first.location.district_pcode) == (30, "AF3008")
 
 
+def test_the_people_told_opening_what_was_said_before_their_death_are_the_same(gaz):
+    # "أن المدنيين قتلوا عندما ...": the civilians told before, and how they died
+    text = (
+        "قالت القوة إن جنودها قتلوا ثلاثة مدنيين خطأ عندما هاجم مسلحون قاعدة في مديرية "
+        "باراكي باراك بولاية لوغار. "
+        "وأضافت أن المدنيين قتلوا عندما ردت القوات بالمدفعية على هجوم بقذائف الهاون."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.district_pcode) == (3, "AF0502")
+
+
 def test_a_clause_of_when_after_the_dead_tells_how_they_died(gaz):
     # "حين" alone is "when", no contrast: the dead, then the strike that killed them
     text = (
