@@ -415,7 +415,30 @@ def event_type(tokens: list[Token]) -> str | None:
         and any(casualty_kind(t) == "killed" for t in tokens)
     ):
         return "attack"  # "قتلوا ستة عمال وخطفوا اثنين في هجوم": an attack that also abducts
+    if etype == "other" and _a_raid_that_killed(tokens):
+        # "قتلت قوات خاصة خمسة مدنيين عندما داهمت منزلا": a raid that kills is an attack
+        return "attack"
     return etype
+
+
+def _a_raid_that_killed(tokens: list[Token]) -> bool:
+    """Whether a raid is the sentence's only word of the event ("مداهمة", "داهمت"), and the
+    sentence tells people killed; not an arrest or an abduction that went with it."""
+    words = {f for t in tokens for f in t.bare}
+    return (
+        not _RAIDS.isdisjoint(words)
+        and _NOT_RAIDS.isdisjoint(words)
+        and any(casualty_kind(t) == "killed" for t in tokens)
+    )
+
+
+_RAIDS = frozenset(
+    normalize(w)
+    for w in ("مداهمة", "داهمت", "داهم", "داهموا", "مداهمات", "دهم", "المداهمة", "مداهمتها")
+)
+_NOT_RAIDS = frozenset(lx.ABDUCTION) | frozenset(
+    normalize(w) for w in ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا")
+)
 
 
 def _a_hand_grenade(tokens: list[Token]) -> bool:

@@ -101,6 +101,13 @@ from incidents.tokens import tokenize
         ("control announced", "أعلنت حركة طالبان سيطرتها على مدينة تالقان.", "armed_clash"),
         ("control made firm", "وتمكن المقاتلون من إحكام سيطرتهم على منطقة.", "armed_clash"),
         ("after the taking", "يأتي ذلك بعد سيطرة الحركة اليوم على مدينة قندوز.", "armed_clash"),
+        # a raid that kills is an attack; one that arrests stays a raid (below)
+        (
+            "a raid that kills",
+            "وقال مسؤول إن قوات خاصة قتلت ثلاثة قرويين عندما داهمت منزلا ليلا.",
+            "attack",
+        ),
+        ("a raid that arrests", "داهمت القوات منزلا واعتقلت ثلاثة مشتبه بهم.", "other"),
         (
             "a helicopter dropping bombs",
             "قتل ثلاثة قرويين حين ألقت مروحية تابعة للقوات الدولية قنابل على منزلهم.",
@@ -224,10 +231,12 @@ from incidents.tokens import tokenize
             "attack",
         ),
         ("an abduction without a death is an abduction", "خطف مسلحون مهندسين في هجوم.", "other"),
+        # (ACLED counts a raid that kills as a battle or violence against civilians, never
+        # as "other"; three held-out sets' gold agree, an older one did not)
         (
-            "a night raid that kills stays a raid",
+            "a night raid that kills is an attack",
             "داهمت القوات منزلا ليلا وأطلقت النار وقتلت ثلاثة أشخاص.",
-            "other",
+            "attack",
         ),
         (
             "the first word of a trigger phrase alone does not name its means first",

@@ -206,6 +206,8 @@ def test_attacks_growing_are_a_trend_not_an_event(gaz):
         "وهوجمت مقرات حكومية في الولاية ثلاث مرات خلال الشهر الجاري.",
         # what is done every day
         "وتتهم الحركة الحكومة بخرق الاتفاق بالقصف الجوي اليومي لمواقعها في الولاية.",
+        # a reproach made again and again
+        "وانتقد الرئيس بشكل متكرر سقوط ضحايا مدنيين في الغارات الجوية.",
     ],
 )
 def test_the_season_year_or_span_told_as_a_whole_is_background(gaz, trend):
