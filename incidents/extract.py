@@ -2726,7 +2726,11 @@ def _fill(
         # going on with its own account adds to its own: "قتلوا اثني عشر جنديا", then
         # "وأوضح أحمدي ... أن اثنين من المجاهدين استشهدا")
         other_version = group_voice and kind not in current.group_counted
-        if kind in current.from_headline:
+        if kind in current.from_headline and figure == 1 and (so_far or 0) > 1:
+            # "قتل مسلحون رجل دين وزوجته" over the report, then "اغتيال رجل الدين": one of
+            # the people the headline counted, named again, no toll of the event
+            pass
+        elif kind in current.from_headline:
             setattr(inc, kind, figure)  # the headline's figure, told again of the event
             current.from_headline.discard(kind)
         elif (

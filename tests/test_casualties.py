@@ -1249,6 +1249,16 @@ def test_a_headlines_figure_told_again_of_the_event_is_not_added(gaz):
     assert _one(gaz, text) == (12, None)
 
 
+def test_one_of_the_headlines_dead_named_again_leaves_its_figure(gaz):
+    # "اغتيال القاضي": one of the two the headline counted, no toll of the event
+    text = (
+        "قتل مسلحون قاضيا وابنه في ولاية غزني.\n"
+        "وأطلق المسلحون النار على القاضي وابنه أمام منزلهما في مدينة غزني. "
+        "وقال مسؤول إن التحقيق جار في اغتيال القاضي."
+    )
+    assert _one(gaz, text)[0] == 2
+
+
 def test_besides_after_a_figure_of_its_own_sentence_adds_nothing_told_before(gaz):
     text = (
         "قتل 18 مسلحا في اشتباك مع قوات الأمن في مديرية كامديش بولاية نورستان. "
