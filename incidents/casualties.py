@@ -819,8 +819,16 @@ _SAID = lx.CLAIM_VERBS_SET | frozenset(
 
 def _also_between(tokens: list[Token], first: int | None, i: int) -> bool:
     """Whether "أيضا"/"كذلك" stands between the first figure's word and the one at i:
-    "قتل قائد الشرطة في هجوم انتحاري أدى أيضا إلى مقتل شرطي ومدني" adds two to the one."""
-    return first is not None and any(t.key in lx.ALSO for t in tokens[first + 1 : i])
+    "قتل قائد الشرطة في هجوم انتحاري أدى أيضا إلى مقتل شرطي ومدني" adds two to the one.
+    ("وأصيب ثمانية مدنيين أيضا بجروح": the wounds of those the verb counted, no more.)"""
+    return (
+        first is not None
+        and any(t.key in lx.ALSO for t in tokens[first + 1 : i])
+        and not (tokens[i].key in _WITH_WOUNDS and casualty_kind(tokens[first]) == "wounded")
+    )
+
+
+_WITH_WOUNDS = frozenset(normalize(w) for w in ("بجروح", "بجراح", "بجرح"))
 
 
 def _one_more_by_its_rank(tokens: list[Token], i: int) -> bool:

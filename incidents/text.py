@@ -255,6 +255,9 @@ _END_NO_BULLETS = re.compile(
     r"|(?<=[\"»”)][.!?؟])(?=[\u0621-\u064a]{2})"
     r"|(?<=[0-9\u0660-\u0669][.!?؟])(?=[\u0621-\u064a]{2}))|(?<=\n)\n*)"
 )
+# "...، من جانبه، أكد المتحدث ...": another voice, after a comma where a full stop was
+# lost, opens a sentence of its own
+_ANOTHER_VOICE = re.compile(r"[،,]\s*(?=من (?:جانب|جهت)(?:ه|ها|هم|هما)[،,\s])")
 # Openers that start a new sentence even with no full stop before them: sub-headlines in
 # digests run straight into "وفي هجوم آخر، ..." or "وقال ...".
 _OPENERS = [
@@ -500,6 +503,8 @@ def split_sentences(text: str) -> list[Sentence]:
         cuts.update(m.end() for m in _MIDDLE_DOT.finditer(text))
     openers = _spaces_before(_OPENER_WORDS, text)
     cuts.update(openers)
+    if "من ج" in text:
+        cuts.update(m.end() for m in _ANOTHER_VOICE.finditer(text))
     for m in _SECOND_REPORT.finditer(text):
         if _says_something(text, m.end()):
             cuts.add(m.start() + 1)

@@ -309,6 +309,14 @@ def test_a_stop_inside_a_closing_quote_ends_its_sentence(bullet, quote, space):
     ]
 
 
+def test_another_voice_after_a_comma_opens_a_sentence():
+    text = "وأصيب ستة مدنيين في الهجوم ،من جانبه، أكد المتحدث أن الوضع تحت السيطرة منذ أسبوع."
+    assert [s.text for s in split_sentences(text)] == [
+        "وأصيب ستة مدنيين في الهجوم ،",
+        "من جانبه، أكد المتحدث أن الوضع تحت السيطرة منذ أسبوع.",
+    ]
+
+
 def test_a_stop_after_a_figure_ends_its_sentence_with_no_space_after_it():
     text = "وقتل 103 جنود منذ عام 2002.وجاء في البيان أن الدورية تعرضت لانفجار بلغ 2.5 طن."
     assert [s.text for s in split_sentences(text)] == [
