@@ -820,7 +820,7 @@ _SAID = lx.CLAIM_VERBS_SET | frozenset(
 def _also_between(tokens: list[Token], first: int | None, i: int) -> bool:
     """Whether "أيضا"/"كذلك" stands between the first figure's word and the one at i:
     "قتل قائد الشرطة في هجوم انتحاري أدى أيضا إلى مقتل شرطي ومدني" adds two to the one.
-    ("وأصيب ثمانية مدنيين أيضا بجروح": the wounds of those the verb counted, no more.)"""
+    ("أصيب خمسة قرويين أيضا بجروح": the wounds of those the verb counted, no more.)"""
     return (
         first is not None
         and any(t.key in lx.ALSO for t in tokens[first + 1 : i])

@@ -231,7 +231,7 @@ def _clean(text: str) -> str:
 _END = re.compile(
     r"[.!?؟]+(?=\s|$)|[.!?؟](?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})|\n+"
     # a stop inside a closing quote: «قتل أربعون شخصا.» وأضاف المسؤول ..., also with the
-    # space after it lost ("خلال عملية للتحالف."وأضاف البيان)
+    # space after it lost ("قتل جنديان في الهجوم."وقال المتحدث)
     r"|[.!?؟]+[\"»”]+(?=\s|$|[\u0621-\u064a]{2})"
     # a space put before the stop instead of after it: "جنوب أفغانستان .وأعلنت"
     r"|[.!?؟](?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"

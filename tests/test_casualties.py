@@ -482,7 +482,7 @@ from incidents.tokens import tokenize
         # the feminine dual of a person's work
         ("وكان مسلحون قد قتلوا ممرضتين تعملان في مستشفى الولاية.", 2, None),
         # "أيضا" before the wounds of those the verb counted adds no one
-        ("وأصيب ثمانية مدنيين أيضا بجروح في الهجوم.", None, 8),
+        ("وقد أصيب خمسة قرويين أيضا بجروح طفيفة.", None, 5),
         # a prosecutor, one person; then one more
         ("وقال إن مدعي عام المدينة فلان خان قتل برصاص مجهولين كما قتل حارسه.", 2, None),
         # his own people, named by their noun after "مع"

@@ -2227,8 +2227,8 @@ def test_a_spokesmans_seat_in_the_capital_says_nothing_of_the_event_province(gaz
     assert inc.location is None or inc.location.province_pcode is None
     # ... also with the capital's title before its name
     titled = _one(
-        "وقال متحدث باسم الحلف في العاصمة الأفغانية كابول إن الحلف على علم بوقوع هجوم "
-        "قتل فيه ثلاثة جنود.",
+        "وذكر ناطق باسم القوة في العاصمة الأفغانية كابول أنه يتابع التقارير عن هجوم قتل "
+        "فيه ثلاثة جنود.",
         gaz,
     )
     assert titled.location is None or titled.location.province_pcode is None
