@@ -1390,7 +1390,7 @@ def _with_others(tokens: list[Token], k: int) -> int:
         count = _count_at(tokens, k + 1)
         if count is not None and count.value is not None:
             return count.value
-        # "لقي حتفه مع سائقه", "مع حارسيه": his own people, named by their noun
+        # "لقي حتفه مع سائقه": his own people, named by their noun
         if k + 1 < len(tokens) and tokens[k + 1].key.endswith(_POSSESSIVES):
             return _person_noun(tokens[k + 1]) or 0
     return 0

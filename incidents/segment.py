@@ -590,9 +590,9 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
 
 
 def _its_people_named_again(facts: SentenceFacts, closed: OpenIncident) -> bool:
-    """ "قتل أربعة شرطيين في ...", a word of the war's toll, then "وكان الشرطيون في
-    دورية حين ...": the people the lead counted, named again with the article and not
-    counted, are the ones it told of."""
+    """ "قتل ثلاثة جنود في ...", a word of the war's toll, then "وكان الجنود في دورية
+    حين ...": the people the lead counted, named again with the article (the same word)
+    and not counted, are the ones it told of."""
     if facts.counted or not closed.lead_text:
         return False
     told = set(normalize(closed.lead_text).split())
