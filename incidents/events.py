@@ -415,30 +415,17 @@ def event_type(tokens: list[Token]) -> str | None:
         and any(casualty_kind(t) == "killed" for t in tokens)
     ):
         return "attack"  # "قتلوا ستة عمال وخطفوا اثنين في هجوم": an attack that also abducts
-    if etype == "other" and _a_raid_that_killed(tokens):
+    if (
+        etype == "other"
+        and _RAIDS.intersection(words.forms)
+        and not has(words, lx.ABDUCTION)
+        and _ARRESTS.isdisjoint(words.forms)
+        and any(casualty_kind(t) == "killed" for t in tokens)
+    ):
         # "قتلت قوات خاصة خمسة مدنيين عندما داهمت منزلا": a raid that kills is an attack
+        # (one that arrests or abducts stays a raid)
         return "attack"
     return etype
-
-
-def _a_raid_that_killed(tokens: list[Token]) -> bool:
-    """Whether a raid is the sentence's only word of the event ("مداهمة", "داهمت"), and the
-    sentence tells people killed; not an arrest or an abduction that went with it."""
-    words = {f for t in tokens for f in t.bare}
-    return (
-        not _RAIDS.isdisjoint(words)
-        and _NOT_RAIDS.isdisjoint(words)
-        and any(casualty_kind(t) == "killed" for t in tokens)
-    )
-
-
-_RAIDS = frozenset(
-    normalize(w)
-    for w in ("مداهمة", "داهمت", "داهم", "داهموا", "مداهمات", "دهم", "المداهمة", "مداهمتها")
-)
-_NOT_RAIDS = frozenset(lx.ABDUCTION) | frozenset(
-    normalize(w) for w in ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا")
-)
 
 
 def _a_hand_grenade(tokens: list[Token]) -> bool:
@@ -633,6 +620,9 @@ def _militants_stormed(tokens: list[Token]) -> bool:
 _STORMED = frozenset(
     normalize(w) for w in ("داهم", "داهمت", "داهموا", "وداهم", "وداهمت", "وداهموا", "فداهم")
 )
+# A raid, by its verb or its noun; arrests told with it
+_RAIDS = _STORMED | frozenset(normalize(w) for w in ("مداهمة", "مداهمات", "دهم"))
+_ARRESTS = frozenset(normalize(w) for w in ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا"))
 
 
 def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:

@@ -659,16 +659,19 @@ def _in_the_provincial_capital(tokens: list[Token]) -> bool:
             )
             and tokens[k + 1].key in _THE_GOVERNOR
             and (k + 2 >= len(tokens) or not _below_a_province(tokens[k + 2]))
-            # ("قتل حاكم منطقة ... في هجوم على مقر الحاكم": the district governor's own)
-            and not (tokens[k + 1].key == _THE_GOVERNOR_TOLD and _a_district_governor(tokens))
+            and not _a_district_governors_own(tokens[k + 1], tokens)
         ):
             return True
     return False
 
 
-def _a_district_governor(tokens: list[Token]) -> bool:
-    """Whether the words name a district's governor ("حاكم منطقة", "حاكم المديرية")."""
-    return any(tok.key in _THE_GOVERNOR and _below_a_province(nxt) for tok, nxt in pairwise(tokens))
+def _a_district_governors_own(governor: Token, tokens: list[Token]) -> bool:
+    """Whether the governor whose site is named is "الحاكم" told before, and the words name
+    a district's governor ("قتل حاكم منطقة ... في هجوم على مقر الحاكم"): the district
+    governor's own compound, not the provincial capital."""
+    return governor.key == _THE_GOVERNOR_TOLD and any(
+        tok.key in _THE_GOVERNOR and _below_a_province(nxt) for tok, nxt in pairwise(tokens)
+    )
 
 
 def _inside_or_struck(tokens: list[Token], k: int) -> bool:
@@ -1064,9 +1067,7 @@ def _a_provincial_seat_before(tokens: list[Token], m: PlaceMention) -> bool:
         and not _GOVERNOR_SITES.isdisjoint(before[k].bare)
         and before[k].key not in _INDEFINITE_SITES
         and not before[k + 1].key.startswith("ل")
-        # ("قتل حاكم مديرية ... في هجوم على مقر الحاكم بولاية غزنة": the district
-        # governor's own)
-        and not (before[k + 1].key == _THE_GOVERNOR_TOLD and _a_district_governor(tokens))
+        and not _a_district_governors_own(before[k + 1], tokens)
         and any(
             not _GOVERNORS.isdisjoint(t.bare) or not _POLICE.isdisjoint(t.bare)
             for t in before[k + 1 :]

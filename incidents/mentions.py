@@ -642,14 +642,12 @@ def _in_the_neighbour_named(
     if country is None:
         return mention
     code, adjective = country
-    match = gazetteer.match(f"{mention.text} {adjective}", level="outside", fuzzy=False)
-    if (match.best is None or match.best.entry.country != code) and not mention.text.startswith(
-        "ال"
-    ):
+    match = _namesake(f"{mention.text} {adjective}", code, gazetteer=gazetteer)
+    if match is None and not mention.text.startswith("ال"):
         # "في إقليم بنجاب بباكستان": the region's name without the article it is known
         # by, "البنجاب"
-        match = gazetteer.match(f"ال{mention.text}", level="outside", fuzzy=False)
-    if match.best is None or match.best.entry.country != code:
+        match = _namesake(f"ال{mention.text}", code, gazetteer=gazetteer)
+    if match is None:
         match = Match(query=mention.text, best=None)
         whole = gazetteer.match(adjective, level="outside", fuzzy=False) if beyond else None
         if whole is not None and whole.best is not None and whole.best.entry.country == code:
@@ -665,15 +663,20 @@ def the_namesake_in(mention: PlaceMention, country: str, *, gazetteer: Gazetteer
     """An Afghan name in a report told so far in a neighbour ("ولاية سيستان بلوشستان
     الإيرانية", then "مدعي عام زابل"): the neighbour's namesake (Zabol), when the gazetteer
     knows one spelt the same; else the Afghan reading."""
-    if not mention.in_afghanistan:
-        return mention
     adjective = next((adj for code, adj in lx.NEIGHBOURS.values() if code == country), None)
-    if adjective is None:
+    if not mention.in_afghanistan or adjective is None:
         return mention
-    match = gazetteer.match(f"{mention.text} {adjective}", level="outside", fuzzy=False)
-    if match.best is None or match.best.entry.country != country:
+    match = _namesake(f"{mention.text} {adjective}", country, gazetteer=gazetteer)
+    if match is None:
         return mention
     return _mention(mention.text, mention.start, mention.end, mention.unit, match)
+
+
+def _namesake(query: str, country: str, *, gazetteer: Gazetteer) -> Match | None:
+    """The place of the neighbour (by its code) a name is read as exactly, with that
+    neighbour's adjective after it ("زابل الإيرانية"), or None."""
+    match = gazetteer.match(query, level="outside", fuzzy=False)
+    return match if match.best is not None and match.best.entry.country == country else None
 
 
 _THE_AREA = frozenset(normalize(w) for w in ("المنطقة", "بالمنطقة"))

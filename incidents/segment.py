@@ -597,12 +597,12 @@ def _its_people_named_again(facts: SentenceFacts, closed: OpenIncident) -> bool:
         return False
     told = set(normalize(closed.lead_text).split())
     return any(
-        key.startswith("ال") and key[2:] in told and key[2:] in _PEOPLE
+        key.startswith("ال") and key[2:] in told and key[2:] in _PEOPLE_COUNTED
         for key in facts.forms.keys.split()
     )
 
 
-_PEOPLE = frozenset().union(*lx.SIDES.values()) - {normalize("طالبان"), normalize("الحركة")}
+_PEOPLE_COUNTED = frozenset(lx.PEOPLE) - lx.OF  # ("من" counts people, names none)
 
 
 def _its_province_named(places: list[PlaceMention], closed: OpenIncident) -> bool:
