@@ -632,6 +632,8 @@ def _retold_toll(
                     earlier.incident.event_type, facts.event_type
                 ):
                     return earlier
+    if (counted := _whose_count_it_tells(told, current, recent, facts)) is not None:
+        return counted
     # "قتل ثلاثة جنود وأصيب اثنان في هجوم انتحاري ...، كما شنت طالبان هجمات أخرى ...",
     # then "... تعرض لهجوم انتحاري ما أدى إلى مقتل ثلاثة جنود وإصابة اثنين": both figures
     # (or the one told, the other told by neither) and the type of the earlier event, not
@@ -646,6 +648,39 @@ def _retold_toll(
             ):
                 return earlier
     return None
+
+
+def _whose_count_it_tells(
+    told: Casualties, current: OpenIncident, recent: list[OpenIncident], facts: SentenceFacts
+) -> OpenIncident | None:
+    """The earlier incident whose lead counted the very people a sentence counts again,
+    when the open one counted others ("قتل 16 شرطيا ومدنيان في إقليم X", another attack
+    with 30 dead, then "وقال حاكم المديرية إن 16 شرطيا قتلوا"): several people of the same
+    side, by the same count, told again by another voice."""
+    for kind in ("killed", "wounded"):
+        figure = getattr(told, kind)
+        if (
+            figure is None
+            or figure < _RETOLD_COUNT_LEAST
+            or getattr(current.incident, kind) is None
+        ):
+            continue
+        if any(figure in _counts_in(c.tokens) for c in current.figures.get(kind, ())):
+            continue
+        sides = told.sides_of(kind)
+        for earlier in recent:
+            earlier_told = earlier.figures.get(kind, ())
+            if (
+                any(figure in _counts_in(c.tokens) for c in earlier_told)
+                and sides <= frozenset().union(*(c.sides_of(kind) for c in earlier_told))
+                and compatible(earlier.incident.event_type, facts.event_type)
+            ):
+                return earlier
+    return None
+
+
+# The least count that, told again, names the same people (one or two dead recur by chance).
+_RETOLD_COUNT_LEAST = 3
 
 
 def _a_figure_of(told: Casualties, incident: Incident) -> bool:

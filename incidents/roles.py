@@ -112,16 +112,18 @@ _TAKEN_REACH = 7  # words from the verb to the name: "نقله جوا إلى ق�
 
 
 def _a_mediums_name(tokens: Sequence[Token], mention: PlaceMention, last: Token | None) -> bool:
-    """Whether the name is a medium's: a word of the press after it ("ميزان أونلاين",
-    "كابول تايمز"), or a newspaper, channel or radio right before it with no unit word
-    ("صحيفة كابول", "إذاعة خوست")."""
+    """Whether the name is a medium's or a firm's: a word of the press or a bank after it,
+    in the English order of the name ("ميزان أونلاين", "كابول تايمز", "كابل بنك"), or a
+    newspaper, channel or radio right before it with no unit word ("صحيفة كابول", "إذاعة
+    خوست")."""
     after = _word_after(tokens, mention)
-    if after is not None and after.key in _PRESS_AFTER:
+    if after is not None and (after.key in _PRESS_AFTER or after.key in _BANKS_AFTER):
         return True
     return mention.unit is None and last is not None and last.key in _PRESS_BEFORE
 
 
 _PRESS_AFTER = _keys("أونلاين|اونلاين|نيوز|تايمز|تايم|برس|الإخباري|الاخباري|الإخبارية|الاخبارية")
+_BANKS_AFTER = _keys("بنك|بانك")
 _PRESS_BEFORE = _keys("صحيفة|جريدة|قناة|إذاعة|اذاعة|راديو|تلفزيون|تليفزيون|مجلة")
 
 

@@ -2520,9 +2520,11 @@ def test_the_post_a_man_held_told_in_a_relative_clause_places_nothing(gaz):
         ("وذكر موقع ميزان أونلاين أن ستة من حرس الحدود قتلوا في هجوم.", "ميزان"),
         # a newspaper right before it, no unit word
         ("ونقلت صحيفة كابول عن مسؤول أن ستة جنود قتلوا في هجوم.", "كابول"),
+        # a bank named in the English order, the city's name first
+        ("وانفجرت السيارة عند فرع كابل بنك في وسط المدينة صباح اليوم.", "كابل"),
     ],
 )
-def test_a_mediums_name_is_no_event_place(gaz, sentence, name):
+def test_a_mediums_or_firms_name_is_no_event_place(gaz, sentence, name):
     assert _roles_by_name(sentence, gaz)[name] == roles.REFERENCE
 
 

@@ -5718,3 +5718,16 @@ def test_the_afghan_place_told_before_a_story_abroad_places_no_event_after_it(ga
     last = _incidents(text, gaz)[-1]
     assert last.killed == 40
     assert last.location is None
+
+
+def test_a_count_an_earlier_lead_told_goes_back_to_that_event(gaz):
+    # the people an earlier lead counted, counted again by the same figure by another
+    # voice after a second attack told with its own dead: the first attack's
+    text = (
+        "قال مسؤولون إن مسلحين قتلوا 12 شرطيا ومدنيين اثنين في ولاية بادغيس أمس. "
+        "وفي هجوم آخر، قتل المسلحون 25 جنديا في قاعدة عسكرية في الولاية نفسها. "
+        "وقال حاكم مديرية آب كمري إن 12 شرطيا قتلوا."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, first.location.district_pcode, len(first.more)) == (14, "AF3102", 1)
+    assert (second.killed, second.location.district_pcode) == (25, None)
