@@ -1634,12 +1634,19 @@ def _killed_by_the_one_named(tokens: list[Token], j: int) -> int | None:
     """ "قتل عنصر من حركة طالبان تنكر بزي الشرطة بالرصاص جنديين أمريكيين": the one named
     after the verb is a member of an armed group, and the verb has an object further on
     (a dual, a count of people, one in the accusative): he killed them. Without such an
-    object the verb is passive ("قتل عنصر من طالبان": one of them was killed)."""
+    object the verb is passive ("قتل عنصر من طالبان": one of them was killed). So is one
+    told by the uniform he wore ("قتل رجل يرتدي زي الشرطة ثلاثة جنود"): an infiltrator."""
     if not (
         j + 2 < len(tokens)
-        and tokens[j + 1].key in lx.OF
-        and any(
-            not _ARMED_GROUPS.isdisjoint(t.bare) for t in tokens[j + 2 : min(len(tokens), j + 4)]
+        and (
+            (
+                tokens[j + 1].key in lx.OF
+                and any(
+                    not _ARMED_GROUPS.isdisjoint(t.bare)
+                    for t in tokens[j + 2 : min(len(tokens), j + 4)]
+                )
+            )
+            or tokens[j + 1].key in _DISGUISED
         )
     ):
         return None
@@ -1665,6 +1672,11 @@ def _killed_by_the_one_named(tokens: list[Token], j: int) -> int | None:
 
 
 _ARMED_GROUPS = frozenset(normalize(w) for w in ("طالبان", "داعش", "المسلحين", "المتمردين"))
+# wearing a uniform not his own, or disguised: "رجل يرتدي زي الجيش", "مسلح متنكر بزي الشرطة"
+_DISGUISED = frozenset(
+    normalize(w)
+    for w in ("يرتدي", "يرتدون", "يلبس", "يلبسون", "مرتديا", "متنكر", "متنكرا", "تنكر", "متخفيا")
+)
 _BEFORE_NO_OBJECT = frozenset(
     normalize(w) for w in ("مع", "في", "على", "ضد", "بين", "إلى", "من", "عن")
 )

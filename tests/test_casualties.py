@@ -699,6 +699,9 @@ from incidents.tokens import tokenize
             None,
         ),
         ("قتل عنصر من حركة طالبان في اشتباك مع جنديين.", 1, None),
+        # one told by a uniform not his own, then the count of his victims: he killed them
+        ("قتل رجل يرتدي زي الجيش داخل القاعدة صباح اليوم أربعة جنود أجانب.", 4, None),
+        ("قتل رجل يرتدي زي الشرطة في الاشتباك.", 1, None),
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),
