@@ -877,9 +877,20 @@ def _lead_sums_the_parts(opened: list[OpenIncident], text: str) -> None:
                 ):
                     setattr(inc, kind, own)
                     _led_by_its_own_sentence(inc, text)
+                    _typed_by_its_own_part(o, kind, own)
                     break
                 if summed > total:
                     break
+
+
+def _typed_by_its_own_part(o: OpenIncident, kind: str, own: int) -> None:
+    """The first event of a round-up whose lead named two means ("خلال عمليات تطهير وغارات
+    جوية"), told alone by one of them ("إن 11 منهم قتلوا خلال عمليات تطهير"): the means
+    of its own sentence, not the one the lead's type was read from."""
+    told = next((c for c in reversed(o.figures.get(kind, ())) if getattr(c, kind) == own), None)
+    etype = event_type(told.tokens) if told is not None else None
+    if etype is not None and etype in o.lead_types:
+        o.incident.event_type = etype
 
 
 def _led_by_its_own_sentence(inc: Incident, text: str) -> None:

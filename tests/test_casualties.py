@@ -987,6 +987,22 @@ def test_a_lead_toll_told_as_more_than_a_figure_sums_the_parts_a_little_over_it(
     assert first.killed == 100
 
 
+def test_the_first_part_of_a_lead_that_named_two_means_is_of_its_own_means(gaz):
+    # "خلال اشتباكات وغارات جوية": the lead's type is read from the air strikes; its first
+    # part, told alone in the fighting, is a clash
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل 20 مسلحا من طالبان خلال اشتباكات وغارات جوية في ولاية قندوز. "
+        "وقال المتحدث باسم الشرطة إن ثمانية منهم قتلوا خلال اشتباكات مع قوات الأمن في مديرية "
+        "إمام صاحب. "
+        "وأضاف أن طائرات حربية قصفت مواقع للمسلحين في مديرية دشت أرجي ما أسفر عن مقتل 12 مسلحا."
+    )
+    fighting, strikes = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (fighting.event_type, fighting.killed) == ("armed_clash", 8)
+    assert (strikes.event_type, strikes.killed) == ("airstrike", 12)
+
+
 def test_a_lead_toll_that_is_no_sum_of_the_events_after_stays(gaz):
     from incidents.extract import extract_article
 
