@@ -192,6 +192,8 @@ def _casualties(tokens: list[Token]) -> Casualties:
             continue  # "موكب لإحياء ذكرى مقتل أحمد شاه مسعود": a death long past, remembered
         if _believed_so(tokens, i):
             continue  # "ثمانية مهاجمين يعتقد أنهم قتلوا": thought dead, not counted
+        if kind is not None and getattr(out, kind) is not None and _what_they_became(tokens, i):
+            continue  # "مقتل 22 مدنيا أصبحوا شهداء": the dead counted, named again
         if _mourned(tokens, i):
             continue  # "هاجموا جنازة شخص لقي حتفه في الاحتجاجات": the one mourned died before
         if _avenged_death(tokens, i):
@@ -1200,8 +1202,20 @@ def _attackers_counted(tokens: list[Token]) -> bool:
         not any(t.key in lx.SUBSET_WORDS for t in tokens[max(0, i - 3) : i])
         and any(casualty_kind(t) is not None for t in tokens[max(0, i - 4) : i + 4])
         and not _the_killers(tokens, i)
+        and not _the_agents_of_a_deed(tokens, i)
         for i in named
     )
+
+
+def _the_agents_of_a_deed(tokens: list[Token], i: int) -> bool:
+    """Whether the attackers named at i are the agents of the event noun right before
+    them ("بسبب قصف الإرهابيين"): the ones who struck, not dead of their own."""
+    return (
+        i > 0 and casualty_kind(tokens[i - 1]) is None and not _DEEDS.isdisjoint(tokens[i - 1].bare)
+    )
+
+
+_DEEDS = frozenset(form for forms in lx.EVENT_TRIGGERS.values() for form in forms)
 
 
 def _the_killers(tokens: list[Token], i: int) -> bool:
@@ -1394,6 +1408,17 @@ def _with_others(tokens: list[Token], k: int) -> int:
         if k + 1 < len(tokens) and tokens[k + 1].key.endswith(_POSSESSIVES):
             return _person_noun(tokens[k + 1]) or 0
     return 0
+
+
+def _what_they_became(tokens: list[Token], i: int) -> bool:
+    """Whether the casualty word at i says what the people told before became ("أصبحوا
+    شهداء", "باتوا قتلى"): no count of its own."""
+    return i > 0 and tokens[i - 1].key in _BECAME
+
+
+_BECAME = frozenset(
+    normalize(w) for w in ("أصبحوا", "أصبح", "أصبحت", "باتوا", "صاروا", "أضحوا", "فباتوا")
+)
 
 
 def _his_men_joined(tokens: list[Token], i: int) -> int:

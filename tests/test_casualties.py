@@ -702,6 +702,9 @@ from incidents.tokens import tokenize
         # one told by a uniform not his own, then the count of his victims: he killed them
         ("قتل رجل يرتدي زي الجيش داخل القاعدة صباح اليوم أربعة جنود أجانب.", 4, None),
         ("قتل رجل يرتدي زي الشرطة في الاشتباك.", 1, None),
+        # what the people counted became names them again, no second figure
+        ("وأعلن المتحدث مقتل 12 مدنيا أبرياء أصبحوا شهداء في الغارة، بينهم ثلاثة أطفال.", 12, None),
+        ("وقالت الحركة إن 15 من عناصرها باتوا قتلى بعد القصف.", 15, None),
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),
@@ -2052,3 +2055,11 @@ def test_a_prisoner_or_a_hostage_named_after_the_word_of_death_is_one_dead():
     # a prisoner named right after the word of death: one
     told = casualties(tokenize("وهاجم مسلحون السجن ما أسفر عن مقتل سجين وجرح حارس."))
     assert (told.killed, told.wounded) == (1, 1)
+
+
+def test_attackers_named_as_the_agents_of_a_deed_are_not_counted_dead():
+    # "بسبب قصف الإرهابيين": the ones who struck; after "مقتل" they are dead of their own
+    struck = casualties(tokenize("قتل تسعة مدنيين في قصف الإرهابيين لقريتهم."))
+    assert (struck.killed, struck.added) == (9, frozenset())
+    dead = casualties(tokenize("وأسفر الاشتباك عن مقتل المهاجمين الثلاثة."))
+    assert "killed" in dead.added
