@@ -3954,8 +3954,9 @@ def _an_ambiguous_name_by_an_office_there(
     """ "وذكر البيان أن رئيس منطقة باتي كوت أصيب بعد انفجار عبوة في منطقة جاني خيل" after
     a bomb told in Nangarhar: a name several provinces hold (a tribe's village, a
     district of Paktya and of Paktika), none of them the incident's, next to an office
-    of its province, is a place in that province the gazetteer does not know; no new
-    event elsewhere."""
+    of its province, or told by the speaker going on ("وأضاف أن مركبة اصطدمت بقنبلة في
+    منطقة ناوا" after a bomb in Kandahar), is a place in that province the gazetteer does
+    not know; no new event elsewhere."""
     if current is None or not current.has_own_place:
         return False
     provinces = {
@@ -3967,13 +3968,19 @@ def _an_ambiguous_name_by_an_office_there(
     return (
         bool(elsewhere)
         and all(_held_by_several(m) for m in elsewhere)
-        and any(m.role == roles.OFFICE and m.province_pcode in provinces for m in facts.mentions)
+        and (
+            facts.goes_on
+            or any(m.role == roles.OFFICE and m.province_pcode in provinces for m in facts.mentions)
+        )
     )
 
 
 def _held_by_several(m: PlaceMention) -> bool:
     """Whether the gazetteer's candidates for the name lie in more than one province."""
-    return m.ambiguous and len({c.get("province_pcode") for c in m.candidates}) > 1
+    return (
+        m.ambiguous
+        and len({m.province_pcode, *(c.get("province_pcode") for c in m.candidates)}) > 1
+    )
 
 
 def _the_capital_or_the_province(m: PlaceMention) -> bool:

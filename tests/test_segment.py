@@ -2408,6 +2408,20 @@ def test_a_name_several_provinces_hold_by_an_office_of_the_told_one_is_no_new_pl
     assert len(_incidents(other, gaz)) == 2
 
 
+def test_a_name_several_provinces_hold_told_by_the_speaker_going_on_is_no_new_place(gaz):
+    # "ناوا" is a district of Helmand and of Ghazni; the speaker who told a bomb in
+    # Kandahar goes on, and names the village where the car hit it
+    text = (
+        "قتل مدنيان في انفجار عبوة ناسفة في منطقة سبين بولدك بولاية قندهار. "
+        "وأضاف المتحدث أن سيارة تقل ركابا اصطدمت بعبوة زرعت على الطريق في منطقة ناوا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF2711"
+    # another voice, with no office of the told province, tells an event elsewhere
+    other = text.replace("وأضاف المتحدث", "وقال مسؤول آخر")
+    assert len(_incidents(other, gaz)) == 2
+
+
 def test_what_an_attack_came_after_with_no_event_of_its_own_only_dates_it(gaz):
     text = (
         "قتل خمسة أشخاص في انفجار قنبلة قرب مسجد في مدينة هرات. "
