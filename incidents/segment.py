@@ -577,6 +577,7 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
             or facts.goes_on
             or _a_generic_word_on_it(facts)
             or _its_people_named_again(facts, closed)
+            or _its_office_speaks_again(facts, closed)
         )
         and not facts.new_event
         and not facts.background
@@ -586,6 +587,20 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
             or _its_province_named(facts.event_places, closed)
         )
         and compatible(closed.incident.event_type, facts.event_type)
+    )
+
+
+def _its_office_speaks_again(facts: SentenceFacts, closed: OpenIncident) -> bool:
+    """ "خطف مسلحون 40 راكبا في منطقة X بإقليم سمنجان", a word on such events, then "وقال
+    المتحدث باسم شرطة إقليم سمنجان إن ...": an office of the province the event was
+    placed in speaks, with no place of its own: of that event."""
+    loc = closed.incident.location
+    offices = [m for m in facts.mentions if m.role == roles.OFFICE and m.resolved]
+    return (
+        loc is not None
+        and not facts.event_places
+        and bool(offices)
+        and all(m.province_pcode == loc.province_pcode for m in offices)
     )
 
 

@@ -5745,3 +5745,19 @@ def test_a_count_an_earlier_lead_told_goes_back_to_that_event(gaz):
     first, second = _incidents(text, gaz)
     assert (first.killed, first.location.district_pcode, len(first.more)) == (14, "AF3102", 1)
     assert (second.killed, second.location.district_pcode) == (25, None)
+
+
+def test_an_office_of_the_events_province_speaking_after_background_takes_it_up(gaz):
+    # a word on such events closes the abduction; the police of its province speak next,
+    # with no place of their own: of that abduction
+    text = (
+        "خطف مسلحون 30 راكبا على الطريق السريع في منطقة دره صوف بإقليم سمنجان. "
+        "ويعد الحادث الثالث من نوعه في شمال البلاد خلال أسبوع. "
+        "وقال المتحدث باسم شرطة إقليم سمنجان إن المسلحين يحتجزون الركاب رهائن لإجبار "
+        "السائقين على دفع الأموال."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert len(inc.more) == 1
+    # the police of another province tell another matter
+    other = text.replace("شرطة إقليم سمنجان", "شرطة إقليم بلخ")
+    assert len(_incidents(other, gaz)) == 2
