@@ -487,11 +487,11 @@ CONTRAST = frozenset(_keys("فيما|بينما|وفيما|وبينما|حين")
 YEAR_WORDS = frozenset(_keys("عام|العام|سنة|السنة|لعام|منذ"))
 # "last", after a month or a weekday: "في أغسطس الماضي", "الشهر المنصرم"
 LAST = frozenset(_keys("الماضي|الماضية|المنصرم|الفائت"))
-# Abduction among the "other" triggers (a raid or an arrest stays "other").
 # Demonstratives, bare or after "ب"/"ل": "في هذه الولاية", "بتلك المديرية", "بهذه العملية".
 DEMONSTRATIVES = frozenset(_keys("هذه|هذا|تلك|ذلك|بهذه|بهذا|بتلك|بذلك|لهذه|لهذا"))
 # An ambush, its forms and its plural: direct fire at close range.
 AMBUSHES = _keys("كمين|كمينا|الكمين|مكمن|المكمن|كمائن|الكمائن")
+# Abduction among the "other" triggers (a raid or an arrest stays "other").
 ABDUCTION = _keys(
     "خطف|اختطاف|اختطف|اختطفوا|خطفوا|خطفت|اختطفت|وخطفوا|واختطفوا|"
     # taken prisoner: "قتلوا سبعة من رجال الشرطة وأسروا اثنين منهم في كمين"

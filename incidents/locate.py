@@ -459,6 +459,7 @@ def locate(
         if (
             not _several_provinces_named(placed)
             and not _an_unknown_province(placed)
+            and not _came_from_another_province(placed, context)
             and (
                 level is not None
                 or (
@@ -499,6 +500,20 @@ def locate(
         loc = _location(dateline_place, "dateline")
     loc = near_the_capital(loc, tokens, gazetteer=gazetteer)
     return within_region(in_the_capital(loc, tokens, gazetteer=gazetteer), region)
+
+
+def _came_from_another_province(placed: list[PlaceMention], context: Context) -> bool:
+    """Whether the sentence tells where the people came from in a province the article has
+    not told ("كانوا يسافرون من منطقة بلخاب بإقليم سربل إلى مزار الشريف"): the event lies
+    on their way, not at the last place told. (A road's ends may lie far from the province
+    it runs through: "على الطريق السريع بين كابول وقندهار قرب قلعة".)"""
+    return any(
+        m.role == roles.ORIGIN
+        and m.resolved
+        and m.in_afghanistan
+        and m.province_pcode not in context.provinces
+        for m in placed
+    )
 
 
 def _an_unknown_province(placed: list[PlaceMention]) -> bool:

@@ -2964,10 +2964,18 @@ def what_it_came_after(tokens: list[Token]) -> list[Token] | None:
         return None
     told = tokens[start:]
     # (an arrest told with no one hurt, "بعد اعتقال القوات الأمريكية للقيادي ...", only
-    # sets the event in its time: no means, no dead)
-    if event_type(told) in (None, "other") and not any(casualty_kind(t) is not None for t in told):
+    # sets the event in its time: no means, no dead; an abduction is an event of its own,
+    # "بعد أن خطفت طالبان 25 راكبا")
+    if (
+        event_type(told) in (None, "other")
+        and not any(casualty_kind(t) is not None for t in told)
+        and not any(not _ABDUCTED.isdisjoint(t.bare) for t in told)
+    ):
         return None
     return told
+
+
+_ABDUCTED = frozenset(lx.ABDUCTION)
 
 
 def opens_with_what_it_came_after(tokens: list[Token]) -> bool:
@@ -3057,6 +3065,10 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
             # "يأتي ذلك بعد يومين من مقتل ...": a span of time after another event,
             # whatever names the told one ("جاء ذلك بعد أن قتل ..." may tell it)
             return after + 2
+        if after is not None and after > 0 and _told_on_a_past_day(tokens, after + 2):
+            # "يأتي ذلك بعد أن خطفت طالبان يوم الثلاثاء الماضي 25 راكبا": a day of its own,
+            # past, another event
+            return after + 2
         if after is None or after == 0 or not any(t.key in _ATTACK_NOUNS for t in head[:after]):
             return None
         return after + 2
@@ -3064,6 +3076,15 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
         noun = next((k for k, t in enumerate(head) if t.key in _ATTACK_NOUNS), None)
         return None if noun is None else noun + 2
     return None
+
+
+def _told_on_a_past_day(tokens: list[Token], k: int) -> bool:
+    """Whether the clause from k dates what it tells to a past day, week or month in its
+    first words ("خطفت طالبان يوم الثلاثاء الماضي")."""
+    return any(t.key in lx.LAST for t in tokens[k : k + _PAST_DAY_REACH])
+
+
+_PAST_DAY_REACH = 7  # "أن خطفت طالبان يوم الثلاثاء الماضي": "that", verb, doer, day
 
 
 def opens_earlier_in_the_week(tokens: list[Token]) -> bool:

@@ -5761,3 +5761,17 @@ def test_an_office_of_the_events_province_speaking_after_background_takes_it_up(
     # the police of another province tell another matter
     other = text.replace("شرطة إقليم سمنجان", "شرطة إقليم بلخ")
     assert len(_incidents(other, gaz)) == 2
+
+
+def test_an_abduction_on_a_past_day_that_the_event_came_after_is_an_event_of_its_own(gaz):
+    # "يأتي ذلك بعد أن خطف ... يوم الأحد الماضي": an earlier abduction, told on a day of
+    # its own; the travellers' starting point is not the last place told, nor its own
+    text = (
+        "خطف مسلحون 30 راكبا على الطريق السريع في منطقة دره صوف بإقليم سمنجان. "
+        "يأتي ذلك بعد أن خطف مسلحون يوم الأحد الماضي 12 مسافرا كانوا في طريقهم من مديرية "
+        "بلخاب بولاية سربل إلى مدينة مزار شريف."
+    )
+    samangan, earlier = _incidents(text, gaz)
+    assert samangan.location.province_pcode == "AF20"
+    assert earlier.event_type == "other"
+    assert earlier.location is None
