@@ -310,7 +310,9 @@ def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Wo
     tokens = _without_years_of_it(
         _without_causes(
             _without_objects_of_no_event(
-                _without_unreal(_without_dawn(_without_facing(_without_figures(tokens))))
+                _without_unreal(
+                    _without_dawn(_without_facing(_without_figures(_off_a_road_side(tokens))))
+                )
             )
         )
     )
@@ -326,6 +328,31 @@ def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Wo
         if etype in split or told
     ]
     return found, tokens, words
+
+
+def _off_a_road_side(tokens: list[Token]) -> list[Token]:
+    """Without "جانب" of "على جانب الطريق" when the sentence names no bomb: the side of a
+    road is where a roadside bomb lies, and also where trucks stop ("أطلقوا النار على
+    الشاحنات التي كانت متوقفة على جانب طريق")."""
+    if any(not _BOMB_WORDS.isdisjoint(t.bare) for t in tokens):
+        return tokens
+    return [
+        t
+        for k, t in enumerate(tokens)
+        if not (t.key in _SIDE and k + 1 < len(tokens) and tokens[k + 1].key in _ROADS)
+    ]
+
+
+_SIDE = frozenset(normalize(w) for w in ("جانب",))
+_ROADS = frozenset(normalize(w) for w in ("الطريق", "طريق"))
+# A bomb, a mine, a charge or a blast named: "قنبلة على جانب الطريق", "انفجار"
+_BOMB_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        *("عبوة", "عبوات", "لغم", "ألغام", "قنبلة", "قنابل", "مفخخة", "متفجرات", "ناسفة"),
+        *("انفجار", "انفجرت", "انفجر", "تفجير", "فجرت", "فجروا", "ملغومة", "ملغوم"),
+    )
+)
 
 
 def _without_a_mans_charge(tokens: list[Token]) -> list[Token]:
@@ -396,7 +423,7 @@ def event_type(tokens: list[Token]) -> str | None:
         # a rocket-propelled grenade is direct fire, not shelling; rounds that "fell" on a
         # place ("سقطت 6 قذائف صاروخية على المدينة") were fired from afar
         return "attack"
-    if etype == "ied" and _a_hand_grenade(tokens) and not has(words, _BLASTS_AND_CHARGES):
+    if etype == "ied" and _a_hand_grenade(tokens) and not _a_blast_besides_the_grenade(tokens):
         return "attack"  # "هجوم بقنبلة يدوية": a grenade thrown, no bomb set off
     if etype == "ied" and has(words, lx.ROCKET_BLASTS):
         etype = "shelling"  # "انفجارا صاروخيا": the blast is the rocket's
@@ -428,6 +455,24 @@ def event_type(tokens: list[Token]) -> str | None:
     return etype
 
 
+def _a_blast_besides_the_grenade(tokens: list[Token]) -> bool:
+    """Whether the sentence names a bomb set off, or a blast, other than the grenade's own
+    ("انفجار قنبلة يدوية قذفت باتجاه نقطة تفتيش" is the grenade's blast)."""
+    return any(
+        not _BLAST_FORMS.isdisjoint(tok.bare) and not _the_grenades_blast(tokens, k)
+        for k, tok in enumerate(tokens)
+    )
+
+
+def _the_grenades_blast(tokens: list[Token], k: int) -> bool:
+    """Whether the blast word at k is a hand grenade's, named right after it."""
+    return (
+        k + 2 < len(tokens)
+        and not _BOMBS.isdisjoint(tokens[k + 1].bare)
+        and tokens[k + 2].key in _BY_HAND
+    )
+
+
 def _a_hand_grenade(tokens: list[Token]) -> bool:
     """Whether the sentence names a hand grenade ("قنبلة يدوية"), not a homemade bomb
     ("قنبلة يدوية الصنع")."""
@@ -446,6 +491,7 @@ _MADE = normalize("الصنع")
 _BLASTS_AND_CHARGES = tuple(
     normalize(w) for w in ("انفجار", "انفجرت", "انفجر", "عبوة", "لغم", "مفخخة", "ناسفة")
 )
+_BLAST_FORMS = frozenset(_BLASTS_AND_CHARGES)
 
 
 def _blew_up_his_own(tokens: list[Token]) -> bool:

@@ -44,6 +44,24 @@ from incidents.tokens import tokenize
             "airstrike",
         ),
         ("attack by a homemade bomb", "وقتل جندي في هجوم بقنبلة يدوية الصنع.", "ied"),
+        # the blast of a hand grenade is the grenade's own; a bomb besides it is a bomb's
+        (
+            "blast of a hand grenade thrown",
+            "وأصيب ثلاثة شرطيين في انفجار قنبلة يدوية ألقيت على نقطة التفتيش.",
+            "attack",
+        ),
+        (
+            "a mine and a hand grenade",
+            "وأصيب ثلاثة شرطيين في انفجار لغم ثم قنبلة يدوية ألقيت على نقطة التفتيش.",
+            "ied",
+        ),
+        # the side of a road holds a roadside bomb, and also trucks parked there
+        (
+            "fire at trucks by the roadside",
+            "وأطلق مسلحون النار على شاحنات كانت متوقفة على جانب الطريق فأصابوا سائقين.",
+            "attack",
+        ),
+        ("roadside bomb", "وقتل جنديان بقنبلة زرعت على جانب الطريق.", "ied"),
         # forces, the subject before or after the verb of attacking, and militants its
         # object: the forces' fight; militants attacking forces stay an attack
         (
