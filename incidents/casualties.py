@@ -2852,6 +2852,11 @@ def _one_of_its_own(token: Token) -> bool:
 _POSSESSORS = ("ها", "ه", "هم", "هما")
 
 
+# The one who opened fire, named by his deed ("المهاجم", "مطلق النار"; a suicide bomber
+# dies by his own act and is not counted)
+_THE_GUNMAN = frozenset(normalize(w) for w in ("المهاجم", "مطلق"))
+
+
 def _one_named_before(tokens: list[Token], i: int) -> bool:
     """One person named just before a singular passive verb ("سائق السيارة المفخخة قتل
     أيضا"), in its clause: no "أن"/"إن" between."""
@@ -2867,8 +2872,12 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
             break  # the clause opens on its subject: read below
         if tok.key in lx.CLAUSE_OPENERS or casualty_kind(tok) is not None:
             return False
-        # "أن أحد جنودها قتل": one of them
-        if any(f in lx.SINGULAR_PEOPLE for f in tok.bare) or tok.key in lx.ONE_OF:
+        # "أن أحد جنودها قتل": one of them; "أن مطلق النار قتل": the gunman
+        if (
+            any(f in lx.SINGULAR_PEOPLE for f in tok.bare)
+            or tok.key in lx.ONE_OF
+            or tok.key in _THE_GUNMAN
+        ):
             return True
     # "أن جنديا من مشاة البحرية الملكية البريطانية قتل": the one person the clause opens
     # on, with the words that say who he is

@@ -705,6 +705,11 @@ from incidents.tokens import tokenize
         # what the people counted became names them again, no second figure
         ("قتل 12 مدنيا أصبحوا شهداء بسبب قصف الإرهابيين الأجانب.", 12, None),
         ("وقالت الحركة إن 15 من عناصرها باتوا قتلى بعد القصف.", 15, None),
+        # the gunman named by his deed before the verb is one dead; a suicide bomber is not
+        # counted
+        ("وأوضح المسؤول أن مطلق النار قتل برصاص الحراس.", 1, None),
+        ("وأضافت الشرطة أن المهاجم قتل في تبادل لإطلاق النار.", 1, None),
+        ("وأضافت الشرطة أن الانتحاري قتل.", None, None),
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),
