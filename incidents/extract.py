@@ -1167,6 +1167,13 @@ def _clauses(
         if not contrast and not joined_also and not said and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
+        if contrast and _answered_by_other_means(before, after):
+            # "...، بينما قتل 4 من طالبان عندما ردت القوات الأمريكية بقصف جوي": the other
+            # side's answer, by means of its own, is an event of its own
+            end, cut = tokens[k - 1].end, tokens[k].start
+            first = Sentence(text[sentence.start : end], sentence.start, end)
+            second = Sentence(text[cut : sentence.end], cut, sentence.end)
+            return [(first, before), *_clauses(text, second, after, gazetteer=gazetteer)]
         if event_type(before) is None and not (
             # ("قتلت قوات الناتو 4 من رجال الشرطة في إقليم قندهار كما اندلع تبادل لإطلاق
             # النار ... في إقليم غزنة": dead at a province of their own, then "as well")
@@ -1262,6 +1269,20 @@ _IN_WHEN = frozenset(normalize(w) for w in ("في", "وفي"))
 _WHEN = frozenset(normalize(w) for w in ("حين",))
 # "يعد", "يعتبر": is deemed, a comment on the event told
 _DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
+
+
+def _answered_by_other_means(before: list[Token], after: list[Token]) -> bool:
+    """Whether the clause after a contrast tells an answer ("عندما ردت القوات بقصف جوي")
+    by other means than the event the clause before told."""
+    answer = event_type(after)
+    return (
+        answer is not None
+        and any(t.key in _ANSWERED for t in after)
+        and answer != event_type(before)
+    )
+
+
+_ANSWERED = frozenset(normalize(w) for w in ("ردت", "رد", "ردوا", "فردت", "فرد"))
 
 
 def _counted_in_a_region(clause: list[Token]) -> bool:

@@ -5775,3 +5775,18 @@ def test_an_abduction_on_a_past_day_that_the_event_came_after_is_an_event_of_its
     assert samangan.location.province_pcode == "AF20"
     assert earlier.event_type == "other"
     assert earlier.location is None
+
+
+def test_the_other_sides_answer_by_other_means_after_a_contrast_is_another_event(gaz):
+    # "، بينما قتل ... عندما ردت القوات بقصف جوي": the answer, by air, is an event of its
+    # own; its dead are not the attack's
+    text = (
+        "وقال المتحدث باسم الحركة إن مقاتليها قتلوا 25 جنديا في هجوم على مركزين أمنيين في "
+        "ولاية نورستان، بينما قتل 6 من مقاتلي الحركة عندما ردت القوات الأمريكية بقصف جوي."
+    )
+    attack, answer = _incidents(text, gaz)
+    assert (attack.event_type, attack.killed) == ("attack", 25)
+    assert (answer.event_type, answer.killed) == ("airstrike", 6)
+    # no answer: the dead of both sides, in one event
+    (one,) = _incidents(text.replace(" عندما ردت القوات الأمريكية بقصف جوي", ""), gaz)
+    assert one.killed == 31
