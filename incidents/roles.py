@@ -788,6 +788,16 @@ def role_of(
         and _that_after(tokens, mention)
     ):
         return PERSON
+    # "وقال المتحدث باسم الحلف فلان فلان لاندر، إن ...": a bare name closing a speaker's
+    # title and names, right before what he said, is his
+    if (
+        mention.unit is None
+        and mention.level in ("district", "place")
+        and last.key not in _PREPOSITIONS
+        and _that_after(tokens, mention)
+        and any(t.key in lx.SPOKESMEN for t in before[-_SPOKESMANS_NAME_REACH:])
+    ):
+        return PERSON
     # "متحدث باسم الحاكم الإقليمي جيلان فرحات": an office whose level its adjective names
     # has no place after it; a bare name there is the official himself
     if (
@@ -1067,6 +1077,9 @@ def role_of(
     # "بعد هجوم على مكاتبها في مدينة قندهار": its offices attacked there, the event's place
     if last.key in _IN and _an_office_attacked(before[-_ATTACKED_OFFICE_REACH:-1]):
         return EVENT
+    # "عن الهجوم الذي وقع في ولاية ننجرهار": where the event happened, whoever spoke of it
+    if last.key in _IN and _happened_before(before[:-1]):
+        return EVENT
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
         # "مراسل الجزيرة في كابل": a reporter's bureau says nothing of the event's province;
@@ -1153,6 +1166,20 @@ def _described_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     is a man's, described by his post ("... خان وهو ضابط في الشرطة")."""
     after = _words_after(tokens, mention, _DESCRIBED_REACH)
     return any(t.key in _HE and not _SPEAKERS_TITLES.isdisjoint(u.bare) for t, u in pairwise(after))
+
+
+# From the spokesman's word to the last of his names: "المتحدث باسم الناتو شارلى شتات"
+_SPOKESMANS_NAME_REACH = 6
+
+
+def _happened_before(before: Sequence[Token]) -> bool:
+    """Whether the words end on a verb of happening after a relative ("الذي وقع",
+    "التي جرت"): the place next is where the event happened."""
+    return (
+        len(before) > 1
+        and not lx.HAPPENED.isdisjoint(before[-1].bare)
+        and before[-2].key in lx.RELATIVES
+    )
 
 
 def _that_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:

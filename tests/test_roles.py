@@ -2837,3 +2837,15 @@ def test_a_guess_at_the_first_word_of_a_name_joined_by_the_persian_e_is_no_readi
     # "في منطقة باند اي سابزاك": Band-e Sabzak, not Ab Band read loosely from "باند"
     (m,) = _mentions("قتل 20 مسلحا في منطقة باند اي سابزاك.", gaz)
     assert not m.resolved
+
+
+def test_a_bare_name_closing_a_spokesmans_names_before_what_he_said_is_his(gaz):
+    # "لاندر" is read as "ل" + Andar; it ends the spokesman's names, before "إن"
+    sentence = "وقال المتحدث باسم الحلف جون بيتر لاندر، إن التحقيق مستمر في الحادث."
+    assert _roles_by_name(sentence, gaz)["لاندر"] == roles.PERSON
+
+
+def test_where_the_event_happened_is_its_place_whoever_spoke_of_it(gaz):
+    # "الهجوم الذي وقع في ولاية ..." after a spokesman: no seat of his
+    sentence = "وأعلن متحدث باسم الحركة مسؤوليتها عن الهجوم الذي وقع في ولاية ننجرهار أمس."
+    assert _roles_by_name(sentence, gaz)["ننجرهار"] == roles.EVENT
