@@ -565,8 +565,13 @@ class Gazetteer:
         if not cands:
             return Match(query=name, best=None)
         top = cands[0]
+        # (a key that is one district's whole name and the first word of another's, "ناوه"
+        # for Nawa and Nawa-e-Barakzai, names either: the press shortens the longer one)
         ambiguous = any(
-            c.score >= top.score
+            (
+                c.score >= top.score
+                or (c.alias == top.alias and top.method == "exact" and c.method == "partial")
+            )
             and c.entry.level == top.entry.level
             and c.entry.district_pcode != top.entry.district_pcode
             for c in cands[1:]

@@ -157,6 +157,15 @@ def test_ambiguous_name_keeps_its_candidates(gaz):
     assert len(m.to_json()["candidates"]) >= 1
 
 
+def test_one_districts_whole_name_that_begins_anothers_names_either(gaz):
+    # "ناوه" is Nawa (Ghazni) by its whole name and Nawa-e-Barakzai (Helmand) as the press
+    # shortens it: no reading is sure without a province
+    m = gaz.match("ناوه")
+    assert m.ambiguous
+    assert {m.best.entry.id, *(c.entry.id for c in m.candidates)} >= {"AF1119", "AF3003"}
+    assert gaz.match("ناوه", province="AF30").entry.id == "AF3003"
+
+
 def test_answer_explains_itself(gaz):
     out = gaz.match("بمديرية سنجين").to_json()
     assert out["query"] == "بمديرية سنجين"

@@ -5790,3 +5790,12 @@ def test_the_other_sides_answer_by_other_means_after_a_contrast_is_another_event
     # no answer: the dead of both sides, in one event
     (one,) = _incidents(text.replace(" عندما ردت القوات الأمريكية بقصف جوي", ""), gaz)
     assert one.killed == 31
+
+
+def test_a_district_name_two_provinces_use_stays_unplaced_without_its_province(gaz):
+    # "مديرية ناوه": Nawa of Ghazni, or Nawa-e-Barakzai of Helmand as the press shortens it
+    text = "استهدفت غارات جوية مواقع لطالبان في مديرية ناوه ما أسفر عن مقتل 20 مسلحا."
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is None
+    (told,) = _incidents(text.replace("مديرية ناوه", "مديرية ناوه بولاية هلمند"), gaz)
+    assert (told.location.province_pcode, told.location.district_pcode) == ("AF30", "AF3003")
