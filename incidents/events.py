@@ -942,7 +942,8 @@ _WON = frozenset(
         *("إتمام", "إحكام", "أحكمت", "أحكموا", "أحكم", "بسطت", "بسطوا", "بسط"),
     )
 )
-_WON_REACH = 4  # "أعلنت حركة طالبان الأفغانية سيطرتها": the verb, then its subject
+# "أعلنت حركة طالبان الأفغانية، اليوم الأحد، سيطرتها": the verb, its subject, the day
+_WON_REACH = 7
 
 
 def _a_place_taken(tokens: list[Token], k: int) -> bool:

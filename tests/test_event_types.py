@@ -117,6 +117,11 @@ from incidents.tokens import tokenize
         ("places taken, counted", "وسيطرت الحركة على عدد من المناطق في الولاية.", "armed_clash"),
         # control told as won: announced or made firm
         ("control announced", "أعلنت حركة طالبان سيطرتها على مدينة تالقان.", "armed_clash"),
+        (
+            "control announced, the day between",
+            "أعلنت حركة طالبان الأفغانية، مساء الأربعاء، سيطرتها على مدينة فراه.",
+            "armed_clash",
+        ),
         ("control made firm", "وتمكن المقاتلون من إحكام سيطرتهم على منطقة.", "armed_clash"),
         ("after the taking", "يأتي ذلك بعد سيطرة الحركة اليوم على مدينة قندوز.", "armed_clash"),
         # a raid that kills is an attack; one that arrests stays a raid (below)
