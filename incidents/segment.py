@@ -3349,10 +3349,10 @@ _RUNS = lx.SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("حملة",))
 
 
 def _after_its_occasion(tokens: list[Token]) -> list[Token]:
-    """The words after the occasion a sentence opens on, up to its comma ("مع غداة
-    محادثات السلام التي رعتها طهران، أكدت حركة طالبان أنها استولت على ..."): the talks
-    are when the news fell, the clause after them tells it. A dateline before the occasion
-    ("إيلاف من لندن:") stays."""
+    """The words after the occasion or the "while" clause a sentence opens on, up to its
+    comma ("مع غداة محادثات السلام التي رعتها طهران، أكدت حركة طالبان أنها استولت على
+    ..."): the talks are when the news fell, the clause after them tells it. A dateline
+    before the occasion ("إيلاف من لندن:") stays."""
     first = next(
         (
             k
@@ -3374,8 +3374,13 @@ def _punctuated(tokens: list[Token], k: int) -> bool:
     return tokens[k].start - tokens[k - 1].end > 1
 
 
+# (and "while": "وبينما يتوقع أن ترتفع حصيلة الضحايا، أوضح ... أن الهجوم وقع ...")
 _OCCASIONS = frozenset(
-    normalize(w) for w in ("مع", "ومع", "غداة", "وغداة", "عشية", "وعشية", "قبيل", "وقبيل")
+    normalize(w)
+    for w in (
+        *("مع", "ومع", "غداة", "وغداة", "عشية", "وعشية", "قبيل", "وقبيل"),
+        *("بينما", "وبينما"),
+    )
 )
 _DATELINE_WORDS = 4  # "إيلاف من لندن:", "لندن (وكالات):"
 _OCCASION_WORDS = 16  # "مع غداة محادثات السلام الأفغانية التي رعتها طهران،"

@@ -5799,3 +5799,13 @@ def test_a_district_name_two_provinces_use_stays_unplaced_without_its_province(g
     assert inc.location is None
     (told,) = _incidents(text.replace("مديرية ناوه", "مديرية ناوه بولاية هلمند"), gaz)
     assert (told.location.province_pcode, told.location.district_pcode) == ("AF30", "AF3003")
+
+
+def test_a_while_clause_of_what_is_expected_opening_a_detail_is_no_background(gaz):
+    # "وبينما يتوقع أن ترتفع حصيلة القتلى،": what may come, in a clause before the comma;
+    # the clause after it tells the event
+    text = (
+        "قتل 12 جنديا في هجوم انتحاري على قاعدة عسكرية في ولاية خوست. "
+        "وبينما يتوقع أن ترتفع حصيلة القتلى، أوضح مسؤول أن الهجوم وقع أثناء صلاة الجمعة."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
