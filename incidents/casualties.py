@@ -890,9 +890,23 @@ def _of_attackers(tokens: list[Token], i: int) -> bool:
     """Whether the count at the casualty word i is of the attackers ("سبعة من المهاجمين
     قتلوا", "قتل ثلاثة من المهاجمين")."""
     near = tokens[max(0, i - 4) : i + 5]
-    return any(f in lx.ATTACKERS for t in near for f in t.bare) and not any(
-        t.key in lx.SUBSET_WORDS for t in near
+    return (
+        any(f in lx.ATTACKERS for t in near for f in t.bare) or _the_ones_who_launched_it(tokens, i)
+    ) and not any(t.key in lx.SUBSET_WORDS for t in near)
+
+
+def _the_ones_who_launched_it(tokens: list[Token], i: int) -> bool:
+    """Whether the count the casualty word at i takes is of the ones who carried out the
+    event, told right before ("في هجوم شنه أربعة مسلحين ولكنهم قتلوا"): its attackers."""
+    return any(
+        not _LAUNCHED_IT.isdisjoint(tokens[k].bare) and _count_at(tokens, k + 1) is not None
+        for k in range(max(0, i - _LAUNCHERS_REACH), i)
     )
+
+
+# "شنه أربعة متمردين من طالبان ولكنهم قتلوا": the verb, the count and its people, the verb
+_LAUNCHERS_REACH = 8
+_LAUNCHED_IT = frozenset(normalize(w) for w in ("شنه", "شنها", "نفذه", "نفذها", "وشنه", "ونفذه"))
 
 
 def _before_a_tally(tokens: list[Token]) -> list[Token]:

@@ -710,6 +710,8 @@ from incidents.tokens import tokenize
         ("وأوضح المسؤول أن مطلق النار قتل برصاص الحراس.", 1, None),
         ("وأضافت الشرطة أن المهاجم قتل في تبادل لإطلاق النار.", 1, None),
         ("وأضافت الشرطة أن الانتحاري قتل.", None, None),
+        # the ones who carried the event out, counted, then killed themselves
+        ("قتل ثلاثة جنود في هجوم شنه خمسة مسلحين قتلوا جميعا برصاص الحراس.", 8, None),
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),
