@@ -375,6 +375,16 @@ def _one_among_the_total(tokens: list[Token]) -> bool:
     )
 
 
+def _one_named_among_them(tokens: list[Token]) -> bool:
+    """Whether one is named, with no count, among the people counted ("18 من طالبان بينهم
+    حاكم الظل أصيبوا"): after a lead that told his fate alone, the count is the total, him
+    included."""
+    return any(
+        tokens[k].key in lx.SUBSET_WORDS and not numbers.opens_count(tokens[k + 1].text)
+        for k in range(1, len(tokens) - 1)
+    )
+
+
 def _others_joined_to_one(tokens: list[Token], kind: str) -> bool:
     """Whether people are joined to one named as "others" ("قتل قائد الشرطة خان محمد مجاهد
     وضابطين آخرين"): after a lead that told his death alone, the count is the total, him
@@ -2858,7 +2868,10 @@ def _fill(
                 setattr(inc, kind, figure)
             elif figure > so_far and (
                 _one_among_the_total(tokens)
-                or (so_far == 1 and _others_joined_to_one(tokens, kind))
+                or (
+                    so_far == 1
+                    and (_others_joined_to_one(tokens, kind) or _one_named_among_them(tokens))
+                )
             ):
                 # "قتل زعيم محلي إلى جانب العديد من المسلحين", then "إن مولاوي نقيب الله
                 # من بين 11 مسلحا قتلوا": the one told is among the total

@@ -958,6 +958,8 @@ def test_one_death_told_first_then_others_joined_to_him_is_the_total(gaz):
         ("وقالت الاستخبارات إن الملا رحيم قتل مع ثلاثة آخرين خلال العملية.", 4),
         # wounded with others, then dead of it: the others are the wounded
         ("وقالت الاستخبارات إن الملا رحيم أصيب مع ثلاثة آخرين ثم توفي لاحقا.", 1),
+        # the count of the dead, and he named among them
+        ("وأضافت أن تسعة من عناصر الحركة بينهم القائد قتلوا في العملية.", 9),
     ],
 )
 def test_one_death_told_first_then_others_he_died_with_is_the_total(gaz, second, killed):
