@@ -1377,6 +1377,15 @@ def test_the_groups_news_agency_is_the_groups_voice(gaz):
     assert _one(gaz, text)[0] == 1
 
 
+def test_the_group_saying_in_its_own_name_is_the_groups_voice(gaz):
+    # "وقالت حركة طالبان في بيان": the group's own account of the wounded, no fuller toll
+    text = (
+        "قتل أربعة مدنيين وأصيب 12 آخرون في غارة جوية على منزل في ولاية ننجرهار. "
+        "وقالت حركة طالبان في بيان إن الغارة قتلت مدنيين اثنين وأصابت أكثر من 30 شخصا."
+    )
+    assert _one(gaz, text) == (4, 12)
+
+
 def test_the_spokesman_of_the_group_that_claimed_it_is_the_groups_voice(gaz):
     # "وقد تبنت حركة طالبان الهجوم", then "وقال المتحدث باسمها": the group's figures
     text = (
