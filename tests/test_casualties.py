@@ -712,6 +712,8 @@ from incidents.tokens import tokenize
         ("وأضافت الشرطة أن الانتحاري قتل.", None, None),
         # the ones who carried the event out, counted, then killed themselves
         ("قتل ثلاثة جنود في هجوم شنه خمسة مسلحين قتلوا جميعا برصاص الحراس.", 8, None),
+        # martyrs and wounded counted together, after a number past ten: neither kind
+        ("وسقط أكثر من 150 شهيد وجريح في القصف على البلدة.", None, None),
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),
