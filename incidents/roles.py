@@ -1010,6 +1010,9 @@ def role_of(
     # they struck
     if last.key in _TOWARD and any(f in _ROUNDS for t in before[-_ROUNDS_REACH:-1] for f in t.bare):
         return EVENT
+    # "على الطريق إلى مطار كابول": the airport road, within the city the airport serves
+    if _the_road_to_its_airport(tokens, before, mention):
+        return EVENT
     if (
         last.key in _ORIGINS
         and not _part_of(before, previous_end)
@@ -1180,6 +1183,25 @@ def _happened_before(before: Sequence[Token]) -> bool:
         and not lx.HAPPENED.isdisjoint(before[-1].bare)
         and before[-2].key in lx.RELATIVES
     )
+
+
+def _the_road_to_its_airport(
+    tokens: Sequence[Token], before: Sequence[Token], mention: PlaceMention
+) -> bool:
+    """Whether the name is told as the airport a road leads to ("على الطريق الى مطار
+    كابول"): the road runs in the airport's city."""
+    named_after = [t for t in tokens if t.end <= mention.start]
+    return (
+        len(before) > 1
+        and bool(named_after)
+        and named_after[-1].key in _AIRPORTS
+        and before[-1].key in _TO_WORDS
+        and before[-2].key in _ROADS
+    )
+
+
+_AIRPORTS = _keys("مطار|المطار")
+_TO_WORDS = _keys("إلى|الى")
 
 
 def _that_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:

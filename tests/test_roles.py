@@ -2849,3 +2849,12 @@ def test_where_the_event_happened_is_its_place_whoever_spoke_of_it(gaz):
     # "الهجوم الذي وقع في ولاية ..." after a spokesman: no seat of his
     sentence = "وأعلن متحدث باسم الحركة مسؤوليتها عن الهجوم الذي وقع في ولاية ننجرهار أمس."
     assert _roles_by_name(sentence, gaz)["ننجرهار"] == roles.EVENT
+
+
+def test_the_road_to_a_citys_airport_runs_in_that_city(gaz):
+    # "على الطريق الى مطار كابول": the airport road; "في طريقهم إلى كابول" is where they
+    # were heading
+    sentence = "وانفجرت سيارة مفخخة على الطريق الى مطار كابول صباح اليوم."
+    assert _roles_by_name(sentence, gaz)["كابول"] == roles.EVENT
+    heading = "وانفجرت عبوة بحافلة في طريقها إلى كابول صباح اليوم."
+    assert _roles_by_name(heading, gaz)["كابول"] == roles.ORIGIN
