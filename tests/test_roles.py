@@ -2858,3 +2858,9 @@ def test_the_road_to_a_citys_airport_runs_in_that_city(gaz):
     assert _roles_by_name(sentence, gaz)["كابول"] == roles.EVENT
     heading = "وانفجرت عبوة بحافلة في طريقها إلى كابول صباح اليوم."
     assert _roles_by_name(heading, gaz)["كابول"] == roles.ORIGIN
+
+
+def test_the_capital_an_envoy_is_accredited_to_is_no_event_place(gaz):
+    # "السفير الأمريكي لدى كابول": his posting, not where the shots were fired
+    sentence = "وأطلق الجندي النار على حراس السفير البريطاني لدى كابول أثناء زيارته للمدينة."
+    assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
