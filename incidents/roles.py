@@ -1010,6 +1010,9 @@ def role_of(
     # they struck
     if last.key in _TOWARD and any(f in _ROUNDS for t in before[-_ROUNDS_REACH:-1] for f in t.bare):
         return EVENT
+    # "قيادي عينته الحركة والياً على ولاية لغمان": the province a man was made governor of
+    if last.key in _ON and len(before) > 1 and before[-2].key in _GOVERNORS_OVER:
+        return REFERENCE
     # "السفير الأمريكي لدى كابول": an envoy's posting, no place of the event
     if last.key in _AT_COURT and any(t.key in _ENVOYS for t in before[-_ENVOY_REACH:-1]):
         return REFERENCE
@@ -1204,6 +1207,7 @@ def _the_road_to_its_airport(
 
 
 _AIRPORTS = _keys("مطار|المطار")
+_GOVERNORS_OVER = _keys("واليا|والي|حاكما|أميرا|مسؤولا|قائدا")  # ... "على ولاية"
 _AT_COURT = _keys("لدى")  # "سفير بلاده لدى كابول": accredited to
 _ENVOYS = _keys("السفير|سفير|سفيرة|السفيرة|المبعوث|مبعوث|سفيرها|سفيره|القائم")
 _ENVOY_REACH = 4  # "السفير الأمريكي الجديد لدى": the envoy, his country, a word more

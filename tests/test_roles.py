@@ -2864,3 +2864,12 @@ def test_the_capital_an_envoy_is_accredited_to_is_no_event_place(gaz):
     # "السفير الأمريكي لدى كابول": his posting, not where the shots were fired
     sentence = "وأطلق الجندي النار على حراس السفير البريطاني لدى كابول أثناء زيارته للمدينة."
     assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
+
+
+def test_the_province_a_man_was_made_governor_of_is_no_event_place(gaz):
+    # "عينته الحركة والياً على ولاية لغمان": the group's governor for that province
+    sentence = (
+        "وقصفت طائرة مسيرة منطقة في مديرية آتشين ما أسفر عن مقتل قيادي عينته الحركة واليا "
+        "على ولاية لغمان."
+    )
+    assert _roles_by_name(sentence, gaz)["لغمان"] == roles.REFERENCE
