@@ -985,11 +985,21 @@ def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
         markers = [m for m in markers if m not in _SAID_LATER_MARKERS]
     if not markers or lx.SEPARATE.isdisjoint(markers):
         return markers
+    # (nor of things struck one by one in the event: "فتحوا النار على ثلاث سيارات منفصلة")
     of_statement = any(
-        tok.key in lx.SEPARATE and k > 0 and not _STATEMENTS.isdisjoint(tokens[k - 1].bare)
+        tok.key in lx.SEPARATE
+        and k > 0
+        and not (_STATEMENTS | _THINGS_APART).isdisjoint(tokens[k - 1].bare)
         for k, tok in enumerate(tokens)
     )
     return [m for m in markers if m not in lx.SEPARATE] if of_statement else markers
+
+
+# Vehicles and houses, the things an attack may strike several of at once
+_THINGS_APART = frozenset(
+    normalize(w)
+    for w in ("سيارات", "مركبات", "آليات", "حافلات", "شاحنات", "منازل", "بيوت", "ناقلات")
+)
 
 
 def _the_fighting_went_on(tokens: list[Token]) -> bool:

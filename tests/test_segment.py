@@ -2916,6 +2916,16 @@ def test_a_separate_statement_on_the_event_is_no_separate_event(gaz):
     assert _steps(text, gaz) == [START, CONTINUE]
 
 
+def test_separate_vehicles_struck_in_the_event_tell_no_separate_event(gaz):
+    # "على ثلاث سيارات منفصلة": three cars, one attack
+    text = (
+        "قتل 13 شخصا في هجوم شنه مسلحون على سيارات على طريق في ولاية وردك. "
+        "وقال المتحدث باسم حاكم الولاية إن المسلحين فتحوا النار على ثلاث سيارات منفصلة في "
+        "هذا الهجوم."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
 def test_another_voice_joined_by_a_comma_on_events_at_provinces_of_their_own(gaz):
     text = (
         "وفي إقليم زابل، ذكرت الشرطة أن مسلحين من طالبان هاجموا حواجز للجيش، ما "
