@@ -983,6 +983,10 @@ def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
     وقت لاحق" told of a voice ("لكن مصدرا طبيا قال في وقت لاحق إن"): a later word."""
     if markers and (_said_later(tokens) or _the_fighting_went_on(tokens)):
         markers = [m for m in markers if m not in _SAID_LATER_MARKERS]
+    if markers and _after_days_of_fighting(tokens):
+        # "أحكموا سيطرتهم على المقاطعة، بعد يومين من الهجمات": how long it took, no
+        # event days later
+        markers = [m for m in markers if m not in _DAYS_LATER_MARKERS]
     if not markers or lx.SEPARATE.isdisjoint(markers):
         return markers
     # (nor of things struck one by one in the event: "فتحوا النار على ثلاث سيارات منفصلة")
@@ -993,6 +997,26 @@ def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
         for k, tok in enumerate(tokens)
     )
     return [m for m in markers if m not in lx.SEPARATE] if of_statement else markers
+
+
+def _after_days_of_fighting(tokens: list[Token]) -> bool:
+    """Whether "بعد يومين" (or hours, a day) is followed by "من" and the fighting that
+    lasted that long ("بعد يومين من الهجمات على قوات الأمن")."""
+    return any(
+        tokens[k].key in _AFTER_SPANS
+        and tokens[k + 1].key in lx.OF
+        and not _FIGHTING_SPANS.isdisjoint(tokens[k + 2].bare)
+        for k in range(1, len(tokens) - 2)
+        if tokens[k - 1].key in lx.AFTER
+    )
+
+
+_AFTER_SPANS = frozenset(normalize(w) for w in ("يوم", "يومين", "ساعات"))
+_DAYS_LATER_MARKERS = frozenset(normalize(w) for w in ("بعد يوم", "بعد يومين", "بعد ساعات"))
+_FIGHTING_SPANS = frozenset(
+    normalize(w)
+    for w in ("الهجمات", "هجمات", "المعارك", "معارك", "القتال", "الاشتباكات", "اشتباكات")
+)
 
 
 # Vehicles and houses, the things an attack may strike several of at once

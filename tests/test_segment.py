@@ -5819,3 +5819,13 @@ def test_a_while_clause_of_what_is_expected_opening_a_detail_is_no_background(ga
         "وبينما يتوقع أن ترتفع حصيلة القتلى، أوضح مسؤول أن الهجوم وقع أثناء صلاة الجمعة."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_after_days_of_fighting_tells_how_long_the_taking_took(gaz):
+    # "بعد يومين من الهجمات": the time the fighting took, no event two days later
+    text = (
+        "سيطر مقاتلو طالبان على مديرية دشت أرجي في ولاية قندوز. "
+        "وقال رئيس مجلس الولاية إن مقاتلي الحركة أحكموا سيطرتهم على المديرية، بعد يومين من "
+        "الهجمات على قوات الأمن."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
