@@ -83,6 +83,7 @@ from incidents.segment import (
     refers_back,
     second_clause,
     segment,
+    speakers_named,
     taken_up,
     tells_background,
     what_it_came_after,
@@ -2743,6 +2744,7 @@ def _fill(
     """Casualties, actors, targets, equipment and date from one more sentence (its
     figures too, unless `count` is off: already taken as the incident's)."""
     inc = current.incident
+    current.speakers |= speakers_named(tokens)
     article_group, statement = reading.group, reading.statement
     # "وكانت الحصيلة السابقة بلغت 11 قتيلا": a toll told before the one the text gives
     toll_before = contains(all_forms, lx.EARLIER_TOLL) or _told_earlier(tokens)

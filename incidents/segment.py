@@ -578,6 +578,7 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
             or _a_generic_word_on_it(facts)
             or _its_people_named_again(facts, closed)
             or _its_office_speaks_again(facts, closed)
+            or _its_speaker_named_again(facts, closed)
         )
         and not facts.new_event
         and not facts.background
@@ -585,9 +586,52 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
             not facts.event_places
             or _same_area(facts.event_places, closed.mentions)
             or _its_province_named(facts.event_places, closed)
+            # "وقال أيوبي ... مضيفا أنه يتسنى سماع دوي الأسلحة في مدينة قندوز": the same
+            # voice, at another place of the province
+            or (
+                (facts.goes_on or _its_speaker_named_again(facts, closed))
+                and _within_its_province(facts.event_places, closed)
+            )
         )
         and compatible(closed.incident.event_type, facts.event_type)
     )
+
+
+def _within_its_province(places: list[PlaceMention], closed: OpenIncident) -> bool:
+    """Whether every place lies in the province the incident was placed in."""
+    loc = closed.incident.location
+    return loc is not None and all(m.province_pcode == loc.province_pcode for m in places)
+
+
+def _its_speaker_named_again(facts: SentenceFacts, closed: OpenIncident) -> bool:
+    """ "وقال محمد يوسف أيوبي، رئيس مجلس الولاية، إن ...", a word on the war, then "وقال
+    أيوبي ...": the speaker named again by his surname goes on about the event he told."""
+    keys = facts.forms.keys.split()[:2]
+    return len(keys) == 2 and _a_verb_of_saying(keys[0]) and keys[1] in closed.speakers
+
+
+def speakers_named(tokens: list[Token]) -> set[str]:
+    """The surname of a speaker a sentence names in full after its verb of saying ("وقال
+    محمد يوسف أيوبي، رئيس ..."): two names or more, up to punctuation or "إن"."""
+    if not tokens or not _a_verb_of_saying(tokens[0].key):
+        return set()
+    names: list[Token] = []
+    for k in range(1, min(len(tokens), 1 + _NAME_WORDS)):
+        tok = tokens[k]
+        if tok.key in lx.THAT or tok.key.startswith("ال") or tok.key in lx.PEOPLE:
+            break
+        names.append(tok)
+        if k + 1 < len(tokens) and _punctuated(tokens, k + 1):
+            break
+    return {names[-1].key} if len(names) >= _FULL_NAME else set()
+
+
+def _a_verb_of_saying(key: str) -> bool:
+    return key in lx.CLAIM_VERBS_SET or (key[:1] == "و" and key[1:] in lx.CLAIM_VERBS_SET)
+
+
+_NAME_WORDS = 4  # "عبد الله محمد يوسف": a man's names, up to four words
+_FULL_NAME = 2  # a given name and a surname at least
 
 
 def _its_office_speaks_again(facts: SentenceFacts, closed: OpenIncident) -> bool:
@@ -744,11 +788,14 @@ def _the_speaker_goes_on_in_the_province(
     facts: SentenceFacts, current: OpenIncident | None
 ) -> bool:
     """ "مشيرا إلى أن بعض القذائف سقطت في أسد آباد، عاصمة كونار": the speaker of the
-    sentence before goes on, at another place of the open incident's province."""
-    loc = current.incident.location if current is not None else None
+    sentence before goes on (or one of its speakers is named again, "وقال أيوبي"), at
+    another place of the open incident's province."""
+    if current is None:
+        return False
+    loc = current.incident.location
     return (
         loc is not None
-        and _first_key(facts) in lx.GOING_ON
+        and (_first_key(facts) in lx.GOING_ON or _its_speaker_named_again(facts, current))
         and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
     )
 
@@ -2163,6 +2210,9 @@ class OpenIncident:
     # its lead told an ambush ("في كمين نصبوه"): rockets told after it are the ambush's
     # own fire (rocket-propelled grenades), no shelling
     ambush: bool = False
+    # the surnames of the speakers its sentences named in full ("وقال محمد يوسف أيوبي،"):
+    # one named again by his surname alone ("وقال أيوبي") goes on about it
+    speakers: set[str] = field(default_factory=set)
 
 
 def taken_up(

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from incidents.extract import extract_article
-from incidents.segment import CONTINUE, HEADLINE, SKIP, START
+from incidents.segment import CLOSE, CONTINUE, HEADLINE, SKIP, START
 from incidents.text import split_sentences
 
 
@@ -5829,3 +5829,18 @@ def test_after_days_of_fighting_tells_how_long_the_taking_took(gaz):
         "الهجمات على قوات الأمن."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_a_speaker_named_again_by_his_surname_goes_on_about_the_event(gaz):
+    # "وقال محمد يوسف أيوبي، ..." then, after a word on what may come, "وقال أيوبي ...": the
+    # same voice on the same fighting, at the province's capital
+    text = (
+        "سيطر مقاتلو طالبان على مديرية دشت أرجي في ولاية قندوز. "
+        "وقال محمد يوسف أيوبي، رئيس مجلس الولاية، إن المقاتلين أحكموا سيطرتهم على المديرية. "
+        "وأضاف أن عملية استعادة المديرية باتت وشيكة. "
+        "وقال أيوبي إن معارك عنيفة تدور الآن في مدينة قندوز، عاصمة الولاية."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE, CLOSE, CONTINUE]
+    # another man named by a surname the article never gave: another telling
+    other = text.replace("وقال أيوبي", "وقال حسيني")
+    assert _steps(other, gaz)[-1] == START
