@@ -780,12 +780,13 @@ def role_of(
         return PERSON
     # "وقال زدران إن ...": a bare Afghan district or village name between a verb of saying
     # and "إن" is the speaker's surname ("وأعلنت باكستان أن" is the state's word)
+    # ("وأوضح شير علي كمال أن ...": the name, then the rest of his names)
     if (
         mention.unit is None
         and mention.level in ("district", "place")
         and mention.in_afghanistan
         and not lx.CLAIM_VERBS_SET.isdisjoint(last.bare)
-        and _that_after(tokens, mention)
+        and (_that_after(tokens, mention) or _that_after_a_name(tokens, mention))
     ):
         return PERSON
     # "وقال المتحدث باسم الحلف فلان فلان لاندر، إن ...": a bare name closing a speaker's
@@ -1212,6 +1213,19 @@ _AT_COURT = _keys("لدى")  # "سفير بلاده لدى كابول": accredit
 _ENVOYS = _keys("السفير|سفير|سفيرة|السفيرة|المبعوث|مبعوث|سفيرها|سفيره|القائم")
 _ENVOY_REACH = 4  # "السفير الأمريكي الجديد لدى": the envoy, his country, a word more
 _TO_WORDS = _keys("إلى|الى")
+
+
+def _that_after_a_name(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether one more word, with no punctuation before it, then "إن"/"أن" follow the
+    mention: "شير علي كمال أن" (a man's names)."""
+    after = [t for t in tokens if t.start >= mention.end][:2]
+    return (
+        len(after) == 2
+        and after[0].start - mention.end == 1
+        and after[1].key in lx.THAT
+        and after[0].key not in lx.THAT
+        and not after[0].key.startswith("ال")
+    )
 
 
 def _that_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:

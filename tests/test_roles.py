@@ -1004,6 +1004,8 @@ def test_a_surname_read_as_a_person_once_stays_his_when_told_alone(gaz):
         ("وقال خيبر وال لوكالة رويترز إن الانفجار وقع صباحا.", "خيبر"),
         # a name after the verb, the rest of it, then "وهو" and his post
         ("وقال شير علي نوري وهو ضابط كبير في الشرطة إن القتال مستمر.", "شير علي"),
+        # a name after the verb, one more of his names, then "أن"
+        ("وأوضح شير علي حكيمي أن القتال بدأ منتصف الليل.", "شير علي"),
     ],
 )
 def test_a_name_of_a_district_told_as_the_speaker_is_his_surname(gaz, sentence, name):
