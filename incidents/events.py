@@ -580,7 +580,24 @@ def only_an_operation(tokens: list[Token]) -> bool:
     """Whether the sentence's type comes from an operation of the forces alone, no word of
     its means ("قتل 18 مسلحا خلال عملية نفذتها قوات مشتركة"): the type told next of it,
     an air strike, is the operation's."""
-    return _GENERIC_TYPES.issuperset(_types_found(tokens)[0]) and _an_operation_of_forces(tokens)
+    found = _types_found(tokens)[0]
+    if _GENERIC_TYPES.issuperset(found) and _an_operation_of_forces(tokens):
+        return True
+    # "نفذوا عملية مشتركة ضد خلية": an operation named by its kind alone
+    rest = [
+        t
+        for k, t in enumerate(tokens)
+        if t.key not in _OPERATIONS
+        and not (k > 0 and tokens[k - 1].key in _OPERATIONS and t.key in _OPERATION_KINDS)
+    ]
+    return (
+        found == ["armed_clash"]
+        and len(rest) < len(tokens)
+        and _GENERIC_TYPES.issuperset(_types_found_afresh(rest)[0])
+    )
+
+
+_OPERATION_KINDS = frozenset(normalize(w) for w in ("مشتركة", "عسكرية", "أمنية", "المشتركة"))
 
 
 _GENERIC_TYPES = frozenset({"attack", "other"})

@@ -5844,3 +5844,13 @@ def test_a_speaker_named_again_by_his_surname_goes_on_about_the_event(gaz):
     # another man named by a surname the article never gave: another telling
     other = text.replace("وقال أيوبي", "وقال حسيني")
     assert _steps(other, gaz)[-1] == START
+
+
+def test_a_joint_operation_named_by_its_kind_alone_is_the_strikes_told(gaz):
+    # "نفذوا عملية مشتركة ضد خلية": the forces' operation, no means of its own; the air
+    # strikes the lead told were its means
+    text = (
+        "قتل 12 مدنيا في غارتين جويتين استهدفتا عناصر لطالبان في ولاية فراه. "
+        "وأعلن حاكم الولاية أن الجيش والقوات الدولية نفذوا عملية مشتركة ضد خلية لطالبان."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
