@@ -749,6 +749,8 @@ def role_of(
                 and not _is_unit(last)
                 # "معسكر خالد في كويتا": a name after "في" is a place
                 and last.key not in _PREPOSITIONS
+                # "جان محمد خان حاكم ارزكان": a name, then his office and its province
+                and last.key not in _SPEAKERS_TITLES
             )
         )
     ):

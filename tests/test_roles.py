@@ -2875,3 +2875,9 @@ def test_the_province_a_man_was_made_governor_of_is_no_event_place(gaz):
         "على ولاية لغمان."
     )
     assert _roles_by_name(sentence, gaz)["لغمان"] == roles.REFERENCE
+
+
+def test_a_province_after_a_mans_names_and_his_office_is_the_offices(gaz):
+    # "جان محمد خان حاكم ارزكان": his names, then his office and the province it is of
+    sentence = "وقال جان محمد خان حاكم ارزكان لرويترز إن المسلحين هاجموا القافلة."
+    assert _roles_by_name(sentence, gaz)["ارزكان"] == roles.OFFICE
