@@ -2009,6 +2009,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         # قنبلة ...": a place framed at the head tells its own event, not where another one
         # told in passing was
         and not (current.said_another and facts.place_frame)
+        # "نفت حركة طالبان تورطها في ذبح 17 مدنيا في إقليم هلمند": a denial of another
+        # deed, at its own place, places no lead
+        and not (facts.denial and not facts.back_reference)
         # "... عقب التفجير الانتحاري الذي وقع في الأسبوع الماضي في كابول": an event its
         # own clause dates to a past week or month is an earlier one, not where this was
         and not (facts.dated_earlier and not _told_in_a_past_span(current))

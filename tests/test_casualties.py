@@ -714,6 +714,10 @@ from incidents.tokens import tokenize
         ("قتل ثلاثة جنود في هجوم شنه خمسة مسلحين قتلوا جميعا برصاص الحراس.", 8, None),
         # martyrs and wounded counted together, after a number past ten: neither kind
         ("وسقط أكثر من 150 شهيد وجريح في القصف على البلدة.", None, None),
+        # slaughtered, beheaded: killed; a sheep slaughtered counts no one
+        ("وذبح المسلحون سبعة مدنيين في القرية.", 7, None),
+        ("وقال المسؤول إن التنظيم قطع رؤوس 12 من مقاتليه.", 12, None),
+        ("وذبح الأهالي الأضاحي في العيد.", None, None),
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),

@@ -62,6 +62,8 @@ from incidents.tokens import tokenize
             "attack",
         ),
         ("roadside bomb", "وقتل جنديان بقنبلة زرعت على جانب الطريق.", "ied"),
+        # slaughter, beheading: an attack
+        ("slaughter", "وذبح مسلحون أربعة من الرهائن في القرية.", "attack"),
         # forces, the subject before or after the verb of attacking, and militants its
         # object: the forces' fight; militants attacking forces stay an attack
         (

@@ -5854,3 +5854,15 @@ def test_a_joint_operation_named_by_its_kind_alone_is_the_strikes_told(gaz):
         "وأعلن حاكم الولاية أن الجيش والقوات الدولية نفذوا عملية مشتركة ضد خلية لطالبان."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_a_denial_of_another_deed_at_a_place_of_its_own_places_no_lead(gaz):
+    # "نفت الحركة تورطها في ذبح 17 مدنيا في ولاية هلمند": what the group denies, at its
+    # own place, is not where the helicopter came down
+    text = (
+        "أعلن الحلف عن هبوط مروحية عسكرية اضطراريا شرقي البلاد، فيما تبنت طالبان إسقاطها. "
+        "ونفت الحركة تورطها في ذبح 17 مدنيا في ولاية هلمند."
+    )
+    helicopter, denied = _incidents(text, gaz)
+    assert helicopter.location is None or helicopter.location.province_pcode != "AF30"
+    assert (denied.location.province_pcode, denied.killed) == ("AF30", 17)
