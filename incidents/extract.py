@@ -2655,13 +2655,29 @@ def _before_an_earlier_time(tokens: list[Token], forms: Words) -> tuple[list[Tok
 
 def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Words]:
     """The clause of a claim when another party's denial follows it after "فيما/بينما"
-    ("وتبنى تنظيم الدولة الهجوم، فيما نفى المتحدث باسم طالبان أي صلة للحركة به"); else
-    the whole sentence."""
-    cut = next((k for k, t in enumerate(tokens) if k > 2 and t.key in lx.CONTRAST), None)
+    ("وتبنى تنظيم الدولة الهجوم، فيما نفى المتحدث باسم طالبان أي صلة للحركة به"), or
+    after "مع نفي" (the group's own denial of a part: "أعلنت الحركة أنها تقف وراء الهجوم،
+    مع نفي إضرام النار في الجثث"); else the whole sentence."""
+    cut = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if k > 2
+            and (
+                t.key in lx.CONTRAST
+                or (t.key in _WITH and k + 1 < len(tokens) and tokens[k + 1].key in _DENYING)
+            )
+        ),
+        None,
+    )
     if cut is None or not contains(forms, lx.DENIALS):
         return tokens, forms
     head = all_forms(tokens[:cut])
     return (tokens, forms) if contains(head, lx.DENIALS) else (tokens[:cut], head)
+
+
+_WITH = frozenset(normalize(w) for w in ("مع",))
+_DENYING = frozenset(normalize(w) for w in ("نفي", "نفيها", "نفيه", "نفيهم"))
 
 
 def _a_similar_one(tokens: list[Token]) -> bool:

@@ -1962,6 +1962,16 @@ def test_a_claim_before_another_groups_denial_stands(gaz):
     assert inc.claimed_by == "Islamic State"
 
 
+def test_a_claim_before_the_groups_denial_of_a_part_stands(gaz):
+    # "مع نفي إضرام النار في الجثث": the group claims the attack and denies one deed of it
+    text = (
+        "قتل شرطي تسعة من زملائه في نقطة تفتيش في ولاية قندوز. "
+        "وأعلنت حركة طالبان أنها تقف وراء الهجوم، مع نفي إضرام النار في الجثث."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
+
+
 def test_a_lead_of_attacks_in_two_provinces_is_placed_by_the_sentences_of_each(gaz):
     text = (
         "قتل مسؤول محلي وخمسة جنود في هجومين منفصلين بولايتي هلمند وغزني. "
