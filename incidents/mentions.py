@@ -306,6 +306,16 @@ def find_mentions(
             return _a_district_of_the_province(match, province) or Match(query=raw, best=None)
         return match
 
+    def _a_name_opening_on_a_particle(j: int) -> bool:
+        """Whether the word at j, a particle's form, and the next one are a name as
+        written ("علي آباد"), read exactly."""
+        if not span_ok(j, 2):
+            return False
+        raw = sentence.text[tokens[j].start - sentence.start : tokens[j + 1].end - sentence.start]
+        found = gazetteer.match(raw, province=province, fuzzy=False)
+        # (the name read whole, not the word after a preposition stripped: "من قندهار")
+        return found.best is not None and found.best.method == "exact" and " " in found.best.form
+
     def add(i: int, n: int, unit: str | None, match: Match) -> None:
         s, e = tokens[i].start, tokens[i + n - 1].end
         text = sentence.text[s - sentence.start : e - sentence.start]
@@ -341,7 +351,9 @@ def find_mentions(
         # "في إقليم (باكتيا)", "محافظة "فاراح"": quotes or brackets may wrap the name.
         if level is None or i + 1 >= count or gaps[i].strip(_NAME_WRAPPERS):
             continue
-        if stop_form[i + 1] or units[i + 1] is not None:
+        # ("مديرية علي آباد": a particle's form, "على", opening a name of two words)
+        particle = stop_form[i + 1] and _a_name_opening_on_a_particle(i + 1)
+        if (stop_form[i + 1] and not particle) or units[i + 1] is not None:
             continue
         if tokens[i + 1].key in _TERM_OF_OFFICE:
             continue  # "لولاية الرئيس قرضاي الثانية": a term of office, no province
@@ -359,7 +371,7 @@ def find_mentions(
         ):
             continue  # "في منطقة مقر السفارة الروسية": the embassy's seat, not Muqur
         best: tuple[int, Match] | None = None
-        for n in range(_MAX_NAME_TOKENS, 0, -1):
+        for n in range(_MAX_NAME_TOKENS, 1 if particle else 0, -1):
             if not span_ok(i + 1, n):
                 continue
             match = answer(i + 1, n, level=level)

@@ -1024,7 +1024,7 @@ def role_of(
         return EVENT
     if (
         last.key in _ORIGINS
-        and not _part_of(before, previous_end)
+        and not _part_of(before, previous_end, whole=mention.level != "district")
         and not (len(before) > 1 and before[-2].key in _EACH)  # "في كل من هلمند وقندهار"
     ):
         return ORIGIN
@@ -1565,8 +1565,10 @@ def _a_capital_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     return after is not None and after.key in lx.CAPITAL_WORDS
 
 
-def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:
-    """ "بالقرب من مدينة X" (near) and "مديرية Y من ولاية X" (of) are not an origin."""
+def _part_of(before: Sequence[Token], previous_end: int | None, *, whole: bool = True) -> bool:
+    """ "بالقرب من مدينة X" (near) and "مديرية Y من ولاية X" (of) are not an origin; a
+    district after "من" (`whole` off) is none of the place before it ("إلى منطقة X بإقليم
+    قندز من منطقة علي آباد": where they came from)."""
     if len(before) < 2:
         return False
     if before[-2].key in lx.NEAR:
@@ -1577,7 +1579,8 @@ def _part_of(before: Sequence[Token], previous_end: int | None) -> bool:
     # قندهار إلى العاصمة كابول": a place right before "إلى" is the trip's start, not a
     # whole Y is part of
     return (
-        before[-1].key in _OF
+        whole
+        and before[-1].key in _OF
         and previous_end is not None
         and before[-2].end == previous_end
         and before[-1].start - before[-2].end <= 1

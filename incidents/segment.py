@@ -784,6 +784,20 @@ def _told_thing_before_later(tokens: list[Token]) -> bool:
     return then is not None and event_type(tokens[:then]) is not None
 
 
+def _its_people_at_another_place_of_its_province(
+    facts: SentenceFacts, current: OpenIncident | None
+) -> bool:
+    """ "قتل خمسة أطفال إثر هجوم صاروخي على مدينة قندوز", then "إن الأطفال لقوا حتفهم
+    عقب سقوط صاروخ ... في مقاطعة علي آباد": the people told, named again with the event,
+    at another place of the province: where they died, the same event."""
+    if current is None or not (facts.people_again and facts.back_reference):
+        return False
+    loc = current.incident.location
+    return loc is not None and all(
+        m.province_pcode == loc.province_pcode for m in facts.event_places
+    )
+
+
 def _the_speaker_goes_on_in_the_province(
     facts: SentenceFacts, current: OpenIncident | None
 ) -> bool:
@@ -2058,6 +2072,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             )
             and not _the_speaker_goes_on_in_the_province(facts, current)
             and not _named_again_in_its_province(facts, current)
+            and not _its_people_at_another_place_of_its_province(facts, current)
             and not _an_ambiguous_name_by_an_office_there(facts, current)
             and not placed_away_from_its_place(facts, current)
             and not _its_reference_told_again(facts, current)

@@ -2881,3 +2881,15 @@ def test_a_province_after_a_mans_names_and_his_office_is_the_offices(gaz):
     # "جان محمد خان حاكم ارزكان": his names, then his office and the province it is of
     sentence = "وقال جان محمد خان حاكم ارزكان لرويترز إن المسلحين هاجموا القافلة."
     assert _roles_by_name(sentence, gaz)["ارزكان"] == roles.OFFICE
+
+
+def test_a_district_after_from_is_where_they_came_from_not_part_of_the_place_before(gaz):
+    # "إلى منطقة ... بإقليم قندوز من منطقة علي آباد": from Ali Abad to the place told
+    sentence = "واقتاد المسلحون الشاحنتين إلى منطقة جهاردره بإقليم قندوز من مديرية علي آباد."
+    assert _roles_by_name(sentence, gaz)["علي آباد"] == roles.ORIGIN
+
+
+def test_a_name_opening_on_a_particles_form_is_read_after_its_unit_word(gaz):
+    # "علي" is also "على" (on) as the press writes it; after "مديرية", "علي آباد" is Ali Abad
+    inc = _one("قتل ثلاثة مدنيين في انفجار عبوة في مديرية علي آباد بولاية قندوز.", gaz)
+    assert inc.location.district_pcode == "AF1903"

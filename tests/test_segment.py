@@ -5876,3 +5876,13 @@ def test_a_denial_of_another_deed_at_a_place_of_its_own_places_no_lead(gaz):
     helicopter, denied = _incidents(text, gaz)
     assert helicopter.location is None or helicopter.location.province_pcode != "AF30"
     assert (denied.location.province_pcode, denied.killed) == ("AF30", 17)
+
+
+def test_the_people_told_named_again_at_another_district_of_the_province_go_on(gaz):
+    # "إن الأطفال لقوا حتفهم ... في مقاطعة علي آباد" after "خمسة أطفال ... على مدينة قندوز":
+    # where the children died, the same rocket attack
+    text = (
+        "قتل خمسة أطفال إثر هجوم صاروخي شنه مسلحون على مدينة قندوز. "
+        "وقال مسؤولون إن الأطفال لقوا حتفهم عقب سقوط صاروخ على منزل في مديرية علي آباد."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
