@@ -904,7 +904,7 @@ def _the_ones_who_launched_it(tokens: list[Token], i: int) -> bool:
     )
 
 
-# "شنه أربعة متمردين من طالبان ولكنهم قتلوا": the verb, the count and its people, the verb
+# "نفذه ثلاثة مسلحين من الحركة لكنهم قتلوا": the verb, the count and its people, the verb
 _LAUNCHERS_REACH = 8
 _LAUNCHED_IT = frozenset(normalize(w) for w in ("شنه", "شنها", "نفذه", "نفذها", "وشنه", "ونفذه"))
 
@@ -1674,7 +1674,7 @@ def _killed_by_the_one_named(tokens: list[Token], j: int) -> int | None:
     after the verb is a member of an armed group, and the verb has an object further on
     (a dual, a count of people, one in the accusative): he killed them. Without such an
     object the verb is passive ("قتل عنصر من طالبان": one of them was killed). So is one
-    told by the uniform he wore ("قتل رجل يرتدي زي الشرطة ثلاثة جنود"): an infiltrator."""
+    told by the uniform he wore ("قتل رجل يرتدي زيا عسكريا ثلاثة جنود"): an infiltrator."""
     if not (
         j + 2 < len(tokens)
         and (

@@ -332,8 +332,8 @@ def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Wo
 
 def _off_a_road_side(tokens: list[Token]) -> list[Token]:
     """Without "جانب" of "على جانب الطريق" when the sentence names no bomb: the side of a
-    road is where a roadside bomb lies, and also where trucks stop ("أطلقوا النار على
-    الشاحنات التي كانت متوقفة على جانب طريق")."""
+    road is where a roadside bomb lies, and also where trucks stop ("فتح مسلحون النار على
+    ناقلات وقود توقفت على جانب طريق")."""
     if any(not _BOMB_WORDS.isdisjoint(t.bare) for t in tokens):
         return tokens
     return [
@@ -457,7 +457,7 @@ def event_type(tokens: list[Token]) -> str | None:
 
 def _a_blast_besides_the_grenade(tokens: list[Token]) -> bool:
     """Whether the sentence names a bomb set off, or a blast, other than the grenade's own
-    ("انفجار قنبلة يدوية قذفت باتجاه نقطة تفتيش" is the grenade's blast)."""
+    ("جرح شرطيان بانفجار قنبلة يدوية رماها مجهول على حاجز" is the grenade's blast)."""
     return any(
         not _BLAST_FORMS.isdisjoint(tok.bare) and not _the_grenades_blast(tokens, k)
         for k, tok in enumerate(tokens)
@@ -583,7 +583,7 @@ def only_an_operation(tokens: list[Token]) -> bool:
     found = _types_found(tokens)[0]
     if _GENERIC_TYPES.issuperset(found) and _an_operation_of_forces(tokens):
         return True
-    # "نفذوا عملية مشتركة ضد خلية": an operation named by its kind alone
+    # "شنوا عملية مشتركة على مخبأ": an operation named by its kind alone
     rest = [
         t
         for k, t in enumerate(tokens)
@@ -959,7 +959,7 @@ _WON = frozenset(
         *("إتمام", "إحكام", "أحكمت", "أحكموا", "أحكم", "بسطت", "بسطوا", "بسط"),
     )
 )
-# "أعلنت حركة طالبان الأفغانية، اليوم الأحد، سيطرتها": the verb, its subject, the day
+# "أعلنت الحركة المسلحة، مساء الثلاثاء، سيطرتها": the verb, its subject, the day
 _WON_REACH = 7
 
 

@@ -895,9 +895,9 @@ def _lead_sums_the_parts(opened: list[OpenIncident], text: str) -> None:
 
 
 def _typed_by_its_own_part(o: OpenIncident, kind: str, own: int) -> None:
-    """The first event of a round-up whose lead named two means ("خلال عمليات تطهير وغارات
-    جوية"), told alone by one of them ("إن 11 منهم قتلوا خلال عمليات تطهير"): the means
-    of its own sentence, not the one the lead's type was read from."""
+    """The first event of a round-up whose lead named two means ("في معارك وقصف جوي"),
+    told alone by one of them ("إن ثمانية منهم قتلوا في المعارك"): the means of its own
+    sentence, not the one the lead's type was read from."""
     told = next((c for c in reversed(o.figures.get(kind, ())) if getattr(c, kind) == own), None)
     etype = event_type(told.tokens) if told is not None else None
     if etype is not None and etype in o.lead_types:
@@ -1179,8 +1179,8 @@ def _clauses(
             continue
         before, after = tokens[:k], tokens[k:]
         if contrast and _answered_by_other_means(before, after):
-            # "...، بينما قتل 4 من طالبان عندما ردت القوات الأمريكية بقصف جوي": the other
-            # side's answer, by means of its own, is an event of its own
+            # "...، فيما سقط ستة مسلحين حين ردت القوات الدولية بغارة جوية": the other side's
+            # answer, by means of its own, is an event of its own
             end, cut = tokens[k - 1].end, tokens[k].start
             first = Sentence(text[sentence.start : end], sentence.start, end)
             second = Sentence(text[cut : sentence.end], cut, sentence.end)
@@ -2656,8 +2656,8 @@ def _before_an_earlier_time(tokens: list[Token], forms: Words) -> tuple[list[Tok
 def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Words]:
     """The clause of a claim when another party's denial follows it after "فيما/بينما"
     ("وتبنى تنظيم الدولة الهجوم، فيما نفى المتحدث باسم طالبان أي صلة للحركة به"), or
-    after "مع نفي" (the group's own denial of a part: "أعلنت الحركة أنها تقف وراء الهجوم،
-    مع نفي إضرام النار في الجثث"); else the whole sentence."""
+    after "مع نفي" (the group's own denial of a part: "تبنت الحركة الهجوم، مع نفي إحراق
+    المركز"); else the whole sentence."""
     cut = next(
         (
             k

@@ -504,9 +504,9 @@ def locate(
 
 def _came_from_another_province(placed: list[PlaceMention], context: Context) -> bool:
     """Whether the sentence tells where the people came from in a province the article has
-    not told ("كانوا يسافرون من منطقة بلخاب بإقليم سربل إلى مزار الشريف"): the event lies
+    not told ("وهم في طريقهم من مديرية سنجارك بولاية سربل إلى شبرغان"): the event lies
     on their way, not at the last place told. (A road's ends may lie far from the province
-    it runs through: "على الطريق السريع بين كابول وقندهار قرب قلعة".)"""
+    it runs through: a road "بين هرات وقندهار" passes through Farah and Helmand.)"""
     return any(
         m.role == roles.ORIGIN
         and m.resolved

@@ -749,7 +749,7 @@ def role_of(
                 and not _is_unit(last)
                 # "معسكر خالد في كويتا": a name after "في" is a place
                 and last.key not in _PREPOSITIONS
-                # "جان محمد خان حاكم ارزكان": a name, then his office and its province
+                # "نور محمد خان حاكم زابل": a name, then his office and its province
                 and last.key not in _SPEAKERS_TITLES
             )
         )
@@ -782,7 +782,7 @@ def role_of(
         return PERSON
     # "وقال زدران إن ...": a bare Afghan district or village name between a verb of saying
     # and "إن" is the speaker's surname ("وأعلنت باكستان أن" is the state's word)
-    # ("وأوضح شير علي كمال أن ...": the name, then the rest of his names)
+    # ("وقال شير علي حكيمي إن ...": the name, then the rest of his names)
     if (
         mention.unit is None
         and mention.level in ("district", "place")
@@ -1013,13 +1013,13 @@ def role_of(
     # they struck
     if last.key in _TOWARD and any(f in _ROUNDS for t in before[-_ROUNDS_REACH:-1] for f in t.bare):
         return EVENT
-    # "قيادي عينته الحركة والياً على ولاية لغمان": the province a man was made governor of
+    # "قائد سمته طالبان واليا على ولاية كونر": the province a man was made governor of
     if last.key in _ON and len(before) > 1 and before[-2].key in _GOVERNORS_OVER:
         return REFERENCE
     # "السفير الأمريكي لدى كابول": an envoy's posting, no place of the event
     if last.key in _AT_COURT and any(t.key in _ENVOYS for t in before[-_ENVOY_REACH:-1]):
         return REFERENCE
-    # "على الطريق إلى مطار كابول": the airport road, within the city the airport serves
+    # "على الطريق إلى مطار قندهار": the airport road, within the city the airport serves
     if _the_road_to_its_airport(tokens, before, mention):
         return EVENT
     if (
@@ -1089,7 +1089,7 @@ def role_of(
     # "بعد هجوم على مكاتبها في مدينة قندهار": its offices attacked there, the event's place
     if last.key in _IN and _an_office_attacked(before[-_ATTACKED_OFFICE_REACH:-1]):
         return EVENT
-    # "عن الهجوم الذي وقع في ولاية ننجرهار": where the event happened, whoever spoke of it
+    # "التفجير الذي جرى في ولاية كونر": where the event happened, whoever spoke of it
     if last.key in _IN and _happened_before(before[:-1]):
         return EVENT
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
@@ -1180,7 +1180,7 @@ def _described_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     return any(t.key in _HE and not _SPEAKERS_TITLES.isdisjoint(u.bare) for t, u in pairwise(after))
 
 
-# From the spokesman's word to the last of his names: "المتحدث باسم الناتو شارلى شتات"
+# From the spokesman's word to the last of his names: "الناطق باسم القوة جون بيتر"
 _SPOKESMANS_NAME_REACH = 6
 
 
@@ -1197,8 +1197,8 @@ def _happened_before(before: Sequence[Token]) -> bool:
 def _the_road_to_its_airport(
     tokens: Sequence[Token], before: Sequence[Token], mention: PlaceMention
 ) -> bool:
-    """Whether the name is told as the airport a road leads to ("على الطريق الى مطار
-    كابول"): the road runs in the airport's city."""
+    """Whether the name is told as the airport a road leads to ("على الطريق إلى مطار
+    قندهار"): the road runs in the airport's city."""
     named_after = [t for t in tokens if t.end <= mention.start]
     return (
         len(before) > 1
@@ -1567,8 +1567,8 @@ def _a_capital_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 def _part_of(before: Sequence[Token], previous_end: int | None, *, whole: bool = True) -> bool:
     """ "بالقرب من مدينة X" (near) and "مديرية Y من ولاية X" (of) are not an origin; a
-    district after "من" (`whole` off) is none of the place before it ("إلى منطقة X بإقليم
-    قندز من منطقة علي آباد": where they came from)."""
+    district after "من" (`whole` off) is none of the place before it ("إلى مديرية خان آباد
+    بولاية قندوز من مديرية إمام صاحب": where they came from)."""
     if len(before) < 2:
         return False
     if before[-2].key in lx.NEAR:

@@ -586,8 +586,8 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
             not facts.event_places
             or _same_area(facts.event_places, closed.mentions)
             or _its_province_named(facts.event_places, closed)
-            # "وقال أيوبي ... مضيفا أنه يتسنى سماع دوي الأسلحة في مدينة قندوز": the same
-            # voice, at another place of the province
+            # "وقال نظري إن المعارك تدور قرب مدينة قندوز": the same voice, at another
+            # place of the province
             or (
                 (facts.goes_on or _its_speaker_named_again(facts, closed))
                 and _within_its_province(facts.event_places, closed)
@@ -604,15 +604,15 @@ def _within_its_province(places: list[PlaceMention], closed: OpenIncident) -> bo
 
 
 def _its_speaker_named_again(facts: SentenceFacts, closed: OpenIncident) -> bool:
-    """ "وقال محمد يوسف أيوبي، رئيس مجلس الولاية، إن ...", a word on the war, then "وقال
-    أيوبي ...": the speaker named again by his surname goes on about the event he told."""
+    """ "وقال فضل أحمد نظري، عضو مجلس الولاية، إن ...", a word on the war, then "وقال
+    نظري ...": the speaker named again by his surname goes on about the event he told."""
     keys = facts.forms.keys.split()[:2]
     return len(keys) == 2 and _a_verb_of_saying(keys[0]) and keys[1] in closed.speakers
 
 
 def speakers_named(tokens: list[Token]) -> set[str]:
     """The surname of a speaker a sentence names in full after its verb of saying ("وقال
-    محمد يوسف أيوبي، رئيس ..."): two names or more, up to punctuation or "إن"."""
+    فضل أحمد نظري، عضو ..."): two names or more, up to punctuation or "إن"."""
     if not tokens or not _a_verb_of_saying(tokens[0].key):
         return set()
     names: list[Token] = []
@@ -787,9 +787,9 @@ def _told_thing_before_later(tokens: list[Token]) -> bool:
 def _its_people_at_another_place_of_its_province(
     facts: SentenceFacts, current: OpenIncident | None
 ) -> bool:
-    """ "قتل خمسة أطفال إثر هجوم صاروخي على مدينة قندوز", then "إن الأطفال لقوا حتفهم
-    عقب سقوط صاروخ ... في مقاطعة علي آباد": the people told, named again with the event,
-    at another place of the province: where they died, the same event."""
+    """ "قتل ثلاثة أطفال بقذائف أطلقها مسلحون على مدينة قندوز", then "إن الأطفال قتلوا
+    حين سقطت قذيفة على بيتهم في مديرية علي آباد": the people told, named again with the
+    event, at another place of the province: where they died, the same event."""
     if current is None or not (facts.people_again and facts.back_reference):
         return False
     loc = current.incident.location
@@ -1045,12 +1045,12 @@ def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
     if markers and (_said_later(tokens) or _the_fighting_went_on(tokens)):
         markers = [m for m in markers if m not in _SAID_LATER_MARKERS]
     if markers and _after_days_of_fighting(tokens):
-        # "أحكموا سيطرتهم على المقاطعة، بعد يومين من الهجمات": how long it took, no
-        # event days later
+        # "استولوا على مركز المديرية بعد يومين من الهجمات": how long it took, no event
+        # days later
         markers = [m for m in markers if m not in _DAYS_LATER_MARKERS]
     if not markers or lx.SEPARATE.isdisjoint(markers):
         return markers
-    # (nor of things struck one by one in the event: "فتحوا النار على ثلاث سيارات منفصلة")
+    # (nor of things struck one by one in the event: "أطلقوا الرصاص على أربع سيارات منفصلة")
     of_statement = any(
         tok.key in lx.SEPARATE
         and k > 0
@@ -1062,7 +1062,7 @@ def _event_markers(tokens: list[Token], markers: list[str]) -> list[str]:
 
 def _after_days_of_fighting(tokens: list[Token]) -> bool:
     """Whether "بعد يومين" (or hours, a day) is followed by "من" and the fighting that
-    lasted that long ("بعد يومين من الهجمات على قوات الأمن")."""
+    lasted that long ("بعد يومين من الهجمات المتواصلة")."""
     return any(
         tokens[k].key in _AFTER_SPANS
         and tokens[k + 1].key in lx.OF
@@ -2023,7 +2023,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         # قنبلة ...": a place framed at the head tells its own event, not where another one
         # told in passing was
         and not (current.said_another and facts.place_frame)
-        # "نفت حركة طالبان تورطها في ذبح 17 مدنيا في إقليم هلمند": a denial of another
+        # "ونفت الحركة أي صلة لها بقتل عشرة قرويين في ولاية غزني": a denial of another
         # deed, at its own place, places no lead
         and not (facts.denial and not facts.back_reference)
         # "... عقب التفجير الانتحاري الذي وقع في الأسبوع الماضي في كابول": an event its
@@ -3168,8 +3168,8 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
             # whatever names the told one ("جاء ذلك بعد أن قتل ..." may tell it)
             return after + 2
         if after is not None and after > 0 and _told_on_a_past_day(tokens, after + 2):
-            # "يأتي ذلك بعد أن خطفت طالبان يوم الثلاثاء الماضي 25 راكبا": a day of its own,
-            # past, another event
+            # "ويأتي هذا بعد أن خطف مسلحون يوم السبت الماضي عشرين مسافرا": a day of its
+            # own, past, another event
             return after + 2
         if after is None or after == 0 or not any(t.key in _ATTACK_NOUNS for t in head[:after]):
             return None
@@ -3182,11 +3182,11 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
 
 def _told_on_a_past_day(tokens: list[Token], k: int) -> bool:
     """Whether the clause from k dates what it tells to a past day, week or month in its
-    first words ("خطفت طالبان يوم الثلاثاء الماضي")."""
+    first words ("خطف مسلحون يوم السبت الماضي")."""
     return any(t.key in lx.LAST for t in tokens[k : k + _PAST_DAY_REACH])
 
 
-_PAST_DAY_REACH = 7  # "أن خطفت طالبان يوم الثلاثاء الماضي": "that", verb, doer, day
+_PAST_DAY_REACH = 7  # "أن خطف مسلحون يوم السبت الماضي": "that", verb, doer, day
 
 
 def opens_earlier_in_the_week(tokens: list[Token]) -> bool:
@@ -3476,7 +3476,7 @@ def _punctuated(tokens: list[Token], k: int) -> bool:
     return tokens[k].start - tokens[k - 1].end > 1
 
 
-# (and "while": "وبينما يتوقع أن ترتفع حصيلة الضحايا، أوضح ... أن الهجوم وقع ...")
+# (and "while": "وبينما يخشى ارتفاع عدد القتلى، قال المسؤول إن التفجير وقع ...")
 _OCCASIONS = frozenset(
     normalize(w)
     for w in (

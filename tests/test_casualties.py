@@ -701,7 +701,7 @@ from incidents.tokens import tokenize
         ("قتل عنصر من حركة طالبان في اشتباك مع جنديين.", 1, None),
         # one told by a uniform not his own, then the count of his victims: he killed them
         ("قتل رجل يرتدي زي الجيش داخل القاعدة صباح اليوم أربعة جنود أجانب.", 4, None),
-        ("قتل رجل يرتدي زي الشرطة في الاشتباك.", 1, None),
+        ("قتل رجل يرتدي زي الأمن في الاشتباك.", 1, None),
         # what the people counted became names them again, no second figure
         ("قتل 12 مدنيا أصبحوا شهداء بسبب قصف الإرهابيين الأجانب.", 12, None),
         ("وقالت الحركة إن 15 من عناصرها باتوا قتلى بعد القصف.", 15, None),
@@ -1384,10 +1384,10 @@ def test_the_groups_news_agency_is_the_groups_voice(gaz):
 
 
 def test_the_group_saying_in_its_own_name_is_the_groups_voice(gaz):
-    # "وقالت حركة طالبان في بيان": the group's own account of the wounded, no fuller toll
+    # "وقالت حركة طالبان": the group's own account of the wounded, no fuller toll
     text = (
         "قتل أربعة مدنيين وأصيب 12 آخرون في غارة جوية على منزل في ولاية ننجرهار. "
-        "وقالت حركة طالبان في بيان إن الغارة قتلت مدنيين اثنين وأصابت أكثر من 30 شخصا."
+        "وقالت حركة طالبان إن الطائرات قتلت مدنيين اثنين وأصابت 35 شخصا."
     )
     assert _one(gaz, text) == (4, 12)
 

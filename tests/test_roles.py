@@ -2848,16 +2848,16 @@ def test_a_bare_name_closing_a_spokesmans_names_before_what_he_said_is_his(gaz):
 
 
 def test_where_the_event_happened_is_its_place_whoever_spoke_of_it(gaz):
-    # "الهجوم الذي وقع في ولاية ..." after a spokesman: no seat of his
-    sentence = "وأعلن متحدث باسم الحركة مسؤوليتها عن الهجوم الذي وقع في ولاية ننجرهار أمس."
+    # "التفجير الذي جرى في ولاية ..." after a spokesman: no seat of his
+    sentence = "وتبنى ناطق باسم طالبان التفجير الذي جرى في ولاية ننجرهار ليل السبت."
     assert _roles_by_name(sentence, gaz)["ننجرهار"] == roles.EVENT
 
 
 def test_the_road_to_a_citys_airport_runs_in_that_city(gaz):
-    # "على الطريق الى مطار كابول": the airport road; "في طريقهم إلى كابول" is where they
+    # "على الطريق إلى مطار قندهار": the airport road; "في طريقهم إلى كابول" is where they
     # were heading
-    sentence = "وانفجرت سيارة مفخخة على الطريق الى مطار كابول صباح اليوم."
-    assert _roles_by_name(sentence, gaz)["كابول"] == roles.EVENT
+    sentence = "وفجر انتحاري شاحنته على الطريق إلى مطار قندهار ظهر الأحد."
+    assert _roles_by_name(sentence, gaz)["قندهار"] == roles.EVENT
     heading = "وانفجرت عبوة بحافلة في طريقها إلى كابول صباح اليوم."
     assert _roles_by_name(heading, gaz)["كابول"] == roles.ORIGIN
 
@@ -2869,18 +2869,15 @@ def test_the_capital_an_envoy_is_accredited_to_is_no_event_place(gaz):
 
 
 def test_the_province_a_man_was_made_governor_of_is_no_event_place(gaz):
-    # "عينته الحركة والياً على ولاية لغمان": the group's governor for that province
-    sentence = (
-        "وقصفت طائرة مسيرة منطقة في مديرية آتشين ما أسفر عن مقتل قيادي عينته الحركة واليا "
-        "على ولاية لغمان."
-    )
-    assert _roles_by_name(sentence, gaz)["لغمان"] == roles.REFERENCE
+    # "سمته طالبان واليا على ولاية ...": the group's governor for that province
+    sentence = "وأصابت الغارة بيتا في مديرية آتشين وقتل فيها رجل سمته طالبان واليا على ولاية كونر."
+    assert _roles_by_name(sentence, gaz)["كونر"] == roles.REFERENCE
 
 
 def test_a_province_after_a_mans_names_and_his_office_is_the_offices(gaz):
-    # "جان محمد خان حاكم ارزكان": his names, then his office and the province it is of
-    sentence = "وقال جان محمد خان حاكم ارزكان لرويترز إن المسلحين هاجموا القافلة."
-    assert _roles_by_name(sentence, gaz)["ارزكان"] == roles.OFFICE
+    # "نور محمد خان حاكم زابل": his names, then his office and the province it is of
+    sentence = "وأكد نور محمد خان حاكم زابل للصحفيين أن المسلحين هاجموا القافلة."
+    assert _roles_by_name(sentence, gaz)["زابل"] == roles.OFFICE
 
 
 def test_a_district_after_from_is_where_they_came_from_not_part_of_the_place_before(gaz):
