@@ -580,10 +580,14 @@ def only_an_operation(tokens: list[Token]) -> bool:
     """Whether the sentence's type comes from an operation of the forces alone, no word of
     its means ("قتل 18 مسلحا خلال عملية نفذتها قوات مشتركة"): the type told next of it,
     an air strike, is the operation's."""
+    return _GENERIC_TYPES.issuperset(_types_found(tokens)[0]) and _an_operation_of_forces(tokens)
+
+
+def an_operation_by_its_kind(tokens: list[Token]) -> bool:
+    """Whether the sentence's type comes from an operation named by its kind alone ("شنوا
+    عملية مشتركة على مخبأ"), no word of its means: told after an event, it is that event's
+    fight (a lead so told keeps its type: "في عملية عسكرية" is a clash)."""
     found = _types_found(tokens)[0]
-    if _GENERIC_TYPES.issuperset(found) and _an_operation_of_forces(tokens):
-        return True
-    # "شنوا عملية مشتركة على مخبأ": an operation named by its kind alone
     rest = [
         t
         for k, t in enumerate(tokens)

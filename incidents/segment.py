@@ -21,6 +21,7 @@ from incidents.casualties import (
     war_tally_at,
 )
 from incidents.events import (
+    an_operation_by_its_kind,
     event_type,
     first_trigger,
     only_an_operation,
@@ -265,7 +266,8 @@ def read_sentence(
         another_matter=another_matter,
         said_from=next((t.start for t in tokens if t.key in lx.THAT), sentence.end),
         another_event=another_event,
-        operation=etype == "armed_clash" and only_an_operation(tokens),
+        operation=etype == "armed_clash"
+        and (only_an_operation(tokens) or an_operation_by_its_kind(tokens)),
         told_abroad=any(
             m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
             for m in own_places
