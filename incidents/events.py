@@ -345,12 +345,17 @@ def _off_a_road_side(tokens: list[Token]) -> list[Token]:
 
 _SIDE = frozenset(normalize(w) for w in ("جانب",))
 _ROADS = frozenset(normalize(w) for w in ("الطريق", "طريق"))
+# Words of a bomb set off, besides the bomb named: "انفجار", "عبوة", "لغم", "مفخخة"
+_BLASTS_AND_CHARGES = tuple(
+    normalize(w) for w in ("انفجار", "انفجرت", "انفجر", "عبوة", "لغم", "مفخخة", "ناسفة")
+)
+_BLAST_FORMS = frozenset(_BLASTS_AND_CHARGES)
 # A bomb, a mine, a charge or a blast named: "قنبلة على جانب الطريق", "انفجار"
-_BOMB_WORDS = frozenset(
+_BOMB_WORDS = _BLAST_FORMS | frozenset(
     normalize(w)
     for w in (
-        *("عبوة", "عبوات", "لغم", "ألغام", "قنبلة", "قنابل", "مفخخة", "متفجرات", "ناسفة"),
-        *("انفجار", "انفجرت", "انفجر", "تفجير", "فجرت", "فجروا", "ملغومة", "ملغوم"),
+        *("عبوات", "ألغام", "قنبلة", "قنابل", "متفجرات"),
+        *("تفجير", "فجرت", "فجروا", "ملغومة", "ملغوم"),
     )
 )
 
@@ -487,11 +492,6 @@ def _a_hand_grenade(tokens: list[Token]) -> bool:
 _BOMBS = frozenset(normalize(w) for w in ("قنبلة", "قنابل"))  # "بقنبلة" too, by its bare form
 _BY_HAND = frozenset(normalize(w) for w in ("يدوية",))
 _MADE = normalize("الصنع")
-# Words of a bomb set off, besides the bomb named: "انفجار", "عبوة", "لغم", "مفخخة"
-_BLASTS_AND_CHARGES = tuple(
-    normalize(w) for w in ("انفجار", "انفجرت", "انفجر", "عبوة", "لغم", "مفخخة", "ناسفة")
-)
-_BLAST_FORMS = frozenset(_BLASTS_AND_CHARGES)
 
 
 def _blew_up_his_own(tokens: list[Token]) -> bool:

@@ -2665,7 +2665,7 @@ def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Wo
             if k > 2
             and (
                 t.key in lx.CONTRAST
-                or (t.key in _WITH and k + 1 < len(tokens) and tokens[k + 1].key in _DENYING)
+                or (t.key in lx.WITH and k + 1 < len(tokens) and tokens[k + 1].key in _DENYING)
             )
         ),
         None,
@@ -2676,7 +2676,6 @@ def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Wo
     return (tokens, forms) if contains(head, lx.DENIALS) else (tokens[:cut], head)
 
 
-_WITH = frozenset(normalize(w) for w in ("مع",))
 _DENYING = frozenset(normalize(w) for w in ("نفي", "نفيها", "نفيه", "نفيهم"))
 
 

@@ -1204,7 +1204,7 @@ def _the_road_to_its_airport(
         len(before) > 1
         and bool(named_after)
         and named_after[-1].key in _AIRPORTS
-        and before[-1].key in _TO_WORDS
+        and before[-1].key in lx.TO
         and before[-2].key in _ROADS
     )
 
@@ -1214,7 +1214,6 @@ _GOVERNORS_OVER = _keys("واليا|والي|حاكما|أميرا|مسؤولا|
 _AT_COURT = _keys("لدى")  # "سفير بلاده لدى كابول": accredited to
 _ENVOYS = _keys("السفير|سفير|سفيرة|السفيرة|المبعوث|مبعوث|سفيرها|سفيره|القائم")
 _ENVOY_REACH = 4  # "السفير الأمريكي الجديد لدى": the envoy, his country, a word more
-_TO_WORDS = _keys("إلى|الى")
 
 
 def _that_after_a_name(tokens: Sequence[Token], mention: PlaceMention) -> bool:

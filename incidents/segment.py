@@ -599,9 +599,9 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
     )
 
 
-def _within_its_province(places: list[PlaceMention], closed: OpenIncident) -> bool:
+def _within_its_province(places: list[PlaceMention], told: OpenIncident) -> bool:
     """Whether every place lies in the province the incident was placed in."""
-    loc = closed.incident.location
+    loc = told.incident.location
     return loc is not None and all(m.province_pcode == loc.province_pcode for m in places)
 
 
@@ -792,11 +792,11 @@ def _its_people_at_another_place_of_its_province(
     """ "قتل ثلاثة أطفال بقذائف أطلقها مسلحون على مدينة قندوز", then "إن الأطفال قتلوا
     حين سقطت قذيفة على بيتهم في مديرية علي آباد": the people told, named again with the
     event, at another place of the province: where they died, the same event."""
-    if current is None or not (facts.people_again and facts.back_reference):
-        return False
-    loc = current.incident.location
-    return loc is not None and all(
-        m.province_pcode == loc.province_pcode for m in facts.event_places
+    return (
+        current is not None
+        and facts.people_again
+        and facts.back_reference
+        and _within_its_province(facts.event_places, current)
     )
 
 
@@ -804,15 +804,12 @@ def _the_speaker_goes_on_in_the_province(
     facts: SentenceFacts, current: OpenIncident | None
 ) -> bool:
     """ "مشيرا إلى أن بعض القذائف سقطت في أسد آباد، عاصمة كونار": the speaker of the
-    sentence before goes on (or one of its speakers is named again, "وقال أيوبي"), at
+    sentence before goes on (or one of its speakers is named again, "وقال نظري"), at
     another place of the open incident's province."""
-    if current is None:
-        return False
-    loc = current.incident.location
     return (
-        loc is not None
+        current is not None
         and (_first_key(facts) in lx.GOING_ON or _its_speaker_named_again(facts, current))
-        and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
+        and _within_its_province(facts.event_places, current)
     )
 
 
@@ -1076,10 +1073,7 @@ def _after_days_of_fighting(tokens: list[Token]) -> bool:
 
 _AFTER_SPANS = frozenset(normalize(w) for w in ("يوم", "يومين", "ساعات"))
 _DAYS_LATER_MARKERS = frozenset(normalize(w) for w in ("بعد يوم", "بعد يومين", "بعد ساعات"))
-_FIGHTING_SPANS = frozenset(
-    normalize(w)
-    for w in ("الهجمات", "هجمات", "المعارك", "معارك", "القتال", "الاشتباكات", "اشتباكات")
-)
+_FIGHTING_SPANS = _FIGHTING | frozenset(normalize(w) for w in ("الهجمات", "هجمات"))
 
 
 # Vehicles and houses, the things an attack may strike several of at once
