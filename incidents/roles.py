@@ -713,6 +713,12 @@ def role_of(
                 and len(before) > 1
                 and not _STATE_VERBS.isdisjoint(before[-2].bare)
             )
+            # "ووجهت الانتقاد إلى كابول": the one those words are sent to
+            or (
+                last.key in _ADDRESSED
+                and len(before) > 1
+                and not _STATE_WORDS.isdisjoint(before[-2].bare)
+            )
         )
     ):
         return PERSON
@@ -1421,8 +1427,10 @@ _STATE_VERBS = _keys(
 # كابول", "اتهامات كابول لإسلام آباد"
 _STATE_WORDS = _keys(
     "احتجاجات|احتجاج|اتهامات|اتهام|إدانة|ادانة|انتقادات|تحذيرات|مطالب|مطالبات|اعتراض|"
-    "اعتراضات|قلق|غضب|شكاوى|شكوى|موقف|ضغوط|رد"
+    "اعتراضات|قلق|غضب|شكاوى|شكوى|موقف|ضغوط|رد|انتقاد|الانتقاد|اللوم|لوم|الاتهامات|الاتهام"
 )
+# Words sent to a government: "وجهت الانتقاد إلى كابول", "حمل اللوم لكابول"
+_ADDRESSED = _keys("إلى|الى")
 
 
 def _border_between(tokens: Sequence[Token], mention: PlaceMention) -> bool:

@@ -1742,6 +1742,12 @@ def test_a_capital_after_the_words_of_its_government_is_that_government(gaz):
     assert [m.role for m in mentions if m.province_pcode == "AF01"] == [roles.PERSON]
 
 
+def test_a_capital_the_blame_is_sent_to_is_that_government(gaz):
+    sentence = "قال الجيش الباكستاني إن مسلحين قتلوا ستة جنود، ووجه الانتقاد إلى كابول بسبب الهجوم."
+    mentions = _assigned(sentence, gaz)
+    assert [m.role for m in mentions if m.province_pcode == "AF01"] == [roles.PERSON]
+
+
 def test_a_name_doing_the_verb_of_a_relative_clause_is_no_place(gaz):
     # "الحملة التي تواصلها باكستان": Pakistan wages the campaign; the strike is not there
     sentence = "قتل أربعة مدنيين في قصف في إطار الحملة التي تواصلها باكستان ضد المتشددين."
