@@ -998,6 +998,9 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
     the article."""
     out: list[Incident] = []
     by_province: dict[str, list[Incident]] = {}
+    # incidents that counted their province's districts taken or struck ("سقطت 8 مديريات
+    # في ولاية بدخشان"): an event at one district after them is one of those, not them
+    districts_counted: set[int] = set()
     for o in opened:
         inc, loc = o.incident, o.incident.location
         if loc is None and inc.country not in (None, "AF"):
@@ -1012,12 +1015,26 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
         same = (
             None
             if o.said_another
-            else next((k for k in kept[-_RETOLD_REACH:] if told(k, inc)), None)
+            else next(
+                (
+                    k
+                    for k in kept[-_RETOLD_REACH:]
+                    if told(k, inc)
+                    and not (
+                        id(k) in districts_counted and loc is not None and loc.level != "province"
+                    )
+                ),
+                None,
+            )
         )
         if same is None:
             out.append(inc)
             kept.append(inc)
+            if o.districts_counted:
+                districts_counted.add(id(inc))
             continue
+        if o.districts_counted:
+            districts_counted.add(id(same))
         same.more.extend([(inc.start, inc.end), *inc.more])
         same.places.extend(p for p in inc.places if p not in same.places)
         for name in ("killed", "wounded", "claimed_by", "event_date", "date", "attributed_to"):
@@ -1966,6 +1983,7 @@ def _start(
         or _two_units_named(tokens)
         or _events_at_several_provinces(facts),
         roundup=facts.roundup and not facts.outside_only,
+        districts_counted=facts.districts_counted,
         came_before=earlier is not None,
         toll_only=facts.event_type is None or only_an_operation(tokens),
         lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),

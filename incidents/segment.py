@@ -79,6 +79,8 @@ class SentenceFacts:
     operation: bool = False
     # "في هذه العمليات": all the events a round-up's lead summed, named again
     these_events: bool = False
+    # districts counted ("8 مديريات في ولاية بدخشان سقطت"): each an event of its own
+    districts_counted: bool = False
     # people told before, counted again by a definite count ("الجنود الأربعة")
     people_again: bool = False
     # dead or wounded counted, whatever else the sentence tells
@@ -268,6 +270,7 @@ def read_sentence(
         another_event=another_event,
         operation=etype == "armed_clash"
         and (only_an_operation(tokens) or an_operation_by_its_kind(tokens)),
+        districts_counted=_districts_counted(own_clause),
         told_abroad=any(
             m.role == roles.EVENT and not m.in_afghanistan and _after_in(tokens, m)
             for m in own_places
@@ -1554,6 +1557,21 @@ _COUNTRY_REACH = 3
 _IN_WORD = normalize("في")
 
 
+def _districts_counted(tokens: list[Token]) -> bool:
+    """ "8 إلى 9 مديريات في ولاية بدخشان", "ثلاث مديريات": two or more districts counted."""
+    for k in range(1, len(tokens)):
+        if _DISTRICTS.isdisjoint(tokens[k].bare):
+            continue
+        before = [t.text for t in tokens[max(0, k - _COUNT_WORDS) : k]]
+        count = numbers.number_ending_at(before, len(before) - 1)
+        if (count is not None and (count.value or 0) >= 2) or tokens[k - 1].key in _SEVERAL:
+            return True
+    return False
+
+
+_DISTRICTS = frozenset(normalize(w) for w in ("مديريات", "مقاطعات", "ولسواليات"))
+
+
 def _counted_events(tokens: list[Token]) -> bool:
     """ "قتل 18 شخصا في ثلاث هجمات بجنوب وشرق أفغانستان": events counted in the plural
     (three or more, or "عدة"), each told after at its own place; or the provinces they
@@ -1704,7 +1722,17 @@ def _other_victims(facts: SentenceFacts, current: OpenIncident) -> bool:
 def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """An event told at an Afghan province (its place or its official's) or in a part of
     the country ("في انفجار قنبلة جنوبي البلاد") after a lead that summed events across the
-    country: one of those events."""
+    country: one of those events. So is an event at a district after a lead that counted
+    the districts of its province taken or struck ("سقطت 8 مديريات في ولاية بدخشان")."""
+    if (
+        current is not None
+        and current.districts_counted
+        and any(
+            m.role == roles.EVENT and m.district_pcode is not None and m.in_afghanistan
+            for m in facts.own_places
+        )
+    ):
+        return True
     return (
         current is not None
         and current.roundup
@@ -2180,6 +2208,9 @@ class OpenIncident:
     # its lead sums events across the country ("في أنحاء أفغانستان خلال هجمات منفصلة"):
     # each event told after it at a province of its own is one of them, not this
     roundup: bool = False
+    # its lead counts the districts of a province taken or struck ("سقطت 8 مديريات"): an
+    # event told after it at one district is one of them, not this
+    districts_counted: bool = False
     # the kinds whose figures came from a headline: the first figure told of the event
     # restates them ("مقتل 19 مسلحا" over "... نتج عنه مقتل 19 من المهاجمين")
     from_headline: set[str] = field(default_factory=set)

@@ -4440,6 +4440,19 @@ def test_a_lead_counting_three_attacks_is_a_roundup_each_told_after_at_its_place
     assert incidents == placed
 
 
+def test_a_district_taken_after_the_districts_of_its_province_counted_is_one_of_them(gaz):
+    # "سقطت خمس مديريات", then one of them named: an event of its own, not the count again
+    text = (
+        "وقال مسؤولون محليون إن خمس مديريات في ولاية فارياب سقطت بيد طالبان في الأيام "
+        "الأخيرة. وذكرت الحركة أن مقاتليها سيطروا على مقر مديرية قيصار بولاية فارياب."
+    )
+    incidents = _incidents(text, gaz)
+    assert [(i.location.province_pcode, i.location.district_pcode) for i in incidents] == [
+        ("AF29", None),
+        ("AF29", "AF2907"),
+    ]
+
+
 def test_another_of_a_noun_the_sentence_named_then_is_its_next_step(gaz):
     # "كمين لقافلتين", then "استهدفوا قافلة ... ثم استهدفوا قافلة أخرى": the two convoys
     lead = "قتل خمسة من الشرطة في كمين نصبه مسلحون لقافلتين في جنوب البلاد. "
