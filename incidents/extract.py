@@ -162,6 +162,9 @@ class _Reading:
     # What a headline announced for the next incident: its figures and its places.
     headline: Casualties | None = None
     headline_places: list[PlaceMention] = field(default_factory=list)
+    # The country abroad a headline told its event in ("... في وكالة باجور بشمال غرب
+    # باكستان"), when it named no Afghan place.
+    headline_abroad: str | None = None
     # Names of places read as people's surnames so far (`_people_named_before`).
     people: set[str] = field(default_factory=set)
 
@@ -1870,6 +1873,21 @@ def _announce(reading: _Reading, tokens: list[Token], facts: SentenceFacts) -> N
     if told.killed is not None or told.wounded is not None or reading.headline is None:
         reading.headline = told  # a line of credits ("المسلم/وكالات") keeps the figures
     reading.headline_places = facts.afghan_places or reading.headline_places
+    if facts.afghan_places:
+        reading.headline_abroad = None
+    elif facts.outside_only:
+        reading.headline_abroad = _country_abroad(facts)
+
+
+def _a_local_name_abroad(location: Location | None, facts: SentenceFacts) -> bool:
+    """Whether the place found is only a name below a province ("منطقة تاني"), with no Afghan
+    province named: after a headline that told the event abroad, a local name there."""
+    return (
+        location is not None
+        and location.how == "mention"
+        and location.level != "province"
+        and all(m.level != "province" for m in facts.afghan_places)
+    )
 
 
 def _country_abroad(facts: SentenceFacts) -> str | None:
@@ -2024,7 +2042,12 @@ def _start(
                 or inc.location,
                 facts.region,
             )
-        if inc.location is not None or facts.region is not None or _near_an_afghan_town(facts):
+        if reading.headline_abroad is not None and _a_local_name_abroad(inc.location, facts):
+            # "نسف مسلحون مدرسة في وكالة باجور بشمال غرب باكستان", then "عن أهالي منطقة تاني
+            # التي وقع بها الحادث": a local name of the place abroad the headline told, not
+            # the Afghan district of that name
+            inc.location, inc.country = None, reading.headline_abroad
+        elif inc.location is not None or facts.region is not None or _near_an_afghan_town(facts):
             inc.country = "AF"  # placed, or told in a part of Afghanistan ("شرق أفغانستان")
         elif (abroad := _near_a_town_abroad(facts)) is not None:
             inc.country = abroad
@@ -2062,6 +2085,7 @@ def _start(
                 current.from_headline.add(kind)
         reading.headline = None
     reading.headline_places = []
+    reading.headline_abroad = None
     _a_complex_attack(current, tokens)
     return current
 

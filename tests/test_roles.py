@@ -396,6 +396,25 @@ def test_a_headline_places_the_incident_it_announces(gaz):
     assert inc.killed == 5
 
 
+def test_a_local_name_after_a_headline_abroad_is_a_place_there(gaz):
+    # the headline tells the event in Pakistan; "منطقة سبيره" is a village there, whatever
+    # Afghan district bears the name
+    text = (
+        "تفجير مدرسة للبنات في وكالة مهمند القبلية شمال غربي باكستان\n\n"
+        "وقال سكان منطقة سبيره التي وقع فيها الانفجار إن مسلحين زرعوا عبوات في المدرسة ليلا."
+    )
+    inc = _one(text, gaz)
+    assert (inc.country, inc.location) == ("PK", None)
+
+
+def test_a_district_with_its_province_after_a_headline_abroad_stays_afghan(gaz):
+    text = (
+        "تفجير مدرسة للبنات في وكالة مهمند القبلية شمال غربي باكستان\n\n"
+        "وفي ولاية خوست، قال سكان منطقة سبيره إن مسلحين فجروا مدرسة أخرى ليلا."
+    )
+    assert _one(text, gaz).location.district_pcode == "AF1411"
+
+
 def test_a_countrys_adjective_after_its_forces_does_not_place_the_event_abroad(gaz):
     inc = _one(
         "قتل جنديان أفغانيان في اشتباك مع القوات الباكستانية قرب خط الحدود.",
