@@ -288,6 +288,10 @@ def _candidate_json(c: Candidate) -> dict[str, Any]:
     }
 
 
+# The fewest consonants a skeleton of two words read in swapped order must have.
+_REORDERED_SKELETON = 4
+
+
 class _Form(NamedTuple):
     """One way of reading a query: the text left after stripping, and what was stripped."""
 
@@ -526,6 +530,7 @@ class Gazetteer:
                         fuzzy and not best and form.edits,
                         province,
                         abroad=_names_a_unit(form, level),
+                        reordered=not form.edits,
                     )
                     if found:
                         keep(best, found, form, province, level, score_cutoff)
@@ -648,15 +653,21 @@ class Gazetteer:
         fuzzy: bool,
         province: str | None,
         abroad: bool,
+        reordered: bool = False,
     ) -> tuple[Candidate, ...]:
         """Skeleton and edit-distance readings of a form that has no exact key; places
-        abroad only when `abroad` (a unit word names a place, see `_names_a_unit`)."""
+        abroad only when `abroad` (a unit word names a place, see `_names_a_unit`). A
+        form with its words swapped (`reordered`) is read by a long skeleton only: three
+        consonants of two words in another order are a coincidence ("قلعة أيناو" as
+        "ايناو قلعه", Injil's)."""
         entries = self.entries if abroad else self._afghan
         skel = self._key_skeleton.get(text)
         if skel is None:
             skel = skeleton(text)
         # With "ولاية" before it a name is one of 34: two consonants are enough (جور, فرح).
         shortest = 2 if level_hint == "province" or province else 3
+        if reordered:
+            shortest = _REORDERED_SKELETON
         hits = self._skeleton.get(skel) if len(skel) >= shortest else None
         if not hits and not fuzzy:
             return ()

@@ -168,10 +168,22 @@ def _better(shorter: Match, longer: Match, *, level: str) -> bool:
         and (longer.score or 0) >= _WHOLE_NAME_SCORE
     ):
         return False
+    # "منطقة قلعة أيناو": a common word that names a town alone ("قلعة", Qalat) is the
+    # head of the longer district's name the words after it make
+    if (
+        shorter.best is not None
+        and shorter.best.form in _UNIT_ONLY_NAMES
+        and longer.best is not None
+        and longer.best.method != "partial"
+        and longer.best.entry.level == "district"
+        and (longer.score or 0) >= _HEADED_NAME_SCORE
+    ):
+        return False
     return (shorter.score or 0) > (longer.score or 0) + 1
 
 
 _WHOLE_NAME_SCORE = 90.0
+_HEADED_NAME_SCORE = 80.0
 
 
 def _afghan(match: Match) -> bool:
@@ -316,6 +328,25 @@ def find_mentions(
         # (the name read whole, not the word after a preposition stripped: "من قندهار")
         return found.best is not None and found.best.method == "exact" and " " in found.best.form
 
+    def heads_a_district(j: int, *, level: str) -> bool:
+        """Whether the word at j and the one or two after it read a district's name
+        wherever it lies ("قلعة أيناو", Qala-e Naw): the word at j is its head."""
+        for n in (2, 3):
+            if not span_ok(j, n):
+                break
+            raw = sentence.text[
+                tokens[j].start - sentence.start : tokens[j + n - 1].end - sentence.start
+            ]
+            found = gazetteer.match(raw, level=level, fuzzy=True).best
+            if (
+                found is not None
+                and found.method != "partial"
+                and found.entry.level == "district"
+                and found.score >= _HEADED_NAME_SCORE
+            ):
+                return True
+        return False
+
     def add(i: int, n: int, unit: str | None, match: Match) -> None:
         s, e = tokens[i].start, tokens[i + n - 1].end
         text = sentence.text[s - sentence.start : e - sentence.start]
@@ -412,10 +443,15 @@ def find_mentions(
             and best[0] == 1
             and best[1].best is not None
             and best[1].best.form in _UNIT_ONLY_NAMES
-            and _a_noun_in_construct(tokens, stop_form, i + 2, span_ok)
+            and (
+                _a_noun_in_construct(tokens, stop_form, i + 2, span_ok)
+                or heads_a_district(i + 1, level=level)
+            )
         ):
             # "مقاطعة قلعة الزال": the common word is the head of a longer name ("the fort
-            # of ..."), not the town it names alone (Qalat)
+            # of ..."), not the town it names alone (Qalat); so before the words that make
+            # a district's name elsewhere than the province the text is about ("منطقة قلعة
+            # أيناو"): that reading is left to the province it lies in, and none is made
             best = None
         if (
             best is not None
@@ -819,6 +855,7 @@ def _within_their_province(
         ) and not (
             _a_province_name_in_a_district(inner, outer, gap)
             or _told_as_lying_in(inner, outer, gap)
+            or _a_village_in_a_district_elsewhere(inner, outer, gap)
         ):
             continue
         if inner.country == outer.country and (
@@ -1027,6 +1064,22 @@ def _a_province_name_in_a_district(inner: PlaceMention, outer: PlaceMention, gap
         and len(words) == 2
         and words[0].key in lx.IN
         and unit_level(words[1]) in ("district", "place", "any")
+    )
+
+
+def _a_village_in_a_district_elsewhere(inner: PlaceMention, outer: PlaceMention, gap: str) -> bool:
+    """ "منطقة لاغرجوي بمديرية كوت": a village read in another province than the district
+    the text says it lies in; the village of that name, if any, is the district's."""
+    words = tokenize(gap)
+    return (
+        inner.level == "place"
+        and inner.country == "AF"
+        and outer.level == "district"
+        and outer.unit == "district"
+        and inner.province_pcode != outer.province_pcode
+        and 0 < len(words) <= 2
+        and any(unit_level(t) == "district" for t in words)
+        and all(unit_level(t) is not None or t.key in lx.IN for t in words)
     )
 
 

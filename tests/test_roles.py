@@ -2866,6 +2866,26 @@ def test_a_guess_at_the_first_word_of_a_name_joined_by_the_persian_e_is_no_readi
     assert not m.resolved
 
 
+def test_a_name_joined_by_the_persian_e_written_apart_is_read_whole(gaz):
+    # "قلعة اي ناو" is Qala-e Naw, read over the detached "-e-", not "قلعة" (Qalat)
+    (m,) = _mentions("هاجم مسلحون دورية للشرطة في منطقة قلعة اي ناو.", gaz)
+    assert (m.text, m.district_pcode) == ("قلعة اي ناو", "AF3101")
+
+
+def test_the_word_fort_heading_a_longer_name_is_no_town_of_its_own(gaz):
+    # "قلعة أيناو": the whole name read loosely beats "قلعة" read exactly as Qalat
+    (m,) = _mentions("هاجم مسلحون دورية للشرطة في منطقة قلعة أيناو.", gaz)
+    assert m.district_pcode == "AF3101"
+
+
+def test_the_word_fort_heading_a_district_of_another_province_is_no_town_of_its_own(gaz):
+    # with Herat in context the loose reading of Qala-e Naw (Badghis) is not made; "قلعة"
+    # heading it is still no Qalat
+    sentence = "هاجم مسلحون دورية للشرطة في منطقة قلعة أيناو."
+    found = find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz, province="AF32")
+    assert "AF26" not in {m.province_pcode for m in found}
+
+
 def test_a_bare_name_closing_a_spokesmans_names_before_what_he_said_is_his(gaz):
     # "لاندر" is read as "ل" + Andar; it ends the spokesman's names, before "إن"
     sentence = "وقال المتحدث باسم الحلف جون بيتر لاندر، إن التحقيق مستمر في الحادث."
