@@ -2886,6 +2886,14 @@ def test_the_word_fort_heading_a_district_of_another_province_is_no_town_of_its_
     assert "AF26" not in {m.province_pcode for m in found}
 
 
+def test_a_village_told_in_a_district_of_another_province_is_not_read_there(gaz):
+    # "منطقة سرخ سركا" alone is a village of Daykundi; told inside Shinwar (Nangarhar) it
+    # is no Daykundi village
+    sentence = "قتل قيادي في غارة على منطقة سرخ سركا بمديرية شينوار."
+    found = _mentions(sentence, gaz)
+    assert [m.province_pcode for m in found] == [None, "AF06"]
+
+
 def test_a_bare_name_closing_a_spokesmans_names_before_what_he_said_is_his(gaz):
     # "لاندر" is read as "ل" + Andar; it ends the spokesman's names, before "إن"
     sentence = "وقال المتحدث باسم الحلف جون بيتر لاندر، إن التحقيق مستمر في الحادث."
