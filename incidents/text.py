@@ -456,7 +456,35 @@ def _wrapped(text: str, i: int) -> bool:
         or last in _CANNOT_END
         or line.count('"') % 2 == 1
         or line.count("«") > line.count("»")
+        or _opens_no_sentence(last, text[i + 1 : i + 1 + _NEXT_WORDS_REACH].split()[:2])
     )
+
+
+def _opens_no_sentence(last: str, following: list[str]) -> bool:
+    """Whether the words after a line break go on with the line before: a preposition
+    carrying a pronoun ("موجود\nفيه الرئيس"), or an adjective with the article after a
+    noun with it ("مبنى السفارة\nالأمريكية"), which no sentence opens on."""
+    if not following:
+        return False
+    first = following[0].strip('".,،«»')
+    if first in _PRONOUN_PREPOSITIONS:
+        return True
+    return (
+        last.startswith("ال")
+        and first.startswith("ال")
+        and first.endswith(_NISBA_ENDINGS)
+        and len(first) > _SHORTEST_NISBA
+    )
+
+
+_NEXT_WORDS_REACH = 40  # characters read after a line break for its first words
+_PRONOUN_PREPOSITIONS = frozenset(
+    f"{p}{h}" for p in ("في", "من", "عن", "على", "علي") for h in ("ه", "ها", "هم", "هما")
+) | frozenset(f"{p}{h}" for p in ("ل", "ب") for h in ("ه", "ها", "هم", "هما"))
+# "الأمريكية", "الأفغاني": the relational adjective's endings; shorter words with them
+# are nouns ("الرأي", "القرية" are both nouns and have five letters, hence the floor)
+_NISBA_ENDINGS = ("ية", "ي")
+_SHORTEST_NISBA = 6
 
 
 # A wrapped line is this long at least; its last character is none of these.

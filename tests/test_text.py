@@ -246,6 +246,25 @@ def test_a_line_break_that_only_wraps_a_sentence_cuts_none():
     ]
 
 
+def test_a_line_opening_on_a_preposition_with_a_pronoun_goes_on_with_the_line_before():
+    text = (
+        "وانفجرت عبوة ناسفة قرب سوق مزدحم كان الحاكم موجودا\n"
+        "فيه مع عدد من حراسه، حسبما أفاد شهود عيان."
+    )
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_line_opening_on_an_adjective_of_the_noun_before_goes_on_with_it():
+    text = (
+        "وقال مسؤولون إن انتحاريا فجر نفسه عند البوابة الخلفية لمبنى السفارة\n"
+        "البريطانية في العاصمة صباح اليوم."
+    )
+    assert len(split_sentences(text)) == 1
+    # a headline line, then a sentence that opens on a noun with the article
+    two = "مقتل خمسة جنود في هجوم على القاعدة العسكرية\nالسلطات الأفغانية تعلن صد هجوم ثان."
+    assert len(split_sentences(two)) == 2
+
+
 def test_a_short_line_or_a_dateline_line_still_ends_its_sentence():
     text = "كابول، أفغانستان (رويترز) -\nقتل جنديان في انفجار.\nقندهار، الجنوب\nقتل شرطي."
     assert len(split_sentences(text)) == 4
