@@ -463,8 +463,19 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         # "ستشهد المدينة قريبا هجوما آخر": a threat of one to come
         and not any(t.key in _AHEAD for t in tokens[max(0, i - _AHEAD_REACH) : i + _AHEAD_REACH])
         and not _a_blow_to(tokens, i)
+        and not _from_one_to_another(tokens, i)
         for i, tok in enumerate(tokens)
     )
+
+
+def _from_one_to_another(tokens: list[Token], i: int) -> bool:
+    """ "ينقلون قذائف من مكان إلى آخر": from one place to another, a going about, no
+    other event or place."""
+    return i >= _FROM_ONE_REACH and tokens[i - 3].key in _FROM and tokens[i - 1].key in _TO_ONE
+
+
+_TO_ONE = frozenset(normalize(w) for w in ("إلى", "الى"))
+_FROM_ONE_REACH = 3  # "من", the noun, "إلى", then "آخر"
 
 
 def _a_blow_to(tokens: list[Token], i: int) -> bool:

@@ -4453,6 +4453,13 @@ def test_a_district_taken_after_the_districts_of_its_province_counted_is_one_of_
     ]
 
 
+def test_from_one_place_to_another_tells_no_other_event(gaz):
+    # "ينقلون ذخائر من مكان إلى آخر": moving about, not "another place" of another event
+    lead = "قتل ستة أشخاص في انفجار على طريق في مديرية سبيره بولاية خوست. "
+    follow = "وقال مسؤولون إن المسلحين كانوا ينقلون ذخائر من مكان إلى آخر عندما وقع الانفجار."
+    assert _steps(lead + follow, gaz) == [START, CONTINUE]
+
+
 def test_another_of_a_noun_the_sentence_named_then_is_its_next_step(gaz):
     # "كمين لقافلتين", then "استهدفوا قافلة ... ثم استهدفوا قافلة أخرى": the two convoys
     lead = "قتل خمسة من الشرطة في كمين نصبه مسلحون لقافلتين في جنوب البلاد. "
