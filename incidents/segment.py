@@ -3169,6 +3169,9 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
             )
             if after is not None:
                 return after + 1
+    said = _said_to_have_come_after(tokens)
+    if said is not None:
+        return said
     head = tokens[1:4]
     # "ووقع الحادث بعد أيام من انفجار ...": the told event, named, occurred after another
     occurred = not lx.HAPPENED.isdisjoint(tokens[0].bare) and tokens[1].key in _ATTACK_NOUNS
@@ -3215,6 +3218,21 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
     if tokens[0].key in _PRECEDED:
         noun = next((k for k, t in enumerate(head) if t.key in _ATTACK_NOUNS), None)
         return None if noun is None else noun + 2
+    return None
+
+
+def _said_to_have_come_after(tokens: list[Token]) -> int | None:
+    """ "وأضافت أن الانفجار وقع بعد ساعات من سقوط 20 صاروخا ...": what a speaker says the
+    told event, named, came a span of time after; where the earlier event's words begin."""
+    for k in range(len(tokens) - 4):
+        if (
+            tokens[k].key in lx.THAT
+            and tokens[k + 1].key in _ATTACK_NOUNS
+            and not lx.HAPPENED.isdisjoint(tokens[k + 2].bare)
+            and tokens[k + 3].key in lx.AFTER
+            and _a_span_after(tokens, k + 4)
+        ):
+            return k + 4
     return None
 
 
@@ -3791,12 +3809,26 @@ def _compared_with(tokens: list[Token]) -> int | None:
         if not (tok.key in lx.SINCE or tok.key in lx.AFTER):
             continue
         after = tokens[k + 1]
+        if _a_regimes_fall(tokens, k + 1):
+            continue  # "الأكثر دموية منذ سقوط نظام طالبان": since a time, no event
         if (casualty_kind(after) is not None or not lx.EVENT_NOUNS.isdisjoint(after.bare)) and (
             _a_superlative_in(tokens, k - _SUPERLATIVE_REACH, k)
             or _one_of_a_count_in(tokens, k - _ORDINAL_REACH, k)
         ):
             return k + 1
     return None
+
+
+def _a_regimes_fall(tokens: list[Token], k: int) -> bool:
+    """Whether "سقوط" at k is the fall of a regime ("سقوط نظام طالبان", "سقوط الحكومة"),
+    not the dead falling ("سقوط قتلى")."""
+    return k + 1 < len(tokens) and tokens[k].key in _FALL and tokens[k + 1].key in _REGIME_WORDS
+
+
+_FALL = frozenset(normalize(w) for w in ("سقوط",))
+_REGIME_WORDS = frozenset(
+    normalize(w) for w in ("نظام", "النظام", "حكومة", "الحكومة", "حكم", "الحكم", "الرئيس")
+)
 
 
 def _one_of_a_count_in(tokens: list[Token], start: int, end: int) -> bool:

@@ -4453,6 +4453,20 @@ def test_a_district_taken_after_the_districts_of_its_province_counted_is_one_of_
     ]
 
 
+def test_the_deadliest_since_a_regime_fell_compares_with_a_time_not_an_event(gaz):
+    lead = "قتل 20 شخصا في تفجير انتحاري استهدف تجمعا للصحفيين في كابول. "
+    follow = "وقالت منظمة للصحفيين إن الهجوم هو الأكثر دموية منذ سقوط نظام طالبان."
+    assert _steps(lead + follow, gaz) == [START, CONTINUE]
+
+
+def test_what_a_speaker_says_the_event_came_hours_after_is_another_event(gaz):
+    text = (
+        "قتل شخصان في انفجار قنبلة في مدينة خوست. وأضافت الشرطة أن الانفجار وقع بعد "
+        "ساعات من سقوط عشرة صواريخ قرب المطار."
+    )
+    assert [i.event_type for i in _incidents(text, gaz)] == ["ied", "shelling"]
+
+
 def test_from_one_place_to_another_tells_no_other_event(gaz):
     # "ينقلون ذخائر من مكان إلى آخر": moving about, not "another place" of another event
     lead = "قتل ستة أشخاص في انفجار على طريق في مديرية سبيره بولاية خوست. "
