@@ -3753,6 +3753,9 @@ def _outside_names(tokens: list[Token], mentions: list[PlaceMention]) -> list[To
     return plain[: war_tally_at(plain)]
 
 
+_RECORD_SINCE_REACH = 7
+
+
 def _without_records(tokens: list[Token]) -> list[Token]:
     """Tokens without a record comparison: "الأكبر من نوعه منذ سنوات", "لأول مرة منذ عام
     2001", "الأكثر دموية على مدى الأشهر الأخيرة" compare this event with the past; they do
@@ -3766,7 +3769,9 @@ def _without_records(tokens: list[Token]) -> list[Token]:
     for i, tok in enumerate(tokens):
         if i <= skip_to:
             continue
-        if tok.key == _SINCE and compared(i - 5, i):
+        # ("في أعنف هجوم يستهدف القوات البريطانية هناك منذ العام 2006": the event, its
+        # target and where, between the superlative and "منذ")
+        if tok.key == _SINCE and compared(i - _RECORD_SINCE_REACH, i):
             skip_to = i + 2  # "منذ" and the period after it ("سنوات", "عام 2001")
             continue
         if tok.key in _OVER and compared(i - 8, i):

@@ -349,6 +349,16 @@ def test_a_record_comparison_is_no_background(gaz):
     assert inc.event_type == "shelling"
 
 
+def test_a_record_told_with_its_target_before_since_is_no_background(gaz):
+    # the superlative, the event, its target and "there", then "منذ العام 2006"
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن مقتل خمسة جنود كنديين أمس، في أعنف هجوم يستهدف "
+        "القوات الكندية هناك منذ العام 2006."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.claimed_by) == (5, "Taliban")
+
+
 def test_more_than_a_figure_since_the_start_of_the_year_is_a_tally(gaz):
     # "أكثر من" hedges a count; it compares nothing, so "منذ مطلع السنة" tells a tally
     text = (
