@@ -73,6 +73,7 @@ from incidents.segment import (
     Layout,
     OpenIncident,
     SentenceFacts,
+    an_earlier_one_of_its_means,
     another_told,
     compatible,
     more_specific,
@@ -263,6 +264,16 @@ def _extract(
             # نوفمبر في منطقة بشت رود بالإقليم")
             facts = replace(facts, new_event=True, another_event=facts.event_type is None)
         if (
+            current is None
+            and closed is not None
+            and (kind := an_earlier_one_of_its_means(facts, closed, finished)) is not None
+        ):
+            # "هذا وتبنت الحركة الهجوم الانتحاري" after background closed a roadside bomb
+            # told after the suicide attack: back to the suicide attack
+            finished.remove(kind)
+            finished.append(closed)
+            current, closed = kind, None
+        elif (
             current is None
             and closed is not None
             and (refers_back(facts, closed) or _its_toll_told_again(facts, tokens, closed))

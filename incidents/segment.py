@@ -2279,6 +2279,8 @@ def taken_up(
     but lie where the earlier one was (or in the province its official spoke for)."""
     if facts.new_event:
         return None
+    if (kind := an_earlier_one_of_its_means(facts, current, finished)) is not None:
+        return kind
     if (back := _back_from_the_earlier_event(facts, current, finished)) is not None:
         return back
     if facts.claimed_there and not (current is not None and current.has_own_place):
@@ -2357,6 +2359,28 @@ def _back_from_the_earlier_event(
         ),
         None,
     )
+
+
+def an_earlier_one_of_its_means(
+    facts: SentenceFacts, told: OpenIncident | None, finished: list[OpenIncident]
+) -> OpenIncident | None:
+    """ "هذا وتبنت حركة طالبان الهجوم الانتحاري ضد القاعدة" after a suicide attack, then a
+    roadside bomb elsewhere: the event named again by its means, other than the last one
+    told's, is the earlier one of those means."""
+    means = facts.event_type
+    if (
+        told is None
+        or not facts.back_reference
+        or facts.event_places
+        or means not in _MEANS
+        or told.incident.event_type not in _MEANS
+        or told.incident.event_type == means
+    ):
+        return None
+    return next((o for o in reversed(finished) if o.incident.event_type == means), None)
+
+
+_MEANS = frozenset({"ied", "suicide_bomb", "airstrike", "shelling"})
 
 
 def _the_thing_an_earlier_lead_named(

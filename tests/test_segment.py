@@ -4477,6 +4477,26 @@ def test_what_a_speaker_says_the_event_came_hours_after_is_another_event(gaz):
     assert [i.event_type for i in _incidents(text, gaz)] == ["ied", "shelling"]
 
 
+def test_an_event_named_again_by_its_means_is_the_earlier_one_of_those_means(gaz):
+    # a suicide attack, then a roadside bomb elsewhere, then the claim of "the suicide
+    # attack": the first one's
+    text = (
+        "قتل سبعة جنود في هجوم انتحاري على قاعدة عسكرية في ولاية خوست. "
+        "وفي ولاية قندهار قتل ثلاثة جنود بانفجار قنبلة زرعت على جانب الطريق. "
+        "وتبنت حركة طالبان الهجوم الانتحاري."
+    )
+    incidents = _incidents(text, gaz)
+    assert [(i.event_type, i.claimed_by) for i in incidents] == [
+        ("suicide_bomb", "Taliban"),
+        ("ied", None),
+    ]
+    # so after background closed the roadside bomb
+    closed = text.replace(
+        "وتبنت", "ويعد العام الحالي الأكثر دموية للقوات الأجنبية منذ عام 2001. وتبنت"
+    )
+    assert [i.claimed_by for i in _incidents(closed, gaz)] == ["Taliban", None]
+
+
 def test_from_one_place_to_another_tells_no_other_event(gaz):
     # "ينقلون ذخائر من مكان إلى آخر": moving about, not "another place" of another event
     lead = "قتل ستة أشخاص في انفجار على طريق في مديرية سبيره بولاية خوست. "
