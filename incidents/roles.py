@@ -312,6 +312,9 @@ _MINISTRY_REACH = 4  # "وزارة الداخلية الأفغانية في": th
 _FOR = _keys("عن")
 _MEMBERS = _keys("النائب|نائب|نائبا|النائبة|نائبة|البرلماني|برلماني|نواب|النواب|ممثل|الممثل|عضو")
 _REPORTERS = _keys("مراسل|مراسلنا|مراسلة|مراسلو|مراسلي")
+# Reached by the press: "اتصلت به وكالة فرانس برس", "في اتصال هاتفي مع الجزيرة"
+_CONTACTED = _keys("اتصلت|اتصل|اتصال|اتصالا|اتصالات")
+_CONTACT_REACH = 7  # "اتصلت به وكالة الصحافة الفرنسية" and "في"
 # A speaker's seat, not a building that may be the site ("قرب السفارة الأمريكية في كابول")
 _SPOKESMEN = _keys("متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مسؤولو|مسؤولوا|مسئولو|مسئولوا")
 _BASES = _keys("قاعدة|بقاعدة|القاعدة|بالقاعدة|لقاعدة")
@@ -1098,6 +1101,9 @@ def role_of(
     # "التفجير الذي جرى في ولاية كونر": where the event happened, whoever spoke of it
     if last.key in _IN and _happened_before(before[:-1]):
         return EVENT
+    # "الذي اتصلت به وكالة فرانس برس في كابول": where the press reached the speaker
+    if last.key in _IN and _seat_before(before[-_CONTACT_REACH:-1], seats=_CONTACTED):
+        return REFERENCE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
         # "مراسل الجزيرة في كابل": a reporter's bureau says nothing of the event's province;

@@ -2894,6 +2894,14 @@ def test_a_village_told_in_a_district_of_another_province_is_not_read_there(gaz)
     assert [m.province_pcode for m in found] == [None, "AF06"]
 
 
+def test_where_the_press_reached_a_speaker_is_no_place_of_the_event(gaz):
+    sentence = (
+        "وأكد قائد الشرطة محمد نعيم الذي اتصلت به وكالة الصحافة الفرنسية في كابول أن "
+        "الغارة قتلت خمسة مسلحين."
+    )
+    assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
+
+
 def test_a_bare_name_closing_a_spokesmans_names_before_what_he_said_is_his(gaz):
     # "لاندر" is read as "ل" + Andar; it ends the spokesman's names, before "إن"
     sentence = "وقال المتحدث باسم الحلف جون بيتر لاندر، إن التحقيق مستمر في الحادث."
