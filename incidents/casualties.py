@@ -2808,7 +2808,7 @@ def _without_range_ends(tokens: list[Token]) -> list[Token]:
 _ATTEMPT = frozenset(normalize(w) for w in ("محاولة", "محاولات", "محاولتي"))
 _MEMORY = frozenset(normalize(w) for w in ("ذكرى",))
 _ON = frozenset(normalize(w) for w in ("على",))
-_NOT_PEOPLE = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS))
+_NOT_PEOPLE = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS, *lx.SITES_COUNTED))
 
 
 def _another_thing_falling(tokens: list[Token], i: int) -> bool:

@@ -1018,6 +1018,12 @@ EQUIPMENT = _keys(
 )
 # Rounds and bombs: "سقوط 20 صاروخا" counts rockets, not the dead.
 MUNITIONS = _keys("صاروخ|صاروخا|صاروخين|صاروخان|قذيفة|قذائف|قذيفتين|قنبلة|قنابل|عبوة|عبوات")
+# Buildings, sites and parts of a town, counted: "أصابت الصواريخ ثلاثة أجزاء من العاصمة",
+# "دمرت 5 منازل" count no people.
+SITES_COUNTED = _keys(
+    "منزل|منازل|بيت|بيوت|مبنى|مبان|مباني|أجزاء|اجزاء|مواقع|أماكن|اماكن|أحياء|احياء|"
+    "قرى|متاجر|محلات|دكاكين|مساجد|مدارس|جسور"
+)
 # The rounds with "ب" (by, with): "أصابتها بصاروخين", "عائدين ... بعبوة ناسفة".
 BY_MUNITIONS = frozenset("ب" + m for m in MUNITIONS)
 # An operation of the forces, by its noun: "نفذت القوات عملية", "عمليات عسكرية".

@@ -16,6 +16,7 @@ from incidents.casualties import (
     Casualties,
     casualties,
     casualty_kind,
+    none_hurt,
     number_at,
     people_told_before,
     war_tally_at,
@@ -141,7 +142,8 @@ def read_sentence(
         )
         or these_events
     )
-    detail = back_reference or bool(contains(forms, _DETAIL_WORDS))
+    # ("لم يسقط أي ضحايا": no one hurt is a word on the event too)
+    detail = back_reference or bool(contains(forms, _DETAIL_WORDS)) or none_hurt(tokens)
     # what the sentence tells, not its setting nor its site's past
     own_clause = _before_the_setting(_without_the_sites_past(tokens))
     # (the setting's events are not the told one's kind: "قتل جنديان في هجوم ...، في وقت

@@ -1810,6 +1810,29 @@ def test_an_event_that_hurt_no_one_counts_none_and_is_no_retelling_of_one_that_d
     assert [(i.killed, i.wounded) for i in incidents] == [(2, None), (0, 0)]
 
 
+def test_no_one_hurt_told_in_a_sentence_of_its_own_counts_none(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "سقطت ثلاثة صواريخ قرب مطار كابول صباح اليوم. "
+        "وقال المتحدث إن الصواريخ أصابت ثلاثة أجزاء من المدينة. "
+        "وبحسب المعلومات الأولية لم يسقط أي ضحايا."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [(i.killed, i.wounded) for i in incidents] == [(0, 0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأصابت الصواريخ ثلاثة أجزاء من المدينة.",
+        "وأصابت القذائف أربعة منازل في القرية.",
+    ],
+)
+def test_sites_struck_and_counted_are_no_wounded(sentence):
+    assert casualties(tokenize(sentence)).wounded is None
+
+
 def test_an_earlier_toll_gives_the_kind_no_other_figure_told(gaz):
     text = (
         "قتل 43 شخصا على الأقل في تفجير استهدف مسجدا في ولاية ننغرهار. "
