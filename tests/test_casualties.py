@@ -867,6 +867,17 @@ def test_a_foreign_armys_running_tally_is_not_the_events_toll(gaz):
     assert inc.killed == 3
 
 
+def test_the_months_tally_two_events_raise_is_not_their_toll(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل خمسة جنود أميركيين في هجومين منفصلين بقنابل جنوب أفغانستان. "
+        "وقال الحلف إن الهجومين يرفعان عدد قتلى قواته إلى 48 الشهر الجاري."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 5
+
+
 def test_a_guard_dead_besides_the_workers_counted_is_one_more(gaz):
     from incidents.extract import extract_article
 
