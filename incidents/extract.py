@@ -259,6 +259,15 @@ def _extract(
             facts = replace(facts, background=True)
         after_background = facts.background
         background_counts = _counts_in(tokens) if after_background else frozenset()
+        if (
+            facts.new_event
+            and current is not None
+            and not facts.event_places
+            and _the_separate_events_told_again(tokens, current)
+        ):
+            # "قتل سبعة جنود في هجومين منفصلين", then "وأوضح البيان أن الجنود قتلوا في
+            # هجومين منفصلين": the lead's events named again, no other one
+            facts = replace(facts, new_event=False, another_event=False)
         if _another_day(reading, facts, tokens, current):
             # a toll told on a day of its own is another event's too ("وقتل 25 شرطيا في 6
             # نوفمبر في منطقة بشت رود بالإقليم")
@@ -756,6 +765,14 @@ _PHRASE_ENDS = frozenset(
 
 # How far after "من" the group of the people counted is named ("من أفراد قوات حركة طالبان").
 _VICTIMS_REACH = 5
+
+
+def _the_separate_events_told_again(tokens: list[Token], current: OpenIncident) -> bool:
+    """Whether the sentence names the events its open incident's lead told as separate
+    ("في هجومين منفصلين") by the same words."""
+    lead = normalize(current.lead_text).split()
+    told = set(pairwise(lead))
+    return any(b.key in lx.SEPARATE and (a.key, b.key) in told for a, b in pairwise(tokens))
 
 
 def _its_toll_told_again(facts: SentenceFacts, tokens: list[Token], closed: OpenIncident) -> bool:

@@ -4497,6 +4497,15 @@ def test_an_event_named_again_by_its_means_is_the_earlier_one_of_those_means(gaz
     assert [i.claimed_by for i in _incidents(closed, gaz)] == ["Taliban", None]
 
 
+def test_the_leads_separate_events_named_again_are_no_other_event(gaz):
+    # "في هجومين منفصلين" in the lead and again in the statement: the same two attacks
+    text = (
+        "قتل خمسة جنود أميركيين في هجومين منفصلين بقنابل جنوب أفغانستان. "
+        "وأوضح البيان أن الجنود الأميركيين قتلوا اليوم في هجومين منفصلين."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
 def test_from_one_place_to_another_tells_no_other_event(gaz):
     # "ينقلون ذخائر من مكان إلى آخر": moving about, not "another place" of another event
     lead = "قتل ستة أشخاص في انفجار على طريق في مديرية سبيره بولاية خوست. "
