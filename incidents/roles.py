@@ -925,6 +925,9 @@ def role_of(
         # "قاعدة باغرام ... والقريبة من العاصمة الأفغانية كابول": the adjective tells where
         # a place named before lies
         return REFERENCE
+    if last.key in DIRECTIONS and _of_by_li(tokens, mention) and _a_part_of(before, joined=True):
+        # "عند المدخل الجنوبي لوادي ألاساي": that part of the place, joined by "ل"
+        return EVENT
     if last.key in DIRECTIONS:
         # "في شمال شرق منطقة ترينكوت": a bearing of two words, the preposition before both
         back = 3 if len(before) > 2 and before[-2].key in DIRECTIONS else 2
@@ -1346,16 +1349,32 @@ _PARTS = _keys(
 _DIRECTION_FEMININES = _keys("الشمالية|الجنوبية|الشرقية|الغربية")
 
 
-def _a_part_of(before: Sequence[Token]) -> bool:
+def _of_by_li(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether the name, or its unit word, carries "ل" (of): "لوادي ألاساي", "لقندهار"."""
+    k = next((j for j, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
+    if mention.unit is not None and k > 0 and _is_unit(tokens[k - 1]):
+        k -= 1
+    return k < len(tokens) and tokens[k].text.startswith("ل")
+
+
+def _a_part_of(before: Sequence[Token], *, joined: bool = False) -> bool:
     """Whether "من" follows "in" a part of a place and its direction adjective ("على
     الطرف الغربي من مدينة قندهار", "في الأحياء الشمالية الشرقية من المدينة"): that part of
-    the place, where the event is, not a bearing from it ("شمالا من مدينة قندهار")."""
-    k = len(before) - 2
+    the place, where the event is, not a bearing from it ("شمالا من مدينة قندهار"). With
+    `joined`, the name carries "ل" and the adjective ends the words before it ("عند المدخل
+    الجنوبي لوادي ألاساي")."""
+    end = len(before) - (1 if joined else 2)
+    k = end
     while k >= 0 and (before[k].key in DIRECTIONS or before[k].key in _DIRECTION_FEMININES):
         k -= 1
     return (
-        0 < k < len(before) - 2 and before[k].key in _PARTS and before[k - 1].key in _PREPOSITIONS
+        0 < k < end
+        and before[k].key in _PARTS
+        and (before[k - 1].key in _PREPOSITIONS or before[k - 1].key in _AT)
     )
+
+
+_AT = _keys("عند|وعند")  # "عند المدخل الجنوبي لوادي ...": at a part of the place
 
 
 def _a_visit_to(before: Sequence[Token]) -> bool:

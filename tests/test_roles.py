@@ -2902,6 +2902,19 @@ def test_where_the_press_reached_a_speaker_is_no_place_of_the_event(gaz):
     assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "تعرضت قافلة لهجوم عند المدخل الجنوبي لوادي ألاساي.",
+        "انفجرت عبوة على الطرف الشمالي لمدينة قندهار.",
+    ],
+)
+def test_a_part_of_a_place_joined_by_li_is_the_place(gaz, sentence):
+    # "the southern entrance of the valley": at it, no bearing from it
+    (role,) = _roles_by_name(sentence, gaz).values()
+    assert role == roles.EVENT
+
+
 def test_a_bare_name_closing_a_spokesmans_names_before_what_he_said_is_his(gaz):
     # "لاندر" is read as "ل" + Andar; it ends the spokesman's names, before "إن"
     sentence = "وقال المتحدث باسم الحلف جون بيتر لاندر، إن التحقيق مستمر في الحادث."
