@@ -147,7 +147,7 @@ _BUILDINGS = frozenset(
 _NOT_UNITS = frozenset({"وأدى", "فأدى", "وادى"})
 
 
-def _better(shorter: Match, longer: Match, *, level: str) -> bool:
+def _better(shorter: Match, longer: Match, *, level: str, province: str | None = None) -> bool:
     """Whether a shorter reading of the words after a unit word beats a longer one: by
     more than a point of score, but never a village read from the first word of a name of
     the unit's level ("بولاية ساري بول" is Sar-e-Pul, not a village called ساري)."""
@@ -165,6 +165,18 @@ def _better(shorter: Match, longer: Match, *, level: str) -> bool:
         and shorter.best.method == "partial"
         and longer.best is not None
         and longer.best.method != "partial"
+        and (longer.score or 0) >= _WHOLE_NAME_SCORE
+    ):
+        return False
+    # "مقاطعة دارى تشوبان" in an article on Zabul: the whole name read there (Daychopan)
+    # beats its first word read as a district of another province (Dara)
+    if (
+        province is not None
+        and shorter.entry is not None
+        and shorter.entry.province_pcode != province
+        and longer.entry is not None
+        and longer.entry.level == "district"
+        and longer.entry.province_pcode == province
         and (longer.score or 0) >= _WHOLE_NAME_SCORE
     ):
         return False
@@ -406,7 +418,9 @@ def find_mentions(
             if not span_ok(i + 1, n):
                 continue
             match = answer(i + 1, n, level=level)
-            if match.best and (best is None or _better(match, best[1], level=level)):
+            if match.best and (
+                best is None or _better(match, best[1], level=level, province=province)
+            ):
                 best = (n, match)
         if level == "outside" and best is not None and _afghan(best[1]):
             # "وكالة مهمند": a Pakistani agency's name is told with its unit word.

@@ -2915,6 +2915,14 @@ def test_a_part_of_a_place_joined_by_li_is_the_place(gaz, sentence):
     assert role == roles.EVENT
 
 
+def test_a_whole_district_name_in_the_province_told_beats_its_first_word_elsewhere(gaz):
+    # "دارى" alone reads a district of Panjshir; with Zabul in context, "دارى تشوبان" is
+    # Daychopan
+    sentence = "وقعت الاشتباكات في مقاطعة دارى تشوبان مساء أمس."
+    found = find_mentions(Sentence(sentence, 0, len(sentence)), gazetteer=gaz, province="AF26")
+    assert [m.district_pcode for m in found] == ["AF2607"]
+
+
 def test_a_bare_name_closing_a_spokesmans_names_before_what_he_said_is_his(gaz):
     # "لاندر" is read as "ل" + Andar; it ends the spokesman's names, before "إن"
     sentence = "وقال المتحدث باسم الحلف جون بيتر لاندر، إن التحقيق مستمر في الحادث."
