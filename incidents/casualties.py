@@ -2468,6 +2468,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             found is None
             and j >= i - 3
             and tokens[j].key in lx.ONE_OF
+            and not _one_of_things(tokens, j)
             and numbers.number_at(words, j) is None
             # "13 مسلحا، بينهم أحد قادتهم المحليين، مصرعهم": one among the count
             and not (j > 0 and tokens[j - 1].key in lx.SUBSET_WORDS)
@@ -2881,15 +2882,17 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
             and tokens[i].key[1:] in lx.SINGULAR_PASSIVE
             and _as_for_one(tokens[max(0, i - _CLAUSE_SUBJECT_REACH) : i])
         )
-    for tok in reversed(tokens[max(0, i - 3) : i]):
+    for k in range(i - 1, max(-1, i - 4), -1):
+        tok = tokens[k]
         if tok.key in lx.THAT:
             break  # the clause opens on its subject: read below
         if tok.key in lx.CLAUSE_OPENERS or casualty_kind(tok) is not None:
             return False
-        # "أن أحد جنودها قتل": one of them; "أن مطلق النار قتل": the gunman
+        # "أن أحد جنودها قتل": one of them; "أن مطلق النار قتل": the gunman; not one of
+        # two things ("على أحد جانبي الطريق أصابت ناقلة جند": one side of the road)
         if (
             any(f in lx.SINGULAR_PEOPLE for f in tok.bare)
-            or tok.key in lx.ONE_OF
+            or (tok.key in lx.ONE_OF and not _one_of_things(tokens, k))
             or tok.key in _THE_GUNMAN
         ):
             return True
@@ -2907,6 +2910,17 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
                 or given_name(tokens[k + 1])
             )
     return False
+
+
+def _one_of_things(tokens: list[Token], k: int) -> bool:
+    """Whether "أحد" at k is one of things, not people: "أحد جانبي الطريق", "إحدى
+    الشاحنات"."""
+    return k + 1 < len(tokens) and not _THINGS_AFTER_ONE.isdisjoint(tokens[k + 1].bare)
+
+
+_THINGS_AFTER_ONE = _NOT_PEOPLE | frozenset(
+    normalize(w) for w in ("جانبي", "جانبى", "جانب", "طرفي", "أطراف", "اطراف", "مداخل")
+)
 
 
 def _as_for_one(before: list[Token]) -> bool:

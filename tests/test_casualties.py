@@ -867,6 +867,15 @@ def test_a_foreign_armys_running_tally_is_not_the_events_toll(gaz):
     assert inc.killed == 3
 
 
+def test_one_of_the_sides_of_a_road_is_no_one_hurt():
+    # "أحد جانبي الطريق": one of two sides, not one of the people, before "أصابت" (hit)
+    sentence = "وقال شهود إن عبوة زرعت على أحد جانبي الطريق أصابت ناقلة جند أميركية."
+    found = casualties(tokenize(sentence))
+    assert (found.killed, found.wounded) == (None, None)
+    # one of the soldiers still counts one
+    assert casualties(tokenize("وقالت الوزارة إن أحد جنودها قتل في الهجوم.")).killed == 1
+
+
 def test_the_months_tally_two_events_raise_is_not_their_toll(gaz):
     from incidents.extract import extract_article
 
