@@ -2882,17 +2882,15 @@ def _one_named_before(tokens: list[Token], i: int) -> bool:
             and tokens[i].key[1:] in lx.SINGULAR_PASSIVE
             and _as_for_one(tokens[max(0, i - _CLAUSE_SUBJECT_REACH) : i])
         )
-    for k in range(i - 1, max(-1, i - 4), -1):
-        tok = tokens[k]
+    for tok in reversed(tokens[max(0, i - 3) : i]):
         if tok.key in lx.THAT:
             break  # the clause opens on its subject: read below
         if tok.key in lx.CLAUSE_OPENERS or casualty_kind(tok) is not None:
             return False
-        # "أن أحد جنودها قتل": one of them; "أن مطلق النار قتل": the gunman; not one of
-        # two things ("على أحد جانبي الطريق أصابت ناقلة جند": one side of the road)
+        # "أن أحد جنودها قتل": one of them; "أن مطلق النار قتل": the gunman
         if (
             any(f in lx.SINGULAR_PEOPLE for f in tok.bare)
-            or (tok.key in lx.ONE_OF and not _one_of_things(tokens, k))
+            or tok.key in lx.ONE_OF
             or tok.key in _THE_GUNMAN
         ):
             return True
