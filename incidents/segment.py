@@ -2283,6 +2283,8 @@ def taken_up(
         return None
     if (kind := an_earlier_one_of_its_means(facts, current, finished)) is not None:
         return kind
+    if (first := _the_first_of_two(facts, current, finished)) is not None:
+        return first
     if (back := _back_from_the_earlier_event(facts, current, finished)) is not None:
         return back
     if facts.claimed_there and not (current is not None and current.has_own_place):
@@ -2361,6 +2363,22 @@ def _back_from_the_earlier_event(
         ),
         None,
     )
+
+
+def _the_first_of_two(
+    facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
+) -> OpenIncident | None:
+    """ "واستهدف الهجوم الثاني مقرا للجيش ...", then "إن الانتحاري في الهجوم الأول فجر
+    نفسه ...": the first of the events told, not the second one open."""
+    if current is None or not finished or facts.event_places:
+        return None
+    words = facts.forms.keys.split()
+    first = any(a in _ATTACK_NOUNS and b in _THE_FIRST for a, b in pairwise(words))
+    lead = normalize(current.lead_text).split()
+    second = any(a in _ATTACK_NOUNS and b in _SECOND for a, b in pairwise(lead))
+    if not (first and second):
+        return None
+    return min(finished, key=lambda o: o.incident.start)
 
 
 def an_earlier_one_of_its_means(
@@ -2731,6 +2749,13 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
             # in a relative clause about it, not the sentence's
             and not (t.key in _HABIT and k > 1 and tokens[k - 2].key in lx.RELATIVES)
         ]
+    # "لم يصب أي من أعضاء الحملة الانتخابية": the campaign's people or offices, struck or
+    # spared, not the talk of an election campaign
+    tokens = [
+        t
+        for k, t in enumerate(tokens)
+        if not (t.key in _CAMPAIGN and k > 0 and tokens[k - 1].key in _CAMPAIGNS_OWN)
+    ]
     return (
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or ((_past_year(tokens) or _since_a_month(tokens)) and not _the_told_event_happened(tokens))
@@ -2752,6 +2777,13 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _for_years(tokens)
         or _the_last_one_dates_back(tokens)
     )
+
+
+_CAMPAIGN = frozenset(normalize(w) for w in ("الحملة", "حملة"))
+_CAMPAIGNS_OWN = frozenset(
+    normalize(w)
+    for w in ("أعضاء", "اعضاء", "مقر", "مكتب", "موظفي", "مدير", "أنصار", "انصار", "فريق")
+)
 
 
 def _the_last_one_dates_back(tokens: list[Token]) -> bool:

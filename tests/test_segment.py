@@ -4506,6 +4506,24 @@ def test_the_leads_separate_events_named_again_are_no_other_event(gaz):
     assert _steps(text, gaz) == [START, CONTINUE]
 
 
+def test_the_first_attack_named_after_the_second_is_the_first_ones(gaz):
+    text = (
+        "قتل 24 شخصا في هجوم على تجمع انتخابي في ولاية بروان. واستهدف الهجوم الثاني مقرا "
+        "للجيش قرب السفارة الأميركية بكابل، مما أدى لمقتل ستة أشخاص. وقال المتحدث إن "
+        "الانتحاري في الهجوم الأول فجر نفسه عند مدخل القاعة."
+    )
+    assert [i.event_type for i in _incidents(text, gaz)] == ["suicide_bomb", "attack"]
+
+
+def test_the_members_of_a_campaign_struck_or_spared_are_no_election_talk(gaz):
+    # "أعضاء الحملة الانتخابية": the campaign's people, not a word on the election campaign
+    text = (
+        "قتل 24 شخصا في هجوم على تجمع انتخابي في ولاية بروان. "
+        "وأضاف أنه لم يصب أي من أعضاء الحملة الانتخابية في الحادث."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
 def test_from_one_place_to_another_tells_no_other_event(gaz):
     # "ينقلون ذخائر من مكان إلى آخر": moving about, not "another place" of another event
     lead = "قتل ستة أشخاص في انفجار على طريق في مديرية سبيره بولاية خوست. "
