@@ -1282,12 +1282,19 @@ def _avenged(before: Sequence[Token]) -> bool:
     elsewhere)."""
     window = before[-_REVENGE_REACH:]
     return any(
-        t.key in lx.REVENGE and any(not lx.EVENT_NOUNS.isdisjoint(u.bare) for u in window[k + 1 :])
+        t.key in lx.REVENGE
+        and any(
+            not lx.EVENT_NOUNS.isdisjoint(u.bare) or not _AVENGED_DEEDS.isdisjoint(u.bare)
+            for u in window[k + 1 :]
+        )
         for k, t in enumerate(window)
     )
 
 
 _REVENGE_REACH = 14
+# Deeds avenged that are no attack: "انتقاما لإعدام أربعة من مسلحيها في سجن بكابول",
+# "ثأرا لمقتل قائدهم"
+_AVENGED_DEEDS = _keys("إعدام|لإعدام|الإعدام|مقتل|لمقتل|اعتقال|لاعتقال|اغتيال|لاغتيال")
 
 
 def _after_another_matter(before: Sequence[Token]) -> bool:

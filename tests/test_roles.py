@@ -2923,6 +2923,15 @@ def test_a_whole_district_name_in_the_province_told_beats_its_first_word_elsewhe
     assert [m.district_pcode for m in found] == ["AF2607"]
 
 
+def test_where_a_deed_avenged_was_done_is_no_place_of_the_event(gaz):
+    # "انتقاما لإعدام ...": the executions the attack avenged were in Kabul
+    sentence = (
+        "وتبنت الحركة الهجوم، قائلة إنه جاء انتقاما لإعدام ثلاثة من عناصرها الأسبوع "
+        "الماضي في سجن بكابول."
+    )
+    assert _roles_by_name(sentence, gaz)["بكابول"] == roles.REFERENCE
+
+
 def test_a_bare_name_closing_a_spokesmans_names_before_what_he_said_is_his(gaz):
     # "لاندر" is read as "ل" + Andar; it ends the spokesman's names, before "إن"
     sentence = "وقال المتحدث باسم الحلف جون بيتر لاندر، إن التحقيق مستمر في الحادث."
