@@ -356,13 +356,19 @@ def _an_office_speaking(before: Sequence[Token]) -> bool:
     while (
         k >= 0
         and len(before) - k <= _OFFICE_SPEAKING
-        and (_an_office_word(before[k]) or not _SPEAKING_BODIES.isdisjoint(before[k].bare))
+        and (
+            _an_office_word(before[k])
+            or not _SPEAKING_BODIES.isdisjoint(before[k].bare)
+            or before[k].key in _OFFICES_OF
+        )
     ):
         k -= 1
     return k < len(before) - 1 and k >= 0 and not lx.CLAIM_VERBS_SET.isdisjoint(before[k].bare)
 
 
 _OFFICE_SPEAKING = 3
+# What a police or a guard is of: "قائد شرطة الحدود", "قائد حرس الحدود"
+_OFFICES_OF = _keys("الحدود|المرور")
 # Bodies that speak as a whole: "وأكد الحلف في كابول، تدخله"
 _SPEAKING_BODIES = _keys("الحلف|التحالف|الناتو|القيادة|القوة")
 

@@ -2932,6 +2932,13 @@ def test_where_a_deed_avenged_was_done_is_no_place_of_the_event(gaz):
     assert _roles_by_name(sentence, gaz)["بكابول"] == roles.REFERENCE
 
 
+def test_the_border_police_chief_speaking_in_a_province_speaks_for_it(gaz):
+    sentence = (
+        "وقال قائد شرطة الحدود في ولاية قندهار الجنرال عبد الرازق إن سيارة مفخخة صدمت دورية للشرطة."
+    )
+    assert _roles_by_name(sentence, gaz)["قندهار"] == roles.OFFICE
+
+
 def test_a_bare_name_closing_a_spokesmans_names_before_what_he_said_is_his(gaz):
     # "لاندر" is read as "ل" + Andar; it ends the spokesman's names, before "إن"
     sentence = "وقال المتحدث باسم الحلف جون بيتر لاندر، إن التحقيق مستمر في الحادث."
