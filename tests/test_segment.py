@@ -139,6 +139,15 @@ def test_on_the_other_hand_opens_another_event(gaz):
     assert _steps(text, gaz) == [START, START]
 
 
+def test_clashes_many_times_over_are_background_not_an_event(gaz):
+    # "مرات عدة": the border forces' clashes told as a run of the past
+    text = (
+        "قتل جنديان باكستانيان في قصف عبر الحدود في منطقة باجور. "
+        "كما اشتبكت القوات الأفغانية والباكستانية مرات عدة على طول الحدود بين البلدين."
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
 def test_a_habit_or_trend_is_background_not_an_event(gaz):
     text = (
         "قتل جنديان في انفجار لغم بدوريتهما في مديرية سنجين بولاية هلمند. "
