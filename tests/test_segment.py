@@ -148,6 +148,15 @@ def test_clashes_many_times_over_are_background_not_an_event(gaz):
     assert len(_incidents(text, gaz)) == 1
 
 
+def test_the_pace_of_attacks_is_a_trend_not_an_event(gaz):
+    text = (
+        "قتل ثلاثة مدنيين بقذائف سقطت على قرية في ولاية كونار. "
+        "وفي أواخر يناير الماضي، أغلقت باكستان الحدود مع جارتها بعد ازدياد وتيرة "
+        "الهجمات على أراضيها."
+    )
+    assert _steps(text, gaz) == [START, CLOSE]
+
+
 def test_a_habit_or_trend_is_background_not_an_event(gaz):
     text = (
         "قتل جنديان في انفجار لغم بدوريتهما في مديرية سنجين بولاية هلمند. "
