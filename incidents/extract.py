@@ -163,7 +163,7 @@ class _Reading:
     # What a headline announced for the next incident: its figures and its places.
     headline: Casualties | None = None
     headline_places: list[PlaceMention] = field(default_factory=list)
-    # The country abroad a headline told its event in ("... في وكالة باجور بشمال غرب
+    # The country abroad a headline told its event in ("... في وكالة مهمند شمال غربي
     # باكستان"), when it named no Afghan place.
     headline_abroad: str | None = None
     # Names of places read as people's surnames so far (`_people_named_before`).
@@ -265,7 +265,7 @@ def _extract(
             and not facts.event_places
             and _the_separate_events_told_again(tokens, current)
         ):
-            # "قتل سبعة جنود في هجومين منفصلين", then "وأوضح البيان أن الجنود قتلوا في
+            # "قتل خمسة جنود في هجومين منفصلين", then "وقال الحلف إن جنوده قتلوا في
             # هجومين منفصلين": the lead's events named again, no other one
             facts = replace(facts, new_event=False, another_event=False)
         if _another_day(reading, facts, tokens, current):
@@ -277,7 +277,7 @@ def _extract(
             and closed is not None
             and (kind := an_earlier_one_of_its_means(facts, closed, finished)) is not None
         ):
-            # "هذا وتبنت الحركة الهجوم الانتحاري" after background closed a roadside bomb
+            # "وتبنت الحركة العملية الانتحارية" after background closed a roadside bomb
             # told after the suicide attack: back to the suicide attack
             finished.remove(kind)
             finished.append(closed)
@@ -1029,8 +1029,8 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
     the article."""
     out: list[Incident] = []
     by_province: dict[str, list[Incident]] = {}
-    # incidents that counted their province's districts taken or struck ("سقطت 8 مديريات
-    # في ولاية بدخشان"): an event at one district after them is one of those, not them
+    # incidents that counted their province's districts taken or struck ("سقطت خمس مديريات
+    # في ولاية فارياب"): an event at one district after them is one of those, not them
     districts_counted: set[int] = set()
     for o in opened:
         inc, loc = o.incident, o.incident.location
@@ -1908,7 +1908,7 @@ def _announce(reading: _Reading, tokens: list[Token], facts: SentenceFacts) -> N
 
 
 def _a_local_name_abroad(location: Location | None, facts: SentenceFacts) -> bool:
-    """Whether the place found is only a name below a province ("منطقة تاني"), with no Afghan
+    """Whether the place found is only a name below a province ("منطقة سبيره"), with no Afghan
     province named: after a headline that told the event abroad, a local name there."""
     return (
         location is not None
@@ -2071,8 +2071,8 @@ def _start(
                 facts.region,
             )
         if reading.headline_abroad is not None and _a_local_name_abroad(inc.location, facts):
-            # "نسف مسلحون مدرسة في وكالة باجور بشمال غرب باكستان", then "عن أهالي منطقة تاني
-            # التي وقع بها الحادث": a local name of the place abroad the headline told, not
+            # "تفجير مدرسة في وكالة مهمند بباكستان", then "قال سكان منطقة سبيره حيث
+            # وقع الانفجار": a local name of the place abroad the headline told, not
             # the Afghan district of that name
             inc.location, inc.country = None, reading.headline_abroad
         elif inc.location is not None or facts.region is not None or _near_an_afghan_town(facts):

@@ -312,9 +312,9 @@ _MINISTRY_REACH = 4  # "وزارة الداخلية الأفغانية في": th
 _FOR = _keys("عن")
 _MEMBERS = _keys("النائب|نائب|نائبا|النائبة|نائبة|البرلماني|برلماني|نواب|النواب|ممثل|الممثل|عضو")
 _REPORTERS = _keys("مراسل|مراسلنا|مراسلة|مراسلو|مراسلي")
-# Reached by the press: "اتصلت به وكالة فرانس برس", "في اتصال هاتفي مع الجزيرة"
+# Reached by the press: "اتصلت به رويترز", "في اتصال مع الجزيرة"
 _CONTACTED = _keys("اتصلت|اتصل|اتصال|اتصالا|اتصالات")
-_CONTACT_REACH = 7  # "اتصلت به وكالة الصحافة الفرنسية" and "في"
+_CONTACT_REACH = 7  # the verb, "به", an agency of up to four words, "في"
 # A speaker's seat, not a building that may be the site ("قرب السفارة الأمريكية في كابول")
 _SPOKESMEN = _keys("متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مسؤولو|مسؤولوا|مسئولو|مسئولوا")
 _BASES = _keys("قاعدة|بقاعدة|القاعدة|بالقاعدة|لقاعدة")
@@ -932,7 +932,7 @@ def role_of(
         # a place named before lies
         return REFERENCE
     if last.key in DIRECTIONS and _of_by_li(tokens, mention) and _a_part_of(before, joined=True):
-        # "عند المدخل الجنوبي لوادي ألاساي": that part of the place, joined by "ل"
+        # "عند المدخل الشمالي لوادي تقاب": that part of the place, joined by "ل"
         return EVENT
     if last.key in DIRECTIONS:
         # "في شمال شرق منطقة ترينكوت": a bearing of two words, the preposition before both
@@ -1110,7 +1110,7 @@ def role_of(
     # "التفجير الذي جرى في ولاية كونر": where the event happened, whoever spoke of it
     if last.key in _IN and _happened_before(before[:-1]):
         return EVENT
-    # "الذي اتصلت به وكالة فرانس برس في كابول": where the press reached the speaker
+    # "الذي اتصلت به رويترز هاتفيا في كابول": where the press reached the speaker
     if last.key in _IN and _seat_before(before[-_CONTACT_REACH:-1], seats=_CONTACTED):
         return REFERENCE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
@@ -1298,7 +1298,7 @@ def _avenged(before: Sequence[Token]) -> bool:
 
 
 _REVENGE_REACH = 14
-# Deeds avenged that are no attack: "انتقاما لإعدام أربعة من مسلحيها في سجن بكابول",
+# Deeds avenged that are no attack: "ثأرا لإعدام اثنين من عناصرها في كابول",
 # "ثأرا لمقتل قائدهم"
 _AVENGED_DEEDS = _keys("إعدام|لإعدام|الإعدام|مقتل|لمقتل|اعتقال|لاعتقال|اغتيال|لاغتيال")
 
@@ -1363,7 +1363,7 @@ _DIRECTION_FEMININES = _keys("الشمالية|الجنوبية|الشرقية|�
 
 
 def _of_by_li(tokens: Sequence[Token], mention: PlaceMention) -> bool:
-    """Whether the name, or its unit word, carries "ل" (of): "لوادي ألاساي", "لقندهار"."""
+    """Whether the name, or its unit word, carries "ل" (of): "لوادي تقاب", "لقندهار"."""
     k = next((j for j, t in enumerate(tokens) if t.start >= mention.start), len(tokens))
     if mention.unit is not None and k > 0 and _is_unit(tokens[k - 1]):
         k -= 1
@@ -1375,7 +1375,7 @@ def _a_part_of(before: Sequence[Token], *, joined: bool = False) -> bool:
     الطرف الغربي من مدينة قندهار", "في الأحياء الشمالية الشرقية من المدينة"): that part of
     the place, where the event is, not a bearing from it ("شمالا من مدينة قندهار"). With
     `joined`, the name carries "ل" and the adjective ends the words before it ("عند المدخل
-    الجنوبي لوادي ألاساي")."""
+    الشمالي لوادي تقاب")."""
     end = len(before) - (1 if joined else 2)
     k = end
     while k >= 0 and (before[k].key in DIRECTIONS or before[k].key in _DIRECTION_FEMININES):
@@ -1387,7 +1387,7 @@ def _a_part_of(before: Sequence[Token], *, joined: bool = False) -> bool:
     )
 
 
-_AT = _keys("عند|وعند")  # "عند المدخل الجنوبي لوادي ...": at a part of the place
+_AT = _keys("عند|وعند")  # "عند الطرف الشرقي لمدينة ...": at a part of the place
 
 
 def _a_visit_to(before: Sequence[Token]) -> bool:

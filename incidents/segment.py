@@ -80,7 +80,7 @@ class SentenceFacts:
     operation: bool = False
     # "في هذه العمليات": all the events a round-up's lead summed, named again
     these_events: bool = False
-    # districts counted ("8 مديريات في ولاية بدخشان سقطت"): each an event of its own
+    # districts counted ("سقطت خمس مديريات في فارياب"): each an event of its own
     districts_counted: bool = False
     # people told before, counted again by a definite count ("الجنود الأربعة")
     people_again: bool = False
@@ -1571,7 +1571,7 @@ _IN_WORD = normalize("في")
 
 
 def _districts_counted(tokens: list[Token]) -> bool:
-    """ "8 إلى 9 مديريات في ولاية بدخشان", "ثلاث مديريات": two or more districts counted."""
+    """ "خمس إلى ست مديريات في ولاية فارياب", "ثلاث مديريات": two or more districts counted."""
     for k in range(1, len(tokens)):
         if _DISTRICTS.isdisjoint(tokens[k].bare):
             continue
@@ -1736,7 +1736,7 @@ def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> b
     """An event told at an Afghan province (its place or its official's) or in a part of
     the country ("في انفجار قنبلة جنوبي البلاد") after a lead that summed events across the
     country: one of those events. So is an event at a district after a lead that counted
-    the districts of its province taken or struck ("سقطت 8 مديريات في ولاية بدخشان")."""
+    the districts of its province taken or struck ("سقطت خمس مديريات في ولاية فارياب")."""
     if (
         current is not None
         and current.districts_counted
@@ -2368,8 +2368,8 @@ def _back_from_the_earlier_event(
 def _the_first_of_two(
     facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
 ) -> OpenIncident | None:
-    """ "واستهدف الهجوم الثاني مقرا للجيش ...", then "إن الانتحاري في الهجوم الأول فجر
-    نفسه ...": the first of the events told, not the second one open."""
+    """ "أما الهجوم الثاني فطال ثكنة ...", then "وكان منفذ الهجوم الأول انتحاريا ...":
+    the first of the events told, not the second one open."""
     if current is None or not finished or facts.event_places:
         return None
     words = facts.forms.keys.split()
@@ -2384,7 +2384,7 @@ def _the_first_of_two(
 def an_earlier_one_of_its_means(
     facts: SentenceFacts, told: OpenIncident | None, finished: list[OpenIncident]
 ) -> OpenIncident | None:
-    """ "هذا وتبنت حركة طالبان الهجوم الانتحاري ضد القاعدة" after a suicide attack, then a
+    """ "وأعلنت الحركة مسؤوليتها عن التفجير الانتحاري" after a suicide attack, then a
     roadside bomb elsewhere: the event named again by its means, other than the last one
     told's, is the earlier one of those means."""
     means = facts.event_type
@@ -2749,7 +2749,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
             # in a relative clause about it, not the sentence's
             and not (t.key in _HABIT and k > 1 and tokens[k - 2].key in lx.RELATIVES)
         ]
-    # "لم يصب أي من أعضاء الحملة الانتخابية": the campaign's people or offices, struck or
+    # "ونجا أعضاء الحملة الانتخابية": the campaign's people or offices, struck or
     # spared, not the talk of an election campaign
     tokens = [
         t
@@ -3280,7 +3280,7 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
 
 
 def _said_to_have_come_after(tokens: list[Token]) -> int | None:
-    """ "وأضافت أن الانفجار وقع بعد ساعات من سقوط 20 صاروخا ...": what a speaker says the
+    """ "وقالت الشرطة إن التفجير حدث بعد ساعتين من سقوط قذائف ...": what a speaker says the
     told event, named, came a span of time after; where the earlier event's words begin."""
     for k in range(len(tokens) - 4):
         if (
@@ -3827,7 +3827,7 @@ def _without_records(tokens: list[Token]) -> list[Token]:
     for i, tok in enumerate(tokens):
         if i <= skip_to:
             continue
-        # ("في أعنف هجوم يستهدف القوات البريطانية هناك منذ العام 2006": the event, its
+        # ("في أعنف هجوم تتعرض له القوات الكندية هناك منذ العام 2006": the event, its
         # target and where, between the superlative and "منذ")
         if tok.key == _SINCE and compared(i - _RECORD_SINCE_REACH, i):
             skip_to = i + 2  # "منذ" and the period after it ("سنوات", "عام 2001")

@@ -869,7 +869,7 @@ def test_a_foreign_armys_running_tally_is_not_the_events_toll(gaz):
 
 def test_one_of_the_sides_of_a_road_is_no_one_hurt():
     # "أحد جانبي الطريق": one of two sides, not one of the people, before "أصابت" (hit)
-    sentence = "وقال شهود إن عبوة زرعت على أحد جانبي الطريق أصابت ناقلة جند أميركية."
+    sentence = "وقال شهود إن قنبلة مخبأة في أحد جانبي الطريق أصابت عربة همفي تابعة للقوات."
     found = casualties(tokenize(sentence))
     assert (found.killed, found.wounded) == (None, None)
     # one of the soldiers still counts one
