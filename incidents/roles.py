@@ -724,7 +724,7 @@ def role_of(
             )
             # "ووجهت الانتقاد إلى كابول": the one those words are sent to
             or (
-                last.key in _ADDRESSED
+                last.key in lx.TO
                 and len(before) > 1
                 and not _STATE_WORDS.isdisjoint(before[-2].bare)
             )
@@ -1467,8 +1467,6 @@ _STATE_WORDS = _keys(
     "احتجاجات|احتجاج|اتهامات|اتهام|إدانة|ادانة|انتقادات|تحذيرات|مطالب|مطالبات|اعتراض|"
     "اعتراضات|قلق|غضب|شكاوى|شكوى|موقف|ضغوط|رد|انتقاد|الانتقاد|اللوم|لوم|الاتهامات|الاتهام"
 )
-# Words sent to a government: "وجهت الانتقاد إلى كابول", "حمل اللوم لكابول"
-_ADDRESSED = _keys("إلى|الى")
 
 
 def _border_between(tokens: Sequence[Token], mention: PlaceMention) -> bool:

@@ -473,10 +473,9 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
 def _from_one_to_another(tokens: list[Token], i: int) -> bool:
     """ "ينقلون قذائف من مكان إلى آخر": from one place to another, a going about, no
     other event or place."""
-    return i >= _FROM_ONE_REACH and tokens[i - 3].key in _FROM and tokens[i - 1].key in _TO_ONE
+    return i >= _FROM_ONE_REACH and tokens[i - 3].key in _FROM and tokens[i - 1].key in lx.TO
 
 
-_TO_ONE = frozenset(normalize(w) for w in ("إلى", "الى"))
 _FROM_ONE_REACH = 3  # "من", the noun, "إلى", then "آخر"
 
 
@@ -1572,14 +1571,10 @@ _IN_WORD = normalize("في")
 
 def _districts_counted(tokens: list[Token]) -> bool:
     """ "خمس إلى ست مديريات في ولاية فارياب", "ثلاث مديريات": two or more districts counted."""
-    for k in range(1, len(tokens)):
-        if _DISTRICTS.isdisjoint(tokens[k].bare):
-            continue
-        before = [t.text for t in tokens[max(0, k - _COUNT_WORDS) : k]]
-        count = numbers.number_ending_at(before, len(before) - 1)
-        if (count is not None and (count.value or 0) >= 2) or tokens[k - 1].key in _SEVERAL:
-            return True
-    return False
+    return any(
+        not _DISTRICTS.isdisjoint(tokens[k].bare) and _counted_before(tokens, k, at_least=2)
+        for k in range(1, len(tokens))
+    )
 
 
 _DISTRICTS = frozenset(normalize(w) for w in ("مديريات", "مقاطعات", "ولسواليات"))
@@ -1593,18 +1588,26 @@ def _counted_events(tokens: list[Token]) -> bool:
         units = not _PLURAL_UNITS.isdisjoint(tokens[k].bare)
         if not units and lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare):
             continue
-        if tokens[k - 1].key in _SEVERAL:
-            return True
-        before = [t.text for t in tokens[max(0, k - _COUNT_WORDS) : k]]
-        count = numbers.number_ending_at(before, len(before) - 1)
-        if count is not None and (count.value or 0) >= (2 if units else 3):
-            first = k - len(before) + count.first
-            if first > 0 and tokens[first - 1].key in lx.ONE_OF:
-                continue  # "وهي إحدى خمس مقاطعات على الحدود": one of them
-            if first > 0 and tokens[first - 1].key in lx.THE_ALONE:
-                continue  # "الذكرى ال18 لهجمات 11 سبتمبر": an ordinal, the 18th
+        if _counted_before(tokens, k, at_least=2 if units else 3):
             return True
     return False
+
+
+def _counted_before(tokens: list[Token], k: int, *, at_least: int) -> bool:
+    """Whether the plural noun at k is counted: "عدة" before it, or a count of at least
+    `at_least` ("ثلاث هجمات", "8 أقاليم"), not one of them nor an ordinal."""
+    if tokens[k - 1].key in _SEVERAL:
+        return True
+    before = [t.text for t in tokens[max(0, k - _COUNT_WORDS) : k]]
+    count = numbers.number_ending_at(before, len(before) - 1)
+    if count is None or (count.value or 0) < at_least:
+        return False
+    first = k - len(before) + count.first
+    # ("وهي إحدى خمس مقاطعات على الحدود": one of them; "الذكرى ال18 لهجمات 11 سبتمبر": an
+    # ordinal, the 18th)
+    return not (
+        first > 0 and (tokens[first - 1].key in lx.ONE_OF or tokens[first - 1].key in lx.THE_ALONE)
+    )
 
 
 _HABIT = frozenset(normalize(w) for w in ("عادة",))

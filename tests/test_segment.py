@@ -4542,6 +4542,17 @@ def test_the_members_of_a_campaign_struck_or_spared_are_no_election_talk(gaz):
     assert _steps(text, gaz) == [START, CONTINUE]
 
 
+def test_one_of_the_districts_counted_is_no_count_of_districts(gaz):
+    # "إحدى خمس مديريات": the one district told, one of five, not five taken
+    facts = []
+    text = (
+        "قتل ستة جنود في هجوم على مديرية قيصار، وهي إحدى خمس مديريات في ولاية فارياب. "
+        "وقتل أربعة مسلحين في سقوط خمس مديريات بيد الحركة في ولاية بادغيس."
+    )
+    extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
+    assert [f.districts_counted for f in facts] == [False, True]
+
+
 def test_from_one_place_to_another_tells_no_other_event(gaz):
     # "ينقلون ذخائر من مكان إلى آخر": moving about, not "another place" of another event
     lead = "قتل ستة أشخاص في انفجار على طريق في مديرية سبيره بولاية خوست. "
