@@ -599,6 +599,8 @@ KILLED = _keys(
     # military reporting's "elimination of": "تم دحرهم والقضاء على 22 منهم"
     "القضاء على|والقضاء على|"
     "حتفه|حتفهم|حتفها|حتفهما|مصرعه|مصرعهم|مصرعها|مصرعهما|مصارعهم|مصارعهن|قتلا|قتلتا|"
+    # met their fate, the idiom of a death: "لقي 30 مسلحا نحبهم", "قضى نحبه"
+    "نحبه|نحبهم|نحبها|نحبهما|"
     # bodies recovered: "انتشال 14 جثة", "جثث 22 شرطيا"
     "جثة|جثث|جثتي|جثتين|"
     # "liquidated", in the groups' statements: "تم تصفية 7 من الكوماندوز"
@@ -644,6 +646,9 @@ SELF_COUNTING = {
     normalize("حتفها"): ("killed", 1),
     normalize("مصرعهما"): ("killed", 2),
     normalize("حتفهما"): ("killed", 2),
+    normalize("نحبه"): ("killed", 1),
+    normalize("نحبها"): ("killed", 1),
+    normalize("نحبهما"): ("killed", 2),
     # "ما أدى إلى مقتله": his killing is one, "مقتلهما" two; "مقتلهم" counts no one.
     normalize("مقتله"): ("killed", 1),
     normalize("مقتلها"): ("killed", 1),

@@ -181,6 +181,9 @@ from incidents.tokens import tokenize
         ("قالوا إن ما لا يقل عن إثني عشر مدنيا لقوا مصارعهم جراء القصف.", 12, None),
         # "lost their lives" counts the dead
         ("وقال إن 12 جنديا فقدوا حياتهم في الهجوم.", 12, None),
+        # "met their fate", the idiom of a death, its count before the verb or after it
+        ("وأضاف أن نحو 40 متمردا لقوا نحبهم في المعارك.", 40, None),
+        ("وقضى حارسان نحبهما وأصيب ثالث.", 2, 1),
         # another voice after "غير أن", by a verb of saying: its own version, not more
         (
             "وذكر المتحدث مقتل شقيق أحد القياديين بالحركة جراء القصف، غير أن الأهالي أفادوا "
