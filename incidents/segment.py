@@ -1768,6 +1768,10 @@ def _another_part(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     its official) the incident was not told at, another of the parts the lead summed."""
     if current is None or not current.parts_follow or not facts.counted:
         return False
+    if facts.back_reference:
+        # "وأضاف أن الاشتباكات التي وقعت في منطقة ... بالإقليم أسفرت عن ...": the fighting
+        # told, at the district where it was
+        return False
     told = {m.district_pcode for m in current.mentions if m.district_pcode}
     here = {
         m.district_pcode

@@ -5119,6 +5119,21 @@ def test_a_toll_in_two_provinces_told_again_at_each_is_no_incident_of_its_own(ga
     assert [(i.killed, i.location.province_pcode) for i in incidents] == [(5, "AF18"), (3, "AF09")]
 
 
+def test_the_fighting_of_a_part_named_again_at_its_district_goes_on_with_that_part(gaz):
+    # the lead sums two provinces; its first part is told, then "the clashes that took place
+    # in a district of the province" with the other side's dead: the same part, narrowed
+    text = (
+        "قال مسؤولون إن هجمات لطالبان على حواجز في ولايتي أرزغان وباكتيا أسفرت عن مقتل 20 "
+        "من رجال الأمن. "
+        "وقال المتحدث إن 17 جنديا قتلوا في اشتباكات بولاية أرزغان. "
+        "وأضاف أن الاشتباكات التي اندلعت في مديرية تشوره بالولاية أسفرت عن مقتل نحو 40 من "
+        "مسلحي الحركة."
+    )
+    incidents = _incidents(text, gaz)
+    assert [(i.killed, i.location.province_pcode) for i in incidents] == [(57, "AF25")]
+    assert incidents[0].location.district_pcode == "AF2503"
+
+
 def test_the_official_of_the_first_of_two_events_a_lead_told_goes_back_to_it(gaz):
     # the lead tells two blasts; the governor of the first one's province then tells his
     text = (
