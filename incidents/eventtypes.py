@@ -107,6 +107,8 @@ REGISTRY: tuple[EventType, ...] = (
             # grenade thrown stays an attack: events.event_type), a homemade one
             "هجوم بقنبلة|هجوما بقنبلة|اعتداء بقنبلة|هجوم بقنابل|هجوم بالقنبلة|هجوم بالقنابل|"
             "قنبلة محلية الصنع|"
+            # a bombing told by its adjective: "تعرض الموكب لهجوم تفجيري", "عملية تفجيرية"
+            "تفجيري|تفجيرية|تفجيريا|"
             "قنبلة يدوية الصنع|قنابل محلية الصنع|قنابل يدوية الصنع"
         ),
         # "فجر" (detonated) is also "dawn": never inflected (فجرا is "at dawn"), and the

@@ -788,7 +788,7 @@ _NEIGHBOUR_ADJECTIVES = {
     for stem in (adjective.removesuffix("ية"), adjective.removesuffix("ية")[2:])
     for ending in ("ي", "ية", "يون", "يين")
 }
-_ACROSS_THE_BORDER = re.compile("القبلي|أفغانستان|افغانستان|الأفغانية|الافغانية")
+_ACROSS_THE_BORDER = re.compile("القبلي|البلوشي|أفغانستان|افغانستان|الأفغانية|الافغانية")
 
 
 def _neighbour_in_apposition(after: list[Token], end: int) -> tuple[str, str] | None:

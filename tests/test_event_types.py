@@ -44,6 +44,8 @@ from incidents.tokens import tokenize
             "airstrike",
         ),
         ("attack by a homemade bomb", "وقتل جندي في هجوم بقنبلة يدوية الصنع.", "ied"),
+        ("a bombing told by its adjective", "ونجا الحاكم من هجوم تفجيري استهدف موكبه.", "ied"),
+        ("... a suicide one", "وقتل خمسة في هجوم تفجيري انتحاري قرب المطار.", "suicide_bomb"),
         # the blast of a hand grenade is the grenade's own; a bomb besides it is a bomb's
         (
             "blast of a hand grenade thrown",

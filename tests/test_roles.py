@@ -2811,6 +2811,9 @@ def test_a_town_named_with_baluchistans_adjective_lies_abroad(gaz):
     text = "وقالت الشرطة الباكستانية إن مسلحين هاجموا ناقلة نفط في مقاطعة قلات البلوشية."
     placed = {m.text: m for m in _assigned(text, gaz)}
     assert not placed["قلات"].in_afghanistan
+    # ... with no country named anywhere in the sentence
+    alone = {m.text: m for m in _assigned("وتعرض موكب الحاكم لهجوم في مدينة قلات البلوشية.", gaz)}
+    assert not alone["قلات"].in_afghanistan
 
 
 def test_the_province_of_a_town_where_troops_are_based_is_no_event_place(gaz):
