@@ -204,7 +204,25 @@ def _without_figures(tokens: list[Token]) -> list[Token]:
                     word in t.bare for word, t in zip(phrase[1:], tokens[i + 1 : end], strict=True)
                 ):
                     drop.update(range(i, end))
+    drop.update(_a_ceasefires_firing(tokens))
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+def _a_ceasefires_firing(tokens: list[Token]) -> list[int]:
+    """The words "إطلاق النار" of a ceasefire told with words between ("وقفا غير مشروط
+    لإطلاق النار", "وقف شامل لإطلاق النار"): the halt, a few words before, says no shot
+    was fired."""
+    found = []
+    for i in range(1, len(tokens) - 1):
+        if _FIRING.isdisjoint(tokens[i].bare) or tokens[i + 1].key not in _FIRE:
+            continue
+        if any(not _HALTS.isdisjoint(t.bare) for t in tokens[max(0, i - _HALT_REACH) : i]):
+            found += [i, i + 1]
+    return found
+
+
+_HALTS = frozenset(normalize(w) for w in ("وقف", "وقفا", "هدنة", "الهدنة"))
+_HALT_REACH = 4  # "وقفا غير مشروط ل": the halt, two words of how, the preposition's word
 
 
 _SPLIT_FIRSTS = frozenset().union(*(first for first, _, _ in lx.SPLIT_TRIGGERS))

@@ -1130,7 +1130,13 @@ def role_of(
     # verb of saying and what was said
     # ("وقال المسؤول العسكري في مدينة قندهار إن": an Afghan town with its unit word too)
     town = mention.unit == "place" and mention.in_afghanistan
-    if (mention.unit is None or town) and last.key in _IN and _said_there(tokens, before, mention):
+    # ("أكد مسؤولون في إقليم قندوز أن": a province with its unit word too)
+    told_by_unit = town or (mention.unit == "province" and mention.in_afghanistan)
+    if (
+        (mention.unit is None or told_by_unit)
+        and last.key in _IN
+        and _said_there(tokens, before, mention)
+    ):
         # "وذكر مصدر في وزارة الداخلية في كابل أن ...": a ministry's seat in the capital
         # says nothing of the event's province
         ministry = any(t.key in _MINISTRIES for t in before[-_MINISTRY_REACH:-1])

@@ -1826,6 +1826,11 @@ def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
     loc = current.incident.location if current is not None else None
     if loc is not None and loc.how in ("dateline", "context"):
         return False
+    if loc is not None and loc.how == "office" and facts.back_reference:
+        # "أكد مسؤولون في إقليم قندوز أن وزيرا نجا من تفجير لموكبه", then "وقال حاكم إقليم
+        # بغلان الذي كان في الموكب ذاته": the event told again by another office, both
+        # only speaking of it
+        return False
     # The speaker's office stands before what he says: after "أن" an office is a person's
     # the report names ("أن نائب مدير المخابرات لمنطقة كاما ... لقي مصرعه").
     offices = [
@@ -1970,7 +1975,7 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
             and m.start != near_at
             for m in current.incident.places
         )
-        and bool(facts.event_places)
+        and bool(facts.event_places or _speakers_sitting_in_a_province(facts))
         # "تنشر حوالى 1500 جندي في أفغانستان يتركزون خصوصا في ولاية أوروزغان": where
         # forces are stationed, no place of an event
         and not (facts.event_type is None and not facts.forms.forms.isdisjoint(_STATIONED))
@@ -1984,6 +1989,15 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
             or facts.roundup
         )
         and _inside_the_region_told(facts, current)
+    )
+
+
+def _speakers_sitting_in_a_province(facts: SentenceFacts) -> bool:
+    """ "وقال مسؤولون محليون في إقليم غور إن ...": those who speak, in the province
+    named with its unit word."""
+    return any(
+        m.role == roles.OFFICE and m.unit == "province" and m.start < facts.said_from
+        for m in facts.afghan_places
     )
 
 

@@ -372,6 +372,10 @@ def test_event_type_of_a_construction(construction, sentence, etype):
     ("construction", "sentence"),
     [
         ("a ceasefire is no shooting", "دعت الحكومة إلى وقف إطلاق النار خلال العيد."),
+        (
+            "a ceasefire told with words between the halt and the firing",
+            "واقترح الرئيس وقفا مؤقتا غير مشروط لإطلاق النار خلال العيد.",
+        ),
         ("anger that bursts is no explosion", "ثم انفجر غضبا خلال الجلسة."),
         ("an election battle is no battle", "وتحتدم المعركة الانتخابية في العاصمة."),
         ("a war of words is no attack", "وشن زعيم المعارضة هجوما لاذعا على الحكومة."),

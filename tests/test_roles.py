@@ -611,6 +611,13 @@ def test_the_town_a_titled_speaker_sits_in_is_his_office(gaz):
     assert by_name["قندهار"] == roles.OFFICE
 
 
+def test_the_province_speakers_sit_in_named_with_its_unit_word_is_their_office(gaz):
+    by_name = _roles_by_name(
+        "أكد مسؤولون في ولاية تخار أن وزيرا نجا من تفجير استهدف موكبه شمالي البلاد.", gaz
+    )
+    assert by_name["تخار"] == roles.OFFICE
+
+
 def test_a_ministrys_seat_in_the_capital_is_a_reference_point(gaz):
     by_name = _roles_by_name(
         "وذكر مصدر في وزارة الداخلية في كابل أن رجال الأمن أطلقوا النار على السيارة.", gaz

@@ -5134,6 +5134,17 @@ def test_the_fighting_of_a_part_named_again_at_its_district_goes_on_with_that_pa
     assert incidents[0].location.district_pcode == "AF2503"
 
 
+def test_the_motorcade_named_again_by_an_official_of_another_province_is_the_told_event(gaz):
+    # placed so far only by the office of those who told it; the governor of a neighbouring
+    # province who rode in "the same motorcade" tells the same blast
+    text = (
+        "قال مسؤولون في ولاية تخار إن وزيرا نجا من تفجير استهدف موكبه شمالي البلاد. "
+        "وقال حاكم ولاية بدخشان الذي كان في الموكب ذاته إن قنبلة مزروعة على الطريق "
+        "انفجرت قرب سيارة الوزير."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
 def test_the_official_of_the_first_of_two_events_a_lead_told_goes_back_to_it(gaz):
     # the lead tells two blasts; the governor of the first one's province then tells his
     text = (
