@@ -427,6 +427,8 @@ ON_OR_TO = frozenset(_keys("على|إلى|الى"))
 LIES = frozenset(_keys("يقع|تقع|ويقع|وتقع"))
 # "the same" after a noun: "بالولاية نفسها", "وفق المتحدث نفسه"
 SAME = frozenset(_keys("نفسه|نفسها|ذاته|ذاتها"))
+# Adjectives of a site between it and the post it is of: "المقر العام لحاكم محافظة بانشير"
+SITE_ADJECTIVES = frozenset(_keys("العام|الرئيسي|الرئيس|الإداري|الجديد|الرسمي"))
 # "وتأتي الغارة بعد ...", "وجاء الهجوم بعد ...": what follows "بعد" is an earlier event.
 COMES = frozenset(_keys("جاء|وجاء|جاءت|وجاءت|يأتي|ويأتي|تأتي|وتأتي|ياتي|وياتي"))
 # "في أعقاب" (in the wake of) is "after" too, read at its noun.

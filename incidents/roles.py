@@ -934,24 +934,32 @@ def role_of(
     if last.key in DIRECTIONS and _of_by_li(tokens, mention) and _a_part_of(before, joined=True):
         # "عند المدخل الشمالي لوادي تقاب": that part of the place, joined by "ل"
         return EVENT
-    if last.key in DIRECTIONS:
+    # "بشمال كابول": the bearing with its preposition joined, as "في شمال كابول"
+    joined = last.key.startswith("ب") and last.key[1:] in DIRECTIONS
+    if last.key in DIRECTIONS or joined:
         # "في شمال شرق منطقة ترينكوت": a bearing of two words, the preposition before both
-        back = 3 if len(before) > 2 and before[-2].key in DIRECTIONS else 2
-        prior = before[-back] if len(before) >= back else None
+        back = 1 if joined else 3 if len(before) > 2 and before[-2].key in DIRECTIONS else 2
+        prior = before[-back] if len(before) >= back and not joined else None
         # "في منطقة غارمسير جنوب ولاية هلمند": a direction before a province's unit word
         # names a part of it (southern Helmand); before a city it is a bearing from it. So
         # it does before a name the text calls a province ("لكمين شمال إقليم أورجون")
         part_of_province = mention.unit == "province" or (
             mention.unit == "any" and mention.level == "province"
         )
-        if (prior is None or prior.key not in _PREPOSITIONS) and not part_of_province:
+        if (
+            not joined
+            and (prior is None or prior.key not in _PREPOSITIONS)
+            and not part_of_province
+        ):
             return REFERENCE
         # "في قاعدة باجرام الجوية في شمال كابول": the bearing of the place just named
         # from a city, whatever the preposition
         if (
             previous == EVENT
             and not part_of_province
-            and _right_after_the_place(before[: len(before) - back + 1], previous_end)
+            and _right_after_the_place(
+                before[: len(before) - back + 1], previous_end, joined=joined
+            )
         ):
             return REFERENCE
     if _in_the_setting_told(tokens, before):
@@ -1178,6 +1186,8 @@ def _the_posts_site(before: Sequence[Token], head: int) -> int:
     k = head - 1
     while k > head - _POSTS_REACH and k >= 0 and not _PERSONS_POSTS.isdisjoint(before[k].bare):
         k -= 1
+    if k > 0 and before[k].key in lx.SITE_ADJECTIVES:
+        k -= 1  # "المقر العام لحاكم محافظة بانشير": the site, its adjective, "ل" the post
     return k if k >= 0 and not _SITES_AND_HOMES.isdisjoint(before[k].bare) else -1
 
 
@@ -1570,15 +1580,18 @@ def _near_the_place_before(before: Sequence[Token], previous_end: int | None) ->
     )
 
 
-def _right_after_the_place(before: Sequence[Token], previous_end: int | None) -> bool:
+def _right_after_the_place(
+    before: Sequence[Token], previous_end: int | None, *, joined: bool = False
+) -> bool:
     """Whether only the preposition, and at most two adjectives or unit words of the place
-    ("الجوية", "العسكرية"), stand between the mention before and the end of `before`."""
+    ("الجوية", "العسكرية"), stand between the mention before and the end of `before`
+    (with `joined`, the last word is the bearing its preposition is joined to)."""
     if previous_end is None:
         return False
     between = [t for t in before if t.start >= previous_end]
     return (
         0 < len(between) <= 3
-        and between[-1].key in _PREPOSITIONS
+        and (joined or between[-1].key in _PREPOSITIONS)
         and all(t.key.startswith("ال") or _is_unit(t) for t in between[:-1])
     )
 

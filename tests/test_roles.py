@@ -1453,6 +1453,9 @@ def test_the_governors_compound_struck_is_in_the_provincial_capital(gaz):
         gaz,
     )
     assert inc.location.district_pcode == "AF0301"  # Charikar, the seat of the governor
+    # the site with an adjective of its own, and the post joined to it by "ل"
+    general = _one("قتل خمسة في هجوم على المقر العام لحاكم محافظة بروان فجر اليوم.", gaz)
+    assert general.location.district_pcode == "AF0301"
 
 
 @pytest.mark.parametrize(
@@ -2383,6 +2386,9 @@ def test_a_bearing_after_a_place_just_named_is_told_of_that_place(gaz):
     assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.REFERENCE]
     inside = _roles_by_name("قتل جنديان في هجوم على مديرية أرغنداب في شمال ولاية قندهار.", gaz)
     assert inside["قندهار"] == roles.EVENT
+    # ... and with the preposition joined to the bearing ("بشمال كابول")
+    joined = _one("قتل جنديان في هجوم على قاعدة باجرام الجوية بشمال كابول.", gaz)
+    assert joined.location.province_pcode == "AF03"
 
 
 def test_the_province_a_post_is_for_is_no_event_place(gaz):
