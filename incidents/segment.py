@@ -561,7 +561,11 @@ _SITES = frozenset(
 # "واختطف آخر", "وقتل آخر": a verb done to people, and "another" is one more person.
 _PERSON_VERBS = frozenset(
     normalize(w)
-    for w in ("اختطف", "خطف", "قتل", "أصيب", "اصيب", "جرح", "اعتقل", "أسر", "فقد", "أعدم")
+    for w in (
+        *("اختطف", "خطف", "قتل", "أصيب", "اصيب", "جرح", "اعتقل", "أسر", "فقد", "أعدم"),
+        # died, of one more: "قتل 15 جنديا في موقع الهجوم وتوفي آخر متأثرا بجروحه"
+        *("توفي", "استشهد", "هلك"),
+    )
 )
 
 
@@ -2368,8 +2372,20 @@ def _back_from_the_earlier_event(
     """ "وأصبحت الغارة الأكثر دموية منذ مقتل ثمانية جنود في غارة بقندوز", then "وقال
     مسؤولون إن الغارة وقعت في ولاية هلمند": the earlier event was told in a clause of the
     sentence that set the told one beside it; the event named again is the told one."""
-    if current is None or not current.came_before or not facts.back_reference:
+    if current is None or not current.came_before:
         return None
+    if not facts.back_reference:
+        # "... بعد 24 ساعة من ذبح 17 شخصا في إقليم هلمند", then "أصيب رئيس شرطة قندهار في
+        # انفجار ضخم": an event of the told one's kind in its province, not the earlier one's
+        return next(
+            (
+                earlier
+                for earlier in reversed(finished)
+                if compatible(earlier.incident.event_type, facts.event_type)
+                and _only_in_the_province_of(facts, earlier, besides=current)
+            ),
+            None,
+        )
     if _names_that_one(facts):
         return None  # "مسؤوليته عن ذلك الهجوم": that one, the earlier event
     if _its_things_named(facts, current):
@@ -2383,6 +2399,22 @@ def _back_from_the_earlier_event(
             if compatible(earlier.incident.event_type, facts.event_type)
         ),
         None,
+    )
+
+
+def _only_in_the_province_of(
+    facts: SentenceFacts, told: OpenIncident, *, besides: OpenIncident
+) -> bool:
+    """Whether the sentence's Afghan places and offices all lie in the province the told
+    incident was placed in, and that is not the other incident's."""
+    loc, other = told.incident.location, besides.incident.location
+    provinces = {
+        m.province_pcode for m in facts.afghan_places if m.role in (roles.EVENT, roles.OFFICE)
+    }
+    return (
+        loc is not None
+        and provinces == {loc.province_pcode}
+        and (other is None or other.province_pcode != loc.province_pcode)
     )
 
 
@@ -2923,9 +2955,29 @@ def _a_word_on_the_told_event(tokens: list[Token]) -> bool:
     # "وتعتبر جلال آباد أبرز معاقل التنظيم ... الذي أودى بأكثر من 100 شخص في مطار كابول":
     # what a place or a group is deemed, unless a clause of the event follows it ("تعد
     # ولاية بكتيا من أكثر الولايات اضطرابا، وقد قتل فيها أمس ثلاثة جنود")
-    return first in _IS_DEEMED and not any(
-        _punctuated(tokens, k) and _opens_an_event_clause(tokens, k) for k in range(2, len(tokens))
+    return (
+        first in _IS_DEEMED
+        and not any(
+            _punctuated(tokens, k) and _opens_an_event_clause(tokens, k)
+            for k in range(2, len(tokens))
+        )
+        and not _the_first_one_told_with_its_dead(tokens)
     )
+
+
+def _the_first_one_told_with_its_dead(tokens: list[Token]) -> bool:
+    """ "ويعد ذلك الهجوم الثاني خلال يومين حيث كان الهجوم الأول قد وقع في مدينة ميمنة
+    وأسفر عن مقتل 10 أشخاص": the first of the two, told with its own dead after the word
+    that ranked the told one."""
+    first = next(
+        (
+            k
+            for k in range(1, len(tokens))
+            if tokens[k].key in _THE_FIRST and tokens[k - 1].key in _ATTACK_NOUNS
+        ),
+        None,
+    )
+    return first is not None and any(casualty_kind(t) is not None for t in tokens[first:])
 
 
 def _opens_an_event_clause(tokens: list[Token], k: int) -> bool:
@@ -3223,6 +3275,10 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
     or "سبق الهجوم ..." (after the event's noun), or None."""
     if len(tokens) < 3:
         return None
+    if not lx.ALSO.isdisjoint(tokens[0].bare) and tokens[1].key in lx.COMES:
+        # "وأيضا جاء بعد أسبوع على مقتل ...": it also came after another one
+        later = _earlier_told_from(tokens[1:])
+        return None if later is None else later + 1
     compared = _compared_with(tokens)
     if compared is not None:
         return compared
@@ -3269,7 +3325,11 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
         )
         if day_after is not None:
             return day_after + 2
-        if tokens[1].key in _EVENT_IN_CONSTRUCT:
+        # ("وجاء الهجوم الذي وقع في مدينة قندهار بعد حوالي 24 ساعة من ...": by a clause)
+        described = (
+            tokens[1].key in _ATTACK_NOUNS and len(tokens) > 2 and tokens[2].key in lx.RELATIVES
+        )
+        if tokens[1].key in _EVENT_IN_CONSTRUCT or described:
             # "وجاء هجوم مقاتلي الحركة، في مديرية باغمان ...، بعد تفجير استهدف": the told
             # event named by its doers and its place, then what it came after
             later = next(
@@ -3283,7 +3343,8 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
             if later is not None:
                 return later + 1
         after = next((k for k, t in enumerate(head) if t.key in lx.AFTER), None)
-        if after is not None and after > 0 and _a_span_after(tokens, after + 2):
+        # ("وجاء بعد أسبوع على مقتل ...": the told event unnamed, a span after another)
+        if after is not None and _a_span_after(tokens, after + 2):
             # "يأتي ذلك بعد يومين من مقتل ...": a span of time after another event,
             # whatever names the told one ("جاء ذلك بعد أن قتل ..." may tell it)
             return after + 2
@@ -3347,13 +3408,16 @@ _EARLIER_WORD = normalize("سابق")
 
 
 def _a_span_after(tokens: list[Token], k: int) -> bool:
-    """Whether a span of time and "من" follow "بعد" at k: "يوم واحد من", "ساعات من",
-    "يومين من"."""
+    """Whether a span of time and "من" (or "على") follow "بعد" at k: "يوم واحد من",
+    "ساعات من", "يومين من", "أسبوع على"."""
     return (
         k < len(tokens)
         and tokens[k].key in lx.SPANS_OF_TIME
-        and any(t.key in lx.OF for t in tokens[k + 1 : k + 3])
+        and any(t.key in lx.OF or t.key in _ON for t in tokens[k + 1 : k + 3])
     )
+
+
+_ON = frozenset(normalize(w) for w in ("على", "علي"))
 
 
 _THE_DAY_AFTER = frozenset(normalize(w) for w in ("غداة",))
@@ -4091,7 +4155,9 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
         and all(lx.CLAIM_VERBS_SET.isdisjoint(t.bare) for t in tokens)
     ):
         return True  # "مقتل جنديين أمريكيين في كابول:", a section's title, no speaker's
-    if sentence.text[-1] in ".!?؟:؛" or _goes_on(tokens[0]) or _but_opens(tokens):
+    # (a full stop inside the closing quote ends a sentence too: "... لعلاج جروحه."")
+    closed = sentence.text.rstrip(_CLOSING_QUOTES) or sentence.text
+    if closed[-1] in ".!?؟:؛" or _goes_on(tokens[0]) or _but_opens(tokens):
         return False
     if _after_a_body_line_cut(text, sentence.start):
         return False  # "... في هجوم لم تعرف\nطبيعته بعد ...": the rest of a broken sentence
@@ -4107,6 +4173,7 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
     return least <= len(tokens) <= (16 if own_line else 10)
 
 
+_CLOSING_QUOTES = '"»”’)' + "'"
 _HEADLINE_MIN_WORDS = 3
 _SECTION_MIN_WORDS = 2
 _TITLE_WITH_STOP_WORDS = 12

@@ -25,7 +25,8 @@ _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 _TOKEN = re.compile(
     rf"(?:[وبل](?=[{_DIGITS}]))?[A-Za-z{_DIGITS}]+(?:(?<=[{_DIGITS}])[%\u066a])?"
     r"|[وبف]?(?:جنوب|شمال|شرق|غرب|وسط)ي?(?=[اأإآ]فغانستان)"
-    r"|[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0640]+"
+    # "و أيضا", "و قال": the conjunction written apart is a clitic of the next word still
+    r"|(?:و[ \t](?=[\u0621-\u064a]))?[\u0621-\u065f\u0670-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0640]+"
 )
 
 
@@ -63,13 +64,17 @@ def tokenize(text: str, *, offset: int = 0) -> list[Token]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
+        # "و أيضا": the conjunction written apart; the word is as written, read with its "و"
+        apart = "و" if word[1:2] in (" ", "\t") else ""
+        if apart:
+            word, start = word[2:], start + 2
         if "ة" in word[:-2]:
             # "الضاحية الشرقيةلكابول": "ة" ends an Arabic word, so one before a word of two
             # letters or more is two words whose space was lost
             cut = word.index("ة") + 1
-            key, bare = _keyed(word[:cut])
+            key, bare = _keyed(apart + word[:cut])
             append(Token(word[:cut], start + offset, start + cut + offset, key, bare))
-            word, start = word[cut:], start + cut
-        key, bare = _keyed(word)
+            word, start, apart = word[cut:], start + cut, ""
+        key, bare = _keyed(apart + word)
         append(Token(word, start + offset, end + offset, key, bare))
     return out

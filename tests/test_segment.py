@@ -5145,6 +5145,62 @@ def test_the_motorcade_named_again_by_an_official_of_another_province_is_the_tol
     assert _steps(text, gaz) == [START, CONTINUE]
 
 
+def test_an_event_named_with_a_clause_then_set_after_another_keeps_both_apart(gaz):
+    # "وجاء الانفجار الذي وقع في مدينة X بعد يومين من ...": the told blast, described by a
+    # relative clause, came after another event; the next sentences, in the told one's
+    # province and of its kind, go back to it (with no word naming it again); a quote that
+    # closes after its full stop ends a sentence, no headline
+    text = (
+        "قال مسؤولون إن قائد شرطة ولاية قندوز نجا من انفجار سيارة مفخخة استهدفت موكبه.\n"
+        "وجاء الانفجار الذي وقع في مدينة قندوز بعد يومين من قيام مسلحين بقتل 12 شخصا في "
+        "ولاية بغلان المجاورة.\n"
+        'وقال المتحدث باسم الشرطة "أصيب قائد شرطة قندوز بجروح طفيفة في انفجار ضخم. وتم '
+        'نقله إلى مستشفى في المدينة."\n'
+        "وقال متحدث حكومي في قندوز إن القنبلة قتلت ثلاثة من المارة."
+    )
+    kunduz, baghlan = _incidents(text, gaz)
+    assert (kunduz.location.district_pcode, kunduz.killed, kunduz.wounded) == ("AF1901", 3, 1)
+    assert (baghlan.location.province_pcode, baghlan.killed) == ("AF09", 12)
+
+
+def test_it_came_a_span_of_time_on_another_event_unnamed_and_also(gaz):
+    # "وأيضا جاء بعد أسبوع على مقتل ...": the told event unnamed, "على" for "من"
+    text = (
+        "قتل خمسة أشخاص في انفجار قنبلة في سوق بمدينة جلال آباد. "
+        "وأيضا جاء بعد أسبوع على مقتل 20 شخصا في تفجير انتحاري استهدف مسجدا في كابول."
+    )
+    jalalabad, kabul = _incidents(text, gaz)
+    assert (kabul.location.province_pcode, kabul.killed) == ("AF01", 20)
+    assert jalalabad.killed == 5
+
+
+def test_a_word_ranking_the_event_that_tells_the_first_one_with_its_dead_tells_it(gaz):
+    # "ويعد ذلك الهجوم الثاني ... حيث كان الهجوم الأول قد وقع في ... وأسفر عن مقتل"
+    text = (
+        "قتل ثلاثة جنود في هجوم انتحاري في مدينة ميمنة. "
+        "ويعد ذلك الهجوم الثاني خلال يومين حيث كان الهجوم الأول قد وقع في مدينة شبرغان "
+        "يوم الأربعاء الماضي وأسفر عن مقتل ثمانية أشخاص."
+    )
+    told, second = _incidents(text, gaz)
+    assert (second.location.province_pcode, second.killed) == ("AF28", 8)
+    assert told.killed == 3
+    # ranked with no telling of the first one, a word on the told event
+    word = (
+        "قتل ثلاثة جنود في هجوم انتحاري في مدينة ميمنة. "
+        "ويعد ذلك الهجوم الثاني خلال يومين في الولاية."
+    )
+    assert len(_incidents(word, gaz)) == 1
+
+
+def test_another_one_who_died_is_one_more_dead_of_the_event(gaz):
+    # "قتل 15 جنديا في موقع الهجوم وتوفي آخر": one more dead, no other attack
+    text = (
+        "قال المتحدث إن مسلحين هاجموا قافلة للجيش في ولاية بدخشان. "
+        "وقال المتحدث باسم طالبان تم قتل 15 جنديا في موقع الهجوم و توفي آخر بعد إصابته."
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
 def test_the_official_of_the_first_of_two_events_a_lead_told_goes_back_to_it(gaz):
     # the lead tells two blasts; the governor of the first one's province then tells his
     text = (

@@ -305,6 +305,18 @@ def test_a_taa_marbuta_inside_a_word_ends_a_word_whose_space_was_lost():
     assert [t.text for t in tokenize("المدينةة")] == ["المدينةة"]
 
 
+def test_the_conjunction_written_apart_is_read_with_the_next_word():
+    from incidents.tokens import tokenize
+
+    # "و أصيب": the word as written, with its offsets, read as "وأصيب"
+    text = "قتل جندي و أصيب آخران"
+    tokens = tokenize(text)
+    assert [(t.text, text[t.start : t.end]) for t in tokens][2] == ("أصيب", "أصيب")
+    assert tokens[2].key == tokenize("وأصيب")[0].key
+    # before a figure the conjunction stays a word of its own
+    assert [t.text for t in tokenize("قتل 3 و 5 جرحى")] == ["قتل", "3", "و", "5", "جرحى"]
+
+
 def test_a_stop_after_a_closing_quote_ends_its_sentence_with_no_space_after_it():
     text = 'قتل نائب الحاكم في اشتباكات مع حركة "طالبان".وكانت مواجهات قد اندلعت صباح اليوم.'
     assert [s.text for s in split_sentences(text)] == [
