@@ -2740,10 +2740,12 @@ def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None
         # وثلاثة يشتبه في انتمائهم لطالبان قتلوا" (five)
         if tokens[j].key in lx.DUAL_PEOPLE:
             return 2 + _joined_after(tokens, j + 1)  # "وكان جنديان من قوات إيساف ... قتلوا"
-        if tokens[i].key in lx.SINGULAR_PASSIVE and any(
-            f in lx.SINGULAR_PEOPLE for f in tokens[j].bare
+        if tokens[i].key in lx.SINGULAR_PASSIVE and (
+            any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare) or _one_of_its_own(tokens[j])
         ):
-            return 1  # "أن امرأة من سكان الحي قتلت": one person, then the verb
+            # "أن امرأة من سكان الحي قتلت": one person, then the verb ("إلا أن ابنه مات":
+            # one of a man's own)
+            return 1
         counted = _people_counted_at(tokens, j, end=i)
         if counted is not None and counted.value is not None:
             return counted.value + _joined_after(tokens, counted.last + 2)
@@ -2861,8 +2863,14 @@ def _one_of_its_own(token: Token) -> bool:
     guard): one person."""
     key = token.key
     return any(
-        key.endswith(ending) and key[: -len(ending)] in lx.SINGULAR_PEOPLE for ending in _POSSESSORS
+        key.endswith(ending)
+        and (key[: -len(ending)] in lx.SINGULAR_PEOPLE or key[: -len(ending)] in _KIN)
+        for ending in _POSSESSORS
     )
+
+
+# A man's kin, with the possessor glued on: "ابنه", "ابنها" ("ابنته": ة spelt ت)
+_KIN = frozenset(normalize(w) for w in ("ابن", "ابنت", "زوج"))
 
 
 _POSSESSORS = ("ها", "ه", "هم", "هما")

@@ -183,6 +183,9 @@ from incidents.tokens import tokenize
         ("وقال إن 12 جنديا فقدوا حياتهم في الهجوم.", 12, None),
         # "met their fate", the idiom of a death, its count before the verb or after it
         ("وأضاف أن نحو 40 متمردا لقوا نحبهم في المعارك.", 40, None),
+        # the plain verb "died", after its count and after one of a man's kin
+        ("وقال إن ثلاثة جنود ماتوا في الانفجار.", 3, None),
+        ("ونجا الحاكم إلا أن ابنه مات في الهجوم، إضافة إلى مقتل أربعة من حراسه.", 5, None),
         ("وقضى حارسان نحبهما وأصيب ثالث.", 2, 1),
         # another voice after "غير أن", by a verb of saying: its own version, not more
         (
