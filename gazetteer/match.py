@@ -114,6 +114,8 @@ STOPWORDS = frozenset(
         "أننا إنه إنها قريبة قريب نائية مجاورة مجاور غير بلادها "
         # what an area is like: "كانت تعد منطقة آمنة", "منطقة جبلية"
         "آمنة آمن جبلية مضطربة ساخنة "
+        # another: "في منطقة أخرى" (a village is called Akheri)
+        "أخرى آخر الأخرى الآخر آخرى "
         # "وكالة الأنباء" (a news agency) after "وكالة", the unit word of a tribal agency
         "الأنباء أنباء "
         "وأنه وإنه وأنها وإنها"

@@ -101,6 +101,8 @@ def test_press_spellings_with_every_vowel_are_exact_names(gaz, name, expected):
         *("وأنه", "وإنه", "وأنها", "بلادها"),
         # what an area is like, after "منطقة": safe, mountainous
         *("منطقة آمنة", "منطقة جبلية"),
+        # another area
+        *("منطقة أخرى", "أخرى"),
     ],
 )
 def test_ordinary_words_match_nothing(gaz, word):

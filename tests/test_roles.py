@@ -1777,6 +1777,12 @@ def test_a_capital_the_blame_is_sent_to_is_that_government(gaz):
     assert [m.role for m in mentions if m.province_pcode == "AF01"] == [roles.PERSON]
 
 
+def test_a_capital_that_called_someone_something_is_its_government(gaz):
+    sentence = "قتل جنديان في قاعدة في هلمند على يد شرطي وصفته كابول بالمتسلل."
+    by_name = _roles_by_name(sentence, gaz)
+    assert (by_name["كابول"], by_name["هلمند"]) == (roles.PERSON, roles.EVENT)
+
+
 def test_a_name_doing_the_verb_of_a_relative_clause_is_no_place(gaz):
     # "الحملة التي تواصلها باكستان": Pakistan wages the campaign; the strike is not there
     sentence = "قتل أربعة مدنيين في قصف في إطار الحملة التي تواصلها باكستان ضد المتشددين."
