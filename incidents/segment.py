@@ -239,7 +239,16 @@ def read_sentence(
         or _the_neighbouring_place_opens(tokens, afghan_places)
         or _dead_earlier(tokens)
         or framed_there
-        or response,
+        or response
+        # "كما أعلنت مصادر رسمية أن مدنيين قتلا في هجوم انتحاري بقندهار": another voice
+        # added, with dead of an event at a place of its own and no word on the told one
+        or (
+            _another_voice_opens(tokens)
+            and etype is not None
+            and counted
+            and not back_reference
+            and any(m.role == roles.EVENT for m in afghan_places)
+        ),
         back_reference=back_reference,
         these_events=these_events,
         people_again=people_told_before(tokens),
@@ -1258,6 +1267,15 @@ def _also_opens(tokens: list[Token]) -> bool:
     if tokens[0].key not in lx.ALSO_OPENERS:
         return False
     return len(tokens) < 2 or not any(f in lx.CLAIM_VERBS for f in tokens[1].bare)
+
+
+def _another_voice_opens(tokens: list[Token]) -> bool:
+    """ "كما أعلنت مصادر ...", "كما قال مسؤولون ...": one more voice, at the head."""
+    return (
+        len(tokens) > 1
+        and tokens[0].key in lx.ALSO_OPENERS
+        and any(f in lx.CLAIM_VERBS for f in tokens[1].bare)
+    )
 
 
 def _by_the_same_voice(tokens: list[Token]) -> bool:

@@ -5201,6 +5201,25 @@ def test_another_one_who_died_is_one_more_dead_of_the_event(gaz):
     assert len(_incidents(text, gaz)) == 1
 
 
+def test_one_more_voice_telling_dead_at_a_place_of_their_own_tells_another_event(gaz):
+    # "كما أعلنت مصادر ... أن ... قتلا في هجوم انتحاري بقندهار" after soldiers killed in
+    # the east, told with no province: one more event, not the place of the first
+    text = (
+        "قال الحلف إن أربعة من جنوده قتلوا في انفجار عبوة ناسفة شرق البلاد. "
+        "كما أعلنت مصادر رسمية أن مدرسين أجنبيين يعملان في مدرسة بقندهار قتلا في هجوم "
+        "انتحاري."
+    )
+    east, kandahar = _incidents(text, gaz)
+    assert east.location is None or east.location.province_pcode != "AF27"
+    assert (kandahar.location.province_pcode, kandahar.killed) == ("AF27", 2)
+    # the voice added on the told event, by its word for it, goes on with it
+    again = (
+        "قال الحلف إن أربعة من جنوده قتلوا في انفجار عبوة ناسفة. "
+        "كما أعلنت مصادر رسمية أن الانفجار وقع بقندهار وأدى أيضا إلى مقتل مدنيين."
+    )
+    assert len(_incidents(again, gaz)) == 1
+
+
 def test_the_official_of_the_first_of_two_events_a_lead_told_goes_back_to_it(gaz):
     # the lead tells two blasts; the governor of the first one's province then tells his
     text = (
