@@ -2060,7 +2060,10 @@ def _start(
             # told last)
             another_matter=facts.another_matter
             or _a_separate_event(tokens)
-            or _month_frame(sentence.text),
+            or _month_frame(sentence.text)
+            # ("يأتي الهجوم عقب ... وبعد أيام قتل مهاجمون 19 شخصا": the earlier event it
+            # came after, anywhere, not at the place told last)
+            or opens_with_what_it_came_after(tokens),
         )
         if weakly_placed(inc.location) and reading.headline_places:
             inc.location = within_region(

@@ -1083,6 +1083,9 @@ ANAPHORA: dict[str, str] = {
         ("بالمدينة", "place"),
         ("القرية", "place"),
         ("بالقرية", "place"),
+        # "على مقربة من نفس المكان": the place told
+        ("المكان", "place"),
+        ("بالمكان", "place"),
     )
 }
 THE_CAPITAL = frozenset(_keys("العاصمة|بالعاصمة|والعاصمة|للعاصمة"))

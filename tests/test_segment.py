@@ -5220,6 +5220,19 @@ def test_one_more_voice_telling_dead_at_a_place_of_their_own_tells_another_event
     assert len(_incidents(again, gaz)) == 1
 
 
+def test_the_earlier_event_the_told_one_came_after_takes_no_place_from_it(gaz):
+    # what the told event came after may have been anywhere; "in the same place" says
+    # where
+    text = (
+        "قتل خمسة جنود في انفجار قنبلة في مدينة قندهار. "
+        "ويأتي الهجوم بعد يومين من مقتل 12 شخصا برصاص مسلحين"
+    )
+    told, earlier = _incidents(text + ".", gaz)
+    assert (told.location.province_pcode, earlier.killed, earlier.location) == ("AF27", 12, None)
+    _told, there = _incidents(text + " في المكان نفسه.", gaz)
+    assert there.location.district_pcode == "AF2701"
+
+
 def test_the_official_of_the_first_of_two_events_a_lead_told_goes_back_to_it(gaz):
     # the lead tells two blasts; the governor of the first one's province then tells his
     text = (
