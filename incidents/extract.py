@@ -2061,6 +2061,8 @@ def _start(
             another_matter=facts.another_matter
             or _a_separate_event(tokens)
             or _month_frame(sentence.text)
+            # ("ومؤخرا سقط ثلاثون قتيلا": of late, another time)
+            or tokens[0].key in lx.RECENTLY
             # ("يأتي الهجوم عقب ... وبعد أيام قتل مهاجمون 19 شخصا": the earlier event it
             # came after, anywhere, not at the place told last)
             or opens_with_what_it_came_after(tokens),

@@ -419,6 +419,8 @@ ORDINALS = frozenset(
 # A sentence that adds dead or wounded to those told before: "كما قتل", "قتل أيضا",
 # "فضلا عن مقتل"; or counts the attackers, whom a lead rarely counts.
 ALSO = frozenset(_keys("أيضا|كذلك"))
+# Of late: "وكان التنظيم قد تبنى هجمات وقعت مؤخرا", "ومؤخرا سقط ثلاثون قتيلا"
+RECENTLY = frozenset(_keys("مؤخرا|مؤخرًا|مؤخراً|ومؤخرا|ومؤخرًا|ومؤخراً"))
 BESIDES = frozenset(_keys("فضلا|إضافة|بالإضافة|علاوة"))
 # "علاوة على", "إضافة إلى": what joins one more item (or event) to those told.
 BESIDES_JOINERS = frozenset(_keys("علاوة|وعلاوة|إضافة|بالإضافة|وبالإضافة"))

@@ -240,6 +240,8 @@ def read_sentence(
         or _dead_earlier(tokens)
         or framed_there
         or response
+        # "ومؤخرا أطلق جنود النار على ...": of late, an earlier event
+        or tokens[0].key in lx.RECENTLY
         # "كما أعلنت مصادر رسمية أن مدنيين قتلا في هجوم انتحاري بقندهار": another voice
         # added, with dead of an event at a place of its own and no word on the told one
         or (
@@ -3883,7 +3885,7 @@ def _pluperfect(tokens: list[Token]) -> bool:
     earlier = any(
         (t.key in lx.ANOTHER and not _the_latest_a_place_sees(tokens, k))
         # "وكان التنظيم قد تبنى هجمات وقعت مؤخرا في العاصمة": events of late
-        or t.key in _RECENTLY
+        or t.key in lx.RECENTLY
         for k, t in enumerate(tokens)
     )
     # "وكانت إيساف قد أعلنت في وقت سابق عن مقتل جندي في انفجار آخر": earlier on, a recent
@@ -3899,7 +3901,6 @@ def _pluperfect(tokens: list[Token]) -> bool:
 
 
 _QAD = normalize("قد")
-_RECENTLY = frozenset(normalize(w) for w in ("مؤخرا", "مؤخرًا", "مؤخراً"))
 
 
 _SINCE = normalize("منذ")

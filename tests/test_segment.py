@@ -5233,6 +5233,15 @@ def test_the_earlier_event_the_told_one_came_after_takes_no_place_from_it(gaz):
     assert there.location.district_pcode == "AF2701"
 
 
+def test_an_event_told_of_late_takes_no_place_from_the_one_told(gaz):
+    text = (
+        "قتل خمسة مدنيين برصاص جندي أجنبي في ولاية قندهار. "
+        "ومؤخرا أطلق جنود أفغان النار على جنود أجانب ما أسفر عن مقتل أربعة."
+    )
+    told, late = _incidents(text, gaz)
+    assert (told.location.province_pcode, late.killed, late.location) == ("AF27", 4, None)
+
+
 def test_the_official_of_the_first_of_two_events_a_lead_told_goes_back_to_it(gaz):
     # the lead tells two blasts; the governor of the first one's province then tells his
     text = (
