@@ -34,7 +34,7 @@ from incidents.locate import region_told, weakly_placed
 from incidents.mentions import unit_level
 from incidents.records import Incident, PlaceMention
 from incidents.text import Sentence
-from incidents.tokens import Token
+from incidents.tokens import Token, tokenize
 from incidents.words import Words, all_forms, contains, definite, keys_only
 
 
@@ -2049,6 +2049,11 @@ _STATIONED = frozenset(
 )
 
 
+def _afghanistan_named(text: str) -> bool:
+    """Whether the text names Afghanistan ("في جنوب وغرب أفغانستان")."""
+    return any(not lx.AFGHANISTAN.isdisjoint(t.bare) for t in tokenize(text))
+
+
 def _the_event_told_in_a_reaction(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """ "أدانت الحكومة القصف الجوي ... في مقاطعة أوروزجان، وأدى إلى مقتل 33 مدنيا": a
     reaction that opens the report and tells the event itself, its place and its dead,
@@ -2112,8 +2117,16 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         # own clause dates to a past week or month is an earlier one, not where this was
         and not (facts.dated_earlier and not _told_in_a_past_span(current))
         # "قتل 38 مسلحا في عمليات في أقاليم أفغانية مختلفة", then "وفي باكستان هاجمت
-        # طائرات ...": events summed across the country are not placed abroad
-        and not (current.roundup and facts.outside_only and facts.told_abroad)
+        # طائرات ...": events summed across the country are not placed abroad; nor are
+        # events told in a part of Afghanistan ("في جنوب وغرب أفغانستان")
+        and not (
+            (
+                current.roundup
+                or (current.region is not None and _afghanistan_named(current.lead_text))
+            )
+            and facts.outside_only
+            and facts.told_abroad
+        )
         # "أعلن الناتو مقتل ثمانية من جنوده", then "إن هجمات في إقليم هلمند أسفرت عن مقتل
         # أربعة مدنيين": other people dead, in another event
         # ("وقال المسؤول إن أربعة مسلحين قتلوا أيضا في معركة ... في مقاطعة خاكي أفغان":

@@ -5242,6 +5242,15 @@ def test_an_event_told_of_late_takes_no_place_from_the_one_told(gaz):
     assert (told.location.province_pcode, late.killed, late.location) == ("AF27", 4, None)
 
 
+def test_a_lead_told_in_a_part_of_afghanistan_is_not_placed_abroad(gaz):
+    text = (
+        "قتل جنديان من قوات الحلف أمس في جنوب وغرب أفغانستان. "
+        "وفي باكستان فجر مسلحون ناقلة وقود للحلف في بلدة تشامان الحدودية."
+    )
+    lead, abroad = _incidents(text, gaz)
+    assert (lead.killed, lead.country, abroad.country) == (2, "AF", "PK")
+
+
 def test_the_official_of_the_first_of_two_events_a_lead_told_goes_back_to_it(gaz):
     # the lead tells two blasts; the governor of the first one's province then tells his
     text = (
