@@ -3455,7 +3455,10 @@ _ON = frozenset(normalize(w) for w in ("على", "علي"))
 
 _THE_DAY_AFTER = frozenset(normalize(w) for w in ("غداة",))
 # "وسبق هذا الهجوم ...": the event told was preceded by
-_PRECEDED = frozenset(normalize(w) for w in ("سبق", "وسبق", "سبقت", "وسبقت"))
+# ("وتعقب الهجمات مقتل ثلاثة جنود": the events told follow an earlier one)
+_PRECEDED = frozenset(
+    normalize(w) for w in ("سبق", "وسبق", "سبقت", "وسبقت", "تعقب", "وتعقب", "يعقب", "ويعقب")
+)
 
 
 # a run of events, or the days it lasted ("بعد أيام من ..."): the setting of the one told

@@ -2131,6 +2131,13 @@ def test_what_preceded_the_attack_told_is_another_event(gaz):
     )
     ambush, blasts = _incidents(text, gaz)
     assert (ambush.killed, blasts.killed, blasts.wounded) == (3, 1, 1)
+    # "وتعقب الهجمات مقتل ...": the attacks told follow an earlier killing
+    follows = (
+        "قتل ثلاثة جنود في هجوم على قاعدة للشرطة في مدينة قندهار. "
+        "وتعقب الهجمات مقتل جنديين في قاعدة في قندهار على يد شرطي."
+    )
+    base, earlier = _incidents(follows, gaz)
+    assert (base.killed, earlier.killed) == (3, 2)
 
 
 def test_the_earlier_event_an_attack_came_after_in_its_province_stays_apart(gaz):
