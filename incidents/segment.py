@@ -2755,7 +2755,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
             _after_its_occasion(_without_its_run(_without_its_stay(_before_its_outcome(tokens))))
         )
     )
-    tokens = _before_a_remark(tokens)
+    tokens = _before_a_remark(_since_the_told_operation_began(tokens))
     if not _FOLLOWED.isdisjoint(forms):
         tokens = _before_what_it_followed(tokens)
     if not _INTENT.isdisjoint(forms):
@@ -3614,6 +3614,24 @@ def _without_its_run(tokens: list[Token]) -> list[Token]:
             )
             return tokens[:k] + tokens[end:]
     return tokens
+
+
+def _since_the_told_operation_began(tokens: list[Token]) -> list[Token]:
+    """The words without "منذ بدء" before one operation or battle named with the article
+    ("قتل 27 مسلحا منذ بدء العملية العسكرية الواسعة في ولاية هلمند"): the toll of the
+    event told so far, not a span of the past ("منذ بدء الحرب" stays)."""
+    for k in range(len(tokens) - 2):
+        if (
+            tokens[k].key in lx.SINCE
+            and tokens[k + 1].key in _BEGINNING
+            and tokens[k + 2].key in _ONE_OPERATION
+        ):
+            return tokens[:k] + tokens[k + 2 :]
+    return tokens
+
+
+_BEGINNING = frozenset(normalize(w) for w in ("بدء", "بداية", "انطلاق"))
+_ONE_OPERATION = frozenset(normalize(w) for w in ("العملية", "الهجوم", "المعركة", "الحملة"))
 
 
 def _before_its_outcome(tokens: list[Token]) -> list[Token]:

@@ -387,6 +387,15 @@ def test_more_than_a_figure_since_the_start_of_the_year_is_a_tally(gaz):
     assert inc.killed == 2
 
 
+def test_the_toll_since_the_told_operation_began_is_its_own(gaz):
+    # "منذ بدء العملية": since the operation told began, its toll so far
+    text = "قتل 30 مسلحا وجنديان منذ بدء العملية العسكرية الواسعة في ولاية قندهار."
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.province_pcode) == (32, "AF27")
+    # since the war began, a span of the past
+    assert _incidents("وقتل أكثر من ألفي جندي منذ بدء الحرب في ولاية قندهار.", gaz) == []
+
+
 def test_since_a_year_without_a_comparison_is_background(gaz):
     assert _incidents("وتشهد الولاية هجمات بالصواريخ منذ عام 2001.", gaz) == []
 
