@@ -1789,6 +1789,15 @@ _PAST_PERIOD = re.compile(
 )
 
 
+def _a_past_weekday_opens(tokens: list[Token]) -> bool:
+    """Whether the sentence opens on a past weekday ("والاثنين الماضي، أعلن ...")."""
+    return (
+        len(tokens) > 1
+        and any(f in lx.WEEKDAYS for f in tokens[0].bare)
+        and tokens[1].key in lx.LAST
+    )
+
+
 def _month_frame(sentence: str) -> bool:
     """Whether the sentence opens on a month of its own ("وفي كانون الثاني/يناير")."""
     opener = _IN_FRAME.match(sentence)
@@ -2061,8 +2070,9 @@ def _start(
             another_matter=facts.another_matter
             or _a_separate_event(tokens)
             or _month_frame(sentence.text)
-            # ("ومؤخرا سقط ثلاثون قتيلا": of late, another time)
+            # ("ومؤخرا سقط ثلاثون قتيلا": of late, another time; so is "والاثنين الماضي")
             or tokens[0].key in lx.RECENTLY
+            or _a_past_weekday_opens(tokens)
             # ("يأتي الهجوم عقب ... وبعد أيام قتل مهاجمون 19 شخصا": the earlier event it
             # came after, anywhere, not at the place told last)
             or opens_with_what_it_came_after(tokens),

@@ -5267,6 +5267,15 @@ def test_a_lead_told_in_a_part_of_afghanistan_is_not_placed_abroad(gaz):
     assert (lead.killed, lead.country, abroad.country) == (2, "AF", "PK")
 
 
+def test_an_event_of_a_past_weekday_takes_no_place_from_the_one_told(gaz):
+    text = (
+        "قتل شخص وأصيب عشرة في انفجار قنبلة في مدرسة بولاية خوست اليوم الأربعاء. "
+        "والاثنين الماضي، أعلن مسؤولون مقتل خمسة مسلحين في اشتباك قرب مبنى حكومي."
+    )
+    told, earlier = _incidents(text, gaz)
+    assert (told.location.province_pcode, earlier.killed, earlier.location) == ("AF14", 5, None)
+
+
 def test_the_official_of_the_first_of_two_events_a_lead_told_goes_back_to_it(gaz):
     # the lead tells two blasts; the governor of the first one's province then tells his
     text = (
