@@ -5276,6 +5276,21 @@ def test_an_event_of_a_past_weekday_takes_no_place_from_the_one_told(gaz):
     assert (told.location.province_pcode, earlier.killed, earlier.location) == ("AF14", 5, None)
 
 
+def test_the_rounds_and_the_site_named_again_go_back_to_the_event_that_named_them(gaz):
+    # rockets on an airport, another matter in three cities, then "the three rockets
+    # that struck the airport": the first event's
+    text = (
+        "سقطت ثلاثة صواريخ اليوم على مطار قندهار. "
+        "من جهة أخرى، قالت وزارة الداخلية إن القوات صدت هجمات لطالبان على مدن قندهار "
+        "ولشكركاه وهرات. "
+        "وقال رئيس مطار قندهار إن صاروخين من بين الصواريخ الثلاثة التي استهدفت المطار "
+        "أصابا المدرج."
+    )
+    rockets, cities = _incidents(text, gaz)
+    assert len(rockets.sentences) == 2
+    assert cities.location is None or cities.location.province_pcode != "AF27"
+
+
 def test_the_official_of_the_first_of_two_events_a_lead_told_goes_back_to_it(gaz):
     # the lead tells two blasts; the governor of the first one's province then tells his
     text = (
