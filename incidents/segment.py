@@ -728,6 +728,9 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         return False
     if _LATER.issuperset(markers) and _told_thing_before_later(tokens):
         return False  # "وانفجرت القنبلة لاحقا": the told bomb, a moment later
+    if all(_LATE in m for m in markers) and any(t.key in _EXPECTED for t in tokens):
+        # "ومن المتوقع أن يعاود المطار نشاطه في وقت لاحق اليوم": what is expected later
+        return False
     if _claims_the_told_event(tokens):
         # "وأعلنت طالبان مسؤوليتها عن الهجوم ...، حيث قال المتحدث ... بعد ساعات من وقوع
         # الهجوم أن انتحاريا فجر نفسه": the time of the claim, after the event told
@@ -752,6 +755,12 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         return False
     # "... إلى الفرار بعد ساعات من القتال": the told event's length, no event after it
     return event_type(tokens[after + 4 :]) is not None or after < first_trigger(tokens)
+
+
+_LATE = normalize("لاحق")  # in "لاحقا", "في وقت لاحق"
+_EXPECTED = frozenset(
+    normalize(w) for w in ("المتوقع", "يتوقع", "ويتوقع", "المقرر", "يعتزم", "تعتزم", "ينتظر")
+)
 
 
 def _claims_the_told_event(tokens: list[Token]) -> bool:

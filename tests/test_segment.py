@@ -5291,6 +5291,15 @@ def test_the_rounds_and_the_site_named_again_go_back_to_the_event_that_named_the
     assert cities.location is None or cities.location.province_pcode != "AF27"
 
 
+def test_what_is_expected_later_is_no_later_event(gaz):
+    text = (
+        "سقطت ثلاثة صواريخ اليوم على مطار قندهار وألحقت أضرارا بالمدرج. "
+        "وقال مدير المطار إن إصلاح الأضرار الناتجة عن القصف جار، ومن المتوقع أن يعاود "
+        "المطار نشاطه في وقت لاحق اليوم."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE]
+
+
 def test_the_official_of_the_first_of_two_events_a_lead_told_goes_back_to_it(gaz):
     # the lead tells two blasts; the governor of the first one's province then tells his
     text = (
