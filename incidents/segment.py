@@ -3528,6 +3528,7 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
                 and tokens[k + 1].key not in _TIME_ADJECTIVES
             )
         ),
+        or_an_event=True,
     )
 
 
@@ -3535,18 +3536,24 @@ _ON_THE_DAY_AROUND = frozenset(normalize(w) for w in ("غداة", "عشية"))
 _WHEREAS = frozenset(normalize(w) for w in ("حين",))  # "في حين"
 
 
-def _told_dead_before(tokens: list[Token], cut_at: Callable[[int], bool]) -> list[Token]:
+def _told_dead_before(
+    tokens: list[Token], cut_at: Callable[[int], bool], *, or_an_event: bool = False
+) -> list[Token]:
     """The words before the first place `cut_at` (past the third word) when they already
-    tell dead or wounded; else all of them."""
+    tell dead or wounded (or, with `or_an_event`, an event by its means: "سقطت ثلاثة
+    صواريخ على مطار قندهار، في الوقت الذي ..."); else all of them."""
     for k in range(3, len(tokens)):
         if cut_at(k):
             told = casualties(tokens[:k])
             if told.killed is not None or told.wounded is not None:
                 return tokens[:k]
+            if or_an_event and event_type(tokens[:k]) in _MEANS_TOLD:
+                return tokens[:k]
             return tokens
     return tokens
 
 
+_MEANS_TOLD = frozenset({"shelling", "ied", "suicide_bomb", "airstrike"})
 _AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
 _GROWTH = frozenset(
     normalize(w) for w in ("اتساع", "تصاعد", "تزايد", "ازدياد", "تصعيد", "تنامي", "تفاقم")

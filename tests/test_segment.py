@@ -5291,6 +5291,17 @@ def test_the_rounds_and_the_site_named_again_go_back_to_the_event_that_named_the
     assert cities.location is None or cities.location.province_pcode != "AF27"
 
 
+def test_the_country_wide_war_an_event_told_by_its_means_falls_in_is_its_setting(gaz):
+    # no one hurt: the rockets that fell are the event, the offensive across the country
+    # the time it fell in
+    text = (
+        "سقط ما لا يقل عن ثلاثة صواريخ صباح اليوم على مطار قندهار، في الوقت الذي تواصل "
+        "فيه الحركة هجومها في جميع أنحاء البلاد."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF2701"
+
+
 def test_what_is_expected_later_is_no_later_event(gaz):
     text = (
         "سقطت ثلاثة صواريخ اليوم على مطار قندهار وألحقت أضرارا بالمدرج. "
