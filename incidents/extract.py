@@ -1259,7 +1259,7 @@ def _clauses(
             continue
         end = tokens[k - 1].end
         first = Sentence(text[sentence.start : end], sentence.start, end)
-        if (contrast or _joined_casualties(tokens[k])) and (
+        if (contrast or joined_also or _joined_casualties(tokens[k])) and (
             (
                 _a_separate_event(after)
                 and not any(unit_level(t) in ("province", "district") for t in after)

@@ -1480,6 +1480,13 @@ def test_a_separate_event_told_in_passing_without_a_place_adds_nothing_to_the_to
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.wounded, inc.location.province_pcode) == (3, 2, "AF30")
+    # ... joined by "كما": as well, two separate blasts told in passing
+    also = (
+        "قتل 20 شخصا وأصيب 30 في هجوم انتحاري على مركز للشرطة في ولاية قندوز، كما قتل "
+        "أربعة مدنيين في انفجارين منفصلين."
+    )
+    (inc,) = _incidents(also, gaz)
+    assert (inc.killed, inc.wounded) == (20, 30)
 
 
 def test_another_event_told_where_the_first_was_adds_nothing_to_its_toll(gaz):
