@@ -1077,7 +1077,7 @@ def _a_provincial_seat_before(tokens: list[Token], m: PlaceMention) -> bool:
     ):
         k -= 1
     if k > 0 and before[k].key in lx.SITE_ADJECTIVES:
-        k -= 1  # "المقر العام لحاكم محافظة بانشير": the site, its adjective, the post
+        k -= 1  # "المقر العام لحاكم ولاية بروان": the site, its adjective, the post
     # the site's own posts, in construct ("مقر قائد شرطة"), not "مقرا للشرطة" (a police post)
     return (
         0 <= k < len(before) - 2

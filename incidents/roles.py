@@ -1138,7 +1138,7 @@ def role_of(
     # verb of saying and what was said
     # ("وقال المسؤول العسكري في مدينة قندهار إن": an Afghan town with its unit word too)
     town = mention.unit == "place" and mention.in_afghanistan
-    # ("أكد مسؤولون في إقليم قندوز أن": a province with its unit word too)
+    # ("قال مسؤولون في ولاية تخار إن": a province with its unit word too)
     told_by_unit = town or (mention.unit == "province" and mention.in_afghanistan)
     if (
         (mention.unit is None or told_by_unit)
@@ -1187,7 +1187,7 @@ def _the_posts_site(before: Sequence[Token], head: int) -> int:
     while k > head - _POSTS_REACH and k >= 0 and not _PERSONS_POSTS.isdisjoint(before[k].bare):
         k -= 1
     if k > 0 and before[k].key in lx.SITE_ADJECTIVES:
-        k -= 1  # "المقر العام لحاكم محافظة بانشير": the site, its adjective, "ل" the post
+        k -= 1  # "المقر العام لحاكم ولاية بروان": the site, its adjective, "ل" the post
     return k if k >= 0 and not _SITES_AND_HOMES.isdisjoint(before[k].bare) else -1
 
 

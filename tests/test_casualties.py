@@ -185,7 +185,11 @@ from incidents.tokens import tokenize
         ("وأضاف أن نحو 40 متمردا لقوا نحبهم في المعارك.", 40, None),
         # the plain verb "died", after its count and after one of a man's kin
         ("وقال إن ثلاثة جنود ماتوا في الانفجار.", 3, None),
-        ("ونجا الحاكم إلا أن ابنه مات في الهجوم، إضافة إلى مقتل أربعة من حراسه.", 5, None),
+        (
+            "ونجا القاضي من الكمين إلا أن ابنه مات متأثرا بجروحه، إضافة إلى مقتل أربعة من حراسه.",
+            5,
+            None,
+        ),
         ("وقضى حارسان نحبهما وأصيب ثالث.", 2, 1),
         # another voice after "غير أن", by a verb of saying: its own version, not more
         (

@@ -1454,7 +1454,7 @@ def test_the_governors_compound_struck_is_in_the_provincial_capital(gaz):
     )
     assert inc.location.district_pcode == "AF0301"  # Charikar, the seat of the governor
     # the site with an adjective of its own, and the post joined to it by "ل"
-    general = _one("قتل خمسة في هجوم على المقر العام لحاكم محافظة بروان فجر اليوم.", gaz)
+    general = _one("وقتل خمسة حين اقتحم مسلحون المقر العام لحاكم ولاية بروان.", gaz)
     assert general.location.district_pcode == "AF0301"
 
 

@@ -389,7 +389,7 @@ def test_more_than_a_figure_since_the_start_of_the_year_is_a_tally(gaz):
 
 def test_the_toll_since_the_told_operation_began_is_its_own(gaz):
     # "منذ بدء العملية": since the operation told began, its toll so far
-    text = "قتل 30 مسلحا وجنديان منذ بدء العملية العسكرية الواسعة في ولاية قندهار."
+    text = "قتل 30 مسلحا وجنديان منذ بدء العملية في مديرية زهري بولاية قندهار."
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.location.province_pcode) == (32, "AF27")
     # since the war began, a span of the past
@@ -1482,7 +1482,7 @@ def test_a_separate_event_told_in_passing_without_a_place_adds_nothing_to_the_to
     assert (inc.killed, inc.wounded, inc.location.province_pcode) == (3, 2, "AF30")
     # ... joined by "كما": as well, two separate blasts told in passing
     also = (
-        "قتل 20 شخصا وأصيب 30 في هجوم انتحاري على مركز للشرطة في ولاية قندوز، كما قتل "
+        "لقي 20 شخصا حتفهم وجرح 30 بتفجير انتحاري استهدف مقرا للشرطة بولاية قندوز، كما قتل "
         "أربعة مدنيين في انفجارين منفصلين."
     )
     (inc,) = _incidents(also, gaz)
@@ -2149,8 +2149,8 @@ def test_what_preceded_the_attack_told_is_another_event(gaz):
     assert (ambush.killed, blasts.killed, blasts.wounded) == (3, 1, 1)
     # "وتعقب الهجمات مقتل ...": the attacks told follow an earlier killing
     follows = (
-        "قتل ثلاثة جنود في هجوم على قاعدة للشرطة في مدينة قندهار. "
-        "وتعقب الهجمات مقتل جنديين في قاعدة في قندهار على يد شرطي."
+        "لقي ثلاثة جنود حتفهم بهجوم استهدف مخفرا للشرطة بمدينة قندهار. "
+        "وتعقب الهجمات مقتل جنديين بمعسكر قرب قندهار برصاص شرطي."
     )
     base, earlier = _incidents(follows, gaz)
     assert (base.killed, earlier.killed) == (3, 2)
@@ -5162,7 +5162,7 @@ def test_the_motorcade_named_again_by_an_official_of_another_province_is_the_tol
     # province who rode in "the same motorcade" tells the same blast
     text = (
         "قال مسؤولون في ولاية تخار إن وزيرا نجا من تفجير استهدف موكبه شمالي البلاد. "
-        "وقال حاكم ولاية بدخشان الذي كان في الموكب ذاته إن قنبلة مزروعة على الطريق "
+        "وقال حاكم ولاية بدخشان الذي رافق الوزير في الموكب ذاته إن عبوة زرعت بجانب الطريق "
         "انفجرت قرب سيارة الوزير."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
@@ -5187,10 +5187,10 @@ def test_an_event_named_with_a_clause_then_set_after_another_keeps_both_apart(ga
 
 
 def test_it_came_a_span_of_time_on_another_event_unnamed_and_also(gaz):
-    # "وأيضا جاء بعد أسبوع على مقتل ...": the told event unnamed, "على" for "من"
+    # "وأيضا يأتي بعد أيام على سقوط ...": the told event unnamed, "على" for "من"
     text = (
-        "قتل خمسة أشخاص في انفجار قنبلة في سوق بمدينة جلال آباد. "
-        "وأيضا جاء بعد أسبوع على مقتل 20 شخصا في تفجير انتحاري استهدف مسجدا في كابول."
+        "لقي خمسة أشخاص حتفهم بانفجار قنبلة داخل سوق بمدينة جلال آباد. "
+        "وأيضا جاء بعد أيام على سقوط 20 قتيلا بتفجير انتحاري استهدف مسجدا في كابول."
     )
     jalalabad, kabul = _incidents(text, gaz)
     assert (kabul.location.province_pcode, kabul.killed) == ("AF01", 20)
@@ -5198,10 +5198,10 @@ def test_it_came_a_span_of_time_on_another_event_unnamed_and_also(gaz):
 
 
 def test_a_word_ranking_the_event_that_tells_the_first_one_with_its_dead_tells_it(gaz):
-    # "ويعد ذلك الهجوم الثاني ... حيث كان الهجوم الأول قد وقع في ... وأسفر عن مقتل"
+    # "ويعتبر هذا التفجير الثاني ... إذ كان التفجير الأول قد وقع في ... وأوقع"
     text = (
-        "قتل ثلاثة جنود في هجوم انتحاري في مدينة ميمنة. "
-        "ويعد ذلك الهجوم الثاني خلال يومين حيث كان الهجوم الأول قد وقع في مدينة شبرغان "
+        "لقي ثلاثة جنود حتفهم بتفجير انتحاري وسط مدينة ميمنة. "
+        "ويعتبر هذا التفجير الثاني في غضون ثلاثة أيام إذ كان التفجير الأول قد ضرب مدينة شبرغان "
         "يوم الأربعاء الماضي وأسفر عن مقتل ثمانية أشخاص."
     )
     told, second = _incidents(text, gaz)
@@ -5209,17 +5209,17 @@ def test_a_word_ranking_the_event_that_tells_the_first_one_with_its_dead_tells_i
     assert told.killed == 3
     # ranked with no telling of the first one, a word on the told event
     word = (
-        "قتل ثلاثة جنود في هجوم انتحاري في مدينة ميمنة. "
-        "ويعد ذلك الهجوم الثاني خلال يومين في الولاية."
+        "لقي ثلاثة جنود حتفهم بتفجير انتحاري وسط مدينة ميمنة. "
+        "ويعتبر هذا التفجير الثاني في غضون ثلاثة أيام بالولاية."
     )
     assert len(_incidents(word, gaz)) == 1
 
 
 def test_another_one_who_died_is_one_more_dead_of_the_event(gaz):
-    # "قتل 15 جنديا في موقع الهجوم وتوفي آخر": one more dead, no other attack
+    # "قتل عشرة حراس في الكمين وتوفي آخر": one more dead, no other attack
     text = (
         "قال المتحدث إن مسلحين هاجموا قافلة للجيش في ولاية بدخشان. "
-        "وقال المتحدث باسم طالبان تم قتل 15 جنديا في موقع الهجوم و توفي آخر بعد إصابته."
+        "وذكر الناطق باسم الحركة أن عشرة حراس قتلوا في الكمين و توفي آخر متأثرا بجروحه."
     )
     assert len(_incidents(text, gaz)) == 1
 
@@ -5228,8 +5228,8 @@ def test_one_more_voice_telling_dead_at_a_place_of_their_own_tells_another_event
     # "كما أعلنت مصادر ... أن ... قتلا في هجوم انتحاري بقندهار" after soldiers killed in
     # the east, told with no province: one more event, not the place of the first
     text = (
-        "قال الحلف إن أربعة من جنوده قتلوا في انفجار عبوة ناسفة شرق البلاد. "
-        "كما أعلنت مصادر رسمية أن مدرسين أجنبيين يعملان في مدرسة بقندهار قتلا في هجوم "
+        "أعلن الحلف مقتل أربعة من جنوده بانفجار لغم شرقي البلاد. "
+        "كما ذكرت مصادر حكومية أن مدرسين أجنبيين يعملان في مدرسة بقندهار قتلا بتفجير "
         "انتحاري."
     )
     east, kandahar = _incidents(text, gaz)
@@ -5237,8 +5237,8 @@ def test_one_more_voice_telling_dead_at_a_place_of_their_own_tells_another_event
     assert (kandahar.location.province_pcode, kandahar.killed) == ("AF27", 2)
     # the voice added on the told event, by its word for it, goes on with it
     again = (
-        "قال الحلف إن أربعة من جنوده قتلوا في انفجار عبوة ناسفة. "
-        "كما أعلنت مصادر رسمية أن الانفجار وقع بقندهار وأدى أيضا إلى مقتل مدنيين."
+        "أعلن الحلف مقتل أربعة من جنوده بانفجار لغم. "
+        "كما ذكرت مصادر حكومية أن الانفجار وقع بقندهار وأدى أيضا إلى مقتل مدنيين."
     )
     assert len(_incidents(again, gaz)) == 1
 
@@ -5247,7 +5247,7 @@ def test_the_earlier_event_the_told_one_came_after_takes_no_place_from_it(gaz):
     # what the told event came after may have been anywhere; "in the same place" says
     # where
     text = (
-        "قتل خمسة جنود في انفجار قنبلة في مدينة قندهار. "
+        "لقي خمسة جنود حتفهم بانفجار قنبلة وسط مدينة قندهار. "
         "ويأتي الهجوم بعد يومين من مقتل 12 شخصا برصاص مسلحين"
     )
     told, earlier = _incidents(text + ".", gaz)
@@ -5259,7 +5259,7 @@ def test_the_earlier_event_the_told_one_came_after_takes_no_place_from_it(gaz):
 def test_an_event_told_of_late_takes_no_place_from_the_one_told(gaz):
     text = (
         "قتل خمسة مدنيين برصاص جندي أجنبي في ولاية قندهار. "
-        "ومؤخرا أطلق جنود أفغان النار على جنود أجانب ما أسفر عن مقتل أربعة."
+        "ومؤخرا فتح جنود أفغان النار على مدربين أجانب وقتل أربعة منهم."
     )
     told, late = _incidents(text, gaz)
     assert (told.location.province_pcode, late.killed, late.location) == ("AF27", 4, None)
@@ -5267,8 +5267,8 @@ def test_an_event_told_of_late_takes_no_place_from_the_one_told(gaz):
 
 def test_a_lead_told_in_a_part_of_afghanistan_is_not_placed_abroad(gaz):
     text = (
-        "قتل جنديان من قوات الحلف أمس في جنوب وغرب أفغانستان. "
-        "وفي باكستان فجر مسلحون ناقلة وقود للحلف في بلدة تشامان الحدودية."
+        "لقي جنديان من الحلف حتفهما أمس في جنوب وغرب أفغانستان. "
+        "وفي باكستان أحرق مسلحون صهريج وقود للحلف في بلدة تشامان الحدودية."
     )
     lead, abroad = _incidents(text, gaz)
     assert (lead.killed, lead.country, abroad.country) == (2, "AF", "PK")
@@ -5288,9 +5288,9 @@ def test_the_rounds_and_the_site_named_again_go_back_to_the_event_that_named_the
     # that struck the airport": the first event's
     text = (
         "سقطت ثلاثة صواريخ اليوم على مطار قندهار. "
-        "من جهة أخرى، قالت وزارة الداخلية إن القوات صدت هجمات لطالبان على مدن قندهار "
+        "وعلى صعيد آخر، ذكرت الداخلية أن القوات صدت هجمات لطالبان على مدن قندهار "
         "ولشكركاه وهرات. "
-        "وقال رئيس مطار قندهار إن صاروخين من بين الصواريخ الثلاثة التي استهدفت المطار "
+        "وأوضح مدير مطار قندهار أن اثنين من الصواريخ الثلاثة التي سقطت على المطار "
         "أصابا المدرج."
     )
     rockets, cities = _incidents(text, gaz)
@@ -5302,8 +5302,8 @@ def test_the_country_wide_war_an_event_told_by_its_means_falls_in_is_its_setting
     # no one hurt: the rockets that fell are the event, the offensive across the country
     # the time it fell in
     text = (
-        "سقط ما لا يقل عن ثلاثة صواريخ صباح اليوم على مطار قندهار، في الوقت الذي تواصل "
-        "فيه الحركة هجومها في جميع أنحاء البلاد."
+        "أصابت ثلاثة صواريخ على الأقل مطار قندهار صباح اليوم، في الوقت الذي تشن فيه "
+        "الحركة هجوما في أنحاء البلاد كافة."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.district_pcode == "AF2701"
@@ -5312,8 +5312,8 @@ def test_the_country_wide_war_an_event_told_by_its_means_falls_in_is_its_setting
 def test_what_is_expected_later_is_no_later_event(gaz):
     text = (
         "سقطت ثلاثة صواريخ اليوم على مطار قندهار وألحقت أضرارا بالمدرج. "
-        "وقال مدير المطار إن إصلاح الأضرار الناتجة عن القصف جار، ومن المتوقع أن يعاود "
-        "المطار نشاطه في وقت لاحق اليوم."
+        "وقال مدير المطار إن العمال يصلحون ما خلفه القصف، ومن المتوقع أن تعود الرحلات "
+        "في وقت لاحق اليوم."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
 
