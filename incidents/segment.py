@@ -2129,12 +2129,12 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         # طائرات ...": events summed across the country are not placed abroad; nor are
         # events told in a part of Afghanistan ("في جنوب وغرب أفغانستان")
         and not (
-            (
+            facts.outside_only
+            and facts.told_abroad
+            and (
                 current.roundup
                 or (current.region is not None and _afghanistan_named(current.lead_text))
             )
-            and facts.outside_only
-            and facts.told_abroad
         )
         # "أعلن الناتو مقتل ثمانية من جنوده", then "إن هجمات في إقليم هلمند أسفرت عن مقتل
         # أربعة مدنيين": other people dead, in another event
