@@ -339,19 +339,31 @@ def _denied_in_its_own_clause(tokens: list[Token]) -> bool:
     counted = False
     for k, tok in enumerate(tokens):
         if not lx.DENIALS_SET.isdisjoint(tok.bare):
-            after_a_contrast = counted and any(t.key in lx.CONTRAST for t in tokens[:k])
+            denied = tokens[k + 1 : k + 1 + _DENIED_REACH]
+            contrast = any(t.key in lx.CONTRAST for t in tokens[:k])
+            # ("خطف مسلحون أربعة موظفين، فيما نفت طالبان أي علاقة لها بالحادث": a group
+            # denies its part in the event told, which stands)
+            its_part = (
+                contrast
+                and event_type(tokens[:k]) is not None
+                and any(t.key in _A_PART_IN_IT for t in denied)
+            )
             return not (
-                after_a_contrast
-                and any(
-                    t.key in lx.HARM or casualty_kind(t) is not None
-                    for t in tokens[k + 1 : k + 1 + _DENIED_REACH]
+                (
+                    counted
+                    and contrast
+                    and any(t.key in lx.HARM or casualty_kind(t) is not None for t in denied)
                 )
+                or its_part
             )
         counted = counted or casualty_kind(tok) is not None
     return True
 
 
 _DENIED_REACH = 6  # "نفى الجيش الألماني وقوع أي ضحية"
+_A_PART_IN_IT = frozenset(
+    normalize(w) for w in ("علاقة", "صلة", "مسؤولية", "مسئولية", "مسؤوليتها", "ضلوع", "تورط")
+)
 
 
 def _the_second_after_the_first(tokens: list[Token]) -> bool:

@@ -1294,6 +1294,13 @@ def test_a_denial_of_some_of_the_harm_after_the_dead_told_leaves_the_event(gaz):
         "الدولية تنفيذها."
     )
     assert _incidents(denied, gaz) == []
+    # a group denying its part in an event that counted no one: the event stands
+    part = (
+        "قال مسؤولون في ولاية هرات إن مسلحين خطفوا ثلاثة مهندسين، بينما نفت الحركة أي "
+        "صلة لها بالعملية."
+    )
+    (kidnap,) = _incidents(part, gaz)
+    assert kidnap.location.province_pcode == "AF32"
 
 
 def test_the_speaker_going_on_to_a_strike_at_another_province_tells_another_event(gaz):
