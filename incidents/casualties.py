@@ -2861,19 +2861,10 @@ def _one_of_them_joined(tokens: list[Token], j: int) -> bool:
 def _one_of_its_own(token: Token) -> bool:
     """A person's noun with the possessor glued on: "سائقها" (its driver), "حارسه" (his
     guard): one person."""
-    key = token.key
     return any(
-        key.endswith(ending)
-        and (key[: -len(ending)] in lx.SINGULAR_PEOPLE or key[: -len(ending)] in _KIN)
-        for ending in _POSSESSORS
+        stem in lx.SINGULAR_PEOPLE or stem in lx.JOINED_SINGULAR
+        for stem in _possessed_stems((token.key,))
     )
-
-
-# A man's kin, with the possessor glued on: "ابنه", "ابنها" ("ابنته": ة spelt ت)
-_KIN = frozenset(normalize(w) for w in ("ابن", "ابنت", "زوج"))
-
-
-_POSSESSORS = ("ها", "ه", "هم", "هما")
 
 
 # The one who opened fire, named by his deed ("المهاجم", "مطلق النار"; a suicide bomber
@@ -3121,6 +3112,13 @@ def _person_noun(token: Token) -> int | None:
     return 1 if count == 2 and _TANWEEN_FATH in token.text else count
 
 
+def _possessed_stems(forms: Sequence[str]) -> list[str]:
+    """The nouns the readings hold before a possessive pronoun ("سائقه" -> "سائق"); a noun
+    in ة spells it ت before the pronoun ("وابنته" -> "ابنه", "زوجته" -> "زوجه")."""
+    stems = [f[: -len(suffix)] for f in forms for suffix in _POSSESSIVES if f.endswith(suffix)]
+    return stems + [stem[:-1] + "ه" for stem in stems if stem.endswith("ت")]
+
+
 def _people_of_noun(forms: Sequence[str], singular: frozenset[str]) -> int | None:
     """2 when a reading is a dual noun of people (or one with a possessive pronoun:
     "حارساه"), 1 when it is one of `singular` (or one with a possessive pronoun:
@@ -3129,9 +3127,7 @@ def _people_of_noun(forms: Sequence[str], singular: frozenset[str]) -> int | Non
         return 2
     if not singular.isdisjoint(forms):
         return 1
-    stems = [f[: -len(suffix)] for f in forms for suffix in _POSSESSIVES if f.endswith(suffix)]
-    # "وزوجته", "وابنته": a noun in ة spells it ت before the pronoun
-    stems += [stem[:-1] + "ه" for stem in stems if stem.endswith("ت")]
+    stems = _possessed_stems(forms)
     # "وحارساه", "ومرافقاهما": a dual with a possessive pronoun, its nun dropped
     if any(stem.endswith("ا") and stem[:-1] in lx.JOINED_SINGULAR for stem in stems):
         return 2

@@ -770,9 +770,6 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
 
 
 _LATE = normalize("لاحق")  # in "لاحقا", "في وقت لاحق"
-_EXPECTED = frozenset(
-    normalize(w) for w in ("المتوقع", "يتوقع", "ويتوقع", "المقرر", "يعتزم", "تعتزم", "ينتظر")
-)
 
 
 def _claims_the_told_event(tokens: list[Token]) -> bool:
@@ -3473,7 +3470,7 @@ def _a_span_after(tokens: list[Token], k: int) -> bool:
     )
 
 
-_ON = frozenset(normalize(w) for w in ("على", "علي"))
+_ON = frozenset({normalize("على")})
 
 
 _THE_DAY_AFTER = frozenset(normalize(w) for w in ("غداة",))
@@ -3576,6 +3573,10 @@ _TIME_ADJECTIVES = frozenset(
     normalize(w) for w in ("لاحق", "مبكر", "متأخر", "سابق", "قصير", "واحد", "متقدم")
 )
 _INTENT = frozenset(normalize(w) for w in ("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
+# What is expected or planned (of "ومن المتوقع أن"), and what is intended
+_EXPECTED = _INTENT | frozenset(
+    normalize(w) for w in ("المتوقع", "يتوقع", "ويتوقع", "المقرر", "ينتظر")
+)
 
 
 def _without_an_earlier_telling(tokens: list[Token]) -> list[Token]:
