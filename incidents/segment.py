@@ -105,6 +105,8 @@ class SentenceFacts:
     past_month: bool = False
     # a claim names the event by its place ("مسؤولية هجوم زابل")
     claimed_there: bool = False
+    # a word ranking the told event names where it was ("وهي الحصيلة الأكبر في العاصمة")
+    ranked_there: bool = False
     # the sides (lexicon SIDES) of the people it counts dead or wounded, when it counts any
     victims: frozenset[str] = frozenset()
 
@@ -197,6 +199,7 @@ def read_sentence(
         dated_earlier=any(_dated_past_by_its_clause(tokens, k) for k in range(len(tokens))),
         response=response,
         claimed_there=_claimed_by_its_place(tokens, names_at=frozenset(m.start for m in mentions)),
+        ranked_there=_ranked_at_its_place(tokens, afghan_places),
         goes_on=tokens[0].key in _SPEAKER_GOES_ON,
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
@@ -2022,7 +2025,7 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
         # forces are stationed, no place of an event
         and not (facts.event_type is None and not facts.forms.forms.isdisjoint(_STATIONED))
         and not (
-            facts.background
+            (facts.background and not facts.ranked_there)
             or facts.new_event
             or facts.denial
             or facts.reaction
@@ -2995,6 +2998,34 @@ def _as_for_what_it_is(tokens: list[Token]) -> bool:
 _AS_FOR = frozenset(normalize(w) for w in ("أما", "وأما"))
 _THEN_IT_IS = frozenset(normalize(w) for w in ("فهي", "فهو", "فهما", "فهم"))
 _AS_FOR_REACH = 6  # "أما حركة طالبان الأفغانية فهي"
+
+
+def _ranked_at_its_place(tokens: list[Token], places: list[PlaceMention]) -> bool:
+    """ "وهذا هو الهجوم الأعنف في مدينة قندهار منذ ...": the word ranking the told event
+    names where it was, between its superlative and what it is compared with ("منذ",
+    "بعد", "عندما"); a place after those is the other event's or time's."""
+    if not places:
+        return False
+    first = next((k for k, t in enumerate(tokens) if not lx.SUPERLATIVES.isdisjoint(t.bare)), None)
+    if first is None or not (
+        _a_word_on_the_told_event(tokens)
+        # "وهو الهجوم الأعنف في ...": "it is", the aside that ranks it
+        or (tokens[0].key in _IT_IS_AN_ASIDE and first < _RANK_REACH)
+    ):
+        return False
+    compared = next(
+        (
+            t.start
+            for t in tokens[first + 1 :]
+            if t.key in lx.SINCE or t.key in lx.AFTER or t.key in lx.WHEN
+        ),
+        tokens[-1].end,
+    )
+    return all(tokens[first].end <= m.start < compared for m in places)
+
+
+_IT_IS_AN_ASIDE = frozenset(normalize(w) for w in ("وهو", "وهي"))
+_RANK_REACH = 4  # "وهي" + "الحصيلة" + "الأكبر"; "وهو" + "ثاني" + "هجوم"
 
 
 def _a_word_on_the_told_event(tokens: list[Token]) -> bool:
@@ -3998,12 +4029,20 @@ def _without_records(tokens: list[Token]) -> list[Token]:
             continue
         # ("في أعنف هجوم تتعرض له القوات الكندية هناك منذ العام 2006": the event, its
         # target and where, between the superlative and "منذ")
-        if tok.key == _SINCE and compared(i - _RECORD_SINCE_REACH, i):
-            skip_to = i + 2  # "منذ" and the period after it ("سنوات", "عام 2001")
+        if (
+            tok.key == _SINCE
+            and compared(i - _RECORD_SINCE_REACH, i)
+            and (period_end := _the_period_since(tokens, i)) is not None
+        ):
+            skip_to = period_end
             continue
         if tok.key in _OVER and compared(i - 8, i):
-            # "الأكثر دموية ... على مدى الأشهر الأخيرة": the period compared with
-            skip_to = i + 3
+            # "الأكثر دموية ... على مدى الأشهر الأخيرة": the period compared with (up
+            # to a "منذ" that opens the period: "الأكبر في العاصمة منذ ...")
+            skip_to = next(
+                (k - 1 for k in range(i + 1, min(i + 4, len(tokens))) if tokens[k].key == _SINCE),
+                i + 3,
+            )
             continue
         if (
             i + 1 < len(tokens)
@@ -4015,6 +4054,41 @@ def _without_records(tokens: list[Token]) -> list[Token]:
             continue
         out.append(tok)
     return out
+
+
+def _the_period_since(tokens: list[Token], since: int) -> int | None:
+    """Where the period after a record's "منذ" ends: its next two words ("سنوات", "عام
+    2001"); or, when a relative clause tells what the period began with ("منذ بدء تمرد
+    الحركة التي أطيح بها أواخر 2001"), that clause up to the next punctuation; None when a
+    clause of "when" tells the event of the day the period began with: no record, a past
+    event."""
+    end = since + 2
+    if (
+        since + 2 < len(tokens)
+        and number_at(tokens, since + 1) is not None
+        and _month(tokens[since + 2])
+        and any(t.key in lx.WHEN for t in tokens[since + 3 : since + _PERIOD_REACH])
+    ):
+        # "منذ 6 ديسمبر 2011 عندما فجر انتحاريون أنفسهم": the day of another event, told
+        # ("منذ مايو عندما قتل ..." compares with a month, the record's period)
+        return None
+    relative = next(
+        (
+            k
+            for k in range(since + 2, min(len(tokens), since + _PERIOD_REACH))
+            if tokens[k].key in lx.RELATIVES
+        ),
+        None,
+    )
+    if relative is None or any(_punctuated(tokens, k) for k in range(since + 1, relative + 1)):
+        return end
+    k = relative + 1
+    while k < len(tokens) and not _punctuated(tokens, k):
+        k += 1
+    return k - 1
+
+
+_PERIOD_REACH = 5  # "منذ" + "بدء تمرد طالبان" + its relative
 
 
 def _a_superlative_in(tokens: list[Token], start: int, end: int) -> bool:
@@ -4187,6 +4261,8 @@ def _past_year(tokens: list[Token]) -> bool:
                 k -= 1
             if k >= 0 and _month(tokens[k]) and (k < 1 or number_at(tokens, k - 1) is None):
                 return True
+            if k > 1 and _month(tokens[k]) and tokens[k - 2].key in lx.SINCE:
+                return True  # "منذ 6 ديسمبر 2011": a whole day, since when
     return False
 
 

@@ -377,6 +377,63 @@ def test_a_record_told_with_its_target_before_since_is_no_background(gaz):
     assert (inc.killed, inc.claimed_by) == (5, "Taliban")
 
 
+def test_a_record_since_a_beginning_told_by_a_relative_clause_places_the_lead(gaz):
+    # the period since the insurgency began, told with a relative clause dated to 2001, is
+    # no time of the sentence: its record ranks the lead's event in the capital
+    text = (
+        "فجر انتحاري سيارة ملغومة عند بوابة مجمع حكومي مما أدى إلى مقتل 25 شخصا. "
+        "وقال المتحدث باسم الشرطة إن معظم القتلى من المراجعين، وهذه الحصيلة الأعلى لهجوم "
+        "في العاصمة الأفغانية منذ بداية تمرد الحركة التي أسقطها تحالف دولي أواخر 2001."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is not None
+    assert inc.location.province_pcode == "AF01"
+
+
+def test_a_word_ranking_the_told_event_at_a_place_places_the_lead(gaz):
+    text = (
+        "قتل 12 شخصا على الأقل في انفجار سيارة مفخخة استهدفت حافلة تقل موظفين صباح اليوم. "
+        "وهذا هو الهجوم الأكثر دموية في مدينة قندهار منذ مطلع العام الماضي."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is not None
+    assert inc.location.province_pcode == "AF27"
+
+
+def test_a_place_after_what_the_ranking_compares_with_places_no_lead(gaz):
+    # the place of the earlier event the told one is compared with
+    text = (
+        "قتل 12 شخصا على الأقل في انفجار سيارة مفخخة استهدفت حافلة تقل موظفين صباح اليوم. "
+        "وهو الهجوم الأكثر دموية منذ مطلع العام الماضي عندما قتل 20 شخصا في مدينة قندهار."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is None or inc.location.province_pcode is None
+
+
+def test_a_record_in_a_place_keeps_its_since_period(gaz):
+    # "في" after the superlative names the place; "منذ" and its period are still the
+    # record's, so the year in the relative clause is no past time either
+    text = (
+        "انفجرت شاحنة مفخخة قرب مقر للشرطة وأسفرت عن مقتل 14 شرطيا. "
+        "وهي الحصيلة الأكبر في العاصمة الأفغانية منذ بدء التمرد الذي اندلع بعد 2001."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is not None
+    assert inc.location.province_pcode == "AF01"
+
+
+def test_a_record_since_a_day_another_event_fell_on_tells_that_event_as_the_past(gaz):
+    # "منذ" + a whole date + "عندما": the day of an earlier event the clause tells
+    text = (
+        "قتل 30 شخصا في هجوم على مبنى حكومي في مدينة غزني اليوم الأحد. "
+        "والهجوم هو الأعنف في البلاد منذ 9 مارس 2012 عندما فجر انتحاري نفسه في سوق بمدينة "
+        "قندهار مما أدى الى مقتل 40 مدنيا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 30
+    assert inc.location.province_pcode == "AF11"
+
+
 def test_more_than_a_figure_since_the_start_of_the_year_is_a_tally(gaz):
     # "أكثر من" hedges a count; it compares nothing, so "منذ مطلع السنة" tells a tally
     text = (
