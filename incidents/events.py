@@ -405,6 +405,11 @@ def types_named(tokens: list[Token]) -> frozenset[str]:
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
     found, tokens, words = _types_found(tokens)
+    lost = _an_aircraft_lost(tokens)
+    if lost is not None and not _BOMBINGS.intersection(found):
+        # "تحطمت مروحية للجيش", "طائرة استطلاع من دون طيار تحطمت": the aircraft is what
+        # was lost, not one that struck; brought down by fire, it was attacked
+        return "attack" if lost else "other"
     if _GENERIC_TYPES.issuperset(found) and _an_operation_of_forces(tokens):
         # "أن القوات الخاصة نفذت عمليتين منفصلتين": the forces' fight, told by no word of
         # its means
@@ -1076,6 +1081,40 @@ def _an_aircraft_downed(tokens: list[Token]) -> bool:
 
 
 _DOWNING = frozenset(normalize(w) for w in ("سقوط", "تحطم", "أسقطوا", "اسقطوا", *_DOWNED_WORDS))
+
+
+def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
+    """Whether the sentence tells an aircraft lost: it crashed or fell ("تحطم مروحية",
+    "سقوط طائرة", "طائرة ... بدون طيار تحطمت"): False; it was brought down or hit by fire
+    ("أسقطوا مروحية", "أن الطائرة أصابها صاروخ"): True; None when it tells no aircraft
+    lost."""
+    lost: bool | None = None
+    for k in range(len(tokens)):
+        if not _an_aircraft(tokens, k):
+            continue
+        if k > 0 and not _DOWNING.isdisjoint(tokens[k - 1].bare):
+            lost = lost or tokens[k - 1].key not in _FELL_ALONE
+        after = tokens[k + 1 : k + 1 + _CRASH_REACH]
+        if any(t.key in _HIT_BY_FIRE or t.key in _DOWNED for t in after):
+            lost = True
+        # what the aircraft itself did next, unless it struck ("قصفت طائرات حربية قرية
+        # وتحطمت منازل": the houses), up to any word of a strike
+        striking = k > 0 and not lx.SINGLE_TRIGGERS.isdisjoint(tokens[k - 1].bare)
+        before_a_strike = itertools.takewhile(
+            lambda t: lx.SINGLE_TRIGGERS.isdisjoint(t.bare), after
+        )
+        if not striking and any(t.key in _CRASHED for t in before_a_strike):
+            lost = bool(lost)
+    return lost
+
+
+# the words of a fall that tell no fire ("سقوط مروحية", "تحطم طائرة"); "أسقطوا" does
+_FELL_ALONE = frozenset(normalize(w) for w in ("سقوط", "تحطم"))
+_CRASHED = frozenset(normalize(w) for w in ("تحطمت", "وتحطمت", "تحطم", "تحطمتا", "هوت"))
+# the aircraft as the one fire hit: "أن الطائرة أصابها صاروخ", "المروحية أصيبت بنيران"
+_HIT_BY_FIRE = frozenset(normalize(w) for w in ("أصابها", "أصيبت", "استهدفت بصاروخ"))
+_CRASH_REACH = 6  # "طائرة عسكرية أمريكية بدون طيار" + "تحطمت"
+_BOMBINGS = frozenset({"suicide_bomb", "ied"})
 
 
 def _an_aircraft(tokens: list[Token], k: int) -> bool:

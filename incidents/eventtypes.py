@@ -189,7 +189,7 @@ REGISTRY: tuple[EventType, ...] = (
     ),
     EventType(
         "other",
-        "other (abduction, raid, arrest)",
+        "other (abduction, raid, arrest, aircraft lost)",
         "#7f7f7f",
         "generic",
         _split(

@@ -829,6 +829,42 @@ def test_an_aircraft_brought_down_by_a_rocket_is_an_attack_not_an_air_strike():
     assert event_type(tokenize("وأطلقت مروحية صاروخين على مواقع المسلحين.")) == "airstrike"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the fall's noun before the aircraft
+        "قتل أربعة جنود من القوة الدولية في تحطم مروحية عسكرية جنوب البلاد.",
+        # the aircraft, described, then its verb of crashing
+        "وقالت الشرطة إن طائرة استطلاع أمريكية بدون طيار تحطمت في منطقة جبلية.",
+        "ولقي طيار مصرعه في سقوط طائرة تدريب تابعة للجيش.",
+    ],
+)
+def test_an_aircraft_that_crashed_is_lost_not_striking(sentence):
+    assert event_type(tokenize(sentence)) == "other"
+
+
+def test_an_aircraft_hit_by_a_missile_as_it_flew_was_attacked():
+    hit = "وأكد مسؤول محلي أن المروحية أصابها صاروخ أطلقه مسلحون أثناء هبوطها."
+    assert event_type(tokenize(hit)) == "attack"
+
+
+def test_what_crashed_after_an_aircraft_struck_is_not_the_aircraft():
+    # the strike's own word comes first: the houses the jets hit, not the jets
+    struck = "قصفت طائرات حربية قرية في الولاية وتحطمت منازل عدة."
+    assert event_type(tokenize(struck)) == "airstrike"
+
+
+def test_a_bombing_that_wrecked_an_aircraft_is_the_bombing():
+    bombed = "فجر انتحاري سيارة مفخخة عند مدرج المطار ما أدى إلى تحطم طائرة نقل."
+    assert event_type(tokenize(bombed)) == "suicide_bomb"
+
+
+def test_the_dead_of_an_aircraft_crash_make_an_incident(gaz):
+    text = "قتل سبعة جنود أفغان في تحطم مروحية للجيش في ولاية هرات صباح اليوم."
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.event_type, inc.killed) == ("other", 7)
+
+
 def test_gunshots_fired_at_a_target_are_an_attack():
     # "أطلقوا أعيرة نارية على": the shots, not only "النار"
     assert event_type(tokenize("وأطلق مسلحون أعيرة نارية على حافلة للركاب.")) == "attack"
