@@ -3514,10 +3514,19 @@ def _of_some_only(after: list[str]) -> bool:
         or after[0] in lx.ANOTHER
         or after[0] in _OF_A_SIDE
         or after[1:] == [_RANKS]
+        # "عدم إصابة أي مدني": anyone of a kind ("أي شخص" is anyone at all)
+        or (after[0] in _ANY and len(after) > 1 and after[1] not in _ANYONE_AT_ALL)
     )
 
 
-_NOT = frozenset(normalize(w) for w in ("لم", "ولم", "فلم", "لا", "دون", "بدون", "ودون"))
+_ANY = frozenset(normalize(w) for w in ("أي", "اي"))
+_ANYONE_AT_ALL = frozenset(normalize(w) for w in ("شخص", "أحد", "احد", "أشخاص", "إنسان"))
+
+
+# ("مؤكدة عدم سقوط ضحايا": the noun of negation, "the absence of")
+_NOT = frozenset(
+    normalize(w) for w in ("لم", "ولم", "فلم", "لا", "دون", "بدون", "ودون", "عدم", "وعدم")
+)
 # "أحد" after a verb of harm ("لم يصب أحد")
 _ANYONE = frozenset(normalize(w) for w in ("أحد", "احد", "أحدا", "احدا"))
 _NO_HARM_LINKS = frozenset(

@@ -1813,9 +1813,14 @@ def test_the_groups_spokesman_going_on_adds_to_the_groups_own_figures(gaz):
         # the subjunctive after "دون أن", the event told as "that"
         ("وانفجرت قنبلة قرب الجسر دون أن يؤدي ذلك إلى إصابات.", True),
         ("وانفجرت العبوة دون أن تتسبب في سقوط ضحايا.", True),
+        # the noun of negation: "the absence of" victims
+        ("وأكد الناطق عدم وقوع إصابات جراء الحادث.", True),
+        ("وأعلنت الشرطة انفجار القنبلة، مؤكدة عدم سقوط ضحايا.", True),
         # no one else, of one side, or not known yet: nothing said of the whole toll
         ("ولم يصب أحد آخر في الانفجار.", False),
         ("ولم يسقط جرحى من المدنيين.", False),
+        ("وتشير المعلومات إلى عدم إصابة أي مدني في العملية.", False),
+        ("وأكد عدم إصابة أي شخص في الانفجار.", True),
         ("لم ترد أنباء عن إصابات.", False),
         ("ولم يعرف عدد الضحايا.", False),
         # to prevent deaths is no report of none
