@@ -26,7 +26,11 @@ _DAWN = normalize("فجر")
 
 # Word lists read one word at a time, as sets (the lexicon keeps them as tuples, in the
 # order phrase look-ups report them).
-_CLAIM_VERBS = lx.CLAIM_VERBS_SET
+# the verbs, and the noun of a claim of the deed ("نقلت عن المتحدث ... ادعاءه إسقاط
+# المروحية": his claim)
+_CLAIM_VERBS = lx.CLAIM_VERBS_SET | frozenset(
+    normalize(w) for w in ("ادعاء", "ادعاءه", "ادعاءها", "ادعاءهم", "ادعاءات", "مزاعم")
+)
 _CLAIM_OWNERSHIP = frozenset(lx.CLAIM_OWNERSHIP)
 _EQUIPMENT = frozenset(lx.EQUIPMENT)
 _MONTHS = frozenset(lx.MONTHS)
@@ -1094,6 +1098,8 @@ def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
             continue
         if k > 0 and not _DOWNING.isdisjoint(tokens[k - 1].bare):
             lost = lost or tokens[k - 1].key not in _FELL_ALONE
+        if k > 0 and tokens[k - 1].key in _HIT_ONE:
+            lost = True  # "أعلنت الحركة عن إصابتها لمروحية"
         after = tokens[k + 1 : k + 1 + _CRASH_REACH]
         if any(t.key in _HIT_BY_FIRE or t.key in _DOWNED for t in after):
             lost = True
@@ -1101,7 +1107,8 @@ def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
         # وتحطمت منازل": the houses), up to any word of a strike
         striking = k > 0 and not lx.SINGLE_TRIGGERS.isdisjoint(tokens[k - 1].bare)
         before_a_strike = itertools.takewhile(
-            lambda t: lx.SINGLE_TRIGGERS.isdisjoint(t.bare), after
+            lambda t: lx.SINGLE_TRIGGERS.isdisjoint(t.bare) and t.key not in lx.CLAUSE_OPENERS,
+            after,
         )
         if not striking and any(t.key in _CRASHED for t in before_a_strike):
             lost = bool(lost)
@@ -1113,7 +1120,12 @@ _FELL_ALONE = frozenset(normalize(w) for w in ("سقوط", "تحطم"))
 _CRASHED = frozenset(normalize(w) for w in ("تحطمت", "وتحطمت", "تحطم", "تحطمتا", "هوت"))
 # the aircraft as the one fire hit: "أن الطائرة أصابها صاروخ", "المروحية أصيبت بنيران"
 _HIT_BY_FIRE = frozenset(normalize(w) for w in ("أصابها", "أصيبت", "استهدفت بصاروخ"))
-_CRASH_REACH = 6  # "طائرة عسكرية أمريكية بدون طيار" + "تحطمت"
+# "طائرة بدون طيار تابعة لقوات التحالف بقيادة الولايات المتحدة" + "تحطمت"
+_CRASH_REACH = 10
+# the noun of hitting before the aircraft hit ("إصابتها لمروحية", "استهداف طائرة")
+_HIT_ONE = frozenset(
+    normalize(w) for w in ("إصابة", "إصابتها", "إصابتهم", "استهداف", "استهدافها", "استهدافهم")
+)
 _BOMBINGS = frozenset({"suicide_bomb", "ied"})
 
 

@@ -823,7 +823,8 @@ SIDES: dict[str, frozenset[str]] = {
 
 
 # The words of a spokesman ("المتحدث باسم ...", "ناطق باسم ..."), definite or not.
-SPOKESMEN = frozenset(_keys("متحدث|المتحدث|ناطق|الناطق"))
+# (the accusative after "إن"/"أن": "غير أن متحدثا باسم الحركة قال")
+SPOKESMEN = frozenset(_keys("متحدث|المتحدث|ناطق|الناطق|متحدثا|ناطقا"))
 # The Taliban's spokesmen, who name the group when they speak.
 _TALIBAN_SPOKESMEN = "ذبيح الله مجاهد|قاري يوسف أحمدي|يوسف أحمدي"
 # Their surnames, by which a report names them again ("وأشار مجاهد إلى أن ...").

@@ -837,6 +837,8 @@ def test_an_aircraft_brought_down_by_a_rocket_is_an_attack_not_an_air_strike():
         # the aircraft, described, then its verb of crashing
         "وقالت الشرطة إن طائرة استطلاع أمريكية بدون طيار تحطمت في منطقة جبلية.",
         "ولقي طيار مصرعه في سقوط طائرة تدريب تابعة للجيش.",
+        # a long description of whose it was before its verb
+        "وقال البيان إن طائرة بدون طيار تابعة لقوات الحلف بقيادة الجيش الأمريكي تحطمت أمس.",
     ],
 )
 def test_an_aircraft_that_crashed_is_lost_not_striking(sentence):
@@ -846,12 +848,18 @@ def test_an_aircraft_that_crashed_is_lost_not_striking(sentence):
 def test_an_aircraft_hit_by_a_missile_as_it_flew_was_attacked():
     hit = "وأكد مسؤول محلي أن المروحية أصابها صاروخ أطلقه مسلحون أثناء هبوطها."
     assert event_type(tokenize(hit)) == "attack"
+    # the noun of hitting before it
+    hit = "وأعلنت الحركة عن إصابتها لمروحية تابعة للقوات الأجنبية في الولاية."
+    assert event_type(tokenize(hit)) == "attack"
 
 
 def test_what_crashed_after_an_aircraft_struck_is_not_the_aircraft():
     # the strike's own word comes first: the houses the jets hit, not the jets
     struck = "قصفت طائرات حربية قرية في الولاية وتحطمت منازل عدة."
     assert event_type(tokenize(struck)) == "airstrike"
+    # a clause of its own after the aircraft: what crashed there is the bus
+    carried = "ونقلت مروحية الجرحى بعد أن تحطمت حافلتهم في هجوم شنه مسلحون."
+    assert event_type(tokenize(carried)) != "other"
 
 
 def test_a_bombing_that_wrecked_an_aircraft_is_the_bombing():

@@ -572,6 +572,8 @@ def test_a_group_owning_to_the_event_claims_it(gaz, sentence, claimed):
         "بينما متحدث باسم طالبان أعلن",
         # his own name between the group and the verb
         "بينما المتحدث باسم حركة طالبان قاري يوسف أعلن",
+        # the accusative after "غير أن"
+        "غير أن متحدثا باسم طالبان قال",
     ],
 )
 def test_the_groups_spokesman_telling_its_toll_claims_the_attack(gaz, opener):
@@ -583,6 +585,16 @@ def test_the_groups_spokesman_telling_its_toll_claims_the_attack(gaz, opener):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert (inc.claimed_by, inc.killed) == ("Taliban", 18)
+
+
+def test_the_groups_claim_named_by_its_noun_claims_the_event(gaz):
+    # "ادعاءه": the spokesman's claim of the deed, relayed, whatever others say of it
+    text = (
+        "تحطمت مروحية عسكرية في مديرية سروبي بولاية كابول صباح اليوم. "
+        "ونقلت وكالات عن المتحدث باسم طالبان ذبيح الله مجاهد ادعاءه إسقاط المروحية."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by == "Taliban"
 
 
 def test_fighters_counted_in_the_lead_are_the_militants_a_later_sentence_names_again(gaz):
