@@ -1107,8 +1107,7 @@ def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
         # وتحطمت منازل": the houses), up to any word of a strike
         striking = k > 0 and not lx.SINGLE_TRIGGERS.isdisjoint(tokens[k - 1].bare)
         before_a_strike = itertools.takewhile(
-            lambda t: lx.SINGLE_TRIGGERS.isdisjoint(t.bare) and t.key not in lx.CLAUSE_OPENERS,
-            after,
+            lambda t: lx.SINGLE_TRIGGERS.isdisjoint(t.bare), after
         )
         if not striking and any(t.key in _CRASHED for t in before_a_strike):
             lost = bool(lost)

@@ -857,6 +857,9 @@ def test_what_crashed_after_an_aircraft_struck_is_not_the_aircraft():
     # the strike's own word comes first: the houses the jets hit, not the jets
     struck = "قصفت طائرات حربية قرية في الولاية وتحطمت منازل عدة."
     assert event_type(tokenize(struck)) == "airstrike"
+    # the aircraft as the subject of its strike, then what was hit crashing
+    struck = "وقالت الشرطة إن الطائرات الأمريكية قصفت منزلا وتحطمت نوافذه."
+    assert event_type(tokenize(struck)) == "airstrike"
     # a clause of its own after the aircraft: what crashed there is the bus
     carried = "ونقلت مروحية الجرحى بعد أن تحطمت حافلتهم في هجوم شنه مسلحون."
     assert event_type(tokenize(carried)) != "other"
