@@ -409,6 +409,14 @@ def types_named(tokens: list[Token]) -> frozenset[str]:
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
     found, tokens, words = _types_found(tokens)
+    if (
+        not _PROTEST_WORDS.isdisjoint(words.forms)
+        and protest_violence(tokens)
+        and not _ARMS_NAMED.intersection(found)
+    ):
+        # "قتل أربعة أشخاص خلال مواجهات بين قوات الأمن ومحتجين": a protest turned
+        # violent, no battle of armed sides
+        return "other"
     lost = _an_aircraft_lost(tokens)
     if lost is not None and not _BOMBINGS.intersection(found):
         # "تحطمت مروحية للجيش", "طائرة استطلاع من دون طيار تحطمت": the aircraft is what
@@ -1085,6 +1093,53 @@ def _an_aircraft_downed(tokens: list[Token]) -> bool:
 
 
 _DOWNING = frozenset(normalize(w) for w in ("سقوط", "تحطم", "أسقطوا", "اسقطوا", *_DOWNED_WORDS))
+
+
+def protest_violence(tokens: list[Token]) -> bool:
+    """Whether the sentence tells people killed or hurt in a protest itself: the dead
+    "during" the demonstrations ("قتل عشرة أشخاص أثناء تظاهرات"), clashes of the police
+    with the protesters ("مواجهات بين الشرطة والمحتجين"), or fire on them ("أطلقت الشرطة
+    النار على المتظاهرين"); not a protest against an event whose dead it names
+    ("تظاهر المئات احتجاجا على مقتل مدنيين")."""
+    for k, tok in enumerate(tokens):
+        if tok.key not in _PROTEST_WORDS:
+            continue
+        before = tokens[max(0, k - _PROTEST_REACH) : k]
+        hurt = next((c for c in range(k - 2, -1, -1) if casualty_kind(tokens[c]) is not None), None)
+        if (
+            hurt is not None
+            and tokens[k - 1].key in lx.DURING
+            # ("أصيب سبعة جنود بعد أن ألقى رجال يشاركون في تظاهرة قنبلة": hurt by what
+            # the clause after tells)
+            and not any(t.key in lx.CLAUSE_OPENERS for t in tokens[hurt + 1 : k - 1])
+        ):
+            return True  # the dead or hurt, then "خلال التظاهرات"
+        if any(not _CROWD_CLASHES.isdisjoint(t.bare) for t in before):
+            return True  # "مواجهات بين الشرطة والمتظاهرين", "اشتباكات مع المحتجين"
+        if k > 1 and tokens[k - 1].key == _ON and tokens[k - 2].key in _SHOTS:
+            return True  # "النار على المتظاهرين"
+    return False
+
+
+# the protest and those in it, as nouns (the verbs tell a reaction: "تظاهر المئات")
+_PROTEST_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        *("تظاهرة", "التظاهرة", "تظاهرات", "التظاهرات", "مظاهرة", "المظاهرة", "مظاهرات"),
+        *("المظاهرات", "احتجاجات", "الاحتجاجات", "احتجاج", "الاحتجاج"),
+        *("متظاهرين", "المتظاهرين", "والمتظاهرين", "ومتظاهرين", "محتجين", "المحتجين"),
+        *("والمحتجين", "ومحتجين", "المتظاهرون", "المحتجون", "متظاهرا", "محتجا"),
+        # the crowd protesting, in a clause after the clash ("وجموع كانت تحتج")
+        *("تحتج", "يحتجون", "تتظاهر", "يتظاهرون"),
+    )
+)
+_PROTEST_REACH = 6  # "مواجهات بين قوات الأمن وجموع كانت" + "تحتج"
+# the types of a weapon or a bomb named (a battle's word may be the crowd's clash)
+_ARMS_NAMED = frozenset(lx.DOMINANT_EVENTS + lx.MEANS_EVENTS) - {"armed_clash"}
+_CROWD_CLASHES = frozenset(
+    normalize(w) for w in ("مواجهات", "اشتباكات", "صدامات", "مصادمات", "المواجهات", "الاشتباكات")
+)
+_SHOTS = frozenset(normalize(w) for w in ("النار", "الرصاص", "النيران"))
 
 
 def _an_aircraft_lost(tokens: list[Token]) -> bool | None:

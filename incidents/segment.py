@@ -27,6 +27,7 @@ from incidents.events import (
     first_trigger,
     only_an_operation,
     plural_triggers_only,
+    protest_violence,
     trade_words,
 )
 from incidents.eventtypes import BY_NAME
@@ -258,7 +259,8 @@ def read_sentence(
         these_events=these_events,
         people_again=people_told_before(tokens),
         accusation=bool(contains(forms, lx.ACCUSATIONS)) and not _toll_before_blame(tokens),
-        reaction=bool(contains(forms, lx.REACTIONS)),
+        # (a protest with dead or hurt of its own is an event: "قتل أربعة خلال تظاهرات")
+        reaction=bool(contains(forms, lx.REACTIONS)) and not protest_violence(tokens),
         detail=detail,
         roundup=(
             bool(contains(forms, lx.ROUNDUP))

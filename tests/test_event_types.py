@@ -876,6 +876,47 @@ def test_the_dead_of_an_aircraft_crash_make_an_incident(gaz):
     assert (inc.event_type, inc.killed) == ("other", 7)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the dead "during" the demonstrations
+        "قتل ستة أشخاص على الأقل أثناء تظاهرات غاضبة في مدينة جلال آباد اليوم.",
+        # the police and the protesters, the two sides of the clash
+        "وأصيب 12 شخصا في مواجهات بين الشرطة والمحتجين وسط المدينة.",
+        # the crowd told protesting in a clause after the clash
+        "قتل ثلاثة في صدامات بين قوات الأمن وحشود كانت تحتج على نتائج الانتخابات.",
+        # fire opened on them
+        "وفتح الحراس النار على المتظاهرين فقتلوا اثنين منهم.",
+    ],
+)
+def test_dead_and_hurt_of_a_protest_itself_are_a_riot_not_a_battle(sentence):
+    assert event_type(tokenize(sentence)) == "other"
+
+
+def test_a_protest_against_an_event_tells_that_events_type():
+    protest = "وتظاهر المئات في المدينة احتجاجا على مقتل عشرة مدنيين في غارة جوية."
+    assert event_type(tokenize(protest)) == "airstrike"
+    # those taking part in a protest hurt someone by what the clause after tells
+    thrown = "وأصيب سبعة جنود بعد أن ألقى رجال يشاركون في تظاهرة قنبلة على القاعدة."
+    assert event_type(tokenize(thrown)) != "other"
+    # a bomber among the crowd is a suicide bombing wherever it struck
+    bombed = "وقتل 15 شخصا أثناء تظاهرة حين فجر انتحاري نفسه وسط الحشود."
+    assert event_type(tokenize(bombed)) == "suicide_bomb"
+
+
+def test_a_toll_of_a_protest_makes_an_incident_not_a_reaction(gaz):
+    text = (
+        "قتل ستة أشخاص أثناء تظاهرات في مدينة فيض آباد بولاية بدخشان. "
+        "وقال الطبيب إن ثلاثة أشخاص قتلوا خلال تظاهرات خرجت احتجاجا على إحراق المصحف في "
+        "ولاية غزني."
+    )
+    incs = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [(i.event_type, i.killed, i.location.province_pcode) for i in incs] == [
+        ("other", 6, "AF17"),
+        ("other", 3, "AF11"),
+    ]
+
+
 def test_gunshots_fired_at_a_target_are_an_attack():
     # "أطلقوا أعيرة نارية على": the shots, not only "النار"
     assert event_type(tokenize("وأطلق مسلحون أعيرة نارية على حافلة للركاب.")) == "attack"
