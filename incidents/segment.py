@@ -3162,7 +3162,8 @@ def _a_series_since(tokens: list[Token]) -> bool:
     )
 
 
-_DURING = frozenset(normalize(w) for w in ("خلال", "وخلال", "طيلة", "طوال"))
+# ("على مدى الشهر الماضي": over the past month)
+_DURING = frozenset(normalize(w) for w in ("خلال", "وخلال", "طيلة", "طوال", "مدى"))
 _MONTH_WORDS = frozenset(normalize(w) for w in ("شهر", "الشهر", "أشهر", "الأشهر", "شهري"))
 
 

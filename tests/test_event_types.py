@@ -24,6 +24,12 @@ from incidents.tokens import tokenize
         # "أغار" alone is a raid on the ground; with aircraft it is an air strike
         ("raid on the ground", "وقتل أربعة شرطيين بعدما أغارت طالبان على نقطة تفتيش.", "attack"),
         ("raid from the air", "أغارت طائرات حربية على مواقع للمسلحين في الولاية.", "airstrike"),
+        # a warplane in the singular, whose fire killed by mistake
+        (
+            "a warplane, singular",
+            "قتل ثلاثة جنود بنيران صديقة أطلقتها طائرة حربية أمريكية عن طريق الخطأ.",
+            "airstrike",
+        ),
         # an attack told by its bomb is a bomb's; a hand grenade thrown stays an attack
         ("attack by a bomb", "وقتل ثلاثة جنود في هجوم بقنبلة غربي البلاد.", "ied"),
         ("attack by a hand grenade", "وأصيب جنديان في هجوم بقنبلة يدوية على الدورية.", "attack"),

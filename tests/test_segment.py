@@ -4540,6 +4540,17 @@ def test_events_summed_over_a_month_are_a_tally_not_an_event(gaz):
     assert one.killed == 5
 
 
+def test_a_blame_summed_over_the_past_month_adds_nothing_to_the_event(gaz):
+    # "على مدى الشهر الماضي": the ministry's count of the month, told with its blame
+    text = (
+        "أصابت قذيفة منزلا في ولاية لغمان ما أدى إلى مقتل أربعة مدنيين وإصابة ثلاثة. "
+        "كما اتهمت الوزارة الحركة الأحد بقتل نحو مئة مدني وإصابة أكثر من 300 بتفجير "
+        "عبوات على الطرق وغيرها من الهجمات على مدى الشهر الماضي."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (4, 3)
+
+
 def test_a_lead_counting_three_attacks_is_a_roundup_each_told_after_at_its_place(gaz):
     text = (
         "قتل 18 شخصا على الأقل في ثلاث هجمات بجنوب وشرق أفغانستان اليوم. وقال المتحدث "
