@@ -167,6 +167,15 @@ def test_a_habit_or_trend_is_background_not_an_event(gaz):
     assert len(_incidents(text, gaz)) == 1
 
 
+def test_a_rate_of_dead_each_month_is_a_habit_not_the_events_toll(gaz):
+    text = (
+        "قتل أربعة أطفال في انفجار قذيفة قديمة في قرية بولاية قندوز. "
+        "وللبلاد سجل طويل مع الألغام، إذ يلقى نحو مئة شخص حتفهم كل شهر بسببها."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 4
+
+
 def test_how_long_a_party_has_been_in_the_country_is_no_past_of_the_event(gaz):
     text = (
         "قتل حارس في هجوم على مكاتب منظمة إغاثة في مدينة جلال آباد. "
