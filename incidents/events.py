@@ -1171,7 +1171,9 @@ def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
 
 # the words of a fall that tell no fire ("سقوط مروحية", "تحطم طائرة"); "أسقطوا" does
 _FELL_ALONE = frozenset(normalize(w) for w in ("سقوط", "تحطم"))
-_CRASHED = frozenset(normalize(w) for w in ("تحطمت", "وتحطمت", "تحطم", "تحطمتا", "هوت"))
+_CRASHED = frozenset(
+    normalize(w) for w in ("تحطمت", "وتحطمت", "تحطم", "تحطمتا", "هوت", "سقطت", "وسقطت")
+)
 # the aircraft as the one fire hit: "أن الطائرة أصابها صاروخ", "المروحية أصيبت بنيران"
 _HIT_BY_FIRE = frozenset(normalize(w) for w in ("أصابها", "أصيبت", "استهدفت بصاروخ"))
 # "طائرة بدون طيار تابعة لقوات التحالف بقيادة الولايات المتحدة" + "تحطمت"
