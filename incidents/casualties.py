@@ -235,6 +235,8 @@ def _casualties(tokens: list[Token]) -> Casualties:
             else 0
         )
         value, note = (None, None) if others else _count_near(tokens, i)
+        if value is None and note is None and self_count is None:
+            value = _their_number(tokens, i)  # "مقتل أفراد الطاقم والركاب وعددهم 25"
         if value is not None and self_count is None:
             value += _people_with(tokens, i)
         if value is None and note is None and self_count is not None:
@@ -436,6 +438,23 @@ def _including_read_as_among(tokens: list[Token]) -> list[Token]:
 _INCLUDING = tuple(normalize(w) for w in ("بما", "في", "ذلك"))
 _THAT_ONE = _INCLUDING[2]
 _AMONG_THEM = normalize("بينهم")
+
+
+def _their_number(tokens: list[Token], i: int) -> int | None:
+    """The count of the people a word of a kind names, told after them as their number
+    ("مقتل جميع ركابها البالغ عددهم 12 شخصا", "وعددهم 25"), or None."""
+    for j in range(i + 1, min(len(tokens) - 1, i + 1 + _THEIR_NUMBER_REACH)):
+        if tokens[j].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[j]) is not None:
+            return None
+        if tokens[j].key in _THEIR_NUMBER:
+            return number_at(tokens, j + 1)
+    return None
+
+
+_THEIR_NUMBER = frozenset(
+    normalize(w) for w in ("عددهم", "وعددهم", "عددهما", "وعددهما", "عددهن", "وعددهن")
+)
+_THEIR_NUMBER_REACH = 8  # "مقتل" + "جميع أفراد الطاقم والركاب الذين كانوا على متنها"
 
 
 def _restated(tokens: list[Token]) -> dict[str, int]:

@@ -1799,6 +1799,19 @@ def test_the_groups_spokesman_going_on_adds_to_the_groups_own_figures(gaz):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("وقتل جميع من كانوا على متن الطائرة وعددهم 14 شخصا.", 14),
+        ("ما أدى إلى مقتل ركابها البالغ عددهم ستة أشخاص.", 6),
+        # the number told after another word of harm is of those it names
+        ("وقتل الطيار وأصيب الركاب وعددهم ستة.", None),
+    ],
+)
+def test_the_dead_counted_by_their_number_after_them(sentence, killed):
+    assert casualties(tokenize(sentence)).killed == killed
+
+
+@pytest.mark.parametrize(
     ("sentence", "none"),
     [
         ("لكنهما لم يسفرا عن إصابات.", True),
