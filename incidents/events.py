@@ -413,9 +413,11 @@ def event_type(tokens: list[Token]) -> str | None:
         not _PROTEST_WORDS.isdisjoint(words.forms)
         and protest_violence(tokens)
         and not _ARMS_NAMED.intersection(found)
+        and not any(t.key in _ASSAULT_NOUNS for t in tokens)
     ):
         # "قتل أربعة أشخاص خلال مواجهات بين قوات الأمن ومحتجين": a protest turned
-        # violent, no battle of armed sides
+        # violent, no battle of armed sides (an assault named, "في هجوم قام به متظاهرون
+        # على مقر المنظمة", stays an attack)
         return "other"
     lost = _an_aircraft_lost(tokens)
     if lost is not None and not _BOMBINGS.intersection(found):
@@ -1118,6 +1120,10 @@ def protest_violence(tokens: list[Token]) -> bool:
             return True  # "مواجهات بين الشرطة والمتظاهرين", "اشتباكات مع المحتجين"
         if k > 1 and tokens[k - 1].key == _ON and tokens[k - 2].key in _SHOTS:
             return True  # "النار على المتظاهرين"
+        if hurt is not None and number_at(tokens, k - 1) is not None:
+            return True  # "قتل 7 موظفين و5 متظاهرين": protesters among the counted
+        if k > 1 and tokens[k - 1].key in _BY_IT and tokens[k - 2].key in _CARRIED_OUT:
+            return True  # "في هجوم قام به متظاهرون": the attack was theirs
     return False
 
 
@@ -1129,6 +1135,7 @@ _PROTEST_WORDS = frozenset(
         *("المظاهرات", "احتجاجات", "الاحتجاجات", "احتجاج", "الاحتجاج"),
         *("متظاهرين", "المتظاهرين", "والمتظاهرين", "ومتظاهرين", "محتجين", "المحتجين"),
         *("والمحتجين", "ومحتجين", "المتظاهرون", "المحتجون", "متظاهرا", "محتجا"),
+        *("متظاهرون", "محتجون"),
         # the crowd protesting, in a clause after the clash ("وجموع كانت تحتج")
         *("تحتج", "يحتجون", "تتظاهر", "يتظاهرون"),
     )
@@ -1140,6 +1147,11 @@ _CROWD_CLASHES = frozenset(
     normalize(w) for w in ("مواجهات", "اشتباكات", "صدامات", "مصادمات", "المواجهات", "الاشتباكات")
 )
 _SHOTS = frozenset(normalize(w) for w in ("النار", "الرصاص", "النيران"))
+_BY_IT = frozenset(normalize(w) for w in ("به", "بها"))
+_ASSAULT_NOUNS = frozenset(
+    normalize(w) for w in ("هجوم", "الهجوم", "هجوما", "بهجوم", "اعتداء", "الاعتداء", "اقتحام")
+)
+_CARRIED_OUT = frozenset(normalize(w) for w in ("قام", "قامت", "شنه", "شنها", "نفذه", "نفذها"))
 
 
 def _an_aircraft_lost(tokens: list[Token]) -> bool | None:

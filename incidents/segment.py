@@ -1768,6 +1768,35 @@ def _an_earlier_word_of_other_dead(facts: SentenceFacts, current: OpenIncident) 
     )
 
 
+def toll_of_the_named_event(tokens: list[Token]) -> int | None:
+    """The dead an event noun's relative clause counts ("عقب الهجوم الانتحاري الذي أودى
+    بحياة أكثر من مئة شخص": 100), the noun after "عقب" or with "ب" ("ندد بالهجوم الذي
+    ..."): an event the sentence names, not its subject ("أن الاشتباكات التي اندلعت في
+    المديرية أسفرت عن مقتل 40" tells the told fight's dead); or None."""
+    for k in range(1, len(tokens) - 2):
+        if lx.EVENT_NOUNS.isdisjoint(tokens[k].bare) or not (
+            (tokens[k].key.startswith("ال") and tokens[k - 1].key in lx.AFTER)
+            or tokens[k].key.startswith("بال")
+        ):
+            continue
+        # the noun, maybe its adjective ("الهجوم الانتحاري"), then the relative
+        rel = next((j for j in (k + 1, k + 2) if tokens[j].key in lx.RELATIVES), None)
+        if rel is None:
+            continue
+        end = rel + 1
+        while end < min(len(tokens), rel + 1 + _NAMED_TOLL_REACH) and not (
+            end > rel + 1 and _punctuated(tokens, end)
+        ):
+            end += 1
+        killed = casualties(tokens[rel + 1 : end]).killed
+        if killed is not None:
+            return killed
+    return None
+
+
+_NAMED_TOLL_REACH = 10  # "الذي" + "أودى بحياة أكثر من مئة شخص أثناء مسابقة"
+
+
 def _other_victims(facts: SentenceFacts, current: OpenIncident) -> bool:
     """Whether the sentence counts only people of sides the open incident has not
     counted (civilians after soldiers), both sides told."""
@@ -4061,10 +4090,10 @@ def _without_records(tokens: list[Token]) -> list[Token]:
 
 def _the_period_since(tokens: list[Token], since: int) -> int | None:
     """Where the period after a record's "منذ" ends: its next two words ("سنوات", "عام
-    2001"); or, when a relative clause tells what the period began with ("منذ بدء تمرد
-    الحركة التي أطيح بها أواخر 2001"), that clause up to the next punctuation; None when a
-    clause of "when" tells the event of the day the period began with: no record, a past
-    event."""
+    2001") or up to its year ("منذ سقوط حكومة طالبان عام 2001"); or, when a relative
+    clause tells what the period began with ("منذ بدء تمرد الحركة التي أطيح بها أواخر
+    2001"), that clause up to the next punctuation; None when a clause of "when" tells the
+    event of the day the period began with: no record, a past event."""
     end = since + 2
     if (
         since + 2 < len(tokens)
@@ -4075,6 +4104,16 @@ def _the_period_since(tokens: list[Token], since: int) -> int | None:
         # "منذ 6 ديسمبر 2011 عندما فجر انتحاريون أنفسهم": the day of another event, told
         # ("منذ مايو عندما قتل ..." compares with a month, the record's period)
         return None
+    year = next(
+        (
+            k
+            for k in range(since + 1, min(len(tokens), since + _PERIOD_YEAR_REACH))
+            if numbers.report_year(tokens[k].text)
+        ),
+        None,
+    )
+    if year is not None and not any(_punctuated(tokens, k) for k in range(since + 1, year + 1)):
+        end = max(end, year)  # "منذ اجتاح تحالف دولي هذا البلد في نهاية 2001": its year
     relative = next(
         (
             k
@@ -4092,6 +4131,7 @@ def _the_period_since(tokens: list[Token], since: int) -> int | None:
 
 
 _PERIOD_REACH = 5  # "منذ" + "بدء تمرد طالبان" + its relative
+_PERIOD_YEAR_REACH = 9  # "منذ" + "اجتاح تحالف دولي هذا البلد في نهاية" + the year
 
 
 def _a_superlative_in(tokens: list[Token], start: int, end: int) -> bool:

@@ -419,6 +419,28 @@ def test_a_place_after_what_the_ranking_compares_with_places_no_lead(gaz):
     assert inc.location is None or inc.location.province_pcode is None
 
 
+def test_a_record_since_an_invasion_up_to_its_year_is_no_past_time(gaz):
+    # "منذ" and a clause of what began the period, up to its year: the record's period
+    text = (
+        "قتل 12 شخصا في هجوم على مجمع حكومي في مدينة قندهار. "
+        "وفي مدينة هرات قتل تسعة حراس في هجوم على مقر منظمة دولية وصف بأنه الأعنف على "
+        "المنظمات في البلاد منذ دخلت القوات الأجنبية هذا البلد في أواخر 2001."
+    )
+    incs = _incidents(text, gaz)
+    assert [(i.killed, i.location.province_pcode) for i in incs] == [(12, "AF27"), (9, "AF32")]
+
+
+def test_the_toll_of_an_event_named_by_its_relative_clause_is_that_events(gaz):
+    # mourning after another bombing, named with its own far larger toll
+    text = (
+        "قتل 20 مدنيا في انفجار سيارة مفخخة قرب قافلة عسكرية في مديرية سبين بولدك. "
+        "وتسود حالة من الغضب في قندهار عقب الهجوم الانتحاري الذي أودى بحياة أكثر من 90 "
+        "شخصا في سوق المدينة قبل يومين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 20
+
+
 def test_a_record_in_a_place_keeps_its_since_period(gaz):
     # "في" after the superlative names the place; "منذ" and its period are still the
     # record's, so the year in the relative clause is no past time either
