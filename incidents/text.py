@@ -444,7 +444,12 @@ def _wrapped(text: str, i: int) -> bool:
     it, a word that cannot end one, or a quote left open. A headline ("مقتل 5 من الشرطة في
     هجومين بأفغانستان") has none of these; a dateline or a label ends on ")" "-" ":"."""
     line = text[text.rfind("\n", 0, i) + 1 : i].rstrip()
-    if len(line) < _WRAPPED_LINE or line[-1] in _LINE_CLOSERS or i + 1 >= len(text):
+    if not line or line[-1] in _LINE_CLOSERS or i + 1 >= len(text):
+        return False
+    if len(line) < _WRAPPED_LINE and not (
+        # a short line cut after a word no sentence or headline ends on
+        len(line.split()) >= _SHORT_WRAPPED_WORDS and line.rsplit(None, 1)[-1] in _CANNOT_END
+    ):
         return False
     if not text[i + 1].isalnum() and text[i + 1] not in _QUOTES:
         return False
@@ -489,6 +494,7 @@ _SHORTEST_NISBA = 6
 
 # A wrapped line is this long at least; its last character is none of these.
 _WRAPPED_LINE = 30
+_SHORT_WRAPPED_WORDS = 3  # "قتل 15 شخصا جراء"
 _LINE_CLOSERS = frozenset(".!?؟:)-–—»\"'")
 _QUOTES = frozenset('"«')
 # Words a sentence never ends on: prepositions, "that", relatives, conjunctions.
@@ -497,6 +503,8 @@ _CANNOT_END = frozenset(
         *("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "أن", "إن", "أنه", "إنه"),
         *("التي", "الذي", "الذين", "و", "أو", "ثم", "بعد", "قبل", "خلال", "منذ", "عند"),
         *("حتى", "لدى", "نحو", "ضد"),
+        # the causes: "قتل 15 شخصا جراء\nصاروخ سقط"
+        *("جراء", "إثر", "اثر", "بسبب", "عقب", "أثناء", "اثناء"),
     )
 )
 

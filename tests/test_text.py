@@ -246,6 +246,17 @@ def test_a_line_break_that_only_wraps_a_sentence_cuts_none():
     ]
 
 
+def test_a_short_line_cut_after_a_word_no_sentence_ends_on_goes_on():
+    # a preposition or a word of cause cannot end a sentence or a headline, however short
+    text = "قتل ستة جنود جراء\nانفجار عبوة ناسفة في ولاية لغمان.\nوقال الحاكم إن\nأربعة جرحوا."
+    assert [s.text.replace("\n", " ") for s in split_sentences(text)] == [
+        "قتل ستة جنود جراء انفجار عبوة ناسفة في ولاية لغمان.",
+        "وقال الحاكم إن أربعة جرحوا.",
+    ]
+    # a short headline of three words or fewer stands on its line
+    assert len(split_sentences("هجوم في\nقندهار أمس.")) == 2
+
+
 def test_a_line_opening_on_a_preposition_with_a_pronoun_goes_on_with_the_line_before():
     text = (
         "وانفجرت عبوة ناسفة قرب سوق مزدحم كان الحاكم موجودا\n"
