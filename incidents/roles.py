@@ -320,7 +320,13 @@ _SPOKESMEN = _keys("متحدث|المتحدث|متحدثا|الناطق|ناطق
 _BASES = _keys("قاعدة|بقاعدة|القاعدة|بالقاعدة|لقاعدة")
 
 
-def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: PlaceMention) -> bool:
+def _said_there(
+    tokens: Sequence[Token],
+    before: Sequence[Token],
+    mention: PlaceMention,
+    *,
+    pronoun: bool = False,
+) -> bool:
     """Whether "أن"/"إن" follows the name and a verb of saying opens the few words before
     it: "أعلن الجيش الأميركي في كابول أن ...", "قال مسؤولون في كابول إن ..."."""
     following = [t for t in tokens if t.start >= mention.end]
@@ -338,7 +344,12 @@ def _said_there(tokens: Sequence[Token], before: Sequence[Token], mention: Place
             k += 2 + (k + 2 < len(following) and following[k + 2].key in _ITS_OWN)
         else:
             break
-    if k == len(following) or following[k].key not in lx.THAT:
+    # ("أكدت وزارة الدفاع في كابول أنها فتحت تحقيقا": "that" with its pronoun, after a
+    # ministry in the capital; "قال ساكن في منطقة واتا بور إنه شاهد" is a witness there)
+    if k == len(following) or (
+        following[k].key not in lx.THAT
+        and not (pronoun and following[k].key in lx.THAT_WITH_PRONOUN)
+    ):
         return False
     # "وقال العقيد عبد الوكيل اهساس قائد كتيبة في قندز ان": a speaker named with his
     # title before "في" reaches further back to the verb
@@ -1140,14 +1151,19 @@ def role_of(
     town = mention.unit == "place" and mention.in_afghanistan
     # ("قال مسؤولون في ولاية تخار إن": a province with its unit word too)
     told_by_unit = town or (mention.unit == "province" and mention.in_afghanistan)
+    ministry = any(t.key in _MINISTRIES for t in before[-_MINISTRY_REACH:-1])
     if (
         (mention.unit is None or told_by_unit)
         and last.key in _IN
-        and _said_there(tokens, before, mention)
+        and _said_there(
+            tokens,
+            before,
+            mention,
+            pronoun=ministry and mention.province_pcode == KABUL_PROVINCE,
+        )
     ):
         # "وذكر مصدر في وزارة الداخلية في كابل أن ...": a ministry's seat in the capital
         # says nothing of the event's province
-        ministry = any(t.key in _MINISTRIES for t in before[-_MINISTRY_REACH:-1])
         # "ذكرت صحيفة في باكستان أن ...": where an outlet sits, not the event's land
         outlet = any(t.key in lx.OUTLETS for t in before[-_MINISTRY_REACH:-1])
         if outlet or (ministry and mention.province_pcode == KABUL_PROVINCE):

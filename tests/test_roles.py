@@ -632,10 +632,17 @@ def test_a_ministrys_seat_in_the_capital_is_a_reference_point(gaz):
         "وقالت الإدارة الوطنية للأمن في كابول إن ستة من عناصر التنظيم قتلوا.",
         # what it said it in, between the seat and "إن"
         "وقالت وزارة الدفاع في كابول في بيان لها إن ستة من عناصر التنظيم قتلوا.",
+        # "that" with its pronoun: what the ministry itself did
+        "فيما أكدت وزارة الدفاع في كابول أنها أرسلت فريقا للتحقيق في الحادث.",
     ],
 )
 def test_a_national_bodys_seat_in_the_capital_is_a_reference_point(gaz, sentence):
     assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
+
+
+def test_a_witness_in_a_district_saying_what_he_saw_is_no_office(gaz):
+    by_name = _roles_by_name("وقال ساكن في منطقة واتا بور إنه شاهد دخانا يتصاعد من الطائرة.", gaz)
+    assert by_name["واتا بور"] == roles.EVENT
 
 
 def test_a_name_that_begins_with_a_direction(gaz):
