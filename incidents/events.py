@@ -469,6 +469,9 @@ def event_type(tokens: list[Token]) -> str | None:
         return "attack"  # "هجوم بقنبلة يدوية": a grenade thrown, no bomb set off
     if etype == "ied" and has(words, lx.ROCKET_BLASTS):
         etype = "shelling"  # "انفجارا صاروخيا": the blast is the rocket's
+    if etype == "shelling" and has(words, lx.LEFT_OVER_ORDNANCE):
+        # "بقذيفة هاون انفجرت وهم يلعبون بها": a shell no one fired, a device gone off
+        return "ied"
     if etype == "ied" and assault_after_the_blast(tokens):
         return "attack"  # "هجوما بشاحنة مفخخة ... تلته مواجهات": a complex attack
     if etype == "shelling" and _an_aircraft_downed(tokens):

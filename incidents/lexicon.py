@@ -33,6 +33,12 @@ ROCKET_BLASTS = _keys(
 )
 # "قذائف صاروخية": the press's rocket-propelled grenades, direct fire in an assault.
 RPG_ROUNDS = _keys("قذائف صاروخية|قذيفة صاروخية|بقذائف صاروخية|بقذيفة صاروخية")
+# Ordnance left over, that no one fired: a shell found or played with, unexploded, old.
+LEFT_OVER_ORDNANCE = _keys(
+    "يلعبون بها|يلعبون به|يعبثون بها|يعبثون به|كانوا يلعبون|غير منفجرة|غير المنفجرة|"
+    "من مخلفات الحرب|مخلفات الحرب|مخلفات حربية|قذيفة قديمة|قذائف قديمة|ذخيرة قديمة|"
+    "ذخائر قديمة|ذخائر غير منفجرة|عثروا على قذيفة|عثر على قذيفة|وجدوا قذيفة"
+)
 # Small arms: shells fired with them ("بأسلحة خفيفة وقذائف") are an assault's.
 LIGHT_ARMS = _keys(
     "أسلحة خفيفة|الأسلحة الخفيفة|بأسلحة خفيفة|بالأسلحة الخفيفة|أسلحة رشاشة|بأسلحة رشاشة"

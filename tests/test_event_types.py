@@ -478,6 +478,17 @@ def test_an_attack_the_air_force_carried_out_is_an_air_strike():
     assert event_type(tokenize("أعلنت حركة طالبان إسقاط مروحية ومقتل 20 جنديا.")) == "attack"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتل خمسة أطفال بقذيفة هاون انفجرت وهم يلعبون بها قرب منزلهم.",
+        "وأصيب ثلاثة رعاة بانفجار قذيفة من مخلفات الحرب في الوادي.",
+    ],
+)
+def test_a_shell_no_one_fired_is_a_device_gone_off_not_shelling(sentence):
+    assert event_type(tokenize(sentence)) == "ied"
+
+
 def test_rockets_that_fell_on_a_town_are_shelling():
     assert event_type(tokenize("سقطت ست قذائف صاروخية على أحياء المدينة مساء أمس.")) == "shelling"
 
