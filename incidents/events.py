@@ -1163,9 +1163,13 @@ def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
     ("أسقطوا مروحية", "أن الطائرة أصابها صاروخ"): True; None when it tells no aircraft
     lost."""
     lost: bool | None = None
+    # "خلال هبوط صعب للمروحية", "هبطت اضطراريا": a hard landing lost it too
+    landed_hard = any(a.key in _LANDING and b.key in _HARD for a, b in itertools.pairwise(tokens))
     for k in range(len(tokens)):
         if not _an_aircraft(tokens, k):
             continue
+        if landed_hard:
+            lost = bool(lost)
         if k > 0 and not _DOWNING.isdisjoint(tokens[k - 1].bare):
             lost = lost or tokens[k - 1].key not in _FELL_ALONE
         if k > 0 and tokens[k - 1].key in _HIT_ONE:
@@ -1184,6 +1188,10 @@ def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
     return lost
 
 
+_LANDING = frozenset(normalize(w) for w in ("هبوط", "هبوطا", "هبطت", "وهبطت", "بهبوط"))
+_HARD = frozenset(
+    normalize(w) for w in ("اضطراري", "اضطراريا", "صعب", "صعبا", "قاس", "قاسيا", "عنيف")
+)
 # the words of a fall that tell no fire ("سقوط مروحية", "تحطم طائرة"); "أسقطوا" does
 _FELL_ALONE = frozenset(normalize(w) for w in ("سقوط", "تحطم"))
 _CRASHED = frozenset(

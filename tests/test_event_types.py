@@ -854,6 +854,9 @@ def test_an_aircraft_brought_down_by_a_rocket_is_an_attack_not_an_air_strike():
         # the aircraft, described, then its verb of crashing
         "وقالت الشرطة إن طائرة استطلاع أمريكية بدون طيار تحطمت في منطقة جبلية.",
         "ولقي طيار مصرعه في سقوط طائرة تدريب تابعة للجيش.",
+        # a hard or emergency landing that wrecked it
+        "وأصيب طاقم مروحية عسكرية خلال هبوط صعب في قاعدة بالولاية أدى إلى تدميرها.",
+        "واضطرت طائرة نقل عسكرية إلى الهبوط بعد عطل، وهبطت اضطراريا في حقل.",
         # "fell", its verb of falling after it
         "وقال مسؤولون إن طائرة هليكوبتر تابعة للجيش سقطت في منطقة جبلية اليوم.",
         # a long description of whose it was before its verb
