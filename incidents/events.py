@@ -1097,7 +1097,9 @@ def _an_aircraft_downed(tokens: list[Token]) -> bool:
     )
 
 
-_DOWNING = frozenset(normalize(w) for w in ("سقوط", "تحطم", "أسقطوا", "اسقطوا", *_DOWNED_WORDS))
+_DOWNING = frozenset(
+    normalize(w) for w in ("سقوط", "تحطم", "تحطمت", "وتحطمت", "أسقطوا", "اسقطوا", *_DOWNED_WORDS)
+)
 
 
 def protest_violence(tokens: list[Token]) -> bool:
@@ -1190,10 +1192,11 @@ def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
 
 _LANDING = frozenset(normalize(w) for w in ("هبوط", "هبوطا", "هبطت", "وهبطت", "بهبوط"))
 _HARD = frozenset(
-    normalize(w) for w in ("اضطراري", "اضطراريا", "صعب", "صعبا", "قاس", "قاسيا", "عنيف")
+    normalize(w)
+    for w in ("اضطراري", "اضطراريا", "صعب", "صعبا", "قاس", "قاسيا", "عنيف", "قوي", "قويا")
 )
 # the words of a fall that tell no fire ("سقوط مروحية", "تحطم طائرة"); "أسقطوا" does
-_FELL_ALONE = frozenset(normalize(w) for w in ("سقوط", "تحطم"))
+_FELL_ALONE = frozenset(normalize(w) for w in ("سقوط", "تحطم", "تحطمت", "وتحطمت"))
 _CRASHED = frozenset(
     normalize(w) for w in ("تحطمت", "وتحطمت", "تحطم", "تحطمتا", "هوت", "سقطت", "وسقطت")
 )

@@ -854,6 +854,8 @@ def test_an_aircraft_brought_down_by_a_rocket_is_an_attack_not_an_air_strike():
         # the aircraft, described, then its verb of crashing
         "وقالت الشرطة إن طائرة استطلاع أمريكية بدون طيار تحطمت في منطقة جبلية.",
         "ولقي طيار مصرعه في سقوط طائرة تدريب تابعة للجيش.",
+        # the verb of crashing before it
+        "وتحطمت طائرة شحن مدنية تحمل إمدادات للقوات الأجنبية قرب المطار مساء أمس.",
         # a hard or emergency landing that wrecked it
         "وأصيب طاقم مروحية عسكرية خلال هبوط صعب في قاعدة بالولاية أدى إلى تدميرها.",
         "واضطرت طائرة نقل عسكرية إلى الهبوط بعد عطل، وهبطت اضطراريا في حقل.",

@@ -1790,21 +1790,27 @@ def test_dead_counted_after_the_event_add_to_it(gaz):
     assert (inc.killed, inc.wounded) == (4, 9)
 
 
-def test_dead_in_an_air_crash_tell_no_attack(gaz):
+def test_dead_in_an_air_crash_are_an_aircraft_lost_not_an_attack(gaz):
     text = (
         "تحطمت طائرة شحن عسكرية لدى هبوطها في مطار ولاية بلخ، ما أسفر عن مقتل 12 شخصا "
         "كانوا على متنها."
     )
-    assert _incidents(text, gaz) == []
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.killed, inc.location.province_pcode) == ("other", 12, "AF21")
 
 
-def test_people_hurt_in_a_hard_landing_tell_no_attack(gaz):
+def test_people_hurt_in_a_hard_landing_are_an_aircraft_lost_of_its_own(gaz):
+    # not the attack told before, at another province
     text = (
         "قصف مسلحون قاعدة في ولاية خوست ليلا. إلى ذلك، أعلن الجيش أن ثلاثة من أفراد الطاقم "
         "أصيبوا بجروح عندما هبطت مروحية تنقل جنديا مصابا من غزني، هبوطا قويا في ولاية بكتيا "
         "المجاورة."
     )
-    assert [i.location.province_pcode for i in _incidents(text, gaz)] == ["AF14"]
+    incs = _incidents(text, gaz)
+    assert [(i.event_type, i.location.province_pcode) for i in incs] == [
+        ("shelling", "AF14"),
+        ("other", "AF13"),
+    ]
 
 
 def test_a_word_alone_on_a_line_is_a_broken_sentence_not_a_sub_headline(gaz):
