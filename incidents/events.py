@@ -1098,7 +1098,12 @@ def _an_aircraft_downed(tokens: list[Token]) -> bool:
 
 
 _DOWNING = frozenset(
-    normalize(w) for w in ("سقوط", "تحطم", "تحطمت", "وتحطمت", "أسقطوا", "اسقطوا", *_DOWNED_WORDS)
+    normalize(w)
+    for w in (
+        *("سقوط", "تحطم", "تحطمت", "وتحطمت", "أسقطوا", "اسقطوا", *_DOWNED_WORDS),
+        # a collision: "اصطدمت مروحيتان", "تصادم مروحيتين"
+        *("اصطدمت", "واصطدمت", "اصطدام", "تصادم"),
+    )
 )
 
 
@@ -1196,7 +1201,10 @@ _HARD = frozenset(
     for w in ("اضطراري", "اضطراريا", "صعب", "صعبا", "قاس", "قاسيا", "عنيف", "قوي", "قويا")
 )
 # the words of a fall that tell no fire ("سقوط مروحية", "تحطم طائرة"); "أسقطوا" does
-_FELL_ALONE = frozenset(normalize(w) for w in ("سقوط", "تحطم", "تحطمت", "وتحطمت"))
+_FELL_ALONE = frozenset(
+    normalize(w)
+    for w in ("سقوط", "تحطم", "تحطمت", "وتحطمت", "اصطدمت", "واصطدمت", "اصطدام", "تصادم")
+)
 _CRASHED = frozenset(
     normalize(w) for w in ("تحطمت", "وتحطمت", "تحطم", "تحطمتا", "هوت", "سقطت", "وسقطت")
 )

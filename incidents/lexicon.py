@@ -44,7 +44,11 @@ LIGHT_ARMS = _keys(
     "أسلحة خفيفة|الأسلحة الخفيفة|بأسلحة خفيفة|بالأسلحة الخفيفة|أسلحة رشاشة|بأسلحة رشاشة"
 )
 # Aircraft: bombardment by them is an air strike, not shelling.
-AIRCRAFT = _keys("طائرة|طائرات|الطائرات|مروحية|مروحيات|المروحيات|سلاح الجو|الطيران|مقاتلة|مقاتلات")
+AIRCRAFT = _keys(
+    "طائرة|طائرات|الطائرات|مروحية|مروحيات|المروحيات|سلاح الجو|الطيران|مقاتلة|مقاتلات|"
+    # the dual: "اصطدمت مروحيتان"
+    "مروحيتان|مروحيتين|المروحيتان|المروحيتين|طائرتان|طائرتين|الطائرتان|الطائرتين"
+)
 # The triggers of one word: a word of the event itself ("منفذ العملية", "هجوم استهدف مقرا").
 SINGLE_TRIGGERS = frozenset(
     form for forms in EVENT_TRIGGERS.values() for form in forms if " " not in form

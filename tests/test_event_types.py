@@ -856,6 +856,8 @@ def test_an_aircraft_brought_down_by_a_rocket_is_an_attack_not_an_air_strike():
         "ولقي طيار مصرعه في سقوط طائرة تدريب تابعة للجيش.",
         # the verb of crashing before it
         "وتحطمت طائرة شحن مدنية تحمل إمدادات للقوات الأجنبية قرب المطار مساء أمس.",
+        # two that collided, in the dual
+        "واصطدمت مروحيتان تابعتان للجيش بعد إنزال قوات خاصة في المنطقة.",
         # a hard or emergency landing that wrecked it
         "وأصيب طاقم مروحية عسكرية خلال هبوط صعب في قاعدة بالولاية أدى إلى تدميرها.",
         "واضطرت طائرة نقل عسكرية إلى الهبوط بعد عطل، وهبطت اضطراريا في حقل.",
