@@ -236,7 +236,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
         )
         value, note = (None, None) if others else _count_near(tokens, i)
         if value is None and note is None and self_count is None:
-            value = _their_number(tokens, i)  # "مقتل أفراد الطاقم والركاب وعددهم 25"
+            value = _their_number(tokens, i)  # "مقتل الركاب وعددهم 25"
         if value is not None and self_count is None:
             value += _people_with(tokens, i)
         if value is None and note is None and self_count is not None:

@@ -415,13 +415,13 @@ def event_type(tokens: list[Token]) -> str | None:
         and not _ARMS_NAMED.intersection(found)
         and not any(t.key in _ASSAULT_NOUNS for t in tokens)
     ):
-        # "قتل أربعة أشخاص خلال مواجهات بين قوات الأمن ومحتجين": a protest turned
-        # violent, no battle of armed sides (an assault named, "في هجوم قام به متظاهرون
-        # على مقر المنظمة", stays an attack)
+        # "سقط قتيلان في صدامات للشرطة مع محتجين": a protest turned violent, no battle
+        # of armed sides (an assault named, "هجوم نفذه محتجون على مكتب المنظمة", stays
+        # an attack)
         return "other"
     lost = _an_aircraft_lost(tokens)
     if lost is not None and not _BOMBINGS.intersection(found):
-        # "تحطمت مروحية للجيش", "طائرة استطلاع من دون طيار تحطمت": the aircraft is what
+        # "تحطمت مروحية للجيش", "طائرة مسيرة للتحالف تحطمت": the aircraft is what
         # was lost, not one that struck; brought down by fire, it was attacked
         return "attack" if lost else "other"
     if _GENERIC_TYPES.issuperset(found) and _an_operation_of_forces(tokens):
@@ -470,7 +470,8 @@ def event_type(tokens: list[Token]) -> str | None:
     if etype == "ied" and has(words, lx.ROCKET_BLASTS):
         etype = "shelling"  # "انفجارا صاروخيا": the blast is the rocket's
     if etype == "shelling" and has(words, lx.LEFT_OVER_ORDNANCE):
-        # "بقذيفة هاون انفجرت وهم يلعبون بها": a shell no one fired, a device gone off
+        # "قذيفة قديمة انفجرت بين أيدي أطفال يلعبون بها": a shell no one fired, a device
+        # gone off
         return "ied"
     if etype == "ied" and assault_after_the_blast(tokens):
         return "attack"  # "هجوما بشاحنة مفخخة ... تلته مواجهات": a complex attack
@@ -1121,8 +1122,8 @@ def protest_violence(tokens: list[Token]) -> bool:
         if (
             hurt is not None
             and tokens[k - 1].key in lx.DURING
-            # ("أصيب سبعة جنود بعد أن ألقى رجال يشاركون في تظاهرة قنبلة": hurt by what
-            # the clause after tells)
+            # ("جرح جنديان بعد أن رمى أحد المشاركين في تظاهرة قنبلة": hurt by what the
+            # clause after tells)
             and not any(t.key in lx.CLAUSE_OPENERS for t in tokens[hurt + 1 : k - 1])
         ):
             return True  # the dead or hurt, then "خلال التظاهرات"
@@ -1133,7 +1134,7 @@ def protest_violence(tokens: list[Token]) -> bool:
         if hurt is not None and number_at(tokens, k - 1) is not None:
             return True  # "قتل 7 موظفين و5 متظاهرين": protesters among the counted
         if k > 1 and tokens[k - 1].key in _BY_IT and tokens[k - 2].key in _CARRIED_OUT:
-            return True  # "في هجوم قام به متظاهرون": the attack was theirs
+            return True  # "هجوم قام به محتجون": the attack was theirs
     return False
 
 
@@ -1150,7 +1151,7 @@ _PROTEST_WORDS = frozenset(
         *("تحتج", "يحتجون", "تتظاهر", "يتظاهرون"),
     )
 )
-_PROTEST_REACH = 6  # "مواجهات بين قوات الأمن وجموع كانت" + "تحتج"
+_PROTEST_REACH = 6  # "صدامات للشرطة مع حشود غاضبة كانت" + "تحتج"
 # the types of a weapon or a bomb named (a battle's word may be the crowd's clash)
 _ARMS_NAMED = frozenset(lx.DOMINANT_EVENTS + lx.MEANS_EVENTS) - {"armed_clash"}
 _CROWD_CLASHES = frozenset(
@@ -1210,7 +1211,7 @@ _CRASHED = frozenset(
 )
 # the aircraft as the one fire hit: "أن الطائرة أصابها صاروخ", "المروحية أصيبت بنيران"
 _HIT_BY_FIRE = frozenset(normalize(w) for w in ("أصابها", "أصيبت", "استهدفت بصاروخ"))
-# "طائرة بدون طيار تابعة لقوات التحالف بقيادة الولايات المتحدة" + "تحطمت"
+# "طائرة مسيرة تابعة لقوة الحلف التي تقودها واشنطن في الشرق" + "تحطمت"
 _CRASH_REACH = 10
 # the noun of hitting before the aircraft hit ("إصابتها لمروحية", "استهداف طائرة")
 _HIT_ONE = frozenset(

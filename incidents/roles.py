@@ -344,8 +344,8 @@ def _said_there(
             k += 2 + (k + 2 < len(following) and following[k + 2].key in _ITS_OWN)
         else:
             break
-    # ("أكدت وزارة الدفاع في كابول أنها فتحت تحقيقا": "that" with its pronoun, after a
-    # ministry in the capital; "قال ساكن في منطقة واتا بور إنه شاهد" is a witness there)
+    # ("أعلنت وزارة الداخلية في كابول أنها أرسلت محققين": "that" with its pronoun, after
+    # a ministry in the capital; "قال أحد السكان في الوادي إنه رأى" is a witness there)
     if k == len(following) or (
         following[k].key not in lx.THAT
         and not (pronoun and following[k].key in lx.THAT_WITH_PRONOUN)

@@ -1769,8 +1769,8 @@ def _an_earlier_word_of_other_dead(facts: SentenceFacts, current: OpenIncident) 
 
 
 def toll_of_the_named_event(tokens: list[Token]) -> int | None:
-    """The dead an event noun's relative clause counts ("عقب الهجوم الانتحاري الذي أودى
-    بحياة أكثر من مئة شخص": 100), the noun after "عقب" or with "ب" ("ندد بالهجوم الذي
+    """The dead an event noun's relative clause counts ("بعد التفجير الذي خلف أكثر من
+    مئة قتيل": 100), the noun after "عقب" or with "ب" ("ندد بالهجوم الذي
     ..."): an event the sentence names, not its subject ("أن الاشتباكات التي اندلعت في
     المديرية أسفرت عن مقتل 40" tells the told fight's dead); or None."""
     for k in range(1, len(tokens) - 2):
@@ -1794,7 +1794,7 @@ def toll_of_the_named_event(tokens: list[Token]) -> int | None:
     return None
 
 
-_NAMED_TOLL_REACH = 10  # "الذي" + "أودى بحياة أكثر من مئة شخص أثناء مسابقة"
+_NAMED_TOLL_REACH = 10  # "الذي" + "أوقع ما يزيد على مئة قتيل بين رواد السوق"
 
 
 def _other_victims(facts: SentenceFacts, current: OpenIncident) -> bool:
@@ -4101,7 +4101,7 @@ def _the_period_since(tokens: list[Token], since: int) -> int | None:
         and _month(tokens[since + 2])
         and any(t.key in lx.WHEN for t in tokens[since + 3 : since + _PERIOD_REACH])
     ):
-        # "منذ 6 ديسمبر 2011 عندما فجر انتحاريون أنفسهم": the day of another event, told
+        # "منذ 3 مايو 2010 حين هاجم مسلحون السوق": the day of another event, told
         # ("منذ مايو عندما قتل ..." compares with a month, the record's period)
         return None
     year = next(
@@ -4113,7 +4113,7 @@ def _the_period_since(tokens: list[Token], since: int) -> int | None:
         None,
     )
     if year is not None and not any(_punctuated(tokens, k) for k in range(since + 1, year + 1)):
-        end = max(end, year)  # "منذ اجتاح تحالف دولي هذا البلد في نهاية 2001": its year
+        end = max(end, year)  # "منذ دخلت القوات الأجنبية البلاد أواخر 2001": its year
     relative = next(
         (
             k
@@ -4131,7 +4131,7 @@ def _the_period_since(tokens: list[Token], since: int) -> int | None:
 
 
 _PERIOD_REACH = 5  # "منذ" + "بدء تمرد طالبان" + its relative
-_PERIOD_YEAR_REACH = 9  # "منذ" + "اجتاح تحالف دولي هذا البلد في نهاية" + the year
+_PERIOD_YEAR_REACH = 9  # "منذ" + "أن دخلت القوات الأجنبية إلى هذا البلد في أواخر" + year
 
 
 def _a_superlative_in(tokens: list[Token], start: int, end: int) -> bool:

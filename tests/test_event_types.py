@@ -481,7 +481,7 @@ def test_an_attack_the_air_force_carried_out_is_an_air_strike():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "قتل خمسة أطفال بقذيفة هاون انفجرت وهم يلعبون بها قرب منزلهم.",
+        "لقي خمسة أطفال حتفهم حين انفجرت قذيفة هاون كانوا يعبثون بها قرب منزلهم.",
         "وأصيب ثلاثة رعاة بانفجار قذيفة من مخلفات الحرب في الوادي.",
     ],
 )
@@ -852,7 +852,7 @@ def test_an_aircraft_brought_down_by_a_rocket_is_an_attack_not_an_air_strike():
         # the fall's noun before the aircraft
         "قتل أربعة جنود من القوة الدولية في تحطم مروحية عسكرية جنوب البلاد.",
         # the aircraft, described, then its verb of crashing
-        "وقالت الشرطة إن طائرة استطلاع أمريكية بدون طيار تحطمت في منطقة جبلية.",
+        "وذكرت الشرطة أن طائرة تجسس تابعة للجيش الأمريكي تحطمت فوق الجبال.",
         "ولقي طيار مصرعه في سقوط طائرة تدريب تابعة للجيش.",
         # the verb of crashing before it
         "وتحطمت طائرة شحن مدنية تحمل إمدادات للقوات الأجنبية قرب المطار مساء أمس.",
@@ -862,9 +862,9 @@ def test_an_aircraft_brought_down_by_a_rocket_is_an_attack_not_an_air_strike():
         "وأصيب طاقم مروحية عسكرية خلال هبوط صعب في قاعدة بالولاية أدى إلى تدميرها.",
         "واضطرت طائرة نقل عسكرية إلى الهبوط بعد عطل، وهبطت اضطراريا في حقل.",
         # "fell", its verb of falling after it
-        "وقال مسؤولون إن طائرة هليكوبتر تابعة للجيش سقطت في منطقة جبلية اليوم.",
+        "وأفاد مسؤولون بأن طائرة هليكوبتر عسكرية سقطت صباح اليوم فوق تلال الولاية.",
         # a long description of whose it was before its verb
-        "وقال البيان إن طائرة بدون طيار تابعة لقوات الحلف بقيادة الجيش الأمريكي تحطمت أمس.",
+        "وأوضح البيان أن طائرة بلا طيار يملكها الحلف الذي يقوده الجيش الأمريكي تحطمت أمس.",
     ],
 )
 def test_an_aircraft_that_crashed_is_lost_not_striking(sentence):
@@ -906,7 +906,7 @@ def test_the_dead_of_an_aircraft_crash_make_an_incident(gaz):
     "sentence",
     [
         # the dead "during" the demonstrations
-        "قتل ستة أشخاص على الأقل أثناء تظاهرات غاضبة في مدينة جلال آباد اليوم.",
+        "سقط ستة قتلى أثناء تظاهرات غاضبة شهدتها مدينة جلال آباد اليوم.",
         # the police and the protesters, the two sides of the clash
         "وأصيب 12 شخصا في مواجهات بين الشرطة والمحتجين وسط المدينة.",
         # the crowd told protesting in a clause after the clash
@@ -921,7 +921,7 @@ def test_dead_and_hurt_of_a_protest_itself_are_a_riot_not_a_battle(sentence):
 
 def test_the_protesters_own_assault_is_an_attack(gaz):
     # protesters among the dead of an assault they carried out: an event, no reaction
-    lead = "قتل جندي في انفجار عبوة ناسفة في ولاية هلمند. "
+    lead = "لقي جندي مصرعه بلغم أرضي في ولاية هلمند. "
     stormed = "وفي مدينة هرات قتل أربعة حراس في هجوم قام به محتجون على مقر منظمة دولية."
     _, inc = extract_article(lead + stormed, gazetteer=gaz, article_id="t")
     assert (inc.event_type, inc.killed) == ("attack", 4)
@@ -935,17 +935,17 @@ def test_a_protest_against_an_event_tells_that_events_type():
     protest = "وتظاهر المئات في المدينة احتجاجا على مقتل عشرة مدنيين في غارة جوية."
     assert event_type(tokenize(protest)) == "airstrike"
     # those taking part in a protest hurt someone by what the clause after tells
-    thrown = "وأصيب سبعة جنود بعد أن ألقى رجال يشاركون في تظاهرة قنبلة على القاعدة."
+    thrown = "وجرح سبعة جنود بعد أن رمى شبان مشاركون في تظاهرة قنبلة نحو القاعدة."
     assert event_type(tokenize(thrown)) != "other"
     # a bomber among the crowd is a suicide bombing wherever it struck
-    bombed = "وقتل 15 شخصا أثناء تظاهرة حين فجر انتحاري نفسه وسط الحشود."
+    bombed = "وسقط 15 قتيلا أثناء تظاهرة إذ فجر انتحاري حزامه الناسف وسط الحشود."
     assert event_type(tokenize(bombed)) == "suicide_bomb"
 
 
 def test_a_toll_of_a_protest_makes_an_incident_not_a_reaction(gaz):
     text = (
         "قتل ستة أشخاص أثناء تظاهرات في مدينة فيض آباد بولاية بدخشان. "
-        "وقال الطبيب إن ثلاثة أشخاص قتلوا خلال تظاهرات خرجت احتجاجا على إحراق المصحف في "
+        "وأفاد طبيب بأن ثلاثة رجال لقوا حتفهم خلال تظاهرات خرجت احتجاجا على إحراق المصحف في "
         "ولاية غزني."
     )
     incs = extract_article(text, gazetteer=gaz, article_id="t")

@@ -591,7 +591,7 @@ def test_the_groups_claim_named_by_its_noun_claims_the_event(gaz):
     # "ادعاءه": the spokesman's claim of the deed, relayed, whatever others say of it
     text = (
         "تحطمت مروحية عسكرية في مديرية سروبي بولاية كابول صباح اليوم. "
-        "ونقلت وكالات عن المتحدث باسم طالبان ذبيح الله مجاهد ادعاءه إسقاط المروحية."
+        "وأوردت وكالات على لسان ناطق باسم طالبان ادعاءه إسقاط الطائرة بصاروخ."
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.claimed_by == "Taliban"

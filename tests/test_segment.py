@@ -390,7 +390,7 @@ def test_a_record_since_a_beginning_told_by_a_relative_clause_places_the_lead(ga
     # the period since the insurgency began, told with a relative clause dated to 2001, is
     # no time of the sentence: its record ranks the lead's event in the capital
     text = (
-        "فجر انتحاري سيارة ملغومة عند بوابة مجمع حكومي مما أدى إلى مقتل 25 شخصا. "
+        "فجر انتحاري سيارة ملغومة أمام بوابة مجمع حكومي وقتل 25 شخصا. "
         "وقال المتحدث باسم الشرطة إن معظم القتلى من المراجعين، وهذه الحصيلة الأعلى لهجوم "
         "في العاصمة الأفغانية منذ بداية تمرد الحركة التي أسقطها تحالف دولي أواخر 2001."
     )
@@ -401,7 +401,7 @@ def test_a_record_since_a_beginning_told_by_a_relative_clause_places_the_lead(ga
 
 def test_a_word_ranking_the_told_event_at_a_place_places_the_lead(gaz):
     text = (
-        "قتل 12 شخصا على الأقل في انفجار سيارة مفخخة استهدفت حافلة تقل موظفين صباح اليوم. "
+        "لقي 12 موظفا حتفهم صباح اليوم حين انفجرت سيارة مفخخة بجوار حافلتهم. "
         "وهذا هو الهجوم الأكثر دموية في مدينة قندهار منذ مطلع العام الماضي."
     )
     (inc,) = _incidents(text, gaz)
@@ -412,7 +412,7 @@ def test_a_word_ranking_the_told_event_at_a_place_places_the_lead(gaz):
 def test_a_place_after_what_the_ranking_compares_with_places_no_lead(gaz):
     # the place of the earlier event the told one is compared with
     text = (
-        "قتل 12 شخصا على الأقل في انفجار سيارة مفخخة استهدفت حافلة تقل موظفين صباح اليوم. "
+        "لقي 12 موظفا حتفهم صباح اليوم حين انفجرت سيارة مفخخة بجوار حافلتهم. "
         "وهو الهجوم الأكثر دموية منذ مطلع العام الماضي عندما قتل 20 شخصا في مدينة قندهار."
     )
     (inc,) = _incidents(text, gaz)
@@ -433,9 +433,9 @@ def test_a_record_since_an_invasion_up_to_its_year_is_no_past_time(gaz):
 def test_the_toll_of_an_event_named_by_its_relative_clause_is_that_events(gaz):
     # mourning after another bombing, named with its own far larger toll
     text = (
-        "قتل 20 مدنيا في انفجار سيارة مفخخة قرب قافلة عسكرية في مديرية سبين بولدك. "
-        "وتسود حالة من الغضب في قندهار عقب الهجوم الانتحاري الذي أودى بحياة أكثر من 90 "
-        "شخصا في سوق المدينة قبل يومين."
+        "سقط 20 قتيلا مدنيا حين انفجرت سيارة مفخخة بجانب رتل عسكري في مديرية سبين بولدك. "
+        "وعم الحزن قندهار عقب التفجير الانتحاري الذي قتل أكثر من 90 شخصا في سوق المدينة "
+        "قبل يومين."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 20
@@ -446,7 +446,7 @@ def test_a_record_in_a_place_keeps_its_since_period(gaz):
     # record's, so the year in the relative clause is no past time either
     text = (
         "انفجرت شاحنة مفخخة قرب مقر للشرطة وأسفرت عن مقتل 14 شرطيا. "
-        "وهي الحصيلة الأكبر في العاصمة الأفغانية منذ بدء التمرد الذي اندلع بعد 2001."
+        "وهي أكبر حصيلة تسجل في العاصمة الأفغانية منذ بداية التمرد الذي اندلع بعد 2001."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location is not None
@@ -456,9 +456,9 @@ def test_a_record_in_a_place_keeps_its_since_period(gaz):
 def test_a_record_since_a_day_another_event_fell_on_tells_that_event_as_the_past(gaz):
     # "منذ" + a whole date + "عندما": the day of an earlier event the clause tells
     text = (
-        "قتل 30 شخصا في هجوم على مبنى حكومي في مدينة غزني اليوم الأحد. "
-        "والهجوم هو الأعنف في البلاد منذ 9 مارس 2012 عندما فجر انتحاري نفسه في سوق بمدينة "
-        "قندهار مما أدى الى مقتل 40 مدنيا."
+        "هاجم مسلحون مبنى حكوميا في مدينة غزني اليوم الأحد وقتلوا 30 شخصا. "
+        "والهجوم هو الأعنف في البلاد منذ 9 مارس 2012 حين استهدف انتحاري سوقا بمدينة "
+        "قندهار وقتل 40 مدنيا."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 30
@@ -4580,9 +4580,9 @@ def test_events_summed_over_a_month_are_a_tally_not_an_event(gaz):
 def test_a_blame_summed_over_the_past_month_adds_nothing_to_the_event(gaz):
     # "على مدى الشهر الماضي": the ministry's count of the month, told with its blame
     text = (
-        "أصابت قذيفة منزلا في ولاية لغمان ما أدى إلى مقتل أربعة مدنيين وإصابة ثلاثة. "
+        "سقطت قذيفة على منزل في ولاية لغمان فقتلت أربعة مدنيين وجرحت ثلاثة. "
         "كما اتهمت الوزارة الحركة الأحد بقتل نحو مئة مدني وإصابة أكثر من 300 بتفجير "
-        "عبوات على الطرق وغيرها من الهجمات على مدى الشهر الماضي."
+        "عبوات على الطرق وهجمات أخرى على مدى الشهر المنصرم."
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.wounded) == (4, 3)
