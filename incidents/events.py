@@ -1111,8 +1111,9 @@ _DOWNING = frozenset(
 def protest_violence(tokens: list[Token]) -> bool:
     """Whether the sentence tells people killed or hurt in a protest itself: the dead
     "during" the demonstrations ("قتل عشرة أشخاص أثناء تظاهرات"), clashes of the police
-    with the protesters ("مواجهات بين الشرطة والمحتجين"), or fire on them ("أطلقت الشرطة
-    النار على المتظاهرين"); not a protest against an event whose dead it names
+    with the protesters ("مواجهات بين الشرطة والمحتجين"), fire on them ("أطلقت الشرطة
+    النار على المتظاهرين"), protesters among the counted ("و5 متظاهرين") or an assault of
+    theirs ("هجوم قام به محتجون"); not a protest against an event whose dead it names
     ("تظاهر المئات احتجاجا على مقتل مدنيين")."""
     for k, tok in enumerate(tokens):
         if tok.key not in _PROTEST_WORDS:

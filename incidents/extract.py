@@ -2824,8 +2824,8 @@ _SAYING_SO = frozenset(normalize(w) for w in ("قائلا", "لوكالة"))
 
 def _another_events_toll(cas: Casualties, inc: Incident, tokens: list[Token], forms: Words) -> bool:
     """ "وعم الحداد المدينة بعد التفجير الذي خلف أكثر من مئة قتيل" after a bombing that
-    killed 35: the dead of an event named by its relative
-    clause, far more than the told ones and told as no rise, are that other event's."""
+    killed 35: the dead of an event named by its relative clause, far more than the told
+    ones and told as no rise, are that other event's."""
     return (
         cas.killed is not None
         and inc.killed is not None

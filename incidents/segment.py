@@ -1770,9 +1770,9 @@ def _an_earlier_word_of_other_dead(facts: SentenceFacts, current: OpenIncident) 
 
 def toll_of_the_named_event(tokens: list[Token]) -> int | None:
     """The dead an event noun's relative clause counts ("بعد التفجير الذي خلف أكثر من
-    مئة قتيل": 100), the noun after "عقب" or with "ب" ("ندد بالهجوم الذي
-    ..."): an event the sentence names, not its subject ("أن الاشتباكات التي اندلعت في
-    المديرية أسفرت عن مقتل 40" tells the told fight's dead); or None."""
+    مئة قتيل": 100), the noun after "عقب" or with "ب" ("ندد بالهجوم الذي ..."): an event
+    the sentence names, not its subject ("أن الاشتباكات التي اندلعت في المديرية أسفرت عن
+    مقتل 40" tells the told fight's dead); or None."""
     for k in range(1, len(tokens) - 2):
         if lx.EVENT_NOUNS.isdisjoint(tokens[k].bare) or not (
             (tokens[k].key.startswith("ال") and tokens[k - 1].key in lx.AFTER)

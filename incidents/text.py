@@ -442,7 +442,9 @@ def _wrapped(text: str, i: int) -> bool:
     80 characters or so ("وقال قائد شرطة زابول، حكمت كوتشي، إن أربعة\nمن الشرطة قتلوا").
     The line has no stop at its end, is long, and shows it is inside a sentence: a comma in
     it, a word that cannot end one, or a quote left open. A headline ("مقتل 5 من الشرطة في
-    هجومين بأفغانستان") has none of these; a dateline or a label ends on ")" "-" ":"."""
+    هجومين بأفغانستان") has none of these; a dateline or a label ends on ")" "-" ":". A
+    short line wraps too when it ends on a word that cannot end a sentence ("قتل ستة جنود
+    جراء")."""
     line = text[text.rfind("\n", 0, i) + 1 : i].rstrip()
     if not line or line[-1] in _LINE_CLOSERS or i + 1 >= len(text):
         return False
