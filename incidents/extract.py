@@ -2045,6 +2045,7 @@ def _start(
         lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
         lead_groups=groups_named(facts.forms),
         region=facts.region,
+        afghanistan_named=not lx.AFGHANISTAN.isdisjoint(facts.forms.forms),
         # "خلال اشتباكات وقصف جوي": a lead of more than one type, in its first clause
         # ("...، فيما قتل مدنيان في انفجار قنبلتين" tells another event)
         lead_types=types_named(_first_clause(tokens))

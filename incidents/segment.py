@@ -35,7 +35,7 @@ from incidents.locate import region_told, weakly_placed
 from incidents.mentions import unit_level
 from incidents.records import Incident, PlaceMention
 from incidents.text import Sentence
-from incidents.tokens import Token, tokenize
+from incidents.tokens import Token
 from incidents.words import Words, all_forms, contains, definite, keys_only
 
 
@@ -2101,11 +2101,6 @@ _STATIONED = frozenset(
 )
 
 
-def _afghanistan_named(text: str) -> bool:
-    """Whether the text names Afghanistan ("في جنوب وغرب أفغانستان")."""
-    return any(not lx.AFGHANISTAN.isdisjoint(t.bare) for t in tokenize(text))
-
-
 def _the_event_told_in_a_reaction(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """ "أدانت الحكومة القصف الجوي ... في مقاطعة أوروزجان، وأدى إلى مقتل 33 مدنيا": a
     reaction that opens the report and tells the event itself, its place and its dead,
@@ -2174,10 +2169,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and not (
             facts.outside_only
             and facts.told_abroad
-            and (
-                current.roundup
-                or (current.region is not None and _afghanistan_named(current.lead_text))
-            )
+            and (current.roundup or (current.region is not None and current.afghanistan_named))
         )
         # "أعلن الناتو مقتل ثمانية من جنوده", then "إن هجمات في إقليم هلمند أسفرت عن مقتل
         # أربعة مدنيين": other people dead, in another event
@@ -2340,6 +2332,8 @@ class OpenIncident:
     # the provinces of the part of the country its lead named ("في جنوب شرق أفغانستان"):
     # a follow-up's speaker or dateline elsewhere does not place it
     region: frozenset[str] | None = None
+    # its lead names Afghanistan ("في جنوب وغرب أفغانستان")
+    afghanistan_named: bool = False
     # its lead's toll of several events gave way to this one's figures: the events told
     # after it, with dead and a district of their own, are the other parts
     parts_follow: bool = False
@@ -3712,8 +3706,8 @@ def _without_its_run(tokens: list[Token]) -> list[Token]:
 
 def _since_the_told_operation_began(tokens: list[Token]) -> list[Token]:
     """The words without "منذ بدء" before one operation or battle named with the article
-    ("قتل 30 مسلحا منذ بدء العملية في مديرية ناد علي"): the toll of the
-    event told so far, not a span of the past ("منذ بدء الحرب" stays)."""
+    ("قتل 30 مسلحا منذ بدء العملية في مديرية ناد علي"): the toll of the event told so
+    far, not a span of the past ("منذ بدء الحرب" stays)."""
     for k in range(len(tokens) - 2):
         if (
             tokens[k].key in lx.SINCE
