@@ -292,6 +292,28 @@ def _without_years_of_it(tokens: list[Token]) -> list[Token]:
 _YEARS = frozenset(normalize(w) for w in ("أعوام", "سنوات", "عقود", "عاما", "سنة", "عقد"))
 
 
+def _without_a_death_sentence(tokens: list[Token]) -> list[Token]:
+    """Tokens without an execution a court ordered: "صدر حكم بالإعدام على المتهم", "قضت
+    المحكمة بإعدام ثلاثة", "نفذت السلطات حكم الإعدام" tell a sentence of a court, no killing
+    by captors (as `casualties` counts no dead of it)."""
+    return [
+        t
+        for k, t in enumerate(tokens)
+        if not (
+            _EXECUTION in t.bare
+            and any(p.key in _SENTENCING for p in tokens[max(0, k - _SENTENCE_REACH) : k])
+        )
+    ]
+
+
+_EXECUTION = normalize("إعدام")
+_SENTENCING = frozenset(
+    normalize(w)
+    for w in ("حكم", "حكما", "الحكم", "أحكام", "أحكاما", "عقوبة", "قضت", "قضى", "المحكمة")
+)
+_SENTENCE_REACH = 2  # "حكم غيابي بالإعدام", "قضت المحكمة بإعدام"
+
+
 def _without_what_it_avenged(tokens: list[Token]) -> list[Token]:
     """The words before "ردا على"/"انتقاما ل" when an event is named before them: "أعلنت
     طالبان مسؤوليتها عن هذه الهجمات ردا على الغارات التي تشنها الطائرات" tells attacks,
@@ -328,7 +350,7 @@ _FOUND_KEPT = 2
 
 
 def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
-    tokens = _without_a_mans_charge(_without_what_it_avenged(tokens))
+    tokens = _without_a_death_sentence(_without_a_mans_charge(_without_what_it_avenged(tokens)))
     tokens = _without_years_of_it(
         _without_causes(
             _without_objects_of_no_event(
@@ -832,8 +854,12 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
             end = min(len(tokens), i + reach)
             k = i + 1
             while k < end:
-                if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
-                    break
+                if (
+                    tokens[k].key in lx.CLAUSE_OPENERS
+                    or casualty_kind(tokens[k]) is not None
+                    or tokens[k].key in _BEHEADED
+                ):
+                    break  # "عثر على ستة أفغان مقطوعي الرؤوس": the dead found, an event
                 if reach == _SEIZED_REACH and _another_item(tokens[k]):
                     # "ضبط 22 قطعة رشاش، و5 رشاشات، وسلاحين من نوع قناص، ورشاش دوشيكا":
                     # each item joined by "و" goes on with the list seized
@@ -851,6 +877,9 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
             drop.update(range(i + 1, i + 3))
     drop |= trade_words(tokens) | _gear_carried(tokens)
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+_BEHEADED = frozenset(normalize(w) for w in ("مقطوع", "مقطوعة", "مقطوعي"))
 
 
 def _another_item(tok: Token) -> bool:

@@ -3852,8 +3852,8 @@ def _before_a_remark(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_ASIDES = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار", "وهو", "وهي"))
 _REMINDERS = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار"))
+_ASIDES = _REMINDERS | _IT_IS_AN_ASIDE
 
 
 def _toll_before_blame(tokens: list[Token]) -> bool:

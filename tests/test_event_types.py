@@ -70,8 +70,18 @@ from incidents.tokens import tokenize
             "attack",
         ),
         ("roadside bomb", "وقتل جنديان بقنبلة زرعت على جانب الطريق.", "ied"),
-        # slaughter, beheading: an attack
-        ("slaughter", "وذبح مسلحون أربعة من الرهائن في القرية.", "attack"),
+        # an execution of people held (put to death, slaughtered, beheaded, hanged, stoned)
+        # is no attack on them: `other`, as an abduction is
+        ("slaughter", "وذبح مسلحون أربعة من الرهائن في القرية.", "other"),
+        ("executed", "وأعدم مقاتلو الحركة ثلاثة رجال اتهموهم بالعمل لصالح الحكومة.", "other"),
+        ("execution noun", "وقامت الجماعة بإعدام سائقين خطفتهم الأسبوع الماضي.", "other"),
+        ("beheaded", "وقال الحاكم إن المسلحين قطعوا رؤوس خمسة من عمال الطريق.", "other"),
+        ("beheaded, possessive", "وأكد الحاكم أن المسلحين قتلوا الرجال بقطع رؤوسهم.", "other"),
+        ("hanged", "وشنقوا رجلين على شجرة قرب السوق.", "other"),
+        ("stoned", "وقالت الشرطة إن امرأة قتلت رجما في قرية نائية.", "other"),
+        ("found beheaded", "وعثر القرويون على أربعة رجال مقطوعي الرؤوس قرب الطريق.", "other"),
+        # an assault named first, the killing of its captives after: the assault
+        ("assault then slaughter", "هاجم مسلحون قرية نائية وذبحوا سبعة من سكانها.", "attack"),
         # forces, the subject before or after the verb of attacking, and militants its
         # object: the forces' fight; militants attacking forces stay an attack
         (
@@ -438,6 +448,19 @@ def test_no_generated_trigger_form_is_a_place_name(gaz):
             ):
                 clashes.append((form, best.entry.id))
     assert clashes == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وصدر حكم بالإعدام على الرجل الذي أدين بالتجسس.",
+        "وقضت المحكمة بإعدام ثلاثة متهمين في قضية قتل.",
+        "وأصدرت المحكمة حكما غيابيا بالإعدام على قائد المجموعة.",
+        "ونفذت السلطات حكم الإعدام بحق خمسة مدانين في سجن العاصمة.",
+    ],
+)
+def test_a_death_sentence_passed_is_no_execution(sentence):
+    assert event_type(tokenize(sentence)) is None
 
 
 def test_the_laghman_province_is_no_pair_of_mines():
