@@ -3483,10 +3483,15 @@ _POSSESSIVES = ("هما", "هم", "ها", "ه")
 
 
 def none_hurt(tokens: list[Token]) -> bool:
-    """Whether the sentence says the event hurt no one: "لم يسفر عن إصابات", "لم يصب
-    أحد", "دون وقوع ضحايا", "لم تسجل خسائر بشرية", "لا إصابات". Words of knowing between
-    the negation and the harm ("لم ترد أنباء عن إصابات", "لم يعرف عدد الضحايا") tell
-    nothing yet, and so say nothing of it."""
+    """Whether the sentence says the event hurt no one (`none_hurt_words`)."""
+    return none_hurt_words(tokens) is not None
+
+
+def none_hurt_words(tokens: list[Token]) -> str | None:
+    """The words that say the event hurt no one, as written: "لم يسفر عن إصابات", "لم يصب
+    أحد", "دون وقوع ضحايا", "لم تسجل خسائر بشرية", "لا إصابات"; None when it says nothing
+    of it. Words of knowing between the negation and the harm ("لم ترد أنباء عن إصابات",
+    "لم يعرف عدد الضحايا") tell nothing yet, and so say nothing of it."""
     for k, tok in enumerate(tokens):
         # ("للحيلولة دون سقوط قتلى": to prevent deaths)
         if tok.key not in _NOT or (k > 0 and not _PREVENTING.isdisjoint(tokens[k - 1].bare)):
@@ -3496,7 +3501,9 @@ def none_hurt(tokens: list[Token]) -> bool:
             if not lx.HARM.isdisjoint(word.bare) or (
                 not _ANYONE.isdisjoint(word.bare) and tokens[j - 1].key in lx.HARM_VERBS
             ):
-                return not _of_some_only([t.key for t in tokens[j + 1 : j + 3]])
+                if _of_some_only([t.key for t in tokens[j + 1 : j + 3]]):
+                    return None
+                return " ".join(t.text for t in tokens[k : j + 1])
             if (
                 word.key not in _NO_HARM_LINKS
                 and word.key not in lx.HARM_VERBS
@@ -3506,7 +3513,7 @@ def none_hurt(tokens: list[Token]) -> bool:
                 )
             ):
                 break
-    return False
+    return None
 
 
 def _harm_denied(tokens: list[Token], i: int) -> bool:

@@ -23,7 +23,7 @@ from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
 from incidents import dates, numbers, roles
 from incidents import lexicon as lx
-from incidents.casualties import NO_SIDE, Casualties, casualties, casualty_kind, none_hurt
+from incidents.casualties import NO_SIDE, Casualties, casualties, casualty_kind, none_hurt_words
 from incidents.events import (
     article_claimant,
     assault_after_the_blast,
@@ -371,10 +371,11 @@ def _extract(
     finished.sort(key=lambda o: o.incident.start)
     for o in finished:
         if o.none_hurt and o.incident.killed is None and o.incident.wounded is None:
-            # "وقع انفجاران ... لكنهما لم يسفرا عن إصابات": no one, not an unknown toll
-            # (beside a figure it may be of one side only: "قتل سبعة" and "دون أن توقع
-            # إصابات" in the foreign forces' posts)
-            o.incident.killed = o.incident.wounded = 0
+            # "وقع انفجاران ... لكنهما لم يسفرا عن إصابات": no one hurt, told by its words;
+            # the counts stay null, as no total was told (beside a figure it may be of
+            # one side only: "قتل سبعة" and "دون أن توقع إصابات" in the foreign forces' posts)
+            o.incident.none_hurt = True
+            o.incident.casualties_text = o.incident.casualties_text or o.none_hurt
     _dated_by_the_statement(finished, reading.published)
     _dated_with_the_one_before(finished)
     _parts_dated_by_their_lead(finished)
@@ -1106,7 +1107,15 @@ def _retells(first: Incident, later: Incident) -> bool:
         x is None or y is None or x == y
         for x, y in (*figures, (first.event_date, later.event_date))
     )
-    return agree and compatible(first.event_type, later.event_type)
+    return agree and _hurt_alike(first, later) and compatible(first.event_type, later.event_type)
+
+
+def _hurt_alike(first: Incident, later: Incident) -> bool:
+    """Whether neither says it hurt no one while the other counts dead or wounded: "قتل
+    شخصان بصاروخ" and "وقع انفجاران لكنهما لم يسفرا عن إصابات" are two events."""
+    return not any(
+        a.none_hurt and (b.killed or b.wounded) for a, b in ((first, later), (later, first))
+    )
 
 
 def _retells_abroad(first: Incident, later: Incident) -> bool:
@@ -1125,7 +1134,7 @@ def _retells_abroad(first: Incident, later: Incident) -> bool:
             (first.event_date, later.event_date),
         )
     )
-    return agree and compatible(first.event_type, later.event_type)
+    return agree and _hurt_alike(first, later) and compatible(first.event_type, later.event_type)
 
 
 _COMMA = re.compile(r"[،,]\s*$")
@@ -2886,7 +2895,8 @@ def _fill(
             Casualties(tokens=told.tokens),
             **{k: getattr(told, k) for k in ("killed", "wounded") if getattr(inc, k) is None},
         )
-    current.none_hurt |= count and none_hurt(tokens)
+    if count and current.none_hurt is None:
+        current.none_hurt = none_hurt_words(tokens)
     if not inc.more and cas.killed is not None and cas.killed > 1:
         # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين");
         # one of them named ("إن زعيم التنظيم قتل") is a person, not the attacking group

@@ -117,6 +117,9 @@ class Incident:
     killed: int | None = None
     wounded: int | None = None
     casualties_text: str | None = None
+    # The text says the event hurt no one ("لم يسفر عن إصابات", its words in
+    # casualties_text): killed and wounded stay null, as no total was told.
+    none_hurt: bool = False
     targets: list[str] = field(default_factory=list)
     equipment: list[str] = field(default_factory=list)
     date: str | None = None  # the date as written (kept for older readers; = date_text)
@@ -146,6 +149,7 @@ class Incident:
             "killed": self.killed,
             "wounded": self.wounded,
             "casualties_text": self.casualties_text,
+            "none_hurt": self.none_hurt,
             "claimed_by": self.claimed_by,
             "attributed_to": self.attributed_to,
             "targets": list(self.targets),

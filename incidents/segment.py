@@ -2354,9 +2354,9 @@ class OpenIncident:
     # the kinds whose figure so far is the group's own count ("وأشار مجاهد إلى أن 40 من
     # أفراد الأمن قتلوا"): an official's figure of the same people told after replaces it
     group_counted: set[str] = field(default_factory=set)
-    # a sentence of it said the event hurt no one ("لم يسفر عن إصابات"): the kinds no
-    # figure was told of are none
-    none_hurt: bool = False
+    # a sentence of it said the event hurt no one ("لم يسفر عن إصابات"): its words, kept
+    # as the casualties told when no figure of either kind was told
+    none_hurt: str | None = None
     # its date was read from a day that may date the lead's statement, not the event
     # ("أعلن ... اليوم الخميس مقتل خمسة"): the event's own day told after replaces it
     dated_by_saying: bool = False

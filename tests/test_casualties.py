@@ -1855,7 +1855,11 @@ def test_an_event_that_hurt_no_one_counts_none_and_is_no_retelling_of_one_that_d
         "إصابات."
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
-    assert [(i.killed, i.wounded) for i in incidents] == [(2, None), (0, 0)]
+    assert [(i.killed, i.wounded, i.none_hurt) for i in incidents] == [
+        (2, None, False),
+        (None, None, True),
+    ]
+    assert incidents[1].casualties_text == "لم يسفرا عن إصابات"
 
 
 def test_no_one_hurt_told_in_a_sentence_of_its_own_counts_none(gaz):
@@ -1867,7 +1871,7 @@ def test_no_one_hurt_told_in_a_sentence_of_its_own_counts_none(gaz):
         "وبحسب المعلومات الأولية لم يسقط أي ضحايا."
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
-    assert [(i.killed, i.wounded) for i in incidents] == [(0, 0)]
+    assert [(i.killed, i.wounded, i.none_hurt) for i in incidents] == [(None, None, True)]
 
 
 @pytest.mark.parametrize(
