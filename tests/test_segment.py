@@ -6004,7 +6004,12 @@ def test_an_event_on_the_anniversary_of_a_past_one_is_no_background_nor_a_round_
         "لهجمات سبتمبر في الولايات المتحدة، ولم تسفر عن أي إصابات."
     )
     (inc,) = _incidents(text, gaz)
-    assert (inc.location.district_pcode, inc.killed, inc.wounded) == ("AF0101", 0, 0)
+    assert (inc.location.district_pcode, inc.killed, inc.wounded, inc.none_hurt) == (
+        "AF0101",
+        None,
+        None,
+        True,
+    )
 
 
 def test_an_ordinal_with_the_article_counts_no_events(gaz):
