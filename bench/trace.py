@@ -29,9 +29,15 @@ def _golds_of(facts: SentenceFacts, golds: list[dict]) -> str:
     ids = [
         g["id"] + ("?" if g.get("optional") else "")
         for g in golds
-        if any(s in text or text in s for s in g.get("evidence", []) + g.get("mentions", []))
+        if any(s in text or text in s for s in _strings(g, "evidence") + _strings(g, "mentions"))
     ]
     return ",".join(ids) or "-"
+
+
+def _strings(gold: dict, field: str) -> list[str]:
+    """A gold field of sentences: a list, or one sentence as a bare string."""
+    value = gold.get(field) or []
+    return [value] if isinstance(value, str) else list(value)
 
 
 def trace(article: str, *, corpus: Path = CORPUS) -> None:

@@ -467,6 +467,9 @@ def event_type(tokens: list[Token]) -> str | None:
         # (a generic word of attack told with it is that raid: "شنت ... غارات منفصلة")
         found = [t for t in found if t not in ("airstrike", "armed_clash", "other", "attack")]
         found = found or ["armed_clash"]
+    if "suicide_bomb" in found and _a_bomber_caught(tokens):
+        # "اعتقلت قوات الأمن انتحاريا متنكرا في ملابس نساء": the bomber held, no bombing
+        found = [t for t in found if t != "suicide_bomb"] or ["other"]
     # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the
     # means decide (a mine, mortars, a firefight) over verbs that fit any event (استهدف،
     # هجوم); among means, the first named is the main one.
@@ -521,6 +524,34 @@ def event_type(tokens: list[Token]) -> str | None:
         # (one that arrests or abducts stays a raid)
         return "attack"
     return etype
+
+
+def _a_bomber_caught(tokens: list[Token]) -> bool:
+    """Whether every suicide bomber the sentence names is one arrested, and nothing blew
+    up: "اعتقلت القوات ثلاثة مهاجمين انتحاريين خلال عمليات متفرقة", "ألقت الشرطة القبض على
+    انتحاري قبل أن يصل إلى هدفه"."""
+    bombers = [k for k, t in enumerate(tokens) if not _SUICIDE_BOMBERS.isdisjoint(t.bare)]
+    return (
+        bool(bombers)
+        and all(
+            any(t.key in _CAUGHT for t in tokens[max(0, k - _CAUGHT_REACH) : k]) for k in bombers
+        )
+        and not any(not _DETONATIONS.isdisjoint(t.bare) for t in tokens)
+    )
+
+
+_SUICIDE_BOMBERS = frozenset(
+    normalize(w) for w in ("انتحاري", "انتحاريا", "انتحاريين", "انتحاريون", "انتحارية")
+)
+_CAUGHT = frozenset(
+    normalize(w)
+    for w in ("اعتقل", "اعتقلت", "اعتقلوا", "واعتقلت", "اعتقال", "واعتقال", "القبض", "بالقبض")
+)
+_CAUGHT_REACH = 8  # "اعتقلت قوات الأمن الأفغانية اليوم الخميس ثلاثة مهاجمين انتحاريين"
+_DETONATIONS = frozenset(
+    normalize(w)
+    for w in ("فجر", "فجرت", "تفجير", "انفجار", "انفجرت", "انفجر", "هجوم", "هجوما", "تفجيرات")
+)
 
 
 def _a_blast_besides_the_grenade(tokens: list[Token]) -> bool:

@@ -463,6 +463,29 @@ def test_a_death_sentence_passed_is_no_execution(sentence):
     assert event_type(tokenize(sentence)) is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "واعتقلت الشرطة انتحاريا كان يرتدي حزاما قرب مبنى البلدية.",
+        "وقالت الاستخبارات إنها ألقت القبض على انتحاري قبل وصوله إلى المسجد.",
+        "اعتقلت قوات الأمن الليلة الماضية أربعة مهاجمين انتحاريين كانوا يعدون لهجمات.",
+    ],
+)
+def test_a_suicide_bomber_arrested_is_an_arrest_not_a_bombing(sentence):
+    assert event_type(tokenize(sentence)) == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "واعتقلت الشرطة انتحاريا ثانيا بعد أن فجر زميله نفسه عند البوابة.",
+        "فجر انتحاري نفسه قرب مركز للشرطة واعتقلت القوات شخصين.",
+    ],
+)
+def test_a_bomber_arrested_beside_a_blast_keeps_the_bombing(sentence):
+    assert event_type(tokenize(sentence)) == "suicide_bomb"
+
+
 def test_the_laghman_province_is_no_pair_of_mines():
     sentence = "وقال المتحدث باسم حاكم ولاية لغمان إن المسلحين اقتحموا المكتب."
     assert event_type(tokenize(sentence)) == "attack"
