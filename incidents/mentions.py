@@ -75,6 +75,8 @@ _COMMON_NOUN_NAMES = frozenset(
         # "في بازار مكتظ" (a market) no Bazarak, "إدارة الأمن" (a directorate) no
         # Darulaman
         *("مروره", "مرورها", "مرورهم", "بركة", "بازار", "إدارة", "ادارة"),
+        # "أدان الهجوم بأقوى العبارات" (in the strongest terms) is no Bakwa
+        *("بأقوى", "أقوى", "الأقوى"),
     )
 )
 # Names written as a common word that count only after a unit word: "مدينة قلعة" is Qalat,

@@ -88,7 +88,7 @@ _SEATS = _keys(
 # a hospital that is attacked ("اقتحموا مستشفى في X") is the event's place.
 # The government or power of a capital ("الحكومة في كابول", "تولي طالبان السلطة في كابول"):
 # the city names a regime, not where anything happened.
-_RULE = _keys("الحكومة|حكومة|السلطة|الحكم|النظام|نظام")
+_RULE = _keys("الحكومة|حكومة|السلطة|سلطة|الحكم|النظام|نظام")
 # The government named by its capital ("إدارة كابل العميلة", "حكومة كابول"): an actor.
 _REGIMES = _RULE | _keys("إدارة|ادارة")
 _HOSPITALS = _keys("مستشفى|المستشفى|مستشفيات|المستشفيات")

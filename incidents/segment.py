@@ -2105,7 +2105,13 @@ def _the_event_told_in_a_reaction(facts: SentenceFacts, current: OpenIncident | 
     """ "أدانت الحكومة القصف الجوي ... في مقاطعة أوروزجان، وأدى إلى مقتل 33 مدنيا": a
     reaction that opens the report and tells the event itself, its place and its dead,
     is its first telling."""
-    return current is None and facts.counted and bool(facts.event_places) and not facts.background
+    return (
+        current is None
+        # (its dead and wounded told together count no one: "مقتل وجرح أكثر من 100 مدني")
+        and (facts.counted or contains(facts.forms, _TOLL_WORDS))
+        and bool(facts.event_places)
+        and not facts.background
+    )
 
 
 def _opened_by_contrast(facts: SentenceFacts) -> bool:

@@ -1329,7 +1329,7 @@ def test_a_unit_word_before_an_institution_with_its_preposition_names_no_place(g
     assert _mentions(sentence, gaz) == []
 
 
-@pytest.mark.parametrize("regime", ["إدارة كابل العميلة", "حكومة كابول"])
+@pytest.mark.parametrize("regime", ["إدارة كابل العميلة", "حكومة كابول", "سلطة كابل"])
 def test_the_government_named_by_its_capital_is_an_actor_not_a_place(gaz, regime):
     inc = _one(
         f"وقصفت قوات {regime} مراكز المجاهدين في مديرية خوجياني بالمدفعية الثقيلة.",
@@ -2353,6 +2353,8 @@ def test_the_martyrs_are_no_district_of_that_name(gaz):
         "وسقط المصلون وسط بركة من الدماء داخل المسجد.",
         "وانفجرت القنبلة قرب نقطة تفتيش في بازار مكتظ بالمتسوقين.",
         "وقع الانفجار بالقرب من إدارة الأمن الوطني.",
+        # in the strongest terms (Bakwa, by an alias)
+        "وأدان المجلس بأقوى العبارات التفجير الذي استهدف السوق.",
     ],
 )
 def test_common_words_spelt_like_districts_name_no_place(gaz, sentence):

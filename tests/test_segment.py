@@ -1313,6 +1313,16 @@ def test_a_condemnation_that_opens_the_report_with_the_events_place_and_dead_tel
     assert inc.killed == 5
 
 
+def test_a_condemnation_with_its_dead_and_wounded_told_together_tells_the_event(gaz):
+    # "مقتل وجرح أكثر من 100": a toll of both kinds at once, no count of either
+    text = (
+        "أدانت البعثة الأممية التفجير الذي وقع في سوق بمديرية سبين بولدك في ولاية قندهار، "
+        "مما أسفر عن مقتل وجرح أكثر من 60 مدنيا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.district_pcode, inc.killed, inc.wounded) == ("AF2711", None, None)
+
+
 def test_a_round_up_over_several_provinces_places_no_event(gaz):
     text = "قتل 20 مسلحا في عمليات تطهير في ولايات ننجرهار وقندهار وهلمند."
     (inc,) = _incidents(text, gaz)
