@@ -2108,7 +2108,7 @@ def _the_event_told_in_a_reaction(facts: SentenceFacts, current: OpenIncident | 
     return (
         current is None
         # (its dead and wounded told together count no one: "مقتل وجرح أكثر من 100 مدني")
-        and (facts.counted or contains(facts.forms, _TOLL_WORDS))
+        and (facts.counted or bool(contains(facts.forms, _TOLL_WORDS)))
         and bool(facts.event_places)
         and not facts.background
     )
