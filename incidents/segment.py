@@ -31,7 +31,7 @@ from incidents.events import (
     trade_words,
 )
 from incidents.eventtypes import BY_NAME
-from incidents.locate import region_told, weakly_placed
+from incidents.locate import region_told, told_in_anaphor, weakly_placed
 from incidents.mentions import unit_level
 from incidents.records import Incident, PlaceMention
 from incidents.text import Sentence
@@ -188,7 +188,8 @@ def read_sentence(
         placed=placed,
         own_places=own_places,
         afghan_places=afghan_places,
-        event_places=[m for m in afghan_places if m.level != "place" and m.role == roles.EVENT],
+        event_places=[m for m in afghan_places if m.level != "place" and m.role == roles.EVENT]
+        or _the_offices_unit_told(tokens, afghan_places),
         outside_only=_abroad(own_places),
         event_type=etype,
         toll=etype is None and counted,
@@ -2112,6 +2113,25 @@ def _the_event_told_in_a_reaction(facts: SentenceFacts, current: OpenIncident | 
         and bool(facts.event_places)
         and not facts.background
     )
+
+
+def _the_offices_unit_told(tokens: list[Token], places: list[PlaceMention]) -> list[PlaceMention]:
+    """The unit of the one official the sentence names, when it tells its event there by
+    an anaphor: "وقال نائب حاكم بدخشان إن ثمانية شرطيين قتلوا في هجوم ... في الولاية" is an
+    event in Badakhshan, whatever province was told before."""
+    level = told_in_anaphor(tokens)
+    offices = [m for m in places if m.role == roles.OFFICE and m.resolved]
+    if level is None or len(offices) != 1 or offices[0].level != level:
+        return []
+    # the unit of a governor's or a police chief's post, not a seat ("سفارة تركيا في كابول"
+    # tells where the embassy is; "في هذه الولاية" goes back to the province told before)
+    at = next((k for k, t in enumerate(tokens) if t.start >= offices[0].start), len(tokens))
+    return offices if any(t.key in _UNIT_HEADS for t in tokens[max(0, at - 2) : at]) else []
+
+
+_UNIT_HEADS = frozenset(
+    normalize(w) for w in ("حاكم", "والي", "محافظ", "شرطة", "الشرطة", "حكومة", "مجلس")
+)
 
 
 def _opened_by_contrast(facts: SentenceFacts) -> bool:

@@ -6331,3 +6331,22 @@ def test_the_people_told_named_again_at_another_district_of_the_province_go_on(g
         "وذكر مسؤولون أن الأطفال قتلوا حين سقطت قذيفة على بيتهم في مديرية علي آباد."
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+
+
+def test_an_event_told_in_the_unit_of_the_official_who_tells_it_is_there(gaz):
+    # "وقال نائب حاكم بدخشان إن ... في الولاية": the anaphor goes back to the official's
+    # province, named in the same sentence, not to the province of the event told before
+    text = (
+        "قتل خمسة جنود في هجوم على قافلة في ولاية زابل. "
+        "وقال نائب حاكم بدخشان إن ستة شرطيين قتلوا أيضا في هجوم على مركز أمني في الولاية."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, first.killed) == ("AF26", 5)
+    assert (second.location.province_pcode, second.killed) == ("AF17", 6)
+    # a seat named in passing ("سفارة ... في كابول") is no unit the anaphor goes back to
+    text = (
+        "أعلن حاكم ولاية خوست خطف مهندسين في مديرية تاني. "
+        "وتعذر على سفارة تركيا في كابول تأكيد عملية الخطف التي وقعت في هذه الولاية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF14"
