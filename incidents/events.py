@@ -441,6 +441,8 @@ def event_type(tokens: list[Token]) -> str | None:
         # of armed sides (an assault named, "هجوم نفذه محتجون على مكتب المنظمة", stays
         # an attack)
         return "other"
+    if _an_aircraft_drops(tokens):
+        return "airstrike"  # "أسقطت طائرة قنبلة على القرية": its bombs, not its loss
     lost = _an_aircraft_lost(tokens)
     if lost is not None and not _BOMBINGS.intersection(found):
         # "تحطمت مروحية للجيش", "طائرة مسيرة للتحالف تحطمت": the aircraft is what
@@ -1152,10 +1154,39 @@ def _an_aircraft_downed(tokens: list[Token]) -> bool:
         _an_aircraft(tokens, k)
         and (
             (k > 0 and not _DOWNING.isdisjoint(tokens[k - 1].bare))
+            # the verb, its subject, then the aircraft: "أسقط المسلحون طائرة مروحية"
+            or (k > 1 and not _DOWNED.isdisjoint(tokens[k - 2].bare))
             or any(t.key in _DOWNED for t in tokens[k + 1 :])
         )
         for k in range(len(tokens))
     )
+
+
+def _an_aircraft_drops(tokens: list[Token]) -> bool:
+    """Whether an aircraft drops its bombs: the verb, the aircraft as its subject, then the
+    bombs ("أسقطت طائرة من طراز B-52 قنبلة قرب المدينة", "وألقت القاذفة قنبلتين"), not an
+    aircraft brought down ("أسقطت مروحية")."""
+    return any(
+        tok.key in _DROPPING
+        and any(not _DROPPERS.isdisjoint(t.bare) for t in tokens[k + 1 : k + 1 + _DROPPER_REACH])
+        # the bombs as its object, not what brought it down ("بصواريخ")
+        and any(t.key in _DROPPED for t in tokens[k + 2 : k + 2 + _DROPPED_REACH])
+        for k, tok in enumerate(tokens)
+    )
+
+
+_DROPPING = frozenset(
+    normalize(w)
+    for w in (*_DOWNED_WORDS, "وأسقطت", "ألقت", "ألقى", "وألقت", "وألقى", "القت", "والقت")
+)
+_DROPPERS = frozenset(p.split()[0] for p in lx.AIRCRAFT) | frozenset(
+    normalize(w) for w in ("قاذفة", "القاذفة", "قاذفات", "القاذفات")
+)
+_DROPPED = frozenset(
+    normalize(w) for w in ("قنبلة", "قنابل", "قنبلتين", "قنبلتان", "القنابل", "صاروخا", "صواريخ")
+)
+_DROPPER_REACH = 2  # "ألقت طائرات أمريكية", "أسقطت القاذفة"
+_DROPPED_REACH = 6  # "طائرة من طراز B-52 قنبلة": the aircraft's kind before the bombs
 
 
 _DOWNING = frozenset(
@@ -1277,9 +1308,29 @@ _BOMBINGS = frozenset({"suicide_bomb", "ied"})
 def _an_aircraft(tokens: list[Token], k: int) -> bool:
     """Whether an aircraft is named at k, not a site named after aircraft ("استهدفوا مهبط
     طائرات هليكوبتر بصواريخ": a helipad hit)."""
-    return not _AIRCRAFT_WORDS.isdisjoint(tokens[k].bare) and not (
-        k > 0 and tokens[k - 1].key in _AIRCRAFT_SITES
+    return (
+        not _AIRCRAFT_WORDS.isdisjoint(tokens[k].bare)
+        and not (k > 0 and tokens[k - 1].key in _AIRCRAFT_SITES)
+    ) or _a_bomber(tokens, k)
+
+
+def _a_bomber(tokens: list[Token], k: int) -> bool:
+    """Whether a bomber aircraft is named at k: "قاذفة أمريكية", "قاذفة من طراز بي 52"
+    ("قاذفة صواريخ", "قاذفة آر بي جي" are a soldier's launchers)."""
+    return tokens[k].key in _BOMBERS and any(
+        t.key in _AIR_FORCES_OF for t in tokens[k + 1 : k + 1 + _BOMBER_REACH]
     )
+
+
+_BOMBERS = frozenset(normalize(w) for w in ("قاذفة", "القاذفة", "قاذفات", "القاذفات"))
+_AIR_FORCES_OF = frozenset(
+    normalize(w)
+    for w in (
+        *("أمريكية", "أميركية", "امريكية", "اميركية", "الأمريكية", "الأميركية"),
+        *("بريطانية", "البريطانية", "طراز"),
+    )
+)
+_BOMBER_REACH = 2  # "قاذفة أمريكية", "قاذفة من طراز"
 
 
 _AIRCRAFT_SITES = frozenset(

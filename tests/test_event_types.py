@@ -486,6 +486,36 @@ def test_a_bomber_arrested_beside_a_blast_keeps_the_bombing(sentence):
     assert event_type(tokenize(sentence)) == "suicide_bomb"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the aircraft drops its bombs: "أسقط" with the aircraft as subject and bombs after
+        "وأسقطت طائرة من طراز بي 52 قنبلة قرب القرية فقتلت ثلاثة مدنيين.",
+        "وألقت القاذفة قنبلتين كبيرتين على مواقع المسلحين في الجبال.",
+        # a bomber, named by its make or its country, not a soldier's launcher
+        "وأغارت قاذفة أمريكية صباح اليوم على مواقع المسلحين في الجبال.",
+    ],
+)
+def test_an_aircraft_that_drops_its_bombs_is_an_air_strike(sentence):
+    assert event_type(tokenize(sentence)) == "airstrike"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb, its subject, then the aircraft brought down by a rocket
+        "وأسقط المسلحون طائرة مروحية بصاروخ قرب القاعدة.",
+        "وأسقطت الحركة طائرة مروحية للجيش بصواريخ في الوادي.",
+    ],
+)
+def test_an_aircraft_brought_down_after_its_shooters_is_an_attack(sentence):
+    assert event_type(tokenize(sentence)) == "attack"
+
+
+def test_a_launcher_is_no_bomber_aircraft():
+    assert event_type(tokenize("وهاجم مسلحون بقاذفات صواريخ مركزا للشرطة.")) != "airstrike"
+
+
 def test_the_laghman_province_is_no_pair_of_mines():
     sentence = "وقال المتحدث باسم حاكم ولاية لغمان إن المسلحين اقتحموا المكتب."
     assert event_type(tokenize(sentence)) == "attack"
