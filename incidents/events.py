@@ -488,9 +488,11 @@ def event_type(tokens: list[Token]) -> str | None:
             or has(words, lx.LIGHT_ARMS)  # "النار بأسلحة خفيفة وقذائف": an assault
         )
         and not has(words, lx.FELL)
+        and not _fired_on_a_region(tokens)
     ):
         # a rocket-propelled grenade is direct fire, not shelling; rounds that "fell" on a
-        # place ("سقطت 6 قذائف صاروخية على المدينة") were fired from afar
+        # place ("سقطت 6 قذائف صاروخية على المدينة") or were fired on a whole province or
+        # its villages ("أطلق 375 قذيفة صاروخية على ولاية ننكرهار") came from afar
         return "attack"
     if etype == "ied" and _a_hand_grenade(tokens) and not _a_blast_besides_the_grenade(tokens):
         return "attack"  # "هجوم بقنبلة يدوية": a grenade thrown, no bomb set off
@@ -526,6 +528,21 @@ def event_type(tokens: list[Token]) -> str | None:
         # (one that arrests or abducts stays a raid)
         return "attack"
     return etype
+
+
+def _fired_on_a_region(tokens: list[Token]) -> bool:
+    """Whether rounds were fired "على" a province, a district or villages: an area no
+    one fires at from close range."""
+    return any(a.key == _ON and b.key in _REGIONS for a, b in itertools.pairwise(tokens))
+
+
+_REGIONS = frozenset(
+    normalize(w)
+    for w in (
+        *("ولاية", "إقليم", "اقليم", "مديرية", "مديريات", "محافظة", "قرى", "القرى", "مقاطعة"),
+        *("ولايتي", "مديريتي"),
+    )
+)
 
 
 def _a_bomber_caught(tokens: list[Token]) -> bool:

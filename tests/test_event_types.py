@@ -569,6 +569,11 @@ def test_rockets_that_fell_on_a_town_are_shelling():
     assert event_type(tokenize("سقطت ست قذائف صاروخية على أحياء المدينة مساء أمس.")) == "shelling"
 
 
+def test_rockets_fired_on_a_province_or_its_villages_are_shelling():
+    sentence = "وقال المسؤول إن الجيش أطلق مئتي قذيفة صاروخية على قرى مديرية دانغام."
+    assert event_type(tokenize(sentence)) == "shelling"
+
+
 def test_rockets_fired_in_an_assault_are_direct_fire():
     assert event_type(tokenize("هاجم المسلحون الحاجز بالقذائف الصاروخية والرشاشات.")) == "attack"
 
