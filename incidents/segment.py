@@ -543,17 +543,22 @@ _SEES_IT = frozenset(
 
 def _another_of_one_told_before(tokens: list[Token], i: int, nouns: frozenset[str]) -> bool:
     """ "استهدفت قافلة أمنية ... ثم استهدفت قافلة أخرى جاءت لدعمها": "another" of a noun the
-    sentence named before it, "ثم" (then) between them, is the next step of what the
-    sentence tells; not another than the event told before."""
+    sentence named before it, "ثم" (then) or "عندما" (when) between them, is the next step
+    of what the sentence tells ("كانوا يفككون قنبلة ... عندما انفجرت قنبلة أخرى"); not
+    another than the event told before."""
     for j in range(max(0, i - 2), i):
-        own = frozenset(f for f in tokens[j].bare if f in nouns)
+        # the noun "another" agrees with (right before it) whatever it is, or an event
+        # noun an adjective away: "انفجرت قنبلة أخرى" is another bomb, not another blast
+        own = frozenset(f for f in tokens[j].bare if f in nouns or j == i - 1)
         first = next((k for k in range(j - 1) if own and not own.isdisjoint(tokens[k].bare)), None)
         if first is not None and any(t.key in _NEXT_STEP for t in tokens[first + 1 : j]):
             return True
     return False
 
 
-_NEXT_STEP = frozenset(normalize(w) for w in ("ثم", "وبعدها", "ليستهدف", "لتستهدف"))
+_NEXT_STEP = frozenset(
+    normalize(w) for w in ("ثم", "وبعدها", "ليستهدف", "لتستهدف", "عندما", "حينما", "حين")
+)
 
 
 def _its_rank(tokens: list[Token], i: int) -> bool:

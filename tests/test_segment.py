@@ -6350,3 +6350,16 @@ def test_an_event_told_in_the_unit_of_the_official_who_tells_it_is_there(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF14"
+
+
+def test_another_bomb_of_the_one_named_before_in_the_sentence_is_the_same_event(gaz):
+    # "كانوا يفككون قنبلة ... عندما انفجرت قنبلة أخرى": another bomb than the one being
+    # defused, in the same account, not another event; the account places the lead
+    text = (
+        "قتل قائد شرطة وثلاثة من حراسه أثناء تفكيكهم قنبلة زرعت على جانب الطريق في جنوب "
+        "شرق أفغانستان. "
+        "وقال المتحدث باسم حاكم ولاية غزني إن قائد شرطة مديرية واغاز ورفاقه كانوا يفككون "
+        "قنبلة على جانب الطريق عندما انفجرت قنبلة أخرى كانت تحتها."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.district_pcode, inc.killed) == ("AF1104", 4)
