@@ -165,6 +165,7 @@ _LINK_REACH = 6  # "يربط إقليمي بلوخستان غربي باكستا
 _PASSING = _keys("مرورا|ومرورا")  # passing through: "مرورا بقندهار"
 _ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
 _ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
+_GOING = _keys("تسير|يسير|تسافر|يسافر|يسافرون|تتنقل|يتنقل|يتنقلون|تنقل|متنقلة")
 _ROAD_NOUNS = _keys("طريق|وطريق|بطريق|شارع|بشارع|الطريق|السريع")
 _ORIGINS = _keys(
     "من|إلى|الى|نحو|باتجاه|اتجاه|صوب|قادمين|قادمة|قادما|متوجهة|متوجهين|متوجها|متجها|متجهة|متجهين|"
@@ -877,7 +878,8 @@ def role_of(
     # "الطريق الذي يربط كابول وهراة مرورا بقندهار": a place the road passes through
     if before and before[-1].key in _PASSING:
         return ROUTE
-    on_road = any(f in _ROADS for t in before[-8:] for f in t.bare)
+    # (or a vehicle going between two places: "شاحنة كانت تسير بين منطقتي ناري وأسد آباد")
+    on_road = any(f in _ROADS or f in _GOING for t in before[-8:] for f in t.bare)
     # ("في طريق بين كرديز جنوب كابل وبلدة زرمات": a bearing of one end, no end itself)
     if on_road and last.key not in _IN and last.key not in DIRECTIONS:
         links = {f for t in before[-3:] for f in t.bare}

@@ -581,6 +581,17 @@ def test_a_province_gone_through_by_way_of_is_a_route(gaz):
     assert by_name["نيمروز"] == roles.ROUTE
 
 
+def test_the_places_a_vehicle_was_going_between_are_a_route(gaz):
+    # "كانت تسير بين منطقتي X وY": the ends of its way, placed at their province
+    sentence = (
+        "وانفجرت قنبلة بحافلة صغيرة كانت تسير بين منطقتي ناري وأسد آباد، ما أسفر عن مقتل خمسة ركاب."
+    )
+    by_name = _roles_by_name(sentence, gaz)
+    assert by_name["ناري"] == roles.ROUTE
+    inc = _one(sentence, gaz)
+    assert (inc.location.province_pcode, inc.location.how) == ("AF15", "route")
+
+
 def test_parts_of_a_district_are_there_no_origin(gaz):
     # "أجزاء من منطقة X": parts of X, where the fighters took hold, not a place they
     # came from
