@@ -474,12 +474,23 @@ def event_date(sentence: str, *, published: date | None) -> DateMention | None:
             not _dates_the_statement(sentence, mention, reach=reach)
             and not _in_the_opening_brackets(sentence, mention)
             and not _a_page_stamp(sentence, mention)
+            and not _a_span_opens(sentence, mention)
         ):
             return mention
     return None
 
 
 _SPEAKER_REACH = 12  # words, when another day follows: the speaker's name may be long
+
+
+def _a_span_opens(sentence: str, mention: DateMention) -> bool:
+    """Whether the day follows "منذ" (since): "عملية بدأت منذ الاثنين الماضي قتل فيها 77
+    مسلحا" runs from that day to the news, and no one day is the event's."""
+    before = sentence[: mention.start].split()
+    return bool(before) and normalize(before[-1]) in _SINCE
+
+
+_SINCE = frozenset(normalize(w) for w in ("منذ", "ومنذ"))
 
 
 def dates_a_statement(sentence: str, mention: DateMention) -> bool:

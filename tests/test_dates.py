@@ -214,6 +214,13 @@ def test_yesterday_and_weekday_that_disagree_are_a_conflict():
     assert event_date("قتل جندي أمس الأحد في انفجار لغم.", published=WED) is None
 
 
+def test_a_day_after_since_opens_a_span_and_dates_no_event():
+    # "منذ الاثنين الماضي": the operation ran from Monday to the news, on no one day
+    sentence = "بدأ الجيش عملية في الولاية منذ الاثنين الماضي قتل فيها 40 مسلحا."
+    assert event_date(sentence, published=WED) is None
+    assert event_date("بدأ الجيش عملية في الولاية الاثنين الماضي.", published=WED) is not None
+
+
 def test_yesterday_named_with_the_issue_day_is_the_issue_day():
     # A print issue dated Wednesday that says "أمس (الأربعاء)": the weekday named is the
     # issue's own day.
