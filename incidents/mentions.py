@@ -52,6 +52,7 @@ NOT_PLACES = STOPWORDS | lx.NEWS_WORDS
 
 
 _MAX_NAME_TOKENS = 3
+_WILAYA = normalize("ولاية")
 
 
 # (and slashes, as Xinhua's Arabic wire wraps names: "في اقليم /فرح/")
@@ -404,8 +405,10 @@ def find_mentions(
             continue  # "لولاية الرئيس قرضاي الثانية": a term of office, no province
         if tokens[i + 1].key in _LIES:
             continue  # "في اقليم يقع الى الجنوب من العاصمة": where it lies, no name
-        if i > 0 and tokens[i - 1].key in lx.THE_STATE:
-            continue  # "تنظيم داعش-ولاية خراسان": the group's "province", its name
+        if i > 0 and tokens[i - 1].key in lx.THE_STATE and _WILAYA in tokens[i].bare:
+            # "تنظيم داعش-ولاية خراسان": the group's "province", its name ("هجوم لداعش
+            # بمنطقة كوشتيبا" is where it struck)
+            continue
         if not _EVENT_WORDS.isdisjoint(tokens[i + 1].bare):
             continue  # "منفذ العملية" (who carried it out), "منطقة الانفجار": no name
         if (

@@ -2554,6 +2554,9 @@ def test_a_province_of_the_islamic_state_is_its_branch_not_a_place(gaz):
     # "تنظيم داعش-ولاية خراسان": the group's name, no province to place or to tell apart
     assert _mentions("وأعلن تنظيم داعش-ولاية خراسان مسؤوليته عن الهجوم.", gaz) == []
     assert _mentions("وقع الهجوم في ولاية خوست.", gaz)  # a province after its unit word
+    # the group, then a district after its own unit word: where the group struck
+    roles_ = _roles_by_name("وتعرضوا لهجوم من مسلحي داعش بمنطقة كوشتيبا.", gaz)
+    assert roles_["كوشتيبا"] == roles.EVENT
 
 
 def test_the_office_of_an_events_own_speaker_beats_the_place_told_of_another(gaz):
