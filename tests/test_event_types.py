@@ -516,6 +516,11 @@ def test_a_launcher_is_no_bomber_aircraft():
     assert event_type(tokenize("وهاجم مسلحون بقاذفات صواريخ مركزا للشرطة.")) != "airstrike"
 
 
+def test_what_a_man_wanted_to_blow_up_is_no_blast():
+    sentence = "وتم إلقاء القبض على الرجل فيما كان يريد تفجير دراجة نارية داخل السوق."
+    assert event_type(tokenize(sentence)) is None
+
+
 def test_the_laghman_province_is_no_pair_of_mines():
     sentence = "وقال المتحدث باسم حاكم ولاية لغمان إن المسلحين اقتحموا المكتب."
     assert event_type(tokenize(sentence)) == "attack"
