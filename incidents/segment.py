@@ -913,7 +913,42 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
     if first + 1 < len(tokens) and not tokens[first].key.startswith("ال"):
         first += 1
     # "كما أشار إلى إصابة امرأة بالهجوم": the told event with a preposition glued on
-    return any(not _BACK_REFERENCES.isdisjoint(t.bare) for t in tokens[: first + 1])
+    return any(
+        not _BACK_REFERENCES.isdisjoint(t.bare) and not _lying_there(tokens, k)
+        for k, t in enumerate(tokens[: first + 1])
+    )
+
+
+def _lying_there(tokens: list[Token], k: int) -> bool:
+    """Whether "الواقعة" at k is the participle "lying" after a noun with the article
+    ("في إحدى البلدات الواقعة في جنوب أفغانستان"), not "the incident"."""
+    return (
+        tokens[k].key in _LYING
+        and k > 0
+        and tokens[k - 1].key.startswith("ال")
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].key in lx.IN_ANY or tokens[k + 1].key in _BEARINGS)
+    )
+
+
+_LYING = frozenset(normalize(w) for w in ("الواقعة", "الواقع"))
+_BEARINGS = frozenset(
+    normalize(w)
+    for w in (
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "شمالي",
+        "جنوبي",
+        "شرقي",
+        "غربي",
+        "على",
+        "إلى",
+        "الى",
+        "قرب",
+    )
+)
 
 
 _BACK_REFERENCES = frozenset(lx.BACK_REFERENCES)
@@ -947,6 +982,8 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
             continue
         if k > 0 and definite(tokens[k - 1].key) in _BALL:
             continue  # "مباراة للكرة الطائرة": volleyball, no plane
+        if _lying_there(tokens, k):
+            continue
         if _the_means_of_an_event_told(tokens, k):
             continue
         if not (
@@ -1241,9 +1278,14 @@ def _besides_that(tokens: list[Token]) -> bool:
     if len(tokens) > 1 and tokens[0].key in to and tokens[1].key in that:
         return True
     # "في سياق متصل، أعلنت الداخلية ...", "وفي تطور ذي صلة": the next, related item
+    # ("في نفس السياق", "في السياق ذاته": the same one)
     head = tokens[:4]
     if any(
-        t.key in lx.FRAMES and k + 1 < len(head) and head[k + 1].key in _RELATED
+        not lx.FRAMES.isdisjoint(t.bare)
+        and (
+            (k + 1 < len(head) and head[k + 1].key in _RELATED)
+            or (k > 0 and head[k - 1].key in _SAME)
+        )
         for k, t in enumerate(head)
     ):
         return True
@@ -1276,7 +1318,8 @@ def _an_outlet_tells(head: list[Token]) -> bool:
 
 
 _FROM = frozenset(normalize(w) for w in ("من", "ومن"))
-_RELATED = frozenset(normalize(w) for w in ("متصل", "ذي", "مواز", "مماثل", "متصلة"))
+_RELATED = frozenset(normalize(w) for w in ("متصل", "ذي", "مواز", "مماثل", "متصلة", "ذاته", "نفسه"))
+_SAME = frozenset(normalize(w) for w in ("نفس",))
 _MEANWHILE = frozenset(
     tuple(normalize(w) for w in phrase.split())
     for phrase in (

@@ -6363,3 +6363,23 @@ def test_another_bomb_of_the_one_named_before_in_the_sentence_is_the_same_event(
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.location.district_pcode, inc.killed) == ("AF1104", 4)
+
+
+def test_the_participle_lying_is_no_back_reference(gaz):
+    # "البلدات الواقعة في جنوب البلاد": the towns lying in the south, not "the incident"
+    lead = "قتل ثلاثة جنود في هجوم على قافلة في ولاية زابل. "
+    lying = "وقال مسؤولون إن مسلحين هاجموا مركزا في إحدى البلدات الواقعة في جنوب البلاد."
+    assert not _second_refers_back(lead, lying, gaz)
+    told = "وقال مسؤولون إن الواقعة أسفرت عن مقتل ثلاثة جنود."
+    assert _second_refers_back(lead, told, gaz)
+
+
+@pytest.mark.parametrize("frame", ["في نفس السياق", "وفي السياق ذاته"])
+def test_the_same_vein_turns_to_the_next_item(gaz, frame):
+    facts = []
+    text = (
+        "قتل ثلاثة جنود في هجوم على قافلة في ولاية زابل. "
+        f"{frame}، قال مسؤولون إن الشرطة صدت هجوما على مركز أمني."
+    )
+    extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
+    assert facts[1].another_matter
