@@ -484,8 +484,8 @@ _SPEAKER_REACH = 12  # words, when another day follows: the speaker's name may b
 
 
 def _a_span_opens(sentence: str, mention: DateMention) -> bool:
-    """Whether the day follows "منذ" (since): "عملية بدأت منذ الاثنين الماضي قتل فيها 77
-    مسلحا" runs from that day to the news, and no one day is the event's."""
+    """Whether the day follows "منذ" (since): "حملة يواصلها الجيش منذ الأحد الماضي وقتل
+    خلالها العشرات" runs from that day to the news, and no one day is the event's."""
     before = sentence[: mention.start].split()
     return bool(before) and normalize(before[-1]) in _SINCE
 

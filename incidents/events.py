@@ -114,7 +114,7 @@ _INTENDS = frozenset(
     for w in (
         *("يعتزم", "يعتزمون", "تعتزم", "ويعتزم", "ويعتزمون", "وتعتزم", "يعتزمان"),
         *("ينوي", "ينوون", "تنوي", "وينوي", "وتنوي"),
-        # wanted to: "قبض عليه فيما كان يريد تفجير دراجة داخل السوق"
+        # wanted to: "اعتقل وهو يريد تفجير سيارته قرب المسجد"
         *("يريد", "يريدون", "تريد", "ويريد"),
     )
 )
@@ -472,7 +472,7 @@ def event_type(tokens: list[Token]) -> str | None:
         found = [t for t in found if t not in ("airstrike", "armed_clash", "other", "attack")]
         found = found or ["armed_clash"]
     if "suicide_bomb" in found and _a_bomber_caught(tokens):
-        # "اعتقلت قوات الأمن انتحاريا متنكرا في ملابس نساء": the bomber held, no bombing
+        # "اعتقلت الشرطة انتحاريا عند بوابة المبنى": the bomber held, no bombing
         found = [t for t in found if t != "suicide_bomb"] or ["other"]
     # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the
     # means decide (a mine, mortars, a firefight) over verbs that fit any event (استهدف،
@@ -494,7 +494,7 @@ def event_type(tokens: list[Token]) -> str | None:
     ):
         # a rocket-propelled grenade is direct fire, not shelling; rounds that "fell" on a
         # place ("سقطت 6 قذائف صاروخية على المدينة") or were fired on a whole province or
-        # its villages ("أطلق 375 قذيفة صاروخية على ولاية ننكرهار") came from afar
+        # its villages ("أطلق الجيش مئات القذائف الصاروخية على ولاية كونار") came from afar
         return "attack"
     if etype == "ied" and _a_hand_grenade(tokens) and not _a_blast_besides_the_grenade(tokens):
         return "attack"  # "هجوم بقنبلة يدوية": a grenade thrown, no bomb set off
@@ -568,7 +568,7 @@ _CAUGHT = frozenset(
     normalize(w)
     for w in ("اعتقل", "اعتقلت", "اعتقلوا", "واعتقلت", "اعتقال", "واعتقال", "القبض", "بالقبض")
 )
-_CAUGHT_REACH = 8  # "اعتقلت قوات الأمن الأفغانية اليوم الخميس ثلاثة مهاجمين انتحاريين"
+_CAUGHT_REACH = 8  # "اعتقلت الشرطة في الولاية فجر اليوم أربعة مهاجمين انتحاريين"
 _DETONATIONS = frozenset(
     normalize(w)
     for w in ("فجر", "فجرت", "تفجير", "انفجار", "انفجرت", "انفجر", "هجوم", "هجوما", "تفجيرات")
@@ -911,7 +911,7 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
                     or casualty_kind(tokens[k]) is not None
                     or tokens[k].key in _BEHEADED
                 ):
-                    break  # "عثر على ستة أفغان مقطوعي الرؤوس": the dead found, an event
+                    break  # "عثروا على جثث خمسة رجال مقطوعي الرؤوس": the dead found, an event
                 if reach == _SEIZED_REACH and _another_item(tokens[k]):
                     # "ضبط 22 قطعة رشاش، و5 رشاشات، وسلاحين من نوع قناص، ورشاش دوشيكا":
                     # each item joined by "و" goes on with the list seized
@@ -1183,7 +1183,7 @@ def _an_aircraft_downed(tokens: list[Token]) -> bool:
 
 def _an_aircraft_drops(tokens: list[Token]) -> bool:
     """Whether an aircraft drops its bombs: the verb, the aircraft as its subject, then the
-    bombs ("أسقطت طائرة من طراز B-52 قنبلة قرب المدينة", "وألقت القاذفة قنبلتين"), not an
+    bombs ("أسقطت مقاتلة من طراز إف 16 قنبلة على القرية", "وألقت القاذفة قنبلتين"), not an
     aircraft brought down ("أسقطت مروحية")."""
     return any(
         tok.key in _DROPPING
@@ -1205,7 +1205,7 @@ _DROPPED = frozenset(
     normalize(w) for w in ("قنبلة", "قنابل", "قنبلتين", "قنبلتان", "القنابل", "صاروخا", "صواريخ")
 )
 _DROPPER_REACH = 2  # "ألقت طائرات أمريكية", "أسقطت القاذفة"
-_DROPPED_REACH = 6  # "طائرة من طراز B-52 قنبلة": the aircraft's kind before the bombs
+_DROPPED_REACH = 6  # "مقاتلة من طراز إف 16 قنبلة": the aircraft's kind before the bombs
 
 
 _DOWNING = frozenset(

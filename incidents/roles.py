@@ -878,7 +878,7 @@ def role_of(
     # "الطريق الذي يربط كابول وهراة مرورا بقندهار": a place the road passes through
     if before and before[-1].key in _PASSING:
         return ROUTE
-    # (or a vehicle going between two places: "شاحنة كانت تسير بين منطقتي ناري وأسد آباد")
+    # (or a vehicle going between two places: "حافلة كانت تسير بين مديريتي غزني وقره باغ")
     on_road = any(f in _ROADS or f in _GOING for t in before[-8:] for f in t.bare)
     # ("في طريق بين كرديز جنوب كابل وبلدة زرمات": a bearing of one end, no end itself)
     if on_road and last.key not in _IN and last.key not in DIRECTIONS:

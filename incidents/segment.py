@@ -544,7 +544,7 @@ _SEES_IT = frozenset(
 def _another_of_one_told_before(tokens: list[Token], i: int, nouns: frozenset[str]) -> bool:
     """ "استهدفت قافلة أمنية ... ثم استهدفت قافلة أخرى جاءت لدعمها": "another" of a noun the
     sentence named before it, "ثم" (then) or "عندما" (when) between them, is the next step
-    of what the sentence tells ("كانوا يفككون قنبلة ... عندما انفجرت قنبلة أخرى"); not
+    of what the sentence tells ("كان الخبراء يبطلون لغما ... عندما انفجر لغم آخر"); not
     another than the event told before."""
     for j in range(max(0, i - 2), i):
         # the noun "another" agrees with (right before it) whatever it is, or an event
@@ -921,7 +921,7 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
 
 def _lying_there(tokens: list[Token], k: int) -> bool:
     """Whether "الواقعة" at k is the participle "lying" after a noun with the article
-    ("في إحدى البلدات الواقعة في جنوب أفغانستان"), not "the incident"."""
+    ("في القرى الواقعة شمال المدينة"), not "the incident"."""
     return (
         tokens[k].key in _LYING
         and k > 0
@@ -2156,7 +2156,7 @@ def _the_event_told_in_a_reaction(facts: SentenceFacts, current: OpenIncident | 
     is its first telling."""
     return (
         current is None
-        # (its dead and wounded told together count no one: "مقتل وجرح أكثر من 100 مدني")
+        # (its dead and wounded told together count no one: "مقتل وجرح العشرات من المارة")
         and (facts.counted or bool(contains(facts.forms, _TOLL_WORDS)))
         and bool(facts.event_places)
         and not facts.background

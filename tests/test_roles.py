@@ -582,10 +582,8 @@ def test_a_province_gone_through_by_way_of_is_a_route(gaz):
 
 
 def test_the_places_a_vehicle_was_going_between_are_a_route(gaz):
-    # "كانت تسير بين منطقتي X وY": the ends of its way, placed at their province
-    sentence = (
-        "وانفجرت قنبلة بحافلة صغيرة كانت تسير بين منطقتي ناري وأسد آباد، ما أسفر عن مقتل خمسة ركاب."
-    )
+    # "كانت تسير بين مديريتي X وY": the ends of its way, placed at their province
+    sentence = "وانفجرت قنبلة بحافلة كانت تسير بين مديريتي ناري وأسد آباد، فقتل خمسة من ركابها."
     by_name = _roles_by_name(sentence, gaz)
     assert by_name["ناري"] == roles.ROUTE
     inc = _one(sentence, gaz)
