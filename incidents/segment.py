@@ -154,7 +154,14 @@ def read_sentence(
     etype = event_type(own_clause) or (
         event_type(tokens) if len(own_clause) < len(tokens) else None
     )
-    if etype is not None and not detail and not own_places and plural_triggers_only(tokens):
+    if (
+        etype is not None
+        and not detail
+        # (a blame for events in general, wherever they were: "اتهمت كابول إسلام أباد بإيواء
+        # مقاتلين يلام عليهم في هجمات كبيرة بالعاصمة")
+        and (not own_places or bool(contains(forms, lx.ACCUSATIONS)))
+        and plural_triggers_only(tokens)
+    ):
         etype = None  # "تصر الحركة على إثارة الصراعات، تفجيرات واشتباكات": events in general
     another_matter = (another_told(tokens, lx.FRAMES) or _besides_that(tokens)) and not (
         _names_the_told_event(tokens) or _the_second_after_the_first(tokens)

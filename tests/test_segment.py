@@ -6383,3 +6383,13 @@ def test_the_same_vein_turns_to_the_next_item(gaz, frame):
     )
     extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
     assert facts[1].another_matter
+
+
+def test_a_blame_for_attacks_in_general_at_a_place_tells_no_event(gaz):
+    # "يلام عليهم في هجمات كبيرة بالعاصمة": the deeds a group is blamed for, no event
+    text = (
+        "قتل جندي في اشتباك قرب الحدود في ولاية كونار. "
+        "واتهمت الحكومة جارتها بإيواء مسلحين يلقى عليهم باللوم في هجمات دامية بالعاصمة كابول."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF15"
