@@ -1198,9 +1198,6 @@ _DROPPING = frozenset(
     normalize(w)
     for w in (*_DOWNED_WORDS, "وأسقطت", "ألقت", "ألقى", "وألقت", "وألقى", "القت", "والقت")
 )
-_DROPPERS = frozenset(p.split()[0] for p in lx.AIRCRAFT) | frozenset(
-    normalize(w) for w in ("قاذفة", "القاذفة", "قاذفات", "القاذفات")
-)
 _DROPPED = frozenset(
     normalize(w) for w in ("قنبلة", "قنابل", "قنبلتين", "قنبلتان", "القنابل", "صاروخا", "صواريخ")
 )
@@ -1380,6 +1377,8 @@ _FLOWN_REACH = 5  # the verb, then the air force or its aircraft
 
 # A word that names an aircraft, or opens a name of one ("سلاح الجو").
 _AIRCRAFT_WORDS = frozenset(p.split()[0] for p in lx.AIRCRAFT)
+# Who drops bombs: an aircraft, or a bomber named bare ("وألقت القاذفة قنبلتين").
+_DROPPERS = _AIRCRAFT_WORDS | _BOMBERS
 
 
 def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:

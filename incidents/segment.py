@@ -939,23 +939,8 @@ def _lying_there(tokens: list[Token], k: int) -> bool:
 
 
 _LYING = frozenset(normalize(w) for w in ("الواقعة", "الواقع"))
-_BEARINGS = frozenset(
-    normalize(w)
-    for w in (
-        "شمال",
-        "جنوب",
-        "شرق",
-        "غرب",
-        "شمالي",
-        "جنوبي",
-        "شرقي",
-        "غربي",
-        "على",
-        "إلى",
-        "الى",
-        "قرب",
-    )
-)
+# a bearing or a preposition of where it lies: "الواقعة شمال المدينة", "الواقعة على الحدود"
+_BEARINGS = roles.DIRECTIONS | frozenset(normalize(w) for w in ("على", "إلى", "الى", "قرب"))
 
 
 _BACK_REFERENCES = frozenset(lx.BACK_REFERENCES)
