@@ -211,7 +211,29 @@ def _without_figures(tokens: list[Token]) -> list[Token]:
                 ):
                     drop.update(range(i, end))
     drop.update(_a_ceasefires_firing(tokens))
+    drop.update(_attacks_to_halt(tokens))
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+def _attacks_to_halt(tokens: list[Token]) -> list[int]:
+    """The events a call or a pledge would stop, in the plural, a few words after the halt:
+    "دعت المنظمة إلى الوقف التام لكل الهجمات على المدارس", "طالب بإنهاء العمليات
+    العسكرية" name no event that happened."""
+    found = []
+    for i, tok in enumerate(tokens):
+        if _STOPPING.isdisjoint(tok.bare):
+            continue
+        for k in range(i + 1, min(len(tokens), i + 1 + _HALT_REACH + 1)):
+            if not _PLURAL_EVENTS.isdisjoint(tokens[k].bare):
+                found.append(k)
+    return found
+
+
+_STOPPING = frozenset(normalize(w) for w in ("وقف", "الوقف", "إنهاء", "الإنهاء"))
+_PLURAL_EVENTS = frozenset(
+    normalize(w)
+    for w in ("الهجمات", "هجمات", "العمليات", "الاعتداءات", "اعتداءات", "الغارات", "غارات")
+)
 
 
 def _a_ceasefires_firing(tokens: list[Token]) -> list[int]:

@@ -516,6 +516,22 @@ def test_a_launcher_is_no_bomber_aircraft():
     assert event_type(tokenize("وهاجم مسلحون بقاذفات صواريخ مركزا للشرطة.")) != "airstrike"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ودعا المجلس إلى الوقف الفوري لجميع أشكال الهجمات على المدارس.",
+        "وطالب الزعماء بإنهاء العمليات العسكرية في المناطق السكنية.",
+    ],
+)
+def test_attacks_a_call_would_halt_are_no_event(sentence):
+    assert event_type(tokenize(sentence)) is None
+
+
+def test_a_call_to_halt_strikes_keeps_the_strike_it_follows():
+    sentence = "ودعت الحكومة إلى وقف الغارات بعد مقتل 12 مدنيا في غارة جوية على قرية."
+    assert event_type(tokenize(sentence)) == "airstrike"
+
+
 def test_what_a_man_wanted_to_blow_up_is_no_blast():
     sentence = "وقالت الشرطة إن الشاب كان يريد تفجير سيارته قرب المسجد."
     assert event_type(tokenize(sentence)) is None
