@@ -6393,3 +6393,17 @@ def test_a_blame_for_attacks_in_general_at_a_place_tells_no_event(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF15"
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "وإجمالا قتل 40 مدنيا وجرح 90 آخرون في ولاية هلمند.",
+        "وبحسب الأمم المتحدة سقط 3000 قتيل من المدنيين في الأشهر التسعة الأولى من السنة في "
+        "ولاية قندهار.",
+    ],
+)
+def test_a_sum_of_many_events_or_of_a_years_first_months_is_background(gaz, tally):
+    text = f"قتل ثلاثة مدنيين بانفجار قنبلة في سوق بمديرية خوست. {tally}"
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 3
