@@ -496,10 +496,29 @@ def locate(
             for m in placed
             if m.resolved and m.in_afghanistan and m.role == roles.EVENT
         )
+        # nor a toll of the forces' operations in the plural: "قتل 25 متمردا خلال عمليات
+        # أمنية" is a campaign's count over the country, not an event where the wire wrote
+        and not _operations_in_the_plural(tokens)
     ):
         loc = _location(dateline_place, "dateline")
     loc = near_the_capital(loc, tokens, gazetteer=gazetteer)
     return within_region(in_the_capital(loc, tokens, gazetteer=gazetteer), region)
+
+
+def _operations_in_the_plural(tokens: list[Token]) -> bool:
+    """Whether the forces' operations are named in the plural ("عمليات أمنية", "العمليات
+    العسكرية", "بعمليات مشتركة")."""
+    return any(
+        not _OPERATIONS.isdisjoint(a.bare) and not _OF_FORCES.isdisjoint(b.bare)
+        for a, b in pairwise(tokens)
+    )
+
+
+_OPERATIONS = frozenset(normalize(w) for w in ("عمليات", "العمليات"))
+_OF_FORCES = frozenset(
+    normalize(w)
+    for w in ("أمنية", "الأمنية", "عسكرية", "العسكرية", "مشتركة", "المشتركة", "لمكافحة")
+)
 
 
 def _came_from_another_province(placed: list[PlaceMention], context: Context) -> bool:

@@ -6407,3 +6407,14 @@ def test_a_sum_of_many_events_or_of_a_years_first_months_is_background(gaz, tall
     text = f"قتل ثلاثة مدنيين بانفجار قنبلة في سوق بمديرية خوست. {tally}"
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 3
+
+
+def test_a_toll_of_the_forces_operations_in_the_plural_takes_no_dateline(gaz):
+    # "قتل 30 مسلحا في عمليات أمنية": a campaign's count, not an event where the wire wrote;
+    # one attack told with no place of its own still takes the dateline
+    text = "كابول - وكالات:\nقتل 30 مسلحا في عمليات أمنية نفذتها القوات الحكومية خلال يومين."
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is None
+    text = "كابول - وكالات:\nقتل ثلاثة مدنيين في انفجار قنبلة استهدفت سوقا مزدحما."
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF01"
