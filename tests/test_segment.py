@@ -6401,6 +6401,8 @@ def test_a_blame_for_attacks_in_general_at_a_place_tells_no_event(gaz):
         "وإجمالا قتل 40 مدنيا وجرح 90 آخرون في ولاية هلمند.",
         "وبحسب الأمم المتحدة سقط 3000 قتيل من المدنيين في الأشهر التسعة الأولى من السنة في "
         "ولاية قندهار.",
+        # a span counted in figures after "الـ"
+        "وقتل 300 شرطي في الأشهر الـ6 الأخيرة في ولاية هلمند.",
     ],
 )
 def test_a_sum_of_many_events_or_of_a_years_first_months_is_background(gaz, tally):
