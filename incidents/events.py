@@ -577,7 +577,8 @@ def _a_bomber_caught(tokens: list[Token]) -> bool:
     return (
         bool(bombers)
         and all(
-            any(t.key in _CAUGHT for t in tokens[max(0, k - _CAUGHT_REACH) : k]) for k in bombers
+            any(not _CAUGHT.isdisjoint(t.bare) for t in tokens[max(0, k - _CAUGHT_REACH) : k])
+            for k in bombers
         )
         and not any(not _DETONATIONS.isdisjoint(t.bare) for t in tokens)
     )
@@ -586,10 +587,7 @@ def _a_bomber_caught(tokens: list[Token]) -> bool:
 _SUICIDE_BOMBERS = frozenset(
     normalize(w) for w in ("انتحاري", "انتحاريا", "انتحاريين", "انتحاريون", "انتحارية")
 )
-_CAUGHT = frozenset(
-    normalize(w)
-    for w in ("اعتقل", "اعتقلت", "اعتقلوا", "واعتقلت", "اعتقال", "واعتقال", "القبض", "بالقبض")
-)
+_CAUGHT = frozenset(normalize(w) for w in ("اعتقل", "اعتقلت", "اعتقلوا", "اعتقال", "القبض"))
 _CAUGHT_REACH = 8  # "اعتقلت الشرطة في الولاية فجر اليوم أربعة مهاجمين انتحاريين"
 _DETONATIONS = frozenset(
     normalize(w)
@@ -729,16 +727,13 @@ def an_operation_by_its_kind(tokens: list[Token]) -> bool:
         t
         for k, t in enumerate(tokens)
         if t.key not in _OPERATIONS
-        and not (k > 0 and tokens[k - 1].key in _OPERATIONS and t.key in _OPERATION_KINDS)
+        and not (k > 0 and tokens[k - 1].key in _OPERATIONS and t.key in lx.OPERATION_KINDS)
     ]
     return (
         found == ["armed_clash"]
         and len(rest) < len(tokens)
         and _GENERIC_TYPES.issuperset(_types_found_afresh(rest)[0])
     )
-
-
-_OPERATION_KINDS = frozenset(normalize(w) for w in ("مشتركة", "عسكرية", "أمنية", "المشتركة"))
 
 
 _GENERIC_TYPES = frozenset({"attack", "other"})
@@ -1208,7 +1203,7 @@ def _an_aircraft_drops(tokens: list[Token]) -> bool:
     bombs ("أسقطت مقاتلة من طراز إف 16 قنبلة على القرية", "وألقت القاذفة قنبلتين"), not an
     aircraft brought down ("أسقطت مروحية")."""
     return any(
-        tok.key in _DROPPING
+        not _DROPPING.isdisjoint(tok.bare)
         and any(not _DROPPERS.isdisjoint(t.bare) for t in tokens[k + 1 : k + 1 + _DROPPER_REACH])
         # the bombs as its object, not what brought it down ("بصواريخ")
         and any(t.key in _DROPPED for t in tokens[k + 2 : k + 2 + _DROPPED_REACH])
@@ -1216,25 +1211,12 @@ def _an_aircraft_drops(tokens: list[Token]) -> bool:
     )
 
 
-_DROPPING = frozenset(
-    normalize(w)
-    for w in (*_DOWNED_WORDS, "وأسقطت", "ألقت", "ألقى", "وألقت", "وألقى", "القت", "والقت")
-)
+_DROPPING = frozenset(normalize(w) for w in (*_DOWNED_WORDS, "ألقت", "ألقى", "القت"))
 _DROPPED = frozenset(
     normalize(w) for w in ("قنبلة", "قنابل", "قنبلتين", "قنبلتان", "القنابل", "صاروخا", "صواريخ")
 )
 _DROPPER_REACH = 2  # "ألقت طائرات أمريكية", "أسقطت القاذفة"
 _DROPPED_REACH = 6  # "مقاتلة من طراز إف 16 قنبلة": the aircraft's kind before the bombs
-
-
-_DOWNING = frozenset(
-    normalize(w)
-    for w in (
-        *("سقوط", "تحطم", "تحطمت", "وتحطمت", "أسقطوا", "اسقطوا", *_DOWNED_WORDS),
-        # a collision: "اصطدمت مروحيتان", "تصادم مروحيتين"
-        *("اصطدمت", "واصطدمت", "اصطدام", "تصادم"),
-    )
-)
 
 
 def protest_violence(tokens: list[Token]) -> bool:
@@ -1324,11 +1306,14 @@ _HARD = frozenset(
     normalize(w)
     for w in ("اضطراري", "اضطراريا", "صعب", "صعبا", "قاس", "قاسيا", "عنيف", "قوي", "قويا")
 )
-# the words of a fall that tell no fire ("سقوط مروحية", "تحطم طائرة"); "أسقطوا" does
+# the words of a fall that tell no fire ("سقوط مروحية", "تحطم طائرة", a collision:
+# "اصطدمت مروحيتان", "تصادم مروحيتين"); "أسقطوا" does
 _FELL_ALONE = frozenset(
     normalize(w)
     for w in ("سقوط", "تحطم", "تحطمت", "وتحطمت", "اصطدمت", "واصطدمت", "اصطدام", "تصادم")
 )
+# a word of downing or of a fall, right before the aircraft
+_DOWNING = _FELL_ALONE | frozenset(normalize(w) for w in ("أسقطوا", "اسقطوا", *_DOWNED_WORDS))
 _CRASHED = frozenset(
     normalize(w) for w in ("تحطمت", "وتحطمت", "تحطم", "تحطمتا", "هوت", "سقطت", "وسقطت")
 )

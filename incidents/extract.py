@@ -370,12 +370,12 @@ def _extract(
     finished.extend(o for o in (closed, current) if o is not None)
     finished.sort(key=lambda o: o.incident.start)
     for o in finished:
-        if o.none_hurt and o.incident.killed is None and o.incident.wounded is None:
+        if o.none_hurt_words and o.incident.killed is None and o.incident.wounded is None:
             # "وقع انفجاران ... لكنهما لم يسفرا عن إصابات": no one hurt, told by its words;
             # the counts stay null, as no total was told (beside a figure it may be of
             # one side only: "قتل سبعة" and "دون أن توقع إصابات" in the foreign forces' posts)
             o.incident.none_hurt = True
-            o.incident.casualties_text = o.incident.casualties_text or o.none_hurt
+            o.incident.casualties_text = o.incident.casualties_text or o.none_hurt_words
     _dated_by_the_statement(finished, reading.published)
     _dated_with_the_one_before(finished)
     _parts_dated_by_their_lead(finished)
@@ -2895,8 +2895,8 @@ def _fill(
             Casualties(tokens=told.tokens),
             **{k: getattr(told, k) for k in ("killed", "wounded") if getattr(inc, k) is None},
         )
-    if count and current.none_hurt is None:
-        current.none_hurt = none_hurt_words(tokens)
+    if count and current.none_hurt_words is None:
+        current.none_hurt_words = none_hurt_words(tokens)
     if not inc.more and cas.killed is not None and cas.killed > 1:
         # "قتل 19 مسلحا": the lead counted the attackers' side ("ثم مقتل 19 من المهاجمين");
         # one of them named ("إن زعيم التنظيم قتل") is a person, not the attacking group

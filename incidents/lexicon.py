@@ -1075,6 +1075,8 @@ SITES_COUNTED = _keys(
 BY_MUNITIONS = frozenset("ب" + m for m in MUNITIONS)
 # An operation of the forces, by its noun: "نفذت القوات عملية", "عمليات عسكرية".
 OPERATIONS = frozenset(_keys("عملية|عمليتين|عمليات|عملياتها"))
+# The kinds of the forces' operations: "عملية مشتركة", "عمليات أمنية"
+OPERATION_KINDS = frozenset(_keys("مشتركة|المشتركة|عسكرية|العسكرية|أمنية|الأمنية"))
 EQUIPMENT_VERBS = _keys(
     "دمر|دمرت|دمروا|تدمير|أحرق|أحرقوا|إحراق|احترق|احتراق|غنم|غنموا|غنيمة|استولى|استولوا|"
     "الاستيلاء|حصل|حصلوا|إسقاط|أسقط|أسقطوا|إعطاب|أعطب|تدميرها|دمرت"

@@ -515,10 +515,7 @@ def _operations_in_the_plural(tokens: list[Token]) -> bool:
 
 
 _OPERATIONS = frozenset(normalize(w) for w in ("عمليات", "العمليات"))
-_OF_FORCES = frozenset(
-    normalize(w)
-    for w in ("أمنية", "الأمنية", "عسكرية", "العسكرية", "مشتركة", "المشتركة", "لمكافحة")
-)
+_OF_FORCES = lx.OPERATION_KINDS | frozenset((normalize("لمكافحة"),))
 
 
 def _came_from_another_province(placed: list[PlaceMention], context: Context) -> bool:

@@ -2422,7 +2422,7 @@ class OpenIncident:
     group_counted: set[str] = field(default_factory=set)
     # a sentence of it said the event hurt no one ("لم يسفر عن إصابات"): its words, kept
     # as the casualties told when no figure of either kind was told
-    none_hurt: str | None = None
+    none_hurt_words: str | None = None
     # its date was read from a day that may date the lead's statement, not the event
     # ("أعلن ... اليوم الخميس مقتل خمسة"): the event's own day told after replaces it
     dated_by_saying: bool = False
