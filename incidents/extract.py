@@ -811,10 +811,11 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
     """Without a round-up's lead that only sums the events told one by one after it ("قتل
     18 شخصا في ثلاث هجمات بجنوب وشرق أفغانستان", then each attack at its province): told
     no place and nothing more of its own, it is no incident; the parts are. With one part
-    placed after it, only when the parts after it account for all its dead ("مصرع 14 شخصا
-    خلال الـ24 ساعة الماضية", then 3 in Baghlan and 11 soldiers across the country). So
-    is a lead's toll of several events ("في ولايتي X وY") whose dead two or more placed
-    parts after it account for."""
+    placed after it, only when the parts after it account for all its dead; with none,
+    only when it sums the whole country's or the past day's events ("مقتل 42 مسلحا خلال
+    عمليات أمنية في مختلف أنحاء البلاد"), none of them told. So is a lead's toll of
+    several events ("في ولايتي X وY") whose dead two or more placed parts after it account
+    for."""
     kept: list[OpenIncident] = []
     placed_after = 0  # incidents placed after the one looked at (read from the end: linear)
     killed_after = 0  # the dead of the incidents after it, all of them
@@ -822,12 +823,16 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
         inc = o.incident
         if not (
             inc.location is None
-            and not inc.more
+            # "مقتل 42 مسلحا خلال عمليات في مختلف أنحاء البلاد خلال الـ24 ساعة الماضية":
+            # the country's or the day's events, summed, none told, whatever it adds of
+            # their dead ("وأضافت أن القتلى ينتمون إلى طالبان")
+            and ((o.roundup and o.nationwide) or not inc.more)
             and (
                 (
                     o.roundup
                     and (
-                        placed_after >= _PARTS_OF_A_ROUNDUP
+                        o.nationwide
+                        or placed_after >= _PARTS_OF_A_ROUNDUP
                         or (placed_after and _all_its_dead_told_after(o, killed_after))
                         # "مقتل العشرات ... في عدة مناطق من الشمال", then 81 in one province:
                         # a lead that told its dead by no figure sums the parts after it
@@ -2048,6 +2053,7 @@ def _start(
         or _two_units_named(tokens)
         or _events_at_several_provinces(facts),
         roundup=facts.roundup and not facts.outside_only,
+        nationwide=facts.nationwide,
         districts_counted=facts.districts_counted,
         came_before=earlier is not None,
         toll_only=facts.event_type is None or only_an_operation(tokens),

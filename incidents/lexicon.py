@@ -316,16 +316,19 @@ WITNESSES = frozenset(_keys("وتشهد|ويشهد|تشهد|يشهد|وتعيش|
 # A round-up of several events: it names no one place ("في أعمال عنف متفرقة").
 # Several events told in one sentence. Scattered ones may all lie in one province
 # ("هجمات متفرقة بمدينة ساريبول"); the others span provinces by their words.
-SCATTERED = _keys(
-    "أعمال عنف متفرقة|هجمات متفرقة|حوادث متفرقة|اشتباكات متفرقة|مناطق متفرقة|أنحاء متفرقة|"
-    "أعمال عنف|بأعمال عنف|في أعمال العنف|مناطق مختلفة|الأربع والعشرين ساعة|"
-    "الساعات الأربع والعشرين|24 ساعة الماضية|"
-    "في مديريات|بمديريات"
+# The past day, the span of a ministry's daily tally: the events of a day, summed.
+PAST_DAY = _keys("الأربع والعشرين ساعة|الساعات الأربع والعشرين|24 ساعة الماضية")
+SCATTERED = (
+    _keys(
+        "أعمال عنف متفرقة|هجمات متفرقة|حوادث متفرقة|اشتباكات متفرقة|مناطق متفرقة|أنحاء متفرقة|"
+        "أعمال عنف|بأعمال عنف|في أعمال العنف|مناطق مختلفة|"
+        "في مديريات|بمديريات"
+    )
+    + PAST_DAY
 )
-NATIONWIDE = _keys(
-    "أنحاء البلاد|مختلف أنحاء|عدة ولايات|ولايات مختلفة|في ولايات|في أقاليم|في محافظات|بولايات|"
-    "عبر أفغانستان|عبر البلاد|أنحاء أفغانستان"
-)
+# The whole country: "في مختلف أنحاء البلاد", "عبر أفغانستان".
+COUNTRYWIDE = _keys("أنحاء البلاد|عبر أفغانستان|عبر البلاد|أنحاء أفغانستان")
+NATIONWIDE = COUNTRYWIDE + _keys("عدة ولايات|ولايات مختلفة|في ولايات|في أقاليم|في محافظات|بولايات")
 ROUNDUP = SCATTERED + NATIONWIDE
 # Plural nouns of events: told of two provinces or more ("قتل 23 مسلحا في عمليات أمنية
 # في إقليم فارياب وإقليم غور"), they sum several events, told one by one after.

@@ -73,6 +73,10 @@ class SentenceFacts:
     # The telling turns to another matter ("وفي سياق آخر", "إلى ذلك"), the told event not
     # named again: one of the new_event markers.
     another_matter: bool = False
+    # The events summed are the whole country's or the past day's ("في مختلف أنحاء البلاد",
+    # "خلال الـ24 ساعة الماضية"), not those of a few provinces: a round-up that tells
+    # none of them.
+    nationwide: bool = False
     # Where what a speaker says begins (the first "أن"/"إن"), else the sentence's end.
     said_from: int = 0
     # "another" told of an event or a place ("هجوم آخر", "في مناطق أخرى"): new_event too
@@ -292,6 +296,7 @@ def read_sentence(
         ),
         region=region_told(tokens),
         another_matter=another_matter,
+        nationwide=bool(contains(forms, lx.COUNTRYWIDE + lx.PAST_DAY)) or _a_days_tally(own_clause),
         said_from=next((t.start for t in tokens if t.key in lx.THAT), sentence.end),
         another_event=another_event,
         operation=etype == "armed_clash"
@@ -2389,6 +2394,8 @@ class OpenIncident:
     # its lead sums events across the country ("في أنحاء أفغانستان خلال هجمات منفصلة"):
     # each event told after it at a province of its own is one of them, not this
     roundup: bool = False
+    # and those are the whole country's or the past day's ("خلال الـ24 ساعة الماضية")
+    nationwide: bool = False
     # its lead counts the districts of a province taken or struck ("سقطت 8 مديريات"): an
     # event told after it at one district is one of them, not this
     districts_counted: bool = False

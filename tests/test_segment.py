@@ -1072,15 +1072,25 @@ def test_a_ministrys_tally_of_the_past_days_operations_is_no_event_of_its_own(ga
 
 
 def test_a_round_ups_hedged_lead_whose_dead_the_parts_after_it_account_for_is_dropped(gaz):
-    # "قرابة الـ30": 12 at one place and 17 in several provinces are about all of them
+    # "قرابة الـ30": 12 at one place and 17 at another unnamed are about all of them
     text = (
-        "قتل قرابة الـ30 مسلحا خلال الساعات الـ24 الماضية في عمليات للقوات الأفغانية. "
+        "قتل قرابة الـ30 مسلحا في عدة هجمات للقوات الأفغانية. "
         "وقالت الاستخبارات إن غارة جوية استهدفت اجتماعا لقادة طالبان في ولاية كونار وقتلت 12 "
-        "منهم. وإلى ذلك، أعلنت وزارة الداخلية أن قواتها قتلت 17 مسلحا في عمليات مشتركة في عدة "
-        "ولايات."
+        "منهم. وإلى ذلك، أعلنت وزارة الداخلية أن قواتها قتلت 17 مسلحا في هجوم على مخبأ لهم."
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 5, 6))
     assert [i.killed for i in incidents] == [12, 17]
+
+
+def test_a_tally_of_the_whole_countrys_operations_with_no_part_placed_is_no_incident(gaz):
+    # "في مختلف أنحاء البلاد خلال الأربع والعشرين ساعة": the country's day summed, and the
+    # breakdown after it names several provinces in one sentence, none placed alone
+    text = (
+        "أعلنت وزارة الدفاع مقتل 40 مسلحا خلال عمليات في مختلف أنحاء البلاد خلال الأربع "
+        "والعشرين ساعة الماضية. وأضافت الوزارة أن القتلى ينتمون إلى حركة طالبان."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 5, 6))
+    assert incidents == []
 
 
 def test_one_of_several_units_told_to_describe_a_place_is_no_round_up(gaz):
@@ -1327,6 +1337,17 @@ def test_a_round_up_over_several_provinces_places_no_event(gaz):
     text = "قتل 20 مسلحا في عمليات تطهير في ولايات ننجرهار وقندهار وهلمند."
     (inc,) = _incidents(text, gaz)
     assert inc.location is None
+
+
+def test_fire_from_the_various_parts_of_a_line_is_one_event_at_its_province(gaz):
+    # "من مختلف أنحاء خط ...": the parts of a border line the shells came from, not the
+    # parts of the country
+    text = (
+        "قتل ثلاثة من حرس الحدود بعد إطلاق قذائف من مختلف أنحاء خط الحدود في ولاية "
+        "بكتيكا. وأضافت الوزارة أن عربة مدرعة دمرت."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF12", 3)
 
 
 def test_events_in_the_plural_at_two_provinces_are_several_told_one_by_one(gaz):
@@ -2146,8 +2167,8 @@ def test_an_event_told_at_a_province_after_a_countrywide_roundup_is_its_own(gaz)
         "وقال مدير شرطة إقليم أروزجان إن أربعة من رجال الشرطة قتلوا بعدما هاجم مسلحون نقطة "
         "تفتيش في الإقليم."
     )
-    roundup, uruzgan = _incidents(text, gaz)
-    assert roundup.location is None
+    # (the round-up itself, the country's events summed, is none)
+    (uruzgan,) = _incidents(text, gaz)
     assert (uruzgan.location.province_pcode, uruzgan.killed) == ("AF25", 4)
 
 
@@ -4884,7 +4905,7 @@ def test_the_parts_of_a_leads_several_events_fall_on_its_day(gaz):
 
 def test_these_events_named_again_with_their_provinces_are_the_round_ups(gaz):
     text = (
-        "أعلنت وزارة الداخلية أن القوات نفذت خلال الساعات الأربع والعشرين الماضية عمليات "
+        "أعلنت وزارة الداخلية أن القوات نفذت أمس عمليات "
         "قتل فيها 30 مسلحا. واعتقل سبعة مسلحين في هذه العمليات التي شملت ولايات بغلان "
         "وقندهار ونمروز. كما ذكرت الوزارة أن الشرطة قتلت أمس قياديا في طالبان في ولاية فرح."
     )
