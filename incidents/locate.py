@@ -442,7 +442,7 @@ def locate(
     another matter ("وعلى صعيد آخر") takes no place from the context."""
     # Where things came from is where the event is only when nothing else is named.
     loc = choose_location(
-        placed,
+        _first_of_the_tolls(tokens, placed),
         gazetteer=gazetteer,
         context=context,
         capital_of=_capitals(tokens, placed, text, gazetteer=gazetteer),
@@ -503,6 +503,36 @@ def locate(
         loc = _location(dateline_place, "dateline")
     loc = near_the_capital(loc, tokens, gazetteer=gazetteer)
     return within_region(in_the_capital(loc, tokens, gazetteer=gazetteer), region)
+
+
+def _first_of_the_tolls(tokens: list[Token], placed: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a toll told province by province, each with a count of its own ("أن
+    ثلاثين مسلحا قتلوا في عملية بإقليم فارياب، وخمسة مسلحين في إقليم باكتيكا، وأربعة في
+    هلمند"), but the first: the event the sentence tells first is there, the rest are
+    others'. Any other sentence keeps all its places."""
+    events = sorted(
+        (m for m in placed if m.role == roles.EVENT and m.resolved and m.in_afghanistan),
+        key=lambda m: m.start,
+    )
+    firsts: dict[str | None, PlaceMention] = {}
+    for m in events:
+        firsts.setdefault(m.province_pcode, m)
+    if len(firsts) < 2 or None in firsts:
+        return placed
+    words = [t.text for t in tokens]
+    bound = 0  # each count lies after the province told before it
+    for m in firsts.values():
+        at = next((k for k, t in enumerate(tokens) if t.start >= m.start), len(tokens))
+        opens = range(bound if bound == 0 else max(bound, at - _TOLL_REACH), at)
+        if not any(number_at(words, j) is not None for j in opens):
+            return placed
+        bound = at + 1
+    first = next(iter(firsts.values())).province_pcode
+    return [m for m in placed if m not in events or m.province_pcode == first]
+
+
+# Words from a province's own count to its name: "وخمسة مسلحين في إقليم باكتيكا".
+_TOLL_REACH = 4
 
 
 def _operations_in_the_plural(tokens: list[Token]) -> bool:

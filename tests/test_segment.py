@@ -6441,3 +6441,21 @@ def test_a_toll_of_the_forces_operations_in_the_plural_takes_no_dateline(gaz):
     text = "كابول - وكالات:\nقتل ثلاثة مدنيين في انفجار قنبلة استهدفت سوقا مزدحما."
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF01"
+
+
+def test_a_toll_told_province_by_province_is_placed_at_the_first_province(gaz):
+    # "30 في إقليم X، وخمسة في إقليم Y، وأربعة في Z": each province with its own count; the
+    # sentence's event is the first, the rest are others'
+    text = (
+        "وقالت وزارة الدفاع إن 25 مسلحا قتلوا في عملية للجيش في ولاية بادغيس، وستة مسلحين "
+        "في ولاية غزني، وثلاثة في قندهار."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF31", 25)
+
+
+def test_one_toll_at_a_list_of_provinces_places_none_of_them(gaz):
+    # one count for all of them: no province is the event's
+    text = "وقالت وزارة الدفاع إن 25 مسلحا قتلوا في عمليات للجيش في ولايات بادغيس وغزني وقندهار."
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is None
