@@ -2212,7 +2212,17 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     placing_lead = (
         current is not None
         and weakly_placed(current.incident.location)
-        and not current.has_own_place
+        and (
+            not current.has_own_place
+            # "... عند مرور شاحنة في الولاية" told by the governor's spokesman, then "إن
+            # الشاحنة كانت متوجهة ... في ولاية هلمند عندما انفجرت": "the province" read as
+            # the office's gives way to the place the event is told again at
+            or (
+                current.incident.location is not None
+                and current.incident.location.how == "office"
+                and facts.back_reference
+            )
+        )
         and not facts.new_event
         # "وتمت تصفية حاكم مديرية X بولاية بكتيكا", then "وهاجم طالبان ... في مديرية Y
         # بولاية غزني": a lead placed by the post of its own official in one province is
@@ -2642,7 +2652,7 @@ def _names_any(text: str, stems: list[str]) -> bool:
 _THINGS = frozenset(
     normalize(w)
     for w in (
-        *("المروحية", "الطائرة", "القافلة", "الحافلة", "الشاحنات", "الدورية"),
+        *("المروحية", "الطائرة", "القافلة", "الحافلة", "الشاحنات", "الشاحنة", "الدورية"),
         # the rounds and the site they fell on: "أحد الصواريخ التي سقطت على المطار"
         *("الصواريخ", "القذائف", "المطار"),
         # two events told together ("هجومين"), then named again ("في الهجومين")

@@ -293,6 +293,8 @@ def test_group_statement_with_numbers_in_brackets(gaz):
         ("قندهار «الأيام» ا.ف.ب :\n", "قندهار"),
         # a line of its own after a bullet: the place and the agencies
         ("* كابول الوكالات:\n", "كابول"),
+        # the colon glued to the story's first word
+        ("غزنة:", "غزنة"),
     ],
 )
 def test_wire_datelines_are_found(head, place):

@@ -6459,3 +6459,23 @@ def test_one_toll_at_a_list_of_provinces_places_none_of_them(gaz):
     text = "وقالت وزارة الدفاع إن 25 مسلحا قتلوا في عمليات للجيش في ولايات بادغيس وغزني وقندهار."
     (inc,) = _incidents(text, gaz)
     assert inc.location is None
+
+
+def test_the_truck_named_again_with_the_article_is_the_event_told_before(gaz):
+    assert _second_refers_back(
+        "قتل سائقان في انفجار قنبلة عند مرور شاحنة. ",
+        "وأوضح المسؤول أن الشاحنة كانت متوجهة إلى المدينة.",
+        gaz,
+    )
+
+
+def test_the_province_read_from_the_speakers_office_gives_way_to_the_place_told_again(gaz):
+    # "في الولاية" read as the province of the governor's spokesman; the next sentence
+    # names the truck again at its own province: that is where it was
+    text = (
+        "أعلن ناطق باسم حكومة قندهار مقتل 12 مدنيا في انفجار قنبلة عند مرور شاحنة في الولاية. "
+        "وأوضح المسؤول أن الشاحنة كانت متوجهة إلى مديرية موسى قلعة في ولاية هلمند عندما "
+        "انفجرت فيها القنبلة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF30", 12)
