@@ -2678,6 +2678,9 @@ def test_places_of_the_event_answered_a_long_clause_back_are_reference_points(ga
 def test_a_province_a_tribal_agency_borders_by_a_verb_is_a_reference_point(gaz):
     sentence = "سيطرت القوات على مقر في مقاطعة باجور القبلية التي تحاذي ولاية كنر الأفغانية."
     assert _roles_by_name(sentence, gaz)["كنر"] == roles.REFERENCE
+    # "تحد": borders it
+    bounds = "وقع الهجوم في منطقة مهمند القبلية التي تحد إقليم ننجرهار الأفغاني."
+    assert _roles_by_name(bounds, gaz)["ننجرهار"] == roles.REFERENCE
 
 
 def test_the_place_of_an_office_speaking_right_after_its_verb_is_its_office(gaz):
