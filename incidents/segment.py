@@ -77,7 +77,8 @@ class SentenceFacts:
     # "خلال الـ24 ساعة الماضية"), not those of a few provinces: a round-up that tells
     # none of them.
     nationwide: bool = False
-    # Where what a speaker says begins (the first "أن"/"إن"), else the sentence's end.
+    # Where what a speaker says begins (the first "أن"/"إن") or the dead are named ("ومن
+    # بين قتلى الانفجار"), else the sentence's end: an office after it is someone's post.
     said_from: int = 0
     # "another" told of an event or a place ("هجوم آخر", "في مناطق أخرى"): new_event too
     another_event: bool = False
@@ -297,7 +298,7 @@ def read_sentence(
         region=region_told(tokens),
         another_matter=another_matter,
         nationwide=bool(contains(forms, lx.COUNTRYWIDE + lx.PAST_DAY)) or _a_days_tally(own_clause),
-        said_from=next((t.start for t in tokens if t.key in lx.THAT), sentence.end),
+        said_from=_said_from(tokens, sentence.end),
         another_event=another_event,
         operation=etype == "armed_clash"
         and (only_an_operation(tokens) or an_operation_by_its_kind(tokens)),
@@ -2112,6 +2113,22 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
         )
         and _inside_the_region_told(facts, current)
     )
+
+
+def _said_from(tokens: list[Token], end: int) -> int:
+    """Where what a speaker says begins (the first "أن"/"إن"), or where the event's dead
+    are named ("ومن بين قتلى الانفجار فلان، القائد السابق لشرطة إقليم بغلان": the office
+    after it is a victim's), else `end`."""
+    for k, t in enumerate(tokens):
+        if t.key in lx.THAT:
+            return t.start
+        if (
+            t.key in lx.BETWEEN
+            and k + 1 < len(tokens)
+            and not lx.TOLL_NOUNS.isdisjoint(tokens[k + 1].bare)
+        ):
+            return t.start
+    return end
 
 
 def _speakers_sitting_in_a_province(facts: SentenceFacts) -> bool:

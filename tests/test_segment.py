@@ -6479,3 +6479,14 @@ def test_the_province_read_from_the_speakers_office_gives_way_to_the_place_told_
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.location.province_pcode, inc.killed) == ("AF30", 12)
+
+
+def test_an_office_named_among_the_dead_is_a_victims_post_not_another_event(gaz):
+    # "ومن بين قتلى الانفجار فلان، القائد السابق لشرطة إقليم Y": a victim's post, the
+    # event told again, not an official of Y telling another one
+    text = (
+        "قتل تسعة أشخاص في انفجار داخل مسجد في مدينة فيض آباد بولاية بدخشان. "
+        "ومن بين قتلى الانفجار عبد الله أحمدي، القائد السابق لشرطة إقليم بغلان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF17", 9)
