@@ -537,6 +537,12 @@ def test_what_a_man_wanted_to_blow_up_is_no_blast():
     assert event_type(tokenize(sentence)) is None
 
 
+def test_an_attack_someone_was_arrested_for_intending_is_no_event():
+    # "على خلفية عزمها تنفيذ هجوم انتحاري": the intent, a noun with its pronoun
+    sentence = "وقالت الوزارة إن الشرطة اعتقلت رجلا على خلفية عزمه تنفيذ هجوم انتحاري."
+    assert event_type(tokenize(sentence)) != "suicide_bomb"
+
+
 def test_the_laghman_province_is_no_pair_of_mines():
     sentence = "وقال المتحدث باسم حاكم ولاية لغمان إن المسلحين اقتحموا المكتب."
     assert event_type(tokenize(sentence)) == "attack"
