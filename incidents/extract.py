@@ -2018,11 +2018,16 @@ def _start(
     # "وجاء هجوم مقاتلي الحركة، في مديرية باغمان ...، بعد تفجير استهدف مسجدا": a
     # sentence that opens on the told event tells the earlier one after it; the places
     # before that are the told event's
-    placed = (
-        [m for m in facts.placed if m.start >= earlier[0].start]
-        if earlier and opens_with_what_it_came_after(tokens)
-        else facts.placed
-    )
+    placed = facts.placed
+    has_own_place = any(m in placed for m in facts.event_places) or facts.outside_only
+    if earlier and opens_with_what_it_came_after(tokens):
+        # ("ووقع الهجوم في خوست، غداة مقتل ستة ... في كابول": read in the earlier event's
+        # own words, its place is its event place, no longer one of "the day before")
+        placed = roles.assign_roles(earlier, [m for m in placed if m.start >= earlier[0].start])
+        has_own_place = facts.outside_only or any(
+            m.role == roles.EVENT and m.level != "place" and m.resolved and m.in_afghanistan
+            for m in placed
+        )
     current = OpenIncident(
         incident=Incident(
             article=reading.article_id,
@@ -2032,7 +2037,7 @@ def _start(
             end=sentence.end,
         ),
         mentions=list(placed),
-        has_own_place=any(m in placed for m in facts.event_places) or facts.outside_only,
+        has_own_place=has_own_place,
         # "وفي هجوم آخر", "في حادث منفصل": never merged into an event told before ("من جهة
         # أخرى" and the outlet "العربي الجديد" say nothing of the event)
         said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))

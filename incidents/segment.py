@@ -3463,11 +3463,20 @@ def opens_with_what_it_came_after(tokens: list[Token]) -> bool:
     """Whether the sentence opens by setting the told event after an earlier one ("وجاء
     هذا الهجوم بعد ...", "وسبق الهجوم ..."): it tells only the earlier event, which the
     next sentences may go on telling; "عن الهجوم الذي جاء بعد ..." tells the earlier one
-    in a clause of a sentence about the told one."""
+    in a clause of a sentence about the told one. ("ووقع الهجوم في ولاية خوست، غداة ...":
+    the told event's own place, before the earlier one, is told already.)"""
     return (
         what_it_came_after(tokens) is not None
         and bool(tokens)
-        and (tokens[0].key in lx.COMES or tokens[0].key in _PRECEDED)
+        and (
+            tokens[0].key in lx.COMES
+            or tokens[0].key in _PRECEDED
+            or (
+                len(tokens) > 1
+                and not lx.HAPPENED.isdisjoint(tokens[0].bare)
+                and tokens[1].key in _ATTACK_NOUNS
+            )
+        )
     )
 
 
@@ -3535,6 +3544,19 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
         )
         if day_after is not None:
             return day_after + 2
+        if occurred:
+            # "ووقع الهجوم في ولاية خوست، غداة مقتل ستة ...": the told event, named, at its
+            # place, the day after another ("بعد" may be an hour: "بعد منتصف الليل")
+            later = next(
+                (
+                    k
+                    for k in range(2, min(len(tokens) - 1, _CAME_AFTER_REACH))
+                    if tokens[k].key in _THE_DAY_AFTER
+                ),
+                None,
+            )
+            if later is not None:
+                return later + 1
         # ("وجاء الانفجار الذي هز مدينة قندوز بعد يومين من ...": by a clause)
         described = (
             tokens[1].key in _ATTACK_NOUNS and len(tokens) > 2 and tokens[2].key in lx.RELATIVES

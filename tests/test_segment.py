@@ -6490,3 +6490,16 @@ def test_an_office_named_among_the_dead_is_a_victims_post_not_another_event(gaz)
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.location.province_pcode, inc.killed) == ("AF17", 9)
+
+
+def test_the_event_told_at_its_place_the_day_after_another_leaves_that_one_its_own_place(gaz):
+    # "ووقع الهجوم في ولاية X، غداة مقتل ... في كابول": X is the told event's, the earlier
+    # one the day before is in Kabul
+    text = (
+        "قتل خمسة من عناصر الشرطة في هجوم على مقر للشرطة في ولاية خوست. "
+        "ووقع الهجوم في ولاية خوست، غداة مقتل سبعة أشخاص إثر هجوم انتحاري على مستشفى في "
+        "كابول."
+    )
+    told, earlier = _incidents(text, gaz)
+    assert (told.location.province_pcode, told.killed) == ("AF14", 5)
+    assert (earlier.location.province_pcode, earlier.killed) == ("AF01", 7)
