@@ -1884,6 +1884,20 @@ def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> b
     )
 
 
+def _one_of_the_several_picked_out(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "ووقع الهجوم الأكثر دموية على طريق في غزني" after "قتل 18 شخصا في هجومين": one of
+    the events the lead summed, picked out by a superlative at a place of its own, is that
+    one, told apart."""
+    if not current.toll_of_several or not facts.event_places:
+        return False
+    keys = facts.forms.keys.split()
+    return any(a in lx.BACK_REFERENCES and b in _MOST for a, b in pairwise(keys))
+
+
+# The superlative that picks one event out of several: "الأكثر دموية", "الأشد".
+_MOST = frozenset(normalize(w) for w in ("الأكثر", "الأشد", "الأعنف", "الأكبر"))
+
+
 def _another_part(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """ "وقال المتحدث باسم شرطة فارياب إن طالبان هاجمت نقاط تفتيش في منطقة شيرين تاجاب،
     ما أدى إلى مقتل اثنين" after "قتل 23 مسلحا في عمليات في إقليمي فارياب وجور" and the
@@ -2212,6 +2226,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     passed over, or is a headline announcing the next one."""
     if current is not None and (
         _an_earlier_word_of_other_dead(facts, current)
+        or _one_of_the_several_picked_out(facts, current)
         or _dead_of_a_past_weekday(facts, current)
         or _another_part_as_well(facts, current)
         or _dead_in_attacks_of_their_own(facts, current)

@@ -6503,3 +6503,14 @@ def test_the_event_told_at_its_place_the_day_after_another_leaves_that_one_its_o
     told, earlier = _incidents(text, gaz)
     assert (told.location.province_pcode, told.killed) == ("AF14", 5)
     assert (earlier.location.province_pcode, earlier.killed) == ("AF01", 7)
+
+
+def test_the_deadliest_of_two_attacks_picked_out_at_its_own_place_is_told_apart(gaz):
+    # "في هجومين", then "ووقع الهجوم الأكثر دموية في X": one of the two, at its place
+    text = (
+        "قتل 12 شخصا أمس في هجومين في ولايتي قندهار وهلمند. "
+        "ووقع الهجوم الأكثر دموية في مديرية سنجين حيث انفجرت قنبلة لدى مرور حافلة."
+    )
+    lead, deadliest = _incidents(text, gaz)
+    assert lead.killed == 12
+    assert (deadliest.event_type, deadliest.location.district_pcode) == ("ied", "AF3008")
