@@ -3916,13 +3916,22 @@ def _a_run_opens(tokens: list[Token], k: int) -> bool:
     within = tokens[k].key in _WITHIN or (
         k > 0 and tokens[k].key in _FRAME and tokens[k - 1].key in lx.IN
     )
-    return (
+    # "وذلك في أحدث حلقة من أعمال العنف التي تهز أفغانستان": the latest of a run
+    latest = (
+        tokens[k].key in lx.IN
+        and k + 2 < len(tokens)
+        and tokens[k + 1].key in _NEWEST
+        and (tokens[k + 2].key in _EPISODES or tokens[k + 2].key in _RUNS)
+    )
+    return latest or (
         within
         and k + 1 < len(tokens)
         and (tokens[k + 1].key in _RUNS or not lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k + 1].bare))
     )
 
 
+_NEWEST = frozenset(normalize(w) for w in ("أحدث", "آخر"))
+_EPISODES = frozenset(normalize(w) for w in ("حلقة", "حلقات", "فصل", "فصول"))
 _WITHIN = frozenset(normalize(w) for w in ("ضمن", "وضمن"))
 _FRAME = frozenset(normalize(w) for w in ("إطار",))
 _RUNS = lx.SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("حملة",))

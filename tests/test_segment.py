@@ -6514,3 +6514,15 @@ def test_the_deadliest_of_two_attacks_picked_out_at_its_own_place_is_told_apart(
     lead, deadliest = _incidents(text, gaz)
     assert lead.killed == 12
     assert (deadliest.event_type, deadliest.location.district_pcode) == ("ied", "AF3008")
+
+
+def test_the_latest_episode_of_the_violence_shaking_the_country_is_its_setting(gaz):
+    # "وذلك في أحدث حلقة من أعمال العنف التي تهز أفغانستان": the event is one of the run,
+    # not a round-up; the next sentence places it
+    text = (
+        "فجر انتحاري نفسه قرب آلية للشرطة أمس، مما أدى إلى مقتل تسعة أشخاص، وذلك في أحدث "
+        "حلقة من أعمال العنف التي تهز أفغانستان. والتفجير الذي وقع في مدينة قندوز أدى إلى "
+        "إصابة ثلاثة أشخاص آخرين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed, inc.wounded) == ("AF19", 9, 3)
