@@ -2216,6 +2216,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             total is not None
             and tokens[j].start - tokens[j - 1].end > 1  # punctuation between them
             and not tokens[j].text.startswith("و")
+            # ("إصابة 3 مسلحين، إضافة إلى 10 مدنيين": one more item, joined after a comma)
+            and tokens[j].key not in lx.BESIDES_JOINERS
         ):
             break  # "لقي 9 أشخاص على الأقل، شرطيان و7 جنود، حتفهم": the 9 told again
         if (

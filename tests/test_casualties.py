@@ -1987,6 +1987,12 @@ def test_people_joined_after_the_one_told_besides_the_first_count_too(sentence):
     assert casualties(tokenize(sentence)).killed == 6
 
 
+def test_people_joined_besides_after_a_comma_are_counted_too():
+    # "إصابة 3 مسلحين، إضافة إلى 10 مدنيين": the comma sets off one more item
+    sentence = "وأسفرت الاشتباكات عن إصابة 4 مسلحين، إضافة إلى 9 مدنيين بينهم أطفال."
+    assert casualties(tokenize(sentence)).wounded == 13
+
+
 def test_the_one_told_besides_an_officer_and_his_own_joined_after_him():
     assert casualties(tokenize("قتل ضابط كبير إلى جانب سائقه ومترجمه في الانفجار.")).killed == 3
 
