@@ -473,6 +473,7 @@ def event_date(sentence: str, *, published: date | None) -> DateMention | None:
         if (
             not _dates_the_statement(sentence, mention, reach=reach)
             and not _in_the_opening_brackets(sentence, mention)
+            and not _in_the_dateline(sentence, mention)
             and not _a_page_stamp(sentence, mention)
             and not _a_span_opens(sentence, mention)
         ):
@@ -512,6 +513,7 @@ def statement_date(sentence: str, *, published: date | None) -> DateMention | No
             mention.day is not None
             and _dates_the_statement(sentence, mention)
             and not _in_the_opening_brackets(sentence, mention)
+            and not _in_the_dateline(sentence, mention)
             and not _a_page_stamp(sentence, mention)
         ):
             return mention
@@ -553,7 +555,13 @@ def dateline_date(text: str) -> date | None:
     that directly follows the place at the head of a line and stands before the agency
     bracket, a dash or the line end: a date later in the body dates something else.
     """
-    head = text[:300]
+    found = _dateline_span(text[:300])
+    return found[2] if found is not None else None
+
+
+def _dateline_span(head: str) -> tuple[int, int, date | None] | None:
+    """Where the date of a wire dateline at the head of a line of `head` stands, and its
+    day (see `dateline_date`)."""
     for m in _DATELINE_HEAD.finditer(head):
         if normalize(m.group()).split()[-1:] in (["في"], ["منذ"], ["حتى"], ["بتاريخ"]):
             continue  # "هجوم في 12 مايو 2007": a headline, not a place and its date
@@ -564,5 +572,15 @@ def dateline_date(text: str) -> date | None:
             continue
         country = m.group().rstrip()[-1:] in ("،", ",") and _COUNTRY.fullmatch(rest[: first.start])
         if first.start == 0 or country:
-            return first.day if _DATELINE_TAIL.match(rest, first.end) else None
+            if not _DATELINE_TAIL.match(rest, first.end):
+                return None
+            return m.end() + first.start, m.end() + first.end, first.day
     return None
+
+
+def _in_the_dateline(sentence: str, mention: DateMention) -> bool:
+    """Whether the mention is the date of a wire dateline opening the sentence
+    ("ميمنة، أفغانستان 20 إبريل 2018 /صدت قوات الأمن ..."): the day the wire filed, not
+    the event's."""
+    found = _dateline_span(sentence[: mention.end + 2])
+    return found is not None and (found[0], found[1]) == (mention.start, mention.end)

@@ -166,6 +166,9 @@ def read_sentence(
         # مقاتلين يلام عليهم في هجمات كبيرة بالعاصمة")
         and (not own_places or bool(contains(forms, lx.ACCUSATIONS)))
         and plural_triggers_only(tokens)
+        # ("شنت هجمات منسقة ضد نقاط تفتيش يوم الخميس": a day of their own ties them to one
+        # time, the attacks told)
+        and not any(f in lx.WEEKDAYS for t in tokens for f in t.bare)
     ):
         etype = None  # "تصر الحركة على إثارة الصراعات، تفجيرات واشتباكات": events in general
     another_matter = (another_told(tokens, lx.FRAMES) or _besides_that(tokens)) and not (

@@ -221,6 +221,13 @@ def test_a_day_after_since_opens_a_span_and_dates_no_event():
     assert event_date("بدأ الجيش عملية في الولاية الاثنين الماضي.", published=WED) is not None
 
 
+def test_the_date_of_a_wire_dateline_opening_the_sentence_is_no_event_day():
+    # "قندوز، أفغانستان 14 مارس 2017 /قتل ... أمس": the day the wire filed; the event's
+    # is yesterday
+    sentence = "قندوز، أفغانستان 14 مارس 2017 /قتل خمسة جنود أمس في هجوم على حاجز للشرطة."
+    assert event_date(sentence, published=date(2017, 3, 14)).day == date(2017, 3, 13)
+
+
 def test_yesterday_named_with_the_issue_day_is_the_issue_day():
     # A print issue dated Wednesday that says "أمس (الأربعاء)": the weekday named is the
     # issue's own day.

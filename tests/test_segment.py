@@ -6526,3 +6526,15 @@ def test_the_latest_episode_of_the_violence_shaking_the_country_is_its_setting(g
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.location.province_pcode, inc.killed, inc.wounded) == ("AF19", 9, 3)
+
+
+def test_attacks_in_the_plural_on_a_day_of_their_own_are_the_event_told(gaz):
+    # "شنت هجمات منسقة ضد نقاط تفتيش يوم الخميس": a weekday ties them to one time; the
+    # sentence goes on with the event, and its day is the event's
+    text = (
+        "صدت قوات الأمن هجوما لطالبان على مديرية في ولاية فارياب، وفقا لما ذكر المتحدث "
+        "باسم الشرطة اليوم الجمعة. وقال المتحدث إن مسلحي طالبان شنوا هجمات منسقة ضد نقاط "
+        "تفتيش يوم الخميس."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 4, 20))
+    assert inc.event_date == "2018-04-19"
