@@ -543,6 +543,14 @@ def test_an_attack_someone_was_arrested_for_intending_is_no_event():
     assert event_type(tokenize(sentence)) != "suicide_bomb"
 
 
+def test_a_bomb_car_driven_by_its_own_man_is_a_suicide_attack():
+    # "بسيارته المحشوة بالمتفجرات": his own car, full of explosives, driven at the target
+    sentence = "قتل الجنود رجلا حاول أن يقتحم بسيارته المحشوة بالمتفجرات قافلتهم."
+    assert event_type(tokenize(sentence)) == "suicide_bomb"
+    # a car bomb of no one's is a bomb
+    assert event_type(tokenize("انفجرت سيارة مفخخة قرب القافلة.")) != "suicide_bomb"
+
+
 def test_the_laghman_province_is_no_pair_of_mines():
     sentence = "وقال المتحدث باسم حاكم ولاية لغمان إن المسلحين اقتحموا المكتب."
     assert event_type(tokenize(sentence)) == "attack"
