@@ -54,6 +54,7 @@ from incidents.locate import (
     within_region,
 )
 from incidents.mentions import (
+    capital_mention,
     credit_line,
     dateline_mention,
     dateline_span,
@@ -2531,6 +2532,11 @@ def _sentence_mentions(
         ]
     elif dateline and (alone := dateline_mention(sentence, dateline, gazetteer=gazetteer)):
         mentions = [alone, *mentions]
+    if context.country in (None, "AF") and (
+        capital := capital_mention(sentence, tokens, mentions, gazetteer=gazetteer)
+    ):
+        # ("وفي العاصمة، انفجرت عبوة لاصقة": Kabul, in a report on Afghanistan)
+        mentions = sorted([*mentions, capital], key=lambda m: m.start)
     if credited := outlets_credited(sentence.text, offset=sentence.start):
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in credited)]
     if assigned is None or mentions is not found_first:

@@ -1364,6 +1364,42 @@ _AGENCY_LINE = re.compile(
 _NO_PLACE_HEADS = _CREDITS | _PREPOSITIONS
 
 
+def capital_mention(
+    sentence: Sentence,
+    tokens: list[Token],
+    mentions: list[PlaceMention],
+    *,
+    gazetteer: Gazetteer,
+) -> PlaceMention | None:
+    """The national capital named bare ("وفي العاصمة، انفجرت عبوة", "شرقي العاصمة",
+    "بالعاصمة الأفغانية"): in Afghan reporting that is Kabul. None when the word names
+    another (with a country's or a province's adjective: "العاصمة الباكستانية", "العاصمة
+    الإقليمية"), is followed by the capital's own name (found already) or the sentence
+    names Kabul."""
+    if any(m.province_pcode == _KABUL for m in mentions):
+        return None
+    named_at = {m.start for m in mentions}
+    for k, tok in enumerate(tokens):
+        if tok.key not in lx.THE_CAPITAL:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is not None and (
+            after.start in named_at
+            or (after.key.startswith("ال") and after.key not in _AFGHAN_ADJECTIVES)
+        ):
+            continue  # "العاصمة الباكستانية", "العاصمة الإقليمية", "العاصمة كابول"
+        match = gazetteer.match(_KABUL_NAME, fuzzy=False)
+        if match.best is None:
+            return None
+        return _mention(tok.text, tok.start, tok.end, None, match)
+    return None
+
+
+_KABUL = "AF01"
+_KABUL_NAME = "كابول"
+_AFGHAN_ADJECTIVES = frozenset(normalize(w) for w in ("الأفغانية", "الافغانية"))
+
+
 def dateline_mention(
     sentence: Sentence, span: tuple[int, int], *, gazetteer: Gazetteer
 ) -> PlaceMention | None:

@@ -2675,6 +2675,17 @@ def test_places_of_the_event_answered_a_long_clause_back_are_reference_points(ga
     assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
 
 
+def test_places_of_another_event_hours_before_the_told_one_are_reference_points(gaz):
+    # "وسط العاصمة، وذلك بعد ساعات من هجمات في كل من بكتيا وغزني": the earlier events'
+    sentence = (
+        "قتل مدني عندما ألقى مجهولون قنابل على حاجز في ولاية خوست، وذلك بعد ساعات من "
+        "هجمات في كل من بكتيا وغزني."
+    )
+    found = _roles_by_name(sentence, gaz)
+    assert found["خوست"] == roles.EVENT
+    assert found["بكتيا"] == roles.REFERENCE
+
+
 def test_a_province_a_tribal_agency_borders_by_a_verb_is_a_reference_point(gaz):
     sentence = "سيطرت القوات على مقر في مقاطعة باجور القبلية التي تحاذي ولاية كنر الأفغانية."
     assert _roles_by_name(sentence, gaz)["كنر"] == roles.REFERENCE

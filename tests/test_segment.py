@@ -6538,3 +6538,20 @@ def test_attacks_in_the_plural_on_a_day_of_their_own_are_the_event_told(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t", published=date(2018, 4, 20))
     assert inc.event_date == "2018-04-19"
+
+
+def test_the_capital_named_bare_in_an_afghan_report_is_kabul(gaz):
+    # "وفي العاصمة، انفجرت عبوة": Kabul, another place than the lead's, another event
+    text = (
+        "قتل خمسة شرطيين في هجوم لطالبان على حاجز في ولاية لوغار. "
+        "وفي العاصمة، انفجرت عبوة لاصقة تحت سيارة فجرحت ثلاثة مدنيين."
+    )
+    lead, kabul = _incidents(text, gaz)
+    assert lead.location.province_pcode == "AF05"
+    assert (kabul.event_type, kabul.location.district_pcode) == ("ied", "AF0101")
+
+
+def test_the_capital_with_another_countrys_adjective_is_not_kabul(gaz):
+    text = "وفي العاصمة الباكستانية، انفجرت عبوة لاصقة تحت سيارة فجرحت ثلاثة مدنيين."
+    (inc,) = _incidents(text, gaz)
+    assert inc.location is None
