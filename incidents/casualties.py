@@ -2343,7 +2343,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if total is not None and tokens[j].key in lx.APPOSITION:
             break  # "خمسة أشخاص هم الانتحاري وأربعة": the five named one by one
         if total is None and (
-            tokens[j].key in lx.DUAL_PEOPLE
+            _a_dual_of_people(tokens[j])
             # "قتل أميركيان يعملان في شركة أمن": a dual of nationality right after the
             # verb is the people themselves, no adjective of a noun
             # ("القتيلين افغانيان": the two dead told before, and what they were)
@@ -2521,7 +2521,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and found is None
             # (a pair joined after the dual was read first: "جنديان وآخران مصرعهم")
             and (not extra or any(_joined_person(t) == 2 for t in tokens[j + 1 : i]))
-            and tokens[j].key in lx.DUAL_PEOPLE
+            and _a_dual_of_people(tokens[j])
             and (j == 0 or numbers.number_ending_at(words, j - 1) is None)  # "ثلاثة شرطيين"
             # "22 مسلحا، بينهم قائدان ميدانيان، قتلوا": the dual is among the count before
             and not (j > 0 and tokens[j - 1].key in lx.SUBSET_WORDS)
@@ -2583,7 +2583,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         if (
             found is not None
             and joined
-            and tokens[j].key in lx.DUAL_PEOPLE
+            and _a_dual_of_people(tokens[j])
             # "شرطيين من القوات الافغانية وأربعة": the dual's unit may stand between
             and _unit_up_to(tokens, j + 1, joined_at)
             and (j == 0 or numbers.number_ending_at(words, j - 1) is None)  # "4 شرطيين"
@@ -2759,7 +2759,7 @@ def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None
             continue
         # the people joined after the first ones count too: "أن جنديين من القوات الحكومية
         # وثلاثة يشتبه في انتمائهم لطالبان قتلوا" (five)
-        if tokens[j].key in lx.DUAL_PEOPLE:
+        if _a_dual_of_people(tokens[j]):
             return 2 + _joined_after(tokens, j + 1)  # "وكان جنديان من قوات إيساف ... قتلوا"
         if tokens[i].key in lx.SINGULAR_PASSIVE and (
             any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare) or _one_of_its_own(tokens[j])
@@ -3130,7 +3130,26 @@ def _person_noun(token: Token) -> int | None:
     """2 for a dual person noun ("جنديين"), 1 for a singular one ("جندي", "جنديا",
     "سائقه"), or None."""
     count = _people_of_noun(token.bare, _ONE_PERSON)
+    if count is None and _dual_by_its_vowel(token):
+        return 2  # "فقتلت مدنيَين": the fatha before "ين" writes the dual
     return 1 if count == 2 and _TANWEEN_FATH in token.text else count
+
+
+def _a_dual_of_people(token: Token) -> bool:
+    """Whether the word is a dual noun of people ("جنديان", "شرطيين", "مدنيَين")."""
+    return token.key in lx.DUAL_PEOPLE or _dual_by_its_vowel(token)
+
+
+def _dual_by_its_vowel(token: Token) -> bool:
+    """Whether a person noun is written dual by its vowel: "مدنيَين", "جنديَّين" (the
+    plural is "مدنيِّين", and the bare "مدنيين" is either)."""
+    bare = token.text.replace("\u0651", "").replace("\u0652", "")
+    return bare.endswith(_FATHA_YEH_NOON) and any(
+        f.endswith("ين") and f[:-2] in lx.JOINED_SINGULAR for f in token.bare
+    )
+
+
+_FATHA_YEH_NOON = "\u064eين"
 
 
 def _possessed_stems(forms: Sequence[str]) -> list[str]:

@@ -1987,6 +1987,12 @@ def test_people_joined_after_the_one_told_besides_the_first_count_too(sentence):
     assert casualties(tokenize(sentence)).killed == 6
 
 
+def test_a_noun_written_dual_by_its_vowel_is_two_people():
+    # "مدنيَين" (fatha): two civilians; bare "مدنيين" may be many
+    assert casualties(tokenize("انفجرت عبوة فقتلت مدنيَين.")).killed == 2
+    assert casualties(tokenize("انفجرت عبوة فقتلت مدنيين.")).killed is None
+
+
 def test_people_joined_besides_after_a_comma_are_counted_too():
     # "إصابة 3 مسلحين، إضافة إلى 10 مدنيين": the comma sets off one more item
     sentence = "وأسفرت الاشتباكات عن إصابة 4 مسلحين، إضافة إلى 9 مدنيين بينهم أطفال."
