@@ -727,6 +727,8 @@ def _others_counted(tokens: list[Token], i: int) -> bool:
             count.last + 2 < len(tokens)
             and casualty_kind(tokens[count.last + 2]) not in (None, "killed")
         )
+        # "قتلوا وأربعة آخرين كانوا على قيد الحياة": the others live
+        and not _told_alive(tokens, count.last + 2)
     )
 
 
@@ -2312,6 +2314,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             )
             if total is not None and not joined:
                 break
+            if _told_alive(tokens, end + 1):
+                break  # "قتلوا وأربعة آخرين كانوا على قيد الحياة": the four live
             if total is None and joined and _one_before(tokens, i + 1, j):
                 # "مقتل ضابط وثلاثة من مرافقيه": the officer and three more; "قاض ومسؤول
                 # واثنان من حراسهما": the two named and two more
@@ -3133,6 +3137,18 @@ def _person_noun(token: Token) -> int | None:
     if count is None and _dual_by_its_vowel(token):
         return 2  # "فقتلت مدنيَين": the fatha before "ين" writes the dual
     return 1 if count == 2 and _TANWEEN_FATH in token.text else count
+
+
+def _told_alive(tokens: list[Token], k: int) -> bool:
+    """Whether "على قيد الحياة" (alive) follows the people counted, a few words from k."""
+    return any(
+        tokens[m].key == _BOUND and tokens[m + 1].key == _LIFE
+        for m in range(k, min(len(tokens) - 1, k + _ALIVE_REACH))
+    )
+
+
+_BOUND, _LIFE = normalize("قيد"), normalize("الحياة")
+_ALIVE_REACH = 4  # "وأربعة آخرين كانوا على قيد الحياة"
 
 
 def _a_dual_of_people(token: Token) -> bool:

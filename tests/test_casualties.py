@@ -1987,6 +1987,12 @@ def test_people_joined_after_the_one_told_besides_the_first_count_too(sentence):
     assert casualties(tokenize(sentence)).killed == 6
 
 
+def test_others_told_alive_after_the_dead_are_not_dead():
+    # "قتلوا وأربعة آخرين كانوا على قيد الحياة": the four were alive (taken)
+    sentence = "وقال المتحدث إن خمسة من الجنود قتلوا وثلاثة آخرين كانوا على قيد الحياة."
+    assert casualties(tokenize(sentence)).killed == 5
+
+
 def test_a_noun_written_dual_by_its_vowel_is_two_people():
     # "مدنيَين" (fatha): two civilians; bare "مدنيين" may be many
     assert casualties(tokenize("انفجرت عبوة فقتلت مدنيَين.")).killed == 2
