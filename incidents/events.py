@@ -298,6 +298,23 @@ def _without_causes(tokens: list[Token]) -> list[Token]:
 _CAUSES = frozenset(normalize(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل", "إثر", "اثر"))
 
 
+def _without_what_it_came_after(tokens: list[Token]) -> list[Token]:
+    """Tokens without the event named right after "بعد" when an event word stands before
+    it: "قطع التنظيم رؤوس 15 من مقاتليه بعد اقتتال بين أعضائه" tells the beheading; the
+    infighting came before it."""
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].key in _AFTER
+            and not _TRIGGER_WORDS.isdisjoint(tokens[k + 1].bare)
+            and bool(types_named(tokens[:k]))
+        ):
+            return tokens[: k + 1] + tokens[k + 2 :]
+    return tokens
+
+
+_AFTER = frozenset(normalize(w) for w in ("بعد", "وبعد"))
+
+
 def _without_years_of_it(tokens: list[Token]) -> list[Token]:
     """Tokens without the fighting of years ("تنهي القوات مهمتها بعد أربعة أعوام من
     القتال"), when the sentence counts no dead or wounded: the war's span, no event."""
@@ -380,8 +397,10 @@ def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Wo
     tokens = _without_years_of_it(
         _without_causes(
             _without_objects_of_no_event(
-                _without_unreal(
-                    _without_dawn(_without_facing(_without_figures(_off_a_road_side(tokens))))
+                _without_what_it_came_after(
+                    _without_unreal(
+                        _without_dawn(_without_facing(_without_figures(_off_a_road_side(tokens))))
+                    )
                 )
             )
         )

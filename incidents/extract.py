@@ -1328,7 +1328,9 @@ def _clauses(
                 continue
         elif not any(unit_level(t) in ("province", "district") for t in after) and not (
             contrast
-            and _names_a_unit(after, gazetteer)
+            # ("...، بينما لقي ثمانية حتفهم في هجوم انتحاري في عاصمة الإقليم": the capital
+            # of the province told, a place of its own)
+            and (_names_a_unit(after, gazetteer) or _the_provinces_capital(after))
             and (_names_a_unit(before, gazetteer) or _counted_in_a_region(before))
         ):
             # "... في ولاية أوروزغان في حين قتل 25 آخرون في معارك في قندهار": each clause
@@ -1338,6 +1340,15 @@ def _clauses(
         second = Sentence(text[cut : sentence.end], cut, sentence.end)
         return [(first, before), *_clauses(text, second, after, gazetteer=gazetteer)]
     return [(sentence, tokens)]
+
+
+def _the_provinces_capital(clause: list[Token]) -> bool:
+    """Whether the clause names the capital of the province told by anaphor ("في عاصمة
+    الإقليم", "بمركز الولاية")."""
+    return any(
+        any(f in lx.CAPITAL_WORDS for f in t.bare) and lx.ANAPHORA.get(after.key) == "province"
+        for t, after in pairwise(clause)
+    )
 
 
 _IN_WHEN = frozenset(normalize(w) for w in ("في", "وفي"))

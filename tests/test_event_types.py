@@ -543,6 +543,14 @@ def test_an_attack_someone_was_arrested_for_intending_is_no_event():
     assert event_type(tokenize(sentence)) != "suicide_bomb"
 
 
+def test_the_event_named_after_another_event_and_after_is_the_earlier_one():
+    # "أعدم التنظيم ... بعد اقتتال": the executions told, the infighting came before
+    sentence = "أعدم التنظيم 12 من مقاتليه بعد اقتتال بين أعضائه في الولاية."
+    assert event_type(tokenize(sentence)) == "other"
+    # with no event word before it, the one after "بعد" is the event's
+    assert event_type(tokenize("قتل خمسة جنود بعد هجوم على حاجز.")) == "attack"
+
+
 def test_a_bomb_car_driven_by_its_own_man_is_a_suicide_attack():
     # "بسيارته المحشوة بالمتفجرات": his own car, full of explosives, driven at the target
     sentence = "قتل الجنود رجلا حاول أن يقتحم بسيارته المحشوة بالمتفجرات قافلتهم."

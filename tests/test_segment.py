@@ -6555,3 +6555,18 @@ def test_the_capital_with_another_countrys_adjective_is_not_kabul(gaz):
     text = "وفي العاصمة الباكستانية، انفجرت عبوة لاصقة تحت سيارة فجرحت ثلاثة مدنيين."
     (inc,) = _incidents(text, gaz)
     assert inc.location is None
+
+
+def test_a_clause_of_contrast_at_the_provinces_capital_tells_another_event(gaz):
+    # "...في إقليم X، بينما لقي ثمانية حتفهم في هجوم انتحاري في عاصمة الإقليم"
+    text = (
+        "أكد مسؤولون أن مسلحين خطفوا عشرة عمال في ولاية ننجرهار، بينما لقي ستة أشخاص حتفهم "
+        "في هجوم انتحاري في عاصمة الإقليم."
+    )
+    abduction, bombing = _incidents(text, gaz)
+    assert abduction.event_type == "other"
+    assert (bombing.event_type, bombing.killed, bombing.location.district_pcode) == (
+        "suicide_bomb",
+        6,
+        "AF0601",
+    )
