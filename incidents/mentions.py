@@ -303,7 +303,7 @@ def find_mentions(
             all(joins[i : i + n - 1]) and all(inside[i + 1 : i + n]) and not any(tanwin[i : i + n])
         )
 
-    def answer(i: int, n: int, *, level: str | None) -> Match:
+    def answer(i: int, n: int, *, level: str | None, framed: bool = False) -> Match:
         raw = sentence.text[
             tokens[i].start - sentence.start : tokens[i + n - 1].end - sentence.start
         ]
@@ -323,6 +323,8 @@ def find_mentions(
             return Match(query=raw, best=None)
         if (
             _implausible(match, province)
+            # ("وفي اندار قتل ...": the place a sentence opens on may leave the province)
+            and not (framed and match.entry is not None and match.entry.level == "district")
             and not (
                 match.entry is not None
                 and match.entry.level == "district"
@@ -556,10 +558,11 @@ def find_mentions(
             or (len(tokens[i].bare) > 1 and tokens[i].key[0] in "بل")
         ):
             continue
+        opens = i == 1 and tokens[0].key in _HEAD_FRAMES  # "وفي اندار قتل ..."
         for n in range(_MAX_NAME_TOKENS, 0, -1):
             if not span_ok(i, n) or tokens[i].key in NOT_PLACES:
                 continue
-            match = answer(i, n, level=None)
+            match = answer(i, n, level=None, framed=opens)
             if not match.best:
                 continue
             strong = match.best.method in ("exact", "compact", "correction")
@@ -587,10 +590,15 @@ def find_mentions(
                 # "وجرى" is a verb before it is Zheray district: short names need a "في" or
                 # "ب", or an area noun ("على ضاحية أشين")
                 continue
-            skeleton_ok = (
-                match.best.method == "skeleton"
-                and (match.score or 0) >= 90
-                and (after_preposition or clitic)
+            # "وفي اندار قتل خمسة مدنيين": the place a sentence opens on, a district or a
+            # province written a letter apart
+            framed = (
+                opens
+                and match.best.entry.level in ("district", "province")
+                and (match.score or 0) >= _FRAMED_SKELETON_SCORE
+            )
+            skeleton_ok = match.best.method == "skeleton" and (
+                ((match.score or 0) >= 90 and (after_preposition or clitic)) or framed
             )
             if len(match.best.form.replace(" ", "")) < _MIN_BARE_NAME:
                 continue
@@ -1362,6 +1370,11 @@ _AGENCY_LINE = re.compile(
 
 
 _NO_PLACE_HEADS = _CREDITS | _PREPOSITIONS
+
+
+# The frame a sentence opens on: "وفي ...", "ففي ...".
+_HEAD_FRAMES = frozenset(normalize(w) for w in ("وفي", "ففي", "في"))
+_FRAMED_SKELETON_SCORE = 85.0
 
 
 def capital_mention(

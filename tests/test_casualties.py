@@ -1987,6 +1987,10 @@ def test_people_joined_after_the_one_told_besides_the_first_count_too(sentence):
     assert casualties(tokenize(sentence)).killed == 6
 
 
+def test_a_teacher_killed_is_one():
+    assert casualties(tokenize("قتل مسلحون مجهولون السبت استاذا في القرية.")).killed == 1
+
+
 def test_others_told_alive_after_the_dead_are_not_dead():
     # "قتلوا وأربعة آخرين كانوا على قيد الحياة": the four were alive (taken)
     sentence = "وقال المتحدث إن خمسة من الجنود قتلوا وثلاثة آخرين كانوا على قيد الحياة."

@@ -6570,3 +6570,18 @@ def test_a_clause_of_contrast_at_the_provinces_capital_tells_another_event(gaz):
         6,
         "AF0601",
     )
+
+
+def test_a_district_a_sentence_opens_on_written_a_letter_apart_places_it(gaz):
+    # "وفي اندار قتل ...": Andar of Ghazni with one more alif, the place the sentence
+    # opens on, even after an event in another province
+    text = (
+        "قتل شرطي في هجوم على حاجز في ولاية ننجرهار. "
+        "وفي اندار قتل ثلاثة مدنيين في انفجار قنبلة على جانب الطريق."
+    )
+    nangarhar, andar = _incidents(text, gaz)
+    assert nangarhar.location.province_pcode == "AF06"
+    assert andar.location.district_pcode == "AF1107"
+    # a common word after the frame places nothing
+    (inc,) = _incidents("وفي غضون ذلك قتل ثلاثة مدنيين في انفجار قنبلة.", gaz)
+    assert inc.location is None
