@@ -634,6 +634,10 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             groups.append(range(k, min(hi, k + 3)))
         elif _the_subject_told(tokens, k, i):
             groups.append(range(k, min(i, k + 3)))
+        elif groups and k > i and _joined_person(tok) is not None:
+            # "20 مقاتلا من طالبان وجندي أفغاني واحد": one more person joined to the count,
+            # of a side of his own
+            groups.append(range(k, min(hi, k + 3)))
     if not groups and i > 0 and tokens[i - 1].key in lx.RELATIVES:
         # "جثث عدد من مقاتلي الحركة، الذين قتلوا في القتال، وهم نحو 30": the people the
         # relative clause is about, named right before it

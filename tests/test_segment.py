@@ -6585,3 +6585,14 @@ def test_a_district_a_sentence_opens_on_written_a_letter_apart_places_it(gaz):
     # a common word after the frame places nothing
     (inc,) = _incidents("وفي غضون ذلك قتل ثلاثة مدنيين في انفجار قنبلة.", gaz)
     assert inc.location is None
+
+
+def test_one_person_joined_to_a_count_of_another_side_is_not_added_again(gaz):
+    # "قتل 20 مقاتلا من طالبان وجندي أفغاني واحد", then "لقد قتل جندي أفغاني": the soldier
+    # of the lead told again, not one more
+    text = (
+        "قتل 20 مقاتلا من حركة طالبان وجندي أفغاني واحد في معارك في ولاية زابل. "
+        "وقال قائد الشرطة إن متمردين هاجموا مركزا للجيش. لقد قتل جندي أفغاني وجرح آخر."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (21, 1)
