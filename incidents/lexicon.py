@@ -587,7 +587,7 @@ TALLY_OF_THE_WAR = frozenset(
 # "بين قتيل وجريح": a figure for both kinds together.
 BETWEEN = frozenset(_keys("بين|ما بين"))
 # "لقي حتفه مع اثنين من مرافقيه": the others who died with him.
-WITH = frozenset(_keys("مع|ومعه|برفقة"))
+WITH = frozenset(_keys("مع|ومعه|برفقة|رفقة"))
 DENIALS = _keys(
     "نفى|نفت|ينفي|تنفي|نفي|نفوا|ينفون|نفيا|أنكر|أنكرت|كذب|كذبت|مزاعم|"
     # not involved, or knowing nothing of it: "إن مقاتليها ليسوا ضالعين في الحادث",

@@ -1987,6 +1987,12 @@ def test_people_joined_after_the_one_told_besides_the_first_count_too(sentence):
     assert casualties(tokenize(sentence)).killed == 6
 
 
+def test_people_killed_along_with_the_one_named_count_too():
+    # "رفقة" as "برفقة": along with
+    sentence = "أكد المسؤول مقتل قائد شرطة المنطقة الخامسة رفقة اثنين من حراس الأمن في انفجار."
+    assert casualties(tokenize(sentence)).killed == 3
+
+
 def test_a_teacher_killed_is_one():
     assert casualties(tokenize("قتل مسلحون مجهولون السبت استاذا في القرية.")).killed == 1
 
