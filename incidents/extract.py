@@ -60,6 +60,7 @@ from incidents.mentions import (
     dateline_span,
     find_mentions,
     outlets_credited,
+    quarters_named_as_districts,
     read_loosely,
     the_namesake_in,
     unit_level,
@@ -2548,6 +2549,8 @@ def _sentence_mentions(
     ):
         # ("وفي العاصمة، انفجرت عبوة لاصقة": Kabul, in a report on Afghanistan)
         mentions = sorted([*mentions, capital], key=lambda m: m.start)
+    if any(m.level == "district" for m in mentions):
+        mentions = quarters_named_as_districts(tokens, mentions, gazetteer=gazetteer)
     if credited := outlets_credited(sentence.text, offset=sentence.start):
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in credited)]
     if assigned is None or mentions is not found_first:

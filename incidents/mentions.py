@@ -747,6 +747,33 @@ def the_namesake_in(mention: PlaceMention, country: str, *, gazetteer: Gazetteer
     return _mention(mention.text, mention.start, mention.end, mention.unit, match)
 
 
+def quarters_named_as_districts(
+    tokens: list[Token], mentions: list[PlaceMention], *, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """The mentions, a district's name after "حي" (a quarter) read as its province only:
+    "في متجر في حي خوجاني بمدينة جلال آباد" is a quarter of the town named after the
+    district, not the district itself; the town, if named, places it."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        k = starts.get(m.start)
+        if (
+            m.level == "district"
+            and k
+            and tokens[k - 1].key in _QUARTERS
+            and m.province_pcode
+            and (province := gazetteer.get(m.province_pcode)) is not None
+        ):
+            match = gazetteer.match(province.name_ar, fuzzy=False)
+            if match.best is not None and match.best.entry.id == province.id:
+                m = replace(_mention(m.text, m.start, m.end, None, match), role=m.role)
+        out.append(m)
+    return out
+
+
+_QUARTERS = frozenset(normalize(w) for w in ("حي", "بحي", "الحي", "وحي", "لحي"))
+
+
 def _namesake(query: str, country: str, *, gazetteer: Gazetteer) -> Match | None:
     """The place of the neighbour (by its code) a name is read as exactly, with that
     neighbour's adjective after it ("زابل الإيرانية"), or None."""

@@ -6596,3 +6596,15 @@ def test_one_person_joined_to_a_count_of_another_side_is_not_added_again(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.wounded) == (21, 1)
+
+
+def test_a_quarter_named_after_a_district_is_no_district(gaz):
+    # "في حي خوجاني": a quarter of the town named so, not Khogyani district
+    text = "انفجرت قنبلة في متجر في حي خوجاني بمدينة جلال آباد."
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF0601"
+    told_again = (
+        "انفجرت قنبلة في مدينة جلال آباد. وقالت الشرطة إن القنبلة انفجرت في متجر في حي خوجاني."
+    )
+    (inc,) = _incidents(told_again, gaz)
+    assert inc.location.district_pcode == "AF0601"
