@@ -456,14 +456,21 @@ def _wrapped(text: str, i: int) -> bool:
     if not text[i + 1].isalnum() and text[i + 1] not in _QUOTES:
         return False
     last = line.rsplit(None, 1)[-1]
+    following = text[i + 1 : i + 1 + _NEXT_WORDS_REACH].split()[:2]
     return (
         "،" in line
         or "," in line
+        # "ونقلت الوكالة عن شهود قولهم إن قوات موالية لحاكم الولاية السابق بادشاه خان\n
+        # زادران شنت هجوما": a long line opened by "و" is no headline, and the next one
+        # opens no sentence of its own with "و"
+        or (
+            line.split()[0].startswith("و") and bool(following) and not following[0].startswith("و")
+        )
         or last in _LEADING_PARTICLES
         or last in _CANNOT_END
         or line.count('"') % 2 == 1
         or line.count("«") > line.count("»")
-        or _opens_no_sentence(last, text[i + 1 : i + 1 + _NEXT_WORDS_REACH].split()[:2])
+        or _opens_no_sentence(last, following)
     )
 
 

@@ -246,6 +246,20 @@ def test_a_line_break_that_only_wraps_a_sentence_cuts_none():
     ]
 
 
+def test_a_long_line_opened_by_and_goes_on_unless_the_next_opens_on_and_too():
+    # no headline opens on "و": the line wraps a sentence, its name cut across the break
+    text = (
+        "ونقلت الوكالة عن شهود قولهم إن قوات موالية للحاكم السابق عبد الله\n"
+        "أحمدي هاجمت مركز المديرية ليلا."
+    )
+    assert len(split_sentences(text)) == 1
+    # a stop left out at the end of a line, the next sentence opening on "و"
+    missing_stop = (
+        "وأكد المسؤول سقوط قذائف على قرى الولاية خلال الليل\nويأتي القصف وسط توتر بين البلدين."
+    )
+    assert len(split_sentences(missing_stop)) == 2
+
+
 def test_a_short_line_cut_after_a_word_no_sentence_ends_on_goes_on():
     # a preposition or a word of cause cannot end a sentence or a headline, however short
     text = "قتل ستة جنود جراء\nلغم أرضي زرع قرب طريق في ولاية لغمان.\nوقال الحاكم إن\nأربعة جرحوا."
