@@ -1955,6 +1955,35 @@ def _a_local_name_abroad(location: Location | None, facts: SentenceFacts) -> boo
     )
 
 
+def _crossed_into(tokens: list[Token]) -> str | None:
+    """The neighbour (its code) whose border guards ("حرس الحدود الإيراني") met people
+    who crossed the border ("عبروا الحدود", "أثناء عبورهم", "محاولتهم دخول"): the event is
+    on the neighbour's side. None otherwise (guards who crossed into an Afghan village
+    are the ones who crossed: "عبر حرس الحدود الإيرانيون الحدود" names them first)."""
+    guards = next(
+        (
+            code
+            for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
+            if a.key in _GUARDS and b.key in lx.BORDER
+            for code, adjective in lx.NEIGHBOURS.values()
+            # "الإيراني", "الإيرانية", "الإيرانيين": the adjective's stem
+            if c.key.startswith(normalize(adjective)[:-1])
+        ),
+        None,
+    )
+    if guards is None:
+        return None
+    crossing = [k for k, t in enumerate(tokens) if t.key in _CROSSING]
+    first_guard = next(k for k, t in enumerate(tokens) if t.key in _GUARDS)
+    return guards if any(k > first_guard for k in crossing) else None
+
+
+_GUARDS = frozenset(normalize(w) for w in ("حرس", "الحرس", "وحرس", "قوات"))
+_CROSSING = frozenset(
+    normalize(w) for w in ("عبروا", "عبور", "عبورهم", "تسللوا", "دخول", "يعبرون", "محاولتهم")
+)
+
+
 def _country_abroad(facts: SentenceFacts) -> str | None:
     """The country of a sentence that places its event abroad: that of its first place
     abroad, not of an Afghan name told before it in another role ("ونقل موقع ميزان
@@ -2091,6 +2120,10 @@ def _start(
     inc.places = list(facts.mentions)
     if facts.outside_only:
         inc.country = _country_abroad(facts)
+    elif (crossed := _crossed_into(tokens)) is not None:
+        # "أطلق حرس الحدود الإيراني النار على مهاجرين أفغان عبروا الحدود": on the other
+        # side, in the neighbour whose guards met them
+        inc.country = crossed
     elif facts.roundup:
         inc.country = "AF"  # "قتل 21 شخصا في أعمال عنف متفرقة": no one place
     else:
@@ -2199,6 +2232,9 @@ def _add(
         and not facts.roundup
         and not several
         and not (current.has_own_place and inc.location is None and not away)
+        # (an event told abroad is not brought home by an Afghan official's office or a
+        # road's end: "وقال حاكم منطقة لاش جوين في إقليم فراه القريبة من الحدود")
+        and not (inc.country not in (None, "AF") and not facts.event_places)
     ):
         inc.location = refine(
             inc.location,

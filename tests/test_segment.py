@@ -6608,3 +6608,18 @@ def test_a_quarter_named_after_a_district_is_no_district(gaz):
     )
     (inc,) = _incidents(told_again, gaz)
     assert inc.location.district_pcode == "AF0601"
+
+
+def test_people_a_neighbours_border_guards_met_as_they_crossed_are_on_its_side(gaz):
+    # "أطلق حرس الحدود الإيراني النار على مهاجرين أفغان عبروا الحدود": in Iran; the
+    # Afghan district governor who speaks of it does not bring it home
+    text = (
+        "قال مسؤولون إن حرس الحدود الإيراني أطلق النار على مهاجرين أفغان عبروا الحدود "
+        "ليلا فقتلوا ستة منهم. وقال حاكم منطقة لاش جوين في إقليم فراه إن العدد قد يرتفع."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.country, inc.location, inc.killed) == ("IR", None, 6)
+    # guards who crossed into an Afghan village are the ones who crossed: at home
+    home = "عبر حرس الحدود الإيرانيون الحدود وهاجموا قرية في ولاية نيمروز فقتلوا مدرسا."
+    (inc,) = _incidents(home, gaz)
+    assert inc.location.province_pcode == "AF34"
