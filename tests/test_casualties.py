@@ -734,6 +734,7 @@ from incidents.tokens import tokenize
         # stoned, hanged
         ("وقالت الشرطة إن المسلحين رجموا امرأة في السوق.", 1, None),
         ("وشنقوا ثلاثة رجال على شجرة قرب الطريق.", 3, None),
+        ("كما رجم مقاتلان حتى الموت في القرية.", 2, None),
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),

@@ -79,6 +79,7 @@ from incidents.tokens import tokenize
         ("beheaded, possessive", "وأكد الحاكم أن المسلحين قتلوا الرجال بقطع رؤوسهم.", "other"),
         ("hanged", "وشنقوا رجلين على شجرة قرب السوق.", "other"),
         ("stoned", "وقالت الشرطة إن امرأة قتلت رجما في قرية نائية.", "other"),
+        ("stoned, the passive", "وقال المسؤول إنه رجم رجلان حتى الموت في القرية.", "other"),
         ("found beheaded", "وعثر القرويون على أربعة رجال مقطوعي الرؤوس قرب الطريق.", "other"),
         # an assault named first, the killing of its captives after: the assault
         ("assault then slaughter", "هاجم مسلحون قرية نائية وذبحوا سبعة من سكانها.", "attack"),
