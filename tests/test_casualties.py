@@ -2197,3 +2197,14 @@ def test_attackers_named_as_the_agents_of_a_deed_are_not_counted_dead():
     assert (struck.killed, struck.added) == (9, frozenset())
     dead = casualties(tokenize("وأسفر الاشتباك عن مقتل المهاجمين الثلاثة."))
     assert "killed" in dead.added
+
+
+def test_a_series_of_strikes_is_a_toll_of_several_its_first_part_takes_its_own(gaz):
+    # "في سلسلة من الضربات الجوية": several strikes summed; the first told at its place
+    # has its own figures
+    text = (
+        "قتل 30 مسلحا في سلسلة من الضربات الجوية في ولاية هلمند. "
+        "وأضاف البيان أن 11 من المسلحين قتلوا في غارة على منطقة في مدينة لشكركاه، وأصيب 3 "
+        "آخرون."
+    )
+    assert _one(gaz, text) == (11, 3)
