@@ -330,7 +330,9 @@ SCATTERED = (
 )
 # The whole country: "في مختلف أنحاء البلاد", "عبر أفغانستان".
 COUNTRYWIDE = _keys("أنحاء البلاد|عبر أفغانستان|عبر البلاد|أنحاء أفغانستان")
-NATIONWIDE = COUNTRYWIDE + _keys("عدة ولايات|ولايات مختلفة|في ولايات|في أقاليم|في محافظات|بولايات")
+NATIONWIDE = COUNTRYWIDE + _keys(
+    "عدة ولايات|ولايات مختلفة|في ولايات|في أقاليم|في محافظات|بولايات|بأقاليم|بمحافظات"
+)
 ROUNDUP = SCATTERED + NATIONWIDE
 # Plural nouns of events: told of two provinces or more ("قتل 23 مسلحا في عمليات أمنية
 # في إقليم فارياب وإقليم غور"), they sum several events, told one by one after.

@@ -6623,3 +6623,12 @@ def test_people_a_neighbours_border_guards_met_as_they_crossed_are_on_its_side(g
     home = "عبر حرس الحدود الإيرانيون الحدود وهاجموا قرية في ولاية نيمروز فقتلوا مدرسا."
     (inc,) = _incidents(home, gaz)
     assert inc.location.province_pcode == "AF34"
+
+
+def test_a_days_operations_in_provinces_named_with_bi_are_a_tally(gaz):
+    # "شنت 10 عمليات ... بمحافظات X وY وZ خلال الساعات ال 24 الأخيرة": the day's tally
+    text = (
+        "وقالت الوزارة إن القوات شنت 10 عمليات ضد المسلحين بمحافظات كابول ولغمان وهلمند "
+        "خلال الساعات ال 24 الأخيرة وقتلت 30 مسلحا."
+    )
+    assert _incidents(text, gaz) == []
