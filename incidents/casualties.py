@@ -208,7 +208,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
             and all(lx.TOLL.isdisjoint(t.bare) for t in tokens[max(0, i - 3) : i])
         ):
             continue  # "الجندي القتيل": the dead one told before, an adjective, no count
-        if tok.key in _DEATH_PENALTY:
+        if tok.key in _DEATH_PENALTY and not executed_by_a_group(tokens, i):
             continue  # "حكم الإعدام", "حكم عليه بالإعدام": a sentence, no one died yet
         if _any_after_a_negation(tokens, i) or _harm_denied(tokens, i):
             # "لم يتم نقل أي جريح", "دون أن يؤدي ذلك إلى إصابات، حسب مسؤول": none counted
@@ -2983,6 +2983,18 @@ def _joined_count(tokens: list[Token], count: numbers.Count) -> bool:
 
 # "الله" ends a given name ("عبد الله"), never opens one
 _GOD = normalize("الله")
+
+
+def executed_by_a_group(tokens: list[Token], i: int) -> bool:
+    """Whether the death sentence at i was carried out by an armed group ("نفذت حركة
+    طالبان حكم الإعدام في ستة أفغانيين"): a killing, not a court's sentence."""
+    before = tokens[max(0, i - _EXECUTED_REACH) : i]
+    return any(t.key in lx.CARRIED_OUT for t in before) and any(
+        not lx.EXECUTING_GROUPS.isdisjoint(t.bare) for t in before
+    )
+
+
+_EXECUTED_REACH = 6  # "نفذت حركة طالبان الأفغانية حكم الإعدام"
 _DEATH_PENALTY = frozenset(normalize(w) for w in ("الإعدام", "بالإعدام", "والإعدام", "للإعدام"))
 # "في عداد القتلى" (counted among the dead), "في عداد المفقودين"
 _AMONG_THE = frozenset(normalize(w) for w in ("عداد",))

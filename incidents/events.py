@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
-from incidents.casualties import casualty_kind, number_at
+from incidents.casualties import casualty_kind, executed_by_a_group, number_at
 from incidents.mentions import NOT_PLACES
 from incidents.text import Sentence
 from incidents.tokens import Token
@@ -345,6 +345,8 @@ def _without_a_death_sentence(tokens: list[Token]) -> list[Token]:
         if not (
             _EXECUTION in t.bare
             and any(p.key in _SENTENCING for p in tokens[max(0, k - _SENTENCE_REACH) : k])
+            # ("نفذت حركة طالبان حكم الإعدام في ستة": a group's killing)
+            and not executed_by_a_group(tokens, k)
         )
     ]
 

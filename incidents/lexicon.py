@@ -865,6 +865,12 @@ SPOKESMEN_SURNAMES = frozenset(
 SPOKESMEN_NAMES = tuple(
     tuple(normalize(w) for w in name.split()) for name in _TALIBAN_SPOKESMEN.split("|")
 )
+# A death sentence carried out ("نفذ ... حكم الإعدام") by an armed group is a killing; by
+# the state it is a court's sentence.
+CARRIED_OUT = frozenset(_keys("نفذ|نفذت|ونفذ|ونفذت|نفذوا|ونفذوا"))
+EXECUTING_GROUPS = frozenset(
+    _keys("طالبان|داعش|الحركة|التنظيم|المسلحون|مسلحو|المتمردون|مقاتلو|مسلحي|مقاتلي")
+)
 GROUPS: dict[str, tuple[str, ...]] = {
     # Before "Taliban": the first group named wins, and its names hold "طالبان".
     "Pakistani Taliban": _keys(

@@ -738,6 +738,8 @@ from incidents.tokens import tokenize
         # an execution kills; a death sentence does not, yet
         ("وقام مسلحون تابعون لطالبان بإعدام قيادي سابق بها.", 1, None),
         ("ونفذت السلطات حكم الإعدام بحق ثلاثة مدانين في السجن.", None, None),
+        # carried out by an armed group: a killing
+        ("ونفذت حركة طالبان حكم الإعدام في أربعة رجال اتهمتهم بالتجسس.", 4, None),
         # "في عداد القتلى": counted among the dead, the people told before
         (
             "وأعلنت الوزارة أن خمسة جنود بريطانيين فقدوا في ولاية هلمند جنوبي البلاد خلال "

@@ -80,6 +80,7 @@ from incidents.tokens import tokenize
         ("hanged", "وشنقوا رجلين على شجرة قرب السوق.", "other"),
         ("stoned", "وقالت الشرطة إن امرأة قتلت رجما في قرية نائية.", "other"),
         ("stoned, the passive", "وقال المسؤول إنه رجم رجلان حتى الموت في القرية.", "other"),
+        ("a group's death sentence", "ونفذ التنظيم حكم الإعدام في خمسة من الأسرى.", "other"),
         ("found beheaded", "وعثر القرويون على أربعة رجال مقطوعي الرؤوس قرب الطريق.", "other"),
         # an assault named first, the killing of its captives after: the assault
         ("assault then slaughter", "هاجم مسلحون قرية نائية وذبحوا سبعة من سكانها.", "attack"),
