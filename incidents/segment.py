@@ -767,6 +767,10 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         return False
     if _LATER.issuperset(markers) and _told_thing_before_later(tokens):
         return False  # "وانفجرت القنبلة لاحقا": the told bomb, a moment later
+    if _LATER.issuperset(markers) and any(
+        t.key in _FOUND and after.key in _LATER for t, after in pairwise(tokens)
+    ):
+        return False  # "عثر قرويون لاحقا على 12 جثة": the event's dead, found after it
     if all(_LATE in m for m in markers) and any(t.key in _EXPECTED for t in tokens):
         # "ومن المتوقع أن تعود الرحلات في وقت لاحق": what is expected later
         return False
@@ -845,6 +849,7 @@ def _after_a_counted_while(tokens: list[Token]) -> bool:
 
 _TWO_SPANS = frozenset(normalize(w) for w in ("ساعتين", "يومين", "أسبوعين"))
 _LATER = frozenset(normalize(w) for w in ("لاحقا",))
+_FOUND = frozenset(normalize(w) for w in ("عثر", "عثروا", "عثرت", "وعثر", "وجدوا", "وجد"))
 _FIGHTING = frozenset(
     normalize(w) for w in ("القتال", "المعارك", "الاشتباكات", "المواجهات", "معارك", "اشتباكات")
 )

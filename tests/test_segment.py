@@ -6632,3 +6632,14 @@ def test_a_days_operations_in_provinces_named_with_bi_are_a_tally(gaz):
         "خلال الساعات ال 24 الأخيرة وقتلت 30 مسلحا."
     )
     assert _incidents(text, gaz) == []
+
+
+def test_the_dead_found_later_are_the_events_own(gaz):
+    # "عثر قرويون لاحقا على 12 جثة": the bodies of the event told, found after it
+    text = (
+        "قال مسؤولون إن مسلحين قتلوا 9 أشخاص بعدما أوقفوا حافلة على طريق في شرق البلاد أمس. "
+        "وأضاف أن المسلحين أمروا الركاب بالنزول ثم قتلتهم بوحشية رميا بالرصاص، مشيرا إلى أن "
+        "قرويين عثروا لاحقا على 9 جثث."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 9
