@@ -2872,6 +2872,9 @@ _INTELLIGENCE = frozenset(
 )
 
 
+_THESE = frozenset(normalize(w) for w in ("هؤلاء", "هذان", "هاتان", "أولئك"))
+
+
 def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     """The sentence tells the past, a habit, a plan or a threat, not the event itself
     (`forms`: the readings of the whole sentence, to skip the cuts it has no word for)."""
@@ -2898,6 +2901,15 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     if _a_word_on_the_told_event(tokens):
         return True
     if _as_for_what_it_is(tokens):
+        return True
+    if (
+        len(tokens) > 2
+        and tokens[0].key in lx.KANA
+        and tokens[1].key in _THESE
+        and not any(casualty_kind(t) is not None for t in tokens)
+    ):
+        # "وكان هؤلاء الشرطيون خطفوا قبل أسبوعين بعد هجوم على قافلتهم": the past of the
+        # people told, before the event that befell them
         return True
     if (
         len(tokens) > 2

@@ -6643,3 +6643,15 @@ def test_the_dead_found_later_are_the_events_own(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 9
+
+
+def test_the_past_of_the_people_told_in_the_pluperfect_is_background(gaz):
+    # "وكان هؤلاء الشرطيون خطفوا قبل أسبوعين بعد هجوم على قافلتهم": how the dead told came
+    # to be held, before the event
+    text = (
+        "عثر قرويون على جثث ستة من أفراد الشرطة مقطوعة الرؤوس في ولاية زابل. "
+        "وكان هؤلاء الشرطيون خطفوا قبل أسبوعين بعد هجوم على قافلتهم في إقليم شينكاي."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.killed, inc.location.province_pcode) == ("other", 6, "AF26")
+    assert inc.location.district_pcode is None  # where they were taken is not where they died
