@@ -519,6 +519,11 @@ def event_type(tokens: list[Token]) -> str | None:
     if "suicide_bomb" in found and _a_bomber_caught(tokens):
         # "اعتقلت الشرطة انتحاريا عند بوابة المبنى": the bomber held, no bombing
         found = [t for t in found if t != "suicide_bomb"] or ["other"]
+    elif "suicide_bomb" in found and _the_bomber_told_again(tokens):
+        # "إن الانتحاري دخل المنزل مع زوار آخرين": the man told before, no bombing
+        found = [t for t in found if t != "suicide_bomb"]
+        if not found:
+            return None
     # A suicide bombing or an air strike is what it is wherever it is named. Otherwise the
     # means decide (a mine, mortars, a firefight) over verbs that fit any event (استهدف،
     # هجوم); among means, the first named is the main one.
@@ -605,6 +610,22 @@ def _a_bomber_caught(tokens: list[Token]) -> bool:
         )
         and not any(not _DETONATIONS.isdisjoint(t.bare) for t in tokens)
     )
+
+
+def _the_bomber_told_again(tokens: list[Token]) -> bool:
+    """Whether every suicide bomber the sentence names is the one told before ("الانتحاري"),
+    with nothing blown up and no one hurt: the man, not a bombing."""
+    bombers = [t for t in tokens if not _SUICIDE_BOMBERS.isdisjoint(t.bare)]
+    return (
+        bool(bombers)
+        and all(t.key.startswith("ال") for t in bombers)
+        # (any form of blowing up: "وفجرا حزاميهما", "يفجر نفسه")
+        and not any(f.startswith(_BLOWING_UP) for t in tokens for f in t.bare)
+        and all(casualty_kind(t) is None for t in tokens)
+    )
+
+
+_BLOWING_UP = tuple(normalize(w) for w in ("فجر", "يفجر", "تفجر", "انفجر", "تفجير", "هجوم", "هاجم"))
 
 
 _SUICIDE_BOMBERS = frozenset(

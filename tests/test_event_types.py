@@ -539,6 +539,15 @@ def test_what_a_man_wanted_to_blow_up_is_no_blast():
     assert event_type(tokenize(sentence)) is None
 
 
+def test_the_bomber_told_again_with_nothing_blown_up_is_no_bombing():
+    # "إن الانتحاري دخل المنزل مع زوار آخرين": the man told before
+    assert event_type(tokenize("وقالوا إن الانتحاري دخل المنزل مع زوار آخرين.")) is None
+    # blowing up, in any form, is the bombing
+    assert event_type(tokenize("وأضاف أن الانتحاريين رصدتهما الشرطة وفجرا حزاميهما.")) == (
+        "suicide_bomb"
+    )
+
+
 def test_an_attack_someone_was_arrested_for_intending_is_no_event():
     # "على خلفية عزمها تنفيذ هجوم انتحاري": the intent, a noun with its pronoun
     sentence = "وقالت الوزارة إن الشرطة اعتقلت رجلا على خلفية عزمه تنفيذ هجوم انتحاري."
