@@ -2138,19 +2138,23 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
 
 
 def _said_from(tokens: list[Token], end: int) -> int:
-    """Where what a speaker says begins (the first "أن"/"إن"), or where the event's dead
+    """Where what a speaker says begins (the first "أن"/"إن"), where the event's dead
     are named ("ومن بين قتلى الانفجار فلان، القائد السابق لشرطة إقليم بغلان": the office
-    after it is a victim's), else `end`."""
+    after it is a victim's), or where the event itself is told ("وحاول الانتحاري دخول
+    القاعة التي ضمت أنصار فلان حاكم إقليم بلخ": an office after it is someone's post),
+    else `end`."""
+    first = first_trigger(tokens)
+    told_at = tokens[first].start if first < len(tokens) else end
     for k, t in enumerate(tokens):
-        if t.key in lx.THAT:
-            return t.start
-        if (
+        if t.start >= told_at:
+            break
+        if t.key in lx.THAT or (
             t.key in lx.BETWEEN
             and k + 1 < len(tokens)
             and not lx.TOLL_NOUNS.isdisjoint(tokens[k + 1].bare)
         ):
             return t.start
-    return end
+    return min(told_at, end)
 
 
 def _speakers_sitting_in_a_province(facts: SentenceFacts) -> bool:

@@ -6655,3 +6655,15 @@ def test_the_past_of_the_people_told_in_the_pluperfect_is_background(gaz):
     (inc,) = _incidents(text, gaz)
     assert (inc.event_type, inc.killed, inc.location.province_pcode) == ("other", 6, "AF26")
     assert inc.location.district_pcode is None  # where they were taken is not where they died
+
+
+def test_an_office_named_after_the_event_is_someones_post_not_a_speakers(gaz):
+    # "وحاول الانتحاري دخول القاعة التي ضمت أنصار فلان حاكم إقليم بلخ": the governor's
+    # post names whose supporters gathered; no official of Balkh tells another event
+    text = (
+        "قتل سبعة أشخاص عندما فجر انتحاري نفسه أمام قاعة احتفالات في العاصمة كابول. "
+        "وحاول الانتحاري دخول القاعة التي ضمت تجمعا لأنصار عطا محمد نور حاكم إقليم بلخ، "
+        "لكن تم توقيفه عند حاجز أمني ففجر نفسه."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF01", 7)
