@@ -70,6 +70,7 @@ from incidents.segment import (
     CLOSE,
     CONTINUE,
     HEADLINE,
+    SKIP,
     START,
     TOLL_TYPE,
     Layout,
@@ -319,6 +320,12 @@ def _extract(
         step = CONTINUE if told_again else segment(facts, current)
         if trace is not None:
             trace(facts, step)
+        if (
+            current is not None
+            and step in (CONTINUE, SKIP)
+            and _told_as_the_days_tally(current, tokens, facts)
+        ):
+            current.roundup = current.nationwide = True
         # the parts of a lead's several events go on being told after its first part
         parts_follow = step == START and current is not None and current.parts_follow
         told_one = current
@@ -2199,6 +2206,23 @@ def _start(
     reading.headline_abroad = None
     _a_complex_attack(current, tokens)
     return current
+
+
+def _told_as_the_days_tally(
+    current: OpenIncident, tokens: list[Token], facts: SentenceFacts
+) -> bool:
+    """ "قتل 41 مسلحا في عمليات أمنية", then "أن العمليات نفذت خلال الـ24 ساعة الماضية في
+    عدة مناطق": the lead's toll, told of no place, was the country's day, summed."""
+    return (
+        facts.roundup
+        and facts.nationwide
+        and current.incident.location is None
+        and current.toll_only
+        and not facts.event_places
+        and any(
+            t.key.startswith("ال") and not lx.PLURAL_EVENT_NOUNS.isdisjoint(t.bare) for t in tokens
+        )
+    )
 
 
 def _add(

@@ -6667,3 +6667,13 @@ def test_an_office_named_after_the_event_is_someones_post_not_a_speakers(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.location.province_pcode, inc.killed) == ("AF01", 7)
+
+
+def test_a_toll_of_operations_told_next_as_the_days_across_the_country_is_a_tally(gaz):
+    # "قتل 41 مسلحا في عمليات أمنية", then "أن العمليات نفذت خلال الـ24 ساعة الماضية في
+    # عدة مناطق وأقاليم": the ministry's day, summed; no incident
+    text = (
+        "قتل 35 مسلحا في أحدث عمليات أمنية تنفذها قوات الأمن. "
+        "وأفادت وزارة الدفاع أن العمليات نفذت خلال الـ24 ساعة الماضية في عدة مناطق وأقاليم."
+    )
+    assert _incidents(text, gaz) == []
