@@ -731,7 +731,7 @@ def _others_counted(tokens: list[Token], i: int) -> bool:
             count.last + 2 < len(tokens)
             and casualty_kind(tokens[count.last + 2]) not in (None, "killed")
         )
-        # "قتلوا وأربعة آخرين كانوا على قيد الحياة": the others live
+        # "وثلاثة آخرون كانوا على قيد الحياة" after the dead: those live
         and not _told_alive(tokens, count.last + 2)
     )
 
@@ -2222,7 +2222,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             total is not None
             and tokens[j].start - tokens[j - 1].end > 1  # punctuation between them
             and not tokens[j].text.startswith("و")
-            # ("إصابة 3 مسلحين، إضافة إلى 10 مدنيين": one more item, joined after a comma)
+            # ("جرح 5 جنود، إضافة إلى 7 مدنيين": one more item, joined after a comma)
             and tokens[j].key not in lx.BESIDES_JOINERS
         ):
             break  # "لقي 9 أشخاص على الأقل، شرطيان و7 جنود، حتفهم": the 9 told again
@@ -2319,7 +2319,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if total is not None and not joined:
                 break
             if _told_alive(tokens, end + 1):
-                break  # "قتلوا وأربعة آخرين كانوا على قيد الحياة": the four live
+                break  # "... وثلاثة آخرون كانوا على قيد الحياة": those three live
             if total is None and joined and _one_before(tokens, i + 1, j):
                 # "مقتل ضابط وثلاثة من مرافقيه": the officer and three more; "قاض ومسؤول
                 # واثنان من حراسهما": the two named and two more
@@ -2986,15 +2986,15 @@ _GOD = normalize("الله")
 
 
 def executed_by_a_group(tokens: list[Token], i: int) -> bool:
-    """Whether the death sentence at i was carried out by an armed group ("نفذت حركة
-    طالبان حكم الإعدام في ستة أفغانيين"): a killing, not a court's sentence."""
+    """Whether the death sentence at i was carried out by an armed group ("نفذ التنظيم
+    حكم الإعدام في خمسة من الأسرى"): a killing, not a court's sentence."""
     before = tokens[max(0, i - _EXECUTED_REACH) : i]
     return any(t.key in lx.CARRIED_OUT for t in before) and any(
         not lx.EXECUTING_GROUPS.isdisjoint(t.bare) for t in before
     )
 
 
-_EXECUTED_REACH = 6  # "نفذت حركة طالبان الأفغانية حكم الإعدام"
+_EXECUTED_REACH = 6  # the doer between: "نفذت الجماعة المسلحة حكم الإعدام"
 _DEATH_PENALTY = frozenset(normalize(w) for w in ("الإعدام", "بالإعدام", "والإعدام", "للإعدام"))
 # "في عداد القتلى" (counted among the dead), "في عداد المفقودين"
 _AMONG_THE = frozenset(normalize(w) for w in ("عداد",))
@@ -3164,7 +3164,7 @@ def _told_alive(tokens: list[Token], k: int) -> bool:
 
 
 _BOUND, _LIFE = normalize("قيد"), normalize("الحياة")
-_ALIVE_REACH = 4  # "وأربعة آخرين كانوا على قيد الحياة"
+_ALIVE_REACH = 4  # "وثلاثة آخرون كانوا على قيد الحياة"
 
 
 def _a_dual_of_people(token: Token) -> bool:

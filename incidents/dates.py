@@ -580,7 +580,7 @@ def _dateline_span(head: str) -> tuple[int, int, date | None] | None:
 
 def _in_the_dateline(sentence: str, mention: DateMention) -> bool:
     """Whether the mention is the date of a wire dateline opening the sentence
-    ("ميمنة، أفغانستان 20 إبريل 2018 /صدت قوات الأمن ..."): the day the wire filed, not
+    ("هرات، أفغانستان 3 مايو 2015 /قتل ..."): the day the wire filed, not
     the event's."""
     found = _dateline_span(sentence[: mention.end + 2])
     return found is not None and (found[0], found[1]) == (mention.start, mention.end)

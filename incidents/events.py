@@ -116,7 +116,7 @@ _INTENDS = frozenset(
         *("ينوي", "ينوون", "تنوي", "وينوي", "وتنوي"),
         # wanted to: "اعتقل وهو يريد تفجير سيارته قرب المسجد"
         *("يريد", "يريدون", "تريد", "ويريد"),
-        # the intent, a noun: "اعتقلت على خلفية عزمها تنفيذ هجوم انتحاري"
+        # the intent, a noun: "بسبب عزمه القيام بهجوم"
         *("عزمه", "عزمها", "عزمهم", "عزمهما", "نيته", "نيتها", "نيتهم", "بنية"),
     )
 )
@@ -300,8 +300,8 @@ _CAUSES = frozenset(normalize(w) for w in ("بسبب", "جراء", "نتيجة",
 
 def _without_what_it_came_after(tokens: list[Token]) -> list[Token]:
     """Tokens without the event named right after "بعد" when an event word stands before
-    it: "قطع التنظيم رؤوس 15 من مقاتليه بعد اقتتال بين أعضائه" tells the beheading; the
-    infighting came before it."""
+    it: "أعدم التنظيم أسرى بعد اقتتال داخلي" tells the executions; the infighting
+    came before them."""
     for k in range(1, len(tokens) - 1):
         if (
             tokens[k].key in _AFTER
@@ -520,7 +520,7 @@ def event_type(tokens: list[Token]) -> str | None:
         # "اعتقلت الشرطة انتحاريا عند بوابة المبنى": the bomber held, no bombing
         found = [t for t in found if t != "suicide_bomb"] or ["other"]
     elif "suicide_bomb" in found and _the_bomber_told_again(tokens):
-        # "إن الانتحاري دخل المنزل مع زوار آخرين": the man told before, no bombing
+        # "إن الانتحاري وصل إلى البوابة": the man told before, no bombing
         found = [t for t in found if t != "suicide_bomb"]
         if not found:
             return None

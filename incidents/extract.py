@@ -821,8 +821,8 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
     18 شخصا في ثلاث هجمات بجنوب وشرق أفغانستان", then each attack at its province): told
     no place and nothing more of its own, it is no incident; the parts are. With one part
     placed after it, only when the parts after it account for all its dead; with none,
-    only when it sums the whole country's or the past day's events ("مقتل 42 مسلحا خلال
-    عمليات أمنية في مختلف أنحاء البلاد"), none of them told. So is a lead's toll of
+    only when it sums the whole country's or the past day's events ("مقتل 50 مسلحا في
+    أنحاء البلاد خلال يوم"), none of them told. So is a lead's toll of
     several events ("في ولايتي X وY") whose dead two or more placed parts after it account
     for."""
     kept: list[OpenIncident] = []
@@ -832,9 +832,9 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
         inc = o.incident
         if not (
             inc.location is None
-            # "مقتل 42 مسلحا خلال عمليات في مختلف أنحاء البلاد خلال الـ24 ساعة الماضية":
-            # the country's or the day's events, summed, none told, whatever it adds of
-            # their dead ("وأضافت أن القتلى ينتمون إلى طالبان")
+            # "مقتل 50 مسلحا في أنحاء البلاد خلال يوم": the country's or the day's
+            # events, summed, none told, whatever it adds of their dead ("وأضافت أن
+            # القتلى ينتمون إلى طالبان")
             and ((o.roundup and o.nationwide) or not inc.more)
             and (
                 (
@@ -1336,8 +1336,8 @@ def _clauses(
                 continue
         elif not any(unit_level(t) in ("province", "district") for t in after) and not (
             contrast
-            # ("...، بينما لقي ثمانية حتفهم في هجوم انتحاري في عاصمة الإقليم": the capital
-            # of the province told, a place of its own)
+            # ("...، بينما قتل خمسة بتفجير في عاصمة الإقليم": the capital of the
+            # province told, a place of its own)
             and (_names_a_unit(after, gazetteer) or _the_provinces_capital(after))
             and (_names_a_unit(before, gazetteer) or _counted_in_a_region(before))
         ):
@@ -2211,8 +2211,8 @@ def _start(
 def _told_as_the_days_tally(
     current: OpenIncident, tokens: list[Token], facts: SentenceFacts
 ) -> bool:
-    """ "قتل 41 مسلحا في عمليات أمنية", then "أن العمليات نفذت خلال الـ24 ساعة الماضية في
-    عدة مناطق": the lead's toll, told of no place, was the country's day, summed."""
+    """ "قتل 50 مسلحا في عمليات", then "أن العمليات جرت في عدة أقاليم خلال يوم":
+    the lead's toll, told of no place, was the country's day, summed."""
     return (
         facts.roundup
         and facts.nationwide
@@ -2257,7 +2257,7 @@ def _add(
         and not several
         and not (current.has_own_place and inc.location is None and not away)
         # (an event told abroad is not brought home by an Afghan official's office or a
-        # road's end: "وقال حاكم منطقة لاش جوين في إقليم فراه القريبة من الحدود")
+        # road's end: "وقال حاكم المديرية المحاذية للحدود إن ...")
         and not (inc.country not in (None, "AF") and not facts.event_places)
     ):
         inc.location = refine(
@@ -2607,7 +2607,7 @@ def _sentence_mentions(
     if context.country in (None, "AF") and (
         capital := capital_mention(sentence, tokens, mentions, gazetteer=gazetteer)
     ):
-        # ("وفي العاصمة، انفجرت عبوة لاصقة": Kabul, in a report on Afghanistan)
+        # ("وفي العاصمة، جرح ثلاثة": Kabul, in a report on Afghanistan)
         mentions = sorted([*mentions, capital], key=lambda m: m.start)
     if any(m.level == "district" for m in mentions):
         mentions = quarters_named_as_districts(tokens, mentions, gazetteer=gazetteer)

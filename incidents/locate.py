@@ -506,10 +506,10 @@ def locate(
 
 
 def _first_of_the_tolls(tokens: list[Token], placed: list[PlaceMention]) -> list[PlaceMention]:
-    """The places of a toll told province by province, each with a count of its own ("أن
-    ثلاثين مسلحا قتلوا في عملية بإقليم فارياب، وخمسة مسلحين في إقليم باكتيكا، وأربعة في
-    هلمند"), but the first: the event the sentence tells first is there, the rest are
-    others'. Any other sentence keeps all its places."""
+    """The places of a toll told province by province, each with a count of its own ("قتل 20
+    مسلحا في ولاية غزني، وستة في ولاية زابل، وثلاثة في هلمند"), but the first: the event
+    the sentence tells first is there, the rest are others'. Any other sentence keeps all
+    its places."""
     events = sorted(
         (m for m in placed if m.role == roles.EVENT and m.resolved and m.in_afghanistan),
         key=lambda m: m.start,
@@ -531,7 +531,7 @@ def _first_of_the_tolls(tokens: list[Token], placed: list[PlaceMention]) -> list
     return [m for m in placed if m not in events or m.province_pcode == first]
 
 
-# Words from a province's own count to its name: "وخمسة مسلحين في إقليم باكتيكا".
+# Words from a province's own count to its name: "وستة مسلحين في ولاية زابل".
 _TOLL_REACH = 4
 
 

@@ -590,7 +590,7 @@ def find_mentions(
                 # "وجرى" is a verb before it is Zheray district: short names need a "في" or
                 # "ب", or an area noun ("على ضاحية أشين")
                 continue
-            # "وفي اندار قتل خمسة مدنيين": the place a sentence opens on, a district or a
+            # "وفي اندار، قتل ...": the place a sentence opens on, a district or a
             # province written a letter apart
             framed = (
                 opens

@@ -1368,7 +1368,7 @@ def _a_day_apart(before: Sequence[Token]) -> bool:
     the told one. ("بعد أيام من تفجير ... في كابول" often goes on to that one's toll.)"""
     window = before[-_DAY_APART_REACH:]
     return any(t.key in _DAY_BEFORE_OR_AFTER for t in window) or any(
-        # "وذلك بعد ساعات من هجمات في كل من بكتيا وغزني": a span after another event
+        # "بعد أيام من تفجير في ولاية غزني": a span after another event
         a.key in lx.AFTER and b.key in lx.SPANS_OF_TIME and c.key in lx.OF
         for a, b, c in zip(window, window[1:], window[2:], strict=False)
     )

@@ -166,8 +166,8 @@ def read_sentence(
         # مقاتلين يلام عليهم في هجمات كبيرة بالعاصمة")
         and (not own_places or bool(contains(forms, lx.ACCUSATIONS)))
         and plural_triggers_only(tokens)
-        # ("شنت هجمات منسقة ضد نقاط تفتيش يوم الخميس": a day of their own ties them to one
-        # time, the attacks told)
+        # ("هاجموا مواقع أمنية يوم الأحد" in the plural: a day of their own ties them to
+        # one time, the attacks told)
         and not any(f in lx.WEEKDAYS for t in tokens for f in t.bare)
     ):
         etype = None  # "تصر الحركة على إثارة الصراعات، تفجيرات واشتباكات": events in general
@@ -1893,7 +1893,7 @@ def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> b
 
 
 def _one_of_the_several_picked_out(facts: SentenceFacts, current: OpenIncident) -> bool:
-    """ "ووقع الهجوم الأكثر دموية على طريق في غزني" after "قتل 18 شخصا في هجومين": one of
+    """ "ووقع أشد الهجومين في مديرية سنجين" after "قتل 12 في هجومين": one of
     the events the lead summed, picked out by a superlative at a place of its own, is that
     one, told apart."""
     if not current.toll_of_several or not facts.event_places:
@@ -2139,9 +2139,9 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
 
 def _said_from(tokens: list[Token], end: int) -> int:
     """Where what a speaker says begins (the first "أن"/"إن"), where the event's dead
-    are named ("ومن بين قتلى الانفجار فلان، القائد السابق لشرطة إقليم بغلان": the office
-    after it is a victim's), or where the event itself is told ("وحاول الانتحاري دخول
-    القاعة التي ضمت أنصار فلان حاكم إقليم بلخ": an office after it is someone's post),
+    are named ("ومن بين القتلى فلان، قائد شرطة ولاية غزني السابق": the office after it is a
+    victim's), or where the event itself is told ("اقتحم المسلحون
+    حفلا لأنصار فلان والي ولاية بلخ": an office after it is someone's post),
     else `end`."""
     first = first_trigger(tokens)
     told_at = tokens[first].start if first < len(tokens) else end
@@ -2258,9 +2258,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and weakly_placed(current.incident.location)
         and (
             not current.has_own_place
-            # "... عند مرور شاحنة في الولاية" told by the governor's spokesman, then "إن
-            # الشاحنة كانت متوجهة ... في ولاية هلمند عندما انفجرت": "the province" read as
-            # the office's gives way to the place the event is told again at
+            # "انفجرت قنبلة بشاحنة في الولاية" told by a governor's spokesman, then "أن
+            # الشاحنة كانت تسير في ولاية هلمند حين انفجرت": "the province" read as the
+            # office's gives way to the place the event is told again at
             or (
                 current.incident.location is not None
                 and current.incident.location.how == "office"
@@ -2912,8 +2912,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         and tokens[1].key in _THESE
         and not any(casualty_kind(t) is not None for t in tokens)
     ):
-        # "وكان هؤلاء الشرطيون خطفوا قبل أسبوعين بعد هجوم على قافلتهم": the past of the
-        # people told, before the event that befell them
+        # "وكان هؤلاء الجنود قد أسروا قبل شهر": the past of the people told, before the
+        # event that befell them
         return True
     if (
         len(tokens) > 2
@@ -3502,7 +3502,7 @@ def opens_with_what_it_came_after(tokens: list[Token]) -> bool:
     """Whether the sentence opens by setting the told event after an earlier one ("وجاء
     هذا الهجوم بعد ...", "وسبق الهجوم ..."): it tells only the earlier event, which the
     next sentences may go on telling; "عن الهجوم الذي جاء بعد ..." tells the earlier one
-    in a clause of a sentence about the told one. ("ووقع الهجوم في ولاية خوست، غداة ...":
+    in a clause of a sentence about the told one. ("ووقع الهجوم في ولاية زابل، غداة ...":
     the told event's own place, before the earlier one, is told already.)"""
     return (
         what_it_came_after(tokens) is not None
@@ -3584,7 +3584,7 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
         if day_after is not None:
             return day_after + 2
         if occurred:
-            # "ووقع الهجوم في ولاية خوست، غداة مقتل ستة ...": the told event, named, at its
+            # "ووقع الهجوم في ولاية زابل، غداة مقتل ...": the told event, named, at its
             # place, the day after another ("بعد" may be an hour: "بعد منتصف الليل")
             later = next(
                 (
@@ -3940,7 +3940,7 @@ def _a_run_opens(tokens: list[Token], k: int) -> bool:
     within = tokens[k].key in _WITHIN or (
         k > 0 and tokens[k].key in _FRAME and tokens[k - 1].key in lx.IN
     )
-    # "وذلك في أحدث حلقة من أعمال العنف التي تهز أفغانستان": the latest of a run
+    # "في أحدث حلقة من العنف": the latest of a run
     latest = (
         tokens[k].key in lx.IN
         and k + 2 < len(tokens)

@@ -460,9 +460,8 @@ def _wrapped(text: str, i: int) -> bool:
     return (
         "،" in line
         or "," in line
-        # "ونقلت الوكالة عن شهود قولهم إن قوات موالية لحاكم الولاية السابق بادشاه خان\n
-        # زادران شنت هجوما": a long line opened by "و" is no headline, and the next one
-        # opens no sentence of its own with "و"
+        # "وأفاد شهود بأن مسلحين موالين للقائد محمد\nأمين هاجموا ...": a long line opened
+        # by "و" is no headline, and the next one opens no sentence of its own with "و"
         or (
             line.split()[0].startswith("و") and bool(following) and not following[0].startswith("و")
         )

@@ -540,23 +540,23 @@ def test_what_a_man_wanted_to_blow_up_is_no_blast():
 
 
 def test_the_bomber_told_again_with_nothing_blown_up_is_no_bombing():
-    # "إن الانتحاري دخل المنزل مع زوار آخرين": the man told before
-    assert event_type(tokenize("وقالوا إن الانتحاري دخل المنزل مع زوار آخرين.")) is None
+    # "إن الانتحاري وصل إلى البوابة": the man told before
+    assert event_type(tokenize("وذكروا أن الانتحاري وصل إلى البوابة بين الزوار.")) is None
     # blowing up, in any form, is the bombing
-    assert event_type(tokenize("وأضاف أن الانتحاريين رصدتهما الشرطة وفجرا حزاميهما.")) == (
+    assert event_type(tokenize("وأوضح أن الحراس رأوا الانتحاريين ففجرا نفسيهما.")) == (
         "suicide_bomb"
     )
 
 
 def test_an_attack_someone_was_arrested_for_intending_is_no_event():
-    # "على خلفية عزمها تنفيذ هجوم انتحاري": the intent, a noun with its pronoun
-    sentence = "وقالت الوزارة إن الشرطة اعتقلت رجلا على خلفية عزمه تنفيذ هجوم انتحاري."
+    # "بسبب عزمه تنفيذ ...": the intent, a noun with its pronoun
+    sentence = "وأوقفت الشرطة رجلا بسبب عزمه تنفيذ تفجير انتحاري داخل السوق."
     assert event_type(tokenize(sentence)) != "suicide_bomb"
 
 
 def test_the_event_named_after_another_event_and_after_is_the_earlier_one():
     # "أعدم التنظيم ... بعد اقتتال": the executions told, the infighting came before
-    sentence = "أعدم التنظيم 12 من مقاتليه بعد اقتتال بين أعضائه في الولاية."
+    sentence = "أعدمت الجماعة 12 أسيرا بعد اقتتال داخلي في الولاية."
     assert event_type(tokenize(sentence)) == "other"
     # with no event word before it, the one after "بعد" is the event's
     assert event_type(tokenize("قتل خمسة جنود بعد هجوم على حاجز.")) == "attack"
@@ -564,7 +564,7 @@ def test_the_event_named_after_another_event_and_after_is_the_earlier_one():
 
 def test_a_bomb_car_driven_by_its_own_man_is_a_suicide_attack():
     # "بسيارته المحشوة بالمتفجرات": his own car, full of explosives, driven at the target
-    sentence = "قتل الجنود رجلا حاول أن يقتحم بسيارته المحشوة بالمتفجرات قافلتهم."
+    sentence = "أطلق الحراس النار على رجل أراد أن يصدم بسيارته المفخخة بوابة القاعدة."
     assert event_type(tokenize(sentence)) == "suicide_bomb"
     # a car bomb of no one's is a bomb
     assert event_type(tokenize("انفجرت سيارة مفخخة قرب القافلة.")) != "suicide_bomb"

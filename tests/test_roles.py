@@ -2676,10 +2676,10 @@ def test_places_of_the_event_answered_a_long_clause_back_are_reference_points(ga
 
 
 def test_places_of_another_event_hours_before_the_told_one_are_reference_points(gaz):
-    # "وسط العاصمة، وذلك بعد ساعات من هجمات في كل من بكتيا وغزني": the earlier events'
+    # "..., بعد يومين من تفجيرات في بكتيا وغزني": the earlier events' places
     sentence = (
-        "قتل مدني عندما ألقى مجهولون قنابل على حاجز في ولاية خوست، وذلك بعد ساعات من "
-        "هجمات في كل من بكتيا وغزني."
+        "جرح مدني حين رمى مجهولون قنبلة على نقطة أمنية في ولاية خوست، بعد يومين من "
+        "تفجيرات ضربت بكتيا وغزني."
     )
     found = _roles_by_name(sentence, gaz)
     assert found["خوست"] == roles.EVENT
