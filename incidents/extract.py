@@ -822,9 +822,8 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
     no place and nothing more of its own, it is no incident; the parts are. With one part
     placed after it, only when the parts after it account for all its dead; with none,
     only when it sums the whole country's or the past day's events ("مقتل 50 مسلحا في
-    أنحاء البلاد خلال يوم"), none of them told. So is a lead's toll of
-    several events ("في ولايتي X وY") whose dead two or more placed parts after it account
-    for."""
+    أنحاء البلاد خلال يوم"), none of them told. So is a lead's toll of several events
+    ("في ولايتي X وY") whose dead two or more placed parts after it account for."""
     kept: list[OpenIncident] = []
     placed_after = 0  # incidents placed after the one looked at (read from the end: linear)
     killed_after = 0  # the dead of the incidents after it, all of them

@@ -1411,33 +1411,24 @@ def capital_mention(
     *,
     gazetteer: Gazetteer,
 ) -> PlaceMention | None:
-    """The national capital named bare ("وفي العاصمة، انفجرت عبوة", "شرقي العاصمة",
-    "بالعاصمة الأفغانية"): in Afghan reporting that is Kabul. None when the word names
-    another (with a country's or a province's adjective: "العاصمة الباكستانية", "العاصمة
-    الإقليمية"), is followed by the capital's own name (found already) or the sentence
-    names Kabul."""
-    if any(m.province_pcode == _KABUL for m in mentions):
+    """The national capital named bare ("وفي العاصمة، انفجرت عبوة", "شرقي العاصمة"): in
+    Afghan reporting that is Kabul city, as "العاصمة الأفغانية" is (step 0 of
+    `find_mentions`). None when the word names another (with a country's or a province's
+    adjective: "العاصمة الباكستانية", "العاصمة الإقليمية"), is followed by the capital's
+    own name (found already) or the sentence names Kabul."""
+    city = gazetteer.get(_KABUL_CITY)
+    if city is None or any(m.province_pcode == city.province_pcode for m in mentions):
         return None
     named_at = {m.start for m in mentions}
     for k, tok in enumerate(tokens):
         if tok.key not in lx.THE_CAPITAL:
             continue
         after = tokens[k + 1] if k + 1 < len(tokens) else None
-        if after is not None and (
-            after.start in named_at
-            or (after.key.startswith("ال") and after.key not in _AFGHAN_ADJECTIVES)
-        ):
+        if after is not None and (after.start in named_at or after.key.startswith("ال")):
             continue  # "العاصمة الباكستانية", "العاصمة الإقليمية", "العاصمة كابول"
-        match = gazetteer.match(_KABUL_NAME, fuzzy=False)
-        if match.best is None:
-            return None
-        return _mention(tok.text, tok.start, tok.end, None, match)
+        best = Candidate(city, 100.0, tok.key, "the Afghan capital", "exact", tok.key)
+        return _mention(tok.text, tok.start, tok.end, None, Match(query=tok.key, best=best))
     return None
-
-
-_KABUL = "AF01"
-_KABUL_NAME = "كابول"
-_AFGHAN_ADJECTIVES = frozenset(normalize(w) for w in ("الأفغانية", "الافغانية"))
 
 
 def dateline_mention(
