@@ -619,7 +619,7 @@ def _the_bomber_told_again(tokens: list[Token]) -> bool:
     return (
         bool(bombers)
         and all(t.key.startswith("ال") for t in bombers)
-        # (any form of blowing up: "وفجرا حزاميهما", "يفجر نفسه")
+        # (any form of blowing up or attacking: "ففجرا نفسيهما", "يفجر نفسه", "هاجم")
         and not any(f.startswith(_BLOWING_UP) for t in tokens for f in t.bare)
         and all(casualty_kind(t) is None for t in tokens)
     )

@@ -77,8 +77,9 @@ class SentenceFacts:
     # "خلال الـ24 ساعة الماضية"), not those of a few provinces: a round-up that tells
     # none of them.
     nationwide: bool = False
-    # Where what a speaker says begins (the first "أن"/"إن") or the dead are named ("ومن
-    # بين قتلى الانفجار"), else the sentence's end: an office after it is someone's post.
+    # Where what a speaker says begins (the first "أن"/"إن"), the dead are named ("ومن
+    # بين قتلى الانفجار") or the event is told, else the sentence's end: an office after
+    # it is someone's post, no speaker's.
     said_from: int = 0
     # "another" told of an event or a place ("هجوم آخر", "في مناطق أخرى"): new_event too
     another_event: bool = False
@@ -1893,9 +1894,9 @@ def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> b
 
 
 def _one_of_the_several_picked_out(facts: SentenceFacts, current: OpenIncident) -> bool:
-    """ "ووقع أشد الهجومين في مديرية سنجين" after "قتل 12 في هجومين": one of
-    the events the lead summed, picked out by a superlative at a place of its own, is that
-    one, told apart."""
+    """ "ووقع الهجوم الأشد في مديرية سنجين" after "قتل 12 في هجومين": one of the events
+    the lead summed, picked out by a superlative at a place of its own, is that one, told
+    apart."""
     if not current.toll_of_several or not facts.event_places:
         return False
     keys = facts.forms.keys.split()
@@ -2140,9 +2141,8 @@ def _places_the_lead_next(facts: SentenceFacts, current: OpenIncident) -> bool:
 def _said_from(tokens: list[Token], end: int) -> int:
     """Where what a speaker says begins (the first "أن"/"إن"), where the event's dead
     are named ("ومن بين القتلى فلان، قائد شرطة ولاية غزني السابق": the office after it is a
-    victim's), or where the event itself is told ("اقتحم المسلحون
-    حفلا لأنصار فلان والي ولاية بلخ": an office after it is someone's post),
-    else `end`."""
+    victim's), or where the event itself is told ("اقتحم المسلحون حفلا لأنصار فلان والي
+    ولاية بلخ": an office after it is someone's post), else `end`."""
     first = first_trigger(tokens)
     told_at = tokens[first].start if first < len(tokens) else end
     for k, t in enumerate(tokens):
