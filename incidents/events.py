@@ -608,7 +608,7 @@ def _a_bomber_caught(tokens: list[Token]) -> bool:
             any(not _CAUGHT.isdisjoint(t.bare) for t in tokens[max(0, k - _CAUGHT_REACH) : k])
             for k in bombers
         )
-        and not any(not _DETONATIONS.isdisjoint(t.bare) for t in tokens)
+        and not _blown_up(tokens)
     )
 
 
@@ -619,10 +619,15 @@ def _the_bomber_told_again(tokens: list[Token]) -> bool:
     return (
         bool(bombers)
         and all(t.key.startswith("ال") for t in bombers)
-        # (any form of blowing up or attacking: "ففجرا نفسيهما", "يفجر نفسه", "هاجم")
-        and not any(f.startswith(_BLOWING_UP) for t in tokens for f in t.bare)
+        and not _blown_up(tokens)
         and all(casualty_kind(t) is None for t in tokens)
     )
+
+
+def _blown_up(tokens: list[Token]) -> bool:
+    """Whether the sentence tells a blast or an attack, in any form ("ففجرا نفسيهما",
+    "يفجر نفسه", "انفجار", "هجوما", "تفجيرات")."""
+    return any(f.startswith(_BLOWING_UP) for t in tokens for f in t.bare)
 
 
 _BLOWING_UP = tuple(normalize(w) for w in ("فجر", "يفجر", "تفجر", "انفجر", "تفجير", "هجوم", "هاجم"))
@@ -633,10 +638,6 @@ _SUICIDE_BOMBERS = frozenset(
 )
 _CAUGHT = frozenset(normalize(w) for w in ("اعتقل", "اعتقلت", "اعتقلوا", "اعتقال", "القبض"))
 _CAUGHT_REACH = 8  # "اعتقلت الشرطة في الولاية فجر اليوم أربعة مهاجمين انتحاريين"
-_DETONATIONS = frozenset(
-    normalize(w)
-    for w in ("فجر", "فجرت", "تفجير", "انفجار", "انفجرت", "انفجر", "هجوم", "هجوما", "تفجيرات")
-)
 
 
 def _a_blast_besides_the_grenade(tokens: list[Token]) -> bool:

@@ -1966,22 +1966,21 @@ def _crossed_into(tokens: list[Token]) -> str | None:
     who crossed the border ("عبروا الحدود", "أثناء عبورهم", "محاولتهم دخول"): the event is
     on the neighbour's side. None otherwise (guards who crossed into an Afghan village
     are the ones who crossed: "عبر حرس الحدود الإيرانيون الحدود" names them first)."""
-    guards = next(
-        (
-            code
-            for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
-            if a.key in _GUARDS and b.key in lx.BORDER
-            for code, adjective in lx.NEIGHBOURS.values()
-            # "الإيراني", "الإيرانية", "الإيرانيين": the adjective's stem
-            if c.key.startswith(normalize(adjective)[:-1])
-        ),
-        None,
-    )
-    if guards is None:
-        return None
-    crossing = [k for k, t in enumerate(tokens) if t.key in _CROSSING]
-    first_guard = next(k for k, t in enumerate(tokens) if t.key in _GUARDS)
-    return guards if any(k > first_guard for k in crossing) else None
+    for k in range(len(tokens) - 2):
+        if tokens[k].key not in _GUARDS or tokens[k + 1].key not in lx.BORDER:
+            continue
+        # "الإيراني", "الإيرانية", "الإيرانيين": the adjective's stem
+        code = next(
+            (
+                code
+                for code, adjective in lx.NEIGHBOURS.values()
+                if tokens[k + 2].key.startswith(normalize(adjective)[:-1])
+            ),
+            None,
+        )
+        if code is not None:
+            return code if any(t.key in _CROSSING for t in tokens[k + 3 :]) else None
+    return None
 
 
 _GUARDS = frozenset(normalize(w) for w in ("حرس", "الحرس", "وحرس", "قوات"))

@@ -335,6 +335,8 @@ NATIONWIDE = COUNTRYWIDE + _keys(
     "عدة ولايات|ولايات مختلفة|في ولايات|في أقاليم|في محافظات|بولايات|بأقاليم|بمحافظات"
 )
 ROUNDUP = SCATTERED + NATIONWIDE
+# The spans a tally of the events it sums names: the whole country or the past day.
+COUNTRY_OR_DAY = COUNTRYWIDE + PAST_DAY
 # Plural nouns of events: told of two provinces or more ("قتل 23 مسلحا في عمليات أمنية
 # في إقليم فارياب وإقليم غور"), they sum several events, told one by one after.
 PLURAL_EVENT_NOUNS = frozenset(

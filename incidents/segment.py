@@ -301,7 +301,7 @@ def read_sentence(
         ),
         region=region_told(tokens),
         another_matter=another_matter,
-        nationwide=bool(contains(forms, lx.COUNTRYWIDE + lx.PAST_DAY)) or _a_days_tally(own_clause),
+        nationwide=bool(contains(forms, lx.COUNTRY_OR_DAY)) or _a_days_tally(own_clause),
         said_from=_said_from(tokens, sentence.end),
         another_event=another_event,
         operation=etype == "armed_clash"
@@ -3954,7 +3954,7 @@ def _a_run_opens(tokens: list[Token], k: int) -> bool:
     )
 
 
-_NEWEST = frozenset(normalize(w) for w in ("أحدث", "آخر"))
+_NEWEST = _LATEST | {normalize("أحدث")}  # "في أحدث حلقة", "في آخر فصول"
 _EPISODES = frozenset(normalize(w) for w in ("حلقة", "حلقات", "فصل", "فصول"))
 _WITHIN = frozenset(normalize(w) for w in ("ضمن", "وضمن"))
 _FRAME = frozenset(normalize(w) for w in ("إطار",))
