@@ -636,7 +636,6 @@ _BLOWING_UP = tuple(normalize(w) for w in ("فجر", "يفجر", "تفجر", "ا
 _SUICIDE_BOMBERS = frozenset(
     normalize(w) for w in ("انتحاري", "انتحاريا", "انتحاريين", "انتحاريون", "انتحارية")
 )
-_CAUGHT = frozenset(normalize(w) for w in ("اعتقل", "اعتقلت", "اعتقلوا", "اعتقال", "القبض"))
 _CAUGHT_REACH = 8  # "اعتقلت الشرطة في الولاية فجر اليوم أربعة مهاجمين انتحاريين"
 
 
@@ -867,6 +866,7 @@ _STORMED = frozenset(
 # A raid, by its verb or its noun; arrests told with it
 _RAIDS = _STORMED | frozenset(normalize(w) for w in ("مداهمة", "مداهمات", "دهم"))
 _ARRESTS = frozenset(normalize(w) for w in ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا"))
+_CAUGHT = _ARRESTS | {normalize("القبض")}  # "ألقت الشرطة القبض على انتحاري"
 
 
 def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:
