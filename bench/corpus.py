@@ -123,6 +123,20 @@ def predict(article: str, *, gazetteer: Gazetteer, corpus: Path = CORPUS) -> lis
     )
 
 
+def sentences_of(gold: dict[str, Any], field: str) -> list[str]:
+    """A gold field of sentences (`evidence`, `mentions`): a list, or one bare string.
+
+    Iterating a bare string would yield its letters, and a single letter lies inside
+    almost any sentence, so every prediction would then pair with every gold line.
+    """
+    value = gold.get(field) or []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _gold_sentences(gold: dict[str, Any]) -> list[str]:
+    return sentences_of(gold, "evidence") + sentences_of(gold, "mentions")
+
+
 def _same(sentence: str, strings: Iterable[str]) -> bool:
     flat = " ".join(sentence.split())
     for s in strings:
@@ -133,7 +147,7 @@ def _same(sentence: str, strings: Iterable[str]) -> bool:
 
 
 def _any_gold(p: Incident, golds: Sequence[dict[str, Any]]) -> bool:
-    return any(_same(p.sentence, [*g.get("evidence", ()), *g.get("mentions", ())]) for g in golds)
+    return any(_same(p.sentence, _gold_sentences(g)) for g in golds)
 
 
 def align(golds: Sequence[dict[str, Any]], preds: Sequence[Incident]) -> dict[int, int]:
@@ -142,7 +156,7 @@ def align(golds: Sequence[dict[str, Any]], preds: Sequence[Incident]) -> dict[in
         (gi, pi)
         for gi, g in enumerate(golds)
         for pi, p in enumerate(preds)
-        if _same(p.sentence, [*g.get("evidence", ()), *g.get("mentions", ())])
+        if _same(p.sentence, _gold_sentences(g))
     ]
     degree: dict[tuple[str, int], int] = {}
     for gi, pi in edges:
@@ -193,7 +207,7 @@ def score_article(golds: Sequence[dict[str, Any]], preds: Sequence[Incident], sc
             if required:
                 r["recall"].add(False)
                 r["found and placed right"].add(False)
-                score.lines.append(f"  miss   {g['id']:<7} {_clip(g['evidence'][0])}")
+                score.lines.append(f"  miss   {g['id']:<7} {_clip(_gold_sentences(g)[0])}")
             continue
         p = preds[pi]
         loc = p.location

@@ -76,7 +76,7 @@ class Gold:
             source=source,
             article=str(data["article"]),
             id=str(data["id"]),
-            evidence=tuple(data.get("evidence") or ()),
+            evidence=tuple(corpus.sentences_of(data, "evidence")),
             event_types=tuple(data.get("event_types") or ()),
             province_pcode=data.get("province_pcode"),
             district_pcodes=tuple(data.get("district_pcodes") or ()),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from corpus import CORPUS, gold_of, published_of
+from corpus import CORPUS, gold_of, published_of, sentences_of
 
 from gazetteer.match import load
 from incidents.extract import extract_article
@@ -29,15 +29,12 @@ def _golds_of(facts: SentenceFacts, golds: list[dict]) -> str:
     ids = [
         g["id"] + ("?" if g.get("optional") else "")
         for g in golds
-        if any(s in text or text in s for s in _strings(g, "evidence") + _strings(g, "mentions"))
+        if any(
+            s in text or text in s
+            for s in sentences_of(g, "evidence") + sentences_of(g, "mentions")
+        )
     ]
     return ",".join(ids) or "-"
-
-
-def _strings(gold: dict, field: str) -> list[str]:
-    """A gold field of sentences: a list, or one sentence as a bare string."""
-    value = gold.get(field) or []
-    return [value] if isinstance(value, str) else list(value)
 
 
 def trace(article: str, *, corpus: Path = CORPUS) -> None:

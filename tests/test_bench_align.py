@@ -1,0 +1,42 @@
+"""The benchmark's pairing of predictions with gold lines, on gold written by hand.
+
+Gold files written for held-out sets sometimes give `evidence` as one bare string instead of
+a list; the pairing must read it as one sentence, not as its letters.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import corpus  # noqa: E402  (bench/corpus.py)
+
+FIRST = "قتل جنديان في تحطم مروحية شرق البلاد."
+SECOND = "وفي ولاية خوست قتل ستة عشر مسلحا في عملية مشتركة."
+THIRD = "وفي ولاية كابيسا قتل مسلح في اشتباك."
+
+
+def _pred(sentence: str) -> SimpleNamespace:
+    return SimpleNamespace(sentence=sentence)
+
+
+def test_bare_string_evidence_pairs_each_prediction_with_its_own_gold():
+    golds = [
+        {"id": "a-1", "evidence": FIRST, "optional": True},
+        {"id": "a-2", "evidence": SECOND},
+        {"id": "a-3", "evidence": THIRD},
+    ]
+    preds = [_pred(FIRST), _pred(SECOND), _pred(THIRD)]
+    assert corpus.align(golds, preds) == {0: 0, 1: 1, 2: 2}
+
+
+def test_bare_string_and_list_evidence_read_alike():
+    as_list = {"evidence": [SECOND], "mentions": [THIRD]}
+    as_string = {"evidence": SECOND, "mentions": THIRD}
+    assert corpus.sentences_of(as_string, "evidence") == corpus.sentences_of(as_list, "evidence")
+    assert corpus.sentences_of(as_string, "mentions") == [THIRD]
+    assert corpus.sentences_of({}, "mentions") == []
