@@ -3,8 +3,8 @@
 The corpus README's rule decides which prediction is which gold incident: a prediction is
 the same incident when its source sentence (the lead, `Incident.sentence`) contains, or
 lies inside, one of the gold `evidence` or `mentions` strings. Pairs are assigned one to
-one, greedily: required gold before optional, the fewest alternatives first, then text
-order.
+one, greedily: required gold before optional, the fewest alternatives first, then the pair
+whose follow-up sentences hold more of the gold's sentences, then text order.
 
 Figures per half:
 - recall: required gold found / required gold;
@@ -111,12 +111,19 @@ def gold_of(half: str, corpus: Path = CORPUS) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def text_of(article: str, corpus: Path = CORPUS) -> str:
+    """One corpus text, or "" when it cannot be read."""
+    try:
+        return read_article(corpus / "articles" / f"{article}.txt").text
+    except ArticleError:
+        return ""
+
+
 def predict(article: str, *, gazetteer: Gazetteer, corpus: Path = CORPUS) -> list[Incident]:
     """The extractor's incidents for one corpus text (none if it cannot be read)."""
     path = corpus / "articles" / f"{article}.txt"
-    try:
-        text = read_article(path).text
-    except ArticleError:
+    text = text_of(article, corpus)
+    if not text:
         return []
     return extract_article(
         text, gazetteer=gazetteer, article_id=article, published=published_of(path)
@@ -150,8 +157,21 @@ def _any_gold(p: Incident, golds: Sequence[dict[str, Any]]) -> bool:
     return any(_same(p.sentence, _gold_sentences(g)) for g in golds)
 
 
-def align(golds: Sequence[dict[str, Any]], preds: Sequence[Incident]) -> dict[int, int]:
-    """Gold index -> prediction index, one to one."""
+def _follow_ups_covered(gold: dict[str, Any], pred: Incident, text: str) -> int:
+    """How many of the gold's sentences the prediction's follow-up sentences hold."""
+    follow_ups = [text[start:end] for start, end in pred.more]
+    return sum(1 for s in _gold_sentences(gold) if any(_same(f, [s]) for f in follow_ups))
+
+
+def align(
+    golds: Sequence[dict[str, Any]], preds: Sequence[Incident], *, text: str = ""
+) -> dict[int, int]:
+    """Gold index -> prediction index, one to one.
+
+    A lead sentence may carry two gold incidents (two events in one sentence); the pair
+    whose follow-up sentences hold more of a gold's own sentences is taken first, so each
+    prediction goes to the gold its later sentences tell.
+    """
     edges = [
         (gi, pi)
         for gi, g in enumerate(golds)
@@ -166,6 +186,7 @@ def align(golds: Sequence[dict[str, Any]], preds: Sequence[Incident]) -> dict[in
         key=lambda e: (
             bool(golds[e[0]].get("optional")),
             degree[("g", e[0])] + degree[("p", e[1])],
+            -_follow_ups_covered(golds[e[0]], preds[e[1]], text) if text else 0,
             e[1],
             e[0],
         )
@@ -191,10 +212,12 @@ def _where(p: Incident) -> str:
     return f"{loc.province_pcode}/{loc.district_pcode} {loc.name_en} ({loc.level}, {loc.how})"
 
 
-def score_article(golds: Sequence[dict[str, Any]], preds: Sequence[Incident], score: Score) -> None:
-    """Add one article's figures (and its lines) to `score`."""
+def score_article(
+    golds: Sequence[dict[str, Any]], preds: Sequence[Incident], score: Score, *, text: str = ""
+) -> None:
+    """Add one article's figures (and its lines) to `score`; `text` breaks ties of pairing."""
     r = score.ratios
-    pairs = align(golds, preds)
+    pairs = align(golds, preds, text=text)
     score.predicted += len(preds)
     for pi, p in enumerate(preds):
         r["precision one-to-one"].add(pi in pairs.values())
@@ -267,7 +290,12 @@ def score_half(half: str, *, gazetteer: Gazetteer, corpus: Path = CORPUS) -> Sco
     for article in articles:
         before = len(score.lines)
         preds = predict(article, gazetteer=gazetteer, corpus=corpus)
-        score_article([g for g in golds if g["article"] == article], preds, score)
+        score_article(
+            [g for g in golds if g["article"] == article],
+            preds,
+            score,
+            text=text_of(article, corpus),
+        )
         if len(score.lines) > before:
             score.lines.insert(before, f"{article}:")
     return score

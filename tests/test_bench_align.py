@@ -40,3 +40,20 @@ def test_bare_string_and_list_evidence_read_alike():
     assert corpus.sentences_of(as_string, "evidence") == corpus.sentences_of(as_list, "evidence")
     assert corpus.sentences_of(as_string, "mentions") == [THIRD]
     assert corpus.sentences_of({}, "mentions") == []
+
+
+def test_two_events_of_one_lead_pair_by_the_follow_ups_each_prediction_holds():
+    lead = "قتل جنديان في انفجار في الجنوب، فيما قتل ثمانية في قصف في ولاية باكتيا."
+    follow_up = "وقال المتحدث باسم حاكم باكتيا إن ثمانية من أسرة واحدة قتلوا في القصف."
+    text = lead + " " + follow_up
+    at = text.index(follow_up)
+    golds = [
+        {"id": "b-1", "evidence": [lead], "optional": True},
+        {"id": "b-2", "evidence": [lead], "mentions": [lead, follow_up]},
+    ]
+    first, second = lead.split("، ")
+    preds = [
+        SimpleNamespace(sentence=first, more=[]),
+        SimpleNamespace(sentence=second, more=[(at, at + len(follow_up))]),
+    ]
+    assert corpus.align(golds, preds, text=text) == {1: 1, 0: 0}
