@@ -139,9 +139,11 @@ _LAST: tuple[list[Token], Casualties | None] = ([], None)
 
 
 def _casualties(tokens: list[Token]) -> Casualties:
-    tokens = _without_dates(
-        _before_a_tally(
-            _before_an_earlier_event(_before_another_account(_past_first_reports(tokens)))
+    tokens = _without_a_class_tally(
+        _without_dates(
+            _before_a_tally(
+                _before_an_earlier_event(_before_another_account(_past_first_reports(tokens)))
+            )
         )
     )
     every = set(chain.from_iterable([t.bare for t in tokens]))
@@ -950,6 +952,34 @@ def war_tally_at(tokens: list[Token]) -> int:
         ):
             return i
     return len(tokens)
+
+
+def _without_a_class_tally(tokens: list[Token]) -> list[Token]:
+    """Tokens without a relative clause that counts a class of events over a period: "الهجوم
+    الذي اعتبر الأحدث ضمن التفجيرات الانتحارية التي زادت هذه السنة وقتل فيها حوالى 200
+    شخص، أسفر عن ..." loses "التفجيرات ... شخص" up to the comma."""
+    for k, tok in enumerate(tokens):
+        if tok.key not in lx.EVENTS_OF_A_CLASS:
+            continue
+        who = next(
+            (
+                r
+                for r in range(k + 1, min(len(tokens), k + 1 + _CLASS_WORDS))
+                if tokens[r].key in lx.RELATIVES
+            ),
+            None,
+        )
+        if who is None:
+            continue
+        end = next(
+            (e for e in range(who + 1, len(tokens)) if _after_a_comma(tokens, e)), len(tokens)
+        )
+        if any(t.key in lx.PERIOD_WORDS for t in tokens[who + 1 : end]):
+            return tokens[:k] + _without_a_class_tally(tokens[end:])
+    return tokens
+
+
+_CLASS_WORDS = 3  # "التفجيرات الانتحارية التي": the events, an adjective, the relative
 
 
 def _without_dates(tokens: list[Token]) -> list[Token]:
@@ -2049,6 +2079,26 @@ def _forces_named_end(tokens: list[Token], k: int) -> int:
     return -1
 
 
+def count_after_its_agents(tokens: list[Token], i: int) -> int:
+    """Where the count of a casualty verb at i stands when the forces that acted (or acted
+    with them) are named between: "قتل الجيش الأفغاني بالتعاون مع القوات الدولية 15 من
+    طالبان". -1 when no such agents follow the verb."""
+    return max(_forces_named_end(tokens, i + 1), _in_concert_end(tokens, i + 1))
+
+
+def _in_concert_end(tokens: list[Token], k: int) -> int:
+    """Where the forces that acted with the subject end, the count after them: "قتلت قواتها
+    بالتعاون مع القوات الأفغانية 25 من طالبان". -1 when no such phrase opens at k."""
+    if k >= len(tokens) or tokens[k].key not in lx.IN_CONCERT:
+        return -1
+    forces = k + 1
+    if forces < len(tokens) and (tokens[forces].key in lx.WITH or tokens[forces].key in lx.OF):
+        forces += 1  # "بالتعاون مع", "بدعم من"
+    if tokens[k].end != tokens[forces - 1].start - 1 and forces > k + 1:
+        return -1  # punctuation after the phrase's word: no forces follow it
+    return _forces_named_end(tokens, forces)
+
+
 def _a_time_aside_end(tokens: list[Token], k: int) -> int:
     """Where a time told between punctuation at k ends ("، مساء الخميس،", "، أمس،"): the
     word after the punctuation that closes it; 0 when no such aside opens at k."""
@@ -2204,10 +2254,14 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     if tokens[i].key in _ONE_OF_THE_TOLL and not counted and i > 0 and _besides_before(tokens, i):
         return 1, None  # "قتل سبعة مدنيين بينهم امراة وثلاثة اطفال اضافة الى جريح": one
     total: int | None = None
-    j = i + 1
+    # "قتلت بالتعاون مع القوات الأفغانية 25 مسلحا": the forces acting with the subject,
+    # then the count
+    in_concert = _in_concert_end(tokens, i + 1)
+    j = in_concert if in_concert > 0 else i + 1
     frame_end = max(
         _event_frame_end(tokens, i + 1),
         _forces_named_end(tokens, i + 1),
+        in_concert,
         _a_range_told_end(tokens, i + 1),
         _a_place_told_end(tokens, i + 1),
     )
@@ -2231,7 +2285,12 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             or tokens[j].key in lx.SUBSET_WORDS
             or tokens[j].key in lx.CAPTURED
             or tokens[j].key in lx.HANDS  # "قتلوا على يد سبعة مسلحين": the killers' count
-            or (total is None and tokens[j].key in lx.WITH)
+            # ("بالتنسيق مع الجيش": forces acting with the subject, not people with the dead)
+            or (
+                total is None
+                and tokens[j].key in lx.WITH
+                and tokens[j - 1].key not in lx.IN_CONCERT
+            )
         ):
             # "قتلوا جميعا، فيما أنقذ 60 موظفا": another clause's count; "ستة أشخاص
             # مصرعهم بينهم جنديان": a part of the count told; "قائدا مع 3 من حراسه":
@@ -2301,6 +2360,11 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 break  # "ثلاثة مدنيين قتلوا وأحد عشر آخرين جرحوا": the others' verb
             if following is not None and not _NOT_PEOPLE.isdisjoint(following.bare):
                 break  # "ثلاث شاحنات", "سقوط 20 صاروخا" count things, not people
+            if following is not None and following.key in lx.EVENTS_COUNTED:
+                # "قتلوا في 7 عمليات مشتركة": events counted, no people ("30 بتفجير" is
+                # thirty hurt by a bombing)
+                j = end + 2
+                continue
             if following is not None and following.key in lx.SPANS:
                 j = end + 2  # "يبلغ من العمر 14 عاما", "خلال 24 ساعة": no people
                 continue

@@ -23,7 +23,14 @@ from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
 from incidents import dates, numbers, roles
 from incidents import lexicon as lx
-from incidents.casualties import NO_SIDE, Casualties, casualties, casualty_kind, none_hurt_words
+from incidents.casualties import (
+    NO_SIDE,
+    Casualties,
+    casualties,
+    casualty_kind,
+    count_after_its_agents,
+    none_hurt_words,
+)
 from incidents.events import (
     article_claimant,
     assault_after_the_blast,
@@ -749,10 +756,19 @@ def _at_its_place(facts: SentenceFacts, opened: OpenIncident) -> bool:
 
 def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
     """Whether the group is named as whom a count of the dead or wounded counts ("قتل 4
-    من أفراد قوات حركة طالبان"): its men are the victims, not the ones who acted."""
+    من أفراد قوات حركة طالبان", "قتل الجيش بالتعاون مع القوات الدولية 15 من طالبان"): its
+    men are the victims, not the ones who acted."""
     words = [t.text for t in tokens]
+    # the counts that casualty verbs reach past the forces that acted
+    past_agents = {
+        count_after_its_agents(tokens, i)
+        for i, t in enumerate(tokens)
+        if casualty_kind(t) is not None
+    }
     for k in range(1, len(tokens) - 2):
-        if tokens[k + 1].key not in lx.OF or casualty_kind(tokens[k - 1]) is None:
+        if tokens[k + 1].key not in lx.OF or (
+            casualty_kind(tokens[k - 1]) is None and k not in past_agents
+        ):
             continue
         count = numbers.number_at(words, k)
         if count is None or count.first != k:

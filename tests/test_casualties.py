@@ -2210,3 +2210,38 @@ def test_a_series_of_strikes_is_a_toll_of_several_its_first_part_takes_its_own(g
         "آخرون."
     )
     assert _one(gaz, text) == (11, 3)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعلنت القيادة أن قواتها قتلت بالتعاون مع الجيش الأفغاني 14 مسلحا في الولاية.",
+        "وقتل الجيش بمساندة من طائرات التحالف 14 متمردا في المديرية.",
+        "وقتلت الشرطة بالتنسيق مع الجيش الأفغاني 14 من المسلحين.",
+    ],
+)
+def test_forces_acting_with_the_subject_stand_between_the_verb_and_its_count(sentence):
+    # "بالتعاون مع", "بمساندة من", "بالتنسيق مع": who acted together, not people with the dead
+    assert casualties(tokenize(sentence)).killed == 14
+
+
+def test_a_count_of_events_after_the_verb_counts_no_one():
+    # "قتلوا في 9 عمليات": nine operations; the dead are counted before the verb
+    told = casualties(
+        tokenize("وقال البيان إن 31 متمردا على الأقل قتلوا في 9 عمليات نفذتها القوات الخاصة.")
+    )
+    assert told.killed == 31
+
+
+def test_a_relative_clause_counting_a_class_of_events_over_a_period_is_no_toll():
+    # "ضمن الهجمات التي ... هذا العام وقتل فيها": the year's tally of such attacks
+    told = casualties(
+        tokenize(
+            "وقال المسؤول إن الانفجار الذي يأتي ضمن الهجمات التي تصاعدت منذ مطلع العام وقتل "
+            "فيها نحو 300 شخص، أدى إلى مقتل جنديين."
+        )
+    )
+    assert told.killed == 2
+    # a relative clause of the event's own attacks, with no period, keeps its count
+    own = casualties(tokenize("قتل أربعة جنود في الهجمات التي شنها مسلحون على الحواجز."))
+    assert own.killed == 4

@@ -636,3 +636,21 @@ def test_attackers_named_as_the_killers_of_the_dead_told_add_none(gaz):
     )
     (inc,) = extract_article(fought, gazetteer=gaz, article_id="t")
     assert inc.killed == 6
+
+
+def test_a_group_counted_past_the_forces_that_killed_its_men_is_no_claimant(gaz):
+    # The article relays the group's claim of one attack; the next item's group is the one
+    # whose men the army and its allies killed: "قتل الجيش بالتعاون مع ... 15 من طالبان".
+    text = (
+        "قتل ثلاثة جنود في انفجار سيارة مفخخة في مدينة قندهار. وتبنت حركة طالبان الهجوم. "
+        "على صعيد آخر، قتل الجيش الأفغاني بالتعاون مع القوات الدولية 12 من طالبان في "
+        "ولاية هلمند."
+    )
+    by_province = {
+        inc.location.province_pcode: inc
+        for inc in extract_article(text, gazetteer=gaz, article_id="a")
+        if inc.location
+    }
+    assert by_province["AF27"].claimed_by == "Taliban"
+    assert by_province["AF30"].killed == 12
+    assert by_province["AF30"].claimed_by is None
