@@ -1346,6 +1346,18 @@ def _after_another_matter(before: Sequence[Token]) -> bool:
         and k + 1 < len(window)
         and window[k + 1].key in _MATTERS
         for k, t in enumerate(window)
+    ) or _at_the_time_of_a_matter(before[-_TIME_CLAUSE_REACH:])
+
+
+def _at_the_time_of_a_matter(window: Sequence[Token]) -> bool:
+    """ "في الوقت الذي قام فيه وزير الخارجية بزيارة لكابول": a doing that is no violence,
+    told in a clause of the time the event fell at."""
+    return any(
+        t.key in lx.THE_TIME
+        and k + 1 < len(window)
+        and window[k + 1].key in lx.RELATIVES
+        and any(not _MATTERS.isdisjoint(u.bare) for u in window[k + 2 :])
+        for k, t in enumerate(window)
     )
 
 
@@ -1357,6 +1369,9 @@ def _coinciding_with(words: Sequence[Token], k: int) -> bool:
 _COINCIDING = _keys("متزامنا|تزامنا|بالتزامن|التزامن|تزامن|متزامنة|متزامنين")
 
 
+# "في الوقت الذي قام فيه وزير الخارجية الألماني فرانك فالتر شتاينماير الأربعاء بزيارة
+# مفاجئة لكابول": the time, the doer with his office and name, the day, then the doing
+_TIME_CLAUSE_REACH = 18
 # Doings that are no violence, told after "بعد"/"عقب" as what an event came after.
 _MATTERS = _keys("توقيع|زيارة|اجتماع|لقاء|محادثات|مفاوضات|انتخاب|تنصيب|افتتاح")
 _MATTER_REACH = 12

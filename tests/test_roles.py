@@ -2735,6 +2735,15 @@ def test_places_of_a_visit_the_event_coincided_with_are_reference_points(gaz):
     assert _roles_by_name(sentence, gaz)["مزار شريف"] == roles.REFERENCE
 
 
+def test_places_of_a_visit_told_as_the_time_the_event_fell_at_are_reference_points(gaz):
+    # "في الوقت الذي ... بزيارة": at the time when someone visited; the visit's place
+    sentence = (
+        "ووقع التفجير في الوقت الذي كان فيه رئيس الوزراء الياباني يقوم الخميس بزيارة رسمية "
+        "إلى مدينة هرات."
+    )
+    assert _roles_by_name(sentence, gaz)["هرات"] == roles.REFERENCE
+
+
 def test_the_capital_a_coalition_speaks_from_right_after_its_verb_is_no_place(gaz):
     sentence = "وأكد الحلف في كابول، تدخله لكنه قال إنه كان يرد على إطلاق نار."
     assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
