@@ -743,6 +743,9 @@ def role_of(
         )
     ):
         return PERSON
+    # "ويؤجج الخلافات بين إسلام آباد وكابل": capitals between which governments relate
+    if mention.unit is None and _a_capital(mention) and _relations_between(before):
+        return PERSON
     # "لكن كابول أصرت على أن قواتها لا تزال تتمركز في المنطقة": a capital, named with no
     # preposition, as the subject of a government's verb after it
     if (
@@ -1522,6 +1525,23 @@ _STATE_VERBS = _keys(
 _STATE_WORDS = _keys(
     "احتجاجات|احتجاج|اتهامات|اتهام|إدانة|ادانة|انتقادات|تحذيرات|مطالب|مطالبات|اعتراض|"
     "اعتراضات|قلق|غضب|شكاوى|شكوى|موقف|ضغوط|رد|انتقاد|الانتقاد|اللوم|لوم|الاتهامات|الاتهام"
+)
+
+
+def _relations_between(before: Sequence[Token]) -> bool:
+    """Whether the name is one of the pair after "بين" that a word of the relations of
+    states opens ("الخلافات بين إسلام آباد وكابل", "التوتر بين كابل وطهران")."""
+    window = before[-_PAIR_WORDS:]
+    return any(
+        t.key in lx.BETWEEN and k > 0 and not _RELATIONS.isdisjoint(window[k - 1].bare)
+        for k, t in enumerate(window)
+    )
+
+
+_PAIR_WORDS = 4  # "بين إسلام آباد وكابل": "بين", the first capital's words, then the name
+_RELATIONS = _keys(
+    "الخلافات|خلافات|الخلاف|العلاقات|علاقات|العلاقة|التوتر|توتر|التوترات|الأزمة|أزمة|"
+    "المحادثات|محادثات|الاتفاق|اتفاق|التعاون|تعاون|الثقة|الحوار|حوار"
 )
 
 

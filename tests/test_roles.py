@@ -2744,6 +2744,15 @@ def test_places_of_a_visit_told_as_the_time_the_event_fell_at_are_reference_poin
     assert _roles_by_name(sentence, gaz)["هرات"] == roles.REFERENCE
 
 
+def test_capitals_paired_after_a_word_of_the_relations_of_states_are_governments(gaz):
+    # "التوتر بين كابل وإسلام آباد": the two governments, not the cities
+    sentence = "قتل ستة جنود في اشتباك على الحدود، ما يزيد التوتر بين إسلام آباد وكابل."
+    assert _roles_by_name(sentence, gaz)["وكابل"] == roles.PERSON
+    # a road between two towns keeps its ends
+    road = "وقع الانفجار على الطريق بين كابول وجلال آباد."
+    assert _roles_by_name(road, gaz)["كابول"] != roles.PERSON
+
+
 def test_the_capital_a_coalition_speaks_from_right_after_its_verb_is_no_place(gaz):
     sentence = "وأكد الحلف في كابول، تدخله لكنه قال إنه كان يرد على إطلاق نار."
     assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
