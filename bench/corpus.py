@@ -4,7 +4,8 @@ The corpus README's rule decides which prediction is which gold incident: a pred
 the same incident when its source sentence (the lead, `Incident.sentence`) contains, or
 lies inside, one of the gold `evidence` or `mentions` strings. Pairs are assigned one to
 one, greedily: required gold before optional, the fewest alternatives first, then the pair
-whose follow-up sentences hold more of the gold's sentences, then text order.
+whose follow-up sentences hold more of the gold's sentences (and fewer of the others'),
+then text order.
 
 Figures per half:
 - recall: required gold found / required gold;
@@ -163,14 +164,24 @@ def _follow_ups_covered(gold: dict[str, Any], pred: Incident, text: str) -> int:
     return sum(1 for s in _gold_sentences(gold) if any(_same(f, [s]) for f in follow_ups))
 
 
+def _told_elsewhere(
+    golds: Sequence[dict[str, Any]], edge: tuple[int, int], preds: Sequence[Incident], text: str
+) -> int:
+    """How much more the prediction's follow-ups tell other gold lines than this one."""
+    gi, pi = edge
+    own = _follow_ups_covered(golds[gi], preds[pi], text)
+    others = sum(_follow_ups_covered(g, preds[pi], text) for k, g in enumerate(golds) if k != gi)
+    return others - own
+
+
 def align(
     golds: Sequence[dict[str, Any]], preds: Sequence[Incident], *, text: str = ""
 ) -> dict[int, int]:
     """Gold index -> prediction index, one to one.
 
     A lead sentence may carry two gold incidents (two events in one sentence); the pair
-    whose follow-up sentences hold more of a gold's own sentences is taken first, so each
-    prediction goes to the gold its later sentences tell.
+    whose follow-up sentences hold more of a gold's own sentences, and fewer of the other
+    golds', is taken first, so each prediction goes to the gold its later sentences tell.
     """
     edges = [
         (gi, pi)
@@ -186,7 +197,7 @@ def align(
         key=lambda e: (
             bool(golds[e[0]].get("optional")),
             degree[("g", e[0])] + degree[("p", e[1])],
-            -_follow_ups_covered(golds[e[0]], preds[e[1]], text) if text else 0,
+            _told_elsewhere(golds, e, preds, text) if text else 0,
             e[1],
             e[0],
         )

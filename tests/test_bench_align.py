@@ -57,3 +57,22 @@ def test_two_events_of_one_lead_pair_by_the_follow_ups_each_prediction_holds():
         SimpleNamespace(sentence=second, more=[(at, at + len(follow_up))]),
     ]
     assert corpus.align(golds, preds, text=text) == {1: 1, 0: 0}
+
+
+def test_a_prediction_whose_follow_ups_tell_another_gold_yields_the_shared_lead():
+    # Both predictions start inside the lead the two golds share; the first one's
+    # follow-up is the optional gold's own sentence, so the required gold takes the second.
+    lead = "قتل جندي في انفجار في الجنوب، فيما أصيب ثلاثة مدنيين في انفجار في مدينة فرح."
+    aside = "ولم تكشف القوة عن مكان الحادث الذي قتل فيه الجندي."
+    text = lead + " " + aside
+    at = text.index(aside)
+    golds = [
+        {"id": "c-1", "evidence": [lead, aside], "optional": True},
+        {"id": "c-2", "evidence": [lead]},
+    ]
+    first, second = lead.split("، ")
+    preds = [
+        SimpleNamespace(sentence=first, more=[(at, at + len(aside))]),
+        SimpleNamespace(sentence=second, more=[]),
+    ]
+    assert corpus.align(golds, preds, text=text) == {1: 1, 0: 0}
