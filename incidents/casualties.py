@@ -297,7 +297,8 @@ def _casualties(tokens: list[Token]) -> Casualties:
     if more_of:
         out.added = out.added | more_of
     out.restated = _restated(tokens)
-    if out.revised and out.killed is None and out.wounded is None:
+    if out.revised and out.killed is None:
+        # (the wounded may be counted on their own: "إلى 43 شخصا و10 جرحى")
         out.killed = _bare_toll_risen_to(tokens)
     return out
 

@@ -2345,6 +2345,9 @@ def _add(
             )
         )
         and not (current.ambush and facts.event_type == "shelling")
+        # "خلال الاشتباكات والضربات الجوية التي شنت ردا على الهجوم": strikes in response
+        # to the event, not its means
+        and not (facts.event_type in _FROM_THE_AIR and any(t.key in lx.REVENGE for t in tokens))
         and not (
             # "ويسقط العديد منهم في عمليات انتحارية وتفجيرات": events in general, told in the
             # plural with no place of their own, are no means of this one

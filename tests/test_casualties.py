@@ -399,6 +399,8 @@ from incidents.tokens import tokenize
         ("قتل أربعة جنود وحاكم المقاطعة في الانفجار.", 5, None),
         # a toll with no word for its kind, risen to the people after "إلى": the dead
         ("ارتفعت حصيلة الهجمات على مبان حكومية في مدينة ترينكوت أمس إلى 19 شخصا.", 19, None),
+        # ... with the wounded counted on their own after it
+        ("ارتفعت حصيلة التفجير الذي استهدف سوقا في المدينة إلى 27 شخصا و31 جريحا.", 27, 31),
         # ... and governing the body it serves, two in construct
         ("قتل حارسا أمن في الهجوم.", 2, None),
         # a noun in -ا governing no noun after it is the accusative of one
