@@ -2076,6 +2076,8 @@ def _forces_named_end(tokens: list[Token], k: int) -> int:
             ):
                 return -1  # "قتل انتحاري في هجوم أصاب 3 مبان": no people he killed
             return end
+        if not lone and end > k + 1 and _a_dual_of_people(tokens[end]):
+            return end  # "قتل مسلحون ركبوا دراجات نارية رجلي شرطة": two, in the dual
         end += 1
     return -1
 

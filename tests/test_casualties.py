@@ -2247,3 +2247,9 @@ def test_a_relative_clause_counting_a_class_of_events_over_a_period_is_no_toll()
     # a relative clause of the event's own attacks, with no period, keeps its count
     own = casualties(tokenize("قتل أربعة جنود في الهجمات التي شنها مسلحون على الحواجز."))
     assert own.killed == 4
+
+
+def test_a_dual_of_people_after_the_agents_and_their_clause_is_two_dead():
+    # "قتل مسلحون يستقلون سيارة جنديين": the killers, what they rode, then the two
+    told = casualties(tokenize("قتل مسلحون يستقلون سيارة مدنية جنديين قرب الحاجز."))
+    assert told.killed == 2
