@@ -356,9 +356,19 @@ def _said_there(
     # title before "في" reaches further back to the verb
     titled = any(t.key in _OFFICE_WORDS for t in before[-3:-1])
     reach = _SAID_REACH_TITLED if titled else _SAID_REACH
-    return any(not lx.CLAIM_VERBS_SET.isdisjoint(t.bare) for t in before[-reach:-1]) and not any(
-        t.key in lx.THAT for t in before[-reach:-1]
-    )
+    window = before[-reach:-1]
+    # "ونقلت الوكالة عن مسؤولين أفغان في ولاية فرح أن": the ones a report is told from
+    told_from = any(a.key in _FROM and b.key in _SOURCES for a, b in pairwise(window))
+    return (
+        any(not lx.CLAIM_VERBS_SET.isdisjoint(t.bare) for t in window) or told_from
+    ) and not any(t.key in lx.THAT for t in window)
+
+
+_FROM = _keys("عن")
+_SOURCES = _keys(
+    "مسؤول|مسؤولين|مسؤولون|مسئول|مسئولين|مسئولون|مسؤولي|مسئولي|مصادر|مصدر|شهود|سكان|"
+    "متحدث|المتحدث|الناطق|ناطق|ضابط|قائد|حاكم|والي"
+)
 
 
 def _an_office_speaking(before: Sequence[Token]) -> bool:

@@ -2753,6 +2753,14 @@ def test_capitals_paired_after_a_word_of_the_relations_of_states_are_governments
     assert _roles_by_name(road, gaz)["كابول"] != roles.PERSON
 
 
+def test_the_province_of_officials_a_report_is_told_from_is_their_office(gaz):
+    # "نقلت الوكالة عن مسؤولين أفغان في ولاية X أن": whom the report came from
+    sentence = (
+        "وذكرت صحيفة محلية نقلا عن مسؤولين أفغان في ولاية نيمروز أن عشرة عمال قتلوا على الحدود."
+    )
+    assert _roles_by_name(sentence, gaz)["نيمروز"] == roles.OFFICE
+
+
 def test_the_capital_a_coalition_speaks_from_right_after_its_verb_is_no_place(gaz):
     sentence = "وأكد الحلف في كابول، تدخله لكنه قال إنه كان يرد على إطلاق نار."
     assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
