@@ -297,6 +297,8 @@ def _casualties(tokens: list[Token]) -> Casualties:
     if more_of:
         out.added = out.added | more_of
     out.restated = _restated(tokens)
+    if out.killed is None and not _FALLEN.isdisjoint(every):
+        out.killed = _people_fallen(tokens)  # "كما سقط 3 أشخاص في انفجار قنبلة"
     if out.revised and out.killed is None:
         # (the wounded may be counted on their own: "إلى 43 شخصا و10 جرحى")
         out.killed = _bare_toll_risen_to(tokens)
@@ -522,6 +524,30 @@ _DEFINITE_PERSON = frozenset(
     normalize(w)
     for w in ("الجندي", "الشرطي", "المدني", "الشخص", "الطفل", "الضابط", "الحارس", "المسلح")
 )
+
+
+def _people_fallen(tokens: list[Token]) -> int | None:
+    """ "سقط 3 أشخاص على الأقل في انفجار": people who "fell", counted right after the verb
+    with no word of their kind after them ("سقط 5 قتلى" is counted at its noun), died."""
+    for i, tok in enumerate(tokens):
+        if tok.key not in _FALLEN:
+            continue
+        count = _count_at(tokens, i + 1)
+        if count is None or count.value is None or count.last + 1 >= len(tokens):
+            return None
+        people = tokens[count.last + 1]
+        if people.key not in lx.PEOPLE or people.key in lx.OF:
+            return None
+        after = tokens[count.last + 2 : count.last + 2 + _FALLEN_KIND_REACH]
+        if any(casualty_kind(t) is not None or t.key in lx.BETWEEN for t in after):
+            return None  # "سقط 30 شخصا بين قتيل وجريح": both kinds, or another count
+        return count.value
+    return None
+
+
+# The verb of falling, in the masculine (people); "سقطت" tells rounds and aircraft.
+_FALLEN = frozenset(normalize(w) for w in ("سقط", "وسقط"))
+_FALLEN_KIND_REACH = 4  # "سقط 3 أشخاص على الأقل بينهم طفل": the hedge, then the subset
 
 
 def _bare_toll_risen_to(tokens: list[Token]) -> int | None:

@@ -2253,3 +2253,14 @@ def test_a_dual_of_people_after_the_agents_and_their_clause_is_two_dead():
     # "قتل مسلحون يستقلون سيارة جنديين": the killers, what they rode, then the two
     told = casualties(tokenize("قتل مسلحون يستقلون سيارة مدنية جنديين قرب الحاجز."))
     assert told.killed == 2
+
+
+def test_people_who_fell_counted_after_the_verb_died():
+    # "سقط" with people counted after it and no word of their kind: they died
+    fell = casualties(tokenize("وسقط أربعة أشخاص على الأقل بينهم امرأة في انفجار لغم."))
+    assert fell.killed == 4
+    # with both kinds after them, or counted at a noun of the wounded, they did not all die
+    both = casualties(tokenize("وسقط 20 شخصا بين قتيل وجريح في القصف."))
+    assert both.killed is None
+    hurt = casualties(tokenize("وسقط 12 مدنيا جرحى في الانفجار."))
+    assert (hurt.killed, hurt.wounded) == (None, 12)
