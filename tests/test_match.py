@@ -512,3 +512,18 @@ def test_a_name_written_without_the_space_of_another_is_read_as_that_one_too(gaz
     # "دواب": Duab district ("دو آب") as well as a village spelt so exactly
     found = gaz.candidates("دواب", province="AF16")
     assert found[0].entry.id == "AF1605"
+
+
+@pytest.mark.parametrize(
+    ("name", "entry_id"),
+    [
+        ("باراجنار", "PK-PARACHINAR"),  # its consonants are Bar Kunar's
+        ("شترال", "PK-CHITRAL"),  # ... Ashtarlay's
+        ("باجور إيجنسي", "PK-BAJAUR"),
+        ("ميرجافاه", "IR-MIRJAVEH"),  # ... Nad-e Ali's
+    ],
+)
+def test_press_spellings_of_border_places_abroad_stay_abroad(gaz, name, entry_id):
+    # Spellings Arabic outlets print for places across the border, which a loose reading
+    # would take to an Afghan district of like consonants.
+    assert gaz.match(name).entry.id == entry_id
