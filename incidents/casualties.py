@@ -298,9 +298,9 @@ def _casualties(tokens: list[Token]) -> Casualties:
         out.added = out.added | more_of
     out.restated = _restated(tokens)
     if out.killed is None and not _FALLEN.isdisjoint(every):
-        out.killed = _people_fallen(tokens)  # "كما سقط 3 أشخاص في انفجار قنبلة"
+        out.killed = _people_fallen(tokens)  # "وسقط خمسة قرويين في تفجير السوق"
     if out.revised and out.killed is None:
-        # (the wounded may be counted on their own: "إلى 43 شخصا و10 جرحى")
+        # (the wounded may be counted apart: "إلى 31 شخصا فضلا عن 17 جريحا")
         out.killed = _bare_toll_risen_to(tokens)
     return out
 
@@ -527,7 +527,7 @@ _DEFINITE_PERSON = frozenset(
 
 
 def _people_fallen(tokens: list[Token]) -> int | None:
-    """ "سقط 3 أشخاص على الأقل في انفجار": people who "fell", counted right after the verb
+    """ "وسقط خمسة قرويين في تفجير السوق": people who "fell", counted right after the verb
     with no word of their kind after them ("سقط 5 قتلى" is counted at its noun), died."""
     for i, tok in enumerate(tokens):
         if tok.key not in _FALLEN:
@@ -540,14 +540,14 @@ def _people_fallen(tokens: list[Token]) -> int | None:
             return None
         after = tokens[count.last + 2 : count.last + 2 + _FALLEN_KIND_REACH]
         if any(casualty_kind(t) is not None or t.key in lx.BETWEEN for t in after):
-            return None  # "سقط 30 شخصا بين قتيل وجريح": both kinds, or another count
+            return None  # "سقط في الغارة 25 بين قتيل وجريح": both kinds, or another count
         return count.value
     return None
 
 
 # The verb of falling, in the masculine (people); "سقطت" tells rounds and aircraft.
 _FALLEN = frozenset(normalize(w) for w in ("سقط", "وسقط"))
-_FALLEN_KIND_REACH = 4  # "سقط 3 أشخاص على الأقل بينهم طفل": the hedge, then the subset
+_FALLEN_KIND_REACH = 4  # "سقط ستة قرويين على الأقل وبينهم امرأة": the hedge, then the subset
 
 
 def _bare_toll_risen_to(tokens: list[Token]) -> int | None:
@@ -983,7 +983,7 @@ def war_tally_at(tokens: list[Token]) -> int:
 
 def _without_a_class_tally(tokens: list[Token]) -> list[Token]:
     """Tokens without a relative clause that counts a class of events over a period: "الهجوم
-    الذي اعتبر الأحدث ضمن التفجيرات الانتحارية التي زادت هذه السنة وقتل فيها حوالى 200
+    الذي يعد واحدا من الهجمات التي تكاثرت منذ مطلع العام وسقط فيها نحو 300
     شخص، أسفر عن ..." loses "التفجيرات ... شخص" up to the comma."""
     for k, tok in enumerate(tokens):
         if tok.key not in lx.EVENTS_OF_A_CLASS:
@@ -2103,21 +2103,21 @@ def _forces_named_end(tokens: list[Token], k: int) -> int:
                 return -1  # "قتل انتحاري في هجوم أصاب 3 مبان": no people he killed
             return end
         if not lone and end > k + 1 and _a_dual_of_people(tokens[end]):
-            return end  # "قتل مسلحون ركبوا دراجات نارية رجلي شرطة": two, in the dual
+            return end  # "قتل مسلحون يستقلون سيارة جنديين": two, in the dual
         end += 1
     return -1
 
 
 def count_after_its_agents(tokens: list[Token], i: int) -> int:
     """Where the count of a casualty verb at i stands when the forces that acted (or acted
-    with them) are named between: "قتل الجيش الأفغاني بالتعاون مع القوات الدولية 15 من
+    with them) are named between: "قتلت الشرطة بدعم من مروحيات التحالف تسعة من
     طالبان". -1 when no such agents follow the verb."""
     return max(_forces_named_end(tokens, i + 1), _in_concert_end(tokens, i + 1))
 
 
 def _in_concert_end(tokens: list[Token], k: int) -> int:
     """Where the forces that acted with the subject end, the count after them: "قتلت قواتها
-    بالتعاون مع القوات الأفغانية 25 من طالبان". -1 when no such phrase opens at k."""
+    بالتنسيق مع الشرطة المحلية 11 متمردا". -1 when no such phrase opens at k."""
     if k >= len(tokens) or tokens[k].key not in lx.IN_CONCERT:
         return -1
     forces = k + 1
@@ -2283,7 +2283,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     if tokens[i].key in _ONE_OF_THE_TOLL and not counted and i > 0 and _besides_before(tokens, i):
         return 1, None  # "قتل سبعة مدنيين بينهم امراة وثلاثة اطفال اضافة الى جريح": one
     total: int | None = None
-    # "قتلت بالتعاون مع القوات الأفغانية 25 مسلحا": the forces acting with the subject,
+    # "قتلت الدورية بمساندة الطيران ثمانية مسلحين": the forces acting with the subject,
     # then the count
     in_concert = _in_concert_end(tokens, i + 1)
     j = in_concert if in_concert > 0 else i + 1
@@ -2390,7 +2390,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             if following is not None and not _NOT_PEOPLE.isdisjoint(following.bare):
                 break  # "ثلاث شاحنات", "سقوط 20 صاروخا" count things, not people
             if following is not None and following.key in lx.EVENTS_COUNTED:
-                # "قتلوا في 7 عمليات مشتركة": events counted, no people ("30 بتفجير" is
+                # "قتلوا خلال أربع غارات ليلية": events counted, no people ("30 بتفجير" is
                 # thirty hurt by a bombing)
                 j = end + 2
                 continue

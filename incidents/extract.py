@@ -756,7 +756,7 @@ def _at_its_place(facts: SentenceFacts, opened: OpenIncident) -> bool:
 
 def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
     """Whether the group is named as whom a count of the dead or wounded counts ("قتل 4
-    من أفراد قوات حركة طالبان", "قتل الجيش بالتعاون مع القوات الدولية 15 من طالبان"): its
+    من أفراد قوات حركة طالبان", "قتل الجنود بدعم من طيران التحالف تسعة من مقاتلي طالبان"): its
     men are the victims, not the ones who acted."""
     words = [t.text for t in tokens]
     # the counts that casualty verbs reach past the forces that acted
@@ -2345,7 +2345,7 @@ def _add(
             )
         )
         and not (current.ambush and facts.event_type == "shelling")
-        # "خلال الاشتباكات والضربات الجوية التي شنت ردا على الهجوم": strikes in response
+        # "وقصفت الطائرات مخابئ المسلحين ردا على الهجوم": strikes in response
         # to the event, not its means
         and not (facts.event_type in _FROM_THE_AIR and any(t.key in lx.REVENGE for t in tokens))
         and not (

@@ -1092,7 +1092,7 @@ SITES_COUNTED = _keys(
 BY_MUNITIONS = frozenset("ب" + m for m in MUNITIONS)
 # An operation of the forces, by its noun: "نفذت القوات عملية", "عمليات عسكرية".
 OPERATIONS = frozenset(_keys("عملية|عمليتين|عمليات|عملياتها"))
-# Events counted ("في 7 عمليات", "خلال ثلاث هجمات"): a figure before them counts events,
+# Events counted ("في تسع عمليات", "خلال ثلاث هجمات"): a figure before them counts events,
 # not people.
 EVENTS_COUNTED = frozenset(
     _keys(
@@ -1100,7 +1100,7 @@ EVENTS_COUNTED = frozenset(
         "اشتباك|اشتباكات|معركة|معارك|حادث|حوادث|حادثة|كمين|كمائن|مداهمة|مداهمات"
     )
 )
-# A class of events told in the plural ("التفجيرات الانتحارية التي زادت هذه السنة وقتل
+# A class of events told in the plural ("الهجمات التي تكاثرت منذ مطلع العام وسقط
 # فيها حوالى 200 شخص"): what a relative clause counts of them is a tally over a period.
 EVENTS_OF_A_CLASS = frozenset(
     _keys(
@@ -1113,7 +1113,7 @@ PERIOD_WORDS = frozenset(
     _keys("السنة|العام|الشهر|الأشهر|الاشهر|الأعوام|السنوات|منذ|ومنذ|الماضية|الأخيرة")
 )
 # Forces acting together with the subject, told between a verb and its object:
-# "قتلت بالتعاون مع القوات الأفغانية 25 مسلحا".
+# "قتلت الدورية بمساندة الطيران ثمانية مسلحين".
 IN_CONCERT = frozenset(_keys("بالتعاون|بالتنسيق|بمساعدة|بمساندة|بدعم|بإسناد|بمشاركة|بالاشتراك"))
 # The kinds of the forces' operations: "عملية مشتركة", "عمليات أمنية"
 OPERATION_KINDS = frozenset(_keys("مشتركة|المشتركة|عسكرية|العسكرية|أمنية|الأمنية"))

@@ -357,7 +357,7 @@ def _said_there(
     titled = any(t.key in _OFFICE_WORDS for t in before[-3:-1])
     reach = _SAID_REACH_TITLED if titled else _SAID_REACH
     window = before[-reach:-1]
-    # "ونقلت الوكالة عن مسؤولين أفغان في ولاية فرح أن": the ones a report is told from
+    # "نقلت الإذاعة عن مسؤولين محليين في ولاية بادغيس أن": whom a report is told from
     told_from = any(a.key in _FROM and b.key in _SOURCES for a, b in pairwise(window))
     return (
         any(not lx.CLAIM_VERBS_SET.isdisjoint(t.bare) for t in window) or told_from
@@ -753,7 +753,7 @@ def role_of(
         )
     ):
         return PERSON
-    # "ويؤجج الخلافات بين إسلام آباد وكابل": capitals between which governments relate
+    # "ويعمق الأزمة بين طهران وكابول": capitals between which governments relate
     if mention.unit is None and _a_capital(mention) and _relations_between(before):
         return PERSON
     # "لكن كابول أصرت على أن قواتها لا تزال تتمركز في المنطقة": a capital, named with no
@@ -1363,7 +1363,7 @@ def _after_another_matter(before: Sequence[Token]) -> bool:
 
 
 def _at_the_time_of_a_matter(window: Sequence[Token]) -> bool:
-    """ "في الوقت الذي قام فيه وزير الخارجية بزيارة لكابول": a doing that is no violence,
+    """ "في الوقت الذي كان فيه الرئيس يزور هرات": a doing that is no violence,
     told in a clause of the time the event fell at."""
     return any(
         t.key in lx.THE_TIME
@@ -1382,8 +1382,8 @@ def _coinciding_with(words: Sequence[Token], k: int) -> bool:
 _COINCIDING = _keys("متزامنا|تزامنا|بالتزامن|التزامن|تزامن|متزامنة|متزامنين")
 
 
-# "في الوقت الذي قام فيه وزير الخارجية الألماني فرانك فالتر شتاينماير الأربعاء بزيارة
-# مفاجئة لكابول": the time, the doer with his office and name, the day, then the doing
+# "في الوقت الذي كان فيه رئيس وزراء اليابان شينزو آبي يقوم الخميس بزيارة رسمية إلى هرات":
+# the time, the doer with his office and name, the day, then the doing
 _TIME_CLAUSE_REACH = 18
 # Doings that are no violence, told after "بعد"/"عقب" as what an event came after.
 _MATTERS = _keys("توقيع|زيارة|اجتماع|لقاء|محادثات|مفاوضات|انتخاب|تنصيب|افتتاح")
@@ -1540,7 +1540,7 @@ _STATE_WORDS = _keys(
 
 def _relations_between(before: Sequence[Token]) -> bool:
     """Whether the name is one of the pair after "بين" that a word of the relations of
-    states opens ("الخلافات بين إسلام آباد وكابل", "التوتر بين كابل وطهران")."""
+    states opens ("الأزمة بين طهران وكابول", "المحادثات بين كابل ودوشنبه")."""
     window = before[-_PAIR_WORDS:]
     return any(
         t.key in lx.BETWEEN and k > 0 and not _RELATIONS.isdisjoint(window[k - 1].bare)
@@ -1548,7 +1548,7 @@ def _relations_between(before: Sequence[Token]) -> bool:
     )
 
 
-_PAIR_WORDS = 4  # "بين إسلام آباد وكابل": "بين", the first capital's words, then the name
+_PAIR_WORDS = 4  # "المحادثات بين إسلام آباد وكابل": "بين", the first capital's two words, the name
 _RELATIONS = _keys(
     "الخلافات|خلافات|الخلاف|العلاقات|علاقات|العلاقة|التوتر|توتر|التوترات|الأزمة|أزمة|"
     "المحادثات|محادثات|الاتفاق|اتفاق|التعاون|تعاون|الثقة|الحوار|حوار"

@@ -2260,7 +2260,7 @@ def test_people_who_fell_counted_after_the_verb_died():
     fell = casualties(tokenize("وسقط أربعة أشخاص على الأقل بينهم امرأة في انفجار لغم."))
     assert fell.killed == 4
     # with both kinds after them, or counted at a noun of the wounded, they did not all die
-    both = casualties(tokenize("وسقط 20 شخصا بين قتيل وجريح في القصف."))
+    both = casualties(tokenize("وسقط في الغارة 25 بين قتيل وجريح."))
     assert both.killed is None
     hurt = casualties(tokenize("وسقط 12 مدنيا جرحى في الانفجار."))
     assert (hurt.killed, hurt.wounded) == (None, 12)

@@ -640,10 +640,11 @@ def test_attackers_named_as_the_killers_of_the_dead_told_add_none(gaz):
 
 def test_a_group_counted_past_the_forces_that_killed_its_men_is_no_claimant(gaz):
     # The article relays the group's claim of one attack; the next item's group is the one
-    # whose men the army and its allies killed: "قتل الجيش بالتعاون مع ... 15 من طالبان".
+    # whose men the army and its allies killed: "قتل الجنود بدعم من ... تسعة من طالبان".
     text = (
-        "قتل ثلاثة جنود في انفجار سيارة مفخخة في مدينة قندهار. وتبنت حركة طالبان الهجوم. "
-        "على صعيد آخر، قتل الجيش الأفغاني بالتعاون مع القوات الدولية 12 من طالبان في "
+        "لقي ثلاثة عسكريين مصرعهم حين انفجرت سيارة ملغومة قرب مدينة قندهار. وأعلنت طالبان "
+        "مسؤوليتها عنه. "
+        "وفي حدث منفصل قتل الجيش بالتعاون مع قوات التحالف 12 من عناصر طالبان في "
         "ولاية هلمند."
     )
     by_province = {

@@ -2746,7 +2746,7 @@ def test_places_of_a_visit_told_as_the_time_the_event_fell_at_are_reference_poin
 
 def test_capitals_paired_after_a_word_of_the_relations_of_states_are_governments(gaz):
     # "التوتر بين كابل وإسلام آباد": the two governments, not the cities
-    sentence = "قتل ستة جنود في اشتباك على الحدود، ما يزيد التوتر بين إسلام آباد وكابل."
+    sentence = "سقط ستة عسكريين في مواجهة حدودية، وهو ما يعمق الأزمة بين إسلام آباد وكابل."
     assert _roles_by_name(sentence, gaz)["وكابل"] == roles.PERSON
     # a road between two towns keeps its ends
     road = "وقع الانفجار على الطريق بين كابول وجلال آباد."
@@ -2754,9 +2754,10 @@ def test_capitals_paired_after_a_word_of_the_relations_of_states_are_governments
 
 
 def test_the_province_of_officials_a_report_is_told_from_is_their_office(gaz):
-    # "نقلت الوكالة عن مسؤولين أفغان في ولاية X أن": whom the report came from
+    # "نقلت الإذاعة عن مسؤولين محليين في ولاية X أن": whom the report came from
     sentence = (
-        "وذكرت صحيفة محلية نقلا عن مسؤولين أفغان في ولاية نيمروز أن عشرة عمال قتلوا على الحدود."
+        "وأفادت إذاعة محلية نقلا عن مسؤولين محليين في ولاية نيمروز بأن عشرة عمال لقوا حتفهم "
+        "عند الحدود."
     )
     assert _roles_by_name(sentence, gaz)["نيمروز"] == roles.OFFICE
 

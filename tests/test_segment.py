@@ -6680,11 +6680,11 @@ def test_a_toll_of_operations_told_next_as_the_days_across_the_country_is_a_tall
 
 
 def test_strikes_from_the_air_in_response_to_the_attack_are_not_its_means(gaz):
-    # "والضربات الجوية التي شنت ردا على الهجوم": the forces' answer, not how it was done
+    # "وغارات جوية نفذت ردا على الهجوم": the forces' answer, not how it was done
     text = (
-        "قتل حاكم المديرية وخمسة من الشرطة في هجوم شنه مسلحون على مقر المديرية في ولاية "
-        "غزني. وأضاف البيان أن 20 مسلحا قتلوا خلال الاشتباكات والضربات الجوية التي شنت ردا "
-        "على الهجوم."
+        "لقي رئيس المديرية مصرعه مع خمسة شرطيين حين هاجم متمردون مبنى الإدارة في ولاية "
+        "غزني. وذكر البيان أن عشرين متمردا لقوا حتفهم في المواجهات وفي غارات جوية نفذت "
+        "ردا على الهجوم."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.event_type == "attack"
