@@ -984,7 +984,7 @@ def war_tally_at(tokens: list[Token]) -> int:
 def _without_a_class_tally(tokens: list[Token]) -> list[Token]:
     """Tokens without a relative clause that counts a class of events over a period: "الهجوم
     الذي يعد واحدا من الهجمات التي تكاثرت منذ مطلع العام وسقط فيها نحو 300
-    شخص، أسفر عن ..." loses "التفجيرات ... شخص" up to the comma."""
+    شخص، أسفر عن ..." loses "الهجمات ... شخص" up to the comma."""
     for k, tok in enumerate(tokens):
         if tok.key not in lx.EVENTS_OF_A_CLASS:
             continue
