@@ -2348,6 +2348,7 @@ def _add(
         # "وقصفت الطائرات مخابئ المسلحين ردا على الهجوم": strikes in response
         # to the event, not its means
         and not (facts.event_type in _FROM_THE_AIR and any(t.key in lx.REVENGE for t in tokens))
+        and not _typed_by_an_earlier_event(tokens, facts.event_type)
         and not (
             # "ويسقط العديد منهم في عمليات انتحارية وتفجيرات": events in general, told in the
             # plural with no place of their own, are no means of this one
@@ -2415,6 +2416,23 @@ def _told_by_its_first_part(inc: Incident, part: Sentence) -> None:
         return
     inc.more = [(inc.start, inc.end), *(s for s in inc.more if s != (part.start, part.end))]
     inc.sentence, inc.start, inc.end = part.text, part.start, part.end
+
+
+def _typed_by_an_earlier_event(tokens: list[Token], etype: str | None) -> bool:
+    """Whether the sentence's kind is read only after "بعد يومين من" ("ووقع الحادثان بعد
+    يومين من هجوم انتحاري على مقر الشرطة"): the kind of the event the told one came after,
+    not its own."""
+    at = next(
+        (
+            k
+            for k in range(len(tokens) - 2)
+            if tokens[k].key in lx.AFTER
+            and tokens[k + 1].key in lx.SPANS_OF_TIME
+            and tokens[k + 2].key in lx.OF
+        ),
+        None,
+    )
+    return at is not None and event_type(tokens[:at]) != etype
 
 
 def _the_provinces_told_again(inc: Incident, facts: SentenceFacts) -> bool:

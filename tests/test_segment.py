@@ -6688,3 +6688,23 @@ def test_strikes_from_the_air_in_response_to_the_attack_are_not_its_means(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.event_type == "attack"
+
+
+def test_two_events_named_again_in_the_dual_refer_back(gaz):
+    # "ووقع الحادثان ...", "وجاء الهجومان ...": the two events told, in the dual
+    lead = "انفجرت عبوة ناسفة في سوق بمدينة خوست، وسقطت قذيفة قرب المطار. "
+    for second in (
+        "ووقع الحادثان رغم إعلان الحكومة وقف إطلاق النار مع الحركة منذ يومين.",
+        "وجاء الهجومان رغم إعلان الحكومة وقف إطلاق النار مع الحركة منذ يومين.",
+    ):
+        assert _second_refers_back(lead, second, gaz)
+
+
+def test_the_kind_of_an_event_the_told_one_came_after_is_not_its_own(gaz):
+    # "ووقع الانفجاران بعد يومين من ... تفجير نفسه": a suicide bombing two days before
+    text = (
+        "انفجرت عبوة ناسفة في سوق بمدينة خوست ما أدى إلى مقتل شخصين. ووقع الانفجاران بعد "
+        "يومين من قيام مسلح بتفجير نفسه أمام مقر الشرطة في المدينة."
+    )
+    (inc, *_) = _incidents(text, gaz)
+    assert inc.event_type == "ied"
