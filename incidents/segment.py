@@ -3888,13 +3888,19 @@ def _before_its_outcome(tokens: list[Token]) -> list[Token]:
     ... وباتت تسيطر على 20 عاصمة ولاية"): "و" and a verb of becoming, after an event,
     tells the outcome up to now, not that the event is past."""
     for k in range(1, len(tokens)):
-        if tokens[k].key in _BECAME and event_type(tokens[:k]) is not None:
+        made_it = tokens[k].key in _WHAT and k + 1 < len(tokens) and tokens[k + 1].key in _MADE_IT
+        if (tokens[k].key in _BECAME or made_it) and event_type(tokens[:k]) is not None:
             return tokens[:k]
     return tokens
 
 
 # "and it has become": the state an event left things in
 _BECAME = frozenset(normalize(w) for w in ("وباتت", "وبات", "وأصبحت", "وأصبح", "لتصبح", "ليصبح"))
+# "مما جعله ثاني عسكري بريطاني يلقى حتفه هذا الشهر": what the event made of its victim
+_WHAT = frozenset(normalize(w) for w in ("ما", "مما"))
+_MADE_IT = frozenset(
+    normalize(w) for w in ("جعله", "جعلها", "جعلهم", "يجعله", "يجعلها", "يجعلهم", "جعلهما")
+)
 
 
 def _without_its_stay(tokens: list[Token]) -> list[Token]:

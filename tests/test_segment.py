@@ -6708,3 +6708,13 @@ def test_the_kind_of_an_event_the_told_one_came_after_is_not_its_own(gaz):
     )
     (inc, *_) = _incidents(text, gaz)
     assert inc.event_type == "ied"
+
+
+def test_what_the_event_made_of_its_victim_does_not_make_it_past(gaz):
+    # "ما جعله أول ...، بعدما بلغ ... العام الماضي": the outcome told after the event
+    text = (
+        "أعلنت القوات الدولية مقتل أحد جنودها بانفجار لغم في شرق البلاد، ما جعله أول عسكري "
+        "أجنبي يلقى حتفه في هذا العام، بعدما بلغ عدد قتلاها 480 عسكريا في العام الماضي."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.event_type, inc.killed) == ("ied", 1)
