@@ -433,6 +433,20 @@ def _a_post_held(before: list[Token]) -> bool:
     )
 
 
+def _a_former_post(window: Sequence[Token]) -> bool:
+    """Whether the words end with a post and "سابق" after it ("حاكم سابق ل", "قائد الشرطة
+    السابق في"): the post a man once held there."""
+    return any(
+        not _FORMER.isdisjoint(t.bare)
+        and any(not _PERSONS_POSTS.isdisjoint(u.bare) for u in window[:k])
+        for k, t in enumerate(window)
+    )
+
+
+_FORMER = _keys("سابق|السابق|سابقا|الأسبق|الاسبق")
+_FORMER_POST_WORDS = 4  # "قائد الشرطة السابق في": the post, its body, "سابق", "في"
+
+
 def _a_post_described(before: list[Token]) -> bool:
     """Whether the words before a name describe a man by his post there, in apposition
     ("وهو قائد ميداني للحركة في مديرية جرخ"): the place of his post, not
@@ -1080,6 +1094,9 @@ def role_of(
         and not (len(before) > 1 and before[-2].key in _EACH)  # "في كل من هلمند وقندهار"
     ):
         return ORIGIN
+    # "منزل يملكه قائد سابق لشرطة الولاية": a man's former post, no office that speaks
+    if _a_former_post(before[-_FORMER_POST_WORDS:]):
+        return REFERENCE
     # An office of the place: only office words (and unit words) between an office noun
     # and the name.
     chain = 0

@@ -2762,6 +2762,15 @@ def test_the_province_of_officials_a_report_is_told_from_is_their_office(gaz):
     assert _roles_by_name(sentence, gaz)["نيمروز"] == roles.OFFICE
 
 
+def test_the_province_of_a_former_post_is_a_reference_point(gaz):
+    # "حاكم سابق لإقليم X": the post a man once held, no office speaking for the event
+    sentence = "وأطلق المهاجمون النار على منزل يملكه مسؤول سابق في ولاية بادغيس وسط المدينة."
+    assert _roles_by_name(sentence, gaz)["بادغيس"] == roles.REFERENCE
+    # a post held now, by the one who speaks, is an office
+    speaking = "وقال حاكم ولاية بادغيس إن انفجارا وقع في السوق."
+    assert _roles_by_name(speaking, gaz)["بادغيس"] == roles.OFFICE
+
+
 def test_the_capital_a_coalition_speaks_from_right_after_its_verb_is_no_place(gaz):
     sentence = "وأكد الحلف في كابول، تدخله لكنه قال إنه كان يرد على إطلاق نار."
     assert _roles_by_name(sentence, gaz)["كابول"] == roles.REFERENCE
