@@ -655,3 +655,17 @@ def test_a_group_counted_past_the_forces_that_killed_its_men_is_no_claimant(gaz)
     assert by_province["AF27"].claimed_by == "Taliban"
     assert by_province["AF30"].killed == 12
     assert by_province["AF30"].claimed_by is None
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "وتبنى الفرع المحلي لتنظيم الدولة التفجير في بيان.",
+        "وذكرت وكالة أعماق التابعة لتنظيم الدولة أن أحد عناصره نفذ التفجير.",
+    ],
+)
+def test_the_group_named_after_a_preposition_claims_the_event(gaz, claim):
+    # "لتنظيم الدولة": the group's name with "ل" on its first word
+    text = "قتل ثمانية أشخاص في تفجير انتحاري قرب مسجد في مدينة جلال آباد. " + claim
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="a")
+    assert inc.claimed_by == "Islamic State"
