@@ -662,10 +662,12 @@ def test_a_group_counted_past_the_forces_that_killed_its_men_is_no_claimant(gaz)
     [
         "وتبنى الفرع المحلي لتنظيم الدولة التفجير في بيان.",
         "وذكرت وكالة أعماق التابعة لتنظيم الدولة أن أحد عناصره نفذ التفجير.",
+        # the group's news agency speaks for it
+        "وأعلنت وكالة أعماق أن أحد مقاتلي التنظيم فجر حزامه الناسف وسط المصلين.",
     ],
 )
-def test_the_group_named_after_a_preposition_claims_the_event(gaz, claim):
-    # "لتنظيم الدولة": the group's name with "ل" on its first word
+def test_the_group_named_after_a_preposition_or_by_its_agency_claims_the_event(gaz, claim):
+    # "لتنظيم الدولة": the group's name with "ل" on its first word; "وكالة أعماق": its voice
     text = "قتل ثمانية أشخاص في تفجير انتحاري قرب مسجد في مدينة جلال آباد. " + claim
     (inc,) = extract_article(text, gazetteer=gaz, article_id="a")
     assert inc.claimed_by == "Islamic State"
