@@ -807,14 +807,17 @@ def _its_toll_told_again(facts: SentenceFacts, tokens: list[Token], closed: Open
     toll of the incident the background closed again ("قتل 14 شخصا في انفجارين في ولاية
     باميان", background, then "وقال الناطق: وقع انفجاران في سوق ما أدى إلى مقتل 13 مدنيا
     وشرطي سير"): the same dead, several of them, told by another voice."""
-    if (
-        facts.new_event
-        or facts.event_places
-        or facts.event_type is None  # "وقتل ستة ... خلال الشهر نفسه": no event told
-        or closed.incident.killed is None
-    ):
+    if facts.new_event or facts.event_places or closed.incident.killed is None:
         return False
     told = casualties(tokens)
+    if facts.event_type is None:
+        # "وقتل ستة ... خلال الشهر نفسه": no event told; but a toll alone with the very
+        # dead and wounded counted ("الحصيلة بلغت 95 قتيلا و158 جريحا") is the incident's
+        return (
+            told.killed is not None
+            and told.killed > 1
+            and (told.killed, told.wounded) == (closed.incident.killed, closed.incident.wounded)
+        )
     return (
         told.killed is not None
         and told.killed > 1

@@ -4093,8 +4093,9 @@ def _without_place_clause(tokens: list[Token]) -> list[Token]:
     """The words before a relative clause that describes a place ("في ولاية فارياب، التي
     كانت قد شهدت قتالا عنيفا"): what the place has seen is not the event's time."""
     for k, tok in enumerate(tokens):
-        # "بمنطقة براقي باراك، حيث شنت طالبان هجمات متكررة": "حيث" after a place too
-        if (tok.key in lx.RELATIVES or tok.key in lx.WHERE) and any(
+        # "بمنطقة براقي باراك، حيث شنت طالبان هجمات متكررة": "حيث" after a place too;
+        # "في حي يضم مقار البعثات": what the place holds, in the present
+        if (tok.key in lx.RELATIVES or tok.key in lx.WHERE or tok.key in _HOLDS_NOW) and any(
             unit_level(tokens[j]) is not None and not (j > 0 and tokens[j - 1].key in lx.THE_STATE)
             for j in range(max(0, k - _PLACE_CLAUSE_REACH), k)
         ):
@@ -4127,6 +4128,8 @@ def _without_a_city_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# What a place holds, told in the present: "في حي مكتظ يضم مكاتب المجلس".
+_HOLDS_NOW = frozenset(normalize(w) for w in ("يضم", "تضم", "يحوي", "تحوي", "يحتضن", "تحتضن"))
 # The place's unit word and name, then maybe an apposition ("مدينة قندوز العاصمة الاقليمية
 # الوحيدة التي تمكنوا منذ 2001 من السيطرة عليها")
 _PLACE_CLAUSE_REACH = 6

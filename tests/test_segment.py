@@ -6718,3 +6718,25 @@ def test_what_the_event_made_of_its_victim_does_not_make_it_past(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.event_type, inc.killed) == ("ied", 1)
+
+
+def test_what_the_place_holds_told_in_the_present_is_no_background(gaz):
+    # "وقع الانفجار في حي يضم مكاتب هيئة ... المكلفة المفاوضات": the quarter described
+    facts = []
+    text = (
+        "قتل 40 شخصا في انفجار شاحنة مفخخة وسط كابول. وقع الانفجار في حي تجاري يضم مكاتب "
+        "الهيئة المكلفة المفاوضات مع المتمردين منذ سنوات."
+    )
+    extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
+    assert not facts[1].background
+
+
+def test_a_toll_alone_told_again_after_background_is_the_incidents(gaz):
+    # background closes the incident; then its very dead and wounded, with no event word
+    text = (
+        "قتل 40 شخصا وأصيب 120 في انفجار شاحنة مفخخة وسط كابول. وكانت المدينة قد شهدت "
+        "هجمات مماثلة في الأعوام الماضية. وقال المتحدث باسم وزارة الصحة إن الحصيلة بلغت 40 "
+        "قتيلا و120 جريحا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (40, 120)
