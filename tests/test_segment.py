@@ -6735,7 +6735,7 @@ def test_a_toll_alone_told_again_after_background_is_the_incidents(gaz):
     # background closes the incident; then its very dead and wounded, with no event word
     text = (
         "قتل 40 شخصا وأصيب 120 في انفجار شاحنة مفخخة وسط كابول. وكانت المدينة قد شهدت "
-        "هجمات مماثلة في الأعوام الماضية. وقال المتحدث باسم وزارة الصحة إن الحصيلة بلغت 40 "
+        "هجمات مماثلة في الأعوام الماضية. وأفاد مسؤول في قطاع الصحة بأن الحصيلة بلغت 40 "
         "قتيلا و120 جريحا."
     )
     (inc,) = _incidents(text, gaz)
