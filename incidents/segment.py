@@ -998,6 +998,9 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
             and noun.startswith("ال")
             and (
                 _told_indefinite(tokens[: k + 1], noun[2:], names_at=names_at)
+                # "وقع تفجير انتحاري ...، مشيرا إلى أن المهاجم فجر نفسه": the bomber of
+                # the suicide bombing the sentence has just told
+                or (noun in _THE_BOMBER and any(t.key in _BOMBERS for t in tokens[:k]))
                 # "وقوع اشتباك مع مسلحين ... مما أسفر عن مقتل عدد منهم بهذه العملية":
                 # "this operation" is the clash the sentence has just told
                 or (
@@ -1010,6 +1013,11 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
         ):
             return True
     return False
+
+
+# The one who blew himself up, named again after the suicide bombing told indefinite
+# (`_BOMBERS`) before him.
+_THE_BOMBER = frozenset(normalize(w) for w in ("المهاجم", "الانتحاري", "المفجر", "الانتحارية"))
 
 
 def _away_from_the_site(tokens: list[Token]) -> bool:

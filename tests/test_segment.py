@@ -6740,3 +6740,13 @@ def test_a_toll_alone_told_again_after_background_is_the_incidents(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.wounded) == (40, 120)
+
+
+def test_the_bomber_of_a_suicide_bombing_the_sentence_tells_is_no_back_reference(gaz):
+    # "وقع تفجير انتحاري ...، مشيرا إلى أن المهاجم فجر نفسه": this sentence's own bomber
+    lead = "قتل خمسة أشخاص في هجوم على مستشفى في العاصمة. "
+    second = (
+        "وبعد ساعتين وقع تفجير انتحاري وسط سوق في ولاية لغمان، وأفاد الحاكم بأن المهاجم "
+        "فجر نفسه قرب مركز للشرطة."
+    )
+    assert not _second_refers_back(lead, second, gaz)
