@@ -120,10 +120,13 @@ def text_of(article: str, corpus: Path = CORPUS) -> str:
         return ""
 
 
-def predict(article: str, *, gazetteer: Gazetteer, corpus: Path = CORPUS) -> list[Incident]:
-    """The extractor's incidents for one corpus text (none if it cannot be read)."""
+def predict(
+    article: str, *, gazetteer: Gazetteer, corpus: Path = CORPUS, text: str | None = None
+) -> list[Incident]:
+    """The extractor's incidents for one corpus text (none if it cannot be read); `text`
+    when the caller has read it already."""
     path = corpus / "articles" / f"{article}.txt"
-    text = text_of(article, corpus)
+    text = text_of(article, corpus) if text is None else text
     if not text:
         return []
     return extract_article(
@@ -300,13 +303,9 @@ def score_half(half: str, *, gazetteer: Gazetteer, corpus: Path = CORPUS) -> Sco
     score = Score()
     for article in articles:
         before = len(score.lines)
-        preds = predict(article, gazetteer=gazetteer, corpus=corpus)
-        score_article(
-            [g for g in golds if g["article"] == article],
-            preds,
-            score,
-            text=text_of(article, corpus),
-        )
+        text = text_of(article, corpus)
+        preds = predict(article, gazetteer=gazetteer, corpus=corpus, text=text)
+        score_article([g for g in golds if g["article"] == article], preds, score, text=text)
         if len(score.lines) > before:
             score.lines.insert(before, f"{article}:")
     return score

@@ -11,7 +11,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
 from incidents.tokens import Token
-from incidents.words import ARABIC_INDIC, definite, given_name
+from incidents.words import ARABIC_INDIC, a_span_after, definite, given_name
 
 
 def number_at(tokens: list[Token], i: int) -> int | None:
@@ -1247,13 +1247,7 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
             return tokens[:i]
         # "قتل خمسة جنود ... بعد ساعات من مقتل ثلاثة جنود ألمان": the dead of the event
         # it came hours after are that one's
-        if (
-            tok.key in lx.AFTER
-            and i + 2 < len(tokens)
-            and tokens[i + 1].key in lx.SPANS_OF_TIME
-            and tokens[i + 2].key in lx.OF
-            and any(casualty_kind(t) is not None for t in tokens[:i])
-        ):
+        if a_span_after(tokens, i) and any(casualty_kind(t) is not None for t in tokens[:i]):
             return tokens[:i]
     return tokens
 

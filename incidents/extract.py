@@ -102,7 +102,7 @@ from incidents.segment import (
 )
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize
-from incidents.words import Words, all_forms, contains, definite
+from incidents.words import Words, a_span_after, all_forms, contains, definite
 
 __all__ = ["extract_article", "find_mentions", "tokenize"]
 
@@ -1558,20 +1558,9 @@ def _another_province_besides(
             told = k + 2  # "، فضلا عن مقتل سبعة من المسلحين ... بمقاطعة فارياب"
         elif tokens[k].key in lx.BESIDES_THAT[0] and tokens[k + 1].key == _SIDE:
             told = k + 2  # "، إلى جانب مقتل قائد شرطة منطقة ميزان بإقليم زابل"
-        elif (
-            tokens[k].key in lx.AFTER
-            and tokens[k + 1].key in lx.SPANS_OF_TIME
-            and k + 3 < len(tokens)
-            and tokens[k + 2].key == _FROM
-        ):
+        elif a_span_after(tokens, k) and k + 3 < len(tokens):
             told = k + 3
-        elif (
-            tokens[k].key in _THAT_IS
-            and k + 4 < len(tokens)
-            and tokens[k + 1].key in lx.AFTER
-            and tokens[k + 2].key in lx.SPANS_OF_TIME
-            and tokens[k + 3].key == _FROM
-        ):
+        elif tokens[k].key in _THAT_IS and a_span_after(tokens, k + 1) and k + 4 < len(tokens):
             told = k + 4  # "، وذلك بعد يومين من هجوم انتحاري في ولاية خوست"
         else:
             continue
@@ -1586,7 +1575,6 @@ def _another_province_besides(
     return None
 
 
-_FROM = normalize("من")
 _THAT_IS = frozenset(normalize(w) for w in ("وذلك", "ذلك"))
 _SIDE = normalize("جانب")
 _LET_ALONE = frozenset(normalize(w) for w in ("فضلا", "وفضلا"))
@@ -2425,16 +2413,7 @@ def _typed_by_an_earlier_event(tokens: list[Token], etype: str | None) -> bool:
     """Whether the sentence's kind is read only after "بعد يومين من" ("ووقع الحادثان بعد
     يومين من هجوم انتحاري على مقر الشرطة"): the kind of the event the told one came after,
     not its own."""
-    at = next(
-        (
-            k
-            for k in range(len(tokens) - 2)
-            if tokens[k].key in lx.AFTER
-            and tokens[k + 1].key in lx.SPANS_OF_TIME
-            and tokens[k + 2].key in lx.OF
-        ),
-        None,
-    )
+    at = next((k for k in range(len(tokens)) if a_span_after(tokens, k)), None)
     return at is not None and event_type(tokens[:at]) != etype
 
 

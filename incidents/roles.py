@@ -20,7 +20,7 @@ from incidents import lexicon as lx
 from incidents.casualties import casualty_kind
 from incidents.records import PlaceMention
 from incidents.tokens import Token
-from incidents.words import given_name
+from incidents.words import a_span_after, given_name
 
 __all__ = [
     "EVENT",
@@ -365,9 +365,11 @@ def _said_there(
 
 
 _FROM = _keys("عن")
-_SOURCES = _keys(
-    "مسؤول|مسؤولين|مسؤولون|مسئول|مسئولين|مسئولون|مسؤولي|مسئولي|مصادر|مصدر|شهود|سكان|"
-    "متحدث|المتحدث|الناطق|ناطق|ضابط|قائد|حاكم|والي"
+# whom a report is told from: a post, a spokesman, or sources, officials, witnesses
+_SOURCES = (
+    _PERSONS_POSTS
+    | _SPOKESMEN
+    | _keys("مسؤولين|مسؤولون|مسئولين|مسئولون|مسؤولي|مسئولي|مصادر|مصدر|شهود|سكان|ضابط")
 )
 
 
@@ -1414,8 +1416,8 @@ def _a_day_apart(before: Sequence[Token]) -> bool:
     window = before[-_DAY_APART_REACH:]
     return any(t.key in _DAY_BEFORE_OR_AFTER for t in window) or any(
         # "بعد أيام من تفجير في ولاية غزني": a span after another event
-        a.key in lx.AFTER and b.key in lx.SPANS_OF_TIME and c.key in lx.OF
-        for a, b, c in zip(window, window[1:], window[2:], strict=False)
+        a_span_after(window, k)
+        for k in range(len(window))
     )
 
 

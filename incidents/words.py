@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
 from incidents import lexicon as lx
 from incidents.tokens import Token
+
+
+def a_span_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "بعد" at k opens a span of time from another event: "بعد يومين من",
+    "عقب ساعات من" (the event counted from follows "من")."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].key in lx.AFTER
+        and tokens[k + 1].key in lx.SPANS_OF_TIME
+        and tokens[k + 2].key in lx.OF
+    )
+
 
 ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from incidents.tokens import tokenize
-from incidents.words import all_forms, contains, has
+from incidents.words import a_span_after, all_forms, contains, has
 
 
 def test_a_phrase_is_found_after_a_joining_wa_on_its_first_word():
@@ -41,3 +41,11 @@ def test_a_word_whose_article_lam_swallowed_is_read_with_it():
     # "للمجاهدين" is "ل" + "المجاهدين"
     words = all_forms(tokenize("وفي هجوم آخر للمجاهدين على مواقع العدو"))
     assert contains(words, ("المجاهدين",)) == ["المجاهدين"]
+
+
+def test_a_span_after_another_event_opens_at_its_word_of_after():
+    tokens = tokenize("ووقع الانفجار بعد يومين من هجوم على المطار")
+    assert [k for k in range(len(tokens)) if a_span_after(tokens, k)] == [2]
+    # a span with no event counted from ("بعد يومين"), or no span ("بعد الهجوم")
+    assert not any(a_span_after(tokenize("وصل بعد يومين"), k) for k in range(3))
+    assert not any(a_span_after(tokenize("بعد الهجوم من جديد"), k) for k in range(4))
