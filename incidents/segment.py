@@ -512,7 +512,17 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         and not any(t.key in _AHEAD for t in tokens[max(0, i - _AHEAD_REACH) : i + _AHEAD_REACH])
         and not _a_blow_to(tokens, i)
         and not _from_one_to_another(tokens, i)
+        and not _a_place_gone_to(tokens, i)
         for i, tok in enumerate(tokens)
+    )
+
+
+def _a_place_gone_to(tokens: list[Token], i: int) -> bool:
+    """ "أجبرت 300 عائلة على النزوح إلى مناطق أخرى": other places as where people went,
+    a destination after "إلى", no other event or place of one."""
+    return any(
+        tokens[j].key in _SITES_GONE_TO and tokens[j - 1].key in lx.TO
+        for j in range(max(1, i - 2), i)
     )
 
 
@@ -606,6 +616,10 @@ _STRIKES = frozenset(
 _VARIOUS = frozenset(normalize(w) for w in ("مختلفة", "متفرقة", "عدة"))
 _SITES = frozenset(
     normalize(w) for w in ("مواقع", "أماكن", "اماكن", "مناطق", "نقاط", "مراكز", "أنحاء")
+)
+_SITES_GONE_TO = _SITES | frozenset(
+    normalize(w)
+    for w in ("مكان", "منطقة", "منطقه", "مدينة", "مدن", "قرية", "قرى", "ولاية", "ولايات")
 )
 
 
@@ -3017,7 +3031,11 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
             tokens = [
                 t
                 for k, t in enumerate(tokens)
-                if not (t.key in lx.KANA and k > 0 and tokens[k - 1].key in lx.RELATIVES)
+                if not (
+                    t.key in lx.KANA
+                    and k > 0
+                    and (tokens[k - 1].key in lx.RELATIVES or _an_unmarked_relative(tokens, k))
+                )
             ]
     if tokens and tokens[0].key not in lx.KANA:
         # "استهدفت الغارة أحد قادة طالبان، الذي تورط في كثير من الهجمات، ... وأسفرت عن
@@ -3058,6 +3076,23 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
         or _for_years(tokens)
         or _the_last_one_dates_back(tokens)
     )
+
+
+def _an_unmarked_relative(tokens: list[Token], k: int) -> bool:
+    """ "عثر على ستة رجال مقطوعي الرؤوس كان قد اختطفهم مسلحون": after an indefinite noun a
+    relative clause needs no "الذي"; "كان قد" with a verb that carries the pronoun of the
+    people named ("اختطفهم") tells their past, inside a clause whose own verb came first
+    (not "أن الجنود كانوا قد ...", a complement's pluperfect)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].key == _QAD
+        and tokens[k + 2].key.endswith(_OBJECT_PRONOUNS)
+        and not any(t.key in lx.THAT for t in tokens[max(0, k - 2) : k])
+    )
+
+
+_QAD = normalize("قد")
+_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
 
 
 _CAMPAIGN = frozenset(normalize(w) for w in ("الحملة", "حملة"))

@@ -15,6 +15,9 @@ from incidents.tokens import tokenize
         # a title after the casualty word is one person
         ("انتهى الكمين بمقتل رئيس مجلس الولاية.", 1, None),
         ("قتل قائد شرطة الولاية في هجوم.", 1, None),
+        # found beheaded, and their bodies by the formal word: dead each
+        ("عثر القرويون على خمسة رجال مقطوعي الرؤوس قرب السوق.", 5, None),
+        ("وتسلمت العائلات جثامين ثلاثة جنود في المستشفى.", 3, None),
         # "his death" is one, "their (two) death" two
         ("لقي المستشار الإعلامي للحاكم مصرعه على يد مسلحين.", 1, None),
         ("وكان شخصان لقيا مصرعهما في الهجوم.", 2, None),

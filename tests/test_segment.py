@@ -4402,6 +4402,19 @@ def test_the_pluperfect_of_a_relative_clause_leaves_the_sentence_its_own_event(g
     assert (inc.location.province_pcode, inc.killed) == ("AF19", 2)
 
 
+def test_an_unmarked_relative_clause_in_the_pluperfect_leaves_the_sentence_its_event(gaz):
+    # after an indefinite noun no "الذين": "كان قد اختطفهم" with the pronoun of the men
+    text = (
+        "عثرت الشرطة على أربعة رجال مقطوعي الرؤوس كان قد اختطفهم مسلحون قبل أسبوعين في "
+        "مديرية أندر بولاية غزني."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.district_pcode, inc.killed) == ("AF1107", 4)
+    # a complement's pluperfect after "أن" is the sentence's own past
+    told = "وقال المسؤول إن المسلحين كانوا قد قتلوهم قبل أسبوعين في مديرية أندر بولاية غزني."
+    assert _incidents(told, gaz) == []
+
+
 def test_a_mans_past_told_in_a_relative_clause_leaves_the_sentence_its_own_event(gaz):
     text = (
         "قتل قياديان من طالبان مع خمسة مسلحين في غارات جوية في إقليم ميدان وردك. وأوضح "
@@ -4724,6 +4737,19 @@ def test_from_one_place_to_another_tells_no_other_event(gaz):
     lead = "قتل ستة أشخاص في انفجار على طريق في مديرية سبيره بولاية خوست. "
     follow = "وقال مسؤولون إن المسلحين كانوا ينقلون ذخائر من مكان إلى آخر عندما وقع الانفجار."
     assert _steps(lead + follow, gaz) == [START, CONTINUE]
+
+
+def test_other_places_people_fled_to_tell_no_other_event(gaz):
+    # "أجبرت العائلات على النزوح إلى مناطق أخرى": where the displaced went, after "إلى"
+    lead = "سقطت عشرات القذائف على مديرية دانغام في ولاية كونر أمس. "
+    follow = (
+        "وأكد المسؤول إصابة ثلاثة مدنيين جراء القذائف التي أجبرت مئات العائلات على "
+        "الفرار إلى مناطق أخرى."
+    )
+    assert _steps(lead + follow, gaz) == [START, CONTINUE]
+    # other places where an event was, not where people went
+    other = "وأكد المسؤول إصابة ثلاثة مدنيين في قصف مناطق أخرى في ولاية ننكرهار."
+    assert _steps(lead + other, gaz)[1] != CONTINUE
 
 
 def test_another_of_a_noun_the_sentence_named_then_is_its_next_step(gaz):
