@@ -917,7 +917,7 @@ def _elsewhere_after_a_contrast(tokens: list[Token], first: int | None, i: int) 
         tok = tokens[k]
         if tok.key in lx.CLAUSE_OPENERS or tok.key in lx.CONTRAST:
             return False
-        if _a_unit_after_in(tokens, k):
+        if _a_unit_after_in(tokens, k) and not _the_unit_told(tokens, k):
             return True  # "في ولاية هلمند", "بولاية هلمند"
         if (
             any(f in _BEARINGS for f in tok.bare)
@@ -929,6 +929,17 @@ def _elsewhere_after_a_contrast(tokens: list[Token], first: int | None, i: int) 
     return False
 
 
+def _the_unit_told(tokens: list[Token], k: int) -> bool:
+    """Whether the unit word at k is the one told before, with the article and neither a
+    name nor an adjective after it ("فيما استشهد أحد مجاهدي الحركة بالمنطقة"): no place
+    of its own."""
+    key = tokens[k].key
+    return key.startswith(_THE_UNIT) and (
+        k + 1 == len(tokens) or not tokens[k + 1].key.startswith("ال")
+    )
+
+
+_THE_UNIT = ("ال", "بال", "وبال", "فال")
 _BEARINGS = frozenset(
     normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")
 )

@@ -3916,14 +3916,32 @@ def _since_the_told_operation_began(tokens: list[Token]) -> list[Token]:
         if (
             tokens[k].key in lx.SINCE
             and tokens[k + 1].key in _BEGINNING
-            and tokens[k + 2].key in _ONE_OPERATION
+            and (
+                tokens[k + 2].key in _ONE_OPERATION
+                # "منذ بدء القتال بالمنطقة قبل ثلاثة أيام": fighting that began days ago is
+                # the fight told, not the war
+                or (tokens[k + 2].key in _FIGHTING_NOUNS and _days_ago(tokens[k + 3 :]))
+            )
         ):
             return tokens[:k] + tokens[k + 2 :]
     return tokens
 
 
+def _days_ago(tokens: list[Token]) -> bool:
+    """Whether "قبل" and a span of hours, days or weeks come within a few words: "قبل ثلاثة
+    أيام", "قبل يومين"."""
+    near = tokens[:_DAYS_AGO_REACH]
+    return any(
+        t.key in _BEFORE and any(u.key in lx.SPANS_OF_TIME for u in near[j + 1 : j + 3])
+        for j, t in enumerate(near)
+    )
+
+
 _BEGINNING = frozenset(normalize(w) for w in ("بدء", "بداية", "انطلاق"))
 _ONE_OPERATION = frozenset(normalize(w) for w in ("العملية", "الهجوم", "المعركة", "الحملة"))
+_FIGHTING_NOUNS = frozenset(normalize(w) for w in ("القتال", "المعارك", "الاشتباكات", "المواجهات"))
+_DAYS_AGO_REACH = 5  # "القتال بالمنطقة قبل ثلاثة أيام"
+_BEFORE = frozenset(normalize(w) for w in ("قبل",))
 
 
 def _before_its_outcome(tokens: list[Token]) -> list[Token]:

@@ -32,6 +32,9 @@ from incidents.tokens import tokenize
             4,
             None,
         ),
+        # ... but "بالمنطقة" alone is the place told, no place of their own
+        ("وقال إن جنديين قتلا فيما قتل أحد المسلحين بالمنطقة.", 3, None),
+        ("وقال إن جنديين قتلا فيما قتل أحد المسلحين بمديرية أخرى.", 2, None),
         # each one named before the count that opens the verb's subject, then the count
         ("وقال إن الحاكم ومدير مكتبه وستة أشخاص آخرين أصيبوا في الانفجار.", None, 8),
         # dead counted after a contrast at a place of their own are another event's

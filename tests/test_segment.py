@@ -4402,6 +4402,18 @@ def test_the_pluperfect_of_a_relative_clause_leaves_the_sentence_its_own_event(g
     assert (inc.location.province_pcode, inc.killed) == ("AF19", 2)
 
 
+def test_dead_since_the_fighting_began_days_ago_are_the_fights(gaz):
+    # "منذ بدء القتال بالمنطقة قبل ثلاثة أيام": the fight told, begun days ago, not the war
+    lead = "سيطرت حركة طالبان على مديرية ميزان في ولاية زابل بعد معارك مع القوات الحكومية. "
+    toll = "وقال مسؤول إن جنديين قتلا منذ بدء القتال بالمنطقة قبل ثلاثة أيام."
+    (inc,) = _incidents(lead + toll, gaz)
+    assert (inc.location.district_pcode, inc.killed) == ("AF2604", 2)
+    # since the fighting began, with no days ago, is the war's tally
+    war = "وقال مسؤول إن ألفي جندي قتلوا منذ بدء القتال في البلاد."
+    (inc,) = _incidents(lead + war, gaz)
+    assert inc.killed is None
+
+
 def test_an_unmarked_relative_clause_in_the_pluperfect_leaves_the_sentence_its_event(gaz):
     # after an indefinite noun no "الذين": "كان قد اختطفهم" with the pronoun of the men
     text = (
