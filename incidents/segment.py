@@ -108,6 +108,9 @@ class SentenceFacts:
     response: bool = False
     # "وأضاف خوستي قائلا: ...": the speaker told before goes on
     goes_on: bool = False
+    # it ends a quotation a sentence before opened ("رأيت سيارة مشتعلة ثم بدأ تبادل لإطلاق
+    # النار".): the quoted voice goes on
+    ends_a_quote: bool = False
     # told of a past month ("في أغسطس الماضي"): background once the news's event is told
     past_month: bool = False
     # a claim names the event by its place ("مسؤولية هجوم زابل")
@@ -219,6 +222,7 @@ def read_sentence(
         claimed_there=_claimed_by_its_place(tokens, names_at=frozenset(m.start for m in mentions)),
         ranked_there=_ranked_at_its_place(tokens, afghan_places),
         goes_on=tokens[0].key in _SPEAKER_GOES_ON,
+        ends_a_quote=_ends_a_quote(sentence.text),
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
@@ -704,12 +708,38 @@ def speakers_named(tokens: list[Token]) -> set[str]:
     names: list[Token] = []
     for k in range(1, min(len(tokens), 1 + _NAME_WORDS)):
         tok = tokens[k]
-        if tok.key in lx.THAT or tok.key.startswith("ال") or tok.key in lx.PEOPLE:
+        if (
+            tok.key in lx.THAT
+            or (tok.key.startswith("ال") and not _of_a_compound_name(tokens, k))
+            or tok.key in lx.PEOPLE
+        ):
             break
         names.append(tok)
         if k + 1 < len(tokens) and _punctuated(tokens, k + 1):
             break
     return {names[-1].key} if len(names) >= _FULL_NAME else set()
+
+
+def _ends_a_quote(text: str) -> bool:
+    """Whether the sentence closes a quotation it did not open: "» or "”" before any "«"
+    or "“", or one straight quote mark, at its end ("... تبادل لإطلاق النار".")."""
+    for char in text:
+        if char in "«“":
+            return False
+        if char in "»”":
+            return True
+    stripped = text.rstrip(" .!?؟")
+    return text.count('"') == 1 and stripped.endswith('"')
+
+
+def _of_a_compound_name(tokens: list[Token], k: int) -> bool:
+    """Whether the word at k, with the article, ends a compound given name: "عطا الله",
+    "نور الدين", "عبد الرحمن"."""
+    return k > 1 and (tokens[k].key in _NAME_ENDS or tokens[k - 1].key in _SERVANT_OF)
+
+
+_NAME_ENDS = frozenset(normalize(w) for w in ("الله", "الدين"))
+_SERVANT_OF = frozenset(normalize(w) for w in ("عبد", "عبدل"))
 
 
 def _a_verb_of_saying(key: str) -> bool:
@@ -2394,6 +2424,12 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             facts.back_reference
             # "وأضافت أنها قصفت المجمع ... في مقاطعة موسى قلعة": the lead, placed
             or placing_lead
+            # "وقال خوجياني "وقع انفجار ..."": its speaker, named again by his surname, or
+            # the rest of a quotation, says more of it where no place of its own is told
+            or (
+                (_its_speaker_named_again(facts, current) or facts.ends_a_quote)
+                and not facts.event_places
+            )
             or (
                 (not facts.outside_only or placing_lead or again)
                 and (

@@ -6360,6 +6360,34 @@ def test_a_speaker_named_again_by_his_surname_goes_on_about_the_event(gaz):
     assert _steps(other, gaz)[-1] == START
 
 
+def test_a_speaker_named_again_tells_more_of_the_event_in_any_words(gaz):
+    # "وقال عطا الله خوجياني، ..." (a compound given name), then "وقال خوجياني "وقع
+    # انفجار ..."": the blast of the attack he told, no other event
+    text = (
+        "اقتحم مسلحون مكتبا لمنظمة إغاثة في مدينة جلال آباد واشتبكوا مع قوات الأمن. "
+        "وقال عطا الله خوجياني، وهو متحدث باسم حاكم الولاية، إن المسلحين ما زالوا داخل "
+        "المبنى. "
+        'وقال خوجياني "وقع انفجار والهدف كان مكتب المنظمة".'
+    )
+    assert _steps(text, gaz) == [START, CONTINUE, CONTINUE]
+    # another voice, never named before, telling a blast: another event
+    other = text.replace('وقال خوجياني "', 'وقال حسيني "')
+    assert _steps(other, gaz)[-1] == START
+
+
+def test_the_end_of_a_quotation_is_its_speakers_word_on_the_event(gaz):
+    # a witness's quotation cut by a full stop: its second half, with its closing mark
+    text = (
+        "قتل ثلاثة من عناصر الشرطة في هجوم على مركز للشرطة في مديرية خوست. "
+        'وقال شاهد "سمعت انفجارا قويا. '
+        'رأيت سيارة مشتعلة ثم بدأ تبادل لإطلاق النار".'
+    )
+    assert _steps(text, gaz)[-1] == CONTINUE
+    # a quotation opened and closed in the sentence is no rest of one
+    whole = text.replace("رأيت سيارة مشتعلة", '"رأيت سيارة مشتعلة')
+    assert _steps(whole, gaz)[-1] == START
+
+
 def test_a_joint_operation_named_by_its_kind_alone_is_the_strikes_told(gaz):
     # "شنوا عملية مشتركة على مخبأ": the forces' operation, no means of its own; the air
     # strikes the lead told were its means
