@@ -3127,7 +3127,6 @@ def _an_unmarked_relative(tokens: list[Token], k: int) -> bool:
     )
 
 
-_QAD = normalize("قد")
 _OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
 
 
