@@ -37,7 +37,7 @@ if str(ROOT) not in sys.path:
 from gazetteer.match import Gazetteer  # noqa: E402
 from incidents.extract import extract_article  # noqa: E402
 from incidents.records import Incident  # noqa: E402
-from incidents.text import ArticleError, read_article  # noqa: E402
+from incidents.text import ArticleError, read_article, unescape_strays  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 HALVES = ("dev", "test")
@@ -141,7 +141,8 @@ def sentences_of(gold: dict[str, Any], field: str) -> list[str]:
     almost any sentence, so every prediction would then pair with every gold line.
     """
     value = gold.get(field) or []
-    return [value] if isinstance(value, str) else list(value)
+    # (copied from the raw text: compared after the repair the article's reading makes)
+    return [unescape_strays(s) for s in ([value] if isinstance(value, str) else value)]
 
 
 def _gold_sentences(gold: dict[str, Any]) -> list[str]:

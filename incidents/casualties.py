@@ -1871,8 +1871,25 @@ def _an_object_after(tokens: list[Token], i: int) -> bool:
 # A noun of one dead or wounded, in the singular: "إضافة إلى جريح" is one wounded.
 _ONE_OF_THE_TOLL = frozenset(normalize(w) for w in ("جريح", "قتيل", "مصاب"))
 _PLURAL_KILLED = frozenset(normalize(w) for w in ("قتلوا", "وقتلوا", "فقتلوا"))
+
+
 # Verbs only ever passive, in the plural (the people told before them): "أصيبوا", not
 # "قتلوا" or "جرحوا", which may be active before their victims' count.
+def _one_of_them_after_its_agreement(tokens: list[Token], i: int) -> bool:
+    """ "إن شرطيين قتلا أحدهما ضابط": a verb in the dual or plural, agreeing with the
+    people counted before it, then "one of them" naming who one was; no count of its own
+    ("وقتل أحدهما" after a singular verb is one of two told before)."""
+    return (
+        i > 0
+        and i + 1 < len(tokens)
+        and tokens[i].key.endswith("ا")
+        and tokens[i + 1].key in _ONE_OF_THE_COUNTED
+    )
+
+
+_ONE_OF_THE_COUNTED = frozenset(
+    normalize(w) for w in ("أحدهما", "إحداهما", "أحدهم", "إحداهن", "احدهما", "احداهما", "احدهم")
+)
 _PASSIVE_PLURALS = frozenset(
     normalize(w) for w in ("أصيبوا", "وأصيبوا", "اصيبوا", "واصيبوا", "أصيبا", "وأصيبا")
 )
@@ -2520,6 +2537,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             or tokens[j].key in _TARGETED
         ):
             break
+        if j == i + 1 and _one_of_them_after_its_agreement(tokens, i):
+            break  # "شرطيين قتلا أحدهما ضابط": who one of the two counted before was
         if j == i + 1 and tokens[j].key in lx.ORDINALS:
             return 1, None  # "وأصيب ثالث": a third one
         if j <= reach and tokens[j].key in lx.ONE_OF and _count_at(tokens, j) is None:

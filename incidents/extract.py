@@ -634,6 +634,16 @@ def _in_its_province(facts: SentenceFacts, earlier: OpenIncident) -> bool:
     )
 
 
+def _figures_agree(told: Casualties, inc: Incident) -> bool:
+    """Whether no kind of figure a sentence tells differs from the one an incident has."""
+    return all(
+        getattr(told, kind) is None
+        or getattr(inc, kind) is None
+        or getattr(told, kind) == getattr(inc, kind)
+        for kind in ("killed", "wounded")
+    )
+
+
 def _retold_toll(
     facts: SentenceFacts,
     tokens: list[Token],
@@ -680,8 +690,12 @@ def _retold_toll(
             if figure is None or getattr(current.incident, kind) is not None:
                 continue
             for earlier in recent:
-                if getattr(earlier.incident, kind) == figure and compatible(
-                    earlier.incident.event_type, facts.event_type
+                if (
+                    getattr(earlier.incident, kind) == figure
+                    and compatible(earlier.incident.event_type, facts.event_type)
+                    # (the other figure told does not belie it: "قتل شرطيان وأصيب أربعة"
+                    # is not an earlier event's two dead and twenty wounded)
+                    and _figures_agree(told, earlier.incident)
                 ):
                     return earlier
     if (counted := _whose_count_it_tells(told, current, recent, facts)) is not None:

@@ -259,6 +259,9 @@ def read_sentence(
             and not (not own_places and _others_of_them(tokens))
         )
         or _besides_opens(tokens)
+        # "وأضاف أنه في الولاية نفسها، قتل حارسان ...": dead of their own in the same
+        # province, set as its frame, are another event there
+        or (counted and not back_reference and _the_same_unit_frames(tokens, text=text))
         or _also_an_event(tokens)
         or _earlier_opens(tokens)
         or _the_neighbouring_place_opens(tokens, afghan_places)
@@ -1487,6 +1490,34 @@ def _a_place_frame_opens(tokens: list[Token], places: list[PlaceMention], *, tex
 
 
 _FRAME_ADJECTIVES = 2
+
+
+def _the_same_unit_frames(tokens: list[Token], *, text: str) -> bool:
+    """ "وفي الولاية نفسها، ..." or, after a verb of saying, "وأضاف أنه في الإقليم ذاته،
+    ...": the sentence opens on the frame of the unit told before, "the same" one."""
+    start = 0
+    if len(tokens) > 1 and (
+        not lx.CLAIM_VERBS_SET.isdisjoint(tokens[0].bare) and tokens[1].key in _THAT_IT
+    ):
+        start = 2
+    frame = tokens[start : start + 3]
+    return (
+        len(frame) == 3
+        and (frame[0].key in _AND_IN or frame[0].key in lx.IN)
+        and frame[1].key in _THE_UNITS
+        and frame[2].key in lx.SAME
+        and (
+            any(mark in text[frame[2].end : frame[2].end + 2] for mark in "،,")
+            or (start + 3 < len(tokens) and casualty_kind(tokens[start + 3]) is not None)
+        )
+    )
+
+
+_THAT_IT = frozenset(normalize(w) for w in ("أنه", "انه", "إنه", "أن", "ان", "إن"))
+_THE_UNITS = frozenset(
+    normalize(w)
+    for w in ("الولاية", "الإقليم", "الاقليم", "المديرية", "المدينة", "المنطقة", "المحافظة")
+)
 
 
 def _the_place_it_opens_on(tokens: list[Token], places: list[PlaceMention]) -> PlaceMention | None:

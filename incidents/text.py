@@ -212,14 +212,31 @@ _ONE_FOR_ONE = (("\u00a0", " "), ("\u200f", " "), ("\u200e", " "), ("\t", " "), 
 
 
 def _clean(text: str) -> str:
-    """Line endings to \\n, blank runs collapsed; done before any offset is taken."""
+    """Line endings to \\n, blank runs collapsed, stray HTML entities undone; done before
+    any offset is taken."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if ";" in text:
+        text = unescape_strays(text)
     for old, new in _ONE_FOR_ONE:  # (str.translate reads a dict per character)
         if old in text:
             text = text.replace(old, new)
     text = re.sub(r"[ ]{2,}", " ", text)
     text = re.sub(r" *\n[ \n]*", lambda m: "\n\n" if m.group().count("\n") > 1 else "\n", text)
     return text.strip()
+
+
+def unescape_strays(text: str) -> str:
+    """Entities a page's text kept ("&quot;"), or kept without their "&" ("قالquot;"), as
+    the characters they stand for: a quotation mark is then read as one (it closes a
+    quotation, ends a sentence before "."). Gold sentences copied from the raw text are
+    compared after the same repair."""
+    return _STRAY_ENTITY.sub(lambda m: _ENTITY_CHARS[m.group(1) or m.group(2)], text)
+
+
+# "quot;" with or without its "&" (a lost "&" is a common scraping scar; the Latin word
+# never stands in Arabic text otherwise); the others only whole
+_STRAY_ENTITY = re.compile(r"(?:&amp;)?&?(quot);|&(amp|nbsp|#39|lt|gt);")
+_ENTITY_CHARS = {"quot": '"', "amp": "&", "nbsp": " ", "#39": "'", "lt": "<", "gt": ">"}
 
 
 # Sentence ends: . ! ? ؟, line breaks and bullets. Inside numbers (3.5) a dot is not an end.

@@ -15,6 +15,10 @@ from incidents.tokens import tokenize
         # a title after the casualty word is one person
         ("انتهى الكمين بمقتل رئيس مجلس الولاية.", 1, None),
         ("قتل قائد شرطة الولاية في هجوم.", 1, None),
+        # "one of them" after a verb agreeing with the people counted before it names
+        # who one was
+        ("وقال إن شرطيين قتلا أحدهما ضابط وأصيب أربعة آخرون.", 2, 4),
+        ("وقال إن ثلاثة جنود قتلوا أحدهم ضابط.", 3, None),
         # found beheaded, and their bodies by the formal word: dead each
         ("عثر القرويون على خمسة رجال مقطوعي الرؤوس قرب السوق.", 5, None),
         ("وتسلمت العائلات جثامين ثلاثة جنود في المستشفى.", 3, None),

@@ -1640,6 +1640,13 @@ def test_a_running_tally_of_the_war_is_neither_toll_nor_background(gaz):
     (inc,) = _incidents(raised, gaz)
     assert inc.killed == 1
     assert len(inc.more) == 1  # the second sentence is the event's, not background
+    # "فارتفع إلى ...": the rise told as what followed, with "ف"
+    followed = (
+        "قتل جندي كندي وأصيب اثنان آخران في انفجار عبوة ناسفة في ولاية قندهار، فارتفع إلى "
+        "132 عدد الجنود الكنديين الذين قتلوا في هذا البلد منذ 2002."
+    )
+    (inc,) = _incidents(followed, gaz)
+    assert (inc.killed, inc.wounded) == (1, 2)
 
 
 def test_an_event_in_another_part_of_the_country_is_another_event(gaz):
@@ -4412,6 +4419,41 @@ def test_dead_since_the_fighting_began_days_ago_are_the_fights(gaz):
     war = "وقال مسؤول إن ألفي جندي قتلوا منذ بدء القتال في البلاد."
     (inc,) = _incidents(lead + war, gaz)
     assert inc.killed is None
+
+
+def test_dead_framed_in_the_same_province_are_another_event_there(gaz):
+    # "وأضاف أنه في الولاية نفسها، قتل حارسان ...": dead of their own, framed by "the same
+    # province", another event there, placed at its province only
+    text = (
+        "انفجرت قنبلة لدى مرور آلية للشرطة في مدينة غزني. "
+        "وقال قائد الشرطة إن شرطيين قتلا في الانفجار. "
+        "وأضاف أنه في الولاية نفسها، قتل حارسان حين فتح مسلحون النار على قافلة صهاريج."
+    )
+    assert _steps(text, gaz) == [START, CONTINUE, START]
+    second = _incidents(text, gaz)[1]
+    assert (second.location.province_pcode, second.location.district_pcode) == ("AF11", None)
+    assert second.killed == 2
+    # the same province named as where the told event's dead lay: no frame, no new event
+    same = text.replace(
+        "وأضاف أنه في الولاية نفسها، قتل حارسان حين فتح مسلحون النار على قافلة صهاريج.",
+        "وأضاف أن حارسين قتلا أيضا في الانفجار في الولاية نفسها.",
+    )
+    assert _steps(same, gaz) == [START, CONTINUE, CONTINUE]
+
+
+def test_a_figure_of_an_earlier_event_with_another_that_belies_it_is_the_open_ones(gaz):
+    # the open bombing's dead and wounded told with "في الانفجار"; an earlier attack had
+    # as many dead but other wounded: the sentence tells the open one
+    text = (
+        "قتل شخصان وأصيب عشرون في هجوم على مبنى إداري في مديرية جاجي ميدان بولاية خوست. "
+        "كذلك، انفجرت قنبلة لدى مرور آلية للشرطة في مدينة غزني. "
+        "وقال مساعد قائد الشرطة في ولاية غزني إن شرطيين قتلا وأصيب أربعة آخرون في الانفجار."
+    )
+    incidents = _incidents(text, gaz)
+    assert [(i.location.province_pcode, i.killed, i.wounded) for i in incidents] == [
+        ("AF14", 2, 20),
+        ("AF11", 2, 4),
+    ]
 
 
 def test_an_unmarked_relative_clause_in_the_pluperfect_leaves_the_sentence_its_event(gaz):
