@@ -1220,7 +1220,14 @@ def _from_the_air(tokens: list[Token]) -> bool:
     "أطلقت طائرة بدون طيار صاروخين"); one named far after it is what was hit ("بصاروخ
     ... أدى إلى تدمير مروحية")."""
     shelling = _first_position(tokens, lx.EVENT_TRIGGERS["shelling"])
-    return any(_an_aircraft(tokens, k) for k in range(min(len(tokens), shelling + 3)))
+    return any(_an_aircraft(tokens, k) for k in range(min(len(tokens), shelling + 3))) or any(
+        # "قصفت القوات جوا منطقة ...": "by air", the adverb after the verb or its subject
+        t.key in _BY_AIR
+        for t in tokens[shelling + 1 : shelling + 4]
+    )
+
+
+_BY_AIR = frozenset(normalize(w) for w in ("جوا", "جواً", "جويا", "جوًا"))
 
 
 _DOWNED_WORDS = ("أسقطت", "أسقط", "اسقطت", "اسقط", "إسقاط", "اسقاط")
@@ -1247,12 +1254,27 @@ def _an_aircraft_drops(tokens: list[Token]) -> bool:
     """Whether an aircraft drops its bombs: the verb, the aircraft as its subject, then the
     bombs ("أسقطت مقاتلة من طراز إف 16 قنبلة على القرية", "وألقت القاذفة قنبلتين"), not an
     aircraft brought down ("أسقطت مروحية")."""
-    return any(
-        not _DROPPING.isdisjoint(tok.bare)
-        and any(not _DROPPERS.isdisjoint(t.bare) for t in tokens[k + 1 : k + 1 + _DROPPER_REACH])
-        # the bombs as its object, not what brought it down ("بصواريخ")
-        and any(t.key in _DROPPED for t in tokens[k + 2 : k + 2 + _DROPPED_REACH])
-        for k, tok in enumerate(tokens)
+    return (
+        any(
+            not _DROPPING.isdisjoint(tok.bare)
+            and any(
+                not _DROPPERS.isdisjoint(t.bare) for t in tokens[k + 1 : k + 1 + _DROPPER_REACH]
+            )
+            # the bombs as its object, not what brought it down ("بصواريخ")
+            and any(t.key in _DROPPED for t in tokens[k + 2 : k + 2 + _DROPPED_REACH])
+            for k, tok in enumerate(tokens)
+        )
+        or any(
+            # the bomb first, then the verb with its pronoun and the aircraft after: "انفجار
+            # قنبلة ألقتها طائرة", "قنبلة أسقطتها على منزلها طائرات أجنبية"
+            not _DROPPED.isdisjoint(tok.bare)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].key in _DROPPED_IT
+            and any(
+                not _DROPPERS.isdisjoint(t.bare) for t in tokens[k + 2 : k + 2 + _DROPPED_REACH]
+            )
+            for k, tok in enumerate(tokens)
+        )
     )
 
 
@@ -1261,6 +1283,10 @@ _DROPPED = frozenset(
     normalize(w) for w in ("قنبلة", "قنابل", "قنبلتين", "قنبلتان", "القنابل", "صاروخا", "صواريخ")
 )
 _DROPPER_REACH = 2  # "ألقت طائرات أمريكية", "أسقطت القاذفة"
+_DROPPED_IT = frozenset(
+    normalize(w)
+    for w in ("ألقتها", "القتها", "ألقاها", "القاها", "أسقطتها", "اسقطتها", "أسقطها", "اسقطها")
+)
 _DROPPED_REACH = 6  # "مقاتلة من طراز إف 16 قنبلة": the aircraft's kind before the bombs
 
 

@@ -2354,6 +2354,7 @@ def _add(
         # to the event, not its means
         and not (facts.event_type in _FROM_THE_AIR and any(t.key in lx.REVENGE for t in tokens))
         and not _typed_by_an_earlier_event(tokens, facts.event_type)
+        and not _typed_after_the_told_event(tokens, facts.event_type)
         and not (
             # "ويسقط العديد منهم في عمليات انتحارية وتفجيرات": events in general, told in the
             # plural with no place of their own, are no means of this one
@@ -2428,6 +2429,23 @@ def _typed_by_an_earlier_event(tokens: list[Token], etype: str | None) -> bool:
     يومين من هجوم انتحاري على مقر الشرطة"): the kind of the event the told one came after,
     not its own."""
     at = next((k for k in range(len(tokens)) if a_span_after(tokens, k)), None)
+    return at is not None and event_type(tokens[:at]) != etype
+
+
+def _typed_after_the_told_event(tokens: list[Token], etype: str | None) -> bool:
+    """Whether the sentence's kind is read only after "في أعقاب الكمين" or "بعد الهجوم"
+    ("وأشار إلى أنه في أعقاب الكمين قتلت أسرة بقنبلة ألقتها طائرات"): what came after
+    the event told, not its own kind."""
+    at = next(
+        (
+            k
+            for k in range(len(tokens) - 1)
+            if tokens[k].key in lx.AFTER
+            and tokens[k + 1].key.startswith("ال")
+            and not lx.EVENT_NOUNS.isdisjoint(tokens[k + 1].bare)
+        ),
+        None,
+    )
     return at is not None and event_type(tokens[:at]) != etype
 
 

@@ -496,6 +496,12 @@ def test_a_bomber_arrested_beside_a_blast_keeps_the_bombing(sentence):
         "وألقت القاذفة قنبلتين كبيرتين على مواقع المسلحين في الجبال.",
         # a bomber, named by its make or its country, not a soldier's launcher
         "وأغارت قاذفة أمريكية صباح اليوم على مواقع المسلحين في الجبال.",
+        # the bomb first, then the verb with its pronoun and the aircraft that dropped it
+        "وقتلت أسرة جراء انفجار قنبلة ألقتها طائرة أجنبية على منزلها.",
+        "وقتل ثلاثة مدنيين بقنبلة أسقطتها على القرية طائرات التحالف.",
+        # bombed "by air", the adverb after the verb or its subject
+        "وقالت الحركة إن القوات الأمريكية قصفت جوا قرية في المديرية فقتلت ثلاث نساء.",
+        "وقصفت القوات الحكومية جواً منازل المدنيين في القرية.",
     ],
 )
 def test_an_aircraft_that_drops_its_bombs_is_an_air_strike(sentence):

@@ -4536,6 +4536,22 @@ def test_a_clause_dated_days_after_another_event_at_another_province_tells_that_
     assert [(i.event_type, i.killed) for i in incidents] == [("ied", 3), ("suicide_bomb", 5)]
 
 
+def test_a_kind_told_after_the_event_named_again_is_no_kind_of_it(gaz):
+    # "في أعقاب الكمين، قتلت أسرة بقنبلة ألقتها طائرات": what came after the ambush told,
+    # not how the ambush was carried out
+    lead = "قتل ثمانية من رجال الشرطة في كمين نصبه مسلحون في مديرية بالا بلوك بولاية فراه. "
+    after = (
+        "وأضاف أن أربعين مسلحا قتلوا في الهجوم، وأنه في أعقاب الكمين قتلت أسرة جراء انفجار "
+        "قنبلة ألقتها طائرات أجنبية."
+    )
+    (inc,) = _incidents(lead + after, gaz)
+    assert inc.event_type == "attack"
+    # the same kind told with no "after" is how it was carried out
+    how = "وأضاف أن الشرطة قتلوا جراء انفجار قنبلة ألقتها طائرات أجنبية."
+    (inc,) = _incidents(lead + how, gaz)
+    assert inc.event_type == "airstrike"
+
+
 def test_a_clause_joined_by_beside_tells_an_event_at_a_province_of_its_own(gaz):
     text = (
         "وقال مسؤولون إن 12 جنديا قتلوا في هجوم على نقطة تفتيش بإقليم فرح، إلى جانب مقتل "
