@@ -1369,7 +1369,23 @@ def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
         )
         if not striking and any(t.key in _CRASHED for t in before_a_strike):
             lost = bool(lost)
+        if _destroyed_itself(tokens, k):
+            lost = bool(lost)  # "وأضاف أن المروحية دمرت وأن كل من كانوا على متنها قتلوا"
     return lost
+
+
+def _destroyed_itself(tokens: list[Token], k: int) -> bool:
+    """Whether the aircraft at k is what was destroyed: "دمرت" right after it with no
+    object of its own ("أن المروحية دمرت" and the clause ends or "و" joins the next), not
+    "الطائرة دمرت مواقع" (what it destroyed)."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].key in _DESTROYED
+        and (k + 2 == len(tokens) or tokens[k + 2].text.startswith("و"))
+    )
+
+
+_DESTROYED = frozenset(normalize(w) for w in ("دمرت", "دُمرت", "تدمرت", "احترقت"))
 
 
 _LANDING = frozenset(normalize(w) for w in ("هبوط", "هبوطا", "هبطت", "وهبطت", "بهبوط"))

@@ -1006,10 +1006,17 @@ def test_an_aircraft_brought_down_by_a_rocket_is_an_attack_not_an_air_strike():
         "وأفاد مسؤولون بأن طائرة هليكوبتر عسكرية سقطت صباح اليوم فوق تلال الولاية.",
         # a long description of whose it was before its verb
         "وأوضح البيان أن طائرة بلا طيار يملكها الحلف الذي يقوده الجيش الأمريكي تحطمت أمس.",
+        # "destroyed" right after it, with no object of its own: it is what was destroyed
+        "وأضاف المتحدث أن المروحية دمرت وأن كل من كانوا على متنها قتلوا.",
     ],
 )
 def test_an_aircraft_that_crashed_is_lost_not_striking(sentence):
     assert event_type(tokenize(sentence)) == "other"
+
+
+def test_an_aircraft_that_destroyed_something_struck():
+    # "دمرت" with its object after it: what the aircraft destroyed
+    assert event_type(tokenize("وقال إن الطائرة دمرت مواقع للمسلحين في القرية.")) == "airstrike"
 
 
 def test_an_aircraft_hit_by_a_missile_as_it_flew_was_attacked():
