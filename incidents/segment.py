@@ -819,8 +819,11 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         t.key in _FOUND and after.key in _LATER for t, after in pairwise(tokens)
     ):
         return False  # "عثر قرويون لاحقا على 12 جثة": the event's dead, found after it
-    if all(_LATE in m for m in markers) and any(t.key in _EXPECTED for t in tokens):
-        # "ومن المتوقع أن تعود الرحلات في وقت لاحق": what is expected later
+    if all(_LATE in m for m in markers) and any(
+        t.key in _EXPECTED or t.key in _WILL for t in tokens
+    ):
+        # "ومن المتوقع أن تعود الرحلات في وقت لاحق": what is expected later; "لكن تفاصيل
+        # أرقام الضحايا سوف تصدر في وقت لاحق": what will be told later
         return False
     if _claims_the_told_event(tokens):
         # "وأعلنت طالبان مسؤوليتها عن الهجوم ...، حيث قال المتحدث ... بعد ساعات من وقوع
@@ -3903,6 +3906,14 @@ _INTENT = frozenset(normalize(w) for w in ("يعتزم", "تعتزم", "يعتز
 # What is expected or planned (of "ومن المتوقع أن"), and what is intended
 _EXPECTED = _INTENT | frozenset(
     normalize(w) for w in ("المتوقع", "يتوقع", "ويتوقع", "المقرر", "ينتظر")
+)
+# the future: "سوف", and the verbs of telling with "س" ("ستصدر الأرقام لاحقا")
+_WILL = frozenset(
+    normalize(w)
+    for w in (
+        *("سوف", "وسوف", "سيتم", "وسيتم", "ستتم", "سيجري", "ستجري", "ستصدر", "سيصدر"),
+        *("ستعلن", "سيعلن", "ستنشر", "سينشر", "سنعلن", "سنصدر"),
+    )
 )
 
 
