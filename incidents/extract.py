@@ -684,7 +684,13 @@ def _retold_toll(
         )
     # (a figure that is the open one's own tells it again: "أسفر الاشتباك عن مقتل 9 حراس،
     # وإصابة 6 آخرين" after its 9 dead, whoever else had 6 wounded)
-    if facts.back_reference and not _a_figure_of(told, current.incident):
+    if (
+        facts.back_reference
+        and not _a_figure_of(told, current.incident)
+        # "تعرضت دورية لهجوم في قندز", then "وقتل جندي في الهجوم": the open one's own noun,
+        # named again with the article, whatever an earlier one counted
+        and not _names_the_open_ones_event(tokens, current)
+    ):
         for kind in ("killed", "wounded"):
             figure = getattr(told, kind)
             if figure is None or getattr(current.incident, kind) is not None:
@@ -747,6 +753,20 @@ def _whose_count_it_tells(
 
 # The least count that, told again, names the same people (one or two dead recur by chance).
 _RETOLD_COUNT_LEAST = 3
+
+
+def _names_the_open_ones_event(tokens: list[Token], current: OpenIncident) -> bool:
+    """Whether the sentence names, with the article, an event noun the open incident's
+    lead told without it ("لهجوم" then "في الهجوم")."""
+    named = {
+        form[2:]
+        for t in tokens
+        for form in t.bare
+        if form.startswith("ال") and form[2:] in lx.EVENT_NOUNS
+    }
+    return bool(named) and any(
+        form in named for t in tokenize(current.incident.sentence) for form in t.bare
+    )
 
 
 def _a_figure_of(told: Casualties, incident: Incident) -> bool:

@@ -517,6 +517,10 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         and not any(t.key in _PREVENTING for t in tokens[max(0, i - _PREVENTING_REACH) : i])
         # "ستشهد المدينة قريبا هجوما آخر": a threat of one to come
         and not any(t.key in _AHEAD for t in tokens[max(0, i - _AHEAD_REACH) : i + _AHEAD_REACH])
+        # "قبل أن تتعهد بتنفيذ هجمات أخرى": others pledged or threatened, none told
+        and not any(
+            not _THREATENED.isdisjoint(t.bare) for t in tokens[max(0, i - _AHEAD_REACH) : i]
+        )
         and not _a_blow_to(tokens, i)
         and not _from_one_to_another(tokens, i)
         and not _a_place_gone_to(tokens, i)
@@ -562,6 +566,13 @@ _AHEAD = frozenset(
     normalize(w) for w in ("المقبلة", "القادمة", "المقبل", "القادم", "قريبا", "مستقبلا")
 )
 _AHEAD_REACH = 4
+_THREATENED = frozenset(
+    normalize(w)
+    for w in (
+        *("تعهد", "تعهدت", "يتعهد", "تتعهد", "توعد", "توعدت", "يتوعد", "تتوعد"),
+        *("هدد", "هددت", "يهدد", "تهدد", "بتنفيذ", "بشن", "بمزيد"),
+    )
+)
 
 
 def _the_latest_a_place_sees(tokens: list[Token], i: int) -> bool:

@@ -4458,6 +4458,28 @@ def test_a_figure_of_an_earlier_event_with_another_that_belies_it_is_the_open_on
     ]
 
 
+def test_other_attacks_pledged_are_no_other_event(gaz):
+    # "قبل أن تتعهد بتنفيذ هجمات أخرى": attacks to come, threatened, none told
+    lead = "تعرضت دورية ألمانية لهجوم في مدينة قندوز صباح الأربعاء. "
+    toll = "وقتل جندي وجرح ثلاثة في الهجوم الذي تبنته حركة طالبان قبل أن تتعهد بتنفيذ هجمات أخرى."
+    assert _steps(lead + toll, gaz) == [START, CONTINUE]
+    # other attacks told as done are another event
+    done = "وقتل جندي وجرح ثلاثة في هجمات أخرى شنتها حركة طالبان في ولاية بغلان."
+    assert _steps(lead + done, gaz)[1] == START
+
+
+def test_the_open_events_noun_named_again_takes_its_figures_over_an_earlier_count(gaz):
+    # an earlier bombing killed one; the open attack, told as "لهجوم", is named again
+    # "في الهجوم" with one dead: the open one's dead, no retelling of the earlier one
+    text = (
+        "قتل جندي في انفجار قنبلة جنوب أفغانستان الأحد. "
+        "والأربعاء تعرضت دورية ألمانية لهجوم في مدينة قندوز. "
+        "وقتل جندي ألماني وجرح ثلاثة في الهجوم."
+    )
+    incidents = _incidents(text, gaz)
+    assert [(i.killed, i.wounded) for i in incidents] == [(1, None), (1, 3)]
+
+
 def test_an_unmarked_relative_clause_in_the_pluperfect_leaves_the_sentence_its_event(gaz):
     # after an indefinite noun no "الذين": "كان قد اختطفهم" with the pronoun of the men
     text = (
