@@ -175,6 +175,7 @@ _ORIGINS = _keys(
     "مصدرها|مصدره|مصدرهم"
 )
 _EACH = _keys("كل|وكل")
+_PARTS_OF = _keys("مناطق|أنحاء|انحاء|أجزاء|اجزاء|مختلفة|متفرقة|عدة|قرى|بعض")
 _AND = normalize("و")
 _TOWARD = _keys("باتجاه|اتجاه|نحو|صوب|تجاه")
 _REPORTS = _keys("تقارير|أنباء|انباء|أخبار|اخبار|تقرير|معلومات|التقارير|الأنباء")
@@ -617,6 +618,16 @@ def role_of(
     # "نائب مدير المخابرات لمنطقة كاما بإقليم ننجرهار": the province of an office or of a
     # place things came from, right after it, is in its role. (That of a reference point
     # is the event's too: "جنوب منطقة سانغين بولاية هلمند".)
+    # "أطلقت القذائف من منطقة تارخوبي في إقليم خوست": the province of a place named as
+    # where something came from, after "في", is where it came from too
+    if (
+        mention.unit is not None
+        and previous == ORIGIN
+        and len(before) > 1
+        and last.key in _IN
+        and before[-2].end == previous_end
+    ):
+        return ORIGIN
     if mention.unit is not None and last.end == previous_end and previous in (OFFICE, ORIGIN):
         return previous
     # "أثناء صلاة الظهر داخل مسجد سيد آباد": the mosque's own name, which may be a
@@ -1094,6 +1105,8 @@ def role_of(
         last.key in _ORIGINS
         and not _part_of(before, previous_end, whole=mention.level != "district")
         and not (len(before) > 1 and before[-2].key in _EACH)  # "في كل من هلمند وقندهار"
+        # "في مناطق مختلفة من مقاطعة دانجام": parts of the place, not where things came from
+        and not (len(before) > 1 and last.key in _OF and not _PARTS_OF.isdisjoint(before[-2].bare))
     ):
         return ORIGIN
     # "منزل يملكه قائد سابق لشرطة الولاية": a man's former post, no office that speaks

@@ -3079,3 +3079,25 @@ def test_a_name_opening_on_a_particles_form_is_read_after_its_unit_word(gaz):
     # "علي" is also "على" (on) as the press writes it; after "مديرية", "علي آباد" is Ali Abad
     inc = _one("قتل ثلاثة مدنيين في انفجار عبوة في مديرية علي آباد بولاية قندوز.", gaz)
     assert inc.location.district_pcode == "AF1903"
+
+
+def test_the_province_of_a_place_fire_came_from_is_where_it_came_from(gaz):
+    # "أطلقت القذائف من منطقة X في إقليم خوست": the province after "في" of a place that
+    # things came from, named by a name no entry knows
+    told = _roles_by_name(
+        "وقالت المصادر إن قذائف الهاون أطلقت من منطقة تارخوبي في إقليم خوست الأفغاني.", gaz
+    )
+    assert told["خوست"] == roles.ORIGIN
+    # the province of a place where the rounds fell is where they fell
+    fell = _roles_by_name("وقالت المصادر إن قذائف الهاون سقطت في منطقة تارخوبي في إقليم خوست.", gaz)
+    assert fell["خوست"] == roles.EVENT
+
+
+def test_parts_of_a_district_after_min_are_where_it_happened(gaz):
+    # "هبطت في مناطق مختلفة من مقاطعة دانجام": parts of the district, not where the rockets
+    # came from
+    told = _roles_by_name(
+        "وقال المتحدث إن الصواريخ هبطت في مناطق مختلفة من مقاطعة دانجام في إقليم كونار.", gaz
+    )
+    assert told["دانجام"] == roles.EVENT
+    assert told["كونار"] == roles.EVENT
