@@ -2654,13 +2654,33 @@ def taken_up(
         loc = earlier.incident.location
         if not compatible(earlier.incident.event_type, facts.event_type):
             continue
-        if _same_area(facts.event_places, earlier.mentions) or (
-            loc is not None
-            and loc.how == "office"
-            and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
+        if (
+            _same_area(facts.event_places, earlier.mentions)
+            or (
+                loc is not None
+                and loc.how == "office"
+                and all(m.province_pcode == loc.province_pcode for m in facts.event_places)
+            )
+            # "اصطدم انتحاري بقافلة شمال كابول", other news, then "أن الهجوم ... ضرب دورية
+            # قرب مدينة قره باغ": an event its lead placed only near a reference point,
+            # named again at a place of that point's province
+            or (weakly_placed(loc) and _in_its_references_province(facts, earlier))
         ):
             return earlier
     return None
+
+
+def _in_its_references_province(facts: SentenceFacts, earlier: OpenIncident) -> bool:
+    """Whether every event place of a sentence lies in the province of a reference point
+    the earlier incident named."""
+    provinces = {
+        m.province_pcode
+        for m in earlier.mentions
+        if m.role == roles.REFERENCE and m.resolved and m.in_afghanistan and m.province_pcode
+    }
+    return bool(facts.event_places) and all(
+        m.province_pcode in provinces for m in facts.event_places
+    )
 
 
 def _back_where_it_was_outside_the_region(

@@ -2039,6 +2039,19 @@ def test_dead_told_in_a_separate_incident_are_another_event(gaz):
     assert second.location is None
 
 
+def test_an_event_placed_near_a_reference_goes_back_to_it_at_a_place_of_that_province(gaz):
+    # a lead placed only near Kabul, another event in Herat, then "the attack" at a town of
+    # Kabul province: the lead told again where it was
+    text = (
+        "ذكر الجيش الأمريكي أن انتحاريا اصطدم بدراجته النارية بقافلة للناتو شمال كابول. "
+        "وفي حادث آخر، شهدت مدينة هرات في الغرب تفجيرا مميتا أمس أودى بحياة شرطي. "
+        "وأوضح الجيش أن الهجوم الذي وقع مساء الخميس ضرب دورية الناتو بالقرب من مدينة قره باغ."
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.location.province_pcode for i in incidents] == ["AF01", "AF32"]
+    assert incidents[0].location.district_pcode == "AF0114"
+
+
 def test_a_kind_the_separate_incident_never_named_goes_back_to_the_earlier_one(gaz):
     # the air strike named again at its district, after a separate incident told by its
     # dead alone, is the first event's
