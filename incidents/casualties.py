@@ -913,6 +913,12 @@ def _elsewhere_after_a_contrast(tokens: list[Token], first: int | None, i: int) 
     first's."""
     if first is None or all(t.key not in lx.CONTRAST for t in tokens[first + 1 : i]):
         return False
+    contrast = max(k for k in range(first + 1, i) if tokens[k].key in lx.CONTRAST)
+    for k in range(contrast + 1, i):
+        # "ما أوقع 17 قتيلا، فيما فجر انتحاري نفسه قرب مسجد في مدينة كويتا ما أسفر عن 28
+        # قتيلا": the place told between the contrast and the figure
+        if _a_unit_after_in(tokens, k) and not _the_unit_told(tokens, k):
+            return True
     for k in range(i + 1, min(len(tokens), i + _CLAUSE_REACH)):
         tok = tokens[k]
         if tok.key in lx.CLAUSE_OPENERS or tok.key in lx.CONTRAST:

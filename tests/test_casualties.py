@@ -36,6 +36,13 @@ from incidents.tokens import tokenize
             4,
             None,
         ),
+        # ... or when the place stands between the contrast and the figure
+        (
+            "استهدفت سيارة مفخخة قافلة للشرطة، ما أوقع 17 قتيلا، فيما فجر انتحاري نفسه قرب "
+            "مسجد في مدينة كويتا ما أسفر عن 28 قتيلا.",
+            17,
+            None,
+        ),
         # ... but "بالمنطقة" alone is the place told, no place of their own
         ("وقال إن جنديين قتلا فيما قتل أحد المسلحين بالمنطقة.", 3, None),
         ("وقال إن جنديين قتلا فيما قتل أحد المسلحين بمديرية أخرى.", 2, None),
