@@ -647,6 +647,15 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             hedge = _HEDGE_WORDS if _a_hedge_at(tokens, count.last + 2) else 0
             end = min(len(tokens), hi + hedge, count.last + 4 + hedge)
             groups.append(range(count.last + 1, end))
+        elif (
+            k == i + 1
+            and tok.key in lx.OF
+            and not lx.TOLL_NOUNS.isdisjoint(tokens[i].bare)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].key not in lx.BETWEEN
+        ):
+            # "11 قتيلا من المهاجمين": the group after the noun of the dead and "من"
+            groups.append(range(k + 1, min(len(tokens), k + 4)))
         elif k == i + 2 and tok.key == _RANKS and tokens[k - 1].key in _INTO_RANKS:
             # "أسقطت ثلاثة قتلى في صفوف طالبان": the group whose ranks the dead were in
             # (right after the word of the dead: "مقتل 12 مدنيا دون خسائر بشرية في صفوف

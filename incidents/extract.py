@@ -2800,6 +2800,20 @@ def _another_side(sides: frozenset[str], counted: frozenset[str], forms: Words) 
     )
 
 
+def _told_before_alike(cas: Casualties, kind: str, earlier: list[Casualties]) -> bool:
+    """Whether an earlier figure counted as many people of the same side ("أسفر أيضا عن 11
+    قتيلا من المهاجمين", then "أن أحد عشر عنصرا من داعش قتلوا أيضا"): the same people
+    told again, each time with "also", not more of them."""
+    sides = cas.sides_of(kind)
+    return (
+        bool(sides)
+        and NO_SIDE.isdisjoint(sides)
+        and any(
+            getattr(c, kind) == getattr(cas, kind) and c.sides_of(kind) == sides for c in earlier
+        )
+    )
+
+
 def _among_those_told(cas: Casualties, kind: str, earlier: list[Casualties]) -> bool:
     """Whether a figure counts only people of a side an earlier figure told to be among
     its own ("لقي 19 شخصا حتفهم بينهم بعض المدنيين", then "وأدى أيضا إلى مقتل
@@ -3116,6 +3130,7 @@ def _fill(
             and not any(figure in c.parts_of(kind) for c in earlier)
             and not _among_those_told(cas, kind, earlier)
             and not _the_last_of_its_parts(earlier, kind, figure, so_far)
+            and not _told_before_alike(cas, kind, earlier)
         ):
             # "وقتلوا رجال الشرطة الستة، كما قتل اثنان من المهاجمين": the six told before
             # are in the total told, and only the others add to them

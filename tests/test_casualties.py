@@ -2281,3 +2281,31 @@ def test_people_who_fell_counted_after_the_verb_died():
     assert both.killed is None
     hurt = casualties(tokenize("وسقط 12 مدنيا جرحى في الانفجار."))
     assert (hurt.killed, hurt.wounded) == (None, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        # the group after the noun of the dead and "من"
+        ("وأسفر الهجوم أيضا عن 11 قتيلا من المهاجمين.", {"militants"}),
+        ("وأسفر القصف عن 20 قتيلا من المدنيين.", {"civilians"}),
+        # after a count and "من"
+        ("وقتل ثلاثة من طالبان.", {"militants"}),
+    ],
+)
+def test_the_side_of_the_dead_counted(sentence, sides):
+    assert casualties(tokenize(sentence)).sides_of("killed") == sides
+
+
+def test_attackers_counted_again_with_also_are_the_same_people(gaz):
+    # "أسفر أيضا عن 11 قتيلا من المهاجمين", then "أن أحد عشر عنصرا من داعش قتلوا أيضا":
+    # the same eleven told twice, each time with "also"
+    text = (
+        "قتل ستة من عناصر الشرطة في هجوم على مركز للشرطة في مديرية حسكه مينه بولاية ننكرهار. "
+        "وقال المتحدث إن الهجوم أسفر أيضا عن 11 قتيلا من المهاجمين. "
+        "وأوضح المتحدث أن أحد عشر عنصرا من داعش قتلوا أيضا."
+    )
+    assert _one(gaz, text) == (17, None)
+    # another side counted with "also" adds
+    other = text.replace("أحد عشر عنصرا من داعش", "ثلاثة مدنيين")
+    assert _one(gaz, other) == (20, None)
