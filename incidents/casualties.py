@@ -158,6 +158,8 @@ def _casualties(tokens: list[Token]) -> Casualties:
         | (_BOTH if not lx.ATTACKERS.isdisjoint(every) and _attackers_counted(tokens) else _NONE),
     )
     counted_at: dict[str, int] = {}  # where each kind's first figure was read
+    # where each kind was first told with no figure ("سقوط قتلى"), before any figure
+    uncounted_at: dict[str, int] = {}
     more_of: set[str] = set()  # kinds counted as "others" besides those told before
     # "في حين تضاربت المعلومات حول عدد القتلى، حيث ذكرت وكالة ... 41 ... فيما قالت وكالة
     # ... 27": the figures are accounts of the same dead, none added to another
@@ -257,6 +259,17 @@ def _casualties(tokens: list[Token]) -> Casualties:
             kind = "killed"  # "أصيب بجروح خطيرة وتوفي في وقت لاحق": dead of the wounds
         if value is None and note:
             out.notes.append(note)
+        if value is None and note is None and getattr(out, kind) is None:
+            uncounted_at.setdefault(kind, i)
+        if (
+            value is not None
+            and getattr(out, kind) is None
+            and _elsewhere_after_a_contrast(tokens, uncounted_at.get(kind), i)
+        ):
+            # "سقوط قتلى جراء قصف بشمال أفغانستان، بينما أكدت القوات وفاة أحد جنودها في
+            # شرق أفغانستان": the dead told with no figure are not the ones counted after a
+            # contrast at a place of their own
+            continue
         if value is not None:
             out.figures.setdefault(kind, []).append(i)
         if value is not None and getattr(out, kind) is None:

@@ -36,6 +36,14 @@ from incidents.tokens import tokenize
             4,
             None,
         ),
+        # dead told with no figure, then one counted after a contrast at a place of its own
+        (
+            "أعلنت مصادر سقوط قتلى جراء قصف بشمال أفغانستان، بينما أكدت القوات الأميركية "
+            "وفاة أحد جنودها في شرق أفغانستان.",
+            None,
+            None,
+        ),
+        ("سقط قتلى في انفجار قتل فيه خمسة جنود.", 5, None),
         # ... or when the place stands between the contrast and the figure
         (
             "استهدفت سيارة مفخخة قافلة للشرطة، ما أوقع 17 قتيلا، فيما فجر انتحاري نفسه قرب "
