@@ -202,6 +202,8 @@ def _casualties(tokens: list[Token]) -> Casualties:
             continue  # "هاجموا جنازة شخص لقي حتفه في الاحتجاجات": the one mourned died before
         if _avenged_death(tokens, i):
             continue  # "انتقام لإعدام زعيم التنظيم": the death the event avenged, not its toll
+        if _the_past_of_a_site(tokens, i):
+            continue  # "قرب الموقع الذي قتل فيه سائق الثلاثاء": the site's past, a reference
         if (
             tok.key.startswith("ال")
             and not lx.TOLL_NOUNS.isdisjoint(forms)
@@ -341,6 +343,25 @@ def _avenged_death(tokens: list[Token], i: int) -> bool:
     return (i > 0 and tokens[i - 1].key in lx.REVENGE) or (
         i > 1 and tokens[i - 1].key in _ON and tokens[i - 2].key in lx.REVENGE
     )
+
+
+def _the_past_of_a_site(tokens: list[Token], i: int) -> bool:
+    """Whether the casualty word at i tells what befell a site named just before it ("قرب
+    الموقع الذي قتل فيه سائق"): a place noun, "الذي"/"التي", the verb and "فيه"/"فيها";
+    not "الهجوم الذي قتل فيه خمسة جنود", the event's own toll."""
+    return (
+        i > 1
+        and i + 1 < len(tokens)
+        and tokens[i - 1].key in lx.RELATIVES
+        and tokens[i - 2].key in _SITES_TOLD
+        and tokens[i + 1].key in _IN_IT
+    )
+
+
+_SITES_TOLD = frozenset(
+    normalize(w) for w in ("الموقع", "المكان", "المنطقة", "القرية", "الشارع", "الطريق", "الحي")
+)
+_IN_IT = frozenset(normalize(w) for w in ("فيه", "فيها"))
 
 
 def _risen(tokens: list[Token]) -> bool:

@@ -44,6 +44,9 @@ from incidents.tokens import tokenize
             None,
         ),
         ("سقط قتلى في انفجار قتل فيه خمسة جنود.", 5, None),
+        # what befell a site named as a reference, in a relative clause with "فيه"
+        ("وهاجم مسلحون قافلة للشرطة قرب الموقع الذي قتل فيه سائق الثلاثاء.", None, None),
+        ("وأسفر الهجوم الذي قتل فيه خمسة جنود عن تدمير آلية.", 5, None),
         # ... or when the place stands between the contrast and the figure
         (
             "استهدفت سيارة مفخخة قافلة للشرطة، ما أوقع 17 قتيلا، فيما فجر انتحاري نفسه قرب "
