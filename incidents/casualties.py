@@ -317,7 +317,31 @@ def _casualties(tokens: list[Token]) -> Casualties:
     if out.revised and out.killed is None:
         # (the wounded may be counted apart: "إلى 31 شخصا فضلا عن 17 جريحا")
         out.killed = _bare_toll_risen_to(tokens)
+    if out.killed is not None and (agents := _their_own_death_after(tokens)) is not None:
+        # "هاجم ثلاثة انتحاريين محكمة وقتلوا ضابطين قبل مقتلهم": the attackers counted as
+        # the subject, dead after their deed, besides their victims
+        out.killed += agents
     return out
+
+
+def _their_own_death_after(tokens: list[Token]) -> int | None:
+    """How many attackers the sentence counts as its subject and then tells dead "before
+    their death" ("قبل مقتلهم"), or None."""
+    for i in range(1, len(tokens)):
+        if tokens[i].key not in _THEIR_OWN_DEATH or tokens[i - 1].key not in _BEFORE_IT:
+            continue
+        for k in range(i):
+            count = _count_at(tokens, k)
+            if count is None or count.value is None:
+                continue
+            after = tokens[count.last + 1 : count.last + 3]
+            fighters = lx.ATTACKERS | lx.SIDES["militants"]
+            return count.value if any(not fighters.isdisjoint(t.bare) for t in after) else None
+    return None
+
+
+_THEIR_OWN_DEATH = frozenset(normalize(w) for w in ("مقتلهم", "مصرعهم", "مقتلهما", "مصرعهما"))
+_BEFORE_IT = frozenset(normalize(w) for w in ("قبل",))
 
 
 def _the_rest_of_its_parts(

@@ -44,6 +44,9 @@ from incidents.tokens import tokenize
             None,
         ),
         ("سقط قتلى في انفجار قتل فيه خمسة جنود.", 5, None),
+        # the attackers counted as the subject, dead "before their death" after their deed
+        ("هاجم ثلاثة مسلحين مركزا للشرطة وقتلوا ضابطين قبل مقتلهم.", 5, None),
+        ("وقتل المسلحون ضابطين قبل فرارهم.", 2, None),
         # what befell a site named as a reference, in a relative clause with "فيه"
         ("وهاجم مسلحون قافلة للشرطة قرب الموقع الذي قتل فيه سائق الثلاثاء.", None, None),
         ("وأسفر الهجوم الذي قتل فيه خمسة جنود عن تدمير آلية.", 5, None),
