@@ -524,7 +524,17 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         and not _a_blow_to(tokens, i)
         and not _from_one_to_another(tokens, i)
         and not _a_place_gone_to(tokens, i)
+        and not _other_sites_ending_a_list(tokens, i)
         for i, tok in enumerate(tokens)
+    )
+
+
+def _other_sites_ending_a_list(tokens: list[Token], i: int) -> bool:
+    """ "وهاجموا مركز تدريب ومركزا للشرطة ومراكز عسكرية أخرى": sites joined by "و" at the
+    end of the list of what one attack struck, "and other sites", no other event."""
+    return any(
+        tokens[j].text.startswith("و") and not _SITES.isdisjoint(tokens[j].bare)
+        for j in range(max(1, i - 2), i)
     )
 
 
@@ -4573,11 +4583,19 @@ def _pluperfect_in_a_month(tokens: list[Token]) -> bool:
     return (
         len(tokens) > 2
         and tokens[0].key in lx.KANA
-        and any(t.key == _QAD for t in tokens[1:_QAD_REACH])
+        and (
+            any(t.key == _QAD for t in tokens[1:_QAD_REACH])
+            # "وكانت غرديز شهدت في أواخر يناير قتالا": the pluperfect with no "قد", the
+            # place's seeing in the past
+            or any(t.key in _SAW for t in tokens[1:_QAD_REACH])
+        )
         and any(_month(t) and not _a_day_before(tokens, k) for k, t in enumerate(tokens))
         and not _today_or_yesterday(tokens)
         and not _on_a_weekday(tokens)
     )
+
+
+_SAW = frozenset(normalize(w) for w in ("شهدت", "شهد"))
 
 
 def _a_day_before(tokens: list[Token], k: int) -> bool:

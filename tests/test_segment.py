@@ -4493,6 +4493,36 @@ def test_the_open_events_noun_named_again_takes_its_figures_over_an_earlier_coun
     assert [(i.killed, i.wounded) for i in incidents] == [(1, None), (1, 3)]
 
 
+def test_other_sites_ending_the_list_an_attack_struck_tell_no_other_event(gaz):
+    lead = "قتل ثلاثة من رجال الشرطة في هجوم لمسلحين على مبنى للشرطة في مدينة كابول. "
+    told = (
+        'وقال المتحدث باسم الحركة إن "المقاتلين هاجموا مركز تدريب ومركزا للشرطة ومراكز '
+        'عسكرية أخرى".'
+    )
+    assert _steps(lead + told, gaz) == [START, CONTINUE]
+    # attacks on other sites, told with a place of their own: another event
+    other = "وقال المتحدث إن المقاتلين شنوا هجمات على مراكز عسكرية أخرى في ولاية لوغر."
+    assert _steps(lead + other, gaz)[1] == START
+
+
+def test_the_attackers_named_in_the_dual_with_the_article_are_the_ones_told(gaz):
+    # "وقتل الإرهابيان الأخيران": the two last of the attackers told, whatever else is said
+    lead = "قتل ثلاثة من رجال الشرطة في مواجهات مع مسلحين اقتحموا مبنى للشرطة في كابول. "
+    end = (
+        'وقال قائد الشرطة "انتهى الأمر وقتل الإرهابيان الأخيران، ولم يتمكنا من تفجير '
+        'سترتيهما المفخختين".'
+    )
+    assert _steps(lead + end, gaz) == [START, CONTINUE]
+
+
+def test_a_place_that_saw_fighting_in_a_month_told_in_the_pluperfect_saw_it_before(gaz):
+    # "وكانت غرديز شهدت في أواخر يناير قتالا": the pluperfect with no "قد", a month named
+    lead = "قتل أربعة أشخاص في قتال عنيف بين الفصائل في مدينة غرديز عاصمة ولاية بكتيا. "
+    before = "وكانت غرديز شهدت في أواخر يناير قتالا ضاريا أسفر عن مقتل 50 شخصا."
+    (inc,) = _incidents(lead + before, gaz)
+    assert inc.killed == 4
+
+
 def test_an_unmarked_relative_clause_in_the_pluperfect_leaves_the_sentence_its_event(gaz):
     # after an indefinite noun no "الذين": "كان قد اختطفهم" with the pronoun of the men
     text = (
