@@ -960,7 +960,14 @@ def _the_speaker_goes_on_in_the_province(
     another place of the open incident's province."""
     return (
         current is not None
-        and (_first_key(facts) in lx.GOING_ON or _its_speaker_named_again(facts, current))
+        and (
+            _first_key(facts) in lx.GOING_ON
+            # "وأضاف أن معارك شرسة استمرت ساعات في منطقة سيد" (dead of their own, told with
+            # no word naming the event told, are another event's: "وتابع البيان أن 12 مسلحا
+            # قتلوا في قصف جوي في حسين آباد")
+            or (facts.goes_on and (not facts.counted or facts.back_reference))
+            or _its_speaker_named_again(facts, current)
+        )
         and _within_its_province(facts.event_places, current)
     )
 

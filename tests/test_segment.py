@@ -3688,6 +3688,16 @@ def test_the_speaker_going_on_at_another_place_of_the_province_tells_the_same_ev
         "مشيرا إلى أن بعض القذائف سقطت في أسد آباد، عاصمة كونار.\n"
     )
     assert _steps(text, gaz) == [START, CONTINUE]
+    # the speaker's "وأضاف" at the head, with no dead of its own
+    added = text.replace("مشيرا إلى أن بعض", "وأضاف أن بعض")
+    assert _steps(added, gaz) == [START, CONTINUE]
+    # ... but dead of their own at another district, with no word on the event told, are
+    # another event's
+    own = text.replace(
+        "مشيرا إلى أن بعض القذائف سقطت في أسد آباد، عاصمة كونار.",
+        "وأضاف أن 12 مسلحا قتلوا في قصف جوي نفذته القوات الأجنبية في منطقة دانغام.",
+    )
+    assert _steps(own, gaz) == [START, START]
 
 
 def test_hours_of_fighting_before_the_toll_are_the_fights_length_not_a_later_event(gaz):
