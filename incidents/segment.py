@@ -1924,6 +1924,20 @@ def _dead_of_a_past_weekday(facts: SentenceFacts, current: OpenIncident) -> bool
 _PAST_WEEKDAY_REACH = 4  # "وقتل الأحد الماضي", "كما قتل يوم الأحد الماضي"
 
 
+def _dead_of_another_weekday(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "قتل جنديان في اشتباكات الاثنين", then "وقال مسؤولون إن جنديا آخر قتل مساء الأحد
+    عندما فتح مسلحون النار ...": another one dead on another weekday than the one the open
+    incident was told on, with no word naming it, is another day's event."""
+    told = current.incident.date
+    if not facts.counted or facts.back_reference or told is None:
+        return False
+    if lx.ANOTHER.isdisjoint(facts.forms.keys.split()):
+        return False  # ("أن الجندي قتل الخميس": the day the one told died, not another's)
+    told_days = {d for d in _WEEKDAY_KEYS if d in normalize(told).split()}
+    days = {k for k in facts.forms.keys.split() if k in _WEEKDAY_KEYS}
+    return bool(told_days) and bool(days) and days.isdisjoint(told_days)
+
+
 def _an_earlier_word_of_other_dead(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "وكان مسؤول قد أعلن في وقت سابق اليوم مقتل 5 من قوات الأمن جراء ... لهجوم" after
     an air strike on militants: an earlier word in the pluperfect that counts only people
@@ -2354,6 +2368,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         _an_earlier_word_of_other_dead(facts, current)
         or _one_of_the_several_picked_out(facts, current)
         or _dead_of_a_past_weekday(facts, current)
+        or _dead_of_another_weekday(facts, current)
         or _another_part_as_well(facts, current)
         or _dead_in_attacks_of_their_own(facts, current)
     ):
@@ -2649,6 +2664,8 @@ def taken_up(
         return that
     if (named := _the_thing_an_earlier_lead_named(facts, current, finished)) is not None:
         return named
+    if (fight := _the_fight_an_earlier_one_told(facts, current, finished)) is not None:
+        return fight
     if not facts.event_places:
         return (
             _taken_up_by_its_official(facts, current, finished)
@@ -2817,6 +2834,24 @@ def _the_thing_an_earlier_lead_named(
         (earlier for earlier in reversed(finished) if _its_things_named(facts, earlier)),
         None,
     )
+
+
+def _the_fight_an_earlier_one_told(
+    facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
+) -> OpenIncident | None:
+    """ "قتل جنديان في اشتباكات قرب الحدود", then a shooting elsewhere, then "واستمر القتال
+    الذي وقع جنوبي خوست ثماني ساعات": the fight named again with the article, with no
+    place of its own, is the earlier clash, not the open incident that told none."""
+    if current is None or not finished or facts.event_places:
+        return None
+    if current.incident.event_type == _CLASH or not any(
+        k in _THE_FIGHTING for k in facts.forms.keys.split()
+    ):
+        return None
+    return next((o for o in reversed(finished) if o.incident.event_type == _CLASH), None)
+
+
+_CLASH = "armed_clash"
 
 
 def _its_things_named(facts: SentenceFacts, told: OpenIncident) -> bool:

@@ -4533,6 +4533,26 @@ def test_a_place_that_saw_fighting_in_a_month_told_in_the_pluperfect_saw_it_befo
     assert inc.killed == 4
 
 
+def test_another_one_dead_on_another_weekday_is_another_days_event(gaz):
+    # the lead told on Monday; "another soldier killed on Sunday evening" at a place of its
+    # own is Sunday's event, and "the fighting" named after it is Monday's clash again
+    text = (
+        "قتل جنديان واثنان من مقاتلي طالبان في اشتباكات قرب الحدود الباكستانية الاثنين. "
+        "وقال مسؤولون إن جنديا آخر قتل مساء الأحد عندما فتح مسلحون النار على سيارة في "
+        "ولاية هلمند. "
+        "واستمر القتال الذي وقع جنوبي خوست على بعد كيلومترات من الحدود ثماني ساعات."
+    )
+    clash, shooting = _incidents(text, gaz)
+    assert (clash.killed, clash.location.province_pcode) == (4, "AF14")
+    assert (shooting.killed, shooting.location.province_pcode) == (1, "AF30")
+    # the one told, dead on the day the report names: the same event
+    same = (
+        "قتل جندي في انفجار قنبلة في ولاية هلمند، كما أعلنت الوزارة اليوم الأحد. "
+        "وقالت الوزارة إن الجندي قتل الخميس."
+    )
+    assert len(_incidents(same, gaz)) == 1
+
+
 def test_an_unmarked_relative_clause_in_the_pluperfect_leaves_the_sentence_its_event(gaz):
     # after an indefinite noun no "الذين": "كان قد اختطفهم" with the pronoun of the men
     text = (
