@@ -398,7 +398,7 @@ def _extract(
     finished = _without_summing_leads(finished)
     _lead_sums_the_parts(finished, text)
     for inc in _merge_retold(finished):
-        if _on_a_guess(inc, named):
+        if _on_a_guess(inc, named) or _a_guess_against_its_region(inc, text):
             # A name of two provinces ("مديرية بهارك") that nothing in the article places
             # in one: a wrong province is worse than none; the mention keeps its
             # candidates for the analyst.
@@ -560,6 +560,25 @@ def _on_a_guess(inc: Incident, named: list[PlaceMention]) -> bool:
         for m in named
     )
     return bool(others) and not backed
+
+
+def _a_guess_against_its_region(inc: Incident, text: str) -> bool:
+    """Whether the incident is placed by a reading of a name that is a guess (of several
+    provinces, or a part of a longer name: "إقليم موسى" read as Musa Qala) in a province
+    outside the part of the country its sentence names ("شرق البلاد")."""
+    loc = inc.location
+    if loc is None or loc.evidence is None or loc.how != "mention":
+        return False
+    source = next((m for m in inc.places if m.start == loc.evidence.start), None)
+    if source is None or not (source.ambiguous or source.method == "partial"):
+        return False
+    span = next(
+        ((a, b) for a, b in [(inc.start, inc.end), *inc.more] if a <= source.start < b), None
+    )
+    if span is None:
+        return False
+    region = region_told(tokenize(text[span[0] : span[1]]))
+    return region is not None and loc.province_pcode not in region
 
 
 def _claim_both(

@@ -3101,3 +3101,18 @@ def test_parts_of_a_district_after_min_are_where_it_happened(gaz):
     )
     assert told["دانجام"] == roles.EVENT
     assert told["كونار"] == roles.EVENT
+
+
+def test_a_partial_reading_outside_the_part_of_the_country_told_places_nothing(gaz):
+    # "في إقليم موسى شرق البلاد": "Musa" read as a part of Musa Qala, in the south (Helmand
+    # named before), while the sentence says the east: no marker rather than a wrong one
+    text = (
+        "قتل خمسة مدنيين بانفجار قنبلة في ولاية هلمند بجنوب البلاد. "
+        "وفي هجوم آخر، أدت عبوة يدوية الصنع إلى مقتل ثلاث نساء في إقليم موسى شرق البلاد."
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert incidents[1].location is None
+    # the same reading where the sentence names the south stays
+    south = text.replace("موسى شرق البلاد", "موسى جنوب البلاد")
+    incidents = extract_article(south, gazetteer=gaz, article_id="t")
+    assert incidents[1].location.province_pcode == "AF30"
