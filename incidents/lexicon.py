@@ -427,7 +427,10 @@ REACTIONS = _keys(
     "تظاهر|تظاهرت|تظاهروا|احتجاجا|"
     # the protesters as the ones who act, in the nominative: "وأحرق المتظاهرون الغاضبون
     # عددا من الصهاريج" ("فتحت الشرطة النار على المتظاهرين" may tell an attack on them)
-    "المتظاهرون|متظاهرون|المحتجون|محتجون"
+    "المتظاهرون|متظاهرون|المحتجون|محتجون|"
+    # what the event was called and what was ordered after it: "ووصفت القيادة الهجوم بأنه
+    # دموي", "وأمر سلطات الأمن بإجراء تحقيقات فورية"
+    "ووصف|ووصفت|بإجراء تحقيق|بإجراء تحقيقات|بفتح تحقيق|وأمر|وأمرت"
 )
 # Words before a year that make it the time of a past event.
 # Words that date an event to the days of the report: yesterday, today, a weekday.

@@ -2326,7 +2326,9 @@ def _the_event_told_in_a_reaction(facts: SentenceFacts, current: OpenIncident | 
         current is None
         # (its dead and wounded told together count no one: "مقتل وجرح العشرات من المارة")
         and (facts.counted or bool(contains(facts.forms, _TOLL_WORDS)))
-        and bool(facts.event_places)
+        # (its place may come after: "أمرت الحكومة بإجراء تحقيق في حادث مصرع 40 أفغانيا
+        # بسبب قصف جوي" opens the report with the event and its dead)
+        and (bool(facts.event_places) or (facts.counted and facts.event_type is not None))
         and not facts.background
     )
 

@@ -1323,6 +1323,26 @@ def test_a_condemnation_that_opens_the_report_with_the_events_place_and_dead_tel
     assert inc.killed == 5
 
 
+def test_an_order_to_investigate_that_opens_the_report_with_a_kind_and_its_dead_tells_it(gaz):
+    # its place told only after it
+    text = (
+        "أمرت الحكومة الأفغانية بإجراء تحقيق في مصرع 40 مدنيا بسبب قصف جوي أمريكي. "
+        "وقال المتحدث إن القصف استهدف قرية في مديرية دهراود بولاية أوروزغان."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF25", 40)
+
+
+def test_what_the_event_was_called_or_ordered_after_it_is_a_reaction(gaz):
+    lead = "قتل ثمانية جنود في هجوم على قاعدة عسكرية في مدينة مزار شريف. "
+    for after in (
+        "ووصفت قيادة حلف شمال الأطلسي في كابول الهجوم بأنه دموي وبغيض.",
+        "وأمر الرئيس سلطات الأمن في كابول بإجراء تحقيقات فورية في الهجوم.",
+    ):
+        (inc,) = _incidents(lead + after, gaz)
+        assert inc.location.province_pcode == "AF21"
+
+
 def test_a_condemnation_with_its_dead_and_wounded_told_together_tells_the_event(gaz):
     # "مقتل وجرح العشرات": a toll of both kinds at once, no count of either
     text = (
