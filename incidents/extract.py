@@ -2115,6 +2115,25 @@ def _a_complex_attack(current: OpenIncident, tokens: list[Token]) -> None:
         current.incident.event_type = "attack"
 
 
+def _fighters_fell_in_it(tokens: list[Token]) -> bool:
+    """Whether the only dead an attack's sentence counts are fighters of the armed groups,
+    several of them ("قتل 17 من عناصر طالبان في هجمات على نقاط تفتيش أمنية"): the side
+    attacked fought back, a clash (one man killed is a killing: "اغتيل قيادي في طالبان")."""
+    told = casualties(tokens)
+    return (
+        told.killed is not None
+        and told.killed >= _SEVERAL
+        and told.sides_of("killed") == {_MILITANTS}
+        and _KILLINGS.isdisjoint(t.key for t in tokens)
+    )
+
+
+_SEVERAL = 2
+_KILLINGS = frozenset(
+    normalize(w) for w in ("اغتيال", "اغتيل", "اغتيلوا", "اغتالوا", "أعدم", "إعدام")
+)
+
+
 def _start(
     reading: _Reading, sentence: Sentence, tokens: list[Token], facts: SentenceFacts
 ) -> OpenIncident:
@@ -2122,6 +2141,8 @@ def _start(
     # "يأتي الانفجار بعد مرور يوم على قصف ...": the earlier event's words tell its type
     earlier = what_it_came_after(tokens)
     etype = (event_type(earlier) if earlier else None) or facts.event_type
+    if etype == "attack" and not earlier and _fighters_fell_in_it(tokens):
+        etype = "armed_clash"  # "قتل 17 من طالبان في هجمات على نقاط تفتيش": fought back
     # "وجاء هجوم مقاتلي الحركة، في مديرية باغمان ...، بعد تفجير استهدف مسجدا": a
     # sentence that opens on the told event tells the earlier one after it; the places
     # before that are the told event's

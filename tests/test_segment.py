@@ -1323,6 +1323,20 @@ def test_a_condemnation_that_opens_the_report_with_the_events_place_and_dead_tel
     assert inc.killed == 5
 
 
+def test_an_attack_whose_only_dead_are_the_fighters_is_a_clash(gaz):
+    # "قتل 17 من عناصر طالبان في هجمات على نقاط تفتيش": the side attacked fought back
+    text = "قتل 17 من عناصر طالبان في هجمات على نقاط تفتيش أمنية في مديرية قادس بولاية بادغيس."
+    (inc,) = _incidents(text, gaz)
+    assert inc.event_type == "armed_clash"
+    # one commander killed is a killing, and soldiers killed an attack
+    for other in (
+        "اغتيل قيادي في طالبان في هجوم لمسلحين مجهولين في مديرية قادس بولاية بادغيس.",
+        "قتل 17 جنديا في هجمات على نقاط تفتيش أمنية في مديرية قادس بولاية بادغيس.",
+    ):
+        (inc,) = _incidents(other, gaz)
+        assert inc.event_type == "attack"
+
+
 def test_an_order_to_investigate_that_opens_the_report_with_a_kind_and_its_dead_tells_it(gaz):
     # its place told only after it
     text = (
