@@ -4579,6 +4579,9 @@ def test_another_one_dead_on_another_weekday_is_another_days_event(gaz):
     clash, shooting = _incidents(text, gaz)
     assert (clash.killed, clash.location.province_pcode) == (4, "AF14")
     assert (shooting.killed, shooting.location.province_pcode) == (1, "AF30")
+    # Tuesday spelt "الثلثاء" is a weekday as well
+    tuesday = text.replace("مساء الأحد", "مساء الثلثاء")
+    assert len(_incidents(tuesday, gaz)) == 2
     # the one told, dead on the day the report names: the same event
     same = (
         "قتل جندي في انفجار قنبلة في ولاية هلمند، كما أعلنت الوزارة اليوم الأحد. "
