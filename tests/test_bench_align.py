@@ -76,3 +76,11 @@ def test_a_prediction_whose_follow_ups_tell_another_gold_yields_the_shared_lead(
         SimpleNamespace(sentence=second, more=[]),
     ]
     assert corpus.align(golds, preds, text=text) == {1: 1, 0: 0}
+
+
+def test_the_pakistani_taliban_spelt_several_ways_are_one_claimant():
+    assert corpus.same_group("Pakistani Taliban", "Tehrik-e-Taliban Pakistan")
+    assert corpus.same_group("Pakistani Taliban", "Pakistani Taliban (TTP)")
+    assert corpus.same_group(None, None)
+    assert not corpus.same_group("Taliban", "Tehrik-i-Taliban Pakistan")
+    assert not corpus.same_group(None, "Taliban")
