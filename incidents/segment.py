@@ -238,7 +238,9 @@ def read_sentence(
         # ("يذكر أن السلطات أعلنت أن حصيلة قتلى الانفجار ارتفعت إلى 50": the event told,
         # its toll risen)
         or (
-            tokens[0].key in _REMINDERS and not _toll_revised_of_the_told_event(tokens, forms.forms)
+            tokens[0].key in _REMINDERS
+            and not _toll_revised_of_the_told_event(tokens, forms.forms)
+            and not _during_these_events(tokens)
         )
         # "وجاء هذا الهجوم بعد تفجير في كابول ...": the earlier event it came after
         or _came_after(tokens)
@@ -3036,6 +3038,17 @@ def tells_background(tokens: list[Token]) -> bool:
     return _background(tokens, all_forms(tokens).forms)
 
 
+def _during_these_events(tokens: list[Token]) -> bool:
+    """ "خلال هذه العمليات", "في هذه الهجمات": the events told, named by "these" after a
+    word of during or in (what befell people in them), not as the subject of a remark."""
+    return any(
+        tokens[k - 1].key in lx.THESE
+        and (tokens[k - 2].key in lx.DURING or tokens[k - 2].key in lx.IN)
+        and not lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare)
+        for k in range(2, len(tokens))
+    )
+
+
 def _these_events(tokens: list[Token]) -> bool:
     """ "أصيب 14 مسلحا آخرين في هذه العمليات", "العمليات التي شملت ... ولايات بغلان
     وقندهار ونمروز": a demonstrative and events in the plural name again all the events
@@ -3103,12 +3116,18 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
     if tokens and tokens[0].key in _ASIDES:
         # "يذكر أن ...": what the reader should know, not the news; but an event of a
         # weekday told so ("يذكر أنه قتل ثمانية متمردين الثلاثاء في ...") is a recent one
-        if not (
-            tokens[0].key in _REMINDERS and (_on_a_weekday(tokens) or _today_or_yesterday(tokens))
-        ) and not (
-            # "يذكر أن السلطات أعلنت أن حصيلة قتلى الانفجار ارتفعت": the toll of the event
-            # told, risen since
-            tokens[0].key in _REMINDERS and _toll_revised_of_the_told_event(tokens, forms)
+        if (
+            not (
+                tokens[0].key in _REMINDERS
+                and (_on_a_weekday(tokens) or _today_or_yesterday(tokens))
+            )
+            and not (
+                # "يذكر أن السلطات أعلنت أن حصيلة قتلى الانفجار ارتفعت": the toll of the
+                # event told, risen since
+                tokens[0].key in _REMINDERS and _toll_revised_of_the_told_event(tokens, forms)
+            )
+            # "يذكر بأن خلال هذه العمليات استشهد 5 من المجاهدين": the events told, by "these"
+            and not (tokens[0].key in _REMINDERS and _during_these_events(tokens))
         ):
             return True
         tokens = tokens[1:]

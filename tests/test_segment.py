@@ -1337,6 +1337,18 @@ def test_an_attack_whose_only_dead_are_the_fighters_is_a_clash(gaz):
         assert inc.event_type == "attack"
 
 
+def test_an_aside_on_the_dead_during_these_operations_counts_the_events_told(gaz):
+    # "يذكر بأن خلال هذه العمليات استشهد 5 من المجاهدين": an aside, but on the events told
+    lead = "قتل ستة مدنيين خلال اشتباكات في منطقة نهر سراج بولاية هلمند. "
+    aside = "يذكر بأن خلال هذه العمليات قتل 5 من المسلحين وجرح 7 آخرون أيضا."
+    (inc,) = _incidents(lead + aside, gaz)
+    assert (inc.killed, inc.wounded) == (11, 7)
+    # "these attacks" as the subject of a remark on an earlier one: an aside
+    remark = "يذكر أن هذه الهجمات تأتي بعد أسبوع من هجوم قتل فيه ستة أشخاص."
+    (inc,) = _incidents(lead + remark, gaz)
+    assert inc.killed == 6
+
+
 def test_an_order_to_investigate_that_opens_the_report_with_a_kind_and_its_dead_tells_it(gaz):
     # its place told only after it
     text = (
