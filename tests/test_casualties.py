@@ -15,6 +15,9 @@ from incidents.tokens import tokenize
         # a title after the casualty word is one person
         ("انتهى الكمين بمقتل رئيس مجلس الولاية.", 1, None),
         ("قتل قائد شرطة الولاية في هجوم.", 1, None),
+        # an officer named by his rank is one person
+        ("انفجرت قنبلة فقتلت جنرالا باكستانيا وضابطا آخر قرب الحدود.", 2, None),
+        ("وأصيب عقيد في الشرطة بجروح.", None, 1),
         # "one of them" after a verb agreeing with the people counted before it names
         # who one was
         ("وقال إن شرطيين قتلا أحدهما ضابط وأصيب أربعة آخرون.", 2, 4),
