@@ -3153,7 +3153,7 @@ def _as_for_one(before: list[Token]) -> bool:
 _AS_FOR = frozenset(normalize(w) for w in ("أما", "وأما"))
 
 
-_CLAUSE_SUBJECT_REACH = 9  # "أن" and a person, then "من مشاة البحرية الملكية البريطانية"
+_CLAUSE_SUBJECT_REACH = 12  # "أن" and a person, then "من الكتيبة الثالثة في فوج ميرسيان،"
 
 
 _IN = frozenset(normalize(w) for w in ("في", "فى", "خلال"))

@@ -15,6 +15,13 @@ from incidents.tokens import tokenize
         # a title after the casualty word is one person
         ("انتهى الكمين بمقتل رئيس مجلس الولاية.", 1, None),
         ("قتل قائد شرطة الولاية في هجوم.", 1, None),
+        # the one person a clause opens on, described at length before its verb
+        (
+            "وأعلنت الوزارة أن جنديا بريطانيا من الكتيبة الثالثة في فوج ميرسيان، قتل بهجوم "
+            "انتحاري.",
+            1,
+            None,
+        ),
         # an officer named by his rank is one person
         ("انفجرت قنبلة فقتلت جنرالا باكستانيا وضابطا آخر قرب الحدود.", 2, None),
         ("وأصيب عقيد في الشرطة بجروح.", None, 1),
