@@ -469,31 +469,6 @@ _IN_CHARGE = frozenset(normalize(w) for w in ("مسؤولا", "مسئولا", "�
 _OF_IT = frozenset(normalize(w) for w in ("عن",))
 
 
-def _conquered(tokens: list[Token]) -> bool:
-    """Whether a military site is told "opened" in the sense of taken, as the groups'
-    statements say ("فتح المجاهدون مركز المديرية", "أن يفتحوا قاعدة عسكرية"): the verb, then
-    within a few words a base, a barracks, a post or a security headquarters (a clinic or
-    a school "opened" is no event)."""
-    return any(
-        not _OPENED.isdisjoint(tok.bare)
-        and any(not _MILITARY_SITES.isdisjoint(t.bare) for t in tokens[k + 1 : k + 1 + _SITE_REACH])
-        for k, tok in enumerate(tokens)
-    )
-
-
-_OPENED = frozenset(
-    normalize(w) for w in ("فتح", "فتحوا", "يفتحوا", "يفتحون", "فتحت", "وفتح", "وفتحوا", "ففتحوا")
-)
-_MILITARY_SITES = frozenset(
-    normalize(w)
-    for w in (
-        *("القيادة", "قاعدة", "القاعدة", "قواعد", "ثكنة", "الثكنة", "ثكنات", "الثكنات"),
-        *("معسكر", "المعسكر", "حصن", "الحصن", "مخفر", "المخفر", "نقطة", "نقاط"),
-    )
-)
-_SITE_REACH = 3  # "أن يفتحوا مركز القيادة الأمنية"
-
-
 def types_named(tokens: list[Token]) -> frozenset[str]:
     """Every type a sentence names a trigger of ("خلال اشتباكات وقصف جوي": a battle and an
     air strike), whichever `event_type` chooses."""
@@ -502,10 +477,7 @@ def types_named(tokens: list[Token]) -> frozenset[str]:
 
 def event_type(tokens: list[Token]) -> str | None:
     """The event type of a sentence, or None without a trigger."""
-    whole = tokens
     found, tokens, words = _types_found(tokens)
-    if not found and _conquered(whole):
-        found = ["attack"]  # "استطاعوا أن يفتحوا مركز القيادة الأمنية بمديرية آب بند"
     if (
         not _PROTEST_WORDS.isdisjoint(words.forms)
         and protest_violence(tokens)

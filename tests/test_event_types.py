@@ -1104,17 +1104,3 @@ def test_a_toll_of_a_protest_makes_an_incident_not_a_reaction(gaz):
 def test_gunshots_fired_at_a_target_are_an_attack():
     # "أطلقوا أعيرة نارية على": the shots, not only "النار"
     assert event_type(tokenize("وأطلق مسلحون أعيرة نارية على حافلة للركاب.")) == "attack"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "etype"),
-    [
-        # a military site "opened", as the groups' statements tell a site taken
-        ("وتمكن المجاهدون من أن يفتحوا مركز القيادة الأمنية في المديرية.", "attack"),
-        ("وفتح المجاهدون قاعدة عسكرية كبيرة بعد معارك.", "armed_clash"),
-        # a clinic opened is no event
-        ("وتم فتح مركز صحي جديد في المديرية.", None),
-    ],
-)
-def test_a_military_site_opened_is_taken(sentence, etype):
-    assert event_type(tokenize(sentence)) == etype
