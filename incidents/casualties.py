@@ -713,7 +713,7 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             and tokens[k + 1].key not in lx.BETWEEN
         ):
             # "11 قتيلا من المهاجمين": the group after the noun of the dead and "من"
-            groups.append(range(k + 1, min(len(tokens), k + 4)))
+            groups.append(range(k + 1, min(hi, k + 4)))
         elif k == i + 2 and tok.key == _RANKS and tokens[k - 1].key in _INTO_RANKS:
             # "أسقطت ثلاثة قتلى في صفوف طالبان": the group whose ranks the dead were in
             # (right after the word of the dead: "مقتل 12 مدنيا دون خسائر بشرية في صفوف
@@ -1003,16 +1003,15 @@ def _elsewhere_after_a_contrast(tokens: list[Token], first: int | None, i: int) 
 
 
 def _the_unit_told(tokens: list[Token], k: int) -> bool:
-    """Whether the unit word at k is the one told before, with the article and neither a
-    name nor an adjective after it ("فيما استشهد أحد مجاهدي الحركة بالمنطقة"): no place
-    of its own."""
-    key = tokens[k].key
-    return key.startswith(_THE_UNIT) and (
+    """Whether the unit word at k is the one told before: with the article and no
+    adjective after it ("فيما استشهد أحد مجاهدي الحركة بالمنطقة"), no place of its own (a
+    name after a unit word comes without the article: "بولاية هلمند")."""
+    return tokens[k].key.startswith(_THE_UNIT) and (
         k + 1 == len(tokens) or not tokens[k + 1].key.startswith("ال")
     )
 
 
-_THE_UNIT = ("ال", "بال", "وبال", "فال")
+_THE_UNIT = ("ال", "بال")  # "في الولاية", "بالمنطقة"
 _BEARINGS = frozenset(
     normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")
 )
@@ -1946,23 +1945,20 @@ _ONE_OF_THE_TOLL = frozenset(normalize(w) for w in ("جريح", "قتيل", "م�
 _PLURAL_KILLED = frozenset(normalize(w) for w in ("قتلوا", "وقتلوا", "فقتلوا"))
 
 
-# Verbs only ever passive, in the plural (the people told before them): "أصيبوا", not
-# "قتلوا" or "جرحوا", which may be active before their victims' count.
 def _one_of_them_after_its_agreement(tokens: list[Token], i: int) -> bool:
-    """ "إن شرطيين قتلا أحدهما ضابط": a verb in the dual or plural, agreeing with the
-    people counted before it, then "one of them" naming who one was; no count of its own
-    ("وقتل أحدهما" after a singular verb is one of two told before)."""
+    """ "إن شرطيين قتلا أحدهما ضابط": a verb in the dual or the plural (its final alif),
+    then "one of them" naming who one of its people was; no count of its own ("وقتل
+    أحدهما" after a singular verb is one of two told before)."""
     return (
-        i > 0
-        and i + 1 < len(tokens)
+        i + 1 < len(tokens)
         and tokens[i].key.endswith("ا")
         and tokens[i + 1].key in _ONE_OF_THE_COUNTED
     )
 
 
-_ONE_OF_THE_COUNTED = frozenset(
-    normalize(w) for w in ("أحدهما", "إحداهما", "أحدهم", "إحداهن", "احدهما", "احداهما", "احدهم")
-)
+_ONE_OF_THE_COUNTED = frozenset(normalize(w) for w in ("أحدهما", "إحداهما", "أحدهم", "إحداهن"))
+# Verbs only ever passive, in the plural (the people told before them): "أصيبوا", not
+# "قتلوا" or "جرحوا", which may be active before their victims' count.
 _PASSIVE_PLURALS = frozenset(
     normalize(w) for w in ("أصيبوا", "وأصيبوا", "اصيبوا", "واصيبوا", "أصيبا", "وأصيبا")
 )

@@ -1217,8 +1217,9 @@ def first_trigger(tokens: list[Token]) -> int:
 
 def _from_the_air(tokens: list[Token]) -> bool:
     """An aircraft named before the shelling or right after its word ("قصفت الطائرات",
-    "أطلقت طائرة بدون طيار صاروخين"); one named far after it is what was hit ("بصاروخ
-    ... أدى إلى تدمير مروحية")."""
+    "أطلقت طائرة بدون طيار صاروخين"), or "by air" after the verb or its subject ("قصفت
+    القوات الأمريكية جوا"); an aircraft named far after it is what was hit ("بصاروخ ...
+    أدى إلى تدمير مروحية")."""
     shelling = _first_position(tokens, lx.EVENT_TRIGGERS["shelling"])
     return any(_an_aircraft(tokens, k) for k in range(min(len(tokens), shelling + 3))) or any(
         # "قصفت القوات جوا منطقة ...": "by air", the adverb after the verb or its subject
@@ -1227,7 +1228,7 @@ def _from_the_air(tokens: list[Token]) -> bool:
     )
 
 
-_BY_AIR = frozenset(normalize(w) for w in ("جوا", "جواً", "جويا", "جوًا"))
+_BY_AIR = frozenset(normalize(w) for w in ("جوا", "جويا"))
 
 
 _DOWNED_WORDS = ("أسقطت", "أسقط", "اسقطت", "اسقط", "إسقاط", "اسقاط")
@@ -1252,8 +1253,9 @@ def _an_aircraft_downed(tokens: list[Token]) -> bool:
 
 def _an_aircraft_drops(tokens: list[Token]) -> bool:
     """Whether an aircraft drops its bombs: the verb, the aircraft as its subject, then the
-    bombs ("أسقطت مقاتلة من طراز إف 16 قنبلة على القرية", "وألقت القاذفة قنبلتين"), not an
-    aircraft brought down ("أسقطت مروحية")."""
+    bombs ("أسقطت مقاتلة من طراز إف 16 قنبلة على القرية", "وألقت القاذفة قنبلتين"), or
+    the bomb first, the verb with its pronoun, then the aircraft ("قنبلة ألقتها طائرة");
+    not an aircraft brought down ("أسقطت مروحية")."""
     return (
         any(
             not _DROPPING.isdisjoint(tok.bare)
@@ -1385,7 +1387,7 @@ def _destroyed_itself(tokens: list[Token], k: int) -> bool:
     )
 
 
-_DESTROYED = frozenset(normalize(w) for w in ("دمرت", "دُمرت", "تدمرت", "احترقت"))
+_DESTROYED = frozenset(normalize(w) for w in ("دمرت", "تدمرت", "احترقت"))
 
 
 _LANDING = frozenset(normalize(w) for w in ("هبوط", "هبوطا", "هبطت", "وهبطت", "بهبوط"))

@@ -572,9 +572,7 @@ def _a_guess_against_its_region(inc: Incident, text: str) -> bool:
     source = next((m for m in inc.places if m.start == loc.evidence.start), None)
     if source is None or not (source.ambiguous or source.method == "partial"):
         return False
-    span = next(
-        ((a, b) for a, b in [(inc.start, inc.end), *inc.more] if a <= source.start < b), None
-    )
+    span = next(((a, b) for a, b in inc.sentences if a <= source.start < b), None)
     if span is None:
         return False
     region = region_told(tokenize(text[span[0] : span[1]]))
@@ -775,17 +773,24 @@ _RETOLD_COUNT_LEAST = 3
 
 
 def _names_the_open_ones_event(tokens: list[Token], current: OpenIncident) -> bool:
-    """Whether the sentence names, with the article, an event noun the open incident's
-    lead told without it ("لهجوم" then "في الهجوم")."""
-    named = {
-        form[2:]
-        for t in tokens
-        for form in t.bare
-        if form.startswith("ال") and form[2:] in lx.EVENT_NOUNS
-    }
+    """Whether the sentence names, with the article, the event noun the open incident's
+    lead told without it ("تعرضت دورية لهجوم" then "في الهجوم"): the event, not a place or
+    a vehicle named again."""
+    named = {t.key[2:] for t in tokens if t.key in _TOLD_EVENTS}
     return bool(named) and any(
-        form in named for t in tokenize(current.incident.sentence) for form in t.bare
+        not t.key.startswith("ال") and not named.isdisjoint(t.bare)
+        for t in tokenize(current.incident.sentence)
     )
+
+
+# The events a sentence names again with the article ("في الهجوم"), no site or vehicle.
+_TOLD_EVENTS = frozenset(
+    normalize(w)
+    for w in (
+        *("الهجوم", "الانفجار", "التفجير", "القصف", "الكمين", "الاشتباك", "الاشتباكات"),
+        *("الغارة", "العملية", "الحادث", "الحادثة", "المعركة", "المواجهات", "الاعتداء"),
+    )
+)
 
 
 def _a_figure_of(told: Casualties, incident: Incident) -> bool:
@@ -2116,22 +2121,21 @@ def _a_complex_attack(current: OpenIncident, tokens: list[Token]) -> None:
 
 
 def _fighters_fell_in_it(tokens: list[Token]) -> bool:
-    """Whether the only dead an attack's sentence counts are fighters of the armed groups,
-    several of them ("قتل 17 من عناصر طالبان في هجمات على نقاط تفتيش أمنية"): the side
-    attacked fought back, a clash (one man killed is a killing: "اغتيل قيادي في طالبان")."""
+    """Whether an attack's sentence counts dead of the armed groups alone, several of them
+    ("قتل 17 من عناصر طالبان في هجمات على نقاط تفتيش أمنية"): the side attacked fought
+    back, a clash, as `_toll_type` reads a bare toll (one man killed is a killing, and so is
+    an assassination told: "اغتيل قيادي في طالبان")."""
     told = casualties(tokens)
     return (
         told.killed is not None
         and told.killed >= _SEVERAL
-        and told.sides_of("killed") == {_MILITANTS}
-        and _KILLINGS.isdisjoint(t.key for t in tokens)
+        and _toll_type(tokens) == "armed_clash"
+        and _ASSASSINATED.isdisjoint(t.key for t in tokens)
     )
 
 
 _SEVERAL = 2
-_KILLINGS = frozenset(
-    normalize(w) for w in ("اغتيال", "اغتيل", "اغتيلوا", "اغتالوا", "أعدم", "إعدام")
-)
+_ASSASSINATED = frozenset(normalize(w) for w in ("اغتيال", "اغتيل", "اغتيلوا", "اغتالوا", "إعدام"))
 
 
 def _start(
@@ -2843,7 +2847,7 @@ def _another_side(sides: frozenset[str], counted: frozenset[str], forms: Words) 
 def _told_before_alike(cas: Casualties, kind: str, earlier: list[Casualties]) -> bool:
     """Whether an earlier figure counted as many people of the same side ("أسفر أيضا عن 11
     قتيلا من المهاجمين", then "أن أحد عشر عنصرا من داعش قتلوا أيضا"): the same people
-    told again, each time with "also", not more of them."""
+    told again by a sentence that adds, not more of them."""
     sides = cas.sides_of(kind)
     return (
         bool(sides)

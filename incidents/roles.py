@@ -175,7 +175,6 @@ _ORIGINS = _keys(
     "مصدرها|مصدره|مصدرهم"
 )
 _EACH = _keys("كل|وكل")
-_PARTS_OF = _keys("مناطق|أنحاء|انحاء|أجزاء|اجزاء|مختلفة|متفرقة|عدة|قرى|بعض")
 _AND = normalize("و")
 _TOWARD = _keys("باتجاه|اتجاه|نحو|صوب|تجاه")
 _REPORTS = _keys("تقارير|أنباء|انباء|أخبار|اخبار|تقرير|معلومات|التقارير|الأنباء")
@@ -1105,8 +1104,6 @@ def role_of(
         last.key in _ORIGINS
         and not _part_of(before, previous_end, whole=mention.level != "district")
         and not (len(before) > 1 and before[-2].key in _EACH)  # "في كل من هلمند وقندهار"
-        # "في مناطق مختلفة من مقاطعة دانجام": parts of the place, not where things came from
-        and not (len(before) > 1 and last.key in _OF and not _PARTS_OF.isdisjoint(before[-2].bare))
     ):
         return ORIGIN
     # "منزل يملكه قائد سابق لشرطة الولاية": a man's former post, no office that speaks
@@ -1737,7 +1734,11 @@ def _part_of(before: Sequence[Token], previous_end: int | None, *, whole: bool =
         return False
     if before[-2].key in lx.NEAR:
         return True
-    if before[-1].key in _OF and not _AN_AREA.isdisjoint(before[-2].bare):
+    if before[-1].key in _OF and (
+        not _AN_AREA.isdisjoint(before[-2].bare)
+        # "في مناطق مختلفة من مقاطعة دانجام": the areas and their adjective
+        or (len(before) > 2 and not _AN_AREA.isdisjoint(before[-3].bare))
+    ):
         return True  # "في منطقة من قندهار قريبة من أرزكان": an area of Kandahar
     # "في منطقة X، باتجاه إقليم Y": after a comma, Y is where they were heading; "من
     # قندهار إلى العاصمة كابول": a place right before "إلى" is the trip's start, not a

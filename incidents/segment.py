@@ -582,7 +582,7 @@ _THREATENED = frozenset(
     normalize(w)
     for w in (
         *("تعهد", "تعهدت", "يتعهد", "تتعهد", "توعد", "توعدت", "يتوعد", "تتوعد"),
-        *("هدد", "هددت", "يهدد", "تهدد", "بتنفيذ", "بشن", "بمزيد"),
+        *("هدد", "هددت", "يهدد", "تهدد"),
     )
 )
 
@@ -1529,14 +1529,12 @@ def _the_same_unit_frames(tokens: list[Token], *, text: str) -> bool:
     """ "وفي الولاية نفسها، ..." or, after a verb of saying, "وأضاف أنه في الإقليم ذاته،
     ...": the sentence opens on the frame of the unit told before, "the same" one."""
     start = 0
-    if len(tokens) > 1 and (
-        not lx.CLAIM_VERBS_SET.isdisjoint(tokens[0].bare) and tokens[1].key in _THAT_IT
-    ):
+    if len(tokens) > 1 and _a_verb_of_saying(tokens[0].key) and tokens[1].key in _THAT_IT:
         start = 2
     frame = tokens[start : start + 3]
     return (
         len(frame) == 3
-        and (frame[0].key in _AND_IN or frame[0].key in lx.IN)
+        and frame[0].key in lx.IN_ANY
         and frame[1].key in _THE_UNITS
         and frame[2].key in lx.SAME
         and (
@@ -1546,7 +1544,7 @@ def _the_same_unit_frames(tokens: list[Token], *, text: str) -> bool:
     )
 
 
-_THAT_IT = frozenset(normalize(w) for w in ("أنه", "انه", "إنه", "أن", "ان", "إن"))
+_THAT_IT = lx.THAT | lx.THAT_WITH_PRONOUN
 _THE_UNITS = frozenset(
     normalize(w)
     for w in ("الولاية", "الإقليم", "الاقليم", "المديرية", "المدينة", "المنطقة", "المحافظة")
@@ -3042,9 +3040,7 @@ def _during_these_events(tokens: list[Token]) -> bool:
     """ "خلال هذه العمليات", "في هذه الهجمات": the events told, named by "these" after a
     word of during or in (what befell people in them), not as the subject of a remark."""
     return any(
-        tokens[k - 1].key in lx.THESE
-        and (tokens[k - 2].key in lx.DURING or tokens[k - 2].key in lx.IN)
-        and not lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare)
+        tokens[k - 2].key in lx.DURING and _these_events(tokens[k - 1 : k + 1])
         for k in range(2, len(tokens))
     )
 
@@ -3255,8 +3251,8 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
 def _an_unmarked_relative(tokens: list[Token], k: int) -> bool:
     """ "عثر على ستة رجال مقطوعي الرؤوس كان قد اختطفهم مسلحون": after an indefinite noun a
     relative clause needs no "الذي"; "كان قد" with a verb that carries the pronoun of the
-    people named ("اختطفهم") tells their past, inside a clause whose own verb came first
-    (not "أن الجنود كانوا قد ...", a complement's pluperfect)."""
+    people named ("اختطفهم", "اختطفها") tells their past, not the sentence's time (not
+    after "أن": "أن المسلحين كانوا قد قتلوهم" is a complement's pluperfect)."""
     return (
         k + 2 < len(tokens)
         and tokens[k + 1].key == _QAD
@@ -3265,7 +3261,8 @@ def _an_unmarked_relative(tokens: list[Token], k: int) -> bool:
     )
 
 
-_OBJECT_PRONOUNS = ("هم", "هما", "ها", "ه")
+# (the plural, dual and feminine pronouns: a final "ه" is also the folded "ة" or a root's)
+_OBJECT_PRONOUNS = ("هم", "هما", "ها")
 
 
 _CAMPAIGN = frozenset(normalize(w) for w in ("الحملة", "حملة"))
@@ -4101,7 +4098,7 @@ def _since_the_told_operation_began(tokens: list[Token]) -> list[Token]:
                 tokens[k + 2].key in _ONE_OPERATION
                 # "منذ بدء القتال بالمنطقة قبل ثلاثة أيام": fighting that began days ago is
                 # the fight told, not the war
-                or (tokens[k + 2].key in _FIGHTING_NOUNS and _days_ago(tokens[k + 3 :]))
+                or (tokens[k + 2].key in _THE_FIGHTING and _days_ago(tokens[k + 3 :]))
             )
         ):
             return tokens[:k] + tokens[k + 2 :]
@@ -4111,17 +4108,15 @@ def _since_the_told_operation_began(tokens: list[Token]) -> list[Token]:
 def _days_ago(tokens: list[Token]) -> bool:
     """Whether "قبل" and a span of hours, days or weeks come within a few words: "قبل ثلاثة
     أيام", "قبل يومين"."""
-    near = tokens[:_DAYS_AGO_REACH]
     return any(
-        t.key in _BEFORE and any(u.key in lx.SPANS_OF_TIME for u in near[j + 1 : j + 3])
-        for j, t in enumerate(near)
+        t.key in _BEFORE and any(u.key in lx.SPANS_OF_TIME for u in tokens[j + 1 : j + 3])
+        for j, t in enumerate(tokens[:_DAYS_AGO_REACH])
     )
 
 
 _BEGINNING = frozenset(normalize(w) for w in ("بدء", "بداية", "انطلاق"))
 _ONE_OPERATION = frozenset(normalize(w) for w in ("العملية", "الهجوم", "المعركة", "الحملة"))
-_FIGHTING_NOUNS = frozenset(normalize(w) for w in ("القتال", "المعارك", "الاشتباكات", "المواجهات"))
-_DAYS_AGO_REACH = 5  # "القتال بالمنطقة قبل ثلاثة أيام"
+_DAYS_AGO_REACH = 4  # after the fight's noun: "بالمنطقة قبل ثلاثة أيام", "قبل" within four
 _BEFORE = frozenset(normalize(w) for w in ("قبل",))
 
 
@@ -4648,17 +4643,14 @@ def _pluperfect_in_a_month(tokens: list[Token]) -> bool:
         and tokens[0].key in lx.KANA
         and (
             any(t.key == _QAD for t in tokens[1:_QAD_REACH])
-            # "وكانت غرديز شهدت في أواخر يناير قتالا": the pluperfect with no "قد", the
-            # place's seeing in the past
-            or any(t.key in _SAW for t in tokens[1:_QAD_REACH])
+            # "وكانت غرديز شهدت في أواخر يناير قتالا": the pluperfect with no "قد", what
+            # the place saw or underwent in the past
+            or any(t.key in lx.UNDERGONE for t in tokens[1:_QAD_REACH])
         )
         and any(_month(t) and not _a_day_before(tokens, k) for k, t in enumerate(tokens))
         and not _today_or_yesterday(tokens)
         and not _on_a_weekday(tokens)
     )
-
-
-_SAW = frozenset(normalize(w) for w in ("شهدت", "شهد"))
 
 
 def _a_day_before(tokens: list[Token], k: int) -> bool:
