@@ -4486,6 +4486,10 @@ def test_dead_since_the_fighting_began_days_ago_are_the_fights(gaz):
     toll = "وقال مسؤول إن جنديين قتلا منذ بدء القتال بالمنطقة قبل ثلاثة أيام."
     (inc,) = _incidents(lead + toll, gaz)
     assert (inc.location.district_pcode, inc.killed) == ("AF2604", 2)
+    # the span a few words on: "في منطقة ميزان قبل ثلاثة أيام"
+    further = toll.replace("بالمنطقة قبل", "في منطقة ميزان قبل")
+    (inc,) = _incidents(lead + further, gaz)
+    assert inc.killed == 2
     # since the fighting began, with no days ago, is the war's tally
     war = "وقال مسؤول إن ألفي جندي قتلوا منذ بدء القتال في البلاد."
     (inc,) = _incidents(lead + war, gaz)
@@ -4535,6 +4539,9 @@ def test_other_attacks_pledged_are_no_other_event(gaz):
     # other attacks told as done are another event
     done = "وقتل جندي وجرح ثلاثة في هجمات أخرى شنتها حركة طالبان في ولاية بغلان."
     assert _steps(lead + done, gaz)[1] == START
+    # "carried out" another attack is done, no pledge
+    carried = "وقام انتحاري بتنفيذ هجوم آخر قتل فيه جنديان في ولاية بغلان."
+    assert _steps(lead + carried, gaz)[1] == START
 
 
 def test_the_open_events_noun_named_again_takes_its_figures_over_an_earlier_count(gaz):
