@@ -928,7 +928,11 @@ def refine(
         return finer  # a place told with the event beats a speaker's office or a dateline
     if location.how in ("dateline", "context") and finer.how == "office":
         # the official's province beats the wire's city, and the last place the article
-        # told of another event ("وقال المتحدث باسم شرطة اقليم هيرات" after Kunduz)
+        # told of another event ("وقال المتحدث باسم شرطة اقليم هيرات" after Kunduz); an
+        # office in the province the city lies in says no more than the city ("مصدر في
+        # مستشفى جلال آباد" after an event in the city)
+        if location.province_pcode == finer.province_pcode and location.level != "province":
+            return location
         return finer
     if (
         location.level == "province"

@@ -35,7 +35,7 @@ from incidents.locate import region_told, told_in_anaphor, weakly_placed
 from incidents.mentions import unit_level
 from incidents.records import Incident, PlaceMention
 from incidents.text import Sentence
-from incidents.tokens import Token
+from incidents.tokens import Token, tokenize
 from incidents.words import Words, all_forms, contains, definite, keys_only
 
 
@@ -2352,6 +2352,17 @@ _UNIT_HEADS = frozenset(
 )
 
 
+def _the_rank_it_opened_on(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """Whether the sentence names an event by its rank ("الهجوم الثاني") as the open
+    incident's lead named it."""
+    keys = facts.forms.keys.split()
+    ranked = {f"{a} {b}" for a, b in pairwise(keys) if a in _STRIKES and b in _THE_NEXT}
+    if not ranked:
+        return False
+    lead = [t.key for t in tokenize(current.incident.sentence)]
+    return any(f"{a} {b}" in ranked for a, b in pairwise(lead))
+
+
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
     """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
     return _first_key(facts) in lx.CONTRAST
@@ -2375,6 +2386,10 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         or _dead_in_attacks_of_their_own(facts, current)
     ):
         facts = replace(facts, new_event=True)
+    if facts.new_event and current is not None and _the_rank_it_opened_on(facts, current):
+        # "أما الهجوم الثاني فوقع ...", then "أن ضحايا الهجوم الثاني هم شرطيان": the second
+        # one, named again, is the one told
+        facts = replace(facts, new_event=False)
     if facts.headline:
         # "طالبان تعلن مسؤوليتها عن الهجوم": a heading inside the report that names the
         # event told goes on with it

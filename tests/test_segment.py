@@ -1349,6 +1349,20 @@ def test_an_aside_on_the_dead_during_these_operations_counts_the_events_told(gaz
     assert inc.killed == 6
 
 
+def test_the_second_attack_named_again_is_the_second_told(gaz):
+    # "أما الهجوم الثاني فوقع ...", then "ضحايا الهجوم الثاني": the one opened on its rank
+    text = (
+        "قتل أربعة أشخاص في هجومين منفصلين شنهما مسلحون في مدينة جلال آباد. "
+        "وقالت المصادر إن الهجوم الأول وقع عندما فتح مسلحون النار على سيارة للشرطة. "
+        "أما الهجوم الثاني فوقع بعد عشرين دقيقة حين هاجم مسلحون سيارة أخرى. "
+        "وأكد مصدر في مستشفى جلال آباد أن ضحايا الهجوم الثاني هم شرطيان وطبيب."
+    )
+    assert _steps(text, gaz)[-1] == CONTINUE
+    second = _incidents(text, gaz)[-1]
+    # an office in the city's province keeps the city the event was placed in
+    assert second.location.district_pcode == "AF0601"
+
+
 def test_an_order_to_investigate_that_opens_the_report_with_a_kind_and_its_dead_tells_it(gaz):
     # its place told only after it
     text = (
