@@ -1105,9 +1105,11 @@ _GOVERNORS = frozenset(normalize(w) for w in ("حاكم", "والي", "محاف�
 # The posts a province's seat houses besides its governor's: "مكاتب نائب الحاكم وقائد
 # الشرطة في ولاية زابل", "مقر قائد شرطة الولاية".
 _PROVINCIAL_POSTS = _GOVERNORS | frozenset(
-    normalize(w) for w in ("نائب", "قائد", "شرطة", "الشرطة", "رئيس", "مدير", "قيادة")
+    normalize(w)
+    for w in ("نائب", "قائد", "شرطة", "الشرطة", "رئيس", "مدير", "قيادة", "أمن", "الأمن")
 )
-_POLICE = frozenset(normalize(w) for w in ("شرطة", "الشرطة"))
+# the province's police or security command: "مقر قيادة أمن ولاية ننجرهار"
+_POLICE = frozenset(normalize(w) for w in ("شرطة", "الشرطة", "أمن", "الأمن"))
 _INDEFINITE_SITES = frozenset(normalize(w) for w in ("مقرا", "مكتبا"))
 _SEAT_REACH = 4  # posts between the site and the unit word: "نائب حاكم وقائد شرطة"
 

@@ -1472,6 +1472,9 @@ def test_the_governors_compound_struck_is_in_the_provincial_capital(gaz):
     # the site with an adjective of its own, and the post joined to it by "ل"
     general = _one("وقتل خمسة حين اقتحم مسلحون المقر العام لحاكم ولاية بروان.", gaz)
     assert general.location.district_pcode == "AF0301"
+    # the province's security command sits there too
+    command = _one("وقتل خمسة حين هاجم مسلحون مقر قيادة أمن ولاية ننجرهار.", gaz)
+    assert command.location.district_pcode == "AF0601"
 
 
 @pytest.mark.parametrize(
