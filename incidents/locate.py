@@ -1041,8 +1041,9 @@ def _capitals(
             and not _HEART.isdisjoint(before[-1].bare)
             and _capital_of_its_name(m.entry_id, gazetteer=gazetteer)
         ):
-            # "في قلب قندهار": the heart of a town is the town's ("وسط لوجار" is the
-            # middle of a province whose capital bears another name)
+            # "في قلب قندهار", "شوارع قندوز": the heart or the streets of a town are the
+            # town's ("وسط لوجار" is the middle of a province whose capital bears another
+            # name)
             out.add(m.entry_id)
             continue
         if m.unit is not None and before and not lx.CITY.isdisjoint(before[-1].bare):
@@ -1074,7 +1075,10 @@ def _capital_of_its_name(province: str, *, gazetteer: Gazetteer) -> bool:
 
 
 # "في قلب قندهار", "في وسط قندهار": the heart or centre of a town
-_HEART = frozenset(normalize(w) for w in ("قلب", "بقلب", "وسط", "بوسط"))
+# the heart of a town, and its streets and quarters: "في قلب قندهار", "شوارع قندوز"
+_HEART = frozenset(
+    normalize(w) for w in ("قلب", "بقلب", "وسط", "بوسط", "شوارع", "بشوارع", "أحياء", "بأحياء")
+)
 # What an apposition calls a city: "المدينة الرئيسية", "ثاني كبرى مدن البلاد", "عاصمة
 # الولاية", "مركز الإقليم".
 _CITY_WORDS = frozenset(normalize(w) for w in ("المدينة", "مدينة", "مدن", "عاصمة", "مركز"))

@@ -1822,6 +1822,9 @@ def test_a_bank_named_for_a_city_is_the_company(gaz):
 def test_the_heart_of_a_provincial_capital_is_the_town(gaz):
     inc = _one("قتل أربعة أشخاص في هجوم انتحاري وقع في قلب قندهار يوم الخميس.", gaz)
     assert inc.location.district_pcode == "AF2701"
+    # its streets, too
+    streets = _one("اجتاح مقاتلو طالبان شوارع قندوز بعد الاستيلاء عليها يوم الأحد.", gaz)
+    assert streets.location.district_pcode == "AF1901"
 
 
 def test_where_a_group_is_based_is_no_event_place(gaz):
