@@ -203,7 +203,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
         if _avenged_death(tokens, i):
             continue  # "انتقام لإعدام زعيم التنظيم": the death the event avenged, not its toll
         if _the_past_of_a_site(tokens, i):
-            continue  # "قرب الموقع الذي قتل فيه سائق الثلاثاء": the site's past, a reference
+            continue  # "قرب المكان الذي قتل فيه مهندس": the site's past, a reference
         if (
             tok.key.startswith("ال")
             and not lx.TOLL_NOUNS.isdisjoint(forms)
@@ -268,7 +268,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
             and getattr(out, kind) is None
             and _elsewhere_after_a_contrast(tokens, uncounted_at.get(kind), i)
         ):
-            # "سقوط قتلى جراء قصف بشمال أفغانستان، بينما أكدت القوات وفاة أحد جنودها في
+            # "سقوط قتلى بغارة في الشمال، بينما أعلن الجيش وفاة جندي له في
             # شرق أفغانستان": the dead told with no figure are not the ones counted after a
             # contrast at a place of their own
             continue
@@ -371,7 +371,7 @@ def _avenged_death(tokens: list[Token], i: int) -> bool:
 
 def _the_past_of_a_site(tokens: list[Token], i: int) -> bool:
     """Whether the casualty word at i tells what befell a site named just before it ("قرب
-    الموقع الذي قتل فيه سائق"): a place noun, "الذي"/"التي", the verb and "فيه"/"فيها";
+    المكان الذي قتل فيه مهندس"): a place noun, "الذي"/"التي", the verb and "فيه"/"فيها";
     not "الهجوم الذي قتل فيه خمسة جنود", the event's own toll."""
     return (
         i > 1
@@ -982,7 +982,7 @@ def _elsewhere_after_a_contrast(tokens: list[Token], first: int | None, i: int) 
         return False
     contrast = max(k for k in range(first + 1, i) if tokens[k].key in lx.CONTRAST)
     for k in range(contrast + 1, i):
-        # "ما أوقع 17 قتيلا، فيما فجر انتحاري نفسه قرب مسجد في مدينة كويتا ما أسفر عن 28
+        # "ما أوقع 9 قتلى، فيما فجر مهاجم نفسه عند سوق في مدينة بيشاور ما أسفر عن 20
         # قتيلا": the place told between the contrast and the figure
         if _a_unit_after_in(tokens, k) and not _the_unit_told(tokens, k):
             return True
@@ -3149,7 +3149,7 @@ def _as_for_one(before: list[Token]) -> bool:
 _AS_FOR = frozenset(normalize(w) for w in ("أما", "وأما"))
 
 
-_CLAUSE_SUBJECT_REACH = 12  # "أن" and a person, then "من الكتيبة الثالثة في فوج ميرسيان،"
+_CLAUSE_SUBJECT_REACH = 12  # "أن" and a person, then "من اللواء الثاني في كتيبة المشاة،"
 
 
 _IN = frozenset(normalize(w) for w in ("في", "فى", "خلال"))

@@ -1372,7 +1372,7 @@ def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
         if not striking and any(t.key in _CRASHED for t in before_a_strike):
             lost = bool(lost)
         if _destroyed_itself(tokens, k):
-            lost = bool(lost)  # "وأضاف أن المروحية دمرت وأن كل من كانوا على متنها قتلوا"
+            lost = bool(lost)  # "وقال إن الطائرة دمرت وإن طاقمها قتل"
     return lost
 
 

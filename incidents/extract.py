@@ -2122,7 +2122,7 @@ def _a_complex_attack(current: OpenIncident, tokens: list[Token]) -> None:
 
 def _fighters_fell_in_it(tokens: list[Token]) -> bool:
     """Whether an attack's sentence counts dead of the armed groups alone, several of them
-    ("قتل 17 من عناصر طالبان في هجمات على نقاط تفتيش أمنية"): the side attacked fought
+    ("قتل 12 من مسلحي الحركة في هجوم على حاجز للشرطة"): the side attacked fought
     back, a clash, as `_toll_type` reads a bare toll (one man killed is a killing, and so is
     an assassination told: "اغتيل قيادي في طالبان")."""
     told = casualties(tokens)
@@ -2146,7 +2146,7 @@ def _start(
     earlier = what_it_came_after(tokens)
     etype = (event_type(earlier) if earlier else None) or facts.event_type
     if etype == "attack" and not earlier and _fighters_fell_in_it(tokens):
-        etype = "armed_clash"  # "قتل 17 من طالبان في هجمات على نقاط تفتيش": fought back
+        etype = "armed_clash"  # "قتل 12 من المسلحين في هجوم على حاجز": fought back
     # "وجاء هجوم مقاتلي الحركة، في مديرية باغمان ...، بعد تفجير استهدف مسجدا": a
     # sentence that opens on the told event tells the earlier one after it; the places
     # before that are the told event's

@@ -428,8 +428,8 @@ REACTIONS = _keys(
     # the protesters as the ones who act, in the nominative: "وأحرق المتظاهرون الغاضبون
     # عددا من الصهاريج" ("فتحت الشرطة النار على المتظاهرين" may tell an attack on them)
     "المتظاهرون|متظاهرون|المحتجون|محتجون|"
-    # what the event was called and what was ordered after it: "ووصفت القيادة الهجوم بأنه
-    # دموي", "وأمر سلطات الأمن بإجراء تحقيقات فورية"
+    # what the event was called and what was ordered after it: "ووصفت الوزارة الهجوم
+    # بأنه جبان", "وأمر الرئيس بإجراء تحقيق عاجل"
     "ووصف|ووصفت|بإجراء تحقيق|بإجراء تحقيقات|بفتح تحقيق|وأمر|وأمرت"
 )
 # Words before a year that make it the time of a past event.
@@ -583,7 +583,7 @@ TALLY_OPENERS = frozenset(
         "ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|وبذلك|وبهذا|يرفع|ليرفع|ترفع|لترفع|يرتفع|ويرفع|"
         # two events raising it: "والهجومان يرفعان عدد القتلى إلى 48"
         "يرفعان|ترفعان|يرفعون|ليرفعا|لترفعا|"
-        # the rise told as what followed: "فارتفع إلى 132 عدد الجنود الكنديين الذين قتلوا"
+        # the rise told as what followed: "فارتفع إلى 90 عدد جنوده الذين قتلوا"
         "فارتفع|فارتفعت|وارتفع|وارتفعت"
     )
 )
@@ -778,7 +778,7 @@ SINGULAR_PEOPLE = _keys(
     "زوجة|أجنبي|قاض|قاضي|متمرد|إرهابي|ارهابي|مواطن|عامل|طالب|مزارع|جاسوس|عسكري|"
     # "ما أسفر عن مقتل سجين وجرح شرطي": a prisoner, a hostage, a passer-by
     "سجين|رهينة|معتقل|راكب|مسافر|تاجر|خبير|أستاذ|"
-    # officers by their rank: "فقتلت جنرالا باكستانيا وضابطا آخر"
+    # officers by their rank: "فقتلت عقيدا في الجيش"
     "جنرال|جنرالا|عقيد|عقيدا|عميد|عميدا|ملازم|ملازما|رقيب|رقيبا|نقيبا"
 )
 # "ارتفعت حصيلة القتلى إلى 12": a revised toll replaces the figure told before.

@@ -1112,7 +1112,7 @@ _PROVINCIAL_POSTS = _GOVERNORS | frozenset(
     normalize(w)
     for w in ("نائب", "قائد", "شرطة", "الشرطة", "رئيس", "مدير", "قيادة", "أمن", "الأمن")
 )
-# the province's police or security command: "مقر قيادة أمن ولاية ننجرهار"
+# the province's police or security command: "مقر قيادة أمن ولاية لغمان"
 _POLICE = frozenset(normalize(w) for w in ("شرطة", "الشرطة", "أمن", "الأمن"))
 _INDEFINITE_SITES = frozenset(normalize(w) for w in ("مقرا", "مكتبا"))
 _SEAT_REACH = 4  # posts between the site and the unit word: "نائب حاكم وقائد شرطة"

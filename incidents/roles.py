@@ -617,7 +617,7 @@ def role_of(
     # "نائب مدير المخابرات لمنطقة كاما بإقليم ننجرهار": the province of an office or of a
     # place things came from, right after it, is in its role. (That of a reference point
     # is the event's too: "جنوب منطقة سانغين بولاية هلمند".)
-    # "أطلقت القذائف من منطقة تارخوبي في إقليم خوست": the province of a place named as
+    # "أطلقت الصواريخ من منطقة ما في ولاية بكتيا": the province of a place named as
     # where something came from, after "في", is where it came from too
     if (
         mention.unit is not None
@@ -1736,7 +1736,7 @@ def _part_of(before: Sequence[Token], previous_end: int | None, *, whole: bool =
         return True
     if before[-1].key in _OF and (
         not _AN_AREA.isdisjoint(before[-2].bare)
-        # "في مناطق مختلفة من مقاطعة دانجام": the areas and their adjective
+        # "في مناطق عدة من مديرية سركانو": the areas and their adjective
         or (len(before) > 2 and not _AN_AREA.isdisjoint(before[-3].bare))
     ):
         return True  # "في منطقة من قندهار قريبة من أرزكان": an area of Kandahar

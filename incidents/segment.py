@@ -108,8 +108,8 @@ class SentenceFacts:
     response: bool = False
     # "وأضاف خوستي قائلا: ...": the speaker told before goes on
     goes_on: bool = False
-    # it ends a quotation a sentence before opened ("رأيت سيارة مشتعلة ثم بدأ تبادل لإطلاق
-    # النار".): the quoted voice goes on
+    # it ends a quotation a sentence before opened ("سمعنا بعدها صوت الرصاص".): the
+    # quoted voice goes on
     ends_a_quote: bool = False
     # told of a past month ("في أغسطس الماضي"): background once the news's event is told
     past_month: bool = False
@@ -261,7 +261,7 @@ def read_sentence(
             and not (not own_places and _others_of_them(tokens))
         )
         or _besides_opens(tokens)
-        # "وأضاف أنه في الولاية نفسها، قتل حارسان ...": dead of their own in the same
+        # "وأضاف أنه في الإقليم ذاته، قتل سائقان ...": dead of their own in the same
         # province, set as its frame, are another event there
         or (counted and not back_reference and _the_same_unit_frames(tokens, text=text))
         or _also_an_event(tokens)
@@ -519,7 +519,7 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
         and not any(t.key in _PREVENTING for t in tokens[max(0, i - _PREVENTING_REACH) : i])
         # "ستشهد المدينة قريبا هجوما آخر": a threat of one to come
         and not any(t.key in _AHEAD for t in tokens[max(0, i - _AHEAD_REACH) : i + _AHEAD_REACH])
-        # "قبل أن تتعهد بتنفيذ هجمات أخرى": others pledged or threatened, none told
+        # "وتوعدت الحركة بشن هجمات أخرى": others pledged or threatened, none told
         and not any(
             not _THREATENED.isdisjoint(t.bare) for t in tokens[max(0, i - _AHEAD_REACH) : i]
         )
@@ -532,7 +532,7 @@ def another_told(tokens: list[Token], nouns: frozenset[str], *, ordinals: bool =
 
 
 def _other_sites_ending_a_list(tokens: list[Token], i: int) -> bool:
-    """ "وهاجموا مركز تدريب ومركزا للشرطة ومراكز عسكرية أخرى": sites joined by "و" at the
+    """ "وهاجموا معسكرا للجيش ومقرا للشرطة ومواقع أخرى": sites joined by "و" at the
     end of the list of what one attack struck, "and other sites", no other event."""
     return any(
         tokens[j].text.startswith("و") and not _SITES.isdisjoint(tokens[j].bare)
@@ -845,8 +845,8 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
     if all(_LATE in m for m in markers) and any(
         t.key in _EXPECTED or t.key in _WILL for t in tokens
     ):
-        # "ومن المتوقع أن تعود الرحلات في وقت لاحق": what is expected later; "لكن تفاصيل
-        # أرقام الضحايا سوف تصدر في وقت لاحق": what will be told later
+        # "ومن المتوقع أن تعود الرحلات في وقت لاحق": what is expected later; "وسوف تعلن
+        # الحصيلة لاحقا": what will be told later
         return False
     if _claims_the_told_event(tokens):
         # "وأعلنت طالبان مسؤوليتها عن الهجوم ...، حيث قال المتحدث ... بعد ساعات من وقوع
@@ -2326,8 +2326,8 @@ def _the_event_told_in_a_reaction(facts: SentenceFacts, current: OpenIncident | 
         current is None
         # (its dead and wounded told together count no one: "مقتل وجرح العشرات من المارة")
         and (facts.counted or bool(contains(facts.forms, _TOLL_WORDS)))
-        # (its place may come after: "أمرت الحكومة بإجراء تحقيق في حادث مصرع 40 أفغانيا
-        # بسبب قصف جوي" opens the report with the event and its dead)
+        # (its place may come after: "أمر الرئيس بإجراء تحقيق في مقتل 30 قرويا بغارة"
+        # opens the report with the event and its dead)
         and (bool(facts.event_places) or (facts.counted and facts.event_type is not None))
         and not facts.background
     )
@@ -2387,7 +2387,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     ):
         facts = replace(facts, new_event=True)
     if facts.new_event and current is not None and _the_rank_it_opened_on(facts, current):
-        # "أما الهجوم الثاني فوقع ...", then "أن ضحايا الهجوم الثاني هم شرطيان": the second
+        # "أما الهجوم الثاني فوقع ...", then "قتلى الهجوم الثاني": the second
         # one, named again, is the one told
         facts = replace(facts, new_event=False)
     if facts.headline:
@@ -3137,7 +3137,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
                 # event told, risen since
                 tokens[0].key in _REMINDERS and _toll_revised_of_the_told_event(tokens, forms)
             )
-            # "يذكر بأن خلال هذه العمليات استشهد 5 من المجاهدين": the events told, by "these"
+            # "يذكر أنه في هذه الهجمات قتل 3 مسلحين": the events told, by "these"
             and not (tokens[0].key in _REMINDERS and _during_these_events(tokens))
         ):
             return True
@@ -3264,7 +3264,7 @@ def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
 
 
 def _an_unmarked_relative(tokens: list[Token], k: int) -> bool:
-    """ "عثر على ستة رجال مقطوعي الرؤوس كان قد اختطفهم مسلحون": after an indefinite noun a
+    """ "عثر على جثث عمال كان قد خطفهم مسلحون": after an indefinite noun a
     relative clause needs no "الذي"; "كان قد" with a verb that carries the pronoun of the
     people named ("اختطفهم", "اختطفها") tells their past, not the sentence's time (not
     after "أن": "أن المسلحين كانوا قد قتلوهم" is a complement's pluperfect)."""
@@ -4111,7 +4111,7 @@ def _since_the_told_operation_began(tokens: list[Token]) -> list[Token]:
             and tokens[k + 1].key in _BEGINNING
             and (
                 tokens[k + 2].key in _ONE_OPERATION
-                # "منذ بدء القتال بالمنطقة قبل ثلاثة أيام": fighting that began days ago is
+                # "منذ بدء القتال هناك قبل يومين": fighting that began days ago is
                 # the fight told, not the war
                 or (tokens[k + 2].key in _THE_FIGHTING and _days_ago(tokens[k + 3 :]))
             )
@@ -4658,7 +4658,7 @@ def _pluperfect_in_a_month(tokens: list[Token]) -> bool:
         and tokens[0].key in lx.KANA
         and (
             any(t.key == _QAD for t in tokens[1:_QAD_REACH])
-            # "وكانت غرديز شهدت في أواخر يناير قتالا": the pluperfect with no "قد", what
+            # "وكانت المدينة شهدت في مارس معارك": the pluperfect with no "قد", what
             # the place saw or underwent in the past
             or any(t.key in lx.UNDERGONE for t in tokens[1:_QAD_REACH])
         )

@@ -17,13 +17,12 @@ from incidents.tokens import tokenize
         ("قتل قائد شرطة الولاية في هجوم.", 1, None),
         # the one person a clause opens on, described at length before its verb
         (
-            "وأعلنت الوزارة أن جنديا بريطانيا من الكتيبة الثالثة في فوج ميرسيان، قتل بهجوم "
-            "انتحاري.",
+            "وأعلن الجيش أن جنديا من اللواء الثاني في كتيبة المشاة الخفيفة، قتل بانفجار لغم.",
             1,
             None,
         ),
         # an officer named by his rank is one person
-        ("انفجرت قنبلة فقتلت جنرالا باكستانيا وضابطا آخر قرب الحدود.", 2, None),
+        ("انفجر لغم فقتل جنرالا أفغانيا وضابطا ثانيا عند المعبر.", 2, None),
         ("وأصيب عقيد في الشرطة بجروح.", None, 1),
         # "one of them" after a verb agreeing with the people counted before it names
         # who one was
@@ -48,8 +47,8 @@ from incidents.tokens import tokenize
         ),
         # dead told with no figure, then one counted after a contrast at a place of its own
         (
-            "أعلنت مصادر سقوط قتلى جراء قصف بشمال أفغانستان، بينما أكدت القوات الأميركية "
-            "وفاة أحد جنودها في شرق أفغانستان.",
+            "أفادت مصادر بسقوط قتلى بغارة في شمال البلاد، بينما أعلن الجيش وفاة "
+            "جندي له في شرق البلاد.",
             None,
             None,
         ),
@@ -58,13 +57,13 @@ from incidents.tokens import tokenize
         ("هاجم ثلاثة مسلحين مركزا للشرطة وقتلوا ضابطين قبل مقتلهم.", 5, None),
         ("وقتل المسلحون ضابطين قبل فرارهم.", 2, None),
         # what befell a site named as a reference, in a relative clause with "فيه"
-        ("وهاجم مسلحون قافلة للشرطة قرب الموقع الذي قتل فيه سائق الثلاثاء.", None, None),
+        ("وهاجم مسلحون دورية للجيش قرب المكان الذي قتل فيه مهندس الشهر الماضي.", None, None),
         ("وأسفر الهجوم الذي قتل فيه خمسة جنود عن تدمير آلية.", 5, None),
         # ... or when the place stands between the contrast and the figure
         (
-            "استهدفت سيارة مفخخة قافلة للشرطة، ما أوقع 17 قتيلا، فيما فجر انتحاري نفسه قرب "
-            "مسجد في مدينة كويتا ما أسفر عن 28 قتيلا.",
-            17,
+            "انفجرت شاحنة مفخخة عند حاجز للجيش، ما أوقع 9 قتلى، فيما فجر مهاجم نفسه عند "
+            "سوق في مدينة بيشاور ما أسفر عن 20 قتيلا.",
+            9,
             None,
         ),
         # ... but "بالمنطقة" alone is the place told, no place of their own
@@ -2311,7 +2310,7 @@ def test_people_who_fell_counted_after_the_verb_died():
     ("sentence", "sides"),
     [
         # the group after the noun of the dead and "من"
-        ("وأسفر الهجوم أيضا عن 11 قتيلا من المهاجمين.", {"militants"}),
+        ("وأوقع الاشتباك كذلك 8 قتلى من المهاجمين.", {"militants"}),
         ("وأسفر القصف عن 20 قتيلا من المدنيين.", {"civilians"}),
         # after a count and "من"
         ("وقتل ثلاثة من طالبان.", {"militants"}),
@@ -2322,11 +2321,11 @@ def test_the_side_of_the_dead_counted(sentence, sides):
 
 
 def test_attackers_counted_again_with_also_are_the_same_people(gaz):
-    # "أسفر أيضا عن 11 قتيلا من المهاجمين", then "أن أحد عشر عنصرا من داعش قتلوا أيضا":
-    # the same eleven told twice, each time with "also"
+    # "كذلك 9 قتلى من المهاجمين", then "تسعة من مسلحي التنظيم قتلوا أيضا": the same
+    # people told twice, each time in a sentence that adds
     text = (
         "قتل ستة من عناصر الشرطة في هجوم على مركز للشرطة في مديرية حسكه مينه بولاية ننكرهار. "
-        "وقال المتحدث إن الهجوم أسفر أيضا عن 11 قتيلا من المهاجمين. "
+        "وقال المتحدث إن الهجوم خلف أيضا 11 قتيلا من المهاجمين. "
         "وأوضح المتحدث أن أحد عشر عنصرا من داعش قتلوا أيضا."
     )
     assert _one(gaz, text) == (17, None)

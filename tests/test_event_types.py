@@ -1007,7 +1007,7 @@ def test_an_aircraft_brought_down_by_a_rocket_is_an_attack_not_an_air_strike():
         # a long description of whose it was before its verb
         "وأوضح البيان أن طائرة بلا طيار يملكها الحلف الذي يقوده الجيش الأمريكي تحطمت أمس.",
         # "destroyed" right after it, with no object of its own: it is what was destroyed
-        "وأضاف المتحدث أن المروحية دمرت وأن كل من كانوا على متنها قتلوا.",
+        "وقال الضابط إن الطائرة دمرت وإن طياريها لقيا حتفهما.",
     ],
 )
 def test_an_aircraft_that_crashed_is_lost_not_striking(sentence):

@@ -1473,8 +1473,8 @@ def test_the_governors_compound_struck_is_in_the_provincial_capital(gaz):
     general = _one("وقتل خمسة حين اقتحم مسلحون المقر العام لحاكم ولاية بروان.", gaz)
     assert general.location.district_pcode == "AF0301"
     # the province's security command sits there too
-    command = _one("وقتل خمسة حين هاجم مسلحون مقر قيادة أمن ولاية ننجرهار.", gaz)
-    assert command.location.district_pcode == "AF0601"
+    command = _one("ولقي ستة حتفهم لدى اقتحام مسلحين مقر قيادة أمن ولاية لغمان.", gaz)
+    assert command.location.district_pcode == "AF0701"
 
 
 @pytest.mark.parametrize(
@@ -1823,7 +1823,7 @@ def test_the_heart_of_a_provincial_capital_is_the_town(gaz):
     inc = _one("قتل أربعة أشخاص في هجوم انتحاري وقع في قلب قندهار يوم الخميس.", gaz)
     assert inc.location.district_pcode == "AF2701"
     # its streets, too
-    streets = _one("اجتاح مقاتلو طالبان شوارع قندوز بعد الاستيلاء عليها يوم الأحد.", gaz)
+    streets = _one("ودارت معارك عنيفة في شوارع قندوز حتى مساء الأحد.", gaz)
     assert streets.location.district_pcode == "AF1901"
 
 
@@ -3090,35 +3090,33 @@ def test_a_name_opening_on_a_particles_form_is_read_after_its_unit_word(gaz):
 def test_the_province_of_a_place_fire_came_from_is_where_it_came_from(gaz):
     # "أطلقت القذائف من منطقة X في إقليم خوست": the province after "في" of a place that
     # things came from, named by a name no entry knows
-    told = _roles_by_name(
-        "وقالت المصادر إن قذائف الهاون أطلقت من منطقة تارخوبي في إقليم خوست الأفغاني.", gaz
-    )
+    told = _roles_by_name("وأوضح المسؤول أن الصواريخ أطلقت من منطقة زرمينه في إقليم خوست.", gaz)
     assert told["خوست"] == roles.ORIGIN
     # the province of a place where the rounds fell is where they fell
-    fell = _roles_by_name("وقالت المصادر إن قذائف الهاون سقطت في منطقة تارخوبي في إقليم خوست.", gaz)
+    fell = _roles_by_name("وأوضح المسؤول أن القذائف أصابت منطقة زرمينه في إقليم خوست.", gaz)
     assert fell["خوست"] == roles.EVENT
 
 
 def test_parts_of_a_district_after_min_are_where_it_happened(gaz):
-    # "هبطت في مناطق مختلفة من مقاطعة دانجام": parts of the district, not where the rockets
+    # "سقطت في أجزاء عدة من مديرية X": parts of the district, not where the rockets
     # came from
     told = _roles_by_name(
-        "وقال المتحدث إن الصواريخ هبطت في مناطق مختلفة من مقاطعة دانجام في إقليم كونار.", gaz
+        "وأوضح المسؤول أن القذائف سقطت على مناطق متفرقة من مديرية دانجام بولاية كونار.", gaz
     )
     assert told["دانجام"] == roles.EVENT
     assert told["كونار"] == roles.EVENT
 
 
 def test_a_partial_reading_outside_the_part_of_the_country_told_places_nothing(gaz):
-    # "في إقليم موسى شرق البلاد": "Musa" read as a part of Musa Qala, in the south (Helmand
+    # "في إقليم موسى شرقي البلاد": "Musa" read as a part of Musa Qala, in the south (Helmand
     # named before), while the sentence says the east: no marker rather than a wrong one
     text = (
-        "قتل خمسة مدنيين بانفجار قنبلة في ولاية هلمند بجنوب البلاد. "
-        "وفي هجوم آخر، أدت عبوة يدوية الصنع إلى مقتل ثلاث نساء في إقليم موسى شرق البلاد."
+        "لقي أربعة قرويين حتفهم بانفجار لغم في ولاية هلمند الجنوبية أمس. "
+        "وفي حادث منفصل، قتلت امرأتان بانفجار عبوة في إقليم موسى شرقي البلاد."
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
     assert incidents[1].location is None
     # the same reading where the sentence names the south stays
-    south = text.replace("موسى شرق البلاد", "موسى جنوب البلاد")
+    south = text.replace("موسى شرقي البلاد", "موسى جنوبي البلاد")
     incidents = extract_article(south, gazetteer=gaz, article_id="t")
     assert incidents[1].location.province_pcode == "AF30"

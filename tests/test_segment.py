@@ -1324,27 +1324,27 @@ def test_a_condemnation_that_opens_the_report_with_the_events_place_and_dead_tel
 
 
 def test_an_attack_whose_only_dead_are_the_fighters_is_a_clash(gaz):
-    # "قتل 17 من عناصر طالبان في هجمات على نقاط تفتيش": the side attacked fought back
-    text = "قتل 17 من عناصر طالبان في هجمات على نقاط تفتيش أمنية في مديرية قادس بولاية بادغيس."
+    # twelve of the group's fighters killed attacking a post: the side attacked fought back
+    text = "لقي 12 من مسلحي الحركة حتفهم خلال هجومهم على حاجز للجيش في مديرية قادس بولاية بادغيس."
     (inc,) = _incidents(text, gaz)
     assert inc.event_type == "armed_clash"
     # one commander killed is a killing, and soldiers killed an attack
     for other in (
-        "اغتيل قيادي في طالبان في هجوم لمسلحين مجهولين في مديرية قادس بولاية بادغيس.",
-        "قتل 17 جنديا في هجمات على نقاط تفتيش أمنية في مديرية قادس بولاية بادغيس.",
+        "اغتيل قيادي في الحركة بهجوم مسلحين مجهولين على منزله في مديرية قادس بولاية بادغيس.",
+        "لقي 12 جنديا حتفهم خلال هجوم للمسلحين على حاجز للجيش في مديرية قادس بولاية بادغيس.",
     ):
         (inc,) = _incidents(other, gaz)
         assert inc.event_type == "attack"
 
 
 def test_an_aside_on_the_dead_during_these_operations_counts_the_events_told(gaz):
-    # "يذكر بأن خلال هذه العمليات استشهد 5 من المجاهدين": an aside, but on the events told
-    lead = "قتل ستة مدنيين خلال اشتباكات في منطقة نهر سراج بولاية هلمند. "
-    aside = "يذكر بأن خلال هذه العمليات قتل 5 من المسلحين وجرح 7 آخرون أيضا."
+    # an aside ("يذكر أن") on the dead "during these operations": the events told
+    lead = "لقي ستة قرويين حتفهم أثناء مواجهات بمنطقة جرشك في هلمند. "
+    aside = "يذكر أنه خلال هذه المواجهات قتل 5 مسلحين وجرح 7 آخرون أيضا."
     (inc,) = _incidents(lead + aside, gaz)
     assert (inc.killed, inc.wounded) == (11, 7)
     # "these attacks" as the subject of a remark on an earlier one: an aside
-    remark = "يذكر أن هذه الهجمات تأتي بعد أسبوع من هجوم قتل فيه ستة أشخاص."
+    remark = "يذكر أن هذه المواجهات جاءت عقب عشرة أيام من تفجير لقي فيه 6 أشخاص حتفهم."
     (inc,) = _incidents(lead + remark, gaz)
     assert inc.killed == 6
 
@@ -1352,10 +1352,10 @@ def test_an_aside_on_the_dead_during_these_operations_counts_the_events_told(gaz
 def test_the_second_attack_named_again_is_the_second_told(gaz):
     # "أما الهجوم الثاني فوقع ...", then "ضحايا الهجوم الثاني": the one opened on its rank
     text = (
-        "قتل أربعة أشخاص في هجومين منفصلين شنهما مسلحون في مدينة جلال آباد. "
-        "وقالت المصادر إن الهجوم الأول وقع عندما فتح مسلحون النار على سيارة للشرطة. "
-        "أما الهجوم الثاني فوقع بعد عشرين دقيقة حين هاجم مسلحون سيارة أخرى. "
-        "وأكد مصدر في مستشفى جلال آباد أن ضحايا الهجوم الثاني هم شرطيان وطبيب."
+        "لقي خمسة أشخاص حتفهم بهجومين متتاليين نفذهما مجهولون بمدينة جلال آباد أمس. "
+        "وأوضح المسؤول أن الهجوم الأول استهدف حافلة للموظفين. "
+        "أما الهجوم الثاني فاستهدف بعد ساعة دورية للجيش. "
+        "وقال طبيب في مستشفى جلال آباد إن قتلى الهجوم الثاني جنديان ومترجم."
     )
     assert _steps(text, gaz)[-1] == CONTINUE
     second = _incidents(text, gaz)[-1]
@@ -1366,18 +1366,18 @@ def test_the_second_attack_named_again_is_the_second_told(gaz):
 def test_an_order_to_investigate_that_opens_the_report_with_a_kind_and_its_dead_tells_it(gaz):
     # its place told only after it
     text = (
-        "أمرت الحكومة الأفغانية بإجراء تحقيق في مصرع 40 مدنيا بسبب قصف جوي أمريكي. "
-        "وقال المتحدث إن القصف استهدف قرية في مديرية دهراود بولاية أوروزغان."
+        "أمر الرئيس بإجراء تحقيق في مقتل 40 قرويا بغارة جوية للحلف. "
+        "وأوضح المتحدث أن الغارة ضربت قرية بمديرية دهراود في ولاية أوروزغان."
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.location.province_pcode, inc.killed) == ("AF25", 40)
 
 
 def test_what_the_event_was_called_or_ordered_after_it_is_a_reaction(gaz):
-    lead = "قتل ثمانية جنود في هجوم على قاعدة عسكرية في مدينة مزار شريف. "
+    lead = "لقي ثمانية جنود حتفهم بهجوم على معسكر للجيش بمدينة مزار شريف. "
     for after in (
-        "ووصفت قيادة حلف شمال الأطلسي في كابول الهجوم بأنه دموي وبغيض.",
-        "وأمر الرئيس سلطات الأمن في كابول بإجراء تحقيقات فورية في الهجوم.",
+        "ووصفت السفارة الأمريكية في كابول الهجوم بأنه جبان.",
+        "وأمر وزير الداخلية في كابول بإجراء تحقيق عاجل في الهجوم.",
     ):
         (inc,) = _incidents(lead + after, gaz)
         assert inc.location.province_pcode == "AF21"
@@ -1702,8 +1702,8 @@ def test_a_running_tally_of_the_war_is_neither_toll_nor_background(gaz):
     assert len(inc.more) == 1  # the second sentence is the event's, not background
     # "فارتفع إلى ...": the rise told as what followed, with "ف"
     followed = (
-        "قتل جندي كندي وأصيب اثنان آخران في انفجار عبوة ناسفة في ولاية قندهار، فارتفع إلى "
-        "132 عدد الجنود الكنديين الذين قتلوا في هذا البلد منذ 2002."
+        "لقي جندي هولندي حتفه وجرح اثنان بانفجار لغم في ولاية أرزكان، فارتفع إلى "
+        "25 عدد جنود هولندا القتلى هناك منذ 2006."
     )
     (inc,) = _incidents(followed, gaz)
     assert (inc.killed, inc.wounded) == (1, 2)
@@ -2103,9 +2103,9 @@ def test_an_event_placed_near_a_reference_goes_back_to_it_at_a_place_of_that_pro
     # a lead placed only near Kabul, another event in Herat, then "the attack" at a town of
     # Kabul province: the lead told again where it was
     text = (
-        "ذكر الجيش الأمريكي أن انتحاريا اصطدم بدراجته النارية بقافلة للناتو شمال كابول. "
+        "أعلن الحلف أن مهاجما انتحاريا صدم بسيارته رتلا عسكريا إلى الشمال من كابول. "
         "وفي حادث آخر، شهدت مدينة هرات في الغرب تفجيرا مميتا أمس أودى بحياة شرطي. "
-        "وأوضح الجيش أن الهجوم الذي وقع مساء الخميس ضرب دورية الناتو بالقرب من مدينة قره باغ."
+        "وقال الحلف إن الاعتداء الذي نفذ ليل الأربعاء استهدف الرتل عند بلدة قره باغ."
     )
     incidents = _incidents(text, gaz)
     assert [i.location.province_pcode for i in incidents] == ["AF01", "AF32"]
@@ -3294,7 +3294,7 @@ def test_another_blast_feared_or_details_to_be_told_later_tell_no_new_event(gaz)
         "وطوقت قوات الأمن موقع الهجوم وأبعدت المدنيين خشية وقوع أي انفجار آخر.",
         "وقال إن الانفجار أثار حالة من الذعر، متوقعا الإعلان عن مزيد من التفاصيل في وقت لاحق.",
         # what will be told later, in the future
-        "وقال البيان إن الهجوم أسفر عن مقتل ضابط لكن أرقام الضحايا سوف تصدر في وقت لاحق.",
+        "وقال البيان إن ضابطا قتل في الهجوم وإن الحصيلة النهائية سوف تعلن في وقت لاحق.",
     ):
         assert _steps(lead + after, gaz)[1] != START
 
@@ -3753,10 +3753,7 @@ def test_the_speaker_going_on_at_another_place_of_the_province_tells_the_same_ev
     assert _steps(added, gaz) == [START, CONTINUE]
     # ... but dead of their own at another district, with no word on the event told, are
     # another event's
-    own = text.replace(
-        "مشيرا إلى أن بعض القذائف سقطت في أسد آباد، عاصمة كونار.",
-        "وأضاف أن 12 مسلحا قتلوا في قصف جوي نفذته القوات الأجنبية في منطقة دانغام.",
-    )
+    own = text.split("\n")[0] + "\nوأضاف أن 9 مسلحين لقوا حتفهم بغارة للطيران في منطقة دانغام.\n"
     assert _steps(own, gaz) == [START, START]
 
 
@@ -4495,13 +4492,13 @@ def test_the_pluperfect_of_a_relative_clause_leaves_the_sentence_its_own_event(g
 
 
 def test_dead_since_the_fighting_began_days_ago_are_the_fights(gaz):
-    # "منذ بدء القتال بالمنطقة قبل ثلاثة أيام": the fight told, begun days ago, not the war
-    lead = "سيطرت حركة طالبان على مديرية ميزان في ولاية زابل بعد معارك مع القوات الحكومية. "
-    toll = "وقال مسؤول إن جنديين قتلا منذ بدء القتال بالمنطقة قبل ثلاثة أيام."
+    # "منذ بدء القتال هناك قبل يومين": the fight told, begun days ago, not the war
+    lead = "استولى المسلحون على مركز مديرية ميزان في زابل إثر مواجهات مع الجيش. "
+    toll = "وأوضح المسؤول أن جنديين قتلا منذ بدء القتال هناك قبل يومين."
     (inc,) = _incidents(lead + toll, gaz)
     assert (inc.location.district_pcode, inc.killed) == ("AF2604", 2)
-    # the span a few words on: "في منطقة ميزان قبل ثلاثة أيام"
-    further = toll.replace("بالمنطقة قبل", "في منطقة ميزان قبل")
+    # the span a few words on: "في منطقة ميزان قبل يومين"
+    further = toll.replace("هناك قبل", "في منطقة ميزان قبل")
     (inc,) = _incidents(lead + further, gaz)
     assert inc.killed == 2
     # since the fighting began, with no days ago, is the war's tally
@@ -4511,22 +4508,19 @@ def test_dead_since_the_fighting_began_days_ago_are_the_fights(gaz):
 
 
 def test_dead_framed_in_the_same_province_are_another_event_there(gaz):
-    # "وأضاف أنه في الولاية نفسها، قتل حارسان ...": dead of their own, framed by "the same
+    # "وأضاف أنه في الإقليم ذاته، قتل ...": dead of their own, framed by "the same
     # province", another event there, placed at its province only
     text = (
-        "انفجرت قنبلة لدى مرور آلية للشرطة في مدينة غزني. "
+        "انفجر لغم بسيارة للجيش وسط مدينة غزني صباح اليوم. "
         "وقال قائد الشرطة إن شرطيين قتلا في الانفجار. "
-        "وأضاف أنه في الولاية نفسها، قتل حارسان حين فتح مسلحون النار على قافلة صهاريج."
+        "وأضاف أنه في الإقليم ذاته، قتل سائقان حين أطلق مجهولون الرصاص على شاحنتي وقود."
     )
     assert _steps(text, gaz) == [START, CONTINUE, START]
     second = _incidents(text, gaz)[1]
     assert (second.location.province_pcode, second.location.district_pcode) == ("AF11", None)
     assert second.killed == 2
     # the same province named as where the told event's dead lay: no frame, no new event
-    same = text.replace(
-        "وأضاف أنه في الولاية نفسها، قتل حارسان حين فتح مسلحون النار على قافلة صهاريج.",
-        "وأضاف أن حارسين قتلا أيضا في الانفجار في الولاية نفسها.",
-    )
+    same = text.rsplit(". ", 1)[0] + ". وأضاف أن سائقين قتلا أيضا في الانفجار في الإقليم ذاته."
     assert _steps(same, gaz) == [START, CONTINUE, CONTINUE]
 
 
@@ -4534,9 +4528,9 @@ def test_a_figure_of_an_earlier_event_with_another_that_belies_it_is_the_open_on
     # the open bombing's dead and wounded told with "في الانفجار"; an earlier attack had
     # as many dead but other wounded: the sentence tells the open one
     text = (
-        "قتل شخصان وأصيب عشرون في هجوم على مبنى إداري في مديرية جاجي ميدان بولاية خوست. "
-        "كذلك، انفجرت قنبلة لدى مرور آلية للشرطة في مدينة غزني. "
-        "وقال مساعد قائد الشرطة في ولاية غزني إن شرطيين قتلا وأصيب أربعة آخرون في الانفجار."
+        "لقي شخصان حتفهما وجرح عشرون بهجوم على مقر حكومي بمديرية جاجي ميدان في خوست. "
+        "كذلك، انفجر لغم بسيارة للجيش وسط مدينة غزني. "
+        "وأفاد نائب قائد شرطة غزني بأن جنديين قتلا وجرح أربعة آخرون في الانفجار."
     )
     incidents = _incidents(text, gaz)
     assert [(i.location.province_pcode, i.killed, i.wounded) for i in incidents] == [
@@ -4546,12 +4540,14 @@ def test_a_figure_of_an_earlier_event_with_another_that_belies_it_is_the_open_on
 
 
 def test_other_attacks_pledged_are_no_other_event(gaz):
-    # "قبل أن تتعهد بتنفيذ هجمات أخرى": attacks to come, threatened, none told
-    lead = "تعرضت دورية ألمانية لهجوم في مدينة قندوز صباح الأربعاء. "
-    toll = "وقتل جندي وجرح ثلاثة في الهجوم الذي تبنته حركة طالبان قبل أن تتعهد بتنفيذ هجمات أخرى."
+    # "قبل أن تتوعد بهجمات أخرى": attacks to come, threatened, none told
+    lead = "تعرضت قافلة نرويجية لهجوم قرب مدينة ميمنة مساء الجمعة. "
+    toll = (
+        "وقتل جندي وجرح اثنان في الهجوم الذي أعلنت الحركة مسؤوليتها عنه قبل أن تتوعد بهجمات أخرى."
+    )
     assert _steps(lead + toll, gaz) == [START, CONTINUE]
     # other attacks told as done are another event
-    done = "وقتل جندي وجرح ثلاثة في هجمات أخرى شنتها حركة طالبان في ولاية بغلان."
+    done = "وقتل جندي وجرح اثنان في هجمات أخرى نفذها المسلحون في ولاية بغلان."
     assert _steps(lead + done, gaz)[1] == START
     # "carried out" another attack is done, no pledge
     carried = "وقام انتحاري بتنفيذ هجوم آخر قتل فيه جنديان في ولاية بغلان."
@@ -4563,19 +4559,16 @@ def test_the_open_events_noun_named_again_takes_its_figures_over_an_earlier_coun
     # "في الهجوم" with one dead: the open one's dead, no retelling of the earlier one
     text = (
         "قتل جندي في انفجار قنبلة جنوب أفغانستان الأحد. "
-        "والأربعاء تعرضت دورية ألمانية لهجوم في مدينة قندوز. "
-        "وقتل جندي ألماني وجرح ثلاثة في الهجوم."
+        "والخميس تعرضت قافلة نرويجية لهجوم قرب مدينة ميمنة. "
+        "وقتل جندي نرويجي وجرح ثلاثة في الهجوم."
     )
     incidents = _incidents(text, gaz)
     assert [(i.killed, i.wounded) for i in incidents] == [(1, None), (1, 3)]
 
 
 def test_other_sites_ending_the_list_an_attack_struck_tell_no_other_event(gaz):
-    lead = "قتل ثلاثة من رجال الشرطة في هجوم لمسلحين على مبنى للشرطة في مدينة كابول. "
-    told = (
-        'وقال المتحدث باسم الحركة إن "المقاتلين هاجموا مركز تدريب ومركزا للشرطة ومراكز '
-        'عسكرية أخرى".'
-    )
+    lead = "لقي ثلاثة حراس حتفهم بهجوم لمسلحين على مقر حكومي وسط كابول. "
+    told = 'وزعم متحدث الحركة أن "مقاتليها اقتحموا معسكرا للجيش ومقرا للشرطة ومواقع أمنية أخرى".'
     assert _steps(lead + told, gaz) == [START, CONTINUE]
     # attacks on other sites, told with a place of their own: another event
     other = "وقال المتحدث إن المقاتلين شنوا هجمات على مراكز عسكرية أخرى في ولاية لوغر."
@@ -4584,30 +4577,27 @@ def test_other_sites_ending_the_list_an_attack_struck_tell_no_other_event(gaz):
 
 def test_the_attackers_named_in_the_dual_with_the_article_are_the_ones_told(gaz):
     # "وقتل الإرهابيان الأخيران": the two last of the attackers told, whatever else is said
-    lead = "قتل ثلاثة من رجال الشرطة في مواجهات مع مسلحين اقتحموا مبنى للشرطة في كابول. "
-    end = (
-        'وقال قائد الشرطة "انتهى الأمر وقتل الإرهابيان الأخيران، ولم يتمكنا من تفجير '
-        'سترتيهما المفخختين".'
-    )
+    lead = "لقي ثلاثة حراس حتفهم في مواجهات مع مسلحين دخلوا مقرا حكوميا وسط كابول. "
+    end = 'وأوضح المتحدث أن "المعركة انتهت بمقتل المهاجمان الباقيان، قبل أن يفجرا حزاميهما".'
     assert _steps(lead + end, gaz) == [START, CONTINUE]
 
 
 def test_a_place_that_saw_fighting_in_a_month_told_in_the_pluperfect_saw_it_before(gaz):
-    # "وكانت غرديز شهدت في أواخر يناير قتالا": the pluperfect with no "قد", a month named
-    lead = "قتل أربعة أشخاص في قتال عنيف بين الفصائل في مدينة غرديز عاصمة ولاية بكتيا. "
-    before = "وكانت غرديز شهدت في أواخر يناير قتالا ضاريا أسفر عن مقتل 50 شخصا."
+    # "وكانت المدينة شهدت في مارس معارك": the pluperfect with no "قد", a month named
+    lead = "لقي خمسة أشخاص حتفهم في معارك بين ميليشيات متناحرة بمدينة غرديز. "
+    before = "وكانت غرديز شهدت أواخر مارس مواجهات أسفرت عن مقتل 40 من الطرفين."
     (inc,) = _incidents(lead + before, gaz)
-    assert inc.killed == 4
+    assert inc.killed == 5
 
 
 def test_another_one_dead_on_another_weekday_is_another_days_event(gaz):
     # the lead told on Monday; "another soldier killed on Sunday evening" at a place of its
     # own is Sunday's event, and "the fighting" named after it is Monday's clash again
     text = (
-        "قتل جنديان واثنان من مقاتلي طالبان في اشتباكات قرب الحدود الباكستانية الاثنين. "
-        "وقال مسؤولون إن جنديا آخر قتل مساء الأحد عندما فتح مسلحون النار على سيارة في "
-        "ولاية هلمند. "
-        "واستمر القتال الذي وقع جنوبي خوست على بعد كيلومترات من الحدود ثماني ساعات."
+        "لقي جنديان ومسلحان حتفهم في مواجهات عند الحدود مع باكستان الاثنين. "
+        "وأفاد مسؤولون بأن جنديا آخر لقي حتفه ليل الأحد حين أطلق مجهولون الرصاص على "
+        "سيارته بولاية هلمند. "
+        "ودام القتال الذي دار جنوبي خوست قرب الحدود ست ساعات."
     )
     clash, shooting = _incidents(text, gaz)
     assert (clash.killed, clash.location.province_pcode) == (4, "AF14")
@@ -4617,8 +4607,8 @@ def test_another_one_dead_on_another_weekday_is_another_days_event(gaz):
     assert len(_incidents(tuesday, gaz)) == 2
     # the one told, dead on the day the report names: the same event
     same = (
-        "قتل جندي في انفجار قنبلة في ولاية هلمند، كما أعلنت الوزارة اليوم الأحد. "
-        "وقالت الوزارة إن الجندي قتل الخميس."
+        "لقي جندي حتفه بانفجار لغم في ولاية هلمند، حسب بيان للوزارة اليوم الأحد. "
+        "وأوضح البيان أن الجندي قتل الخميس."
     )
     assert len(_incidents(same, gaz)) == 1
 
@@ -4626,7 +4616,7 @@ def test_another_one_dead_on_another_weekday_is_another_days_event(gaz):
 def test_an_unmarked_relative_clause_in_the_pluperfect_leaves_the_sentence_its_event(gaz):
     # after an indefinite noun no "الذين": "كان قد اختطفهم" with the pronoun of the men
     text = (
-        "عثرت الشرطة على أربعة رجال مقطوعي الرؤوس كان قد اختطفهم مسلحون قبل أسبوعين في "
+        "وجدت الشرطة أربعة رجال مقطوعي الرؤوس كان قد خطفهم مجهولون قبل عشرة أيام في "
         "مديرية أندر بولاية غزني."
     )
     (inc,) = _incidents(text, gaz)
@@ -4706,7 +4696,7 @@ def test_a_clause_dated_days_after_another_event_at_another_province_tells_that_
 def test_a_kind_told_after_the_event_named_again_is_no_kind_of_it(gaz):
     # "في أعقاب الكمين، قتلت أسرة بقنبلة ألقتها طائرات": what came after the ambush told,
     # not how the ambush was carried out
-    lead = "قتل ثمانية من رجال الشرطة في كمين نصبه مسلحون في مديرية بالا بلوك بولاية فراه. "
+    lead = "لقي ثمانية من الشرطة حتفهم في كمين للمسلحين بمديرية بالا بلوك في فراه. "
     after = (
         "وأضاف أن أربعين مسلحا قتلوا في الهجوم، وأنه في أعقاب الكمين قتلت أسرة جراء انفجار "
         "قنبلة ألقتها طائرات أجنبية."
@@ -6590,9 +6580,9 @@ def test_a_speaker_named_again_tells_more_of_the_event_in_any_words(gaz):
     # انفجار ..."": the blast of the attack he told, no other event
     text = (
         "اقتحم مسلحون مكتبا لمنظمة إغاثة في مدينة جلال آباد واشتبكوا مع قوات الأمن. "
-        "وقال عطا الله خوجياني، وهو متحدث باسم حاكم الولاية، إن المسلحين ما زالوا داخل "
-        "المبنى. "
-        'وقال خوجياني "وقع انفجار والهدف كان مكتب المنظمة".'
+        "وقال عطا الله خوجياني، المتحدث الرسمي للولاية، إن المهاجمين يتحصنون في "
+        "المكتب. "
+        'وقال خوجياني "سمعنا دوي انفجار قرب بوابة المكتب".'
     )
     assert _steps(text, gaz) == [START, CONTINUE, CONTINUE]
     # another voice, never named before, telling a blast: another event
@@ -6605,11 +6595,11 @@ def test_the_end_of_a_quotation_is_its_speakers_word_on_the_event(gaz):
     text = (
         "قتل ثلاثة من عناصر الشرطة في هجوم على مركز للشرطة في مديرية خوست. "
         'وقال شاهد "سمعت انفجارا قويا. '
-        'رأيت سيارة مشتعلة ثم بدأ تبادل لإطلاق النار".'
+        'شاهدت الدخان يتصاعد ثم اندلع تبادل كثيف لإطلاق الرصاص".'
     )
     assert _steps(text, gaz)[-1] == CONTINUE
     # a quotation opened and closed in the sentence is no rest of one
-    whole = text.replace("رأيت سيارة مشتعلة", '"رأيت سيارة مشتعلة')
+    whole = text.replace("شاهدت الدخان", '"شاهدت الدخان')
     assert _steps(whole, gaz)[-1] == START
 
 

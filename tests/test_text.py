@@ -61,14 +61,14 @@ def test_html_metadata_comes_back_with_the_text(tmp_path):
 def test_stray_quote_entities_become_quotation_marks_and_end_sentences():
     # a page's "&quot;" kept in plain text, or kept without its "&" (a scraping scar)
     text = (
-        "وقال قائد الشرطة ان quot;عشرين شخصا اصيبوا بجروحquot;.واكد الطبيب ان احدهم "
+        "وقال المسؤول ان quot;ثلاثين مدنيا نقلوا للمستشفىquot;.واكد الطبيب ان احدهم "
         "توفي. وقال &quot;نحن بخير&quot; &amp; شكرا."
     )
     article = decode_article(text.encode("utf-8"))
     assert "quot;" not in article.text
     assert "&amp;" not in article.text
     assert [s.text for s in split_sentences(article.text)] == [
-        'وقال قائد الشرطة ان "عشرين شخصا اصيبوا بجروح".',
+        'وقال المسؤول ان "ثلاثين مدنيا نقلوا للمستشفى".',
         "واكد الطبيب ان احدهم توفي.",
         'وقال "نحن بخير" & شكرا.',
     ]
