@@ -3294,7 +3294,7 @@ def test_another_blast_feared_or_details_to_be_told_later_tell_no_new_event(gaz)
         "وطوقت قوات الأمن موقع الهجوم وأبعدت المدنيين خشية وقوع أي انفجار آخر.",
         "وقال إن الانفجار أثار حالة من الذعر، متوقعا الإعلان عن مزيد من التفاصيل في وقت لاحق.",
         # what will be told later, in the future
-        "وقال البيان إن ضابطا قتل في الهجوم وإن الحصيلة النهائية سوف تعلن في وقت لاحق.",
+        "وذكر البيان أن الهجوم أدى لمقتل ضابط لكن حصيلة الضحايا سوف تنشر في وقت لاحق.",
     ):
         assert _steps(lead + after, gaz)[1] != START
 
@@ -4578,7 +4578,7 @@ def test_other_sites_ending_the_list_an_attack_struck_tell_no_other_event(gaz):
 def test_the_attackers_named_in_the_dual_with_the_article_are_the_ones_told(gaz):
     # "وقتل الإرهابيان الأخيران": the two last of the attackers told, whatever else is said
     lead = "لقي ثلاثة حراس حتفهم في مواجهات مع مسلحين دخلوا مقرا حكوميا وسط كابول. "
-    end = 'وأوضح المتحدث أن "المعركة انتهت بمقتل المهاجمان الباقيان، قبل أن يفجرا حزاميهما".'
+    end = 'وقال المتحدث "قتل المسلحان الأخيران قبل أن يفجرا سترتيهما المفخختين".'
     assert _steps(lead + end, gaz) == [START, CONTINUE]
 
 
