@@ -617,16 +617,6 @@ def role_of(
     # "نائب مدير المخابرات لمنطقة كاما بإقليم ننجرهار": the province of an office or of a
     # place things came from, right after it, is in its role. (That of a reference point
     # is the event's too: "جنوب منطقة سانغين بولاية هلمند".)
-    # "أطلقت الصواريخ من منطقة ما في ولاية بكتيا": the province of a place named as
-    # where something came from, after "في", is where it came from too
-    if (
-        mention.unit is not None
-        and previous == ORIGIN
-        and len(before) > 1
-        and last.key in _IN
-        and before[-2].end == previous_end
-    ):
-        return ORIGIN
     if mention.unit is not None and last.end == previous_end and previous in (OFFICE, ORIGIN):
         return previous
     # "أثناء صلاة الظهر داخل مسجد سيد آباد": the mosque's own name, which may be a
@@ -651,10 +641,12 @@ def role_of(
     ):
         return previous
     # "تم استعادة منطقة كوهيستان في إقليم فارياب": the province that holds the event's
-    # place just named, after "في", is the event's too (not a speaker's seat named before)
+    # place just named, after "في", is the event's too (not a speaker's seat named before);
+    # so is the province of a place things came from ("أطلقت الصواريخ من منطقة ما في
+    # ولاية بكتيا")
     if (
         mention.unit is not None
-        and previous == EVENT
+        and previous in (EVENT, ORIGIN)
         and len(before) > 1
         and last.key in _IN
         and before[-2].end == previous_end
