@@ -779,7 +779,7 @@ def _names_the_open_ones_event(tokens: list[Token], current: OpenIncident) -> bo
     named = {t.key[2:] for t in tokens if t.key in _TOLD_EVENTS}
     return bool(named) and any(
         not t.key.startswith("ال") and not named.isdisjoint(t.bare)
-        for t in tokenize(current.incident.sentence)
+        for t in tokenize(current.lead_text)
     )
 
 
@@ -2129,7 +2129,7 @@ def _fighters_fell_in_it(tokens: list[Token]) -> bool:
     return (
         told.killed is not None
         and told.killed >= _SEVERAL
-        and _toll_type(tokens) == "armed_clash"
+        and _militants_alone(told)
         and _ASSASSINATED.isdisjoint(t.key for t in tokens)
     )
 
@@ -2551,8 +2551,12 @@ def _generic(etype: str) -> bool:
 def _toll_type(tokens: list[Token]) -> str:
     """The type of an event told by its toll alone: militants the only dead ("قتل 18
     مسلحا خلال عملية") fell in the forces' operation, a clash; anyone else in an attack."""
-    killed = casualties(tokens).sides_of("killed")
-    return "armed_clash" if killed == {_MILITANTS} else TOLL_TYPE
+    return "armed_clash" if _militants_alone(casualties(tokens)) else TOLL_TYPE
+
+
+def _militants_alone(told: Casualties) -> bool:
+    """Whether the only dead a sentence counts are fighters of the armed groups."""
+    return told.sides_of("killed") == {_MILITANTS}
 
 
 def _told_in_the_offices_unit(inc: Incident, tokens: list[Token]) -> bool:

@@ -35,7 +35,7 @@ from incidents.locate import region_told, told_in_anaphor, weakly_placed
 from incidents.mentions import unit_level
 from incidents.records import Incident, PlaceMention
 from incidents.text import Sentence
-from incidents.tokens import Token, tokenize
+from incidents.tokens import Token
 from incidents.words import Words, all_forms, contains, definite, keys_only
 
 
@@ -2359,7 +2359,7 @@ def _the_rank_it_opened_on(facts: SentenceFacts, current: OpenIncident) -> bool:
     ranked = {f"{a} {b}" for a, b in pairwise(keys) if a in _STRIKES and b in _THE_NEXT}
     if not ranked:
         return False
-    lead = [t.key for t in tokenize(current.incident.sentence)]
+    lead = normalize(current.lead_text).split()
     return any(f"{a} {b}" in ranked for a, b in pairwise(lead))
 
 
