@@ -2719,14 +2719,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and (j == 0 or numbers.number_ending_at(words, j - 1) is None)  # "ثلاثة شرطيين"
             # "22 مسلحا، بينهم قائدان ميدانيان، قتلوا": the dual is among the count before
             and not (j > 0 and tokens[j - 1].key in lx.SUBSET_WORDS)
-            # "إن عنصرا من طالبان قتل": a noun in -ا before "من" is one, in the accusative
-            # (a dual in construct governs its body: "عنصرا الأمن")
-            and not (
-                tokens[j].key.endswith("ا")
-                and j + 1 < len(tokens)
-                and tokens[j + 1].key in lx.OF
-                and not _dual_in_construct(tokens, j)
-            )
+            # "إن عنصرا من طالبان قتل", "أن رجلا قتل": a noun in -ا is one, in the
+            # accusative, unless it governs its body as a dual in construct ("عنصرا الأمن")
+            and not (tokens[j].key.endswith("ا") and not _dual_in_construct(tokens, j))
         ):
             # "ثمانية جنود، إلى جانب جنديين أفغانيين، مصرعهم": the dual adds to them
             beside = next((k for k in (j, j - 1) if _besides_before(tokens, k)), None)

@@ -388,6 +388,15 @@ from incidents.tokens import tokenize
         ("قتل أربعة مدنيين وجرح أكثر من 9 آخرين بسقوط صاروخ على سوق في البلدة.", 4, 9),
         # a noun in -ا before "من" is one man in the accusative, no dual in construct
         ("وقال قائد الشرطة إن عنصرا من طالبان قتل مساء الخميس.", 1, None),
+        # ... and so is one before its verb with nothing after it, or with one joined to it
+        ("وقال الناطق باسم الشرطة إن رجلا قتل بالرصاص قرب السوق.", 1, None),
+        ("وذكرت مصادر محلية أن رجلا وامرأة قتلا في القصف على القرية.", 2, None),
+        # a dual in construct governs the body it serves: two men of the police
+        ("وقال مسؤول إن رجلا شرطة قتلا عند الحاجز.", 2, None),
+        # "حتى الموت": put to death by what the verb did
+        ("وقال شهود إن المسلحين ضربوا ثلاثة عمال حتى الموت على الطريق.", 3, None),
+        # the dual passive of stoning agrees with the two joined before it
+        ("وقال مسؤول محلي إن رجلا وامرأة رجما حتى الموت في القرية.", 2, None),
         # the event came at a place, "بعد أن" and a clause: the clause's dead are another's
         (
             "وجاء الهجوم في منطقة باجاور القبلية في باكستان بعد أن قال مسؤولون إن القوات "
