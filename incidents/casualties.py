@@ -3286,8 +3286,15 @@ def _others_joined(tokens: list[Token], k: int) -> int:
     if joined:
         return joined
     # "قائدا ينتمي إلى جماعة طالبان، بالإضافة إلى 6 آخرين": a short description between
+    # ("مقتل قائد شرطة المنطقة الخامسة في كابول فلان فلاني رفقة اثنين من حراسه": his
+    # title, its place and his name); "مع" after the event names the other side of a
+    # fight ("قتل قائد في اشتباك مع 20 من عناصر الشرطة"), none of his own
     for m in range(k, min(len(tokens), k + _DESCRIPTION_REACH)):
-        if tokens[m].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[m]) is not None:
+        if (
+            tokens[m].key in lx.CLAUSE_OPENERS
+            or casualty_kind(tokens[m]) is not None
+            or not _DEEDS.isdisjoint(tokens[m].bare)
+        ):
             break
         if tokens[m].key in lx.WITH:
             return _with_others(tokens, m)
@@ -3607,7 +3614,7 @@ def _kin_counted_after(tokens: list[Token], k: int) -> numbers.Count | None:
     return _count_at(tokens, k + 1) if _counts_kin(tokens, k + 1) else None
 
 
-_DESCRIPTION_REACH = 6
+_DESCRIPTION_REACH = 9
 # "يدعى", "المدعو": the name of the one told follows, a few words long.
 _CALLED = frozenset(normalize(w) for w in ("يدعى", "يدعي", "المدعو", "ويدعى", "يسمى", "اسمه"))
 _NAME_WORDS = 4

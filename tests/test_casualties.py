@@ -2341,3 +2341,17 @@ def test_attackers_counted_again_with_also_are_the_same_people(gaz):
     # another side counted with "also" adds
     other = text.replace("أحد عشر عنصرا من داعش", "ثلاثة مدنيين")
     assert _one(gaz, other) == (20, None)
+
+
+def test_those_killed_with_one_named_after_his_title_and_name_are_counted():
+    # his title, the place it holds and his name stand between him and "رفقة"
+    sentence = (
+        "وأكد المسؤول مقتل قائد شرطة المنطقة الثالثة في قندوز كريم زاخيلوال رفقة اثنين من "
+        "حراس الأمن في انفجار."
+    )
+    assert casualties(tokenize(sentence)).killed == 3
+
+
+def test_the_side_fought_with_after_the_event_is_none_of_the_dead_mans_own():
+    sentence = "قتل قائد محلي لطالبان في اشتباك عنيف مع 20 من عناصر الشرطة قرب البلدة."
+    assert casualties(tokenize(sentence)).killed == 1
