@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import Final
 
 from gazetteer.match import UNIT_WORDS
 from gazetteer.normalize import normalize
@@ -31,9 +32,9 @@ def _count_at(tokens: list[Token], i: int) -> numbers.Count | None:
     return numbers.number_at([t.text for t in tokens], i)
 
 
-_KILLED = frozenset(lx.KILLED)
-_WOUNDED = frozenset(lx.WOUNDED)
-_SELF_COUNTING = frozenset(lx.SELF_COUNTING)
+_KILLED: Final = frozenset(lx.KILLED)
+_WOUNDED: Final = frozenset(lx.WOUNDED)
+_SELF_COUNTING: Final = frozenset(lx.SELF_COUNTING)
 
 
 @dataclass(slots=True)
@@ -115,7 +116,7 @@ def _parts_after(tokens: list[Token], i: int) -> frozenset[int]:
     return frozenset(out)
 
 
-_PART_REACH = 10  # "11 أفغانيا على الأقل، من بينهم ستة أفراد من قوات الأمن وخمسة من"
+_PART_REACH: Final = 10  # "11 أفغانيا على الأقل، من بينهم ستة أفراد من قوات الأمن وخمسة من"
 
 
 def casualties(tokens: list[Token]) -> Casualties:
@@ -340,8 +341,10 @@ def _their_own_death_after(tokens: list[Token]) -> int | None:
     return None
 
 
-_THEIR_OWN_DEATH = frozenset(normalize(w) for w in ("مقتلهم", "مصرعهم", "مقتلهما", "مصرعهما"))
-_BEFORE_IT = frozenset(normalize(w) for w in ("قبل",))
+_THEIR_OWN_DEATH: Final = frozenset(
+    normalize(w) for w in ("مقتلهم", "مصرعهم", "مقتلهما", "مصرعهما")
+)
+_BEFORE_IT: Final = frozenset(normalize(w) for w in ("قبل",))
 
 
 def _the_rest_of_its_parts(
@@ -382,10 +385,10 @@ def _the_past_of_a_site(tokens: list[Token], i: int) -> bool:
     )
 
 
-_SITES_TOLD = frozenset(
+_SITES_TOLD: Final = frozenset(
     normalize(w) for w in ("الموقع", "المكان", "المنطقة", "القرية", "الشارع", "الطريق", "الحي")
 )
-_IN_IT = frozenset(normalize(w) for w in ("فيه", "فيها"))
+_IN_IT: Final = frozenset(normalize(w) for w in ("فيه", "فيها"))
 
 
 def _risen(tokens: list[Token]) -> bool:
@@ -398,11 +401,11 @@ def _risen(tokens: list[Token]) -> bool:
     )
 
 
-_MAY = frozenset(normalize(w) for w in ("قد", "سوف", "أن", "ان", "لأن"))
+_MAY: Final = frozenset(normalize(w) for w in ("قد", "سوف", "أن", "ان", "لأن"))
 
 
 # Words of one person's death or wounds, by their pronoun: "حتفه", "مقتلها", "قتلوه".
-_ONE_PERSONS = frozenset(
+_ONE_PERSONS: Final = frozenset(
     normalize(w)
     for w in (
         *("حتفه", "حتفها", "مصرعه", "مصرعها", "مقتله", "مقتلها", "إصابته", "إصابتها"),
@@ -429,9 +432,9 @@ def _mourned(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_FUNERAL = frozenset(normalize(w) for w in ("جنازة", "جنازات", "تشييع", "مأتم", "عزاء"))
+_FUNERAL: Final = frozenset(normalize(w) for w in ("جنازة", "جنازات", "تشييع", "مأتم", "عزاء"))
 # The funeral's noun, the person, maybe a second word of him ("قائد شرطة"), his verb.
-_MOURNED_REACH = 4
+_MOURNED_REACH: Final = 4
 
 
 def _how_they_died(tokens: list[Token], i: int) -> bool:
@@ -451,10 +454,10 @@ def _how_they_died(tokens: list[Token], i: int) -> bool:
     )
 
 
-_HIT_PRONOUNS = ("ه", "ها", "هما", "هم")  # "إصابته", "أصابتهم", "إصابتهما"
+_HIT_PRONOUNS: Final = ("ه", "ها", "هما", "هم")  # "إصابته", "أصابتهم", "إصابتهما"
 # a cause or a time: "جراء", "إثر", "بعد", "عندما"
-_HOW = lx.AFTER | lx.WHEN | {normalize("جراء")}
-_HOW_REACH = 10  # "لقي الجندي حتفه اليوم عندما أصابته"
+_HOW: Final = lx.AFTER | lx.WHEN | {normalize("جراء")}
+_HOW_REACH: Final = 10  # "لقي الجندي حتفه اليوم عندما أصابته"
 
 
 def _died_of_it(tokens: list[Token], i: int) -> bool:
@@ -476,9 +479,9 @@ def _died_of_it(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_DIED_JOINED = frozenset(joined + died for died in lx.DIED for joined in ("و", "ف"))
-_THEN = frozenset(normalize(w) for w in ("ثم", "لكنه", "ولكنه", "لكنها", "ولكنها"))
-_DIED_REACH = 4  # "أصيب بجروح خطيرة وتوفي": the wounds, how bad, then the death
+_DIED_JOINED: Final = frozenset(joined + died for died in lx.DIED for joined in ("و", "ف"))
+_THEN: Final = frozenset(normalize(w) for w in ("ثم", "لكنه", "ولكنه", "لكنها", "ولكنها"))
+_DIED_REACH: Final = 4  # "أصيب بجروح خطيرة وتوفي": the wounds, how bad, then the death
 
 
 def _including_read_as_among(tokens: list[Token]) -> list[Token]:
@@ -498,9 +501,9 @@ def _including_read_as_among(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_INCLUDING = tuple(normalize(w) for w in ("بما", "في", "ذلك"))
-_THAT_ONE = _INCLUDING[2]
-_AMONG_THEM = normalize("بينهم")
+_INCLUDING: Final = tuple(normalize(w) for w in ("بما", "في", "ذلك"))
+_THAT_ONE: Final = _INCLUDING[2]
+_AMONG_THEM: Final = normalize("بينهم")
 
 
 def _their_number(tokens: list[Token], i: int) -> int | None:
@@ -514,10 +517,10 @@ def _their_number(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_THEIR_NUMBER = frozenset(
+_THEIR_NUMBER: Final = frozenset(
     normalize(w) for w in ("عددهم", "وعددهم", "عددهما", "وعددهما", "عددهن", "وعددهن")
 )
-_THEIR_NUMBER_REACH = 8  # "مقتل" + "جميع أفراد الطاقم والركاب الذين كانوا على متنها"
+_THEIR_NUMBER_REACH: Final = 8  # "مقتل" + "جميع أفراد الطاقم والركاب الذين كانوا على متنها"
 
 
 def _restated(tokens: list[Token]) -> dict[str, int]:
@@ -562,7 +565,7 @@ def people_told_before(tokens: list[Token]) -> bool:
     )
 
 
-_DEFINITE_PEOPLE = frozenset(
+_DEFINITE_PEOPLE: Final = frozenset(
     normalize(w)
     for w in (
         *("الشرطة", "الجنود", "المدنيين", "الحراس", "الأشخاص", "الشرطيين", "العمال"),
@@ -573,12 +576,12 @@ _DEFINITE_PEOPLE = frozenset(
 )
 
 
-_THEIR_DEATH = frozenset(
+_THEIR_DEATH: Final = frozenset(
     normalize(w)
     for w in ("قتلوا", "قتلا", "أصيبوا", "أصيبا", "اصيبوا", "جرحوا", "جرحا", "لقوا", "لقيا")
 )
-_WHO = frozenset(normalize(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي"))
-_DEFINITE_PERSON = frozenset(
+_WHO: Final = frozenset(normalize(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي"))
+_DEFINITE_PERSON: Final = frozenset(
     normalize(w)
     for w in ("الجندي", "الشرطي", "المدني", "الشخص", "الطفل", "الضابط", "الحارس", "المسلح")
 )
@@ -604,8 +607,8 @@ def _people_fallen(tokens: list[Token]) -> int | None:
 
 
 # The verb of falling, in the masculine (people); "سقطت" tells rounds and aircraft.
-_FALLEN = frozenset(normalize(w) for w in ("سقط", "وسقط"))
-_FALLEN_KIND_REACH = 4  # "سقط ستة قرويين على الأقل وبينهم امرأة": the hedge, then the subset
+_FALLEN: Final = frozenset(normalize(w) for w in ("سقط", "وسقط"))
+_FALLEN_KIND_REACH: Final = 4  # "سقط ستة قرويين على الأقل وبينهم امرأة": the hedge, then the subset
 
 
 def _bare_toll_risen_to(tokens: list[Token]) -> int | None:
@@ -625,7 +628,7 @@ def _bare_toll_risen_to(tokens: list[Token]) -> int | None:
     return None
 
 
-_BARE_TOLLS = frozenset(normalize(w) for w in ("حصيلة", "الحصيلة"))
+_BARE_TOLLS: Final = frozenset(normalize(w) for w in ("حصيلة", "الحصيلة"))
 
 
 def _another_side_told(tokens: list[Token], first: int | None, i: int) -> bool:
@@ -742,7 +745,7 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
     return frozenset(side for words in groups for side in _sides_named(tokens, words) or NO_SIDE)
 
 
-_ANTECEDENT_WORDS = 3  # "عشرات من عناصر طالبان، الذين": the people, then "الذين"
+_ANTECEDENT_WORDS: Final = 3  # "عشرات من عناصر طالبان، الذين": the people, then "الذين"
 
 
 def _a_place_or_event_named_after(tokens: list[Token], i: int) -> bool:
@@ -762,7 +765,7 @@ def _a_hedge_at(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) in numbers.AT_LEAST_AFTER
 
 
-_HEDGE_WORDS = 2  # "على الأقل"
+_HEDGE_WORDS: Final = 2  # "على الأقل"
 
 
 def _the_subject_told(tokens: list[Token], k: int, i: int) -> bool:
@@ -777,7 +780,9 @@ def _the_subject_told(tokens: list[Token], k: int, i: int) -> bool:
     )
 
 
-_TITLED_SUBJECT_REACH = 9  # "أن زعيم التنظيم في أفغانستان فلان الفلاني قتل": title, office, name
+_TITLED_SUBJECT_REACH: Final = (
+    9  # "أن زعيم التنظيم في أفغانستان فلان الفلاني قتل": title, office, name
+)
 
 
 def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
@@ -795,20 +800,20 @@ def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
     return named | _ATTACKERS_SIDE if launched else named
 
 
-_ATTACKERS_SIDE = frozenset({"militants"})
-_INTO_RANKS = frozenset(normalize(w) for w in ("في", "بين", "من"))
-_RANKS_WORDS = 4  # "في صفوف العناصر التي شنت": the group and who they are
+_ATTACKERS_SIDE: Final = frozenset({"militants"})
+_INTO_RANKS: Final = frozenset(normalize(w) for w in ("في", "بين", "من"))
+_RANKS_WORDS: Final = 4  # "في صفوف العناصر التي شنت": the group and who they are
 
 
-NO_SIDE = frozenset({"?"})  # the side of a group the text names no side for
+NO_SIDE: Final = frozenset({"?"})  # the side of a group the text names no side for
 
 
-_SIDE_REACH = 8
-_AND_OR_WITH = frozenset(("و", *lx.WITH))
-_TARGETED = frozenset(
+_SIDE_REACH: Final = 8
+_AND_OR_WITH: Final = frozenset(("و", *lx.WITH))
+_TARGETED: Final = frozenset(
     normalize(w) for w in ("استهدف", "استهدفت", "استهدفا", "استهدفتا", "يستهدف", "تستهدف")
 )
-_PERSON_COUNTS = frozenset((*lx.SINGULAR_OBJECTS, *lx.SINGULAR_PEOPLE))
+_PERSON_COUNTS: Final = frozenset((*lx.SINGULAR_OBJECTS, *lx.SINGULAR_PEOPLE))
 
 
 def _others_counted(tokens: list[Token], i: int) -> bool:
@@ -876,9 +881,9 @@ def _a_verb_of_its_own_people(tokens: list[Token], first: int | None, i: int) ->
     )
 
 
-_JOINED_PASSIVES = frozenset(normalize(w) for w in ("وأصيب", "وجرح", "وقتل", "وأصيبت"))
-_OWN_VERB_GAP = 3  # the first figure's words, then the second verb
-_NATIONALITY_ENDINGS = ("يون", "يين", "يان", "يا")  # "أميركيون", "بريطانيين"
+_JOINED_PASSIVES: Final = frozenset(normalize(w) for w in ("وأصيب", "وجرح", "وقتل", "وأصيبت"))
+_OWN_VERB_GAP: Final = 3  # the first figure's words, then the second verb
+_NATIONALITY_ENDINGS: Final = ("يون", "يين", "يان", "يا")  # "أميركيون", "بريطانيين"
 
 
 def _a_voice_after_a_contrast(tokens: list[Token], first: int | None, i: int) -> bool:
@@ -935,7 +940,7 @@ def _a_contrary_account(tokens: list[Token], first: int | None, i: int) -> bool:
     return False
 
 
-_SAID = lx.CLAIM_VERBS_SET | frozenset(
+_SAID: Final = lx.CLAIM_VERBS_SET | frozenset(
     normalize(w)
     for w in ("قالوا", "أفادوا", "ذكروا", "أكدوا", "أوضحوا", "أعلنوا", "يقول", "يقولون", "تقول")
 )
@@ -952,7 +957,7 @@ def _also_between(tokens: list[Token], first: int | None, i: int) -> bool:
     )
 
 
-_WITH_WOUNDS = frozenset(normalize(w) for w in ("بجروح", "بجراح", "بجرح"))
+_WITH_WOUNDS: Final = frozenset(normalize(w) for w in ("بجروح", "بجراح", "بجرح"))
 
 
 def _one_more_by_its_rank(tokens: list[Token], i: int) -> bool:
@@ -1011,17 +1016,17 @@ def _the_unit_told(tokens: list[Token], k: int) -> bool:
     )
 
 
-_THE_UNIT = ("ال", "بال")  # "في الولاية", "بالمنطقة"
-_BEARINGS = frozenset(
+_THE_UNIT: Final = ("ال", "بال")  # "في الولاية", "بالمنطقة"
+_BEARINGS: Final = frozenset(
     normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")
 )
-_THE_COUNTRY = frozenset(normalize(w) for w in ("البلاد",))
+_THE_COUNTRY: Final = frozenset(normalize(w) for w in ("البلاد",))
 
 
-_PLACE_NOUNS = frozenset(
+_PLACE_NOUNS: Final = frozenset(
     normalize(w) for w in ("الولاية", "الإقليم", "المديرية", "المنطقة", "المدينة", "القرية")
 )
-_CLAUSE_REACH = 14
+_CLAUSE_REACH: Final = 14
 
 
 def _of_attackers(tokens: list[Token], i: int) -> bool:
@@ -1043,8 +1048,10 @@ def _the_ones_who_launched_it(tokens: list[Token], i: int) -> bool:
 
 
 # "نفذه ثلاثة مسلحين من الحركة لكنهم قتلوا": the verb, the count and its people, the verb
-_LAUNCHERS_REACH = 8
-_LAUNCHED_IT = frozenset(normalize(w) for w in ("شنه", "شنها", "نفذه", "نفذها", "وشنه", "ونفذه"))
+_LAUNCHERS_REACH: Final = 8
+_LAUNCHED_IT: Final = frozenset(
+    normalize(w) for w in ("شنه", "شنها", "نفذه", "نفذها", "وشنه", "ونفذه")
+)
 
 
 def _before_a_tally(tokens: list[Token]) -> list[Token]:
@@ -1089,7 +1096,7 @@ def _without_a_class_tally(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_CLASS_WORDS = 3  # "التفجيرات الانتحارية التي": the events, an adjective, the relative
+_CLASS_WORDS: Final = 3  # "التفجيرات الانتحارية التي": the events, an adjective, the relative
 
 
 def _without_dates(tokens: list[Token]) -> list[Token]:
@@ -1124,7 +1131,9 @@ def _a_share(tokens: list[Token], k: int) -> bool:
     return per_cent and numbers.number_at([tokens[k].text], 0) is not None
 
 
-_PER_CENT = frozenset(normalize(w) for w in ("بالمئة", "بالمائة", "المئة", "المائة", "بالمية"))
+_PER_CENT: Final = frozenset(
+    normalize(w) for w in ("بالمئة", "بالمائة", "المئة", "المائة", "بالمية")
+)
 
 
 def _an_operations_number(tokens: list[Token], k: int) -> bool:
@@ -1148,7 +1157,9 @@ def _an_operations_number(tokens: list[Token], k: int) -> bool:
     )
 
 
-_OPERATIONS = frozenset(normalize(w) for w in ("عملية", "عمليات", "حملة", "العملية", "العمليات"))
+_OPERATIONS: Final = frozenset(
+    normalize(w) for w in ("عملية", "عمليات", "حملة", "العملية", "العمليات")
+)
 
 
 def _a_year(tokens: list[Token], k: int) -> bool:
@@ -1173,8 +1184,8 @@ def _a_day_of_a_month(tokens: list[Token], k: int) -> bool:
     )
 
 
-_MONTH_KEYS = frozenset(lx.MONTHS)
-_IN_A_TIME = frozenset(
+_MONTH_KEYS: Final = frozenset(lx.MONTHS)
+_IN_A_TIME: Final = frozenset(
     normalize(w) for w in ("في", "خلال", "حتى", "مطلع", "بداية", "نهاية", "أواخر", "أوائل")
 )
 
@@ -1206,11 +1217,13 @@ def _past_first_reports(tokens: list[Token]) -> list[Token]:
     return tokens[but + 1 :]
 
 
-_REPORTS = frozenset(
+_REPORTS: Final = frozenset(
     normalize(w)
     for w in ("الأنباء", "الانباء", "التقارير", "المعلومات", "الحصيلة", "الأرقام", "البيانات")
 )
-_FIRST_ONES = frozenset(normalize(w) for w in ("الأولى", "الاولى", "الأولية", "الاولية", "الأول"))
+_FIRST_ONES: Final = frozenset(
+    normalize(w) for w in ("الأولى", "الاولى", "الأولية", "الاولية", "الأول")
+)
 
 
 def _before_another_account(tokens: list[Token]) -> list[Token]:
@@ -1283,9 +1296,9 @@ def _another_voice_on_the_same_dead(tokens: list[Token], k: int) -> bool:
 
 
 # "في حين" (read at حين) and "بينما": whereas; the verb of saying comes right after.
-_WHEREAS = frozenset(normalize(w) for w in ("حين", "بينما", "وبينما"))
-_VOICE_REACH = 3
-_POINTED = frozenset(normalize(w) for w in ("أشار", "أشارت", "اشار", "اشارت"))
+_WHEREAS: Final = frozenset(normalize(w) for w in ("حين", "بينما", "وبينما"))
+_VOICE_REACH: Final = 3
+_POINTED: Final = frozenset(normalize(w) for w in ("أشار", "أشارت", "اشار", "اشارت"))
 
 
 def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
@@ -1335,9 +1348,9 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_CAME_AFTER_REACH = 10
+_CAME_AFTER_REACH: Final = 10
 # An operation launched, told right before "إثر"/"بعد": "نفذت عملية إثر ..."
-_OPERATION_NOUNS = lx.OPERATIONS | {normalize("حملة")}
+_OPERATION_NOUNS: Final = lx.OPERATIONS | {normalize("حملة")}
 
 
 def _had_seen_on_a_day(tokens: list[Token], i: int) -> bool:
@@ -1352,8 +1365,8 @@ def _had_seen_on_a_day(tokens: list[Token], i: int) -> bool:
     )
 
 
-_HAD = frozenset(normalize(w) for w in ("وقد", "قد"))
-_WITNESSED = frozenset(normalize(w) for w in ("شهدت", "شهد"))
+_HAD: Final = frozenset(normalize(w) for w in ("وقد", "قد"))
+_WITNESSED: Final = frozenset(normalize(w) for w in ("شهدت", "شهد"))
 
 
 def _a_past_month_after(tokens: list[Token], i: int) -> bool:
@@ -1364,7 +1377,7 @@ def _a_past_month_after(tokens: list[Token], i: int) -> bool:
     )
 
 
-_BLAMING = frozenset(lx.ACCUSATIONS)
+_BLAMING: Final = frozenset(lx.ACCUSATIONS)
 
 
 def _attackers_counted(tokens: list[Token]) -> bool:
@@ -1389,7 +1402,7 @@ def _the_agents_of_a_deed(tokens: list[Token], i: int) -> bool:
     )
 
 
-_DEEDS = frozenset(form for forms in lx.EVENT_TRIGGERS.values() for form in forms)
+_DEEDS: Final = frozenset(form for forms in lx.EVENT_TRIGGERS.values() for form in forms)
 
 
 def _the_killers(tokens: list[Token], i: int) -> bool:
@@ -1408,11 +1421,11 @@ def _the_killers(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_KILLERS_REACH = 3  # "الإرهابيين المسلحين قتلوا": the attackers, a word of theirs, the verb
+_KILLERS_REACH: Final = 3  # "الإرهابيين المسلحين قتلوا": the attackers, a word of theirs, the verb
 
 
-_BOTH = frozenset({"killed", "wounded"})
-_NONE: frozenset[str] = frozenset()
+_BOTH: Final = frozenset({"killed", "wounded"})
+_NONE: Final[frozenset[str]] = frozenset()
 
 
 def _adds(tokens: list[Token], every: set[str]) -> frozenset[str]:
@@ -1482,8 +1495,8 @@ def _either_kind(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_OR = frozenset(normalize(w) for w in ("أو",))
-_EITHER_REACH = 12  # "قتل أكثر من 40 من عناصر الشرطة المحلية أو أصيبوا"
+_OR: Final = frozenset(normalize(w) for w in ("أو",))
+_EITHER_REACH: Final = 12  # "قتل أكثر من 40 من عناصر الشرطة المحلية أو أصيبوا"
 
 
 def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
@@ -1539,7 +1552,7 @@ def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_LIST_REACH = 3
+_LIST_REACH: Final = 3
 
 
 def _of_both_kinds_after(tokens: list[Token], k: int) -> bool:
@@ -1553,7 +1566,7 @@ def _of_both_kinds_after(tokens: list[Token], k: int) -> bool:
     return False
 
 
-_BOTH_KINDS_REACH = 7
+_BOTH_KINDS_REACH: Final = 7
 
 
 def _both_kinds_counted(tokens: list[Token], k: int) -> bool:
@@ -1590,7 +1603,7 @@ def _what_they_became(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].key in _BECAME
 
 
-_BECAME = frozenset(
+_BECAME: Final = frozenset(
     normalize(w) for w in ("أصبحوا", "أصبح", "أصبحت", "باتوا", "صاروا", "أضحوا", "فباتوا")
 )
 
@@ -1642,8 +1655,8 @@ def _people_with(tokens: list[Token], i: int) -> int:
     return 0
 
 
-_WITH_REACH = 6
-_COUNTED_REACH = 12  # how far back the counted subject of a verb may stand
+_WITH_REACH: Final = 6
+_COUNTED_REACH: Final = 12  # how far back the counted subject of a verb may stand
 
 
 def _named_and_others(tokens: list[Token], i: int) -> int | None:
@@ -1681,8 +1694,10 @@ def _believed_so(tokens: list[Token], i: int) -> bool:
     return i > 1 and tokens[i - 1].key in _THAT_THEY and tokens[i - 2].key in _BELIEVED
 
 
-_THAT_THEY = frozenset(normalize(w) for w in ("أنهم", "بأنهم", "انهم", "بانهم", "أنه", "بأنه"))
-_BELIEVED = frozenset(normalize(w) for w in ("يعتقد", "ويعتقد", "يرجح", "ويرجح"))
+_THAT_THEY: Final = frozenset(
+    normalize(w) for w in ("أنهم", "بأنهم", "انهم", "بانهم", "أنه", "بأنه")
+)
+_BELIEVED: Final = frozenset(normalize(w) for w in ("يعتقد", "ويعتقد", "يرجح", "ويرجح"))
 
 
 def _among_them(tokens: list[Token], first: int) -> bool:
@@ -1693,7 +1708,7 @@ def _among_them(tokens: list[Token], first: int) -> bool:
     return first > 1 and tokens[first - 1].key in _AMONG and tokens[first - 2].key in lx.OF
 
 
-_GROUP_NOUNS = frozenset(normalize(w) for w in ("مجموعة", "فريق", "قافلة"))
+_GROUP_NOUNS: Final = frozenset(normalize(w) for w in ("مجموعة", "فريق", "قافلة"))
 
 
 def _people_with_the_one(tokens: list[Token], i: int, k: int, after: list[Token]) -> int | None:
@@ -1756,8 +1771,8 @@ def _pairs(phrases: Collection[str]) -> dict[str, frozenset[str]]:
     return {second: frozenset(firsts) for second, firsts in out.items()}
 
 
-_KILLED_PAIRS = _pairs(lx.KILLED)
-_OF_A_KIND = _KILLED | _WOUNDED | _SELF_COUNTING
+_KILLED_PAIRS: Final = _pairs(lx.KILLED)
+_OF_A_KIND: Final = _KILLED | _WOUNDED | _SELF_COUNTING
 
 
 def casualty_kind(token: Token) -> str | None:
@@ -1781,15 +1796,15 @@ def _struck_with_rounds(tokens: list[Token], i: int) -> bool:
     return not _HIT.isdisjoint(tokens[i].bare) and any(f in lx.MUNITIONS for f in after)
 
 
-_HIT_WITH_AN_OBJECT = frozenset(
+_HIT_WITH_AN_OBJECT: Final = frozenset(
     normalize(w)
     for w in ("أصابتها", "أصابها", "أصابته", "أصابتهم", "أصابهم", "أصابتهما", "أصابهما")
 )
-_HIT = frozenset(normalize(w) for w in ("أصاب", "أصابت", "فأصاب", "فأصابت"))
+_HIT: Final = frozenset(normalize(w) for w in ("أصاب", "أصابت", "فأصاب", "فأصابت"))
 
 
-_WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون", "ودون", "وبدون"))
-_NEGATION_REACH = 8  # "لم يتم انتشال أي جثة ونقل أي جريح": one negation, two "أي"
+_WITHOUT: Final = frozenset(normalize(w) for w in ("دون", "بدون", "ودون", "وبدون"))
+_NEGATION_REACH: Final = 8  # "لم يتم انتشال أي جثة ونقل أي جريح": one negation, two "أي"
 
 
 def _any_after_a_negation(tokens: list[Token], i: int) -> bool:
@@ -1806,7 +1821,7 @@ def _any_after_a_negation(tokens: list[Token], i: int) -> bool:
 
 # "سقوط" (a fall of) counts the dead ("سقوط 20 قتيلا") unless the noun after its count
 # is of the wounded ("سقوط 68 جريحا").
-_TOLL_INTRODUCERS = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
+_TOLL_INTRODUCERS: Final = frozenset(normalize(w) for w in ("سقوط", "وسقوط"))
 
 
 def _the_attacker_dead(tokens: list[Token], j: int) -> bool:
@@ -1826,7 +1841,7 @@ def _the_attacker_dead(tokens: list[Token], j: int) -> bool:
     return True
 
 
-_ATTACKER_OBJECT_REACH = 4
+_ATTACKER_OBJECT_REACH: Final = 4
 
 
 def _killed_by_the_one_named(tokens: list[Token], j: int) -> int | None:
@@ -1870,13 +1885,13 @@ def _killed_by_the_one_named(tokens: list[Token], j: int) -> int | None:
     return None
 
 
-_ARMED_GROUPS = frozenset(normalize(w) for w in ("طالبان", "داعش", "المسلحين", "المتمردين"))
+_ARMED_GROUPS: Final = frozenset(normalize(w) for w in ("طالبان", "داعش", "المسلحين", "المتمردين"))
 # wearing a uniform not his own, or disguised: "رجل يرتدي زي الجيش", "مسلح متنكر بزي الشرطة"
-_DISGUISED = frozenset(
+_DISGUISED: Final = frozenset(
     normalize(w)
     for w in ("يرتدي", "يرتدون", "يلبس", "يلبسون", "مرتديا", "متنكر", "متنكرا", "تنكر", "متخفيا")
 )
-_BEFORE_NO_OBJECT = frozenset(
+_BEFORE_NO_OBJECT: Final = frozenset(
     normalize(w) for w in ("مع", "في", "على", "ضد", "بين", "إلى", "من", "عن")
 )
 
@@ -1890,7 +1905,7 @@ def _agents_after(tokens: list[Token], i: int) -> int:
     return n
 
 
-_AGENT_WORDS = frozenset(
+_AGENT_WORDS: Final = frozenset(
     normalize(w)
     for w in ("مسلحون", "مسلحين", "مجهولون", "مجهولين", "متمردون", "مهاجمون", "عناصر", "طالبان")
 )
@@ -1915,11 +1930,11 @@ def _toll_risen_to(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_OVER_A_SPAN = frozenset(normalize(w) for w in ("خلال", "منذ"))
+_OVER_A_SPAN: Final = frozenset(normalize(w) for w in ("خلال", "منذ"))
 # How far after the toll named ("عدد قتلى الهجوم") its "إلى" may come.
-_TOLL_REACH = 15
+_TOLL_REACH: Final = 15
 # ... and when a verb of rising stands before it, the event described at length between
-_RISEN_TOLL_REACH = 24
+_RISEN_TOLL_REACH: Final = 24
 
 
 def _an_object_after(tokens: list[Token], i: int) -> bool:
@@ -1941,8 +1956,8 @@ def _an_object_after(tokens: list[Token], i: int) -> bool:
 
 
 # A noun of one dead or wounded, in the singular: "إضافة إلى جريح" is one wounded.
-_ONE_OF_THE_TOLL = frozenset(normalize(w) for w in ("جريح", "قتيل", "مصاب"))
-_PLURAL_KILLED = frozenset(normalize(w) for w in ("قتلوا", "وقتلوا", "فقتلوا"))
+_ONE_OF_THE_TOLL: Final = frozenset(normalize(w) for w in ("جريح", "قتيل", "مصاب"))
+_PLURAL_KILLED: Final = frozenset(normalize(w) for w in ("قتلوا", "وقتلوا", "فقتلوا"))
 
 
 def _one_of_them_after_its_agreement(tokens: list[Token], i: int) -> bool:
@@ -1956,17 +1971,19 @@ def _one_of_them_after_its_agreement(tokens: list[Token], i: int) -> bool:
     )
 
 
-_ONE_OF_THE_COUNTED = frozenset(normalize(w) for w in ("أحدهما", "إحداهما", "أحدهم", "إحداهن"))
+_ONE_OF_THE_COUNTED: Final = frozenset(
+    normalize(w) for w in ("أحدهما", "إحداهما", "أحدهم", "إحداهن")
+)
 # Verbs only ever passive, in the plural (the people told before them): "أصيبوا", not
 # "قتلوا" or "جرحوا", which may be active before their victims' count.
-_PASSIVE_PLURALS = frozenset(
+_PASSIVE_PLURALS: Final = frozenset(
     normalize(w) for w in ("أصيبوا", "وأصيبوا", "اصيبوا", "واصيبوا", "أصيبا", "وأصيبا")
 )
-_SOME_OF_THEM = frozenset(
+_SOME_OF_THEM: Final = frozenset(
     normalize(w)
     for w in ("بعضهم", "معظمهم", "أغلبهم", "جميعهم", "كلهم", "أكثرهم", "غالبيتهم", "أحدهم")
 )
-_PRONOUN_PREPOSITIONS = frozenset(
+_PRONOUN_PREPOSITIONS: Final = frozenset(
     normalize(w)
     for w in ("منهم", "بينهم", "عليهم", "لهم", "فيهم", "معهم", "عنهم", "إليهم", "بهم", "جميعهم")
 )
@@ -1990,9 +2007,11 @@ def _count_after_bi(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_TOOK_AWAY = frozenset(normalize(w) for w in ("أودى", "أودت", "تودي", "يودي", "وأودى", "وأودت"))
-_BI = frozenset(normalize(w) for w in ("ب", "بـ"))
-_SUBJECT_REACH = 9
+_TOOK_AWAY: Final = frozenset(
+    normalize(w) for w in ("أودى", "أودت", "تودي", "يودي", "وأودى", "وأودت")
+)
+_BI: Final = frozenset(normalize(w) for w in ("ب", "بـ"))
+_SUBJECT_REACH: Final = 9
 
 
 def _uncounted_before(tokens: list[Token], first: int) -> bool:
@@ -2005,7 +2024,7 @@ def _uncounted_before(tokens: list[Token], first: int) -> bool:
 
 
 # Groups told without a number: "العديد من", "عدد من", "عشرات", "مئات".
-_UNCOUNTED_GROUPS = frozenset(lx.VAGUE_NUMBERS) | frozenset(
+_UNCOUNTED_GROUPS: Final = frozenset(lx.VAGUE_NUMBERS) | frozenset(
     normalize(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "آلاف")
 )
 
@@ -2040,7 +2059,7 @@ def _victims_after_their_killers(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_AGES = frozenset(normalize(w) for w in ("عمره", "عمرها", "عمرهم", "عمرهما"))
+_AGES: Final = frozenset(normalize(w) for w in ("عمره", "عمرها", "عمرهم", "عمرهما"))
 
 
 def _of_age(tokens: list[Token], k: int) -> bool:
@@ -2048,9 +2067,9 @@ def _of_age(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].key in lx.OF and tokens[k + 1].key in _THE_AGE
 
 
-_THE_AGE = frozenset(normalize(w) for w in ("العمر", "عمر"))
-_ACTIVE_KILLED = frozenset(normalize(w) for w in ("قتل", "وقتل"))
-_KILLERS_WORDS = 8  # "خمسة من عناصر الشرطة الأفغانية، أربعة": the killers and their unit
+_THE_AGE: Final = frozenset(normalize(w) for w in ("العمر", "عمر"))
+_ACTIVE_KILLED: Final = frozenset(normalize(w) for w in ("قتل", "وقتل"))
+_KILLERS_WORDS: Final = 8  # "خمسة من عناصر الشرطة الأفغانية، أربعة": the killers and their unit
 
 
 def _made_up_of(tokens: list[Token], i: int) -> int | None:
@@ -2091,12 +2110,12 @@ def _so_many_of_them(tokens: list[Token], i: int) -> int | None:
     return count.value if count is not None else None
 
 
-_OF_THEM = frozenset(normalize(w) for w in ("منهم", "منهما"))
-_AFTER_A_COUNT = 6  # the count's noun, "من الولايات المتحدة", and the joined word
-_MADE_OF = frozenset(
+_OF_THEM: Final = frozenset(normalize(w) for w in ("منهم", "منهما"))
+_AFTER_A_COUNT: Final = 6  # the count's noun, "من الولايات المتحدة", and the joined word
+_MADE_OF: Final = frozenset(
     normalize(w) for w in ("المكون", "المكونة", "المؤلف", "المؤلفة", "المتكون", "المتكونة")
 )
-_MADE_OF_REACH = 5
+_MADE_OF_REACH: Final = 5
 
 
 def _a_range_told_end(tokens: list[Token], k: int) -> int:
@@ -2110,8 +2129,10 @@ def _a_range_told_end(tokens: list[Token], k: int) -> int:
     return m if m < len(tokens) and tokens[m].key in lx.BETWEEN else -1
 
 
-_WHAT = normalize("ما")
-_RANGING = frozenset(normalize(w) for w in ("يتراوح", "تراوح", "تتراوح", "تراوحت", "يتراوحون"))
+_WHAT: Final = normalize("ما")
+_RANGING: Final = frozenset(
+    normalize(w) for w in ("يتراوح", "تراوح", "تتراوح", "تراوحت", "يتراوحون")
+)
 
 
 def _event_frame_end(tokens: list[Token], k: int) -> int:
@@ -2230,22 +2251,22 @@ def _a_time_aside_end(tokens: list[Token], k: int) -> int:
     return 0
 
 
-_TIME_WORDS = frozenset(
+_TIME_WORDS: Final = frozenset(
     normalize(w) for w in ("صباح", "مساء", "فجر", "ظهر", "عصر", "ليلة", "ليل", "أمس", "اليوم")
 )
-_TIME_ASIDE_WORDS = 3  # "، مساء أمس الخميس،"
+_TIME_ASIDE_WORDS: Final = 3  # "، مساء أمس الخميس،"
 
 
 # The one attacker named after the verb, indefinite: a suicide bomber, an assailant.
-_LONE_AGENTS = frozenset(
+_LONE_AGENTS: Final = frozenset(
     normalize(w) for w in ("مفجر", "انتحاري", "انتحارية", "مهاجم", "مسلح", "مهاجمان", "انتحاريان")
 )
 # "الجيش", "القوات", "الشرطة": the forces that kill, named after the verb
-_FORCES = frozenset(normalize(w) for w in ("الجيش", "القوات", "قوات", "الشرطة", "القوة"))
-_FORCES_WORDS = 16  # "الجيش الأفغاني والقوات الدولية ... لحلف شمال الأطلسي ناتو"
+_FORCES: Final = frozenset(normalize(w) for w in ("الجيش", "القوات", "قوات", "الشرطة", "القوة"))
+_FORCES_WORDS: Final = 16  # "الجيش الأفغاني والقوات الدولية ... لحلف شمال الأطلسي ناتو"
 
 
-_FRAME_WORDS = 3  # "العملية البطولية الناجحة": a noun and two adjectives
+_FRAME_WORDS: Final = 3  # "العملية البطولية الناجحة": a noun and two adjectives
 
 
 def _of_a_single_group(tokens: list[Token], first: int, value: int) -> bool:
@@ -2324,12 +2345,14 @@ def _out_of_a_toll(tokens: list[Token], end: int, kind: str | None) -> int | Non
     return whole.value
 
 
-_ORIGIN = normalize("أصل")
-_LEADERS = frozenset(normalize(w) for w in ("قائد", "زعيم", "آمر", "قائدا", "زعيما"))
-_GROUPS = frozenset(normalize(w) for w in ("مجموعة", "جماعة", "وحدة", "فرقة"))
-_HEAD_REACH = 7  # words from a head count to its "بينهم": "6 فردا من رجال الشرطة، من"
-_LIST_ITEM_WORDS = 9  # one item of a list of counts: "60 على الأقل من عناصر الشرطة المحلية و"
-_ONE_WORDS = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
+_ORIGIN: Final = normalize("أصل")
+_LEADERS: Final = frozenset(normalize(w) for w in ("قائد", "زعيم", "آمر", "قائدا", "زعيما"))
+_GROUPS: Final = frozenset(normalize(w) for w in ("مجموعة", "جماعة", "وحدة", "فرقة"))
+_HEAD_REACH: Final = 7  # words from a head count to its "بينهم": "6 فردا من رجال الشرطة، من"
+_LIST_ITEM_WORDS: Final = (
+    9  # one item of a list of counts: "60 على الأقل من عناصر الشرطة المحلية و"
+)
+_ONE_WORDS: Final = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
 
 
 def _people_after(tokens: list[Token], k: int) -> bool:
@@ -2885,7 +2908,7 @@ def _its_noun_joined_before(tokens: list[Token], first: int) -> bool:
     )
 
 
-_NOUNS_OF_PEOPLE = (frozenset(lx.PEOPLE) | lx.ATTACKERS) - lx.OF
+_NOUNS_OF_PEOPLE: Final = (frozenset(lx.PEOPLE) | lx.ATTACKERS) - lx.OF
 
 
 def _a_dual_adjective(token: Token) -> bool:
@@ -2920,8 +2943,10 @@ def _one_with_his_office_before(tokens: list[Token], first: int) -> bool:
     return False
 
 
-_OFFICE_WORDS = 7  # "رئيس شرطة منطقة باشير وا اغام"
-_BUILDING_OF = frozenset(normalize(w) for w in ("مقر", "منزل", "مكتب", "بيت", "سيارة", "موكب"))
+_OFFICE_WORDS: Final = 7  # "رئيس شرطة منطقة باشير وا اغام"
+_BUILDING_OF: Final = frozenset(
+    normalize(w) for w in ("مقر", "منزل", "مكتب", "بيت", "سيارة", "موكب")
+)
 
 
 def _unit_up_to(tokens: list[Token], k: int, end: int) -> bool:
@@ -2933,8 +2958,8 @@ def _unit_up_to(tokens: list[Token], k: int, end: int) -> bool:
     return k == end or (tokens[k].key in lx.OF and end - k <= _UNIT_WORDS)
 
 
-_UNIT_WORDS = 7  # "من القوات الدولية العاملة في جنوب البلاد": a force named at length
-_ONE_OF_WORDS = 5  # "أحد" and the group he is one of: "زعماء جماعة طالبان المسلحة المتطرفة"
+_UNIT_WORDS: Final = 7  # "من القوات الدولية العاملة في جنوب البلاد": a force named at length
+_ONE_OF_WORDS: Final = 5  # "أحد" and the group he is one of: "زعماء جماعة طالبان المسلحة المتطرفة"
 
 
 def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None:
@@ -2964,7 +2989,7 @@ def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None
 
 
 # "كان" and its forms open a clause whose subject a later verb tells of, as "أن" does.
-_WAS = frozenset(normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان"))
+_WAS: Final = frozenset(normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان"))
 
 
 def _count_start(words: list[str], k: int) -> int:
@@ -2993,12 +3018,12 @@ def _people_counted_at(tokens: list[Token], j: int, *, end: int) -> numbers.Coun
 
 
 # A casualty verb in the dual: its subject is two people.
-_DUAL_VERBS = frozenset(
+_DUAL_VERBS: Final = frozenset(
     normalize(w)
     for w in ("قتلا", "وقتلا", "قتلتا", "أصيبا", "وأصيبا", "أصيبتا", "استشهدا", "واستشهدا")
 )
 # How far before its verb the count opening a "that" clause may stand.
-_FAR_SUBJECT = 22
+_FAR_SUBJECT: Final = 22
 
 
 def _without_range_ends(tokens: list[Token]) -> list[Token]:
@@ -3019,10 +3044,10 @@ def _without_range_ends(tokens: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
 
 
-_ATTEMPT = frozenset(normalize(w) for w in ("محاولة", "محاولات", "محاولتي"))
-_MEMORY = frozenset(normalize(w) for w in ("ذكرى",))
-_ON = frozenset(normalize(w) for w in ("على",))
-_NOT_PEOPLE = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS, *lx.SITES_COUNTED))
+_ATTEMPT: Final = frozenset(normalize(w) for w in ("محاولة", "محاولات", "محاولتي"))
+_MEMORY: Final = frozenset(normalize(w) for w in ("ذكرى",))
+_ON: Final = frozenset(normalize(w) for w in ("على",))
+_NOT_PEOPLE: Final = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS, *lx.SITES_COUNTED))
 
 
 def _another_thing_falling(tokens: list[Token], i: int) -> bool:
@@ -3050,7 +3075,7 @@ def _he_was(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i].key in lx.SINGULAR_PASSIVE and tokens[i - 1].key in _HE
 
 
-_HE = frozenset(normalize(w) for w in ("إنه", "أنه", "انه", "وأنه", "بأنه"))
+_HE: Final = frozenset(normalize(w) for w in ("إنه", "أنه", "انه", "وأنه", "بأنه"))
 
 
 def _one_of_them_joined(tokens: list[Token], j: int) -> bool:
@@ -3079,7 +3104,7 @@ def _one_of_its_own(token: Token) -> bool:
 
 # The one who opened fire, named by his deed ("المهاجم", "مطلق النار"; a suicide bomber
 # dies by his own act and is not counted)
-_THE_GUNMAN = frozenset(normalize(w) for w in ("المهاجم", "مطلق"))
+_THE_GUNMAN: Final = frozenset(normalize(w) for w in ("المهاجم", "مطلق"))
 
 
 def _one_named_before(tokens: list[Token], i: int) -> bool:
@@ -3126,7 +3151,7 @@ def _one_of_things(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and not _THINGS_AFTER_ONE.isdisjoint(tokens[k + 1].bare)
 
 
-_THINGS_AFTER_ONE = _NOT_PEOPLE | frozenset(
+_THINGS_AFTER_ONE: Final = _NOT_PEOPLE | frozenset(
     normalize(w) for w in ("جانبي", "جانبى", "جانب", "طرفي", "أطراف", "اطراف", "مداخل")
 )
 
@@ -3141,16 +3166,16 @@ def _as_for_one(before: list[Token]) -> bool:
     )
 
 
-_AS_FOR = frozenset(normalize(w) for w in ("أما", "وأما"))
+_AS_FOR: Final = frozenset(normalize(w) for w in ("أما", "وأما"))
 
 
-_CLAUSE_SUBJECT_REACH = 12  # "أن" and a person, then "من اللواء الثاني في كتيبة المشاة،"
+_CLAUSE_SUBJECT_REACH: Final = 12  # "أن" and a person, then "من اللواء الثاني في كتيبة المشاة،"
 
 
-_IN = frozenset(normalize(w) for w in ("في", "فى", "خلال"))
+_IN: Final = frozenset(normalize(w) for w in ("في", "فى", "خلال"))
 
 
-_ELEVEN_JOINED = (normalize("وأحد"), normalize("عشر"))
+_ELEVEN_JOINED: Final = (normalize("وأحد"), normalize("عشر"))
 
 
 def _joined_count(tokens: list[Token], count: numbers.Count) -> bool:
@@ -3163,7 +3188,7 @@ def _joined_count(tokens: list[Token], count: numbers.Count) -> bool:
 
 
 # "الله" ends a given name ("عبد الله"), never opens one
-_GOD = normalize("الله")
+_GOD: Final = normalize("الله")
 
 
 def executed_by_a_group(tokens: list[Token], i: int) -> bool:
@@ -3175,12 +3200,14 @@ def executed_by_a_group(tokens: list[Token], i: int) -> bool:
     )
 
 
-_EXECUTED_REACH = 6  # the doer between: "نفذت الجماعة المسلحة حكم الإعدام"
-_DEATH_PENALTY = frozenset(normalize(w) for w in ("الإعدام", "بالإعدام", "والإعدام", "للإعدام"))
+_EXECUTED_REACH: Final = 6  # the doer between: "نفذت الجماعة المسلحة حكم الإعدام"
+_DEATH_PENALTY: Final = frozenset(
+    normalize(w) for w in ("الإعدام", "بالإعدام", "والإعدام", "للإعدام")
+)
 # "في عداد القتلى" (counted among the dead), "في عداد المفقودين"
-_AMONG_THE = frozenset(normalize(w) for w in ("عداد",))
+_AMONG_THE: Final = frozenset(normalize(w) for w in ("عداد",))
 # "بين القتلى", "من ضمن القتلى": some of the dead told
-_AMONG = lx.BETWEEN | frozenset(normalize(w) for w in ("ضمن",))
+_AMONG: Final = lx.BETWEEN | frozenset(normalize(w) for w in ("ضمن",))
 
 
 def _a_plural_verb(token: Token) -> bool:
@@ -3200,10 +3227,10 @@ def _people_counted_before(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-_ANOTHER_ONE = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرا"))
+_ANOTHER_ONE: Final = frozenset(normalize(w) for w in ("آخر", "أخرى", "آخرا"))
 # What may follow "another one" ("وأصيب آخر بجروح"); a noun after "آخر" makes it "the
 # last" ("مقتل آخر قائد").
-_AFTER_ANOTHER = frozenset(
+_AFTER_ANOTHER: Final = frozenset(
     normalize(w)
     for w in ("في", "من", "على", "خلال", "جراء", "إثر", "اثر", "بجروح", "بجراح", "عندما")
 )
@@ -3220,7 +3247,7 @@ def _another_one(tokens: list[Token], k: int) -> bool:
 
 
 # Verbal nouns of a casualty, whose count comes after them ("وإصابة 5 آخرين").
-_COUNTED_AFTER = frozenset(normalize(w) for w in ("إصابة", "مقتل", "إصابات"))
+_COUNTED_AFTER: Final = frozenset(normalize(w) for w in ("إصابة", "مقتل", "إصابات"))
 
 
 def _joined_by_wa(token: Token) -> bool:
@@ -3240,7 +3267,7 @@ def _in_front_of(tokens: list[Token], j: int) -> bool:
     return text == "امام" and j + 1 < len(tokens) and tokens[j + 1].key not in _MOSQUES
 
 
-_MOSQUES = frozenset(normalize(w) for w in ("مسجد", "المسجد", "جامع", "الجامع"))
+_MOSQUES: Final = frozenset(normalize(w) for w in ("مسجد", "المسجد", "جامع", "الجامع"))
 
 
 def _one_and_others(tokens: list[Token], k: int) -> tuple[int | None, str | None]:
@@ -3273,7 +3300,7 @@ def _uncounted_joined(tokens: list[Token], k: int) -> str | None:
 
 
 # Groups told without a number: "وعشرات", "وعدد من", "ومسلحين آخرين".
-_UNCOUNTED = _UNCOUNTED_GROUPS | frozenset(
+_UNCOUNTED: Final = _UNCOUNTED_GROUPS | frozenset(
     normalize(w)
     for w in ("مسلحين", "متمردين", "مقاتلين", "عناصر", "جنود", "حراس", "حراسه", "مرافقيه")
 )
@@ -3331,7 +3358,7 @@ def _joined_after_his_title(tokens: list[Token], k: int) -> int:
     return 0
 
 
-_TITLE_WORDS = 6  # "عضو المجلس المحلي بالولاية": a title of up to five words
+_TITLE_WORDS: Final = 6  # "عضو المجلس المحلي بالولاية": a title of up to five words
 
 
 def _person_noun(token: Token) -> int | None:
@@ -3352,7 +3379,7 @@ def _told_alive(tokens: list[Token], k: int) -> bool:
 
 
 _BOUND, _LIFE = normalize("قيد"), normalize("الحياة")
-_ALIVE_REACH = 4  # "وثلاثة آخرون كانوا على قيد الحياة"
+_ALIVE_REACH: Final = 4  # "وثلاثة آخرون كانوا على قيد الحياة"
 
 
 def _a_dual_of_people(token: Token) -> bool:
@@ -3369,7 +3396,7 @@ def _dual_by_its_vowel(token: Token) -> bool:
     )
 
 
-_FATHA_YEH_NOON = "\u064eين"
+_FATHA_YEH_NOON: Final = "\u064eين"
 
 
 def _possessed_stems(forms: Sequence[str]) -> list[str]:
@@ -3396,7 +3423,7 @@ def _people_of_noun(forms: Sequence[str], singular: frozenset[str]) -> int | Non
     return None
 
 
-_ONE_PERSON = lx.JOINED_SINGULAR | lx.SINGULAR_OBJECTS
+_ONE_PERSON: Final = lx.JOINED_SINGULAR | lx.SINGULAR_OBJECTS
 
 
 def _past_where_the_one_died(tokens: list[Token], i: int, k: int) -> int | None:
@@ -3456,15 +3483,15 @@ def _joined_past_their_unit(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-_UNIT_PHRASE_WORDS = 20
+_UNIT_PHRASE_WORDS: Final = 20
 # Definite people joined with "و" end the unit: "والمدنيين", "والشرطة"
-_THE_PEOPLE_JOINED = frozenset("و" + form for form in lx.PEOPLE if form.startswith("ال"))
+_THE_PEOPLE_JOINED: Final = frozenset("و" + form for form in lx.PEOPLE if form.startswith("ال"))
 
 
-_UNITS_OF_A_PROVINCE = frozenset(
+_UNITS_OF_A_PROVINCE: Final = frozenset(
     form for form, level in UNIT_WORDS.items() if level in ("province", "district", "any")
 )
-_PLACE_PHRASE_WORDS = 8  # "في ولاية غزنة (جنوبي أفغانستان)": the unit, name and region
+_PLACE_PHRASE_WORDS: Final = 8  # "في ولاية غزنة (جنوبي أفغانستان)": the unit, name and region
 
 
 def _subject_start(tokens: list[Token], first: int) -> int:
@@ -3479,7 +3506,7 @@ def _subject_start(tokens: list[Token], first: int) -> int:
     return start
 
 
-_SUBJECT_NAMES_REACH = 8  # "نائب الحاكم ومدير مكتبه ومدير الصحة في الولاية و..."
+_SUBJECT_NAMES_REACH: Final = 8  # "نائب الحاكم ومدير مكتبه ومدير الصحة في الولاية و..."
 
 
 def _one_before(tokens: list[Token], start: int, end: int) -> bool:
@@ -3500,8 +3527,8 @@ def _carried(tokens: list[Token], first: int, i: int) -> bool:
     )
 
 
-_CARRYING = frozenset(normalize(w) for w in ("تقل", "يقل", "تحمل", "يحمل", "تنقل", "ينقل"))
-_ALL_OF_THEM = frozenset(normalize(w) for w in ("جميعهم", "كلهم", "جميعا"))
+_CARRYING: Final = frozenset(normalize(w) for w in ("تقل", "يقل", "تحمل", "يحمل", "تنقل", "ينقل"))
+_ALL_OF_THEM: Final = frozenset(normalize(w) for w in ("جميعهم", "كلهم", "جميعا"))
 
 
 def _a_part_of_the_count(
@@ -3545,7 +3572,7 @@ def _ones_before(tokens: list[Token], start: int, end: int) -> int:
     return ones
 
 
-_POST_AND_NAME_WORDS = 4  # "غزني | جنوب | فلان | خان" after the unit word, then "وسائقه"
+_POST_AND_NAME_WORDS: Final = 4  # "غزني | جنوب | فلان | خان" after the unit word, then "وسائقه"
 
 
 def _joined_after(tokens: list[Token], k: int) -> int:
@@ -3614,14 +3641,18 @@ def _kin_counted_after(tokens: list[Token], k: int) -> numbers.Count | None:
     return _count_at(tokens, k + 1) if _counts_kin(tokens, k + 1) else None
 
 
-_DESCRIPTION_REACH = 9
+_DESCRIPTION_REACH: Final = 9
 # "يدعى", "المدعو": the name of the one told follows, a few words long.
-_CALLED = frozenset(normalize(w) for w in ("يدعى", "يدعي", "المدعو", "ويدعى", "يسمى", "اسمه"))
-_NAME_WORDS = 4
+_CALLED: Final = frozenset(
+    normalize(w) for w in ("يدعى", "يدعي", "المدعو", "ويدعى", "يسمى", "اسمه")
+)
+_NAME_WORDS: Final = 4
 # "يشتبه في انتمائهم لحركة طالبان", "يعتقد أنهم من طالبان": who the people counted are
 # thought to be, a few words, before the list of the dead goes on.
-_SUSPECTED = frozenset(normalize(w) for w in ("يشتبه", "المشتبه", "يعتقد", "ويشتبه", "ويعتقد"))
-_SUSPICION_WORDS = 5
+_SUSPECTED: Final = frozenset(
+    normalize(w) for w in ("يشتبه", "المشتبه", "يعتقد", "ويشتبه", "ويعتقد")
+)
+_SUSPICION_WORDS: Final = 5
 
 
 def _besides_before(tokens: list[Token], k: int) -> bool:
@@ -3651,9 +3682,9 @@ def _joined_to_a_pair_besides(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_PAIR_REACH = 8  # "مقتل 12 من مقاتلي الحركة وإصابة"
-_BESIDE = frozenset(normalize(w) for w in ("جانب",))
-_FROM = frozenset(normalize(w) for w in ("عن",))
+_PAIR_REACH: Final = 8  # "مقتل 12 من مقاتلي الحركة وإصابة"
+_BESIDE: Final = frozenset(normalize(w) for w in ("جانب",))
+_FROM: Final = frozenset(normalize(w) for w in ("عن",))
 
 
 def _joined_person(token: Token, *, previous: Token | None = None) -> int | None:
@@ -3689,9 +3720,9 @@ def _a_pair_spelt_after(tokens: list[Token], j: int) -> bool:
     )
 
 
-_TWO_SPELT = frozenset(normalize(w) for w in ("اثنين", "اثنان", "إثنين", "إثنان"))
-_AND_ANOTHER = frozenset(normalize(w) for w in ("وآخر", "وأخرى"))
-_AND_TWO_OTHERS = frozenset(normalize(w) for w in ("وآخران", "وأخريان"))
+_TWO_SPELT: Final = frozenset(normalize(w) for w in ("اثنين", "اثنان", "إثنين", "إثنان"))
+_AND_ANOTHER: Final = frozenset(normalize(w) for w in ("وآخر", "وأخرى"))
+_AND_TWO_OTHERS: Final = frozenset(normalize(w) for w in ("وآخران", "وأخريان"))
 
 
 def _dual_in_construct(tokens: list[Token], j: int) -> bool:
@@ -3708,7 +3739,7 @@ def _dual_in_construct(tokens: list[Token], j: int) -> bool:
 
 
 # What a guard or a man in construct serves: "حارسا أمن", "رجلا الشرطة".
-_SERVED_BODIES = frozenset(
+_SERVED_BODIES: Final = frozenset(
     normalize(w)
     for w in (
         *("أمن", "الأمن", "شرطة", "الشرطة", "حدود", "الحدود", "جيش", "الجيش", "مرور"),
@@ -3717,10 +3748,10 @@ _SERVED_BODIES = frozenset(
 )
 # "وعنصراً في الشرطة": the accusative of one, written with its tanween; without it the
 # same letters may be a dual in construct ("حارسا أمن", two guards).
-_TANWEEN_FATH = "\u064b"
+_TANWEEN_FATH: Final = "\u064b"
 
 
-_POSSESSIVES = ("هما", "هم", "ها", "ه")
+_POSSESSIVES: Final = ("هما", "هم", "ها", "ه")
 
 
 def none_hurt(tokens: list[Token]) -> bool:
@@ -3786,17 +3817,17 @@ def _of_some_only(after: list[str]) -> bool:
     )
 
 
-_ANY = frozenset(normalize(w) for w in ("أي", "اي"))
-_ANYONE_AT_ALL = frozenset(normalize(w) for w in ("شخص", "أحد", "احد", "أشخاص", "إنسان"))
+_ANY: Final = frozenset(normalize(w) for w in ("أي", "اي"))
+_ANYONE_AT_ALL: Final = frozenset(normalize(w) for w in ("شخص", "أحد", "احد", "أشخاص", "إنسان"))
 
 
 # ("مؤكدة عدم سقوط ضحايا": the noun of negation, "the absence of")
-_NOT = frozenset(
+_NOT: Final = frozenset(
     normalize(w) for w in ("لم", "ولم", "فلم", "لا", "دون", "بدون", "ودون", "عدم", "وعدم")
 )
 # "أحد" after a verb of harm ("لم يصب أحد")
-_ANYONE = frozenset(normalize(w) for w in ("أحد", "احد", "أحدا", "احدا"))
-_NO_HARM_LINKS = frozenset(
+_ANYONE: Final = frozenset(normalize(w) for w in ("أحد", "احد", "أحدا", "احدا"))
+_NO_HARM_LINKS: Final = frozenset(
     normalize(w)
     for w in (
         *("عن", "إلى", "الى", "وقوع", "سقوط", "أي", "اي", "أن", "ان"),
@@ -3806,9 +3837,9 @@ _NO_HARM_LINKS = frozenset(
         *("يوجد", "توجد", "هناك"),
     )
 )
-_NONE_HURT_REACH = 5
-_OF_A_SIDE = frozenset(normalize(w) for w in ("من", "بين", "وسط"))
-_RANKS = normalize("صفوف")  # "في صفوف المدنيين"
-_PREVENTING = frozenset(
+_NONE_HURT_REACH: Final = 5
+_OF_A_SIDE: Final = frozenset(normalize(w) for w in ("من", "بين", "وسط"))
+_RANKS: Final = normalize("صفوف")  # "في صفوف المدنيين"
+_PREVENTING: Final = frozenset(
     normalize(w) for w in ("الحيلولة", "للحيلولة", "حيلولة", "يحول", "تحول", "حال")
 )

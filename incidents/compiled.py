@@ -2,12 +2,14 @@
 
 The modules that read an article (`NATIVE_MODULES`) are plain, fully typed Python; mypyc
 turns them into C extension modules (`python -m incidents.native`, into `build/native/`,
-never committed) that run the same rules about 1.4x faster. At import, `incidents/__init__.py`
-puts the build's folder ahead of the package's own only when the manifest the build wrote
-last matches every source's SHA-256 and this interpreter: an edited module, a missing or
-interrupted build or another Python means the plain modules run, with the same results,
-more slowly; `INCIDENTMAP_PLAIN=1` asks for the plain ones. `in_force()` tells which (the
-benchmarks print it; CI requires it).
+never committed) that run the same rules about 1.8x faster. Their module constants are
+declared `Final`, which mypyc keeps in C statics; any other module-level name is looked up
+in the module's dict at every use (`tests/test_native.py` checks it). At import,
+`incidents/__init__.py` puts the build's folder ahead of the package's own only when the
+manifest the build wrote last matches every source's SHA-256 and this interpreter: an
+edited module, a missing or interrupted build or another Python means the plain modules
+run, with the same results, more slowly; `INCIDENTMAP_PLAIN=1` asks for the plain ones.
+`in_force()` tells which (the benchmarks print it; CI requires it).
 """
 
 from __future__ import annotations

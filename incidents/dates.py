@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Final
 
 from gazetteer.normalize import normalize
 
@@ -45,14 +46,14 @@ class DateMention:
 # A month name counts only next to a number ("12 مايو", "مايو 2007"), so آب (August, and
 # the word "father") and مارس ("he practised") are safe. Gulf/Egyptian names, then the
 # Levantine ones; كانون and تشرين need الأول/الثاني after them.
-_MONTHS = (
+_MONTHS: Final = (
     "يناير|فبراير شباط|مارس آذار|أبريل ابريل إبريل نيسان|مايو أيار|يونيو يونيه حزيران|"
     "يوليو يوليه تموز|أغسطس اغسطس آب|سبتمبر أيلول|أكتوبر اكتوبر|نوفمبر|ديسمبر"
 )
-_LEVANT_PAIRS = {("kanun", 2): 1, ("tishrin", 1): 10, ("tishrin", 2): 11, ("kanun", 1): 12}
-_WEEKDAYS = "الاثنين الإثنين|الثلاثاء الثلثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد"  # Monday=0
+_LEVANT_PAIRS: Final = {("kanun", 2): 1, ("tishrin", 1): 10, ("tishrin", 2): 11, ("kanun", 1): 12}
+_WEEKDAYS: Final = "الاثنين الإثنين|الثلاثاء الثلثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد"  # Monday=0
 # Kind of each word, then its words; the parser reads constructions of kinds.
-_KINDS = """
+_KINDS: Final = """
 time      صباح صبيحة مساء فجر ظهر ظهيرة عصر ليلة ليل
 day       يوم
 today     اليوم
@@ -94,7 +95,7 @@ _LEXICON = _entries("ord", "أول الأول|الثاني", 1) | _entries("week
 # Days of the month written as ordinals: "في الخامس من أيار", "الحادي والعشرين من الشهر
 # الماضي". A second reading of the word, after its kind in _LEXICON ("الثاني" is also
 # Levantine month order, "الخامس" after اليوم no day). الحادي (0) only begins 11, 21, 31.
-_RANKED_NOUNS = frozenset(
+_RANKED_NOUNS: Final = frozenset(
     normalize(w)
     for w in (
         "الأسبوع",
@@ -109,8 +110,10 @@ _RANKED_NOUNS = frozenset(
         "الموسم",
     )
 )
-_ORDINAL_DAYS = "الحادي|الأول الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر"
-_DAY_ORDINALS = {key: n for key, (_, n) in _entries("dayord", _ORDINAL_DAYS).items()} | {
+_ORDINAL_DAYS: Final = (
+    "الحادي|الأول الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر"
+)
+_DAY_ORDINALS: Final = {key: n for key, (_, n) in _entries("dayord", _ORDINAL_DAYS).items()} | {
     normalize("العشرين"): 20,
     normalize("الثلاثين"): 30,
 }
@@ -119,26 +122,28 @@ for _kind, _words in (line.split(maxsplit=1) for line in _KINDS.strip().splitlin
     _LEXICON |= _entries(_kind, _words)
 _HEADS = frozenset(("num", "month", "kanun", "tishrin", "weekday", "today", "yest", "night"))
 _HEADS |= {"this", "ord", "week", "monthword", "yearword"}
-_VAGUE = {"week": "last_week", "monthword": "last_month", "yearword": "last_year"}
-_CLITICS = ("وب", "و", "ف", "ب")  # "والخميس", "بالأمس"
+_VAGUE: Final = {"week": "last_week", "monthword": "last_month", "yearword": "last_year"}
+_CLITICS: Final = ("وب", "و", "ف", "ب")  # "والخميس", "بالأمس"
 # A part of the day glued to the day ("ظهرأمس") is a typing slip seen in copy.
-_GLUED = tuple(key for key, (kind, _) in _LEXICON.items() if kind == "time")
+_GLUED: Final = tuple(key for key, (kind, _) in _LEXICON.items() if kind == "time")
 # Arabic-script words with their diacritics and tatweel; Latin, Arabic-Indic, Persian digits.
-_TOKEN = re.compile(r"[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+|[0-9\u0660-\u0669\u06f0-\u06f9]+")
-_GAP = re.compile(r"[\s(),،/\-–—«»\"']*")  # what may stand inside one date expression
+_TOKEN: Final = re.compile(
+    r"[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+|[0-9\u0660-\u0669\u06f0-\u06f9]+"
+)
+_GAP: Final = re.compile(r"[\s(),،/\-–—«»\"']*")  # what may stand inside one date expression
 # Numeric dates not inside a longer number: each opens with a digit (so the regex engine
 # skips to digits) and looks back from it at the character before.
-_DMY = re.compile(r"(\d(?<![\d/.\-]\d)\d?)\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
-_YMD = re.compile(r"(\d(?<![\d/.\-]\d)\d{3})\s*([/\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
-_DATELINE_HEAD = re.compile(
+_DMY: Final = re.compile(r"(\d(?<![\d/.\-]\d)\d?)\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
+_YMD: Final = re.compile(r"(\d(?<![\d/.\-]\d)\d{3})\s*([/\-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)")
+_DATELINE_HEAD: Final = re.compile(
     r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
     r"(?:[-–—:،,/][ \t]*)?",
     re.MULTILINE,
 )
-_DATELINE_TAIL = re.compile(r"[ \t]*م?[ \t]*(?:\(|[-–—/]|$)")
-_COUNTRY = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*")
-_NOTE = re.compile(r"\s*\(.*\)\s*$", re.DOTALL)
-_REPORT_REACH = 7  # words from a verb of saying to a date that dates the statement
+_DATELINE_TAIL: Final = re.compile(r"[ \t]*م?[ \t]*(?:\(|[-–—/]|$)")
+_COUNTRY: Final = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*")
+_NOTE: Final = re.compile(r"\s*\(.*\)\s*$", re.DOTALL)
+_REPORT_REACH: Final = 7  # words from a verb of saying to a date that dates the statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,7 +486,7 @@ def event_date(sentence: str, *, published: date | None) -> DateMention | None:
     return None
 
 
-_SPEAKER_REACH = 12  # words, when another day follows: the speaker's name may be long
+_SPEAKER_REACH: Final = 12  # words, when another day follows: the speaker's name may be long
 
 
 def _a_span_opens(sentence: str, mention: DateMention) -> bool:
@@ -491,7 +496,7 @@ def _a_span_opens(sentence: str, mention: DateMention) -> bool:
     return bool(before) and normalize(before[-1]) in _SINCE
 
 
-_SINCE = frozenset(normalize(w) for w in ("منذ", "ومنذ"))
+_SINCE: Final = frozenset(normalize(w) for w in ("منذ", "ومنذ"))
 
 
 def dates_a_statement(sentence: str, mention: DateMention) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
@@ -22,24 +23,24 @@ from incidents.words import (
     phrase_index,
 )
 
-_DAWN = normalize("فجر")
+_DAWN: Final = normalize("فجر")
 
 # Word lists read one word at a time, as sets (the lexicon keeps them as tuples, in the
 # order phrase look-ups report them).
 # the verbs, and the noun of a claim of the deed ("نقلت عن المتحدث ... ادعاءه إسقاط
 # المروحية": his claim)
-_CLAIM_VERBS = lx.CLAIM_VERBS_SET | frozenset(
+_CLAIM_VERBS: Final = lx.CLAIM_VERBS_SET | frozenset(
     normalize(w) for w in ("ادعاء", "ادعاءه", "ادعاءها", "ادعاءهم", "ادعاءات", "مزاعم")
 )
-_CLAIM_OWNERSHIP = frozenset(lx.CLAIM_OWNERSHIP)
-_EQUIPMENT = frozenset(lx.EQUIPMENT)
-_MONTHS = frozenset(lx.MONTHS)
-_WEEKDAYS = frozenset(lx.WEEKDAYS)
+_CLAIM_OWNERSHIP: Final = frozenset(lx.CLAIM_OWNERSHIP)
+_EQUIPMENT: Final = frozenset(lx.EQUIPMENT)
+_MONTHS: Final = frozenset(lx.MONTHS)
+_WEEKDAYS: Final = frozenset(lx.WEEKDAYS)
 
 
 # Dawn as a noun: with the article ("قبل الفجر") or after a word of time ("قبل فجر اليوم").
-_DAWN_NOUNS = frozenset(normalize(w) for w in ("الفجر", "والفجر", "بالفجر", "للفجر"))
-_BEFORE_DAWN = frozenset(normalize(w) for w in ("قبل", "بعد", "عند", "حتى", "منذ", "مع"))
+_DAWN_NOUNS: Final = frozenset(normalize(w) for w in ("الفجر", "والفجر", "بالفجر", "للفجر"))
+_BEFORE_DAWN: Final = frozenset(normalize(w) for w in ("قبل", "بعد", "عند", "حتى", "منذ", "مع"))
 
 
 def _without_dawn(tokens: list[Token]) -> list[Token]:
@@ -61,10 +62,10 @@ def _without_dawn(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")  # normalised: "خطفهما", "قتلوه", "فجرها"
+_OBJECT_SUFFIXES: Final = ("هما", "هم", "ها", "ه")  # normalised: "خطفهما", "قتلوه", "فجرها"
 
 
-_TRIGGER_WORDS = frozenset(w for forms in lx.EVENT_TRIGGERS.values() for w in forms)
+_TRIGGER_WORDS: Final = frozenset(w for forms in lx.EVENT_TRIGGERS.values() for w in forms)
 
 
 def _with_objects(words: Words, tokens: list[Token]) -> Words:
@@ -89,7 +90,7 @@ def _with_objects(words: Words, tokens: list[Token]) -> Words:
 
 # Trigger verbs read in each word under an object pronoun, by the word as written (its
 # readings follow from it): most words have none, and words recur.
-_OBJECT_READINGS: dict[str, tuple[str, ...]] = {}
+_OBJECT_READINGS: Final[dict[str, tuple[str, ...]]] = {}
 
 
 def _object_readings(tok: Token) -> tuple[str, ...]:
@@ -107,9 +108,9 @@ def _object_readings(tok: Token) -> tuple[str, ...]:
 
 
 # "متجهة لتنفيذ عملية عسكرية", "استعدادا لشن هجوم": what someone went to do, no event.
-_PURPOSE = frozenset(normalize(w) for w in ("لتنفيذ", "ولتنفيذ", "لشن", "ولشن", "للقيام"))
+_PURPOSE: Final = frozenset(normalize(w) for w in ("لتنفيذ", "ولتنفيذ", "لشن", "ولشن", "للقيام"))
 # Verbs of intending: "ويعتزمون شن هجوم كبير على طالبان خلال الأشهر المقبلة".
-_INTENDS = frozenset(
+_INTENDS: Final = frozenset(
     normalize(w)
     for w in (
         *("يعتزم", "يعتزمون", "تعتزم", "ويعتزم", "ويعتزمون", "وتعتزم", "يعتزمان"),
@@ -121,13 +122,13 @@ _INTENDS = frozenset(
     )
 )
 # "لا علاقة له بالهجوم": no bearing on (the pronoun and the thing after it)
-_RELATION = frozenset(normalize(w) for w in ("علاقة", "صلة"))
-_UNRELATED_WORDS = 2
-_UNREAL_OPENERS = (
+_RELATION: Final = frozenset(normalize(w) for w in ("علاقة", "صلة"))
+_UNRELATED_WORDS: Final = 2
+_UNREAL_OPENERS: Final = (
     lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE | lx.PLANNED | _INTENDS
 )
 # What a future verb after "كان" meant to do: the verb, its object and an adjective.
-_INTENDED_WORDS = 3
+_INTENDED_WORDS: Final = 3
 
 
 def _without_unreal(tokens: list[Token]) -> list[Token]:
@@ -192,10 +193,10 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_FIGURES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+_FIGURES_BY_FIRST: Final[dict[str, list[tuple[str, ...]]]] = {}
 for _phrase in lx.FIGURES_OF_SPEECH:
     _FIGURES_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
-_FIGURE_FIRSTS = frozenset(_FIGURES_BY_FIRST)
+_FIGURE_FIRSTS: Final = frozenset(_FIGURES_BY_FIRST)
 
 
 def _without_figures(tokens: list[Token]) -> list[Token]:
@@ -231,8 +232,8 @@ def _attacks_to_halt(tokens: list[Token]) -> list[int]:
     return found
 
 
-_STOPPING = frozenset(normalize(w) for w in ("وقف", "الوقف", "إنهاء", "الإنهاء"))
-_PLURAL_EVENTS = frozenset(
+_STOPPING: Final = frozenset(normalize(w) for w in ("وقف", "الوقف", "إنهاء", "الإنهاء"))
+_PLURAL_EVENTS: Final = frozenset(
     normalize(w)
     for w in ("الهجمات", "هجمات", "العمليات", "الاعتداءات", "اعتداءات", "الغارات", "غارات")
 )
@@ -251,11 +252,11 @@ def _a_ceasefires_firing(tokens: list[Token]) -> list[int]:
     return found
 
 
-_HALTS = frozenset(normalize(w) for w in ("وقف", "وقفا", "هدنة", "الهدنة"))
-_HALT_REACH = 4  # "وقفا غير مشروط ل": the halt, two words of how, the preposition's word
+_HALTS: Final = frozenset(normalize(w) for w in ("وقف", "وقفا", "هدنة", "الهدنة"))
+_HALT_REACH: Final = 4  # "وقفا غير مشروط ل": the halt, two words of how, the preposition's word
 
 
-_SPLIT_FIRSTS = frozenset().union(*(first for first, _, _ in lx.SPLIT_TRIGGERS))
+_SPLIT_FIRSTS: Final = frozenset().union(*(first for first, _, _ in lx.SPLIT_TRIGGERS))
 
 
 def _split_triggers(tokens: list[Token]) -> list[str]:
@@ -277,7 +278,7 @@ def _split_triggers(tokens: list[Token]) -> list[str]:
     return found
 
 
-_TRIGGER_TABLES = PhraseTables(lx.EVENT_TRIGGERS[etype] for etype in lx.EVENT_PRIORITY)
+_TRIGGER_TABLES: Final = PhraseTables(lx.EVENT_TRIGGERS[etype] for etype in lx.EVENT_PRIORITY)
 
 
 def _without_causes(tokens: list[Token]) -> list[Token]:
@@ -295,7 +296,7 @@ def _without_causes(tokens: list[Token]) -> list[Token]:
     ]
 
 
-_CAUSES = frozenset(normalize(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل", "إثر", "اثر"))
+_CAUSES: Final = frozenset(normalize(w) for w in ("بسبب", "جراء", "نتيجة", "بفعل", "إثر", "اثر"))
 
 
 def _without_what_it_came_after(tokens: list[Token]) -> list[Token]:
@@ -312,7 +313,7 @@ def _without_what_it_came_after(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_AFTER = frozenset(normalize(w) for w in ("بعد", "وبعد"))
+_AFTER: Final = frozenset(normalize(w) for w in ("بعد", "وبعد"))
 
 
 def _without_years_of_it(tokens: list[Token]) -> list[Token]:
@@ -332,7 +333,7 @@ def _without_years_of_it(tokens: list[Token]) -> list[Token]:
     ]
 
 
-_YEARS = frozenset(normalize(w) for w in ("أعوام", "سنوات", "عقود", "عاما", "سنة", "عقد"))
+_YEARS: Final = frozenset(normalize(w) for w in ("أعوام", "سنوات", "عقود", "عاما", "سنة", "عقد"))
 
 
 def _without_a_death_sentence(tokens: list[Token]) -> list[Token]:
@@ -351,12 +352,12 @@ def _without_a_death_sentence(tokens: list[Token]) -> list[Token]:
     ]
 
 
-_EXECUTION = normalize("إعدام")
-_SENTENCING = frozenset(
+_EXECUTION: Final = normalize("إعدام")
+_SENTENCING: Final = frozenset(
     normalize(w)
     for w in ("حكم", "حكما", "الحكم", "أحكام", "أحكاما", "عقوبة", "قضت", "قضى", "المحكمة")
 )
-_SENTENCE_REACH = 2  # "حكم غيابي بالإعدام", "قضت المحكمة بإعدام"
+_SENTENCE_REACH: Final = 2  # "حكم غيابي بالإعدام", "قضت المحكمة بإعدام"
 
 
 def _without_what_it_avenged(tokens: list[Token]) -> list[Token]:
@@ -390,8 +391,8 @@ def _types_found(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
 
 # The last words read and their types (the same Token objects read again give the same
 # types: a sentence's type is read to segment it, then its types named and its means).
-_FOUND: list[tuple[list[Token], tuple[list[str], list[Token], Words]]] = []
-_FOUND_KEPT = 2
+_FOUND: Final[list[tuple[list[Token], tuple[list[str], list[Token], Words]]]] = []
+_FOUND_KEPT: Final = 2
 
 
 def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
@@ -434,15 +435,15 @@ def _off_a_road_side(tokens: list[Token]) -> list[Token]:
     ]
 
 
-_SIDE = frozenset(normalize(w) for w in ("جانب",))
-_ROADS = frozenset(normalize(w) for w in ("الطريق", "طريق"))
+_SIDE: Final = frozenset(normalize(w) for w in ("جانب",))
+_ROADS: Final = frozenset(normalize(w) for w in ("الطريق", "طريق"))
 # Words of a bomb set off, besides the bomb named: "انفجار", "عبوة", "لغم", "مفخخة"
-_BLASTS_AND_CHARGES = tuple(
+_BLASTS_AND_CHARGES: Final = tuple(
     normalize(w) for w in ("انفجار", "انفجرت", "انفجر", "عبوة", "لغم", "مفخخة", "ناسفة")
 )
-_BLAST_FORMS = frozenset(_BLASTS_AND_CHARGES)
+_BLAST_FORMS: Final = frozenset(_BLASTS_AND_CHARGES)
 # A bomb, a mine, a charge or a blast named: "قنبلة على جانب الطريق", "انفجار"
-_BOMB_WORDS = _BLAST_FORMS | frozenset(
+_BOMB_WORDS: Final = _BLAST_FORMS | frozenset(
     normalize(w)
     for w in (
         *("عبوات", "ألغام", "قنبلة", "قنابل", "متفجرات"),
@@ -465,8 +466,8 @@ def _without_a_mans_charge(tokens: list[Token]) -> list[Token]:
 
 
 # "كان مسؤولا عن": was in charge of (after "كان", a man's charge, not a claim's blame).
-_IN_CHARGE = frozenset(normalize(w) for w in ("مسؤولا", "مسئولا", "مسؤول", "مسئول"))
-_OF_IT = frozenset(normalize(w) for w in ("عن",))
+_IN_CHARGE: Final = frozenset(normalize(w) for w in ("مسؤولا", "مسئولا", "مسؤول", "مسئول"))
+_OF_IT: Final = frozenset(normalize(w) for w in ("عن",))
 
 
 def types_named(tokens: list[Token]) -> frozenset[str]:
@@ -588,7 +589,7 @@ def _fired_on_a_region(tokens: list[Token]) -> bool:
     return any(a.key == _ON and b.key in _REGIONS for a, b in itertools.pairwise(tokens))
 
 
-_REGIONS = frozenset(
+_REGIONS: Final = frozenset(
     normalize(w)
     for w in (
         *("ولاية", "إقليم", "اقليم", "مديرية", "مديريات", "محافظة", "قرى", "القرى", "مقاطعة"),
@@ -630,13 +631,15 @@ def _blown_up(tokens: list[Token]) -> bool:
     return any(f.startswith(_BLOWING_UP) for t in tokens for f in t.bare)
 
 
-_BLOWING_UP = tuple(normalize(w) for w in ("فجر", "يفجر", "تفجر", "انفجر", "تفجير", "هجوم", "هاجم"))
+_BLOWING_UP: Final = tuple(
+    normalize(w) for w in ("فجر", "يفجر", "تفجر", "انفجر", "تفجير", "هجوم", "هاجم")
+)
 
 
-_SUICIDE_BOMBERS = frozenset(
+_SUICIDE_BOMBERS: Final = frozenset(
     normalize(w) for w in ("انتحاري", "انتحاريا", "انتحاريين", "انتحاريون", "انتحارية")
 )
-_CAUGHT_REACH = 8  # "اعتقلت الشرطة في الولاية فجر اليوم أربعة مهاجمين انتحاريين"
+_CAUGHT_REACH: Final = 8  # "اعتقلت الشرطة في الولاية فجر اليوم أربعة مهاجمين انتحاريين"
 
 
 def _a_blast_besides_the_grenade(tokens: list[Token]) -> bool:
@@ -668,9 +671,11 @@ def _a_hand_grenade(tokens: list[Token]) -> bool:
     )
 
 
-_BOMBS = frozenset(normalize(w) for w in ("قنبلة", "قنابل"))  # "بقنبلة" too, by its bare form
-_BY_HAND = frozenset(normalize(w) for w in ("يدوية",))
-_MADE = normalize("الصنع")
+_BOMBS: Final = frozenset(
+    normalize(w) for w in ("قنبلة", "قنابل")
+)  # "بقنبلة" too, by its bare form
+_BY_HAND: Final = frozenset(normalize(w) for w in ("يدوية",))
+_MADE: Final = normalize("الصنع")
 
 
 def _blew_up_his_own(tokens: list[Token]) -> bool:
@@ -687,12 +692,12 @@ def _blew_up_his_own(tokens: list[Token]) -> bool:
     return False
 
 
-_HE_DETONATED = frozenset(normalize(w) for w in ("فجر", "وفجر", "ففجر"))
-_SHE_DETONATED = frozenset(normalize(w) for w in ("فجرت", "وفجرت", "ففجرت"))
-_CHARGES = ("سيارت", "شاحنت", "سترت", "عربت", "دراجت", "شحنت")
-_HIS_OWN_CHARGE = frozenset(normalize(f"{noun}ه") for noun in (*_CHARGES, "حزام"))
-_HER_OWN_CHARGE = frozenset(normalize(f"{noun}ها") for noun in (*_CHARGES, "حزام"))
-_OWN_CHARGE_REACH = 3  # "فجر المهاجم الأول سيارته": the subject and its adjective between
+_HE_DETONATED: Final = frozenset(normalize(w) for w in ("فجر", "وفجر", "ففجر"))
+_SHE_DETONATED: Final = frozenset(normalize(w) for w in ("فجرت", "وفجرت", "ففجرت"))
+_CHARGES: Final = ("سيارت", "شاحنت", "سترت", "عربت", "دراجت", "شحنت")
+_HIS_OWN_CHARGE: Final = frozenset(normalize(f"{noun}ه") for noun in (*_CHARGES, "حزام"))
+_HER_OWN_CHARGE: Final = frozenset(normalize(f"{noun}ها") for noun in (*_CHARGES, "حزام"))
+_OWN_CHARGE_REACH: Final = 3  # "فجر المهاجم الأول سيارته": the subject and its adjective between
 
 
 def assault_after_the_blast(tokens: list[Token]) -> bool:
@@ -729,15 +734,15 @@ def _forces_attacked_militants(tokens: list[Token]) -> bool:
     return False
 
 
-_ATTACKED = frozenset(
+_ATTACKED: Final = frozenset(
     normalize(w)
     for w in ("هاجمت", "وهاجمت", "هاجم", "وهاجم", "هاجموا", "أغارت", "وأغارت", "أغار", "وأغار")
 )
-_THEIR_FORCES = frozenset(normalize(w) for w in ("قواتها", "قواته", "قواتهم", "قواتنا"))
-_ATTACKERS_REACH = 6  # "إن القوات الحكومية والأجنبية هاجمت": the forces, then the verb
+_THEIR_FORCES: Final = frozenset(normalize(w) for w in ("قواتها", "قواته", "قواتهم", "قواتنا"))
+_ATTACKERS_REACH: Final = 6  # "إن القوات الحكومية والأجنبية هاجمت": the forces, then the verb
 # "أغارت قوات التحالف التي تقودها واشنطن على مخبأ لمقاتلي الحركة": the subject, then
 # what was attacked and whose
-_TARGET_REACH = 10
+_TARGET_REACH: Final = 10
 
 
 def _a_raid_by_militants(tokens: list[Token], words: Words) -> bool:
@@ -780,7 +785,7 @@ def an_operation_by_its_kind(tokens: list[Token]) -> bool:
     )
 
 
-_GENERIC_TYPES = frozenset({"attack", "other"})
+_GENERIC_TYPES: Final = frozenset({"attack", "other"})
 
 
 def _an_operation_of_forces(tokens: list[Token]) -> bool:
@@ -812,12 +817,14 @@ def _an_operation_of_forces(tokens: list[Token]) -> bool:
     return False
 
 
-_OPERATIONS = lx.OPERATIONS
+_OPERATIONS: Final = lx.OPERATIONS
 # The noun of launching with the pronoun of the force that launched: "أثناء شنها عملية".
-_ITS_LAUNCHING = frozenset(normalize(w) for w in ("شنها", "شنه", "شنهم", "تنفيذها", "تنفيذه"))
-_A_FORCE = frozenset(normalize(w) for w in ("قوة", "القوة"))
+_ITS_LAUNCHING: Final = frozenset(
+    normalize(w) for w in ("شنها", "شنه", "شنهم", "تنفيذها", "تنفيذه")
+)
+_A_FORCE: Final = frozenset(normalize(w) for w in ("قوة", "القوة"))
 # What the forces' operations are told as: "عمليات عسكرية", "عملية تطهير", "عمليات مشتركة".
-_OPERATIONS_OF_FORCES = frozenset(
+_OPERATIONS_OF_FORCES: Final = frozenset(
     normalize(w) for w in ("عسكرية", "أمنية", "تطهير", "تطهيرية", "مشتركة")
 )
 
@@ -860,13 +867,13 @@ def _militants_stormed(tokens: list[Token]) -> bool:
     )
 
 
-_STORMED = frozenset(
+_STORMED: Final = frozenset(
     normalize(w) for w in ("داهم", "داهمت", "داهموا", "وداهم", "وداهمت", "وداهموا", "فداهم")
 )
 # A raid, by its verb or its noun; arrests told with it
-_RAIDS = _STORMED | frozenset(normalize(w) for w in ("مداهمة", "مداهمات", "دهم"))
-_ARRESTS = frozenset(normalize(w) for w in ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا"))
-_CAUGHT = _ARRESTS | {normalize("القبض")}  # "ألقت الشرطة القبض على انتحاري"
+_RAIDS: Final = _STORMED | frozenset(normalize(w) for w in ("مداهمة", "مداهمات", "دهم"))
+_ARRESTS: Final = frozenset(normalize(w) for w in ("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا"))
+_CAUGHT: Final = _ARRESTS | {normalize("القبض")}  # "ألقت الشرطة القبض على انتحاري"
 
 
 def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:
@@ -882,19 +889,23 @@ def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:
     )
 
 
-_LAUNCHED_IT = frozenset(normalize(w) for w in ("شنتها", "نفذتها", "شنوها", "نفذوها"))
-_FORCES = frozenset(normalize(w) for w in ("قوات", "القوات", "الكوماندوز", "كوماندوز"))
+_LAUNCHED_IT: Final = frozenset(normalize(w) for w in ("شنتها", "نفذتها", "شنوها", "نفذوها"))
+_FORCES: Final = frozenset(normalize(w) for w in ("قوات", "القوات", "الكوماندوز", "كوماندوز"))
 # What makes forces named after "قوات" Afghan ones, or ones that fight on the ground.
-_AFGHAN_FORCES = frozenset(
+_AFGHAN_FORCES: Final = frozenset(
     normalize(w) for w in ("الأمن", "الامن", "الدفاع", "الخاصة", "الأفغانية", "الافغانية", "خاصة")
 )
-_FORCES_REACH = 8  # "قوات الأمن قتلت قياديا في الحركة واثنين من مرافقيه خلال": forces to raid
-_BARE_RAIDS = frozenset(normalize(w) for w in ("غارة", "غارات", "الغارة", "الغارات"))
-_AIR_WORDS_BUT_RAIDS = tuple(t for t in lx.EVENT_TRIGGERS["airstrike"] if t not in _BARE_RAIDS)
-_MILITANTS = frozenset(lx.SIDES["militants"]) | frozenset(
+_FORCES_REACH: Final = (
+    8  # "قوات الأمن قتلت قياديا في الحركة واثنين من مرافقيه خلال": forces to raid
+)
+_BARE_RAIDS: Final = frozenset(normalize(w) for w in ("غارة", "غارات", "الغارة", "الغارات"))
+_AIR_WORDS_BUT_RAIDS: Final = tuple(
+    t for t in lx.EVENT_TRIGGERS["airstrike"] if t not in _BARE_RAIDS
+)
+_MILITANTS: Final = frozenset(lx.SIDES["militants"]) | frozenset(
     normalize(w) for w in ("المتشددين", "متشددين", "المتشددون", "متشددون", "طالبان")
 )
-_RAIDERS_REACH = 4  # "المسلحين عبر الحدود شنوا غارة": the raiders, then the verb
+_RAIDERS_REACH: Final = 4  # "المسلحين عبر الحدود شنوا غارة": the raiders, then the verb
 
 
 def _gunfire_joined(tokens: list[Token], k: int) -> bool:
@@ -911,25 +922,25 @@ def _gunfire_joined(tokens: list[Token], k: int) -> bool:
     )
 
 
-_BLASTS = frozenset(normalize(w) for w in ("انفجار", "انفجارات", "انفجارين", "انفجاران"))
-_HEARING = frozenset(normalize(w) for w in ("وسماع", "وسمع"))
-_FIRING = frozenset(normalize(w) for w in ("إطلاق", "اطلاق"))
-_FIRE = frozenset(normalize(w) for w in ("نار", "النار", "للنار", "نيران"))
+_BLASTS: Final = frozenset(normalize(w) for w in ("انفجار", "انفجارات", "انفجارين", "انفجاران"))
+_HEARING: Final = frozenset(normalize(w) for w in ("وسماع", "وسمع"))
+_FIRING: Final = frozenset(normalize(w) for w in ("إطلاق", "اطلاق"))
+_FIRE: Final = frozenset(normalize(w) for w in ("نار", "النار", "للنار", "نيران"))
 
 
-_FOLLOWED = frozenset(
+_FOLLOWED: Final = frozenset(
     normalize(w)
     for w in ("تلته", "تلاه", "أعقبه", "أعقبته", "اعقبه", "تبعه", "تبعته", "ثم", "وتلته")
 )
-_ASSAULTS = frozenset(
+_ASSAULTS: Final = frozenset(
     normalize(w)
     for w in (
         *("اقتحام", "اقتحم", "اقتحموا", "اقتحمه", "هجومهم", "مسلح", "بالأسلحة"),
         *("اقتحامه", "اقتحامها", "باقتحام", "لاقتحام", "اقتحمت"),
     )
 )
-_CLASHES = frozenset(lx.EVENT_TRIGGERS["armed_clash"])
-_ASSAULT_REACH = 5  # words from "تلته" to the assault ("من ثم بدأ مسلحون هجومهم")
+_CLASHES: Final = frozenset(lx.EVENT_TRIGGERS["armed_clash"])
+_ASSAULT_REACH: Final = 5  # words from "تلته" to the assault ("من ثم بدأ مسلحون هجومهم")
 
 
 def _without_facing(tokens: list[Token]) -> list[Token]:
@@ -946,8 +957,8 @@ def _without_facing(tokens: list[Token]) -> list[Token]:
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
 
 
-_FACING_NOUN = normalize("مواجهة")
-_FACING = frozenset(normalize(w) for w in ("مواجهة", "لمواجهة", "ولمواجهة"))
+_FACING_NOUN: Final = normalize("مواجهة")
+_FACING: Final = frozenset(normalize(w) for w in ("مواجهة", "لمواجهة", "ولمواجهة"))
 
 
 def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
@@ -993,7 +1004,7 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
     return [tok for k, tok in enumerate(tokens) if k not in drop] if drop else tokens
 
 
-_BEHEADED = frozenset(normalize(w) for w in ("مقطوع", "مقطوعة", "مقطوعي"))
+_BEHEADED: Final = frozenset(normalize(w) for w in ("مقطوع", "مقطوعة", "مقطوعي"))
 
 
 def _another_item(tok: Token) -> bool:
@@ -1004,19 +1015,19 @@ def _another_item(tok: Token) -> bool:
     )
 
 
-_ITEM_REACH = 6  # one item of a list: "وسلاحين من نوع قناص دروغنوف"
+_ITEM_REACH: Final = 6  # one item of a list: "وسلاحين من نوع قناص دروغنوف"
 
 
 # Words of being equipped with or carrying: "مزودين بأحزمة ناسفة وقاذفات صواريخ".
-_EQUIPPED = frozenset(
+_EQUIPPED: Final = frozenset(
     normalize(w)
     for w in (
         *("مزود", "مزودا", "مزودين", "مزودون", "مجهزين", "مجهزون", "مدججين", "مدججون"),
         *("يحملون", "يحمل", "محملين", "يرتدون", "يرتدي", "مرتدين", "مرتديا"),
     )
 )
-_GEAR_REACH = 6  # "مزودين بأحزمة ناسفة وقاذفات صواريخ وبنادق"
-_BLEW = frozenset(
+_GEAR_REACH: Final = 6  # "مزودين بأحزمة ناسفة وقاذفات صواريخ وبنادق"
+_BLEW: Final = frozenset(
     normalize(w)
     for w in (
         *("فجر", "فجروا", "فجرت", "فجرا", "ففجر", "وفجر", "وفجروا", "فجروها", "انفجر", "انفجرت"),
@@ -1077,7 +1088,9 @@ def _taken_on(tokens: list[Token]) -> bool:
     return False
 
 
-_TAKING_REACH = 10  # the verb, its subject and a time: "خلال الساعات الأربع والعشرين الماضية"
+_TAKING_REACH: Final = (
+    10  # the verb, its subject and a time: "خلال الساعات الأربع والعشرين الماضية"
+)
 
 
 def _fell_to(tokens: list[Token]) -> bool:
@@ -1097,14 +1110,14 @@ def _fell_to(tokens: list[Token]) -> bool:
     return False
 
 
-_TOWNS = frozenset(
+_TOWNS: Final = frozenset(
     normalize(w)
     for w in ("مدينة", "مديرية", "مركز", "عاصمة", "بلدة", "مقاطعة", "ولاية", "إقليم", "منطقة")
 )
-_FELL_REACH = 6  # "مركز مقاطعة في إقليم فارياب شمالي أفغانستان قد سقط"
-_FELL = frozenset(normalize(w) for w in ("سقط", "سقطت", "وسقط", "وسقطت", "تسقط", "يسقط"))
+_FELL_REACH: Final = 6  # "مركز مقاطعة في إقليم فارياب شمالي أفغانستان قد سقط"
+_FELL: Final = frozenset(normalize(w) for w in ("سقط", "سقطت", "وسقط", "وسقطت", "تسقط", "يسقط"))
 # "بأيدي", "في أيدي", "في يد", "بيد": into the hands of
-_HANDS = frozenset(normalize(w) for w in ("بأيدي", "أيدي", "بيد", "يد", "بايدي", "ايدي"))
+_HANDS: Final = frozenset(normalize(w) for w in ("بأيدي", "أيدي", "بيد", "يد", "بايدي", "ايدي"))
 
 
 def _entered(tokens: list[Token]) -> bool:
@@ -1120,7 +1133,7 @@ def _entered(tokens: list[Token]) -> bool:
     )
 
 
-_ENTERING = frozenset(normalize(w) for w in ("دخول", "اقتحام"))
+_ENTERING: Final = frozenset(normalize(w) for w in ("دخول", "اقتحام"))
 
 
 def _control_won(tokens: list[Token], i: int) -> bool:
@@ -1136,11 +1149,13 @@ def _control_won(tokens: list[Token], i: int) -> bool:
     )
 
 
-_TAKING_NOUNS = frozenset(normalize(w) for w in ("سيطرة", "السيطرة", "استيلاء", "الاستيلاء"))
+_TAKING_NOUNS: Final = frozenset(normalize(w) for w in ("سيطرة", "السيطرة", "استيلاء", "الاستيلاء"))
 
 
-_CONTROL = frozenset(normalize(w) for w in ("سيطرتها", "سيطرتهم", "سيطرته", "السيطرة", "سيطرتهما"))
-_WON = frozenset(
+_CONTROL: Final = frozenset(
+    normalize(w) for w in ("سيطرتها", "سيطرتهم", "سيطرته", "السيطرة", "سيطرتهما")
+)
+_WON: Final = frozenset(
     normalize(w)
     for w in (
         *("أعلن", "أعلنت", "أعلنوا", "تعلن", "يعلن", "إعلان", "وأعلنت", "وأعلن"),
@@ -1148,7 +1163,7 @@ _WON = frozenset(
     )
 )
 # "أعلنت الحركة المسلحة، مساء الثلاثاء، سيطرتها": the verb, its subject, the day
-_WON_REACH = 7
+_WON_REACH: Final = 7
 
 
 def _a_place_taken(tokens: list[Token], k: int) -> bool:
@@ -1170,22 +1185,26 @@ def _a_place_taken(tokens: list[Token], k: int) -> bool:
     return False
 
 
-_ON = normalize("على")
-_PLACE_NAME_WORDS = 2  # "فايزاباد عاصمة", "مزار شريف عاصمة": the name, then what it is
-_GOODS = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS, *(normalize(w) for w in ("معدات", "كمية"))))
-_SEIZED_REACH = 12
+_ON: Final = normalize("على")
+_PLACE_NAME_WORDS: Final = 2  # "فايزاباد عاصمة", "مزار شريف عاصمة": the name, then what it is
+_GOODS: Final = frozenset(
+    (*lx.EQUIPMENT, *lx.MUNITIONS, *(normalize(w) for w in ("معدات", "كمية")))
+)
+_SEIZED_REACH: Final = 12
 # The noun of destroying, whose object follows it: what was destroyed is no event.
-_DESTROYING = frozenset(normalize(w) for w in ("تدمير", "وتدمير", "بتدمير"))
-_DESTROYED_REACH = 6  # "وتدمير 50 كيلوجراما من المتفجرات محلية الصنع": its object only
+_DESTROYING: Final = frozenset(normalize(w) for w in ("تدمير", "وتدمير", "بتدمير"))
+_DESTROYED_REACH: Final = 6  # "وتدمير 50 كيلوجراما من المتفجرات محلية الصنع": its object only
 # The people or the work of making bombs: "ثلاثة خبراء متفجرات", "ورشة لتصنيع العبوات".
-_CRAFT = frozenset(
+_CRAFT: Final = frozenset(
     normalize(w)
     for w in ("خبير", "خبيرا", "خبراء", "خبيري", "صانع", "صانعي", "صناعة", "تصنيع", "ورشة")
 )
-_DISPOSAL = frozenset(normalize(w) for w in ("إبطال", "مفعول", "تفكيك", "نزع", "إزالة"))
+_DISPOSAL: Final = frozenset(normalize(w) for w in ("إبطال", "مفعول", "تفكيك", "نزع", "إزالة"))
 
 
-_ALL_TRIGGERS = tuple(dict.fromkeys(f for forms in lx.EVENT_TRIGGERS.values() for f in forms))
+_ALL_TRIGGERS: Final = tuple(
+    dict.fromkeys(f for forms in lx.EVENT_TRIGGERS.values() for f in forms)
+)
 
 
 def plural_triggers_only(tokens: list[Token]) -> bool:
@@ -1207,7 +1226,7 @@ def plural_triggers_only(tokens: list[Token]) -> bool:
     )
 
 
-_BROKEN_PLURALS = frozenset(normalize(w) for w in ("معارك", "قذائف", "صواريخ", "ألغام"))
+_BROKEN_PLURALS: Final = frozenset(normalize(w) for w in ("معارك", "قذائف", "صواريخ", "ألغام"))
 
 
 def first_trigger(tokens: list[Token]) -> int:
@@ -1228,11 +1247,11 @@ def _from_the_air(tokens: list[Token]) -> bool:
     )
 
 
-_BY_AIR = frozenset(normalize(w) for w in ("جوا", "جويا"))
+_BY_AIR: Final = frozenset(normalize(w) for w in ("جوا", "جويا"))
 
 
-_DOWNED_WORDS = ("أسقطت", "أسقط", "اسقطت", "اسقط", "إسقاط", "اسقاط")
-_DOWNED = frozenset(normalize(w) for w in _DOWNED_WORDS)
+_DOWNED_WORDS: Final = ("أسقطت", "أسقط", "اسقطت", "اسقط", "إسقاط", "اسقاط")
+_DOWNED: Final = frozenset(normalize(w) for w in _DOWNED_WORDS)
 
 
 def _an_aircraft_downed(tokens: list[Token]) -> bool:
@@ -1280,16 +1299,16 @@ def _an_aircraft_drops(tokens: list[Token]) -> bool:
     )
 
 
-_DROPPING = frozenset(normalize(w) for w in (*_DOWNED_WORDS, "ألقت", "ألقى", "القت"))
-_DROPPED = frozenset(
+_DROPPING: Final = frozenset(normalize(w) for w in (*_DOWNED_WORDS, "ألقت", "ألقى", "القت"))
+_DROPPED: Final = frozenset(
     normalize(w) for w in ("قنبلة", "قنابل", "قنبلتين", "قنبلتان", "القنابل", "صاروخا", "صواريخ")
 )
-_DROPPER_REACH = 2  # "ألقت طائرات أمريكية", "أسقطت القاذفة"
-_DROPPED_IT = frozenset(
+_DROPPER_REACH: Final = 2  # "ألقت طائرات أمريكية", "أسقطت القاذفة"
+_DROPPED_IT: Final = frozenset(
     normalize(w)
     for w in ("ألقتها", "القتها", "ألقاها", "القاها", "أسقطتها", "اسقطتها", "أسقطها", "اسقطها")
 )
-_DROPPED_REACH = 6  # "مقاتلة من طراز إف 16 قنبلة": the aircraft's kind before the bombs
+_DROPPED_REACH: Final = 6  # "مقاتلة من طراز إف 16 قنبلة": the aircraft's kind before the bombs
 
 
 def protest_violence(tokens: list[Token]) -> bool:
@@ -1324,7 +1343,7 @@ def protest_violence(tokens: list[Token]) -> bool:
 
 
 # the protest and those in it, as nouns (the verbs tell a reaction: "تظاهر المئات")
-_PROTEST_WORDS = frozenset(
+_PROTEST_WORDS: Final = frozenset(
     normalize(w)
     for w in (
         *("تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "احتجاجات", "احتجاج"),
@@ -1333,14 +1352,18 @@ _PROTEST_WORDS = frozenset(
         *("تحتج", "يحتجون", "تتظاهر", "يتظاهرون"),
     )
 )
-_PROTEST_REACH = 6  # "صدامات للشرطة مع حشود غاضبة كانت" + "تحتج"
+_PROTEST_REACH: Final = 6  # "صدامات للشرطة مع حشود غاضبة كانت" + "تحتج"
 # the types of a weapon or a bomb named (a battle's word may be the crowd's clash)
-_ARMS_NAMED = frozenset(lx.DOMINANT_EVENTS + lx.MEANS_EVENTS) - {"armed_clash"}
-_CROWD_CLASHES = frozenset(normalize(w) for w in ("مواجهات", "اشتباكات", "صدامات", "مصادمات"))
-_SHOTS = frozenset(normalize(w) for w in ("النار", "الرصاص", "النيران"))
-_BY_IT = frozenset(normalize(w) for w in ("به", "بها"))
-_ASSAULT_NOUNS = frozenset(normalize(w) for w in ("هجوم", "هجوما", "اعتداء", "اقتحام"))
-_CARRIED_OUT = frozenset(normalize(w) for w in ("قام", "قامت", "شنه", "شنها", "نفذه", "نفذها"))
+_ARMS_NAMED: Final = frozenset(lx.DOMINANT_EVENTS + lx.MEANS_EVENTS) - {"armed_clash"}
+_CROWD_CLASHES: Final = frozenset(
+    normalize(w) for w in ("مواجهات", "اشتباكات", "صدامات", "مصادمات")
+)
+_SHOTS: Final = frozenset(normalize(w) for w in ("النار", "الرصاص", "النيران"))
+_BY_IT: Final = frozenset(normalize(w) for w in ("به", "بها"))
+_ASSAULT_NOUNS: Final = frozenset(normalize(w) for w in ("هجوم", "هجوما", "اعتداء", "اقتحام"))
+_CARRIED_OUT: Final = frozenset(
+    normalize(w) for w in ("قام", "قامت", "شنه", "شنها", "نفذه", "نفذها")
+)
 
 
 def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
@@ -1387,34 +1410,36 @@ def _destroyed_itself(tokens: list[Token], k: int) -> bool:
     )
 
 
-_DESTROYED = frozenset(normalize(w) for w in ("دمرت", "تدمرت", "احترقت"))
+_DESTROYED: Final = frozenset(normalize(w) for w in ("دمرت", "تدمرت", "احترقت"))
 
 
-_LANDING = frozenset(normalize(w) for w in ("هبوط", "هبوطا", "هبطت", "وهبطت", "بهبوط"))
-_HARD = frozenset(
+_LANDING: Final = frozenset(normalize(w) for w in ("هبوط", "هبوطا", "هبطت", "وهبطت", "بهبوط"))
+_HARD: Final = frozenset(
     normalize(w)
     for w in ("اضطراري", "اضطراريا", "صعب", "صعبا", "قاس", "قاسيا", "عنيف", "قوي", "قويا")
 )
 # the words of a fall that tell no fire ("سقوط مروحية", "تحطم طائرة", a collision:
 # "اصطدمت مروحيتان", "تصادم مروحيتين"); "أسقطوا" does
-_FELL_ALONE = frozenset(
+_FELL_ALONE: Final = frozenset(
     normalize(w)
     for w in ("سقوط", "تحطم", "تحطمت", "وتحطمت", "اصطدمت", "واصطدمت", "اصطدام", "تصادم")
 )
 # a word of downing or of a fall, right before the aircraft
-_DOWNING = _FELL_ALONE | frozenset(normalize(w) for w in ("أسقطوا", "اسقطوا", *_DOWNED_WORDS))
-_CRASHED = frozenset(
+_DOWNING: Final = _FELL_ALONE | frozenset(
+    normalize(w) for w in ("أسقطوا", "اسقطوا", *_DOWNED_WORDS)
+)
+_CRASHED: Final = frozenset(
     normalize(w) for w in ("تحطمت", "وتحطمت", "تحطم", "تحطمتا", "هوت", "سقطت", "وسقطت")
 )
 # the aircraft as the one fire hit: "أن الطائرة أصابها صاروخ", "المروحية أصيبت بنيران"
-_HIT_BY_FIRE = frozenset(normalize(w) for w in ("أصابها", "أصيبت"))
+_HIT_BY_FIRE: Final = frozenset(normalize(w) for w in ("أصابها", "أصيبت"))
 # "طائرة مسيرة تابعة لقوة الحلف التي تقودها واشنطن في الشرق" + "تحطمت"
-_CRASH_REACH = 10
+_CRASH_REACH: Final = 10
 # the noun of hitting before the aircraft hit ("إصابتها لمروحية", "استهداف طائرة")
-_HIT_ONE = frozenset(
+_HIT_ONE: Final = frozenset(
     normalize(w) for w in ("إصابة", "إصابتها", "إصابتهم", "استهداف", "استهدافها", "استهدافهم")
 )
-_BOMBINGS = frozenset({"suicide_bomb", "ied"})
+_BOMBINGS: Final = frozenset({"suicide_bomb", "ied"})
 
 
 def _an_aircraft(tokens: list[Token], k: int) -> bool:
@@ -1434,18 +1459,18 @@ def _a_bomber(tokens: list[Token], k: int) -> bool:
     )
 
 
-_BOMBERS = frozenset(normalize(w) for w in ("قاذفة", "القاذفة", "قاذفات", "القاذفات"))
-_AIR_FORCES_OF = frozenset(
+_BOMBERS: Final = frozenset(normalize(w) for w in ("قاذفة", "القاذفة", "قاذفات", "القاذفات"))
+_AIR_FORCES_OF: Final = frozenset(
     normalize(w)
     for w in (
         *("أمريكية", "أميركية", "امريكية", "اميركية", "الأمريكية", "الأميركية"),
         *("بريطانية", "البريطانية", "طراز"),
     )
 )
-_BOMBER_REACH = 2  # "قاذفة أمريكية", "قاذفة من طراز"
+_BOMBER_REACH: Final = 2  # "قاذفة أمريكية", "قاذفة من طراز"
 
 
-_AIRCRAFT_SITES = frozenset(
+_AIRCRAFT_SITES: Final = frozenset(
     normalize(w) for w in ("مهبط", "مهابط", "مطار", "حظيرة", "حظائر", "مدرج", "لطائرات")
 )
 
@@ -1468,13 +1493,13 @@ def _flown(tokens: list[Token]) -> bool:
     )
 
 
-_FLOWN_REACH = 5  # the verb, then the air force or its aircraft
+_FLOWN_REACH: Final = 5  # the verb, then the air force or its aircraft
 
 
 # A word that names an aircraft, or opens a name of one ("سلاح الجو").
-_AIRCRAFT_WORDS = frozenset(p.split()[0] for p in lx.AIRCRAFT)
+_AIRCRAFT_WORDS: Final = frozenset(p.split()[0] for p in lx.AIRCRAFT)
 # Who drops bombs: an aircraft, or a bomber named bare ("وألقت القاذفة قنبلتين").
-_DROPPERS = _AIRCRAFT_WORDS | _BOMBERS
+_DROPPERS: Final = _AIRCRAFT_WORDS | _BOMBERS
 
 
 def _first_position(tokens: list[Token], phrases: tuple[str, ...]) -> int:
@@ -1509,7 +1534,7 @@ def _group_in(all_forms: Words) -> str | None:
     )
 
 
-_GROUP_TABLES = PhraseTables(lx.GROUPS.values())
+_GROUP_TABLES: Final = PhraseTables(lx.GROUPS.values())
 
 
 def groups_named(all_forms: Words) -> frozenset[str]:
@@ -1601,10 +1626,10 @@ def _spokesman_before(tokens: list[Token], i: int) -> str | None:
     return None
 
 
-_IN_THE_NAME_OF = frozenset(normalize(w) for w in ("باسم",))
+_IN_THE_NAME_OF: Final = frozenset(normalize(w) for w in ("باسم",))
 # "متحدث باسم الحركة قاري فلان أعلن": spokesman, "باسم", the group, his name
-_SPOKESMAN_SUBJECT = 7
-_GROUP_NAME_WORDS = 3  # "تنظيم الدولة الإسلامية"
+_SPOKESMAN_SUBJECT: Final = 7
+_GROUP_NAME_WORDS: Final = 3  # "تنظيم الدولة الإسلامية"
 
 
 def _admitted_by_a_group(tokens: list[Token]) -> str | None:
@@ -1628,8 +1653,8 @@ def _admitted_by_a_group(tokens: list[Token]) -> str | None:
     return None
 
 
-_ADMITTED = frozenset(normalize(w) for w in ("اعترفت", "واعترفت", "اعترف", "واعترف"))
-_ADMITTED_REACH = 4  # "اعترفت حركة طالبان بالتفجير": the verb, the group, the event
+_ADMITTED: Final = frozenset(normalize(w) for w in ("اعترفت", "واعترفت", "اعترف", "واعترف"))
+_ADMITTED_REACH: Final = 4  # "اعترفت حركة طالبان بالتفجير": the verb, the group, the event
 
 
 def _its_own_dead(tokens: list[Token]) -> bool:
@@ -1642,12 +1667,12 @@ def _its_own_dead(tokens: list[Token]) -> bool:
     )
 
 
-_OWN_MEMBERS = frozenset(
+_OWN_MEMBERS: Final = frozenset(
     normalize(w + p)
     for w in ("قادت", "عناصر", "مقاتلي", "أعضائ", "أفراد", "قيادي", "رجال")
     for p in ("ها", "ه", "هم")
 )
-_OWN_DEAD_REACH = 6  # "مقتل اثنين من كبار قادتها": the count, "من", a rank, the members
+_OWN_DEAD_REACH: Final = 6  # "مقتل اثنين من كبار قادتها": the count, "من", a rank, the members
 
 
 def _speaking_group(tokens: list[Token], start: int) -> str | None:
@@ -1708,9 +1733,9 @@ def _a_spokesman_named(tokens: list[Token], start: int) -> bool:
 
 # How many words a speaker after the verb may take: "بيان صادر عن المتحدث باسم الحركة،
 # قاري يوسف أحمدي".
-_SPEAKER_WORDS = 9
+_SPEAKER_WORDS: Final = 9
 # Officials who speak for a province, a force or a ministry, never for a group.
-_OFFICIALS = frozenset(
+_OFFICIALS: Final = frozenset(
     normalize(w)
     for w in (
         *("الحاكم", "حاكم", "الوالي", "والي", "المحافظ", "محافظ", "قائد", "مدير", "رئيس"),
@@ -1718,19 +1743,21 @@ _OFFICIALS = frozenset(
     )
 )
 # How far before the claim ("مسؤوليتها") its verb ("أعلنت") may stand.
-_CLAIMANT_REACH = 12
+_CLAIMANT_REACH: Final = 12
 # Responsibility laid on a group by others: "نسبت مسؤوليتها إلى", "حملت ... مسؤوليته".
-_ATTRIBUTED = frozenset(
+_ATTRIBUTED: Final = frozenset(
     normalize(w)
     for w in ("نسبت", "نسب", "تنسب", "ينسب", "ونسبت", "نسبوا", "حملت", "حمل", "وحملت", "يحمل")
 )
 # Words of place before a noun: what follows is somewhere, not someone.
-_LOCATIVES = frozenset(
+_LOCATIVES: Final = frozenset(
     normalize(w) for w in ("داخل", "في", "على", "إلى", "الى", "قرب", "من", "حول", "خارج")
 )
-_RESPONSIBILITY = frozenset(normalize(w) for w in ("مسؤولية", "مسئولية", "المسؤولية", "المسئولية"))
+_RESPONSIBILITY: Final = frozenset(
+    normalize(w) for w in ("مسؤولية", "مسئولية", "المسؤولية", "المسئولية")
+)
 # The first word of each name of any group, to find where a name begins.
-_FIRST_WORDS = frozenset(name.split()[0] for names in lx.GROUPS.values() for name in names)
+_FIRST_WORDS: Final = frozenset(name.split()[0] for names in lx.GROUPS.values() for name in names)
 
 
 def article_claimant(sentences: Sequence[list[Token]]) -> tuple[str | None, bool]:
@@ -1765,10 +1792,10 @@ def _a_signature(tokens: list[Token]) -> bool:
     )
 
 
-_FOOTER_LINES = 3  # the signature, then maybe the dates of the two calendars
-_SIGNATURE_WORDS = 10
-_HEADER = 300  # characters of a group statement's header
-_LEAD = 1500  # characters within which the lead's sentences begin
+_FOOTER_LINES: Final = 3  # the signature, then maybe the dates of the two calendars
+_SIGNATURE_WORDS: Final = 10
+_HEADER: Final = 300  # characters of a group statement's header
+_LEAD: Final = 1500  # characters within which the lead's sentences begin
 
 
 def relayed_by(tokens: list[Token]) -> str | None:
@@ -1785,7 +1812,7 @@ def relayed_by(tokens: list[Token]) -> str | None:
     return None
 
 
-_RELAY_TABLES = PhraseTables(lx.RELAYS.values())
+_RELAY_TABLES: Final = PhraseTables(lx.RELAYS.values())
 
 
 def labels(all_forms: Words, table: Mapping[str, tuple[str, ...]]) -> list[str]:
@@ -1798,10 +1825,10 @@ def labels(all_forms: Words, table: Mapping[str, tuple[str, ...]]) -> list[str]:
 
 
 # The tables `labels` was asked about (lexicon constants), by identity.
-_LABEL_TABLES: dict[int, tuple[Mapping[str, tuple[str, ...]], PhraseTables]] = {}
+_LABEL_TABLES: Final[dict[int, tuple[Mapping[str, tuple[str, ...]], PhraseTables]]] = {}
 
 
-_EQUIPMENT_STOP = frozenset(
+_EQUIPMENT_STOP: Final = frozenset(
     normalize(w)
     for w in [
         "من",
@@ -1822,7 +1849,7 @@ _EQUIPMENT_STOP = frozenset(
 )
 
 
-_RPG = (normalize("آر"), normalize("بي"), normalize("جي"))
+_RPG: Final = (normalize("آر"), normalize("بي"), normalize("جي"))
 
 
 def equipment(sentence: Sentence, tokens: list[Token]) -> list[str]:

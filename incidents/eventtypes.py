@@ -10,6 +10,7 @@ it); their inflections (accusative ـًا, dual, sound plurals) are generated, b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from gazetteer.normalize import normalize
 
@@ -35,7 +36,7 @@ def _split(words: str) -> tuple[str, ...]:
     return tuple(w.strip() for w in words.split("|") if w.strip())
 
 
-REGISTRY: tuple[EventType, ...] = (
+REGISTRY: Final[tuple[EventType, ...]] = (
     EventType(
         "suicide_bomb",
         "suicide bombing",
@@ -214,13 +215,13 @@ REGISTRY: tuple[EventType, ...] = (
         ),
     ),
 )
-EVENT_TYPES: tuple[str, ...] = tuple(t.name for t in REGISTRY)
-BY_NAME: dict[str, EventType] = {t.name: t for t in REGISTRY}
+EVENT_TYPES: Final[tuple[str, ...]] = tuple(t.name for t in REGISTRY)
+BY_NAME: Final[dict[str, EventType]] = {t.name: t for t in REGISTRY}
 
 
 # Endings a noun phrase agrees in: accusative, dual (oblique), dual (nominative); each as
 # (masculine suffix, feminine suffix after teh marbuta's stem).
-_CASES = (("ا", "ه"), ("ين", "تين"), ("ان", "تان"))
+_CASES: Final = (("ا", "ه"), ("ين", "تين"), ("ان", "تان"))
 
 
 def _agreeing(word: str, masc: str, fem: str) -> str:
@@ -235,7 +236,7 @@ def _agreeing(word: str, masc: str, fem: str) -> str:
 
 # Generated forms that are place names first: "لغمان" (the dual of لغم) is Laghman.
 # tests/test_event_types.py checks every generated form against the gazetteer.
-_PLACE_NAMES = frozenset(normalize(w) for w in ("لغمان",))
+_PLACE_NAMES: Final = frozenset(normalize(w) for w in ("لغمان",))
 
 
 def inflections(lemma: str) -> tuple[str, ...]:

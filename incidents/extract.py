@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain, pairwise
+from typing import Final
 
 from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
@@ -151,7 +152,7 @@ def _written_on(published: date | None, dateline: date | None) -> date | None:
     return dateline if 0 <= (published - dateline).days <= _POSTED_LATE else published
 
 
-_POSTED_LATE = 3  # days a wire story may go online after its dateline
+_POSTED_LATE: Final = 3  # days a wire story may go online after its dateline
 
 
 @dataclass(slots=True)
@@ -508,7 +509,7 @@ def _a_series_toll(tokens: list[Token]) -> bool:
 
 
 # The subject comes right after its verb, or after one word more ("وأسفرت أمس الهجمات").
-_SUBJECT_REACH = 3
+_SUBJECT_REACH: Final = 3
 
 
 def _of_those_told(tokens: list[Token]) -> bool:
@@ -516,7 +517,7 @@ def _of_those_told(tokens: list[Token]) -> bool:
     return any(t.key in _THOSE for t in tokens)
 
 
-_THOSE = frozenset(normalize(w) for w in ("هؤلاء", "هاؤلاء", "أولئك", "اولئك"))
+_THOSE: Final = frozenset(normalize(w) for w in ("هؤلاء", "هاؤلاء", "أولئك", "اولئك"))
 
 
 def _the_report_goes_on(tokens: list[Token]) -> bool:
@@ -528,14 +529,14 @@ def _the_report_goes_on(tokens: list[Token]) -> bool:
     )
 
 
-_REPORTS = frozenset(
+_REPORTS: Final = frozenset(
     normalize(w) for w in ("التقرير", "الدراسة", "الإحصائية", "الإحصاءات", "الإحصائيات")
 )
 
 
 # A sentence this long that comes again word for word is a repeated paragraph, not a
 # new report; shorter ones ("وأضاف المسؤول:") may well recur.
-_REPEAT_MIN_WORDS = 8
+_REPEAT_MIN_WORDS: Final = 8
 
 
 def _on_a_guess(inc: Incident, named: list[PlaceMention]) -> bool:
@@ -769,7 +770,7 @@ def _whose_count_it_tells(
 
 
 # The least count that, told again, names the same people (one or two dead recur by chance).
-_RETOLD_COUNT_LEAST = 3
+_RETOLD_COUNT_LEAST: Final = 3
 
 
 def _names_the_open_ones_event(tokens: list[Token], current: OpenIncident) -> bool:
@@ -784,7 +785,7 @@ def _names_the_open_ones_event(tokens: list[Token], current: OpenIncident) -> bo
 
 
 # The events a sentence names again with the article ("في الهجوم"), no site or vehicle.
-_TOLD_EVENTS = frozenset(
+_TOLD_EVENTS: Final = frozenset(
     normalize(w)
     for w in (
         *("الهجوم", "الانفجار", "التفجير", "القصف", "الكمين", "الاشتباك", "الاشتباكات"),
@@ -843,13 +844,13 @@ def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
     return False
 
 
-_PHRASE_ENDS = frozenset(
+_PHRASE_ENDS: Final = frozenset(
     normalize(w) for w in ("في", "على", "خلال", "إثر", "جراء", "عند", "لدى", "مع")
 )
 
 
 # How far after "من" the group of the people counted is named ("من أفراد قوات حركة طالبان").
-_VICTIMS_REACH = 5
+_VICTIMS_REACH: Final = 5
 
 
 def _the_separate_events_told_again(tokens: list[Token], current: OpenIncident) -> bool:
@@ -885,12 +886,12 @@ def _its_toll_told_again(facts: SentenceFacts, tokens: list[Token], closed: Open
 
 
 # How many incidents before the open one a retold toll may point back to.
-_RETOLD_TOLL_REACH = 2
-_RETOLD_IN_FULL_REACH = 4  # incidents back that the same dead and wounded may tell again
+_RETOLD_TOLL_REACH: Final = 2
+_RETOLD_IN_FULL_REACH: Final = 4  # incidents back that the same dead and wounded may tell again
 
 
 # How many incidents after a lead its toll may sum (a huge paste stays linear).
-_SUMMED_REACH = 12
+_SUMMED_REACH: Final = 12
 
 
 def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
@@ -944,7 +945,7 @@ def _without_summing_leads(opened: list[OpenIncident]) -> list[OpenIncident]:
     return kept[::-1]
 
 
-_PARTS_OF_A_ROUNDUP = 2
+_PARTS_OF_A_ROUNDUP: Final = 2
 
 
 def _all_its_dead_told_after(lead: OpenIncident, killed_after: int) -> bool:
@@ -1177,7 +1178,7 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
 
 # How many earlier incidents of a province a later one is compared with (a huge paste of
 # many reports stays linear).
-_RETOLD_REACH = 20
+_RETOLD_REACH: Final = 20
 
 
 def _retells(first: Incident, later: Incident) -> bool:
@@ -1227,7 +1228,7 @@ def _retells_abroad(first: Incident, later: Incident) -> bool:
     return agree and _hurt_alike(first, later) and compatible(first.event_type, later.event_type)
 
 
-_COMMA = re.compile(r"[،,]\s*$")
+_COMMA: Final = re.compile(r"[،,]\s*$")
 
 
 def _goes_on_before_its_place(tokens: list[Token], k: int) -> bool:
@@ -1435,10 +1436,10 @@ def _the_provinces_capital(clause: list[Token]) -> bool:
     )
 
 
-_IN_WHEN = frozenset(normalize(w) for w in ("في", "وفي"))
-_WHEN = frozenset(normalize(w) for w in ("حين",))
+_IN_WHEN: Final = frozenset(normalize(w) for w in ("في", "وفي"))
+_WHEN: Final = frozenset(normalize(w) for w in ("حين",))
 # "يعد", "يعتبر": is deemed, a comment on the event told
-_DEEMED = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
+_DEEMED: Final = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))
 
 
 def _answered_by_other_means(before: list[Token], after: list[Token]) -> bool:
@@ -1452,7 +1453,7 @@ def _answered_by_other_means(before: list[Token], after: list[Token]) -> bool:
     )
 
 
-_ANSWERED = frozenset(normalize(w) for w in ("ردت", "رد", "ردوا", "فردت", "فرد"))
+_ANSWERED: Final = frozenset(normalize(w) for w in ("ردت", "رد", "ردوا", "فردت", "فرد"))
 
 
 def _counted_in_a_region(clause: list[Token]) -> bool:
@@ -1491,7 +1492,7 @@ def _a_separate_event(clause: list[Token]) -> bool:
     return any(t.key in lx.SEPARATE for t in clause)
 
 
-_MILITANTS = "militants"  # the side (lexicon SIDES) the attackers belong to
+_MILITANTS: Final = "militants"  # the side (lexicon SIDES) the attackers belong to
 
 
 def _told_apart(tokens: list[Token]) -> bool:
@@ -1503,7 +1504,7 @@ def _told_apart(tokens: list[Token]) -> bool:
     )
 
 
-_APART = lx.SEPARATE | frozenset(normalize(w) for w in ("متفرقة", "متفرقه"))
+_APART: Final = lx.SEPARATE | frozenset(normalize(w) for w in ("متفرقة", "متفرقه"))
 
 
 def _twins_at_one_target(tokens: list[Token]) -> bool:
@@ -1534,20 +1535,20 @@ def _one_of_a_series(tokens: list[Token]) -> bool:
     return False
 
 
-_SERIES = normalize("سلسلة")
-_AMONG_A_SERIES = frozenset(normalize(w) for w in ("ضمن", "وسط"))
-_LATEST = frozenset(
+_SERIES: Final = normalize("سلسلة")
+_AMONG_A_SERIES: Final = frozenset(normalize(w) for w in ("ضمن", "وسط"))
+_LATEST: Final = frozenset(
     normalize(w) for w in ("الأعنف", "أعنف", "الأحدث", "أحدث", "آخر", "الأخير", "الأكثر", "الأسوأ")
 )
-_SERIES_REACH = 4  # "أحدث هجوم دام في سلسلة": the superlative, the event, an adjective
+_SERIES_REACH: Final = 4  # "أحدث هجوم دام في سلسلة": the superlative, the event, an adjective
 
 
-_TWIN_ATTACKS = frozenset(normalize(w) for w in ("هجومين", "هجومان", "تفجيرين", "تفجيران"))
-_ON_A_TARGET = frozenset(normalize(w) for w in ("على", "ضد"))
-_ONE_TARGET = frozenset(
+_TWIN_ATTACKS: Final = frozenset(normalize(w) for w in ("هجومين", "هجومان", "تفجيرين", "تفجيران"))
+_ON_A_TARGET: Final = frozenset(normalize(w) for w in ("على", "ضد"))
+_ONE_TARGET: Final = frozenset(
     normalize(w) for w in ("مقر", "قاعدة", "مركز", "موقع", "مبنى", "مجمع", "فندق", "سفارة")
 )
-_TWIN_REACH = 6  # "هجومين انتحاريين تبنتهما حركة طالبان على"
+_TWIN_REACH: Final = 6  # "هجومين انتحاريين تبنتهما حركة طالبان على"
 
 
 def _two_units_named(tokens: list[Token]) -> bool:
@@ -1633,10 +1634,10 @@ def _another_province_besides(
     return None
 
 
-_THAT_IS = frozenset(normalize(w) for w in ("وذلك", "ذلك"))
-_SIDE = normalize("جانب")
-_LET_ALONE = frozenset(normalize(w) for w in ("فضلا", "وفضلا"))
-_ABOUT = normalize("عن")
+_THAT_IS: Final = frozenset(normalize(w) for w in ("وذلك", "ذلك"))
+_SIDE: Final = normalize("جانب")
+_LET_ALONE: Final = frozenset(normalize(w) for w in ("فضلا", "وفضلا"))
+_ABOUT: Final = normalize("عن")
 
 
 def _provinces_named(tokens: list[Token], gazetteer: Gazetteer) -> set[str]:
@@ -1694,7 +1695,7 @@ def _joined_saying(token: Token) -> bool:
     )
 
 
-_RELAYED = frozenset(normalize(w) for w in ("نقل", "نقلت", "نقلوا"))
+_RELAYED: Final = frozenset(normalize(w) for w in ("نقل", "نقلت", "نقلوا"))
 
 
 def _joined_that(token: Token) -> bool:
@@ -1703,7 +1704,7 @@ def _joined_that(token: Token) -> bool:
     return token.text.startswith("و") and not _THAT_ANY.isdisjoint(token.bare[1:])
 
 
-_THAT_ANY = lx.THAT | frozenset(
+_THAT_ANY: Final = lx.THAT | frozenset(
     normalize(w) for w in ("إنهم", "أنهم", "انهم", "إنه", "أنه", "انه", "إنها", "أنها", "انها")
 )
 
@@ -1789,8 +1790,8 @@ def _another_day(
     )
 
 
-_NIGHT = frozenset(normalize(w) for w in ("ليلة", "الليلة", "ليل"))
-_YESTERDAY_RULES = frozenset({"yesterday", "weekday_yesterday"})  # "أمس", "أمس الخميس"
+_NIGHT: Final = frozenset(normalize(w) for w in ("ليلة", "الليلة", "ليل"))
+_YESTERDAY_RULES: Final = frozenset({"yesterday", "weekday_yesterday"})  # "أمس", "أمس الخميس"
 
 
 def _told_today(day_text: str | None) -> bool:
@@ -1798,7 +1799,7 @@ def _told_today(day_text: str | None) -> bool:
     return day_text is not None and _TODAY in normalize(day_text).split()
 
 
-_TODAY = normalize("اليوم")
+_TODAY: Final = normalize("اليوم")
 
 
 def _days_before_the_news(
@@ -1870,11 +1871,11 @@ def _in_construct(tokens: list[Token], k: int) -> bool:
 
 
 # Verbs of telling that open a sentence: its day is when the event was told.
-_TELLING = lx.CLAIM_VERBS_SET | frozenset(normalize(w) for w in ("كشف", "كشفت"))
-_IN_FRAME = re.compile(r"\s*و?ف[يى]\s")  # "وفي", "وفى" (alef maksura)
+_TELLING: Final = lx.CLAIM_VERBS_SET | frozenset(normalize(w) for w in ("كشف", "كشفت"))
+_IN_FRAME: Final = re.compile(r"\s*و?ف[يى]\s")  # "وفي", "وفى" (alef maksura)
 # A month's name right after "وفي" (not آب nor مارس, which are also words; كانون and
 # تشرين with their ordinal), before a pause or the verb.
-_A_MONTH = re.compile(
+_A_MONTH: Final = re.compile(
     r"(?:يناير|فبراير|شباط|أبريل|ابريل|إبريل|نيسان|مايو|أيار|يونيو|يونيه|حزيران|يوليو|"
     r"يوليه|تموز|أغسطس|اغسطس|سبتمبر|أيلول|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
     r"(?:كانون|تشرين) (?:الأول|الاول|الثاني))(?=[\s/،,])"
@@ -1882,7 +1883,7 @@ _A_MONTH = re.compile(
 
 
 # A past period right after "وفي": "نهاية الأسبوع الماضي", "الشهر الماضي", "مطلع العام الماضي".
-_PAST_PERIOD = re.compile(
+_PAST_PERIOD: Final = re.compile(
     r"(?:(?:نهاية|مطلع|بداية|منتصف|أواخر|اواخر|أوائل|اوائل)\s+)?"
     r"(?:الأسبوع|الاسبوع|الشهر|العام)\s+(?:الماضي|المنصرم)"
 )
@@ -1942,9 +1943,9 @@ def _another_weekday_named(sentence: str, told: str | None) -> bool:
 
 
 # "يوم الجمعة": a weekday named by "يوم"
-_ON_A_WEEKDAY = re.compile(r"(?<!\S)يوم\s+([^\s،,.]+)")
+_ON_A_WEEKDAY: Final = re.compile(r"(?<!\S)يوم\s+([^\s،,.]+)")
 # "والاثنين", "وفي يوم الاثنين", "ويوم الأحد": a weekday at the head of a sentence.
-_WEEKDAY_OPENER = re.compile(r"\s*و?(?:في\s+)?(?:يوم\s+)?([^\s،,]+)")
+_WEEKDAY_OPENER: Final = re.compile(r"\s*و?(?:في\s+)?(?:يوم\s+)?([^\s،,]+)")
 
 
 def _a_day_opens(sentence: str, *, published: date | None) -> bool:
@@ -1962,8 +1963,8 @@ def _the_day_opening(sentence: str, *, published: date | None) -> dates.DateMent
     return None
 
 
-_DAY_OPENER_CHARS = 40
-_COMMAS = ("،", ",")
+_DAY_OPENER_CHARS: Final = 40
+_COMMAS: Final = ("،", ",")
 
 
 def _dated_frame(sentence: str) -> bool:
@@ -2048,8 +2049,8 @@ def _crossed_into(tokens: list[Token]) -> str | None:
     return None
 
 
-_GUARDS = frozenset(normalize(w) for w in ("حرس", "الحرس", "وحرس", "قوات"))
-_CROSSING = frozenset(
+_GUARDS: Final = frozenset(normalize(w) for w in ("حرس", "الحرس", "وحرس", "قوات"))
+_CROSSING: Final = frozenset(
     normalize(w) for w in ("عبروا", "عبور", "عبورهم", "تسللوا", "دخول", "يعبرون", "محاولتهم")
 )
 
@@ -2134,8 +2135,10 @@ def _fighters_fell_in_it(tokens: list[Token]) -> bool:
     )
 
 
-_SEVERAL = 2
-_ASSASSINATED = frozenset(normalize(w) for w in ("اغتيال", "اغتيل", "اغتيلوا", "اغتالوا", "إعدام"))
+_SEVERAL: Final = 2
+_ASSASSINATED: Final = frozenset(
+    normalize(w) for w in ("اغتيال", "اغتيل", "اغتيلوا", "اغتالوا", "إعدام")
+)
 
 
 def _start(
@@ -2737,8 +2740,8 @@ def _sentence_mentions(
 
 # Where a wire dateline's own date and agency end: the agency's bracket or the dash after
 # the place ("كابول 12 يونيو 2007 (شينخوا) --", "كابول - أ ف ب:").
-_DATELINE_END = re.compile(r"\)[ \t]*[-–—:]*|[-–—:]+")
-_DATELINE_REACH = 60
+_DATELINE_END: Final = re.compile(r"\)[ \t]*[-–—:]*|[-–—:]+")
+_DATELINE_REACH: Final = 60
 
 
 def _body_start(text: str, dateline: tuple[int, int]) -> int:
@@ -2760,7 +2763,7 @@ def _body_start(text: str, dateline: tuple[int, int]) -> int:
 
 
 # "، أفغانستان" between a dateline's place and its date
-_COUNTRY_BEFORE = re.compile(r"[،,]?\s*(?:أفغانستان|افغانستان|باكستان)\s*")
+_COUNTRY_BEFORE: Final = re.compile(r"[،,]?\s*(?:أفغانستان|افغانستان|باكستان)\s*")
 
 
 def _without_dateline(reading: _Reading, sentence: Sentence) -> str:
@@ -2901,13 +2904,13 @@ def _earlier_marker_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-_EARLIER = tuple(normalize(w) for w in ("في", "وقت", "سابق"))
-_BEFORE_THAT = (normalize("قبل"), normalize("ذلك"))
-_PREVIOUSLY = normalize("سابقا")
-_THAT_IT = frozenset(
+_EARLIER: Final = tuple(normalize(w) for w in ("في", "وقت", "سابق"))
+_BEFORE_THAT: Final = (normalize("قبل"), normalize("ذلك"))
+_PREVIOUSLY: Final = normalize("سابقا")
+_THAT_IT: Final = frozenset(
     normalize(w) for w in ("إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "إنهم", "أنهم")
 )
-_SOURCE_WORDS = 10  # "نقلا عن مصدر في الحرس الثوري كذلك": the source quoted, then "أن"
+_SOURCE_WORDS: Final = 10  # "نقلا عن مصدر في الحرس الثوري كذلك": the source quoted, then "أن"
 
 
 def _another_account(tokens: list[Token]) -> bool:
@@ -2926,9 +2929,11 @@ def _another_account(tokens: list[Token]) -> bool:
     )
 
 
-_ACCORDING_TO = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "أن"))
-_NEVERTHELESS = [normalize(w) for w in ("ومع", "ذلك")]
-_ESTIMATED = frozenset(normalize(w) for w in ("وقدر", "وقدرت", "قدر", "قدرت", "ويقدر", "وتقدر"))
+_ACCORDING_TO: Final = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "أن"))
+_NEVERTHELESS: Final = [normalize(w) for w in ("ومع", "ذلك")]
+_ESTIMATED: Final = frozenset(
+    normalize(w) for w in ("وقدر", "وقدرت", "قدر", "قدرت", "ويقدر", "وتقدر")
+)
 
 
 def _a_voice_confirming(tokens: list[Token], cas: Casualties, inc: Incident) -> bool:
@@ -2961,7 +2966,7 @@ def _the_speaker_also(tokens: list[Token]) -> bool:
     return False
 
 
-_SPEAKER_WORDS = 4  # "وأعلن رئيس الوزراء الإيطالي أيضا"
+_SPEAKER_WORDS: Final = 4  # "وأعلن رئيس الوزراء الإيطالي أيضا"
 
 
 def _before_an_earlier_time(tokens: list[Token], forms: Words) -> tuple[list[Token], Words]:
@@ -2994,7 +2999,7 @@ def _before_a_denial(tokens: list[Token], forms: Words) -> tuple[list[Token], Wo
     return (tokens, forms) if contains(head, lx.DENIALS) else (tokens[:cut], head)
 
 
-_DENYING = frozenset(normalize(w) for w in ("نفي", "نفيها", "نفيه", "نفيهم"))
+_DENYING: Final = frozenset(normalize(w) for w in ("نفي", "نفيها", "نفيه", "نفيهم"))
 
 
 def _a_similar_one(tokens: list[Token]) -> bool:
@@ -3006,8 +3011,8 @@ def _a_similar_one(tokens: list[Token]) -> bool:
     )
 
 
-_SIMILAR = frozenset(normalize(w) for w in ("مماثلة", "مماثل", "مماثلا", "مشابهة", "مشابه"))
-_KINDLESS_EVENTS = frozenset(
+_SIMILAR: Final = frozenset(normalize(w) for w in ("مماثلة", "مماثل", "مماثلا", "مشابهة", "مشابه"))
+_KINDLESS_EVENTS: Final = frozenset(
     normalize(w) for w in ("عملية", "عمليات", "حادث", "حادثة", "حوادث", "واقعة")
 )
 
@@ -3018,16 +3023,16 @@ def _the_group_its_lead_named(group: str, lead_groups: frozenset[str]) -> str:
     return _TTP if group == "Taliban" and _TTP in lead_groups else group
 
 
-_TTP = "Pakistani Taliban"
+_TTP: Final = "Pakistani Taliban"
 
 
 # The groups whose claims the press relays have no aircraft: an air strike is never theirs
 # ("ناشطو طالبان كانوا في المنزل وقت الغارة" names the targets, not a claimant).
-_FROM_THE_AIR = frozenset({"airstrike"})
+_FROM_THE_AIR: Final = frozenset({"airstrike"})
 
 
 # Words that call figures wrong ("أرقامه كانت خاطئة", "صحح الحصيلة")
-_WRONG = frozenset(normalize(w) for w in ("خاطئة", "خاطئ", "خطأ", "خاطئا", "صحح", "صححت"))
+_WRONG: Final = frozenset(normalize(w) for w in ("خاطئة", "خاطئ", "خطأ", "خاطئا", "صحح", "صححت"))
 
 
 def _the_speaker_goes_on(tokens: list[Token]) -> bool:
@@ -3050,8 +3055,10 @@ def _the_spokesman_named_again(tokens: list[Token]) -> bool:
     )
 
 
-_SAYS = lx.CLAIM_VERBS_SET | frozenset(normalize(w) for w in ("أشار", "أشارت", "تابع", "لفت"))
-_SAYING_SO = frozenset(normalize(w) for w in ("قائلا", "لوكالة"))
+_SAYS: Final = lx.CLAIM_VERBS_SET | frozenset(
+    normalize(w) for w in ("أشار", "أشارت", "تابع", "لفت")
+)
+_SAYING_SO: Final = frozenset(normalize(w) for w in ("قائلا", "لوكالة"))
 
 
 def _another_events_toll(cas: Casualties, inc: Incident, tokens: list[Token], forms: Words) -> bool:
@@ -3067,7 +3074,7 @@ def _another_events_toll(cas: Casualties, inc: Incident, tokens: list[Token], fo
     )
 
 
-_FAR_ABOVE = 2  # more than twice the told dead is no fuller count of them
+_FAR_ABOVE: Final = 2  # more than twice the told dead is no fuller count of them
 
 
 def _its_spokesman(tokens: list[Token]) -> bool:
@@ -3077,8 +3084,8 @@ def _its_spokesman(tokens: list[Token]) -> bool:
     return any(a.key in lx.SPOKESMEN and b.key in _IN_ITS_NAME for a, b in pairwise(head))
 
 
-_SPOKESMAN_HEAD = 4
-_IN_ITS_NAME = frozenset(normalize(w) for w in ("باسمها", "باسمه"))
+_SPOKESMAN_HEAD: Final = 4
+_IN_ITS_NAME: Final = frozenset(normalize(w) for w in ("باسمها", "باسمه"))
 
 
 def _fill(

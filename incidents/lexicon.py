@@ -6,6 +6,8 @@ with the gazetteer's normaliser, so the rules compare keys with keys.
 
 from __future__ import annotations
 
+from typing import Final
+
 from gazetteer.normalize import normalize
 from incidents.eventtypes import REGISTRY, inflections
 
@@ -15,7 +17,7 @@ def _keys(words: str) -> tuple[str, ...]:
 
 
 # Event triggers by type, from the one registry (lemmas inflected there).
-EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
+EVENT_TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     t.name: tuple(
         dict.fromkeys(
             [
@@ -27,42 +29,42 @@ EVENT_TRIGGERS: dict[str, tuple[str, ...]] = {
     for t in REGISTRY
 }
 # The blast of a rocket or a shell is the rocket's: "انفجارا صاروخيا ضرب منزلا".
-ROCKET_BLASTS = _keys(
+ROCKET_BLASTS: Final = _keys(
     "انفجار صاروخي|انفجارا صاروخيا|انفجار صاروخ|انفجار قذيفة|انفجار قذائف|بانفجار صاروخ|"
     "بانفجار قذيفة"
 )
 # "قذائف صاروخية": the press's rocket-propelled grenades, direct fire in an assault.
-RPG_ROUNDS = _keys("قذائف صاروخية|قذيفة صاروخية|بقذائف صاروخية|بقذيفة صاروخية")
+RPG_ROUNDS: Final = _keys("قذائف صاروخية|قذيفة صاروخية|بقذائف صاروخية|بقذيفة صاروخية")
 # Ordnance left over, that no one fired: a shell found or played with, unexploded, old.
-LEFT_OVER_ORDNANCE = _keys(
+LEFT_OVER_ORDNANCE: Final = _keys(
     "يلعبون بها|يلعبون به|يعبثون بها|يعبثون به|كانوا يلعبون|غير منفجرة|غير المنفجرة|"
     "من مخلفات الحرب|مخلفات الحرب|مخلفات حربية|قذيفة قديمة|قذائف قديمة|ذخيرة قديمة|"
     "ذخائر قديمة|ذخائر غير منفجرة|عثروا على قذيفة|عثر على قذيفة|وجدوا قذيفة"
 )
 # Small arms: shells fired with them ("بأسلحة خفيفة وقذائف") are an assault's.
-LIGHT_ARMS = _keys(
+LIGHT_ARMS: Final = _keys(
     "أسلحة خفيفة|الأسلحة الخفيفة|بأسلحة خفيفة|بالأسلحة الخفيفة|أسلحة رشاشة|بأسلحة رشاشة"
 )
 # Aircraft: bombardment by them is an air strike, not shelling.
-AIRCRAFT = _keys(
+AIRCRAFT: Final = _keys(
     "طائرة|طائرات|الطائرات|مروحية|مروحيات|المروحيات|سلاح الجو|الطيران|مقاتلة|مقاتلات|"
     # the dual: "اصطدمت مروحيتان"
     "مروحيتان|مروحيتين|المروحيتان|المروحيتين|طائرتان|طائرتين|الطائرتان|الطائرتين"
 )
 # The triggers of one word: a word of the event itself ("منفذ العملية", "هجوم استهدف مقرا").
-SINGLE_TRIGGERS = frozenset(
+SINGLE_TRIGGERS: Final = frozenset(
     form for forms in EVENT_TRIGGERS.values() for form in forms if " " not in form
 )
-DOMINANT_EVENTS = tuple(t.name for t in REGISTRY if t.rank == "dominant")
-MEANS_EVENTS = tuple(t.name for t in REGISTRY if t.rank == "means")
-EVENT_PRIORITY = tuple(t.name for t in REGISTRY)
+DOMINANT_EVENTS: Final = tuple(t.name for t in REGISTRY if t.rank == "dominant")
+MEANS_EVENTS: Final = tuple(t.name for t in REGISTRY if t.rank == "means")
+EVENT_PRIORITY: Final = tuple(t.name for t in REGISTRY)
 # Words after "فجر" that make it "dawn", not "detonated": فجر الخميس، فجر اليوم.
-DAWN_FOLLOWERS = frozenset(
+DAWN_FOLLOWERS: Final = frozenset(
     _keys("اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|يوم|هذا|أول")
 )
 # Phrases whose trigger words tell no violent event: a ceasefire, anger, an election
 # battle, a war of words, an accident. Their words are dropped before triggers are read.
-FIGURES_OF_SPEECH = tuple(
+FIGURES_OF_SPEECH: Final = tuple(
     tuple(phrase.split())
     for phrase in _keys(
         "وقف إطلاق النار|وقف لإطلاق النار|وقفا لإطلاق النار|وقف اطلاق النار|"
@@ -86,14 +88,14 @@ FIGURES_OF_SPEECH = tuple(
 # Killing told with its armed agent is an attack, without any other trigger: "مسلحون
 # مجهولون قتلوا أربعة عمال", "قتل مسلحون حارسا" (the nominative: the killers, while
 # "قتل 5 مسلحين" counts the killed).
-AGENTS = frozenset(
+AGENTS: Final = frozenset(
     _keys("مسلحون|مسلحين|مجهولون|مجهولين|مهاجمون|متمردون|متمردين|المسلحون|المسلحين|المهاجمون")
 )
-_KILLERS = frozenset(_keys("قتلوا|وقتلوا|فقتلوا|قتلت|اغتالوا|أعدموا|ذبحوا|قتل|وقتل"))
+_KILLERS: Final = frozenset(_keys("قتلوا|وقتلوا|فقتلوا|قتلت|اغتالوا|أعدموا|ذبحوا|قتل|وقتل"))
 # Taking a place, its object after "على": "سيطرت حركة طالبان على مدينة قندوز".
-TAKING = frozenset(_keys("سيطر|سيطرت|سيطروا|استولى|استولت|استولوا"))
+TAKING: Final = frozenset(_keys("سيطر|سيطرت|سيطروا|استولى|استولت|استولوا"))
 # What a side takes in a battle: a town, a district, its seat, a post.
-TAKEN_PLACES = frozenset(
+TAKEN_PLACES: Final = frozenset(
     _keys(
         "مدينة|المدينة|مديرية|المديرية|مركز|عاصمة|بلدة|البلدة|مقاطعة|المقاطعة|ولاية|إقليم|"
         "منطقة|مقر|قاعدة|ثكنة|حاجز|نقطة|موقع|مواقع|مراكز|مقرات|أحياء|حي|معبر|مناطق|المناطق|"
@@ -103,7 +105,7 @@ TAKEN_PLACES = frozenset(
 )
 # Triggers split by the verb's subject: "أطلق مسلحون النار على", "تبادلت القوات إطلاق
 # النار مع": (first words, second words, the type) within a few words.
-SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
+SPLIT_TRIGGERS: Final[tuple[tuple[frozenset[str], frozenset[str], str], ...]] = (
     (
         frozenset(_keys("تبادل|تبادلت|تبادلوا|تبادلا|يتبادل|تتبادل|يتبادلون")),
         frozenset(_keys("النار|الرصاص|إطلاق|لإطلاق")),
@@ -149,10 +151,10 @@ SPLIT_TRIGGERS: tuple[tuple[frozenset[str], frozenset[str], str], ...] = (
     (AGENTS, _KILLERS, "attack"),
     (_KILLERS, frozenset(_keys("مسلحون|مجهولون|مهاجمون|متمردون|المسلحون|المهاجمون")), "attack"),
 )
-SPLIT_GAP = 4
+SPLIT_GAP: Final = 4
 
 # Definite nouns that refer back to the event already told ("the battle lasted...").
-BACK_REFERENCES = _keys(
+BACK_REFERENCES: Final = _keys(
     "المعركة|القتال|الهجوم|الهجومين|الانفجار|التفجير|القصف|الكمين|المكمن|الاشتباك|الاشتباكات|"
     "العملية|الحادث|الواقعة|"
     # the two events told, in the dual: "وجاء الهجومان رغم إعلان الهدنة"
@@ -183,12 +185,14 @@ BACK_REFERENCES = _keys(
 )
 # Names of the Islamic State, whose branches are its "provinces" ("داعش-ولاية خراسان"):
 # a unit word after them names no Afghan place.
-THE_STATE = frozenset(_keys("داعش|الإسلامية|الاسلامية|الدولة"))
+THE_STATE: Final = frozenset(_keys("داعش|الإسلامية|الاسلامية|الدولة"))
 # Accounts said to disagree ("تضاربت المعلومات حول عدد القتلى", "وسط تضارب في الأرقام"):
 # the figures after are versions of one toll.
-CONFLICTED = frozenset(_keys("تضاربت|وتضاربت|تتضارب|وتتضارب|تضارب|وتضارب|تضاربا|متضاربة|المتضاربة"))
+CONFLICTED: Final = frozenset(
+    _keys("تضاربت|وتضاربت|تتضارب|وتتضارب|تضارب|وتضارب|تضاربا|متضاربة|المتضاربة")
+)
 # Markers that a new, separate event starts, wherever they stand.
-NEW_EVENT_MARKERS = _keys(
+NEW_EVENT_MARKERS: Final = _keys(
     "منفصل|منفصلة|وبعد ساعات|بعد ساعات|لاحقا|في وقت لاحق|في اليوم التالي|بعد يوم|بعد يومين|"
     # "وفي" keeps its "و": the tokeniser reads no "في" off it
     "وفي وقت لاحق|وفي اليوم التالي|"
@@ -201,17 +205,17 @@ NEW_EVENT_MARKERS = _keys(
     "كان آخرها|وكان آخرها|كانت آخرها|وكانت آخرها|كان أحدثها|وكان أحدثها|كان اخرها|وكان اخرها"
 )
 # "منفصل": a separate event, or a separate statement on the same one.
-SEPARATE = frozenset(_keys("منفصل|منفصلة|منفصلين|منفصلتين"))
+SEPARATE: Final = frozenset(_keys("منفصل|منفصلة|منفصلين|منفصلتين"))
 # "Another" marks a new event only after an event or a place: "هجوم آخر", "قافلة أخرى",
 # "في منطقة أخرى", "غارة جوية جديدة"; "مسؤول آخر" is another voice on the same event.
-ANOTHER = frozenset(
+ANOTHER: Final = frozenset(
     _keys(
         "آخر|أخرى|ثانية|ثان|ثالث|ثالثة|رابع|رابعة|جديد|جديدة|مماثل|مماثلة|مختلف|مختلفة|"
         # in the accusative: "شهدت المدينة هجوما مماثلا"
         "جديدا|مماثلا|مختلفا"
     )
 )
-EVENT_NOUNS = frozenset(
+EVENT_NOUNS: Final = frozenset(
     [
         *(form for forms in EVENT_TRIGGERS.values() for form in forms),
         *_keys(
@@ -226,13 +230,13 @@ EVENT_NOUNS = frozenset(
 )
 # Frames of discourse: "وفي تطور آخر", "ومن جهة أخرى", "على صعيد آخر" turn to another
 # matter, unless the sentence names the event told before ("ادعى متحدث آخر أن القصف").
-FRAMES = frozenset(_keys("تطور|سياق|جهة|ناحية|صعيد|جهه"))
+FRAMES: Final = frozenset(_keys("تطور|سياق|جهة|ناحية|صعيد|جهه"))
 # "إلى ذلك" at the head of a sentence ("besides that") turns to the next item of a wire.
-BESIDES_THAT = (frozenset(_keys("إلى|الى|وإلى|والى")), frozenset(_keys("ذلك")))
+BESIDES_THAT: Final = (frozenset(_keys("إلى|الى|وإلى|والى")), frozenset(_keys("ذلك")))
 # Sentence openers that add one more item: "كما خطف مسلحون ...".
-ALSO_OPENERS = frozenset(_keys("كما|وكما"))
+ALSO_OPENERS: Final = frozenset(_keys("كما|وكما"))
 # A sentence with these is about the past, the future or a denial, not a new event.
-BACKGROUND_MARKERS = _keys(
+BACKGROUND_MARKERS: Final = _keys(
     # a person's part in past events: "الملا دوست تورط في هجمات ضد قوات التحالف"
     "تورط في|متورط في|تورطه في|ضالع في|ضلوعه في|"
     # in the plural: "الأعضاء الثلاثة في التنظيم متورطون في عمليات خطف كبرى"
@@ -321,13 +325,13 @@ BACKGROUND_MARKERS = _keys(
 )
 # A sentence opened by "witnesses" in the present tells a state of things: "وتشهد
 # الولاية معارك متقطعة". (After "الذي" it only describes a place.)
-WITNESSES = frozenset(_keys("وتشهد|ويشهد|تشهد|يشهد|وتعيش|تعيش"))
+WITNESSES: Final = frozenset(_keys("وتشهد|ويشهد|تشهد|يشهد|وتعيش|تعيش"))
 # A round-up of several events: it names no one place ("في أعمال عنف متفرقة").
 # Several events told in one sentence. Scattered ones may all lie in one province
 # ("هجمات متفرقة بمدينة ساريبول"); the others span provinces by their words.
 # The past day, the span of a ministry's daily tally: the events of a day, summed.
-PAST_DAY = _keys("الأربع والعشرين ساعة|الساعات الأربع والعشرين|24 ساعة الماضية")
-SCATTERED = (
+PAST_DAY: Final = _keys("الأربع والعشرين ساعة|الساعات الأربع والعشرين|24 ساعة الماضية")
+SCATTERED: Final = (
     _keys(
         "أعمال عنف متفرقة|هجمات متفرقة|حوادث متفرقة|اشتباكات متفرقة|مناطق متفرقة|أنحاء متفرقة|"
         "أعمال عنف|بأعمال عنف|في أعمال العنف|مناطق مختلفة|"
@@ -336,91 +340,93 @@ SCATTERED = (
     + PAST_DAY
 )
 # The whole country: "في مختلف أنحاء البلاد", "عبر أفغانستان".
-COUNTRYWIDE = _keys("أنحاء البلاد|عبر أفغانستان|عبر البلاد|أنحاء أفغانستان")
-NATIONWIDE = COUNTRYWIDE + _keys(
+COUNTRYWIDE: Final = _keys("أنحاء البلاد|عبر أفغانستان|عبر البلاد|أنحاء أفغانستان")
+NATIONWIDE: Final = COUNTRYWIDE + _keys(
     "عدة ولايات|ولايات مختلفة|في ولايات|في أقاليم|في محافظات|بولايات|بأقاليم|بمحافظات"
 )
-ROUNDUP = SCATTERED + NATIONWIDE
+ROUNDUP: Final = SCATTERED + NATIONWIDE
 # The spans a tally of the events it sums names: the whole country or the past day.
-COUNTRY_OR_DAY = COUNTRYWIDE + PAST_DAY
+COUNTRY_OR_DAY: Final = COUNTRYWIDE + PAST_DAY
 # Plural nouns of events: told of two provinces or more ("قتل 23 مسلحا في عمليات أمنية
 # في إقليم فارياب وإقليم غور"), they sum several events, told one by one after.
-PLURAL_EVENT_NOUNS = frozenset(
+PLURAL_EVENT_NOUNS: Final = frozenset(
     _keys("عمليات|هجمات|اشتباكات|معارك|غارات|مواجهات|تفجيرات|انفجارات|حوادث|العمليات|الهجمات")
 )
 # "في هذه العمليات": the events told before, all of them
-THESE = frozenset(_keys("هذه|تلك|وهذه"))
+THESE: Final = frozenset(_keys("هذه|تلك|وهذه"))
 # Negations: "لم يهاجموا", "لن تقصف" tell no event.
 # "any", after a negation none: "لم يشن الجيش أي عملية", "لم يتم نقل أي جريح"
-ANY = normalize("أي")
-NEGATIONS = frozenset(_keys("لا|لن|لم|ولا|ولن|ولم|فلا|فلن|فلم"))
+ANY: Final = normalize("أي")
+NEGATIONS: Final = frozenset(_keys("لا|لن|لم|ولا|ولن|ولم|فلا|فلن|فلم"))
 # Before an imperfect verb, these make it a wish, a plan or a denial: "أن تقصف".
-RELATIVES = frozenset(_keys("التي|الذي|اللتين|اللذين|اللواتي|الذين|والتي|والذي"))
+RELATIVES: Final = frozenset(_keys("التي|الذي|اللتين|اللذين|اللواتي|الذين|والتي|والذي"))
 # Verbs of undergoing or witnessing in such a clause: "التي تعرضت لهجمات".
-UNDERGONE = frozenset(_keys("تعرضت|تعرض|يتعرض|تتعرض|شهدت|شهد|تشهد|يشهد|عانت|تعاني"))
-UNREAL_BEFORE = NEGATIONS | frozenset(_keys("أن|وأن|سوف"))
+UNDERGONE: Final = frozenset(_keys("تعرضت|تعرض|يتعرض|تتعرض|شهدت|شهد|تشهد|يشهد|عانت|تعاني"))
+UNREAL_BEFORE: Final = NEGATIONS | frozenset(_keys("أن|وأن|سوف"))
 # Verbs of planning: "يشتبه بأنه خطط لتفجير انتحاري", "كانوا يخططون لهجوم".
-PLANNED = frozenset(
+PLANNED: Final = frozenset(
     _keys("خطط|وخطط|خططوا|خططت|يخطط|ويخطط|يخططون|تخطط|يخططان|التخطيط|بالتخطيط|للتخطيط")
 )
 # "كان" and its persons: "كانوا سينفذون" (were going to), "كان يعتزم" (meant to).
-WAS = frozenset(_keys("كان|كانت|كانوا|كانا|وكان|وكانت|وكانوا|فكان"))
+WAS: Final = frozenset(_keys("كان|كانت|كانوا|كانا|وكان|وكانت|وكانوا|فكان"))
 # Superlatives that make "منذ" a record comparison: "الأعنف منذ سنوات", "لأول مرة منذ".
 # Died (of wounds, later): "أصيب بجروح خطيرة وتوفي", "وتوفي سائقه في وقت لاحق".
-DIED = frozenset(_keys("توفي|توفيت|توفوا|توفيا|مات|ماتوا|ماتت|فارق|فارقت|فارقوا|فارقا"))
+DIED: Final = frozenset(_keys("توفي|توفيت|توفوا|توفيا|مات|ماتوا|ماتت|فارق|فارقت|فارقوا|فارقا"))
 # "من": of a unit ("جنديين من القوات الافغانية"), more than a figure ("أكثر من 390").
-OF = frozenset(_keys("من"))
+OF: Final = frozenset(_keys("من"))
 # The speaker's further word, a participle of saying: "، مضيفا أن", "موضحا أن".
-GOING_ON = frozenset(_keys("مشيرا|مضيفا|موضحا|مؤكدا|لافتا|مشيرة|مضيفة|موضحة|مؤكدة|لافتة"))
+GOING_ON: Final = frozenset(_keys("مشيرا|مضيفا|موضحا|مؤكدا|لافتا|مشيرة|مضيفة|موضحة|مؤكدة|لافتة"))
 # Revenge and answer: what follows is an earlier event the one told avenged ("انتقاما
 # للقصف", "ردا على مقتل"); whole words ("فردا" is one person, not ف + ردا).
-REVENGE = frozenset(_keys("انتقاما|وانتقاما|انتقام|ثأرا|وثأرا|ثأر|ردا|وردا|كرد"))
-SUPERLATIVES = frozenset(
+REVENGE: Final = frozenset(_keys("انتقاما|وانتقاما|انتقام|ثأرا|وثأرا|ثأر|ردا|وردا|كرد"))
+SUPERLATIVES: Final = frozenset(
     _keys(
         "الأكبر|الأعنف|الأسوأ|الأكثر|الأشد|الأخطر|الأدمى|الأضخم|الأعلى|الأول|لأول|أول|الأولى|"
         "أكبر|أعنف|أسوأ|أكثر|أشد|أخطر|أدمى|أضخم|أعلى"
     )
 )
 # Sentences that blame or accuse: they add to the incident told, never start one.
-ACCUSATIONS = _keys("اتهم|اتهمت|واتهم|واتهمت|يتهم|تتهم|حمل|حملت|اتهامات")
+ACCUSATIONS: Final = _keys("اتهم|اتهمت|واتهم|واتهمت|يتهم|تتهم|حمل|حملت|اتهامات")
 # Reactions to an event, wherever they are voiced ("أدانت الحكومة في كابل الهجوم").
 # Words of place shared by roles and mentions: a border, lying next to ("المحاذية لكونار").
-BORDER = frozenset(_keys("الحدود|حدود|الحدودي|الحدودية"))
+BORDER: Final = frozenset(_keys("الحدود|حدود|الحدودي|الحدودية"))
 # Near: "قرب مدينة قندهار", "بالقرب من كابول", "القريبة من الحدود"
-NEAR = frozenset(_keys("قرب|وقرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب"))
+NEAR: Final = frozenset(_keys("قرب|وقرب|بالقرب|مقربة|بمقربة|القريبة|قريبة|قريب"))
 # To, towards: "من قندهار إلى كابول"
-TO = frozenset(_keys("إلى|الى"))
+TO: Final = frozenset(_keys("إلى|الى"))
 # A series or a wave of events: "في سلسلة هجمات", "موجة من التفجيرات"
-SERIES_OF_EVENTS = frozenset(_keys("سلسلة|موجة"))
+SERIES_OF_EVENTS: Final = frozenset(_keys("سلسلة|موجة"))
 # Words of harm: "لم يسفر عن إصابات", "وقوع أي ضحية بين المدنيين".
-HARM = frozenset(_keys("إصابات|اصابات|ضحايا|ضحية|جرحى|قتلى|إصابة|خسائر"))
+HARM: Final = frozenset(_keys("إصابات|اصابات|ضحايا|ضحية|جرحى|قتلى|إصابة|خسائر"))
 # The verbs of bordering: "مقاطعة باجور القبلية التي تحاذي ولاية كنر الأفغانية", "التي
 # تحد إقليم ننجرهار".
-BORDERING = frozenset(_keys("تحاذي|يحاذي|تجاور|يجاور|تتاخم|يتاخم|تحد|يحد"))
-ADJACENT = BORDERING | frozenset(
+BORDERING: Final = frozenset(_keys("تحاذي|يحاذي|تجاور|يجاور|تتاخم|يتاخم|تحد|يحد"))
+ADJACENT: Final = BORDERING | frozenset(
     _keys(
         "المحاذية|المحاذي|محاذية|محاذ|المتاخمة|المتاخم|متاخمة|المجاورة|المجاور|مجاورة|"
         "المقابلة|المقابل|مقابل|والمحاذية|والمجاورة"
     )
 )
 # "منذ": since; "عندما": a clause of when, of another time than the sentence's event.
-SINCE = frozenset(_keys("منذ|ومنذ"))
+SINCE: Final = frozenset(_keys("منذ|ومنذ"))
 # During an event or a span: "خلال الاشتباكات", "أثناء عملية".
-DURING = frozenset(_keys("خلال|أثناء|اثناء|في"))
-WHEN = frozenset(_keys("عندما|حينما|حين|لما"))
+DURING: Final = frozenset(_keys("خلال|أثناء|اثناء|في"))
+WHEN: Final = frozenset(_keys("عندما|حينما|حين|لما"))
 # "حيث": where, opening a clause on a place told ("بمديرية X، حيث ...", "حيث وقع الهجوم").
-WHERE = frozenset(_keys("حيث"))
+WHERE: Final = frozenset(_keys("حيث"))
 # The article written apart from what it defines: "المنطقة ال4", "الذكرى الـ18".
-THE_ALONE = frozenset(_keys("ال|الـ"))
+THE_ALONE: Final = frozenset(_keys("ال|الـ"))
 # Afghanistan named, with the "ل" of "المحاذية لأفغانستان" (clitic-free readings cover "ب").
-AFGHANISTAN = frozenset(_keys("أفغانستان|لأفغانستان"))
+AFGHANISTAN: Final = frozenset(_keys("أفغانستان|لأفغانستان"))
 # A toll superseded by the one told: "وكانت الحصيلة السابقة بلغت 11 قتيلا".
 # (A speaker's figure of before, "وقال المتحدث في وقت سابق إن 18 شخصا قتلوا", is read
 # by extract._told_earlier.)
-EARLIER_TOLL = _keys("الحصيلة السابقة|حصيلة سابقة|الحصيلة الأولية|حصيلة أولية|الحصيلة الأولى")
+EARLIER_TOLL: Final = _keys(
+    "الحصيلة السابقة|حصيلة سابقة|الحصيلة الأولية|حصيلة أولية|الحصيلة الأولى"
+)
 # Condemning an attack: whoever does so does not claim it.
-CONDEMNATIONS = _keys("أدان|أدانت|تدين|يدين|ندين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد")
-REACTIONS = _keys(
+CONDEMNATIONS: Final = _keys("أدان|أدانت|تدين|يدين|ندين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد")
+REACTIONS: Final = _keys(
     "أدان|أدانت|تدين|يدين|استنكر|استنكرت|شجب|شجبت|ندد|نددت|تندد|يندد|عزى|عزت|تعازي|"
     # protests against an event: "تظاهر مئات الطلاب احتجاجا على الغارة" (a protest
     # can also be the target: "استهدف مظاهرة", so the nouns are left out)
@@ -434,55 +440,57 @@ REACTIONS = _keys(
 )
 # Words before a year that make it the time of a past event.
 # Words that date an event to the days of the report: yesterday, today, a weekday.
-NOW_WORDS = frozenset(
+NOW_WORDS: Final = frozenset(
     _keys(
         "أمس|الأمس|اليوم|الليلة|الأحد|الاثنين|الإثنين|الثلاثاء|الثلثاء|الأربعاء|الخميس|الجمعة|السبت"
     )
 )
-KANA = frozenset(_keys("كان|كانت|وكان|وكانت|كانوا|وكانوا|وكانا|كانا"))
-UNTIL = frozenset(_keys("حتى|إلى|الى|لغاية"))
-YEAR_CONTEXT = frozenset(_keys("عام|صيف|ربيع|خريف|شتاء|منذ|سنة|مطلع|أواخر|أوائل|نهاية|بداية"))
+KANA: Final = frozenset(_keys("كان|كانت|وكان|وكانت|كانوا|وكانوا|وكانا|كانا"))
+UNTIL: Final = frozenset(_keys("حتى|إلى|الى|لغاية"))
+YEAR_CONTEXT: Final = frozenset(
+    _keys("عام|صيف|ربيع|خريف|شتاء|منذ|سنة|مطلع|أواخر|أوائل|نهاية|بداية")
+)
 # "بينهم 4 أطفال": a subset of a count already given.
 # "بمن فيهم", "ومن بينهم": some of the people counted before.
-SUBSET_WORDS = frozenset(_keys("بينهم|منهم|ضمنهم|بينها|ضمنها|منها|بينهن|منهن|فيهم|فيهن"))
+SUBSET_WORDS: Final = frozenset(_keys("بينهم|منهم|ضمنهم|بينها|ضمنها|منها|بينهن|منهن|فيهم|فيهن"))
 # "خمسة أشخاص هم الانتحاري وأربعة": what follows names the ones counted.
-APPOSITION = frozenset(_keys("هم|وهم|هما|وهما"))
+APPOSITION: Final = frozenset(_keys("هم|وهم|هما|وهما"))
 # Counts of time and distance, not of people: "يبلغ من العمر 14 عاما".
-SPANS = frozenset(
+SPANS: Final = frozenset(
     _keys("عاما|عام|سنة|سنوات|أعوام|ساعة|ساعات|يوما|أيام|دقيقة|دقائق|كيلومترا|كيلومترات|كم|مترا")
 )
 # "وأصيب ثالث": one more, counted by its rank.
-ORDINALS = frozenset(
+ORDINALS: Final = frozenset(
     _keys("ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة")
 )
 # A sentence that adds dead or wounded to those told before: "كما قتل", "قتل أيضا",
 # "فضلا عن مقتل"; or counts the attackers, whom a lead rarely counts.
-ALSO = frozenset(_keys("أيضا|كذلك"))
+ALSO: Final = frozenset(_keys("أيضا|كذلك"))
 # Of late: "وكان التنظيم قد تبنى هجمات وقعت مؤخرا", "ومؤخرا سقط ثلاثون قتيلا"
-RECENTLY = frozenset(_keys("مؤخرا|مؤخرًا|مؤخراً|ومؤخرا|ومؤخرًا|ومؤخراً"))
-BESIDES = frozenset(_keys("فضلا|إضافة|بالإضافة|علاوة"))
+RECENTLY: Final = frozenset(_keys("مؤخرا|مؤخرًا|مؤخراً|ومؤخرا|ومؤخرًا|ومؤخراً"))
+BESIDES: Final = frozenset(_keys("فضلا|إضافة|بالإضافة|علاوة"))
 # "علاوة على", "إضافة إلى": what joins one more item (or event) to those told.
-BESIDES_JOINERS = frozenset(_keys("علاوة|وعلاوة|إضافة|بالإضافة|وبالإضافة"))
-ON_OR_TO = frozenset(_keys("على|إلى|الى"))
+BESIDES_JOINERS: Final = frozenset(_keys("علاوة|وعلاوة|إضافة|بالإضافة|وبالإضافة"))
+ON_OR_TO: Final = frozenset(_keys("على|إلى|الى"))
 # "lies": "ويقع إقليم فراه بجوار هيرات", "يقع السد في منطقة كاروخ"
-LIES = frozenset(_keys("يقع|تقع|ويقع|وتقع"))
+LIES: Final = frozenset(_keys("يقع|تقع|ويقع|وتقع"))
 # "the same" after a noun: "بالولاية نفسها", "وفق المتحدث نفسه"
-SAME = frozenset(_keys("نفسه|نفسها|ذاته|ذاتها"))
+SAME: Final = frozenset(_keys("نفسه|نفسها|ذاته|ذاتها"))
 # Adjectives of a site between it and the post it is of: "المقر العام لحاكم ولاية بروان"
-SITE_ADJECTIVES = frozenset(_keys("العام|الرئيسي|الرئيس|الإداري|الجديد|الرسمي"))
+SITE_ADJECTIVES: Final = frozenset(_keys("العام|الرئيسي|الرئيس|الإداري|الجديد|الرسمي"))
 # "وتأتي الغارة بعد ...", "وجاء الهجوم بعد ...": what follows "بعد" is an earlier event.
-COMES = frozenset(_keys("جاء|وجاء|جاءت|وجاءت|يأتي|ويأتي|تأتي|وتأتي|ياتي|وياتي"))
+COMES: Final = frozenset(_keys("جاء|وجاء|جاءت|وجاءت|يأتي|ويأتي|تأتي|وتأتي|ياتي|وياتي"))
 # "في أعقاب" (in the wake of) is "after" too, read at its noun.
-AFTER = frozenset(_keys("بعد|عقب|إثر|اثر|أعقاب"))
+AFTER: Final = frozenset(_keys("بعد|عقب|إثر|اثر|أعقاب"))
 # Spans of time after "بعد": "بعد ساعات من مقتل ثلاثة", "بعد يومين من الهجوم".
 # "الوقت": "في الوقت نفسه" (at the same time), "في الوقت الذي" (at the time when)
-THE_TIME = frozenset(_keys("الوقت"))
-SPANS_OF_TIME = frozenset(_keys("ساعات|ساعة|ساعتين|أيام|يوم|يومين|أسبوع|أسبوعين|أسابيع"))
+THE_TIME: Final = frozenset(_keys("الوقت"))
+SPANS_OF_TIME: Final = frozenset(_keys("ساعات|ساعة|ساعتين|أيام|يوم|يومين|أسبوع|أسبوعين|أسابيع"))
 # Units of distance ("على بعد 20 كيلومترا") and the words of lying away ("تبعد ... عن").
-KILOMETRES = frozenset(_keys("كيلومترا|كيلومترات|كيلومتر|كلم|كم|كيلو"))
-MILES = frozenset(_keys("ميلا|أميال"))
-AWAY = frozenset(_keys("بعد|مسافة|يبعد|تبعد|لايبعد|لاتبعد|يبعدان|تبعدان"))
-ATTACKERS = frozenset(
+KILOMETRES: Final = frozenset(_keys("كيلومترا|كيلومترات|كيلومتر|كلم|كم|كيلو"))
+MILES: Final = frozenset(_keys("ميلا|أميال"))
+AWAY: Final = frozenset(_keys("بعد|مسافة|يبعد|تبعد|لايبعد|لاتبعد|يبعدان|تبعدان"))
+ATTACKERS: Final = frozenset(
     _keys(
         "المهاجمين|المهاجمون|مهاجمين|مهاجمون|الانتحاريين|الانتحاريون|الانتحاريان|المهاجمان|"
         "انتحاريين|انتحاريون|انتحاريان|"
@@ -494,36 +502,38 @@ ATTACKERS = frozenset(
 )
 # The lone attacker, whose own death the press tells apart ("كما لقي المهاجم حتفه"): not
 # counted with the victims unless the text counts him.
-LONE_ATTACKER = frozenset(_keys("المهاجم|الانتحاري|المفجر|منفذ|منفذه|منفذها|الانتحارية"))
+LONE_ATTACKER: Final = frozenset(_keys("المهاجم|الانتحاري|المفجر|منفذ|منفذه|منفذها|الانتحارية"))
 # "وأصيب 7 آخرون": other people than the ones counted before.
-OTHERS = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخرين|اخرون|اخرين"))
+OTHERS: Final = frozenset(_keys("آخرون|آخرين|أخريات|آخران|آخرين|اخرون|اخرين"))
 # "two others" in the nominative dual, a count of its own: "وأصيب آخران بجروح"
-TWO_OTHERS = frozenset(_keys("آخران|اخران|أخريان|اخريان"))
+TWO_OTHERS: Final = frozenset(_keys("آخران|اخران|أخريان|اخريان"))
 # "the province", the one the text has named: "بالولاية", "في الإقليم".
-THE_PROVINCE = frozenset(
+THE_PROVINCE: Final = frozenset(
     _keys("الولاية|بالولاية|الإقليم|بالإقليم|بالاقليم|المحافظة|بالمحافظة|للولاية|للإقليم")
 )
 # "that" opening what is said or known ("قال إن", "أكد أن", "سبق أن"), with its clitics.
-THAT = frozenset(_keys("أن|إن|ان|بأن|بان|وأن|وان|وإن|وبأن"))
+THAT: Final = frozenset(_keys("أن|إن|ان|بأن|بان|وأن|وان|وإن|وبأن"))
 # Verbs of carrying out an attack or a raid: "العناصر التي شنت الهجوم", "شنوا غارة".
-LAUNCHED = frozenset(_keys("شن|شنت|شنوا|نفذ|نفذت|نفذوا|هاجمت|هاجموا"))
+LAUNCHED: Final = frozenset(_keys("شن|شنت|شنوا|نفذ|نفذت|نفذوا|هاجمت|هاجموا"))
 # The same with the pronoun of what is told attached ("قالت إنها", "أعلن أنهم").
-THAT_WITH_PRONOUN = frozenset(
+THAT_WITH_PRONOUN: Final = frozenset(
     that + pronoun for that in THAT for pronoun in ("ه", "ها", "هم", "هما", "نا")
 )
 # The gazetteer's entries of whole countries ("باكستان", "الإيرانية"): they say whose or
 # who, not where.
-COUNTRY_ENTRIES = frozenset(
+COUNTRY_ENTRIES: Final = frozenset(
     ("PK-PAKISTAN", "IR-IRAN", "TJ-TAJIKISTAN", "UZ-UZBEKISTAN", "TM-TURKMENISTAN", "IN-INDIA")
 )
 # Words for but ("لكن مصدرا أمنيا قال"), and those that mean it only before "أن" ("غير أن",
 # "إلا أن").
-BUT = frozenset(_keys("لكن|ولكن|لكنه|لكنها|بيد"))
-BUT_THAT = frozenset(_keys("غير|إلا|الا"))
+BUT: Final = frozenset(_keys("لكن|ولكن|لكنه|لكنها|بيد"))
+BUT_THAT: Final = frozenset(_keys("غير|إلا|الا"))
 # Words that open another clause: a count after them is not the verb's before them.
-CLAUSE_OPENERS = THAT | frozenset(_keys("فيما|بينما|حين|عندما|بعدما|ثم|حيث|لكن|ولكن|بعد|عقب|إثر"))
+CLAUSE_OPENERS: Final = THAT | frozenset(
+    _keys("فيما|بينما|حين|عندما|بعدما|ثم|حيث|لكن|ولكن|بعد|عقب|إثر")
+)
 # Verbs of capture: a count after them counts the captured, never the dead or wounded.
-CAPTURED = frozenset(
+CAPTURED: Final = frozenset(
     _keys(
         "أسر|وأسر|أسروا|وأسروا|اعتقل|واعتقل|اعتقلوا|واعتقلوا|اعتقال|واعتقال|خطف|وخطف|اختطف|واختطف|"
         # the missing are counted apart too: "فضلا عن اختفاء خمسة جنود"
@@ -531,23 +541,23 @@ CAPTURED = frozenset(
     )
 )
 # Clauses of contrast whose figures count another group: "فيما استشهد أحد المجاهدين".
-CONTRAST = frozenset(_keys("فيما|بينما|وفيما|وبينما|حين"))
+CONTRAST: Final = frozenset(_keys("فيما|بينما|وفيما|وبينما|حين"))
 # Words before a year: "عام 2001", "سنة 2009".
-YEAR_WORDS = frozenset(_keys("عام|العام|سنة|السنة|لعام|منذ"))
+YEAR_WORDS: Final = frozenset(_keys("عام|العام|سنة|السنة|لعام|منذ"))
 # "last", after a month or a weekday: "في أغسطس الماضي", "الشهر المنصرم"
-LAST = frozenset(_keys("الماضي|الماضية|المنصرم|الفائت"))
+LAST: Final = frozenset(_keys("الماضي|الماضية|المنصرم|الفائت"))
 # Demonstratives, bare or after "ب"/"ل": "في هذه الولاية", "بتلك المديرية", "بهذه العملية".
-DEMONSTRATIVES = frozenset(_keys("هذه|هذا|تلك|ذلك|بهذه|بهذا|بتلك|بذلك|لهذه|لهذا"))
+DEMONSTRATIVES: Final = frozenset(_keys("هذه|هذا|تلك|ذلك|بهذه|بهذا|بتلك|بذلك|لهذه|لهذا"))
 # An ambush, its forms and its plural: direct fire at close range.
-AMBUSHES = _keys("كمين|كمينا|الكمين|مكمن|المكمن|كمائن|الكمائن")
+AMBUSHES: Final = _keys("كمين|كمينا|الكمين|مكمن|المكمن|كمائن|الكمائن")
 # Abduction among the "other" triggers (a raid or an arrest stays "other").
-ABDUCTION = _keys(
+ABDUCTION: Final = _keys(
     "خطف|اختطاف|اختطف|اختطفوا|خطفوا|خطفت|اختطفت|وخطفوا|واختطفوا|"
     # taken prisoner: "قتلوا سبعة من رجال الشرطة وأسروا اثنين منهم في كمين"
     "أسروا|وأسروا|أسرت|وأسرت"
 )
 # Nouns of the dead and the wounded: their count stands before them ("12 قتيلا").
-TOLL_NOUNS = frozenset(
+TOLL_NOUNS: Final = frozenset(
     _keys(
         "قتلى|قتيلا|قتيل|قتيلين|جرحى|جريحا|جريح|جريحين|مصابا|مصابين|مصابون|"
         # martyrs, and wounded women: "لدينا 5 شهداء وسيدتين جريحتين"
@@ -556,7 +566,7 @@ TOLL_NOUNS = frozenset(
 )
 # Verbs of harm done or recorded, as a negation denies them: "لم يسفر عن إصابات", "لم
 # يصب أحد", "لم تسجل خسائر"
-HARM_VERBS = frozenset(
+HARM_VERBS: Final = frozenset(
     _keys(
         "يسفر|تسفر|يسفرا|تسفرا|يسفروا|يوقع|توقع|يوقعا|توقعا|يسجل|تسجل|يقع|تقع|يصب|يصاب|"
         "يتعرض|تتعرض|يخلف|تخلف|يؤد|تؤد|يسقط|تسقط|يقتل|تقتل|يجرح|تجرح|"
@@ -567,18 +577,18 @@ HARM_VERBS = frozenset(
 # Singular passive verbs of killing and wounding: "سائق السيارة قتل أيضا".
 # Feminine ones too: "وأضاف أن زوجة القائد قتلت أيضا". Dying counts one subject the same
 # way: "أن ضابطا ايطاليا يدعى اليساندرو روماني (36 عاما) توفي متأثرا بجروحه".
-SINGULAR_PASSIVE = frozenset(
+SINGULAR_PASSIVE: Final = frozenset(
     _keys(
         "قتل|وقتل|أصيب|وأصيب|جرح|وجرح|اغتيل|واغتيل|قتلت|وقتلت|أصيبت|وأصيبت|جرحت|وجرحت|اغتيلت|"
         "توفي|وتوفي|توفيت|وتوفيت|مات|ومات|ماتت|وماتت"
     )
 )
 # "أحد المجاهدين", "إحدى النساء": one of them.
-ONE_OF = frozenset(_keys("أحد|إحدى|احد|احدى"))
+ONE_OF: Final = frozenset(_keys("أحد|إحدى|احد|احدى"))
 # A running tally after the event: "ليرتفع إلى 14 عدد الجنود البريطانيين الذين قتلوا في
 # هذا البلد منذ 2001" counts the war, not the event (unless it is the event's toll).
 # "ليرتفع عدد ...", "الأمر الذي يرفع القتلى الكنديين منذ عام 2002 إلى 20"
-TALLY_OPENERS = frozenset(
+TALLY_OPENERS: Final = frozenset(
     _keys(
         "ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|وبذلك|وبهذا|يرفع|ليرفع|ترفع|لترفع|يرتفع|ويرفع|"
         # two events raising it: "والهجومان يرفعان عدد القتلى إلى 48"
@@ -587,7 +597,7 @@ TALLY_OPENERS = frozenset(
         "فارتفع|فارتفعت|وارتفع|وارتفعت"
     )
 )
-TALLY_OF_THE_WAR = frozenset(
+TALLY_OF_THE_WAR: Final = frozenset(
     _keys(
         "منذ|البلد|البلاد|أفغانستان|العام|الحرب|الغزو|"
         # a foreign army's running tally: "ليرتفع عدد القتلى من الجنود الألمان إلى 39"
@@ -601,19 +611,19 @@ TALLY_OF_THE_WAR = frozenset(
     )
 )
 # "بين قتيل وجريح": a figure for both kinds together.
-BETWEEN = frozenset(_keys("بين|ما بين"))
+BETWEEN: Final = frozenset(_keys("بين|ما بين"))
 # "لقي حتفه مع اثنين من مرافقيه": the others who died with him.
-WITH = frozenset(_keys("مع|ومعه|برفقة|رفقة"))
-DENIALS = _keys(
+WITH: Final = frozenset(_keys("مع|ومعه|برفقة|رفقة"))
+DENIALS: Final = _keys(
     "نفى|نفت|ينفي|تنفي|نفي|نفوا|ينفون|نفيا|أنكر|أنكرت|كذب|كذبت|مزاعم|"
     # not involved, or knowing nothing of it: "إن مقاتليها ليسوا ضالعين في الحادث",
     # "إنه لا علم لديه بالحادث"
     "ليسوا ضالعين|ليست ضالعة|ليس ضالعا|غير ضالعين|غير ضالعة|لا علم لديه|لا علم لها|"
     "لا علم له|لا علم لنا|لا علم لدينا|ليس لديه علم|ليس لديها علم"
 )
-DENIALS_SET = frozenset(DENIALS)
+DENIALS_SET: Final = frozenset(DENIALS)
 
-KILLED = _keys(
+KILLED: Final = _keys(
     "قتل|قتلى|قتيل|قتيلا|قتيلين|قتلوا|قتلت|مقتل|لقي حتفه|لقوا حتفهم|لقي مصرعه|لقوا مصرعهم|"
     "مصرع|هلك|هلاك|استشهد|استشهاد|استشهدوا|استشهدا|استشهدت|سقوط|قضى|قضوا|يقتل|وقتل|وقتلت|"
     "وقتلوا|ومقتل|أودى بحياة|"
@@ -663,7 +673,7 @@ KILLED = _keys(
     # martyrs counted: "سقط 5 شهداء", "أكثر من 200 شهيد وجريح"
     "شهداء|شهيدا|شهيدين|شهيد"
 )
-WOUNDED = _keys(
+WOUNDED: Final = _keys(
     "جرح|جرحى|جريح|جريحا|جريحين|أصيب|أصيبوا|إصابة|إصابات|مصاب|مصابين|بجراح|بجروح|جرحت|"
     "وإصابة|وأصيب|وجرح|يصاب|جرحوا|وجرحوا|وجرحت|أصاب|أصابت|أصابوا|وأصابوا|فأصاب|فأصابوا|"
     # the dual passive: "إن جنديين جرحا في الهجوم"
@@ -673,7 +683,7 @@ WOUNDED = _keys(
     "أصيبت|وأصيبت|أصيبا|وأصيبا|أصيبتا"
 )
 # Indefinite singular and dual forms that carry their own number: قتيلا = one dead.
-SELF_COUNTING = {
+SELF_COUNTING: Final = {
     normalize("قتيلا"): ("killed", 1),
     normalize("قتيل"): ("killed", 1),
     normalize("قتيلين"): ("killed", 2),
@@ -715,9 +725,9 @@ SELF_COUNTING = {
 
 # Words for an unknown number of people; vague numerals (عشرات، مئات، عدة) are
 # incidents.numbers' business.
-VAGUE_NUMBERS = _keys("عدد|عددا|أعداد|أعدادا|العديد|بعض")
+VAGUE_NUMBERS: Final = _keys("عدد|عددا|أعداد|أعدادا|العديد|بعض")
 # Dual nouns of people: جنديين = two soldiers.
-DUAL_PEOPLE = frozenset(
+DUAL_PEOPLE: Final = frozenset(
     _keys(
         "جنديين|شرطيين|شخصين|ضابطين|طفلين|حارسين|جنديان|شرطيان|سائقان|سائقين|"
         "مدنيان|طفلان|حارسان|ضابطان|شخصان|مجاهدان|مسلحان|مقاتلان|أجنبيين|أجنبيان|"
@@ -734,7 +744,7 @@ DUAL_PEOPLE = frozenset(
     )
 )
 # Titles before a name: each names one person ("قتل الملا مصطفى و16 مسلحا": 17).
-PERSON_TITLES = frozenset(
+PERSON_TITLES: Final = frozenset(
     _keys(
         "الجنرال|جنرال|العقيد|اللواء|العميد|الرائد|النقيب|الدكتور|الطبيب|السيد|الشيخ|شيخ|الملا|"
         "ملا|المولوي|مولوي|القاري|قاري|الحاج|حاجي|"
@@ -745,7 +755,7 @@ PERSON_TITLES = frozenset(
 )
 # Titles and given names before a surname: "الجنرال عبد الرحيم وردك", "محمد نعيم خوجياني".
 # (Not Gul: written گل it folds to "كل", "all": "في كل من هلمند وقندهار".)
-GIVEN_NAMES = PERSON_TITLES | frozenset(
+GIVEN_NAMES: Final = PERSON_TITLES | frozenset(
     _keys(
         "محمد|أحمد|احمد|محمود|علي|حسن|حسين|خان|"
         "الله|جان|غلام|نور|سيد|شاه|عبد|عبدال|زلماي|حميد|فضل|امين|أمين|رحيم|كريم|نعيم|"
@@ -759,7 +769,7 @@ GIVEN_NAMES = PERSON_TITLES | frozenset(
     )
 )
 # Singular people in the accusative: "قتلوا جنديا" is one soldier.
-SINGULAR_OBJECTS = frozenset(
+SINGULAR_OBJECTS: Final = frozenset(
     _keys(
         "جنديا|شرطيا|موظفا|مدنيا|طفلا|رجلا|شخصا|ضابطا|حارسا|عنصرا|مسلحا|مقاتلا|قائدا|"
         "مسؤولا|سائقا|مترجما|متعاقدا|مجاهدا|عميلا|انتحاريا|مهاجما|قياديا|زعيما|صحفيا|مهندسا|"
@@ -771,7 +781,7 @@ SINGULAR_OBJECTS = frozenset(
 )
 # One person, a noun or a title: "قتل جندي", "مقتل القائم بأعمال نائب الحاكم", "قتل قائد
 # الشرطة" (read with the article stripped).
-SINGULAR_PEOPLE = _keys(
+SINGULAR_PEOPLE: Final = _keys(
     "جندي|شرطي|مدني|مدنية|شخص|طفل|ضابط|حارس|مسلح|مقاتل|عنصر|امرأة|رجل|قائد|حاكم|نائب|رئيس|"
     "مسؤول|مسئول|زعيم|مستشار|القائم|قائم|مدير|عضو|صحفي|مهندس|مترجم|طبيب|قيادي|والي|محافظ|سيدة|"
     # a prosecutor: "مدعي عام الولاية"
@@ -784,12 +794,14 @@ SINGULAR_PEOPLE = _keys(
     "جنرال|جنرالا|عقيد|عقيدا|عميد|عميدا|ملازم|ملازما|رقيب|رقيبا|نقيبا"
 )
 # "ارتفعت حصيلة القتلى إلى 12": a revised toll replaces the figure told before.
-TOLL = frozenset(_keys("حصيلة|الحصيلة|حصيلة القتلى|عدد|عدد القتلى|عدد الضحايا"))
+TOLL: Final = frozenset(_keys("حصيلة|الحصيلة|حصيلة القتلى|عدد|عدد القتلى|عدد الضحايا"))
 # A toll's own words (not "عدد", which is also "a number of"): a figure in a toll restates.
-TOLL_SUMS = frozenset(_keys("حصيلة|الحصيلة|إجمالي|مجموع"))
-TOLL_RISE = frozenset(_keys("ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع|بلغت|بلغ|وصلت|وصل|رفعت|رفع|ترفع|يرفع"))
+TOLL_SUMS: Final = frozenset(_keys("حصيلة|الحصيلة|إجمالي|مجموع"))
+TOLL_RISE: Final = frozenset(
+    _keys("ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع|بلغت|بلغ|وصلت|وصل|رفعت|رفع|ترفع|يرفع")
+)
 # One more person in a list of victims: "أربعة مدنيين وعميل", "16 متمردا وشرطي".
-JOINED_SINGULAR = frozenset(
+JOINED_SINGULAR: Final = frozenset(
     _keys(
         "جندي|شرطي|مدني|مدنية|طفل|ضابط|حارس|مسلح|مقاتل|عنصر|امرأة|عميل|أفغاني|أجنبي|مترجم|سائق|"
         "صحفي|موظف|مهندس|طبيب|مرافق|رجل|صبي|فتى|فتاة|طفلة|مصل|إمام|مساعد|نجل|ابن|شقيق|زوجة|"
@@ -798,7 +810,7 @@ JOINED_SINGULAR = frozenset(
         "قائد|مسؤول|مسئول|حاكم|مدير|نائب|رئيس|زعيم|قاض|قاضي"
     )
 )
-PEOPLE = _keys(
+PEOPLE: Final = _keys(
     "جندي|جنديا|جنود|جنديان|شرطي|شرطيا|شرطيين|رجال|أشخاص|شخصا|شخص|مدني|مدنيا|مدنيين|"
     "مدنيون|مسلح|مسلحا|مسلحين|مسلحون|مقاتل|مقاتلا|مقاتلين|مقاتلون|عنصرا|عناصر|ضابط|ضابطا|"
     "أطفال|طفلا|نساء|امرأة|حراس|حارسا|متمردا|متمردين|من|عسكريين|عسكريا|أفراد|فردا|جنديين|"
@@ -824,14 +836,14 @@ PEOPLE = _keys(
 
 # Afghanistan's neighbours by name as written, with their code and the adjective that names
 # each: "شمال غربي باكستان" is a part of Pakistan, and a name told just before it lies there.
-NEIGHBOUR_NAMES: tuple[tuple[str, str, str], ...] = (
+NEIGHBOUR_NAMES: Final[tuple[tuple[str, str, str], ...]] = (
     ("باكستان", "PK", "الباكستانية"),
     ("إيران|ايران", "IR", "الإيرانية"),
     ("طاجيكستان", "TJ", "الطاجيكية"),
     ("أوزبكستان|اوزبكستان", "UZ", "الأوزبكية"),
     ("تركمانستان", "TM", "التركمانية"),
 )
-NEIGHBOURS: dict[str, tuple[str, str]] = {
+NEIGHBOURS: Final[dict[str, tuple[str, str]]] = {
     normalize(name): (code, adjective)
     for names, code, adjective in NEIGHBOUR_NAMES
     for name in names.split("|")
@@ -840,7 +852,7 @@ NEIGHBOURS: dict[str, tuple[str, str]] = {
 # The sides the dead and wounded belong to: a later sentence that counts another side than
 # the figure told before ("قتل عشرة مدنيين" ... "وأضاف أن ثلاثة من طالبان قتلوا") adds
 # its dead to the total, as the press's totals count all sides.
-SIDES: dict[str, frozenset[str]] = {
+SIDES: Final[dict[str, frozenset[str]]] = {
     "militants": frozenset(
         _keys(
             "مسلح|مسلحا|مسلحين|مسلحون|مسلحي|متمرد|متمردا|متمردين|متمردون|متمردي|مهاجم|"
@@ -873,25 +885,25 @@ SIDES: dict[str, frozenset[str]] = {
 
 # The words of a spokesman ("المتحدث باسم ...", "ناطق باسم ..."), definite or not.
 # (the accusative after "إن"/"أن": "غير أن متحدثا باسم الحركة قال")
-SPOKESMEN = frozenset(_keys("متحدث|المتحدث|ناطق|الناطق|متحدثا|ناطقا"))
+SPOKESMEN: Final = frozenset(_keys("متحدث|المتحدث|ناطق|الناطق|متحدثا|ناطقا"))
 # The Taliban's spokesmen, who name the group when they speak.
-_TALIBAN_SPOKESMEN = "ذبيح الله مجاهد|قاري يوسف أحمدي|يوسف أحمدي"
+_TALIBAN_SPOKESMEN: Final = "ذبيح الله مجاهد|قاري يوسف أحمدي|يوسف أحمدي"
 # Their surnames, by which a report names them again ("وأشار مجاهد إلى أن ...").
-SPOKESMEN_SURNAMES = frozenset(
+SPOKESMEN_SURNAMES: Final = frozenset(
     normalize(name.split()[-1]) for name in _TALIBAN_SPOKESMEN.split("|")
 )
 # Their full names, word by word ("ذبيح الله مجاهد"): the speaker, however long the
 # words that bring him in.
-SPOKESMEN_NAMES = tuple(
+SPOKESMEN_NAMES: Final = tuple(
     tuple(normalize(w) for w in name.split()) for name in _TALIBAN_SPOKESMEN.split("|")
 )
 # A death sentence carried out ("نفذ ... حكم الإعدام") by an armed group is a killing; by
 # the state it is a court's sentence.
-CARRIED_OUT = frozenset(_keys("نفذ|نفذت|ونفذ|ونفذت|نفذوا|ونفذوا"))
-EXECUTING_GROUPS = frozenset(
+CARRIED_OUT: Final = frozenset(_keys("نفذ|نفذت|ونفذ|ونفذت|نفذوا|ونفذوا"))
+EXECUTING_GROUPS: Final = frozenset(
     _keys("طالبان|داعش|الحركة|التنظيم|المسلحون|مسلحو|المتمردون|مقاتلو|مسلحي|مقاتلي")
 )
-GROUPS: dict[str, tuple[str, ...]] = {
+GROUPS: Final[dict[str, tuple[str, ...]]] = {
     # Before "Taliban": the first group named wins, and its names hold "طالبان".
     "Pakistani Taliban": _keys(
         "طالبان باكستان|طالبان الباكستانية|حركة طالبان باكستان|تحريك طالبان|"
@@ -920,24 +932,24 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Jundallah": _keys("جند الله|جندالله|جماعة جند الله|تنظيم جند الله"),
 }
 # Members of a group: "عناصر طالبان" are its fighters, not its voice.
-MEMBERS = frozenset(
+MEMBERS: Final = frozenset(
     _keys("عناصر|عنصر|مقاتلو|مقاتلي|مقاتلين|مسلحو|مسلحي|مسلحين|أعضاء|أفراد|قادة|مقاتل")
 )
 # Generic words for the fighters, read as the article's main group.
-GENERIC_FIGHTERS = _keys(
+GENERIC_FIGHTERS: Final = _keys(
     "المقاومة|المقاومون|المقاومين|المقاتلون|المقاتلين|مقاتلو|مقاتلي|المسلحون|المسلحين|مسلحو|"
     "مسلحي|المهاجمون|المتمردون|المتمردين|الحركة|"
     # the one fighter the group's statement names: "نفذ الهجوم المجاهد الاستشهادي"
     "المجاهد|الاستشهادي|مجاهدو|مجاهدي"
 )
-CLAIM_VERBS = _keys(
+CLAIM_VERBS: Final = _keys(
     "أعلن|أعلنت|تبنى|تبنت|تبنوا|ذكر|ذكرت|قال|قالت|أكد|أكدت|أوضح|أوضحت|أفاد|أفادت|أضاف|"
     "أضافت|صرح|صرحت|زعم|زعمت|ادعى|ادعت"
 )
 # Words that, after the conjunction "و", go on from the sentence before: a verb of saying,
 # of the toll or of the event, or a particle ("وقال ...", "وأصيب ...", "وكان ...", "وفي ...").
 # A line opening so is a paragraph that lost its full stop, never a sub-headline.
-GOES_ON = frozenset(
+GOES_ON: Final = frozenset(
     [
         *CLAIM_VERBS,
         *_keys(
@@ -951,16 +963,16 @@ GOES_ON = frozenset(
     ]
 )
 # "في" (and with و or ف before it), where an event or a place is told.
-IN = frozenset(_keys("في|فى"))
+IN: Final = frozenset(_keys("في|فى"))
 # A city's word before its name: "في مدينة هيرات".
-CITY = frozenset(_keys("مدينة"))
+CITY: Final = frozenset(_keys("مدينة"))
 # Verbs of an event happening: "ووقع الكمين في ...", "حيث دار القتال".
-HAPPENED = frozenset(_keys("وقع|وقعت|جرى|جرت|دار|دارت|اندلع|اندلعت|حدث|حدثت"))
-IN_ANY = frozenset(_keys("في|فى|وفي|ففي"))
+HAPPENED: Final = frozenset(_keys("وقع|وقعت|جرى|جرت|دار|دارت|اندلع|اندلعت|حدث|حدثت"))
+IN_ANY: Final = frozenset(_keys("في|فى|وفي|ففي"))
 # "على يد", "بأيدي": who did the killing follows.
-HANDS = frozenset(_keys("يد|بيد|أيدي|بأيدي"))
+HANDS: Final = frozenset(_keys("يد|بيد|أيدي|بأيدي"))
 # Deaths in an accident or a disaster, not in an attack: "تحطمت مروحية", "حادث سير".
-ACCIDENTS = _keys(
+ACCIDENTS: Final = _keys(
     "تحطم|تحطمت|تحطمها|تحطم طائرة|سقوط طائرة|حادث سير|حادث مروري|حوادث السير|انقلاب|انقلبت|"
     "غرق|غرقت|فيضانات|فيضان|سيول|زلزال|انهيار|انهيارات|عاصفة|الأحوال الجوية|انهيار ثلجي|"
     "عطل فني|خلل فني|حريق|اندلع حريق|"
@@ -970,16 +982,16 @@ ACCIDENTS = _keys(
     "غير ذات الصلة|غير ذات صلة|غير قتالية|غير قتالي|لأسباب طبيعية|غير عدائي|غير عدائية"
 )
 # Verbs of seizing: what follows was found, not used ("صادرت قوات الأمن عبوات ناسفة").
-SEIZED = frozenset(
+SEIZED: Final = frozenset(
     _keys("صادرت|صادر|صادروا|مصادرة|ضبطت|ضبط|ضبطوا|العثور|عثرت|عثر|عثروا|حجزت|استولت")
 )
 # Rounds that fell on a place were fired from afar: "سقطت قذائف صاروخية على المدينة".
-FELL = _keys("سقطت|سقط|تساقطت|سقوط")
+FELL: Final = _keys("سقطت|سقط|تساقطت|سقوط")
 # The noun of a fall: "بسقوط صاروخ" (a rocket's fall), "سقوط قذيفة".
-FELL_NOUNS = frozenset(_keys("سقوط"))
+FELL_NOUNS: Final = frozenset(_keys("سقوط"))
 # Dual unit words, each with the level of the two names after it: "بإقليمي بادغيس وسربل",
 # "في منطقتي كوهان وجوريان" ("مسؤول إقليمي", a regional official, names none).
-DUAL_UNIT_LEVELS: dict[str, str] = {
+DUAL_UNIT_LEVELS: Final[dict[str, str]] = {
     normalize(w): level
     for w, level in (
         ("منطقتي", "place"),
@@ -991,10 +1003,10 @@ DUAL_UNIT_LEVELS: dict[str, str] = {
         ("قضائي", "district"),
     )
 }
-DUAL_UNITS = frozenset(DUAL_UNIT_LEVELS)
+DUAL_UNITS: Final = frozenset(DUAL_UNIT_LEVELS)
 # A toll told of several attacks at once: "في سلسلة هجمات" (and "في إقليمي X وY", read
 # with DUAL_UNITS).
-SEVERAL_EVENTS = _keys(
+SEVERAL_EVENTS: Final = _keys(
     "سلسلة هجمات|سلسلة من الهجمات|سلسلة عمليات|سلسلة من العمليات|سلسلة غارات|"
     "سلسلة من الغارات|سلسلة ضربات|سلسلة من الضربات|"
     # "في عمليات منفصلة", "في هجومين منفصلين": several events, told one by one after
@@ -1008,33 +1020,35 @@ SEVERAL_EVENTS = _keys(
     # two targets struck: "هاجموا قاعدتين", "على مركزين للشرطة"
     "قاعدتين|مركزين|موقعين|مقرين"
 )
-CLAIM_VERBS_SET = frozenset(CLAIM_VERBS)
+CLAIM_VERBS_SET: Final = frozenset(CLAIM_VERBS)
 # Verbs of claiming after which a negation denies the claim: "لم تعلن", "لم تتبن".
-CLAIMING = frozenset(
+CLAIMING: Final = frozenset(
     _keys("تعلن|يعلن|تتبن|يتبن|تتبنى|يتبنى|تعلنا|يعلنوا|أعلنت|أعلن|تبنت|تبنى|تتحمل|يتحمل")
 )
 # No one claimed it: "لم تعلن أي جهة مسؤوليتها", "عدم إعلان أية جهة مسئوليتها".
-NO_CLAIM = _keys(
+NO_CLAIM: Final = _keys(
     "لم تعلن أي جهة|لم تعلن أية جهة|لم تتبن أي جهة|لم تتبن أية جهة|عدم إعلان أي جهة|"
     "عدم إعلان أية جهة|لم يعلن أحد|لم تعلن أي جماعة|لم تعلن أية جماعة|عدم تبني أي جهة"
 )
 # Owning an attack: "أعلنت طالبان مسؤوليتها", "تبنت الحركة الهجوم".
 # A claim of responsibility tells something of the event told ("وأعلن المتحدث مسؤولية
 # الحركة"), even without a trigger.
-RESPONSIBILITY = _keys("مسؤولية|مسئولية|مسؤوليتها|مسؤوليته|مسئوليتها|مسئوليته|تبنت|تبنى|تبنوا")
-CLAIM_OWNERSHIP = _keys(
+RESPONSIBILITY: Final = _keys(
+    "مسؤولية|مسئولية|مسؤوليتها|مسؤوليته|مسئوليتها|مسئوليته|تبنت|تبنى|تبنوا"
+)
+CLAIM_OWNERSHIP: Final = _keys(
     "مسؤوليتها|مسؤوليته|مسئوليتها|مسئوليته|مسؤوليتهم|مسئوليتهم|مسؤوليتهما|تبنت|تبنى|تبنوا|"
     # claimed it: "تفجير انتحاري تبنته حركة طالبان"
     "تبنته|تبنتها|تبناه|تبناها|تبنتهما|تبناهما|"
     "المسؤولية عن"
 )
 # The two events told before, by the dual: a claim "عن الهجومين" owns both.
-BOTH_EVENTS = _keys(
+BOTH_EVENTS: Final = _keys(
     "الهجومين|التفجيرين|الانفجارين|العمليتين|الاعتداءين|الهجومان|التفجيران|الحادثين|الحادثتين"
 )
 # A group's voice in a news report: its figures are the group's account, which neither
 # add to nor replace the officials' ("لكن المتحدث باسم طالبان قال إن 16 مسلحا ...").
-GROUP_VOICES = _keys(
+GROUP_VOICES: Final = _keys(
     _TALIBAN_SPOKESMEN + "|المتحدث باسم طالبان|الناطق باسم طالبان|المتحدث باسم حركة طالبان|"
     "الناطق باسم حركة طالبان|المتحدث باسم الحركة|الناطق باسم الحركة|"
     # the group itself: "وقالت الجماعة عبر وسائل إعلام تابعة لها إن العملية خلفت 200 قتيل"
@@ -1050,13 +1064,13 @@ GROUP_VOICES = _keys(
     "بيان لطالبان|بيان لحركة طالبان|بيان طالبان|بيان حركة طالبان"
 )
 # Headers of a group's own statements.
-GROUP_STATEMENT = _keys("الإمارة الإسلامية|إمارة أفغانستان الإسلامية|صوت الجهاد")
+GROUP_STATEMENT: Final = _keys("الإمارة الإسلامية|إمارة أفغانستان الإسلامية|صوت الجهاد")
 # The news vocabulary that is never a place, whatever the gazetteer holds: verbs of
 # saying, sources, groups and forces, the words of the event and its toll, agencies and
 # outlets, offices held "by proxy", and words of condolence and of taking office spelt like
 # generated names ("الأسى" like Alasay, "تولي" like Tolak). The gazetteer's STOPWORDS hold
 # the function words and the words of place.
-NEWS_WORDS = frozenset(
+NEWS_WORDS: Final = frozenset(
     _keys(
         "قال|وقال|قالت|وقالت|أعلن|أعلنت|ذكر|ذكرت|أضاف|أضافت|مصادر|مصدر|حركة|طالبان|الحركة|"
         "قوات|القوات|جنود|الجنود|الجيش|جيش|الشرطة|شرطة|الاحتلال|الناتو|الحكومة|الحكومية|"
@@ -1066,7 +1080,7 @@ NEWS_WORDS = frozenset(
     )
 )
 # Who relays a claim, by the words that name them.
-RELAYS: dict[str, tuple[str, ...]] = {
+RELAYS: Final[dict[str, tuple[str, ...]]] = {
     "Taliban": GROUPS["Taliban"],
     "eyewitness": _keys("شاهد عيان|شهود عيان|شهود"),
     "Interior Ministry": _keys("وزارة الداخلية|الداخلية الأفغانية"),
@@ -1081,7 +1095,7 @@ RELAYS: dict[str, tuple[str, ...]] = {
     "sources": _keys("مصادر|مصدر"),
 }
 
-TARGETS: dict[str, tuple[str, ...]] = {
+TARGETS: Final[dict[str, tuple[str, ...]]] = {
     "foreign forces": _keys(
         "قوات الاحتلال|الاحتلال|القوات الأجنبية|قوات أجنبية|جنود أجانب|الجنود الأجانب|أجانب|"
         "الأمريكيين|الأمريكية|الأمريكي|أمريكية|أمريكيين|الأميركية|الناتو|إيساف|القوات الدولية|"
@@ -1097,27 +1111,27 @@ TARGETS: dict[str, tuple[str, ...]] = {
     "armed group": _keys("مسلحين|المسلحين|مسلحي طالبان|عناصر طالبان|متمردين|المتمردين"),
 }
 
-EQUIPMENT = _keys(
+EQUIPMENT: Final = _keys(
     "دبابة|دبابات|مدرعة|مدرعات|ناقلة جند|ناقلات جند|آلية|آليات|عربة|عربات|مركبة|مركبات|سيارة|"
     "سيارات|شاحنة|شاحنات|صهريج|صهاريج|مروحية|مروحيات|طائرة|رشاش|رشاشين|رشاشات|بندقية|بنادق|"
     "كلاشنكوف|قاذفة|قاذفات|آر بي جي|صواريخ|ذخيرة|ذخائر|أسلحة|سلاح|دراجة نارية|دراجات نارية|"
     "ناقلة|قافلة"
 )
 # Rounds and bombs: "سقوط 20 صاروخا" counts rockets, not the dead.
-MUNITIONS = _keys("صاروخ|صاروخا|صاروخين|صاروخان|قذيفة|قذائف|قذيفتين|قنبلة|قنابل|عبوة|عبوات")
+MUNITIONS: Final = _keys("صاروخ|صاروخا|صاروخين|صاروخان|قذيفة|قذائف|قذيفتين|قنبلة|قنابل|عبوة|عبوات")
 # Buildings, sites and parts of a town, counted: "أصابت الصواريخ ثلاثة أجزاء من العاصمة",
 # "دمرت 5 منازل" count no people.
-SITES_COUNTED = _keys(
+SITES_COUNTED: Final = _keys(
     "منزل|منازل|بيت|بيوت|مبنى|مبان|مباني|أجزاء|اجزاء|مواقع|أماكن|اماكن|أحياء|احياء|"
     "قرى|متاجر|محلات|دكاكين|مساجد|مدارس|جسور"
 )
 # The rounds with "ب" (by, with): "أصابتها بصاروخين", "عائدين ... بعبوة ناسفة".
-BY_MUNITIONS = frozenset("ب" + m for m in MUNITIONS)
+BY_MUNITIONS: Final = frozenset("ب" + m for m in MUNITIONS)
 # An operation of the forces, by its noun: "نفذت القوات عملية", "عمليات عسكرية".
-OPERATIONS = frozenset(_keys("عملية|عمليتين|عمليات|عملياتها"))
+OPERATIONS: Final = frozenset(_keys("عملية|عمليتين|عمليات|عملياتها"))
 # Events counted ("في تسع عمليات", "خلال ثلاث هجمات"): a figure before them counts events,
 # not people.
-EVENTS_COUNTED = frozenset(
+EVENTS_COUNTED: Final = frozenset(
     _keys(
         "عملية|عمليات|هجوم|هجوما|هجمات|غارة|غارات|ضربة|ضربات|تفجير|تفجيرات|انفجار|انفجارات|"
         "اشتباك|اشتباكات|معركة|معارك|حادث|حوادث|حادثة|كمين|كمائن|مداهمة|مداهمات"
@@ -1125,34 +1139,36 @@ EVENTS_COUNTED = frozenset(
 )
 # A class of events told in the plural ("الهجمات التي تكاثرت منذ مطلع العام وسقط
 # فيها حوالى 200 شخص"): what a relative clause counts of them is a tally over a period.
-EVENTS_OF_A_CLASS = frozenset(
+EVENTS_OF_A_CLASS: Final = frozenset(
     _keys(
         "التفجيرات|الهجمات|العمليات|الغارات|الاعتداءات|الانفجارات|الحوادث|المعارك|"
         "الاشتباكات|الضربات"
     )
 )
 # The spans a class of events is counted over: "هذه السنة", "منذ مطلع العام".
-PERIOD_WORDS = frozenset(
+PERIOD_WORDS: Final = frozenset(
     _keys("السنة|العام|الشهر|الأشهر|الاشهر|الأعوام|السنوات|منذ|ومنذ|الماضية|الأخيرة")
 )
 # Forces acting together with the subject, told between a verb and its object:
 # "قتلت الدورية بمساندة الطيران ثمانية مسلحين".
-IN_CONCERT = frozenset(_keys("بالتعاون|بالتنسيق|بمساعدة|بمساندة|بدعم|بإسناد|بمشاركة|بالاشتراك"))
+IN_CONCERT: Final = frozenset(
+    _keys("بالتعاون|بالتنسيق|بمساعدة|بمساندة|بدعم|بإسناد|بمشاركة|بالاشتراك")
+)
 # The kinds of the forces' operations: "عملية مشتركة", "عمليات أمنية"
-OPERATION_KINDS = frozenset(_keys("مشتركة|المشتركة|عسكرية|العسكرية|أمنية|الأمنية"))
-EQUIPMENT_VERBS = _keys(
+OPERATION_KINDS: Final = frozenset(_keys("مشتركة|المشتركة|عسكرية|العسكرية|أمنية|الأمنية"))
+EQUIPMENT_VERBS: Final = _keys(
     "دمر|دمرت|دمروا|تدمير|أحرق|أحرقوا|إحراق|احترق|احتراق|غنم|غنموا|غنيمة|استولى|استولوا|"
     "الاستيلاء|حصل|حصلوا|إسقاط|أسقط|أسقطوا|إعطاب|أعطب|تدميرها|دمرت"
 )
 
-WEEKDAYS = _keys("الأحد|الاثنين|الإثنين|الثلاثاء|الثلثاء|الأربعاء|الخميس|الجمعة|السبت")
-MONTHS = _keys(
+WEEKDAYS: Final = _keys("الأحد|الاثنين|الإثنين|الثلاثاء|الثلثاء|الأربعاء|الخميس|الجمعة|السبت")
+MONTHS: Final = _keys(
     "يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
     "كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين"
 )
 
 # Anaphora to places: the last place of that level.
-ANAPHORA: dict[str, str] = {
+ANAPHORA: Final[dict[str, str]] = {
     normalize(w): level
     for w, level in (
         ("المديرية", "district"),
@@ -1179,9 +1195,9 @@ ANAPHORA: dict[str, str] = {
         ("بالمكان", "place"),
     )
 }
-THE_CAPITAL = frozenset(_keys("العاصمة|بالعاصمة|والعاصمة|للعاصمة"))
-AFGHAN = frozenset(_keys("الأفغانية|الافغانية"))
-KABUL_NAMES = frozenset(_keys("كابل|كابول"))
-CAPITAL_WORDS = _keys("مركز|عاصمة|وعاصمة|بمركز|بعاصمة|ومركز")
+THE_CAPITAL: Final = frozenset(_keys("العاصمة|بالعاصمة|والعاصمة|للعاصمة"))
+AFGHAN: Final = frozenset(_keys("الأفغانية|الافغانية"))
+KABUL_NAMES: Final = frozenset(_keys("كابل|كابول"))
+CAPITAL_WORDS: Final = _keys("مركز|عاصمة|وعاصمة|بمركز|بعاصمة|ومركز")
 # Outlets that tell the news ("نقلت وكالة ... عن", "ذكرت صحيفة في باكستان أن").
-OUTLETS = frozenset(_keys("وكالة|وكالات|قناة|صحيفة|موقع|شبكة|تلفزيون|إذاعة"))
+OUTLETS: Final = frozenset(_keys("وكالة|وكالات|قناة|صحيفة|موقع|شبكة|تلفزيون|إذاعة"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import Final
 
 from gazetteer.match import Entry, Gazetteer
 from gazetteer.normalize import normalize
@@ -76,7 +77,7 @@ class Context:
             self.province = self.district = self.place = None
 
 
-_RULES = {
+_RULES: Final = {
     roles.EVENT: "the name told with the event",
     roles.OFFICE: "the office of a speaker names the province",
     roles.ROUTE: "both ends of a road lie in one province",
@@ -148,12 +149,12 @@ def _on_entry(loc: Location, entry: Entry) -> Location:
     )
 
 
-_PRECISION = {"place": 0, "district": 1, "province": 2}
+_PRECISION: Final = {"place": 0, "district": 1, "province": 2}
 
 
 # Roles whose places can be where the event is; the rest (reference points, persons)
 # never place an incident.
-_PLACING = (roles.EVENT, roles.ORIGIN, roles.OFFICE, roles.ROUTE)
+_PLACING: Final = (roles.EVENT, roles.ORIGIN, roles.OFFICE, roles.ROUTE)
 
 
 def _office_location(offices: list[PlaceMention], *, gazetteer: Gazetteer) -> Location | None:
@@ -291,7 +292,7 @@ def choose_location(
     return _location(best, "mention")
 
 
-_NATIONAL_CAPITAL = "AF01"
+_NATIONAL_CAPITAL: Final = "AF01"
 
 
 def _the_capital_city(m: PlaceMention) -> bool:
@@ -300,7 +301,7 @@ def _the_capital_city(m: PlaceMention) -> bool:
     return m.province_pcode == _NATIONAL_CAPITAL and m.level == "province" and m.unit is None
 
 
-_LOOSE = frozenset({"skeleton", "fuzzy"})  # readings of a name that are not its spelling
+_LOOSE: Final = frozenset({"skeleton", "fuzzy"})  # readings of a name that are not its spelling
 
 
 def _own_district_offices(
@@ -330,7 +331,7 @@ def _one_ends_province(ends: list[PlaceMention]) -> list[PlaceMention]:
 
 
 # Provinces named as event places in one sentence that make a list, not a place.
-_A_LIST = 3
+_A_LIST: Final = 3
 
 
 def _told_outright(best: PlaceMention, named: list[PlaceMention]) -> bool:
@@ -532,7 +533,7 @@ def _first_of_the_tolls(tokens: list[Token], placed: list[PlaceMention]) -> list
 
 
 # Words from a province's own count to its name: "وستة مسلحين في ولاية زابل".
-_TOLL_REACH = 4
+_TOLL_REACH: Final = 4
 
 
 def _operations_in_the_plural(tokens: list[Token]) -> bool:
@@ -544,8 +545,8 @@ def _operations_in_the_plural(tokens: list[Token]) -> bool:
     )
 
 
-_OPERATIONS = frozenset(normalize(w) for w in ("عمليات", "العمليات"))
-_OF_FORCES = lx.OPERATION_KINDS | frozenset((normalize("لمكافحة"),))
+_OPERATIONS: Final = frozenset(normalize(w) for w in ("عمليات", "العمليات"))
+_OF_FORCES: Final = lx.OPERATION_KINDS | frozenset((normalize("لمكافحة"),))
 
 
 def _came_from_another_province(placed: list[PlaceMention], context: Context) -> bool:
@@ -620,11 +621,11 @@ def _by_a_town(
     return None
 
 
-_BEARING_REACH = 6
-_TOWN_WORDS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "المدينة"))
-_NEAR_KM = 25
+_BEARING_REACH: Final = 6
+_TOWN_WORDS: Final = frozenset(normalize(w) for w in ("مدينة", "بلدة", "المدينة"))
+_NEAR_KM: Final = 25
 # Words from "على بعد" to the town's name: "على بعد 20 كيلومترا جنوب غربي مدينة".
-_DISTANCE_REACH = 8
+_DISTANCE_REACH: Final = 8
 
 
 def near_the_capital(
@@ -654,7 +655,7 @@ def near_the_capital(
     return _on_entry(replace(location, how="near", evidence=evidence), entry)
 
 
-_NEAR_THE_CAPITAL = "near the capital: its province, as weakly as near a town"
+_NEAR_THE_CAPITAL: Final = "near the capital: its province, as weakly as near a town"
 
 
 def in_the_capital(
@@ -685,7 +686,7 @@ def _in_the_capital_bare(tokens: list[Token]) -> bool:
     )
 
 
-_OTHER_CAPITALS = frozenset(
+_OTHER_CAPITALS: Final = frozenset(
     normalize(w) for w in ("الباكستانية", "الإيرانية", "إسلام", "اسلام", "طهران", "الهندية")
 )
 
@@ -751,12 +752,12 @@ def _below_a_province(token: Token) -> bool:
     return level is not None and level not in ("province", "any")
 
 
-_SEATS = frozenset(normalize(w) for w in ("مقر", "مجمع", "مبنى", "دار"))
-_OFFICES = frozenset(normalize(w) for w in ("مكتب", "مكاتب"))
+_SEATS: Final = frozenset(normalize(w) for w in ("مقر", "مجمع", "مبنى", "دار"))
+_OFFICES: Final = frozenset(normalize(w) for w in ("مكتب", "مكاتب"))
 # (not "أمام مكتب حاكم الولاية", where mourners carried the dead after the event)
-_INSIDE = frozenset(normalize(w) for w in ("داخل", "في", "استهدف", "استهدفت"))
-_THE_GOVERNOR_TOLD = normalize("الحاكم")  # the governor told before
-_THE_GOVERNOR = frozenset(
+_INSIDE: Final = frozenset(normalize(w) for w in ("داخل", "في", "استهدف", "استهدفت"))
+_THE_GOVERNOR_TOLD: Final = normalize("الحاكم")  # the governor told before
+_THE_GOVERNOR: Final = frozenset(
     normalize(w) for w in ("الحاكم", "حاكم", "المحافظ", "محافظ", "الوالي", "والي")
 )
 
@@ -778,28 +779,28 @@ def _numbered(tokens: list[Token], k: int) -> bool:
 
 # The numbered districts of a city ("nahia", police districts): Kabul has 22, the others
 # fewer. A numbered district is a part of a provincial capital.
-_CITY_DISTRICTS = frozenset(
+_CITY_DISTRICTS: Final = frozenset(
     normalize(w)
     for w in ("المنطقة", "منطقة", "بالمنطقة", "الدائرة", "دائرة", "بالدائرة", "الناحية", "ناحية")
 )
-_DISTRICT_KINDS = frozenset(normalize(w) for w in ("الأمنية", "الشرطة", "الإدارية", "رقم"))
-_ORDINAL_DISTRICTS = frozenset(
+_DISTRICT_KINDS: Final = frozenset(normalize(w) for w in ("الأمنية", "الشرطة", "الإدارية", "رقم"))
+_ORDINAL_DISTRICTS: Final = frozenset(
     normalize(w)
     for w in (
         *("الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة"),
         *("التاسعة", "العاشرة"),
     )
 )
-_MOST_CITY_DISTRICTS = 22
+_MOST_CITY_DISTRICTS: Final = 22
 
 
-_THE_CITY = normalize("المدينة")
-_IN_THE_CITY = normalize("بالمدينة")
+_THE_CITY: Final = normalize("المدينة")
+_IN_THE_CITY: Final = normalize("بالمدينة")
 # People told as the city's own: its officials, residents, sources.
-_ITS_PEOPLE = frozenset(lx.PEOPLE) | frozenset(
+_ITS_PEOPLE: Final = frozenset(lx.PEOPLE) | frozenset(
     normalize(w) for w in ("مسؤولون", "مسئولون", "مصادر", "شهود", "أهالي", "سكان")
 )
-_IN = frozenset(normalize(w) for w in ("في", "داخل", "وسط"))
+_IN: Final = frozenset(normalize(w) for w in ("في", "داخل", "وسط"))
 
 
 def _capital_location(loc: Location, *, gazetteer: Gazetteer) -> Location | None:
@@ -822,7 +823,7 @@ def within_region(loc: Location | None, region: frozenset[str] | None) -> Locati
 
 
 # Placements taken from outside the sentence, which a region it names can overrule.
-_FROM_ELSEWHERE = frozenset({"context", "anaphora", "dateline", "headline"})
+_FROM_ELSEWHERE: Final = frozenset({"context", "anaphora", "dateline", "headline"})
 
 
 # Provinces the press puts in each part of the country, generously (a border province
@@ -831,7 +832,7 @@ def _codes(codes: str) -> frozenset[str]:
     return frozenset(codes.split())
 
 
-_REGIONS: dict[str, frozenset[str]] = {
+_REGIONS: Final[dict[str, frozenset[str]]] = {
     "south": _codes("AF27 AF30 AF26 AF25 AF34 AF33 AF24 AF11 AF12 AF13 AF14 AF05 AF04"),
     "north": _codes("AF17 AF18 AF19 AF09 AF20 AF21 AF22 AF28 AF29 AF31 AF08 AF10"),
     "east": _codes("AF06 AF07 AF15 AF16 AF13 AF14 AF12 AF11 AF05 AF02 AF04 AF08"),
@@ -842,14 +843,14 @@ _REGIONS: dict[str, frozenset[str]] = {
     "northwest": _codes("AF29 AF28 AF22 AF31 AF21 AF32"),
     "centre": _codes("AF01 AF02 AF03 AF04 AF05 AF08 AF10 AF24 AF23 AF11 AF25"),
 }
-_DIRECTION_OF = {
+_DIRECTION_OF: Final = {
     **{normalize(w): "south" for w in ("جنوب", "جنوبي", "بجنوب", "وجنوب")},
     **{normalize(w): "north" for w in ("شمال", "شمالي", "بشمال", "وشمال")},
     **{normalize(w): "east" for w in ("شرق", "شرقي", "بشرق", "وشرق")},
     **{normalize(w): "west" for w in ("غرب", "غربي", "بغرب", "وغرب")},
     **{normalize(w): "centre" for w in ("وسط", "بوسط")},
 }
-_COUNTRY = frozenset(normalize(w) for w in ("أفغانستان", "البلاد", "الأفغاني", "الأفغانية"))
+_COUNTRY: Final = frozenset(normalize(w) for w in ("أفغانستان", "البلاد", "الأفغاني", "الأفغانية"))
 
 
 def region_told(tokens: list[Token]) -> frozenset[str] | None:
@@ -994,7 +995,7 @@ def measured_from_elsewhere(location: Location | None, places: list[PlaceMention
 
 
 # Placements that a place told with the event overrides.
-_WEAK = frozenset({"office", "dateline", "context", "route", "headline", "near", "bearing"})
+_WEAK: Final = frozenset({"office", "dateline", "context", "route", "headline", "near", "bearing"})
 
 
 def from_headline(
@@ -1076,14 +1077,14 @@ def _capital_of_its_name(province: str, *, gazetteer: Gazetteer) -> bool:
 
 # "في قلب قندهار", "في وسط قندهار": the heart or centre of a town
 # the heart of a town, and its streets and quarters: "في قلب قندهار", "شوارع قندوز"
-_HEART = frozenset(
+_HEART: Final = frozenset(
     normalize(w) for w in ("قلب", "بقلب", "وسط", "بوسط", "شوارع", "بشوارع", "أحياء", "بأحياء")
 )
 # What an apposition calls a city: "المدينة الرئيسية", "ثاني كبرى مدن البلاد", "عاصمة
 # الولاية", "مركز الإقليم".
-_CITY_WORDS = frozenset(normalize(w) for w in ("المدينة", "مدينة", "مدن", "عاصمة", "مركز"))
-_CITY_REACH = 2
-_RANKS = frozenset(normalize(w) for w in ("كبرى", "ثاني", "ثانية", "أكبر", "ثالث", "ثالثة"))
+_CITY_WORDS: Final = frozenset(normalize(w) for w in ("المدينة", "مدينة", "مدن", "عاصمة", "مركز"))
+_CITY_REACH: Final = 2
+_RANKS: Final = frozenset(normalize(w) for w in ("كبرى", "ثاني", "ثانية", "أكبر", "ثالث", "ثالثة"))
 
 
 def _called_a_city(tokens: list[Token], m: PlaceMention, text: str) -> bool:
@@ -1102,20 +1103,20 @@ def _called_a_city(tokens: list[Token], m: PlaceMention, text: str) -> bool:
     )
 
 
-_GOVERNOR_SITES = frozenset(
+_GOVERNOR_SITES: Final = frozenset(
     normalize(w) for w in ("مقر", "مقرا", "مكتب", "مكتبا", "مكاتب", "مبنى", "مجمع", "دار", "قصر")
 )
-_GOVERNORS = frozenset(normalize(w) for w in ("حاكم", "والي", "محافظ"))
+_GOVERNORS: Final = frozenset(normalize(w) for w in ("حاكم", "والي", "محافظ"))
 # The posts a province's seat houses besides its governor's: "مكاتب نائب الحاكم وقائد
 # الشرطة في ولاية زابل", "مقر قائد شرطة الولاية".
-_PROVINCIAL_POSTS = _GOVERNORS | frozenset(
+_PROVINCIAL_POSTS: Final = _GOVERNORS | frozenset(
     normalize(w)
     for w in ("نائب", "قائد", "شرطة", "الشرطة", "رئيس", "مدير", "قيادة", "أمن", "الأمن")
 )
 # the province's police or security command: "مقر قيادة أمن ولاية لغمان"
-_POLICE = frozenset(normalize(w) for w in ("شرطة", "الشرطة", "أمن", "الأمن"))
-_INDEFINITE_SITES = frozenset(normalize(w) for w in ("مقرا", "مكتبا"))
-_SEAT_REACH = 4  # posts between the site and the unit word: "نائب حاكم وقائد شرطة"
+_POLICE: Final = frozenset(normalize(w) for w in ("شرطة", "الشرطة", "أمن", "الأمن"))
+_INDEFINITE_SITES: Final = frozenset(normalize(w) for w in ("مقرا", "مكتبا"))
+_SEAT_REACH: Final = 4  # posts between the site and the unit word: "نائب حاكم وقائد شرطة"
 
 
 def _a_provincial_seat_before(tokens: list[Token], m: PlaceMention) -> bool:

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Set
 from dataclasses import replace
+from typing import Final
 
 from gazetteer.match import STOPWORDS, UNIT_WORDS, Candidate, Entry, Gazetteer, Match
 from gazetteer.normalize import normalize
@@ -15,7 +16,7 @@ from incidents.records import PlaceMention
 from incidents.text import Sentence
 from incidents.tokens import Token, tokenize
 
-_PLACE_PREPOSITIONS = frozenset(
+_PLACE_PREPOSITIONS: Final = frozenset(
     normalize(w)
     for w in [
         "في",
@@ -48,23 +49,23 @@ _PLACE_PREPOSITIONS = frozenset(
 
 # Words never read as a place: the gazetteer's function words and words of place, and the
 # news vocabulary of the lexicon.
-NOT_PLACES = STOPWORDS | lx.NEWS_WORDS
+NOT_PLACES: Final = STOPWORDS | lx.NEWS_WORDS
 
 
-_MAX_NAME_TOKENS = 3
-_WILAYA = normalize("ولاية")
+_MAX_NAME_TOKENS: Final = 3
+_WILAYA: Final = normalize("ولاية")
 
 
 # (and slashes, as Xinhua's Arabic wire wraps names: "في اقليم /فرح/")
-_NAME_WRAPPERS = " \t\n\"'«»“”„()[]/"
+_NAME_WRAPPERS: Final = " \t\n\"'«»“”„()[]/"
 
 
 # Stopwords that are also the last word of names: على (on) and علي (Ali) share a key.
-_NAME_PARTS = frozenset({normalize("علي")})
+_NAME_PARTS: Final = frozenset({normalize("علي")})
 # District names that are common nouns first: they count only after a unit word.
 # Names that are also common words: the place only after its unit word ("مديرية مقر",
 # "مديرية معروف"); "مقر الحاكم" is a headquarters, "المعروف بشاهبور" "known as".
-_COMMON_NOUN_NAMES = frozenset(
+_COMMON_NOUN_NAMES: Final = frozenset(
     normalize(w)
     for w in (
         *("مقر", "المقر", "لمقر", "بمقر", "معروف", "المعروف", "بالمعروف"),
@@ -82,10 +83,10 @@ _COMMON_NOUN_NAMES = frozenset(
 )
 # Names written as a common word that count only after a unit word: "مدينة قلعة" is Qalat,
 # "في قلعة جهانجي" a fort ("قلعة موسى", a name of two words, is Musa Qala anywhere).
-_UNIT_ONLY_NAMES = frozenset(normalize(w) for w in ("قلعة",))
+_UNIT_ONLY_NAMES: Final = frozenset(normalize(w) for w in ("قلعة",))
 # "جبال": mountains, a range (a single "جبل" may be a village's own hill).
-_RANGE_WORDS = frozenset(normalize(w) for w in ("جبال", "سلسلة"))
-_DIRECTION_WORDS = frozenset(
+_RANGE_WORDS: Final = frozenset(normalize(w) for w in ("جبال", "سلسلة"))
+_DIRECTION_WORDS: Final = frozenset(
     normalize(w)
     for w in (
         *("جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي"),
@@ -96,7 +97,7 @@ _DIRECTION_WORDS = frozenset(
 
 
 # Exact-only matching outside unit-word contexts needs names this long (normalised, no spaces).
-_MIN_BARE_NAME = 3
+_MIN_BARE_NAME: Final = 3
 
 
 def _mention(text: str, start: int, end: int, unit: str | None, match: Match) -> PlaceMention:
@@ -124,30 +125,30 @@ def _mention(text: str, start: int, end: int, unit: str | None, match: Match) ->
 
 
 # Words for the event itself, which no place is named by.
-_EVENT_WORDS = lx.SINGLE_TRIGGERS | {
+_EVENT_WORDS: Final = lx.SINGLE_TRIGGERS | {
     normalize(w) for w in ("حادث", "حادثة", "عملية", "اعتداء", "العملية", "الحادث")
 }
 
 
 # After "ولاية" (also a term of office): a title or an ordinal names no place.
-_TERM_OF_OFFICE = frozenset(
+_TERM_OF_OFFICE: Final = frozenset(
     normalize(w)
     for w in ("الرئيس", "رئيس", "رئاسية", "الرئاسية", "ثانية", "الثانية", "ثالثة", "جديدة")
 )
 
 
 # "يقع"/"تقع" after a unit word tells where the unit lies ("في اقليم يقع جنوب كابول").
-_LIES = frozenset(normalize(w) for w in ("يقع", "تقع"))
+_LIES: Final = frozenset(normalize(w) for w in ("يقع", "تقع"))
 
 
 # Buildings named by what they house ("مقر السفارة", "مبنى البلدية"): no place names.
-_BUILDINGS = frozenset(
+_BUILDINGS: Final = frozenset(
     normalize(w) for w in ("مقر", "مبنى", "مكتب", "مجمع", "سوق", "مسجد", "مستشفى", "مدرسة")
 )
 
 
 # Verbs whose key is a unit word's: وأدى (and it led to) normalises to وادي (valley).
-_NOT_UNITS = frozenset({"وأدى", "فأدى", "وادى"})
+_NOT_UNITS: Final = frozenset({"وأدى", "فأدى", "وادى"})
 
 
 def _better(shorter: Match, longer: Match, *, level: str, province: str | None = None) -> bool:
@@ -197,8 +198,8 @@ def _better(shorter: Match, longer: Match, *, level: str, province: str | None =
     return (shorter.score or 0) > (longer.score or 0) + 1
 
 
-_WHOLE_NAME_SCORE = 90.0
-_HEADED_NAME_SCORE = 80.0
+_WHOLE_NAME_SCORE: Final = 90.0
+_HEADED_NAME_SCORE: Final = 80.0
 
 
 def _afghan(match: Match) -> bool:
@@ -221,7 +222,7 @@ def unit_level(token: Token) -> str | None:
 # but for names ending in one), whether it may be "العاصمة" (step 0) or a direction
 # (step 1b), and whether it can open no name of its own in step 2.
 _WordFacts = tuple[str | None, bool, bool, bool, bool, bool]
-_WORD_FACTS: dict[str, _WordFacts] = {}
+_WORD_FACTS: Final[dict[str, _WordFacts]] = {}
 
 
 def _word_facts(token: Token) -> _WordFacts:
@@ -252,10 +253,10 @@ def _word_facts(token: Token) -> _WordFacts:
 # Tanwin marks (fathatan, dammatan, kasratan): a common noun's indefinite ending, which
 # no place name in the press carries.
 # The Persian "-e-" joining two parts of a name, written as a word apart ("قلعة اي ناو").
-_EZAFE = frozenset(normalize(w) for w in ("اي", "إي", "ای", "ئي"))
+_EZAFE: Final = frozenset(normalize(w) for w in ("اي", "إي", "ای", "ئي"))
 # Tanwin, and the hamza on waw: no Afghan name is written with it ("يعاد بناؤه", being
 # rebuilt, is no "ب" + Nawa).
-_TANWINS = ("\u064b", "\u064c", "\u064d", "\u0624")
+_TANWINS: Final = ("\u064b", "\u064c", "\u064d", "\u0624")
 
 
 def find_mentions(
@@ -688,11 +689,15 @@ def _district_named_as(province_pcode: str, gazetteer: Gazetteer) -> Entry | Non
     )
 
 
-_THE_DISTRICT = frozenset(normalize(w) for w in ("المنطقة", "المديرية", "بالمنطقة", "بالمديرية"))
-_WHICH_BEARS = tuple(normalize(w) for w in ("التي", "تحمل"))
-_SAME = normalize("نفس")
-_NAME = normalize("اسم")
-_THE_PROVINCE = frozenset(normalize(w) for w in ("الولاية", "الإقليم", "المحافظة", "المقاطعة"))
+_THE_DISTRICT: Final = frozenset(
+    normalize(w) for w in ("المنطقة", "المديرية", "بالمنطقة", "بالمديرية")
+)
+_WHICH_BEARS: Final = tuple(normalize(w) for w in ("التي", "تحمل"))
+_SAME: Final = normalize("نفس")
+_NAME: Final = normalize("اسم")
+_THE_PROVINCE: Final = frozenset(
+    normalize(w) for w in ("الولاية", "الإقليم", "المحافظة", "المقاطعة")
+)
 
 
 def _in_the_neighbour_named(
@@ -771,7 +776,7 @@ def quarters_named_as_districts(
     return out
 
 
-_QUARTERS = frozenset(normalize(w) for w in ("حي", "بحي", "الحي", "وحي", "لحي"))
+_QUARTERS: Final = frozenset(normalize(w) for w in ("حي", "بحي", "الحي", "وحي", "لحي"))
 
 
 def _namesake(query: str, country: str, *, gazetteer: Gazetteer) -> Match | None:
@@ -781,7 +786,7 @@ def _namesake(query: str, country: str, *, gazetteer: Gazetteer) -> Match | None
     return match if match.best is not None and match.best.entry.country == country else None
 
 
-_THE_AREA = frozenset(normalize(w) for w in ("المنطقة", "بالمنطقة"))
+_THE_AREA: Final = frozenset(normalize(w) for w in ("المنطقة", "بالمنطقة"))
 
 
 def _told_beyond_afghanistan(after: list[Token]) -> bool:
@@ -819,16 +824,16 @@ def _neighbour_named(tokens: list[Token]) -> tuple[str, str] | None:
 
 
 # the tribal areas' adjective, and Baluchistan's ("مقاطعة قلات البلوشية")
-_TRIBAL = frozenset(normalize(w) for w in ("القبلية", "القبلي", "البلوشية", "البلوشي"))
-_BORDER_REACH = 6
+_TRIBAL: Final = frozenset(normalize(w) for w in ("القبلية", "القبلي", "البلوشية", "البلوشي"))
+_BORDER_REACH: Final = 6
 # "الباكستانية", "الباكستاني", "باكستانيون": the neighbour named by its adjective
-_NEIGHBOUR_ADJECTIVES = {
+_NEIGHBOUR_ADJECTIVES: Final = {
     normalize(f"{stem}{ending}"): (code, adjective)
     for _, code, adjective in lx.NEIGHBOUR_NAMES
     for stem in (adjective.removesuffix("ية"), adjective.removesuffix("ية")[2:])
     for ending in ("ي", "ية", "يون", "يين")
 }
-_ACROSS_THE_BORDER = re.compile("القبلي|البلوشي|أفغانستان|افغانستان|الأفغانية|الافغانية")
+_ACROSS_THE_BORDER: Final = re.compile("القبلي|البلوشي|أفغانستان|افغانستان|الأفغانية|الافغانية")
 
 
 def _neighbour_in_apposition(after: list[Token], end: int) -> tuple[str, str] | None:
@@ -849,7 +854,7 @@ def _neighbour_in_apposition(after: list[Token], end: int) -> tuple[str, str] | 
     return None
 
 
-_APPOSITION_REACH = 7
+_APPOSITION_REACH: Final = 7
 
 
 def _neighbour_after(after: list[Token]) -> tuple[str, str] | None:
@@ -883,7 +888,7 @@ def _neighbour_after_its_province(after: list[Token]) -> tuple[str, str] | None:
 
 
 # The neighbours' names as written, to skip sentences that name none.
-_A_NEIGHBOUR = re.compile("|".join(names for names, _, _ in lx.NEIGHBOUR_NAMES))
+_A_NEIGHBOUR: Final = re.compile("|".join(names for names, _, _ in lx.NEIGHBOUR_NAMES))
 
 
 def _within_their_province(
@@ -1003,7 +1008,7 @@ def _as_a_candidate(m: PlaceMention) -> PlaceMention:
     return replace(unresolved, candidates=(m.as_candidate(), *m.candidates), role=m.role)
 
 
-_GUESSES = frozenset(("fuzzy", "skeleton", "partial"))
+_GUESSES: Final = frozenset(("fuzzy", "skeleton", "partial"))
 
 
 def _wrapped_words(gaps: list[str], i: int) -> int:
@@ -1019,8 +1024,8 @@ def _wrapped_words(gaps: list[str], i: int) -> int:
     return 0
 
 
-_OPENERS = '(«“"[/'
-_CLOSERS = ')»”"]/'
+_OPENERS: Final = '(«“"[/'
+_CLOSERS: Final = ')»”"]/'
 
 
 def _runs_on(
@@ -1101,7 +1106,7 @@ def _told_as_lying_in(inner: PlaceMention, outer: PlaceMention, gap: str) -> boo
     )
 
 
-_LYING = frozenset(normalize(w) for w in ("الواقع", "الواقعة", "الواقعين", "الواقعتين"))
+_LYING: Final = frozenset(normalize(w) for w in ("الواقع", "الواقعة", "الواقعين", "الواقعتين"))
 
 
 def _a_province_name_in_a_district(inner: PlaceMention, outer: PlaceMention, gap: str) -> bool:
@@ -1166,13 +1171,13 @@ def _inside_a_quoted_name(gaps: list[str], i: int, n: int) -> bool:
     return False
 
 
-_OPENING_QUOTES = ("«", '"', "“")
-_CLOSING_QUOTES = ("»", '"', "”")
+_OPENING_QUOTES: Final = ("«", '"', "“")
+_CLOSING_QUOTES: Final = ("»", '"', "”")
 # Nouns of a part of a town or its outskirts: "بضاحية زاراي", "حي X".
-_AREA_NOUNS = frozenset(
+_AREA_NOUNS: Final = frozenset(
     normalize(w) for w in ("ضاحية", "الضاحية", "حي", "ضواحي", "أطراف", "مشارف", "سوق")
 )
-_KABUL_CITY = "AF0101"
+_KABUL_CITY: Final = "AF0101"
 
 
 def _named_next(tokens: list[Token], i: int) -> bool:
@@ -1240,7 +1245,7 @@ def _a_district_of_the_province(match: Match, province: str | None) -> Match | N
 
 # How close a district of the province told must be written to stand for a name that is
 # a village elsewhere: a letter or a space apart.
-_CONTEXT_DISTRICT_SCORE = 90.0
+_CONTEXT_DISTRICT_SCORE: Final = 90.0
 
 
 def read_loosely(method: str | None) -> bool:
@@ -1291,7 +1296,7 @@ def _corrected(
 # Each word is taken whole (possessive "++"): what may follow a word is never a letter
 # of it, so splitting a word between repeats found nothing and cost the regex engine
 # time cubic in the words' lengths.
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"^\s*((?:[^\s\-–ـ(:«]++\s?){1,3}?)\s*(?:\([^)\n]{1,30}\)\s*){0,2}"
     r"(?:[-–ـ]+\s*\S|:\s*[-–ـ]*\s*[«\"(]|:\s*[-–ـ]+\s*(?=[\u0621-\u064a])"
     # ("قندهار:اعلن ناطق": the colon glued to the story's first word, which is no place
@@ -1302,21 +1307,21 @@ _DATELINE = re.compile(
 
 
 # Wire style without a dash: "كابول 12 يونيو 2007 (شينخوا)", "كابول (د ب أ)".
-_AGENCIES = (
+_AGENCIES: Final = (
     "شينخوا|د ب أ|د\\.ب\\.أ|أ ف ب|ا ف ب|أ\\.ف\\.ب|رويترز|يو بي آي|أ ش أ|ا ش ا|الأناضول|كونا|"
     "قنا|وام|واس|إرنا|ايرنا|سانا|بترا"
 )
 
 
 # A credit line of its own, in brackets, at the foot of a wire story: "(جلال أباد ـ أ ف ب)".
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE: Final = re.compile(
     r"^\s*\(\s*(?:[^\s\-–ـ()]++\s?){1,3}\s*[-–ـ/]+\s*(?:" + _AGENCIES + r"|وكالات)\s*\)\s*\.?\s*$"
 )
 
 
 # Two outlets credited in brackets with the date: "(پاکستان پوائنٹ نیوز / سبوتنيك - 02 يونيو
 # 2019ء)". The names are outlets (one may be a country's name), no place of the story.
-_OUTLETS_CREDITED = re.compile(
+_OUTLETS_CREDITED: Final = re.compile(
     r"\([^()\n/]{2,60}/[^()\n/]{2,60}?[-–ـ]\s*[\d\u0660-\u0669]{1,2}\s+[^\s\d()]+"
     r"\s+[\d\u0660-\u0669]{4}[^()\n\d]{0,3}\)"
 )
@@ -1333,7 +1338,7 @@ def credit_line(text: str) -> bool:
     return _CREDIT_LINE.match(text) is not None
 
 
-_WIRE_DATELINE = re.compile(
+_WIRE_DATELINE: Final = re.compile(
     r"^\s*((?:[^\s\-–ـ(:«\d،,]++\s?){1,3}?)\s*"
     # "جلال آباد، أفغانستان" or "غزنة (أفغانستان)": the country after the place
     r"(?:[،,]\s*[^\s\d(،,]+(?:\s[^\s\d(،,]+)?\s*|\([^)\n\d]{1,20}\)\s*)?"
@@ -1345,21 +1350,21 @@ _WIRE_DATELINE = re.compile(
 
 
 # The agency between commas after the place: "هرات، ا ف ب، قال مسؤولون".
-_COMMA_DATELINE = re.compile(
+_COMMA_DATELINE: Final = re.compile(
     r"^\s*((?:[^\s\-–ـ(:«\d،,]++\s?){1,3}?)\s*[،,]\s*(?:" + _AGENCIES + r")\s*[،,]"
 )
 
 
 # The paper's name in guillemets after the place, maybe an agency, then a colon:
 # "قندهار «الأيام» ا.ف.ب :".
-_QUOTED_OUTLET_DATELINE = re.compile(
+_QUOTED_OUTLET_DATELINE: Final = re.compile(
     r"^\s*((?:[^\s\-–ـ(:«\d،,]++\s?){1,3}?)\s*«[^»\n]{1,30}»\s*(?:[^\s:«»]{1,12}\s*)?:"
 )
 
 
 # Xinhua's Arabic service without the agency: "ميمنة، أفغانستان 20 إبريل 2018 /صدت قوات":
 # the place, maybe its country, a full date, then a slash.
-_SLASH_DATELINE = re.compile(
+_SLASH_DATELINE: Final = re.compile(
     r"^\s*((?:[^\s\-–ـ(:«\d،,]++\s?){1,3}?)\s*"
     r"(?:[،,]\s*[^\s\d(،,]+(?:\s[^\s\d(،,]+)?\s*)?"
     r"[\d\u0660-\u0669]{1,2}\s+[^\s\d(]+(?:\s*/\s*[^\s\d(]+)?\s+[\d\u0660-\u0669]{4}\s*/"
@@ -1367,41 +1372,43 @@ _SLASH_DATELINE = re.compile(
 
 
 # The outlet's name before the place, each with its colon: "الكوفية:كابول: لقي 10 مدنيين".
-_OUTLET_DATELINE = re.compile(r"^\s*[^\s:\d]{2,20}:\s*((?:[^\s\-–ـ(:«\d]++\s?){1,2}?)\s*:\s*")
+_OUTLET_DATELINE: Final = re.compile(
+    r"^\s*[^\s:\d]{2,20}:\s*((?:[^\s\-–ـ(:«\d]++\s?){1,2}?)\s*:\s*"
+)
 
 
-_SECOND_DATELINE = re.compile(
+_SECOND_DATELINE: Final = re.compile(
     r"\s*[-–ـ]\s*((?:[^\s\-–ـ(:«]++\s?){1,2}?)\s*(?::\s*[«\"(]|[-–ـ]\s*\S)"
 )
 
 
 # Words that head a credit line, not a dateline: "المصدر: الأناضول", "إعداد: ...".
-_CREDITS = frozenset(
+_CREDITS: Final = frozenset(
     normalize(w) for w in ("المصدر", "مصدر", "إعداد", "ترجمة", "تحرير", "بقلم", "كتب", "المحرر")
 )
 
 
 # A dateline opens on its place, never on a preposition: "خلال صلاة الجمعة- تفجير مسجد"
 # is a headline cut by a dash.
-_PREPOSITIONS = lx.AFTER | frozenset(
+_PREPOSITIONS: Final = lx.AFTER | frozenset(
     normalize(w) for w in ("خلال", "في", "وفي", "قبل", "مع", "منذ", "على", "عن", "من", "إلى")
 )
 
 
 # A line of its own, maybe after a bullet, with the place and the agencies: "* كابول
 # الوكالات:", "كابول - وكالات"; the story starts on the next line.
-_AGENCY_LINE = re.compile(
+_AGENCY_LINE: Final = re.compile(
     r"^\s*[*•·]?\s*((?:[^\s\-–ـ(:«*•·\d]++\s?){1,3}?)\s*[-–ـ/]?\s*"
     r"(?:الوكالات|وكالات|وكالات الأنباء|" + _AGENCIES + r")\s*:?\s*$"
 )
 
 
-_NO_PLACE_HEADS = _CREDITS | _PREPOSITIONS
+_NO_PLACE_HEADS: Final = _CREDITS | _PREPOSITIONS
 
 
 # The frame a sentence opens on: "وفي ...", "ففي ...".
-_HEAD_FRAMES = frozenset(normalize(w) for w in ("وفي", "ففي", "في"))
-_FRAMED_SKELETON_SCORE = 85.0
+_HEAD_FRAMES: Final = frozenset(normalize(w) for w in ("وفي", "ففي", "في"))
+_FRAMED_SKELETON_SCORE: Final = 85.0
 
 
 def capital_mention(

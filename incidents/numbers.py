@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from gazetteer.normalize import normalize
 
@@ -32,7 +33,7 @@ __all__ = [
 ]
 
 # The years reports are written in: a four-digit figure among them is a year, no count.
-REPORT_YEARS = (1970, 2039)
+REPORT_YEARS: Final = (1970, 2039)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,40 +65,40 @@ def _keys(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split("|"))
 
 
-_UNIT_SPELLINGS = (
+_UNIT_SPELLINGS: Final = (
     "واحد واحدا واحدة|اثنان اثنين اثنتان اثنتين|ثلاث ثلاثة|أربع أربعة|خمس خمسة|ست ستة|"
     "سبع سبعة|ثمان ثماني ثمانية|تسع تسعة|عشر عشرة"
 )
 # Words that open "X عشر" (teens) or "X وعشرون" (unit before tens). "أحد" and "إحدى" are
 # heads only: alone they mean "one of" (or Sunday), so they are no number by themselves.
-_HEADS = _table(_UNIT_SPELLINGS.rsplit("|", 1)[0]) | _table("أحد إحدى|اثنا اثني اثنتا اثنتي")
+_HEADS: Final = _table(_UNIT_SPELLINGS.rsplit("|", 1)[0]) | _table("أحد إحدى|اثنا اثني اثنتا اثنتي")
 # Words that are 1-10 alone. The definite forms of 3-10 follow their noun ("الجنود الثلاثة");
 # "الاثنين" is Monday and "الواحد" rarely a count, so the article is not taken on 1 and 2.
-_UNITS = _table(_UNIT_SPELLINGS) | {
+_UNITS: Final = _table(_UNIT_SPELLINGS) | {
     "ال" + key: n for key, n in _table(_UNIT_SPELLINGS).items() if n >= 3
 }
-_TEN = _keys("عشر|عشرة")
-_TENS_SPELLINGS = (
+_TEN: Final = _keys("عشر|عشرة")
+_TENS_SPELLINGS: Final = (
     "عشرون عشرين|ثلاثون ثلاثين|أربعون أربعين|خمسون خمسين|ستون ستين|سبعون سبعين|ثمانون ثمانين|"
     "تسعون تسعين"
 )
-_TENS = _table(_TENS_SPELLINGS, step=10, start=2)
-_HUNDRED = _keys("مائة|مئة")
-_HUNDREDS = _table("مائة مئة|مائتان مائتين مائتا مائتي مئتان مئتين مئتا مئتي", step=100) | {
+_TENS: Final = _table(_TENS_SPELLINGS, step=10, start=2)
+_HUNDRED: Final = _keys("مائة|مئة")
+_HUNDREDS: Final = _table("مائة مئة|مائتان مائتين مائتا مائتي مئتان مئتين مئتا مئتي", step=100) | {
     # "ثلاثمائة" is written as one word; "ثلاث مائة" (two words) is read in _below_thousand.
     head + hundred: n * 100
     for head, n in _HEADS.items()
     if n >= 3 and not head.endswith("ه")
     for hundred in _HUNDRED
 }
-_THOUSANDS = _table("ألف|ألفان ألفين ألفا", step=1000)
+_THOUSANDS: Final = _table("ألف|ألفان ألفين ألفا", step=1000)
 # After a multiplier: "ثلاثة آلاف", "أحد عشر ألفا", "مائة ألف".
-_THOUSAND_TAIL = _keys("ألف|ألفا|آلاف")
-_VAGUE = _keys("عشرات|العشرات|مئات|المئات|بضعة|بضع|عدة|آلاف|الآلاف|ألوف|الألوف")
+_THOUSAND_TAIL: Final = _keys("ألف|ألفا|آلاف")
+_VAGUE: Final = _keys("عشرات|العشرات|مئات|المئات|بضعة|بضع|عدة|آلاف|الآلاف|ألوف|الألوف")
 # "عشرات الآلاف", "بضعة عشر", "عدة مئات": still one vague quantity.
-_VAGUE_TAIL = _keys("عشرات|آلاف|الآلاف|ألوف|الألوف|مئات|المئات|عشر|عشرة")
+_VAGUE_TAIL: Final = _keys("عشرات|آلاف|الآلاف|ألوف|الألوف|مئات|المئات|عشر|عشرة")
 
-_HEDGES = {
+_HEDGES: Final = {
     "at_least": "ما لا يقل عن|لا يقل عن|على الأقل",
     "more_than": "أكثر من|ما يزيد عن|ما يزيد على|يزيد عن|يزيد على|أزيد من|ما يربو على|"
     "ما يربو عن|يربو على|ما يفوق",
@@ -119,16 +120,20 @@ def _hedge_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return table
 
 
-_QUALIFIERS = _hedge_table()
+_QUALIFIERS: Final = _hedge_table()
 # A hedge after the number: "خمسة على الأقل", and "ستة في الأقل" as some outlets write it.
-AT_LEAST_AFTER = frozenset((normalize(a), normalize("الأقل")) for a in ("على", "في"))
-_ABOUT_AFTER = normalize("تقريبا")
+AT_LEAST_AFTER: Final = frozenset((normalize(a), normalize("الأقل")) for a in ("على", "في"))
+_ABOUT_AFTER: Final = normalize("تقريبا")
 
-_STARTS = frozenset().union(_UNITS, _HEADS, _TENS, _HUNDREDS, _THOUSANDS, _VAGUE, _QUALIFIERS)
+_STARTS: Final = frozenset().union(
+    _UNITS, _HEADS, _TENS, _HUNDREDS, _THOUSANDS, _VAGUE, _QUALIFIERS
+)
 # "بست" is Bost (Lashkar Gah's old fort) and "لست" is "I am not", never "with/for six".
-_NOT_AFTER_PREPOSITION = frozenset({normalize("ست")})
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "01234567890123456789,")
-_SPAN = 14  # the longest phrase: a four-word hedge and "ثلاثة آلاف و ثلاث مائة و خمسة و عشرون"
+_NOT_AFTER_PREPOSITION: Final = frozenset({normalize("ست")})
+_DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "01234567890123456789,")
+_SPAN: Final = (
+    14  # the longest phrase: a four-word hedge and "ثلاثة آلاف و ثلاث مائة و خمسة و عشرون"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -174,7 +179,7 @@ def _lead(word: str) -> str | None:
     return next((k for k in options if k in _STARTS), None)
 
 
-_ARTICLE = normalize("ال")
+_ARTICLE: Final = normalize("ال")
 
 
 def _plain(words: Sequence[str], k: int) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
+from typing import Final
 
 from gazetteer.match import UNIT_WORDS, Gazetteer
 from gazetteer.normalize import normalize
@@ -33,13 +34,13 @@ __all__ = [
     "assign_roles",
 ]
 
-EVENT = "event_place"
-OFFICE = "speaker_office"
-REFERENCE = "reference_point"
-ROUTE = "route_end"
-ORIGIN = "origin"
-PERSON = "person_name"
-NATIONALITY = "nationality"
+EVENT: Final = "event_place"
+OFFICE: Final = "speaker_office"
+REFERENCE: Final = "reference_point"
+ROUTE: Final = "route_end"
+ORIGIN: Final = "origin"
+PERSON: Final = "person_name"
+NATIONALITY: Final = "nationality"
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -48,7 +49,7 @@ def _keys(words: str) -> frozenset[str]:
 
 # Offices and institutions that are "of" a place: the speaker's office, not the event's
 # place ("قائد شرطة إقليم قندهار", "المتحدث باسم حاكم ولاية هلمند", "مستشفى فرح").
-_OFFICE_WORDS = _keys(
+_OFFICE_WORDS: Final = _keys(
     "حاكم|والي|محافظ|قائد|شرطة|الشرطة|رئيس|المتحدث|متحدث|الناطق|ناطق|باسم|مجلس|مدير|"
     "مديرة|نائب|مسؤول|مسئول|مسؤولو|مسؤولي|مستشفى|بلدية|مكتب|عضو|أمن|الأمن|استخبارات|"
     "المخابرات|مستشار|حكومة|مديرية|دائرة|قيادة|الجيش|لواء|فيلق|المحلي|المحلية|إدارة|"
@@ -58,26 +59,26 @@ _OFFICE_WORDS = _keys(
 )
 # Titles that open an office chain with a man ("قائد شرطة منطقة شيغال"), not a site
 # ("مقر الشرطة").
-_PERSONS_POSTS = _keys(
+_PERSONS_POSTS: Final = _keys(
     "حاكم|والي|محافظ|قائد|رئيس|مدير|مديرة|نائب|مسؤول|مسئول|عضو|مستشار|قائدا|لقائد|لحاكم"
 )
 # Groups named after a country: "طالبان باكستان", "حركة طالبان الأفغانية".
-_GROUP_HEADS = _keys("طالبان|لطالبان|وطالبان")
+_GROUP_HEADS: Final = _keys("طالبان|لطالبان|وطالبان")
 # A bank named for a city ("فرع بنك كابول في جلال آباد"): the company, not the place
-_BANKS = _keys("بنك|البنك|لبنك|وبنك|مصرف|المصرف|لمصرف")
-KABUL_PROVINCE = "AF01"
+_BANKS: Final = _keys("بنك|البنك|لبنك|وبنك|مصرف|المصرف|لمصرف")
+KABUL_PROVINCE: Final = "AF01"
 # Sites of an office that an attack "على" targets: "على مواقع للشرطة", "على مقر الشرطة".
-_ON = _keys("على")
-_SITES = _keys(
+_ON: Final = _keys("على")
+_SITES: Final = _keys(
     "مواقع|موقع|موقعا|مقر|مقرا|مقار|مراكز|مركز|مركزا|نقطة|نقاط|حاجز|حواجز|مبنى|مباني|"
     "قاعدة|قواعد|دورية|دوريات|قافلة|مكتب|مكاتب"
 )
-_SITES_AND_HOMES = _SITES | _keys("منزل|بيت|مجمع|مقره|موكب|سيارة|قصر|دار")
+_SITES_AND_HOMES: Final = _SITES | _keys("منزل|بيت|مجمع|مقره|موكب|سيارة|قصر|دار")
 # Unit words that also name an institution of the place, the speaker's office.
-_INSTITUTION_UNITS = _keys("بلدية")
+_INSTITUTION_UNITS: Final = _keys("بلدية")
 # Speakers and embassies whose seat "في X" is named: not where the event is. Ministries
 # and offices are left out: they are often the target ("هاجموا وزارة التعليم في X").
-_SEATS = _keys(
+_SEATS: Final = _keys(
     "سفارة|السفارة|سفارات|السفير|متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مراسل|مراسلنا|مراسلة|"
     # an office that is the speaker's own ("مكتبنا في كابول"), not one that was attacked
     "مكتبنا|مكتبه|مكتبها|مكاتبنا|مكاتبها|"
@@ -88,27 +89,27 @@ _SEATS = _keys(
 # a hospital that is attacked ("اقتحموا مستشفى في X") is the event's place.
 # The government or power of a capital ("الحكومة في كابول", "تولي طالبان السلطة في كابول"):
 # the city names a regime, not where anything happened.
-_RULE = _keys("الحكومة|حكومة|السلطة|سلطة|الحكم|النظام|نظام")
+_RULE: Final = _keys("الحكومة|حكومة|السلطة|سلطة|الحكم|النظام|نظام")
 # The government named by its capital ("إدارة كابل العميلة", "حكومة كابول"): an actor.
-_REGIMES = _RULE | _keys("إدارة|ادارة")
-_HOSPITALS = _keys("مستشفى|المستشفى|مستشفيات|المستشفيات")
-_TO = _keys("إلى|الى|لمستشفى|للمستشفى")
+_REGIMES: Final = _RULE | _keys("إدارة|ادارة")
+_HOSPITALS: Final = _keys("مستشفى|المستشفى|مستشفيات|المستشفيات")
+_TO: Final = _keys("إلى|الى|لمستشفى|للمستشفى")
 # "وسط كابول" is inside Kabul, not a direction from it.
-DIRECTIONS = _keys(
+DIRECTIONS: Final = _keys(
     "شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|شمالا|جنوبا|شرقا|غربا|الشمال|الجنوب|"
     "الشرق|الغرب|الشمالي|الجنوبي|الشرقي|الغربي"
 )
-_MAIN = _keys("الرئيس|الرئيسي|الرئيسية")  # an adjective after a definite noun: "main"
+_MAIN: Final = _keys("الرئيس|الرئيسي|الرئيسية")  # an adjective after a definite noun: "main"
 # "على بعد 20 كيلومترا من", "منطقة تبعد 20 كيلومترا عن", "لا يبعد كثيرا عن العاصمة"
-_DISTANCE = lx.KILOMETRES | lx.MILES | lx.AWAY
-_AWAY_FROM = _keys("عن")
-_FAR = _keys("بعيد|بعيدا|بعيدة|ببعيد")
+_DISTANCE: Final = lx.KILOMETRES | lx.MILES | lx.AWAY
+_AWAY_FROM: Final = _keys("عن")
+_FAR: Final = _keys("بعيد|بعيدا|بعيدة|ببعيد")
 # Taken (the wounded, the dead) to: "نقله إلى", "نقلوا إلى مستشفى", "إجلاؤهم إلى".
-_TAKEN = _keys(
+_TAKEN: Final = _keys(
     "نقل|نقله|نقلها|نقلهم|نقلهما|نقلوا|نقلت|ونقل|ونقلوا|ونقلت|أجلي|أجليت|أجلوا|إجلاء|"
     "إجلاؤه|إجلاؤهم|إجلائه|إجلائهم|أسعف|أسعفوا|إسعافه|إسعافهم"
 )
-_TAKEN_REACH = 7  # words from the verb to the name: "نقله جوا إلى قاعدة عسكرية أميركية في"
+_TAKEN_REACH: Final = 7  # words from the verb to the name: "نقله جوا إلى قاعدة عسكرية أميركية في"
 
 
 def _a_mediums_name(tokens: Sequence[Token], mention: PlaceMention, last: Token | None) -> bool:
@@ -122,9 +123,11 @@ def _a_mediums_name(tokens: Sequence[Token], mention: PlaceMention, last: Token 
     return mention.unit is None and last is not None and last.key in _PRESS_BEFORE
 
 
-_PRESS_AFTER = _keys("أونلاين|اونلاين|نيوز|تايمز|تايم|برس|الإخباري|الاخباري|الإخبارية|الاخبارية")
-_BANKS_AFTER = _keys("بنك|بانك")
-_PRESS_BEFORE = _keys("صحيفة|جريدة|قناة|إذاعة|اذاعة|راديو|تلفزيون|تليفزيون|مجلة")
+_PRESS_AFTER: Final = _keys(
+    "أونلاين|اونلاين|نيوز|تايمز|تايم|برس|الإخباري|الاخباري|الإخبارية|الاخبارية"
+)
+_BANKS_AFTER: Final = _keys("بنك|بانك")
+_PRESS_BEFORE: Final = _keys("صحيفة|جريدة|قناة|إذاعة|اذاعة|راديو|تلفزيون|تليفزيون|مجلة")
 
 
 def _taken_to(before: list[Token]) -> bool:
@@ -160,26 +163,26 @@ def _linked_by(before: list[Token]) -> bool:
 
 
 # ("الواصل" and "يصل" are left out: "النبأ الواصل من" is news arriving from a place)
-_LINKS = _keys("يربط|تربط|ويربط|وتربط|الرابط|الرابطة|والرابط")
-_LINK_REACH = 6  # "يربط إقليمي بلوخستان غربي باكستان وقندهار"
-_PASSING = _keys("مرورا|ومرورا")  # passing through: "مرورا بقندهار"
-_ROUTE_LINKS = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
-_ROADS = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
-_GOING = _keys("تسير|يسير|تسافر|يسافر|يسافرون|تتنقل|يتنقل|يتنقلون|تنقل|متنقلة")
-_ROAD_NOUNS = _keys("طريق|وطريق|بطريق|شارع|بشارع|الطريق|السريع")
-_ORIGINS = _keys(
+_LINKS: Final = _keys("يربط|تربط|ويربط|وتربط|الرابط|الرابطة|والرابط")
+_LINK_REACH: Final = 6  # "يربط إقليمي بلوخستان غربي باكستان وقندهار"
+_PASSING: Final = _keys("مرورا|ومرورا")  # passing through: "مرورا بقندهار"
+_ROUTE_LINKS: Final = _keys("يربط|تربط|الرابط|الرابطة|الواصل|الواصلة|يصل|بين|وبين")
+_ROADS: Final = _keys("طريق|الطريق|الطرق|طرق|السريع|الشارع|شارع|خط|الخط")
+_GOING: Final = _keys("تسير|يسير|تسافر|يسافر|يسافرون|تتنقل|يتنقل|يتنقلون|تنقل|متنقلة")
+_ROAD_NOUNS: Final = _keys("طريق|وطريق|بطريق|شارع|بشارع|الطريق|السريع")
+_ORIGINS: Final = _keys(
     "من|إلى|الى|نحو|باتجاه|اتجاه|صوب|قادمين|قادمة|قادما|متوجهة|متوجهين|متوجها|متجها|متجهة|متجهين|"
     # heading for: "أثناء توجهه للعاصمة كابول", "في طريقه إلى"
     "توجهه|توجهها|توجههم|طريقه|طريقها|طريقهم|"
     # where fire came from: "قصف مدفعي وهجمات صاروخية مصدرها باكستان"
     "مصدرها|مصدره|مصدرهم"
 )
-_EACH = _keys("كل|وكل")
-_AND = normalize("و")
-_TOWARD = _keys("باتجاه|اتجاه|نحو|صوب|تجاه")
-_REPORTS = _keys("تقارير|أنباء|انباء|أخبار|اخبار|تقرير|معلومات|التقارير|الأنباء")
-_ROUNDS = _keys("صواريخ|صاروخ|صاروخا|قذائف|قذيفة|قذيفتين|صاروخين|الصواريخ|القذائف|النار")
-_ROUNDS_REACH = 5  # "أطلقت القوات 4 صواريخ باتجاه": the rounds, a count, the verb
+_EACH: Final = _keys("كل|وكل")
+_AND: Final = normalize("و")
+_TOWARD: Final = _keys("باتجاه|اتجاه|نحو|صوب|تجاه")
+_REPORTS: Final = _keys("تقارير|أنباء|انباء|أخبار|اخبار|تقرير|معلومات|التقارير|الأنباء")
+_ROUNDS: Final = _keys("صواريخ|صاروخ|صاروخا|قذائف|قذيفة|قذيفتين|صاروخين|الصواريخ|القذائف|النار")
+_ROUNDS_REACH: Final = 5  # "أطلقت القوات 4 صواريخ باتجاه": the rounds, a count, the verb
 
 
 def _at_the_same_time_after_the_dead(before: Sequence[Token]) -> bool:
@@ -212,39 +215,39 @@ def _coming_back_from(before: Sequence[Token]) -> bool:
     return False
 
 
-_RETURNING = _keys("رجوع|عودة|عودته|عودتهم|رجوعه|رجوعهم|عائدين|عائدا|عائدة|عائدون")
-_BACK_FROM_REACH = 10  # "عودة القافلة العسكرية من مهمة نفذتها في": back, who, from, what
+_RETURNING: Final = _keys("رجوع|عودة|عودته|عودتهم|رجوعه|رجوعهم|عائدين|عائدا|عائدة|عائدون")
+_BACK_FROM_REACH: Final = 10  # "عودة القافلة العسكرية من مهمة نفذتها في": back, who, from, what
 _WAY, _ABOUT = normalize("طريق"), normalize("عن")  # "عن طريق": by way of
-_MOSQUES = frozenset(_keys("مسجد|المسجد|بمسجد|لمسجد|جامع"))
-_BELONGING = _keys("التابعة|التابع|الواقعة|الواقع")
-_ARMY_UNITS = _keys("فيلق|الفيلق|فرقة|الفرقة|لواء|اللواء|كتيبة|الكتيبة|فيلق|والفيلق")
-_HAILS_FROM = _keys(
+_MOSQUES: Final = frozenset(_keys("مسجد|المسجد|بمسجد|لمسجد|جامع"))
+_BELONGING: Final = _keys("التابعة|التابع|الواقعة|الواقع")
+_ARMY_UNITS: Final = _keys("فيلق|الفيلق|فرقة|الفرقة|لواء|اللواء|كتيبة|الكتيبة|فيلق|والفيلق")
+_HAILS_FROM: Final = _keys(
     "يتحدر|ينحدر|تتحدر|تنحدر|يتحدرون|ينحدرون|المتحدر|المنحدر|المتحدرين|المنحدرين|"
     "يتحدران|ينحدران|المتحدرة|المنحدرة"
 )
-_RESIDENTS = _keys("سكان|أهالي|اهالي|أهل|أبناء|ابناء|مواطني")
-_OF = _keys("من|ومن")
-_TRAINING = _keys("تدريبات|تدريبا|تدريب|التدريب|تدرب|تدربوا|درس|دراسته|تعليمه|ترعرع|نشأ")
-_PREPOSITIONS = _keys("في|فى|وفي|ففي|داخل|قرب|بالقرب|ضواحي|أطراف|وسط|على")
+_RESIDENTS: Final = _keys("سكان|أهالي|اهالي|أهل|أبناء|ابناء|مواطني")
+_OF: Final = _keys("من|ومن")
+_TRAINING: Final = _keys("تدريبات|تدريبا|تدريب|التدريب|تدرب|تدربوا|درس|دراسته|تعليمه|ترعرع|نشأ")
+_PREPOSITIONS: Final = _keys("في|فى|وفي|ففي|داخل|قرب|بالقرب|ضواحي|أطراف|وسط|على")
 
 
 # Nouns of land that a country's adjective places abroad: "الأراضي الباكستانية", "داخل
 # الحدود الإيرانية"; after any other noun it says whose ("القوات الباكستانية").
-_LAND = _keys(
+_LAND: Final = _keys(
     "الأراضي|أراضي|الأرض|أرض|المناطق|مناطق|المنطقة|منطقة|الحدود|حدود|الحدودية|الجانب|"
     "داخل|العمق|القبلية|البلدة|بلدة|القرية|قرية|المدينة|مدينة|الولاية|الإقليم|الأقاليم|المقاطعة"
 )
-_ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتين")
+_ADJECTIVE_ENDINGS: Final = ("ي", "يه", "يين", "يون", "يان", "يتين")
 
-_PRESS_TALK = _keys("صحفي|صحافي|الصحفي|الصحافي|صحفية|صحافية|الصحفية|الصحافية")
-_TO_THE_PRESS = _keys("للصحفيين|للصحافيين|للصحافة|لصحفيين|لصحافيين")
-_IN = _keys("في|فى")
-_STATEMENT = _keys("بيان|بيانا|بيانه|بيانها|البيان")
-_ISSUED = _keys("صدر|أصدره|أصدرته|نشر")
+_PRESS_TALK: Final = _keys("صحفي|صحافي|الصحفي|الصحافي|صحفية|صحافية|الصحفية|الصحافية")
+_TO_THE_PRESS: Final = _keys("للصحفيين|للصحافيين|للصحافة|لصحفيين|لصحافيين")
+_IN: Final = _keys("في|فى")
+_STATEMENT: Final = _keys("بيان|بيانا|بيانه|بيانها|البيان")
+_ISSUED: Final = _keys("صدر|أصدره|أصدرته|نشر")
 # Adjectives of an office's level: "الحاكم الإقليمي", "المسؤول المحلي".
-_LEVEL_ADJECTIVES = _keys("الإقليمي|الاقليمي|المحلي|الولائي|المركزي")
-_REMARKS = _keys("تصريح|تصريحات|تصريحه|مؤتمر|رسالة")
-_ITS_OWN = _keys("له|لها") | _PRESS_TALK  # "في بيان له", "في مؤتمر صحفي"
+_LEVEL_ADJECTIVES: Final = _keys("الإقليمي|الاقليمي|المحلي|الولائي|المركزي")
+_REMARKS: Final = _keys("تصريح|تصريحات|تصريحه|مؤتمر|رسالة")
+_ITS_OWN: Final = _keys("له|لها") | _PRESS_TALK  # "في بيان له", "في مؤتمر صحفي"
 
 
 def _seat_before(window: Sequence[Token], *, seats: frozenset[str] = _SEATS) -> bool:
@@ -269,7 +272,7 @@ def _trained_there(window: Sequence[Token]) -> bool:
     )
 
 
-_TRAINING_SITES = _keys("مركز|معسكر|معسكرات|مراكز|أكاديمية|كلية|مدرسة|قاعدة")
+_TRAINING_SITES: Final = _keys("مركز|معسكر|معسكرات|مراكز|أكاديمية|كلية|مدرسة|قاعدة")
 
 
 def _an_office_attacked(window: Sequence[Token]) -> bool:
@@ -283,9 +286,9 @@ def _an_office_attacked(window: Sequence[Token]) -> bool:
     )
 
 
-_OWN_OFFICES = _keys("مكتبنا|مكتبه|مكتبها|مكاتبنا|مكاتبها|مكاتبه|مقرها|مقره|مقرنا")
-_ATTACKED_OFFICE_WORDS = 3  # "هجوم | على | مكاتبها"
-_ATTACKED_OFFICE_REACH = _ATTACKED_OFFICE_WORDS + 1  # and "في"
+_OWN_OFFICES: Final = _keys("مكتبنا|مكتبه|مكتبها|مكاتبنا|مكاتبها|مكاتبه|مقرها|مقره|مقرنا")
+_ATTACKED_OFFICE_WORDS: Final = 3  # "هجوم | على | مكاتبها"
+_ATTACKED_OFFICE_REACH: Final = _ATTACKED_OFFICE_WORDS + 1  # and "في"
 
 
 def _reached_for_a_word(window: Sequence[Token]) -> bool:
@@ -299,26 +302,28 @@ def _reached_for_a_word(window: Sequence[Token]) -> bool:
     return False
 
 
-_FOR_A_WORD = _keys("للتعليق|التعليق")
-_CONTACT = _keys("الاتصال|للاتصال|التواصل|للتواصل")
-_COULD = _keys("يتسن|يتسنى|تعذر|يتمكن|نتمكن|تتمكن|يمكن|يتيسر")
-_REACHING_WORDS = 5  # "الاتصال بمسؤولين إيرانيين في": the verb, the people, an adjective
-_EYEWITNESSES = _keys("شهود|الشهود|وشهود|شاهد|شاهدا|سكان|السكان|أهالي|الأهالي")
+_FOR_A_WORD: Final = _keys("للتعليق|التعليق")
+_CONTACT: Final = _keys("الاتصال|للاتصال|التواصل|للتواصل")
+_COULD: Final = _keys("يتسن|يتسنى|تعذر|يتمكن|نتمكن|تتمكن|يمكن|يتيسر")
+_REACHING_WORDS: Final = 5  # "الاتصال بمسؤولين إيرانيين في": the verb, the people, an adjective
+_EYEWITNESSES: Final = _keys("شهود|الشهود|وشهود|شاهد|شاهدا|سكان|السكان|أهالي|الأهالي")
 # A ministry, seated in the capital: "مصدر في وزارة الداخلية في كابل"
 # The country's ministries and national bodies, seated in the capital ("الإدارة الوطنية
 # للأمن", the intelligence service)
-_MINISTRIES = _keys("وزارة|الوزارة|بوزارة|لوزارة|الإدارة|الاستخبارات|المخابرات|الرئاسة")
-_MINISTRY_REACH = 4  # "وزارة الداخلية الأفغانية في": the ministry, its name, an adjective
+_MINISTRIES: Final = _keys("وزارة|الوزارة|بوزارة|لوزارة|الإدارة|الاستخبارات|المخابرات|الرئاسة")
+_MINISTRY_REACH: Final = 4  # "وزارة الداخلية الأفغانية في": the ministry, its name, an adjective
 # A member of parliament and "عن" (for) the province he sits for
-_FOR = _keys("عن")
-_MEMBERS = _keys("النائب|نائب|نائبا|النائبة|نائبة|البرلماني|برلماني|نواب|النواب|ممثل|الممثل|عضو")
-_REPORTERS = _keys("مراسل|مراسلنا|مراسلة|مراسلو|مراسلي")
+_FOR: Final = _keys("عن")
+_MEMBERS: Final = _keys(
+    "النائب|نائب|نائبا|النائبة|نائبة|البرلماني|برلماني|نواب|النواب|ممثل|الممثل|عضو"
+)
+_REPORTERS: Final = _keys("مراسل|مراسلنا|مراسلة|مراسلو|مراسلي")
 # Reached by the press: "اتصلت به رويترز", "في اتصال مع الجزيرة"
-_CONTACTED = _keys("اتصلت|اتصل|اتصال|اتصالا|اتصالات")
-_CONTACT_REACH = 7  # the verb, "به", an agency of up to four words, "في"
+_CONTACTED: Final = _keys("اتصلت|اتصل|اتصال|اتصالا|اتصالات")
+_CONTACT_REACH: Final = 7  # the verb, "به", an agency of up to four words, "في"
 # A speaker's seat, not a building that may be the site ("قرب السفارة الأمريكية في كابول")
-_SPOKESMEN = _keys("متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مسؤولو|مسؤولوا|مسئولو|مسئولوا")
-_BASES = _keys("قاعدة|بقاعدة|القاعدة|بالقاعدة|لقاعدة")
+_SPOKESMEN: Final = _keys("متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مسؤولو|مسؤولوا|مسئولو|مسئولوا")
+_BASES: Final = _keys("قاعدة|بقاعدة|القاعدة|بالقاعدة|لقاعدة")
 
 
 def _said_there(
@@ -364,9 +369,9 @@ def _said_there(
     ) and not any(t.key in lx.THAT for t in window)
 
 
-_FROM = _keys("عن")
+_FROM: Final = _keys("عن")
 # whom a report is told from: a post, a spokesman, or sources, officials, witnesses
-_SOURCES = (
+_SOURCES: Final = (
     _PERSONS_POSTS
     | _SPOKESMEN
     | _keys("مسؤولين|مسؤولون|مسئولين|مسئولون|مسؤولي|مسئولي|مصادر|مصدر|شهود|سكان|ضابط")
@@ -390,11 +395,11 @@ def _an_office_speaking(before: Sequence[Token]) -> bool:
     return k < len(before) - 1 and k >= 0 and not lx.CLAIM_VERBS_SET.isdisjoint(before[k].bare)
 
 
-_OFFICE_SPEAKING = 3
+_OFFICE_SPEAKING: Final = 3
 # What a police or a guard is of: "قائد شرطة الحدود", "قائد حرس الحدود"
-_OFFICES_OF = _keys("الحدود|المرور")
+_OFFICES_OF: Final = _keys("الحدود|المرور")
 # Bodies that speak as a whole: "وأكد الحلف في كابول، تدخله"
-_SPEAKING_BODIES = _keys("الحلف|التحالف|الناتو|القيادة|القوة")
+_SPEAKING_BODIES: Final = _keys("الحلف|التحالف|الناتو|القيادة|القوة")
 
 
 def _an_office_word(token: Token) -> bool:
@@ -402,9 +407,9 @@ def _an_office_word(token: Token) -> bool:
     return token.key in _OFFICE_WORDS or not _OFFICE_WORDS.isdisjoint(token.bare[1:])
 
 
-_DAY_OF_SAYING = lx.NOW_WORDS | _keys("مساء|صباح")
-_SAID_REACH = 6  # "أعلن الجيش الأميركي في": the verb, its subject of two words, "في"
-_SAID_REACH_TITLED = 10  # the verb, a rank, a name of three words, a title of two, "في"
+_DAY_OF_SAYING: Final = lx.NOW_WORDS | _keys("مساء|صباح")
+_SAID_REACH: Final = 6  # "أعلن الجيش الأميركي في": the verb, its subject of two words, "في"
+_SAID_REACH_TITLED: Final = 10  # the verb, a rank, a name of three words, a title of two, "في"
 
 
 def _of_an_office_afar(before: list[Token], unit: list[Token]) -> bool:
@@ -421,7 +426,7 @@ def _of_an_office_afar(before: list[Token], unit: list[Token]) -> bool:
     return described > 0 and k >= 0 and _an_office_word(before[k])
 
 
-_DESCRIBED = 2  # "الواسع النفوذ"
+_DESCRIBED: Final = 2  # "الواسع النفوذ"
 
 
 def _a_post_held(before: list[Token]) -> bool:
@@ -445,8 +450,8 @@ def _a_former_post(window: Sequence[Token]) -> bool:
     )
 
 
-_FORMER = _keys("سابق|السابق|سابقا|الأسبق|الاسبق")
-_FORMER_POST_WORDS = 4  # "قائد الشرطة السابق في": the post, its body, "سابق", "في"
+_FORMER: Final = _keys("سابق|السابق|سابقا|الأسبق|الاسبق")
+_FORMER_POST_WORDS: Final = 4  # "قائد الشرطة السابق في": the post, its body, "سابق", "في"
 
 
 def _a_post_described(before: list[Token]) -> bool:
@@ -457,9 +462,9 @@ def _a_post_described(before: list[Token]) -> bool:
     return any(t.key in _HE and not _PERSONS_POSTS.isdisjoint(u.bare) for t, u in pairwise(window))
 
 
-_BRANCHES = _keys("فرع|الفرع|لفرع|وفرع|فروع")
-_GROUP_NOUNS = _keys("التنظيم|تنظيم|لتنظيم|الحركة|حركة|لحركة|داعش|القاعدة|الجماعة|جماعة")
-_BRANCH_REACH = 9  # "فرع التنظيم الذي يسمي نفسه "خراسان" في": branch to "في"
+_BRANCHES: Final = _keys("فرع|الفرع|لفرع|وفرع|فروع")
+_GROUP_NOUNS: Final = _keys("التنظيم|تنظيم|لتنظيم|الحركة|حركة|لحركة|داعش|القاعدة|الجماعة|جماعة")
+_BRANCH_REACH: Final = 9  # "فرع التنظيم الذي يسمي نفسه "خراسان" في": branch to "في"
 
 
 def _a_groups_branch(window: Sequence[Token]) -> bool:
@@ -468,11 +473,11 @@ def _a_groups_branch(window: Sequence[Token]) -> bool:
     return any(t.key in _BRANCHES and u.key in _GROUP_NOUNS for t, u in pairwise(window))
 
 
-_HE = _keys("هو|وهو|هي|وهي")
-_DESCRIBED_POST_REACH = 9  # "وهو عضو بارز في المجلس العسكري للجماعة في": he, the post, "في"
+_HE: Final = _keys("هو|وهو|هي|وهي")
+_DESCRIBED_POST_REACH: Final = 9  # "وهو عضو بارز في المجلس العسكري للجماعة في": he, the post, "في"
 # Verbs of holding a post; the name comes a few words after the verb.
-_HOLDS = _keys("يرأس|ترأس|يقود|تقود|يتولى|تتولى|يشغل|تشغل|يترأس|تترأس")
-_POST_REACH = 7
+_HOLDS: Final = _keys("يرأس|ترأس|يقود|تقود|يتولى|تتولى|يشغل|تشغل|يترأس|تترأس")
+_POST_REACH: Final = 7
 
 
 def _is_unit(token: Token) -> bool:
@@ -507,7 +512,7 @@ def _speaking_for(before: Sequence[Token]) -> bool:
     )
 
 
-_SPEAKING_FOR_REACH = 4  # "قال المسؤول الحكومي": the verb, the official, an adjective
+_SPEAKING_FOR_REACH: Final = 4  # "قال المسؤول الحكومي": the verb, the official, an adjective
 
 
 def _a_name_goes_on(tokens: Sequence[Token], mention: PlaceMention) -> bool:
@@ -544,7 +549,7 @@ def _struck_there(wide: Sequence[Token]) -> bool:
 
 # Words before an office's chain where the event told at its site may stand: "فجر انتحاري
 # نفسه في قاعة غداء في مركز للشرطة بتيرين كوت".
-_SITE_REACH = 8
+_SITE_REACH: Final = 8
 
 
 def _a_first_account_set_right(
@@ -562,10 +567,10 @@ def _a_first_account_set_right(
     )
 
 
-_AT_FIRST = frozenset(normalize(w) for w in ("بادئ", "البداية", "أولا", "مبدئيا", "بدء"))
-_BUT = frozenset(normalize(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "غير", "إلا"))
-_LATER = frozenset(normalize(w) for w in ("لاحقة", "لاحقا", "لاحق", "بعد"))
-_LATER_REACH = 5  # words from "لكن" to "لاحقة" ("لكن تقارير صحفية لاحقة")
+_AT_FIRST: Final = frozenset(normalize(w) for w in ("بادئ", "البداية", "أولا", "مبدئيا", "بدء"))
+_BUT: Final = frozenset(normalize(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "غير", "إلا"))
+_LATER: Final = frozenset(normalize(w) for w in ("لاحقة", "لاحقا", "لاحق", "بعد"))
+_LATER_REACH: Final = 5  # words from "لكن" to "لاحقة" ("لكن تقارير صحفية لاحقة")
 
 
 def _between_two_units(
@@ -1227,8 +1232,8 @@ def role_of(
     return EVENT
 
 
-_VERB_REACH = 4  # from the verb to the site of posts: "هاجم مسلحون اليوم الخميس مكاتب"
-_POSTS_REACH = 4  # "مكاتب نائب حاكم وقائد شرطة": the site, then three words of posts
+_VERB_REACH: Final = 4  # from the verb to the site of posts: "هاجم مسلحون اليوم الخميس مكاتب"
+_POSTS_REACH: Final = 4  # "مكاتب نائب حاكم وقائد شرطة": the site, then three words of posts
 
 
 def _the_posts_site(before: Sequence[Token], head: int) -> int:
@@ -1256,10 +1261,10 @@ def _an_outlet_spoken_to(tokens: Sequence[Token], mention: PlaceMention) -> bool
     return any(t.key in _SPOKEN_TO for t in _words_after(tokens, mention, 2))
 
 
-_SPOKEN_TO = _keys(
+_SPOKEN_TO: Final = _keys(
     "لوكالة|لوكالات|لرويترز|للصحفيين|للصحافيين|لصحيفة|لقناة|للجزيرة|لإذاعة|لاذاعة|للأناضول"
 )
-_DESCRIBED_REACH = 3  # "فلان | خان | وهو | ضابط": the rest of the name, then "وهو"
+_DESCRIBED_REACH: Final = 3  # "فلان | خان | وهو | ضابط": the rest of the name, then "وهو"
 
 
 def _described_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
@@ -1270,7 +1275,7 @@ def _described_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 
 # From the spokesman's word to the last of his names: "الناطق باسم القوة جون بيتر"
-_SPOKESMANS_NAME_REACH = 6
+_SPOKESMANS_NAME_REACH: Final = 6
 
 
 def _happened_before(before: Sequence[Token]) -> bool:
@@ -1298,11 +1303,11 @@ def _the_road_to_its_airport(
     )
 
 
-_AIRPORTS = _keys("مطار|المطار")
-_GOVERNORS_OVER = _keys("واليا|والي|حاكما|أميرا|مسؤولا|قائدا")  # ... "على ولاية"
-_AT_COURT = _keys("لدى")  # "سفير بلاده لدى كابول": accredited to
-_ENVOYS = _keys("السفير|سفير|سفيرة|السفيرة|المبعوث|مبعوث|سفيرها|سفيره|القائم")
-_ENVOY_REACH = 4  # "السفير الأمريكي الجديد لدى": the envoy, his country, a word more
+_AIRPORTS: Final = _keys("مطار|المطار")
+_GOVERNORS_OVER: Final = _keys("واليا|والي|حاكما|أميرا|مسؤولا|قائدا")  # ... "على ولاية"
+_AT_COURT: Final = _keys("لدى")  # "سفير بلاده لدى كابول": accredited to
+_ENVOYS: Final = _keys("السفير|سفير|سفيرة|السفيرة|المبعوث|مبعوث|سفيرها|سفيره|القائم")
+_ENVOY_REACH: Final = 4  # "السفير الأمريكي الجديد لدى": the envoy, his country, a word more
 
 
 def _that_after_a_name(tokens: Sequence[Token], mention: PlaceMention) -> bool:
@@ -1324,7 +1329,7 @@ def _that_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     return after is not None and after.key in lx.THAT
 
 
-_SPEAKERS_TITLES = _keys(
+_SPEAKERS_TITLES: Final = _keys(
     "المتحدث|الناطق|متحدث|ناطق|حاكم|والي|قائد|رئيس|مدير|نائب|مساعد|مستشار|الحاكم|القائد|"
     "المسؤول|مسؤول|عضو|ضابط|الضابط"
 )
@@ -1344,10 +1349,10 @@ def _a_hospital_taken_to(before: Sequence[Token]) -> bool:
 
 
 # A hospital, and the words of its kind after it ("المستشفى العسكري الميداني").
-_HOSPITAL_REACH = 5
+_HOSPITAL_REACH: Final = 5
 
 
-_AT_SITE = _keys("في|داخل|أمام|عند")
+_AT_SITE: Final = _keys("في|داخل|أمام|عند")
 
 
 def _avenged(before: Sequence[Token]) -> bool:
@@ -1365,10 +1370,10 @@ def _avenged(before: Sequence[Token]) -> bool:
     )
 
 
-_REVENGE_REACH = 14
+_REVENGE_REACH: Final = 14
 # Deeds avenged that are no attack: "ثأرا لإعدام اثنين من عناصرها في كابول",
 # "ثأرا لمقتل قائدهم"
-_AVENGED_DEEDS = _keys("إعدام|لإعدام|الإعدام|مقتل|لمقتل|اعتقال|لاعتقال|اغتيال|لاغتيال")
+_AVENGED_DEEDS: Final = _keys("إعدام|لإعدام|الإعدام|مقتل|لمقتل|اعتقال|لاعتقال|اغتيال|لاغتيال")
 
 
 def _after_another_matter(before: Sequence[Token]) -> bool:
@@ -1400,15 +1405,15 @@ def _coinciding_with(words: Sequence[Token], k: int) -> bool:
     return words[k].key in lx.WITH and k > 0 and not _COINCIDING.isdisjoint(words[k - 1].bare)
 
 
-_COINCIDING = _keys("متزامنا|تزامنا|بالتزامن|التزامن|تزامن|متزامنة|متزامنين")
+_COINCIDING: Final = _keys("متزامنا|تزامنا|بالتزامن|التزامن|تزامن|متزامنة|متزامنين")
 
 
 # "في الوقت الذي كان فيه رئيس وزراء اليابان شينزو آبي يقوم الخميس بزيارة رسمية إلى هرات":
 # the time, the doer with his office and name, the day, then the doing
-_TIME_CLAUSE_REACH = 18
+_TIME_CLAUSE_REACH: Final = 18
 # Doings that are no violence, told after "بعد"/"عقب" as what an event came after.
-_MATTERS = _keys("توقيع|زيارة|اجتماع|لقاء|محادثات|مفاوضات|انتخاب|تنصيب|افتتاح")
-_MATTER_REACH = 12
+_MATTERS: Final = _keys("توقيع|زيارة|اجتماع|لقاء|محادثات|مفاوضات|انتخاب|تنصيب|افتتاح")
+_MATTER_REACH: Final = 12
 
 
 def _a_day_apart(before: Sequence[Token]) -> bool:
@@ -1423,8 +1428,8 @@ def _a_day_apart(before: Sequence[Token]) -> bool:
     )
 
 
-_DAY_BEFORE_OR_AFTER = _keys("غداة|وغداة|عشية|وعشية|قبيل|وقبيل")
-_DAY_APART_REACH = 14  # "غداة اعتداء انتحاري استهدف مباراة للكرة الطائرة، أسفر عن سقوط 57"
+_DAY_BEFORE_OR_AFTER: Final = _keys("غداة|وغداة|عشية|وعشية|قبيل|وقبيل")
+_DAY_APART_REACH: Final = 14  # "غداة اعتداء انتحاري استهدف مباراة للكرة الطائرة، أسفر عن سقوط 57"
 
 
 def _a_site_attacked(ahead: Sequence[Token]) -> bool:
@@ -1439,15 +1444,15 @@ def _nationality(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 
 # Definite adjectives of lying near, after the noun they describe ("القاعدة القريبة من")
-_LYING_NEAR = lx.ADJACENT | _keys("القريبة|والقريبة|القريب|والقريب")
+_LYING_NEAR: Final = lx.ADJACENT | _keys("القريبة|والقريبة|القريب|والقريب")
 # The parts of a place a direction adjective picks out: "على الطرف الغربي من مدينة
 # قندهار", "في الجزء الشمالي من الولاية", "الضواحي الجنوبية من المدينة".
-_PARTS = _keys(
+_PARTS: Final = _keys(
     "الطرف|طرف|الأطراف|أطراف|الجزء|جزء|القسم|الضواحي|ضواحي|الضاحية|ضاحية|المدخل|مدخل|"
     "الحي|حي|الأحياء|أحياء|مشارف|المشارف|الجانب|جانب"
 )
 
-_DIRECTION_FEMININES = _keys("الشمالية|الجنوبية|الشرقية|الغربية")
+_DIRECTION_FEMININES: Final = _keys("الشمالية|الجنوبية|الشرقية|الغربية")
 
 
 def _of_by_li(tokens: Sequence[Token], mention: PlaceMention) -> bool:
@@ -1475,7 +1480,7 @@ def _a_part_of(before: Sequence[Token], *, joined: bool = False) -> bool:
     )
 
 
-_AT = _keys("عند|وعند")  # "عند الطرف الشرقي لمدينة ...": at a part of the place
+_AT: Final = _keys("عند|وعند")  # "عند الطرف الشرقي لمدينة ...": at a part of the place
 
 
 def _a_visit_to(before: Sequence[Token]) -> bool:
@@ -1487,8 +1492,8 @@ def _a_visit_to(before: Sequence[Token]) -> bool:
     return any(t.key in _TRAVELLED for t in before[-_VISIT_REACH:-1])
 
 
-_TRAVELLED = _keys("توجه|وتوجه|توجهت|وتوجهت|وصل|ووصل|وصلت|ووصلت|سافر|وسافر|سافرت|وسافرت")
-_VISIT_REACH = 8  # the verb, a subject of up to six words (title and name), "إلى"
+_TRAVELLED: Final = _keys("توجه|وتوجه|توجهت|وتوجهت|وصل|ووصل|وصلت|ووصلت|سافر|وسافر|سافرت|وسافرت")
+_VISIT_REACH: Final = 8  # the verb, a subject of up to six words (title and name), "إلى"
 
 
 def _lies_beside(tokens: Sequence[Token], mention: PlaceMention, before: Sequence[Token]) -> bool:
@@ -1500,7 +1505,7 @@ def _lies_beside(tokens: Sequence[Token], mention: PlaceMention, before: Sequenc
     return after is not None and not _BESIDE.isdisjoint(after.bare)
 
 
-_BESIDE = lx.NEAR | _keys("بجوار|جوار|بجانب|بمحاذاة|محاذاة")
+_BESIDE: Final = lx.NEAR | _keys("بجوار|جوار|بجانب|بمحاذاة|محاذاة")
 
 
 def _lying_near(before: Sequence[Token]) -> bool:
@@ -1522,8 +1527,8 @@ def _lying_near(before: Sequence[Token]) -> bool:
     return False
 
 
-_LYING_PARTICIPLES = _keys("الواقعة|الواقع|والواقعة|والواقع|الواقعه")
-_LYING_NEAR_REACH = 7  # "قرية ده نو الواقعة قرب العاصمة الأفغانية": unit, name, participle
+_LYING_PARTICIPLES: Final = _keys("الواقعة|الواقع|والواقعة|والواقع|الواقعه")
+_LYING_NEAR_REACH: Final = 7  # "قرية ده نو الواقعة قرب العاصمة الأفغانية": unit, name, participle
 
 
 def _a_capital(mention: PlaceMention) -> bool:
@@ -1533,7 +1538,7 @@ def _a_capital(mention: PlaceMention) -> bool:
     )
 
 
-_CAPITALS = frozenset({"PK-ISLAMABAD", "IR-TEHRAN", "TJ-DUSHANBE", "UZ-TASHKENT"})
+_CAPITALS: Final = frozenset({"PK-ISLAMABAD", "IR-TEHRAN", "TJ-DUSHANBE", "UZ-TASHKENT"})
 
 
 # What a government, not a city, does: "اتهمت كابول", "تبادلت كابل وإسلام آباد الاتهامات".
@@ -1544,8 +1549,8 @@ def _governments_verb_after(tokens: Sequence[Token], mention: PlaceMention) -> b
     return after is not None and not (_STATE_VERBS | _INSISTED).isdisjoint(after.bare)
 
 
-_INSISTED = _keys("أصرت|تصر|أكدت|تؤكد|قالت|تقول|أعلنت|تعلن|اعتبرت|تعتبر|ترى|رأت")
-_STATE_VERBS = _keys(
+_INSISTED: Final = _keys("أصرت|تصر|أكدت|تؤكد|قالت|تقول|أعلنت|تعلن|اعتبرت|تعتبر|ترى|رأت")
+_STATE_VERBS: Final = _keys(
     "تبادلت|تبادل|اتهمت|اتهم|تتهم|طالبت|تطالب|نفت|تنفي|حملت|تحمل|رفضت|ترفض|دعت|تدعو|"
     "أدانت|تدين|احتجت|استدعت|ردت|وتبادلت|واتهمت|"
     # what it called someone: "على يد جندي وصفته كابل بالمنشق"
@@ -1553,7 +1558,7 @@ _STATE_VERBS = _keys(
 )
 # What a government says or feels, before a capital that stands for it: "رغم احتجاجات
 # كابول", "اتهامات كابول لإسلام آباد"
-_STATE_WORDS = _keys(
+_STATE_WORDS: Final = _keys(
     "احتجاجات|احتجاج|اتهامات|اتهام|إدانة|ادانة|انتقادات|تحذيرات|مطالب|مطالبات|اعتراض|"
     "اعتراضات|قلق|غضب|شكاوى|شكوى|موقف|ضغوط|رد|انتقاد|الانتقاد|اللوم|لوم|الاتهامات|الاتهام"
 )
@@ -1569,8 +1574,10 @@ def _relations_between(before: Sequence[Token]) -> bool:
     )
 
 
-_PAIR_WORDS = 4  # "المحادثات بين إسلام آباد وكابل": "بين", the first capital's two words, the name
-_RELATIONS = _keys(
+_PAIR_WORDS: Final = (
+    4  # "المحادثات بين إسلام آباد وكابل": "بين", the first capital's two words, the name
+)
+_RELATIONS: Final = _keys(
     "الخلافات|خلافات|الخلاف|العلاقات|علاقات|العلاقة|التوتر|توتر|التوترات|الأزمة|أزمة|"
     "المحادثات|محادثات|الاتفاق|اتفاق|التعاون|تعاون|الثقة|الحوار|حوار"
 )
@@ -1600,13 +1607,13 @@ def _border_between(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 
 # Based or active in a place: "الموجودة في", "التي تنشط في", "المتمركزة في".
-_BASED_REACH = 6  # "المتمركزين في ترين كوت في": based, "في", a name of up to three words
-_BASED = _keys(
+_BASED_REACH: Final = 6  # "المتمركزين في ترين كوت في": based, "في", a name of up to three words
+_BASED: Final = _keys(
     "الموجودة|الموجود|الموجودين|المتواجدة|المتواجد|المتواجدين|الناشطة|الناشط|الناشطين|"
     "تنشط|ينشط|ينشطون|المتمركزة|المتمركز|المتمركزين|تتمركز|يتمركز|يتمركزون|المنتشرة|"
     "تنتشر|ينتشرون|معقلها|معاقلها"
 )
-_COUNTRY_ADJECTIVES = _keys(
+_COUNTRY_ADJECTIVES: Final = _keys(
     "الأفغانية|الباكستانية|الإيرانية|الطاجيكية|الأوزبكية|التركمانية|الصينية|والأفغانية|"
     "والباكستانية|والإيرانية"
 )
@@ -1702,14 +1709,14 @@ def _in_the_setting_told(tokens: Sequence[Token], before: Sequence[Token]) -> bo
     return False
 
 
-_THIS = _keys("ذلك|هذا|هذه")
-_AMID = _keys("وسط")
-_TIMES = _keys("وقت|الوقت|ظل")
+_THIS: Final = _keys("ذلك|هذا|هذه")
+_AMID: Final = _keys("وسط")
+_TIMES: Final = _keys("وقت|الوقت|ظل")
 
 
 # An indefinite noun of an area that "من" and a place then say a part of: "في منطقة من
 # قندهار", "في قرية من قرى ...".
-_AN_AREA = _keys("منطقة|قرية|بلدة|ناحية|جزء|مكان|أجزاء|جزءا|مناطق|أنحاء|أماكن")
+_AN_AREA: Final = _keys("منطقة|قرية|بلدة|ناحية|جزء|مكان|أجزاء|جزءا|مناطق|أنحاء|أماكن")
 
 
 def _a_capital_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
@@ -1788,7 +1795,7 @@ def _where_it_happened_after(tokens: Sequence[Token], m: PlaceMention) -> bool:
     return False
 
 
-_WHERE_REACH = 8  # "من ولاية بكتيكا شرقي البلاد" may stand between
+_WHERE_REACH: Final = 8  # "من ولاية بكتيكا شرقي البلاد" may stand between
 
 
 def _the_neighbouring_one(tokens: Sequence[Token], m: PlaceMention) -> bool:
@@ -1867,7 +1874,7 @@ def _after_between(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     )
 
 
-_SECOND_END_GAP = 30  # characters: "الشمالية وولاية " between the first end and the second
+_SECOND_END_GAP: Final = 30  # characters: "الشمالية وولاية " between the first end and the second
 
 
 def _near_one_in_another(tokens: Sequence[Token], out: list[PlaceMention]) -> list[PlaceMention]:
@@ -1903,7 +1910,7 @@ def _after_near(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     return bool(before) and not lx.NEAR.isdisjoint(before[-1].bare)
 
 
-_LEVEL_RANK = {"place": 0, "district": 1, "province": 2}
+_LEVEL_RANK: Final = {"place": 0, "district": 1, "province": 2}
 
 
 def _another_event_between(tokens: Sequence[Token], a: PlaceMention, b: PlaceMention) -> bool:
@@ -1915,7 +1922,7 @@ def _another_event_between(tokens: Sequence[Token], a: PlaceMention, b: PlaceMen
     )
 
 
-_EVENT_WORDS = frozenset(
+_EVENT_WORDS: Final = frozenset(
     form for forms in lx.EVENT_TRIGGERS.values() for form in forms if " " not in form
 )
 
@@ -1992,4 +1999,4 @@ def nearest_the_reference(
     return out
 
 
-_BEARING_WORDS = 6  # "على بعد 20 كيلومترا غرب"
+_BEARING_WORDS: Final = 6  # "على بعد 20 كيلومترا غرب"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import TypeGuard
+from typing import Final, TypeGuard
 
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
@@ -122,8 +122,8 @@ class SentenceFacts:
 
 
 # Phrase tables joined once (a tuple built per sentence was indexed again each time).
-_DETAIL_WORDS = lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS + lx.RESPONSIBILITY
-_TOLL_WORDS = lx.KILLED + lx.WOUNDED
+_DETAIL_WORDS: Final = lx.KILLED + lx.WOUNDED + lx.EQUIPMENT_VERBS + lx.DENIALS + lx.RESPONSIBILITY
+_TOLL_WORDS: Final = lx.KILLED + lx.WOUNDED
 
 
 def read_sentence(
@@ -332,8 +332,8 @@ def _without_the_sites_past(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_BEFORE_THE_PAST = 3  # a verb, a subject and a site before the clause
-_PREVIOUSLY = frozenset(normalize(w) for w in ("سبق", "سبقت", "طالما"))
+_BEFORE_THE_PAST: Final = 3  # a verb, a subject and a site before the clause
+_PREVIOUSLY: Final = frozenset(normalize(w) for w in ("سبق", "سبقت", "طالما"))
 
 
 def _others_of_them(tokens: list[Token]) -> bool:
@@ -356,11 +356,11 @@ def _the_rescuers_struck(tokens: list[Token]) -> bool:
     )
 
 
-_RESCUE = frozenset(
+_RESCUE: Final = frozenset(
     normalize(w)
     for w in ("مساعدة", "لمساعدة", "يسعفون", "لإسعاف", "إسعاف", "لنجدة", "نجدة", "لإنقاذ", "إنقاذ")
 )
-_ITS_VICTIMS = frozenset(normalize(w) for w in ("الضحايا", "الجرحى", "المصابين", "المصابون"))
+_ITS_VICTIMS: Final = frozenset(normalize(w) for w in ("الضحايا", "الجرحى", "المصابين", "المصابون"))
 
 
 def _denied_in_its_own_clause(tokens: list[Token]) -> bool:
@@ -392,8 +392,8 @@ def _denied_in_its_own_clause(tokens: list[Token]) -> bool:
     return True
 
 
-_DENIED_REACH = 6  # "نفى الجيش الألماني وقوع أي ضحية"
-_A_PART_IN_IT = frozenset(
+_DENIED_REACH: Final = 6  # "نفى الجيش الألماني وقوع أي ضحية"
+_A_PART_IN_IT: Final = frozenset(
     normalize(w) for w in ("علاقة", "صلة", "مسؤولية", "مسئولية", "مسؤوليتها", "ضلوع", "تورط")
 )
 
@@ -405,15 +405,15 @@ def _the_second_after_the_first(tokens: list[Token]) -> bool:
     return second is not None and any(t.key in _THE_FIRST for t in tokens[second + 1 :])
 
 
-_SECOND = frozenset(normalize(w) for w in ("ثانية", "ثان", "الثانية", "الثاني", "ثاني"))
-_THE_FIRST = frozenset(normalize(w) for w in ("الأولى", "الأول"))
+_SECOND: Final = frozenset(normalize(w) for w in ("ثانية", "ثان", "الثانية", "الثاني", "ثاني"))
+_THE_FIRST: Final = frozenset(normalize(w) for w in ("الأولى", "الأول"))
 
 
 # The type of an event told only by its dead: an attack until the means are named.
-TOLL_TYPE = "attack"
+TOLL_TYPE: Final = "attack"
 
 
-_ONE_BY_ONE = frozenset(lx.CONTRAST) | frozenset(
+_ONE_BY_ONE: Final = frozenset(lx.CONTRAST) | frozenset(
     normalize(w) for w in ("بينها", "منها", "ومنها", "أحدها", "احدها")
 )
 
@@ -482,7 +482,7 @@ def _after_in(tokens: list[Token], m: PlaceMention) -> bool:
     return bool(before) and not lx.IN_ANY.isdisjoint(before[-1].bare)
 
 
-_CARRYING = frozenset(
+_CARRYING: Final = frozenset(
     normalize(w) for w in ("تنقل", "تقل", "تحمل", "محملة", "تقودها", "يقودها", "وعلى", "تقلهم")
 )
 
@@ -555,7 +555,7 @@ def _from_one_to_another(tokens: list[Token], i: int) -> bool:
     return i >= _FROM_ONE_REACH and tokens[i - 3].key in _FROM and tokens[i - 1].key in lx.TO
 
 
-_FROM_ONE_REACH = 3  # "من", the noun, "إلى", then "آخر"
+_FROM_ONE_REACH: Final = 3  # "من", the noun, "إلى", then "آخر"
 
 
 def _a_blow_to(tokens: list[Token], i: int) -> bool:
@@ -570,15 +570,15 @@ def _a_blow_to(tokens: list[Token], i: int) -> bool:
     )
 
 
-_BLOWS = frozenset(normalize(w) for w in ("ضربة", "ضربه", "لطمة", "صفعة"))
+_BLOWS: Final = frozenset(normalize(w) for w in ("ضربة", "ضربه", "لطمة", "صفعة"))
 
 
 # Words of a time to come, near "another" event: a threat or a plan, no event told.
-_AHEAD = frozenset(
+_AHEAD: Final = frozenset(
     normalize(w) for w in ("المقبلة", "القادمة", "المقبل", "القادم", "قريبا", "مستقبلا")
 )
-_AHEAD_REACH = 4
-_THREATENED = frozenset(
+_AHEAD_REACH: Final = 4
+_THREATENED: Final = frozenset(
     normalize(w)
     for w in (
         *("تعهد", "تعهدت", "يتعهد", "تتعهد", "توعد", "توعدت", "يتوعد", "تتوعد"),
@@ -593,7 +593,7 @@ def _the_latest_a_place_sees(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].key in _SEES_IT
 
 
-_SEES_IT = frozenset(
+_SEES_IT: Final = frozenset(
     normalize(w) for w in ("تشهده", "يشهده", "تشهدها", "يشهدها", "تعيشه", "تشهدهما")
 )
 
@@ -613,7 +613,7 @@ def _another_of_one_told_before(tokens: list[Token], i: int, nouns: frozenset[st
     return False
 
 
-_NEXT_STEP = frozenset(
+_NEXT_STEP: Final = frozenset(
     normalize(w) for w in ("ثم", "وبعدها", "ليستهدف", "لتستهدف", "عندما", "حينما", "حين")
 )
 
@@ -630,31 +630,31 @@ def _its_rank(tokens: list[Token], i: int) -> bool:
 
 
 # "خشية وقوع أي انفجار آخر": the fear, the happening, "any" and the event before "another"
-_PREVENTING_REACH = 4
-_PREVENTING = frozenset(
+_PREVENTING_REACH: Final = 4
+_PREVENTING: Final = frozenset(
     normalize(w)
     for w in ("تجنبا", "تجنب", "تحسبا", "خشية", "خوفا", "لمنع", "منعا", "لتفادي", "تفاديا")
 )
 
 
 # "الغارة الجوية الثانية": the second (third) of the events told, another one
-_THE_NEXT = frozenset(normalize(w) for w in ("الثانية", "الثاني", "الثالثة", "الثالث"))
-_STRIKES = frozenset(
+_THE_NEXT: Final = frozenset(normalize(w) for w in ("الثانية", "الثاني", "الثالثة", "الثالث"))
+_STRIKES: Final = frozenset(
     normalize(w)
     for w in ("الغارة", "الهجوم", "العملية", "الضربة", "الهجمة", "الكمين", "المعركة", "الاشتباك")
 )
-_VARIOUS = frozenset(normalize(w) for w in ("مختلفة", "متفرقة", "عدة"))
-_SITES = frozenset(
+_VARIOUS: Final = frozenset(normalize(w) for w in ("مختلفة", "متفرقة", "عدة"))
+_SITES: Final = frozenset(
     normalize(w) for w in ("مواقع", "أماكن", "اماكن", "مناطق", "نقاط", "مراكز", "أنحاء")
 )
-_SITES_GONE_TO = _SITES | frozenset(
+_SITES_GONE_TO: Final = _SITES | frozenset(
     normalize(w)
     for w in ("مكان", "منطقة", "منطقه", "مدينة", "مدن", "قرية", "قرى", "ولاية", "ولايات")
 )
 
 
 # "واختطف آخر", "وقتل آخر": a verb done to people, and "another" is one more person.
-_PERSON_VERBS = frozenset(
+_PERSON_VERBS: Final = frozenset(
     normalize(w)
     for w in (
         *("اختطف", "خطف", "قتل", "أصيب", "اصيب", "جرح", "اعتقل", "أسر", "فقد", "أعدم"),
@@ -674,11 +674,11 @@ def _another_dead_attacker(tokens: list[Token], i: int) -> bool:
     )
 
 
-_ATTACKER_NOUNS = frozenset(normalize(w) for w in ("انتحاري", "انتحارية", "مهاجم", "مسلح"))
+_ATTACKER_NOUNS: Final = frozenset(normalize(w) for w in ("انتحاري", "انتحارية", "مهاجم", "مسلح"))
 
 
 # Verbs by which the speaker told before goes on, opening a sentence.
-_SPEAKER_GOES_ON = frozenset(
+_SPEAKER_GOES_ON: Final = frozenset(
     normalize(w) for w in ("وأضاف", "وأضافت", "وتابع", "وتابعت", "وأردف", "وأردفت", "واستطرد")
 )
 
@@ -764,16 +764,16 @@ def _of_a_compound_name(tokens: list[Token], k: int) -> bool:
     return k > 1 and (tokens[k].key in _NAME_ENDS or tokens[k - 1].key in _SERVANT_OF)
 
 
-_NAME_ENDS = frozenset(normalize(w) for w in ("الله", "الدين"))
-_SERVANT_OF = frozenset(normalize(w) for w in ("عبد", "عبدل"))
+_NAME_ENDS: Final = frozenset(normalize(w) for w in ("الله", "الدين"))
+_SERVANT_OF: Final = frozenset(normalize(w) for w in ("عبد", "عبدل"))
 
 
 def _a_verb_of_saying(key: str) -> bool:
     return key in lx.CLAIM_VERBS_SET or (key[:1] == "و" and key[1:] in lx.CLAIM_VERBS_SET)
 
 
-_NAME_WORDS = 4  # "عبد الله محمد يوسف": a man's names, up to four words
-_FULL_NAME = 2  # a given name and a surname at least
+_NAME_WORDS: Final = 4  # "عبد الله محمد يوسف": a man's names, up to four words
+_FULL_NAME: Final = 2  # a given name and a surname at least
 
 
 def _its_office_speaks_again(facts: SentenceFacts, closed: OpenIncident) -> bool:
@@ -803,7 +803,7 @@ def _its_people_named_again(facts: SentenceFacts, closed: OpenIncident) -> bool:
     )
 
 
-_PEOPLE_COUNTED = frozenset(lx.PEOPLE) - lx.OF  # ("من" counts people, names none)
+_PEOPLE_COUNTED: Final = frozenset(lx.PEOPLE) - lx.OF  # ("من" counts people, names none)
 
 
 def _its_province_named(places: list[PlaceMention], closed: OpenIncident) -> bool:
@@ -827,7 +827,7 @@ def _a_generic_word_on_it(facts: SentenceFacts) -> bool:
     )
 
 
-_AFTER = frozenset(normalize(w) for w in ("بعد", "وبعد"))
+_AFTER: Final = frozenset(normalize(w) for w in ("بعد", "وبعد"))
 
 
 def _later_event(tokens: list[Token], markers: list[str]) -> bool:
@@ -874,7 +874,7 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
     return event_type(tokens[after + 4 :]) is not None or after < first_trigger(tokens)
 
 
-_LATE = normalize("لاحق")  # in "لاحقا", "في وقت لاحق"
+_LATE: Final = normalize("لاحق")  # in "لاحقا", "في وقت لاحق"
 
 
 def _claims_the_told_event(tokens: list[Token]) -> bool:
@@ -889,8 +889,8 @@ def _claims_the_told_event(tokens: list[Token]) -> bool:
     )
 
 
-_CLAIM_HEAD = 8  # "وأعلنت حركة طالبان الأفغانية مسئوليتها عن الهجوم"
-_ABOUT = frozenset(normalize(w) for w in ("عن",))
+_CLAIM_HEAD: Final = 8  # "وأعلنت حركة طالبان الأفغانية مسئوليتها عن الهجوم"
+_ABOUT: Final = frozenset(normalize(w) for w in ("عن",))
 
 
 def _after_a_counted_while(tokens: list[Token]) -> bool:
@@ -921,10 +921,10 @@ def _after_a_counted_while(tokens: list[Token]) -> bool:
     return False
 
 
-_TWO_SPANS = frozenset(normalize(w) for w in ("ساعتين", "يومين", "أسبوعين"))
-_LATER = frozenset(normalize(w) for w in ("لاحقا",))
-_FOUND = frozenset(normalize(w) for w in ("عثر", "عثروا", "عثرت", "وعثر", "وجدوا", "وجد"))
-_FIGHTING = frozenset(
+_TWO_SPANS: Final = frozenset(normalize(w) for w in ("ساعتين", "يومين", "أسبوعين"))
+_LATER: Final = frozenset(normalize(w) for w in ("لاحقا",))
+_FOUND: Final = frozenset(normalize(w) for w in ("عثر", "عثروا", "عثرت", "وعثر", "وجدوا", "وجد"))
+_FIGHTING: Final = frozenset(
     normalize(w) for w in ("القتال", "المعارك", "الاشتباكات", "المواجهات", "معارك", "اشتباكات")
 )
 
@@ -990,8 +990,8 @@ def _at_a_base(facts: SentenceFacts, m: PlaceMention) -> bool:
     return len(before) == 2 and normalize(before[0]) in lx.IN and normalize(before[1]) in _BASES
 
 
-_BASES = frozenset(normalize(w) for w in ("قاعدة", "معسكر", "مطار"))
-_THEN = frozenset(normalize(w) for w in ("ثم",))
+_BASES: Final = frozenset(normalize(w) for w in ("قاعدة", "معسكر", "مطار"))
+_THEN: Final = frozenset(normalize(w) for w in ("ثم",))
 
 
 def _names_the_told_event(tokens: list[Token]) -> bool:
@@ -1033,13 +1033,13 @@ def _lying_there(tokens: list[Token], k: int) -> bool:
     )
 
 
-_LYING = frozenset(normalize(w) for w in ("الواقعة", "الواقع"))
+_LYING: Final = frozenset(normalize(w) for w in ("الواقعة", "الواقع"))
 # a bearing or a preposition of where it lies: "الواقعة شمال المدينة", "الواقعة على الحدود"
-_BEARINGS = roles.DIRECTIONS | frozenset(normalize(w) for w in ("على", "إلى", "الى", "قرب"))
+_BEARINGS: Final = roles.DIRECTIONS | frozenset(normalize(w) for w in ("على", "إلى", "الى", "قرب"))
 
 
-_BACK_REFERENCES = frozenset(lx.BACK_REFERENCES)
-_GROUP_NAMES = frozenset(normalize(w) for w in ("طالبان", "داعش", "الحركة", "التنظيم"))
+_BACK_REFERENCES: Final = frozenset(lx.BACK_REFERENCES)
+_GROUP_NAMES: Final = frozenset(normalize(w) for w in ("طالبان", "داعش", "الحركة", "التنظيم"))
 
 
 def _during_the_fighting(tokens: list[Token]) -> bool:
@@ -1048,7 +1048,7 @@ def _during_the_fighting(tokens: list[Token]) -> bool:
     return any(a.key in lx.DURING and b.key in _THE_FIGHTING for a, b in pairwise(tokens))
 
 
-_THE_FIGHTING = frozenset(
+_THE_FIGHTING: Final = frozenset(
     normalize(w) for w in ("الاشتباكات", "الاشتباك", "المعارك", "المعركة", "القتال", "المواجهات")
 )
 
@@ -1097,7 +1097,9 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
 
 # The one who blew himself up, named again after the suicide bombing told indefinite
 # (`_BOMBERS`) before him.
-_THE_BOMBER = frozenset(normalize(w) for w in ("المهاجم", "الانتحاري", "المفجر", "الانتحارية"))
+_THE_BOMBER: Final = frozenset(
+    normalize(w) for w in ("المهاجم", "الانتحاري", "المفجر", "الانتحارية")
+)
 
 
 def _away_from_the_site(tokens: list[Token]) -> bool:
@@ -1113,8 +1115,8 @@ def _away_from_the_site(tokens: list[Token]) -> bool:
     )
 
 
-_SITE_WORDS = frozenset(normalize(w) for w in ("موقع", "مكان", "موضع"))
-_AWAY_REACH = 8  # "وعلى مسافة ثلاثة كيلومترات من موقع": "مسافة", a count, "من", the site
+_SITE_WORDS: Final = frozenset(normalize(w) for w in ("موقع", "مكان", "موضع"))
+_AWAY_REACH: Final = 8  # "وعلى مسافة ثلاثة كيلومترات من موقع": "مسافة", a count, "من", the site
 
 
 def _claimed_by_its_place(tokens: list[Token], *, names_at: frozenset[int]) -> bool:
@@ -1139,9 +1141,11 @@ def _the_means_of_an_event_told(tokens: list[Token], k: int) -> bool:
     )
 
 
-_BACK_REFERENCES_INDEFINITE = frozenset(n[2:] for n in _BACK_REFERENCES if n.startswith("ال"))
-_RESPONSIBILITY = frozenset(lx.RESPONSIBILITY)
-_BALL = frozenset(normalize(w) for w in ("الكرة", "للكرة", "كرة"))
+_BACK_REFERENCES_INDEFINITE: Final = frozenset(
+    n[2:] for n in _BACK_REFERENCES if n.startswith("ال")
+)
+_RESPONSIBILITY: Final = frozenset(lx.RESPONSIBILITY)
+_BALL: Final = frozenset(normalize(w) for w in ("الكرة", "للكرة", "كرة"))
 
 
 def _dated_past_by_its_clause(tokens: list[Token], k: int) -> bool:
@@ -1157,7 +1161,7 @@ def _dated_past_by_its_clause(tokens: list[Token], k: int) -> bool:
     return any(a.key in _PAST_SPANS and b.key in lx.LAST for a, b in pairwise(after[relative:]))
 
 
-_DATED_REACH = 8  # "الانتحاري الذي وقع في الأسبوع الماضي": an adjective, the clause
+_DATED_REACH: Final = 8  # "الانتحاري الذي وقع في الأسبوع الماضي": an adjective, the clause
 
 
 def _an_event_of_a_past_span(tokens: list[Token]) -> bool:
@@ -1176,10 +1180,10 @@ def _an_event_of_a_past_span(tokens: list[Token]) -> bool:
 
 
 # Events told indefinite, in the nominative or the accusative ("هجوما وقع ...").
-_INDEFINITE_EVENTS = frozenset(
+_INDEFINITE_EVENTS: Final = frozenset(
     normalize(w) for w in ("هجوم", "هجوما", "تفجير", "تفجيرا", "انفجار", "انفجارا", "اعتداء")
 )
-_SPAN_REACH = 3  # "وقع في الأسبوع الماضي"
+_SPAN_REACH: Final = 3  # "وقع في الأسبوع الماضي"
 
 
 def _told_in_a_past_span(current: OpenIncident) -> bool:
@@ -1189,8 +1193,8 @@ def _told_in_a_past_span(current: OpenIncident) -> bool:
     return not _PAST_SPANS.isdisjoint(normalize(told).split())
 
 
-_PAST_SPANS = frozenset(normalize(w) for w in ("الأسبوع", "الشهر", "العام"))
-_GENERIC_EVENTS = frozenset(normalize(w) for w in ("العملية", "الحادث", "الحادثة", "الهجوم"))
+_PAST_SPANS: Final = frozenset(normalize(w) for w in ("الأسبوع", "الشهر", "العام"))
+_GENERIC_EVENTS: Final = frozenset(normalize(w) for w in ("العملية", "الحادث", "الحادثة", "الهجوم"))
 
 
 def _an_event_told_indefinite(tokens: list[Token]) -> bool:
@@ -1200,7 +1204,7 @@ def _an_event_told_indefinite(tokens: list[Token]) -> bool:
     )
 
 
-_EVENT_WORDS = frozenset(
+_EVENT_WORDS: Final = frozenset(
     normalize(w) for w in ("اشتباك", "اشتباكات", "هجوم", "غارة", "انفجار", "تفجير", "كمين")
 )
 
@@ -1262,13 +1266,13 @@ def _after_days_of_fighting(tokens: list[Token]) -> bool:
     )
 
 
-_AFTER_SPANS = frozenset(normalize(w) for w in ("يوم", "يومين", "ساعات"))
-_DAYS_LATER_MARKERS = frozenset(normalize(w) for w in ("بعد يوم", "بعد يومين", "بعد ساعات"))
-_FIGHTING_SPANS = _FIGHTING | frozenset(normalize(w) for w in ("الهجمات", "هجمات"))
+_AFTER_SPANS: Final = frozenset(normalize(w) for w in ("يوم", "يومين", "ساعات"))
+_DAYS_LATER_MARKERS: Final = frozenset(normalize(w) for w in ("بعد يوم", "بعد يومين", "بعد ساعات"))
+_FIGHTING_SPANS: Final = _FIGHTING | frozenset(normalize(w) for w in ("الهجمات", "هجمات"))
 
 
 # Vehicles and houses, the things an attack may strike several of at once
-_THINGS_APART = frozenset(
+_THINGS_APART: Final = frozenset(
     normalize(w)
     for w in ("سيارات", "مركبات", "آليات", "حافلات", "شاحنات", "منازل", "بيوت", "ناقلات")
 )
@@ -1283,7 +1287,7 @@ def _the_fighting_went_on(tokens: list[Token]) -> bool:
     )
 
 
-_WENT_ON = frozenset(
+_WENT_ON: Final = frozenset(
     normalize(w) for w in ("استمرت", "واستمرت", "استمر", "واستمر", "تواصلت", "وتواصلت", "تواصل")
 )
 
@@ -1330,20 +1334,20 @@ def _said_after_later(tokens: list[Token], k: int) -> bool:
     return after < len(tokens) and any(f in lx.CLAIM_VERBS for f in tokens[after].bare)
 
 
-_CLAIM_REACH = 4  # "مسؤوليتها عن الهجوم في وقت لاحق": the claim, its object, then "later"
-_ANNOUNCING = frozenset(normalize(w) for w in ("الإعلان", "إعلان", "بالإعلان", "الكشف"))
-_ANNOUNCING_REACH = 5  # "الإعلان عن مزيد من التفاصيل في وقت لاحق"
+_CLAIM_REACH: Final = 4  # "مسؤوليتها عن الهجوم في وقت لاحق": the claim, its object, then "later"
+_ANNOUNCING: Final = frozenset(normalize(w) for w in ("الإعلان", "إعلان", "بالإعلان", "الكشف"))
+_ANNOUNCING_REACH: Final = 5  # "الإعلان عن مزيد من التفاصيل في وقت لاحق"
 
 
-_LATER_WORD = normalize("لاحقا")
-_IN_A_LATER_TIME = [normalize(w) for w in ("في", "وقت", "لاحق")]
-_AND_IN_A_LATER_TIME = [normalize(w) for w in ("وفي", "وقت", "لاحق")]
-_SAID_LATER_MARKERS = frozenset(
+_LATER_WORD: Final = normalize("لاحقا")
+_IN_A_LATER_TIME: Final = [normalize(w) for w in ("في", "وقت", "لاحق")]
+_AND_IN_A_LATER_TIME: Final = [normalize(w) for w in ("وفي", "وقت", "لاحق")]
+_SAID_LATER_MARKERS: Final = frozenset(
     {_LATER_WORD, " ".join(_IN_A_LATER_TIME), " ".join(_AND_IN_A_LATER_TIME)}
 )
 
 
-_STATEMENTS = frozenset(
+_STATEMENTS: Final = frozenset(
     normalize(w) for w in ("بيان", "تصريح", "تصريحات", "حديث", "رسالة", "مؤتمر", "تقرير")
 )
 
@@ -1358,10 +1362,10 @@ def second_clause(tokens: list[Token]) -> int:
 
 
 # a clause of when, or of while ("بينما كانوا يتعرضون لضغط"): the setting
-_WHEN_OR_WHILE = lx.WHEN | {normalize("بينما")}
+_WHEN_OR_WHILE: Final = lx.WHEN | {normalize("بينما")}
 # "وهو نفس الإقليم الذي قتل فيه ثلاثة جنود في هجوم مماثل": a word on the place told
-_AND_IT_IS = frozenset(normalize(w) for w in ("وهو", "وهي"))
-_SECOND_CLAUSE_OPENERS = _WHEN_OR_WHILE | lx.GOING_ON | _AND_IT_IS
+_AND_IT_IS: Final = frozenset(normalize(w) for w in ("وهو", "وهي"))
+_SECOND_CLAUSE_OPENERS: Final = _WHEN_OR_WHILE | lx.GOING_ON | _AND_IT_IS
 
 
 def _besides_that(tokens: list[Token]) -> bool:
@@ -1412,17 +1416,19 @@ def _an_outlet_tells(head: list[Token]) -> bool:
     )
 
 
-_FROM = frozenset(normalize(w) for w in ("من", "ومن"))
-_RELATED = frozenset(normalize(w) for w in ("متصل", "ذي", "مواز", "مماثل", "متصلة", "ذاته", "نفسه"))
-_SAME = frozenset(normalize(w) for w in ("نفس",))
-_MEANWHILE = frozenset(
+_FROM: Final = frozenset(normalize(w) for w in ("من", "ومن"))
+_RELATED: Final = frozenset(
+    normalize(w) for w in ("متصل", "ذي", "مواز", "مماثل", "متصلة", "ذاته", "نفسه")
+)
+_SAME: Final = frozenset(normalize(w) for w in ("نفس",))
+_MEANWHILE: Final = frozenset(
     tuple(normalize(w) for w in phrase.split())
     for phrase in (
         *("وفي الوقت نفسه", "في الوقت نفسه", "وفي الوقت ذاته", "في الوقت ذاته"),
         *("وفي غضون ذلك", "في غضون ذلك", "وفي الأثناء", "في الأثناء", "وفي هذه الأثناء"),
     )
 )
-_SIDE = frozenset(normalize(w) for w in ("جانب",))
+_SIDE: Final = frozenset(normalize(w) for w in ("جانب",))
 
 
 def _of_the_attackers(tokens: list[Token]) -> bool:
@@ -1474,7 +1480,7 @@ def _also_an_event(tokens: list[Token]) -> bool:
     )
 
 
-_THERE_WAS = frozenset(
+_THERE_WAS: Final = frozenset(
     normalize(w) for w in ("هناك", "وهناك", "وقع", "وقعت", "ووقع", "ووقعت", "جرى", "وجرى")
 )
 
@@ -1490,7 +1496,7 @@ def _also_at_a_place(tokens: list[Token]) -> bool:
     )
 
 
-_IN_FRAMES = frozenset(normalize(w) for w in ("وفي", "في"))
+_IN_FRAMES: Final = frozenset(normalize(w) for w in ("وفي", "في"))
 
 
 def _a_place_frame_opens(tokens: list[Token], places: list[PlaceMention], *, text: str) -> bool:
@@ -1522,7 +1528,7 @@ def _a_place_frame_opens(tokens: list[Token], places: list[PlaceMention], *, tex
     return any(mark in text[end : end + 2] for mark in "،,")
 
 
-_FRAME_ADJECTIVES = 2
+_FRAME_ADJECTIVES: Final = 2
 
 
 def _the_same_unit_frames(tokens: list[Token], *, text: str) -> bool:
@@ -1544,8 +1550,8 @@ def _the_same_unit_frames(tokens: list[Token], *, text: str) -> bool:
     )
 
 
-_THAT_IT = lx.THAT | lx.THAT_WITH_PRONOUN
-_THE_UNITS = frozenset(
+_THAT_IT: Final = lx.THAT | lx.THAT_WITH_PRONOUN
+_THE_UNITS: Final = frozenset(
     normalize(w)
     for w in ("الولاية", "الإقليم", "الاقليم", "المديرية", "المدينة", "المنطقة", "المحافظة")
 )
@@ -1570,9 +1576,9 @@ def _the_neighbouring_place_opens(tokens: list[Token], places: list[PlaceMention
     return after is not None and after.key in _NEIGHBOURING
 
 
-_NEIGHBOURING = frozenset(normalize(w) for w in ("المجاور", "المجاورة", "المجاوره"))
-_CAPITAL_WORDS = 6  # "عاصمة ولاية ننغرهار المجاورة لكونار"
-_CAPITAL_OF = frozenset(normalize(w) for w in ("عاصمة", "مركز"))
+_NEIGHBOURING: Final = frozenset(normalize(w) for w in ("المجاور", "المجاورة", "المجاوره"))
+_CAPITAL_WORDS: Final = 6  # "عاصمة ولاية ننغرهار المجاورة لكونار"
+_CAPITAL_OF: Final = frozenset(normalize(w) for w in ("عاصمة", "مركز"))
 
 
 def _a_response_opens(tokens: list[Token]) -> bool:
@@ -1605,8 +1611,8 @@ def _a_response_opens(tokens: list[Token]) -> bool:
     )
 
 
-_AND_IN = frozenset(normalize(w) for w in ("وفي", "ففي"))
-_AND_AFTER = frozenset(normalize(w) for w in ("وعقب", "وبعد", "وإثر", "واثر"))
+_AND_IN: Final = frozenset(normalize(w) for w in ("وفي", "ففي"))
+_AND_AFTER: Final = frozenset(normalize(w) for w in ("وعقب", "وبعد", "وإثر", "واثر"))
 
 
 def _besides_opens(tokens: list[Token]) -> bool:
@@ -1647,10 +1653,10 @@ def _said_first(tokens: list[Token]) -> bool:
     return False
 
 
-_SAID_REACH = 5  # "في وقت سابق من اليوم (الثلاثاء)، قالت": the day, then the verb
+_SAID_REACH: Final = 5  # "في وقت سابق من اليوم (الثلاثاء)، قالت": the day, then the verb
 
 
-_EARLIER_TIME = (normalize("وقت"), normalize("سابق"))
+_EARLIER_TIME: Final = (normalize("وقت"), normalize("سابق"))
 
 
 def _dead_earlier(tokens: list[Token]) -> bool:
@@ -1676,8 +1682,8 @@ def _dead_earlier(tokens: list[Token]) -> bool:
     )
 
 
-_QAD_REACH = 10  # "وكان 24 عنصرا من القوات الأمنية الأفغانية قد"
-_EARLIER_EVENT_REACH = 5  # "في وقت سابق في هجوم"
+_QAD_REACH: Final = 10  # "وكان 24 عنصرا من القوات الأمنية الأفغانية قد"
+_EARLIER_EVENT_REACH: Final = 5  # "في وقت سابق في هجوم"
 
 
 # What a sentence does to the incident being built.
@@ -1746,8 +1752,8 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
     return False
 
 
-_THE_COUNTRY = lx.AFGHANISTAN | {normalize("البلاد")}
-_REGION_REACH = 6  # "هجمات نفذها المسلحون في شرق البلاد": the verb, its doer, "في", bearing
+_THE_COUNTRY: Final = lx.AFGHANISTAN | {normalize("البلاد")}
+_REGION_REACH: Final = 6  # "هجمات نفذها المسلحون في شرق البلاد": the verb, its doer, "في", bearing
 
 
 def _a_days_tally(tokens: list[Token]) -> bool:
@@ -1773,17 +1779,17 @@ def _a_days_tally(tokens: list[Token]) -> bool:
     return False
 
 
-_TALLIED_EVENTS = frozenset(
+_TALLIED_EVENTS: Final = frozenset(
     normalize(w) for w in ("عمليات", "بعمليات", "غارات", "بغارات", "هجمات", "مداهمات")
 )
-_HOURS = frozenset(normalize(w) for w in ("ساعة", "الساعات", "ساعات", "الساعة"))
-_PAST = frozenset(normalize(w) for w in ("الماضية", "الأخيرة", "الاخيرة"))
-_A_DAYS_HOURS = 24
+_HOURS: Final = frozenset(normalize(w) for w in ("ساعة", "الساعات", "ساعات", "الساعة"))
+_PAST: Final = frozenset(normalize(w) for w in ("الماضية", "الأخيرة", "الاخيرة"))
+_A_DAYS_HOURS: Final = 24
 
 
 # "هجمات دموية في أفغانستان": the events, an adjective, "في", the country
-_COUNTRY_REACH = 3
-_IN_WORD = normalize("في")
+_COUNTRY_REACH: Final = 3
+_IN_WORD: Final = normalize("في")
 
 
 def _districts_counted(tokens: list[Token]) -> bool:
@@ -1794,7 +1800,7 @@ def _districts_counted(tokens: list[Token]) -> bool:
     )
 
 
-_DISTRICTS = frozenset(normalize(w) for w in ("مديريات", "مقاطعات", "ولسواليات"))
+_DISTRICTS: Final = frozenset(normalize(w) for w in ("مديريات", "مقاطعات", "ولسواليات"))
 
 
 def _counted_events(tokens: list[Token]) -> bool:
@@ -1827,7 +1833,7 @@ def _counted_before(tokens: list[Token], k: int, *, at_least: int) -> bool:
     )
 
 
-_HABIT = frozenset(normalize(w) for w in ("عادة",))
+_HABIT: Final = frozenset(normalize(w) for w in ("عادة",))
 
 
 def _without_the_united_states(tokens: list[Token]) -> list[Token]:
@@ -1844,11 +1850,11 @@ def _without_the_united_states(tokens: list[Token]) -> list[Token]:
     ]
 
 
-_STATES = frozenset(normalize(w) for w in ("الولايات",))
-_UNITED = frozenset(normalize(w) for w in ("المتحدة", "الأمريكية", "الأميركية"))
+_STATES: Final = frozenset(normalize(w) for w in ("الولايات",))
+_UNITED: Final = frozenset(normalize(w) for w in ("المتحدة", "الأمريكية", "الأميركية"))
 
 
-_PLURAL_UNITS = frozenset(
+_PLURAL_UNITS: Final = frozenset(
     normalize(w)
     # "في هجمات بثلاث مدن أفغانية": the towns they struck, counted
     for w in ("أقاليم", "ولايات", "محافظات", "مديريات", "مقاطعات", "ولايتين", "مدن", "مدينتين")
@@ -1856,8 +1862,10 @@ _PLURAL_UNITS = frozenset(
 
 
 # "عدة هجمات"; "عشرات الهجمات" (dozens of them)
-_SEVERAL = frozenset(normalize(w) for w in ("عدة", "بعدة", "وعدة", "عشرات", "بعشرات", "وعشرات"))
-_COUNT_WORDS = 4  # the words a count before its noun may take: "خمسة وعشرين"
+_SEVERAL: Final = frozenset(
+    normalize(w) for w in ("عدة", "بعدة", "وعدة", "عشرات", "بعشرات", "وعشرات")
+)
+_COUNT_WORDS: Final = 4  # the words a count before its noun may take: "خمسة وعشرين"
 
 
 def _victims(cas: Casualties) -> frozenset[str]:
@@ -1895,10 +1903,10 @@ def _dead_in_attacks_of_their_own(facts: SentenceFacts, current: OpenIncident) -
     )
 
 
-_IN_EVENTS = frozenset(normalize(w) for w in ("في", "خلال", "جراء", "اثر", "إثر"))
+_IN_EVENTS: Final = frozenset(normalize(w) for w in ("في", "خلال", "جراء", "اثر", "إثر"))
 # Attacks in the plural, and the type whose one event the press may tell so (none for
 # "هجمات")
-_ATTACKS = {
+_ATTACKS: Final = {
     normalize("هجمات"): "",
     normalize("غارات"): "airstrike",
     normalize("تفجيرات"): "ied",
@@ -1921,7 +1929,7 @@ def _dead_of_a_past_weekday(facts: SentenceFacts, current: OpenIncident) -> bool
     return day is not None and not (told is not None and day in normalize(told))
 
 
-_PAST_WEEKDAY_REACH = 4  # "وقتل الأحد الماضي", "كما قتل يوم الأحد الماضي"
+_PAST_WEEKDAY_REACH: Final = 4  # "وقتل الأحد الماضي", "كما قتل يوم الأحد الماضي"
 
 
 def _dead_of_another_weekday(facts: SentenceFacts, current: OpenIncident) -> bool:
@@ -1978,7 +1986,7 @@ def toll_of_the_named_event(tokens: list[Token]) -> int | None:
     return None
 
 
-_NAMED_TOLL_REACH = 10  # "الذي" + "أوقع ما يزيد على مئة قتيل بين رواد السوق"
+_NAMED_TOLL_REACH: Final = 10  # "الذي" + "أوقع ما يزيد على مئة قتيل بين رواد السوق"
 
 
 def _other_victims(facts: SentenceFacts, current: OpenIncident) -> bool:
@@ -2032,7 +2040,7 @@ def _one_of_the_several_picked_out(facts: SentenceFacts, current: OpenIncident) 
 
 
 # The superlative that picks one event out of several: "الأكثر دموية", "الأشد".
-_MOST = frozenset(normalize(w) for w in ("الأكثر", "الأشد", "الأعنف", "الأكبر"))
+_MOST: Final = frozenset(normalize(w) for w in ("الأكثر", "الأشد", "الأعنف", "الأكبر"))
 
 
 def _another_part(facts: SentenceFacts, current: OpenIncident | None) -> bool:
@@ -2295,7 +2303,7 @@ def _speakers_sitting_in_a_province(facts: SentenceFacts) -> bool:
 
 
 # Verbs in the present of forces deployed or stationed somewhere.
-_STATIONED = frozenset(
+_STATIONED: Final = frozenset(
     normalize(w)
     for w in (
         "تنشر",
@@ -2347,7 +2355,7 @@ def _the_offices_unit_told(tokens: list[Token], places: list[PlaceMention]) -> l
     return offices if any(t.key in _UNIT_HEADS for t in tokens[max(0, at - 2) : at]) else []
 
 
-_UNIT_HEADS = frozenset(
+_UNIT_HEADS: Final = frozenset(
     normalize(w) for w in ("حاكم", "والي", "محافظ", "شرطة", "الشرطة", "حكومة", "مجلس")
 )
 
@@ -2833,7 +2841,7 @@ def an_earlier_one_of_its_means(
     return next((o for o in reversed(finished) if o.incident.event_type == means), None)
 
 
-_MEANS = frozenset({"ied", "suicide_bomb", "airstrike", "shelling"})
+_MEANS: Final = frozenset({"ied", "suicide_bomb", "airstrike", "shelling"})
 
 
 def _the_thing_an_earlier_lead_named(
@@ -2868,7 +2876,7 @@ def _the_fight_an_earlier_one_told(
     return next((o for o in reversed(finished) if o.incident.event_type == _CLASH), None)
 
 
-_CLASH = "armed_clash"
+_CLASH: Final = "armed_clash"
 
 
 def _its_things_named(facts: SentenceFacts, told: OpenIncident) -> bool:
@@ -2885,7 +2893,7 @@ def _names_any(text: str, stems: list[str]) -> bool:
 
 
 # The things of an event that the press names again by their noun with the article.
-_THINGS = frozenset(
+_THINGS: Final = frozenset(
     normalize(w)
     for w in (
         *("المروحية", "الطائرة", "القافلة", "الحافلة", "الشاحنات", "الشاحنة", "الدورية"),
@@ -2903,7 +2911,7 @@ def _names_that_one(facts: SentenceFacts) -> bool:
     return any(a in _THAT and b in _BACK_REFERENCES for a, b in pairwise(words))
 
 
-_THAT = frozenset(normalize(w) for w in ("ذلك", "تلك"))
+_THAT: Final = frozenset(normalize(w) for w in ("ذلك", "تلك"))
 
 
 def _that_earlier_event(facts: SentenceFacts, finished: list[OpenIncident]) -> OpenIncident | None:
@@ -3019,12 +3027,12 @@ def _nations_in(text: str) -> frozenset[str]:
     )
 
 
-_PEOPLE_ENDINGS = ("ين", "ون", "ان")
+_PEOPLE_ENDINGS: Final = ("ين", "ون", "ان")
 
 
 # Nations whose people the reports name as victims, by the stem of their adjective (the
 # Afghan and Pakistani ones are in every other sentence and tell nothing apart).
-_NATION_STEMS = (
+_NATION_STEMS: Final = (
     *("نيبالي", "هندي", "أمريكي", "أميركي", "امريكي", "اميركي", "بريطاني", "كندي"),
     *("ألماني", "الماني", "فرنسي", "إيطالي", "ايطالي", "إسباني", "اسباني", "أسترالي"),
     *("استرالي", "بولندي", "دنماركي", "نرويجي", "روسي", "صيني", "تركي", "كوري", "ياباني"),
@@ -3070,14 +3078,14 @@ def _these_events(tokens: list[Token]) -> bool:
     )
 
 
-_A_REPORT = normalize("تقريرا")
-_INTELLIGENCE = frozenset(
+_A_REPORT: Final = normalize("تقريرا")
+_INTELLIGENCE: Final = frozenset(
     normalize(w)
     for w in ("استخباريا", "استخباراتيا", "استخبارتيا", "أمنيا", "عسكريا", "للاستخبارات")
 )
 
 
-_THESE = frozenset(normalize(w) for w in ("هؤلاء", "هذان", "هاتان", "أولئك"))
+_THESE: Final = frozenset(normalize(w) for w in ("هؤلاء", "هذان", "هاتان", "أولئك"))
 
 
 def _background(tokens: list[Token], forms: frozenset[str]) -> bool:
@@ -3277,11 +3285,11 @@ def _an_unmarked_relative(tokens: list[Token], k: int) -> bool:
 
 
 # (the plural, dual and feminine pronouns: a final "ه" is also the folded "ة" or a root's)
-_OBJECT_PRONOUNS = ("هم", "هما", "ها")
+_OBJECT_PRONOUNS: Final = ("هم", "هما", "ها")
 
 
-_CAMPAIGN = frozenset(normalize(w) for w in ("الحملة", "حملة"))
-_CAMPAIGNS_OWN = frozenset(
+_CAMPAIGN: Final = frozenset(normalize(w) for w in ("الحملة", "حملة"))
+_CAMPAIGNS_OWN: Final = frozenset(
     normalize(w)
     for w in ("أعضاء", "اعضاء", "مقر", "مكتب", "موظفي", "مدير", "أنصار", "انصار", "فريق")
 )
@@ -3316,14 +3324,16 @@ def _the_last_one_before(tokens: list[Token]) -> bool:
     )
 
 
-_GOES_BACK = frozenset(normalize(w) for w in ("يعود", "ويعود", "تعود", "وتعود"))
-_LATEST = frozenset(normalize(w) for w in ("آخر", "وآخر"))
-_GOES_BACK_REACH = 9  # "يعود", "آخر هجوم كبير في العاصمة الأفغانية", then "إلى"
+_GOES_BACK: Final = frozenset(normalize(w) for w in ("يعود", "ويعود", "تعود", "وتعود"))
+_LATEST: Final = frozenset(normalize(w) for w in ("آخر", "وآخر"))
+_GOES_BACK_REACH: Final = 9  # "يعود", "آخر هجوم كبير في العاصمة الأفغانية", then "إلى"
 
 
-_KEEPS_ON = frozenset(normalize(w) for w in ("وتواصل", "ويواصل", "تواصل", "يواصل", "وتتواصل"))
-_WARNED = frozenset(normalize(w) for w in ("حذر", "وحذر", "حذرت", "وحذرت", "يحذر", "ويحذر"))
-_INVOLVED = frozenset(normalize(w) for w in ("تورط", "تورطت", "تورطوا"))
+_KEEPS_ON: Final = frozenset(
+    normalize(w) for w in ("وتواصل", "ويواصل", "تواصل", "يواصل", "وتتواصل")
+)
+_WARNED: Final = frozenset(normalize(w) for w in ("حذر", "وحذر", "حذرت", "وحذرت", "يحذر", "ويحذر"))
+_INVOLVED: Final = frozenset(normalize(w) for w in ("تورط", "تورطت", "تورطوا"))
 
 
 def _for_years(tokens: list[Token]) -> bool:
@@ -3340,21 +3350,25 @@ def _for_years(tokens: list[Token]) -> bool:
     return False
 
 
-_FOR_A_SPAN = normalize("لمدة")
-_YEARS = frozenset(
+_FOR_A_SPAN: Final = normalize("لمدة")
+_YEARS: Final = frozenset(
     normalize(w) for w in ("عام", "عاما", "عامين", "سنة", "سنتين", "سنوات", "أعوام", "أعواما")
 )
 
 
-_STATISTICS = frozenset(normalize(w) for w in ("إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات"))
-_ACCORDING = frozenset(normalize(w) for w in ("وفقا", "وفق", "حسب", "بحسب", "طبقا", "وحسب"))
-_AT_THAT_MOMENT = frozenset(normalize(w) for w in ("حينها", "وحينها"))
+_STATISTICS: Final = frozenset(
+    normalize(w) for w in ("إحصاءات", "الإحصاءات", "إحصائيات", "الإحصائيات")
+)
+_ACCORDING: Final = frozenset(normalize(w) for w in ("وفقا", "وفق", "حسب", "بحسب", "طبقا", "وحسب"))
+_AT_THAT_MOMENT: Final = frozenset(normalize(w) for w in ("حينها", "وحينها"))
 # an office or department named by what it does ("مكتب الإحصاءات", "دائرة الإحصاءات")
-_OFFICES = frozenset(normalize(w) for w in ("مكتب", "دائرة", "مديرية", "إدارة", "مبنى", "مقر"))
-_FROM_WHAT = frozenset(normalize(w) for w in ("ومن", "من"))
+_OFFICES: Final = frozenset(
+    normalize(w) for w in ("مكتب", "دائرة", "مديرية", "إدارة", "مبنى", "مقر")
+)
+_FROM_WHAT: Final = frozenset(normalize(w) for w in ("ومن", "من"))
 # a fall over time ("وارتفع عدد القتلى منذ بدء الهجوم إلى 15" may be the event's toll)
-_CHANGED = frozenset(normalize(w) for w in ("انخفض", "تراجع", "تقلص"))
-_LIKELY = frozenset(normalize(w) for w in ("المحتمل", "المرجح", "المتوقع", "الممكن"))
+_CHANGED: Final = frozenset(normalize(w) for w in ("انخفض", "تراجع", "تقلص"))
+_LIKELY: Final = frozenset(normalize(w) for w in ("المحتمل", "المرجح", "المتوقع", "الممكن"))
 
 
 def _the_told_event_happened(tokens: list[Token]) -> bool:
@@ -3371,10 +3385,10 @@ def _the_told_event_happened(tokens: list[Token]) -> bool:
     )
 
 
-_BOTH_EVENTS = frozenset(lx.BOTH_EVENTS)
+_BOTH_EVENTS: Final = frozenset(lx.BOTH_EVENTS)
 
 
-_HAD = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "ولقد"))
+_HAD: Final = frozenset(normalize(w) for w in ("قد", "وقد", "لقد", "ولقد"))
 
 
 def _as_for_what_it_is(tokens: list[Token]) -> bool:
@@ -3387,9 +3401,9 @@ def _as_for_what_it_is(tokens: list[Token]) -> bool:
     )
 
 
-_AS_FOR = frozenset(normalize(w) for w in ("أما", "وأما"))
-_THEN_IT_IS = frozenset(normalize(w) for w in ("فهي", "فهو", "فهما", "فهم"))
-_AS_FOR_REACH = 6  # "أما حركة طالبان الأفغانية فهي"
+_AS_FOR: Final = frozenset(normalize(w) for w in ("أما", "وأما"))
+_THEN_IT_IS: Final = frozenset(normalize(w) for w in ("فهي", "فهو", "فهما", "فهم"))
+_AS_FOR_REACH: Final = 6  # "أما حركة طالبان الأفغانية فهي"
 
 
 def _ranked_at_its_place(tokens: list[Token], places: list[PlaceMention]) -> bool:
@@ -3416,8 +3430,8 @@ def _ranked_at_its_place(tokens: list[Token], places: list[PlaceMention]) -> boo
     return all(tokens[first].end <= m.start < compared for m in places)
 
 
-_IT_IS_AN_ASIDE = frozenset(normalize(w) for w in ("وهو", "وهي"))
-_RANK_REACH = 4  # "وهي" + "الحصيلة" + "الأكبر"; "وهو" + "ثاني" + "هجوم"
+_IT_IS_AN_ASIDE: Final = frozenset(normalize(w) for w in ("وهو", "وهي"))
+_RANK_REACH: Final = 4  # "وهي" + "الحصيلة" + "الأكبر"; "وهو" + "ثاني" + "هجوم"
 
 
 def _a_word_on_the_told_event(tokens: list[Token]) -> bool:
@@ -3464,12 +3478,12 @@ def _opens_an_event_clause(tokens: list[Token], k: int) -> bool:
     return casualty_kind(verb) is not None or not lx.SINGLE_TRIGGERS.isdisjoint(verb.bare)
 
 
-_AND_HAD = normalize("وقد")
+_AND_HAD: Final = normalize("وقد")
 
 
-_THIS = frozenset(normalize(w) for w in ("هذه", "هذا", "وهذه", "وهذا"))
-_IT_IS = frozenset(normalize(w) for w in ("هي", "هو"))
-_IS_DEEMED = frozenset(
+_THIS: Final = frozenset(normalize(w) for w in ("هذه", "هذا", "وهذه", "وهذا"))
+_IT_IS: Final = frozenset(normalize(w) for w in ("هي", "هو"))
+_IS_DEEMED: Final = frozenset(
     normalize(w) for w in ("يعد", "تعد", "ويعد", "وتعد", "يعتبر", "تعتبر", "ويعتبر", "وتعتبر")
 )
 
@@ -3514,19 +3528,19 @@ def _a_campaign_under_way(tokens: list[Token]) -> bool:
     ) and all(casualty_kind(t) is None for t in tokens)
 
 
-_GOING_ON = frozenset(
+_GOING_ON: Final = frozenset(
     normalize(w) for w in ("الدائرة", "الجارية", "المستمرة", "المتواصلة", "الدائر", "الجاري")
 )
 
 
 # Verbs in the present of carrying out a campaign; the operations follow within a few words.
-_CONDUCTS = frozenset(
+_CONDUCTS: Final = frozenset(
     normalize(w)
     for w in ("تنفذ", "وتنفذ", "ينفذ", "وينفذ", "تشن", "وتشن", "يشن", "ويشن", "تخوض", "وتخوض")
 )
-_CAMPAIGN_REACH = 6
+_CAMPAIGN_REACH: Final = 6
 # An operation or a campaign carried out ("تشن القوات عملية استباقية").
-_OPERATIONS = frozenset(normalize(w) for w in ("عملية", "عمليه", "حملة", "هجوما"))
+_OPERATIONS: Final = frozenset(normalize(w) for w in ("عملية", "عمليه", "حملة", "هجوما"))
 
 
 def _a_months_tally(tokens: list[Token]) -> bool:
@@ -3553,8 +3567,8 @@ def _a_series_since(tokens: list[Token]) -> bool:
 
 
 # ("على مدى الشهر الماضي": over the past month)
-_DURING = frozenset(normalize(w) for w in ("خلال", "وخلال", "طيلة", "طوال", "مدى"))
-_MONTH_WORDS = frozenset(normalize(w) for w in ("شهر", "الشهر", "أشهر", "الأشهر", "شهري"))
+_DURING: Final = frozenset(normalize(w) for w in ("خلال", "وخلال", "طيلة", "طوال", "مدى"))
+_MONTH_WORDS: Final = frozenset(normalize(w) for w in ("شهر", "الشهر", "أشهر", "الأشهر", "شهري"))
 
 
 def _in_the_setting(tokens: list[Token]) -> bool:
@@ -3570,7 +3584,7 @@ def _in_the_setting(tokens: list[Token]) -> bool:
 
 # What an event came amid: "في الوقت الذي", "في وقت", "وسط", "في ظل", "تزامنا مع"; "بينما"
 # and "فيما" (while): "ويأتي هذا الهجوم بينما تقوم القوات منذ شهر بهجوم واسع في هلمند".
-_SETTINGS = tuple(
+_SETTINGS: Final = tuple(
     normalize(w)
     for w in (
         "في الوقت الذي",
@@ -3627,7 +3641,7 @@ def _a_bomber_arrested(tokens: list[Token]) -> bool:
     )
 
 
-_ARRESTED = frozenset(
+_ARRESTED: Final = frozenset(
     normalize(w)
     for w in (
         *("اعتقلت", "اعتقل", "اعتقلوا", "اعتقال", "القبض"),
@@ -3636,12 +3650,14 @@ _ARRESTED = frozenset(
         *("أوقفت", "وأوقفت", "أوقف", "وأوقف"),
     )
 )
-_BOMBERS = frozenset(normalize(w) for w in ("انتحاري", "انتحاريا", "انتحاريين", "انتحاريتين"))
-_BOMBER_REACH = 3  # "القبض على انتحاري", "اعتقلت القوات انتحاريا"
-_VESTS = frozenset(normalize(w) for w in ("سترة", "حزام", "حزاما", "بالمتفجرات"))
-_TOOK_CONTROL = frozenset(normalize(w) for w in ("سيطرت", "وسيطرت", "سيطر", "وسيطر"))
-_DEVICES = frozenset(normalize(w) for w in ("مفخخة", "عبوة", "ناسفة", "متفجرات", "حزاما"))
-_DEVICE_REACH = 5  # "سيطرت قوات الأمن على سيارة مفخخة": the forces, "على", the vehicle
+_BOMBERS: Final = frozenset(
+    normalize(w) for w in ("انتحاري", "انتحاريا", "انتحاريين", "انتحاريتين")
+)
+_BOMBER_REACH: Final = 3  # "القبض على انتحاري", "اعتقلت القوات انتحاريا"
+_VESTS: Final = frozenset(normalize(w) for w in ("سترة", "حزام", "حزاما", "بالمتفجرات"))
+_TOOK_CONTROL: Final = frozenset(normalize(w) for w in ("سيطرت", "وسيطرت", "سيطر", "وسيطر"))
+_DEVICES: Final = frozenset(normalize(w) for w in ("مفخخة", "عبوة", "ناسفة", "متفجرات", "حزاما"))
+_DEVICE_REACH: Final = 5  # "سيطرت قوات الأمن على سيارة مفخخة": the forces, "على", the vehicle
 
 
 def _a_foiling_word(tokens: list[Token]) -> bool:
@@ -3650,7 +3666,7 @@ def _a_foiling_word(tokens: list[Token]) -> bool:
     return any(not _FOILED.isdisjoint(t.bare) and definite(t.key) != _FRUSTRATION for t in tokens)
 
 
-_FRUSTRATION = normalize("الإحباط")
+_FRUSTRATION: Final = normalize("الإحباط")
 
 
 def _defused(tokens: list[Token]) -> bool:
@@ -3660,8 +3676,8 @@ def _defused(tokens: list[Token]) -> bool:
     )
 
 
-_DEFUSING = frozenset(normalize(w) for w in ("إبطال",))
-_EFFECT = normalize("مفعول")
+_DEFUSING: Final = frozenset(normalize(w) for w in ("إبطال",))
+_EFFECT: Final = normalize("مفعول")
 
 
 def _in_a_trade_only(tokens: list[Token]) -> bool:
@@ -3675,10 +3691,10 @@ def _in_a_trade_only(tokens: list[Token]) -> bool:
     return bool(foiling) and set(foiling) <= trade_words(tokens)
 
 
-_WENT_OFF = frozenset(
+_WENT_OFF: Final = frozenset(
     normalize(w) for w in ("انفجر", "انفجرت", "وانفجر", "وانفجرت", "فجر", "فجرت", "تفجر")
 )
-_FOILED = frozenset(
+_FOILED: Final = frozenset(
     normalize(w)
     for w in (
         # ("إبطال" only before "مفعول": bare, it is also "أبطال", heroes)
@@ -3688,13 +3704,13 @@ _FOILED = frozenset(
 )
 
 
-_MEMORIAL = frozenset(normalize(w) for w in ("ذكرى",))
-_OCCASION_FRAMES = frozenset(
+_MEMORIAL: Final = frozenset(normalize(w) for w in ("ذكرى",))
+_OCCASION_FRAMES: Final = frozenset(
     normalize(w)
     # ("في ذكرى مقتله": on the day of his death's anniversary)
     for w in ("إحياء", "احياء", "عشية", "قبيل", "بمناسبة", "خلال", "أثناء", "يوم", "في", "فى")
 )
-_COINCIDED = frozenset(
+_COINCIDED: Final = frozenset(
     normalize(w)
     for w in (
         *("صادف", "يصادف", "تصادف", "صادفت", "وافق", "يوافق", "توافق"),
@@ -3723,7 +3739,7 @@ def what_it_came_after(tokens: list[Token]) -> list[Token] | None:
     return told
 
 
-_ABDUCTED = frozenset(lx.ABDUCTION)
+_ABDUCTED: Final = frozenset(lx.ABDUCTION)
 
 
 def opens_with_what_it_came_after(tokens: list[Token]) -> bool:
@@ -3881,7 +3897,7 @@ def _told_on_a_past_day(tokens: list[Token], k: int) -> bool:
     return any(t.key in lx.LAST for t in tokens[k : k + _PAST_DAY_REACH])
 
 
-_PAST_DAY_REACH = 7  # "أن خطف مسلحون يوم السبت الماضي": "that", verb, doer, day
+_PAST_DAY_REACH: Final = 7  # "أن خطف مسلحون يوم السبت الماضي": "that", verb, doer, day
 
 
 def opens_earlier_in_the_week(tokens: list[Token]) -> bool:
@@ -3903,7 +3919,7 @@ def opens_earlier_in_the_week(tokens: list[Token]) -> bool:
     )
 
 
-_EARLIER_WORD = normalize("سابق")
+_EARLIER_WORD: Final = normalize("سابق")
 
 
 def _a_span_after(tokens: list[Token], k: int) -> bool:
@@ -3916,25 +3932,27 @@ def _a_span_after(tokens: list[Token], k: int) -> bool:
     )
 
 
-_ON = frozenset({normalize("على")})
+_ON: Final = frozenset({normalize("على")})
 
 
-_THE_DAY_AFTER = frozenset(normalize(w) for w in ("غداة",))
+_THE_DAY_AFTER: Final = frozenset(normalize(w) for w in ("غداة",))
 # "وسبق هذا الهجوم ...": the event told was preceded by
 # ("وتعقب الهجمات مقتل ثلاثة جنود": the events told follow an earlier one)
-_PRECEDED = frozenset(
+_PRECEDED: Final = frozenset(
     normalize(w) for w in ("سبق", "وسبق", "سبقت", "وسبقت", "تعقب", "وتعقب", "يعقب", "ويعقب")
 )
 
 
 # a run of events, or the days it lasted ("بعد أيام من ..."): the setting of the one told
-_SERIES = lx.SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("تصاعد", "أيام", "أسابيع", "أشهر"))
+_SERIES: Final = lx.SERIES_OF_EVENTS | frozenset(
+    normalize(w) for w in ("تصاعد", "أيام", "أسابيع", "أشهر")
+)
 
 
 # The told event named by a noun in construct with its doers ("هجوم قوات طالبان")
-_EVENT_IN_CONSTRUCT = frozenset(normalize(w) for w in ("هجوم", "هجمات", "تفجير", "اعتداء"))
-_CAME_AFTER_REACH = 16  # "وجاء هجوم مقاتلي الحركة، في مديرية باغمان غربي العاصمة، بعد"
-_ATTACK_NOUNS = frozenset(
+_EVENT_IN_CONSTRUCT: Final = frozenset(normalize(w) for w in ("هجوم", "هجمات", "تفجير", "اعتداء"))
+_CAME_AFTER_REACH: Final = 16  # "وجاء هجوم مقاتلي الحركة، في مديرية باغمان غربي العاصمة، بعد"
+_ATTACK_NOUNS: Final = frozenset(
     normalize(w)
     for w in (
         *("الهجوم", "الانفجار", "التفجير", "الاعتداء", "الحادث", "الهجومان", "التفجيران"),
@@ -3987,8 +4005,8 @@ def _before_the_setting(tokens: list[Token]) -> list[Token]:
     )
 
 
-_ON_THE_DAY_AROUND = frozenset(normalize(w) for w in ("غداة", "عشية"))
-_WHEREAS = frozenset(normalize(w) for w in ("حين",))  # "في حين"
+_ON_THE_DAY_AROUND: Final = frozenset(normalize(w) for w in ("غداة", "عشية"))
+_WHEREAS: Final = frozenset(normalize(w) for w in ("حين",))  # "في حين"
 
 
 def _told_dead_before(
@@ -4008,23 +4026,23 @@ def _told_dead_before(
     return tokens
 
 
-_MEANS_TOLD = frozenset({"shelling", "ied", "suicide_bomb", "airstrike"})
-_AMID = frozenset(normalize(w) for w in ("وسط", "ووسط"))
-_GROWTH = frozenset(
+_MEANS_TOLD: Final = frozenset({"shelling", "ied", "suicide_bomb", "airstrike"})
+_AMID: Final = frozenset(normalize(w) for w in ("وسط", "ووسط"))
+_GROWTH: Final = frozenset(
     normalize(w) for w in ("اتساع", "تصاعد", "تزايد", "ازدياد", "تصعيد", "تنامي", "تفاقم")
 )
-_SHADOW = frozenset(normalize(w) for w in ("ظل",))
-_A_TIME = frozenset(normalize(w) for w in ("وقت",))
-_TIME_ADJECTIVES = frozenset(
+_SHADOW: Final = frozenset(normalize(w) for w in ("ظل",))
+_A_TIME: Final = frozenset(normalize(w) for w in ("وقت",))
+_TIME_ADJECTIVES: Final = frozenset(
     normalize(w) for w in ("لاحق", "مبكر", "متأخر", "سابق", "قصير", "واحد", "متقدم")
 )
-_INTENT = frozenset(normalize(w) for w in ("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
+_INTENT: Final = frozenset(normalize(w) for w in ("يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي"))
 # What is expected or planned (of "ومن المتوقع أن"), and what is intended
-_EXPECTED = _INTENT | frozenset(
+_EXPECTED: Final = _INTENT | frozenset(
     normalize(w) for w in ("المتوقع", "يتوقع", "ويتوقع", "المقرر", "ينتظر")
 )
 # the future: "سوف", and the verbs of telling with "س" ("ستصدر الأرقام لاحقا")
-_WILL = frozenset(
+_WILL: Final = frozenset(
     normalize(w)
     for w in (
         *("سوف", "وسوف", "سيتم", "وسيتم", "ستتم", "سيجري", "ستجري", "ستصدر", "سيصدر"),
@@ -4049,11 +4067,13 @@ def _without_an_earlier_telling(tokens: list[Token]) -> list[Token]:
 
 
 # An attack told indefinite, as an object ("هجوما", "تفجيرا"): one not told before.
-_AN_ATTACK = frozenset(normalize(w) for w in ("هجوما", "تفجيرا", "اعتداء", "هجمات", "تفجيرات"))
-_CLAIMED_REACH = 4  # "تبنى التنظيم نفسه هجوما": the group named, then the attack
+_AN_ATTACK: Final = frozenset(
+    normalize(w) for w in ("هجوما", "تفجيرا", "اعتداء", "هجمات", "تفجيرات")
+)
+_CLAIMED_REACH: Final = 4  # "تبنى التنظيم نفسه هجوما": the group named, then the attack
 
 
-_EARLIER = frozenset(normalize(w) for w in ("سبق", "وسبق"))
+_EARLIER: Final = frozenset(normalize(w) for w in ("سبق", "وسبق"))
 
 
 def _before_what_it_followed(tokens: list[Token]) -> list[Token]:
@@ -4074,9 +4094,9 @@ def _before_what_it_followed(tokens: list[Token]) -> list[Token]:
     )
 
 
-_WHICH = frozenset(normalize(w) for w in ("ما", "مما", "وهو", "وهي"))
-_FOLLOWED = lx.AFTER | _WHICH  # the words `_before_what_it_followed` may cut at
-_CONSTITUTES = frozenset(
+_WHICH: Final = frozenset(normalize(w) for w in ("ما", "مما", "وهو", "وهي"))
+_FOLLOWED: Final = lx.AFTER | _WHICH  # the words `_before_what_it_followed` may cut at
+_CONSTITUTES: Final = frozenset(
     normalize(w) for w in ("شكل", "يشكل", "يعد", "يعتبر", "اعتبر", "جعل", "يجعل", "ما")
 )
 
@@ -4129,10 +4149,10 @@ def _days_ago(tokens: list[Token]) -> bool:
     )
 
 
-_BEGINNING = frozenset(normalize(w) for w in ("بدء", "بداية", "انطلاق"))
-_ONE_OPERATION = frozenset(normalize(w) for w in ("العملية", "الهجوم", "المعركة", "الحملة"))
-_DAYS_AGO_REACH = 4  # after the fight's noun: "بالمنطقة قبل ثلاثة أيام", "قبل" within four
-_BEFORE = frozenset(normalize(w) for w in ("قبل",))
+_BEGINNING: Final = frozenset(normalize(w) for w in ("بدء", "بداية", "انطلاق"))
+_ONE_OPERATION: Final = frozenset(normalize(w) for w in ("العملية", "الهجوم", "المعركة", "الحملة"))
+_DAYS_AGO_REACH: Final = 4  # after the fight's noun: "بالمنطقة قبل ثلاثة أيام", "قبل" within four
+_BEFORE: Final = frozenset(normalize(w) for w in ("قبل",))
 
 
 def _before_its_outcome(tokens: list[Token]) -> list[Token]:
@@ -4147,10 +4167,12 @@ def _before_its_outcome(tokens: list[Token]) -> list[Token]:
 
 
 # "and it has become": the state an event left things in
-_BECAME = frozenset(normalize(w) for w in ("وباتت", "وبات", "وأصبحت", "وأصبح", "لتصبح", "ليصبح"))
+_BECAME: Final = frozenset(
+    normalize(w) for w in ("وباتت", "وبات", "وأصبحت", "وأصبح", "لتصبح", "ليصبح")
+)
 # "مما جعله ثاني عسكري بريطاني يلقى حتفه هذا الشهر": what the event made of its victim
-_WHAT = frozenset(normalize(w) for w in ("ما", "مما"))
-_MADE_IT = frozenset(
+_WHAT: Final = frozenset(normalize(w) for w in ("ما", "مما"))
+_MADE_IT: Final = frozenset(
     normalize(w) for w in ("جعله", "جعلها", "جعلهم", "يجعله", "يجعلها", "يجعلهم", "جعلهما")
 )
 
@@ -4185,11 +4207,11 @@ def _without_its_stay(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_STAYING = frozenset(
+_STAYING: Final = frozenset(
     normalize(w)
     for w in ("الموجودة", "الموجود", "الموجودين", "الموجودون", "العاملة", "تعمل", "يعمل", "تنشط")
 )
-_STAY_REACH = 6  # "الموجودة | في | افغانستان | منذ": the stay, where, then "منذ"
+_STAY_REACH: Final = 6  # "الموجودة | في | افغانستان | منذ": the stay, where, then "منذ"
 
 
 def _a_run_opens(tokens: list[Token], k: int) -> bool:
@@ -4212,11 +4234,11 @@ def _a_run_opens(tokens: list[Token], k: int) -> bool:
     )
 
 
-_NEWEST = _LATEST | {normalize("أحدث")}  # "في أحدث حلقة", "في آخر فصول"
-_EPISODES = frozenset(normalize(w) for w in ("حلقة", "حلقات", "فصل", "فصول"))
-_WITHIN = frozenset(normalize(w) for w in ("ضمن", "وضمن"))
-_FRAME = frozenset(normalize(w) for w in ("إطار",))
-_RUNS = lx.SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("حملة",))
+_NEWEST: Final = _LATEST | {normalize("أحدث")}  # "في أحدث حلقة", "في آخر فصول"
+_EPISODES: Final = frozenset(normalize(w) for w in ("حلقة", "حلقات", "فصل", "فصول"))
+_WITHIN: Final = frozenset(normalize(w) for w in ("ضمن", "وضمن"))
+_FRAME: Final = frozenset(normalize(w) for w in ("إطار",))
+_RUNS: Final = lx.SERIES_OF_EVENTS | frozenset(normalize(w) for w in ("حملة",))
 
 
 def _after_its_occasion(tokens: list[Token]) -> list[Token]:
@@ -4246,15 +4268,15 @@ def _punctuated(tokens: list[Token], k: int) -> bool:
 
 
 # (and "while": "وبينما يخشى ارتفاع عدد القتلى، قال المسؤول إن التفجير وقع ...")
-_OCCASIONS = frozenset(
+_OCCASIONS: Final = frozenset(
     normalize(w)
     for w in (
         *("مع", "ومع", "غداة", "وغداة", "عشية", "وعشية", "قبيل", "وقبيل"),
         *("بينما", "وبينما"),
     )
 )
-_DATELINE_WORDS = 4  # "إيلاف من لندن:", "لندن (وكالات):"
-_OCCASION_WORDS = 16  # "مع غداة محادثات السلام الأفغانية التي رعتها طهران،"
+_DATELINE_WORDS: Final = 4  # "إيلاف من لندن:", "لندن (وكالات):"
+_OCCASION_WORDS: Final = 16  # "مع غداة محادثات السلام الأفغانية التي رعتها طهران،"
 
 
 def _before_an_aside(tokens: list[Token]) -> list[Token]:
@@ -4280,8 +4302,8 @@ def _before_a_remark(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_REMINDERS = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار"))
-_ASIDES = _REMINDERS | _IT_IS_AN_ASIDE
+_REMINDERS: Final = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار"))
+_ASIDES: Final = _REMINDERS | _IT_IS_AN_ASIDE
 
 
 def _toll_before_blame(tokens: list[Token]) -> bool:
@@ -4295,7 +4317,7 @@ def _toll_before_blame(tokens: list[Token]) -> bool:
     return told.killed is not None or told.wounded is not None
 
 
-_BLAME = frozenset(lx.ACCUSATIONS)
+_BLAME: Final = frozenset(lx.ACCUSATIONS)
 
 
 def _toll_revised_of_the_told_event(tokens: list[Token], forms: frozenset[str]) -> bool:
@@ -4314,7 +4336,7 @@ def _an_earlier_event_told(tokens: list[Token]) -> bool:
     return len(tokens) > 2 and tokens[0].key in lx.KANA and tokens[1].key in _EARLIER_EVENTS
 
 
-_EARLIER_EVENTS = frozenset(
+_EARLIER_EVENTS: Final = frozenset(
     normalize(w)
     for w in ("هجوم", "هجوما", "انفجار", "تفجير", "غارة", "اشتباك", "كمين", "قصف", "حادث")
 )
@@ -4329,7 +4351,7 @@ def _on_a_weekday(tokens: list[Token]) -> bool:
     )
 
 
-_PAST_WORDS = frozenset(normalize(w) for w in ("الماضي", "الفائت", "قبل"))
+_PAST_WORDS: Final = frozenset(normalize(w) for w in ("الماضي", "الفائت", "قبل"))
 
 
 def _today_or_yesterday(tokens: list[Token]) -> bool:
@@ -4338,7 +4360,7 @@ def _today_or_yesterday(tokens: list[Token]) -> bool:
     return any(t.key in _RECENT for t in tokens)
 
 
-_WEEKDAY_KEYS = frozenset(lx.WEEKDAYS)
+_WEEKDAY_KEYS: Final = frozenset(lx.WEEKDAYS)
 
 
 def _without_place_clause(tokens: list[Token]) -> list[Token]:
@@ -4381,14 +4403,16 @@ def _without_a_city_clause(tokens: list[Token]) -> list[Token]:
 
 
 # What a place holds, told in the present: "في حي مكتظ يضم مكاتب المجلس".
-_HOLDS_NOW = frozenset(normalize(w) for w in ("يضم", "تضم", "يحوي", "تحوي", "يحتضن", "تحتضن"))
+_HOLDS_NOW: Final = frozenset(
+    normalize(w) for w in ("يضم", "تضم", "يحوي", "تحوي", "يحتضن", "تحتضن")
+)
 # The place's unit word and name, then maybe an apposition ("مدينة قندوز العاصمة الاقليمية
 # الوحيدة التي تمكنوا منذ 2001 من السيطرة عليها")
-_PLACE_CLAUSE_REACH = 6
-_RELATIVE_WHICH = frozenset(normalize(w) for w in ("التي", "والتي"))
-_IN_WORDS = frozenset(normalize(w) for w in ("في", "فى", "بمدينة", "بولاية"))
-_TOWARDS = frozenset(normalize(w) for w in ("في", "فى", "على", "إلى", "الى"))
-_A_CITY = frozenset(normalize(w) for w in ("كبرى", "مدن", "مدينة", "ثاني", "ثالث"))
+_PLACE_CLAUSE_REACH: Final = 6
+_RELATIVE_WHICH: Final = frozenset(normalize(w) for w in ("التي", "والتي"))
+_IN_WORDS: Final = frozenset(normalize(w) for w in ("في", "فى", "بمدينة", "بولاية"))
+_TOWARDS: Final = frozenset(normalize(w) for w in ("في", "فى", "على", "إلى", "الى"))
+_A_CITY: Final = frozenset(normalize(w) for w in ("كبرى", "مدن", "مدينة", "ثاني", "ثالث"))
 
 
 def _without_a_recent_pluperfect(tokens: list[Token]) -> list[Token]:
@@ -4427,8 +4451,10 @@ def _of_a_noun_after_the_dead(tokens: list[Token], k: int) -> bool:
     )
 
 
-_RECENT = frozenset(normalize(w) for w in ("أمس", "امس", "اليوم", "البارحة"))
-_RECENT_REACH = 12  # "قد بدأت الهجوم على مواقع طالبان صباح أمس": the verb, its object, then when
+_RECENT: Final = frozenset(normalize(w) for w in ("أمس", "امس", "اليوم", "البارحة"))
+_RECENT_REACH: Final = (
+    12  # "قد بدأت الهجوم على مواقع طالبان صباح أمس": the verb, its object, then when
+)
 
 
 def _pluperfect(tokens: list[Token]) -> bool:
@@ -4453,11 +4479,11 @@ def _pluperfect(tokens: list[Token]) -> bool:
     return False
 
 
-_QAD = normalize("قد")
+_QAD: Final = normalize("قد")
 
 
-_SINCE = normalize("منذ")
-_OVER = frozenset(normalize(w) for w in ("على", "خلال", "في"))
+_SINCE: Final = normalize("منذ")
+_OVER: Final = frozenset(normalize(w) for w in ("على", "خلال", "في"))
 
 
 def _outside_names(tokens: list[Token], mentions: list[PlaceMention]) -> list[Token]:
@@ -4468,7 +4494,7 @@ def _outside_names(tokens: list[Token], mentions: list[PlaceMention]) -> list[To
     return plain[: war_tally_at(plain)]
 
 
-_RECORD_SINCE_REACH = 7
+_RECORD_SINCE_REACH: Final = 7
 
 
 def _without_records(tokens: list[Token]) -> list[Token]:
@@ -4555,8 +4581,8 @@ def _the_period_since(tokens: list[Token], since: int) -> int | None:
     return k - 1
 
 
-_PERIOD_REACH = 5  # "منذ" + "بدء تمرد طالبان" + its relative
-_PERIOD_YEAR_REACH = 9  # "منذ" + "أن دخلت القوات الأجنبية إلى هذا البلد في أواخر" + year
+_PERIOD_REACH: Final = 5  # "منذ" + "بدء تمرد طالبان" + its relative
+_PERIOD_YEAR_REACH: Final = 9  # "منذ" + "أن دخلت القوات الأجنبية إلى هذا البلد في أواخر" + year
 
 
 def _a_superlative_in(tokens: list[Token], start: int, end: int) -> bool:
@@ -4599,8 +4625,8 @@ def _a_regimes_fall(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].key in _FALL and tokens[k + 1].key in _REGIME_WORDS
 
 
-_FALL = frozenset(normalize(w) for w in ("سقوط",))
-_REGIME_WORDS = frozenset(
+_FALL: Final = frozenset(normalize(w) for w in ("سقوط",))
+_REGIME_WORDS: Final = frozenset(
     normalize(w) for w in ("نظام", "النظام", "حكومة", "الحكومة", "حكم", "الحكم", "الرئيس")
 )
 
@@ -4618,11 +4644,11 @@ def _one_of_a_count_in(tokens: list[Token], start: int, end: int) -> bool:
 
 # words from a superlative to the "منذ" of what it compares with: "أكبر عدد من الضحايا يسقط
 # في هجوم واحد منذ"
-_SUPERLATIVE_REACH = 8
-_ORDINAL_REACH = 10  # "ثالث تفجير انتحاري في غضون أسبوع في المديرية ذاتها بعد"
+_SUPERLATIVE_REACH: Final = 8
+_ORDINAL_REACH: Final = 10  # "ثالث تفجير انتحاري في غضون أسبوع في المديرية ذاتها بعد"
 
 
-_THIS_YEAR = frozenset(
+_THIS_YEAR: Final = frozenset(
     (normalize(a), normalize(b))
     for a, b in (("هذا", "العام"), ("العام", "الحالي"), ("هذه", "السنة"), ("السنة", "الحالية"))
 )
@@ -4646,7 +4672,7 @@ def _since_a_month(tokens: list[Token]) -> bool:
     return False
 
 
-_SINCE_REACH = 4  # "منذ", a deed, "في", the year
+_SINCE_REACH: Final = 4  # "منذ", a deed, "في", the year
 
 
 def _pluperfect_in_a_month(tokens: list[Token]) -> bool:
@@ -4702,11 +4728,13 @@ def _in_a_past_month(tokens: list[Token]) -> bool:
     return False
 
 
-_THE_MONTH = normalize("الشهر")
-_PART_OF_MONTH = frozenset(normalize(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "بداية"))
+_THE_MONTH: Final = normalize("الشهر")
+_PART_OF_MONTH: Final = frozenset(
+    normalize(w) for w in ("مطلع", "منتصف", "أواخر", "أوائل", "بداية")
+)
 
 
-_IN_YEAR = _IN_FRAMES | {normalize("خلال")}
+_IN_YEAR: Final = _IN_FRAMES | {normalize("خلال")}
 
 
 def _past_year(tokens: list[Token]) -> bool:
@@ -4806,10 +4834,10 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
     return least <= len(tokens) <= (16 if own_line else 10)
 
 
-_CLOSING_QUOTES = '"»”’)' + "'"
-_HEADLINE_MIN_WORDS = 3
-_SECTION_MIN_WORDS = 2
-_TITLE_WITH_STOP_WORDS = 12
+_CLOSING_QUOTES: Final = '"»”’)' + "'"
+_HEADLINE_MIN_WORDS: Final = 3
+_SECTION_MIN_WORDS: Final = 2
+_TITLE_WITH_STOP_WORDS: Final = 12
 
 
 def _goes_on(first: Token) -> bool:
@@ -4836,9 +4864,9 @@ def _after_a_body_line_cut(text: str, start: int) -> bool:
     return len(text[line_start + 1 : end].split()) > _BODY_LINE_WORDS
 
 
-_CLOSING = frozenset('.!?؟:؛،,"»”)')
-_BODY_LINE_WORDS = 16  # longer than any title
-_LINE_WINDOW = 400  # characters: more than a title's 16 words
+_CLOSING: Final = frozenset('.!?؟:؛،,"»”)')
+_BODY_LINE_WORDS: Final = 16  # longer than any title
+_LINE_WINDOW: Final = 400  # characters: more than a title's 16 words
 
 
 def _but_opens(tokens: list[Token]) -> bool:
@@ -5038,7 +5066,7 @@ def _same_area(new: list[PlaceMention], old: list[PlaceMention]) -> bool:
 
 
 # Types that one event can be told as in two sentences ("هجوم" then "فجر نفسه").
-_COMPATIBLE = frozenset(
+_COMPATIBLE: Final = frozenset(
     {
         ("suicide_bomb", "ied"),
         ("airstrike", "shelling"),
@@ -5074,9 +5102,9 @@ def _retold(told: str, etype: str | None) -> bool:
     )
 
 
-_RANK = {"generic": 0, "means": 1, "dominant": 2}
+_RANK: Final = {"generic": 0, "means": 1, "dominant": 2}
 # A battle and the fire from afar that backs it
-_BATTLE = frozenset({"armed_clash", "airstrike", "shelling"})
+_BATTLE: Final = frozenset({"armed_clash", "airstrike", "shelling"})
 
 
 def more_specific(etype: str | None, *, than: str) -> TypeGuard[str]:

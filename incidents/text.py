@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Final
 
 from gazetteer.normalize import normalize
 from incidents.limits import MAX_FILE_BYTES, size_problem
@@ -31,9 +32,9 @@ __all__ = [
 ]
 
 # One article per file: the Ingest page's limit (incidents.limits), with its words.
-MAX_BYTES = MAX_FILE_BYTES
-MIN_ARABIC_LETTERS = 20
-MIN_ARABIC_SHARE = 0.5
+MAX_BYTES: Final = MAX_FILE_BYTES
+MIN_ARABIC_LETTERS: Final = 20
+MIN_ARABIC_SHARE: Final = 0.5
 
 
 class ArticleError(ValueError):
@@ -102,8 +103,8 @@ def decode_article(data: bytes) -> Article:
     return Article(text=text, encoding=encoding, was_html=was_html, source=source)
 
 
-_NOT_ARABIC_LETTER = re.compile(r"[^\u0621-\u064a\u0671-\u06d3]+")
-_NOT_A_LETTER = re.compile(r"[\W\d_]+")
+_NOT_ARABIC_LETTER: Final = re.compile(r"[^\u0621-\u064a\u0671-\u06d3]+")
+_NOT_A_LETTER: Final = re.compile(r"[\W\d_]+")
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -137,7 +138,7 @@ def _control_share(chunk: bytes) -> float:
     return controls / len(chunk)
 
 
-_HTML_HINT = re.compile(r"<\s*(html|body|p|div|br|span|article|head|meta|!doctype)\b", re.I)
+_HTML_HINT: Final = re.compile(r"<\s*(html|body|p|div|br|span|article|head|meta|!doctype)\b", re.I)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -208,7 +209,7 @@ def _html_text_and_source(markup: str) -> tuple[str, ArticleSource]:
     return "".join(parser.parts), parser.source.source()
 
 
-_ONE_FOR_ONE = (("\u00a0", " "), ("\u200f", " "), ("\u200e", " "), ("\t", " "), ("\f", "\n"))
+_ONE_FOR_ONE: Final = (("\u00a0", " "), ("\u200f", " "), ("\u200e", " "), ("\t", " "), ("\f", "\n"))
 
 
 def _clean(text: str) -> str:
@@ -235,8 +236,8 @@ def unescape_strays(text: str) -> str:
 
 # "quot;" with or without its "&" (a lost "&" is a common scraping scar; the Latin word
 # never stands in Arabic text otherwise); the others only whole
-_STRAY_ENTITY = re.compile(r"(?:&amp;)?&?(quot);|&(amp|nbsp|#39|lt|gt);")
-_ENTITY_CHARS = {"quot": '"', "amp": "&", "nbsp": " ", "#39": "'", "lt": "<", "gt": ">"}
+_STRAY_ENTITY: Final = re.compile(r"(?:&amp;)?&?(quot);|&(amp|nbsp|#39|lt|gt);")
+_ENTITY_CHARS: Final = {"quot": '"', "amp": "&", "nbsp": " ", "#39": "'", "lt": "<", "gt": ">"}
 
 
 # Sentence ends: . ! ? ؟, line breaks and bullets. Inside numbers (3.5) a dot is not an end.
@@ -245,7 +246,7 @@ _ENTITY_CHARS = {"quot": '"', "amp": "&", "nbsp": " ", "#39": "'", "lt": "<", "g
 # ("أ.ف.ب") or numbers.
 # (The letters before a glued full stop are looked back at from after it: a pattern that
 # starts with the stop is tried only where one stands.)
-_END = re.compile(
+_END: Final = re.compile(
     r"[.!?؟]+(?=\s|$)|[.!?؟](?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})|\n+"
     # a stop inside a closing quote: «قتل أربعون شخصا.» وأضاف المسؤول ..., also with the
     # space after it lost ("قتل جنديان في الهجوم."وقال المتحدث)
@@ -263,8 +264,8 @@ _END = re.compile(
 # The same ends for a text without bullets (only where each match ends is read): one
 # pattern that opens with the stop or line break it needs, which the regex engine finds
 # without trying every position.
-_BULLETS = "•▪◾●■"
-_END_NO_BULLETS = re.compile(
+_BULLETS: Final = "•▪◾●■"
+_END_NO_BULLETS: Final = re.compile(
     r"[.!?؟\n](?:(?<=[.!?؟])(?:[.!?؟]*(?=\s|$)"
     r"|[.!?؟]*[\"»”]+(?=\s|$|[\u0621-\u064a]{2})"
     r"|(?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})"
@@ -274,10 +275,10 @@ _END_NO_BULLETS = re.compile(
 )
 # "...، من جانبه، أكد المتحدث ...": another voice, after a comma where a full stop was
 # lost, opens a sentence of its own
-_ANOTHER_VOICE = re.compile(r"[،,]\s*(?=من (?:جانب|جهت)(?:ه|ها|هم|هما)[،,\s])")
+_ANOTHER_VOICE: Final = re.compile(r"[،,]\s*(?=من (?:جانب|جهت)(?:ه|ها|هم|هما)[،,\s])")
 # Openers that start a new sentence even with no full stop before them: sub-headlines in
 # digests run straight into "وفي هجوم آخر، ..." or "وقال ...".
-_OPENERS = [
+_OPENERS: Final = [
     "وفي هجوم",
     "وفي حادث",
     "وفي حادثة",
@@ -304,7 +305,7 @@ _OPENERS = [
 # open with "و" or another joining word: then the verb goes on that sentence ("ونفى متحدث
 # باسم الحلف ذلك وقال إن ...", "غير أن متحدثا عسكريا قال إن ..."), where no sub-headline
 # ever starts.
-_SAYING = [
+_SAYING: Final = [
     "وقال",
     "وقالت",
     "وذكر",
@@ -321,17 +322,17 @@ _SAYING = [
 # The cut: the run of spaces after a word (not after a clause's punctuation) before an
 # opener. split_sentences finds the same starts faster with `_spaces_before`
 # (tests/test_text.py checks that they agree).
-_OPENER = re.compile(
+_OPENER: Final = re.compile(
     r"\s(?<=[^\s،,:؛;\-]\s)\s*(?=(?:" + "|".join(map(re.escape, _OPENERS)) + r")[\s،,])"
 )
-_SAYING_OPENER = re.compile(
+_SAYING_OPENER: Final = re.compile(
     r"\s(?<=[^\s،,:؛;\-]\s)\s*(?=(?:" + "|".join(map(re.escape, _SAYING)) + r")[\s،,])"
 )
 
 
 # "..., كما قالت وزارة الداخلية إن ...": a second report joined by a comma.
 # (The match opens with the comma, so the regex engine skips to commas; the cut is after it.)
-_SECOND_REPORT = re.compile(
+_SECOND_REPORT: Final = re.compile(
     r"[،,]\s*(?=كما\s+(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت|أفاد|أفادت|أكد|أكدت)\s)"
 )
 
@@ -339,11 +340,11 @@ _SECOND_REPORT = re.compile(
 # What a verb of saying says follows "that" ("كما قالت الوزارة إن ...") or is its
 # object ("كما أعلن مسؤول مقتل 14 عنصرا"); without either the clause only says who told
 # it ("، كما ذكر مسؤولون حملوا طالبان المسؤولية.").
-_THAT_CLAUSE = re.compile(
+_THAT_CLAUSE: Final = re.compile(
     r"\s(?:إن|أن|ان|بأن|بان|إنه|أنه|انه|إنها|أنها|انها"
     r"|مقتل|بمقتل|إصابة|اصابة|استشهاد|مصرع|سقوط|هجوم|انفجار)\s"
 )
-_SAID_REACH = 200  # characters from "كما قال" to the "إن" of what was said
+_SAID_REACH: Final = 200  # characters from "كما قال" to the "إن" of what was said
 
 
 def _says_something(text: str, start: int) -> bool:
@@ -356,19 +357,19 @@ def _says_something(text: str, start: int) -> bool:
 # Words that open a sentence after a sub-headline of a few words with no full stop:
 # "مقتل جندي فرنسي في كابيسا أعلنت قيادة القوات ...", "تفجير انتحاري بلغمان وفي لغمان ...".
 # (Found as `_OPENER` is, with `_spaces_before`.)
-_HEADLINE_OPENER = re.compile(
+_HEADLINE_OPENER: Final = re.compile(
     r"\s(?<=[^\s،,:؛;\-]\s)\s*(?=(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)\s)"
 )
-_MAX_HEADLINE_WORDS = 8
+_MAX_HEADLINE_WORDS: Final = 8
 # Words an opener's fragment needs to stand as a sentence of its own ("وفي ولاية زابل قتل
 # ثلاثة جنود"): fewer are a place joined to the clause before.
-_MAX_OPENER_FRAGMENT = 6
+_MAX_OPENER_FRAGMENT: Final = 6
 # ... when "في" stands among the last three words before it: "في X وفي Y"
-_IN_WORD = frozenset({"في", "فى"})
-_PARALLEL_REACH = 60
+_IN_WORD: Final = frozenset({"في", "فى"})
+_PARALLEL_REACH: Final = 60
 # A phrase that opens a sentence ("وفي ولاية زابل (جنوب) قال", "من جهة أخرى قالت") is no
 # sub-headline: no headline starts with a conjunction or a discourse marker.
-_LEAD_IN = re.compile(
+_LEAD_IN: Final = re.compile(
     # ("ففي ولاية زابل جنوب البلاد قال المتحدث ...": "ف" leads in as "و" does)
     r"(?:[وف](?:في|من|على|بعد|إلى|الى)|من جهة|من ناحية|إلى ذلك|الى ذلك|في غضون ذلك"
     # "من جانبه أعلن التحالف", "من جهتها أعلنت الرئاسة": on his (its) part
@@ -379,12 +380,12 @@ _LEAD_IN = re.compile(
 # متحدث باسم الحركة أعلن ...".
 # So is a pluperfect's subject after "كان" ('كان "نجيب الله" الناطق باسم الجيش أكد'):
 # the verb after it is its predicate, no new sentence.
-_JOINED = re.compile(
+_JOINED: Final = re.compile(
     # ("هذا وأكد ...": "this, and ..." leads into the verb)
     r"(?:و\S|غير أن|إلا أن|الا أن|بيد أن|لكن|بينما|فيما|في حين|كان\s|كانت\s|هذا$)"
 )
 # Particles that lead into the verb after them ("وقد أكد", "كما أفاد"): no headline ends so.
-_LEADING_PARTICLES = frozenset(
+_LEADING_PARTICLES: Final = frozenset(
     {"قد", "وقد", "فقد", "لقد", "كما", "وكما", "ثم", "لكن", "ولكن", "فيما", "بينما", "حيث"}
     # "حسبما أفاد", "وفق ما ذكرت": as the source said
     | {"حسبما", "وحسبما", "بحسبما", "مثلما", "ما"}
@@ -394,9 +395,11 @@ _LEADING_PARTICLES = frozenset(
 # The openers alone, found by the regex engine from their first letters; the space
 # before each is then looked at by `_spaces_before`: the starts `_OPENER` and
 # `_HEADLINE_OPENER` match, without trying a pattern at every space of the text.
-_OPENER_WORDS = re.compile(r"(?:" + "|".join(map(re.escape, _OPENERS)) + r")(?=[\s،,])")
-_SAYING_WORDS = re.compile(r"(?:" + "|".join(map(re.escape, _SAYING)) + r")(?=[\s،,])")
-_HEADLINE_OPENER_WORDS = re.compile(r"(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)(?=\s)")
+_OPENER_WORDS: Final = re.compile(r"(?:" + "|".join(map(re.escape, _OPENERS)) + r")(?=[\s،,])")
+_SAYING_WORDS: Final = re.compile(r"(?:" + "|".join(map(re.escape, _SAYING)) + r")(?=[\s،,])")
+_HEADLINE_OPENER_WORDS: Final = re.compile(
+    r"(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)(?=\s)"
+)
 
 
 def _spaces_before(words: re.Pattern[str], text: str) -> list[int]:
@@ -414,11 +417,11 @@ def _spaces_before(words: re.Pattern[str], text: str) -> list[int]:
 
 # Initials spelt with spaces ("أر. بي. جيه" for RPG): words of at most three letters,
 # each with its full stop.
-_SHORT_BEFORE = re.compile(r"(?:^|[^\u0621-\u064a])([\u0621-\u064a]{1,3})$")
-_SHORT_DOTTED_NEXT = re.compile(r"\s?[\u0621-\u064a]{1,3}\.")
-_SHORT_NEXT = re.compile(r"\s?[\u0621-\u064a]{1,3}(?![\u0621-\u064a])")
+_SHORT_BEFORE: Final = re.compile(r"(?:^|[^\u0621-\u064a])([\u0621-\u064a]{1,3})$")
+_SHORT_DOTTED_NEXT: Final = re.compile(r"\s?[\u0621-\u064a]{1,3}\.")
+_SHORT_NEXT: Final = re.compile(r"\s?[\u0621-\u064a]{1,3}(?![\u0621-\u064a])")
 # A short word glued to the full stop, then no letter: "إم.دي-530" (MD-530), a model's name.
-_SHORT_GLUED_NEXT = re.compile(r"[\u0621-\u064a]{1,3}(?![\u0621-\u064a\s.])")
+_SHORT_GLUED_NEXT: Final = re.compile(r"[\u0621-\u064a]{1,3}(?![\u0621-\u064a\s.])")
 
 
 def _in_initials(text: str, dot: int) -> bool:
@@ -451,7 +454,7 @@ def _in_brackets(text: str, dot: int) -> bool:
 
 
 # Brackets around a dotted name open and close this near the full stop.
-_BRACKET_REACH = 20
+_BRACKET_REACH: Final = 20
 
 
 def _wrapped(text: str, i: int) -> bool:
@@ -507,23 +510,23 @@ def _opens_no_sentence(last: str, following: list[str]) -> bool:
     )
 
 
-_NEXT_WORDS_REACH = 40  # characters read after a line break for its first words
-_PRONOUN_PREPOSITIONS = frozenset(
+_NEXT_WORDS_REACH: Final = 40  # characters read after a line break for its first words
+_PRONOUN_PREPOSITIONS: Final = frozenset(
     f"{p}{h}" for p in ("في", "من", "عن", "على", "علي") for h in ("ه", "ها", "هم", "هما")
 ) | frozenset(f"{p}{h}" for p in ("ل", "ب") for h in ("ه", "ها", "هم", "هما"))
 # "الأمريكية", "الأفغاني": the relational adjective's endings; shorter words with them
 # are nouns ("الرأي", "القرية" are both nouns and have five letters, hence the floor)
-_NISBA_ENDINGS = ("ية", "ي")
-_SHORTEST_NISBA = 6
+_NISBA_ENDINGS: Final = ("ية", "ي")
+_SHORTEST_NISBA: Final = 6
 
 
 # A wrapped line is this long at least; its last character is none of these.
-_WRAPPED_LINE = 30
-_SHORT_WRAPPED_WORDS = 3  # "قتل 15 شخصا جراء"
-_LINE_CLOSERS = frozenset(".!?؟:)-–—»\"'")
-_QUOTES = frozenset('"«')
+_WRAPPED_LINE: Final = 30
+_SHORT_WRAPPED_WORDS: Final = 3  # "قتل 15 شخصا جراء"
+_LINE_CLOSERS: Final = frozenset(".!?؟:)-–—»\"'")
+_QUOTES: Final = frozenset('"«')
 # Words a sentence never ends on: prepositions, "that", relatives, conjunctions.
-_CANNOT_END = frozenset(
+_CANNOT_END: Final = frozenset(
     (
         *("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "أن", "إن", "أنه", "إنه"),
         *("التي", "الذي", "الذين", "و", "أو", "ثم", "بعد", "قبل", "خلال", "منذ", "عند"),
@@ -537,13 +540,13 @@ _CANNOT_END = frozenset(
 # A zero after a word, before the next word, as a full stop: agencies that typed "0" for
 # "." ("قتلوا فى شرق افغانستان 0 وقالت", "قد قتلوا0 وجاء"). Read so only when the text
 # does it twice or more: one zero may be a figure ("بنسبة 0 في المئة").
-_ZERO_STOP = re.compile(
+_ZERO_STOP: Final = re.compile(
     r"[0٠](?:(?<=[\u0621-\u064a][0٠])|(?<=[\u0621-\u064a] [0٠]))(?=\s+[\u0621-\u064a]|\s*$)"
 )
-_ZERO_STOPS_OF_A_HABIT = 2
+_ZERO_STOPS_OF_A_HABIT: Final = 2
 # A middle dot as the full stop ("في هجمات متفرقة· وكشفت القوة ..."): pages that set it for
 # a stop, before a space or the end.
-_MIDDLE_DOT = re.compile(r"(?<=\S)[·∙](?=\s|$)")
+_MIDDLE_DOT: Final = re.compile(r"(?<=\S)[·∙](?=\s|$)")
 
 
 def split_sentences(text: str) -> list[Sentence]:

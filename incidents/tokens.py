@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from gazetteer.match import CLITICS
 from gazetteer.normalize import normalize
@@ -21,8 +22,8 @@ __all__ = ["Token", "tokenize"]
 # with its figure ("90%"): a share, never a count of people.
 # A side of the country glued to its name ("جنوبأفغانستان", a space lost on many stored
 # pages) is a word of its own too.
-_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
-_TOKEN = re.compile(
+_DIGITS: Final = "0-9\u0660-\u0669\u06f0-\u06f9"
+_TOKEN: Final = re.compile(
     rf"(?:[وبل](?=[{_DIGITS}]))?[A-Za-z{_DIGITS}]+(?:(?<=[{_DIGITS}])[%\u066a])?"
     r"|[وبف]?(?:جنوب|شمال|شرق|غرب|وسط)ي?(?=[اأإآ]فغانستان)"
     # "و أيضا", "و قال": the conjunction written apart is a clitic of the next word still

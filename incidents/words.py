@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from typing import Final
 
 from incidents import lexicon as lx
 from incidents.tokens import Token
@@ -22,7 +23,7 @@ def a_span_after(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+ARABIC_INDIC: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ def _unjoined(token: Token) -> str:
 # the sentence and the sentence without a few words. Copies are kept, so a list changed
 # since is a different list; equal tokens give equal words. Windows of a few words (read
 # around one word, each once) do not replace them.
-_WINDOW = 8
+_WINDOW: Final = 8
 _Seen = tuple[list[Token] | None, Words | None]
 _LAST: tuple[_Seen, _Seen] = ((None, None), (None, None))
 
@@ -110,7 +111,7 @@ def _phrase_index(
 # hashing a long tuple for the LRU cache on every call cost more than the look-up.
 # Each entry keeps its tuple alive, so an id is never reused while it is cached.
 _Index = tuple[frozenset[str], frozenset[str], dict[str, tuple[tuple[int, str, str], ...]]]
-_INDEX_BY_ID: dict[int, tuple[tuple[str, ...], _Index]] = {}
+_INDEX_BY_ID: Final[dict[int, tuple[tuple[str, ...], _Index]]] = {}
 
 
 def phrase_index(phrases: tuple[str, ...]) -> _Index:
