@@ -17,6 +17,7 @@ four keys in a thousand are left to score.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from functools import reduce
 from itertools import repeat
@@ -39,7 +40,10 @@ class RatioIndex:
     """Keys searchable by `fuzz.ratio`; answers identical to `process.extract` over all keys."""
 
     def __init__(self, keys: Sequence[str]) -> None:
-        # numpy costs about 0.15 s to import: only a search by edit distance needs it.
+        # numpy costs about 0.15 s to import: only a search by edit distance needs it. Its
+        # masks are elementwise and call no BLAS: a BLAS pool of threads, when numpy is
+        # first loaded here, would only spin beside the reader (3 % of one core).
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         import numpy as np
 
         self.keys = list(keys)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -100,3 +104,24 @@ def test_more_letters_than_mask_bits_still_exact():
     for key in keys[:100]:
         query = _edited(key, "".join(alphabet), rng, 1)
         assert index.extract(query, score_cutoff=80, limit=5) == _reference(index, query, 80, 5)
+
+
+def test_the_index_starts_no_threads_beside_the_reader():
+    # numpy first loaded by the index must not bring up a BLAS pool of threads that spins
+    # beside the one reading articles
+    script = (
+        "import os\n"
+        "from gazetteer.fuzzy import RatioIndex\n"
+        "RatioIndex(['كابل', 'قندهار']).extract('كابول', score_cutoff=60, limit=2)\n"
+        "print(len(os.listdir('/proc/self/task')))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+        check=True,
+    )
+    assert done.stdout.strip() == "1"
