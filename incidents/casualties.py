@@ -2701,6 +2701,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     near = i - 3  # how far back a dual or a joined pair stands next to the verb
     while j > max(-1, reach):
         other = casualty_kind(tokens[j])
+        if other is not None and j > 0 and not _ATTEMPT.isdisjoint(tokens[j - 1].bare):
+            other = None  # "نجا من محاولة الاغتيال، إلا أن ابنه قتل": an attempt, no death
         if other is not None and (j < i - 1 or other != kind):
             break  # "7 جنود قتلوا وجرح آخرون": the count is the killed word's
         if (

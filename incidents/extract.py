@@ -2953,6 +2953,16 @@ def _a_voice_confirming(tokens: list[Token], cas: Casualties, inc: Incident) -> 
     )
 
 
+def _the_whole_toll_again(cas: Casualties, inc: Incident) -> bool:
+    """Whether a sentence gives both figures the incident has, each the same ("بمقتل سبعة
+    أشخاص وإصابة 14", then "إلا أن ابنه قتل، فضلا عن مقتل ستة من حراسه، كما جرح 14
+    آخرون"): the same toll told again in its parts, no dead of its own."""
+    return all(
+        getattr(cas, kind) is not None and getattr(cas, kind) == getattr(inc, kind)
+        for kind in ("killed", "wounded")
+    )
+
+
 def _the_speaker_also(tokens: list[Token]) -> bool:
     """ "وأعلن رئيس الوزراء أيضا مقتل جنديين": "أيضا" right after the verb of saying and
     its speaker, before any casualty word: another voice also saying it."""
@@ -3147,7 +3157,7 @@ def _fill(
     )
     current.group_spoke = group_voice
     adds = set() if cas.revised or current.lead_counts_attackers or group_voice else cas.added
-    if adds and _a_voice_confirming(tokens, cas, inc):
+    if adds and (_a_voice_confirming(tokens, cas, inc) or _the_whole_toll_again(cas, inc)):
         adds = set()
     # "... 22 جنديا", then "وأضاف أن الهجوم ... نتج عنه أيضا مقتل 12 من طالبان": the voice
     # that disagreed goes on with its own version

@@ -2355,3 +2355,9 @@ def test_those_killed_with_one_named_after_his_title_and_name_are_counted():
 def test_the_side_fought_with_after_the_event_is_none_of_the_dead_mans_own():
     sentence = "قتل قائد محلي لطالبان في اشتباك عنيف مع 20 من عناصر الشرطة قرب البلدة."
     assert casualties(tokenize(sentence)).killed == 1
+
+
+def test_a_death_after_a_failed_attempt_on_another_is_counted():
+    # "نجا من محاولة الاغتيال": the attempt is no death, and no count before "قتل"
+    sentence = "وقال إن الوالي نجا من محاولة الاغتيال، إلا أن ابنه قتل في الهجوم."
+    assert casualties(tokenize(sentence)).killed == 1

@@ -1571,6 +1571,20 @@ def test_also_before_a_verb_of_saying_with_the_figure_told_confirms_it(gaz):
     assert inc.killed == 43
 
 
+def test_both_figures_told_again_in_their_parts_add_no_one(gaz):
+    # "بمقتل سبعة أشخاص وإصابة 14", then the seven one by one and the same 14 wounded
+    text = (
+        "قتل سبعة أشخاص وأصيب 14 آخرون في هجوم انتحاري على مقر حاكم ولاية فراه اليوم. "
+        "وقال مسؤول إن الحاكم نجا، إلا أن سائقه قتل، فضلا عن مقتل ستة من حراسه، كما جرح "
+        "14 شخصا آخرين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (7, 14)
+    # another wounded figure: the dead joined after are more
+    (inc,) = _incidents(text.replace("كما جرح 14", "كما جرح 3"), gaz)
+    assert inc.killed == 14
+
+
 def test_a_toll_of_attacks_in_provinces_counted_is_a_round_up(gaz):
     # "بالهجمات التي وقعت في 8 أقاليم": the day's sum, each event told after
     text = (
