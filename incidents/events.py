@@ -811,7 +811,10 @@ def _an_operation_of_forces(tokens: list[Token]) -> bool:
             k > 0
             and not lx.DURING.isdisjoint(tokens[k - 1].bare)  # "وخلال" too
             and k + 1 < len(tokens)
-            and tokens[k + 1].key in _OPERATIONS_OF_FORCES
+            and (
+                tokens[k + 1].key in _OPERATIONS_OF_FORCES
+                or tokens[k + 1].key in _OF_THE_FORCES  # "خلال عمليات للجيش"
+            )
         ):
             return True  # "قتل تسعة مسلحين خلال عمليات عسكرية شمال الولاية": they fell in it
     return False
@@ -823,6 +826,10 @@ _ITS_LAUNCHING: Final = frozenset(
     normalize(w) for w in ("شنها", "شنه", "شنهم", "تنفيذها", "تنفيذه")
 )
 _A_FORCE: Final = frozenset(normalize(w) for w in ("قوة", "القوة"))
+# Operations told as the forces' own after "خلال": "خلال عمليات للجيش الأفغاني".
+_OF_THE_FORCES: Final = frozenset(
+    normalize(w) for w in ("للجيش", "للقوات", "لقوات", "للشرطة", "لقوى", "للقوى")
+)
 # What the forces' operations are told as: "عمليات عسكرية", "عملية تطهير", "عمليات مشتركة".
 _OPERATIONS_OF_FORCES: Final = frozenset(
     normalize(w) for w in ("عسكرية", "أمنية", "تطهير", "تطهيرية", "مشتركة")

@@ -825,6 +825,8 @@ def test_a_raid_militants_carried_out_is_on_the_ground():
         ("وقتل ستة مسلحين في عملية نفذتها القوات الأفغانية في المديرية.", "armed_clash"),
         # the dead fell during operations told as the forces' ("عسكرية", "تطهير")
         ("وقتل 12 مسلحا بينهم قائد محلي خلال عمليات عسكرية في محيط المدينة.", "armed_clash"),
+        # ... and so are operations told as the army's own
+        ("وقتل ستة مسلحين وجرح اثنان خلال عمليات للجيش في ضواحي البلدة.", "armed_clash"),
         ("ولقي تسعة مسلحين حتفهم في عملية تطهير بالمديرية.", "armed_clash"),
         # "أثناء شنها عملية": the operation of the force named before, by its pronoun
         ("وسقط عدة مسلحين بنيران قوة أمريكية أثناء شنها عملية ليلية في القرية.", "armed_clash"),
