@@ -689,14 +689,20 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             return _NONE
         if count is not None and tok.key.startswith("ال"):
             return _NONE  # "القتلى السبعة": the dead told before, whatever side is named
+        # ("17 على الأقل من عناصر طالبان": "من" past the hedge)
+        of = (
+            count.last + 1 + (_HEDGE_WORDS if _a_hedge_at(tokens, count.last + 1) else 0)
+            if count is not None
+            else k
+        )
         if (
             count is not None
             and count.value is not None
-            and count.last + 2 < len(tokens)
-            and tokens[count.last + 1].key in lx.OF
+            and of + 1 < len(tokens)
+            and tokens[of].key in lx.OF
         ):
             # "18 من أفراد قوى الأمن", "ثلاثة من طالبان": the group after "من"
-            groups.append(range(count.last + 2, min(hi, count.last + 5)))
+            groups.append(range(of + 1, min(hi, of + 4)))
         elif (
             count is not None
             and count.value is not None

@@ -1742,6 +1742,12 @@ def test_the_side_of_a_count_is_named_past_its_hedge(gaz):
     assert _one(gaz, text)[0] == 12
 
 
+def test_the_side_after_of_is_named_past_the_hedge_of_a_bare_count():
+    # "17 على الأقل من عناصر طالبان": "من" and the group come after the hedge
+    sentence = "وقالت الوزارة إن 14 على الأقل من عناصر طالبان قتلوا في هجمات على حواجز للشرطة."
+    assert casualties(tokenize(sentence)).sides_of("killed") == {"militants"}
+
+
 def test_the_side_of_the_dead_of_a_relative_clause_is_of_the_people_before_it(gaz):
     # "جثث عدد من مقاتلي طالبان، الذين قتلوا في القتال، وهم نحو 30": the Taliban's
     # dead, another side than the police told before
