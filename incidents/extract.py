@@ -541,9 +541,11 @@ _REPEAT_MIN_WORDS: Final = 8
 
 def _on_a_guess(inc: Incident, named: list[PlaceMention]) -> bool:
     """Whether the incident is placed by one reading of a name found in several provinces,
-    with no other place the article names (`named`) in that province to back it."""
+    with no other place the article names (`named`) in that province to back it: a
+    place told with the event, or the unit of an official's office ("قال حاكم مديرية
+    ناوة", a district of Ghazni and one of Helmand)."""
     loc = inc.location
-    if loc is None or loc.evidence is None or loc.how != "mention":
+    if loc is None or loc.evidence is None or loc.how not in _READ_FROM_A_NAME:
         return False
     source = next((m for m in inc.places if m.start == loc.evidence.start), None)
     if source is None or not source.ambiguous:
@@ -561,6 +563,9 @@ def _on_a_guess(inc: Incident, named: list[PlaceMention]) -> bool:
         for m in named
     )
     return bool(others) and not backed
+
+
+_READ_FROM_A_NAME: Final = frozenset({"mention", "office"})
 
 
 def _a_guess_against_its_region(inc: Incident, text: str) -> bool:

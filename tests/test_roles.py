@@ -1310,6 +1310,25 @@ def test_a_name_of_two_provinces_that_nothing_places_in_one_places_nothing(gaz):
     assert len({c["province_pcode"] for c in baharak.candidates}) > 1
 
 
+def test_an_office_in_a_district_of_two_provinces_that_nothing_places_places_nothing(gaz):
+    # "حاكم مديرية بهارك": the official's unit is a district of Badakhshan and of Takhar
+    (inc,) = extract_article(
+        "قال حاكم مديرية بهارك إن أربعة جنود قتلوا في هجوم على مركز للشرطة.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    (baharak,) = [p for p in inc.places if p.text == "بهارك"]
+    assert baharak.role == roles.OFFICE
+    # ... and the province the article tells places it
+    inc = _one(
+        "قال حاكم مديرية بهارك إن أربعة جنود قتلوا في هجوم على مركز للشرطة. وأضاف أن "
+        "الهجوم هو الثالث في ولاية تخار هذا الشهر.",
+        gaz,
+    )
+    assert inc.location.district_pcode == "AF1803"
+
+
 def test_a_name_of_two_provinces_is_placed_by_the_province_the_article_tells(gaz):
     inc = _one(
         "قتل أربعة جنود في هجوم شنه مسلحون على مركز للشرطة في مديرية بهارك. وقال المتحدث "
