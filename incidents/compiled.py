@@ -30,6 +30,7 @@ GROUP = "incidents.native"  # the shared library: incidents/native__mypyc.<suffi
 # the store, the CLI and the app stay plain: they are not where the time goes, and they
 # are pickled, patched and subclassed by the rest of the tree.
 NATIVE_MODULES = (
+    "background",
     "casualties",
     "dates",
     "events",

@@ -24,6 +24,12 @@ from gazetteer.match import Gazetteer
 from gazetteer.normalize import normalize
 from incidents import dates, numbers, roles
 from incidents import lexicon as lx
+from incidents.background import (
+    opens_earlier_in_the_week,
+    opens_with_what_it_came_after,
+    tells_background,
+    what_it_came_after,
+)
 from incidents.casualties import (
     NO_SIDE,
     Casualties,
@@ -88,8 +94,6 @@ from incidents.segment import (
     another_told,
     compatible,
     more_specific,
-    opens_earlier_in_the_week,
-    opens_with_what_it_came_after,
     placed_away_from_its_place,
     read_sentence,
     refers_back,
@@ -97,9 +101,7 @@ from incidents.segment import (
     segment,
     speakers_named,
     taken_up,
-    tells_background,
     toll_of_the_named_event,
-    what_it_came_after,
 )
 from incidents.text import Sentence, split_sentences
 from incidents.tokens import Token, tokenize

@@ -682,6 +682,8 @@ WOUNDED: Final = _keys(
     # the feminine and the dual passive: "وأصيبت ثلاث نساء", "أصيبا بجروح"
     "أصيبت|وأصيبت|أصيبا|وأصيبا|أصيبتا"
 )
+# Either word of a toll, as one phrase table.
+KILLED_OR_WOUNDED: Final = KILLED + WOUNDED
 # Indefinite singular and dual forms that carry their own number: قتيلا = one dead.
 SELF_COUNTING: Final = {
     normalize("قتيلا"): ("killed", 1),
@@ -1201,3 +1203,23 @@ KABUL_NAMES: Final = frozenset(_keys("كابل|كابول"))
 CAPITAL_WORDS: Final = _keys("مركز|عاصمة|وعاصمة|بمركز|بعاصمة|ومركز")
 # Outlets that tell the news ("نقلت وكالة ... عن", "ذكرت صحيفة في باكستان أن").
 OUTLETS: Final = frozenset(_keys("وكالة|وكالات|قناة|صحيفة|موقع|شبكة|تلفزيون|إذاعة"))
+
+
+# Words that segmentation and the reading of the background share.
+# The nouns that name an event told before, as a set: "المعركة", "الهجوم".
+BACK_REFERENCES_SET: Final = frozenset(BACK_REFERENCES)
+# The fighting: "القتال", "معارك".
+FIGHTING: Final = frozenset(_keys("القتال|المعارك|الاشتباكات|المواجهات|معارك|اشتباكات"))
+# The fighting told before, with its article: "الاشتباك", "المعركة".
+THE_FIGHTING: Final = frozenset(_keys("الاشتباكات|الاشتباك|المعارك|المعركة|القتال|المواجهات"))
+# The second one and the first: "الهجوم الثاني", "العملية الأولى".
+SECOND: Final = frozenset(_keys("ثانية|ثان|الثانية|الثاني|ثاني"))
+THE_FIRST: Final = frozenset(_keys("الأولى|الأول"))
+# Spans a past event is dated by: "الأسبوع الماضي", "الشهر الماضي".
+PAST_SPANS: Final = frozenset(_keys("الأسبوع|الشهر|العام"))
+# The preposition that opens a frame of place: "وفي ولاية ...".
+IN_FRAMES: Final = frozenset(_keys("وفي|في"))
+# As is usual: "كما تفعل عادة", a habit.
+HABIT: Final = frozenset(_keys("عادة"))
+# "في وقت سابق": earlier, its two words.
+EARLIER_TIME: Final = (normalize("وقت"), normalize("سابق"))

@@ -5017,11 +5017,11 @@ def test_an_at_a_time_when_clause_is_the_setting_not_the_events_kind(gaz):
     (inc,) = _incidents(text, gaz)
     assert (inc.event_type, inc.location.province_pcode, inc.killed) == ("suicide_bomb", "AF05", 3)
     # "في وقت لاحق" (later) is the event's own time, no setting
-    from incidents.segment import _before_the_setting
+    from incidents.background import before_the_setting
     from incidents.tokens import tokenize
 
     later = tokenize("قتل ثلاثة جنود في هجوم ثم قتل رابع في وقت لاحق في غارة جوية.")
-    assert _before_the_setting(later) == later
+    assert before_the_setting(later) == later
 
 
 def test_not_the_first_tells_an_earlier_event_after_it(gaz):
@@ -5183,7 +5183,7 @@ def test_these_events_named_again_with_their_provinces_are_the_round_ups(gaz):
 
 
 def test_a_guess_at_what_may_come_is_background():
-    from incidents.segment import tells_background
+    from incidents.background import tells_background
     from incidents.tokens import tokenize
 
     assert tells_background(tokenize("ومن المحتمل ارتفاع عدد الضحايا مع اتضاح الصورة."))
@@ -5193,7 +5193,7 @@ def test_a_guess_at_what_may_come_is_background():
 
 
 def test_a_count_over_time_that_fell_or_rose_is_background():
-    from incidents.segment import tells_background
+    from incidents.background import tells_background
     from incidents.tokens import tokenize
 
     assert tells_background(
