@@ -1799,6 +1799,8 @@ def _struck_with_rounds(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1].bare
     if not _HIT_WITH_AN_OBJECT.isdisjoint(tokens[i].bare):
         return tokens[i + 1].key in lx.BY_MUNITIONS
+    if tokens[i + 1].key in lx.ONE_OF and i + 2 < len(tokens):
+        after = tokens[i + 2].bare  # "فأصابت إحدى الصواريخ خيمة": one of the rounds
     return not _HIT.isdisjoint(tokens[i].bare) and any(f in lx.MUNITIONS for f in after)
 
 

@@ -1120,7 +1120,9 @@ EQUIPMENT: Final = _keys(
     "ناقلة|قافلة"
 )
 # Rounds and bombs: "سقوط 20 صاروخا" counts rockets, not the dead.
-MUNITIONS: Final = _keys("صاروخ|صاروخا|صاروخين|صاروخان|قذيفة|قذائف|قذيفتين|قنبلة|قنابل|عبوة|عبوات")
+MUNITIONS: Final = _keys(
+    "صاروخ|صاروخا|صاروخين|صاروخان|صواريخ|قذيفة|قذائف|قذيفتين|قنبلة|قنابل|عبوة|عبوات"
+)
 # Buildings, sites and parts of a town, counted: "أصابت الصواريخ ثلاثة أجزاء من العاصمة",
 # "دمرت 5 منازل" count no people.
 SITES_COUNTED: Final = _keys(

@@ -1074,7 +1074,7 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
             continue  # "مباراة للكرة الطائرة": volleyball, no plane
         if _lying_there(tokens, k):
             continue
-        if _the_means_of_an_event_told(tokens, k):
+        if _the_means_of_an_event_told(tokens, k) or _its_means_named_again(tokens, k, noun):
             continue
         if not (
             own_event
@@ -1135,13 +1135,29 @@ def _claimed_by_its_place(tokens: list[Token], *, names_at: frozenset[int]) -> b
 
 def _the_means_of_an_event_told(tokens: list[Token], k: int) -> bool:
     """ "في هجوم بالقنبلة غرب البلاد": a definite noun after "ب" right after an event
-    noun told indefinite names the means of that event, not an event told before."""
-    return (
-        k > 0
-        and tokens[k].key.startswith("بال")
-        and not tokens[k - 1].key.startswith("ال")
-        and not lx.EVENT_NOUNS.isdisjoint(tokens[k - 1].bare)
+    noun told indefinite names the means of that event, not an event told before; so does
+    one a few words after the verb of attack the sentence opens on, and its object
+    ("واستهدف المسلحون المطار الجوي بالصواريخ")."""
+    if k == 0 or not tokens[k].key.startswith("بال"):
+        return False
+    if not tokens[k - 1].key.startswith("ال") and not lx.EVENT_NOUNS.isdisjoint(tokens[k - 1].bare):
+        return True
+    return k <= _MEANS_REACH and not _DEED_WORDS.isdisjoint(tokens[0].bare)
+
+
+def _its_means_named_again(tokens: list[Token], k: int, noun: str) -> bool:
+    """Whether the definite noun at k names again the means the sentence told earlier
+    with "ب" after its own verb ("استهدف ... بالصواريخ، فأصابت إحدى الصواريخ خيمة")."""
+    return any(
+        t.key == "ب" + noun and _the_means_of_an_event_told(tokens, j)
+        for j, t in enumerate(tokens[:k])
     )
+
+
+# The verb of attack a sentence opens on, and how far its means may come after it
+# ("واستهدف المجاهدون الأبطال مساء الثلثاء المطار الجوي بالصواريخ": subject, time, object).
+_DEED_WORDS: Final = frozenset(form for forms in lx.EVENT_TRIGGERS.values() for form in forms)
+_MEANS_REACH: Final = 8
 
 
 _BACK_REFERENCES_INDEFINITE: Final = frozenset(

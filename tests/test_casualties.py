@@ -2367,3 +2367,9 @@ def test_a_death_after_a_failed_attempt_on_another_is_counted():
     # "نجا من محاولة الاغتيال": the attempt is no death, and no count before "قتل"
     sentence = "وقال إن الوالي نجا من محاولة الاغتيال، إلا أن ابنه قتل في الهجوم."
     assert casualties(tokenize(sentence)).killed == 1
+
+
+def test_one_of_the_rounds_that_hit_a_thing_wounds_no_one():
+    # "فأصابت إحدى الصواريخ مخزنا": a rocket, one of them, hit a depot
+    sentence = "وأطلق المسلحون صواريخ على المعسكر فأصابت إحدى الصواريخ مخزنا للوقود."
+    assert casualties(tokenize(sentence)).wounded is None

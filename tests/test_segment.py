@@ -7045,3 +7045,18 @@ def test_the_bomber_of_a_suicide_bombing_the_sentence_tells_is_no_back_reference
         "فجر نفسه قرب مركز للشرطة."
     )
     assert not _second_refers_back(lead, second, gaz)
+
+
+def test_the_means_after_the_verb_of_attack_a_sentence_opens_on_is_its_own(gaz):
+    # "واستهدف ... المطار بالصواريخ، فأصابت إحدى الصواريخ": the rockets of this attack,
+    # not an event told before
+    text = (
+        "قتل سبعة جنود في تفجير انتحاري بسيارة مفخخة عند بوابة قاعدة عسكرية في ولاية "
+        "قندهار. "
+        "واستهدف المسلحون ليلة الأحد القاعدة الجوية بالصواريخ، فأصابت إحدى الصواريخ مخزنا "
+        "للوقود وقتل جنديان."
+    )
+    assert _steps(text, gaz) == [START, START]
+    # ... and the rounds named again in it ("إحدى الصواريخ") are the same ones
+    text = text.replace("مخزنا للوقود وقتل جنديان.", "خيمة، فإن 3 جنود قتلوا جراءها.")
+    assert _steps(text, gaz) == [START, START]
