@@ -650,7 +650,7 @@ def find_mentions(
     if _A_NEIGHBOUR.search(sentence.text) or _ACROSS_THE_BORDER.search(sentence.text):
         mentions = [_in_the_neighbour_named(m, tokens, gazetteer=gazetteer) for m in mentions]
     mentions = _within_their_province(
-        sorted(mentions, key=lambda m: m.start), sentence, gazetteer=gazetteer
+        sorted(mentions, key=lambda m: m.start), tokens, gazetteer=gazetteer
     )
     mentions = _named_again_as_before(_guesses_beside_a_town_abroad(mentions))
     mentions = _first_words_unheld(mentions, province)
@@ -892,15 +892,16 @@ _A_NEIGHBOUR: Final = re.compile("|".join(names for names, _, _ in lx.NEIGHBOUR_
 
 
 def _within_their_province(
-    mentions: list[PlaceMention], sentence: Sentence, *, gazetteer: Gazetteer
+    mentions: list[PlaceMention], tokens: list[Token], *, gazetteer: Gazetteer
 ) -> list[PlaceMention]:
     """ "بلدة X في إقليم وزيرستان", "قرية X بولاية غزني": a place told as lying in the
     province named right after it is read in that province. A reading elsewhere (a
     village of the same name in another province, an Afghan name for a town of
-    Pakistan) gives way to the reading inside it, else to none."""
+    Pakistan) gives way to the reading inside it, else to none. `tokens`: the
+    sentence's words, whose run between two names says how they stand."""
     out = list(mentions)
     for k, (inner, outer) in enumerate(itertools.pairwise(mentions)):
-        gap = sentence.text[inner.end - sentence.start : outer.start - sentence.start]
+        gap = [t for t in tokens if inner.end <= t.start and t.end <= outer.start]
         if not (
             # (a name the gazetteer could not read alone, "منطقة "موماند دارا" بإقليم
             # نانجارهار", is read among the province's own names)
@@ -1089,11 +1090,11 @@ def _the_province_follows(tokens: list[Token], end: int) -> bool:
     return bool(after) and after[0].key in lx.THE_PROVINCE
 
 
-def _told_as_lying_in(inner: PlaceMention, outer: PlaceMention, gap: str) -> bool:
+def _told_as_lying_in(inner: PlaceMention, outer: PlaceMention, gap: list[Token]) -> bool:
     """ "وادي لغمان الواقع في ساريبول": a place the text says lies in a province, whatever
     its name reads alone (here a province of its own), with or without the province's
-    unit word."""
-    words = tokenize(gap)
+    unit word. `gap`: the words between the two names."""
+    words = gap
     while words and unit_level(words[-1]) is not None:
         words = words[:-1]
     return (
@@ -1109,10 +1110,12 @@ def _told_as_lying_in(inner: PlaceMention, outer: PlaceMention, gap: str) -> boo
 _LYING: Final = frozenset(normalize(w) for w in ("الواقع", "الواقعة", "الواقعين", "الواقعتين"))
 
 
-def _a_province_name_in_a_district(inner: PlaceMention, outer: PlaceMention, gap: str) -> bool:
+def _a_province_name_in_a_district(
+    inner: PlaceMention, outer: PlaceMention, gap: list[Token]
+) -> bool:
     """ "في سامنغان في منطقة شاه ولي كوت": a bare name read as a province, told as lying
     in a district of another province, is a village of that district's province."""
-    words = tokenize(gap)
+    words = gap
     return (
         inner.unit is None
         and inner.level == "province"
@@ -1126,10 +1129,12 @@ def _a_province_name_in_a_district(inner: PlaceMention, outer: PlaceMention, gap
     )
 
 
-def _a_village_in_a_district_elsewhere(inner: PlaceMention, outer: PlaceMention, gap: str) -> bool:
+def _a_village_in_a_district_elsewhere(
+    inner: PlaceMention, outer: PlaceMention, gap: list[Token]
+) -> bool:
     """ "منطقة لاغرجوي بمديرية كوت": a village read in another province than the district
     the text says it lies in; the village of that name, if any, is the district's."""
-    words = tokenize(gap)
+    words = gap
     return (
         inner.level == "place"
         and inner.country == "AF"
@@ -1142,10 +1147,10 @@ def _a_village_in_a_district_elsewhere(inner: PlaceMention, outer: PlaceMention,
     )
 
 
-def _only_in_between(gap: str) -> bool:
+def _only_in_between(gap: list[Token]) -> bool:
     """Whether the words between two names say the second contains the first: "في",
     a province's unit word ("بولاية", "في إقليم"), a comma."""
-    words = tokenize(gap)
+    words = gap
     if words and unit_level(words[0]) is None and words[0].key not in NOT_PLACES | lx.IN:
         words = words[1:]  # the rest of a name the gazetteer read in part ("امير عليب")
     return (
