@@ -57,7 +57,7 @@ _KINDS: Final = """
 time      صباح صبيحة مساء فجر ظهر ظهيرة عصر ليلة ليل
 day       يوم
 today     اليوم
-yest      أمس الأمس
+yest      أمس الأمس البارحة
 this      هذا
 morning   الصباح
 night     الليلة

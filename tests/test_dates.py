@@ -172,7 +172,11 @@ def test_today_forms_give_the_publication_date(phrase):
 
 @pytest.mark.parametrize(
     "phrase",
-    ["أمس", "الأمس", "بالأمس", "يوم أمس", "مساء أمس", "ليلة أمس", "صباح أمس", "فجر أمس"],
+    [
+        *("أمس", "الأمس", "بالأمس", "يوم أمس", "مساء أمس", "ليلة أمس", "صباح أمس", "فجر أمس"),
+        # "البارحة", yesterday in the Gulf and in the groups' statements
+        *("البارحة", "ليلة البارحة", "مساء البارحة"),
+    ],
 )
 def test_yesterday_forms_give_the_day_before_publication(phrase):
     mention = only(f"سقطت قذائف هاون {phrase} على مطار قندهار.")
