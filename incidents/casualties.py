@@ -1960,7 +1960,18 @@ def _an_object_after(tokens: list[Token], i: int) -> bool:
         and casualty_kind(tokens[i + 1]) is None
         # "قتلوا، بعضهم بقطع الرأس": some of the ones counted, no object
         and key not in _SOME_OF_THEM
+        # "قتلوا جراءها": of what the pronoun names, the cause of their death
+        and key not in _BECAUSE_OF_IT
     )
+
+
+_BECAUSE_OF_IT: Final = frozenset(
+    normalize(w)
+    for w in (
+        *("جراءها", "جراءه", "جراءهم", "جرائها", "جرائه", "إثرها", "إثره", "اثرها", "اثره"),
+        *("بسببها", "بسببه", "بسببهم", "خلالها", "خلاله", "أثناءها", "أثناءه"),
+    )
+)
 
 
 # A noun of one dead or wounded, in the singular: "إضافة إلى جريح" is one wounded.

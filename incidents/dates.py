@@ -78,6 +78,9 @@ speech    قال قالت ذكر ذكرت أعلن أعلنت أفاد أفاد�
 speech    نقل نقلت أوردت أوردته نفى نفت زعم زعمت أبلغ أبلغت أبلغنا تبنى تبنت
 speech    ذكرته ذكره أعلنته أعلنه أفادته أفاده نقلته نقله نشرته نشره أوردها ذكرها
 that      أن إن بأن أنه بأنه أنها بأنها أنهم بأنهم
+ago       قبل
+twodays   يومين
+days      أيام
 """
 # until: "حتى اليوم" (until today), "ذلك اليوم", "نفس اليوم" name no day of the event.
 # notday: "اليوم التالي" is the next day, "اليوم السابع" a newspaper. ten: "الأحد عشر" is 11.
@@ -121,7 +124,10 @@ _LEXICON |= _entries("month", _MONTHS, 1)
 for _kind, _words in (line.split(maxsplit=1) for line in _KINDS.strip().splitlines()):
     _LEXICON |= _entries(_kind, _words)
 _HEADS = frozenset(("num", "month", "kanun", "tishrin", "weekday", "today", "yest", "night"))
-_HEADS |= {"this", "ord", "week", "monthword", "yearword"}
+_HEADS |= {"this", "ord", "week", "monthword", "yearword", "ago"}
+# The days counted back in words: "قبل ثلاثة أيام" (three to seven; more is no recent day).
+_LEXICON |= _entries("cardinal", "ثلاثة|أربعة|خمسة|ستة|سبعة", 3)
+_DAYS_AGO: Final = 7
 _VAGUE: Final = {"week": "last_week", "monthword": "last_month", "yearword": "last_year"}
 _CLITICS: Final = ("وب", "و", "ف", "ب")  # "والخميس", "بالأمس"
 # A part of the day glued to the day ("ظهرأمس") is a typing slip seen in copy.
@@ -332,6 +338,8 @@ class _Parser:
             return i + 3, 2, "day_before_yesterday"  # "أول من أمس"
         if kind == "yest":
             return i + 1, 1, "yesterday"
+        if kind == "ago" and (ago := self.days_ago(i + 1)) is not None:
+            return ago
         if kind == "this" and self.at(i + 1, "morning", "today"):
             return i + 2, 0, "today"
         if kind == "night" and self.at(i + 1, "past"):
@@ -339,6 +347,22 @@ class _Parser:
         if kind == "today" and not self.at(i + 1, "notday", "ord"):
             return i + 1, 0, "today"
         return None
+
+    def days_ago(self, i: int) -> tuple[int, int, str] | None:
+        """ "قبل يومين", "قبل 3 أيام", "قبل خمسة أيام" after "قبل" at i - 1: (next index,
+        days before publication, rule); not days before another event ("قبل يومين من
+        الانتخابات")."""
+        if self.at(i, "twodays"):
+            end, back = i + 1, 2
+        elif (
+            self.at(i, "num", "cardinal")
+            and 3 <= self.value(i) <= _DAYS_AGO
+            and self.at(i + 1, "days")
+        ):
+            end, back = i + 2, self.value(i)
+        else:
+            return None
+        return None if self.at(end, "from") else (end, back, "days_ago")
 
     def parse(self, i: int) -> tuple[int, DateMention | None]:
         """The mention starting at token i, if any, and the index to read on from."""

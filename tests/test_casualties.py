@@ -2373,3 +2373,10 @@ def test_one_of_the_rounds_that_hit_a_thing_wounds_no_one():
     # "فأصابت إحدى الصواريخ مخزنا": a rocket, one of them, hit a depot
     sentence = "وأطلق المسلحون صواريخ على المعسكر فأصابت إحدى الصواريخ مخزنا للوقود."
     assert casualties(tokenize(sentence)).wounded is None
+
+
+def test_the_cause_with_its_pronoun_after_a_passive_plural_is_no_object():
+    # "قتلوا جراءها": killed because of it (the shelling told), the passive, no victims
+    # of the verb's own
+    sentence = "وذكرت التقارير أن 4 جنود قتلوا جراءها وجرح آخرون."
+    assert casualties(tokenize(sentence)).killed == 4

@@ -673,3 +673,18 @@ def test_the_events_own_day_told_after_replaces_a_day_that_may_date_the_statemen
     later = text.replace("ليل أمس الأربعاء", "صباح اليوم")
     (inc,) = extract_article(later, gazetteer=gaz, article_id="t", published=date(2018, 1, 18))
     assert inc.event_date == "2018-01-18"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "back"), [("قبل يومين", 2), ("قبل 4 أيام", 4), ("قبل خمسة أيام", 5)]
+)
+def test_days_counted_back_from_publication(phrase, back):
+    mention = only(f"قتل جنديان {phrase} في انفجار لغم في ولاية زابل.")
+    assert (mention.day, mention.rule) == (WED - timedelta(days=back), "days_ago")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["قبل يومين من الانتخابات", "قبل 10 أيام", "قبل عشرة أيام", "قبل أن يفر"]
+)
+def test_days_before_another_day_or_too_far_back_date_nothing(phrase):
+    assert date_mentions(f"قتل جنديان {phrase} في ولاية زابل.", published=WED) == []
