@@ -344,6 +344,8 @@ class _Parser:
             return i + 2, 0, "today"
         if kind == "night" and self.at(i + 1, "past"):
             return i + 2, 1, "last_night"
+        if kind == "night" and self.at(i + 1, "ago") and self.at(i + 2, "past"):
+            return i + 3, 2, "the_night_before_last"  # "الليلة قبل الماضية"
         if kind == "today" and not self.at(i + 1, "notday", "ord"):
             return i + 1, 0, "today"
         return None

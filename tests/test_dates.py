@@ -688,3 +688,8 @@ def test_days_counted_back_from_publication(phrase, back):
 )
 def test_days_before_another_day_or_too_far_back_date_nothing(phrase):
     assert date_mentions(f"قتل جنديان {phrase} في ولاية زابل.", published=WED) == []
+
+
+def test_the_night_before_last():
+    mention = only("أغار مسلحون على نقطة للشرطة الليلة قبل الماضية في ولاية زابل.")
+    assert (mention.text, mention.day) == ("الليلة قبل الماضية", WED - timedelta(days=2))
