@@ -3107,7 +3107,12 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
         return True  # "مقتل جنديين أمريكيين في كابول:", a section's title, no speaker's
     # (a full stop inside the closing quote ends a sentence too: "... لعلاج جروحه."")
     closed = sentence.text.rstrip(_CLOSING_QUOTES) or sentence.text
-    if closed[-1] in ".!?؟:؛" or _goes_on(tokens[0]) or _but_opens(tokens):
+    # (an ellipsis ends the sub-headline that opens the line under the title: "خامس
+    # إعلامي يسقط قتيلا خلال شهرين.. ولم تعلن أي جهة مسؤوليتها")
+    trailing = closed.endswith(_ELLIPSES) and _opens_the_line_under_the_title(
+        text, sentence.start, layout
+    )
+    if (closed[-1] in ".!?؟:؛" and not trailing) or _goes_on(tokens[0]) or _but_opens(tokens):
         return False
     if _after_a_body_line_cut(text, sentence.start):
         return False  # "... في هجوم لم تعرف\nطبيعته بعد ...": the rest of a broken sentence
@@ -3124,6 +3129,18 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
 
 
 _CLOSING_QUOTES: Final = '"»”’)' + "'"
+_ELLIPSES: Final = ("..", "…")
+
+
+def _opens_the_line_under_the_title(text: str, start: int, layout: Layout) -> bool:
+    """Whether `start` opens the line right after the title line (blank lines between)."""
+    return (
+        0 < layout.first_line_end < start
+        and text[start - 1] == "\n"
+        and not text[layout.first_line_end : start].strip()
+    )
+
+
 _HEADLINE_MIN_WORDS: Final = 3
 _SECTION_MIN_WORDS: Final = 2
 _TITLE_WITH_STOP_WORDS: Final = 12

@@ -7060,3 +7060,18 @@ def test_the_means_after_the_verb_of_attack_a_sentence_opens_on_is_its_own(gaz):
     # ... and the rounds named again in it ("إحدى الصواريخ") are the same ones
     text = text.replace("مخزنا للوقود وقتل جنديان.", "خيمة، فإن 3 جنود قتلوا جراءها.")
     assert _steps(text, gaz) == [START, START]
+
+
+def test_a_sub_headline_ended_by_an_ellipsis_under_the_title_is_no_lead(gaz):
+    # the deck under the title ("ثالث ... خلال شهر.. ولم ...") ends with "..", no full stop
+    text = (
+        "مقتل قاض أفغاني بالرصاص في كمين\n"
+        "ثالث قاض يسقط قتيلا في أفغانستان خلال شهر.. ولم تعلن أي جهة مسؤوليتها\n"
+        "قال مسؤولون إن قاضيا قتل بالرصاص في كمين لسيارته بولاية بلخ الأحد."
+    )
+    assert _steps(text, gaz)[:2] == [HEADLINE, HEADLINE]
+    (inc,) = _incidents(text, gaz)
+    assert inc.sentence.startswith("قال مسؤولون")
+    # in the body, a sentence ended by ".." is no headline
+    body = text + "\nهجوم هو الأول من نوعه في الولاية.. قال ذلك مسؤول محلي."
+    assert HEADLINE not in _steps(body, gaz)[2:]
