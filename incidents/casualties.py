@@ -1347,6 +1347,17 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
             and all(casualty_kind(t) is None for t in tokens[:i])
         ):
             return tokens[:i]
+        # "نفذت الضربة الجوية ضد مقاتلي طالبان بعد الهجوم الذي نفذته الحركة ... وأسفر عن
+        # مقتل 20 جنديا": the event came after the one its relative clause tells, and the
+        # dead are that one's
+        if (
+            tok.key in lx.AFTER
+            and i + 2 < len(tokens)
+            and tokens[i + 1].key.startswith("ال")
+            and tokens[i + 1].key[2:] in _DEEDS
+            and tokens[i + 2].key in lx.RELATIVES
+        ):
+            return tokens[:i]
         # "قتل خمسة جنود ... بعد ساعات من مقتل ثلاثة جنود ألمان": the dead of the event
         # it came hours after are that one's
         if a_span_after(tokens, i) and any(casualty_kind(t) is not None for t in tokens[:i]):

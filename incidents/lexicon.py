@@ -330,7 +330,11 @@ WITNESSES: Final = frozenset(_keys("وتشهد|ويشهد|تشهد|يشهد|وت
 # Several events told in one sentence. Scattered ones may all lie in one province
 # ("هجمات متفرقة بمدينة ساريبول"); the others span provinces by their words.
 # The past day, the span of a ministry's daily tally: the events of a day, summed.
-PAST_DAY: Final = _keys("الأربع والعشرين ساعة|الساعات الأربع والعشرين|24 ساعة الماضية")
+PAST_DAY: Final = _keys(
+    "الأربع والعشرين ساعة|الساعات الأربع والعشرين|24 ساعة الماضية|"
+    # the last few hours: "خلال الساعات القليلة الماضية"
+    "الساعات القليلة الماضية"
+)
 SCATTERED: Final = (
     _keys(
         "أعمال عنف متفرقة|هجمات متفرقة|حوادث متفرقة|اشتباكات متفرقة|مناطق متفرقة|أنحاء متفرقة|"

@@ -2380,3 +2380,18 @@ def test_the_cause_with_its_pronoun_after_a_passive_plural_is_no_object():
     # of the verb's own
     sentence = "وذكرت التقارير أن 4 جنود قتلوا جراءها وجرح آخرون."
     assert casualties(tokenize(sentence)).killed == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the strike told, then the earlier attack its relative clause tells, and its dead
+        (
+            "وقال إن الغارة نفذت ضد المسلحين بعد الهجوم الذي شنوه على حاجز وأسفر عن مقتل 9 جنود.",
+            None,
+        ),
+        ("قتل خمسة مسلحين في غارة بعد الهجوم الذي أسفر عن مقتل 9 جنود على الحاجز.", 5),
+    ],
+)
+def test_the_dead_of_the_attack_an_event_came_after_are_that_ones(sentence, killed):
+    assert casualties(tokenize(sentence)).killed == killed

@@ -7075,3 +7075,16 @@ def test_a_sub_headline_ended_by_an_ellipsis_under_the_title_is_no_lead(gaz):
     # in the body, a sentence ended by ".." is no headline
     body = text + "\nهجوم هو الأول من نوعه في الولاية.. قال ذلك مسؤول محلي."
     assert HEADLINE not in _steps(body, gaz)[2:]
+
+
+def test_a_tally_of_the_last_few_hours_adds_nothing_to_the_told_event(gaz):
+    # "خلال الساعات القليلة الماضية": the forces' tally of the last hours, no dead of the
+    # air strike told
+    text = (
+        "نفذت طائرات أمريكية ضربة جوية على مواقع لطالبان في مديرية نهر سراج بولاية هلمند "
+        "اليوم. "
+        "كما أعلن المتحدث باسم وزارة الدفاع أن القوات قتلت 17 مسلحا وجرحت 11 آخرين خلال "
+        "الساعات القليلة الماضية."
+    )
+    (inc, *_) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (None, None)
