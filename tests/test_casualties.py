@@ -2395,3 +2395,8 @@ def test_the_cause_with_its_pronoun_after_a_passive_plural_is_no_object():
 )
 def test_the_dead_of_the_attack_an_event_came_after_are_that_ones(sentence, killed):
     assert casualties(tokenize(sentence)).killed == killed
+
+
+def test_recruits_are_of_the_security_side():
+    sentence = "وهاجم المسلحون مركز التدريب وقتلوا خمسة من المجندين."
+    assert casualties(tokenize(sentence)).sides_of("killed") == {"security"}
