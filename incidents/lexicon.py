@@ -675,7 +675,9 @@ KILLED: Final = _keys(
     # "liquidated", in the groups' statements: "تم تصفية 7 من الكوماندوز"
     "تصفية|صفى|صفوا|وتصفية|"
     # martyrs counted: "سقط 5 شهداء", "أكثر من 200 شهيد وجريح"
-    "شهداء|شهيدا|شهيدين|شهيد"
+    "شهداء|شهيدا|شهيدين|شهيد|"
+    # the dead of a side, its pronoun glued on: "إن عدد قتلاها بلغ عشرة"
+    "قتلاها|قتلاه|قتلاهم|قتلانا"
 )
 WOUNDED: Final = _keys(
     "جرح|جرحى|جريح|جريحا|جريحين|أصيب|أصيبوا|إصابة|إصابات|مصاب|مصابين|بجراح|بجروح|جرحت|"
@@ -684,7 +686,9 @@ WOUNDED: Final = _keys(
     "جرحا|وجرحا|جرحتا|"
     "مصابا|مصابون|مصابان|جريحتين|جريحتان|"
     # the feminine and the dual passive: "وأصيبت ثلاث نساء", "أصيبا بجروح"
-    "أصيبت|وأصيبت|أصيبا|وأصيبا|أصيبتا"
+    "أصيبت|وأصيبت|أصيبا|وأصيبا|أصيبتا|"
+    # the wounded of a side, its pronoun glued on: "جرحاها", "جرحاهم"
+    "جرحاها|جرحاه|جرحاهم|جرحانا"
 )
 # Either word of a toll, as one phrase table.
 KILLED_OR_WOUNDED: Final = KILLED + WOUNDED

@@ -2400,3 +2400,13 @@ def test_the_dead_of_the_attack_an_event_came_after_are_that_ones(sentence, kill
 def test_recruits_are_of_the_security_side():
     sentence = "وهاجم المسلحون مركز التدريب وقتلوا خمسة من المجندين."
     assert casualties(tokenize(sentence)).sides_of("killed") == {"security"}
+
+
+def test_the_dead_of_a_side_named_with_its_pronoun_are_counted():
+    # "عدد قتلاها": its dead, the police's own, then the group's higher claim
+    sentence = (
+        "وبينما قالت الشرطة إن عدد قتلاها في الهجوم بلغ سبعة أشخاص، قال متحدث باسم الحركة "
+        "إن 11 من عناصر الشرطة قتلوا."
+    )
+    assert casualties(tokenize(sentence)).killed == 7
+    assert casualties(tokenize("وأعلن الجيش أن عدد جرحاه بلغ أربعة جنود.")).wounded == 4
