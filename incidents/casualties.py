@@ -3650,6 +3650,10 @@ def _joined_after(tokens: list[Token], k: int) -> int:
                 reach = loose + _NAME_WORDS
             elif tok.key in _SUSPECTED:
                 reach = loose + _SUSPICION_WORDS  # "وثلاثة يشتبه في انتمائهم لطالبان و4"
+            elif tok.key in lx.SINGULAR_PEOPLE and not more:
+                # "نائب محافظ كابول فلان الفلاني وسكرتيره": the title goes on with the post
+                # it holds, its place and his name, then the one joined to him
+                reach = loose + _POST_AND_NAME_WORDS
         k += 1
     return more
 

@@ -2410,3 +2410,18 @@ def test_the_dead_of_a_side_named_with_its_pronoun_are_counted():
     )
     assert casualties(tokenize(sentence)).killed == 7
     assert casualties(tokenize("وأعلن الجيش أن عدد جرحاه بلغ أربعة جنود.")).wounded == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the trades of people killed in the cities, one each
+        ("وقال مسؤولون إن مسلحين أطلقوا النار وقتلوا مذيعة في مدينة جلال آباد.", 1),
+        ("قتل خطيب المسجد برصاص مجهولين أمام منزله.", 1),
+        # a title with the post it holds, its place and his name, then the one joined
+        ("قتل نائب محافظ بلخ محبوب رحمتي وسكرتيره عند مدخل مكتبه.", 2),
+        ("وقتل المسلحون خطيبا في مسجد القرية.", 1),
+    ],
+)
+def test_one_person_named_by_a_trade_or_a_long_title_and_those_joined(sentence, killed):
+    assert casualties(tokenize(sentence)).killed == killed
