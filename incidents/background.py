@@ -12,16 +12,8 @@ from typing import Final
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
-from incidents.casualties import (
-    casualties,
-    casualty_kind,
-    number_at,
-    war_tally_at,
-)
-from incidents.events import (
-    event_type,
-    trade_words,
-)
+from incidents.casualties import casualties, casualty_kind, number_at, war_tally_at
+from incidents.events import event_type, trade_words
 from incidents.mentions import unit_level
 from incidents.records import PlaceMention
 from incidents.tokens import Token

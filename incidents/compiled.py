@@ -32,6 +32,7 @@ GROUP = "incidents.native"  # the shared library: incidents/native__mypyc.<suffi
 NATIVE_MODULES = (
     "background",
     "casualties",
+    "clauses",
     "dates",
     "events",
     "eventtypes",

@@ -868,6 +868,8 @@ NEIGHBOURS: Final[dict[str, tuple[str, str]]] = {
 # The sides the dead and wounded belong to: a later sentence that counts another side than
 # the figure told before ("قتل عشرة مدنيين" ... "وأضاف أن ثلاثة من طالبان قتلوا") adds
 # its dead to the total, as the press's totals count all sides.
+# The side (of SIDES) the attackers belong to.
+MILITANTS: Final = "militants"
 SIDES: Final[dict[str, frozenset[str]]] = {
     "militants": frozenset(
         _keys(

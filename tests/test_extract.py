@@ -506,12 +506,12 @@ def test_a_bare_name_in_a_report_told_in_a_neighbour_is_its_namesake_there(gaz):
 
 
 def test_a_district_named_in_two_words_after_fi_is_a_unit_of_the_clause(gaz):
-    from incidents.extract import _names_a_unit
+    from incidents.clauses import names_a_unit
     from incidents.tokens import tokenize
 
     # "في موسى قلعة": the district's name is two words
-    assert _names_a_unit(tokenize("بينما قتل 32 مسلحا في اشتباكات في موسى قلعة."), gaz)
-    assert not _names_a_unit(tokenize("بينما قتل 32 مسلحا في اشتباكات عنيفة."), gaz)
+    assert names_a_unit(tokenize("بينما قتل 32 مسلحا في اشتباكات في موسى قلعة."), gaz)
+    assert not names_a_unit(tokenize("بينما قتل 32 مسلحا في اشتباكات عنيفة."), gaz)
 
 
 @pytest.mark.parametrize("signed", [True, False])

@@ -3344,11 +3344,11 @@ def test_another_voice_joined_by_wa_on_a_separate_operation_at_a_unit_is_another
 
 def test_muqataa_before_no_afghan_name_names_no_unit(gaz):
     # "مقاطعة" is a province or district only before a name; else it may be a boycott
-    from incidents.extract import _names_a_unit
+    from incidents.clauses import names_a_unit
     from incidents.tokens import tokenize
 
-    assert _names_a_unit(tokenize("في مقاطعة سار بول"), gaz)
-    assert not _names_a_unit(tokenize("ودعت إلى مقاطعة الانتخابات"), gaz)
+    assert names_a_unit(tokenize("في مقاطعة سار بول"), gaz)
+    assert not names_a_unit(tokenize("ودعت إلى مقاطعة الانتخابات"), gaz)
 
 
 def test_a_toll_told_again_with_no_place_goes_back_to_the_event_it_restates(gaz):
