@@ -942,6 +942,15 @@ def refine(
         and finer.level != "province"
     ):
         return finer
+    if (
+        location.how == "capital"
+        and finer.how == "mention"
+        and finer.level == "district"
+        and finer.province_pcode == location.province_pcode
+    ):
+        # "هاجم انتحاري قاعدة في كابول", then "عند مدخل المعسكر في منطقة تشاهار أسياب":
+        # the province's name read as its capital gives way to the district told
+        return finer
     return location
 
 

@@ -2496,6 +2496,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             )
             and not _the_speaker_goes_on_in_the_province(facts, current)
             and not _named_again_in_its_province(facts, current)
+            and not (facts.back_reference and _a_district_of_the_capitals_province(facts, current))
             and not _its_people_at_another_place_of_its_province(facts, current)
             and not _an_ambiguous_name_by_an_office_there(facts, current)
             and not placed_away_from_its_place(facts, current)
@@ -3348,6 +3349,25 @@ def _a_district_off_its_seat(facts: SentenceFacts, current: OpenIncident) -> boo
             m.district_pcode is not None
             and m.province_pcode == loc.province_pcode
             and m.district_pcode != loc.district_pcode
+            for m in facts.event_places
+        )
+    )
+
+
+def _a_district_of_the_capitals_province(
+    facts: SentenceFacts, current: OpenIncident | None
+) -> bool:
+    """Whether the open incident was placed by a province's name read as its capital
+    ("هاجم انتحاري قاعدة في كابول"), and the sentence's event places are districts of
+    that province ("عند مدخل المعسكر في منطقة تشاهار أسياب"): the press's "كابول" is the
+    province as often as the city, and the district says where in it."""
+    loc = None if current is None else current.incident.location
+    return (
+        loc is not None
+        and loc.how == "capital"
+        and bool(facts.event_places)
+        and all(
+            m.level == "district" and m.province_pcode == loc.province_pcode
             for m in facts.event_places
         )
     )

@@ -7088,3 +7088,15 @@ def test_a_tally_of_the_last_few_hours_adds_nothing_to_the_told_event(gaz):
     )
     (inc, *_) = _incidents(text, gaz)
     assert (inc.killed, inc.wounded) == (None, None)
+
+
+def test_a_district_of_the_province_a_capital_was_read_from_narrows_the_told_event(gaz):
+    # "في كابول" read as the city, then the bomber and the six named again in a district
+    # of Kabul province: the same attack, placed in that district
+    text = (
+        "قتل ستة جنود أفغان صباح اليوم في هجوم انتحاري على قاعدة للكوماندوز في كابول. "
+        "وأوضحت الوزارة أن الانتحاري فجر حافلة ملغومة قرب بوابة القاعدة في منطقة بغمان "
+        "فقتل الأفراد الستة وأصاب اثنين آخرين."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF01", "AF0102")
