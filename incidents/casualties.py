@@ -2682,6 +2682,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             victims = _killed_by_the_one_named(tokens, j)
             if victims is not None:
                 return victims, None
+            if _dual_in_construct(tokens, j):
+                return 2 + _others_joined(tokens, j + 2), None  # "وأصيب ضابطا شرطة": two
             return _one_and_others(tokens, j + 1)  # "أصيب جندي ومدني": two
         if (
             j == i + 1

@@ -2425,3 +2425,16 @@ def test_the_dead_of_a_side_named_with_its_pronoun_are_counted():
 )
 def test_one_person_named_by_a_trade_or_a_long_title_and_those_joined(sentence, killed):
     assert casualties(tokenize(sentence)).killed == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wounded"),
+    [
+        # "ضابطا شرطة": two officers of the police, the dual in construct after the verb
+        ("وقتل 4 مدنيين، وأصيب ضابطا شرطة بجروح في الانفجار.", 2),
+        # "ضابطا" alone, in the accusative, is one
+        ("وأصاب القناص ضابطا في المعسكر.", 1),
+    ],
+)
+def test_the_dual_in_construct_right_after_the_verb_is_two(sentence, wounded):
+    assert casualties(tokenize(sentence)).wounded == wounded
