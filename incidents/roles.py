@@ -215,7 +215,9 @@ def _coming_back_from(before: Sequence[Token]) -> bool:
     return False
 
 
-_RETURNING: Final = _keys("رجوع|عودة|عودته|عودتهم|رجوعه|رجوعهم|عائدين|عائدا|عائدة|عائدون")
+_RETURNING: Final = _keys(
+    "رجوع|عودة|عودته|عودتها|عودتهم|عودتهما|رجوعه|رجوعها|رجوعهم|عائدين|عائدا|عائدة|عائدون"
+)
 _BACK_FROM_REACH: Final = 10  # "عودة القافلة العسكرية من مهمة نفذتها في": back, who, from, what
 _WAY, _ABOUT = normalize("طريق"), normalize("عن")  # "عن طريق": by way of
 _MOSQUES: Final = frozenset(_keys("مسجد|المسجد|بمسجد|لمسجد|جامع"))

@@ -2835,6 +2835,9 @@ def test_where_someone_came_back_from_is_an_origin(gaz):
     )
     found = _roles_by_name(sentence, gaz)
     assert (found["سيد آباد"], found["غزني"]) == (roles.EVENT, roles.ORIGIN)
+    # ... and "its return" with the pronoun of the convoy ("لدى عودتها من عملية")
+    sentence = "وذكر المسؤول أن المسلحين استهدفوا القافلة لدى عودتها من عملية في ولاية غزني."
+    assert _roles_by_name(sentence, gaz)["غزني"] == roles.ORIGIN
 
 
 @pytest.mark.parametrize(
