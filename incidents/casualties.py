@@ -689,7 +689,7 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             return _NONE
         if count is not None and tok.key.startswith("ال"):
             return _NONE  # "القتلى السبعة": the dead told before, whatever side is named
-        # ("17 على الأقل من عناصر طالبان": "من" past the hedge)
+        # ("14 على الأقل من مقاتلي الحركة": "من" past the hedge)
         of = (
             count.last + 1 + (_HEDGE_WORDS if _a_hedge_at(tokens, count.last + 1) else 0)
             if count is not None
@@ -808,7 +808,7 @@ def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
 
 _ATTACKERS_SIDE: Final = frozenset({"militants"})
 _INTO_RANKS: Final = frozenset(normalize(w) for w in ("في", "بين", "من"))
-_RANKS_WORDS: Final = 4  # "في صفوف العناصر التي شنت": the group and who they are
+_RANKS_WORDS: Final = 4  # "في صفوف المسلحين الذين هاجموا": the group and who they are
 
 
 NO_SIDE: Final = frozenset({"?"})  # the side of a group the text names no side for
@@ -1347,9 +1347,8 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
             and all(casualty_kind(t) is None for t in tokens[:i])
         ):
             return tokens[:i]
-        # "نفذت الضربة الجوية ضد مقاتلي طالبان بعد الهجوم الذي نفذته الحركة ... وأسفر عن
-        # مقتل 20 جنديا": the event came after the one its relative clause tells, and the
-        # dead are that one's
+        # "قصفت الطائرات المسلحين عقب الهجوم الذي شنوه على حاجز ... وخلف 9 قتلى": the
+        # event came after the one its relative clause tells, and the dead are that one's
         if (
             tok.key in lx.AFTER
             and i + 2 < len(tokens)
@@ -2379,9 +2378,7 @@ _ORIGIN: Final = normalize("أصل")
 _LEADERS: Final = frozenset(normalize(w) for w in ("قائد", "زعيم", "آمر", "قائدا", "زعيما"))
 _GROUPS: Final = frozenset(normalize(w) for w in ("مجموعة", "جماعة", "وحدة", "فرقة"))
 _HEAD_REACH: Final = 7  # words from a head count to its "بينهم": "6 فردا من رجال الشرطة، من"
-_LIST_ITEM_WORDS: Final = (
-    9  # one item of a list of counts: "60 على الأقل من عناصر الشرطة المحلية و"
-)
+_LIST_ITEM_WORDS: Final = 9  # one item of a list of counts: "40 شرطيا محليا على الأقل و"
 _ONE_WORDS: Final = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
 
 
@@ -2993,7 +2990,7 @@ def _unit_up_to(tokens: list[Token], k: int, end: int) -> bool:
 
 
 _UNIT_WORDS: Final = 7  # "من القوات الدولية العاملة في جنوب البلاد": a force named at length
-_ONE_OF_WORDS: Final = 5  # "أحد" and the group he is one of: "زعماء جماعة طالبان المسلحة المتطرفة"
+_ONE_OF_WORDS: Final = 5  # "أحد" and the group he is one of: "قادة حركة طالبان المسلحة في الإقليم"
 
 
 def _subject_of_that_clause(tokens: list[Token], end: int, i: int) -> int | None:
@@ -3347,7 +3344,7 @@ def _others_joined(tokens: list[Token], k: int) -> int:
     if joined:
         return joined
     # "قائدا ينتمي إلى جماعة طالبان، بالإضافة إلى 6 آخرين": a short description between
-    # ("مقتل قائد شرطة المنطقة الخامسة في كابول فلان فلاني رفقة اثنين من حراسه": his
+    # ("مقتل قائد شرطة المنطقة الثالثة في قندوز فلان فلاني رفقة اثنين من حراسه": his
     # title, its place and his name); "مع" after the event names the other side of a
     # fight ("قتل قائد في اشتباك مع 20 من عناصر الشرطة"), none of his own
     for m in range(k, min(len(tokens), k + _DESCRIPTION_REACH)):

@@ -1095,9 +1095,7 @@ def _taken_on(tokens: list[Token]) -> bool:
     return False
 
 
-_TAKING_REACH: Final = (
-    10  # the verb, its subject and a time: "خلال الساعات الأربع والعشرين الماضية"
-)
+_TAKING_REACH: Final = 10  # the verb, its subject and a time: "خلال الـ24 ساعة الماضية"
 
 
 def _fell_to(tokens: list[Token]) -> bool:

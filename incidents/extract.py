@@ -2482,9 +2482,9 @@ def _a_voice_confirming(tokens: list[Token], cas: Casualties, inc: Incident) -> 
 
 
 def _the_whole_toll_again(cas: Casualties, inc: Incident) -> bool:
-    """Whether a sentence gives both figures the incident has, each the same ("بمقتل سبعة
-    أشخاص وإصابة 14", then "إلا أن ابنه قتل، فضلا عن مقتل ستة من حراسه، كما جرح 14
-    آخرون"): the same toll told again in its parts, no dead of its own."""
+    """Whether a sentence gives both figures the incident has, each the same ("قتل سبعة
+    أشخاص وجرح 14", then "غير أن سائقه قتل، فضلا عن مصرع ستة من مرافقيه، كما أصيب 14"):
+    the same toll told again in its parts, no dead of its own."""
     return all(
         getattr(cas, kind) is not None and getattr(cas, kind) == getattr(inc, kind)
         for kind in ("killed", "wounded")

@@ -948,7 +948,7 @@ def refine(
         and finer.level == "district"
         and finer.province_pcode == location.province_pcode
     ):
-        # "هاجم انتحاري قاعدة في كابول", then "عند مدخل المعسكر في منطقة تشاهار أسياب":
+        # "هجوم انتحاري على قاعدة في كابول", then "قرب بوابة القاعدة في منطقة بغمان":
         # the province's name read as its capital gives way to the district told
         return finer
     return location

@@ -1797,7 +1797,7 @@ def _where_it_happened_after(tokens: Sequence[Token], m: PlaceMention) -> bool:
     return False
 
 
-_WHERE_REACH: Final = 8  # "من ولاية بكتيكا شرقي البلاد" may stand between
+_WHERE_REACH: Final = 8  # "من ولاية خوست شرقي أفغانستان" may stand between
 
 
 def _the_neighbouring_one(tokens: Sequence[Token], m: PlaceMention) -> bool:

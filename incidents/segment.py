@@ -901,7 +901,7 @@ def _claims_the_told_event(tokens: list[Token]) -> bool:
     )
 
 
-_CLAIM_HEAD: Final = 8  # "وأعلنت حركة طالبان الأفغانية مسئوليتها عن الهجوم"
+_CLAIM_HEAD: Final = 8  # "وأعلنت الحركة المتشددة مسؤوليتها عن التفجير"
 _ABOUT: Final = frozenset(normalize(w) for w in ("عن",))
 
 
@@ -1147,7 +1147,7 @@ def _the_means_of_an_event_told(tokens: list[Token], k: int) -> bool:
 
 def _its_means_named_again(tokens: list[Token], k: int, noun: str) -> bool:
     """Whether the definite noun at k names again the means the sentence told earlier
-    with "ب" after its own verb ("استهدف ... بالصواريخ، فأصابت إحدى الصواريخ خيمة")."""
+    with "ب" after its own verb ("استهدف ... بالصواريخ، فأصابت إحدى الصواريخ مخزنا")."""
     return any(
         t.key == "ب" + noun and _the_means_of_an_event_told(tokens, j)
         for j, t in enumerate(tokens[:k])
@@ -1155,7 +1155,7 @@ def _its_means_named_again(tokens: list[Token], k: int, noun: str) -> bool:
 
 
 # The verb of attack a sentence opens on, and how far its means may come after it
-# ("واستهدف المجاهدون الأبطال مساء الثلثاء المطار الجوي بالصواريخ": subject, time, object).
+# ("واستهدف المسلحون ليلة الأحد القاعدة الجوية بالصواريخ": subject, time, object).
 _DEED_WORDS: Final = frozenset(form for forms in lx.EVENT_TRIGGERS.values() for form in forms)
 _MEANS_REACH: Final = 8
 
@@ -1354,7 +1354,7 @@ def _said_after_later(tokens: list[Token], k: int) -> bool:
 
 _CLAIM_REACH: Final = 4  # "مسؤوليتها عن الهجوم في وقت لاحق": the claim, its object, then "later"
 _ANNOUNCING: Final = frozenset(normalize(w) for w in ("الإعلان", "إعلان", "بالإعلان", "الكشف"))
-_ANNOUNCING_REACH: Final = 5  # "الإعلان عن مزيد من التفاصيل في وقت لاحق"
+_ANNOUNCING_REACH: Final = 5  # "نشر التفاصيل عن الحادث لاحقا"
 
 
 _LATER_WORD: Final = normalize("لاحقا")
@@ -1668,7 +1668,7 @@ def _said_first(tokens: list[Token]) -> bool:
     return False
 
 
-_SAID_REACH: Final = 5  # "في وقت سابق من اليوم (الثلاثاء)، قالت": the day, then the verb
+_SAID_REACH: Final = 5  # "صباح اليوم (الثلاثاء)، قالت": the day, then the verb
 
 
 def _dead_earlier(tokens: list[Token]) -> bool:
@@ -3108,8 +3108,8 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
         return True  # "مقتل جنديين أمريكيين في كابول:", a section's title, no speaker's
     # (a full stop inside the closing quote ends a sentence too: "... لعلاج جروحه."")
     closed = sentence.text.rstrip(_CLOSING_QUOTES) or sentence.text
-    # (an ellipsis ends the sub-headline that opens the line under the title: "خامس
-    # إعلامي يسقط قتيلا خلال شهرين.. ولم تعلن أي جهة مسؤوليتها")
+    # (an ellipsis ends the sub-headline that opens the line under the title: "ثالث
+    # قاض يقتل في البلاد منذ بداية الشهر.. والشرطة تحقق في الحادث")
     trailing = closed.endswith(_ELLIPSES) and _opens_the_line_under_the_title(
         text, sentence.start, layout
     )
@@ -3189,7 +3189,7 @@ def _but_opens(tokens: list[Token]) -> bool:
 
 def placed_away_from_its_place(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """ "قتلوا أربعة مدنيين قرب العاصمة الأفغانية", then "وعثر على جثث الرجال الأربعة في
-    مقاطعة جالريز بولاية وردك على مسافة أربعين كلم من كابول": the event named again,
+    مقاطعة جالريز على بعد 40 كلم من كابول": the event named again,
     placed by its distance or bearing from the place it was told at, is the same event
     told more closely."""
     if (
@@ -3359,7 +3359,7 @@ def _a_district_of_the_capitals_province(
 ) -> bool:
     """Whether the open incident was placed by a province's name read as its capital
     ("هاجم انتحاري قاعدة في كابول"), and the sentence's event places are districts of
-    that province ("عند مدخل المعسكر في منطقة تشاهار أسياب"): the press's "كابول" is the
+    that province ("عند بوابة القاعدة في منطقة بغمان"): the press's "كابول" is the
     province as often as the city, and the district says where in it."""
     loc = None if current is None else current.incident.location
     return (

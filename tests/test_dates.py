@@ -679,7 +679,7 @@ def test_the_events_own_day_told_after_replaces_a_day_that_may_date_the_statemen
     ("phrase", "back"), [("قبل يومين", 2), ("قبل 4 أيام", 4), ("قبل خمسة أيام", 5)]
 )
 def test_days_counted_back_from_publication(phrase, back):
-    mention = only(f"قتل جنديان {phrase} في انفجار لغم في ولاية زابل.")
+    mention = only(f"قتل جنديان {phrase} بلغم أرضي في مديرية شاه جوي.")
     assert (mention.day, mention.rule) == (WED - timedelta(days=back), "days_ago")
 
 
