@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Final
 
 from gazetteer.match import UNIT_WORDS
@@ -336,7 +336,7 @@ def _their_own_death_after(tokens: list[Token]) -> int | None:
             if count is None or count.value is None:
                 continue
             after = tokens[count.last + 1 : count.last + 3]
-            fighters = lx.ATTACKERS | lx.SIDES["militants"]
+            fighters = lx.ATTACKERS | lx.SIDES[lx.MILITANTS]
             return count.value if any(not fighters.isdisjoint(t.bare) for t in after) else None
     return None
 
@@ -806,7 +806,7 @@ def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
     return named | _ATTACKERS_SIDE if launched else named
 
 
-_ATTACKERS_SIDE: Final = frozenset({"militants"})
+_ATTACKERS_SIDE: Final = frozenset({lx.MILITANTS})
 _INTO_RANKS: Final = frozenset(normalize(w) for w in ("في", "بين", "من"))
 _RANKS_WORDS: Final = 4  # "في صفوف المسلحين الذين هاجموا": the group and who they are
 
@@ -1349,12 +1349,15 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
             return tokens[:i]
         # "قصفت الطائرات المسلحين عقب الهجوم الذي شنوه على حاجز ... وخلف 9 قتلى": the
         # event came after the one its relative clause tells, and the dead are that one's
+        # (only after an event of the sentence's own: "هرعت سيارات الإسعاف بعد الانفجار
+        # الذي ... وأسفر عن مقتل 12" tells that explosion's dead)
         if (
             tok.key in lx.AFTER
             and i + 2 < len(tokens)
             and tokens[i + 1].key.startswith("ال")
-            and tokens[i + 1].key[2:] in _DEEDS
+            and tokens[i + 1].key[2:] in lx.SINGLE_TRIGGERS
             and tokens[i + 2].key in lx.RELATIVES
+            and _an_event_told(tokens[:i])
         ):
             return tokens[:i]
         # "قتل خمسة جنود ... بعد ساعات من مقتل ثلاثة جنود ألمان": the dead of the event
@@ -1362,6 +1365,20 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
         if a_span_after(tokens, i) and any(casualty_kind(t) is not None for t in tokens[:i]):
             return tokens[:i]
     return tokens
+
+
+def _an_event_told(tokens: list[Token]) -> bool:
+    """Whether the words name an event, in one word or two, with or without the article
+    ("غارة", "الضربة الجوية")."""
+    keys = [_without_article(definite(t.key)) for t in tokens]
+    return any(
+        not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) or key in lx.SINGLE_TRIGGERS
+        for t, key in zip(tokens, keys, strict=True)
+    ) or any(f"{a} {b}" in lx.PAIR_TRIGGERS for a, b in pairwise(keys))
+
+
+def _without_article(key: str) -> str:
+    return key[2:] if key.startswith("ال") else key
 
 
 _CAME_AFTER_REACH: Final = 10
@@ -1414,11 +1431,10 @@ def _the_agents_of_a_deed(tokens: list[Token], i: int) -> bool:
     """Whether the attackers named at i are the agents of the event noun right before
     them ("بسبب قصف الإرهابيين"): the ones who struck, not dead of their own."""
     return (
-        i > 0 and casualty_kind(tokens[i - 1]) is None and not _DEEDS.isdisjoint(tokens[i - 1].bare)
+        i > 0
+        and casualty_kind(tokens[i - 1]) is None
+        and not lx.SINGLE_TRIGGERS.isdisjoint(tokens[i - 1].bare)
     )
-
-
-_DEEDS: Final = frozenset(form for forms in lx.EVENT_TRIGGERS.values() for form in forms)
 
 
 def _the_killers(tokens: list[Token], i: int) -> bool:
@@ -2731,7 +2747,10 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
     while j > max(-1, reach):
         other = casualty_kind(tokens[j])
         if other is not None and j > 0 and not _ATTEMPT.isdisjoint(tokens[j - 1].bare):
-            other = None  # "نجا من محاولة الاغتيال، إلا أن ابنه قتل": an attempt, no death
+            # "نجا من محاولة الاغتيال، إلا أن ابنه قتل": an attempt, no death; the ones
+            # counted before it survived it, and the subject after it is the verb's
+            reach = j
+            break
         if other is not None and (j < i - 1 or other != kind):
             break  # "7 جنود قتلوا وجرح آخرون": the count is the killed word's
         if (
@@ -2775,7 +2794,15 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             and not (j > 0 and tokens[j - 1].key in lx.SUBSET_WORDS)
             # "إن عنصرا من طالبان قتل", "أن رجلا قتل": a noun in -ا is one, in the
             # accusative, unless it governs its body as a dual in construct ("عنصرا الأمن")
-            and not (tokens[j].key.endswith("ا") and not _dual_in_construct(tokens, j))
+            # or its verb is in the dual ("إن عنصرا طالبان قتلا")
+            and not (
+                tokens[j].key.endswith("ا")
+                and not _dual_in_construct(tokens, j)
+                and not (
+                    tokens[i].key in _DUAL_VERBS
+                    and not any(_joined_person(t) for t in tokens[j + 1 : i])
+                )
+            )
         ):
             # "ثمانية جنود، إلى جانب جنديين أفغانيين، مصرعهم": the dual adds to them
             beside = next((k for k in (j, j - 1) if _besides_before(tokens, k)), None)
@@ -3051,7 +3078,10 @@ def _people_counted_at(tokens: list[Token], j: int, *, end: int) -> numbers.Coun
 # A casualty verb in the dual: its subject is two people.
 _DUAL_VERBS: Final = frozenset(
     normalize(w)
-    for w in ("قتلا", "وقتلا", "قتلتا", "أصيبا", "وأصيبا", "أصيبتا", "استشهدا", "واستشهدا")
+    for w in (
+        *("قتلا", "وقتلا", "قتلتا", "أصيبا", "وأصيبا", "أصيبتا", "استشهدا", "واستشهدا"),
+        *("جرحا", "لقيا", "ماتا"),
+    )
 )
 # How far before its verb the count opening a "that" clause may stand.
 _FAR_SUBJECT: Final = 22
@@ -3351,7 +3381,7 @@ def _others_joined(tokens: list[Token], k: int) -> int:
         if (
             tokens[m].key in lx.CLAUSE_OPENERS
             or casualty_kind(tokens[m]) is not None
-            or not _DEEDS.isdisjoint(tokens[m].bare)
+            or not lx.SINGLE_TRIGGERS.isdisjoint(tokens[m].bare)
         ):
             break
         if tokens[m].key in lx.WITH:
@@ -3649,7 +3679,7 @@ def _joined_after(tokens: list[Token], k: int) -> int:
                 reach = loose + _NAME_WORDS
             elif tok.key in _SUSPECTED:
                 reach = loose + _SUSPICION_WORDS  # "وثلاثة يشتبه في انتمائهم لطالبان و4"
-            elif tok.key in lx.SINGULAR_PEOPLE and not more:
+            elif tok.key in lx.SINGULAR_PEOPLE and loose == 1 and not more:
                 # "نائب محافظ كابول فلان الفلاني وسكرتيره": the title goes on with the post
                 # it holds, its place and his name, then the one joined to him
                 reach = loose + _POST_AND_NAME_WORDS
@@ -3676,7 +3706,7 @@ def _kin_counted_after(tokens: list[Token], k: int) -> numbers.Count | None:
     return _count_at(tokens, k + 1) if _counts_kin(tokens, k + 1) else None
 
 
-_DESCRIPTION_REACH: Final = 9
+_DESCRIPTION_REACH: Final = 6
 # "يدعى", "المدعو": the name of the one told follows, a few words long.
 _CALLED: Final = frozenset(
     normalize(w) for w in ("يدعى", "يدعي", "المدعو", "ويدعى", "يسمى", "اسمه")

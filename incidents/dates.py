@@ -81,6 +81,8 @@ that      أن إن بأن أنه بأنه أنها بأنها أنهم بأنه
 ago       قبل
 twodays   يومين
 days      أيام
+only      فقط تقريبا
+now       الآن
 """
 # until: "حتى اليوم" (until today), "ذلك اليوم", "نفس اليوم" name no day of the event.
 # notday: "اليوم التالي" is the next day, "اليوم السابع" a newspaper. ten: "الأحد عشر" is 11.
@@ -364,7 +366,9 @@ class _Parser:
             end, back = i + 2, self.value(i)
         else:
             return None
-        return None if self.at(end, "from") else (end, back, "days_ago")
+        end += self.at(end, "only")  # "قبل يومين فقط من الانتخابات"
+        before_another = self.at(end, "from") and not self.at(end + 1, "today", "now")
+        return None if before_another else (end, back, "days_ago")
 
     def parse(self, i: int) -> tuple[int, DateMention | None]:
         """The mention starting at token i, if any, and the index to read on from."""

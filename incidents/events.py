@@ -909,7 +909,7 @@ _BARE_RAIDS: Final = frozenset(normalize(w) for w in ("غارة", "غارات", 
 _AIR_WORDS_BUT_RAIDS: Final = tuple(
     t for t in lx.EVENT_TRIGGERS["airstrike"] if t not in _BARE_RAIDS
 )
-_MILITANTS: Final = frozenset(lx.SIDES["militants"]) | frozenset(
+_MILITANTS: Final = frozenset(lx.SIDES[lx.MILITANTS]) | frozenset(
     normalize(w) for w in ("المتشددين", "متشددين", "المتشددون", "متشددون", "طالبان")
 )
 _RAIDERS_REACH: Final = 4  # "المسلحين عبر الحدود شنوا غارة": the raiders, then the verb

@@ -1890,6 +1890,11 @@ def _add(
             context=reading.context,
             tokens=tokens,
             text=reading.text,
+            told_again=(
+                facts.back_reference
+                and not what_it_came_after(tokens)
+                and not _after_another_event(tokens)
+            ),
         )
     if away and inc.location is None:
         inc.location = told_at
@@ -2481,13 +2486,31 @@ def _a_voice_confirming(tokens: list[Token], cas: Casualties, inc: Incident) -> 
     )
 
 
-def _the_whole_toll_again(cas: Casualties, inc: Incident) -> bool:
+def _after_another_event(tokens: list[Token]) -> bool:
+    """ "هو الثاني هذا الشهر بعد انفجار في منطقة سروبي": "بعد" and an event told
+    indefinite name an earlier event, and the place after them is that one's."""
+    return any(
+        a.key in lx.AFTER and not b.key.startswith("ال") and b.key in lx.SINGLE_TRIGGERS
+        for a, b in pairwise(tokens)
+    )
+
+
+def _the_whole_toll_again(cas: Casualties, inc: Incident, earlier: list[Casualties]) -> bool:
     """Whether a sentence gives both figures the incident has, each the same ("قتل سبعة
     أشخاص وجرح 14", then "غير أن سائقه قتل، فضلا عن مصرع ستة من مرافقيه، كما أصيب 14"):
-    the same toll told again in its parts, no dead of its own."""
-    return all(
-        getattr(cas, kind) is not None and getattr(cas, kind) == getattr(inc, kind)
-        for kind in ("killed", "wounded")
+    the same toll told again in its parts, no dead of its own. A side of its own named
+    ("أن اثنين من المهاجمين قتلا وأصيب ثالث" after "قتل جنديان وأصيب شرطي") makes them
+    others, however alike the figures, unless the incident's figures named no side
+    (`earlier`: the figures the incident has)."""
+    told = frozenset().union(*(c.sides_of(k) for c in earlier for k in ("killed", "wounded")))
+    sides = (cas.sides_of("killed") | cas.sides_of("wounded")) - NO_SIDE
+    return (
+        cas.killed is not None
+        and cas.killed == inc.killed
+        and cas.wounded is not None
+        and cas.wounded == inc.wounded
+        # (figures of no side told first may be of any: "بمقتل سبعة أشخاص")
+        and (sides <= told or not told.isdisjoint(NO_SIDE))
     )
 
 
@@ -2685,7 +2708,10 @@ def _fill(
     )
     current.group_spoke = group_voice
     adds = set() if cas.revised or current.lead_counts_attackers or group_voice else cas.added
-    if adds and (_a_voice_confirming(tokens, cas, inc) or _the_whole_toll_again(cas, inc)):
+    told_before = [c for kind in ("killed", "wounded") for c in current.figures.get(kind, [])]
+    if adds and (
+        _a_voice_confirming(tokens, cas, inc) or _the_whole_toll_again(cas, inc, told_before)
+    ):
         adds = set()
     # "... 22 جنديا", then "وأضاف أن الهجوم ... نتج عنه أيضا مقتل 12 من طالبان": the voice
     # that disagreed goes on with its own version

@@ -55,6 +55,10 @@ AIRCRAFT: Final = _keys(
 SINGLE_TRIGGERS: Final = frozenset(
     form for forms in EVENT_TRIGGERS.values() for form in forms if " " not in form
 )
+# ... and those of two words: "ضربة جوية", "عبوة ناسفة".
+PAIR_TRIGGERS: Final = frozenset(
+    form for forms in EVENT_TRIGGERS.values() for form in forms if form.count(" ") == 1
+)
 DOMINANT_EVENTS: Final = tuple(t.name for t in REGISTRY if t.rank == "dominant")
 MEANS_EVENTS: Final = tuple(t.name for t in REGISTRY if t.rank == "means")
 EVENT_PRIORITY: Final = tuple(t.name for t in REGISTRY)
@@ -330,11 +334,7 @@ WITNESSES: Final = frozenset(_keys("وتشهد|ويشهد|تشهد|يشهد|وت
 # Several events told in one sentence. Scattered ones may all lie in one province
 # ("هجمات متفرقة بمدينة ساريبول"); the others span provinces by their words.
 # The past day, the span of a ministry's daily tally: the events of a day, summed.
-PAST_DAY: Final = _keys(
-    "الأربع والعشرين ساعة|الساعات الأربع والعشرين|24 ساعة الماضية|"
-    # the last few hours: "خلال الساعات القليلة الماضية"
-    "الساعات القليلة الماضية"
-)
+PAST_DAY: Final = _keys("الأربع والعشرين ساعة|الساعات الأربع والعشرين|24 ساعة الماضية")
 SCATTERED: Final = (
     _keys(
         "أعمال عنف متفرقة|هجمات متفرقة|حوادث متفرقة|اشتباكات متفرقة|مناطق متفرقة|أنحاء متفرقة|"
@@ -653,10 +653,8 @@ KILLED: Final = _keys(
     "اغتيل|اغتيلت|اغتالوا|اغتال|اغتالت|اغتيال|"
     # executed, as in "they executed four workers"
     "أعدم|أعدموا|أعدمت|وأعدموا|فأعدموا|إعدام|"
-    # stoned (the two of them: "رجما"), hanged: "رجموا امرأة في السوق", "شنقوا ثلاثة رجال"
-    "رجموا|رجم|ورجم|رجمت|ورجمت|رجما|ورجما|شنقوا|وشنقوا|"
-    # to death, after how they died: "ضربوه حتى الموت"
-    "حتى الموت|"
+    # stoned, hanged: "رجموا امرأة في السوق", "شنقوا ثلاثة رجال على شجرة"
+    "رجموا|رجم|ورجم|رجمت|ورجمت|شنقوا|وشنقوا|"
     # slaughtered, beheaded: "قامت جماعة بذبح سبعة مدنيين", "قطع رؤوس 15 من مقاتليها"
     "ذبح|ذبحوا|ذبحت|وذبحوا|نحر|نحروا|قطع رؤوس|قطعوا رؤوس|وقطعوا رؤوس|"
     # killed them, him, the two of them, her: "أمروا ثلاثة رجال بالنزول وقتلوهم"
@@ -783,6 +781,8 @@ SINGULAR_OBJECTS: Final = frozenset(
     _keys(
         "جنديا|شرطيا|موظفا|مدنيا|طفلا|رجلا|شخصا|ضابطا|حارسا|عنصرا|مسلحا|مقاتلا|قائدا|"
         "مسؤولا|سائقا|مترجما|متعاقدا|مجاهدا|عميلا|انتحاريا|مهاجما|قياديا|زعيما|صحفيا|مهندسا|"
+        # the trades of those killed in the cities: "قتلوا خطيبا"
+        "مذيعا|صحافيا|إعلاميا|خطيبا|سكرتيرا|محاميا|ممرضا|"
         "طبيبا|معلما|صبيا|مدرسا|متمردا|إرهابيا|ارهابيا|مواطنا|عاملا|طالبا|قاضيا|إماما|"
         "مزارعا|حاكما|محافظا|جاسوسا|سياسيا|برلمانيا|خبيرا|أستاذا|استاذا|"
         # a young man or woman, a refugee: "أعدمت الحركة شابة بتهمة التجسس", "لاجئا أفغانيا"
@@ -804,9 +804,7 @@ SINGULAR_PEOPLE: Final = _keys(
     "جنرال|جنرالا|عقيد|عقيدا|عميد|عميدا|ملازم|ملازما|رقيب|رقيبا|نقيبا|"
     # the trades of those killed in the cities: "قتلوا مذيعة تلفزيونية", "وسكرتيره"
     "مذيع|مذيعة|صحافي|صحفية|صحافية|إعلامي|إعلامية|ناشطة|خطيب|سكرتير|سكرتيرة|محام|محامي|"
-    "محامية|ممرض|ممرضة|طبيبة|معلمة|موظفة|مسؤولة|داعية|مفتي|"
-    # ... and in the accusative: "قتلوا خطيبا"
-    "مذيعا|صحافيا|صحفيا|إعلاميا|خطيبا|سكرتيرا|محاميا|ممرضا"
+    "محامية|ممرض|ممرضة|طبيبة|معلمة|موظفة|مسؤولة|داعية|مفتي"
 )
 # "ارتفعت حصيلة القتلى إلى 12": a revised toll replaces the figure told before.
 TOLL: Final = frozenset(_keys("حصيلة|الحصيلة|حصيلة القتلى|عدد|عدد القتلى|عدد الضحايا"))
@@ -865,13 +863,13 @@ NEIGHBOURS: Final[dict[str, tuple[str, str]]] = {
     for name in names.split("|")
 }
 
+# The side (of SIDES) the attackers belong to.
+MILITANTS: Final = "militants"
 # The sides the dead and wounded belong to: a later sentence that counts another side than
 # the figure told before ("قتل عشرة مدنيين" ... "وأضاف أن ثلاثة من طالبان قتلوا") adds
 # its dead to the total, as the press's totals count all sides.
-# The side (of SIDES) the attackers belong to.
-MILITANTS: Final = "militants"
 SIDES: Final[dict[str, frozenset[str]]] = {
-    "militants": frozenset(
+    MILITANTS: frozenset(
         _keys(
             "مسلح|مسلحا|مسلحين|مسلحون|مسلحي|متمرد|متمردا|متمردين|متمردون|متمردي|مهاجم|"
             "مهاجمين|مهاجمون|انتحاري|انتحاريين|انتحاريون|إرهابي|إرهابيا|إرهابيين|إرهابيون|"

@@ -905,10 +905,13 @@ def refine(
     context: Context,
     tokens: list[Token],
     text: str,
+    told_again: bool = False,
 ) -> Location | None:
     """A follow-up sentence places an unplaced incident, or narrows a province to a
     district or place inside it ("وأوضح أن الهجوم وقع في مدينة قلعة عاصمة إقليم زابل":
-    the capital, whatever the town's name reads as)."""
+    the capital, whatever the town's name reads as). `told_again`: the sentence names
+    the incident's event again and no earlier one, so a district it tells narrows a
+    province's name read as its capital."""
     finer = choose_location(
         places,
         gazetteer=gazetteer,
@@ -943,7 +946,8 @@ def refine(
     ):
         return finer
     if (
-        location.how == "capital"
+        told_again
+        and location.how == "capital"
         and finer.how == "mention"
         and finer.level == "district"
         and finer.province_pcode == location.province_pcode

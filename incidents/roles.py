@@ -1920,13 +1920,10 @@ def _another_event_between(tokens: Sequence[Token], a: PlaceMention, b: PlaceMen
     إلى التفجير الذي استهدف محكمة في غزنة"): each may be another event's."""
     start, end = min(a.end, b.end), max(a.start, b.start)
     return any(
-        not _EVENT_WORDS.isdisjoint(t.bare) for t in tokens if start <= t.start and t.end <= end
+        not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
+        for t in tokens
+        if start <= t.start and t.end <= end
     )
-
-
-_EVENT_WORDS: Final = frozenset(
-    form for forms in lx.EVENT_TRIGGERS.values() for form in forms if " " not in form
-)
 
 
 def _on_a_border_of_two_countries(

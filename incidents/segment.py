@@ -1142,7 +1142,7 @@ def _the_means_of_an_event_told(tokens: list[Token], k: int) -> bool:
         return False
     if not tokens[k - 1].key.startswith("ال") and not lx.EVENT_NOUNS.isdisjoint(tokens[k - 1].bare):
         return True
-    return k <= _MEANS_REACH and not _DEED_WORDS.isdisjoint(tokens[0].bare)
+    return k <= _MEANS_REACH and not lx.SINGLE_TRIGGERS.isdisjoint(tokens[0].bare)
 
 
 def _its_means_named_again(tokens: list[Token], k: int, noun: str) -> bool:
@@ -1156,7 +1156,6 @@ def _its_means_named_again(tokens: list[Token], k: int, noun: str) -> bool:
 
 # The verb of attack a sentence opens on, and how far its means may come after it
 # ("واستهدف المسلحون ليلة الأحد القاعدة الجوية بالصواريخ": subject, time, object).
-_DEED_WORDS: Final = frozenset(form for forms in lx.EVENT_TRIGGERS.values() for form in forms)
 _MEANS_REACH: Final = 8
 
 
@@ -3110,8 +3109,12 @@ def _is_headline(sentence: Sentence, tokens: list[Token], *, text: str, layout: 
     closed = sentence.text.rstrip(_CLOSING_QUOTES) or sentence.text
     # (an ellipsis ends the sub-headline that opens the line under the title: "ثالث
     # قاض يقتل في البلاد منذ بداية الشهر.. والشرطة تحقق في الحادث")
-    trailing = closed.endswith(_ELLIPSES) and _opens_the_line_under_the_title(
-        text, sentence.start, layout
+    # ... and more of the deck after it on the same line: a lead cut short with ".." is
+    # the lead still
+    trailing = (
+        closed.endswith(_ELLIPSES)
+        and _opens_the_line_under_the_title(text, sentence.start, layout)
+        and text[sentence.end : sentence.end + 1] not in ("\n", "")
     )
     if (closed[-1] in ".!?؟:؛" and not trailing) or _goes_on(tokens[0]) or _but_opens(tokens):
         return False

@@ -676,7 +676,8 @@ def test_the_events_own_day_told_after_replaces_a_day_that_may_date_the_statemen
 
 
 @pytest.mark.parametrize(
-    ("phrase", "back"), [("قبل يومين", 2), ("قبل 4 أيام", 4), ("قبل خمسة أيام", 5)]
+    ("phrase", "back"),
+    [("قبل يومين", 2), ("قبل 4 أيام", 4), ("قبل خمسة أيام", 5), ("قبل يومين من الآن", 2)],
 )
 def test_days_counted_back_from_publication(phrase, back):
     mention = only(f"قتل جنديان {phrase} بلغم أرضي في مديرية شاه جوي.")
@@ -684,7 +685,8 @@ def test_days_counted_back_from_publication(phrase, back):
 
 
 @pytest.mark.parametrize(
-    "phrase", ["قبل يومين من الانتخابات", "قبل 10 أيام", "قبل عشرة أيام", "قبل أن يفر"]
+    "phrase",
+    ["قبل يومين من الانتخابات", "قبل يومين فقط من الانتخابات", "قبل 10 أيام", "قبل أن يفر"],
 )
 def test_days_before_another_day_or_too_far_back_date_nothing(phrase):
     assert date_mentions(f"قتل جنديان {phrase} في ولاية زابل.", published=WED) == []
