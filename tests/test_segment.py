@@ -7106,7 +7106,7 @@ def test_a_district_of_an_earlier_event_does_not_narrow_a_capital_read(gaz):
 def test_both_figures_told_again_of_another_side_add_to_the_toll(gaz):
     # the same figures, of the attackers: others than the soldiers told
     text = (
-        "قتل جنديان وأصيب شرطي في هجوم على نقطة تفتيش في ولاية زابل. "
+        "لقي جنديان حتفهما وجرح شرطي عندما هاجم مسلحون حاجزا أمنيا بولاية زابل. "
         "وأضاف المتحدث أن اثنين من المهاجمين قتلا وأصيب ثالث."
     )
     (inc,) = _incidents(text, gaz)
