@@ -2394,7 +2394,9 @@ _ORIGIN: Final = normalize("أصل")
 _LEADERS: Final = frozenset(normalize(w) for w in ("قائد", "زعيم", "آمر", "قائدا", "زعيما"))
 _GROUPS: Final = frozenset(normalize(w) for w in ("مجموعة", "جماعة", "وحدة", "فرقة"))
 _HEAD_REACH: Final = 7  # words from a head count to its "بينهم": "6 فردا من رجال الشرطة، من"
-_LIST_ITEM_WORDS: Final = 9  # one item of a list of counts: "40 شرطيا محليا على الأقل و"
+# One item of a list of counts, its figure, hedge and people: "13 على الأقل من أفراد
+# الميليشيات الموالية للحكومة و" is nine words.
+_LIST_ITEM_WORDS: Final = 9
 _ONE_WORDS: Final = frozenset(normalize(w) for w in ("واحد", "واحدة", "واحدا"))
 
 

@@ -413,6 +413,11 @@ class _Parser:
                 end, day, rule = found
             elif self.at(end, "next"):
                 end, rule = end + 1, "next_weekday"
+            elif self.at(end, "ago") and self.at(end + 1, "past"):
+                # "الخميس قبل الماضي": the one before the last
+                end, rule = end + 2, "weekday_before_last"
+                last = _last_weekday(published, self.value(j), strictly=True) if published else None
+                day = _days_before(last, 7) if last is not None else None
             else:
                 strictly = self.at(end, "past")
                 end, rule = (end + 1, "last_weekday") if strictly else (end, rule)

@@ -391,7 +391,8 @@ from incidents.tokens import tokenize
         # ... and so is one before its verb with nothing after it, or with one joined to it
         ("وقال الناطق باسم الشرطة إن رجلا قتل بالرصاص قرب السوق.", 1, None),
         ("وذكرت مصادر محلية أن رجلا وامرأة قتلا في القصف على القرية.", 2, None),
-        # a dual in construct governs the body it serves: two men of the police
+        # a dual in construct governs the body it serves: two men of the police (a guard:
+        # read so before the rule on the accusative singular too)
         ("وقال مسؤول إن رجلا شرطة قتلا عند الحاجز.", 2, None),
         # the event came at a place, "بعد أن" and a clause: the clause's dead are another's
         (
@@ -2419,7 +2420,7 @@ def test_one_person_named_by_a_trade_or_a_long_title_and_those_joined(sentence, 
     [
         # "ضابطا شرطة": two officers of the police, the dual in construct after the verb
         ("وقالت المصادر إنه أصيب ضابطا شرطة في الانفجار.", 2),
-        # "ضابطا" alone, in the accusative, is one
+        # "ضابطا" alone, in the accusative, is one (a guard: read so before the rule too)
         ("وأصاب القناص ضابطا في المعسكر.", 1),
     ],
 )

@@ -695,3 +695,9 @@ def test_days_before_another_day_or_too_far_back_date_nothing(phrase):
 def test_the_night_before_last():
     mention = only("أغار مسلحون على نقطة للشرطة الليلة قبل الماضية في ولاية زابل.")
     assert (mention.text, mention.day) == ("الليلة قبل الماضية", WED - timedelta(days=2))
+
+
+def test_the_weekday_before_last():
+    mention = only("قتل جنديان يوم الخميس قبل الماضي في ولاية زابل.")
+    # WED 2009-06-17: the last Thursday was the 11th, the one before it the 4th
+    assert (mention.day, mention.rule) == (date(2009, 6, 4), "weekday_before_last")
