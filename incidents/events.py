@@ -65,9 +65,6 @@ def _without_dawn(tokens: list[Token]) -> list[Token]:
 _OBJECT_SUFFIXES: Final = ("هما", "هم", "ها", "ه")  # normalised: "خطفهما", "قتلوه", "فجرها"
 
 
-_TRIGGER_WORDS: Final = frozenset(w for forms in lx.EVENT_TRIGGERS.values() for w in forms)
-
-
 def _with_objects(words: Words, tokens: list[Token]) -> Words:
     """Words with trigger verbs read under an attached object pronoun: "خطفهما" is خطف.
     A word written with teh marbuta ("السيطرة") has no pronoun to strip."""
@@ -101,7 +98,7 @@ def _object_readings(tok: Token) -> tuple[str, ...]:
         for form in tok.bare
         for suffix in _OBJECT_SUFFIXES
         if form.endswith(suffix)
-        and form[: -len(suffix)] in _TRIGGER_WORDS
+        and form[: -len(suffix)] in lx.SINGLE_TRIGGERS
         # "هجماتهم" is their attacks (a noun and its owner), not a verb and its object
         and not form[: -len(suffix)].endswith("ات")
     )
@@ -170,10 +167,10 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
             and not (tok.key.endswith("ا") and not tok.key.endswith("وا"))
         ):
             continue
-        if i and tokens[i - 1].key in lx.NEGATIONS and tok.key in _TRIGGER_WORDS:
+        if i and tokens[i - 1].key in lx.NEGATIONS and tok.key in lx.SINGLE_TRIGGERS:
             continue
         # "لم تشهد البلاد هجمات طائفية كبيرة": events a place has not seen
-        if not _TRIGGER_WORDS.isdisjoint(tok.bare) and any(
+        if not lx.SINGLE_TRIGGERS.isdisjoint(tok.bare) and any(
             j > 0
             and tokens[j - 1].key in lx.NEGATIONS
             and not lx.UNDERGONE.isdisjoint(tokens[j].bare)
@@ -186,7 +183,7 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
             i > 1
             and tokens[i - 2].key in lx.RELATIVES
             and not lx.UNDERGONE.isdisjoint(tokens[i - 1].bare)
-            and not _TRIGGER_WORDS.isdisjoint(tok.bare)
+            and not lx.SINGLE_TRIGGERS.isdisjoint(tok.bare)
         ):
             continue
         out.append(tok)
@@ -306,7 +303,7 @@ def _without_what_it_came_after(tokens: list[Token]) -> list[Token]:
     for k in range(1, len(tokens) - 1):
         if (
             tokens[k].key in _AFTER
-            and not _TRIGGER_WORDS.isdisjoint(tokens[k + 1].bare)
+            and not lx.SINGLE_TRIGGERS.isdisjoint(tokens[k + 1].bare)
             and bool(types_named(tokens[:k]))
         ):
             return tokens[: k + 1] + tokens[k + 2 :]
@@ -999,7 +996,7 @@ def _without_objects_of_no_event(tokens: list[Token]) -> list[Token]:
                 if (
                     reach == _DESTROYED_REACH
                     and tokens[k].key.startswith("ب")
-                    and not _TRIGGER_WORDS.isdisjoint(tokens[k].bare[1:])
+                    and not lx.SINGLE_TRIGGERS.isdisjoint(tokens[k].bare[1:])
                 ):
                     break  # "تدمير دبابة بعبوة ناسفة": what destroyed it, the event's means
                 drop.add(k)
@@ -1017,7 +1014,7 @@ _BEHEADED: Final = frozenset(normalize(w) for w in ("مقطوع", "مقطوعة"
 def _another_item(tok: Token) -> bool:
     """A word joined by "و" that names no event of its own: one more item of a list
     ("وسلاحين", "و 5"), not a verb going on to an event ("وهاجموا")."""
-    return (tok.key.startswith("و") or tok.key == "و") and _TRIGGER_WORDS.isdisjoint(
+    return (tok.key.startswith("و") or tok.key == "و") and lx.SINGLE_TRIGGERS.isdisjoint(
         tok.bare[1:] if tok.key != "و" else ()
     )
 

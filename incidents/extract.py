@@ -2495,14 +2495,16 @@ def _after_another_event(tokens: list[Token]) -> bool:
     )
 
 
-def _the_whole_toll_again(cas: Casualties, inc: Incident, earlier: list[Casualties]) -> bool:
+def _the_whole_toll_again(
+    cas: Casualties, inc: Incident, earlier: Mapping[str, list[Casualties]]
+) -> bool:
     """Whether a sentence gives both figures the incident has, each the same ("قتل سبعة
     أشخاص وجرح 14", then "غير أن سائقه قتل، فضلا عن مصرع ستة من مرافقيه، كما أصيب 14"):
     the same toll told again in its parts, no dead of its own. A side of its own named
     ("أن اثنين من المهاجمين قتلا وأصيب ثالث" after "قتل جنديان وأصيب شرطي") makes them
     others, however alike the figures, unless the incident's figures named no side
-    (`earlier`: the figures the incident has)."""
-    told = frozenset().union(*(c.sides_of(k) for c in earlier for k in ("killed", "wounded")))
+    (`earlier`: the figures the incident has, by kind)."""
+    told = frozenset().union(*(c.sides_of(k) for k, figures in earlier.items() for c in figures))
     sides = (cas.sides_of("killed") | cas.sides_of("wounded")) - NO_SIDE
     return (
         cas.killed is not None
@@ -2708,9 +2710,8 @@ def _fill(
     )
     current.group_spoke = group_voice
     adds = set() if cas.revised or current.lead_counts_attackers or group_voice else cas.added
-    told_before = [c for kind in ("killed", "wounded") for c in current.figures.get(kind, [])]
     if adds and (
-        _a_voice_confirming(tokens, cas, inc) or _the_whole_toll_again(cas, inc, told_before)
+        _a_voice_confirming(tokens, cas, inc) or _the_whole_toll_again(cas, inc, current.figures)
     ):
         adds = set()
     # "... 22 جنديا", then "وأضاف أن الهجوم ... نتج عنه أيضا مقتل 12 من طالبان": the voice
