@@ -41,7 +41,6 @@ from gazetteer.normalize import (
     is_arabic,
     latin_skeleton,
     normalize,
-    skeleton,
 )
 from gazetteer.translit import Place, indexable_spellings, unique_spellings
 
@@ -807,23 +806,15 @@ def add_press_spellings(entries: dict[str, Entry]) -> tuple[int, int]:
     (`gazetteer.translit.unique_spellings`). Returns how many keys were generated and
     how many aliases were added."""
     places = {
-        e.id: Place(
-            e.province_pcode,
-            e.district_pcode if e.level != "province" else "",
-            town=e.level == "place",
-        )
+        e.id: Place(e.province_pcode, e.district_pcode if e.level != "province" else "")
         for e in entries.values()
         if e.country == "AF" and e.level != "outside"
     }
     existing: dict[str, list[str]] = defaultdict(list)
-    skeletons: dict[str, set[str]] = defaultdict(set)
     for e in entries.values():
         for key, kind in e.aliases:
             if kind in ("ar", "part", "part-district"):
                 existing[key].append(e.id)
-                skeletons[skeleton(key)].add(e.id)
-            elif kind == "latin":
-                skeletons[key].add(e.id)
     generated: dict[str, dict[str, str]] = defaultdict(dict)
     for e in entries.values():
         # Villages (polling-centre names) are too many and too alike to spell out.
@@ -843,7 +834,6 @@ def add_press_spellings(entries: dict[str, Entry]) -> tuple[int, int]:
         places,
         common_words=STOPWORDS,
         clitics=CLITICS,
-        skeletons=skeletons,
     )
     added = 0
     for key, owners in kept.items():

@@ -354,7 +354,6 @@ class Place:
 
     province: str
     district: str = ""
-    town: bool = False
 
 
 MIN_LETTERS = 3
@@ -372,7 +371,6 @@ def unique_spellings(
     *,
     common_words: frozenset[str],
     clitics: Iterable[str] = (),
-    skeletons: Mapping[str, Iterable[str]] | None = None,
 ) -> dict[str, dict[str, str]]:
     """The generated keys that are safe and useful to index, with the entries they name.
 
@@ -384,17 +382,17 @@ def unique_spellings(
         never shares a key with a generated spelling.
     common_words : keys that are ordinary words (the matcher's stopwords).
     clitics : leading clitics the matcher strips from a query ("ب", "و", "ال" ...).
-    skeletons : consonant skeleton -> ids of the entries whose names have it.
 
     A key is kept when it has at least three letters (a key of five letters or fewer
     only when its skeleton has two consonants or fewer), is no common word, and every
     entry that would answer it (those it was generated for, those that already have it,
     and, read without a leading clitic, those named by the rest) is one place: a
     district, the places inside it and its province (Spin Boldak the district and the
-    town; Kandahar the province and its capital district). A key whose skeleton is long
-    enough to place it and already leads to that place alone adds nothing and is left
-    out. Returns key -> {entry id: source} for the entries it was generated for, in the
-    order of `generated`.
+    town; Kandahar the province and its capital district). A key is kept even when its
+    consonant skeleton already leads to its place: an exact key is what a spelling one
+    letter off is measured against (ادراسقام against ادراسقان of Adraskan), and the
+    skeleton of that spelling is no longer the place's. Returns key -> {entry id:
+    source} for the entries it was generated for, in the order of `generated`.
     """
     kept: dict[str, dict[str, str]] = {}
     for key, owners in generated.items():
@@ -409,30 +407,10 @@ def unique_spellings(
                 named |= set(existing.get(key[len(clitic) :], ()))
         if not _one_place(named, places):
             continue
-        if skeletons is not None and _skeleton_places_it(key, named, skeletons, places):
-            continue
         new = {i: src for i, src in owners.items() if i not in set(existing.get(key, ()))}
         if new:
             kept[key] = new
     return kept
-
-
-# Consonants a skeleton needs before the matcher trusts it alone: four for provinces and
-# districts, five for towns (gazetteer.match reads skeletons so).
-STRONG_SKELETON = 4
-STRONG_TOWN_SKELETON = 5
-
-
-def _skeleton_places_it(
-    key: str, named: set[str], skeletons: Mapping[str, Iterable[str]], places: Mapping[str, Place]
-) -> bool:
-    """Whether the key's consonant skeleton already finds its place, and only it."""
-    skel = skeleton(key)
-    towns = all(places[i].town for i in named)
-    if len(skel) < (STRONG_TOWN_SKELETON if towns else STRONG_SKELETON):
-        return False
-    reached = set(skeletons.get(skel, ()))
-    return bool(reached & named) and _one_place(reached | named, places)
 
 
 def _one_place(ids: Iterable[str], places: Mapping[str, Place]) -> bool:

@@ -2124,8 +2124,10 @@ def test_a_follow_up_naming_a_town_as_the_provinces_capital_places_it_in_the_cap
 def test_a_city_named_by_its_provinces_name_is_the_provincial_capital(gaz):
     inc = _one("قتل 20 شرطيا في هجمات على مواقع للشرطة بمدينة ساريبول شمالي البلاد.", gaz)
     assert inc.location.district_pcode == "AF2201"
+    city = _one("قتل 20 شرطيا في هجمات على مواقع للشرطة بمدينة لوغار.", gaz)
+    assert (city.location.district_pcode, city.location.how) == ("AF0501", "capital")
     # an area of that name is no city
-    area = _one("قتل 20 شرطيا في هجمات على مواقع للشرطة في منطقة ساريبول شمالي البلاد.", gaz)
+    area = _one("قتل 20 شرطيا في هجمات على مواقع للشرطة في منطقة لوغار.", gaz)
     assert area.location.level == "province"
 
 

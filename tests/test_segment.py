@@ -2283,7 +2283,7 @@ def test_dead_at_a_province_the_gazetteer_does_not_know_are_an_event_of_their_ow
     # word, or with one)
     text = (
         "قتل 11 مسلحا في عملية للجيش في مديرية ده بالا بولاية ننجرهار. "
-        f"وكانت وزارة الدفاع قد أعلنت، أمس الخميس، أن 14 مسلحا قتلوا {how}في إقليم جاوزان."
+        f"وكانت وزارة الدفاع قد أعلنت، أمس الخميس، أن 14 مسلحا قتلوا {how}في إقليم قاوزان."
     )
     first, second = _incidents(text, gaz)
     assert (first.killed, first.location.province_pcode) == (11, "AF06")
