@@ -73,6 +73,10 @@ def test_unit_word_chooses_the_level(gaz):
         ("سيستان وبلوشيستان", "IR"),
         ("ميرنشاه", "PK"),
         ("براشينار", "PK"),
+        # Bannu with a long final vowel, once read by edit distance as a Panjshir district
+        ("بانوا", "PK"),
+        ("جالوزاي", "PK"),
+        ("منطقة نوكندي", "PK"),
     ],
 )
 def test_places_outside_afghanistan_never_land_in_it(gaz, name, country):
