@@ -1815,6 +1815,7 @@ def _start(
             if getattr(inc, kind) is None and getattr(reading.headline, kind) is not None:
                 setattr(inc, kind, getattr(reading.headline, kind))
                 current.from_headline.add(kind)
+                current.headline_figures[kind] = getattr(reading.headline, kind)
         reading.headline = None
     reading.headline_places = []
     reading.headline_abroad = None
@@ -2469,10 +2470,13 @@ _ESTIMATED: Final = frozenset(
 )
 
 
-def _a_voice_confirming(tokens: list[Token], cas: Casualties, inc: Incident) -> bool:
+def _a_voice_confirming(
+    tokens: list[Token], cas: Casualties, inc: Incident, headline: Mapping[str, int]
+) -> bool:
     """ "كما أكد مراسل الصحيفة أن جثث 40 قتيلا و120 جريحا نقلوا": "كما" before a verb of
-    saying opens another voice; when it gives a figure already told of the event, it
-    confirms that toll and adds no dead of its own."""
+    saying opens another voice; when it gives a figure already told of the event (its
+    toll so far, or the headline's figure of that kind), it confirms that toll and adds
+    no dead of its own."""
     return (
         len(tokens) > 1
         and (
@@ -2480,7 +2484,8 @@ def _a_voice_confirming(tokens: list[Token], cas: Casualties, inc: Incident) -> 
             or _the_speaker_also(tokens)
         )
         and any(
-            getattr(cas, kind) is not None and getattr(cas, kind) == getattr(inc, kind)
+            (figure := getattr(cas, kind)) is not None
+            and figure in (getattr(inc, kind), headline.get(kind))
             for kind in ("killed", "wounded")
         )
     )
@@ -2711,7 +2716,8 @@ def _fill(
     current.group_spoke = group_voice
     adds = set() if cas.revised or current.lead_counts_attackers or group_voice else cas.added
     if adds and (
-        _a_voice_confirming(tokens, cas, inc) or _the_whole_toll_again(cas, inc, current.figures)
+        _a_voice_confirming(tokens, cas, inc, current.headline_figures)
+        or _the_whole_toll_again(cas, inc, current.figures)
     ):
         adds = set()
     # "... 22 جنديا", then "وأضاف أن الهجوم ... نتج عنه أيضا مقتل 12 من طالبان": the voice

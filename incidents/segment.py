@@ -2622,6 +2622,9 @@ class OpenIncident:
     # the kinds whose figures came from a headline: the first figure told of the event
     # restates them ("مقتل 19 مسلحا" over "... نتج عنه مقتل 19 من المهاجمين")
     from_headline: set[str] = field(default_factory=set)
+    # the headline's figures, by kind, kept after the first figure told replaced them:
+    # another voice giving one of them again confirms it
+    headline_figures: dict[str, int] = field(default_factory=dict)
     # the provinces of the part of the country its lead named ("في جنوب شرق أفغانستان"):
     # a follow-up's speaker or dateline elsewhere does not place it
     region: frozenset[str] | None = None

@@ -1571,6 +1571,19 @@ def test_also_before_a_verb_of_saying_with_the_figure_told_confirms_it(gaz):
     assert inc.killed == 43
 
 
+def test_also_before_a_verb_of_saying_with_the_headlines_figure_confirms_it(gaz):
+    # the headline's 12, then a fuller reading (12 and an officer), then "كما قال" with
+    # the headline's 12 again, side by side: the same dead, no more
+    text = (
+        "مقتل 12 عسكريا أفغانيا بهجوم في غزني\n"
+        "قتل عسكريون أفغان في هجوم شنه مسلحون على قاعدة في ولاية غزني اليوم.\n"
+        "وقال حاكم الولاية إنه قتل 12 جنديا وضابط شرطة عندما فتح مهاجمون النار عليهم.\n"
+        "كما قال مسؤول في الشرطة إن ثمانية جنود وأربعة عناصر من الشرطة قتلوا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 13
+
+
 def test_both_figures_told_again_in_their_parts_add_no_one(gaz):
     # "بمقتل سبعة أشخاص وإصابة 14", then the seven one by one and the same 14 wounded
     text = (
