@@ -436,7 +436,10 @@ def find_mentions(
             if whole.best is not None and not _afghan(whole):
                 best = (best[0], whole)
             else:
-                continue  # "وكالة فارس للأنباء", "وكالة باختر": a news agency's name
+                # "وكالة فارس للأنباء", "وكالة ميزان": a news agency's name, no place
+                # read bare either
+                taken.update(range(i + 1, i + 1 + best[0]))
+                continue
         if (
             best is not None
             and best[0] == 1

@@ -1720,6 +1720,13 @@ def test_an_afghan_name_after_wakala_is_a_news_agency_not_a_tribal_agency(gaz):
     assert [m.country for m in _mentions("قتل ثلاثة في غارة على وكالة باجور.", gaz)] == ["PK"]
 
 
+def test_an_agency_named_as_an_afghan_district_is_read_as_no_place_at_all(gaz):
+    # Iran's judiciary agency "ميزان" shares Zabul's Mizan district's exact name: the name
+    # after "وكالة" is the agency's, and no bare reading of it is a place either
+    sentence = "وذكرت وكالة ميزان أن مسلحين هاجموا مخفرا لحرس الحدود قرب مدينة زاهدان."
+    assert [m.country for m in _mentions(sentence, gaz) if m.resolved] == ["IR"]
+
+
 def test_an_area_named_after_a_noun_like_a_district_elsewhere_stays_in_the_province_told(gaz):
     # "بضاحية "زاراي"" in a report on Balkh is no district of Kandahar (Zheray)
     text = (
