@@ -176,6 +176,10 @@ def test_the_place_of_what_the_event_avenged_is_a_reference(gaz):
     sentence = "وقالت الحركة إن التفجير جاء انتقاما للقصف الذي شنته القوات الأمريكية في قندوز."
     (kunduz,) = _assigned(sentence, gaz)
     assert kunduz.role == roles.REFERENCE
+    # strikes answered, named by the broken plural "الضربات"
+    sentence = "وقالت الحركة إن الهجوم جاء ردا على الضربات الأمريكية الأخيرة في منطقة موسى قلعة."
+    (musa_qala,) = _assigned(sentence, gaz)
+    assert musa_qala.role == roles.REFERENCE
     # "فردا" (one person) is no "ف" + "ردا" (in answer to)
     one = "قتل 12 فردا من الميليشيا في هجوم مماثل في ولاية هرات."
     assert _assigned(one, gaz)[0].role == roles.EVENT
