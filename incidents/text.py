@@ -584,6 +584,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if (
             0 < len(words) <= _MAX_HEADLINE_WORDS
             and words[-1] not in _LEADING_PARTICLES
+            # ("هذا وسبق أن أعلن ...": no headline ends on "أن", a preposition, a relative)
+            and words[-1] not in _CANNOT_END
             and _LEAD_IN.match(piece) is None
             and _JOINED.match(piece) is None  # "وقد ذكرت الوكالة أن طالبان أعلنت ..."
         ):

@@ -454,3 +454,13 @@ def test_this_and_a_verb_of_saying_are_one_sentence():
         "انفجرت قنبلة في السوق.",
         "هذا وأكد المتحدث أن خمسة أشخاص قتلوا.",
     ]
+
+
+@pytest.mark.parametrize("before", ["هذا وسبق أن", "وكان المتحدث قد ذكر في", "يأتي ذلك بعد أن"])
+def test_words_no_sentence_ends_on_run_on_into_a_verb_of_saying(before):
+    # "... أن أعلن": the verb of saying goes on a clause that cannot have ended
+    text = f"انفجرت قنبلة في السوق. {before} أعلن المتحدث أن خمسة أشخاص قتلوا."
+    assert [s.text for s in split_sentences(text)] == [
+        "انفجرت قنبلة في السوق.",
+        f"{before} أعلن المتحدث أن خمسة أشخاص قتلوا.",
+    ]
