@@ -282,6 +282,15 @@ def test_a_border_town_across_the_line(gaz, name, entry_id):
     assert gaz.match(name).entry.id == entry_id
 
 
+@pytest.mark.parametrize(("name", "province"), [("ولاية قنذوز", "AF19"), ("ولاية هلمنت", "AF30")])
+def test_a_province_one_letter_off_after_its_unit_word(gaz, name, province):
+    # one of 34 names after "ولاية": one letter changed in five or more, first letter kept
+    assert gaz.match(name).entry.id == province
+    # not without the unit word, nor with another first letter
+    assert gaz.match(name.split()[1]).entry is None
+    assert gaz.match("ولاية تكساس").entry is None
+
+
 def test_a_short_skeleton_after_a_province_word_needs_letters_that_agree(gaz):
     # "جور" is Ghor misspelt (two letters of three agree); "جاوزان" shares Ghazni's three
     # consonants only, and is no reading of it: it is Jawzjan with a letter dropped
