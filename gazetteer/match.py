@@ -307,6 +307,7 @@ class _Form(NamedTuple):
     loose: bool = True  # False: exact keys only (the form still carries its unit word)
     country: str | None = None  # named by an adjective after the name ("الإيرانية")
     edits: bool = True  # False: no edit distance (a reading that reorders the words)
+    clitic: bool = False  # a clitic was stripped from the name itself ("لهلمند")
 
 
 class Gazetteer:
@@ -546,6 +547,7 @@ class Gazetteer:
                         province,
                         abroad=_names_a_unit(form, level),
                         reordered=not form.edits,
+                        clitic=form.clitic,
                     )
                     if found:
                         keep(best, found, form, province, level, score_cutoff)
@@ -669,6 +671,7 @@ class Gazetteer:
         province: str | None,
         abroad: bool,
         reordered: bool = False,
+        clitic: bool = False,
     ) -> tuple[Candidate, ...]:
         """Skeleton and edit-distance readings of a form that has no exact key; places
         abroad only when `abroad` (a unit word names a place, see `_names_a_unit`). A
@@ -752,10 +755,17 @@ class Gazetteer:
                     entry = entries.get(entry_id)
                     if entry is not None:
                         out.append(Candidate(entry, min(score, 96.0), key, source, "fuzzy", text))
-        if fuzzy and not out and level_hint == "province" and len(text) >= _PROVINCE_TYPO_LEN:
+        if (
+            fuzzy
+            and not out
+            and level_hint == "province"
+            and not clitic
+            and len(text) >= _PROVINCE_TYPO_LEN
+        ):
             # After "ولاية" a name is one of 34: one letter off in five or more ("قنذوز"
-            # of Kunduz) is still that province, when its first letter agrees. It is
-            # scored at the cutoff, the weakest answer given.
+            # of Kunduz) is still that province, when its first letter agrees, as written
+            # ("ولاية فلوريدا" is no "ف" + "لوريدا"). It is scored at the cutoff, the
+            # weakest answer given.
             for key, _, _ in self._province_index.extract(
                 text, score_cutoff=_PROVINCE_TYPO_SCORE, limit=2
             ):
@@ -935,7 +945,7 @@ def _forms(name: str) -> tuple[_Form, ...]:
         # ("بالبنجاب": the article stripped with the preposition costs more than the
         # preposition alone, so a name written with its article, البنجاب, wins)
         article = words[0][: len(words[0]) - len(bare)].endswith("ال")
-        forms.append(_Form(text, unit_level, 1 + stripped_unit + article))
+        forms.append(_Form(text, unit_level, 1 + stripped_unit + article, clitic=True))
     # Two-word names are also written the other way round: قلعة موسى / موسى قلعة.
     # Edit distance on the words swapped reads two names as one ("لورا مندي" as Mandol).
     if len(words) == 2:

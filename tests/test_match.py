@@ -289,6 +289,8 @@ def test_a_province_one_letter_off_after_its_unit_word(gaz, name, province):
     # not without the unit word, nor with another first letter
     assert gaz.match(name.split()[1]).entry is None
     assert gaz.match("ولاية تكساس").entry is None
+    # the name as written, no clitic stripped: "فلوريدا" is no "ف" + "لوريدا"
+    assert gaz.match("ولاية فلوريدا").entry is None
 
 
 def test_a_short_skeleton_after_a_province_word_needs_letters_that_agree(gaz):
