@@ -274,7 +274,10 @@ def _trained_there(window: Sequence[Token]) -> bool:
     )
 
 
-_TRAINING_SITES: Final = _keys("مركز|معسكر|معسكرات|مراكز|أكاديمية|كلية|مدرسة|قاعدة")
+_TRAINING_SITES: Final = _keys(
+    # (and in the accusative: "استهدف مركزا لتدريب الشرطة في مدينة جرديز")
+    "مركز|مركزا|معسكر|معسكرا|معسكرات|مراكز|أكاديمية|كلية|مدرسة|قاعدة"
+)
 
 
 def _an_office_attacked(window: Sequence[Token]) -> bool:

@@ -1121,6 +1121,9 @@ def test_a_town_the_event_was_not_far_from_and_its_province_are_reference_points
 def test_a_training_centre_struck_in_a_town_is_the_events_place(gaz):
     found = _roles_by_name("وهاجم انتحاريون معسكر تدريب للجيش في مدينة جارديز صباح اليوم.", gaz)
     assert found["جارديز"] == roles.EVENT
+    # the site in the accusative, its kind after "ل"
+    found = _roles_by_name("واستهدف مهاجمون مركزا لتدريب الجنود في مدينة جارديز.", gaz)
+    assert found["جارديز"] == roles.EVENT
     # where a man trained is his past
     trained = _roles_by_name("وقال إن المهاجم تلقى تدريبات قتالية في باكستان.", gaz)
     assert trained["باكستان"] == roles.ORIGIN
