@@ -445,6 +445,23 @@ def _a_post_held(before: list[Token]) -> bool:
     )
 
 
+def _a_post_and_its_holder(
+    tokens: Sequence[Token], before: Sequence[Token], mention: PlaceMention
+) -> bool:
+    """Whether a person's post stands a few words before "في" and the place, and a rank
+    right after the place opens its holder's name ("قائد الشرطة في قندهار، الجنرال ..."):
+    an apposition naming the man who holds that post."""
+    after = _word_after(tokens, mention)
+    return (
+        after is not None
+        and after.key in lx.PERSON_TITLES
+        and any(not _PERSONS_POSTS.isdisjoint(t.bare) for t in before[-_POST_BEFORE_IN:])
+    )
+
+
+_POST_BEFORE_IN: Final = 4  # "رئيس شرطة الطريق العام | في": the post, its body, two words
+
+
 def _a_former_post(window: Sequence[Token]) -> bool:
     """Whether the words end with a post and "سابق" after it ("حاكم سابق ل", "قائد الشرطة
     السابق في"): the post a man once held there."""
@@ -1178,6 +1195,10 @@ def role_of(
     # "الذي اتصلت به رويترز هاتفيا في كابول": where the press reached the speaker
     if last.key in _IN and _seat_before(before[-_CONTACT_REACH:-1], seats=_CONTACTED):
         return REFERENCE
+    # "رئيس شرطة الطريق العام في قندهار، الملازم ...": a post there, its holder named
+    # after it by his rank: where the man serves, no place of the event
+    if last.key in _IN and _a_post_and_its_holder(tokens, before[:-1], mention):
+        return OFFICE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
         # "مراسل الجزيرة في كابل": a reporter's bureau says nothing of the event's province;

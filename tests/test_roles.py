@@ -3158,3 +3158,12 @@ def test_a_partial_reading_outside_the_part_of_the_country_told_places_nothing(g
     south = text.replace("موسى شرقي البلاد", "موسى جنوبي البلاد")
     incidents = extract_article(south, gazetteer=gaz, article_id="t")
     assert incidents[1].location.province_pcode == "AF30"
+
+
+def test_a_post_there_with_its_holder_named_by_rank_after_the_place_is_an_office(gaz):
+    # apposition: "قائد الشرطة في X، العقيد فلان" names the man who serves there
+    sentence = "وأضاف أن قائد شرطة المرور في قندهار، العقيد محمد نبي، كان من بين القتلى."
+    assert _roles_by_name(sentence, gaz)["قندهار"] == roles.OFFICE
+    # a post with no holder named after it may be where he fell
+    plain = "وأضاف أن قائد شرطة المرور في قندهار كان من بين القتلى."
+    assert _roles_by_name(plain, gaz)["قندهار"] == roles.EVENT
