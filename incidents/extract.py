@@ -394,6 +394,8 @@ def _extract(
             reading.context.turn()
         reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
+    for o in finished:
+        _lead_on_the_report(o)
     finished.sort(key=lambda o: o.incident.start)
     for o in finished:
         if o.none_hurt_words and o.incident.killed is None and o.incident.wounded is None:
@@ -414,6 +416,40 @@ def _extract(
             # candidates for the analyst.
             inc.location = None
         yield inc
+
+
+def _opens_on_a_reaction(tokens: list[Token]) -> bool:
+    """Whether the sentence is told as a reaction from its first words ("أدانت الأمم المتحدة
+    الهجوم ...", "الدوحة - قنا: أعربت دولة قطر عن إدانتها ...", "أعرب الوزير عن أسفه
+    لمقتل ..."), not a report with a reaction in a later clause ("عثرت السلطات على جثث
+    ...، ووصفت الحادث بأنه عمل إرهابي")."""
+    head = tokens[:_REACTION_OPENS]
+    return any(t.key in _EXPRESSED for t in head) or bool(contains(all_forms(head), lx.REACTIONS))
+
+
+_REACTION_OPENS: Final = 8  # a dateline of three words, the verb, its subject, "عن إدانتها"
+_EXPRESSED: Final = frozenset(normalize(w) for w in ("أعرب", "أعربت", "وأعرب", "وأعربت"))
+
+
+def _an_event_word_of_its_own(tokens: list[Token]) -> bool:
+    """Whether a word of the event stands without the article ("شنت هجوما", "قام به
+    انتحاري", "استهدف"): the sentence tells the event, not only names it again."""
+    return any(
+        not t.key.startswith("ال") and not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) for t in tokens
+    )
+
+
+def _lead_on_the_report(o: OpenIncident) -> None:
+    """An incident told first in a reaction to it ("أعربت قطر عن إدانتها للهجوم الذي
+    استهدف ..."), then reported ("وكانت عناصر من طالبان شنت هجوما ..."): the report is its
+    lead sentence, the reaction one of its sentences."""
+    if o.report is None:
+        return
+    inc, report = o.incident, o.report
+    inc.more = sorted(
+        [(inc.start, inc.end), *(span for span in inc.more if span != (report.start, report.end))]
+    )
+    inc.sentence, inc.start, inc.end = report.text, report.start, report.end
 
 
 def _one_among_the_total(tokens: list[Token]) -> bool:
@@ -1735,6 +1771,7 @@ def _start(
         if facts.event_type is not None
         else frozenset(),
         ambush=bool(contains(facts.forms, lx.AMBUSHES)),
+        reaction_lead=facts.reaction and _opens_on_a_reaction(tokens),
     )
     current.lead_text = _without_dateline(reading, sentence)
     inc = current.incident
@@ -1854,6 +1891,16 @@ def _add(
     (its figures not at all unless `count`: the incident's own, told again)."""
     inc = current.incident
     inc.more.append((sentence.start, sentence.end))
+    if (
+        current.reaction_lead
+        and current.report is None
+        and facts.event_type is not None
+        # (it tells the event or its toll, not only "الهجوم" named again: "ودعت الأمم
+        # المتحدة إلى تقديم المسؤولين عن الهجوم إلى العدالة" is one more reaction)
+        and (facts.toll or _an_event_word_of_its_own(tokens))
+        and not (facts.reaction or facts.background or facts.denial or facts.accusation)
+    ):
+        current.report = sentence
     gaz = reading.gazetteer
     before = inc.location
     # "... قتل 25 جنديا في إقليمي زابول وفرح": the places of the several events the lead

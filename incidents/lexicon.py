@@ -440,7 +440,10 @@ REACTIONS: Final = _keys(
     "المتظاهرون|متظاهرون|المحتجون|محتجون|"
     # what the event was called and what was ordered after it: "ووصفت الوزارة الهجوم
     # بأنه جبان", "وأمر الرئيس بإجراء تحقيق عاجل"
-    "ووصف|ووصفت|بإجراء تحقيق|بإجراء تحقيقات|بفتح تحقيق|وأمر|وأمرت"
+    "ووصف|ووصفت|بإجراء تحقيق|بإجراء تحقيقات|بفتح تحقيق|وأمر|وأمرت|"
+    # the noun after "أعرب عن" ("أعربت قطر عن إدانتها واستنكارها للهجوم"); alone, "إدانته"
+    # is also a conviction ("بعد إدانته بالزنا")
+    "عن إدانتها|عن إدانته|عن إدانتهم|عن استنكارها|عن استنكاره|عن استنكارهم"
 )
 # Words before a year that make it the time of a past event.
 # Words that date an event to the days of the report: yesterday, today, a weekday.

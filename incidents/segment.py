@@ -2622,6 +2622,10 @@ class OpenIncident:
     # the kinds whose figures came from a headline: the first figure told of the event
     # restates them ("مقتل 19 مسلحا" over "... نتج عنه مقتل 19 من المهاجمين")
     from_headline: set[str] = field(default_factory=set)
+    # its lead reacts to the event ("أعربت قطر عن إدانتها للهجوم الذي استهدف ..."): the
+    # first sentence after it that tells the event itself, as a report, becomes the lead
+    reaction_lead: bool = False
+    report: Sentence | None = None
     # the headline's figures, by kind, kept after the first figure told replaced them:
     # another voice giving one of them again confirms it
     headline_figures: dict[str, int] = field(default_factory=dict)

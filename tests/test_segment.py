@@ -7124,3 +7124,22 @@ def test_both_figures_told_again_of_another_side_add_to_the_toll(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.killed, inc.wounded) == (4, 2)
+
+
+def test_an_event_first_told_in_a_reaction_has_the_report_after_it_for_its_lead(gaz):
+    text = (
+        "أدانت وزارة الخارجية الهجوم الذي استهدف مركزا للشرطة في ولاية غزني وأوقع قتلى "
+        "وجرحى. ودعت الوزارة إلى محاسبة المسؤولين عن الهجوم. "
+        "وكان مسلحون قد شنوا هجوما على المركز فجر اليوم ما أسفر عن مقتل خمسة من رجال الشرطة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.sentence.startswith("وكان مسلحون قد شنوا هجوما")
+    assert [text[a:b].split()[0] for a, b in inc.sentences] == ["وكان", "أدانت", "ودعت"]
+    assert (inc.killed, inc.location.province_pcode) == (5, "AF11")
+    # a report that goes on to react in a later clause keeps its lead
+    report = (
+        "عثرت الشرطة على جثث ثلاثة عمال قتلوا بالرصاص في ولاية غزني، ووصفت الحادث بأنه جريمة. "
+        "وكان مسلحون قد خطفوا العمال أمس."
+    )
+    (inc,) = _incidents(report, gaz)
+    assert inc.sentence.startswith("عثرت الشرطة")
