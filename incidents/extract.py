@@ -424,11 +424,23 @@ def _opens_on_a_reaction(tokens: list[Token]) -> bool:
     لمقتل ..."), not a report with a reaction in a later clause ("عثرت السلطات على جثث
     ...، ووصفت الحادث بأنه عمل إرهابي")."""
     head = tokens[:_REACTION_OPENS]
-    return any(t.key in _EXPRESSED for t in head) or bool(contains(all_forms(head), lx.REACTIONS))
+    # ("عبر" is also "via": "تسلل مسلحون عبر الحدود"; expressing, it has "عن" after it)
+    expressed = any(
+        t.key in _EXPRESSED
+        and any(u.key == _ABOUT for u in tokens[k + 1 : k + 1 + _EXPRESSER_WORDS])
+        for k, t in enumerate(head)
+    )
+    return expressed or bool(contains(all_forms(head), lx.REACTIONS))
 
 
 _REACTION_OPENS: Final = 8  # a dateline of three words, the verb, its subject, "عن إدانتها"
-_EXPRESSED: Final = frozenset(normalize(w) for w in ("أعرب", "أعربت", "وأعرب", "وأعربت"))
+_ABOUT: Final = normalize("عن")
+# "أعرب وزيرا الخارجية والدفاع الألمانيان فرانك شتاينماير وفرانس يونغ عن": who expressed
+_EXPRESSER_WORDS: Final = 10
+# "أعرب/عبر عن": expressed (grief, regret, condemnation)
+_EXPRESSED: Final = frozenset(
+    normalize(w) for w in ("أعرب", "أعربت", "وأعرب", "وأعربت", "عبر", "عبرت", "وعبر", "وعبرت")
+)
 
 
 def _an_event_word_of_its_own(tokens: list[Token]) -> bool:
@@ -1899,6 +1911,7 @@ def _add(
         # المتحدة إلى تقديم المسؤولين عن الهجوم إلى العدالة" is one more reaction)
         and (facts.toll or _an_event_word_of_its_own(tokens))
         and not (facts.reaction or facts.background or facts.denial or facts.accusation)
+        and not _opens_on_a_reaction(tokens)
     ):
         current.report = sentence
     gaz = reading.gazetteer

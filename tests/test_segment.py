@@ -7129,12 +7129,14 @@ def test_both_figures_told_again_of_another_side_add_to_the_toll(gaz):
 def test_an_event_first_told_in_a_reaction_has_the_report_after_it_for_its_lead(gaz):
     text = (
         "أدانت وزارة الخارجية الهجوم الذي استهدف مركزا للشرطة في ولاية غزني وأوقع قتلى "
-        "وجرحى. ودعت الوزارة إلى محاسبة المسؤولين عن الهجوم. "
+        "وجرحى. ودعت الوزارة إلى محاسبة المسؤولين عن الهجوم. وعبر الرئيس في كلمة عبر "
+        "الإذاعة عن أسفه لسقوط ضحايا في هجوم إرهابي. "
         "وكان مسلحون قد شنوا هجوما على المركز فجر اليوم ما أسفر عن مقتل خمسة من رجال الشرطة."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.sentence.startswith("وكان مسلحون قد شنوا هجوما")
-    assert [text[a:b].split()[0] for a, b in inc.sentences] == ["وكان", "أدانت", "ودعت"]
+    firsts = [text[a:b].split()[0] for a, b in inc.sentences]
+    assert firsts == ["وكان", "أدانت", "ودعت", "وعبر"]
     assert (inc.killed, inc.location.province_pcode) == (5, "AF11")
     # a report that goes on to react in a later clause keeps its lead
     report = (
