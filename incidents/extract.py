@@ -2786,9 +2786,19 @@ def _fill(
     if own_version:
         adds = set()
     disagreed = False
+    # The group's own version that disagrees with the figure others told of one kind
+    # ("27 جنديا", then "وزعمت وكالة أعماق أن 50 قتلوا وأصيب 110"): its other figure is
+    # of that version too, not the missing half of the toll.
+    version_apart = group_voice and any(
+        getattr(cas, k) is not None
+        and getattr(inc, k) is not None
+        and getattr(cas, k) != getattr(inc, k)
+        and k not in current.group_counted
+        for k in ("killed", "wounded")
+    )
     for kind in ("killed", "wounded"):
         figure, so_far = getattr(cas, kind), getattr(inc, kind)
-        if figure is None:
+        if figure is None or (version_apart and so_far is None):
             continue
         earlier = current.figures.setdefault(kind, [])
         # another version of the toll from the group, after figures of others (the group

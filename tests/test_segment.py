@@ -3456,6 +3456,21 @@ def test_the_groups_own_figures_after_the_event_are_no_part_of_its_toll(gaz):
     assert (second.killed, second.wounded) == (2, 4)
 
 
+def test_the_groups_other_figure_beside_a_disagreeing_one_is_of_its_version_too(gaz):
+    # officials told 19 dead and no wounded; the group's 40 dead disagree, so its 75
+    # wounded are of its own version, not the missing half of the toll
+    text = (
+        "قتل 19 جنديا في تفجير انتحاري استهدف قاعدة للجيش في ولاية بكتيا. "
+        "وقال المتحدث باسم طالبان إن 40 جنديا قتلوا وأصيب 75 آخرون في الهجوم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (19, None)
+    # the group's figures agreeing on the dead leave its wounded the toll's
+    agreeing = text.replace("إن 40 جنديا", "إن 19 جنديا")
+    (inc,) = _incidents(agreeing, gaz)
+    assert (inc.killed, inc.wounded) == (19, 75)
+
+
 def test_an_event_told_in_the_officials_province_is_placed_and_the_next_place_is_another(gaz):
     # after a lead of two attacks, the police chief of Zabul tells one "في الإقليم": it
     # is Zabul's, and the bombing told next in Uruzgan is the other
