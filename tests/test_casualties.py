@@ -2449,3 +2449,15 @@ def test_the_dual_in_construct_right_after_the_verb_is_two(sentence, wounded):
 )
 def test_counts_past_a_relative_clause_an_attempt_a_dual_verb_and_a_description(sentence, killed):
     assert casualties(tokenize(sentence)).killed == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wounded"),
+    [
+        # "عنصرين أمنيين اثنين": the dual's two spelt out after it, then the list goes on
+        ("وأسفر الهجوم عن إصابة حارسين شخصيين اثنين وأربعة من المارة.", 6),
+        ("وأصيب جنديان اثنان.", 2),
+    ],
+)
+def test_two_spelt_out_after_a_dual_restates_it_and_the_list_goes_on(sentence, wounded):
+    assert casualties(tokenize(sentence)).wounded == wounded
