@@ -15,7 +15,7 @@ import csv
 import json
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -374,6 +374,13 @@ class Gazetteer:
                     fuzzy[key].append((entry_id, source))
         self._fuzzy_keys = sorted(fuzzy)
         self._fuzzy_hits = fuzzy
+        self._province_words: dict[str, str] = {
+            key: entry_id
+            for key, hits in self._exact.items()
+            if " " not in key
+            for entry_id, _ in hits
+            if self.entries[entry_id].level == "province"
+        }
         self._province_keys = sorted(
             key
             for key, hits in fuzzy.items()
@@ -454,6 +461,11 @@ class Gazetteer:
     def starts_a_name(self, word: str) -> bool:
         """Whether a normalised word is the first word of some alias (a cheap pre-check)."""
         return word in self._first_words
+
+    def provinces_named(self, words: Iterable[str]) -> frozenset[str]:
+        """P-codes of the provinces whose one-word names are among the normalised `words`
+        (exact names only: "كابول", "هلمند")."""
+        return frozenset(p for w in words if (p := self._province_words.get(w)) is not None)
 
     def starts_a_name_in(self, words: Sequence[str]) -> bool:
         """Whether any of the normalised `words` is the first word of some alias."""

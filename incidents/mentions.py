@@ -283,6 +283,9 @@ def find_mentions(
     ]
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
+    # provinces the sentence names by one word: their districts, read loosely, are no
+    # coincidence of spelling
+    here = gazetteer.provinces_named(f for t in tokens for f in t.bare)
     # What each word is, read once: its unit level, whether any reading is a stopword,
     # whether a name may run over the word itself and over the gap after it.
     count = len(tokens)
@@ -329,7 +332,9 @@ def find_mentions(
             and not (
                 match.entry is not None
                 and match.entry.level == "district"
-                and match.entry.province_pcode in told
+                # (told before in the article, or named in this very sentence: "في مديرية
+                # باغرامي بضواحي العاصمة كابول")
+                and (match.entry.province_pcode in told or match.entry.province_pcode in here)
             )
             and not _a_province_or_district_too(raw, match, gazetteer)
         ):

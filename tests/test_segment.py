@@ -7160,3 +7160,14 @@ def test_an_event_first_told_in_a_reaction_has_the_report_after_it_for_its_lead(
     )
     (inc,) = _incidents(report, gaz)
     assert inc.sentence.startswith("عثرت الشرطة")
+
+
+def test_a_district_read_loosely_beside_its_province_named_in_the_sentence_is_no_coincidence(gaz):
+    # the article is about Khost; "باغرامي" (Bagrami, written otherwise) is read by its
+    # consonants, and the sentence names Kabul, its province
+    text = (
+        "قتل أربعة جنود في انفجار عبوة ناسفة في ولاية خوست. "
+        "إلى ذلك، قتل ثلاثة حراس في هجوم مسلح في مديرية باغرامي بضواحي العاصمة كابول."
+    )
+    _, kabul = _incidents(text, gaz)
+    assert kabul.location.district_pcode == "AF0104"
