@@ -1307,7 +1307,18 @@ def _facts(reading: _Reading, sentence: Sentence, tokens: list[Token]) -> Senten
         # "قندهار - كابول - وكالات": a report from two provinces places no event by itself
         if len({(m.country, m.province_pcode) for m in datelines}) == 1:
             reading.dateline_place = datelines[0]
-    return read_sentence(sentence, tokens, mentions, text=reading.text, layout=reading.layout)
+    facts = read_sentence(sentence, tokens, mentions, text=reading.text, layout=reading.layout)
+    abroad = reading.context.country
+    if (
+        facts.region is not None
+        and abroad not in (None, "AF")
+        and not facts.afghan_places
+        and lx.AFGHANISTAN.isdisjoint(facts.forms.forms)
+    ):
+        # "وقع إطلاق نار آخر في شمال غرب البلاد" in a report on Pakistan: "the country"
+        # is the one the article is about
+        facts = replace(facts, region=None, country_told=abroad)
+    return facts
 
 
 def _another_day(
@@ -1828,6 +1839,8 @@ def _start(
             # وقع الانفجار": a local name of the place abroad the headline told, not
             # the Afghan district of that name
             inc.location, inc.country = None, reading.headline_abroad
+        elif facts.country_told is not None:
+            inc.country = facts.country_told
         elif inc.location is not None or facts.region is not None or _near_an_afghan_town(facts):
             inc.country = "AF"  # placed, or told in a part of Afghanistan ("شرق أفغانستان")
         elif (abroad := _near_a_town_abroad(facts)) is not None:

@@ -100,6 +100,9 @@ class SentenceFacts:
     told_abroad: bool  # "وفي بيشاور ...": a place abroad after "في", where the event is
     # Provinces of the part of the country the sentence names ("شرق أفغانستان"), if any.
     region: frozenset[str] | None = None
+    # The country abroad the article is about, when the sentence names a part of "البلاد"
+    # ("شمال غرب البلاد" in a report on Pakistan): that country's, no Afghan region.
+    country_told: str | None = None
     # The telling turns to another matter ("وفي سياق آخر", "إلى ذلك"), the told event not
     # named again: one of the new_event markers.
     another_matter: bool = False

@@ -7171,3 +7171,18 @@ def test_a_district_read_loosely_beside_its_province_named_in_the_sentence_is_no
     )
     _, kabul = _incidents(text, gaz)
     assert kabul.location.district_pcode == "AF0104"
+
+
+def test_a_part_of_the_country_in_a_report_on_pakistan_is_pakistans(gaz):
+    # "البلاد" is the country the article is about: after an event in Balochistan, "شمال
+    # غرب البلاد" is Pakistan's north-west, no Afghan region
+    text = (
+        "قتل ثلاثة جنود باكستانيين في هجوم على موقع للجيش في إقليم بلوشستان. "
+        "من جهة أخرى، قتل جنديان في اشتباك مع مسلحين في شمال غرب البلاد."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.country, second.country, second.location) == ("PK", "PK", None)
+    # in a report on Afghanistan, the country's north-west is Afghan
+    afghan = text.replace("جنود باكستانيين", "جنود").replace("إقليم بلوشستان", "ولاية هلمند")
+    _, second = _incidents(afghan, gaz)
+    assert second.country == "AF"
