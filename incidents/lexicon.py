@@ -761,7 +761,9 @@ PERSON_TITLES: Final = frozenset(
         "ملا|المولوي|مولوي|القاري|قاري|الحاج|حاجي|"
         # the ranks of foreign officers, written as they are said: "الميجور بريان تومسون"
         "الميجور|ميجور|الميجر|ميجر|الكولونيل|كولونيل|الكابتن|كابتن|الليفتنانت|ليفتنانت|"
-        "الملازم|السيرجنت|الأدميرال|أدميرال"
+        "الملازم|السيرجنت|الأدميرال|أدميرال|"
+        # an officer named by his post in the press's English way: "الضابط بريان هيلفرتي"
+        "الضابط"
     )
 )
 # Titles and given names before a surname: "الجنرال عبد الرحيم وردك", "محمد نعيم خوجياني".

@@ -943,6 +943,10 @@ def test_a_name_after_a_foreign_officers_rank_is_a_person(gaz):
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.location.district_pcode == "AF3008"
     assert {p.text: p.role for p in inc.places}["بريان"] == roles.PERSON
+    # "الضابط" before the name, as the press writes a foreign officer's post
+    officer = text.replace("الميجور بريان تومسون", "الضابط بريان تومسون")
+    (inc,) = extract_article(officer, gazetteer=gaz, article_id="t")
+    assert {p.text: p.role for p in inc.places}["بريان"] == roles.PERSON
 
 
 def test_where_a_convoy_was_heading_does_not_place_an_event_measured_from_another_town(gaz):
