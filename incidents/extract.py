@@ -241,6 +241,9 @@ def _extract(
                 current, closed = earlier, None
             continue
         facts = _facts(reading, sentence, tokens)
+        facts = _the_country_abroad_told(
+            facts, current or closed or (finished[-1] if finished else None)
+        )
         named.extend(facts.mentions)
         if after_background and not facts.event_places and _of_those_told(tokens):
             # "وقد قتل هذا العام 290 جنديا. وقتل عدد كبير من هؤلاء الجنود برصاص ...": the
@@ -421,19 +424,29 @@ def _extract(
 def _opens_on_a_reaction(tokens: list[Token]) -> bool:
     """Whether the sentence is told as a reaction from its first words ("أدانت الأمم المتحدة
     الهجوم ...", "الدوحة - قنا: أعربت دولة قطر عن إدانتها ...", "أعرب الوزير عن أسفه
-    لمقتل ..."), not a report with a reaction in a later clause ("عثرت السلطات على جثث
-    ...، ووصفت الحادث بأنه عمل إرهابي")."""
+    لمقتل ...", "ودعت الوزارة إلى محاسبة ..."), not a report with a reaction in a later
+    clause ("عثرت السلطات على جثث ...، ووصفت الحادث بأنه عمل إرهابي")."""
     head = tokens[:_REACTION_OPENS]
+    # the verb of expressing or calling opens the sentence, after a dateline at most
     # ("عبر" is also "via": "تسلل مسلحون عبر الحدود"; expressing, it has "عن" after it)
-    expressed = any(
-        t.key in _EXPRESSED
-        and any(u.key == _ABOUT for u in tokens[k + 1 : k + 1 + _EXPRESSER_WORDS])
-        for k, t in enumerate(head)
+    opener = next((t for t in tokens[:_OPENER_AT] if t.key in _EXPRESSED or t.key in _CALLS), None)
+    expressed = opener is not None and (
+        opener.key in _CALLS
+        or any(
+            u.key == _ABOUT
+            for u in tokens[: _OPENER_AT + _EXPRESSER_WORDS]
+            if u.start > opener.start
+        )
     )
     return expressed or bool(contains(all_forms(head), lx.REACTIONS))
 
 
 _REACTION_OPENS: Final = 8  # a dateline of three words, the verb, its subject, "عن إدانتها"
+_OPENER_AT: Final = 4  # "الدوحة - قنا: أعربت": the verb after a dateline of three words
+# "ودعت الوزارة إلى ...", "وطالب الرئيس بـ...": a call made after the event
+_CALLS: Final = frozenset(
+    normalize(w) for w in ("دعا", "دعت", "ودعا", "ودعت", "طالب", "طالبت", "وطالب", "وطالبت")
+)
 _ABOUT: Final = normalize("عن")
 # "أعرب وزيرا الخارجية والدفاع الألمانيان فرانك شتاينماير وفرانس يونغ عن": who expressed
 _EXPRESSER_WORDS: Final = 10
@@ -446,8 +459,13 @@ _EXPRESSED: Final = frozenset(
 def _an_event_word_of_its_own(tokens: list[Token]) -> bool:
     """Whether a word of the event stands without the article ("شنت هجوما", "قام به
     انتحاري", "استهدف"): the sentence tells the event, not only names it again."""
+    # (the article may carry a clitic: "بالتفجير", "للهجوم"; and a word of another deed,
+    # "اعتقلت ثلاثة مشتبه بهم", tells no violence)
     return any(
-        not t.key.startswith("ال") and not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) for t in tokens
+        not definite(t.key).startswith("ال")
+        and not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
+        and event_type([t]) not in (None, "other")
+        for t in tokens
     )
 
 
@@ -1307,18 +1325,32 @@ def _facts(reading: _Reading, sentence: Sentence, tokens: list[Token]) -> Senten
         # "قندهار - كابول - وكالات": a report from two provinces places no event by itself
         if len({(m.country, m.province_pcode) for m in datelines}) == 1:
             reading.dateline_place = datelines[0]
-    facts = read_sentence(sentence, tokens, mentions, text=reading.text, layout=reading.layout)
-    abroad = reading.context.country
+    return read_sentence(sentence, tokens, mentions, text=reading.text, layout=reading.layout)
+
+
+def _the_country_abroad_told(facts: SentenceFacts, last: OpenIncident | None) -> SentenceFacts:
+    """ "وقع إطلاق نار آخر في شمال غرب البلاد" right after an event in Pakistan: "the
+    country" is the one the report is telling, not Afghanistan, unless the sentence names
+    Afghanistan or Afghans, or an Afghan place."""
+    country = last.incident.country if last is not None else None
     if (
-        facts.region is not None
-        and abroad not in (None, "AF")
-        and not facts.afghan_places
-        and lx.AFGHANISTAN.isdisjoint(facts.forms.forms)
+        facts.region is None
+        or country in (None, "AF")
+        or facts.afghan_places
+        or not _AFGHAN.isdisjoint(facts.forms.forms)
     ):
-        # "وقع إطلاق نار آخر في شمال غرب البلاد" in a report on Pakistan: "the country"
-        # is the one the article is about
-        facts = replace(facts, region=None, country_told=abroad)
-    return facts
+        return facts
+    return replace(facts, region=None, country_told=country)
+
+
+# Words that name Afghanistan or its people ("جنديان أفغانيان", "القوات الأفغانية").
+_AFGHAN: Final = lx.AFGHANISTAN | frozenset(
+    normalize(w)
+    for w in (
+        *("أفغاني", "أفغانية", "الأفغاني", "الأفغانية", "أفغان", "الأفغان", "أفغانيان"),
+        *("أفغانيين", "الأفغانيين", "أفغانيا", "أفغانيون", "الأفغانيون"),
+    )
+)
 
 
 def _another_day(
@@ -1794,7 +1826,7 @@ def _start(
         if facts.event_type is not None
         else frozenset(),
         ambush=bool(contains(facts.forms, lx.AMBUSHES)),
-        reaction_lead=facts.reaction and _opens_on_a_reaction(tokens),
+        reaction_lead=_opens_on_a_reaction(tokens),
     )
     current.lead_text = _without_dateline(reading, sentence)
     inc = current.incident
@@ -1922,7 +1954,7 @@ def _add(
         and facts.event_type is not None
         # (it tells the event or its toll, not only "الهجوم" named again: "ودعت الأمم
         # المتحدة إلى تقديم المسؤولين عن الهجوم إلى العدالة" is one more reaction)
-        and (facts.toll or _an_event_word_of_its_own(tokens))
+        and (facts.counted or _an_event_word_of_its_own(tokens))
         and not (facts.reaction or facts.background or facts.denial or facts.accusation)
         and not _opens_on_a_reaction(tokens)
     ):

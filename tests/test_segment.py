@@ -7144,15 +7144,27 @@ def test_both_figures_told_again_of_another_side_add_to_the_toll(gaz):
 def test_an_event_first_told_in_a_reaction_has_the_report_after_it_for_its_lead(gaz):
     text = (
         "أدانت وزارة الخارجية الهجوم الذي استهدف مركزا للشرطة في ولاية غزني وأوقع قتلى "
-        "وجرحى. ودعت الوزارة إلى محاسبة المسؤولين عن الهجوم. وعبر الرئيس في كلمة عبر "
+        "وجرحى. ودعت الوزارة إلى التحقيق في الهجوم. وعبر الرئيس في كلمة عبر "
         "الإذاعة عن أسفه لسقوط ضحايا في هجوم إرهابي. "
+        "وقالت الشرطة إنها اعتقلت ثلاثة مشتبه بهم بالتفجير. "
         "وكان مسلحون قد شنوا هجوما على المركز فجر اليوم ما أسفر عن مقتل خمسة من رجال الشرطة."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.sentence.startswith("وكان مسلحون قد شنوا هجوما")
     firsts = [text[a:b].split()[0] for a, b in inc.sentences]
-    assert firsts == ["وكان", "أدانت", "ودعت", "وعبر"]
+    assert firsts == ["وكان", "أدانت", "ودعت", "وعبر", "وقالت"]
     assert (inc.killed, inc.location.province_pcode) == (5, "AF11")
+    # a reaction that tells no dead opens nothing; the call after it, told as a reaction
+    # too, gives the lead to the report as well
+    untold = text.replace(" وأوقع قتلى وجرحى", "")
+    (inc,) = _incidents(untold, gaz)
+    assert inc.sentence.startswith("وكان مسلحون قد شنوا هجوما")
+    # "عبر" in the report is "across", no expressing
+    across = text.replace(
+        "قد شنوا هجوما على المركز فجر اليوم", "قد تسللوا عبر الحدود وهاجموا المركز"
+    )
+    (inc,) = _incidents(across, gaz)
+    assert inc.sentence.startswith("وكان مسلحون قد تسللوا")
     # a report that goes on to react in a later clause keeps its lead
     report = (
         "عثرت الشرطة على جثث ثلاثة عمال قتلوا بالرصاص في ولاية غزني، ووصفت الحادث بأنه جريمة. "
@@ -7185,4 +7197,14 @@ def test_a_part_of_the_country_in_a_report_on_pakistan_is_pakistans(gaz):
     # in a report on Afghanistan, the country's north-west is Afghan
     afghan = text.replace("جنود باكستانيين", "جنود").replace("إقليم بلوشستان", "ولاية هلمند")
     _, second = _incidents(afghan, gaz)
+    assert second.country == "AF"
+    # ... however Pakistan is named in between, by a voice that is no event there
+    voiced = afghan.replace(
+        "من جهة أخرى،", "واتهمت الحكومة الأفغانية باكستان بإيواء المسلحين. من جهة أخرى،"
+    )
+    _, second = _incidents(voiced, gaz)
+    assert second.country == "AF"
+    # and Afghans counted after a Pakistani event are in their own country
+    afghans = text.replace("قتل جنديان في اشتباك", "قتل جنديان أفغانيان في اشتباك")
+    _, second = _incidents(afghans, gaz)
     assert second.country == "AF"
