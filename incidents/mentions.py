@@ -283,9 +283,11 @@ def find_mentions(
     ]
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
-    # provinces the sentence names by one word: their districts, read loosely, are no
-    # coincidence of spelling
-    here = gazetteer.provinces_named(f for t in tokens for f in t.bare)
+    # provinces the sentence names by one word, by where: a district read loosely right
+    # before its own province is no coincidence of spelling
+    provinces_at = {
+        k: named for k, t in enumerate(tokens) if (named := gazetteer.provinces_named(t.bare))
+    }
     # What each word is, read once: its unit level, whether any reading is a stopword,
     # whether a name may run over the word itself and over the gap after it.
     count = len(tokens)
@@ -332,9 +334,15 @@ def find_mentions(
             and not (
                 match.entry is not None
                 and match.entry.level == "district"
-                # (told before in the article, or named in this very sentence: "في مديرية
+                # (told before in the article, or named right after it: "في مديرية
                 # باغرامي بضواحي العاصمة كابول")
-                and (match.entry.province_pcode in told or match.entry.province_pcode in here)
+                and (
+                    match.entry.province_pcode in told
+                    or any(
+                        match.entry.province_pcode in provinces_at.get(k, ())
+                        for k in range(i + n, i + n + _ITS_PROVINCE_AFTER)
+                    )
+                )
             )
             and not _a_province_or_district_too(raw, match, gazetteer)
         ):
@@ -1222,6 +1230,10 @@ def _a_provincial_capital(entry: Entry, gazetteer: Gazetteer) -> bool:
         return False
     province = gazetteer.get(entry.province_pcode)
     return province is not None and province.name_en == entry.name_en
+
+
+# "باغرامي | بضواحي العاصمة الأفغانية كابول": a district's province within five words after it
+_ITS_PROVINCE_AFTER: Final = 5
 
 
 def _implausible(match: Match, province: str | None) -> bool:

@@ -452,14 +452,19 @@ def _a_post_and_its_holder(
     right after the place opens its holder's name ("قائد الشرطة في قندهار، الجنرال ..."):
     an apposition naming the man who holds that post."""
     after = _word_after(tokens, mention)
-    return (
-        after is not None
-        and after.key in lx.PERSON_TITLES
-        and any(not _PERSONS_POSTS.isdisjoint(t.bare) for t in before[-_POST_BEFORE_IN:])
+    window = before[-_POST_BEFORE_IN:]
+    post = next((k for k, t in enumerate(window) if not _PERSONS_POSTS.isdisjoint(t.bare)), None)
+    # (not the man killed there: "قتل قائد الشرطة في ولاية قندهار، الجنرال ..." may tell
+    # where he fell)
+    killed = post is not None and any(
+        casualty_kind(t) is not None or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
+        for t in [*before[: len(before) - len(window)][-_KILLED_BEFORE_POST:], *window[:post]]
     )
+    return after is not None and after.key in lx.PERSON_TITLES and post is not None and not killed
 
 
 _POST_BEFORE_IN: Final = 4  # "رئيس شرطة الطريق العام | في": the post, its body, two words
+_KILLED_BEFORE_POST: Final = 2  # "اغتال مسلحون | مدير الاستخبارات": the verb, its subject
 
 
 def _a_former_post(window: Sequence[Token]) -> bool:

@@ -3171,3 +3171,6 @@ def test_a_post_there_with_its_holder_named_by_rank_after_the_place_is_an_office
     # a post with no holder named after it may be where he fell
     plain = "وأضاف أن قائد شرطة المرور في قندهار كان من بين القتلى."
     assert _roles_by_name(plain, gaz)["قندهار"] == roles.EVENT
+    # so may the post of a man told killed right before it
+    killed = "اغتال مسلحون مدير الاستخبارات في ولاية غزني، العقيد محمد نبي، أمس."
+    assert _roles_by_name(killed, gaz)["غزني"] == roles.EVENT

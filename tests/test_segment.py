@@ -7183,6 +7183,13 @@ def test_a_district_read_loosely_beside_its_province_named_in_the_sentence_is_no
     )
     _, kabul = _incidents(text, gaz)
     assert kabul.location.district_pcode == "AF0104"
+    # a speaker's seat in the capital, told before the name, vouches for no district there
+    seat = (
+        "قتل ثلاثة جنود في هجوم على قافلة في ولاية لوغار. وقال المتحدث باسم وزارة الداخلية "
+        "في كابل إن مسلحين هاجموا دورية للشرطة في منطقة سروبيه."
+    )
+    (logar,) = _incidents(seat, gaz)
+    assert logar.location.province_pcode == "AF05"
 
 
 def test_a_part_of_the_country_in_a_report_on_pakistan_is_pakistans(gaz):
