@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from gazetteer.fuzzy import RatioIndex
 from gazetteer.normalize import english_key, is_arabic, latin_skeleton, normalize, skeleton
@@ -183,6 +184,7 @@ MIN_FUZZY_LEN = 4
 # score of one letter changed in five.
 _PROVINCE_TYPO_LEN = 5
 _PROVINCE_TYPO_SCORE = 80.0
+_PROVINCE_TYPO_CANDIDATES = 2  # the nearest province names looked at
 # How much the letters of a name of three consonants or fewer must agree with a
 # province's when only the unit word "ولاية" backs the reading ("جور" for Ghor: 67)
 _SHORT_SKELETON_LETTERS = 60.0
@@ -779,9 +781,11 @@ class Gazetteer:
             # ("ولاية فلوريدا" is no "ف" + "لوريدا"). It is scored at the cutoff, the
             # weakest answer given.
             for key, _, _ in self._province_index.extract(
-                text, score_cutoff=_PROVINCE_TYPO_SCORE, limit=2
+                text, score_cutoff=_PROVINCE_TYPO_SCORE, limit=_PROVINCE_TYPO_CANDIDATES
             ):
-                if key[0] != text[0]:
+                # (one letter changed, added or dropped: "ولاية بلقان", Turkmenistan's
+                # Balkan, is two from بغلان)
+                if key[0] != text[0] or Levenshtein.distance(text, key) > 1:
                     continue
                 for entry_id, source in self._fuzzy_hits[key]:
                     entry = entries.get(entry_id)
