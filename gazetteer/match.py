@@ -692,7 +692,9 @@ class Gazetteer:
         form with its words swapped (`reordered`) is read by a long skeleton only: three
         consonants of two words in another order are a coincidence ("قلعة أيناو" as
         "ايناو قلعه", Injil's)."""
-        entries = self.entries if abroad else self._afghan
+        # (a name read with its words swapped is an Afghan one's: "قرية كاتا كالا" swapped
+        # has Gilgit's consonants)
+        entries = self.entries if abroad and not reordered else self._afghan
         skel = self._key_skeleton.get(text)
         if skel is None:
             skel = skeleton(text)

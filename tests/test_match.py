@@ -546,6 +546,13 @@ def test_a_short_skeleton_of_two_words_swapped_is_no_reading(gaz):
     assert gaz.match("قلعة أيناو", province="AF32").best.entry.id == "AF3101"
 
 
+def test_two_words_swapped_read_no_place_abroad(gaz):
+    # "كاتا كالا" swapped has Gilgit's four consonants; swapping is for Afghan names
+    # written either way ("قلعة موسى" / "موسى قلعة")
+    assert gaz.match("قرية كاتا كالا").best is None
+    assert gaz.match("موسى قلعة").entry.id == "AF3009"
+
+
 def test_where_a_place_lies_told_after_its_name_is_no_part_of_it(gaz):
     # "الكائنة", "الواقعة" (lying): the words after them say where
     assert gaz.match("بولاية جور الكائنة").entry.province_pcode == "AF23"
