@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
 from typing import Final
 
@@ -346,6 +346,10 @@ def find_mentions(
             )
             and not _a_province_or_district_too(raw, match, gazetteer)
         ):
+            return _a_district_of_the_province(match, province) or Match(query=raw, best=None)
+        if _of_the_province_told(match, province) and _in_the_province_after(tokens, i + n):
+            # "في قرية كاتا كالا في منطقة كوت ... في جنوب الاقليم" told of Faryab: the
+            # district of that name in another province is not the one meant
             return _a_district_of_the_province(match, province) or Match(query=raw, best=None)
         return match
 
@@ -1232,6 +1236,30 @@ def _a_provincial_capital(entry: Entry, gazetteer: Gazetteer) -> bool:
     return province is not None and province.name_en == entry.name_en
 
 
+def _of_the_province_told(match: Match, province: str | None) -> bool:
+    """Whether the answer is a district of another Afghan province than the one in
+    context."""
+    best = match.best
+    return (
+        best is not None
+        and province is not None
+        and best.entry.level == "district"
+        and best.entry.country == "AF"
+        and best.entry.province_pcode != province
+    )
+
+
+def _in_the_province_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether "the province" is referred back to within a few words after j ("في جنوب
+    الاقليم", "بالولاية"): the name before it lies in the province in context."""
+    return any(
+        lx.ANAPHORA.get(form) == "province"
+        for t in tokens[j : j + _ANAPHOR_AFTER]
+        for form in t.bare
+    )
+
+
+_ANAPHOR_AFTER: Final = 6  # "كوت | التي يقطنها البشتون في جنوب الاقليم"
 # "باغرامي | بضواحي العاصمة الأفغانية كابول": a district's province within five words after it
 _ITS_PROVINCE_AFTER: Final = 5
 

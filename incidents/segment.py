@@ -1742,6 +1742,10 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
     for k, tok in enumerate(tokens):
         if tok.key.startswith("ال") or lx.PLURAL_EVENT_NOUNS.isdisjoint(tok.bare):
             continue
+        if k > 0 and not _ONE_BATTLE.isdisjoint(tok.bare) and tokens[k - 1].key in lx.IN_ANY:
+            # "قتل خمسة في اشتباكات في شمال البلاد": the plural of fighting names one
+            # battle as often as several
+            continue
         # (or the country told first, right before "في": "قتلوا في افغانستان في هجمات")
         around = range(k + 1, min(len(tokens), k + 1 + _COUNTRY_REACH))
         if k > 2 and tokens[k - 1].key == _IN_WORD:
@@ -1764,6 +1768,7 @@ def _events_across_the_country(tokens: list[Token]) -> bool:
 
 
 _THE_COUNTRY: Final = lx.AFGHANISTAN | {normalize("البلاد")}
+_ONE_BATTLE: Final = frozenset(normalize(w) for w in ("اشتباكات", "معارك", "مواجهات"))
 _REGION_REACH: Final = 6  # "هجمات نفذها المسلحون في شرق البلاد": the verb, its doer, "في", bearing
 
 

@@ -7215,3 +7215,29 @@ def test_a_part_of_the_country_in_a_report_on_pakistan_is_pakistans(gaz):
     afghans = text.replace("قتل جنديان في اشتباك", "قتل جنديان أفغانيان في اشتباك")
     _, second = _incidents(afghans, gaz)
     assert second.country == "AF"
+
+
+def test_clashes_in_a_part_of_the_country_are_one_battle_its_province_told_next(gaz):
+    # "اشتباكات" (the plural of fighting) names one battle as often as several: the
+    # province told next is its place, no event of a round-up
+    text = (
+        "قتل خمسة أشخاص على الأقل في اشتباكات بين فصيلين في شمال البلاد. "
+        "وقال قائد في أحد الفصيلين إن القتال اندلع في إقليم فارياب واستمر حتى أمس."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.province_pcode) == (5, "AF29")
+    # attacks in the plural there still sum several events
+    attacks = text.replace("في اشتباكات بين فصيلين", "في هجمات")
+    assert len(_incidents(attacks, gaz)) == 2
+
+
+def test_a_district_of_another_province_told_in_the_province_by_anaphor_is_not_it(gaz):
+    # "كوت" is a district of Nangarhar; "في جنوب الإقليم" after it says it is in the
+    # province told (Faryab), where no district has that name
+    text = (
+        "قتل خمسة أشخاص في اشتباكات بين فصيلين في إقليم فارياب. "
+        "وأوضح قائد أن القتال بدأ في قرية صغيرة في منطقة كوت في جنوب الإقليم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF29"
+    assert all(p.province_pcode != "AF06" for p in inc.places)
