@@ -34,7 +34,11 @@ ROCKET_BLASTS: Final = _keys(
     "بانفجار قذيفة"
 )
 # "قذائف صاروخية": the press's rocket-propelled grenades, direct fire in an assault.
-RPG_ROUNDS: Final = _keys("قذائف صاروخية|قذيفة صاروخية|بقذائف صاروخية|بقذيفة صاروخية")
+RPG_ROUNDS: Final = _keys(
+    "قذائف صاروخية|قذيفة صاروخية|بقذائف صاروخية|بقذيفة صاروخية|"
+    # (also called "rocket bombs": "هاجمت دورية بقنابل صاروخية من مدرسة قريبة")
+    "قنابل صاروخية|قنبلة صاروخية|بقنابل صاروخية|بقنبلة صاروخية"
+)
 # Ordnance left over, that no one fired: a shell found or played with, unexploded, old.
 LEFT_OVER_ORDNANCE: Final = _keys(
     "يلعبون بها|يلعبون به|يعبثون بها|يعبثون به|كانوا يلعبون|غير منفجرة|غير المنفجرة|"

@@ -1106,3 +1106,16 @@ def test_a_toll_of_a_protest_makes_an_incident_not_a_reaction(gaz):
 def test_gunshots_fired_at_a_target_are_an_attack():
     # "أطلقوا أعيرة نارية على": the shots, not only "النار"
     assert event_type(tokenize("وأطلق مسلحون أعيرة نارية على حافلة للركاب.")) == "attack"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        # the feminine adjective of rockets: attacks made by rockets are shelling
+        ("تعرضت مراكز حكومية في المدينة لهجمات صاروخية مكثفة.", "shelling"),
+        # rocket-propelled grenades called "rocket bombs", fired in an assault
+        ("هاجم مسلحون دورية للقوات بقنابل صاروخية من مدرسة قريبة.", "attack"),
+    ],
+)
+def test_rockets_told_by_their_feminine_adjective(sentence, etype):
+    assert event_type(tokenize(sentence)) == etype
