@@ -371,6 +371,9 @@ def _without_what_it_avenged(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_CALIBRE: Final = frozenset(normalize(w) for w in ("عيار", "ملم", "مم", "مليمتر", "ملليمتر"))
+
+
 def _types_found(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
     """The types whose triggers the sentence names (in priority order), with the words
     read for them: no figure of speech, dawn, unreal event, seized goods, cause or what
@@ -539,6 +542,9 @@ def event_type(tokens: list[Token]) -> str | None:
         )
         and not has(words, lx.FELL)
         and not _fired_on_a_region(tokens)
+        # ("ست قذائف صاروخية من عيار 107 ملم أطلقت على معسكر": rockets of a calibre,
+        # artillery)
+        and _CALIBRE.isdisjoint(words.forms)
     ):
         # a rocket-propelled grenade is direct fire, not shelling; rounds that "fell" on a
         # place ("سقطت 6 قذائف صاروخية على المدينة") or were fired on a whole province or

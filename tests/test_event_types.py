@@ -1115,7 +1115,9 @@ def test_gunshots_fired_at_a_target_are_an_attack():
         ("تعرضت مراكز حكومية في المدينة لهجمات صاروخية مكثفة.", "shelling"),
         # rocket-propelled grenades called "rocket bombs", fired in an assault
         ("هاجم مسلحون دورية للقوات بقنابل صاروخية من مدرسة قريبة.", "attack"),
+        # rounds of a calibre are artillery rockets, whatever they are called
+        ("وأطلقت أربع قذائف صاروخية من عيار 107 ملم على قاعدة للقوات الدولية.", "shelling"),
     ],
 )
-def test_rockets_told_by_their_feminine_adjective(sentence, etype):
+def test_rockets_told_by_their_adjective_their_name_or_their_calibre(sentence, etype):
     assert event_type(tokenize(sentence)) == etype
