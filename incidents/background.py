@@ -1582,14 +1582,18 @@ def _compared_with(tokens: list[Token]) -> int | None:
 
 
 def _a_regimes_fall(tokens: list[Token], k: int) -> bool:
-    """Whether "سقوط" at k is the fall of a regime ("سقوط نظام طالبان", "سقوط الحكومة"),
-    not the dead falling ("سقوط قتلى")."""
+    """Whether "سقوط" at k is the fall of a regime ("سقوط نظام طالبان", "سقوط الحكومة",
+    "منذ سقوط طالبان"), not the dead falling ("سقوط قتلى")."""
     return k + 1 < len(tokens) and tokens[k].key in _FALL and tokens[k + 1].key in _REGIME_WORDS
 
 
 _FALL: Final = frozenset(normalize(w) for w in ("سقوط",))
 _REGIME_WORDS: Final = frozenset(
-    normalize(w) for w in ("نظام", "النظام", "حكومة", "الحكومة", "حكم", "الحكم", "الرئيس")
+    normalize(w)
+    for w in (
+        *("نظام", "النظام", "حكومة", "الحكومة", "حكم", "الحكم", "الرئيس"),
+        "طالبان",
+    )
 )
 
 

@@ -4930,6 +4930,10 @@ def test_the_deadliest_since_a_regime_fell_compares_with_a_time_not_an_event(gaz
     lead = "قتل 20 شخصا في تفجير انتحاري استهدف تجمعا للصحفيين في كابول. "
     follow = "وقالت منظمة للصحفيين إن الهجوم هو الأكثر دموية منذ سقوط نظام طالبان."
     assert _steps(lead + follow, gaz) == [START, CONTINUE]
+    # the movement's own fall names the same time
+    battle = "قتل 40 مسلحا في معارك مع القوات الأفغانية في ولاية قندهار. "
+    said = "وقال قائد الشرطة إنه تم أسر 30 مقاتلا واصفا ما جرى بأنه أعنف قتال منذ سقوط طالبان."
+    assert _steps(battle + said, gaz) == [START, CONTINUE]
 
 
 def test_what_a_speaker_says_the_event_came_hours_after_is_another_event(gaz):
