@@ -537,6 +537,9 @@ _CANNOT_END: Final = frozenset(
 )
 
 
+_CANNOT_END_KEYS: Final = frozenset(normalize(w) for w in _CANNOT_END)
+
+
 # A zero after a word, before the next word, as a full stop: agencies that typed "0" for
 # "." ("قتلوا فى شرق افغانستان 0 وقالت", "قد قتلوا0 وجاء"). Read so only when the text
 # does it twice or more: one zero may be a figure ("بنسبة 0 في المئة").
@@ -584,8 +587,9 @@ def split_sentences(text: str) -> list[Sentence]:
         if (
             0 < len(words) <= _MAX_HEADLINE_WORDS
             and words[-1] not in _LEADING_PARTICLES
-            # ("هذا وسبق أن أعلن ...": no headline ends on "أن", a preposition, a relative)
-            and words[-1] not in _CANNOT_END
+            # ("هذا وسبق أن أعلن ...": no headline ends on "أن", a preposition, a relative;
+            # wire copy often drops the hamza: "ان")
+            and normalize(words[-1]) not in _CANNOT_END_KEYS
             and _LEAD_IN.match(piece) is None
             and _JOINED.match(piece) is None  # "وقد ذكرت الوكالة أن طالبان أعلنت ..."
         ):

@@ -1128,6 +1128,8 @@ def test_a_training_centre_struck_in_a_town_is_the_events_place(gaz):
     # the site in the accusative, its kind after "ل"
     found = _roles_by_name("واستهدف مهاجمون مركزا لتدريب الجنود في مدينة جارديز.", gaz)
     assert found["جارديز"] == roles.EVENT
+    found = _roles_by_name("واستهدف مهاجمون معهدا لتدريب الشرطة في مدينة جارديز.", gaz)
+    assert found["جارديز"] == roles.EVENT
     # where a man trained is his past
     trained = _roles_by_name("وقال إن المهاجم تلقى تدريبات قتالية في باكستان.", gaz)
     assert trained["باكستان"] == roles.ORIGIN
