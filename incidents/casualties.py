@@ -2569,7 +2569,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 or _one_of_them_joined(tokens, j)  # "... وأحد حراس الأمن"
             )
             if total is not None and not joined and tokens[j].key in _TWO_SPELT:
-                j = end + 1  # "إصابة عنصرين أمنيين اثنين وثلاثة مدنيين": the dual spelt out
+                j = end + 1  # "جرح حارسين شخصيين اثنين وأربعة من المارة": the dual spelt out
                 continue
             if total is not None and not joined:
                 break

@@ -542,7 +542,7 @@ def event_type(tokens: list[Token]) -> str | None:
         )
         and not has(words, lx.FELL)
         and not _fired_on_a_region(tokens)
-        # ("ست قذائف صاروخية من عيار 107 ملم أطلقت على معسكر": rockets of a calibre,
+        # ("أربع قذائف صاروخية عيار 107 ملم أصابت المعسكر": rockets of a calibre,
         # artillery)
         and _CALIBRE.isdisjoint(words.forms)
     ):

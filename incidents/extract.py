@@ -423,9 +423,9 @@ def _extract(
 
 def _opens_on_a_reaction(tokens: list[Token]) -> bool:
     """Whether the sentence is told as a reaction from its first words ("أدانت الأمم المتحدة
-    الهجوم ...", "الدوحة - قنا: أعربت دولة قطر عن إدانتها ...", "أعرب الوزير عن أسفه
+    الهجوم ...", "الرياض - واس: أعربت المملكة عن إدانتها ...", "أعرب الوزير عن أسفه
     لمقتل ...", "ودعت الوزارة إلى محاسبة ..."), not a report with a reaction in a later
-    clause ("عثرت السلطات على جثث ...، ووصفت الحادث بأنه عمل إرهابي")."""
+    clause ("عثرت الشرطة على جثث ...، ووصفت ما جرى بأنه جريمة")."""
     head = tokens[:_REACTION_OPENS]
     # the verb of expressing or calling opens the sentence, after a dateline at most
     # ("عبر" is also "via": "تسلل مسلحون عبر الحدود"; expressing, it has "عن" after it)
@@ -448,7 +448,7 @@ _CALLS: Final = frozenset(
     normalize(w) for w in ("دعا", "دعت", "ودعا", "ودعت", "طالب", "طالبت", "وطالب", "وطالبت")
 )
 _ABOUT: Final = normalize("عن")
-# "أعرب وزيرا الخارجية والدفاع الألمانيان فرانك شتاينماير وفرانس يونغ عن": who expressed
+# "أعرب وزيرا الخارجية والدفاع في البلدين، كل باسمه ومنصبه، عن": who expressed
 _EXPRESSER_WORDS: Final = 10
 # "أعرب/عبر عن": expressed (grief, regret, condemnation)
 _EXPRESSED: Final = frozenset(
@@ -1329,7 +1329,7 @@ def _facts(reading: _Reading, sentence: Sentence, tokens: list[Token]) -> Senten
 
 
 def _the_country_abroad_told(facts: SentenceFacts, last: OpenIncident | None) -> SentenceFacts:
-    """ "وقع إطلاق نار آخر في شمال غرب البلاد" right after an event in Pakistan: "the
+    """ "ودار اشتباك ثان في شمال غرب البلاد" right after an event in Pakistan: "the
     country" is the one the report is telling, not Afghanistan, unless the sentence names
     Afghanistan or Afghans, or an Afghan place."""
     country = last.incident.country if last is not None else None
@@ -1952,8 +1952,8 @@ def _add(
         current.reaction_lead
         and current.report is None
         and facts.event_type is not None
-        # (it tells the event or its toll, not only "الهجوم" named again: "ودعت الأمم
-        # المتحدة إلى تقديم المسؤولين عن الهجوم إلى العدالة" is one more reaction)
+        # (it tells the event or its toll, not only "الهجوم" named again: "ودعت المنظمة
+        # إلى محاسبة من يقف وراء الهجوم" is one more reaction)
         and (facts.counted or _an_event_word_of_its_own(tokens))
         and not (facts.reaction or facts.background or facts.denial or facts.accusation)
         and not _opens_on_a_reaction(tokens)

@@ -36,7 +36,7 @@ ROCKET_BLASTS: Final = _keys(
 # "قذائف صاروخية": the press's rocket-propelled grenades, direct fire in an assault.
 RPG_ROUNDS: Final = _keys(
     "قذائف صاروخية|قذيفة صاروخية|بقذائف صاروخية|بقذيفة صاروخية|"
-    # (also called "rocket bombs": "هاجمت دورية بقنابل صاروخية من مدرسة قريبة")
+    # (also called "rocket bombs": "باغتوا الدورية بقنابل صاروخية")
     "قنابل صاروخية|قنبلة صاروخية|بقنابل صاروخية|بقنبلة صاروخية"
 )
 # Ordnance left over, that no one fired: a shell found or played with, unexploded, old.

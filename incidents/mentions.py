@@ -348,7 +348,7 @@ def find_mentions(
         ):
             return _a_district_of_the_province(match, province) or Match(query=raw, best=None)
         if _of_the_province_told(match, province) and _in_the_province_after(tokens, i + n):
-            # "في قرية كاتا كالا في منطقة كوت ... في جنوب الاقليم" told of Faryab: the
+            # "في منطقة كوت الواقعة في شمال الإقليم" told of Faryab: the
             # district of that name in another province is not the one meant
             return _a_district_of_the_province(match, province) or Match(query=raw, best=None)
         return match
@@ -1259,8 +1259,8 @@ def _in_the_province_after(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
-_ANAPHOR_AFTER: Final = 6  # "كوت | التي يقطنها البشتون في جنوب الاقليم"
-# "باغرامي | بضواحي العاصمة الأفغانية كابول": a district's province within five words after it
+_ANAPHOR_AFTER: Final = 6  # "كوت | التي تقع إلى الشمال من الإقليم"
+# "في منطقة X | على أطراف العاصمة كابول": a district's province within five words after it
 _ITS_PROVINCE_AFTER: Final = 5
 
 

@@ -275,7 +275,7 @@ def _trained_there(window: Sequence[Token]) -> bool:
 
 
 _TRAINING_SITES: Final = _keys(
-    # (and in the accusative: "استهدف مركزا لتدريب الشرطة في مدينة جرديز")
+    # (and in the accusative: "هاجم مسلحون مركزا لتدريب الجنود في جرديز")
     "مركز|مركزا|معسكر|معسكرا|معسكرات|مراكز|أكاديمية|كلية|مدرسة|قاعدة|معهد|معهدا"
 )
 
@@ -463,7 +463,7 @@ def _a_post_and_its_holder(
     return after is not None and after.key in lx.PERSON_TITLES and post is not None and not killed
 
 
-_POST_BEFORE_IN: Final = 4  # "رئيس شرطة الطريق العام | في": the post, its body, two words
+_POST_BEFORE_IN: Final = 4  # "قائد شرطة الطرق السريعة | في": the post, its body, two words
 _KILLED_BEFORE_POST: Final = 2  # "اغتال مسلحون | مدير الاستخبارات": the verb, its subject
 
 
@@ -1200,7 +1200,7 @@ def role_of(
     # "الذي اتصلت به رويترز هاتفيا في كابول": where the press reached the speaker
     if last.key in _IN and _seat_before(before[-_CONTACT_REACH:-1], seats=_CONTACTED):
         return REFERENCE
-    # "رئيس شرطة الطريق العام في قندهار، الملازم ...": a post there, its holder named
+    # "قائد شرطة المرور في قندهار، العقيد ...": a post there, its holder named
     # after it by his rank: where the man serves, no place of the event
     if last.key in _IN and _a_post_and_its_holder(tokens, before[:-1], mention):
         return OFFICE

@@ -1114,9 +1114,9 @@ def test_gunshots_fired_at_a_target_are_an_attack():
         # the feminine adjective of rockets: attacks made by rockets are shelling
         ("تعرضت مراكز حكومية في المدينة لهجمات صاروخية مكثفة.", "shelling"),
         # rocket-propelled grenades called "rocket bombs", fired in an assault
-        ("هاجم مسلحون دورية للقوات بقنابل صاروخية من مدرسة قريبة.", "attack"),
+        ("وباغت المسلحون الدورية بقنابل صاروخية أطلقوها من بستان مجاور.", "attack"),
         # rounds of a calibre are artillery rockets, whatever they are called
-        ("وأطلقت أربع قذائف صاروخية من عيار 107 ملم على قاعدة للقوات الدولية.", "shelling"),
+        ("وأصابت المعسكر ليلا أربع قذائف صاروخية عيار 107 ملم.", "shelling"),
     ],
 )
 def test_rockets_told_by_their_adjective_their_name_or_their_calibre(sentence, etype):

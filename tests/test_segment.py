@@ -1576,7 +1576,7 @@ def test_also_before_a_verb_of_saying_with_the_headlines_figure_confirms_it(gaz)
     # the headline's 12 again, side by side: the same dead, no more
     text = (
         "مقتل 12 عسكريا أفغانيا بهجوم في غزني\n"
-        "قتل عسكريون أفغان في هجوم شنه مسلحون على قاعدة في ولاية غزني اليوم.\n"
+        "سقط عسكريون أفغان قتلى حين هاجم مسلحون قاعدتهم في ولاية غزني اليوم.\n"
         "وقال حاكم الولاية إنه قتل 12 جنديا وضابط شرطة عندما فتح مهاجمون النار عليهم.\n"
         "كما قال مسؤول في الشرطة إن ثمانية جنود وأربعة عناصر من الشرطة قتلوا."
     )
@@ -4932,7 +4932,7 @@ def test_the_deadliest_since_a_regime_fell_compares_with_a_time_not_an_event(gaz
     assert _steps(lead + follow, gaz) == [START, CONTINUE]
     # the movement's own fall names the same time
     battle = "قتل 40 مسلحا في معارك مع القوات الأفغانية في ولاية قندهار. "
-    said = "وقال قائد الشرطة إنه تم أسر 30 مقاتلا واصفا ما جرى بأنه أعنف قتال منذ سقوط طالبان."
+    said = "وذكر القائد أنه جرى أسر 30 مسلحا، واصفا ما حصل بأنه أعنف قتال منذ سقوط طالبان."
     assert _steps(battle + said, gaz) == [START, CONTINUE]
 
 
@@ -7151,7 +7151,7 @@ def test_an_event_first_told_in_a_reaction_has_the_report_after_it_for_its_lead(
         "وجرحى. ودعت الوزارة إلى التحقيق في الهجوم. وعبر الرئيس في كلمة عبر "
         "الإذاعة عن أسفه لسقوط ضحايا في هجوم إرهابي. "
         "وقالت الشرطة إنها اعتقلت ثلاثة مشتبه بهم بالتفجير. "
-        "وكان مسلحون قد شنوا هجوما على المركز فجر اليوم ما أسفر عن مقتل خمسة من رجال الشرطة."
+        "وكان مسلحون قد شنوا هجوما على المركز فجرا وأسفر هجومهم عن مقتل خمسة من أفراده."
     )
     (inc,) = _incidents(text, gaz)
     assert inc.sentence.startswith("وكان مسلحون قد شنوا هجوما")
@@ -7164,9 +7164,7 @@ def test_an_event_first_told_in_a_reaction_has_the_report_after_it_for_its_lead(
     (inc,) = _incidents(untold, gaz)
     assert inc.sentence.startswith("وكان مسلحون قد شنوا هجوما")
     # "عبر" in the report is "across", no expressing
-    across = text.replace(
-        "قد شنوا هجوما على المركز فجر اليوم", "قد تسللوا عبر الحدود وهاجموا المركز"
-    )
+    across = text.replace("قد شنوا هجوما على المركز فجرا", "قد تسللوا عبر الحدود وهاجموا المركز")
     (inc,) = _incidents(across, gaz)
     assert inc.sentence.startswith("وكان مسلحون قد تسللوا")
     # a report that goes on to react in a later clause keeps its lead
@@ -7182,15 +7180,15 @@ def test_a_district_read_loosely_beside_its_province_named_in_the_sentence_is_no
     # the article is about Khost; "باغرامي" (Bagrami, written otherwise) is read by its
     # consonants, and the sentence names Kabul, its province
     text = (
-        "قتل أربعة جنود في انفجار عبوة ناسفة في ولاية خوست. "
-        "إلى ذلك، قتل ثلاثة حراس في هجوم مسلح في مديرية باغرامي بضواحي العاصمة كابول."
+        "لقي أربعة جنود حتفهم بعبوة ناسفة على طريق بولاية خوست. "
+        "إلى ذلك، لقي ثلاثة حراس حتفهم بنيران مسلحين في مديرية باغرامي على أطراف العاصمة كابول."
     )
     _, kabul = _incidents(text, gaz)
     assert kabul.location.district_pcode == "AF0104"
     # a speaker's seat in the capital, told before the name, vouches for no district there
     seat = (
-        "قتل ثلاثة جنود في هجوم على قافلة في ولاية لوغار. وقال المتحدث باسم وزارة الداخلية "
-        "في كابل إن مسلحين هاجموا دورية للشرطة في منطقة سروبيه."
+        "لقي ثلاثة جنود حتفهم بكمين نصب لقافلتهم بولاية لوغار. وأكد ناطق باسم الداخلية "
+        "في كابل أن مسلحين هاجموا دورية للشرطة في منطقة سروبيه."
     )
     (logar,) = _incidents(seat, gaz)
     assert logar.location.province_pcode == "AF05"
@@ -7200,13 +7198,13 @@ def test_a_part_of_the_country_in_a_report_on_pakistan_is_pakistans(gaz):
     # "البلاد" is the country the article is about: after an event in Balochistan, "شمال
     # غرب البلاد" is Pakistan's north-west, no Afghan region
     text = (
-        "قتل ثلاثة جنود باكستانيين في هجوم على موقع للجيش في إقليم بلوشستان. "
-        "من جهة أخرى، قتل جنديان في اشتباك مع مسلحين في شمال غرب البلاد."
+        "لقي ثلاثة جنود باكستانيين حتفهم بهجوم استهدف موقعهم بإقليم بلوشستان. "
+        "من جهة أخرى، لقي جنديان حتفهما باشتباك مع مسلحين في شمال غرب البلاد."
     )
     first, second = _incidents(text, gaz)
     assert (first.country, second.country, second.location) == ("PK", "PK", None)
     # in a report on Afghanistan, the country's north-west is Afghan
-    afghan = text.replace("جنود باكستانيين", "جنود").replace("إقليم بلوشستان", "ولاية هلمند")
+    afghan = text.replace("جنود باكستانيين", "جنود").replace("بإقليم بلوشستان", "بولاية هلمند")
     _, second = _incidents(afghan, gaz)
     assert second.country == "AF"
     # ... however Pakistan is named in between, by a voice that is no event there
@@ -7216,7 +7214,7 @@ def test_a_part_of_the_country_in_a_report_on_pakistan_is_pakistans(gaz):
     _, second = _incidents(voiced, gaz)
     assert second.country == "AF"
     # and Afghans counted after a Pakistani event are in their own country
-    afghans = text.replace("قتل جنديان في اشتباك", "قتل جنديان أفغانيان في اشتباك")
+    afghans = text.replace("لقي جنديان حتفهما", "لقي جنديان أفغانيان حتفهما")
     _, second = _incidents(afghans, gaz)
     assert second.country == "AF"
 
@@ -7225,7 +7223,7 @@ def test_clashes_in_a_part_of_the_country_are_one_battle_its_province_told_next(
     # "اشتباكات" (the plural of fighting) names one battle as often as several: the
     # province told next is its place, no event of a round-up
     text = (
-        "قتل خمسة أشخاص على الأقل في اشتباكات بين فصيلين في شمال البلاد. "
+        "لقي خمسة أشخاص حتفهم في اشتباكات بين فصيلين في شمال البلاد. "
         "وقال قائد في أحد الفصيلين إن القتال اندلع في إقليم فارياب واستمر حتى أمس."
     )
     (inc,) = _incidents(text, gaz)
