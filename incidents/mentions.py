@@ -283,11 +283,6 @@ def find_mentions(
     ]
     taken: set[int] = set()
     mentions: list[PlaceMention] = []
-    # provinces the sentence names by one word, by where: a district read loosely right
-    # before its own province is no coincidence of spelling
-    provinces_at = {
-        k: named for k, t in enumerate(tokens) if (named := gazetteer.provinces_named(t.bare))
-    }
     # What each word is, read once: its unit level, whether any reading is a stopword,
     # whether a name may run over the word itself and over the gap after it.
     count = len(tokens)
@@ -339,8 +334,8 @@ def find_mentions(
                 and (
                     match.entry.province_pcode in told
                     or any(
-                        match.entry.province_pcode in provinces_at.get(k, ())
-                        for k in range(i + n, i + n + _ITS_PROVINCE_AFTER)
+                        match.entry.province_pcode in gazetteer.provinces_named(t.bare)
+                        for t in tokens[i + n : i + n + _ITS_PROVINCE_AFTER]
                     )
                 )
             )

@@ -452,15 +452,22 @@ def _a_post_and_its_holder(
     right after the place opens its holder's name ("قائد الشرطة في قندهار، الجنرال ..."):
     an apposition naming the man who holds that post."""
     after = _word_after(tokens, mention)
-    window = before[-_POST_BEFORE_IN:]
-    post = next((k for k, t in enumerate(window) if not _PERSONS_POSTS.isdisjoint(t.bare)), None)
+    if after is None or after.key not in lx.PERSON_TITLES:
+        return False
+    post = next(
+        (
+            k
+            for k in range(max(0, len(before) - _POST_BEFORE_IN), len(before))
+            if not _PERSONS_POSTS.isdisjoint(before[k].bare)
+        ),
+        None,
+    )
     # (not the man killed there: "قتل قائد الشرطة في ولاية قندهار، الجنرال ..." may tell
     # where he fell)
-    killed = post is not None and any(
+    return post is not None and not any(
         casualty_kind(t) is not None or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
-        for t in [*before[: len(before) - len(window)][-_KILLED_BEFORE_POST:], *window[:post]]
+        for t in before[max(0, post - _KILLED_BEFORE_POST) : post]
     )
-    return after is not None and after.key in lx.PERSON_TITLES and post is not None and not killed
 
 
 _POST_BEFORE_IN: Final = 4  # "قائد شرطة الطرق السريعة | في": the post, its body, two words
