@@ -83,6 +83,10 @@ _TENS_SPELLINGS: Final = (
     "تسعون تسعين"
 )
 _TENS: Final = _table(_TENS_SPELLINGS, step=10, start=2)
+# A definite compound takes the article on both parts or on the first only: "الأربع
+# والعشرين ساعة", "الأربع وعشرين ساعة", "الخمسة عشر".
+_DEFINITE_HEADS: Final = {key: n for key, n in _UNITS.items() if key.startswith("ال") and n < 10}
+_DEFINITE_TENS: Final = _TENS | {"ال" + key: n for key, n in _TENS.items()}
 _HUNDRED: Final = _keys("مائة|مئة")
 _HUNDREDS: Final = _table("مائة مئة|مائتان مائتين مائتا مائتي مئتان مئتين مئتا مئتي", step=100) | {
     # "ثلاثمائة" is written as one word; "ثلاث مائة" (two words) is read in _below_thousand.
@@ -196,13 +200,15 @@ def _after_and(words: Sequence[str], last: int) -> tuple[int, str] | None:
 
 def _below_hundred(words: Sequence[str], i: int, key: str) -> tuple[int, int] | None:
     """1-99 from words[i]: a teen, unit و tens, a unit or tens; (value, last) or None."""
-    head = _HEADS.get(key)
+    head, tens = _HEADS.get(key), _TENS
+    if head is None:
+        head, tens = _DEFINITE_HEADS.get(key), _DEFINITE_TENS
     if head is not None:
         if _plain(words, i + 1) in _TEN:
             return head + 10, i + 1
         nxt = _after_and(words, i)
-        if nxt is not None and nxt[1] in _TENS:
-            return head + _TENS[nxt[1]], nxt[0]
+        if nxt is not None and nxt[1] in tens:
+            return head + tens[nxt[1]], nxt[0]
     if key in _UNITS:
         return _UNITS[key], i
     if key in _TENS:

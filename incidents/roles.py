@@ -672,9 +672,17 @@ def role_of(
     if _at_the_same_time_after_the_dead(before):
         return REFERENCE
     # "قوات أمنية مسؤولة عن إقليمي هلمند ونيمروز": a name joined by و right after a place
-    # in another role than the event's is the second of that pair, in the same role
+    # in another role than the event's is the second of that pair, in the same role; so
+    # is one whose unit word carries the و ("المتاخم للعاصمة كابول وإقليم هلمند"), unless
+    # a "بين" before pairs it with another ("بين غارديز جنوبي كابول وبلدة زرمت")
     if previous in (REFERENCE, OFFICE, ORIGIN) and (
-        (last.end == previous_end and mention.text.startswith("و"))
+        (
+            last.end == previous_end
+            and (
+                mention.text.startswith("و")
+                or (_and_on_unit(tokens, mention) and not _a_between_before(before))
+            )
+        )
         # (two quoted names after a dual unit word, the "و" written a word apart)
         or (last.key == _AND and len(before) > 1 and before[-2].end == previous_end)
     ):
@@ -1787,6 +1795,25 @@ def _part_of(before: Sequence[Token], previous_end: int | None, *, whole: bool =
         and before[-2].end == previous_end
         and before[-1].start - before[-2].end <= 1
     )
+
+
+def _and_on_unit(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether the mention's own unit word carries "و": "وإقليم هلمند", "وولاية غزني"."""
+    if mention.unit is None:
+        return False
+    before = [t for t in tokens if t.end <= mention.start]
+    if not before:
+        return False
+    key = before[-1].key
+    return key[:1] == "و" and (key[1:] in UNIT_WORDS or key[1:] in lx.DUAL_UNITS)
+
+
+def _a_between_before(before: Sequence[Token]) -> bool:
+    """Whether "بين" stands among the last words before a name, opening a pair."""
+    return any(t.key in lx.BETWEEN for t in before[-_BETWEEN_REACH:])
+
+
+_BETWEEN_REACH: Final = 10
 
 
 def _joined(tokens: Sequence[Token], mention: PlaceMention) -> bool:

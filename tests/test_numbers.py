@@ -171,6 +171,19 @@ def test_compound_unit_and_tens_reads_as_one_number(sentence, value, last):
     assert read(sentence) == Count(value, 0, last, None, vague=False)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "last"),
+    [
+        ("الأربع والعشرين ساعة الماضية", 24, 1),
+        ("الأربع وعشرين ساعة الماضية", 24, 1),
+        ("الثلاث والثلاثين سنة", 33, 1),
+        ("الخمسة عشر يوما", 15, 1),
+    ],
+)
+def test_definite_compound_reads_as_one_number(sentence, value, last):
+    assert read(sentence) == Count(value, 0, last, None, vague=False)
+
+
 def test_conjunction_on_first_word_is_dropped():
     assert read("قتل خمسة جنود وعشرين مسلحا", 3) == Count(20, 3, 3, None, vague=False)
     assert word_value("وعشرون") == 20

@@ -2516,6 +2516,24 @@ def test_a_name_joined_by_wa_to_a_place_of_another_role_shares_that_role(gaz):
     assert pair["هلمند"] == pair["ونيمروز"] == roles.EVENT
 
 
+def test_a_unit_word_carrying_wa_after_a_neighbour_joins_the_neighbour(gaz):
+    # "المتاخمة للعاصمة كابول وولاية هلمند": both neighbours say where the event's place
+    # lies; the و is on the unit word, not on the name
+    named = _roles_by_name(
+        "قتل 30 جنديا في مديرية نرخ بولاية ميدان وردك المتاخمة للعاصمة كابول وولاية لوغر.", gaz
+    )
+    assert named["كابول"] == named["لوغر"] == roles.REFERENCE
+    inc = _one(
+        "قتل 30 جنديا في مديرية نرخ بولاية ميدان وردك المتاخمة للعاصمة كابول وولاية لوغر.", gaz
+    )
+    assert inc.location.province_pcode == "AF04"
+    # after "بين" the و pairs the name with the first end of the road, not the neighbour
+    road = _roles_by_name(
+        "قتل سائق بالرصاص على طريق بين غارديز جنوب العاصمة كابول وبلدة زرمت.", gaz
+    )
+    assert road["زرمت"] != roles.REFERENCE
+
+
 def test_a_name_of_two_provinces_at_a_bearing_from_a_reference_is_the_nearest_reading(gaz):
     # "فيض آباد غرب مزار شريف": Fayzabad of Jawzjan, west of Mazar, not of Badakhshan;
     # the other reading stays among the candidates
