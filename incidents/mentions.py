@@ -418,6 +418,10 @@ def find_mentions(
             continue
         if tokens[i + 1].key in _TERM_OF_OFFICE:
             continue  # "لولاية الرئيس قرضاي الثانية": a term of office, no province
+        if tokens[i + 1].key.startswith("ال") and not UNIT_WORDS.keys().isdisjoint(
+            tokens[i + 1].bare
+        ):
+            continue  # "عاصمة المقاطعة قلعة": a unit told before, named again; no name
         if tokens[i + 1].key in _LIES:
             continue  # "في اقليم يقع الى الجنوب من العاصمة": where it lies, no name
         if i > 0 and tokens[i - 1].key in lx.THE_STATE and _WILAYA in tokens[i].bare:

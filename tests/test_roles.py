@@ -493,6 +493,16 @@ def test_a_district_name_that_is_a_common_noun_needs_its_unit_word(gaz):
     assert inc.location.district_pcode == "AF3003"  # Nawa of Helmand, not of Ghazni
 
 
+def test_a_unit_word_with_its_article_after_another_names_the_unit_told_again(gaz):
+    # "عاصمة المقاطعة قلعة ...": "the province" told before, then a word of the capital's
+    # name; "المقاطعة" is no name, so "قلعة" gets no unit word (no Qalat of Zabul)
+    named = _mentions("وقع الاشتباك شمال عاصمة المقاطعة قلعة على بعد 500 كيلومتر.", gaz)
+    assert "AF2601" not in {m.district_pcode for m in named}
+    # the name after a unit word without its article is still read
+    (qalat,) = _mentions("وقع الاشتباك شمال عاصمة قلعة على بعد 500 كيلومتر.", gaz)
+    assert qalat.district_pcode == "AF2601"
+
+
 def test_a_name_written_as_a_common_word_counts_only_after_its_unit_word(gaz):
     # "قلعة" (castle) is Qalat after "مدينة"; a fort's own name is no Qalat
     (qalat,) = _mentions("هاجم مسلحون موقعا قرب مدينة قلعة كبرى مدن ولاية زابل.", gaz)[:1]
