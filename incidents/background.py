@@ -207,6 +207,21 @@ def background_in(tokens: list[Token], forms: frozenset[str]) -> bool:
             # in a relative clause about it, not the sentence's
             and not (t.key in lx.HABIT and k > 1 and tokens[k - 2].key in lx.RELATIVES)
         ]
+    # "معاقبة الضالعين في التفجير الذي ...": those who had a part in the event told, named
+    # by its definite noun in the singular, not a man's past deeds ("ضالعين في هجمات",
+    # "المتورطين في الهجمات")
+    tokens = [
+        t
+        for k, t in enumerate(tokens)
+        if not (
+            not _A_PART_IN.isdisjoint(t.bare)
+            and k + 2 < len(tokens)
+            and tokens[k + 1].key in lx.IN_ANY
+            and tokens[k + 2].key.startswith("ال")
+            and not lx.EVENT_NOUNS.isdisjoint(tokens[k + 2].bare)
+            and lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k + 2].bare)
+        )
+    ]
     # "ونجا أعضاء الحملة الانتخابية": the campaign's people or offices, struck or
     # spared, not the talk of an election campaign
     tokens = [
@@ -300,6 +315,10 @@ _KEEPS_ON: Final = frozenset(
 )
 _WARNED: Final = frozenset(normalize(w) for w in ("حذر", "وحذر", "حذرت", "وحذرت", "يحذر", "ويحذر"))
 _INVOLVED: Final = frozenset(normalize(w) for w in ("تورط", "تورطت", "تورطوا"))
+# Having a part in: "الضالعين", "المتورطين في".
+_A_PART_IN: Final = frozenset(
+    normalize(w) for w in ("ضالع", "ضالعين", "ضالعون", "متورط", "متورطين", "متورطون")
+)
 
 
 def _for_years(tokens: list[Token]) -> bool:

@@ -167,6 +167,19 @@ def test_a_habit_or_trend_is_background_not_an_event(gaz):
     assert len(_incidents(text, gaz)) == 1
 
 
+def test_those_with_a_part_in_the_event_named_by_its_definite_noun_are_no_past_deeds(gaz):
+    # "معاقبة الضالعين في التفجير الذي ...": the bombing told, in a call to punish
+    text = (
+        "دعا الرئيس إلى معاقبة الضالعين في التفجير الذي استهدف سوقا في مدينة غزني "
+        "الجمعة وأسفر عن مقتل 12 شخصا."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF11", 12)
+    # a man's part in attacks, in the plural, is still his past
+    past = "وقالت الشرطة إن المعتقلين الثلاثة ضالعين في الهجمات على القوات الأجنبية."
+    assert _steps(past, gaz) == [SKIP]
+
+
 def test_a_rate_of_dead_each_month_is_a_habit_not_the_events_toll(gaz):
     text = (
         "قتل أربعة أطفال في انفجار قذيفة قديمة في قرية بولاية قندوز. "
