@@ -1240,6 +1240,15 @@ def role_of(
     told_by_unit = town or (mention.unit == "province" and mention.in_afghanistan)
     ministry = any(t.key in _MINISTRIES for t in before[-_MINISTRY_REACH:-1])
     if (
+        ministry
+        and mention.province_pcode == KABUL_PROVINCE
+        and last.key in _IN
+        and _a_word_from_the_ministry(before[:-1])
+    ):
+        # "لم يصدر تعليق فوري من وزارة الدفاع في كابول": the seat of the ministry a word
+        # came (or did not come) from
+        return REFERENCE
+    if (
         (mention.unit is None or told_by_unit)
         and last.key in _IN
         and _said_there(
@@ -1278,6 +1287,21 @@ def role_of(
     return EVENT
 
 
+def _a_word_from_the_ministry(before: Sequence[Token]) -> bool:
+    """Whether the ministry named last is the source of a comment or statement ("تعليق
+    فوري من وزارة الدفاع", "بيان صادر عن وزارة الداخلية")."""
+    k = max((j for j, t in enumerate(before) if t.key in _MINISTRIES), default=-1)
+    # (an adjective may stand between: "تعليق فوري من")
+    return (
+        k >= 2
+        and before[k - 1].key in _FROM_WORDS
+        and any(not _WORDS.isdisjoint(t.bare) for t in before[max(0, k - 3) : k - 1])
+    )
+
+
+# The source of a word: "تعليق من", "بيان صادر عن".
+_FROM_WORDS: Final = _keys("من|عن")
+_WORDS: Final = _keys("تعليق|بيان|تصريح|رد|تأكيد|تعقيب|صادر|الصادر|صادرة|الصادرة")
 _VERB_REACH: Final = 4  # from the verb to the site of posts: "هاجم مسلحون اليوم الخميس مكاتب"
 _POSTS_REACH: Final = 4  # "مكاتب نائب حاكم وقائد شرطة": the site, then three words of posts
 

@@ -493,6 +493,18 @@ def test_a_district_name_that_is_a_common_noun_needs_its_unit_word(gaz):
     assert inc.location.district_pcode == "AF3003"  # Nawa of Helmand, not of Ghazni
 
 
+def test_a_ministry_a_comment_came_from_sits_in_the_capital_no_event_there(gaz):
+    # "لم يصدر تعليق فوري من وزارة الدفاع في كابول": the ministry's seat
+    named = _roles_by_name(
+        "وسيطرت طالبان على مقر المديرية، في حين لم يصدر تعليق فوري من وزارة الدفاع في كابول.",
+        gaz,
+    )
+    assert named["كابول"] == roles.REFERENCE
+    # the ministry struck there is the event's site
+    struck = _roles_by_name("هاجم انتحاري مبنى قريبا من وزارة الدفاع في كابول.", gaz)
+    assert struck["كابول"] == roles.EVENT
+
+
 def test_a_unit_word_with_its_article_after_another_names_the_unit_told_again(gaz):
     # "عاصمة المقاطعة قلعة ...": "the province" told before, then a word of the capital's
     # name; "المقاطعة" is no name, so "قلعة" gets no unit word (no Qalat of Zabul)
