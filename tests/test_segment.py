@@ -180,6 +180,15 @@ def test_those_with_a_part_in_the_event_named_by_its_definite_noun_are_no_past_d
     assert _steps(past, gaz) == [SKIP]
 
 
+def test_a_comment_refused_where_the_diplomats_sit_is_no_event_there(gaz):
+    text = (
+        "قتل أربعة حراس في هجوم بسيارة مفخخة على قنصلية في مدينة مزار شريف. "
+        "ورفض الدبلوماسيون في كابول الإدلاء بأي تعليق على الهجوم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF21"
+
+
 def test_a_rate_of_dead_each_month_is_a_habit_not_the_events_toll(gaz):
     text = (
         "قتل أربعة أطفال في انفجار قذيفة قديمة في قرية بولاية قندوز. "
