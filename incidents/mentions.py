@@ -617,8 +617,13 @@ def find_mentions(
                 and match.best.entry.level in ("district", "province")
                 and (match.score or 0) >= _FRAMED_SKELETON_SCORE
             )
+            # "قرب سار-اي-بول": words joined by hyphens are a name romanised, part by part
+            # (a hyphen with no space about it: " - " parts a dateline from its agency)
+            hyphened = n > 1 and all(gap == "-" for gap in gaps[i : i + n - 1])
             skeleton_ok = match.best.method == "skeleton" and (
-                ((match.score or 0) >= 90 and (after_preposition or clitic)) or framed
+                ((match.score or 0) >= 90 and (after_preposition or clitic))
+                or framed
+                or (hyphened and (match.score or 0) >= _HYPHENED_SKELETON_SCORE)
             )
             if len(match.best.form.replace(" ", "")) < _MIN_BARE_NAME:
                 continue
@@ -1461,6 +1466,9 @@ _NO_PLACE_HEADS: Final = _CREDITS | _PREPOSITIONS
 # The frame a sentence opens on: "وفي ...", "ففي ...".
 _HEAD_FRAMES: Final = frozenset(normalize(w) for w in ("وفي", "ففي", "في"))
 _FRAMED_SKELETON_SCORE: Final = 85.0
+# A skeleton read of a name romanised with hyphens ("سار-اي-بول" as ساري بول): the
+# ezafe written as a word costs it some likeness.
+_HYPHENED_SKELETON_SCORE: Final = 85.0
 
 
 def capital_mention(

@@ -493,6 +493,14 @@ def test_a_district_name_that_is_a_common_noun_needs_its_unit_word(gaz):
     assert inc.location.district_pcode == "AF3003"  # Nawa of Helmand, not of Ghazni
 
 
+def test_a_name_romanised_with_hyphens_is_read_by_its_consonants(gaz):
+    # "سار-اي-بول": Sar-e Pul written part by part, the ezafe a word of its own
+    (sarepul,) = _mentions("وقتل 17 شرطيا قرب سار-اي-بول بعد أن استولى المسلحون على نقطة.", gaz)
+    assert sarepul.province_pcode == "AF22"
+    # the same words set apart by spaces are no name without a word that calls one
+    assert not _mentions("وقتل 17 شرطيا قرب سار اي بول بعد أن استولى المسلحون على نقطة.", gaz)
+
+
 def test_a_ministry_a_comment_came_from_sits_in_the_capital_no_event_there(gaz):
     # "لم يصدر تعليق فوري من وزارة الدفاع في كابول": the ministry's seat
     named = _roles_by_name(
