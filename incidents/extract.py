@@ -1205,14 +1205,32 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
     # incidents that counted their province's districts taken or struck ("سقطت خمس مديريات
     # في ولاية فارياب"): an event at one district after them is one of those, not them
     districts_counted: set[int] = set()
+    placed: list[Incident] = []
     for o in opened:
         inc, loc = o.incident, o.incident.location
         if loc is None and inc.country not in (None, "AF"):
             key = f"abroad:{inc.country}"
         elif loc is not None and loc.how == "mention" and loc.province_pcode is not None:
             key = loc.province_pcode
+            placed.append(inc)
         else:
-            out.append(inc)
+            earlier = (
+                None
+                if loc is not None
+                else next(
+                    (k for k in reversed(placed[-_RETOLD_REACH:]) if _retold_unplaced(k, inc)), None
+                )
+            )
+            if earlier is None:
+                out.append(inc)
+            else:
+                # "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار", later "إلى ذلك أصيب 18 شخصا
+                # بانفجارين متتاليين في لوغارونقلت ...": the same toll told again, its place
+                # misspelt or left out
+                earlier.more.extend([(inc.start, inc.end), *inc.more])
+                for name in ("killed", "wounded", "claimed_by", "event_date", "date"):
+                    if getattr(earlier, name) is None:
+                        setattr(earlier, name, getattr(inc, name))
             continue
         kept = by_province.setdefault(key, [])
         told = _retells_abroad if loc is None else _retells
@@ -1279,6 +1297,24 @@ def _retells(first: Incident, later: Incident) -> bool:
         for x, y in (*figures, (first.event_date, later.event_date))
     )
     return agree and _hurt_alike(first, later) and compatible(first.event_type, later.event_type)
+
+
+def _retold_unplaced(first: Incident, later: Incident) -> bool:
+    """Whether `later`, told at no place, tells `first` again: the same type and the same
+    toll, of more than a couple of people, every figure told by both."""
+    figures = [(first.killed, later.killed), (first.wounded, later.wounded)]
+    told = [(x, y) for x, y in figures if y is not None]
+    return (
+        bool(told)
+        and all(x == y for x, y in told)
+        and any((y or 0) >= _RETOLD_UNPLACED_LEAST for _, y in told)
+        and first.event_type == later.event_type
+    )
+
+
+# The least figure a toll told again at no place must count to be taken for the same
+# event: two or three dead of two events are alike by chance.
+_RETOLD_UNPLACED_LEAST: Final = 5
 
 
 def _hurt_alike(first: Incident, later: Incident) -> bool:

@@ -671,3 +671,21 @@ def test_the_group_named_after_a_preposition_or_by_its_agency_claims_the_event(g
     text = "قتل ثمانية أشخاص في تفجير انتحاري قرب مسجد في مدينة جلال آباد. " + claim
     (inc,) = extract_article(text, gazetteer=gaz, article_id="a")
     assert inc.claimed_by == "Islamic State"
+
+
+def test_the_same_toll_told_again_at_no_place_is_the_placed_event(gaz):
+    # a story pasted after another: the six dead of the blast told again, their place
+    # left out (or misspelt past reading), are those told at Logar
+    text = (
+        "قتل ستة جنود بانفجار عبوة ناسفة في ولاية لوغار أمس. وفي ولاية هرات، هاجم "
+        "مسلحون حاجزا للشرطة وقتلوا شرطيين. إلى ذلك قتل ستة جنود بانفجار عبوة ناسفة "
+        "استهدفت دوريتهم، وقال مسؤول إن الانفجار وقع عند مرور الدورية."
+    )
+    found = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [(i.location and i.location.province_pcode, i.killed) for i in found] == [
+        ("AF05", 6),
+        ("AF32", 2),
+    ]
+    # a toll of two told again is alike by chance: kept apart
+    few = text.replace("ستة جنود", "جنديان")
+    assert len(extract_article(few, gazetteer=gaz, article_id="t")) == 3
