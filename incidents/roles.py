@@ -187,13 +187,17 @@ _ROUNDS_REACH: Final = 5  # "أطلقت القوات 4 صواريخ باتجاه
 
 def _at_the_same_time_after_the_dead(before: Sequence[Token]) -> bool:
     """Whether "في الوقت نفسه" (at the same time) stands before the mention, after a word
-    of dead or wounded: the clause tells a simultaneous other event."""
+    of dead or wounded and with none after it: the clause tells a simultaneous other
+    event."""
     for k in range(1, len(before) - 1):
         if (
             before[k].key in lx.THE_TIME
             and before[k - 1].key in lx.IN
             and before[k + 1].key in lx.SAME
             and any(casualty_kind(t) is not None for t in before[: k - 1])
+            # ("وقتل في الوقت نفسه شخص وأصيب 18 آخرون في انفجارين في قندوز": the time
+            # phrase inside the clause that counts the dead of the place named)
+            and not any(casualty_kind(t) is not None for t in before[k + 2 :])
         ):
             return True
     return False

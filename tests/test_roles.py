@@ -1011,6 +1011,11 @@ def test_a_place_of_another_event_at_the_same_time_is_no_place_of_the_dead(gaz):
         "قتل ثمانية جنود في معركة مع مسلحين شنوا في الوقت نفسه هجوما على قاعدة في خوست.", gaz
     )
     assert roles_by_name["خوست"] == roles.REFERENCE
+    # the time phrase inside the clause that counts the dead of the place: their place
+    inside = _roles_by_name(
+        "وقتل في الوقت نفسه شخص وأصيب 18 آخرون في انفجارين منفصلين في قندوز.", gaz
+    )
+    assert inside["قندوز"] == roles.EVENT
 
 
 def test_a_province_after_a_place_whose_name_ends_in_a_given_name_is_no_surname(gaz):
