@@ -208,8 +208,16 @@ def clauses_of(
             contrast
             # ("...، بينما قتل خمسة بتفجير في عاصمة الإقليم": the capital of the
             # province told, a place of its own)
-            and (names_a_unit(after, gazetteer) or _the_provinces_capital(after))
-            and (names_a_unit(before, gazetteer) or _counted_in_a_region(before))
+            and (
+                names_a_unit(after, gazetteer)
+                or _the_provinces_capital(after)
+                or _names_a_place_abroad(after, gazetteer)
+            )
+            and (
+                names_a_unit(before, gazetteer)
+                or _counted_in_a_region(before)
+                or _names_a_place_abroad(before, gazetteer)
+            )
         ):
             # "... في ولاية أوروزغان في حين قتل 25 آخرون في معارك في قندهار": each clause
             # names a unit, the second by its name alone
@@ -452,6 +460,26 @@ def _provinces_named(tokens: list[Token], gazetteer: Gazetteer) -> set[str]:
                 out.add(best.entry.province_pcode)
                 break
     return out
+
+
+def _names_a_place_abroad(tokens: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether the words name a place abroad after its unit word ("بمنطقة شمال وزيرستان",
+    "مدينة بيشاور"), exactly as the gazetteer has it."""
+    for j, t in enumerate(tokens[:-1]):
+        if unit_level(t) is None:
+            continue
+        for n in (3, 2, 1):
+            if j + 1 + n > len(tokens):
+                continue
+            name = " ".join(w.text for w in tokens[j + 1 : j + 1 + n])
+            best = gazetteer.match(name, fuzzy=False).best
+            if (
+                best is not None
+                and best.method == "exact"
+                and best.entry.country not in ("AF", None)
+            ):
+                return True
+    return False
 
 
 def _afghan_unit_named(words: list[Token], gazetteer: Gazetteer) -> bool:

@@ -1706,6 +1706,35 @@ def _a_country(m: PlaceMention) -> bool:
     return normalize(m.text) in lx.NEIGHBOURS or m.entry_id in lx.COUNTRY_ENTRIES
 
 
+def _taken_up_abroad(
+    facts: SentenceFacts, current: OpenIncident | None, finished: list[OpenIncident]
+) -> OpenIncident | None:
+    """An event abroad told earlier that a sentence names again at its town: "قتل 11
+    شخصا ... على مشارف مدينة بيشاور، بينما قتل اثنان ... بمنطقة شمال وزيرستان", then
+    "أن الانفجار وقع قرب مقبرة ... عند أطراف بيشاور" (a back-reference, at the town of
+    the first event, not of the open one)."""
+    if not facts.back_reference or current is None:
+        return None
+    named = {
+        m.entry_id
+        for m in facts.own_places
+        if m.entry_id and not m.in_afghanistan and m.role != roles.NATIONALITY and not _a_country(m)
+    }
+    if not named or not named.isdisjoint(m.entry_id for m in current.mentions):
+        return None
+    return next(
+        (
+            o
+            for o in reversed(finished)
+            if o.incident.country not in (None, "AF")
+            and not named.isdisjoint(
+                m.entry_id for m in o.mentions if m.role in (roles.EVENT, roles.REFERENCE)
+            )
+        ),
+        None,
+    )
+
+
 def _told_abroad_again(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "وقال مسؤول في ميرانشاه إن الطائرة أطلقت أربعة صواريخ": the event told abroad,
     named again (a back-reference) at a place abroad, goes on; so does one told again at
@@ -2712,6 +2741,8 @@ def taken_up(
         return named
     if (fight := _the_fight_an_earlier_one_told(facts, current, finished)) is not None:
         return fight
+    if (abroad := _taken_up_abroad(facts, current, finished)) is not None:
+        return abroad
     if not facts.event_places:
         return (
             _taken_up_by_its_official(facts, current, finished)
@@ -2857,6 +2888,9 @@ def an_earlier_one_of_its_means(
         or means not in _MEANS
         or told.incident.event_type not in _MEANS
         or told.incident.event_type == means
+        # ("لقد كان هجوما انتحاريا", then "منفذ التفجير": a suicide blast is a blast too,
+        # named by the bombing's noun)
+        or (means == "ied" and told.incident.event_type == "suicide_bomb")
     ):
         return None
     return next((o for o in reversed(finished) if o.incident.event_type == means), None)

@@ -189,6 +189,30 @@ def test_a_comment_refused_where_the_diplomats_sit_is_no_event_there(gaz):
     assert inc.location.province_pcode == "AF21"
 
 
+PESHAWAR_AND_WAZIRISTAN = (
+    "قتل 11 شخصا وأصيب ثلاثون آخرون في انفجار قنبلة أثناء جنازة على مشارف مدينة بيشاور "
+    "الباكستانية، بينما قتل اثنان من رجال القبائل بمنطقة شمال وزيرستان في انفجار قنبلة "
+    "محلية الصنع. وقال ضابط في الشرطة إن الانفجار وقع قرب مقبرة عند أطراف بيشاور. "
+    "وأضاف أنه كان هجوما انتحاريا. وأوضح أن التفجير استهدف زعيما قبليا."
+)
+
+
+def test_a_contrast_tells_a_second_event_abroad_at_a_place_of_its_own(gaz):
+    # "، بينما قتل اثنان ... بمنطقة شمال وزيرستان": two events, each at its place abroad
+    first, second = _incidents(PESHAWAR_AND_WAZIRISTAN, gaz)
+    assert (first.country, first.killed, first.wounded) == ("PK", 11, 30)
+    assert (second.country, second.killed) == ("PK", 2)
+
+
+def test_the_blast_told_again_at_the_town_of_an_earlier_event_abroad_goes_back_to_it(gaz):
+    # "الانفجار وقع ... عند أطراف بيشاور" after the Waziristan clause: the Peshawar event,
+    # and "التفجير" after "هجوما انتحاريا" is the same suicide blast
+    first, second = _incidents(PESHAWAR_AND_WAZIRISTAN, gaz)
+    assert len(first.more) == 3
+    assert not second.more
+    assert first.event_type == "suicide_bomb"
+
+
 def test_a_rate_of_dead_each_month_is_a_habit_not_the_events_toll(gaz):
     text = (
         "قتل أربعة أطفال في انفجار قذيفة قديمة في قرية بولاية قندوز. "
