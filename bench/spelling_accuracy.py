@@ -14,7 +14,7 @@ expected and what the matcher answered (name, level, score, method); the test pa
 only as counts by level.
 
 Parts (--part): batch-1 rows (collected before issue 9, partly tuned on) are all "tune". A
-row of a later batch (2, 3) is "test" when the SHA-1 of its key (`spelling_key`: diacritics
+row of a later batch (2, 3, 4) is "test" when the SHA-1 of its key (`spelling_key`: diacritics
 and tatweel removed, letter forms folded, leading unit words dropped, spaces removed), read
 as a number, is not divisible by 3, else "tune"; rows that share a key share a part. Tune gazetteer
 changes on `--part tune` only; report `--part test`. The default is both, side by side.
