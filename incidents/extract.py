@@ -1417,6 +1417,13 @@ def _another_day(
     if current.incident.event_date is None or _month_frame(text):
         return (
             _dated_frame(text)
+            # "وقتل هجوم، الأسبوع الماضي، نحو 30 شخصا" after an event told on a day: a
+            # week or a month back, set off by commas, is the time of other dead
+            or (
+                facts.counted
+                and _a_past_span_set_off(facts.sentence, tokens[:cut])
+                and _told_on_a_day(current.incident.date)
+            )
             or _another_weekday_opens(text, current.incident.date)
             or (tokens[0].key in lx.KANA and _another_weekday_named(text, current.incident.date))
             or (
@@ -1447,6 +1454,26 @@ def _another_day(
 
 _NIGHT: Final = frozenset(normalize(w) for w in ("ليلة", "الليلة", "ليل"))
 _YESTERDAY_RULES: Final = frozenset({"yesterday", "weekday_yesterday"})  # "أمس", "أمس الخميس"
+
+
+def _a_past_span_set_off(sentence: Sentence, tokens: list[Token]) -> bool:
+    """Whether the words name the last week or month set off by commas ("، الأسبوع
+    الماضي،")."""
+    text, at = sentence.text, sentence.start
+    return any(
+        a.key in lx.PAST_SPANS
+        and b.key in lx.LAST
+        and text[: a.start - at].rstrip().endswith(("،", ","))
+        and text[b.end - at :].lstrip().startswith(("،", ","))
+        for a, b in pairwise(tokens)
+    )
+
+
+def _told_on_a_day(day_text: str | None) -> bool:
+    """Whether the open incident's time was told as a day (today, yesterday, a weekday),
+    not as a span."""
+    words = set(normalize(day_text).split()) if day_text else set()
+    return not words.isdisjoint(lx.NOW_WORDS) and words.isdisjoint(lx.PAST_SPANS)
 
 
 def _told_today(day_text: str | None) -> bool:

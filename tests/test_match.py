@@ -581,6 +581,7 @@ def test_a_name_written_without_the_space_of_another_is_read_as_that_one_too(gaz
         ("شترال", "PK-CHITRAL"),  # ... Ashtarlay's
         ("باجور إيجنسي", "PK-BAJAUR"),
         ("ميرجافاه", "IR-MIRJAVEH"),  # ... Nad-e Ali's
+        ("منطقة شاكتو", "PK-SHAKTOI"),  # ... Shawak's
     ],
 )
 def test_press_spellings_of_border_places_abroad_stay_abroad(gaz, name, entry_id):

@@ -213,6 +213,16 @@ def test_the_blast_told_again_at_the_town_of_an_earlier_event_abroad_goes_back_t
     assert first.event_type == "suicide_bomb"
 
 
+def test_dead_of_last_week_set_off_by_commas_are_another_events_after_one_of_today(gaz):
+    text = (
+        "قالت الشرطة اليوم الأحد إن انتحاريين فجرا نفسيهما قرب مسجد بمدينة هرات، ما أسفر "
+        "عن مقتل شخص وإصابة سبعة. وقتل هجوم، الأسبوع الماضي، نحو 30 شخصا قرب مزار ديني "
+        "أثناء احتفالات بعيد النوروز."
+    )
+    first, *_ = _incidents(text, gaz)
+    assert (first.killed, first.wounded) == (1, 7)
+
+
 def test_a_rate_of_dead_each_month_is_a_habit_not_the_events_toll(gaz):
     text = (
         "قتل أربعة أطفال في انفجار قذيفة قديمة في قرية بولاية قندوز. "
