@@ -411,7 +411,7 @@ def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Wo
     words = _with_objects(all_forms(tokens), tokens)
     split = (
         _split_triggers(tokens)
-        + (["armed_clash"] if _taken_on(tokens) or _fell_to(tokens) or _entered(tokens) else [])
+        + (["armed_clash"] if tells_a_taking(tokens) else [])
         + (["suicide_bomb"] if _blew_up_his_own(tokens) else [])
     )
     found = [
@@ -1099,6 +1099,12 @@ def _taken_on(tokens: list[Token]) -> bool:
 
 
 _TAKING_REACH: Final = 10  # the verb, its subject and a time: "خلال الـ24 ساعة الماضية"
+
+
+def tells_a_taking(tokens: list[Token]) -> bool:
+    """Whether the sentence tells a town or district taken: seized ("سيطرت الحركة على
+    ..."), fallen into a side's hands, or entered as announced."""
+    return _taken_on(tokens) or _fell_to(tokens) or _entered(tokens)
 
 
 def _fell_to(tokens: list[Token]) -> bool:

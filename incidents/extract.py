@@ -59,6 +59,7 @@ from incidents.events import (
     only_an_operation,
     plural_triggers_only,
     relayed_by,
+    tells_a_taking,
     types_named,
 )
 from incidents.eventtypes import BY_NAME
@@ -412,6 +413,7 @@ def _extract(
     _parts_dated_by_their_lead(finished)
     finished = _without_summing_leads(finished)
     _lead_sums_the_parts(finished, text)
+    finished = _one_per_place_taken(finished)
     for inc in _merge_retold(finished):
         if _on_a_guess(inc, named) or _a_guess_against_its_region(inc, text):
             # A name of two provinces ("مديرية بهارك") that nothing in the article places
@@ -1946,6 +1948,14 @@ def _start(
         # "قتل ... في هجومين منفصلين بولايتي غور وغزني": the places of several events;
         # this one's is told next.
         inc.location, current.mentions, current.has_own_place = None, [], False
+    if facts.event_type is not None and not facts.outside_only:
+        taken = _places_taken_apart(reading, sentence, tokens, facts)
+        if taken:
+            # "سيطرت طالبان على عواصم ولايات باكتيكا وبكتيا وكونار": each place taken
+            # is an event of its own; this one is the first
+            inc.location, current.taken_apart = taken[0], taken[1:]
+            inc.country = "AF"
+            current.has_own_place = True
     # A town told with the event ("في مدينة كابول") is its own place too; so is the
     # official's province when the sentence says the event was in it ("قال نائب حاكم
     # ولاية بكتيكا إن ... في الولاية").
@@ -1978,6 +1988,60 @@ def _start(
     reading.headline_abroad = None
     _a_complex_attack(current, tokens)
     return current
+
+
+def _places_taken_apart(
+    reading: _Reading, sentence: Sentence, tokens: list[Token], facts: SentenceFacts
+) -> list[Location]:
+    """Where the towns or districts a sentence tells taken lie, one location each, when it
+    names two or more of them in the event's role (a district and the province it lies in
+    are one); none when it counts dead (a toll of them all) or tells what the taking came
+    after."""
+    if facts.counted or not tells_a_taking(tokens) or what_it_came_after(tokens) is not None:
+        return []
+    named = [
+        m
+        for m in facts.event_places
+        if m.resolved and m.in_afghanistan and m.level in ("province", "district")
+    ]
+    with_districts = {m.province_pcode for m in named if m.level == "district"}
+    seen: set[str] = set()
+    taken: list[Location] = []
+    for m in named:
+        key = m.district_pcode if m.level == "district" else m.province_pcode
+        if key is None or key in seen or (m.level == "province" and key in with_districts):
+            continue
+        seen.add(key)
+        loc = _located(reading, sentence, tokens, [m], region=None)
+        if loc is not None:
+            taken.append(loc)
+    return taken if len(taken) > 1 else []
+
+
+def _one_per_place_taken(opened: list[OpenIncident]) -> list[OpenIncident]:
+    """The incidents, each followed by one for every other place its lead told taken:
+    the same event type, claim and day, at that place, with no toll of its own."""
+    out: list[OpenIncident] = []
+    for o in opened:
+        out.append(o)
+        for loc in o.taken_apart:
+            inc = o.incident
+            twin = replace(
+                inc,
+                location=loc,
+                killed=None,
+                wounded=None,
+                casualties_text=None,
+                none_hurt=False,
+                more=[],
+                places=list(inc.places),
+                targets=[],
+                equipment=[],
+            )
+            out.append(
+                OpenIncident(incident=twin, mentions=[], has_own_place=True, said_another=True)
+            )
+    return out
 
 
 def _told_as_the_days_tally(

@@ -63,7 +63,7 @@ from incidents.events import (
 from incidents.eventtypes import BY_NAME
 from incidents.locate import region_told, told_in_anaphor, weakly_placed
 from incidents.mentions import unit_level
-from incidents.records import Incident, PlaceMention
+from incidents.records import Incident, Location, PlaceMention
 from incidents.text import Sentence
 from incidents.tokens import Token
 from incidents.words import Words, all_forms, contains, definite
@@ -2709,6 +2709,9 @@ class OpenIncident:
     # its lead told an ambush ("في كمين نصبوه"): rockets told after it are the ambush's
     # own fire (rocket-propelled grenades), no shelling
     ambush: bool = False
+    # its lead told several towns or districts taken ("سيطرت على عواصم ولايات باكتيكا
+    # وبكتيا وكونار"): the places of the others, each an incident of its own
+    taken_apart: list[Location] = field(default_factory=list)
     # the surnames of the speakers its sentences named in full ("وقال محمد يوسف أيوبي،"):
     # one named again by his surname alone ("وقال أيوبي") goes on about it
     speakers: set[str] = field(default_factory=set)

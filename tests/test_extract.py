@@ -397,8 +397,9 @@ def test_a_dateline_places_no_event_told_at_provinces_of_its_own(gaz):
         "كابول - وكالات\n\n"
         "استولى مقاتلو الحركة أمس على مدينة قندوز، ثم سيطروا على ساري بول وتالقان في الشمال."
     )
-    (incident,) = extract_article(text, gazetteer=gaz, article_id="d")
-    assert incident.location is None or incident.location.province_pcode != "AF01"
+    # (the three towns taken, each an event of its own, none in Kabul)
+    incidents = extract_article(text, gazetteer=gaz, article_id="d")
+    assert [i.location.province_pcode for i in incidents] == ["AF19", "AF22", "AF18"]
 
 
 @pytest.mark.parametrize(
@@ -689,3 +690,23 @@ def test_the_same_toll_told_again_at_no_place_is_the_placed_event(gaz):
     # a toll of two told again is alike by chance: kept apart
     few = text.replace("ستة جنود", "جنديان")
     assert len(extract_article(few, gazetteer=gaz, article_id="t")) == 3
+
+
+def test_several_capitals_taken_in_one_sentence_are_an_incident_each(gaz):
+    text = "وفي وقت سابق اليوم، سيطرت طالبان على عواصم ولايات باكتيكا وبكتيا وكونار."
+    found = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [i.location.province_pcode for i in found] == ["AF12", "AF13", "AF15"]
+    assert {i.event_type for i in found} == {"armed_clash"}
+    # two districts of one province, in the dual
+    dual = "سيطرت طالبان على مديريتي نورغل وتشوكي في ولاية كونر."
+    found = extract_article(dual, gazetteer=gaz, article_id="t")
+    assert sorted(i.location.district_pcode for i in found) == ["AF1509", "AF1514"]
+
+
+def test_a_district_taken_with_its_province_named_is_one_incident(gaz):
+    text = "وسيطرت طالبان أمس على مديرية جاني خيل في ولاية باكتيا بعد معارك عنيفة."
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location.district_pcode == "AF1309"
+    # dead counted with the places taken are a toll of them all: no incident each
+    toll = "وقتل 20 جنديا عندما سيطرت طالبان على مديريتي نورغل وتشوكي في ولاية كونر."
+    assert len(extract_article(toll, gazetteer=gaz, article_id="t")) == 1

@@ -6134,7 +6134,12 @@ def test_a_second_clause_of_what_was_said_tells_an_event_at_a_site_of_its_own(ga
         "وإنهم استهدفوا بالصواريخ قاعدة باغرام العسكرية شمالي العاصمة كابل."
     )
     incidents = _incidents(text, gaz)
-    assert [i.location.district_pcode for i in incidents if i.location] == ["AF0302"]
+    # (the two provinces seized, each an event of its own, then the base shelled)
+    assert [(i.location.province_pcode, i.location.district_pcode) for i in incidents] == [
+        ("AF09", None),
+        ("AF17", None),
+        ("AF03", "AF0302"),
+    ]
     assert incidents[-1].event_type == "shelling"
 
 
