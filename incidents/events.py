@@ -412,6 +412,7 @@ def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Wo
     split = (
         _split_triggers(tokens)
         + (["armed_clash"] if tells_a_taking(tokens) else [])
+        + (["other"] if _withdrew_from_a_place(tokens) else [])
         + (["suicide_bomb"] if _blew_up_his_own(tokens) else [])
     )
     found = [
@@ -1099,6 +1100,73 @@ def _taken_on(tokens: list[Token]) -> bool:
 
 
 _TAKING_REACH: Final = 10  # the verb, its subject and a time: "خلال الـ24 ساعة الماضية"
+
+
+def _withdrew_from_a_place(tokens: list[Token]) -> bool:
+    """Forces withdrawn from a town, district or base ("انسحبت قوات الأمن من جرديز عاصمة
+    ولاية باكتيا", "انسحاب القوات الحكومية من منطقة ثانية في إقليم هلمند"): ground given
+    up, an event of the war; not a withdrawal from a country ("انسحاب القوات الأمريكية من
+    أفغانستان")."""
+    if any(casualty_kind(t) is not None for t in tokens):
+        return False  # ("مقتل 35 مقاتلا، وأكد انسحاب قوات طالبان من مناطق": the fight's end)
+    for i, tok in enumerate(tokens):
+        if _WITHDRAWING.isdisjoint(tok.bare):
+            continue
+        for k in range(i + 1, min(len(tokens), i + _WITHDRAWING_REACH)):
+            if tokens[k].key in lx.CLAUSE_OPENERS:
+                break
+            if tokens[k].key == _FROM:
+                return any(
+                    not lx.TAKEN_PLACES.isdisjoint(t.bare)
+                    for t in tokens[k + 1 : k + 1 + _PLACE_NAME_WORDS]
+                )
+    return False
+
+
+_WITHDRAWING: Final = frozenset(
+    normalize(w) for w in ("انسحبت", "انسحب", "انسحبوا", "انسحاب", "وانسحبت", "وانسحب")
+)
+_WITHDRAWING_REACH: Final = 6  # "انسحبت القوات الأفغانية، أمس، من"
+_FROM: Final = normalize("من")
+
+
+def places_taken(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The spans (text offsets) of what the sentence tells seized or entered: from "على"
+    after a verb or noun of taking ("سيطرت الحركة على عواصم ولايات باكتيكا وبكتيا"), or
+    the town after an announced "دخول", up to a clause opener, a casualty word or a few
+    words on."""
+    spans: list[tuple[int, int]] = []
+    for i, tok in enumerate(tokens):
+        if not lx.TAKING.isdisjoint(tok.bare) or _control_won(tokens, i):
+            k = next(
+                (
+                    j
+                    for j in range(i + 1, min(len(tokens), i + _TAKING_REACH))
+                    if tokens[j].key == _ON
+                ),
+                None,
+            )
+        elif tok.key in _ENTERING and _entered(tokens[max(0, i - _WON_REACH) : i + 2]):
+            k = i
+        else:
+            continue
+        if k is None:
+            continue
+        end = k + 1
+        while (
+            end < len(tokens)
+            and end <= k + _OBJECT_WORDS
+            and tokens[end].key not in lx.CLAUSE_OPENERS
+            and casualty_kind(tokens[end]) is None
+        ):
+            end += 1
+        if end > k + 1:
+            spans.append((tokens[k + 1].start, tokens[end - 1].end))
+    return spans
+
+
+# "على عواصم ولايات باكتيكا وبكتيا وكونار الحدودية مع باكستان": the object's words
+_OBJECT_WORDS: Final = 9
 
 
 def tells_a_taking(tokens: list[Token]) -> bool:

@@ -57,6 +57,7 @@ from incidents.events import (
     groups_named,
     labels,
     only_an_operation,
+    places_taken,
     plural_triggers_only,
     relayed_by,
     tells_a_taking,
@@ -1949,10 +1950,11 @@ def _start(
         # this one's is told next.
         inc.location, current.mentions, current.has_own_place = None, [], False
     if facts.event_type is not None and not facts.outside_only:
-        taken = _places_taken_apart(reading, sentence, tokens, facts)
-        if taken:
+        taken = _places_taken_told(reading, sentence, tokens, facts)
+        if len(taken) > 1 or (taken and inc.location is None):
             # "سيطرت طالبان على عواصم ولايات باكتيكا وبكتيا وكونار": each place taken
-            # is an event of its own; this one is the first
+            # is an event of its own, this one the first; "سيطرت على مدينة قندوز بعد
+            # معارك في ولاية بغلان": the one place taken is where it was
             inc.location, current.taken_apart = taken[0], taken[1:]
             inc.country = "AF"
             current.has_own_place = True
@@ -1990,19 +1992,24 @@ def _start(
     return current
 
 
-def _places_taken_apart(
+def _places_taken_told(
     reading: _Reading, sentence: Sentence, tokens: list[Token], facts: SentenceFacts
 ) -> list[Location]:
-    """Where the towns or districts a sentence tells taken lie, one location each, when it
-    names two or more of them in the event's role (a district and the province it lies in
-    are one); none when it counts dead (a toll of them all) or tells what the taking came
+    """Where the towns or districts a sentence tells taken lie, one location each, named
+    as what was taken in the event's role (a district and the province it lies in are
+    one); none when it counts dead (a toll of them all) or tells what the taking came
     after."""
     if facts.counted or not tells_a_taking(tokens) or what_it_came_after(tokens) is not None:
         return []
+    objects = places_taken(tokens)
     named = [
         m
         for m in facts.event_places
-        if m.resolved and m.in_afghanistan and m.level in ("province", "district")
+        if m.resolved
+        and m.in_afghanistan
+        and m.level in ("province", "district")
+        # (what was taken, not where its news was heard: "ضربة للحكومة في كابول")
+        and any(start <= m.start and m.end <= end for start, end in objects)
     ]
     with_districts = {m.province_pcode for m in named if m.level == "district"}
     seen: set[str] = set()
@@ -2015,7 +2022,7 @@ def _places_taken_apart(
         loc = _located(reading, sentence, tokens, [m], region=None)
         if loc is not None:
             taken.append(loc)
-    return taken if len(taken) > 1 else []
+    return taken
 
 
 def _one_per_place_taken(opened: list[OpenIncident]) -> list[OpenIncident]:

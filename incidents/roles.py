@@ -1234,7 +1234,16 @@ def role_of(
         ):
             return REFERENCE
         return OFFICE
-    if last.key in _IN and len(before) > 1 and before[-2].key in _RULE:
+    # "ضربة للحكومة في كابول": the seat of the government, with its clitic too when the
+    # place is the capital ("الموالية للحكومة في ولاية هلمند" are the militias there)
+    if (
+        last.key in _IN
+        and len(before) > 1
+        and (
+            before[-2].key in _RULE
+            or (mention.province_pcode == KABUL_PROVINCE and not _RULE.isdisjoint(before[-2].bare))
+        )
+    ):
         return REFERENCE
     # "أعلن الجيش الأميركي في كابول أن مروحية ...": where the speaker spoke, between the
     # verb of saying and what was said

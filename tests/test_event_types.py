@@ -380,6 +380,16 @@ from incidents.tokens import tokenize
             "وقامت قوات من طالبان بمهاجمة عربة دورية للشرطة.",
             "attack",
         ),
+        (
+            "forces withdrawn from a town is ground given up",
+            "كما انسحبت قوات الأمن من جرديز عاصمة ولاية باكتيا جنوب شرقي البلاد.",
+            "other",
+        ),
+        (
+            "the noun of withdrawal from a district",
+            "أعلنت السلطات انسحاب القوات الحكومية من منطقة ثانية في إقليم هلمند.",
+            "other",
+        ),
     ],
 )
 def test_event_type_of_a_construction(construction, sentence, etype):
@@ -411,6 +421,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
         ("people who fled no prison", "وفر السكان من القرية بعد وصول المسلحين."),
         ("entering told unannounced", "ومنعت الشرطة دخول المدينة على الشاحنات."),
         ("a country occupied is the war", "منذ أن احتلت القوات الأجنبية أفغانستان قبل عشرين عاما."),
+        ("a withdrawal from the country is the war", "وبدأ انسحاب القوات الأمريكية من أفغانستان."),
         # "في مواجهة" / "لمواجهة" before a definite noun: against, to face
         (
             "facing as a preposition",

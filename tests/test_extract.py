@@ -710,3 +710,11 @@ def test_a_district_taken_with_its_province_named_is_one_incident(gaz):
     # dead counted with the places taken are a toll of them all: no incident each
     toll = "وقتل 20 جنديا عندما سيطرت طالبان على مديريتي نورغل وتشوكي في ولاية كونر."
     assert len(extract_article(toll, gazetteer=gaz, article_id="t")) == 1
+
+
+def test_a_place_named_outside_what_was_taken_is_no_place_taken(gaz):
+    # "سيطرت طالبان على مدينة قندوز بعد معارك في ولاية بغلان": one town taken; the fighting
+    # told after "بعد" names no second one
+    text = "سيطرت طالبان على مدينة قندوز بعد معارك عنيفة في ولاية بغلان."
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location.province_pcode == "AF19"

@@ -501,6 +501,14 @@ def test_a_name_romanised_with_hyphens_is_read_by_its_consonants(gaz):
     assert not _mentions("وقتل 17 شرطيا قرب سار اي بول بعد أن استولى المسلحون على نقطة.", gaz)
 
 
+def test_the_government_in_the_capital_is_its_seat_with_a_clitic_too(gaz):
+    named = _roles_by_name("وسيكون سقوط المدينة ضربة قوية للحكومة في كابول.", gaz)
+    assert named["كابول"] == roles.REFERENCE
+    # the militias loyal to the government in a province are there
+    there = _roles_by_name("قتل خمسة من المليشيات الموالية للحكومة في ولاية هلمند.", gaz)
+    assert there["هلمند"] == roles.EVENT
+
+
 def test_a_ministry_a_comment_came_from_sits_in_the_capital_no_event_there(gaz):
     # "لم يصدر تعليق فوري من وزارة الدفاع في كابول": the ministry's seat
     named = _roles_by_name(
