@@ -1177,13 +1177,16 @@ def tells_a_taking(tokens: list[Token]) -> bool:
 
 def _fell_to(tokens: list[Token]) -> bool:
     """A town or a district fallen into a side's hands: "سقطت مدينة ساري بول ... بأيدي
-    حركة طالبان", "مركز مقاطعة ... سقط في أيدي". A fall with no hands ("سقط صاروخ") is none,
-    and so is a post that fell in an attack told ("حواجز سقطت بيد المسلحين")."""
+    حركة طالبان", "مركز مقاطعة ... سقط في أيدي", or told fallen as the verb's subject
+    ("وسقطت مدينة ساري بول أمس"). A fall with no hands ("سقط صاروخ") is none, and so is a
+    post that fell in an attack told ("حواجز سقطت بيد المسلحين")."""
     for i, tok in enumerate(tokens):
         if tok.key not in _FELL or not any(
             not _TOWNS.isdisjoint(t.bare) for t in tokens[max(0, i - _FELL_REACH) : i + _FELL_REACH]
         ):
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].key in _FALLEN_TOWNS:
+            return True  # "وسقطت مدينة ساري بول في شمال غرب البلاد أمس": the town, its subject
         for k in range(i + 1, min(len(tokens), i + _TAKING_REACH + 2)):
             if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
                 break
@@ -1195,6 +1198,11 @@ def _fell_to(tokens: list[Token]) -> bool:
 _TOWNS: Final = frozenset(
     normalize(w)
     for w in ("مدينة", "مديرية", "مركز", "عاصمة", "بلدة", "مقاطعة", "ولاية", "إقليم", "منطقة")
+)
+# A town as the subject right after the verb of falling ("سقطت قذيفة في مدينة" has the
+# shell for its subject).
+_FALLEN_TOWNS: Final = frozenset(
+    normalize(w) for w in ("مدينة", "مديرية", "عاصمة", "مركز", "بلدة", "مقاطعة", "منطقة")
 )
 _FELL_REACH: Final = 6  # "مركز مقاطعة في إقليم فارياب شمالي أفغانستان قد سقط"
 _FELL: Final = frozenset(normalize(w) for w in ("سقط", "سقطت", "وسقط", "وسقطت", "تسقط", "يسقط"))

@@ -381,6 +381,11 @@ from incidents.tokens import tokenize
             "attack",
         ),
         (
+            "a town told fallen as the verb's subject is taken",
+            "وسقطت مدينة ساري بول في شمال غرب البلاد أمس.",
+            "armed_clash",
+        ),
+        (
             "forces withdrawn from a town is ground given up",
             "كما انسحبت قوات الأمن من جرديز عاصمة ولاية باكتيا جنوب شرقي البلاد.",
             "other",
@@ -422,6 +427,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
         ("entering told unannounced", "ومنعت الشرطة دخول المدينة على الشاحنات."),
         ("a country occupied is the war", "منذ أن احتلت القوات الأجنبية أفغانستان قبل عشرين عاما."),
         ("a withdrawal from the country is the war", "وبدأ انسحاب القوات الأمريكية من أفغانستان."),
+        ("rain falling on a town", "وسقطت أمطار غزيرة على مدينة هرات أمس."),
         # "في مواجهة" / "لمواجهة" before a definite noun: against, to face
         (
             "facing as a preposition",
