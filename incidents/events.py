@@ -62,6 +62,27 @@ def _without_dawn(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _without_backing(tokens: list[Token]) -> list[Token]:
+    """Tokens with the arms forces are told "backed by" dropped ("جندي مدعومين
+    بالمدفعية", "قوات مدعومة بغارات جوية"): the means of their operation, told with it,
+    not an event of their own."""
+    if not any(tok.key in _BACKED for tok in tokens):
+        return tokens
+    drop = {
+        j
+        for i, tok in enumerate(tokens)
+        if tok.key in _BACKED
+        for j in range(i + 1, min(len(tokens), i + 1 + _BACKING_WORDS))
+    }
+    return [t for k, t in enumerate(tokens) if k not in drop]
+
+
+_BACKED: Final = frozenset(
+    normalize(w) for w in ("مدعوم", "مدعومة", "مدعومين", "مدعومون", "مدعوما", "مدعومتين")
+)
+_BACKING_WORDS: Final = 2  # "مدعومة بغارات جوية"
+
+
 _OBJECT_SUFFIXES: Final = ("هما", "هم", "ها", "ه")  # normalised: "خطفهما", "قتلوه", "فجرها"
 
 
@@ -402,7 +423,11 @@ def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Wo
             _without_objects_of_no_event(
                 _without_what_it_came_after(
                     _without_unreal(
-                        _without_dawn(_without_facing(_without_figures(_off_a_road_side(tokens))))
+                        _without_dawn(
+                            _without_facing(
+                                _without_figures(_off_a_road_side(_without_backing(tokens)))
+                            )
+                        )
                     )
                 )
             )
@@ -473,8 +498,18 @@ _OF_IT: Final = frozenset(normalize(w) for w in ("عن",))
 
 def types_named(tokens: list[Token]) -> frozenset[str]:
     """Every type a sentence names a trigger of ("خلال اشتباكات وقصف جوي": a battle and an
-    air strike), whichever `event_type` chooses."""
-    return frozenset(_types_found(tokens)[0])
+    air strike, "مدعوما بغارات": the strikes backing a battle), whichever `event_type`
+    chooses."""
+    backing = [
+        t
+        for i, tok in enumerate(tokens)
+        if tok.key in _BACKED
+        for t in tokens[i + 1 : i + 1 + _BACKING_WORDS]
+    ]
+    # (the arms told backing the forces are named too: "مدعوما بغارات حلف شمال الأطلسي")
+    return frozenset(_types_found(tokens)[0]) | (
+        frozenset(_types_found_afresh(backing)[0]) if backing else frozenset()
+    )
 
 
 def event_type(tokens: list[Token]) -> str | None:
@@ -1146,7 +1181,9 @@ def places_taken(tokens: list[Token]) -> list[tuple[int, int]]:
                 ),
                 None,
             )
-        elif tok.key in _ENTERING and _entered(tokens[max(0, i - _WON_REACH) : i + 2]):
+        elif (tok.key in _ENTERING and _entered(tokens[max(0, i - _WON_REACH) : i + 2])) or (
+            _retaken(tokens, i)
+        ):
             k = i
         else:
             continue
@@ -1165,14 +1202,35 @@ def places_taken(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-# "على عواصم ولايات باكتيكا وبكتيا وكونار الحدودية مع باكستان": the object's words
-_OBJECT_WORDS: Final = 9
+# "على ثلاث مناطق أخرى هي: مناطق سايجان وكهمرد وتشاخانسور بإقليمي باميان ونيمروز":
+# the object's words
+_OBJECT_WORDS: Final = 12
 
 
 def tells_a_taking(tokens: list[Token]) -> bool:
     """Whether the sentence tells a town or district taken: seized ("سيطرت الحركة على
-    ..."), fallen into a side's hands, or entered as announced."""
-    return _taken_on(tokens) or _fell_to(tokens) or _entered(tokens)
+    ..."), taken back ("تمكنت من استرداد منطقة كالدار"), fallen into a side's hands, or
+    entered as announced."""
+    return (
+        _taken_on(tokens)
+        or any(_retaken(tokens, i) for i in range(len(tokens)))
+        or _fell_to(tokens)
+        or _entered(tokens)
+    )
+
+
+def _retaken(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i tells a place taken back, its object right after it
+    ("استرداد منطقة كالدار", "استعادة هذه المنطقة", "استعادت مديرية"); not calm or
+    order restored ("استعادة الهدوء")."""
+    return tokens[i].key in _RETAKING and any(
+        not lx.TAKEN_PLACES.isdisjoint(t.bare) for t in tokens[i + 1 : i + 1 + _PLACE_NAME_WORDS]
+    )
+
+
+_RETAKING: Final = frozenset(
+    normalize(w) for w in ("استرداد", "استعادة", "استعادت", "استعاد", "استردت", "استرد", "واستعادت")
+)
 
 
 def _fell_to(tokens: list[Token]) -> bool:
@@ -1250,6 +1308,8 @@ _WON: Final = frozenset(
     for w in (
         *("أعلن", "أعلنت", "أعلنوا", "تعلن", "يعلن", "إعلان", "وأعلنت", "وأعلن"),
         *("إتمام", "إحكام", "أحكمت", "أحكموا", "أحكم", "بسطت", "بسطوا", "بسط"),
+        # control won back: "استعادت القوات السيطرة على ثلاث مناطق"
+        *("استعادت", "استعاد", "استعادوا", "استعادة", "واستعادت"),
     )
 )
 # "أعلنت الحركة المسلحة، مساء الثلاثاء، سيطرتها": the verb, its subject, the day

@@ -2167,7 +2167,10 @@ def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
         and m.start < facts.said_from
     ]
     if loc is not None:
-        told = {loc.province_pcode}
+        # (with the other places its lead told taken: "استعادت السيطرة على مناطق ...
+        # بإقليمي باميان ونيمروز", then the governor of Bamyan on them)
+        others = current.taken_apart if current is not None else []
+        told = {loc.province_pcode, *(other.province_pcode for other in others)}
     elif current is not None:
         # "في هجمات على نقاط حراسة في إقليمي بغلان وتخار": provinces named, none chosen
         told = {

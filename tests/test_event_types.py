@@ -386,6 +386,21 @@ from incidents.tokens import tokenize
             "armed_clash",
         ),
         (
+            "the arms backing the forces are no event of their own",
+            "تمكن الجيش مدعوما بغارات جوية من استعادة منطقة موسى قلعة.",
+            "armed_clash",
+        ),
+        (
+            "a place taken back, its object right after the verbal noun",
+            "وتمكنت القوات من استرداد منطقة كالدار من طالبان.",
+            "armed_clash",
+        ),
+        (
+            "control won back over places",
+            "وذكرت الوزارة أن القوات استعادت السيطرة على ثلاث مناطق أخرى في الولاية.",
+            "armed_clash",
+        ),
+        (
             "forces withdrawn from a town is ground given up",
             "كما انسحبت قوات الأمن من جرديز عاصمة ولاية باكتيا جنوب شرقي البلاد.",
             "other",
@@ -428,6 +443,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
         ("a country occupied is the war", "منذ أن احتلت القوات الأجنبية أفغانستان قبل عشرين عاما."),
         ("a withdrawal from the country is the war", "وبدأ انسحاب القوات الأمريكية من أفغانستان."),
         ("rain falling on a town", "وسقطت أمطار غزيرة على مدينة هرات أمس."),
+        ("calm restored", "وتمكنت الشرطة من استعادة الهدوء في المدينة."),
         # "في مواجهة" / "لمواجهة" before a definite noun: against, to face
         (
             "facing as a preposition",

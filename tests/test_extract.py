@@ -718,3 +718,12 @@ def test_a_place_named_outside_what_was_taken_is_no_place_taken(gaz):
     text = "سيطرت طالبان على مدينة قندوز بعد معارك عنيفة في ولاية بغلان."
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.location.province_pcode == "AF19"
+
+
+def test_control_won_back_over_places_listed_is_an_incident_each(gaz):
+    text = (
+        "وذكرت الوزارة أن قوات الأمن استعادت السيطرة على مناطق أخرى هي: مناطق كهمرد "
+        "وتشاخانسور بإقليمي باميان ونيمروز."
+    )
+    found = extract_article(text, gazetteer=gaz, article_id="t")
+    assert sorted(i.location.province_pcode for i in found) == ["AF10", "AF34"]

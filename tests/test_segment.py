@@ -223,6 +223,16 @@ def test_dead_of_last_week_set_off_by_commas_are_another_events_after_one_of_tod
     assert (first.killed, first.wounded) == (1, 7)
 
 
+def test_an_official_of_a_province_whose_place_the_lead_told_taken_goes_on_with_it(gaz):
+    # two districts taken back in two provinces, then the governor of the second on them
+    text = (
+        "استعادت القوات السيطرة على مديرية تشاخانسور في ولاية نيمروز ومديرية كهمرد في "
+        "ولاية باميان. وأكد حاكم ولاية باميان أنه تمت استعادة هذه المناطق في وقت قصير."
+    )
+    incidents = _incidents(text, gaz)
+    assert sorted(i.location.province_pcode for i in incidents) == ["AF10", "AF34"]
+
+
 def test_a_rate_of_dead_each_month_is_a_habit_not_the_events_toll(gaz):
     text = (
         "قتل أربعة أطفال في انفجار قذيفة قديمة في قرية بولاية قندوز. "
