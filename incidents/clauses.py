@@ -211,7 +211,10 @@ def clauses_of(
             and (
                 names_a_unit(after, gazetteer)
                 or _the_provinces_capital(after)
-                or _names_a_place_abroad(after, gazetteer)
+                # (a place abroad with dead of its own: "، بينما قتل اثنان ... بمنطقة شمال
+                # وزيرستان"; "فيما اعتقلت الشرطة منفذ الهجوم في مدينة كويتة" tells the
+                # event's bomber caught)
+                or (_names_a_place_abroad(after, gazetteer) and _counts_dead(after))
             )
             and (
                 names_a_unit(before, gazetteer)
@@ -460,6 +463,12 @@ def _provinces_named(tokens: list[Token], gazetteer: Gazetteer) -> set[str]:
                 out.add(best.entry.province_pcode)
                 break
     return out
+
+
+def _counts_dead(clause: list[Token]) -> bool:
+    """Whether the clause counts dead or wounded of its own."""
+    told = casualties(clause)
+    return told.killed is not None or told.wounded is not None
 
 
 def _names_a_place_abroad(tokens: list[Token], gazetteer: Gazetteer) -> bool:

@@ -63,24 +63,37 @@ def _without_dawn(tokens: list[Token]) -> list[Token]:
 
 
 def _without_backing(tokens: list[Token]) -> list[Token]:
-    """Tokens with the arms forces are told "backed by" dropped ("جندي مدعومين
-    بالمدفعية", "قوات مدعومة بغارات جوية"): the means of their operation, told with it,
-    not an event of their own."""
-    if not any(tok.key in _BACKED for tok in tokens):
-        return tokens
-    drop = {
-        j
-        for i, tok in enumerate(tokens)
-        if tok.key in _BACKED
-        for j in range(i + 1, min(len(tokens), i + 1 + _BACKING_WORDS))
-    }
-    return [t for k, t in enumerate(tokens) if k not in drop]
+    """Tokens with the arms forces are told "backed by" dropped ("القوات الأفغانية
+    المدعومة بغارات جوية", "جندي مدعومين بالمدفعية وقصف جوي"): the means of their
+    operation, told with it, not an event of their own."""
+    drop = {j for span in _backing_spans(tokens) for j in span}
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+def _backing_spans(tokens: list[Token]) -> list[range]:
+    """The token ranges of the arms told backing forces: after "مدعوم(ة/ين)" up to "من", a
+    clause opener or a few words on ("مدعوما بغارات حلف شمال الأطلسي، من استعادة ...")."""
+    spans = []
+    for i, tok in enumerate(tokens):
+        if _BACKED.isdisjoint(tok.bare):
+            continue
+        end = i + 1
+        while (
+            end < len(tokens)
+            and end <= i + _BACKING_WORDS
+            and tokens[end].key != _FROM
+            and tokens[end].key not in lx.CLAUSE_OPENERS
+        ):
+            end += 1
+        spans.append(range(i + 1, end))
+    return spans
 
 
 _BACKED: Final = frozenset(
     normalize(w) for w in ("مدعوم", "مدعومة", "مدعومين", "مدعومون", "مدعوما", "مدعومتين")
 )
-_BACKING_WORDS: Final = 2  # "مدعومة بغارات جوية"
+# "مدعومين بالمدفعية الثقيلة وقصف جوي": the arms, joined by و, and their adjectives
+_BACKING_WORDS: Final = 5
 
 
 _OBJECT_SUFFIXES: Final = ("هما", "هم", "ها", "ه")  # normalised: "خطفهما", "قتلوه", "فجرها"
@@ -500,12 +513,7 @@ def types_named(tokens: list[Token]) -> frozenset[str]:
     """Every type a sentence names a trigger of ("خلال اشتباكات وقصف جوي": a battle and an
     air strike, "مدعوما بغارات": the strikes backing a battle), whichever `event_type`
     chooses."""
-    backing = [
-        t
-        for i, tok in enumerate(tokens)
-        if tok.key in _BACKED
-        for t in tokens[i + 1 : i + 1 + _BACKING_WORDS]
-    ]
+    backing = [tokens[k] for span in _backing_spans(tokens) for k in span]
     # (the arms told backing the forces are named too: "مدعوما بغارات حلف شمال الأطلسي")
     return frozenset(_types_found(tokens)[0]) | (
         frozenset(_types_found_afresh(backing)[0]) if backing else frozenset()
@@ -1124,13 +1132,9 @@ def _taken_on(tokens: list[Token]) -> bool:
     for i, tok in enumerate(tokens):
         if lx.TAKING.isdisjoint(tok.bare) and not _control_won(tokens, i):
             continue
-        for k in range(i + 1, min(len(tokens), i + _TAKING_REACH)):
-            if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
-                break
-            if tokens[k].key == _ON:
-                if _a_place_taken(tokens, k):
-                    return True
-                break
+        on = _on_after(tokens, i)
+        if on is not None and _a_place_taken(tokens, on):
+            return True
     return False
 
 
@@ -1138,73 +1142,75 @@ _TAKING_REACH: Final = 10  # the verb, its subject and a time: "خلال الـ2
 
 
 def _withdrew_from_a_place(tokens: list[Token]) -> bool:
-    """Forces withdrawn from a town, district or base ("انسحبت قوات الأمن من جرديز عاصمة
-    ولاية باكتيا", "انسحاب القوات الحكومية من منطقة ثانية في إقليم هلمند"): ground given
-    up, an event of the war; not a withdrawal from a country ("انسحاب القوات الأمريكية من
-    أفغانستان")."""
+    """Forces withdrawn from a town, district or base ("انسحبت قوات الأمن من مدينة ...",
+    "أعلنت السلطات انسحاب القوات الحكومية من منطقة ..."): ground given up, an event of the
+    war. The verb as written, or its noun after a word telling it done; not a withdrawal
+    called for, planned or from a country ("دعا إلى انسحاب القوات", "قرر الانسحاب من
+    القاعدة الشهر المقبل", "انسحاب القوات الأمريكية من أفغانستان"), nor a delegation
+    leaving talks; not in a sentence that counts dead (the fight's end)."""
     if any(casualty_kind(t) is not None for t in tokens):
-        return False  # ("مقتل 35 مقاتلا، وأكد انسحاب قوات طالبان من مناطق": the fight's end)
+        return False
     for i, tok in enumerate(tokens):
-        if _WITHDRAWING.isdisjoint(tok.bare):
+        if tok.key not in _WITHDREW and not (tok.key in _WITHDRAWAL and _told_done(tokens, i)):
             continue
-        for k in range(i + 1, min(len(tokens), i + _WITHDRAWING_REACH)):
-            if tokens[k].key in lx.CLAUSE_OPENERS:
+        window = tokens[i + 1 : i + _WITHDRAWING_REACH]
+        if not any(
+            not _WITHDRAWING_SIDES.isdisjoint(t.bare)
+            for t in (*tokens[max(0, i - _SIDE_BEFORE) : i], *window)
+        ):
+            continue
+        for k, t in enumerate(window, start=i + 1):
+            if t.key in lx.CLAUSE_OPENERS:
                 break
-            if tokens[k].key == _FROM:
+            if t.key == _FROM:
                 return any(
-                    not lx.TAKEN_PLACES.isdisjoint(t.bare)
-                    for t in tokens[k + 1 : k + 1 + _PLACE_NAME_WORDS]
+                    not lx.TAKEN_PLACES.isdisjoint(w.bare)
+                    for w in tokens[k + 1 : k + 1 + _PLACE_NAME_WORDS]
                 )
     return False
 
 
-_WITHDRAWING: Final = frozenset(
-    normalize(w) for w in ("انسحبت", "انسحب", "انسحبوا", "انسحاب", "وانسحبت", "وانسحب")
+_WITHDREW: Final = frozenset(
+    normalize(w) for w in ("انسحبت", "انسحب", "انسحبوا", "وانسحبت", "وانسحب", "وانسحبوا")
+)
+_WITHDRAWAL: Final = frozenset(normalize(w) for w in ("انسحاب", "الانسحاب"))
+# Those who withdraw in a war: "قوات", "الجيش", "الشرطة", "المسلحين".
+_WITHDRAWING_SIDES: Final = frozenset(
+    normalize(w)
+    for w in ("قوات", "القوات", "الجيش", "جيش", "الشرطة", "الأمن", "المسلحين", "مقاتلي", "عناصر")
 )
 _WITHDRAWING_REACH: Final = 6  # "انسحبت القوات الأفغانية، أمس، من"
+_SIDE_BEFORE: Final = 3  # "أعلنت القوات الحكومية | انسحابها"
 _FROM: Final = normalize("من")
 
 
-def places_taken(tokens: list[Token]) -> list[tuple[int, int]]:
-    """The spans (text offsets) of what the sentence tells seized or entered: from "على"
-    after a verb or noun of taking ("سيطرت الحركة على عواصم ولايات باكتيكا وبكتيا"), or
-    the town after an announced "دخول", up to a clause opener, a casualty word or a few
-    words on."""
-    spans: list[tuple[int, int]] = []
+def objects_taken(tokens: list[Token]) -> list[int]:
+    """Where what the sentence tells seized or taken back begins (token indices): after
+    "على" that follows a verb or noun of taking, before any clause opener or casualty word
+    ("سيطرت الحركة على | عواصم ولايات باكتيكا"); right after a taking back or an announced
+    entry ("تمكنت من استرداد | منطقة كالدار")."""
+    starts: list[int] = []
     for i, tok in enumerate(tokens):
         if not lx.TAKING.isdisjoint(tok.bare) or _control_won(tokens, i):
-            k = next(
-                (
-                    j
-                    for j in range(i + 1, min(len(tokens), i + _TAKING_REACH))
-                    if tokens[j].key == _ON
-                ),
-                None,
-            )
-        elif (tok.key in _ENTERING and _entered(tokens[max(0, i - _WON_REACH) : i + 2])) or (
-            _retaken(tokens, i)
+            on = _on_after(tokens, i)
+            if on is not None:
+                starts.append(on + 1)
+        elif _retaken(tokens, i) or (
+            tok.key in _ENTERING and _entered(tokens[max(0, i - _WON_REACH) : i + 2])
         ):
-            k = i
-        else:
-            continue
-        if k is None:
-            continue
-        end = k + 1
-        while (
-            end < len(tokens)
-            and end <= k + _OBJECT_WORDS
-            and tokens[end].key not in lx.CLAUSE_OPENERS
-            and casualty_kind(tokens[end]) is None
-        ):
-            end += 1
-        if end > k + 1:
-            spans.append((tokens[k + 1].start, tokens[end - 1].end))
-    return spans
+            starts.append(i + 1)
+    return [k for k in starts if k < len(tokens)]
 
 
-# "على ثلاث مناطق أخرى هي: مناطق سايجان وكهمرد وتشاخانسور بإقليمي باميان ونيمروز":
-# the object's words
-_OBJECT_WORDS: Final = 12
+def _on_after(tokens: list[Token], i: int) -> int | None:
+    """The index of "على" after the taking word at i, within a few words and no clause
+    opener or casualty word between, or None."""
+    for k in range(i + 1, min(len(tokens), i + _TAKING_REACH)):
+        if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
+            return None
+        if tokens[k].key == _ON:
+            return k
+    return None
 
 
 def tells_a_taking(tokens: list[Token]) -> bool:
@@ -1220,17 +1226,47 @@ def tells_a_taking(tokens: list[Token]) -> bool:
 
 
 def _retaken(tokens: list[Token], i: int) -> bool:
-    """Whether the word at i tells a place taken back, its object right after it
-    ("استرداد منطقة كالدار", "استعادة هذه المنطقة", "استعادت مديرية"); not calm or
-    order restored ("استعادة الهدوء")."""
-    return tokens[i].key in _RETAKING and any(
-        not lx.TAKEN_PLACES.isdisjoint(t.bare) for t in tokens[i + 1 : i + 1 + _PLACE_NAME_WORDS]
+    """Whether the word at i tells a place taken back, its object right after it: the
+    verb ("استعادت القوات مديرية"), or its noun after a word of doing or telling it
+    done ("تمكنت من استرداد منطقة كالدار", "أعلن الجيش استعادة مديرية"); not calm
+    restored ("استعادة الهدوء") nor a retaking sought ("تسعى إلى استعادة مديريتي").
+    """
+    key = tokens[i].key
+    if key not in _RETAKING_VERBS and not (key in _RETAKING_NOUNS and _told_done(tokens, i)):
+        return False
+    return any(
+        not lx.TAKEN_PLACES.isdisjoint(t.bare) or t.key in _TAKEN_DUALS
+        for t in tokens[i + 1 : i + 1 + _PLACE_NAME_WORDS]
     )
 
 
-_RETAKING: Final = frozenset(
-    normalize(w) for w in ("استرداد", "استعادة", "استعادت", "استعاد", "استردت", "استرد", "واستعادت")
+_RETAKING_VERBS: Final = frozenset(
+    normalize(w) for w in ("استعادت", "استعاد", "استعادوا", "استردت", "استرد", "واستعادت")
 )
+_RETAKING_NOUNS: Final = frozenset(normalize(w) for w in ("استرداد", "استعادة"))
+# Words that tell a deed done or announced: "تمكنت من", "تمت", "أعلن", "بعد".
+_DONE: Final = frozenset(
+    normalize(w)
+    for w in (
+        *("تمكنت", "تمكن", "تمكنوا", "وتمكنت", "تمت", "تم", "وتمت"),
+        *("أعلن", "أعلنت", "وأعلن", "وأعلنت", "أكد", "أكدت", "بعد", "عقب", "إثر"),
+    )
+)
+_DONE_REACH: Final = 4  # "تمكنت قوات الدفاع والأمن من استرداد"
+_ABLE: Final = frozenset(normalize(w) for w in ("تمكنت", "تمكن", "تمكنوا", "وتمكنت", "وتمكن"))
+
+
+def _told_done(tokens: list[Token], i: int) -> bool:
+    """Whether the verbal noun at i is told done or announced: a word of doing or telling
+    a few words before it, or "من" right before it with "تمكن" further back ("تمكنت
+    القوات الأفغانية المدعومة بغارات جوية من استعادة")."""
+    if any(t.key in _DONE for t in tokens[max(0, i - _DONE_REACH) : i]):
+        return True
+    return (
+        i > 0
+        and tokens[i - 1].key == _FROM
+        and any(t.key in _ABLE for t in tokens[max(0, i - _TAKING_REACH) : i - 1])
+    )
 
 
 def _fell_to(tokens: list[Token]) -> bool:
@@ -1328,7 +1364,9 @@ def _a_place_taken(tokens: list[Token], k: int) -> bool:
         if tokens[j].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[j]) is not None:
             break
     for tok in tokens[k : k + _PLACE_NAME_WORDS + 1]:  # "على عدد من المناطق"
-        if not lx.TAKEN_PLACES.isdisjoint(tok.bare):
+        # (the dual of a unit word as written, "على مديريتي نورغل وتشوكي"; "الإقليمي" is
+        # the adjective)
+        if not lx.TAKEN_PLACES.isdisjoint(tok.bare) or tok.key in _TAKEN_DUALS:
             return True
         if not _GOODS.isdisjoint(tok.bare):
             return False
@@ -1336,6 +1374,9 @@ def _a_place_taken(tokens: list[Token], k: int) -> bool:
 
 
 _ON: Final = normalize("على")
+# Duals of what is taken, as written: "على مديريتي نورغل وتشوكي", "على مدينتي ساري بول
+# وطالقان" ("مدينتي" is "my city" elsewhere; "الإقليمي" the adjective).
+_TAKEN_DUALS: Final = lx.DUAL_UNITS | frozenset(normalize(w) for w in ("مدينتي", "بلدتي"))
 _PLACE_NAME_WORDS: Final = 2  # "فايزاباد عاصمة", "مزار شريف عاصمة": the name, then what it is
 _GOODS: Final = frozenset(
     (*lx.EQUIPMENT, *lx.MUNITIONS, *(normalize(w) for w in ("معدات", "كمية")))

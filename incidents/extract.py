@@ -20,7 +20,7 @@ from datetime import date
 from itertools import chain, pairwise
 from typing import Final
 
-from gazetteer.match import Gazetteer
+from gazetteer.match import UNIT_WORDS, Gazetteer
 from gazetteer.normalize import normalize
 from incidents import dates, numbers, roles
 from incidents import lexicon as lx
@@ -56,11 +56,10 @@ from incidents.events import (
     first_trigger,
     groups_named,
     labels,
+    objects_taken,
     only_an_operation,
-    places_taken,
     plural_triggers_only,
     relayed_by,
-    tells_a_taking,
     types_named,
 )
 from incidents.eventtypes import BY_NAME
@@ -359,6 +358,7 @@ def _extract(
             continue
         if step == START:
             current = _start(reading, sentence, tokens, facts)
+            finished.extend(current.twins)
             current.parts_follow = parts_follow and not facts.new_event
             if (
                 parts_follow
@@ -401,7 +401,7 @@ def _extract(
     finished.extend(o for o in (closed, current) if o is not None)
     for o in finished:
         _lead_on_the_report(o)
-    finished.sort(key=lambda o: o.incident.start)
+    finished.sort(key=lambda o: (o.incident.start, o.twin))
     for o in finished:
         if o.none_hurt_words and o.incident.killed is None and o.incident.wounded is None:
             # "وقع انفجاران ... لكنهما لم يسفرا عن إصابات": no one hurt, told by its words;
@@ -414,7 +414,6 @@ def _extract(
     _parts_dated_by_their_lead(finished)
     finished = _without_summing_leads(finished)
     _lead_sums_the_parts(finished, text)
-    finished = _one_per_place_taken(finished)
     for inc in _merge_retold(finished):
         if _on_a_guess(inc, named) or _a_guess_against_its_region(inc, text):
             # A name of two provinces ("مديرية بهارك") that nothing in the article places
@@ -1201,25 +1200,25 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
     مسلحون قد هاجموا ... في زرمت ما أسفر عن مقتل ستة جنود"), or two wire stories pasted
     together. Merged when the place is the same (or one is the province of the other),
     the types fit, the figures and dates do not disagree, and the later one does not say
-    it is another event. Only the last incidents of one province are compared: linear in
-    the article."""
+    it is another event. A later one told at no place is merged when it tells the same
+    toll of the same type (`_retold_unplaced`). Only the last incidents of one province
+    are compared: linear in the article."""
     out: list[Incident] = []
     by_province: dict[str, list[Incident]] = {}
     # incidents that counted their province's districts taken or struck ("سقطت خمس مديريات
     # في ولاية فارياب"): an event at one district after them is one of those, not them
     districts_counted: set[int] = set()
-    placed: list[Incident] = []
+    placed: list[Incident] = []  # those kept so far that a name of their province placed
     for o in opened:
         inc, loc = o.incident, o.incident.location
         if loc is None and inc.country not in (None, "AF"):
             key = f"abroad:{inc.country}"
         elif loc is not None and loc.how == "mention" and loc.province_pcode is not None:
             key = loc.province_pcode
-            placed.append(inc)
         else:
             earlier = (
                 None
-                if loc is not None
+                if loc is not None or o.told_apart
                 else next(
                     (k for k in reversed(placed[-_RETOLD_REACH:]) if _retold_unplaced(k, inc)), None
                 )
@@ -1230,10 +1229,7 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
                 # "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار", later "إلى ذلك أصيب 18 شخصا
                 # بانفجارين متتاليين في لوغارونقلت ...": the same toll told again, its place
                 # misspelt or left out
-                earlier.more.extend([(inc.start, inc.end), *inc.more])
-                for name in ("killed", "wounded", "claimed_by", "event_date", "date"):
-                    if getattr(earlier, name) is None:
-                        setattr(earlier, name, getattr(inc, name))
+                _fold_into(earlier, inc)
             continue
         kept = by_province.setdefault(key, [])
         told = _retells_abroad if loc is None else _retells
@@ -1255,26 +1251,35 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
         if same is None:
             out.append(inc)
             kept.append(inc)
+            if loc is not None:
+                placed.append(inc)
             if o.districts_counted:
                 districts_counted.add(id(inc))
             continue
         if o.districts_counted:
             districts_counted.add(id(same))
-        same.more.extend([(inc.start, inc.end), *inc.more])
-        same.places.extend(p for p in inc.places if p not in same.places)
-        for name in ("killed", "wounded", "claimed_by", "event_date", "date", "attributed_to"):
-            if getattr(same, name) is None:
-                setattr(same, name, getattr(inc, name))
-        if more_specific(inc.event_type, than=same.event_type):
-            same.event_type = inc.event_type
-        if (
-            same.location is not None
-            and loc is not None
-            and same.location.level == "province"
-            and loc.level != "province"
-        ):
-            same.location = loc
+        _fold_into(same, inc)
     return out
+
+
+def _fold_into(same: Incident, inc: Incident) -> None:
+    """Merge `inc`, told again later, into the earlier incident `same`: its sentences,
+    places, the fields `same` lacks, a more specific type, a finer place."""
+    same.more.extend([(inc.start, inc.end), *inc.more])
+    same.places.extend(p for p in inc.places if p not in same.places)
+    for name in ("killed", "wounded", "claimed_by", "event_date", "date", "attributed_to"):
+        if getattr(same, name) is None:
+            setattr(same, name, getattr(inc, name))
+    if more_specific(inc.event_type, than=same.event_type):
+        same.event_type = inc.event_type
+    loc = inc.location
+    if (
+        same.location is not None
+        and loc is not None
+        and same.location.level == "province"
+        and loc.level != "province"
+    ):
+        same.location = loc
 
 
 # How many earlier incidents of a province a later one is compared with (a huge paste of
@@ -1303,8 +1308,9 @@ def _retells(first: Incident, later: Incident) -> bool:
 
 
 def _retold_unplaced(first: Incident, later: Incident) -> bool:
-    """Whether `later`, told at no place, tells `first` again: the same type and the same
-    toll, of more than a couple of people, every figure told by both."""
+    """Whether `later`, told at no place, tells `first` again: the same type, the same
+    toll of more than a few people (every figure `later` tells, `first` tells alike) and
+    no other day."""
     figures = [(first.killed, later.killed), (first.wounded, later.wounded)]
     told = [(x, y) for x, y in figures if y is not None]
     return (
@@ -1312,6 +1318,7 @@ def _retold_unplaced(first: Incident, later: Incident) -> bool:
         and all(x == y for x, y in told)
         and any((y or 0) >= _RETOLD_UNPLACED_LEAST for _, y in told)
         and first.event_type == later.event_type
+        and (first.event_date is None or later.event_date in (None, first.event_date))
     )
 
 
@@ -1848,7 +1855,10 @@ def _start(
             m.role == roles.EVENT and m.level != "place" and m.resolved and m.in_afghanistan
             for m in placed
         )
+    # "في حادث منفصل", "وفي وقت لاحق": another event, in so many words
+    told_apart_in_words = bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
     current = OpenIncident(
+        told_apart=told_apart_in_words,
         incident=Incident(
             article=reading.article_id,
             event_type=etype or (_toll_type(tokens) if facts.toll else "other"),
@@ -1860,7 +1870,7 @@ def _start(
         has_own_place=has_own_place,
         # "وفي هجوم آخر", "في حادث منفصل": never merged into an event told before ("من جهة
         # أخرى" and the outlet "العربي الجديد" say nothing of the event)
-        said_another=bool(contains(facts.forms, lx.NEW_EVENT_MARKERS))
+        said_another=told_apart_in_words
         or another_told(tokens, lx.EVENT_NOUNS)
         or facts.also_there  # "وفي هلمند أيضا لقي عشرون شرطيا حتفهم"
         or facts.framed_there  # "وفي جلال أباد، عاصمة ننغرهار، أصيب شرطي ..."
@@ -1949,15 +1959,24 @@ def _start(
         # "قتل ... في هجومين منفصلين بولايتي غور وغزني": the places of several events;
         # this one's is told next.
         inc.location, current.mentions, current.has_own_place = None, [], False
-    if facts.event_type is not None and not facts.outside_only:
-        taken = _places_taken_told(reading, sentence, tokens, facts)
-        if len(taken) > 1 or (taken and inc.location is None):
-            # "سيطرت طالبان على عواصم ولايات باكتيكا وبكتيا وكونار": each place taken
-            # is an event of its own, this one the first; "سيطرت على مدينة قندوز بعد
-            # معارك في ولاية بغلان": the one place taken is where it was
-            inc.location, current.taken_apart = taken[0], taken[1:]
-            inc.country = "AF"
-            current.has_own_place = True
+    taken = (
+        _places_taken_told(reading, sentence, tokens, facts)
+        if facts.event_type is not None and not facts.outside_only
+        else []
+    )
+    if taken and (
+        len(taken) > 1
+        or inc.location is None
+        or inc.location.province_pcode != taken[0][1].province_pcode
+    ):
+        # "سيطرت طالبان على عواصم ولايات باكتيكا وبكتيا وكونار": each place taken is an
+        # event of its own, this one the first; "سيطرت على مدينة قندوز وتواصل تقدمها في
+        # ولاية بغلان": the one place taken is where it was
+        inc.location = taken[0][1]
+        inc.country = "AF"
+        current.has_own_place = True
+    else:
+        taken = []
     # A town told with the event ("في مدينة كابول") is its own place too; so is the
     # official's province when the sentence says the event was in it ("قال نائب حاكم
     # ولاية بكتيكا إن ... في الولاية").
@@ -1989,31 +2008,78 @@ def _start(
     reading.headline_places = []
     reading.headline_abroad = None
     _a_complex_attack(current, tokens)
+    if len(taken) > 1:
+        # each place's names go with its own incident ("مديرية تشاخانسور في ولاية
+        # نيمروز"), so a sentence told later of one of them goes on with that one
+        current.twins = [
+            _twin(current, location, [m for m in current.mentions if _of(m, location)])
+            for _, location in taken[1:]
+        ]
+        theirs = {id(m) for t in current.twins for m in t.mentions}
+        current.mentions = [
+            m
+            for m in current.mentions
+            if id(m) not in theirs or _of(m, taken[0][1])  # (a province both lie in)
+        ]
     return current
+
+
+def _of(m: PlaceMention, location: Location) -> bool:
+    """Whether a name lies where a place taken is: its district, or its province when
+    the place is the province."""
+    if location.district_pcode is not None:
+        return m.district_pcode == location.district_pcode or (
+            m.level == "province" and m.province_pcode == location.province_pcode
+        )
+    return m.province_pcode == location.province_pcode
+
+
+def _twin(lead: OpenIncident, location: Location, mentions: list[PlaceMention]) -> OpenIncident:
+    """The incident of another place its lead told taken: the lead's type, claim and day
+    at that place, no toll and no sentence of its own yet."""
+    inc = lead.incident
+    return OpenIncident(
+        incident=replace(
+            inc,
+            location=location,
+            killed=None,
+            wounded=None,
+            casualties_text=None,
+            none_hurt=False,
+            more=[],
+            places=list(inc.places),
+            targets=[],
+            equipment=[],
+        ),
+        mentions=mentions,
+        has_own_place=True,
+        said_another=True,
+        twin=True,
+    )
 
 
 def _places_taken_told(
     reading: _Reading, sentence: Sentence, tokens: list[Token], facts: SentenceFacts
-) -> list[Location]:
-    """Where the towns or districts a sentence tells taken lie, one location each, named
-    as what was taken in the event's role (a district and the province it lies in are
-    one); none when it counts dead (a toll of them all) or tells what the taking came
-    after."""
-    if facts.counted or not tells_a_taking(tokens) or what_it_came_after(tokens) is not None:
+) -> list[tuple[PlaceMention, Location]]:
+    """Where the towns or districts a sentence tells taken lie, one location each: the
+    names listed as what was taken ("على عواصم ولايات باكتيكا وبكتيا وكونار", "على
+    مديرية تشاخانسور في ولاية نيمروز ومديرية كهمرد في ولاية باميان"), in the event's
+    role, a district and the province it lies in being one. None when the sentence counts
+    dead (a toll of them all) or tells what the taking came after."""
+    if facts.counted or what_it_came_after(tokens) is not None:
         return []
-    objects = places_taken(tokens)
     named = [
         m
-        for m in facts.event_places
-        if m.resolved
+        for start in objects_taken(tokens)
+        for m in _the_names_listed(tokens, start, facts.mentions)
+        if m.role == roles.EVENT
+        and m.resolved
         and m.in_afghanistan
         and m.level in ("province", "district")
-        # (what was taken, not where its news was heard: "ضربة للحكومة في كابول")
-        and any(start <= m.start and m.end <= end for start, end in objects)
     ]
     with_districts = {m.province_pcode for m in named if m.level == "district"}
     seen: set[str] = set()
-    taken: list[Location] = []
+    taken: list[tuple[PlaceMention, Location]] = []
     for m in named:
         key = m.district_pcode if m.level == "district" else m.province_pcode
         if key is None or key in seen or (m.level == "province" and key in with_districts):
@@ -2021,34 +2087,53 @@ def _places_taken_told(
         seen.add(key)
         loc = _located(reading, sentence, tokens, [m], region=None)
         if loc is not None:
-            taken.append(loc)
+            taken.append((m, loc))
     return taken
 
 
-def _one_per_place_taken(opened: list[OpenIncident]) -> list[OpenIncident]:
-    """The incidents, each followed by one for every other place its lead told taken:
-    the same event type, claim and day, at that place, with no toll of its own."""
-    out: list[OpenIncident] = []
-    for o in opened:
-        out.append(o)
-        for loc in o.taken_apart:
-            inc = o.incident
-            twin = replace(
-                inc,
-                location=loc,
-                killed=None,
-                wounded=None,
-                casualties_text=None,
-                none_hurt=False,
-                more=[],
-                places=list(inc.places),
-                targets=[],
-                equipment=[],
-            )
-            out.append(
-                OpenIncident(incident=twin, mentions=[], has_own_place=True, said_another=True)
-            )
-    return out
+def _the_names_listed(
+    tokens: list[Token], start: int, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The place names listed from the token at `start` on: the first within a few words
+    (a count and its noun may come first: "ثلاث مناطق أخرى هي: مناطق ..."), then each
+    next one with only "و", "في" or unit words between them; what follows a word of
+    another kind ("وتواصل تقدمها في ولاية بغلان") is no more of the list."""
+    after = sorted((m for m in mentions if m.start >= tokens[start].start), key=lambda m: m.start)
+    if not after:
+        return []
+    lead = [t for t in tokens[start:] if t.end <= after[0].start]
+    if len(lead) > _LIST_LEAD or any(
+        t.key in lx.CLAUSE_OPENERS or casualty_kind(t) is not None for t in lead
+    ):
+        return []
+    listed = [after[0]]
+    for m in after[1:]:
+        between = [t for t in tokens if listed[-1].end <= t.start and t.end <= m.start]
+        # (a name the gazetteer does not know joined by "و" is one more of the list:
+        # "مناطق سايجان واهمارد وتشاخانسور"; "وتواصل تقدمها" runs on into another clause)
+        if not all(_links_a_list(t) or t.key[:1] == "و" for t in between) or (
+            sum(t.key[:1] == "و" and not _links_a_list(t) for t in between) > 1
+        ):
+            break
+        listed.append(m)
+    return listed
+
+
+def _links_a_list(token: Token) -> bool:
+    """Whether a word may stand between two names of a list: "و", "في", a unit word
+    single, dual or plural ("ومديرية", "بإقليمي", "ولايات")."""
+    return (
+        token.key in _LIST_LINKS
+        or not UNIT_WORDS.keys().isdisjoint(token.bare)
+        or not lx.DUAL_UNITS.isdisjoint(token.bare)
+        or not lx.TAKEN_PLACES.isdisjoint(token.bare)
+    )
+
+
+_LIST_LINKS: Final = frozenset(normalize(w) for w in ("و", "في", "فى", "،"))
+# "على ثلاث مناطق أخرى هي: مناطق سايجان واهمارد | وتشاخانسور": the words before the
+# first name of the list the gazetteer knows
+_LIST_LEAD: Final = 8
 
 
 def _told_as_the_days_tally(

@@ -201,7 +201,9 @@ def _after_and(words: Sequence[str], last: int) -> tuple[int, str] | None:
 def _below_hundred(words: Sequence[str], i: int, key: str) -> tuple[int, int] | None:
     """1-99 from words[i]: a teen, unit و tens, a unit or tens; (value, last) or None."""
     head, tens = _HEADS.get(key), _TENS
-    if head is None:
+    if head is None and not (i > 0 and _plain(words, i - 1).startswith(_ARTICLE)):
+        # (a definite unit after its definite noun stands alone: "الجنود الثلاثة وعشرون
+        # مدنيا" are three and twenty)
         head, tens = _DEFINITE_HEADS.get(key), _DEFINITE_TENS
     if head is not None:
         if _plain(words, i + 1) in _TEN:

@@ -1234,15 +1234,13 @@ def role_of(
         ):
             return REFERENCE
         return OFFICE
-    # "ضربة للحكومة في كابول": the seat of the government, with its clitic too when the
-    # place is the capital ("الموالية للحكومة في ولاية هلمند" are the militias there)
+    # "ضربة قوية للحكومة في كابول": the government the event tells on, seated in the
+    # capital ("مبنى تابع للحكومة في كابول" is a building there, "الموالية للحكومة في
+    # ولاية هلمند" the militias there)
     if (
         last.key in _IN
         and len(before) > 1
-        and (
-            before[-2].key in _RULE
-            or (mention.province_pcode == KABUL_PROVINCE and not _RULE.isdisjoint(before[-2].bare))
-        )
+        and (before[-2].key in _RULE or _a_blow_to_the_government(before[:-1]))
     ):
         return REFERENCE
     # "أعلن الجيش الأميركي في كابول أن مروحية ...": where the speaker spoke, between the
@@ -1300,6 +1298,21 @@ def role_of(
     return EVENT
 
 
+def _a_blow_to_the_government(before: Sequence[Token]) -> bool:
+    """Whether the words end on the government, with "ل", after a word for what befalls
+    it ("ضربة قوية للحكومة", "انتكاسة للحكومة")."""
+    return (
+        len(before) > 1
+        and before[-1].key in _TO_THE_RULE
+        and any(not _BLOWS.isdisjoint(t.bare) for t in before[-_BLOW_REACH - 1 : -1])
+    )
+
+
+_TO_THE_RULE: Final = _keys("للحكومة|للسلطات|للنظام")
+_BLOWS: Final = _keys("ضربة|انتكاسة|صفعة|تحديا|تحد|إحراجا|رسالة|هزيمة")
+_BLOW_REACH: Final = 2  # "ضربة قوية | للحكومة"
+
+
 def _a_word_from_the_ministry(before: Sequence[Token]) -> bool:
     """Whether the ministry named last is the source of a comment or statement ("تعليق
     فوري من وزارة الدفاع", "بيان صادر عن وزارة الداخلية")."""
@@ -1307,14 +1320,14 @@ def _a_word_from_the_ministry(before: Sequence[Token]) -> bool:
     # (an adjective may stand between: "تعليق فوري من")
     return (
         k >= 2
-        and before[k - 1].key in _FROM_WORDS
-        and any(not _WORDS.isdisjoint(t.bare) for t in before[max(0, k - 3) : k - 1])
+        and before[k - 1].key in _FROM_A_SOURCE
+        and any(not _STATEMENTS.isdisjoint(t.bare) for t in before[max(0, k - 3) : k - 1])
     )
 
 
 # The source of a word: "تعليق من", "بيان صادر عن".
-_FROM_WORDS: Final = _keys("من|عن")
-_WORDS: Final = _keys("تعليق|بيان|تصريح|رد|تأكيد|تعقيب|صادر|الصادر|صادرة|الصادرة")
+_FROM_A_SOURCE: Final = _keys("من|عن")
+_STATEMENTS: Final = _keys("تعليق|بيان|تصريح|رد|تأكيد|تعقيب|صادر|الصادر|صادرة|الصادرة")
 _VERB_REACH: Final = 4  # from the verb to the site of posts: "هاجم مسلحون اليوم الخميس مكاتب"
 _POSTS_REACH: Final = 4  # "مكاتب نائب حاكم وقائد شرطة": the site, then three words of posts
 
@@ -1850,6 +1863,8 @@ def _a_between_before(before: Sequence[Token]) -> bool:
     return any(t.key in lx.BETWEEN for t in before[-_BETWEEN_REACH:])
 
 
+# "بين غارديز 105 كلم جنوبي العاصمة كابول وبلدة": the first end, its distance and bearing,
+# a reference point
 _BETWEEN_REACH: Final = 10
 
 

@@ -63,7 +63,7 @@ from incidents.events import (
 from incidents.eventtypes import BY_NAME
 from incidents.locate import region_told, told_in_anaphor, weakly_placed
 from incidents.mentions import unit_level
-from incidents.records import Incident, Location, PlaceMention
+from incidents.records import Incident, PlaceMention
 from incidents.text import Sentence
 from incidents.tokens import Token
 from incidents.words import Words, all_forms, contains, definite
@@ -318,7 +318,8 @@ def read_sentence(
         people_again=people_told_before(tokens),
         accusation=bool(contains(forms, lx.ACCUSATIONS)) and not toll_before_blame(tokens),
         # (a protest with dead or hurt of its own is an event: "قتل أربعة خلال تظاهرات")
-        reaction=bool(contains(forms, lx.REACTIONS)) and not protest_violence(tokens),
+        reaction=(bool(contains(forms, lx.REACTIONS)) and not protest_violence(tokens))
+        or _a_comment_refused(tokens),
         detail=detail,
         roundup=(
             bool(contains(forms, lx.ROUNDUP))
@@ -353,6 +354,19 @@ def read_sentence(
             for m in own_places
         ),
     )
+
+
+def _a_comment_refused(tokens: list[Token]) -> bool:
+    """Whether the sentence opens on a comment refused ("بالمقابل رفض الدبلوماسيون
+    الألمان في كابول الإدلاء بأي تعليق على الهجوم"): where the speakers sit is no event's
+    place. A refusal after the event told ("قتل ثلاثة ...، فيما امتنعت الشرطة عن التعليق")
+    leaves the sentence its event."""
+    return any(t.key in lx.REFUSING for t in tokens[:_REFUSAL_HEAD]) and any(
+        not lx.COMMENT.isdisjoint(t.bare) for t in tokens
+    )
+
+
+_REFUSAL_HEAD: Final = 3  # "بالمقابل رفض": an adverb may come first
 
 
 def _without_the_sites_past(tokens: list[Token]) -> list[Token]:
@@ -1715,10 +1729,11 @@ def _taken_up_abroad(
     the first event, not of the open one)."""
     if not facts.back_reference or current is None:
         return None
+    # (where the event was, not where its attackers came from: "جاؤوا من بيشاور")
     named = {
         m.entry_id
         for m in facts.own_places
-        if m.entry_id and not m.in_afghanistan and m.role != roles.NATIONALITY and not _a_country(m)
+        if m.entry_id and not m.in_afghanistan and m.role == roles.EVENT and not _a_country(m)
     }
     if not named or not named.isdisjoint(m.entry_id for m in current.mentions):
         return None
@@ -1727,6 +1742,7 @@ def _taken_up_abroad(
             o
             for o in reversed(finished)
             if o.incident.country not in (None, "AF")
+            and compatible(o.incident.event_type, facts.event_type)
             and not named.isdisjoint(
                 m.entry_id for m in o.mentions if m.role in (roles.EVENT, roles.REFERENCE)
             )
@@ -2169,8 +2185,11 @@ def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
     if loc is not None:
         # (with the other places its lead told taken: "استعادت السيطرة على مناطق ...
         # بإقليمي باميان ونيمروز", then the governor of Bamyan on them)
-        others = current.taken_apart if current is not None else []
-        told = {loc.province_pcode, *(other.province_pcode for other in others)}
+        twins = current.twins if current is not None else []
+        told = {
+            loc.province_pcode,
+            *(t.incident.location.province_pcode for t in twins if t.incident.location),
+        }
     elif current is not None:
         # "في هجمات على نقاط حراسة في إقليمي بغلان وتخار": provinces named, none chosen
         told = {
@@ -2713,8 +2732,12 @@ class OpenIncident:
     # own fire (rocket-propelled grenades), no shelling
     ambush: bool = False
     # its lead told several towns or districts taken ("سيطرت على عواصم ولايات باكتيكا
-    # وبكتيا وكونار"): the places of the others, each an incident of its own
-    taken_apart: list[Location] = field(default_factory=list)
+    # وبكتيا وكونار"): the incidents of the others, each at its place
+    twins: list[OpenIncident] = field(default_factory=list)
+    # it is one of those, after the first
+    twin: bool = False
+    # its lead calls it another event in so many words ("في حادث منفصل")
+    told_apart: bool = False
     # the surnames of the speakers its sentences named in full ("وقال محمد يوسف أيوبي،"):
     # one named again by his surname alone ("وقال أيوبي") goes on about it
     speakers: set[str] = field(default_factory=set)

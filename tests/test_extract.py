@@ -690,6 +690,9 @@ def test_the_same_toll_told_again_at_no_place_is_the_placed_event(gaz):
     # a toll of two told again is alike by chance: kept apart
     few = text.replace("ستة جنود", "جنديان")
     assert len(extract_article(few, gazetteer=gaz, article_id="t")) == 3
+    # so is one its sentence calls a separate incident
+    apart = text.replace("إلى ذلك قتل ستة جنود", "من جهة أخرى، قتل ستة جنود في حادث منفصل")
+    assert len(extract_article(apart, gazetteer=gaz, article_id="t")) == 3
 
 
 def test_several_capitals_taken_in_one_sentence_are_an_incident_each(gaz):

@@ -184,6 +184,11 @@ def test_definite_compound_reads_as_one_number(sentence, value, last):
     assert read(sentence) == Count(value, 0, last, None, vague=False)
 
 
+def test_a_definite_unit_after_its_noun_stands_alone_before_tens():
+    # "الجنود الثلاثة وعشرون مدنيا": the three soldiers, then twenty civilians
+    assert read("قتل الجنود الثلاثة وعشرون مدنيا", 2) == Count(3, 2, 2, None, vague=False)
+
+
 def test_conjunction_on_first_word_is_dropped():
     assert read("قتل خمسة جنود وعشرين مسلحا", 3) == Count(20, 3, 3, None, vague=False)
     assert word_value("وعشرون") == 20

@@ -204,6 +204,14 @@ def test_a_contrast_tells_a_second_event_abroad_at_a_place_of_its_own(gaz):
     assert (second.country, second.killed) == ("PK", 2)
 
 
+def test_the_bomber_caught_abroad_after_a_contrast_is_no_event_of_its_own(gaz):
+    text = (
+        "قتل خمسة جنود بانفجار عبوة في ولاية هلمند، فيما اعتقلت الشرطة منفذ الهجوم في مدينة كويتة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF30"
+
+
 def test_the_blast_told_again_at_the_town_of_an_earlier_event_abroad_goes_back_to_it(gaz):
     # "الانفجار وقع ... عند أطراف بيشاور" after the Waziristan clause: the Peshawar event,
     # and "التفجير" after "هجوما انتحاريا" is the same suicide blast
@@ -211,6 +219,15 @@ def test_the_blast_told_again_at_the_town_of_an_earlier_event_abroad_goes_back_t
     assert len(first.more) == 3
     assert not second.more
     assert first.event_type == "suicide_bomb"
+    # the town abroad the attackers came from takes no sentence back to its own event
+    came_from = (
+        "قتل ثلاثة أشخاص في انفجار قنبلة في مدينة بيشاور الباكستانية. وفي ولاية ننغرهار "
+        "الأفغانية قتل خمسة جنود في هجوم على حاجز للجيش. وقال مسؤول أفغاني إن منفذي الهجوم "
+        "جاؤوا من بيشاور."
+    )
+    peshawar, nangarhar = _incidents(came_from, gaz)
+    assert not peshawar.more
+    assert len(nangarhar.more) == 1
 
 
 def test_dead_of_last_week_set_off_by_commas_are_another_events_after_one_of_today(gaz):
