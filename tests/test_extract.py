@@ -730,3 +730,21 @@ def test_control_won_back_over_places_listed_is_an_incident_each(gaz):
     )
     found = extract_article(text, gazetteer=gaz, article_id="t")
     assert sorted(i.location.province_pcode for i in found) == ["AF10", "AF34"]
+
+
+def test_a_clause_of_another_verb_ends_the_list_of_places_taken(gaz):
+    # "سيطرت على مدينة قندوز وتواصل تقدمها في ولاية بغلان": Baghlan is where the advance
+    # goes on, not a town taken
+    text = "سيطرت طالبان على مدينة قندوز وتواصل تقدمها في ولاية بغلان."
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location.province_pcode == "AF19"
+
+
+def test_what_is_told_after_of_one_of_the_places_taken_goes_with_it(gaz):
+    text = (
+        "سيطرت طالبان على مديريتي نورغل وتشوكي في ولاية كونر. وقال مسؤولون إن المعارك في "
+        "مديرية تشوكي أوقعت سبعة قتلى."
+    )
+    found = extract_article(text, gazetteer=gaz, article_id="t")
+    by_district = {i.location.district_pcode: i.killed for i in found}
+    assert by_district == {"AF1514": None, "AF1509": 7}
