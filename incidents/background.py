@@ -207,7 +207,7 @@ def background_in(tokens: list[Token], forms: frozenset[str]) -> bool:
             # in a relative clause about it, not the sentence's
             and not (t.key in lx.HABIT and k > 1 and tokens[k - 2].key in lx.RELATIVES)
         ]
-    # "معاقبة الضالعين في التفجير الذي ...": those who had a part in the event told, named
+    # "بمحاسبة الضالعين في الاعتداء الذي ...": those who had a part in the event told, named
     # by its definite noun in the singular, not a man's past deeds ("ضالعين في هجمات",
     # "المتورطين في الهجمات")
     tokens = [

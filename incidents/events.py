@@ -72,7 +72,7 @@ def _without_backing(tokens: list[Token]) -> list[Token]:
 
 def _backing_spans(tokens: list[Token]) -> list[range]:
     """The token ranges of the arms told backing forces: after "مدعوم(ة/ين)" up to "من", a
-    clause opener or a few words on ("مدعوما بغارات حلف شمال الأطلسي، من استعادة ...")."""
+    clause opener or a few words on ("مدعوما بطائرات التحالف، من استعادة ...")."""
     spans = []
     for i, tok in enumerate(tokens):
         if _BACKED.isdisjoint(tok.bare):
@@ -514,7 +514,7 @@ def types_named(tokens: list[Token]) -> frozenset[str]:
     air strike, "مدعوما بغارات": the strikes backing a battle), whichever `event_type`
     chooses."""
     backing = [tokens[k] for span in _backing_spans(tokens) for k in span]
-    # (the arms told backing the forces are named too: "مدعوما بغارات حلف شمال الأطلسي")
+    # (the arms told backing the forces are named too: "مدعوما بطائرات التحالف")
     return frozenset(_types_found(tokens)[0]) | (
         frozenset(_types_found_afresh(backing)[0]) if backing else frozenset()
     )
@@ -1143,10 +1143,10 @@ _TAKING_REACH: Final = 10  # the verb, its subject and a time: "خلال الـ2
 
 def _withdrew_from_a_place(tokens: list[Token]) -> bool:
     """Forces withdrawn from a town, district or base ("انسحبت قوات الأمن من مدينة ...",
-    "أعلنت السلطات انسحاب القوات الحكومية من منطقة ..."): ground given up, an event of the
+    "أكد الجيش انسحاب جنوده من مديرية ..."): ground given up, an event of the
     war. The verb as written, or its noun after a word telling it done; not a withdrawal
     called for, planned or from a country ("دعا إلى انسحاب القوات", "قرر الانسحاب من
-    القاعدة الشهر المقبل", "انسحاب القوات الأمريكية من أفغانستان"), nor a delegation
+    القاعدة الشهر المقبل", "انسحاب القوات الأجنبية من البلاد"), nor a delegation
     leaving talks; not in a sentence that counts dead (the fight's end)."""
     if any(casualty_kind(t) is not None for t in tokens):
         return False
@@ -1179,7 +1179,7 @@ _WITHDRAWING_SIDES: Final = frozenset(
     normalize(w)
     for w in ("قوات", "القوات", "الجيش", "جيش", "الشرطة", "الأمن", "المسلحين", "مقاتلي", "عناصر")
 )
-_WITHDRAWING_REACH: Final = 6  # "انسحبت القوات الأفغانية، أمس، من"
+_WITHDRAWING_REACH: Final = 6  # "انسحبت وحدات الجيش، مساء السبت، من"
 _SIDE_BEFORE: Final = 3  # "أعلنت القوات الحكومية | انسحابها"
 _FROM: Final = normalize("من")
 
@@ -1188,7 +1188,7 @@ def objects_taken(tokens: list[Token]) -> list[int]:
     """Where what the sentence tells seized or taken back begins (token indices): after
     "على" that follows a verb or noun of taking, before any clause opener or casualty word
     ("سيطرت الحركة على | عواصم ولايات باكتيكا"); right after a taking back or an announced
-    entry ("تمكنت من استرداد | منطقة كالدار")."""
+    entry ("تمكن الجيش من استرداد | مديرية خاك سفيد")."""
     starts: list[int] = []
     for i, tok in enumerate(tokens):
         if not lx.TAKING.isdisjoint(tok.bare) or _control_won(tokens, i):
@@ -1215,7 +1215,7 @@ def _on_after(tokens: list[Token], i: int) -> int | None:
 
 def tells_a_taking(tokens: list[Token]) -> bool:
     """Whether the sentence tells a town or district taken: seized ("سيطرت الحركة على
-    ..."), taken back ("تمكنت من استرداد منطقة كالدار"), fallen into a side's hands, or
+    ..."), taken back ("تمكن الجيش من استرداد مديرية خاك سفيد"), fallen into a side's hands, or
     entered as announced."""
     return (
         _taken_on(tokens)
@@ -1228,7 +1228,7 @@ def tells_a_taking(tokens: list[Token]) -> bool:
 def _retaken(tokens: list[Token], i: int) -> bool:
     """Whether the word at i tells a place taken back, its object right after it: the
     verb ("استعادت القوات مديرية"), or its noun after a word of doing or telling it
-    done ("تمكنت من استرداد منطقة كالدار", "أعلن الجيش استعادة مديرية"); not calm
+    done ("تمكن الجيش من استرداد مديرية خاك سفيد", "أعلن الجيش استعادة مديرية"); not calm
     restored ("استعادة الهدوء") nor a retaking sought ("تسعى إلى استعادة مديريتي").
     """
     key = tokens[i].key
@@ -1260,7 +1260,7 @@ def _told_done(tokens: list[Token], i: int) -> bool:
     """Whether the verbal noun at i is told done or announced: a word of doing or telling
     a few words before it, or "من" right before it with "تمكن" further back ("تمكنت
     القوات الأفغانية المدعومة بغارات جوية من استعادة")."""
-    if any(t.key in _DONE for t in tokens[max(0, i - _DONE_REACH) : i]):
+    if any(not _DONE.isdisjoint(t.bare) for t in tokens[max(0, i - _DONE_REACH) : i]):
         return True
     return (
         i > 0
@@ -1280,7 +1280,7 @@ def _fell_to(tokens: list[Token]) -> bool:
         ):
             continue
         if i + 1 < len(tokens) and tokens[i + 1].key in _FALLEN_TOWNS:
-            return True  # "وسقطت مدينة ساري بول في شمال غرب البلاد أمس": the town, its subject
+            return True  # "وسقطت مدينة فيض آباد بعد ظهر الأحد": the town, its subject
         for k in range(i + 1, min(len(tokens), i + _TAKING_REACH + 2)):
             if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
                 break

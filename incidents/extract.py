@@ -1226,7 +1226,7 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
             if earlier is None:
                 out.append(inc)
             else:
-                # "فيما أصيب 18 شخصا بانفجارين في إقليم لوغار", later "إلى ذلك أصيب 18 شخصا
+                # "فيما جرح 14 شخصا بعبوتين في ولاية خوست", later "وفي سياق آخر جرح 14 شخصا
                 # بانفجارين متتاليين في لوغارونقلت ...": the same toll told again, its place
                 # misspelt or left out
                 _fold_into(earlier, inc)
@@ -1427,7 +1427,7 @@ def _another_day(
     if current.incident.event_date is None or _month_frame(text):
         return (
             _dated_frame(text)
-            # "وقتل هجوم، الأسبوع الماضي، نحو 30 شخصا" after an event told on a day: a
+            # "وأسفر تفجير، الشهر الماضي، عن 40 قتيلا" after an event told on a day: a
             # week or a month back, set off by commas, is the time of other dead
             or (
                 facts.counted
@@ -1969,7 +1969,7 @@ def _start(
         or inc.location is None
         or inc.location.province_pcode != taken[0][1].province_pcode
     ):
-        # "سيطرت طالبان على عواصم ولايات باكتيكا وبكتيا وكونار": each place taken is an
+        # "سيطرت الحركة على مراكز ولايات غزني وزابل وهلمند": each place taken is an
         # event of its own, this one the first; "سيطرت على مدينة قندوز وتواصل تقدمها في
         # ولاية بغلان": the one place taken is where it was
         inc.location = taken[0][1]
@@ -2062,7 +2062,7 @@ def _places_taken_told(
     reading: _Reading, sentence: Sentence, tokens: list[Token], facts: SentenceFacts
 ) -> list[tuple[PlaceMention, Location]]:
     """Where the towns or districts a sentence tells taken lie, one location each: the
-    names listed as what was taken ("على عواصم ولايات باكتيكا وبكتيا وكونار", "على
+    names listed as what was taken ("على مراكز ولايات غزني وزابل وهلمند", "على
     مديرية تشاخانسور في ولاية نيمروز ومديرية كهمرد في ولاية باميان"), in the event's
     role, a district and the province it lies in being one. None when the sentence counts
     dead (a toll of them all) or tells what the taking came after."""
@@ -2095,7 +2095,7 @@ def _the_names_listed(
     tokens: list[Token], start: int, mentions: list[PlaceMention]
 ) -> list[PlaceMention]:
     """The place names listed from the token at `start` on: the first within a few words
-    (a count and its noun may come first: "ثلاث مناطق أخرى هي: مناطق ..."), then each
+    (a count and its noun may come first: "أربع مديريات هي: مديريات ..."), then each
     next one with only "و", "في" or unit words between them; what follows a word of
     another kind ("وتواصل تقدمها في ولاية بغلان") is no more of the list."""
     after = sorted((m for m in mentions if m.start >= tokens[start].start), key=lambda m: m.start)
@@ -2131,8 +2131,8 @@ def _links_a_list(token: Token) -> bool:
 
 
 _LIST_LINKS: Final = frozenset(normalize(w) for w in ("و", "في", "فى", "،"))
-# "على ثلاث مناطق أخرى هي: مناطق سايجان واهمارد | وتشاخانسور": the words before the
-# first name of the list the gazetteer knows
+# "على أربع مديريات أخرى هي: مديريات | ورس": the words before the first name of the list
+# (names the gazetteer does not know, joined by و, make it longer)
 _LIST_LEAD: Final = 8
 
 

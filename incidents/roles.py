@@ -195,7 +195,7 @@ def _at_the_same_time_after_the_dead(before: Sequence[Token]) -> bool:
             and before[k - 1].key in lx.IN
             and before[k + 1].key in lx.SAME
             and any(casualty_kind(t) is not None for t in before[: k - 1])
-            # ("وقتل في الوقت نفسه شخص وأصيب 18 آخرون في انفجارين في قندوز": the time
+            # ("وقتل في الوقت نفسه مدني وجرح تسعة بانفجار قنبلتين في تالقان": the time
             # phrase inside the clause that counts the dead of the place named)
             and not any(casualty_kind(t) is not None for t in before[k + 2 :])
         ):
@@ -677,7 +677,7 @@ def role_of(
         return REFERENCE
     # "قوات أمنية مسؤولة عن إقليمي هلمند ونيمروز": a name joined by و right after a place
     # in another role than the event's is the second of that pair, in the same role; so
-    # is one whose unit word carries the و ("المتاخم للعاصمة كابول وإقليم هلمند"), unless
+    # is one whose unit word carries the و ("المجاورة لولاية لوغر وولاية غزني"), unless
     # a "بين" before pairs it with another ("بين غارديز جنوبي كابول وبلدة زرمت")
     if previous in (REFERENCE, OFFICE, ORIGIN) and (
         (
@@ -1234,7 +1234,7 @@ def role_of(
         ):
             return REFERENCE
         return OFFICE
-    # "ضربة قوية للحكومة في كابول": the government the event tells on, seated in the
+    # "انتكاسة كبرى للحكومة في كابول": the government the event tells on, seated in the
     # capital ("مبنى تابع للحكومة في كابول" is a building there, "الموالية للحكومة في
     # ولاية هلمند" the militias there)
     if (
@@ -1256,7 +1256,7 @@ def role_of(
         and last.key in _IN
         and _a_word_from_the_ministry(before[:-1])
     ):
-        # "لم يصدر تعليق فوري من وزارة الدفاع في كابول": the seat of the ministry a word
+        # "دون أي تعقيب رسمي من الوزارة في كابول": the seat of the ministry a word
         # came (or did not come) from
         return REFERENCE
     if (
@@ -1315,7 +1315,7 @@ _BLOW_REACH: Final = 2  # "ضربة قوية | للحكومة"
 
 def _a_word_from_the_ministry(before: Sequence[Token]) -> bool:
     """Whether the ministry named last is the source of a comment or statement ("تعليق
-    فوري من وزارة الدفاع", "بيان صادر عن وزارة الداخلية")."""
+    رسمي من الوزارة", "بيان صادر عن الوزارة")."""
     k = max((j for j, t in enumerate(before) if t.key in _MINISTRIES), default=-1)
     # (an adjective may stand between: "تعليق فوري من")
     return (
@@ -1863,7 +1863,7 @@ def _a_between_before(before: Sequence[Token]) -> bool:
     return any(t.key in lx.BETWEEN for t in before[-_BETWEEN_REACH:])
 
 
-# "بين غارديز 105 كلم جنوبي العاصمة كابول وبلدة": the first end, its distance and bearing,
+# "بين خوست على بعد 150 كلم من العاصمة وبلدة": the first end, its distance and bearing,
 # a reference point
 _BETWEEN_REACH: Final = 10
 

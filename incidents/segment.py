@@ -1725,7 +1725,7 @@ def _taken_up_abroad(
 ) -> OpenIncident | None:
     """An event abroad told earlier that a sentence names again at its town: "قتل 11
     شخصا ... على مشارف مدينة بيشاور، بينما قتل اثنان ... بمنطقة شمال وزيرستان", then
-    "أن الانفجار وقع قرب مقبرة ... عند أطراف بيشاور" (a back-reference, at the town of
+    "أن الانفجار حدث قرب المقابر ... في أطراف بيشاور" (a back-reference, at the town of
     the first event, not of the open one)."""
     if not facts.back_reference or current is None:
         return None

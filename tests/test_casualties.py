@@ -32,7 +32,7 @@ from incidents.tokens import tokenize
         ("عثر القرويون على خمسة رجال مقطوعي الرؤوس قرب السوق.", 5, None),
         ("وتسلمت العائلات جثامين ثلاثة جنود في المستشفى.", 3, None),
         # a definite compound of hours after the verb is the period told, not the dead
-        ("وقال إن 40 من رجال الشرطة قتلوا في الأربع وعشرين ساعة الماضية.", 40, None),
+        ("وأضاف أن 35 من أفراد الجيش قتلوا على مدى الأربع وعشرين ساعة المنصرمة.", 35, None),
         # "his death" is one, "their (two) death" two
         ("لقي المستشار الإعلامي للحاكم مصرعه على يد مسلحين.", 1, None),
         ("وكان شخصان لقيا مصرعهما في الهجوم.", 2, None),

@@ -382,7 +382,7 @@ from incidents.tokens import tokenize
         ),
         (
             "a town told fallen as the verb's subject is taken",
-            "وسقطت مدينة ساري بول في شمال غرب البلاد أمس.",
+            "وسقطت مدينة فيض آباد بعد ظهر الأحد.",
             "armed_clash",
         ),
         (
@@ -402,12 +402,12 @@ from incidents.tokens import tokenize
         ),
         (
             "forces withdrawn from a town is ground given up",
-            "كما انسحبت قوات الأمن من جرديز عاصمة ولاية باكتيا جنوب شرقي البلاد.",
+            "وانسحبت وحدات الجيش ليلا من مدينة قلات مركز الولاية.",
             "other",
         ),
         (
             "the noun of withdrawal from a district",
-            "أعلنت السلطات انسحاب القوات الحكومية من منطقة ثانية في إقليم هلمند.",
+            "وأكد الجيش انسحاب جنوده من مديرية واشير بعد حصار طويل.",
             "other",
         ),
     ],
@@ -441,7 +441,7 @@ def test_event_type_of_a_construction(construction, sentence, etype):
         ("people who fled no prison", "وفر السكان من القرية بعد وصول المسلحين."),
         ("entering told unannounced", "ومنعت الشرطة دخول المدينة على الشاحنات."),
         ("a country occupied is the war", "منذ أن احتلت القوات الأجنبية أفغانستان قبل عشرين عاما."),
-        ("a withdrawal from the country is the war", "وبدأ انسحاب القوات الأمريكية من أفغانستان."),
+        ("a withdrawal from the country is the war", "وبدأ انسحاب القوات الأجنبية من البلاد."),
         ("a withdrawal called for", "ودعا حاكم الولاية إلى انسحاب القوات الأجنبية من المنطقة."),
         ("a withdrawal planned", "وقرر الجيش الانسحاب من قاعدة باغرام الشهر المقبل."),
         ("a delegation leaving talks", "وانسحب الوفد الأفغاني من مقر المفاوضات في الدوحة."),

@@ -678,8 +678,8 @@ def test_the_same_toll_told_again_at_no_place_is_the_placed_event(gaz):
     # a story pasted after another: the six dead of the blast told again, their place
     # left out (or misspelt past reading), are those told at Logar
     text = (
-        "قتل ستة جنود بانفجار عبوة ناسفة في ولاية لوغار أمس. وفي ولاية هرات، هاجم "
-        "مسلحون حاجزا للشرطة وقتلوا شرطيين. إلى ذلك قتل ستة جنود بانفجار عبوة ناسفة "
+        "لقي ستة جنود حتفهم بانفجار لغم أرضي بولاية لوغار أمس. وفي ولاية هرات، هاجم "
+        "مسلحون حاجزا للشرطة وقتلوا شرطيين. إلى ذلك لقي ستة جنود حتفهم بانفجار لغم أرضي "
         "استهدفت دوريتهم، وقال مسؤول إن الانفجار وقع عند مرور الدورية."
     )
     found = extract_article(text, gazetteer=gaz, article_id="t")
@@ -688,17 +688,17 @@ def test_the_same_toll_told_again_at_no_place_is_the_placed_event(gaz):
         ("AF32", 2),
     ]
     # a toll of two told again is alike by chance: kept apart
-    few = text.replace("ستة جنود", "جنديان")
+    few = text.replace("ستة جنود حتفهم", "جنديان حتفهما")
     assert len(extract_article(few, gazetteer=gaz, article_id="t")) == 3
     # so is one its sentence calls a separate incident
-    apart = text.replace("إلى ذلك قتل ستة جنود", "من جهة أخرى، قتل ستة جنود في حادث منفصل")
+    apart = text.replace("إلى ذلك لقي", "من جهة أخرى، وفي حادث منفصل، لقي")
     assert len(extract_article(apart, gazetteer=gaz, article_id="t")) == 3
 
 
 def test_several_capitals_taken_in_one_sentence_are_an_incident_each(gaz):
-    text = "وفي وقت سابق اليوم، سيطرت طالبان على عواصم ولايات باكتيكا وبكتيا وكونار."
+    text = "وفي وقت متأخر أمس، سيطرت الحركة على مراكز ولايات غزني وزابل وهلمند."
     found = extract_article(text, gazetteer=gaz, article_id="t")
-    assert [i.location.province_pcode for i in found] == ["AF12", "AF13", "AF15"]
+    assert [i.location.province_pcode for i in found] == ["AF11", "AF26", "AF30"]
     assert {i.event_type for i in found} == {"armed_clash"}
     # two districts of one province, in the dual
     dual = "سيطرت طالبان على مديريتي نورغل وتشوكي في ولاية كونر."
@@ -725,7 +725,7 @@ def test_a_place_named_outside_what_was_taken_is_no_place_taken(gaz):
 
 def test_control_won_back_over_places_listed_is_an_incident_each(gaz):
     text = (
-        "وذكرت الوزارة أن قوات الأمن استعادت السيطرة على مناطق أخرى هي: مناطق كهمرد "
+        "وذكرت الوزارة أن الجيش استعاد السيطرة على مناطق أخرى هي: مناطق كهمرد "
         "وتشاخانسور بإقليمي باميان ونيمروز."
     )
     found = extract_article(text, gazetteer=gaz, article_id="t")

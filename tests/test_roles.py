@@ -495,14 +495,14 @@ def test_a_district_name_that_is_a_common_noun_needs_its_unit_word(gaz):
 
 def test_a_name_romanised_with_hyphens_is_read_by_its_consonants(gaz):
     # "سار-اي-بول": Sar-e Pul written part by part, the ezafe a word of its own
-    (sarepul,) = _mentions("وقتل 17 شرطيا قرب سار-اي-بول بعد أن استولى المسلحون على نقطة.", gaz)
+    (sarepul,) = _mentions("وقتل 17 شرطيا قرب سار-اي-بول حين هاجم مقاتلو الحركة حاجزهم.", gaz)
     assert sarepul.province_pcode == "AF22"
     # the same words set apart by spaces are no name without a word that calls one
-    assert not _mentions("وقتل 17 شرطيا قرب سار اي بول بعد أن استولى المسلحون على نقطة.", gaz)
+    assert not _mentions("وقتل 17 شرطيا قرب سار اي بول حين هاجم مقاتلو الحركة حاجزهم.", gaz)
 
 
 def test_the_government_a_blow_falls_on_sits_in_the_capital(gaz):
-    named = _roles_by_name("وسيكون سقوط المدينة ضربة قوية للحكومة في كابول.", gaz)
+    named = _roles_by_name("ويعد سقوط المدينة انتكاسة كبرى للحكومة في كابول.", gaz)
     assert named["كابول"] == roles.REFERENCE
     # a building of the government, or its militias, in the capital are there
     building = _roles_by_name("فجر انتحاري نفسه قرب مبنى تابع للحكومة في كابول.", gaz)
@@ -512,14 +512,14 @@ def test_the_government_a_blow_falls_on_sits_in_the_capital(gaz):
 
 
 def test_a_ministry_a_comment_came_from_sits_in_the_capital_no_event_there(gaz):
-    # "لم يصدر تعليق فوري من وزارة الدفاع في كابول": the ministry's seat
+    # "دون أي تعقيب رسمي من الوزارة في كابول": the ministry's seat
     named = _roles_by_name(
-        "وسيطرت طالبان على مقر المديرية، في حين لم يصدر تعليق فوري من وزارة الدفاع في كابول.",
+        "وسيطرت طالبان على مقر المديرية دون أي تعقيب رسمي من الوزارة في كابول.",
         gaz,
     )
     assert named["كابول"] == roles.REFERENCE
     # the ministry struck there is the event's site
-    struck = _roles_by_name("هاجم انتحاري مبنى قريبا من وزارة الدفاع في كابول.", gaz)
+    struck = _roles_by_name("هاجم مسلحون مبنى ملاصقا للوزارة في كابول.", gaz)
     assert struck["كابول"] == roles.EVENT
 
 
@@ -1023,7 +1023,7 @@ def test_a_place_of_another_event_at_the_same_time_is_no_place_of_the_dead(gaz):
     assert roles_by_name["خوست"] == roles.REFERENCE
     # the time phrase inside the clause that counts the dead of the place: their place
     inside = _roles_by_name(
-        "وقتل في الوقت نفسه شخص وأصيب 18 آخرون في انفجارين منفصلين في قندوز.", gaz
+        "وقتل في الوقت نفسه مدني وجرح تسعة بانفجار قنبلتين في مدينة قندوز.", gaz
     )
     assert inside["قندوز"] == roles.EVENT
 
@@ -1934,7 +1934,7 @@ def test_a_guessed_afghan_name_beside_a_town_abroad_places_nothing(gaz):
     # Mir Ali, named exactly in the same sentence, is in Pakistan
     (inc,) = extract_article(
         "وقالت مصادر محلية إن طائرة من دون طيار أطلقت صاروخين على منزل في مير علي، فيما "
-        "قصفت طائرة أخرى تجمعا للمسلحين في منطقة شواكتو ما أسفر عن مقتل أربعة.",
+        "قصفت طائرة أخرى تجمعا للمسلحين في منطقة شواكتو وقتلت أربعة منهم.",
         gazetteer=gaz,
         article_id="t",
     )
