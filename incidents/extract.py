@@ -1227,8 +1227,8 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
                 out.append(inc)
             else:
                 # "فيما جرح 14 شخصا بعبوتين في ولاية خوست", later "وفي سياق آخر جرح 14 شخصا
-                # بانفجارين متتاليين في لوغارونقلت ...": the same toll told again, its place
-                # misspelt or left out
+                # بعبوتين في خوستونقلت ...": the same toll told again, its place misspelt
+                # (run into the next word) or left out
                 _fold_into(earlier, inc)
             continue
         kept = by_province.setdefault(key, [])
