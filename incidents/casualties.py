@@ -1441,19 +1441,28 @@ def _the_killers(tokens: list[Token], i: int) -> bool:
     """Whether the attackers named at i are the subject of a verb of killing right after
     them with the count of their victims after it ("الإرهابيين المسلحين قتلوا ثمانية
     عناصر"): the killers, not dead of their own."""
-    for k in range(i + 1, min(len(tokens) - 1, i + _KILLERS_REACH)):
+    # "ستة مهاجمين فجروا أحزمتهم وقتلوا 20 مدنيا": the attackers the subject of a verb
+    # right after them, the verb of killing joined to it goes on with them
+    chain = (
+        i + 1 < len(tokens)
+        and tokens[i + 1].key.endswith("وا")
+        and not tokens[i + 1].key.startswith("و")
+    )
+    reach = _KILLERS_REACH + (_CHAINED_VERB_WORDS if chain else 0)
+    for k in range(i + 1, min(len(tokens) - 1, i + reach)):
         if casualty_kind(tokens[k]) is not None:
             # (not "تبادلوا النار مع المهاجمين وقتلوا اثنين منهم": a verb joined by "و"
             # goes on with another subject, whose victims are the attackers)
             return (
                 tokens[k].key.endswith("وا")
-                and not tokens[k].key.startswith("و")
+                and (not tokens[k].key.startswith("و") or chain)
                 and _count_at(tokens, k + 1) is not None
             )
     return False
 
 
 _KILLERS_REACH: Final = 3  # "الإرهابيين المسلحين قتلوا": the attackers, a word of theirs, the verb
+_CHAINED_VERB_WORDS: Final = 2  # "فجروا أحزمتهم | وقتلوا": the first verb and its object
 
 
 _BOTH: Final = frozenset({"killed", "wounded"})

@@ -748,3 +748,14 @@ def test_what_is_told_after_of_one_of_the_places_taken_goes_with_it(gaz):
     found = extract_article(text, gazetteer=gaz, article_id="t")
     by_district = {i.location.district_pcode: i.killed for i in found}
     assert by_district == {"AF1514": None, "AF1509": 7}
+
+
+def test_attackers_who_blew_themselves_up_and_killed_others_are_no_dead_added(gaz):
+    # "سبعة مهاجمين فجروا أحزمتهم وقتلوا 30": the attackers the subject of both verbs, the
+    # thirty their victims; another voice's figure, not dead besides the toll told
+    text = (
+        "قال متحدث باسم الولاية إن أكثر من 40 شخصا لقوا حتفهم باقتحام مبنى المحكمة في مدينة "
+        "فراه. وذكر مسؤول محلي أن سبعة مهاجمين فجروا أحزمتهم وقتلوا 30 من المراجعين."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 40
