@@ -233,7 +233,9 @@ def background_in(tokens: list[Token], forms: frozenset[str]) -> bool:
         bool(contains(all_forms(tokens), lx.BACKGROUND_MARKERS))
         or ((_past_year(tokens) or _since_a_month(tokens)) and not _the_told_event_happened(tokens))
         or _pluperfect(tokens)
-        or (bool(tokens) and tokens[0].key in lx.WITNESSES)
+        # (a state the news of dead of today or yesterday brought about is that news:
+        # "تعيش البلاد حالة حداد بعد مقتل خمسة من جنودها أمس")
+        or (bool(tokens) and tokens[0].key in lx.WITNESSES and not _dead_of_late(tokens))
         # "وتتاخم منطقة كورام منطقة وزيرستان ...": what a place borders, in the present,
         # describes it
         or (bool(tokens) and not lx.BORDERING.isdisjoint(tokens[0].bare))
@@ -1333,6 +1335,11 @@ def _on_a_weekday(tokens: list[Token]) -> bool:
 
 
 _PAST_WORDS: Final = frozenset(normalize(w) for w in ("الماضي", "الفائت", "قبل"))
+
+
+def _dead_of_late(tokens: list[Token]) -> bool:
+    """Whether the words count dead or wounded and tell today or yesterday."""
+    return _today_or_yesterday(tokens) and any(casualty_kind(t) is not None for t in tokens)
 
 
 def _today_or_yesterday(tokens: list[Token]) -> bool:

@@ -293,6 +293,9 @@ def read_sentence(
             and not (not own_places and _others_of_them(tokens))
         )
         or _besides_opens(tokens)
+        # "وفي حادثة تكشف ...، أعلنت القيادة أن جنودا قتلوا خطأ خمسة": an incident, told as
+        # one at the sentence's head, is another
+        or _an_incident_opens(tokens)
         # "وأضاف أنه في الإقليم ذاته، قتل سائقان ...": dead of their own in the same
         # province, set as its frame, are another event there
         or (counted and not back_reference and _the_same_unit_frames(tokens, text=text))
@@ -354,6 +357,16 @@ def read_sentence(
             for m in own_places
         ),
     )
+
+
+def _an_incident_opens(tokens: list[Token]) -> bool:
+    """Whether the sentence opens on "وفي حادثة" / "وفي حادث" (in an incident), the noun
+    indefinite: a new one."""
+    return len(tokens) > 2 and tokens[0].key in _IN_FRAME and tokens[1].key in _AN_INCIDENT
+
+
+_IN_FRAME: Final = frozenset(normalize(w) for w in ("وفي", "في"))
+_AN_INCIDENT: Final = frozenset(normalize(w) for w in ("حادثة", "حادث"))
 
 
 def _a_comment_refused(tokens: list[Token]) -> bool:

@@ -250,6 +250,28 @@ def test_an_official_of_a_province_whose_place_the_lead_told_taken_goes_on_with_
     assert sorted(i.location.province_pcode for i in incidents) == ["AF10", "AF34"]
 
 
+def test_a_state_brought_about_by_dead_of_yesterday_tells_them(gaz):
+    # "تعيش ... حالة حداد بعد مقتل ... أمس": the news of the dead, not a state of things
+    text = (
+        "تعيش إيطاليا حالة حداد بعد مقتل أربعة من جنودها أمس في انفجار لغم بمديرية بالا "
+        "مرغاب في ولاية بادغيس."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.location.province_pcode) == (4, "AF31")
+    # with no day of the news it is the state of things
+    assert not _incidents("وتعيش الولاية حالة من الخوف منذ مقتل عشرات من سكانها.", gaz)
+
+
+def test_a_sentence_opening_on_an_incident_tells_another(gaz):
+    text = (
+        "قتل ثلاثة جنود ألمان في اشتباك مع مسلحين بمديرية جهار دره في ولاية قندوز. وفي "
+        "حادثة تكشف توتر الجنود، أعلن الجيش أن جنودا أطلقوا النار خطأ على سيارة مدنية "
+        "فقتلوا خمسة من ركابها."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, second.killed) == (3, 5)
+
+
 def test_a_rate_of_dead_each_month_is_a_habit_not_the_events_toll(gaz):
     text = (
         "قتل أربعة أطفال في انفجار قذيفة قديمة في قرية بولاية قندوز. "
