@@ -361,8 +361,14 @@ def read_sentence(
 
 def _an_incident_opens(tokens: list[Token]) -> bool:
     """Whether the sentence opens on "وفي حادثة" / "وفي حادث" (in an incident), the noun
-    indefinite: a new one."""
-    return len(tokens) > 2 and tokens[0].key in _IN_FRAME and tokens[1].key in _AN_INCIDENT
+    indefinite: a new one ("وفي حادث التفجير", in construct with a definite noun, names
+    the one told)."""
+    return (
+        len(tokens) > 2
+        and tokens[0].key in _IN_FRAME
+        and tokens[1].key in _AN_INCIDENT
+        and not tokens[2].key.startswith("ال")
+    )
 
 
 _IN_FRAME: Final = frozenset(normalize(w) for w in ("وفي", "في"))

@@ -270,6 +270,12 @@ def test_a_sentence_opening_on_an_incident_tells_another(gaz):
     )
     first, second = _incidents(text, gaz)
     assert (first.killed, second.killed) == (3, 5)
+    # in construct with a definite noun it names the one told
+    again = (
+        "قتل ثلاثة جنود ألمان في اشتباك مع مسلحين بمديرية جهار دره في ولاية قندوز. وفي "
+        "حادث الاشتباك أطلق مسلحون النار على دورية فقتلوا ثلاثة من أفرادها."
+    )
+    assert len(_incidents(again, gaz)) == 1
 
 
 def test_a_rate_of_dead_each_month_is_a_habit_not_the_events_toll(gaz):
