@@ -263,8 +263,7 @@ _ANSWERED: Final = frozenset(normalize(w) for w in ("ردت", "رد", "ردوا"
 def _counted_in_a_region(clause: list[Token]) -> bool:
     """ "أعلنت القوة الدولية مقتل أحد جنودها في جنوب أفغانستان": dead told in a part of
     the country, with no word for the event."""
-    told = casualties(clause)
-    return (told.killed is not None or told.wounded is not None) and region_told(clause) is not None
+    return _counts_dead(clause) and region_told(clause) is not None
 
 
 def _counted_at_a_unit(

@@ -2123,14 +2123,15 @@ def _links_a_list(token: Token) -> bool:
     """Whether a word may stand between two names of a list: "و", "في", a unit word
     single, dual or plural ("ومديرية", "بإقليمي", "ولايات")."""
     return (
-        token.key in _LIST_LINKS
+        token.key == _AND_ALONE
+        or token.key in lx.IN_ANY
         or not UNIT_WORDS.keys().isdisjoint(token.bare)
         or not lx.DUAL_UNITS.isdisjoint(token.bare)
         or not lx.TAKEN_PLACES.isdisjoint(token.bare)
     )
 
 
-_LIST_LINKS: Final = frozenset(normalize(w) for w in ("و", "في", "فى", "،"))
+_AND_ALONE: Final = normalize("و")  # written apart from the next word: "و ولاية هلمند"
 # "على أربع مديريات أخرى هي: مديريات | ورس": the words before the first name of the list
 # (names the gazetteer does not know, joined by و, make it longer)
 _LIST_LEAD: Final = 8

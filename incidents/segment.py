@@ -365,13 +365,12 @@ def _an_incident_opens(tokens: list[Token]) -> bool:
     the one told)."""
     return (
         len(tokens) > 2
-        and tokens[0].key in _IN_FRAME
+        and tokens[0].key in lx.IN_FRAMES
         and tokens[1].key in _AN_INCIDENT
         and not tokens[2].key.startswith("ال")
     )
 
 
-_IN_FRAME: Final = frozenset(normalize(w) for w in ("وفي", "في"))
 _AN_INCIDENT: Final = frozenset(normalize(w) for w in ("حادثة", "حادث"))
 
 
