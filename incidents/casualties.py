@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
 from typing import Final
 
 from gazetteer.match import UNIT_WORDS
@@ -293,6 +293,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
             and not _elsewhere_after_a_contrast(tokens, counted_at.get(kind), i)
             and not _another_voices_report(tokens, counted_at.get(kind), i)
             and not _a_contrary_account(tokens, counted_at.get(kind), i)
+            and not _the_strikers_account(tokens, counted_at.get(kind), i)
             and not _the_rest_of_its_parts(
                 tokens, counted_at.get(kind), i, value, getattr(out, kind)
             )
@@ -949,6 +950,55 @@ def _a_contrary_account(tokens: list[Token], first: int | None, i: int) -> bool:
 _SAID: Final = lx.CLAIM_VERBS_SET | frozenset(
     normalize(w)
     for w in ("قالوا", "أفادوا", "ذكروا", "أكدوا", "أوضحوا", "أعلنوا", "يقول", "يقولون", "تقول")
+)
+
+
+def _the_strikers_account(tokens: list[Token], first: int | None, i: int) -> bool:
+    """Whether the figure at i is the foreign force that struck telling as fighters the dead
+    counted first as civilians ("قتل سبعة مدنيين في غارة ..., فيما قال الحلف إن الغارة
+    أدت إلى مقتل ثمانية مسلحين"): the same dead told its way, no more of them."""
+    if first is None or _sides(tokens, first) != _CIVILIANS:
+        return False
+    if _sides(tokens, i) != _FIGHTERS or any(t.key in lx.ALSO for t in tokens[first:i]):
+        return False
+    return any(
+        t.key in lx.CONTRAST and told_by_the_strikers(tokens[k + 1 : i])
+        for k, t in enumerate(tokens[first + 1 : i], start=first + 1)
+    )
+
+
+def told_by_the_strikers(tokens: list[Token]) -> bool:
+    """Whether the words up to the first "أن"/"إن" are a foreign force's voice: a verb of
+    saying or its statement, and the force by name ("وقال الحلف إن", "أفاد بيان لقوات
+    التحالف أن", "وقالت القوات التي يقودها حلف شمال الأطلسي إن")."""
+    voice = list(takewhile(lambda t: t.key not in lx.THAT, tokens))
+    if len(voice) == len(tokens):
+        return False
+    said = any(not _SAID.isdisjoint(t.bare) or not _STATEMENTS.isdisjoint(t.bare) for t in voice)
+    force = any(not _FOREIGN_FORCES.isdisjoint(t.bare) for t in voice) or any(
+        not _FORCE_WORDS.isdisjoint(a.bare) and b.key in _FOREIGN for a, b in pairwise(voice)
+    )
+    return said and force
+
+
+_CIVILIANS: Final = frozenset({"civilians"})
+_FIGHTERS: Final = frozenset({lx.MILITANTS})
+_STATEMENTS: Final = frozenset(normalize(w) for w in ("بيان", "بيانا", "البيان"))
+# the foreign forces by name ("الحلف", "إيساف", "التحالف"), or as forces of a foreign kind:
+# "القوات الأمريكية", "الجيش الأميركي", "القوة الدولية"
+_FOREIGN_FORCES: Final = frozenset(
+    normalize(w)
+    for w in ("الناتو", "ناتو", "الحلف", "الأطلسي", "إيساف", "ايساف", "التحالف", "البنتاغون")
+)
+_FORCE_WORDS: Final = frozenset(
+    normalize(w) for w in ("القوات", "قوات", "الجيش", "القوة", "قوة", "الجنود")
+)
+_FOREIGN: Final = frozenset(
+    normalize(w)
+    for w in (
+        *("الأمريكية", "الأميركية", "الأمريكي", "الأميركي", "الأمريكيون", "الأميركيون"),
+        *("الدولية", "الأجنبية", "الاجنبية", "الأجانب"),
+    )
 )
 
 

@@ -937,10 +937,35 @@ def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:
     is named: a raid on the ground ("غارة جوية" stays a strike from the air)."""
     if has(words, _AIR_WORDS_BUT_RAIDS) or has(words, lx.AIRCRAFT):
         return False
+    # "شنت ليلا غارة على مجموعة من المباني", "في غارة ليلية": the night raid of troops on
+    # a house; "قتلت بالرصاص شرطيا ... أثناء غارة على مجمع": its dead were shot
+    shot = any(tok.key in _SHOT for tok in tokens)
     return any(
-        tok.key in _BARE_RAIDS and _launched_by_forces(tokens, k, subject_after=False)
+        tok.key in _BARE_RAIDS
+        and (
+            _launched_by_forces(tokens, k, subject_after=False)
+            or shot
+            or any(_at_night(tokens, j) for j in range(max(0, k - 1), min(len(tokens), k + 2)))
+        )
         for k, tok in enumerate(tokens)
     )
+
+
+def _at_night(tokens: list[Token], j: int) -> bool:
+    """Whether the word at j tells a deed done at night ("ليلا", "ليلية"; "ليلة" with no
+    day after it: "ليلة أمس", "ليلة الجمعة" tell when)."""
+    if tokens[j].key in _AT_NIGHT:
+        return True
+    if tokens[j].key not in _A_NIGHT:
+        return False
+    after = tokens[j + 1].key if j + 1 < len(tokens) else ""
+    return after not in _WEEKDAYS and after not in _NIGHT_OF
+
+
+_SHOT: Final = frozenset(normalize(w) for w in ("بالرصاص", "رميا"))
+_AT_NIGHT: Final = frozenset(normalize(w) for w in ("ليلا", "ليلية", "الليلية"))
+_A_NIGHT: Final = frozenset(normalize(w) for w in ("ليلة",))
+_NIGHT_OF: Final = frozenset(normalize(w) for w in ("أمس", "امس", "الماضية", "البارحة"))
 
 
 _LAUNCHED_IT: Final = frozenset(normalize(w) for w in ("شنتها", "نفذتها", "شنوها", "نفذوها"))
@@ -1586,7 +1611,9 @@ def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
         if not striking and any(t.key in _CRASHED for t in before_a_strike):
             lost = bool(lost)
         if _destroyed_itself(tokens, k):
-            lost = bool(lost)  # "وقال إن الطائرة دمرت وإن طاقمها قتل"
+            # "وقال إن الطائرة دمرت وإن طاقمها قتل"; destroyed in an assault the sentence
+            # names ("أن ست طائرات حربية دمرت في الهجوم الذي شنته الحركة"), it was attacked
+            lost = bool(lost) or any(not _ASSAULT_NOUNS.isdisjoint(t.bare) for t in tokens)
     return lost
 
 
@@ -1594,11 +1621,33 @@ def _destroyed_itself(tokens: list[Token], k: int) -> bool:
     """Whether the aircraft at k is what was destroyed: "دمرت" right after it with no
     object of its own ("أن المروحية دمرت" and the clause ends or "و" joins the next), not
     "الطائرة دمرت مواقع" (what it destroyed)."""
+    # (past the aircraft's adjectives: "ست طائرات حربية أميركية دمرت")
+    j = k + 1
+    while j < min(len(tokens), k + 1 + _AIRCRAFT_ADJECTIVES) and _an_adjective(tokens[j]):
+        j += 1
     return (
-        k + 1 < len(tokens)
-        and tokens[k + 1].key in _DESTROYED
-        and (k + 2 == len(tokens) or tokens[k + 2].text.startswith("و"))
+        j < len(tokens)
+        and tokens[j].key in _DESTROYED
+        and (
+            j + 1 == len(tokens)
+            or tokens[j + 1].text.startswith("و")
+            # "دمرت في الهجوم", "دمرت بالكامل": how or where, no object
+            or tokens[j + 1].key in _NO_OBJECT
+        )
     )
+
+
+_NO_OBJECT: Final = frozenset(
+    normalize(w) for w in ("في", "خلال", "أثناء", "اثناء", "جراء", "بالكامل", "تماما", "كليا")
+)
+
+
+def _an_adjective(token: Token) -> bool:
+    """A nisba adjective with no clitic ("حربية", "أميركية", "الأمريكية")."""
+    return token.key.endswith(("يه", "ي")) and not token.text.startswith(("و", "ب", "ل"))
+
+
+_AIRCRAFT_ADJECTIVES: Final = 2  # "طائرات | حربية | أميركية"
 
 
 _DESTROYED: Final = frozenset(normalize(w) for w in ("دمرت", "تدمرت", "احترقت"))

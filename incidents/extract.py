@@ -36,6 +36,7 @@ from incidents.casualties import (
     casualty_kind,
     count_after_its_agents,
     none_hurt_words,
+    told_by_the_strikers,
 )
 from incidents.clauses import (
     a_separate_event,
@@ -2825,6 +2826,24 @@ def _after_another_event(tokens: list[Token]) -> bool:
     )
 
 
+def _the_strikers_version(
+    sides: frozenset[str], counted: frozenset[str], tokens: list[Token]
+) -> bool:
+    """Whether the foreign force that struck tells as fighters the dead counted before as
+    civilians ("قتل نحو 12 مدنيا في قصف ...", then "في المقابل أفاد بيان لقوات التحالف أن
+    الجنود قتلوا 11 من عناصر حركة طالبان"): its version of the same dead, not more."""
+    return (
+        counted == _CIVILIANS
+        and sides == _FIGHTERS
+        and told_by_the_strikers(tokens)
+        and not any(t.key in lx.ALSO for t in tokens)
+    )
+
+
+_CIVILIANS: Final = frozenset({"civilians"})
+_FIGHTERS: Final = frozenset({lx.MILITANTS})
+
+
 def _the_whole_toll_again(
     cas: Casualties, inc: Incident, earlier: Mapping[str, list[Casualties]]
 ) -> bool:
@@ -3124,7 +3143,7 @@ def _fill(
             sides = cas.sides_of(kind)
             counted = frozenset().union(*(c.sides_of(kind) or NO_SIDE for c in earlier))
             if _another_side(sides, counted, all_forms):
-                if not own_version:
+                if not own_version and not _the_strikers_version(sides, counted, tokens):
                     setattr(inc, kind, so_far + figure)  # "وأضاف أن ثلاثة من طالبان قتلوا"
             elif (
                 figure > so_far

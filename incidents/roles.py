@@ -864,14 +864,10 @@ def role_of(
         )
     ):
         return PERSON
-    # "وأكد سهراب زادران الناطق باسم الشرطة": a bare name after a verb of saying
-    # and one word, with a title right after it, is the speaker's surname
-    if (
-        mention.unit is None
-        and len(before) > 1
-        and not lx.CLAIM_VERBS_SET.isdisjoint(before[-2].bare)
-        and _a_title_after(tokens, mention)
-    ):
+    # "وأكد سهراب زادران الناطق باسم الشرطة", "وقال حاجي فلان جول زادران رئيس ...": a
+    # bare name after a verb of saying and the speaker's other names, with a title right
+    # after it, is the speaker's surname
+    if mention.unit is None and _names_after_saying(before) and _a_title_after(tokens, mention):
         return PERSON
     # "وقال فلان خان، وهو ضابط في الشرطة": a bare name right after a verb of saying,
     # described by "وهو" and a post a word or two on, is the speaker himself
@@ -1342,6 +1338,37 @@ def _the_posts_site(before: Sequence[Token], head: int) -> int:
     if k > 0 and before[k].key in lx.SITE_ADJECTIVES:
         k -= 1  # "المقر العام لحاكم ولاية بروان": the site, its adjective, "ل" the post
     return k if k >= 0 and not _SITES_AND_HOMES.isdisjoint(before[k].bare) else -1
+
+
+def _names_after_saying(before: Sequence[Token]) -> bool:
+    """Whether the words before a mention end on a verb of saying and one to three
+    names: words with no article, no preposition, no unit or title, nothing between
+    them but spaces ("وقال حاجي فلان جول | ...")."""
+    for n in range(1, _SPEAKERS_NAMES + 1):
+        if len(before) <= n:
+            return False
+        names = before[-n:]
+        if not all(_a_bare_name(t) for t in names) or any(
+            b.start - a.end > 1 for a, b in pairwise(before[-n - 1 :])
+        ):
+            return False
+        if not lx.CLAIM_VERBS_SET.isdisjoint(before[-n - 1].bare):
+            return True
+    return False
+
+
+def _a_bare_name(token: Token) -> bool:
+    """A word that may be a part of a man's name: no article, preposition, unit or title."""
+    return (
+        not token.key.startswith("ال")
+        and token.key not in _PREPOSITIONS
+        and not _is_unit(token)
+        and _SPEAKERS_TITLES.isdisjoint(token.bare)
+        and not token.key.isdigit()
+    )
+
+
+_SPEAKERS_NAMES: Final = 3  # "حاجي | فلان | جول": the speaker's names before his surname
 
 
 def _a_title_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:

@@ -2463,3 +2463,29 @@ def test_counts_past_a_relative_clause_an_attempt_a_dual_verb_and_a_description(
 )
 def test_two_spelt_out_after_a_dual_restates_it_and_the_list_goes_on(sentence, wounded):
     assert casualties(tokenize(sentence)).wounded == wounded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the force that struck calls the dead fighters: its version of the same dead
+        (
+            "قتل تسعة مدنيين بينهم نساء في قصف جوي على قرية بالولاية، فيما قال الحلف إن "
+            "القصف أدى إلى مقتل عشرة مسلحين.",
+            9,
+        ),
+        # ... and so does its statement
+        (
+            "لقي ستة قرويين حتفهم في الغارة، بينما ذكر بيان للقوات الأمريكية أن ستة متمردين "
+            "قتلوا فيها.",
+            6,
+        ),
+        # one voice counting both: all the dead
+        (
+            "قتل تسعة مدنيين في قصف على القرية، فيما قتل عشرة مسلحين في الاشتباكات التي تلته.",
+            19,
+        ),
+    ],
+)
+def test_civilians_the_striking_force_calls_fighters_are_one_toll(sentence, killed):
+    assert casualties(tokenize(sentence)).killed == killed

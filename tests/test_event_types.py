@@ -1159,3 +1159,33 @@ def test_gunshots_fired_at_a_target_are_an_attack():
 )
 def test_rockets_told_by_their_adjective_their_name_or_their_calibre(sentence, etype):
     assert event_type(tokenize(sentence)) == etype
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        # a raid told done at night is the troops' raid on a house
+        (
+            "وقالت الشرطة إن قوات أجنبية شنت ليلا غارة على منزل في القرية قتل فيها رجلان.",
+            "armed_clash",
+        ),
+        ("قتل أربعة رجال في غارة ليلية على مجمع سكني شرقي البلاد.", "armed_clash"),
+        # its dead shot: a raid on the ground
+        ("وقتلت القوات بالرصاص رجلا وابنه أثناء غارة على منزلهما في الولاية.", "armed_clash"),
+        # "ليلة أمس", "ليلة الجمعة" tell when, not how
+        ("وقتل خمسة من قوات الأمن في غارة ليلة الجمعة على مواقعهم.", "airstrike"),
+        # a night strike an aircraft made stays a strike from the air
+        ("قتل ستة مسلحين في غارة ليلية شنتها طائرات التحالف على القرية.", "airstrike"),
+    ],
+)
+def test_a_raid_at_night_or_by_gunfire_is_on_the_ground(sentence, etype):
+    assert event_type(tokenize(sentence)) == etype
+
+
+def test_aircraft_destroyed_in_an_assault_were_attacked():
+    destroyed = (
+        "وقال الحلف إن ثلاث طائرات حربية أمريكية دمرت في الهجوم الذي شنه المسلحون على القاعدة."
+    )
+    assert event_type(tokenize(destroyed)) == "attack"
+    # destroyed with no assault named: the aircraft was lost
+    assert event_type(tokenize("وقال الجيش إن المروحية العسكرية دمرت.")) != "attack"

@@ -759,3 +759,16 @@ def test_attackers_who_blew_themselves_up_and_killed_others_are_no_dead_added(ga
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 40
+
+
+def test_civilians_the_striking_force_calls_fighters_later_are_not_added(gaz):
+    text = (
+        "قتل عشرة مدنيين بينهم أطفال في قصف جوي على منزل في مديرية شيغل بولاية كونر. "
+        "في المقابل قال بيان لقوات التحالف إن الجنود قتلوا ثمانية من مسلحي طالبان في القصف."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 10
+    # a local official counting fighters besides: more dead
+    text = text.replace("في المقابل قال بيان لقوات التحالف", "وقال حاكم المديرية")
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 18

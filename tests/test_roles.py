@@ -1093,6 +1093,8 @@ def test_a_surname_read_as_a_person_once_stays_his_when_told_alone(gaz):
     [
         # a word not known as a given name, then the surname, then his title
         ("وأكد سهراب زادران الناطق باسم شرطة الولاية أن 20 شخصا أصيبوا.", "زادران"),
+        # the verb, three of his names, the surname, then his title
+        ("وقال حاجى نور جول شينواري رئيس مجلس الأعيان إن القتلى مدنيون.", "شينواري"),
         # the surname alone between the verb of saying and "إن"
         ("وقال زدران إن التحقيق في الحادث جار.", "زدران"),
         # a name after the verb, the rest of it, then the outlet he spoke to
