@@ -465,6 +465,10 @@ def locate(
                 level is not None
                 or (
                     not another_matter
+                    # "أعلنت القوة أن جنديا تابعا لها قتل بهجوم مسلح في جنوب أفغانستان": a
+                    # sentence that places its event in a part of the country only says no
+                    # more of where it was, whatever province the text told before
+                    and region is None
                     # (a paragraph opened by "في باكستان" tells a killing in a Pakistani
                     # town, then a toll with no place: the text is abroad now, and the
                     # Afghan place told before it is not where the next event is)

@@ -772,3 +772,17 @@ def test_civilians_the_striking_force_calls_fighters_later_are_not_added(gaz):
     text = text.replace("في المقابل قال بيان لقوات التحالف", "وقال حاكم المديرية")
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 18
+
+
+def test_a_new_event_told_in_a_part_of_the_country_takes_no_province_from_before(gaz):
+    text = (
+        "قتل أربعة مدنيين في قصف جوي على سيارة في مديرية ناوزاد بولاية هلمند. "
+        "وفي حادث آخر أعلن الحلف أن جنديا تابعا له قتل في هجوم مسلح في جنوب أفغانستان."
+    )
+    first, second = extract_article(text, gazetteer=gaz, article_id="t")
+    assert first.location.province_pcode == "AF30"
+    assert second.location is None
+    # with no part of the country named, the one province told so far places it
+    text = text.replace(" في جنوب أفغانستان", "")
+    first, second = extract_article(text, gazetteer=gaz, article_id="t")
+    assert second.location.province_pcode == "AF30"
