@@ -12,7 +12,13 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
 from incidents.tokens import Token
-from incidents.words import ARABIC_INDIC, a_span_after, definite, given_name
+from incidents.words import (
+    ARABIC_INDIC,
+    a_foreign_force_named,
+    a_span_after,
+    definite,
+    given_name,
+)
 
 
 def number_at(tokens: list[Token], i: int) -> int | None:
@@ -244,6 +250,8 @@ def _casualties(tokens: list[Token]) -> Casualties:
         value, note = (None, None) if others else _count_near(tokens, i)
         if value is None and note is None and self_count is None:
             value = _their_number(tokens, i)  # "مقتل الركاب وعددهم 25"
+        if value is not None and self_count is None and _the_rest_after(tokens, i):
+            continue  # "مقتل ثلاثة من الرجال والبقية من النساء": a part of a toll told elsewhere
         if value is not None and self_count is None:
             value += _people_with(tokens, i)
         if value is None and note is None and self_count is not None:
@@ -324,6 +332,22 @@ def _casualties(tokens: list[Token]) -> Casualties:
         # the subject, dead after their deed, besides their victims
         out.killed += agents
     return out
+
+
+def _the_rest_after(tokens: list[Token], i: int) -> bool:
+    """Whether "the rest" ("والبقية", "والباقون") follows the count of the casualty word
+    at i within a few words, in its clause: the count is a part of the dead, the rest of
+    whom are of another kind ("ثلاثة من الرجال والبقية من النساء والأطفال")."""
+    for k in range(i + 1, min(len(tokens), i + _THE_REST_REACH)):
+        if tokens[k].start - tokens[k - 1].end > 1:
+            return False  # punctuation ends the clause
+        if tokens[k].key in _THE_REST:
+            return True
+    return False
+
+
+_THE_REST: Final = frozenset(normalize(w) for w in ("والبقية", "والباقي", "والباقون", "والباقين"))
+_THE_REST_REACH: Final = 6  # "مقتل | ثلاثة | من | الرجال | والبقية"
 
 
 def _their_own_death_after(tokens: list[Token]) -> int | None:
@@ -975,31 +999,12 @@ def told_by_the_strikers(tokens: list[Token]) -> bool:
     if len(voice) == len(tokens):
         return False
     said = any(not _SAID.isdisjoint(t.bare) or not _STATEMENTS.isdisjoint(t.bare) for t in voice)
-    force = any(not _FOREIGN_FORCES.isdisjoint(t.bare) for t in voice) or any(
-        not _FORCE_WORDS.isdisjoint(a.bare) and b.key in _FOREIGN for a, b in pairwise(voice)
-    )
-    return said and force
+    return said and a_foreign_force_named(voice)
 
 
 _CIVILIANS: Final = frozenset({"civilians"})
 _FIGHTERS: Final = frozenset({lx.MILITANTS})
 _STATEMENTS: Final = frozenset(normalize(w) for w in ("بيان", "بيانا", "البيان"))
-# the foreign forces by name ("الحلف", "إيساف", "التحالف"), or as forces of a foreign kind:
-# "القوات الأمريكية", "الجيش الأميركي", "القوة الدولية"
-_FOREIGN_FORCES: Final = frozenset(
-    normalize(w)
-    for w in ("الناتو", "ناتو", "الحلف", "الأطلسي", "إيساف", "ايساف", "التحالف", "البنتاغون")
-)
-_FORCE_WORDS: Final = frozenset(
-    normalize(w) for w in ("القوات", "قوات", "الجيش", "القوة", "قوة", "الجنود")
-)
-_FOREIGN: Final = frozenset(
-    normalize(w)
-    for w in (
-        *("الأمريكية", "الأميركية", "الأمريكي", "الأميركي", "الأمريكيون", "الأميركيون"),
-        *("الدولية", "الأجنبية", "الاجنبية", "الأجانب"),
-    )
-)
 
 
 def _also_between(tokens: list[Token], first: int | None, i: int) -> bool:

@@ -18,6 +18,7 @@ from incidents.words import (
     ARABIC_INDIC,
     PhraseTables,
     Words,
+    a_foreign_force_named,
     all_forms,
     has,
     phrase_index,
@@ -608,6 +609,8 @@ def event_type(tokens: list[Token]) -> str | None:
         return "attack"  # "أسقطوا مروحية بصاروخ": fire at an aircraft, not from it
     if etype == "shelling" and _from_the_air(tokens):
         return "airstrike"  # "طائرات سلاح الجو قصفت ...": bombs from the air
+    if etype == "shelling" and _bombed_by_foreign_forces(tokens, words):
+        return "airstrike"  # "قصف نفذته قوات التحالف على مدنيين": the coalition's, from the air
     if etype == "attack" and _flown(tokens):
         return "airstrike"  # "واستخدم سلاح الجو مروحيات هجومية لضرب الإرهابيين"
     if (
@@ -1464,6 +1467,28 @@ def _from_the_air(tokens: list[Token]) -> bool:
 
 
 _BY_AIR: Final = frozenset(normalize(w) for w in ("جوا", "جويا"))
+
+
+def _bombed_by_foreign_forces(tokens: list[Token], words: Words) -> bool:
+    """Whether the shelling is a bombing ("قصف", "قصفت") the foreign forces did, named right
+    after its word ("قصفت قوات التحالف", "قصف نفذته قوات أمريكية"), and no gun, mortar or
+    rocket is named: the foreign forces bomb from the air."""
+    k = _first_position(tokens, lx.EVENT_TRIGGERS["shelling"])
+    if k >= len(tokens) or _BOMBING.isdisjoint(tokens[k].bare):
+        return False
+    if any(not _ARTILLERY.isdisjoint(t.bare) for t in tokens):
+        return False
+    return a_foreign_force_named(tokens[k + 1 : k + 1 + _BOMBERS_REACH])
+
+
+_BOMBING: Final = frozenset(
+    normalize(w) for w in ("قصف", "قصفا", "قصفت", "قصفوا", "القصف", "بقصف", "وقصفت")
+)
+# the shelling's means that are not bombs: "قصف مدفعي", "بقذائف الهاون", "صواريخ"
+_ARTILLERY: Final = frozenset(
+    t for t in lx.EVENT_TRIGGERS["shelling"] if not t.startswith(("قصف", "تقصف", "يقصف"))
+) | frozenset(normalize(w) for w in ("مدفعي", "المدفعي", "بالمدفعية", "المدفعية"))
+_BOMBERS_REACH: Final = 4  # "قصف | نفذته | قوات | التحالف"
 
 
 _DOWNED_WORDS: Final = ("أسقطت", "أسقط", "اسقطت", "اسقط", "إسقاط", "اسقاط")

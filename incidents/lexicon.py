@@ -1112,6 +1112,22 @@ NEWS_WORDS: Final = frozenset(
         "الرسمية|وكالات|الوكالات|بالإنابة|بالوكالة|الأسى|تولي"
     )
 )
+# The foreign forces by name ("الحلف", "إيساف", "التحالف"), or forces of a foreign kind: a
+# word of forces, then the kind ("القوات الأمريكية", "الجيش الأميركي", "القوة الدولية").
+FOREIGN_FORCE_NAMES: Final = frozenset(
+    # (with "لل" the article's alif drops: "للأطلسي", "للحلف")
+    _keys("الناتو|ناتو|الحلف|حلف|الأطلسي|الاطلسي|أطلسي|اطلسي|إيساف|ايساف|التحالف|البنتاغون")
+)
+# "قوات التحالف الشمالي": the Afghan Northern Alliance, no foreign force
+NORTHERN: Final = frozenset(_keys("الشمالي|الشمال|للشمال"))
+FORCE_NOUNS: Final = frozenset(_keys("القوات|قوات|الجيش|القوة|قوة|الجنود"))
+FOREIGN_KINDS: Final = frozenset(
+    _keys(
+        "الأمريكية|الأميركية|الأمريكي|الأميركي|الأمريكيون|الأميركيون|أمريكية|أميركية|"
+        "الدولية|الأجنبية|الاجنبية|الأجانب|أجنبية"
+    )
+)
+
 # Who relays a claim, by the words that name them.
 RELAYS: Final[dict[str, tuple[str, ...]]] = {
     "Taliban": GROUPS["Taliban"],

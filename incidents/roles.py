@@ -730,6 +730,13 @@ def role_of(
     # forces or officials they are, not where the event is.
     if _nationality(tokens, mention) and _LAND.isdisjoint(last.bare):
         return NATIONALITY
+    # "قرب سفارة الهند في العاصمة": the country a mission belongs to, not where it is
+    if (
+        mention.entry_id in lx.COUNTRY_ENTRIES
+        and mention.unit is None
+        and not _MISSIONS.isdisjoint(last.bare)
+    ):
+        return NATIONALITY
     # "وأضاف أن الهند سترسل وفدا": a country as the subject of what is said acts; it is
     # no place
     if mention.entry_id in lx.COUNTRY_ENTRIES and last.key in lx.THAT:
@@ -1368,6 +1375,7 @@ def _a_bare_name(token: Token) -> bool:
     )
 
 
+_MISSIONS: Final = _keys("سفارة|سفارات|قنصلية|قنصليات|السفارة|القنصلية|بعثة|سفارتي|قنصليتي")
 _SPEAKERS_NAMES: Final = 3  # "حاجي | فلان | جول": the speaker's names before his surname
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Final
 
 from incidents import lexicon as lx
@@ -231,3 +231,16 @@ def given_name(token: Token) -> bool:
         # "عطاالله", "نصرالله": a name ending in "الله" written as one word
         or (token.key.endswith("الله") and len(token.key) > 5 and not token.key.startswith("ال"))
     ) and not token.text.endswith("ى")
+
+
+def a_foreign_force_named(tokens: Sequence[Token]) -> bool:
+    """Whether the words name the foreign forces: by name ("الحلف", "لقوات التحالف") or as
+    forces of a foreign kind ("القوات الأمريكية", "قوات أجنبية")."""
+    return any(
+        not lx.FOREIGN_FORCE_NAMES.isdisjoint(t.bare)
+        and (k + 1 == len(tokens) or tokens[k + 1].key not in lx.NORTHERN)
+        for k, t in enumerate(tokens)
+    ) or any(
+        not lx.FORCE_NOUNS.isdisjoint(a.bare) and b.key in lx.FOREIGN_KINDS
+        for a, b in pairwise(tokens)
+    )

@@ -2489,3 +2489,11 @@ def test_two_spelt_out_after_a_dual_restates_it_and_the_list_goes_on(sentence, w
 )
 def test_civilians_the_striking_force_calls_fighters_are_one_toll(sentence, killed):
     assert casualties(tokenize(sentence)).killed == killed
+
+
+def test_a_count_the_rest_follows_is_a_part_of_a_toll_told_elsewhere():
+    part = "وقال إن القصف أسفر عن مقتل أربعة من الرجال والبقية من النساء والأطفال."
+    assert casualties(tokenize(part)).killed is None
+    # a count set off by a comma before "the rest" is a toll of its own
+    whole = "وأسفر القصف عن مقتل أربعة رجال، والبقية أصيبوا بجروح."
+    assert casualties(tokenize(whole)).killed == 4

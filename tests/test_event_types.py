@@ -1189,3 +1189,21 @@ def test_aircraft_destroyed_in_an_assault_were_attacked():
     assert event_type(tokenize(destroyed)) == "attack"
     # destroyed with no assault named: the aircraft was lost
     assert event_type(tokenize("وقال الجيش إن المروحية العسكرية دمرت.")) != "attack"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        # the foreign forces' bombing, by its verb or its noun
+        ("وقتل عشرة مدنيين في قصف نفذته قوات التحالف على قرية في الولاية.", "airstrike"),
+        ("وقصفت القوات الأمريكية منزلا في القرية ما أدى إلى مقتل أربعة.", "airstrike"),
+        ("وأفاد السكان أن قصفا للأطلسي قتل ستة من أسرة واحدة.", "airstrike"),
+        # their guns or mortars named: shelling
+        ("وقتل خمسة مدنيين في قصف مدفعي لقوات التحالف على القرية.", "shelling"),
+        # Afghan forces' shelling, and the Northern Alliance's
+        ("وقتل خمسة مدنيين في قصف نفذته القوات الحكومية على القرية.", "shelling"),
+        ("وقصفت قوات التحالف الشمالي مواقع طالبان شمال العاصمة.", "shelling"),
+    ],
+)
+def test_a_bombing_by_the_foreign_forces_is_from_the_air(sentence, etype):
+    assert event_type(tokenize(sentence)) == etype

@@ -3241,3 +3241,10 @@ def test_a_post_there_with_its_holder_named_by_rank_after_the_place_is_an_office
     # so may the post of a man told killed right before it
     killed = "اغتال مسلحون مدير الاستخبارات في ولاية غزني، العقيد محمد نبي، أمس."
     assert _roles_by_name(killed, gaz)["غزني"] == roles.EVENT
+
+
+def test_the_country_a_mission_belongs_to_is_no_place(gaz):
+    sentence = "انفجرت سيارة مفخخة قرب سفارة باكستان في مدينة جلال آباد وقتل فيها ستة أشخاص."
+    assert _roles_by_name(sentence, gaz)["باكستان"] == roles.NATIONALITY
+    inc = _one(sentence, gaz)
+    assert (inc.country, inc.location.province_pcode) == ("AF", "AF06")
