@@ -487,10 +487,17 @@ def find_mentions(
             and (
                 _a_noun_in_construct(tokens, stop_form, i + 2, span_ok)
                 or heads_a_district(i + 1, level=level)
+                # "منطقة قلعة نجار": a word of a name of its own runs on after it
+                or (
+                    _runs_on(tokens, stop_form, i + 2, span_ok)
+                    and inside[i + 2]
+                    and len(tokens[i + 2].bare) == 1
+                )
             )
         ):
-            # "مقاطعة قلعة الزال": the common word is the head of a longer name ("the fort
-            # of ..."), not the town it names alone (Qalat); so before the words that make
+            # "مقاطعة قلعة الزال", "منطقة قلعة نجار": the common word is the head of a
+            # longer name ("the fort of ..."), not the town it names alone (Qalat); so before
+            # the words that make
             # a district's name elsewhere than the province the text is about ("منطقة قلعة
             # أيناو"): that reading is left to the province it lies in, and none is made
             best = None

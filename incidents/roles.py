@@ -1246,6 +1246,16 @@ def role_of(
         and (before[-2].key in _RULE or _a_blow_to_the_government(before[:-1]))
     ):
         return REFERENCE
+    # "الجماعات المعارضة للحكومة في كابول": the government they oppose, seated in the
+    # capital ("المسلحين المناهضين للحكومة في ولاية هلمند" are the militants there)
+    if (
+        last.key in _IN
+        and mention.province_pcode == KABUL_PROVINCE
+        and len(before) > 2
+        and before[-2].key in _TO_THE_RULE
+        and not _OPPOSED.isdisjoint(before[-3].bare)
+    ):
+        return REFERENCE
     # "أعلن الجيش الأميركي في كابول أن مروحية ...": where the speaker spoke, between the
     # verb of saying and what was said
     # ("وقال المسؤول العسكري في مدينة قندهار إن": an Afghan town with its unit word too)
@@ -1314,6 +1324,9 @@ def _a_blow_to_the_government(before: Sequence[Token]) -> bool:
 _TO_THE_RULE: Final = _keys("للحكومة|للسلطات|للنظام")
 _BLOWS: Final = _keys("ضربة|انتكاسة|صفعة|تحديا|تحد|إحراجا|رسالة|هزيمة")
 _BLOW_REACH: Final = 2  # "ضربة قوية | للحكومة"
+_OPPOSED: Final = _keys(
+    "المعارضة|المعارضين|المعارضون|معارضة|المناهضة|المناهضين|المناهضون|مناهضة|المعادية|معادية"
+)
 
 
 def _a_word_from_the_ministry(before: Sequence[Token]) -> bool:

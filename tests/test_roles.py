@@ -511,6 +511,14 @@ def test_the_government_a_blow_falls_on_sits_in_the_capital(gaz):
     assert there["كابول"] == roles.EVENT
 
 
+def test_the_government_groups_oppose_sits_in_the_capital(gaz):
+    named = _roles_by_name("ولم تعلن أي من الجماعات المعارضة للحكومة في كابول مسؤوليتها.", gaz)
+    assert named["كابول"] == roles.REFERENCE
+    # the militants opposing it in a province are there
+    there = _roles_by_name("قتل خمسة من المسلحين المعارضين للحكومة في ولاية هلمند.", gaz)
+    assert there["هلمند"] == roles.EVENT
+
+
 def test_a_ministry_a_comment_came_from_sits_in_the_capital_no_event_there(gaz):
     # "دون أي تعقيب رسمي من الوزارة في كابول": the ministry's seat
     named = _roles_by_name(
@@ -549,6 +557,12 @@ def test_a_name_written_as_a_common_word_counts_only_after_its_unit_word(gaz):
         m.district_pcode for m in _mentions("هاجم مسلحون مديرية قلعة البيضاء فجر أمس.", gaz)
     }
     (qalat,) = _mentions("هاجم مسلحون موقعا قرب مدينة قلعة الواقعة في الجنوب.", gaz)[:1]
+    assert qalat.district_pcode == "AF2601"
+    # ... nor is one heading a name of its own words ("منطقة قلعة نجار" in the capital)
+    assert "AF2601" not in {
+        m.district_pcode for m in _mentions("اقتحم مسلحون مسجدا في منطقة قلعة شاكر أمس.", gaz)
+    }
+    (qalat,) = _mentions("وقع الانفجار في مدينة قلعة عاصمة ولاية زابل.", gaz)[:1]
     assert qalat.district_pcode == "AF2601"
 
 
