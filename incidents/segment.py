@@ -152,6 +152,9 @@ class SentenceFacts:
     ranked_there: bool = False
     # the sides (lexicon SIDES) of the people it counts dead or wounded, when it counts any
     victims: frozenset[str] = frozenset()
+    # it tells what voices had said before ("وكانت مصادر مسؤولة أعلنت أن ..."): the first
+    # report of an event
+    first_reported: bool = False
 
 
 # Phrase tables joined once (a tuple built per sentence was indexed again each time).
@@ -255,6 +258,7 @@ def read_sentence(
         ranked_there=ranked_at_its_place(tokens, afghan_places),
         goes_on=tokens[0].key in _SPEAKER_GOES_ON,
         ends_a_quote=_ends_a_quote(sentence.text),
+        first_reported=_reported_before(tokens),
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
@@ -744,6 +748,7 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
             or _its_people_named_again(facts, closed)
             or _its_office_speaks_again(facts, closed)
             or _its_speaker_named_again(facts, closed)
+            or _its_first_report(facts, closed)
         )
         and not facts.new_event
         and not facts.background
@@ -759,6 +764,19 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
             )
         )
         and compatible(closed.incident.event_type, facts.event_type)
+    )
+
+
+def _its_first_report(facts: SentenceFacts, closed: OpenIncident) -> bool:
+    """ "ارتفع عدد ضحايا انفجار انتحاري في العاصمة كابول إلى 31", background, then "وكانت
+    مصادر مسؤولة أعلنت أن هجوما انتحاريا استهدف مركزا ...": what had been reported first
+    of the event told, of its kind."""
+    return (
+        facts.first_reported
+        and facts.event_type is not None
+        and (
+            facts.event_type == closed.incident.event_type or facts.event_type in closed.lead_types
+        )
     )
 
 
@@ -1703,6 +1721,23 @@ def _said_first(tokens: list[Token]) -> bool:
 
 
 _SAID_REACH: Final = 5  # "صباح اليوم (الثلاثاء)، قالت": the day, then the verb
+
+
+def _reported_before(tokens: list[Token]) -> bool:
+    """Whether the sentence opens on "وكان"/"وكانت", its subject and a verb of saying, then
+    "أن"/"إن" ("وكانت مصادر مسؤولة أعلنت أن", "وكان مسؤولون قد قالوا إن"): what had been
+    reported before, of no past week or month."""
+    if not tokens or tokens[0].key not in lx.KANA:
+        return False
+    if any(a.key in lx.PAST_SPANS and b.key in lx.LAST for a, b in pairwise(tokens)):
+        return False  # "أن هجوما وقع الأسبوع الماضي ...": of another time
+    for k in range(1, min(len(tokens) - 1, 1 + _REPORTERS_REACH)):
+        if not lx.CLAIM_VERBS_SET.isdisjoint(tokens[k].bare):
+            return tokens[k + 1].key in lx.THAT
+    return False
+
+
+_REPORTERS_REACH: Final = 4  # "وكانت | مصادر | مسؤولة | قد | أعلنت"
 
 
 def _dead_earlier(tokens: list[Token]) -> bool:

@@ -786,3 +786,19 @@ def test_a_new_event_told_in_a_part_of_the_country_takes_no_province_from_before
     text = text.replace(" في جنوب أفغانستان", "")
     first, second = extract_article(text, gazetteer=gaz, article_id="t")
     assert second.location.province_pcode == "AF30"
+
+
+def test_what_voices_had_reported_first_of_the_event_goes_back_to_it(gaz):
+    text = (
+        "ارتفع عدد قتلى الهجوم الانتحاري على مقر الشرطة في مدينة قندوز إلى 20 شخصا. "
+        "ويشهد الشمال تصاعدا في أعمال العنف منذ أشهر. "
+        "وكانت مصادر أمنية أعلنت أن هجوما انتحاريا استهدف مقرا للشرطة في مدينة قندوز "
+        "وأسفر عن مقتل أربعة أشخاص."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.killed, inc.location.province_pcode) == (20, "AF19")
+    # a report of another kind of event is another event, and so is one of another time
+    other = text.replace("هجوما انتحاريا استهدف", "قذائف صاروخية سقطت على")
+    assert len(extract_article(other, gazetteer=gaz, article_id="t")) == 2
+    past = text.replace("هجوما انتحاريا استهدف", "هجوما انتحاريا وقع الأسبوع الماضي استهدف")
+    assert len(extract_article(past, gazetteer=gaz, article_id="t")) == 2
