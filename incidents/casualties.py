@@ -251,7 +251,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
         if value is None and note is None and self_count is None:
             value = _their_number(tokens, i)  # "مقتل الركاب وعددهم 25"
         if value is not None and self_count is None and _the_rest_after(tokens, i):
-            continue  # "مقتل ثلاثة من الرجال والبقية من النساء": a part of a toll told elsewhere
+            continue  # "مقتل خمسة رجال والبقية أطفال": a part of a toll told elsewhere
         if value is not None and self_count is None:
             value += _people_with(tokens, i)
         if value is None and note is None and self_count is not None:
@@ -337,7 +337,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
 def _the_rest_after(tokens: list[Token], i: int) -> bool:
     """Whether "the rest" ("والبقية", "والباقون") follows the count of the casualty word
     at i within a few words, in its clause: the count is a part of the dead, the rest of
-    whom are of another kind ("ثلاثة من الرجال والبقية من النساء والأطفال")."""
+    whom are of another kind ("مقتل خمسة رجال والبقية أطفال ونساء")."""
     for k in range(i + 1, min(len(tokens), i + _THE_REST_REACH)):
         if tokens[k].start - tokens[k - 1].end > 1:
             return False  # punctuation ends the clause
@@ -347,7 +347,7 @@ def _the_rest_after(tokens: list[Token], i: int) -> bool:
 
 
 _THE_REST: Final = frozenset(normalize(w) for w in ("والبقية", "والباقي", "والباقون", "والباقين"))
-_THE_REST_REACH: Final = 6  # "مقتل | ثلاثة | من | الرجال | والبقية"
+_THE_REST_REACH: Final = 6  # "مقتل | خمسة | من | كبار | السن | والبقية"
 
 
 def _their_own_death_after(tokens: list[Token]) -> int | None:
@@ -979,8 +979,8 @@ _SAID: Final = lx.CLAIM_VERBS_SET | frozenset(
 
 def _the_strikers_account(tokens: list[Token], first: int | None, i: int) -> bool:
     """Whether the figure at i is the foreign force that struck telling as fighters the dead
-    counted first as civilians ("قتل سبعة مدنيين في غارة ..., فيما قال الحلف إن الغارة
-    أدت إلى مقتل ثمانية مسلحين"): the same dead told its way, no more of them."""
+    counted first as civilians ("قتل تسعة مدنيين في قصف ..., فيما قال الحلف إن القصف
+    قتل عشرة مسلحين"): the same dead told its way, no more of them."""
     if first is None or _sides(tokens, first) != _CIVILIANS:
         return False
     if _sides(tokens, i) != _FIGHTERS or any(t.key in lx.ALSO for t in tokens[first:i]):
@@ -994,7 +994,7 @@ def _the_strikers_account(tokens: list[Token], first: int | None, i: int) -> boo
 def told_by_the_strikers(tokens: list[Token]) -> bool:
     """Whether the words up to the first "أن"/"إن" are a foreign force's voice: a verb of
     saying or its statement, and the force by name ("وقال الحلف إن", "أفاد بيان لقوات
-    التحالف أن", "وقالت القوات التي يقودها حلف شمال الأطلسي إن")."""
+    التحالف أن", "وقال الجيش الأمريكي إن")."""
     voice = list(takewhile(lambda t: t.key not in lx.THAT, tokens))
     if len(voice) == len(tokens):
         return False

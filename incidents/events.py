@@ -940,7 +940,7 @@ def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:
     is named: a raid on the ground ("غارة جوية" stays a strike from the air)."""
     if has(words, _AIR_WORDS_BUT_RAIDS) or has(words, lx.AIRCRAFT):
         return False
-    # "شنت ليلا غارة على مجموعة من المباني", "في غارة ليلية": the night raid of troops on
+    # "شنت القوات ليلا غارة على منزل", "في غارة ليلية": the night raid of troops on
     # a house; "قتلت بالرصاص شرطيا ... أثناء غارة على مجمع": its dead were shot
     shot = any(tok.key in _SHOT for tok in tokens)
     return any(
@@ -1646,7 +1646,7 @@ def _destroyed_itself(tokens: list[Token], k: int) -> bool:
     """Whether the aircraft at k is what was destroyed: "دمرت" right after it with no
     object of its own ("أن المروحية دمرت" and the clause ends or "و" joins the next), not
     "الطائرة دمرت مواقع" (what it destroyed)."""
-    # (past the aircraft's adjectives: "ست طائرات حربية أميركية دمرت")
+    # (past the aircraft's adjectives: "ثلاث طائرات حربية أمريكية دمرت")
     j = k + 1
     while j < min(len(tokens), k + 1 + _AIRCRAFT_ADJECTIVES) and _an_adjective(tokens[j]):
         j += 1

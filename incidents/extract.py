@@ -2830,8 +2830,8 @@ def _the_strikers_version(
     sides: frozenset[str], counted: frozenset[str], tokens: list[Token]
 ) -> bool:
     """Whether the foreign force that struck tells as fighters the dead counted before as
-    civilians ("قتل نحو 12 مدنيا في قصف ...", then "في المقابل أفاد بيان لقوات التحالف أن
-    الجنود قتلوا 11 من عناصر حركة طالبان"): its version of the same dead, not more."""
+    civilians ("قتل عشرة مدنيين في قصف ...", then "في المقابل قال بيان لقوات التحالف إن
+    الجنود قتلوا ثمانية من مسلحي طالبان"): its version of the same dead, not more."""
     return (
         counted == _CIVILIANS
         and sides == _FIGHTERS

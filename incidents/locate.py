@@ -465,7 +465,7 @@ def locate(
                 level is not None
                 or (
                     not another_matter
-                    # "أعلنت القوة أن جنديا تابعا لها قتل بهجوم مسلح في جنوب أفغانستان": a
+                    # "أعلن الحلف أن جنديا له قتل بنيران مسلحين جنوبي البلاد": a
                     # sentence that places its event in a part of the country only says no
                     # more of where it was, whatever province the text told before
                     and region is None

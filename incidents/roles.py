@@ -1246,7 +1246,7 @@ def role_of(
         and (before[-2].key in _RULE or _a_blow_to_the_government(before[:-1]))
     ):
         return REFERENCE
-    # "الجماعات المعارضة للحكومة في كابول": the government they oppose, seated in the
+    # "الفصائل المعارضة للحكومة في كابل": the government they oppose, seated in the
     # capital ("المسلحين المناهضين للحكومة في ولاية هلمند" are the militants there)
     if (
         last.key in _IN

@@ -152,7 +152,7 @@ class SentenceFacts:
     ranked_there: bool = False
     # the sides (lexicon SIDES) of the people it counts dead or wounded, when it counts any
     victims: frozenset[str] = frozenset()
-    # it tells what voices had said before ("وكانت مصادر مسؤولة أعلنت أن ..."): the first
+    # it tells what voices had said before ("وكانت مصادر أمنية أعلنت أن ..."): the first
     # report of an event
     first_reported: bool = False
 
@@ -768,9 +768,9 @@ def refers_back(facts: SentenceFacts, closed: OpenIncident) -> bool:
 
 
 def _its_first_report(facts: SentenceFacts, closed: OpenIncident) -> bool:
-    """ "ارتفع عدد ضحايا انفجار انتحاري في العاصمة كابول إلى 31", background, then "وكانت
-    مصادر مسؤولة أعلنت أن هجوما انتحاريا استهدف مركزا ...": what had been reported first
-    of the event told, of its kind."""
+    """ "ارتفع عدد قتلى الهجوم الانتحاري في المدينة إلى 20", background, then "وكانت مصادر
+    أمنية ذكرت أن انتحاريا هاجم مقرا ...": what had been reported first of the
+    event told, of its kind."""
     return (
         facts.first_reported
         and facts.event_type is not None
@@ -1725,7 +1725,7 @@ _SAID_REACH: Final = 5  # "صباح اليوم (الثلاثاء)، قالت": t
 
 def _reported_before(tokens: list[Token]) -> bool:
     """Whether the sentence opens on "وكان"/"وكانت", its subject and a verb of saying, then
-    "أن"/"إن" ("وكانت مصادر مسؤولة أعلنت أن", "وكان مسؤولون قد قالوا إن"): what had been
+    "أن"/"إن" ("وكانت مصادر أمنية أعلنت أن", "وكان مسؤولون قد قالوا إن"): what had been
     reported before, of no past week or month."""
     if not tokens or tokens[0].key not in lx.KANA:
         return False

@@ -1196,7 +1196,7 @@ def test_aircraft_destroyed_in_an_assault_were_attacked():
     [
         # the foreign forces' bombing, by its verb or its noun
         ("وقتل عشرة مدنيين في قصف نفذته قوات التحالف على قرية في الولاية.", "airstrike"),
-        ("وقصفت القوات الأمريكية منزلا في القرية ما أدى إلى مقتل أربعة.", "airstrike"),
+        ("وقصفت القوات الأمريكية منزلا في القرية فقتلت أربعة.", "airstrike"),
         ("وأفاد السكان أن قصفا للأطلسي قتل ستة من أسرة واحدة.", "airstrike"),
         # their guns or mortars named: shelling
         ("وقتل خمسة مدنيين في قصف مدفعي لقوات التحالف على القرية.", "shelling"),

@@ -792,13 +792,13 @@ def test_what_voices_had_reported_first_of_the_event_goes_back_to_it(gaz):
     text = (
         "ارتفع عدد قتلى الهجوم الانتحاري على مقر الشرطة في مدينة قندوز إلى 20 شخصا. "
         "ويشهد الشمال تصاعدا في أعمال العنف منذ أشهر. "
-        "وكانت مصادر أمنية أعلنت أن هجوما انتحاريا استهدف مقرا للشرطة في مدينة قندوز "
+        "وكانت مصادر أمنية ذكرت أن هجوما انتحاريا ضرب مقرا للشرطة في مدينة قندوز "
         "وأسفر عن مقتل أربعة أشخاص."
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert (inc.killed, inc.location.province_pcode) == (20, "AF19")
     # a report of another kind of event is another event, and so is one of another time
-    other = text.replace("هجوما انتحاريا استهدف", "قذائف صاروخية سقطت على")
+    other = text.replace("هجوما انتحاريا ضرب", "قذائف صاروخية سقطت على")
     assert len(extract_article(other, gazetteer=gaz, article_id="t")) == 2
-    past = text.replace("هجوما انتحاريا استهدف", "هجوما انتحاريا وقع الأسبوع الماضي استهدف")
+    past = text.replace("هجوما انتحاريا ضرب", "هجوما انتحاريا وقع الأسبوع الماضي ضرب")
     assert len(extract_article(past, gazetteer=gaz, article_id="t")) == 2

@@ -512,7 +512,7 @@ def test_the_government_a_blow_falls_on_sits_in_the_capital(gaz):
 
 
 def test_the_government_groups_oppose_sits_in_the_capital(gaz):
-    named = _roles_by_name("ولم تعلن أي من الجماعات المعارضة للحكومة في كابول مسؤوليتها.", gaz)
+    named = _roles_by_name("ولم تتبن الفصائل المعارضة للحكومة في كابول الهجوم.", gaz)
     assert named["كابول"] == roles.REFERENCE
     # the militants opposing it in a province are there
     there = _roles_by_name("قتل خمسة من المسلحين المعارضين للحكومة في ولاية هلمند.", gaz)
@@ -3258,7 +3258,7 @@ def test_a_post_there_with_its_holder_named_by_rank_after_the_place_is_an_office
 
 
 def test_the_country_a_mission_belongs_to_is_no_place(gaz):
-    sentence = "انفجرت سيارة مفخخة قرب سفارة باكستان في مدينة جلال آباد وقتل فيها ستة أشخاص."
+    sentence = "انفجرت سيارة مفخخة قرب سفارة باكستان بمدينة جلال آباد وقتل فيها ستة أشخاص."
     assert _roles_by_name(sentence, gaz)["باكستان"] == roles.NATIONALITY
     inc = _one(sentence, gaz)
     assert (inc.country, inc.location.province_pcode) == ("AF", "AF06")
