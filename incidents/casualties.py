@@ -496,6 +496,11 @@ def _died_of_it(tokens: list[Token], i: int) -> bool:
         if (tok.key in _DIED_JOINED and k - i <= _DIED_REACH) or then:
             # ("لكنه فارق الحياة": "but he died", when and where the wounds were between)
             return k + 1 >= len(tokens) or _count_at(tokens, k + 1) is None
+        # "أصيب 6 آخرون حيث استشهدوا فيما بعد متأثرين بجروحهم": they died of the wounds
+        if _died_of_the_wounds(tokens, k):
+            return True
+        if tok.key in lx.CLAUSE_OPENERS and _died_of_the_wounds(tokens, k + 1):
+            return True
         if casualty_kind(tok) not in (None, "wounded"):
             return False
         # ("على بعد 40 كيلومترا": a distance, no clause "after")
@@ -504,9 +509,24 @@ def _died_of_it(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _died_of_the_wounds(tokens: list[Token], k: int) -> bool:
+    """Whether a word of death at k is told "of their wounds" a few words on, with no count
+    of its own ("استشهدوا فيما بعد متأثرين بجروحهم")."""
+    return (
+        k < len(tokens)
+        and casualty_kind(tokens[k]) == "killed"
+        and any(t.key in _OF_THEIR_WOUNDS for t in tokens[k + 1 : k + 1 + _OF_WOUNDS_REACH])
+        and _count_at(tokens, k + 1) is None
+    )
+
+
 _DIED_JOINED: Final = frozenset(joined + died for died in lx.DIED for joined in ("و", "ف"))
 _THEN: Final = frozenset(normalize(w) for w in ("ثم", "لكنه", "ولكنه", "لكنها", "ولكنها"))
 _DIED_REACH: Final = 4  # "أصيب بجروح خطيرة وتوفي": the wounds, how bad, then the death
+_OF_THEIR_WOUNDS: Final = frozenset(
+    normalize(w) for w in ("متأثرا", "متأثرين", "متأثرة", "متأثرون", "متاثرا", "متاثرين")
+)
+_OF_WOUNDS_REACH: Final = 3  # "استشهدوا | فيما | بعد | متأثرين"
 
 
 def _including_read_as_among(tokens: list[Token]) -> list[Token]:

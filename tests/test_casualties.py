@@ -2497,3 +2497,18 @@ def test_a_count_the_rest_follows_is_a_part_of_a_toll_told_elsewhere():
     # a count set off by a comma before "the rest" is a toll of its own
     whole = "وأسفر القصف عن مقتل أربعة رجال، والبقية أصيبوا بجروح."
     assert casualties(tokenize(whole)).killed == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        # the wounded, then "they died later of their wounds", after a clause word too
+        ("وأسفر الانفجار عن إصابة خمسة جنود حيث توفوا لاحقا متأثرين بجروحهم.", 5, None),
+        ("وأصيب أربعة من الحراس وقد قضوا بعد ساعات متأثرين بجراحهم.", 4, None),
+        # some of them died: a count of their own
+        ("وأصيب أربعة من الحراس توفي اثنان منهم متأثرين بجراحهم.", 2, 4),
+    ],
+)
+def test_the_wounded_told_dead_of_their_wounds_are_dead(sentence, killed, wounded):
+    told = casualties(tokenize(sentence))
+    assert (told.killed, told.wounded) == (killed, wounded)
