@@ -1489,17 +1489,21 @@ def capital_mention(
     Afghan reporting that is Kabul city, as "العاصمة الأفغانية" is (step 0 of
     `find_mentions`). None when the word names another (with a country's or a province's
     adjective: "العاصمة الباكستانية", "العاصمة الإقليمية"), is followed by the capital's
-    own name (found already) or the sentence names Kabul."""
+    own name (found already), follows a town's name as its apposition, or the sentence
+    names Kabul."""
     city = gazetteer.get(_KABUL_CITY)
     if city is None or any(m.province_pcode == city.province_pcode for m in mentions):
         return None
     named_at = {m.start for m in mentions}
+    ending_at = {m.end for m in mentions}
     for k, tok in enumerate(tokens):
         if tok.key not in lx.THE_CAPITAL:
             continue
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         if after is not None and (after.start in named_at or after.key.startswith("ال")):
             continue  # "العاصمة الباكستانية", "العاصمة الإقليمية", "العاصمة كابول"
+        if k > 0 and tokens[k - 1].end in ending_at and tok.start - tokens[k - 1].end == 1:
+            continue  # "في مدينة قندهار العاصمة": the town named, told a capital
         best = Candidate(city, 100.0, tok.key, "the Afghan capital", "exact", tok.key)
         return _mention(tok.text, tok.start, tok.end, None, Match(query=tok.key, best=best))
     return None

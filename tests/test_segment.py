@@ -6991,6 +6991,18 @@ def test_the_capital_named_bare_in_an_afghan_report_is_kabul(gaz):
     assert (kabul.event_type, kabul.location.district_pcode) == ("ied", "AF0101")
 
 
+def test_the_capital_as_a_towns_apposition_is_that_town(gaz):
+    # "في مدينة هرات العاصمة": the town, told as its province's capital, narrows the
+    # province the lead told; no event in Kabul
+    text = (
+        "قال مسؤولون إن قائد الشرطة في ولاية هرات قتل في هجوم انتحاري داخل مقر الشرطة. "
+        "وقال المتحدث باسم الوزارة إن انتحاريا دخل المقر في مدينة هرات العاصمة، وفجر نفسه "
+        "فقتل ثلاثة ضباط."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF3201"
+
+
 def test_the_capital_with_another_countrys_adjective_is_not_kabul(gaz):
     text = "وفي العاصمة الباكستانية، جرح ثلاثة مدنيين بانفجار قنبلة ملصقة بسيارة."
     (inc,) = _incidents(text, gaz)
