@@ -431,7 +431,9 @@ _FOUND_KEPT: Final = 2
 
 
 def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
-    tokens = _without_a_death_sentence(_without_a_mans_charge(_without_what_it_avenged(tokens)))
+    tokens = _without_a_death_sentence(
+        _without_a_mans_charge(_without_what_it_avenged(_before_a_question(tokens)))
+    )
     tokens = _without_years_of_it(
         _without_causes(
             _without_objects_of_no_event(
@@ -460,6 +462,19 @@ def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Wo
         if etype in split or told
     ]
     return found, tokens, words
+
+
+def _before_a_question(tokens: list[Token]) -> list[Token]:
+    """The words before "ما إذا" (whether): "ولم يوضح الحلف ما إذا كان المهاجمون جنودا أو
+    متسللين نفذوا هجوما انتحاريا" asks what the event was; its words tell none."""
+    for k in range(1, len(tokens)):
+        if tokens[k].key in _IF and tokens[k - 1].key in _WHAT:
+            return tokens[: k - 1]
+    return tokens
+
+
+_IF: Final = frozenset(normalize(w) for w in ("إذا", "اذا"))
+_WHAT: Final = frozenset(normalize(w) for w in ("ما", "عما", "فيما"))
 
 
 def _off_a_road_side(tokens: list[Token]) -> list[Token]:

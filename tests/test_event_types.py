@@ -1207,3 +1207,11 @@ def test_aircraft_destroyed_in_an_assault_were_attacked():
 )
 def test_a_bombing_by_the_foreign_forces_is_from_the_air(sentence, etype):
     assert event_type(tokenize(sentence)) == etype
+
+
+def test_what_is_asked_after_whether_tells_no_event():
+    asked = "ولم يوضح الحلف ما إذا كان المهاجمون جنودا أو متسللين نفذوا هجوما انتحاريا."
+    assert event_type(tokenize(asked)) is None
+    # the event told before the question keeps its type
+    told = "هاجم مسلحون حاجزا للشرطة وقتلوا جنديين، ولم يتضح ما إذا كان أحدهم انتحاريا."
+    assert event_type(tokenize(told)) == "attack"
