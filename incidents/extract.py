@@ -1437,6 +1437,16 @@ def _another_day(
             )
             or _another_weekday_opens(text, current.incident.date)
             or (tokens[0].key in lx.KANA and _another_weekday_named(text, current.incident.date))
+            # "وقتل شخصان يوم الأحد ... في انفجار قنابل استهدفت حافلة" after an event told
+            # "أمس، الاثنين": a day named outright with an event told anew (no word of the
+            # told one), after a lead that dated its event by "yesterday" (no day of a
+            # telling)
+            or (
+                facts.event_type is not None
+                and not facts.back_reference
+                and _yesterday_named(current.incident.sentence)
+                and _another_weekday_named(text, current.incident.date)
+            )
             or (
                 not facts.back_reference
                 and _another_day_opens(text, current.incident.date or current.incident.sentence)
@@ -1627,7 +1637,8 @@ def _another_day_opens(sentence: str, told: str | None) -> bool:
 def _another_weekday_named(sentence: str, told: str | None) -> bool:
     """ "وكان ثلاثة جنود أصيبوا في انفجار قنبلة يوم الجمعة" after an incident told on
     "الاثنين": in the pluperfect, a day named outright ("يوم" and a weekday) other than the
-    open incident's is another day's event (the caller checks the pluperfect)."""
+    open incident's is another day's event (the caller checks the pluperfect or that the
+    event is told anew)."""
     if told is None:
         return False
     told_days = {w for w in (normalize(x) for x in told.split()) if w in lx.WEEKDAYS}
@@ -1635,6 +1646,12 @@ def _another_weekday_named(sentence: str, told: str | None) -> bool:
     return bool(told_days) and bool(named) and named.isdisjoint(told_days)
 
 
+def _yesterday_named(lead: str) -> bool:
+    """Whether the lead names "أمس" ("أمس، الاثنين", "مساء أمس الجمعة")."""
+    return any(normalize(w.strip("،,()")) in _YESTERDAY for w in lead.split())
+
+
+_YESTERDAY: Final = frozenset(normalize(w) for w in ("أمس", "امس", "الأمس", "بالأمس"))
 # "يوم الجمعة": a weekday named by "يوم"
 _ON_A_WEEKDAY: Final = re.compile(r"(?<!\S)يوم\s+([^\s،,.]+)")
 # "والاثنين", "وفي يوم الاثنين", "ويوم الأحد": a weekday at the head of a sentence.

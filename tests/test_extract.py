@@ -802,3 +802,17 @@ def test_what_voices_had_reported_first_of_the_event_goes_back_to_it(gaz):
     assert len(extract_article(other, gazetteer=gaz, article_id="t")) == 2
     past = text.replace("هجوما انتحاريا ضرب", "هجوما انتحاريا وقع الأسبوع الماضي ضرب")
     assert len(extract_article(past, gazetteer=gaz, article_id="t")) == 2
+
+
+def test_an_event_told_anew_on_another_weekday_than_yesterdays_is_another(gaz):
+    text = (
+        "قال مسؤولون إن عبوة ناسفة انفجرت بسيارة للشرطة في مدينة قندهار أمس، الجمعة، "
+        "فقتلت ثلاثة. "
+        "وقتل شخصان يوم الخميس وأصيب سبعة في انفجار قنبلة استهدفت حافلة في المدينة."
+    )
+    first, second = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (first.killed, second.killed, second.wounded) == (3, 2, 7)
+    # a lead dated by the day it was told on ("قال مسؤولون يوم الجمعة") leaves the
+    # weekday of the next sentence to the same event
+    told = text.replace("قال مسؤولون إن", "قال مسؤولون يوم الجمعة إن").replace(" أمس، الجمعة،", "")
+    assert len(extract_article(told, gazetteer=gaz, article_id="t")) == 1
