@@ -319,7 +319,10 @@ def read_sentence(
             and counted
             and not back_reference
             and any(m.role == roles.EVENT for m in afghan_places)
-        ),
+        )
+        # "وأعلنت شرطة المدينة اليوم أيضا أن مسلحين قتلوا ضابطا": one more announcement, of
+        # dead of an event told anew
+        or (_announced_also(tokens) and etype is not None and counted and not back_reference),
         back_reference=back_reference,
         these_events=these_events,
         people_again=people_told_before(tokens),
@@ -1521,6 +1524,22 @@ def _another_voice_opens(tokens: list[Token]) -> bool:
         and tokens[0].key in lx.ALSO_OPENERS
         and any(f in lx.CLAIM_VERBS for f in tokens[1].bare)
     )
+
+
+def _announced_also(tokens: list[Token]) -> bool:
+    """Whether the sentence opens on a verb of saying whose words before "أن"/"إن" say
+    "also" ("وأعلنت شرطة كابل اليوم أيضا أن ...")."""
+    if not tokens or lx.CLAIM_VERBS_SET.isdisjoint(tokens[0].bare):
+        return False
+    for tok in tokens[1 : 1 + _ANNOUNCER_REACH]:
+        if tok.key in lx.THAT:
+            return False
+        if tok.key in lx.ALSO:
+            return True
+    return False
+
+
+_ANNOUNCER_REACH: Final = 5  # "وأعلنت | شرطة | كابل | اليوم | أيضا"
 
 
 def _by_the_same_voice(tokens: list[Token]) -> bool:

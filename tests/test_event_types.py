@@ -1215,3 +1215,10 @@ def test_what_is_asked_after_whether_tells_no_event():
     # the event told before the question keeps its type
     told = "هاجم مسلحون حاجزا للشرطة وقتلوا جنديين، ولم يتضح ما إذا كان أحدهم انتحاريا."
     assert event_type(tokenize(told)) == "attack"
+
+
+def test_a_target_told_by_the_passive_of_targeting_was_attacked():
+    told = "وأوضحت الشرطة أنه تم استهداف سيارة القاضي في الحي الغربي من المدينة."
+    assert event_type(tokenize(told)) == "attack"
+    # the verbal noun alone is no event ("لمنع استهداف المدنيين")
+    assert event_type(tokenize("ودعا الوزير إلى منع استهداف المدنيين.")) is None

@@ -816,3 +816,18 @@ def test_an_event_told_anew_on_another_weekday_than_yesterdays_is_another(gaz):
     # weekday of the next sentence to the same event
     told = text.replace("قال مسؤولون إن", "قال مسؤولون يوم الجمعة إن").replace(" أمس، الجمعة،", "")
     assert len(extract_article(told, gazetteer=gaz, article_id="t")) == 1
+
+
+def test_an_announcement_told_also_of_dead_of_an_event_told_anew_is_another_event(gaz):
+    text = (
+        "قتل قاض وسائقه بانفجار قنبلة لاصقة بسيارته في مدينة هرات صباح اليوم. "
+        "وأعلنت شرطة هرات اليوم أيضا أن مسلحين مجهولين قتلوا شرطيا بالرصاص في سوق المدينة."
+    )
+    bomb, shooting = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (bomb.event_type, bomb.killed, shooting.killed) == ("ied", 2, 1)
+    # with no "also", the police's word goes on about the bombing told
+    said = text.replace(
+        "اليوم أيضا أن مسلحين مجهولين قتلوا شرطيا بالرصاص في سوق المدينة",
+        "أن القنبلة ألصقت بالسيارة ليلا",
+    )
+    assert len(extract_article(said, gazetteer=gaz, article_id="t")) == 1
