@@ -1390,6 +1390,33 @@ def without_a_city_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def without_a_groups_past(tokens: list[Token]) -> list[Token]:
+    """The words without a relative clause that tells a group's past up to its year ("حركة
+    طالبان التي أطاحت بها قوات ... من السلطة في عام 2001 مسؤوليتها عن ..."): what the
+    group went through then is not the time of what it claims now."""
+    for k in range(1, len(tokens)):
+        if tokens[k].key not in _RELATIVE_WHICH or tokens[k - 1].key not in _GROUP_NAMES:
+            continue
+        year = next(
+            (
+                j
+                for j in range(k + 1, min(len(tokens), k + _GROUPS_PAST_REACH))
+                if len(tokens[j].key) == _YEAR_DIGITS and tokens[j].key.isdigit()
+            ),
+            None,
+        )
+        if year is not None:
+            return tokens[:k] + tokens[year + 1 :]
+    return tokens
+
+
+_GROUP_NAMES: Final = frozenset(
+    normalize(w) for w in ("طالبان", "الحركة", "التنظيم", "داعش", "القاعدة", "الجماعة")
+)
+_GROUPS_PAST_REACH: Final = 16  # "التي أطاحت بها قوات أفغانية تدعمها ... في عام 2001"
+_YEAR_DIGITS: Final = 4
+
+
 # What a place holds, told in the present: "في حي مكتظ يضم مكاتب المجلس".
 _HOLDS_NOW: Final = frozenset(
     normalize(w) for w in ("يضم", "تضم", "يحوي", "تحوي", "يحتضن", "تحتضن")

@@ -42,6 +42,7 @@ from incidents.background import (
     toll_before_blame,
     toll_revised_of_the_told_event,
     without_a_city_clause,
+    without_a_groups_past,
     without_records,
 )
 from incidents.casualties import (
@@ -233,7 +234,10 @@ def read_sentence(
     framed_there = counted and not back_reference and place_frame
     response = _a_response_opens(tokens)
     plain = without_records(
-        outside_names(without_a_city_clause(_without_the_sites_past(tokens)), mentions)
+        outside_names(
+            without_a_city_clause(without_a_groups_past(_without_the_sites_past(tokens))),
+            mentions,
+        )
     )
     return SentenceFacts(
         sentence=sentence,

@@ -7371,3 +7371,16 @@ def test_a_district_of_another_province_told_in_the_province_by_anaphor_is_not_i
     (inc,) = _incidents(text, gaz)
     assert inc.location.province_pcode == "AF29"
     assert all(p.province_pcode != "AF06" for p in inc.places)
+
+
+def test_a_groups_past_told_in_its_relative_clause_does_not_date_its_claim(gaz):
+    text = (
+        "قتل مسلحون قاضيا أمام منزله في مدينة غزني صباح اليوم. "
+        "وأعلنت حركة طالبان التي حكمت البلاد حتى طردها من السلطة في عام 2001 مسؤوليتها "
+        "عن قتل القاضي."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
+    # a year told of the claimed deed itself is its past
+    past = text.replace("عن قتل القاضي.", "عن قتل قاض آخر في عام 2009.")
+    assert _incidents(past, gaz)[0].claimed_by is None
