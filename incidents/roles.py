@@ -1676,9 +1676,12 @@ _LYING_NEAR_REACH: Final = 7  # "قرية ده نو الواقعة قرب الع
 
 
 def _a_capital(mention: PlaceMention) -> bool:
-    """Kabul, or a neighbour's capital."""
-    return mention.entry_id in _CAPITALS or (
-        mention.province_pcode == KABUL_PROVINCE and mention.level in ("province", "district")
+    """Kabul, a neighbour's capital, or a country the gazetteer holds whole ("نيودلهي" is
+    read as India): names that stand for a state."""
+    return (
+        mention.entry_id in _CAPITALS
+        or mention.entry_id in lx.COUNTRY_ENTRIES
+        or (mention.province_pcode == KABUL_PROVINCE and mention.level in ("province", "district"))
     )
 
 
@@ -1698,7 +1701,9 @@ _STATE_VERBS: Final = _keys(
     "تبادلت|تبادل|اتهمت|اتهم|تتهم|طالبت|تطالب|نفت|تنفي|حملت|تحمل|رفضت|ترفض|دعت|تدعو|"
     "أدانت|تدين|احتجت|استدعت|ردت|وتبادلت|واتهمت|"
     # what it called someone: "على يد جندي وصفته كابل بالمنشق"
-    "وصفت|وصفته|وصفتها|وصفتهم|تصف|تصفه"
+    "وصفت|وصفته|وصفتها|وصفتهم|تصف|تصفه|"
+    # what it pledged or vowed: "في حين تعهدت نيودلهي بمساعدة ..."
+    "تعهدت|تتعهد|وتعهدت|أكدت|تؤكد|قررت|تقرر"
 )
 # What a government says or feels, before a capital that stands for it: "رغم احتجاجات
 # كابول", "اتهامات كابول لإسلام آباد"

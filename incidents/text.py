@@ -424,6 +424,14 @@ _SHORT_NEXT: Final = re.compile(r"\s?[\u0621-\u064a]{1,3}(?![\u0621-\u064a])")
 _SHORT_GLUED_NEXT: Final = re.compile(r"[\u0621-\u064a]{1,3}(?![\u0621-\u064a\s.])")
 
 
+# The names of Latin letters that are no Arabic word (not "في", "أو", "إن", "سي"), written
+# as a man's initial before his name.
+_LETTER_NAMES: Final = frozenset(
+    ("كيه", "جيه", "إتش", "اتش", "إكس", "اكس", "كيو", "إم", "إس", "آر", "إل", "زد")
+)
+_A_WORD_NEXT: Final = re.compile(r" ?[\u0621-\u064a]{4,}")
+
+
 def _in_initials(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` is inside a run of spaced initials: a short word
     before it, and a short dotted word after it, or one after a short dotted word."""
@@ -432,6 +440,8 @@ def _in_initials(text: str, dot: int) -> bool:
         return False
     if _SHORT_DOTTED_NEXT.match(text, dot + 1) or _SHORT_GLUED_NEXT.match(text, dot + 1):
         return True
+    if before.group(1) in _LETTER_NAMES and _A_WORD_NEXT.match(text, dot + 1):
+        return True  # "المهندس كيه. سورياناريان": a man's initial, then his name
     first = before.start(1)
     # the short word before follows a full stop: "بي." in "أر. بي. جيه"
     prev_dot = first - 2 if text[first - 1 : first] == " " else first - 1

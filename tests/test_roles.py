@@ -1884,6 +1884,12 @@ def test_capitals_trading_accusations_are_their_governments(gaz):
     assert [m.role for m in mentions if m.resolved] == [roles.PERSON, roles.PERSON]
 
 
+def test_a_state_named_as_the_subject_of_its_pledge_is_no_place(gaz):
+    # "في حين تعهدت نيودلهي بـ...": the Indian government, read as its country
+    sentence = "وأعيدت جثة المهندس إلى بلاده في حين تعهدت نيودلهي بمواصلة مشاريعها."
+    assert [m.role for m in _assigned(sentence, gaz) if m.resolved] == [roles.PERSON]
+
+
 def test_a_capital_after_the_words_of_its_government_is_that_government(gaz):
     sentence = "قصفت القوات الباكستانية قرى حدودية رغم احتجاجات كابول المتكررة."
     mentions = _assigned(sentence, gaz)
