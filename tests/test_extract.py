@@ -831,3 +831,12 @@ def test_an_announcement_told_also_of_dead_of_an_event_told_anew_is_another_even
         "أن القنبلة ألصقت بالسيارة ليلا",
     )
     assert len(extract_article(said, gazetteer=gaz, article_id="t")) == 1
+
+
+def test_a_group_saying_it_did_not_commit_the_attack_claims_nothing(gaz):
+    text = (
+        "قتل مسلحون خمسة عمال إغاثة في كمين بولاية فارياب. "
+        "من جهتها، قالت حركة طالبان إنها لم ترتكب الهجوم."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by is None
