@@ -47,8 +47,22 @@ class Token:
 
 @lru_cache(maxsize=65536)
 def _readings(key: str) -> tuple[str, ...]:
-    """The key and its readings without each leading clitic (3+ letters left)."""
-    return (key, *(key[len(c) :] for c in CLITICS if key.startswith(c) and len(key) - len(c) >= 3))
+    """The key and its readings without each leading clitic (3+ letters left). The article
+    never comes before a verb: no reading after it opens as an imperfect of the forms in
+    "ت" ("آليتهم", their vehicle, is no "يتهم", accuses)."""
+    return (
+        key,
+        *(
+            key[len(c) :]
+            for c in CLITICS
+            if key.startswith(c)
+            and len(key) - len(c) >= 3
+            and not (c.endswith("ال") and key[len(c) :].startswith(_IMPERFECTS_IN_T))
+        ),
+    )
+
+
+_IMPERFECTS_IN_T: Final = ("يت", "تت")
 
 
 @lru_cache(maxsize=65536)

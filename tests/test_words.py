@@ -49,3 +49,10 @@ def test_a_span_after_another_event_opens_at_its_word_of_after():
     # a span with no event counted from ("بعد يومين"), or no span ("بعد الهجوم")
     assert not any(a_span_after(tokenize("وصل بعد يومين"), k) for k in range(3))
     assert not any(a_span_after(tokenize("بعد الهجوم من جديد"), k) for k in range(4))
+
+
+def test_no_reading_after_the_article_opens_as_an_imperfect_verb():
+    # "آليتهم" (their vehicle) is no "يتهم" (accuses)
+    assert "يتهم" not in tokenize("آليتهم")[0].bare
+    # a noun in "ت" after the article keeps its reading
+    assert "تفجير" in tokenize("التفجير")[0].bare
