@@ -2103,7 +2103,7 @@ def _places_taken_told(
         if key is None or key in seen or (m.level == "province" and key in with_districts):
             continue
         seen.add(key)
-        loc = _located(reading, sentence, tokens, [m], region=None)
+        loc = _located(reading, sentence, tokens, [m], region=None, one_of_a_list=True)
         if loc is not None:
             taken.append((m, loc))
     return taken
@@ -2454,8 +2454,10 @@ def _located(
     *,
     region: frozenset[str] | None,
     another_matter: bool = False,
+    one_of_a_list: bool = False,
 ) -> Location | None:
-    """Where the places of a sentence put an incident, in the article read so far."""
+    """Where the places of a sentence put an incident, in the article read so far
+    (`one_of_a_list`: the place is one of a list, each placed apart)."""
     return locate(
         sentence,
         tokens,
@@ -2466,6 +2468,7 @@ def _located(
         text=reading.text,
         region=region,
         another_matter=another_matter,
+        one_of_a_list=one_of_a_list,
     )
 
 

@@ -411,6 +411,37 @@ def _from_context(
     return None
 
 
+def _listed_after_a_plural_unit(tokens: list[Token], placed: list[PlaceMention]) -> bool:
+    """Whether the one province the event is placed at that the gazetteer knows is named a
+    few words after a plural word for provinces, among names it does not know ("في مقاطعات
+    جوزان وقندوز وسمارجان"): one of a list. (A list it knows whole is several provinces
+    named; "مقاطعات ولاية هلمند" are the province's districts; "الولايات المتحدة" no list.)"""
+    starts = {
+        m.start
+        for m in placed
+        if m.role == roles.EVENT and m.resolved and m.in_afghanistan and m.level == "province"
+    }
+    known = {m.start for m in placed if m.resolved and m.level == "province"}
+    for k, tok in enumerate(tokens[:-1]):
+        if (
+            _PROVINCES.isdisjoint(tok.bare)
+            or tokens[k + 1].key in _UNITED
+            or unit_level(tokens[k + 1]) is not None
+        ):
+            continue
+        listed = [t.start for t in tokens[k + 1 : k + 1 + _LISTED_REACH] if t.start in known]
+        if len(listed) == 1 and listed[0] in starts:
+            return True
+    return False
+
+
+_PROVINCES: Final = frozenset(
+    normalize(w) for w in ("ولايات", "مقاطعات", "أقاليم", "اقاليم", "محافظات")
+)
+_LISTED_REACH: Final = 5  # "مقاطعات | جوزان | وقندوز": the first names, misspelt or not
+_UNITED: Final = frozenset(normalize(w) for w in ("المتحدة", "المتحده", "متحدة"))
+
+
 def _several_provinces_named(placed: list[PlaceMention]) -> bool:
     """Whether the sentence tells its event at two Afghan provinces or more."""
     return (
@@ -436,17 +467,26 @@ def locate(
     text: str,
     region: frozenset[str] | None = None,
     another_matter: bool = False,
+    one_of_a_list: bool = False,
 ) -> Location | None:
     """Where a new incident is: its own places, else an anaphor or the context, else an
     Afghan dateline when the text places it nowhere; `region`: the provinces of the part
     of the country the sentence names, if any (`region_told`). A sentence that turns to
-    another matter ("وعلى صعيد آخر") takes no place from the context."""
+    another matter ("وعلى صعيد آخر") takes no place from the context. `one_of_a_list`: the
+    caller places each place of a list apart ("سيطرت على عواصم ولايات ...")."""
     # Where things came from is where the event is only when nothing else is named.
-    loc = choose_location(
-        _first_of_the_tolls(tokens, placed),
-        gazetteer=gazetteer,
-        context=context,
-        capital_of=_capitals(tokens, placed, text, gazetteer=gazetteer),
+    # "في مقاطعات جوزان وقندوز وسمارجان": provinces listed after their plural unit word are
+    # several places, however few of them the gazetteer knows
+    listed = not one_of_a_list and _listed_after_a_plural_unit(tokens, placed)
+    loc = (
+        None
+        if listed
+        else choose_location(
+            _first_of_the_tolls(tokens, placed),
+            gazetteer=gazetteer,
+            context=context,
+            capital_of=_capitals(tokens, placed, text, gazetteer=gazetteer),
+        )
     )
     if loc is None:
         level = anaphora_level(tokens)
@@ -459,6 +499,7 @@ def locate(
         # جاوزان", misspelt) placed at the last one told.
         if (
             not _several_provinces_named(placed)
+            and not listed
             and not _an_unknown_province(placed)
             and not _came_from_another_province(placed, context)
             and (

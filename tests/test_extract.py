@@ -840,3 +840,21 @@ def test_a_group_saying_it_did_not_commit_the_attack_claims_nothing(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.claimed_by is None
+
+
+def test_one_known_province_in_a_list_after_its_plural_unit_word_places_nothing(gaz):
+    # "في مقاطعات X وقندوز": a name the gazetteer does not know beside the one it knows
+    listed = "وقتل عشرات الجنود خلال معارك في مقاطعات زرافشان وقندوز الشمالية."
+    (inc,) = extract_article(listed, gazetteer=gaz, article_id="t")
+    assert inc.location is None
+    # the districts of a province are in it; the United States is no list
+    (one,) = extract_article(
+        "قتل عشرة مسلحين في مقاطعات ولاية هلمند خلال عمليات أمنية.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert one.location.province_pcode == "AF30"
+    (strike,) = extract_article(
+        "قتل ستة مدنيين في غارة للولايات المتحدة في قندوز.", gazetteer=gaz, article_id="t"
+    )
+    assert strike.location.province_pcode == "AF19"
