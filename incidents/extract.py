@@ -1947,6 +1947,8 @@ def _start(
             or _month_frame(sentence.text)
             # ("ومؤخرا سقط ثلاثون قتيلا": of late, another time; so is "والاثنين الماضي")
             or tokens[0].key in lx.RECENTLY
+            # ("فيما قتل جندي من القوة الدولية في انفجار عبوة": meanwhile, elsewhere)
+            or tokens[0].key in lx.CONTRAST
             or _a_past_weekday_opens(tokens)
             # ("يأتي الهجوم عقب ... وبعد أيام قتل مهاجمون 19 شخصا": the earlier event it
             # came after, anywhere, not at the place told last)

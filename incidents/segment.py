@@ -2511,6 +2511,25 @@ def _the_rank_it_opened_on(facts: SentenceFacts, current: OpenIncident) -> bool:
     return any(f"{a} {b}" in ranked for a, b in pairwise(lead))
 
 
+def _dead_of_other_means_in_contrast(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "قتل ثمانية من رجال الأمن في هجوم على نقطة تفتيش ...", then "فيما قتل جندي من
+    القوة الدولية في انفجار عبوة ناسفة": a sentence opened by a contrast that counts dead
+    of an event by means of its own (a bomb, a strike) other than the one told, with no
+    word of that one, tells another event."""
+    return (
+        _opened_by_contrast(facts)
+        and facts.counted
+        and not facts.back_reference
+        and facts.event_type in _MEANS_APART
+        and facts.event_type != current.incident.event_type
+        and facts.event_type not in current.lead_types
+    )
+
+
+# Means that make an event apart from another told before (a battle may be that one's fire)
+_MEANS_APART: Final = frozenset({"ied", "shelling", "suicide_bomb", "airstrike"})
+
+
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
     """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
     return _first_key(facts) in lx.CONTRAST
@@ -2532,6 +2551,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         or _dead_of_another_weekday(facts, current)
         or _another_part_as_well(facts, current)
         or _dead_in_attacks_of_their_own(facts, current)
+        or _dead_of_other_means_in_contrast(facts, current)
     ):
         facts = replace(facts, new_event=True)
     if facts.new_event and current is not None and _the_rank_it_opened_on(facts, current):

@@ -7384,3 +7384,24 @@ def test_a_groups_past_told_in_its_relative_clause_does_not_date_its_claim(gaz):
     # a year told of the claimed deed itself is its past
     past = text.replace("عن قتل القاضي.", "عن قتل قاض آخر في عام 2009.")
     assert _incidents(past, gaz)[0].claimed_by is None
+
+
+def test_dead_of_a_bomb_opened_by_a_contrast_after_an_assault_are_another_event(gaz):
+    text = (
+        "قتل ثمانية من رجال الشرطة في هجوم لمسلحين على حاجز في ولاية بدخشان. "
+        "فيما قتل جندي من القوة الدولية في انفجار عبوة ناسفة."
+    )
+    assault, bomb = _incidents(text, gaz)
+    assert (assault.event_type, assault.killed, assault.location.province_pcode) == (
+        "attack",
+        8,
+        "AF17",
+    )
+    # meanwhile, elsewhere: no place from the one told before
+    assert (bomb.event_type, bomb.killed, bomb.location) == ("ied", 1, None)
+    # the attackers' dead told after the contrast are the assault's
+    more = text.replace(
+        "فيما قتل جندي من القوة الدولية في انفجار عبوة ناسفة.", "فيما قتل اثنان من المهاجمين."
+    )
+    (inc,) = _incidents(more, gaz)
+    assert inc.killed == 10
