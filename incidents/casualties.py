@@ -2538,7 +2538,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
         _a_place_told_end(tokens, i + 1),
     )
     # a list of counts goes on for as long as its items are joined
-    limit = max(i + 8, frame_end + 3)
+    limit = max(i + 8, frame_end + 3, _besides_later(tokens, i) + _BESIDES_COUNT_WORDS)
     if tokens[i].key in _PASSIVE_PLURALS:
         # "ثمانية من رجال الشرطة أصيبوا واختفى أربعة آخرون": a passive verb in the plural
         # follows the people it tells; no count after it is theirs
@@ -3818,6 +3818,22 @@ def _besides_before(tokens: list[Token], k: int) -> bool:
     return (second.key in _BESIDE and first.key in lx.TO) or (
         second.key in lx.TO | _FROM and not lx.BESIDES.isdisjoint(first.bare)
     )
+
+
+def _besides_later(tokens: list[Token], i: int) -> int:
+    """Where people joined by "فضلا عن", "إلى جانب" or "بالإضافة إلى" stand later than the
+    casualty word at i, before any other ("بمقتل اثنين من رجال الشرطة ... في الهجوم الذي
+    شن فجرا فضلا عن سبعة من المهاجمين"): the list may go on there (as far as the words
+    between let it). -1 when none do."""
+    for k in range(i + 1, len(tokens)):
+        if casualty_kind(tokens[k]) is not None:
+            return -1
+        if _besides_before(tokens, k) and _count_at(tokens, k) is not None:
+            return k
+    return -1
+
+
+_BESIDES_COUNT_WORDS: Final = 4  # "سبعة | من | المهاجمين", then the end
 
 
 def _joined_to_a_pair_besides(tokens: list[Token], i: int) -> bool:

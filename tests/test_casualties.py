@@ -2512,3 +2512,16 @@ def test_a_count_the_rest_follows_is_a_part_of_a_toll_told_elsewhere():
 def test_the_wounded_told_dead_of_their_wounds_are_dead(sentence, killed, wounded):
     told = casualties(tokenize(sentence))
     assert (told.killed, told.wounded) == (killed, wounded)
+
+
+def test_people_joined_by_besides_later_in_the_clause_add_to_the_dead():
+    told = (
+        "وذكرت مصادر مقتل ثلاثة من الحراس في الهجوم الذي وقع على المبنى صباح اليوم "
+        "إضافة إلى خمسة من المهاجمين."
+    )
+    assert casualties(tokenize(told)).killed == 8
+    # ... after a comma too
+    assert casualties(tokenize(told.replace(" إضافة إلى", "، إضافة إلى"))).killed == 8
+    # after a word that opens another clause, what comes besides is that clause's
+    apart = told.replace(" إضافة إلى", " حين كان يضم إضافة إلى")
+    assert casualties(tokenize(apart)).killed == 3
