@@ -1265,7 +1265,32 @@ def tells_a_taking(tokens: list[Token]) -> bool:
         or any(_retaken(tokens, i) for i in range(len(tokens)))
         or _fell_to(tokens)
         or _entered(tokens)
+        or _a_taking_disputed(tokens)
     )
+
+
+def _a_taking_disputed(tokens: list[Token]) -> bool:
+    """Whether accounts conflict over a town taken ("تضاربت الروايات بشأن سيطرة الحركة على
+    مدينة ..."): the fight for it happened, whoever holds it."""
+    return any(
+        not lx.CONFLICTED.isdisjoint(tok.bare)
+        and any(
+            t.key in _DISPUTED_TAKINGS
+            and any(
+                not lx.TAKEN_PLACES.isdisjoint(u.bare)
+                for u in tokens[j + 1 : j + 1 + _PLACE_NAME_WORDS + 1]
+            )
+            for j, t in enumerate(tokens[k + 1 : k + 1 + _DISPUTED_REACH], start=k + 1)
+        )
+        for k, tok in enumerate(tokens)
+    )
+
+
+# "سيطرة الحركة على", "سقوط مدينة", "دخول المدينة": a town taken, by its noun
+_DISPUTED_TAKINGS: Final = frozenset(
+    normalize(w) for w in ("سيطرة", "السيطرة", "سقوط", "دخول", "اقتحام", "استيلاء")
+)
+_DISPUTED_REACH: Final = 4  # "تضاربت | الروايات | بشأن | سيطرة"
 
 
 def _retaken(tokens: list[Token], i: int) -> bool:

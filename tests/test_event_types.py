@@ -1222,3 +1222,11 @@ def test_a_target_told_by_the_passive_of_targeting_was_attacked():
     assert event_type(tokenize(told)) == "attack"
     # the verbal noun alone is no event ("لمنع استهداف المدنيين")
     assert event_type(tokenize("ودعا الوزير إلى منع استهداف المدنيين.")) is None
+
+
+def test_a_taking_accounts_conflict_over_is_a_fight_for_the_town():
+    disputed = "وتضاربت الأنباء حول سيطرة المسلحين على مدينة غزني مساء اليوم."
+    assert event_type(tokenize(disputed)) == "armed_clash"
+    # accounts that conflict over a toll tell no taking
+    toll = "وتضاربت الأنباء حول عدد القتلى في المدينة."
+    assert event_type(tokenize(toll)) is None
