@@ -342,8 +342,18 @@ def _the_rest_after(tokens: list[Token], i: int) -> bool:
         if tokens[k].start - tokens[k - 1].end > 1:
             return False  # punctuation ends the clause
         if tokens[k].key in _THE_REST:
-            return True
+            # people of another kind right after it ("والبقية من النساء", "والبقية أطفال");
+            # not a verb ("والباقون أصيبوا", "والباقون نجوا": the survivors)
+            rest = tokens[k + 1 : k + 3]
+            if rest and rest[0].key in lx.OF:
+                rest = rest[1:]
+            return bool(rest) and _people_of_a_side(rest[0])
     return False
+
+
+def _people_of_a_side(token: Token) -> bool:
+    """Whether the word names people of a side ("أطفال", "النساء", "المدنيين")."""
+    return any(not side.isdisjoint(token.bare) for side in lx.SIDES.values())
 
 
 _THE_REST: Final = frozenset(normalize(w) for w in ("والبقية", "والباقي", "والباقون", "والباقين"))
@@ -510,14 +520,19 @@ def _died_of_it(tokens: list[Token], i: int) -> bool:
 
 
 def _died_of_the_wounds(tokens: list[Token], k: int) -> bool:
-    """Whether a word of death at k is told "of their wounds" a few words on, with no count
-    of its own ("استشهدوا فيما بعد متأثرين بجروحهم")."""
+    """Whether a verb of death in the plural at k, with no subject of its own, is told "of
+    their wounds" a few words on ("استشهدوا فيما بعد متأثرين بجروحهم"): the wounded died
+    (not "فيما توفي شرطي متأثرا بجروحه", one man of his own)."""
     return (
         k < len(tokens)
         and casualty_kind(tokens[k]) == "killed"
+        and tokens[k].key.endswith(_PLURAL_VERB)
         and any(t.key in _OF_THEIR_WOUNDS for t in tokens[k + 1 : k + 1 + _OF_WOUNDS_REACH])
         and _count_at(tokens, k + 1) is None
     )
+
+
+_PLURAL_VERB: Final = "وا"  # "استشهدوا", "توفوا", "قضوا"
 
 
 _DIED_JOINED: Final = frozenset(joined + died for died in lx.DIED for joined in ("و", "ف"))
@@ -1005,6 +1020,8 @@ def _the_strikers_account(tokens: list[Token], first: int | None, i: int) -> boo
         return False
     if _sides(tokens, i) != _FIGHTERS or any(t.key in lx.ALSO for t in tokens[first:i]):
         return False
+    if not any(not _STRIKES.isdisjoint(t.bare) for t in tokens[:i]):
+        return False  # (a bombing or an assault: the force struck nothing)
     return any(
         t.key in lx.CONTRAST and told_by_the_strikers(tokens[k + 1 : i])
         for k, t in enumerate(tokens[first + 1 : i], start=first + 1)
@@ -1025,6 +1042,14 @@ def told_by_the_strikers(tokens: list[Token]) -> bool:
 _CIVILIANS: Final = frozenset({"civilians"})
 _FIGHTERS: Final = frozenset({lx.MILITANTS})
 _STATEMENTS: Final = frozenset(normalize(w) for w in ("بيان", "بيانا", "البيان"))
+# a strike from the air or afar, which the force that struck tells of: "غارة", "قصف", "ضربة"
+_STRIKES: Final = frozenset(
+    normalize(w)
+    for w in (
+        *("غارة", "غارات", "الغارة", "الغارات", "قصف", "القصف", "قصفت", "ضربة", "الضربة"),
+        *("غاره", "ضربات", "الضربات"),
+    )
+)
 
 
 def _also_between(tokens: list[Token], first: int | None, i: int) -> bool:

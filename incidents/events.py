@@ -1510,25 +1510,41 @@ _BY_AIR: Final = frozenset(normalize(w) for w in ("جوا", "جويا"))
 
 
 def _bombed_by_foreign_forces(tokens: list[Token], words: Words) -> bool:
-    """Whether the shelling is a bombing ("قصف", "قصفت") the foreign forces did, named right
-    after its word ("قصفت قوات التحالف", "قصف نفذته قوات أمريكية"), and no gun, mortar or
-    rocket is named: the foreign forces bomb from the air."""
+    """Whether the shelling is a bombing ("قصف", "قصفت") the foreign forces did, their
+    words right after its word as its subject or its agent ("قصفت قوات التحالف", "قصف
+    نفذته قوات أمريكية", "قصفا للأطلسي"), and no gun, mortar or rocket is named: the
+    foreign forces bomb from the air (not "قصفت طالبان قاعدة التحالف": its target)."""
     k = _first_position(tokens, lx.EVENT_TRIGGERS["shelling"])
     if k >= len(tokens) or _BOMBING.isdisjoint(tokens[k].bare):
         return False
     if any(not _ARTILLERY.isdisjoint(t.bare) for t in tokens):
         return False
-    return a_foreign_force_named(tokens[k + 1 : k + 1 + _BOMBERS_REACH])
+    j = k + 1
+    if j < len(tokens) and tokens[j].key in _DONE_BY:
+        j += 1  # "قصف نفذته قوات ..."
+    return a_foreign_force_named(tokens, j, j + _FORCES_NAME_WORDS)
 
 
 _BOMBING: Final = frozenset(
     normalize(w) for w in ("قصف", "قصفا", "قصفت", "قصفوا", "القصف", "بقصف", "وقصفت")
 )
-# the shelling's means that are not bombs: "قصف مدفعي", "بقذائف الهاون", "صواريخ"
+# the shelling's means that are not bombs: "قصف مدفعي", "بقذائف الهاون", "صواريخ", guns
+# and tanks
 _ARTILLERY: Final = frozenset(
-    t for t in lx.EVENT_TRIGGERS["shelling"] if not t.startswith(("قصف", "تقصف", "يقصف"))
-) | frozenset(normalize(w) for w in ("مدفعي", "المدفعي", "بالمدفعية", "المدفعية"))
-_BOMBERS_REACH: Final = 4  # "قصف | نفذته | قوات | التحالف"
+    t
+    for t in lx.EVENT_TRIGGERS["shelling"]
+    if not t.startswith(("قصف", "تقصف", "يقصف")) and " " not in t
+) | frozenset(
+    normalize(w)
+    for w in (
+        *("مدفعي", "المدفعي", "بالمدفعية", "المدفعية", "مدافع", "المدافع", "بالمدافع"),
+        *("دبابات", "الدبابات", "بالدبابات", "دبابة"),
+    )
+)
+_FORCES_NAME_WORDS: Final = 2  # "قوات | التحالف", "القوات | الأمريكية"
+_DONE_BY: Final = frozenset(
+    normalize(w) for w in ("نفذته", "شنته", "نفذه", "شنه", "نفذتها", "شنتها", "نفذها", "شنها")
+)
 
 
 _DOWNED_WORDS: Final = ("أسقطت", "أسقط", "اسقطت", "اسقط", "إسقاط", "اسقاط")

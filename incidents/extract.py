@@ -2849,17 +2849,33 @@ def _after_another_event(tokens: list[Token]) -> bool:
 
 
 def _the_strikers_version(
-    sides: frozenset[str], counted: frozenset[str], tokens: list[Token]
+    sides: frozenset[str], counted: frozenset[str], tokens: list[Token], *, strike: bool
 ) -> bool:
-    """Whether the foreign force that struck tells as fighters the dead counted before as
-    civilians ("قتل عشرة مدنيين في قصف ...", then "في المقابل قال بيان لقوات التحالف إن
-    الجنود قتلوا ثمانية من مسلحي طالبان"): its version of the same dead, not more."""
+    """Whether the foreign force tells as fighters the dead counted before as civilians of
+    a strike or raid (`strike`) ("قتل عشرة مدنيين في قصف ...", then "في المقابل قال بيان
+    لقوات التحالف إن الجنود قتلوا ثمانية من مسلحي طالبان"): its version of the same dead,
+    not more."""
     return (
-        counted == _CIVILIANS
+        strike
+        and counted == _CIVILIANS
         and sides == _FIGHTERS
         and told_by_the_strikers(tokens)
         and not any(t.key in lx.ALSO for t in tokens)
     )
+
+
+def _a_strike_led(current: OpenIncident) -> bool:
+    """Whether the incident is a strike from the air or afar, or its lead tells a raid
+    ("خلال مداهمة ليلية لمنزل"): what a force does to those it takes for fighters."""
+    return current.incident.event_type in _STRUCK or not _RAID_WORDS.isdisjoint(
+        normalize(current.lead_text).split()
+    )
+
+
+_STRUCK: Final = frozenset({"airstrike", "shelling"})
+_RAID_WORDS: Final = frozenset(
+    normalize(w) for w in ("مداهمة", "مداهمات", "غارة", "غارات", "الغارة", "المداهمة")
+)
 
 
 _CIVILIANS: Final = frozenset({"civilians"})
@@ -3165,7 +3181,9 @@ def _fill(
             sides = cas.sides_of(kind)
             counted = frozenset().union(*(c.sides_of(kind) or NO_SIDE for c in earlier))
             if _another_side(sides, counted, all_forms):
-                if not own_version and not _the_strikers_version(sides, counted, tokens):
+                if not own_version and not _the_strikers_version(
+                    sides, counted, tokens, strike=_a_strike_led(current)
+                ):
                     setattr(inc, kind, so_far + figure)  # "وأضاف أن ثلاثة من طالبان قتلوا"
             elif (
                 figure > so_far

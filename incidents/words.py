@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain
 from typing import Final
 
 from incidents import lexicon as lx
@@ -233,14 +233,16 @@ def given_name(token: Token) -> bool:
     ) and not token.text.endswith("ى")
 
 
-def a_foreign_force_named(tokens: Sequence[Token]) -> bool:
-    """Whether the words name the foreign forces: by name ("الحلف", "لقوات التحالف") or as
-    forces of a foreign kind ("القوات الأمريكية", "قوات أجنبية")."""
+def a_foreign_force_named(tokens: Sequence[Token], start: int = 0, end: int | None = None) -> bool:
+    """Whether the words from `start` to `end` name the foreign forces: by name ("الحلف",
+    "لقوات التحالف") or as forces of a foreign kind ("القوات الأمريكية", "قوات أجنبية");
+    not the Northern Alliance ("قوات التحالف الشمالي"), whatever word follows `end`."""
+    stop = len(tokens) if end is None else min(end, len(tokens))
     return any(
-        not lx.FOREIGN_FORCE_NAMES.isdisjoint(t.bare)
+        not lx.FOREIGN_FORCE_NAMES.isdisjoint(tokens[k].bare)
         and (k + 1 == len(tokens) or tokens[k + 1].key not in lx.NORTHERN)
-        for k, t in enumerate(tokens)
+        for k in range(start, stop)
     ) or any(
-        not lx.FORCE_NOUNS.isdisjoint(a.bare) and b.key in lx.FOREIGN_KINDS
-        for a, b in pairwise(tokens)
+        not lx.FORCE_NOUNS.isdisjoint(tokens[k].bare) and tokens[k + 1].key in lx.FOREIGN_KINDS
+        for k in range(start, min(stop, len(tokens) - 1))
     )

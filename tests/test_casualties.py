@@ -2485,6 +2485,12 @@ def test_two_spelt_out_after_a_dual_restates_it_and_the_list_goes_on(sentence, w
             "قتل تسعة مدنيين في قصف على القرية، فيما قتل عشرة مسلحين في الاشتباكات التي تلته.",
             19,
         ),
+        # a bomb the force did not set off: the fighters it killed after are more dead
+        (
+            "قتل تسعة مدنيين في انفجار عبوة زرعها مسلحون، فيما قال الحلف إن قواته قتلت "
+            "عشرة مسلحين في المواجهات التي تلت الانفجار.",
+            19,
+        ),
     ],
 )
 def test_civilians_the_striking_force_calls_fighters_are_one_toll(sentence, killed):
@@ -2494,6 +2500,10 @@ def test_civilians_the_striking_force_calls_fighters_are_one_toll(sentence, kill
 def test_a_count_the_rest_follows_is_a_part_of_a_toll_told_elsewhere():
     part = "وقال إن القصف أوقع أربعة قتلى من الرجال والبقية أطفال."
     assert casualties(tokenize(part)).killed is None
+    # the rest told by a verb are the survivors or the wounded
+    for rest in ("والباقون أصيبوا بجروح", "والباقون نجوا"):
+        told = f"وأسفر الهجوم عن مقتل ثلاثة جنود {rest}."
+        assert casualties(tokenize(told)).killed == 3
     # a count set off by a comma before "the rest" is a toll of its own
     whole = "وأسفر القصف عن مقتل أربعة رجال، والبقية أصيبوا بجروح."
     assert casualties(tokenize(whole)).killed == 4
@@ -2507,6 +2517,9 @@ def test_a_count_the_rest_follows_is_a_part_of_a_toll_told_elsewhere():
         ("وأصيب أربعة من الحراس وقد قضوا بعد ساعات متأثرين بجراحهم.", 4, None),
         # some of them died: a count of their own
         ("وأصيب أربعة من الحراس توفي اثنان منهم متأثرين بجراحهم.", 2, 4),
+        # one man of his own died of his wounds, in the singular
+        ("وأصيب ثلاثة مدنيين، فيما توفي شرطي متأثرا بجروحه.", 1, 3),
+        ("وأصيب عشرة أشخاص وقتل جندي متأثرا بجروحه.", 1, 10),
     ],
 )
 def test_the_wounded_told_dead_of_their_wounds_are_dead(sentence, killed, wounded):

@@ -1203,6 +1203,13 @@ def test_aircraft_destroyed_in_an_assault_were_attacked():
         # Afghan forces' shelling, and the Northern Alliance's
         ("وقتل خمسة مدنيين في قصف نفذته القوات الحكومية على القرية.", "shelling"),
         ("وقصفت قوات التحالف الشمالي مواقع طالبان شمال العاصمة.", "shelling"),
+        ("وقصف مقاتلو المعارضة وقوات التحالف الشمالي مواقع طالبان.", "shelling"),
+        # the foreign forces' base as the target, not the doer
+        ("وقصف مسلحو طالبان قاعدة التحالف في ولاية هلمند.", "shelling"),
+        ("قتل جنديان في قصف استهدف قاعدة التحالف في الولاية.", "shelling"),
+        # their guns or tanks named
+        ("وقصفت القوات الأمريكية مواقع طالبان بالمدافع الثقيلة.", "shelling"),
+        ("وقصفت قوات التحالف بالدبابات مواقع المسلحين.", "shelling"),
     ],
 )
 def test_a_bombing_by_the_foreign_forces_is_from_the_air(sentence, etype):

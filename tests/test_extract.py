@@ -769,8 +769,14 @@ def test_civilians_the_striking_force_calls_fighters_later_are_not_added(gaz):
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 10
     # a local official counting fighters besides: more dead
-    text = text.replace("في المقابل قال بيان لقوات التحالف", "وقال حاكم المديرية")
-    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    local = text.replace("في المقابل قال بيان لقوات التحالف", "وقال حاكم المديرية")
+    (inc,) = extract_article(local, gazetteer=gaz, article_id="t")
+    assert inc.killed == 18
+    # a bombing the force did not carry out: the fighters it killed are more dead
+    bombing = text.replace("في قصف جوي على منزل", "في تفجير انتحاري استهدف سوقا").replace(
+        "في القصف.", "حاولوا مهاجمة القاعدة."
+    )
+    (inc,) = extract_article(bombing, gazetteer=gaz, article_id="t")
     assert inc.killed == 18
 
 
