@@ -1391,20 +1391,20 @@ def without_a_city_clause(tokens: list[Token]) -> list[Token]:
 
 
 def without_a_groups_past(tokens: list[Token]) -> list[Token]:
-    """The words without a relative clause that tells a group's past up to its year ("حركة
-    طالبان التي أطاحت بها قوات ... من السلطة في عام 2001 مسؤوليتها عن ..."): what the
-    group went through then is not the time of what it claims now."""
+    """The words without a relative clause that tells a group's past up to its year, before
+    any word of its claim ("حركة طالبان التي أطاحت بها قوات ... من السلطة في عام 2001
+    مسؤوليتها عن ..."): what the group went through then is not the time of what it claims
+    now."""
     for k in range(1, len(tokens)):
         if tokens[k].key not in _RELATIVE_WHICH or tokens[k - 1].key not in _GROUP_NAMES:
             continue
-        year = next(
-            (
-                j
-                for j in range(k + 1, min(len(tokens), k + _GROUPS_PAST_REACH))
-                if len(tokens[j].key) == _YEAR_DIGITS and tokens[j].key.isdigit()
-            ),
-            None,
-        )
+        year = None
+        for j in range(k + 1, min(len(tokens), k + _GROUPS_PAST_REACH)):
+            if not lx.RESPONSIBILITY_SET.isdisjoint(tokens[j].bare):
+                break  # "مسؤوليتها عن ... في 2009": the claim, and the year its deed's
+            if len(tokens[j].key) == _YEAR_DIGITS and tokens[j].key.isdigit():
+                year = j
+                break
         if year is not None:
             return tokens[:k] + tokens[year + 1 :]
     return tokens

@@ -465,15 +465,25 @@ def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Wo
 
 
 def _before_a_question(tokens: list[Token]) -> list[Token]:
-    """The words before "ما إذا" (whether): "ولم يوضح الحلف ما إذا كان المهاجمون جنودا أو
-    متسللين نفذوا هجوما انتحاريا" asks what the event was; its words tell none."""
+    """The words without what "ما إذا" (whether) asks, up to its clause's end: "ولم يوضح
+    الحلف ما إذا كان المهاجمون جنودا أو متسللين نفذوا هجوما انتحاريا" asks what the event
+    was; its words tell none ("...، لكن انتحاريا فجر نفسه" after it does)."""
     for k in range(1, len(tokens)):
         if tokens[k].key in _IF and tokens[k - 1].key in _WHAT:
-            return tokens[: k - 1]
+            end = next(
+                (
+                    j
+                    for j in range(k + 1, len(tokens))
+                    if tokens[j].key in lx.BUT or tokens[j].key in _AFTER_THAT
+                ),
+                len(tokens),
+            )
+            return tokens[: k - 1] + tokens[end:]
     return tokens
 
 
 _IF: Final = frozenset(normalize(w) for w in ("إذا", "اذا"))
+_AFTER_THAT: Final = frozenset(normalize(w) for w in ("بعد", "بعدما", "وبعد"))
 _WHAT: Final = frozenset(normalize(w) for w in ("ما", "عما", "فيما"))
 
 
@@ -956,17 +966,31 @@ def _a_raid_by_ground_forces(tokens: list[Token], words: Words) -> bool:
     if has(words, _AIR_WORDS_BUT_RAIDS) or has(words, lx.AIRCRAFT):
         return False
     # "شنت القوات ليلا غارة على منزل", "في غارة ليلية": the night raid of troops on
-    # a house; "قتلت بالرصاص شرطيا ... أثناء غارة على مجمع": its dead were shot
-    shot = any(tok.key in _SHOT for tok in tokens)
+    # a house; "قتلت بالرصاص شرطيا ... أثناء غارة على مجمع": its dead were shot, told in
+    # the raid's clause
     return any(
         tok.key in _BARE_RAIDS
         and (
             _launched_by_forces(tokens, k, subject_after=False)
-            or shot
+            or _shot_before(tokens, k)
             or any(_at_night(tokens, j) for j in range(max(0, k - 1), min(len(tokens), k + 2)))
         )
         for k, tok in enumerate(tokens)
     )
+
+
+def _shot_before(tokens: list[Token], k: int) -> bool:
+    """Whether "بالرصاص" (by gunfire) tells the dead of the raid at k, a few words before it
+    in its clause (no contrast between: "قتل شرطيا بالرصاص، فيما قتل عشرة في غارة")."""
+    for j in range(k - 1, max(-1, k - _SHOT_REACH), -1):
+        if tokens[j].key in lx.CONTRAST:
+            return False
+        if tokens[j].key in _SHOT:
+            return True
+    return False
+
+
+_SHOT_REACH: Final = 8  # "قتلت بالرصاص شرطيا أفغانيا وامرأة شابة أثناء غارة"
 
 
 def _at_night(tokens: list[Token], j: int) -> bool:
@@ -983,7 +1007,10 @@ def _at_night(tokens: list[Token], j: int) -> bool:
 _SHOT: Final = frozenset(normalize(w) for w in ("بالرصاص", "رميا"))
 _AT_NIGHT: Final = frozenset(normalize(w) for w in ("ليلا", "ليلية", "الليلية"))
 _A_NIGHT: Final = frozenset(normalize(w) for w in ("ليلة",))
-_NIGHT_OF: Final = frozenset(normalize(w) for w in ("أمس", "امس", "الماضية", "البارحة"))
+# ("ليلة أمس", "ليلة أول أمس", "ليلة رأس السنة": when)
+_NIGHT_OF: Final = frozenset(
+    normalize(w) for w in ("أمس", "امس", "الماضية", "البارحة", "أول", "اول", "رأس", "راس")
+)
 
 
 _LAUNCHED_IT: Final = frozenset(normalize(w) for w in ("شنتها", "نفذتها", "شنوها", "نفذوها"))
@@ -1691,41 +1718,67 @@ def _an_aircraft_lost(tokens: list[Token]) -> bool | None:
         )
         if not striking and any(t.key in _CRASHED for t in before_a_strike):
             lost = bool(lost)
-        if _destroyed_itself(tokens, k):
-            # "وقال إن الطائرة دمرت وإن طاقمها قتل"; destroyed in an assault the sentence
-            # names ("أن ست طائرات حربية دمرت في الهجوم الذي شنته الحركة"), it was attacked
-            lost = bool(lost) or any(not _ASSAULT_NOUNS.isdisjoint(t.bare) for t in tokens)
+        if (destroyed := _destroyed_itself(tokens, k)) is not None:
+            # "وقال إن الطائرة دمرت وإن طاقمها قتل"; destroyed in an assault named soon
+            # after, as in "ثلاث طائرات دمرت بالكامل في الهجوم": attacked
+            lost = bool(lost) or _an_assault_after(tokens, destroyed)
     return lost
 
 
-def _destroyed_itself(tokens: list[Token], k: int) -> bool:
-    """Whether the aircraft at k is what was destroyed: "دمرت" right after it with no
-    object of its own ("أن المروحية دمرت" and the clause ends or "و" joins the next), not
-    "الطائرة دمرت مواقع" (what it destroyed)."""
+def _destroyed_itself(tokens: list[Token], k: int) -> int | None:
+    """Where "دمرت" stands when the aircraft at k is what was destroyed: right after it
+    (past its adjectives) with no object of its own ("أن المروحية دمرت" and the clause ends,
+    "و" joins the next, or how much: "بالكامل"), not "الطائرة دمرت مواقع" (what it
+    destroyed); None otherwise."""
     # (past the aircraft's adjectives: "ثلاث طائرات حربية أمريكية دمرت")
     j = k + 1
     while j < min(len(tokens), k + 1 + _AIRCRAFT_ADJECTIVES) and _an_adjective(tokens[j]):
         j += 1
-    return (
+    told = (
         j < len(tokens)
         and tokens[j].key in _DESTROYED
         and (
             j + 1 == len(tokens)
             or tokens[j + 1].text.startswith("و")
-            # "دمرت في الهجوم", "دمرت بالكامل": how or where, no object
+            # "دمرت بالكامل", "دمرت تماما": how much, no object ("دمرت في الغارة مخازن"
+            # has its object after the place)
             or tokens[j + 1].key in _NO_OBJECT
         )
     )
+    return j if told else None
 
 
-_NO_OBJECT: Final = frozenset(
-    normalize(w) for w in ("في", "خلال", "أثناء", "اثناء", "جراء", "بالكامل", "تماما", "كليا")
-)
+_NO_OBJECT: Final = frozenset(normalize(w) for w in ("بالكامل", "تماما", "كليا", "كليًا"))
+_ASSAULT_AFTER: Final = 8  # "دمرت وتضررت اثنتان أخريان بشكل كبير في الهجوم"
+
+
+def _an_assault_after(tokens: list[Token], j: int) -> bool:
+    """Whether an assault is named a few words after the word at j, before any negation
+    ("دمرت وتضررت أخرى في الهجوم"; not "دمرت في حادث ولا يوجد ما يشير إلى هجوم")."""
+    for t in tokens[j + 1 : j + 1 + _ASSAULT_AFTER]:
+        if t.key in lx.NEGATIONS or t.key in _NONE_AT_ALL:
+            return False
+        if not _ASSAULT_NOUNS.isdisjoint(t.bare):
+            return True
+    return False
+
+
+_NONE_AT_ALL: Final = frozenset(normalize(w) for w in ("يوجد", "دون", "بدون"))
 
 
 def _an_adjective(token: Token) -> bool:
-    """A nisba adjective with no clitic ("حربية", "أميركية", "الأمريكية")."""
-    return token.key.endswith(("يه", "ي")) and not token.text.startswith(("و", "ب", "ل"))
+    """A nisba adjective with no clitic ("حربية", "أميركية", "الأمريكية"), no word of
+    function ("التي", "الذي", "في")."""
+    return (
+        token.key.endswith(("يه", "ي"))
+        and len(token.key) > _SHORTEST_NISBA
+        and token.key not in _RELATIVES_AND_IN
+        and not token.text.startswith(("و", "ب", "ل"))
+    )
+
+
+_SHORTEST_NISBA: Final = 3
+_RELATIVES_AND_IN: Final = frozenset(normalize(w) for w in ("التي", "الذي", "في", "فى"))
 
 
 _AIRCRAFT_ADJECTIVES: Final = 2  # "طائرات | حربية | أميركية"

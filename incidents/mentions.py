@@ -487,11 +487,13 @@ def find_mentions(
             and (
                 _a_noun_in_construct(tokens, stop_form, i + 2, span_ok)
                 or heads_a_district(i + 1, level=level)
-                # "منطقة قلعة نجار": a word of a name of its own runs on after it
+                # "منطقة قلعة نجار": a word of a name of its own runs on after it (not a
+                # word of time or of a clause: "مدينة قلعة عندما", "مدينة قلعة صباحا")
                 or (
                     _runs_on(tokens, stop_form, i + 2, span_ok)
                     and inside[i + 2]
                     and len(tokens[i + 2].bare) == 1
+                    and tokens[i + 2].key not in _NO_NAME_PARTS
                 )
             )
         ):
@@ -1214,6 +1216,16 @@ _AREA_NOUNS: Final = frozenset(
     normalize(w) for w in ("ضاحية", "الضاحية", "حي", "ضواحي", "أطراف", "مشارف", "سوق")
 )
 _KABUL_CITY: Final = "AF0101"
+_THE_CAPITAL_BARE: Final = normalize("العاصمة")
+# Words of time or of a clause, which end a name: "في مدينة قلعة حيث", "... قلعة فجر اليوم"
+_NO_NAME_PARTS: Final = lx.CLAUSE_OPENERS | frozenset(
+    normalize(w)
+    for w in (
+        *("عندما", "مما", "حيث", "حين", "حينما", "كما", "التي", "الذي"),
+        *("فجر", "ظهر", "صباح", "مساء", "عصر", "صباحا", "مساء", "ليلا", "ظهرا", "عصرا"),
+        *("اليوم", "أمس", "امس", "يوم", "ليلة"),
+    )
+)
 
 
 def _named_next(tokens: list[Token], i: int) -> bool:
@@ -1502,8 +1514,8 @@ def capital_mention(
         after = tokens[k + 1] if k + 1 < len(tokens) else None
         if after is not None and (after.start in named_at or after.key.startswith("ال")):
             continue  # "العاصمة الباكستانية", "العاصمة الإقليمية", "العاصمة كابول"
-        if k > 0 and tokens[k - 1].end in ending_at and tok.start - tokens[k - 1].end == 1:
-            continue  # "في مدينة قندهار العاصمة": the town named, told a capital
+        if k > 0 and tok.key == _THE_CAPITAL_BARE and tokens[k - 1].end in ending_at:
+            continue  # "في مدينة قندهار العاصمة": the town named, told a capital (not "والعاصمة")
         best = Candidate(city, 100.0, tok.key, "the Afghan capital", "exact", tok.key)
         return _mention(tok.text, tok.start, tok.end, None, Match(query=tok.key, best=best))
     return None

@@ -731,11 +731,7 @@ def role_of(
     if _nationality(tokens, mention) and _LAND.isdisjoint(last.bare):
         return NATIONALITY
     # "قرب سفارة الهند في العاصمة": the country a mission belongs to, not where it is
-    if (
-        mention.entry_id in lx.COUNTRY_ENTRIES
-        and mention.unit is None
-        and not _MISSIONS.isdisjoint(last.bare)
-    ):
+    if mention.entry_id in lx.COUNTRY_ENTRIES and not _MISSIONS.isdisjoint(last.bare):
         return NATIONALITY
     # "وأضاف أن الهند سترسل وفدا": a country as the subject of what is said acts; it is
     # no place
@@ -1246,14 +1242,16 @@ def role_of(
         and (before[-2].key in _RULE or _a_blow_to_the_government(before[:-1]))
     ):
         return REFERENCE
-    # "الفصائل المعارضة للحكومة في كابل": the government they oppose, seated in the
-    # capital ("المسلحين المناهضين للحكومة في ولاية هلمند" are the militants there)
+    # "الفصائل المعارضة للحكومة في كابل": the government groups oppose, seated in the
+    # capital named bare ("المسلحين المناهضين للحكومة في كابول" are fighters there)
     if (
         last.key in _IN
+        and mention.unit is None
         and mention.province_pcode == KABUL_PROVINCE
-        and len(before) > 2
+        and len(before) > 3
         and before[-2].key in _TO_THE_RULE
         and not _OPPOSED.isdisjoint(before[-3].bare)
+        and before[-4].key in _FACTIONS
     ):
         return REFERENCE
     # "أعلن الجيش الأميركي في كابول أن مروحية ...": where the speaker spoke, between the
@@ -1324,6 +1322,7 @@ def _a_blow_to_the_government(before: Sequence[Token]) -> bool:
 _TO_THE_RULE: Final = _keys("للحكومة|للسلطات|للنظام")
 _BLOWS: Final = _keys("ضربة|انتكاسة|صفعة|تحديا|تحد|إحراجا|رسالة|هزيمة")
 _BLOW_REACH: Final = 2  # "ضربة قوية | للحكومة"
+_FACTIONS: Final = _keys("الجماعات|الفصائل|الحركات|الأحزاب|القوى|التنظيمات|والجماعات")
 _OPPOSED: Final = _keys(
     "المعارضة|المعارضين|المعارضون|معارضة|المناهضة|المناهضين|المناهضون|مناهضة|المعادية|معادية"
 )

@@ -1531,9 +1531,10 @@ def _another_voice_opens(tokens: list[Token]) -> bool:
 
 
 def _announced_also(tokens: list[Token]) -> bool:
-    """Whether the sentence opens on a verb of saying whose words before "أن"/"إن" say
-    "also" ("وأعلنت شرطة كابل اليوم أيضا أن ...")."""
-    if not tokens or lx.CLAIM_VERBS_SET.isdisjoint(tokens[0].bare):
+    """Whether the sentence opens on a verb of announcing whose words before "أن"/"إن" say
+    "also" ("وأعلنت شرطة كابل اليوم أيضا أن ..."); "وقال المتحدث أيضا إن" is the same
+    voice going on."""
+    if not tokens or tokens[0].key not in _ANNOUNCED:
         return False
     for tok in tokens[1 : 1 + _ANNOUNCER_REACH]:
         if tok.key in lx.THAT:
@@ -1544,6 +1545,7 @@ def _announced_also(tokens: list[Token]) -> bool:
 
 
 _ANNOUNCER_REACH: Final = 5  # "وأعلنت | شرطة | كابل | اليوم | أيضا"
+_ANNOUNCED: Final = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت"))
 
 
 def _by_the_same_voice(tokens: list[Token]) -> bool:
@@ -1749,10 +1751,10 @@ _SAID_REACH: Final = 5  # "صباح اليوم (الثلاثاء)، قالت": t
 def _reported_before(tokens: list[Token]) -> bool:
     """Whether the sentence opens on "وكان"/"وكانت", its subject and a verb of saying, then
     "أن"/"إن" ("وكانت مصادر أمنية أعلنت أن", "وكان مسؤولون قد قالوا إن"): what had been
-    reported before, of no past week or month."""
+    reported before, of no other time (`_of_another_time`)."""
     if not tokens or tokens[0].key not in lx.KANA:
         return False
-    if any(a.key in lx.PAST_SPANS and b.key in lx.LAST for a, b in pairwise(tokens)):
+    if _of_another_time(tokens):
         return False  # "أن هجوما وقع الأسبوع الماضي ...": of another time
     for k in range(1, min(len(tokens) - 1, 1 + _REPORTERS_REACH)):
         if not lx.CLAIM_VERBS_SET.isdisjoint(tokens[k].bare):
@@ -1761,6 +1763,29 @@ def _reported_before(tokens: list[Token]) -> bool:
 
 
 _REPORTERS_REACH: Final = 4  # "وكانت | مصادر | مسؤولة | قد | أعلنت"
+
+
+def _of_another_time(tokens: list[Token]) -> bool:
+    """Whether the words date something to another time than the news's: a past week,
+    month or year ("الأسبوع الماضي"), a span ago ("قبل أسبوعين", "قبل أيام"), a year
+    ("في 2009") or a month by name."""
+    return (
+        any(a.key in lx.PAST_SPANS and b.key in lx.LAST for a, b in pairwise(tokens))
+        or any(a.key in _BEFORE and not _SPANS_AGO.isdisjoint(b.bare) for a, b in pairwise(tokens))
+        or any(len(t.key) == _YEAR_DIGITS and t.key.isdigit() for t in tokens)
+        or any(t.key in lx.MONTHS for t in tokens)
+    )
+
+
+_BEFORE: Final = frozenset(normalize(w) for w in ("قبل",))
+_SPANS_AGO: Final = frozenset(
+    normalize(w)
+    for w in (
+        *("أسبوع", "أسبوعين", "أسابيع", "يوم", "يومين", "أيام", "شهر", "شهرين", "أشهر"),
+        *("عام", "عامين", "أعوام", "سنة", "سنتين", "سنوات", "ساعات", "ساعتين"),
+    )
+)
+_YEAR_DIGITS: Final = 4
 
 
 def _dead_earlier(tokens: list[Token]) -> bool:

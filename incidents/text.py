@@ -424,11 +424,9 @@ _SHORT_NEXT: Final = re.compile(r"\s?[\u0621-\u064a]{1,3}(?![\u0621-\u064a])")
 _SHORT_GLUED_NEXT: Final = re.compile(r"[\u0621-\u064a]{1,3}(?![\u0621-\u064a\s.])")
 
 
-# The names of Latin letters that are no Arabic word (not "في", "أو", "إن", "سي"), written
-# as a man's initial before his name.
-_LETTER_NAMES: Final = frozenset(
-    ("كيه", "جيه", "إتش", "اتش", "إكس", "اكس", "كيو", "إم", "إس", "آر", "إل", "زد")
-)
+# The names of Latin letters that are no Arabic word (not "في", "أو", "إن", "سي") nor a name
+# the press writes alone ("منصة إكس"), written as a man's initial before his name.
+_LETTER_NAMES: Final = frozenset(("كيه", "جيه", "إتش", "اتش", "كيو", "إم", "إس", "آر", "إل", "زد"))
 _A_WORD_NEXT: Final = re.compile(r" ?[\u0621-\u064a]{4,}")
 
 

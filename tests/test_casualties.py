@@ -2485,6 +2485,12 @@ def test_two_spelt_out_after_a_dual_restates_it_and_the_list_goes_on(sentence, w
             "قتل تسعة مدنيين في قصف على القرية، فيما قتل عشرة مسلحين في الاشتباكات التي تلته.",
             19,
         ),
+        # fighters it says "also" died are more dead
+        (
+            "قتل تسعة مدنيين في قصف على القرية، فيما قال الحلف إن القصف أدى أيضا إلى مقتل "
+            "عشرة مسلحين.",
+            19,
+        ),
         # a bomb the force did not set off: the fighters it killed after are more dead
         (
             "قتل تسعة مدنيين في انفجار عبوة زرعها مسلحون، فيما قال الحلف إن قواته قتلت "

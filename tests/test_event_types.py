@@ -1172,8 +1172,13 @@ def test_rockets_told_by_their_adjective_their_name_or_their_calibre(sentence, e
         ("قتل أربعة رجال في غارة ليلية على مجمع سكني شرقي البلاد.", "armed_clash"),
         # its dead shot: a raid on the ground
         ("وقتلت القوات بالرصاص رجلا وابنه أثناء غارة على منزلهما في الولاية.", "armed_clash"),
-        # "ليلة أمس", "ليلة الجمعة" tell when, not how
+        # "ليلة أمس", "ليلة الجمعة", "ليلة أول أمس" tell when, not how
         ("وقتل خمسة من قوات الأمن في غارة ليلة الجمعة على مواقعهم.", "airstrike"),
+        ("قتل خمسة مدنيين في غارة ليلة أول أمس على قرية في الولاية.", "airstrike"),
+        # "ليلة" alone after the raid is the night raid
+        ("قتل أربعة رجال في غارة ليلة على مجمع سكني.", "armed_clash"),
+        # the shots of another clause tell nothing of the raid
+        ("قتل مسلحون شرطيا بالرصاص، فيما قتل عشرة مسلحين في غارة على مخبئهم.", "airstrike"),
         # a night strike an aircraft made stays a strike from the air
         ("قتل ستة مسلحين في غارة ليلية شنتها طائرات التحالف على القرية.", "airstrike"),
     ],
@@ -1183,12 +1188,15 @@ def test_a_raid_at_night_or_by_gunfire_is_on_the_ground(sentence, etype):
 
 
 def test_aircraft_destroyed_in_an_assault_were_attacked():
-    destroyed = (
-        "وقال الحلف إن ثلاث طائرات حربية أمريكية دمرت في الهجوم الذي شنه المسلحون على القاعدة."
-    )
+    destroyed = "وقال الحلف إن ثلاث طائرات حربية أمريكية دمرت وتضررت أخرى في الهجوم على القاعدة."
     assert event_type(tokenize(destroyed)) == "attack"
     # destroyed with no assault named: the aircraft was lost
     assert event_type(tokenize("وقال الجيش إن المروحية العسكرية دمرت.")) != "attack"
+    lost = "وقال الحلف إن المروحية دمرت بالكامل في حادث ولا يوجد ما يشير إلى هجوم."
+    assert event_type(tokenize(lost)) != "attack"
+    # what the aircraft destroyed, its object after the place, makes a strike
+    struck = "وقال الجيش إن الطائرات الأمريكية دمرت في الغارة مخازن أسلحة لطالبان."
+    assert event_type(tokenize(struck)) == "airstrike"
 
 
 @pytest.mark.parametrize(
@@ -1222,6 +1230,9 @@ def test_what_is_asked_after_whether_tells_no_event():
     # the event told before the question keeps its type
     told = "هاجم مسلحون حاجزا للشرطة وقتلوا جنديين، ولم يتضح ما إذا كان أحدهم انتحاريا."
     assert event_type(tokenize(told)) == "attack"
+    # the question ends where "لكن" or "بعد" opens the clause of what did happen
+    after = "ولم يعرف ما إذا كان هناك ضحايا، لكن انتحاريا فجر نفسه قرب مقر الشرطة."
+    assert event_type(tokenize(after)) == "suicide_bomb"
 
 
 def test_a_target_told_by_the_passive_of_targeting_was_attacked():

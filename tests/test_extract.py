@@ -808,6 +808,8 @@ def test_what_voices_had_reported_first_of_the_event_goes_back_to_it(gaz):
     assert len(extract_article(other, gazetteer=gaz, article_id="t")) == 2
     past = text.replace("هجوما انتحاريا ضرب", "هجوما انتحاريا وقع الأسبوع الماضي ضرب")
     assert len(extract_article(past, gazetteer=gaz, article_id="t")) == 2
+    ago = text.replace("وأسفر عن مقتل", "قبل أسبوعين وأسفر عن مقتل")
+    assert len(extract_article(ago, gazetteer=gaz, article_id="t")) == 2
 
 
 def test_an_event_told_anew_on_another_weekday_than_yesterdays_is_another(gaz):
@@ -837,6 +839,13 @@ def test_an_announcement_told_also_of_dead_of_an_event_told_anew_is_another_even
         "أن القنبلة ألصقت بالسيارة ليلا",
     )
     assert len(extract_article(said, gazetteer=gaz, article_id="t")) == 1
+    # the same voice saying "also" goes on with the event told; so does "also" after "أن"
+    lead = text.split(". ")[0] + ". "
+    for goes_on in (
+        "وقال المتحدث باسم الشرطة أيضا إن مسلحين قتلوا شرطيا بالرصاص في سوق المدينة.",
+        "وأعلنت الشرطة أن مسلحين قتلوا أيضا شرطيا بالرصاص في سوق المدينة.",
+    ):
+        assert len(extract_article(lead + goes_on, gazetteer=gaz, article_id="t")) == 1
 
 
 def test_a_group_saying_it_did_not_commit_the_attack_claims_nothing(gaz):
@@ -846,6 +855,13 @@ def test_a_group_saying_it_did_not_commit_the_attack_claims_nothing(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.claimed_by is None
+    # what someone else did not carry out denies nothing of the group's
+    claim = text.replace(
+        "قالت حركة طالبان إنها لم ترتكب الهجوم",
+        "أعلنت حركة طالبان مسؤوليتها عن الهجوم وقالت إن الحكومة لم تنفذ مطالبها",
+    )
+    (inc,) = extract_article(claim, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by == "Taliban"
 
 
 def test_one_known_province_in_a_list_after_its_plural_unit_word_places_nothing(gaz):

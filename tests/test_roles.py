@@ -514,9 +514,14 @@ def test_the_government_a_blow_falls_on_sits_in_the_capital(gaz):
 def test_the_government_groups_oppose_sits_in_the_capital(gaz):
     named = _roles_by_name("ولم تتبن الفصائل المعارضة للحكومة في كابول الهجوم.", gaz)
     assert named["كابول"] == roles.REFERENCE
-    # the militants opposing it in a province are there
+    # the militants opposing it are there, in the capital or a province
     there = _roles_by_name("قتل خمسة من المسلحين المعارضين للحكومة في ولاية هلمند.", gaz)
     assert there["هلمند"] == roles.EVENT
+    fighters = _roles_by_name("قتل خمسة من المسلحين المناهضين للحكومة في كابول ليلا.", gaz)
+    assert fighters["كابول"] == roles.EVENT
+    # ... and so is the province named with its unit word
+    unit = _roles_by_name("ولم تتبن الفصائل المعارضة للحكومة في ولاية كابول الهجوم.", gaz)
+    assert unit["كابول"] == roles.EVENT
 
 
 def test_a_ministry_a_comment_came_from_sits_in_the_capital_no_event_there(gaz):
@@ -564,6 +569,10 @@ def test_a_name_written_as_a_common_word_counts_only_after_its_unit_word(gaz):
     }
     (qalat,) = _mentions("وقع الانفجار في مدينة قلعة عاصمة ولاية زابل.", gaz)[:1]
     assert qalat.district_pcode == "AF2601"
+    # a word of a clause or of time after it is no part of a name
+    for after in ("عندما انفجرت القنبلة", "صباحا"):
+        (qalat,) = _mentions(f"هاجم مسلحون مركزا للشرطة في مدينة قلعة {after}.", gaz)[:1]
+        assert qalat.district_pcode == "AF2601", after
 
 
 def test_a_place_the_event_was_near_is_a_reference_when_it_was_in_another(gaz):

@@ -7001,6 +7001,11 @@ def test_the_capital_as_a_towns_apposition_is_that_town(gaz):
     )
     (inc,) = _incidents(text, gaz)
     assert inc.location.district_pcode == "AF3201"
+    # "والعاصمة" after a town is another place: the capital too
+    both = "وشهدت مدينة جلال آباد والعاصمة هجمات انتحارية متزامنة قتل فيها عشرة أشخاص."
+    facts = []
+    extract_article(both, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
+    assert "AF01" in {m.province_pcode for f in facts for m in f.mentions}
 
 
 def test_the_capital_with_another_countrys_adjective_is_not_kabul(gaz):
@@ -7384,6 +7389,12 @@ def test_a_groups_past_told_in_its_relative_clause_does_not_date_its_claim(gaz):
     # a year told of the claimed deed itself is its past
     past = text.replace("عن قتل القاضي.", "عن قتل قاض آخر في عام 2009.")
     assert _incidents(past, gaz)[0].claimed_by is None
+    # ... even when the group is described first ("التي تنشط في الولاية")
+    busy = (
+        "قتل مسلحون قاضيا أمام منزله في مدينة غزني صباح اليوم. "
+        "وأعلنت حركة طالبان التي تنشط في الولاية مسؤوليتها عن هجوم مماثل وقع في عام 2009."
+    )
+    assert len(_incidents(busy, gaz)) == 1
 
 
 def test_dead_of_a_bomb_opened_by_a_contrast_after_an_assault_are_another_event(gaz):

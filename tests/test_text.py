@@ -196,6 +196,9 @@ def test_spaced_initials_end_no_sentence():
     assert [s.text for s in split_sentences(model)] == [model]
     # a short word glued after a stop, then a space, opens the next sentence
     assert len(split_sentences("قتل جندي.في هجوم آخر أصيب شرطي.")) == 2
+    # the platform "X" ends its sentence
+    platform = "وقال المتحدث في منشور على منصة إكس. وقتل ثلاثة جنود في انفجار عبوة ناسفة."
+    assert len(split_sentences(platform)) == 2
     # a man's initial, a Latin letter's name, before his name: spaced or glued
     for initial in ("المهندس جيه. راميش", "المهندس جيه.راميش"):
         named = f"وخطف مسلحون {initial} قرب مدينة قلات."
