@@ -1392,7 +1392,7 @@ def without_a_city_clause(tokens: list[Token]) -> list[Token]:
 
 def without_a_groups_past(tokens: list[Token]) -> list[Token]:
     """The words without a relative clause that tells a group's past up to its year, before
-    any word of its claim ("حركة طالبان التي أطاحت بها قوات ... من السلطة في عام 2001
+    any word of its claim ("الحركة التي حكمت البلاد ... حتى طردت من الحكم عام 2001
     مسؤوليتها عن ..."): what the group went through then is not the time of what it claims
     now."""
     for k in range(1, len(tokens)):

@@ -506,7 +506,7 @@ def _died_of_it(tokens: list[Token], i: int) -> bool:
         if (tok.key in _DIED_JOINED and k - i <= _DIED_REACH) or then:
             # ("لكنه فارق الحياة": "but he died", when and where the wounds were between)
             return k + 1 >= len(tokens) or _count_at(tokens, k + 1) is None
-        # "أصيب 6 آخرون حيث استشهدوا فيما بعد متأثرين بجروحهم": they died of the wounds
+        # "أصيب خمسة جنود حيث توفوا لاحقا متأثرين بجراحهم": they died of the wounds
         if _died_of_the_wounds(tokens, k):
             return True
         if tok.key in lx.CLAUSE_OPENERS and _died_of_the_wounds(tokens, k + 1):
@@ -521,7 +521,7 @@ def _died_of_it(tokens: list[Token], i: int) -> bool:
 
 def _died_of_the_wounds(tokens: list[Token], k: int) -> bool:
     """Whether a verb of death in the plural at k, with no subject of its own, is told "of
-    their wounds" a few words on ("استشهدوا فيما بعد متأثرين بجروحهم"): the wounded died
+    their wounds" a few words on ("توفوا لاحقا متأثرين بجراحهم"): the wounded died
     (not "فيما توفي شرطي متأثرا بجروحه", one man of his own)."""
     return (
         k < len(tokens)
@@ -3847,8 +3847,8 @@ def _besides_before(tokens: list[Token], k: int) -> bool:
 
 def _besides_later(tokens: list[Token], i: int) -> int:
     """Where people joined by "فضلا عن", "إلى جانب" or "بالإضافة إلى" stand later than the
-    casualty word at i, before any other ("بمقتل اثنين من رجال الشرطة ... في الهجوم الذي
-    شن فجرا فضلا عن سبعة من المهاجمين"): the list may go on there (as far as the words
+    casualty word at i, before any other ("مقتل ثلاثة من الحراس ... في الهجوم الذي
+    وقع صباحا إضافة إلى خمسة مهاجمين"): the list may go on there (as far as the words
     between let it). -1 when none do."""
     for k in range(i + 1, len(tokens)):
         if casualty_kind(tokens[k]) is not None:

@@ -466,7 +466,7 @@ def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Wo
 
 def _before_a_question(tokens: list[Token]) -> list[Token]:
     """The words without what "ما إذا" (whether) asks, up to its clause's end: "ولم يوضح
-    الحلف ما إذا كان المهاجمون جنودا أو متسللين نفذوا هجوما انتحاريا" asks what the event
+    الحلف ما إذا كان المسلحون جنودا أو متسللين نفذوا هجوما انتحاريا" asks what the event
     was; its words tell none ("...، لكن انتحاريا فجر نفسه" after it does)."""
     for k in range(1, len(tokens)):
         if tokens[k].key in _IF and tokens[k - 1].key in _WHAT:
@@ -990,7 +990,7 @@ def _shot_before(tokens: list[Token], k: int) -> bool:
     return False
 
 
-_SHOT_REACH: Final = 8  # "قتلت بالرصاص شرطيا أفغانيا وامرأة شابة أثناء غارة"
+_SHOT_REACH: Final = 8  # "قتلت بالرصاص رجلا وابنه الشاب وامرأة أثناء غارة"
 
 
 def _at_night(tokens: list[Token], j: int) -> bool:
@@ -1297,7 +1297,7 @@ def tells_a_taking(tokens: list[Token]) -> bool:
 
 
 def _a_taking_disputed(tokens: list[Token]) -> bool:
-    """Whether accounts conflict over a town taken ("تضاربت الروايات بشأن سيطرة الحركة على
+    """Whether accounts conflict over a town taken ("تضاربت الأنباء حول سيطرة المسلحين على
     مدينة ..."): the fight for it happened, whoever holds it."""
     return any(
         not lx.CONFLICTED.isdisjoint(tok.bare)
@@ -1749,7 +1749,7 @@ def _destroyed_itself(tokens: list[Token], k: int) -> int | None:
 
 
 _NO_OBJECT: Final = frozenset(normalize(w) for w in ("بالكامل", "تماما", "كليا", "كليًا"))
-_ASSAULT_AFTER: Final = 8  # "دمرت وتضررت اثنتان أخريان بشكل كبير في الهجوم"
+_ASSAULT_AFTER: Final = 8  # "دمرت وتضررت ثلاث طائرات أخرى جزئيا في الهجوم"
 
 
 def _an_assault_after(tokens: list[Token], j: int) -> bool:

@@ -1437,7 +1437,7 @@ def _another_day(
             )
             or _another_weekday_opens(text, current.incident.date)
             or (tokens[0].key in lx.KANA and _another_weekday_named(text, current.incident.date))
-            # "وقتل شخصان يوم الأحد ... في انفجار قنابل استهدفت حافلة" after an event told
+            # "وقتل شخصان يوم الخميس ... في انفجار قنبلة ضربت حافلة" after an event told
             # "أمس، الاثنين": a day named outright with an event told anew (no word of the
             # told one), after a lead that dated its event by "yesterday" (no day of a
             # telling)

@@ -475,7 +475,7 @@ def locate(
     another matter ("وعلى صعيد آخر") takes no place from the context. `one_of_a_list`: the
     caller places each place of a list apart ("سيطرت على عواصم ولايات ...")."""
     # Where things came from is where the event is only when nothing else is named.
-    # "في مقاطعات جوزان وقندوز وسمارجان": provinces listed after their plural unit word are
+    # "في مقاطعات X وقندوز وY": provinces listed after their plural unit word are
     # several places, however few of them the gazetteer knows
     listed = not one_of_a_list and _listed_after_a_plural_unit(tokens, placed)
     loc = (

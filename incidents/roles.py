@@ -1701,7 +1701,7 @@ _STATE_VERBS: Final = _keys(
     "أدانت|تدين|احتجت|استدعت|ردت|وتبادلت|واتهمت|"
     # what it called someone: "على يد جندي وصفته كابل بالمنشق"
     "وصفت|وصفته|وصفتها|وصفتهم|تصف|تصفه|"
-    # what it pledged or vowed: "في حين تعهدت نيودلهي بمساعدة ..."
+    # what it pledged or vowed: "بينما تعهدت نيودلهي بمواصلة مشاريعها"
     "تعهدت|تتعهد|وتعهدت|أكدت|تؤكد|قررت|تقرر"
 )
 # What a government says or feels, before a capital that stands for it: "رغم احتجاجات

@@ -1532,7 +1532,7 @@ def _another_voice_opens(tokens: list[Token]) -> bool:
 
 def _announced_also(tokens: list[Token]) -> bool:
     """Whether the sentence opens on a verb of announcing whose words before "أن"/"إن" say
-    "also" ("وأعلنت شرطة كابل اليوم أيضا أن ..."); "وقال المتحدث أيضا إن" is the same
+    "also" ("وأعلنت شرطة هرات صباحا أيضا أن ..."); "وقال المتحدث أيضا إن" is the same
     voice going on."""
     if not tokens or tokens[0].key not in _ANNOUNCED:
         return False
@@ -1544,7 +1544,7 @@ def _announced_also(tokens: list[Token]) -> bool:
     return False
 
 
-_ANNOUNCER_REACH: Final = 5  # "وأعلنت | شرطة | كابل | اليوم | أيضا"
+_ANNOUNCER_REACH: Final = 5  # "وأعلنت | شرطة | هرات | صباحا | أيضا"
 _ANNOUNCED: Final = frozenset(normalize(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت"))
 
 
@@ -2537,7 +2537,7 @@ def _the_rank_it_opened_on(facts: SentenceFacts, current: OpenIncident) -> bool:
 
 
 def _dead_of_other_means_in_contrast(facts: SentenceFacts, current: OpenIncident) -> bool:
-    """ "قتل ثمانية من رجال الأمن في هجوم على نقطة تفتيش ...", then "فيما قتل جندي من
+    """ "قتل ثمانية شرطيين بهجوم لمسلحين على حاجز ...", then "فيما قتل جندي من
     القوة الدولية في انفجار عبوة ناسفة": a sentence opened by a contrast that counts dead
     of an event by means of its own (a bomb, a strike) other than the one told, with no
     word of that one, tells another event."""

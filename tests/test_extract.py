@@ -829,13 +829,13 @@ def test_an_event_told_anew_on_another_weekday_than_yesterdays_is_another(gaz):
 def test_an_announcement_told_also_of_dead_of_an_event_told_anew_is_another_event(gaz):
     text = (
         "قتل قاض وسائقه بانفجار قنبلة لاصقة بسيارته في مدينة هرات صباح اليوم. "
-        "وأعلنت شرطة هرات اليوم أيضا أن مسلحين مجهولين قتلوا شرطيا بالرصاص في سوق المدينة."
+        "وأعلنت شرطة هرات مساء أيضا أن مسلحين ملثمين قتلوا شرطيا بالرصاص في سوق المدينة."
     )
     bomb, shooting = extract_article(text, gazetteer=gaz, article_id="t")
     assert (bomb.event_type, bomb.killed, shooting.killed) == ("ied", 2, 1)
     # with no "also", the police's word goes on about the bombing told
     said = text.replace(
-        "اليوم أيضا أن مسلحين مجهولين قتلوا شرطيا بالرصاص في سوق المدينة",
+        "مساء أيضا أن مسلحين ملثمين قتلوا شرطيا بالرصاص في سوق المدينة",
         "أن القنبلة ألصقت بالسيارة ليلا",
     )
     assert len(extract_article(said, gazetteer=gaz, article_id="t")) == 1
@@ -858,7 +858,7 @@ def test_a_group_saying_it_did_not_commit_the_attack_claims_nothing(gaz):
     # what someone else did not carry out denies nothing of the group's
     claim = text.replace(
         "قالت حركة طالبان إنها لم ترتكب الهجوم",
-        "أعلنت حركة طالبان مسؤوليتها عن الهجوم وقالت إن الحكومة لم تنفذ مطالبها",
+        "تبنت حركة طالبان الهجوم، وقالت إن الحكومة لم تنفذ مطالبها",
     )
     (inc,) = extract_article(claim, gazetteer=gaz, article_id="t")
     assert inc.claimed_by == "Taliban"

@@ -6995,7 +6995,7 @@ def test_the_capital_as_a_towns_apposition_is_that_town(gaz):
     # "في مدينة هرات العاصمة": the town, told as its province's capital, narrows the
     # province the lead told; no event in Kabul
     text = (
-        "قال مسؤولون إن قائد الشرطة في ولاية هرات قتل في هجوم انتحاري داخل مقر الشرطة. "
+        "ذكرت مصادر أن قائدا للشرطة في ولاية هرات قتل بتفجير انتحاري في مبنى الشرطة. "
         "وقال المتحدث باسم الوزارة إن انتحاريا دخل المقر في مدينة هرات العاصمة، وفجر نفسه "
         "فقتل ثلاثة ضباط."
     )
@@ -7381,7 +7381,7 @@ def test_a_district_of_another_province_told_in_the_province_by_anaphor_is_not_i
 def test_a_groups_past_told_in_its_relative_clause_does_not_date_its_claim(gaz):
     text = (
         "قتل مسلحون قاضيا أمام منزله في مدينة غزني صباح اليوم. "
-        "وأعلنت حركة طالبان التي حكمت البلاد حتى طردها من السلطة في عام 2001 مسؤوليتها "
+        "وأعلنت طالبان التي حكمت البلاد حتى طردت من الحكم عام 2001 مسؤوليتها "
         "عن قتل القاضي."
     )
     (inc,) = _incidents(text, gaz)
@@ -7392,14 +7392,14 @@ def test_a_groups_past_told_in_its_relative_clause_does_not_date_its_claim(gaz):
     # ... even when the group is described first ("التي تنشط في الولاية")
     busy = (
         "قتل مسلحون قاضيا أمام منزله في مدينة غزني صباح اليوم. "
-        "وأعلنت حركة طالبان التي تنشط في الولاية مسؤوليتها عن هجوم مماثل وقع في عام 2009."
+        "وأعلنت الحركة التي تقاتل الحكومة مسؤوليتها عن هجوم مماثل وقع عام 2009."
     )
     assert len(_incidents(busy, gaz)) == 1
 
 
 def test_dead_of_a_bomb_opened_by_a_contrast_after_an_assault_are_another_event(gaz):
     text = (
-        "قتل ثمانية من رجال الشرطة في هجوم لمسلحين على حاجز في ولاية بدخشان. "
+        "قتل ثمانية شرطيين في هجوم للمسلحين على حاجزهم في ولاية بدخشان. "
         "فيما قتل جندي من القوة الدولية في انفجار عبوة ناسفة."
     )
     assault, bomb = _incidents(text, gaz)
