@@ -1549,7 +1549,7 @@ def _bombed_by_foreign_forces(tokens: list[Token], words: Words) -> bool:
     j = k + 1
     if j < len(tokens) and tokens[j].key in _DONE_BY:
         j += 1  # "قصف نفذته قوات ..."
-    return a_foreign_force_named(tokens, j, j + _FORCES_NAME_WORDS)
+    return a_foreign_force_named(tokens, start=j, end=j + _FORCES_NAME_WORDS)
 
 
 _BOMBING: Final = frozenset(

@@ -233,7 +233,9 @@ def given_name(token: Token) -> bool:
     ) and not token.text.endswith("ى")
 
 
-def a_foreign_force_named(tokens: Sequence[Token], start: int = 0, end: int | None = None) -> bool:
+def a_foreign_force_named(
+    tokens: Sequence[Token], *, start: int = 0, end: int | None = None
+) -> bool:
     """Whether the words from `start` to `end` name the foreign forces: by name ("الحلف",
     "لقوات التحالف") or as forces of a foreign kind ("القوات الأمريكية", "قوات أجنبية");
     not the Northern Alliance ("قوات التحالف الشمالي"), whatever word follows `end`."""
