@@ -414,7 +414,7 @@ def _from_context(
 def _listed_after_a_plural_unit(tokens: list[Token], placed: list[PlaceMention]) -> bool:
     """Whether the one province the event is placed at that the gazetteer knows is named a
     few words after a plural word for provinces, among names it does not know ("في مقاطعات
-    جوزان وقندوز وسمارجان"): one of a list. (A list it knows whole is several provinces
+    X وقندوز وY", X and Y misspelt): one of a list. (A list it knows whole is several provinces
     named; "مقاطعات ولاية هلمند" are the province's districts; "الولايات المتحدة" no list.)"""
     starts = {
         m.start
