@@ -1402,7 +1402,7 @@ def without_a_groups_past(tokens: list[Token]) -> list[Token]:
         for j in range(k + 1, min(len(tokens), k + _GROUPS_PAST_REACH)):
             if not lx.RESPONSIBILITY_SET.isdisjoint(tokens[j].bare):
                 break  # "مسؤوليتها عن ... في 2009": the claim, and the year its deed's
-            if len(tokens[j].key) == _YEAR_DIGITS and tokens[j].key.isdigit():
+            if numbers.year_written(tokens[j].text) is not None:
                 year = j
                 break
         if year is not None:
@@ -1414,7 +1414,6 @@ _GROUP_NAMES: Final = frozenset(
     normalize(w) for w in ("طالبان", "الحركة", "التنظيم", "داعش", "القاعدة", "الجماعة")
 )
 _GROUPS_PAST_REACH: Final = 16  # "التي أطاحت بها قوات أفغانية تدعمها ... في عام 2001"
-_YEAR_DIGITS: Final = 4
 
 
 # What a place holds, told in the present: "في حي مكتظ يضم مكاتب المجلس".

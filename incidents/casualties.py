@@ -1016,19 +1016,28 @@ def _the_strikers_account(tokens: list[Token], first: int | None, i: int) -> boo
     """Whether the figure at i is the foreign force that struck telling as fighters the dead
     counted first as civilians ("قتل تسعة مدنيين في قصف ..., فيما قال الحلف إن القصف
     قتل عشرة مسلحين"): the same dead told its way, no more of them."""
-    if first is None or _sides(tokens, first) != _CIVILIANS:
-        return False
-    if _sides(tokens, i) != _FIGHTERS or any(t.key in lx.ALSO for t in tokens[first:i]):
-        return False
-    if not any(not _STRIKES.isdisjoint(t.bare) for t in tokens[:i]):
+    if first is None or not any(not _STRIKES.isdisjoint(t.bare) for t in tokens[:i]):
         return False  # (a bombing or an assault: the force struck nothing)
+    counted, told = _sides(tokens, first), _sides(tokens, i)
     return any(
-        t.key in lx.CONTRAST and told_by_the_strikers(tokens[k + 1 : i])
+        t.key in lx.CONTRAST and the_strikers_version(counted, told, tokens[k + 1 : i])
         for k, t in enumerate(tokens[first + 1 : i], start=first + 1)
     )
 
 
-def told_by_the_strikers(tokens: list[Token]) -> bool:
+def the_strikers_version(counted: frozenset[str], told: frozenset[str], words: list[Token]) -> bool:
+    """Whether `words` are a foreign force's voice telling as fighters (`told`, the sides of
+    their figure) dead counted before as civilians (`counted`), with no "also": its version
+    of the same dead (the caller checks that the force struck)."""
+    return (
+        counted == _CIVILIANS
+        and told == _FIGHTERS
+        and _told_by_the_strikers(words)
+        and not any(t.key in lx.ALSO for t in words)
+    )
+
+
+def _told_by_the_strikers(tokens: list[Token]) -> bool:
     """Whether the words up to the first "أن"/"إن" are a foreign force's voice: a verb of
     saying or its statement, and the force by name ("وقال الحلف إن", "أفاد بيان لقوات
     التحالف أن", "وقال الجيش الأمريكي إن")."""

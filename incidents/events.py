@@ -1302,7 +1302,7 @@ def _a_taking_disputed(tokens: list[Token]) -> bool:
     return any(
         not lx.CONFLICTED.isdisjoint(tok.bare)
         and any(
-            t.key in _DISPUTED_TAKINGS
+            (t.key in _DISPUTED_TAKINGS or t.key in _TAKING_NOUNS)
             and any(
                 not lx.TAKEN_PLACES.isdisjoint(u.bare)
                 for u in tokens[j + 1 : j + 1 + _PLACE_NAME_WORDS + 1]
@@ -1315,8 +1315,8 @@ def _a_taking_disputed(tokens: list[Token]) -> bool:
 
 # "سيطرة الحركة على", "سقوط مدينة", "دخول المدينة": a town taken, by its noun
 _DISPUTED_TAKINGS: Final = frozenset(
-    normalize(w) for w in ("سيطرة", "السيطرة", "سقوط", "دخول", "اقتحام", "استيلاء")
-)
+    normalize(w) for w in ("سقوط", "دخول", "اقتحام")
+)  # and `_TAKING_NOUNS`
 _DISPUTED_REACH: Final = 4  # "تضاربت | الروايات | بشأن | سيطرة"
 
 

@@ -36,7 +36,7 @@ from incidents.casualties import (
     casualty_kind,
     count_after_its_agents,
     none_hurt_words,
-    told_by_the_strikers,
+    the_strikers_version,
 )
 from incidents.clauses import (
     a_separate_event,
@@ -1647,11 +1647,10 @@ def _another_weekday_named(sentence: str, told: str | None) -> bool:
 
 
 def _yesterday_named(lead: str) -> bool:
-    """Whether the lead names "أمس" ("أمس، الاثنين", "مساء أمس الجمعة")."""
-    return any(normalize(w.strip("،,()")) in _YESTERDAY for w in lead.split())
+    """Whether the lead dates something "yesterday" ("أمس، الاثنين", "مساء أمس الجمعة")."""
+    return any(m.rule in _YESTERDAY_RULES for m in dates.date_mentions(lead, published=None))
 
 
-_YESTERDAY: Final = frozenset(normalize(w) for w in ("أمس", "امس", "الأمس", "بالأمس"))
 # "يوم الجمعة": a weekday named by "يوم"
 _ON_A_WEEKDAY: Final = re.compile(r"(?<!\S)يوم\s+([^\s،,.]+)")
 # "والاثنين", "وفي يوم الاثنين", "ويوم الأحد": a weekday at the head of a sentence.
@@ -2848,22 +2847,6 @@ def _after_another_event(tokens: list[Token]) -> bool:
     )
 
 
-def _the_strikers_version(
-    sides: frozenset[str], counted: frozenset[str], tokens: list[Token], *, strike: bool
-) -> bool:
-    """Whether the foreign force tells as fighters the dead counted before as civilians of
-    a strike or raid (`strike`) ("قتل عشرة مدنيين في قصف ...", then "في المقابل قال بيان
-    لقوات التحالف إن الجنود قتلوا ثمانية من مسلحي طالبان"): its version of the same dead,
-    not more."""
-    return (
-        strike
-        and counted == _CIVILIANS
-        and sides == _FIGHTERS
-        and told_by_the_strikers(tokens)
-        and not any(t.key in lx.ALSO for t in tokens)
-    )
-
-
 def _a_strike_led(current: OpenIncident) -> bool:
     """Whether the incident is a strike from the air or afar, or its lead tells a raid
     ("خلال مداهمة ليلية لمنزل"): what a force does to those it takes for fighters."""
@@ -2876,10 +2859,6 @@ _STRUCK: Final = frozenset({"airstrike", "shelling"})
 _RAID_WORDS: Final = frozenset(
     normalize(w) for w in ("مداهمة", "مداهمات", "غارة", "غارات", "الغارة", "المداهمة")
 )
-
-
-_CIVILIANS: Final = frozenset({"civilians"})
-_FIGHTERS: Final = frozenset({lx.MILITANTS})
 
 
 def _the_whole_toll_again(
@@ -3181,8 +3160,11 @@ def _fill(
             sides = cas.sides_of(kind)
             counted = frozenset().union(*(c.sides_of(kind) or NO_SIDE for c in earlier))
             if _another_side(sides, counted, all_forms):
-                if not own_version and not _the_strikers_version(
-                    sides, counted, tokens, strike=_a_strike_led(current)
+                # (not the force that struck calling fighters the civilians counted: "قتل
+                # عشرة مدنيين في قصف ...", then "في المقابل قال بيان لقوات التحالف إن
+                # الجنود قتلوا ثمانية من مسلحي طالبان", its version of the same dead)
+                if not own_version and not (
+                    _a_strike_led(current) and the_strikers_version(counted, sides, tokens)
                 ):
                     setattr(inc, kind, so_far + figure)  # "وأضاف أن ثلاثة من طالبان قتلوا"
             elif (

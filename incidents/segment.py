@@ -1772,7 +1772,7 @@ def _of_another_time(tokens: list[Token]) -> bool:
     return (
         any(a.key in lx.PAST_SPANS and b.key in lx.LAST for a, b in pairwise(tokens))
         or any(a.key in _BEFORE and not _SPANS_AGO.isdisjoint(b.bare) for a, b in pairwise(tokens))
-        or any(len(t.key) == _YEAR_DIGITS and t.key.isdigit() for t in tokens)
+        or any(numbers.year_written(t.text) is not None for t in tokens)
         or any(t.key in lx.MONTHS for t in tokens)
     )
 
@@ -1785,7 +1785,6 @@ _SPANS_AGO: Final = frozenset(
         *("عام", "عامين", "أعوام", "سنة", "سنتين", "سنوات", "ساعات", "ساعتين"),
     )
 )
-_YEAR_DIGITS: Final = 4
 
 
 def _dead_earlier(tokens: list[Token]) -> bool:
