@@ -748,6 +748,15 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
                 break
             return _NONE
         if count is not None and tok.key.startswith("ال"):
+            if (
+                k > lo
+                and tokens[k - 1].key.startswith("ال")
+                and _sides_named(tokens, range(k - 1, k))
+            ):
+                # "مقتل المهاجمين السبعة، وعشرة من رجال الشرطة", "مقتل المدنيين الثلاثة":
+                # the people the definite count follows are of a side
+                groups.append(range(k - 1, k))
+                continue
             return _NONE  # "القتلى السبعة": the dead told before, whatever side is named
         # ("14 على الأقل من مقاتلي الحركة": "من" past the hedge)
         of = (
@@ -3039,11 +3048,14 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 found, subset, joined_at = count.value, False, first
                 if (part := _a_part_of_the_count(tokens, words, first)) is not None:
                     found, first = part  # "فصلوا 14 من 32 راكبا وقتلوهم": the 14
-            joined = j < i - 1 and (
-                numbers.joined_by_and(tokens[first].text)
-                or (first > 0 and tokens[first - 1].key == "و")
-                or _besides_before(tokens, first)
-            )
+            joined = (
+                j < i - 1
+                and (
+                    numbers.joined_by_and(tokens[first].text)
+                    or (first > 0 and tokens[first - 1].key == "و")
+                    or _besides_before(tokens, first)
+                )
+            ) or _its_noun_joined_before(tokens, first)  # "أربعة جنود ومدنيين اثنين قتلوا"
             if joined:
                 # "60 على الأقل من عناصر الشرطة و25 مدنيا ونحو 90 من مسلحي الحركة
                 # قتلوا": the list's next item stands before this one, its

@@ -52,13 +52,14 @@ def clauses_of(
     also = any(t.key in lx.ALSO_OPENERS for t in tokens[2:-2])
     separate = a_separate_event(tokens)
     fi_hin = any(t.key in _IN_WHEN and after.key in _WHEN for t, after in pairwise(tokens))
+    meanwhile = any(_meanwhile_dead(tokens, k) for k in range(2, len(tokens) - 3))
     hurt = any(
         t.key in lx.CONTRAST and casualty_kind(after) is not None for t, after in pairwise(tokens)
     )
     if (
         "،" not in sentence.text
         and "," not in sentence.text
-        and not (also or separate or fi_hin or hurt)
+        and not (also or separate or fi_hin or hurt or meanwhile)
     ):
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
     split = _another_province_besides(text, tokens, gazetteer=gazetteer)
@@ -76,10 +77,14 @@ def clauses_of(
         # "في حين" (whereas) opens its clause at "في", with or without a comma before it;
         # "حيث" (where) does when its clause calls its event another ("، حيث قتل ستة
         # مسلحين في حادث آخر")
-        whereas = (tokens[k].key in _IN_WHEN and tokens[k + 1].key in _WHEN) or (
-            tokens[k].key in lx.WHERE
-            and casualty_kind(tokens[k + 1]) is not None
-            and another_told(tokens[k:], lx.EVENT_NOUNS)
+        whereas = (
+            (tokens[k].key in _IN_WHEN and tokens[k + 1].key in _WHEN)
+            or (
+                tokens[k].key in lx.WHERE
+                and casualty_kind(tokens[k + 1]) is not None
+                and another_told(tokens[k:], lx.EVENT_NOUNS)
+            )
+            or (meanwhile and _meanwhile_dead(tokens, k))
         )
         # ("حين" alone is "when": the clause tells how the event told came about)
         contrast = (
@@ -241,6 +246,25 @@ def _the_provinces_capital(clause: list[Token]) -> bool:
 
 
 _IN_WHEN: Final = frozenset(normalize(w) for w in ("في", "وفي"))
+
+
+def _meanwhile_dead(tokens: list[Token], k: int) -> bool:
+    """Whether "في الوقت الذي" at k opens a clause of dead of its own, its casualty words
+    within a few words ("، في الوقت الذي لقي فيه سبعة مدنيين مصرعهم في ..."):
+    another event told at the same time, not what the first came amid ("في الوقت الذي
+    صعد فيه مقاتلو الحركة هجماتهم")."""
+    if not (
+        tokens[k].key in _IN_WHEN
+        and tokens[k + 1].key == _THE_TIME
+        and tokens[k + 2].key in lx.RELATIVES
+    ):
+        return False
+    # ("لقي فيه سبعة مدنيين مصرعهم": the noun of death may close the verb's phrase)
+    return any(casualty_kind(t) is not None for t in tokens[k + 3 : k + 3 + _DEAD_REACH])
+
+
+_THE_TIME: Final = normalize("الوقت")
+_DEAD_REACH: Final = 6  # "لقي فيه سبعة مدنيين على الأقل مصرعهم"
 _WHEN: Final = frozenset(normalize(w) for w in ("حين",))
 # "يعد", "يعتبر": is deemed, a comment on the event told
 _DEEMED: Final = frozenset(normalize(w) for w in ("يعد", "تعد", "يعتبر", "تعتبر", "يأتي", "تأتي"))

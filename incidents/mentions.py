@@ -633,6 +633,14 @@ def find_mentions(
                 ((match.score or 0) >= 90 and (after_preposition or clitic))
                 or framed
                 or (hyphened and (match.score or 0) >= _HYPHENED_SKELETON_SCORE)
+                # "في قاضي اباد بولاية كونار": a district guessed by its consonants, its
+                # own province named right after it
+                or (
+                    after_preposition
+                    and match.best.entry.level == "district"
+                    and (match.score or 0) >= _CONFIRMED_SKELETON_SCORE
+                    and _its_province_follows(tokens, i + n, match.best.entry, gazetteer)
+                )
             )
             if len(match.best.form.replace(" ", "")) < _MIN_BARE_NAME:
                 continue
@@ -948,6 +956,7 @@ def _within_their_province(
         ) and not (
             _a_province_name_in_a_district(inner, outer, gap)
             or _told_as_lying_in(inner, outer, gap)
+            or _described_as_a_village_of(inner, outer, gap)
             or _a_village_in_a_district_elsewhere(inner, outer, gap)
         ):
             continue
@@ -1141,6 +1150,26 @@ def _told_as_lying_in(inner: PlaceMention, outer: PlaceMention, gap: list[Token]
 
 
 _LYING: Final = frozenset(normalize(w) for w in ("الواقع", "الواقعة", "الواقعين", "الواقعتين"))
+
+
+def _described_as_a_village_of(inner: PlaceMention, outer: PlaceMention, gap: list[Token]) -> bool:
+    """ "ميدان X (قرية في وزيرستان)", "X، وهي بلدة بإقليم Y": a name the text describes
+    right after it as a village, town or area lying in a place abroad or a province is
+    read there, however its name reads alone. `gap`: the words between the two names."""
+    words = gap[1:] if gap and gap[0].key in _IT_IS else gap
+    return (
+        inner.resolved
+        and outer.resolved
+        and outer.level in ("province", "outside")
+        and len(words) >= 2
+        and unit_level(words[0]) == "place"
+        and words[0].key in UNIT_WORDS  # (not "وقرية": another place joined)
+        and all(unit_level(t) is not None or t.key in lx.IN for t in words[1:])
+        and any(t.key in lx.IN or t.key.startswith("ب") for t in words[1:])
+    )
+
+
+_IT_IS: Final = frozenset(normalize(w) for w in ("وهي", "وهو", "هي", "هو"))
 
 
 def _a_province_name_in_a_district(
@@ -1488,6 +1517,8 @@ _FRAMED_SKELETON_SCORE: Final = 85.0
 # A skeleton read of a name romanised with hyphens ("سار-اي-بول" as ساري بول): the
 # ezafe written as a word costs it some likeness.
 _HYPHENED_SKELETON_SCORE: Final = 85.0
+# A district's skeleton confirmed by its province named right after it
+_CONFIRMED_SKELETON_SCORE: Final = 85.0
 
 
 def capital_mention(

@@ -1972,9 +1972,27 @@ def _counted_events(tokens: list[Token]) -> bool:
         units = not _PLURAL_UNITS.isdisjoint(tokens[k].bare)
         if not units and lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare):
             continue
-        if _counted_before(tokens, k, at_least=2 if units else 3):
+        if _counted_before(tokens, k, at_least=2 if units else 3) and not (
+            units and _one_event_striking_them(tokens, k)
+        ):
             return True
     return False
+
+
+def _one_event_striking_them(tokens: list[Token], k: int) -> bool:
+    """Whether one event, told in the singular with the article a few words before the
+    units counted at k, is what hit them ("القصف المدفعي الذي استهدف خمس مقاطعات"): one
+    event over several places, no tally of events."""
+    return any(t.key in _ONE_EVENT_TOLD for t in tokens[max(0, k - _ONE_EVENT_REACH) : k])
+
+
+# "القصف", "الهجوم", with or without "و"/"ف" before them
+_ONE_EVENT_TOLD: Final = frozenset(
+    normalize(p + w)
+    for w in ("القصف", "الهجوم", "الانفجار", "التفجير", "الغارة", "الاشتباك", "الكمين")
+    for p in ("", "و", "ف")
+)
+_ONE_EVENT_REACH: Final = 6  # "القصف المدفعي الذي استهدف خمس"
 
 
 def _counted_before(tokens: list[Token], k: int, *, at_least: int) -> bool:
@@ -3185,6 +3203,9 @@ def _taken_up_by_its_victims(
     incident counted, none of the open one's, told with no place of their own, are that
     earlier incident's (a lead that told two events, then the first one's detail)."""
     if current is None or facts.new_event or not _other_victims(facts, current):
+        return None
+    if not facts.forms.forms.isdisjoint(lx.ANAPHORA):
+        # "مقتل رئيس شرطة الولاية": the unit named by anaphor is the open incident's
         return None
     for earlier in reversed(finished):
         counted = frozenset().union(

@@ -2171,6 +2171,18 @@ def test_one_named_before_people_counted_after_their_noun_adds_to_them(sentence,
     assert casualties(tokenize(sentence)).killed == killed
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأكد الناطق أن ثلاثة من عناصر الشرطة وقرويين اثنين قتلوا في الهجوم.",
+        "وقال إن ثلاثة جنود ومدنيين اثنين لقوا حتفهم أثناء القتال.",
+    ],
+)
+def test_a_pair_joined_on_its_noun_right_before_the_verb_adds_to_the_count_before(sentence):
+    # "... ومدنيين اثنين قتلوا": the "و" is on the pair's noun, its number next to the verb
+    assert casualties(tokenize(sentence)).killed == 5
+
+
 def test_the_leads_toll_of_no_side_told_again_side_by_side_is_not_added_to(gaz):
     from incidents.extract import extract_article
 
@@ -2180,6 +2192,17 @@ def test_the_leads_toll_of_no_side_told_again_side_by_side_is_not_added_to(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 3
+
+
+def test_the_leads_toll_told_again_with_the_attackers_counted_by_a_definite_number(gaz):
+    from incidents.extract import extract_article
+
+    text = (
+        "قتل 12 شخصا في هجوم على مقر للشرطة في مدينة غزني أمس. "
+        "وذكر مسؤول أن الاشتباك انتهى بمقتل المهاجمين الأربعة وسبعة من رجال الأمن ومدني."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 12
 
 
 def test_a_target_hit_with_rounds_is_no_one_wounded():

@@ -501,6 +501,14 @@ def test_a_name_romanised_with_hyphens_is_read_by_its_consonants(gaz):
     assert not _mentions("وقتل 17 شرطيا قرب سار اي بول حين هاجم مقاتلو الحركة حاجزهم.", gaz)
 
 
+def test_a_district_guessed_by_its_consonants_is_held_by_its_province_named_after_it(gaz):
+    # "قاضي اباد" spells Ghazi Abad of Kunar by its consonants, a letter apart
+    named = _mentions("انفجرت عبوة في قاضي اباد بولاية كونار وقتلت شرطيين.", gaz)
+    assert [m.district_pcode for m in named] == ["AF1511", None]
+    # with no province after it, the guess is too loose to place anything
+    assert not _mentions("انفجرت عبوة في قاضي اباد وقتلت شرطيين.", gaz)
+
+
 def test_the_government_a_blow_falls_on_sits_in_the_capital(gaz):
     named = _roles_by_name("ويعد سقوط المدينة انتكاسة كبرى للحكومة في كابول.", gaz)
     assert named["كابول"] == roles.REFERENCE
@@ -881,6 +889,21 @@ def test_a_town_told_as_lying_in_a_province_abroad_is_abroad(gaz):
     (inc,) = extract_article(
         "نصب مسلحون كمينا لدورية باكستانية في بلدة امير كلاي في إقليم وزيرستان الجنوبي "
         "وقتلوا خمسة جنود.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert inc.location is None
+    assert inc.country == "PK"
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["(قرية في وزيرستان)", "، وهي بلدة في وزيرستان،"],
+)
+def test_a_district_name_described_after_it_as_a_village_abroad_is_abroad(gaz, described):
+    # Narai is a district of Kunar; the words after the name say this one lies abroad
+    (inc,) = extract_article(
+        f"سقط صاروخان أطلقتهما طائرة بلا طيار على منزل في ناراي {described} وقتل ثلاثة.",
         gazetteer=gaz,
         article_id="t",
     )

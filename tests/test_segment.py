@@ -7416,3 +7416,65 @@ def test_dead_of_a_bomb_opened_by_a_contrast_after_an_assault_are_another_event(
     )
     (inc,) = _incidents(more, gaz)
     assert inc.killed == 10
+
+
+def test_dead_told_at_the_same_time_in_a_clause_of_their_own_are_another_event(gaz):
+    # "، في الوقت الذي قتل فيه ..." with dead and a province of its own: a second event,
+    # not the first one's place
+    incs = _incidents(
+        "اتهم مسؤولون أفغان القوات الباكستانية بقصف قرى حدودية ما أدى إلى مقتل 14 "
+        "قرويا، في الوقت الذي قتل فيه خمسة شرطيين في هجوم على حاجز في ولاية هلمند. "
+        "وقال قائد شرطة الحدود إن أكثر من 40 قذيفة سقطت على مديرية دانغام في ولاية كونار.",
+        gaz,
+    )
+    by_killed = {i.killed: i for i in incs}
+    assert by_killed[5].location.province_pcode == "AF30"
+    assert all(
+        i.location is None or i.location.province_pcode != "AF30" for i in incs if i.killed != 5
+    )
+
+
+def test_a_time_clause_with_no_dead_of_its_own_stays_with_the_event():
+    from incidents.clauses import _meanwhile_dead
+    from incidents.tokens import tokenize
+
+    tokens = tokenize("قتل ستة جنود في هجوم في ولاية غزني، في الوقت الذي صعد فيه المسلحون هجماتهم.")
+    assert not any(_meanwhile_dead(tokens, k) for k in range(2, len(tokens) - 3))
+
+
+def test_one_bombardment_over_several_districts_counted_is_no_tally_of_events(gaz):
+    # "القصف الذي استهدف أربع مديريات": one event over several places, its toll its own
+    incs = _incidents(
+        "قصفت مدفعية باكستانية ولاية كونار طوال الليل. "
+        "وأوضح المسؤول أن 12 مدنيا قتلوا وأن القصف الذي استهدف أربع مديريات في الولاية "
+        "أجبر مئات الأسر على النزوح.",
+        gaz,
+    )
+    (inc,) = incs
+    assert inc.killed == 12
+
+
+def test_dead_at_the_unit_named_by_anaphor_stay_with_the_open_incident(gaz):
+    # the police of "الولاية" are the open incident's province's, however an earlier
+    # incident counted police too
+    incs = _incidents(
+        "قتل خمسة من رجال الشرطة في هجوم على مركز أمني في ولاية غزني. "
+        "وفي ولاية باكتيا، هاجم مسلحون مقرا للشرطة في مدينة جرديز. "
+        "وقالت الوزارة إن القوات قتلت المهاجمين الأربعة. "
+        "وأضاف البيان أن الهجوم أسفر أيضا عن مقتل قائد شرطة الولاية.",
+        gaz,
+    )
+    by_province = {i.location.province_pcode: i for i in incs}
+    assert by_province["AF13"].killed == 5
+    assert by_province["AF11"].killed == 5
+    assert len(by_province["AF13"].more) == 2
+
+
+def test_a_definite_count_after_a_noun_of_a_side_counts_that_side():
+    from incidents.casualties import casualties
+    from incidents.tokens import tokenize
+
+    told = casualties(tokenize("وأدى القصف إلى مقتل المدنيين الأربعة."))
+    assert told.sides_of("killed") == {"civilians"}
+    # the dead named by their noun alone stay the ones told before, of no side read
+    assert not casualties(tokenize("ونقلت جثث القتلى الأربعة.")).sides_of("killed")
