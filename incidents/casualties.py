@@ -806,6 +806,9 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             and not (k < i and not _COUNTED_AFTER.isdisjoint(tokens[i].bare))
         ):
             groups.append(range(k, min(hi, k + 3)))
+        elif k == i + 1 and tok.key in lx.ONE_OF and count is None:
+            # "بمقتل أحد جنوده": the one counted is of the people after "أحد"
+            groups.append(range(k + 1, min(hi, k + 3)))
         elif _the_subject_told(tokens, k, i):
             groups.append(range(k, min(i, k + 3)))
         elif groups and k > i and _joined_person(tok) is not None:
@@ -3791,6 +3794,9 @@ def _joined_after(tokens: list[Token], k: int) -> int:
         tok = tokens[k]
         if casualty_kind(tok) is not None:
             break
+        if more and k + 2 < len(tokens) and _besides_before(tokens, k + 2):
+            k += 2  # "جندي ومتعاقد مدني إضافة إلى ثلاثة": the joiner, no word of the list
+            continue
         # (a noun in -ا is counted with the next only after a number: "39 جنديا وضابطا";
         # "قتلوا ضابطا وجنديا" are two)
         counted = k > 1 and numbers.number_ending_at(words, k - 2) is not None
@@ -3799,6 +3805,10 @@ def _joined_after(tokens: list[Token], k: int) -> int:
         count = _count_at(tokens, k) if numbers.joined_by_and(tok.text) else None
         if joined is None and count is None and tok.text.startswith("و"):
             count = _kin_counted_after(tokens, k)  # "امرأة وأطفالها الثلاثة"
+        if joined is None and count is None and more and _besides_before(tokens, k):
+            # "جندي ومتعاقد مدني إضافة إلى ثلاثة جنود": the list goes on past "إضافة إلى"
+            count = _count_at(tokens, k)
+            joined = _person_noun(tok) if count is None else None
         if joined is not None:
             more, loose = more + joined, 0
         elif count is not None and count.value is not None:

@@ -1200,6 +1200,10 @@ def role_of(
         )
         if at_site and _struck_there(wide):
             return EVENT  # "فجر نفسه أيضا في مركز شرطة بمدينة قندهار": the site it struck
+        if _near_a_site(wide) and _struck_there(before[: len(before) - consumed]):
+            # "فجر انتحاري دراجة مفخخة قرب سوق، بين المقر العام لشرطة ولاية خوست ومقر
+            # حكومة الولاية": the office's compound the blast was by
+            return EVENT
         return OFFICE
     # "المتحدث العسكري الأمريكي بقاعدة باجرام", "المتحدث في قاعدة قندهار الجوية": a
     # spokesman's seat at a base, no office of its province
@@ -1496,6 +1500,19 @@ _HOSPITAL_REACH: Final = 5
 
 
 _AT_SITE: Final = _keys("في|داخل|أمام|عند")
+
+
+def _near_a_site(wide: Sequence[Token]) -> bool:
+    """Whether the words before an office's chain end on a site noun, or a site noun and
+    its adjective, right after a word of where ("بين المقر العام", "قرب مقر")."""
+    return any(
+        not _SITES.isdisjoint(wide[j].bare) and wide[j - 1].key in _NEAR_SITES
+        for j in (len(wide) - 1, len(wide) - 2)
+        if j >= 1
+    )
+
+
+_NEAR_SITES: Final = _AT_SITE | _keys("قرب|بين|خارج|بجوار|قبالة")
 
 
 def _avenged(before: Sequence[Token]) -> bool:

@@ -465,6 +465,9 @@ def _in_brackets(text: str, dot: int) -> bool:
 _BRACKET_REACH: Final = 20
 
 
+_STOP_BEFORE_DIGITS: Final = re.compile(r"\s[.][0-9٠-٩]+$")
+
+
 def _wrapped(text: str, i: int) -> bool:
     """Whether the line break at i only wraps a sentence: a page saved with a break every
     80 characters or so ("وقال قائد شرطة زابول، حكمت كوتشي، إن أربعة\nمن الشرطة قتلوا").
@@ -475,6 +478,10 @@ def _wrapped(text: str, i: int) -> bool:
     جراء")."""
     line = text[text.rfind("\n", 0, i) + 1 : i].rstrip()
     if not line or line[-1] in _LINE_CLOSERS or i + 1 >= len(text):
+        return False
+    if _STOP_BEFORE_DIGITS.search(line):
+        # "... منذ غزو أفغانستان في العام .٢٠٠١": the stop typed before the number it ends
+        # on, which a right-to-left editor shows after it
         return False
     if len(line) < _WRAPPED_LINE and not (
         # a short line cut after a word no sentence or headline ends on

@@ -2567,3 +2567,26 @@ def test_people_joined_by_besides_later_in_the_clause_add_to_the_dead():
     # after a word that opens another clause, what comes besides is that clause's
     apart = told.replace(" إضافة إلى", " حين كان يضم إضافة إلى")
     assert casualties(tokenize(apart)).killed == 3
+
+
+def test_one_of_his_soldiers_counts_a_side_that_civilians_told_after_add_to():
+    # "بمقتل أحد جنوده": one of the soldiers; the civilians another voice counts are others
+    told = casualties(
+        tokenize(
+            "وأعلن الجيش مقتل أحد جنوده في الهجوم، ما أدى بحسب مسؤول محلي إلى مقتل "
+            "ستة مدنيين وإصابة 20."
+        )
+    )
+    assert (told.killed, told.wounded) == (7, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("وأدى الهجوم إلى مقتل ضابط ومتعاقد أجنبي إضافة إلى أربعة جنود.", 6),
+        ("قتل حارس ومرافقه بالإضافة إلى سائق.", 3),
+    ],
+)
+def test_people_joined_by_and_go_on_past_besides(sentence, killed):
+    # "... ومتعاقد أجنبي إضافة إلى أربعة": "إضافة إلى" joins the next item as "و" does
+    assert casualties(tokenize(sentence)).killed == killed

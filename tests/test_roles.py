@@ -509,6 +509,21 @@ def test_a_district_guessed_by_its_consonants_is_held_by_its_province_named_afte
     assert not _mentions("انفجرت عبوة في قاضي اباد وقتلت شرطيين.", gaz)
 
 
+def test_an_offices_compound_a_blast_was_near_is_where_it_happened(gaz):
+    # "قرب ... بين المقر العام لشرطة ولاية X": the police headquarters as a site, no
+    # office speaking
+    named = _roles_by_name(
+        "فجر انتحاري سيارة مفخخة قرب سوق مزدحمة، بين المقر العام لشرطة ولاية زابل ومبنى البلدية.",
+        gaz,
+    )
+    assert named["زابل"] == roles.EVENT
+    # the office speaking stays the office
+    spoke = _roles_by_name(
+        "وقال المتحدث باسم المقر العام لشرطة ولاية زابل إن انتحاريا فجر نفسه.", gaz
+    )
+    assert spoke["زابل"] == roles.OFFICE
+
+
 def test_the_government_a_blow_falls_on_sits_in_the_capital(gaz):
     named = _roles_by_name("ويعد سقوط المدينة انتكاسة كبرى للحكومة في كابول.", gaz)
     assert named["كابول"] == roles.REFERENCE
