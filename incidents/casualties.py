@@ -1301,14 +1301,19 @@ def _a_year(tokens: list[Token], k: int) -> bool:
 
 
 def _a_day_of_a_month(tokens: list[Token], k: int) -> bool:
-    """A day of the month at k: a figure up to 31 before a month's name."""
+    """A day of the month at k: a figure up to 31 before a month's name, or before "من"
+    and the month ("بتاريخ 12 من نوفمبر")."""
     digits = tokens[k].text.translate(ARABIC_INDIC)
+    month = k + 2 if k + 2 < len(tokens) and tokens[k + 1].key == _OF_MONTH else k + 1
     return (
-        k + 1 < len(tokens)
+        month < len(tokens)
         and digits.isdigit()
         and 1 <= int(digits) <= 31
-        and not _MONTH_KEYS.isdisjoint(tokens[k + 1].bare)
+        and not _MONTH_KEYS.isdisjoint(tokens[month].bare)
     )
+
+
+_OF_MONTH: Final = normalize("من")
 
 
 _MONTH_KEYS: Final = frozenset(lx.MONTHS)

@@ -1362,19 +1362,32 @@ def read_loosely(method: str | None) -> bool:
 def _a_province_or_district_too(raw: str, match: Match, gazetteer: Gazetteer) -> bool:
     """ "قرب مطار كابول", "في مدينة كابول" told while the article is about another
     province: a provincial capital, or a town whose exact name is a province's or a
-    district's, is that one, no village of the same name."""
+    district's (or close to its own district's), is that one, no village of the same
+    name."""
     best = match.best
     if best is None or best.method != "exact" or best.entry.level != "place":
         return False
     if _a_provincial_capital(best.entry, gazetteer):
         return True  # "وفي قندز شمال أفغانستان": Kunduz city, named as its province is
     whole = gazetteer.match(raw, fuzzy=False)
-    return (
+    if (
         whole.best is not None
         and whole.best.method == "exact"
         and whole.best.entry.level in ("province", "district")
         and whole.best.entry.province_pcode == best.entry.province_pcode
+    ):
+        return True
+    # "قاعدة باغرام": a town named like the district it lies in, written a letter apart
+    # from the district's own spelling (Bagram), is that district's centre
+    return any(
+        c.entry.level == "district"
+        and c.entry.district_pcode == best.entry.district_pcode
+        and c.score >= _ITS_DISTRICTS_NAME_SCORE
+        for c in match.candidates
     )
+
+
+_ITS_DISTRICTS_NAME_SCORE: Final = 90.0
 
 
 def _corrected(

@@ -2590,3 +2590,9 @@ def test_one_of_his_soldiers_counts_a_side_that_civilians_told_after_add_to():
 def test_people_joined_by_and_go_on_past_besides(sentence, killed):
     # "... ومتعاقد أجنبي إضافة إلى أربعة": "إضافة إلى" joins the next item as "و" does
     assert casualties(tokenize(sentence)).killed == killed
+
+
+def test_a_day_of_a_month_after_of_counts_no_one():
+    # "بتاريخ 9 من أكتوبر": the day, "من" and the month; the dead after are uncounted
+    told = casualties(tokenize("وقصفت القاعدة بتاريخ 9 من أكتوبر، حيث قتل وجرح العشرات."))
+    assert told.killed is None

@@ -524,6 +524,18 @@ def test_an_offices_compound_a_blast_was_near_is_where_it_happened(gaz):
     assert spoke["زابل"] == roles.OFFICE
 
 
+def test_a_town_named_like_its_own_district_is_read_while_another_province_is_told(gaz):
+    # "باغرام" is the town and air base of Bagram district (spelt باجرام), not a village
+    # of a name that happens to recur: the province told before does not hide it
+    incs = extract_article(
+        "قتل ثلاثة جنود في هجوم على دورية في ولاية قندوز. "
+        "وفي هجوم آخر سقطت صواريخ على قاعدة باغرام الجوية وأصابت جنديين.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert [i.location.province_pcode for i in incs] == ["AF19", "AF03"]
+
+
 def test_the_government_a_blow_falls_on_sits_in_the_capital(gaz):
     named = _roles_by_name("ويعد سقوط المدينة انتكاسة كبرى للحكومة في كابول.", gaz)
     assert named["كابول"] == roles.REFERENCE
