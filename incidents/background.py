@@ -1430,26 +1430,49 @@ _A_CITY: Final = frozenset(normalize(w) for w in ("كبرى", "مدن", "مدي�
 
 
 def _without_a_recent_pluperfect(tokens: list[Token]) -> list[Token]:
-    """The words without a "كان قد" whose clause tells yesterday or today ("مضيفا أن القوات
-    كانت قد بدأت الهجوم على مواقع طالبان صباح أمس"): an earlier step of the news, not the
-    past."""
+    """The words without a "كان قد" whose clause tells yesterday, today or a part of a day of
+    the week ("مضيفا أن القوات كانت قد بدأت الهجوم على مواقع طالبان صباح أمس", "وكان مسلح
+    قد قام، صباح الثلاثاء، بتفجير نفسه"): an earlier step of the news, not the past."""
     out: list[Token] = []
     for k, tok in enumerate(tokens):
+        # "كان قد", or "وكان مسلح قد": a subject of a word or two between them
+        qad = next((m for m in range(k + 1, min(len(tokens), k + 4)) if tokens[m].key == QAD), None)
         if (
             tok.key in lx.KANA
-            and k + 1 < len(tokens)
-            and tokens[k + 1].key == QAD
+            and qad is not None
+            and (qad == k + 1 or k == 0)
             and (
-                any(t.key in _RECENT for t in tokens[k + 2 : k + _RECENT_REACH])
+                any(t.key in _RECENT for t in tokens[qad + 1 : qad + _RECENT_REACH])
+                or _a_day_of_this_week(tokens[qad + 1 : qad + _RECENT_REACH])
                 or _of_a_noun_after_the_dead(tokens, k)
                 # "وكانت قد أفادت وكالة رويترز بأن تسعة أشخاص قتلوا ...": an earlier
                 # telling, of the event told
-                or (k + 2 < len(tokens) and not lx.CLAIM_VERBS_SET.isdisjoint(tokens[k + 2].bare))
+                or (
+                    qad == k + 1
+                    and qad + 1 < len(tokens)
+                    and not lx.CLAIM_VERBS_SET.isdisjoint(tokens[qad + 1].bare)
+                )
             )
         ):
             continue
         out.append(tok)
     return out
+
+
+def _a_day_of_this_week(words: list[Token]) -> bool:
+    """Whether the words name a part of a weekday ("صباح الثلاثاء", "مساء الجمعة"), not a
+    past one ("مساء الجمعة الماضي"): a day of the news's week."""
+    return any(
+        not _DAY_PARTS.isdisjoint(a.bare)
+        and b.key in lx.WEEKDAYS
+        and (k + 2 >= len(words) or words[k + 2].key not in lx.LAST)
+        for k, (a, b) in enumerate(pairwise(words))
+    )
+
+
+_DAY_PARTS: Final = frozenset(
+    normalize(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليلة", "ليل", "عصر", "ظهيرة")
+)
 
 
 def _of_a_noun_after_the_dead(tokens: list[Token], k: int) -> bool:

@@ -1707,6 +1707,12 @@ def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
             and _count_at(tokens, second + 1) is None
         ):
             return first  # "أكثر من مئة قتيل وجريح", "30 قتيلا وجريحا": one count, both
+        if (
+            tokens[first].key.endswith("وا")
+            and tokens[second].key.endswith("وا")
+            and _count_at(tokens, second + 1) is None
+        ):
+            return first  # "100 مسلح قتلوا وجرحوا": both plural verbs of the one subject
         count = _count_at(tokens, second + 1)
         if (
             count is not None

@@ -1909,7 +1909,7 @@ def _start(
         districts_counted=facts.districts_counted,
         came_before=earlier is not None,
         toll_only=facts.event_type is None or only_an_operation(tokens),
-        lead_counts_attackers=not lx.ATTACKERS.isdisjoint(facts.forms.forms),
+        lead_counts_attackers=_attackers_in_the_toll(tokens, facts.forms),
         lead_groups=groups_named(facts.forms),
         region=facts.region,
         afghanistan_named=not lx.AFGHANISTAN.isdisjoint(facts.forms.forms),
@@ -2427,6 +2427,24 @@ def _since_when(tokens: list[Token]) -> int:
 
 def _generic(etype: str) -> bool:
     return BY_NAME[etype].rank == "generic"
+
+
+def _attackers_in_the_toll(tokens: list[Token], words: Words) -> bool:
+    """Whether the lead names attackers among the people its toll counts: after its first
+    word of the dead or hurt ("قتل خمسة شرطيين وثلاثة مهاجمين", "مقتل جميع المهاجمين") or
+    right before it, not only as the subject who carried the attack out ("شن ستة انتحاريين
+    هجوما ... ما أدى إلى مقتل جندي": their own dead, told after, add to the soldier)."""
+    if lx.ATTACKERS.isdisjoint(words.forms):
+        return False
+    first = next((k for k, t in enumerate(tokens) if casualty_kind(t) is not None), None)
+    # ("إن مهاجمين انتحاريين قتلا": the attackers, the subject right before their death)
+    return first is not None and any(
+        not lx.ATTACKERS.isdisjoint(t.bare)
+        for t in tokens[max(0, first - _SUBJECT_BEFORE_ITS_DEATH) :]
+    )
+
+
+_SUBJECT_BEFORE_ITS_DEATH: Final = 3  # "مهاجمين انتحاريين قتلا", "المهاجمين الثلاثة قتلوا"
 
 
 def _toll_type(tokens: list[Token]) -> str:

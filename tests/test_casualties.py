@@ -2596,3 +2596,25 @@ def test_a_day_of_a_month_after_of_counts_no_one():
     # "بتاريخ 9 من أكتوبر": the day, "من" and the month; the dead after are uncounted
     told = casualties(tokenize("وقصفت القاعدة بتاريخ 9 من أكتوبر، حيث قتل وجرح العشرات."))
     assert told.killed is None
+
+
+def test_a_count_before_both_plural_verbs_of_killed_and_wounded_gives_neither():
+    # "أكثر من 60 مسلحا قتلوا وجرحوا": one figure for the dead and the hurt together
+    told = casualties(tokenize("وقالت الوزارة إن أكثر من 60 مسلحا قتلوا وجرحوا في المعارك."))
+    assert (told.killed, told.wounded) == (None, None)
+    # each verb with a count of its own keeps it
+    apart = casualties(tokenize("وقالت الوزارة إن ستة مسلحين قتلوا وجرحوا 11 شرطيا."))
+    assert apart.killed == 6
+
+
+def test_attackers_who_carried_the_attack_out_are_not_the_leads_dead(gaz):
+    from incidents.extract import extract_article
+
+    # "شن أربعة انتحاريين هجوما ... ما أدى إلى مقتل شرطي": the four are the subject; their
+    # own deaths, told after, add to the policeman
+    text = (
+        "شن أربعة انتحاريين هجوما على مركز للشرطة في ولاية خوست ما أدى إلى مقتل شرطي. "
+        "وفجر أحد المهاجمين نفسه عند البوابة وقتل ثلاثة مهاجمين آخرين برصاص الحراس."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 4

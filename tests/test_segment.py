@@ -7478,3 +7478,16 @@ def test_a_definite_count_after_a_noun_of_a_side_counts_that_side():
     assert told.sides_of("killed") == {"civilians"}
     # the dead named by their noun alone stay the ones told before, of no side read
     assert not casualties(tokenize("ونقلت جثث القتلى الأربعة.")).sides_of("killed")
+
+
+def test_the_pluperfect_of_a_part_of_this_weeks_day_tells_the_news_again():
+    from incidents.background import tells_background
+    from incidents.tokens import tokenize
+
+    # "وكان مسلح قد فجر نفسه مساء الأحد": a day of the news's week, an earlier step of it
+    told = (
+        "وكان مسلح قد فجر نفسه مساء الأحد{} قرب دورية في لوغر، ما أدى إلى مقتل 9، وفق حصيلة جديدة."
+    )
+    assert not tells_background(tokenize(told.format("")))
+    # a past week's day stays the past
+    assert tells_background(tokenize(told.format(" الماضي")))
