@@ -2150,7 +2150,12 @@ def article_claimant(sentences: Sequence[list[Token]]) -> tuple[str | None, bool
         return "Taliban", True
     for tokens in [s for s in sentences if s and s[0].start < _LEAD][:3]:
         group = claim_in(tokens)
-        if group and not has(all_forms(tokens), lx.DENIALS):  # "لكن طالبان نفت مسؤوليتها"
+        if (
+            group
+            and not has(all_forms(tokens), lx.DENIALS)  # "لكن طالبان نفت مسؤوليتها"
+            # ("وقالت طالبان إن المدنيين قتلوا في القصف الجوي": the other side's strike)
+            and event_type(tokens) != "airstrike"
+        ):
             return group, False
     return None, False
 

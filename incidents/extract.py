@@ -908,14 +908,19 @@ def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
         if casualty_kind(t) is not None
     }
     for k in range(1, len(tokens) - 2):
-        if tokens[k + 1].key not in lx.OF or (
-            casualty_kind(tokens[k - 1]) is None and k not in past_agents
-        ):
+        if casualty_kind(tokens[k - 1]) is None and k not in past_agents:
             continue
         count = numbers.number_at(words, k)
         if count is None or count.first != k:
             continue
-        people = tokens[k + 2 : k + 2 + _VICTIMS_REACH]
+        # "قتل حوالى ثلاثين عنصرا من طالبان": a hedge may open the count, a noun of
+        # people stand between it and "من"
+        of = count.last + 1
+        if of < len(tokens) and tokens[of].key in lx.PEOPLE and tokens[of].key not in lx.OF:
+            of += 1
+        if of >= len(tokens) or tokens[of].key not in lx.OF:
+            continue
+        people = tokens[of + 1 : of + 1 + _VICTIMS_REACH]
         # the people's phrase ends where a place, a cause or an agent begins ("بنيران
         # قناصة المجاهدين")
         end = next(
@@ -925,6 +930,21 @@ def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
         if contains(all_forms(people[:end]), lx.GROUPS[group]):
             return True
     return False
+
+
+def _named_besides_as_opponents(tokens: list[Token], group: tuple[str, ...]) -> bool:
+    """Whether the group or its fighters are named other than right after "ضد" (against):
+    "خلال عملية عسكرية ضد مقاتلي حركة طالبان" names the side fought, not the one that
+    acted."""
+    against = [k for k, t in enumerate(tokens) if t.key in _AGAINST]
+    rest = [
+        t for k, t in enumerate(tokens) if not any(0 <= k - a <= _OPPONENT_WORDS for a in against)
+    ]
+    return bool(contains(all_forms(rest), group + lx.GENERIC_FIGHTERS))
+
+
+_AGAINST: Final = frozenset(normalize(w) for w in ("ضد", "وضد"))
+_OPPONENT_WORDS: Final = 4  # "ضد | مقاتلي | حركة | طالبان"
 
 
 _PHRASE_ENDS: Final = frozenset(
@@ -3232,7 +3252,10 @@ def _fill(
     if not contains(claim_forms, lx.DENIALS):
         # A claim: the group says so in this sentence, or the article relays the group's
         # claims and the sentence names the group's fighters as the ones who acted.
-        group = claim_in(claiming)
+        # "وأكدت حركة طالبان في بيان أن القتلى ... في القصف الجوي": the group tells the
+        # dead of the other side's strike, no deed of its own
+        struck = event_type(claiming) in _FROM_THE_AIR
+        group = None if struck else claim_in(claiming)
         relayed_by_others = not statement and inc.attributed_to not in (
             None,
             "Taliban",
@@ -3242,8 +3265,11 @@ def _fill(
         if (
             group is None
             and article_group
+            and not struck
             and not relayed_by_others
             and contains(claim_forms, lx.GROUPS[article_group] + lx.GENERIC_FIGHTERS)
+            # ("خلال عملية عسكرية ضد مقاتلي حركة طالبان": the group fought against)
+            and _named_besides_as_opponents(claiming, lx.GROUPS[article_group])
             # (the group's own statement tells its men dead in its own operations)
             and (statement or not _counted_among_the_dead(tokens, article_group))
         ):

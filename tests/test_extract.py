@@ -880,3 +880,37 @@ def test_one_known_province_in_a_list_after_its_plural_unit_word_places_nothing(
         "قتل ستة مدنيين في غارة للولايات المتحدة في قندوز.", gazetteer=gaz, article_id="t"
     )
     assert strike.location.province_pcode == "AF19"
+
+
+def test_the_group_fought_against_claims_nothing(gaz):
+    # "خلال عملية ضد مقاتلي طالبان": the article relays the group's claims, but here its
+    # fighters are the side the operation was against
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن هجوم على قافلة للشرطة في ولاية غزني قتل فيه أربعة. "
+        "وفي حادث آخر قتل جندي خلال عملية ضد مقاتلي طالبان في ولاية هلمند."
+    )
+    first, second = extract_article(text, gazetteer=gaz, article_id="t")
+    assert first.claimed_by == "Taliban"
+    assert second.claimed_by is None
+
+
+def test_the_groups_word_on_the_dead_of_an_air_strike_claims_nothing(gaz):
+    text = (
+        "قتل جندي في اشتباك مع مسلحين في ولاية هلمند. "
+        "ومن جهتها قالت حركة طالبان في بيان إن عشرات المدنيين قتلوا في القصف الجوي على "
+        "القرى."
+    )
+    incs = extract_article(text, gazetteer=gaz, article_id="t")
+    assert all(i.claimed_by is None for i in incs)
+
+
+def test_a_group_counted_among_the_dead_by_a_hedged_count_and_its_noun_claims_nothing(gaz):
+    # "قتل نحو عشرين عنصرا من طالبان": the group's men are the dead, not the ones who acted
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن هجوم على مركز للشرطة في ولاية زابل. "
+        "وفي ولاية هلمند قتل نحو عشرين عنصرا من طالبان في عملية للقوات الأفغانية."
+    )
+    incs = extract_article(text, gazetteer=gaz, article_id="t")
+    helmand = [i for i in incs if i.location and i.location.province_pcode == "AF30"]
+    assert helmand
+    assert helmand[0].claimed_by is None
