@@ -4,6 +4,7 @@ past, a plan, a tally) is `incidents.background`'s reading."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Final, TypeGuard
@@ -2277,6 +2278,32 @@ def _region_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
     )
 
 
+def _near_a_town_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> bool:
+    """An event told only by its bearing from an Afghan town of another province than the
+    open incident's ("بانفجار عربة مفخخة شرق العاصمة كابل" after an attack in Herat), with
+    no place of its own and no word of the event told: another event, near that town."""
+    loc = current.incident.location if current is not None else None
+    if (
+        loc is None
+        or loc.province_pcode is None
+        or facts.back_reference
+        or facts.event_places
+        or facts.goes_on
+        # "على بعد 555 كيلومترا شمال غربي العاصمة كابول": a distance from a far town
+        or _A_DISTANCE.search(facts.sentence.text) is not None
+    ):
+        return False
+    near = {
+        m.province_pcode
+        for m in facts.placed
+        if m.role == roles.REFERENCE and m.resolved and m.in_afghanistan
+    }
+    return bool(near) and loc.province_pcode not in near and facts.counted
+
+
+_A_DISTANCE: Final = re.compile(r"(?:بعد|مسافة)\s+(?:نحو\s+|حوالي\s+|حوالى\s+)?[0-9٠-٩]")
+
+
 def _office_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """An official of another province tells an event ("قال قائد شرطة إقليم خوست إن ...")
     while the open incident stands in a province of its own (not the dateline's, which
@@ -2702,6 +2729,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             etype is not None
             and (
                 _office_elsewhere(facts, current)
+                or _near_a_town_elsewhere(facts, current)
                 or _region_elsewhere(facts, current)
                 or _one_of_the_roundup(facts, current)
                 or _another_part(facts, current)

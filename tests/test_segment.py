@@ -7491,3 +7491,24 @@ def test_the_pluperfect_of_a_part_of_this_weeks_day_tells_the_news_again():
     assert not tells_background(tokenize(told.format("")))
     # a past week's day stays the past
     assert tells_background(tokenize(told.format(" الماضي")))
+
+
+def test_dead_told_by_their_bearing_from_a_town_of_another_province_are_another_event(gaz):
+    # "بانفجار سيارة مفخخة شرق العاصمة كابل" after a bombing in Herat: near Kabul, no more
+    # dead of Herat
+    incs = _incidents(
+        "قتل 11 شخصا على الأقل بهجوم انتحاري أمام مسجد في مدينة هرات. "
+        "كما ذكرت مصادر أن أربعة جنود قتلوا بانفجار سيارة مفخخة شرق العاصمة كابل.",
+        gaz,
+    )
+    assert [i.killed for i in incs] == [11, 4]
+
+
+def test_a_distance_from_the_capital_is_no_bearing_of_another_event(gaz):
+    # "على بعد 300 كيلومتر غرب كابول": how far the place told is, not where another event is
+    incs = _incidents(
+        "قتل تسعة مسلحين في هجوم على مركز للشرطة في مديرية بالا مرغاب بولاية بادغيس. "
+        "وقال المسؤول إن خمسة آخرين قتلوا في اشتباك في المنطقة على بعد 500 كيلومتر غرب كابول.",
+        gaz,
+    )
+    assert len(incs) == 1
