@@ -758,8 +758,8 @@ def came_after(tokens: list[Token]) -> bool:
 
 
 def _earlier_told_from(tokens: list[Token]) -> int | None:
-    """Where the words of the earlier event begin in "جاء الهجوم بعد ..." (after "بعد")
-    or "سبق الهجوم ..." (after the event's noun), or None."""
+    """Where the words of the earlier event begin in "جاء الهجوم بعد ..." (after "بعد"),
+    "جاء الهجوم ردا على ..." or "سبق الهجوم ..." (after the event's noun), or None."""
     if len(tokens) < 3:
         return None
     if not lx.ALSO.isdisjoint(tokens[0].bare) and tokens[1].key in lx.COMES:
@@ -791,6 +791,13 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
             )
             if after is not None:
                 return after + 1
+    # "إن الهجوم يأتي ردا على غارات ...", "وجاء الهجوم ردا على ...": the told event named,
+    # then what it answered
+    for k in range(len(tokens) - 3):
+        if tokens[k].key in lx.REVENGE and tokens[k + 1].key in lx.ON_OR_TO and k >= 2:
+            named = {tokens[k - 1].key, tokens[k - 2].key}
+            if any(w in lx.COMES for w in named) and any(w in ATTACK_NOUNS for w in named):
+                return k + 2
     said = _said_to_have_come_after(tokens)
     if said is not None:
         return said

@@ -3062,6 +3062,9 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 found, subset, joined_at = count.value, False, first
                 if (part := _a_part_of_the_count(tokens, words, first)) is not None:
                     found, first = part  # "فصلوا 14 من 32 راكبا وقتلوهم": the 14
+                elif first > 0 and tokens[first - 1].key in _AND_WITH_HIM:
+                    # "قائد الشرطة، ومعه 4 من حرسه، قتلوا": the one told and those with him
+                    found += 1
             joined = (
                 j < i - 1
                 and (
@@ -3957,6 +3960,7 @@ def _a_pair_spelt_after(tokens: list[Token], j: int) -> bool:
     )
 
 
+_AND_WITH_HIM: Final = frozenset(normalize(w) for w in ("ومعه", "ومعها", "وبرفقته", "وبرفقتها"))
 _TWO_SPELT: Final = frozenset(normalize(w) for w in ("اثنين", "اثنان", "إثنين", "إثنان"))
 _AND_ANOTHER: Final = frozenset(normalize(w) for w in ("وآخر", "وأخرى"))
 _AND_TWO_OTHERS: Final = frozenset(normalize(w) for w in ("وآخران", "وأخريان"))

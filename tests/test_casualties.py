@@ -2618,3 +2618,9 @@ def test_attackers_who_carried_the_attack_out_are_not_the_leads_dead(gaz):
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 4
+
+
+def test_a_count_told_with_him_adds_the_one_before_it():
+    # "الحاكم، ومعه ثلاثة من حراسه، قتلوا": he and the three with him
+    told = casualties(tokenize("وقال المتحدث إن حاكم المديرية، ومعه ثلاثة من حراسه، قتلوا."))
+    assert told.killed == 4

@@ -7512,3 +7512,19 @@ def test_a_distance_from_the_capital_is_no_bearing_of_another_event(gaz):
         gaz,
     )
     assert len(incs) == 1
+
+
+def test_what_the_attack_came_in_answer_to_is_another_event(gaz):
+    # "إن الهجوم يأتي ردا على غارات ... أدت إلى مقتل 25 مدنيا": the strikes answered are an
+    # event of their own; the attack told goes on after them
+    incs = _incidents(
+        "تبنت حركة طالبان هجوما انتحاريا على قافلة عسكرية في مديرية سنجين بولاية هلمند. "
+        "وقال المتحدث إن الهجوم يأتي ردا على غارات جوية استهدفت قرية قرب سنجين الأسبوع "
+        "الماضي وأدت إلى مقتل 25 مدنيا. "
+        "وأعلنت الشرطة أن الانفجار أسفر عن إصابة أربعة مدنيين.",
+        gaz,
+    )
+    assert [(i.event_type, i.killed, i.wounded) for i in incs] == [
+        ("suicide_bomb", None, 4),
+        ("airstrike", 25, None),
+    ]
