@@ -387,6 +387,28 @@ _SOURCES: Final = (
 )
 
 
+def _arrived_before(before: Sequence[Token]) -> bool:
+    """Whether a verb of arriving stands a few words before ("وصلوا", "قدما أول من أمس"),
+    the unit word and "إلى" cut off by the caller."""
+    words = list(before)
+    while words and _is_unit(words[-1]):
+        words = words[:-1]
+    return any(t.key in _ARRIVED for t in words[-_ARRIVED_REACH:])
+
+
+_ARRIVED: Final = _keys("وصل|وصلت|وصلوا|وصلا|قدم|قدمت|قدموا|قدما|ووصل|ووصلوا|وقدم|وقدموا")
+_ARRIVED_REACH: Final = 5  # "قدما أول من أمس، | إلى": the verb, a day of three words
+
+
+def _the_speakers_words(window: Sequence[Token]) -> bool:
+    """Whether a verb of saying opens the words and no "أن"/"إن" follows it in them: the
+    words name the speaker, before what is said."""
+    said = next(
+        (k for k, t in enumerate(window) if not lx.CLAIM_VERBS_SET.isdisjoint(t.bare)), None
+    )
+    return said is not None and not any(t.key in lx.THAT for t in window[said:])
+
+
 def _an_office_speaking(before: Sequence[Token]) -> bool:
     """Whether the words end with an office of one to three words ("الحكومة المحلية",
     "قيادة الشرطة") right after a verb of saying."""
@@ -405,6 +427,7 @@ def _an_office_speaking(before: Sequence[Token]) -> bool:
 
 
 _OFFICE_SPEAKING: Final = 3
+_BODY_REACH: Final = 4  # "مسؤول عسكري في الحلف الأطلسي | في": the body before "في"
 # What a police or a guard is of: "قائد شرطة الحدود", "قائد حرس الحدود"
 _OFFICES_OF: Final = _keys("الحدود|المرور")
 # Bodies that speak as a whole: "وأكد الحلف في كابول، تدخله"
@@ -1146,6 +1169,8 @@ def role_of(
         last.key in _ORIGINS
         and not _part_of(before, previous_end, whole=mention.level != "district")
         and not (len(before) > 1 and before[-2].key in _EACH)  # "في كل من هلمند وقندهار"
+        # "قدما أول من أمس إلى منطقة شرخ": where they arrived, and were when it happened
+        and not (last.key in _TO and _arrived_before(before[:-1]))
     ):
         return ORIGIN
     # "منزل يملكه قائد سابق لشرطة الولاية": a man's former post, no office that speaks
@@ -1291,6 +1316,17 @@ def role_of(
         if outlet or (ministry and mention.province_pcode == KABUL_PROVINCE):
             return REFERENCE
         return OFFICE
+    # "وصرح مسؤول عسكري في الحلف الأطلسي في كابول لفرانس برس": a speaker of the foreign
+    # forces, whose headquarters sit in the capital, says nothing of the event's province (no
+    # "أن" after the name: that is `_said_there`'s)
+    if (
+        last.key in _IN
+        and mention.province_pcode == KABUL_PROVINCE
+        and mention.unit is None
+        and any(not lx.FOREIGN_FORCE_NAMES.isdisjoint(t.bare) for t in before[-_BODY_REACH:-1])
+        and _the_speakers_words(before[-_SAID_REACH_TITLED:-1])
+    ):
+        return REFERENCE
     # "قالت الحكومة المحلية في ولاية خوست، ... في بيان، إنه ...": the office speaking,
     # right after its verb of saying, and the place it is of
     if last.key in _IN and _an_office_speaking(before[:-1]):

@@ -536,6 +536,25 @@ def test_a_town_named_like_its_own_district_is_read_while_another_province_is_to
     assert [i.location.province_pcode for i in incs] == ["AF19", "AF03"]
 
 
+def test_a_foreign_forces_speaker_seated_in_the_capital_is_no_place_of_the_event(gaz):
+    # "وصرح مسؤول في الحلف الأطلسي في كابول لوكالة ...": where the coalition speaks from
+    named = _roles_by_name(
+        "وصرح مسؤول عسكري في الحلف الأطلسي في كابول لوكالة رويترز بأن البحث مستمر.", gaz
+    )
+    assert named["كابول"] == roles.REFERENCE
+    # what the coalition says happened in the capital is there
+    there = _roles_by_name("وقال الحلف إن جنديا من الحلف قتل في كابول.", gaz)
+    assert there["كابول"] == roles.EVENT
+
+
+def test_where_people_arrived_before_the_event_is_its_place(gaz):
+    # "وصلوا إلى منطقة X": they were there when it happened; "متوجهة إلى" is a destination
+    arrived = _roles_by_name("وقال إن الجنود وصلوا أمس إلى منطقة شرخ في ولاية لوغار.", gaz)
+    assert arrived["لوغار"] == roles.EVENT
+    heading = _roles_by_name("وكانت القافلة متوجهة إلى ولاية لوغار حين انفجرت العبوة.", gaz)
+    assert heading["لوغار"] == roles.ORIGIN
+
+
 def test_the_government_a_blow_falls_on_sits_in_the_capital(gaz):
     named = _roles_by_name("ويعد سقوط المدينة انتكاسة كبرى للحكومة في كابول.", gaz)
     assert named["كابول"] == roles.REFERENCE
