@@ -545,10 +545,31 @@ def locate(
         # nor a toll of the forces' operations in the plural: "قتل 25 متمردا خلال عمليات
         # أمنية" is a campaign's count over the country, not an event where the wire wrote
         and not _operations_in_the_plural(tokens)
+        # nor an event on the country's border told from the capital, whose province has
+        # no border with a neighbour: "كابول: ... تبادل لإطلاق النار على الحدود الباكستانية"
+        and not (dateline_place.province_pcode == roles.KABUL_PROVINCE and _on_the_border(tokens))
     ):
         loc = _location(dateline_place, "dateline")
     loc = near_the_capital(loc, tokens, gazetteer=gazetteer)
     return within_region(in_the_capital(loc, tokens, gazetteer=gazetteer), region)
+
+
+def _on_the_border(tokens: list[Token]) -> bool:
+    """Whether the words tell the country's border: "الحدود" and a neighbour's adjective or
+    name within a few words after it ("على الحدود الباكستانية", "حدود مع إيران")."""
+    for k, t in enumerate(tokens):
+        if t.key not in lx.BORDER:
+            continue
+        for u in tokens[k + 1 : k + 1 + _NEIGHBOUR_AFTER_BORDER]:
+            if any(f in lx.NEIGHBOURS for f in u.bare) or any(
+                u.key.startswith(normalize(adjective)[:-1])
+                for _, adjective in lx.NEIGHBOURS.values()
+            ):
+                return True
+    return False
+
+
+_NEIGHBOUR_AFTER_BORDER: Final = 3  # "الحدود مع باكستان", "الحدود الباكستانية-الافغانية"
 
 
 def _first_of_the_tolls(tokens: list[Token], placed: list[PlaceMention]) -> list[PlaceMention]:

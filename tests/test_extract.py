@@ -914,3 +914,20 @@ def test_a_group_counted_among_the_dead_by_a_hedged_count_and_its_noun_claims_no
     helmand = [i for i in incs if i.location and i.location.province_pcode == "AF30"]
     assert helmand
     assert helmand[0].claimed_by is None
+
+
+def test_an_event_on_the_border_told_from_the_capital_is_not_in_the_capital(gaz):
+    # "كابول: ... على الحدود الباكستانية": Kabul's province has no international border
+    text = (
+        "كابول: قال مسؤولون إن جنديا أفغانيا قتل في تبادل لإطلاق النار مع القوات "
+        "الباكستانية على الحدود الباكستانية الأفغانية مساء أمس."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location is None or inc.location.province_pcode != "AF01"
+    # told from the capital with no border, the dateline still places it
+    (near,) = extract_article(
+        "كابول: قال مسؤولون إن جنديا أفغانيا قتل في تبادل لإطلاق النار مع مسلحين مساء أمس.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert near.location.province_pcode == "AF01"
