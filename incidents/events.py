@@ -2154,10 +2154,26 @@ def article_claimant(sentences: Sequence[list[Token]]) -> tuple[str | None, bool
             group
             and not has(all_forms(tokens), lx.DENIALS)  # "لكن طالبان نفت مسؤوليتها"
             # ("وقالت طالبان إن المدنيين قتلوا في القصف الجوي": the other side's strike)
-            and event_type(tokens) != "airstrike"
+            and (event_type(tokens) != "airstrike" or owns_a_deed(tokens))
         ):
             return group, False
     return None, False
+
+
+def owns_a_deed(tokens: list[Token]) -> bool:
+    """Whether a group's words own a deed: responsibility claimed ("أعلنت مسؤوليتها"), or its
+    men named acting ("إن مقاتليها استهدفوا طائرة"). A group's word on the dead of the other
+    side's air strikes owns none ("وقالت الحركة إن عشرات المدنيين قتلوا في القصف الجوي")."""
+    return has(all_forms(tokens), lx.RESPONSIBILITY) or any(
+        t.key.startswith(_FIGHTERS_STEMS) for t in tokens
+    )
+
+
+# The group's own men, with a clitic or not: "مقاتليها", "مسلحو", "المجاهدين", "عناصرها"
+_FIGHTERS_STEMS: Final = tuple(
+    normalize(w)
+    for w in ("مقاتل", "المقاتل", "مسلح", "المسلح", "مجاهد", "المجاهد", "عناصر", "العناصر")
+)
 
 
 def _a_signature(tokens: list[Token]) -> bool:

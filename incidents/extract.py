@@ -59,6 +59,7 @@ from incidents.events import (
     labels,
     objects_taken,
     only_an_operation,
+    owns_a_deed,
     plural_triggers_only,
     relayed_by,
     types_named,
@@ -3253,8 +3254,9 @@ def _fill(
         # A claim: the group says so in this sentence, or the article relays the group's
         # claims and the sentence names the group's fighters as the ones who acted.
         # "وأكدت حركة طالبان في بيان أن القتلى ... في القصف الجوي": the group tells the
-        # dead of the other side's strike, no deed of its own
-        struck = event_type(claiming) in _FROM_THE_AIR
+        # dead of the other side's strike, no deed of its own (unless it owns one, or its
+        # fighters act: "إن مقاتليها استهدفوا طائرة")
+        struck = event_type(claiming) in _FROM_THE_AIR and not owns_a_deed(claiming)
         group = None if struck else claim_in(claiming)
         relayed_by_others = not statement and inc.attributed_to not in (
             None,

@@ -931,3 +931,14 @@ def test_an_event_on_the_border_told_from_the_capital_is_not_in_the_capital(gaz)
         article_id="t",
     )
     assert near.location.province_pcode == "AF01"
+
+
+def test_the_groups_fighters_named_acting_own_the_deed_whatever_the_air_words(gaz):
+    # "إن أحد مقاتليها نفذ العملية انتقاما من الغارات الجوية": the group's man did it,
+    # whatever the air words
+    text = (
+        "فجر انتحاري سيارته في قافلة للجيش في ولاية وردك أمس وقتل ثمانية جنود. "
+        "وقالت حركة طالبان إن أحد مقاتليها نفذ العملية انتقاما من الغارات الجوية."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by == "Taliban"
