@@ -1281,10 +1281,14 @@ def _before_an_aside(tokens: list[Token]) -> list[Token]:
 
 def _before_a_remark(tokens: list[Token]) -> list[Token]:
     """The words before "لكن" that follows a figure told ("أن عشرة جنود قتلوا، لكن
-    الحركة كثيرا ما تضخم أرقامها"): the remark after it tells
-    what is usual, the figure before it is the news."""
+    الحركة كثيرا ما تضخم أرقامها"), or before a forecast after a contrast ("... وأصيب 12
+    بجروح، بينما يتوقع أن يرتفع العدد"): the remark after it tells what is usual or what
+    may come, the figure before it is the news."""
     for k, tok in enumerate(tokens):
-        if k >= 3 and tok.key in lx.BUT:
+        forecast = (
+            tok.key in lx.CONTRAST and k + 1 < len(tokens) and tokens[k + 1].key in _FORECASTS
+        )
+        if k >= 3 and (tok.key in lx.BUT or forecast):
             told = casualties(tokens[:k])
             if told.killed is not None or told.wounded is not None:
                 return tokens[:k]
@@ -1292,6 +1296,9 @@ def _before_a_remark(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_FORECASTS: Final = frozenset(
+    normalize(w) for w in ("يتوقع", "يتوقعون", "تتوقع", "يخشى", "يخشون", "تخشى", "يرجح", "يرجحون")
+)
 REMINDERS: Final = frozenset(normalize(w) for w in ("ويذكر", "يذكر", "ويشار", "يشار"))
 ASIDES: Final = REMINDERS | _IT_IS_AN_ASIDE
 

@@ -261,6 +261,9 @@ def _casualties(tokens: list[Token]) -> Casualties:
             and self_count is not None
             and value > 1
             and not _ONE_PERSONS.isdisjoint(forms)
+            # ("لقي 25 شرطيا مصرعه", "لقي 100 مسلح مصرعه": the singular noun a count of
+            # eleven or more governs, its pronoun with it)
+            and not _a_count_of_a_singular_noun_before(tokens, i)
         ):
             # "لقي فيه شخص حتفه": "his death" is one man's, whatever count stands before
             kind, value = self_count[0], 1
@@ -332,6 +335,22 @@ def _casualties(tokens: list[Token]) -> Casualties:
         # the subject, dead after their deed, besides their victims
         out.killed += agents
     return out
+
+
+def _a_count_of_a_singular_noun_before(tokens: list[Token], i: int) -> bool:
+    """Whether a count of eleven or more and the singular noun of people it governs stand
+    right before the word at i ("لقي 25 شرطيا مصرعه": the pronoun agrees with the noun
+    the count makes singular, not with one man)."""
+    if i < 2 or (
+        tokens[i - 1].key not in lx.SINGULAR_OBJECTS
+        and not any(f in lx.SINGULAR_PEOPLE for f in tokens[i - 1].bare)
+    ):
+        return False
+    count = numbers.number_ending_at([t.text for t in tokens[: i - 1]], i - 2)
+    return count is not None and (count.value or 0) >= _SINGULAR_AFTER
+
+
+_SINGULAR_AFTER: Final = 11  # from eleven on, Arabic counts a noun in the singular
 
 
 def _the_rest_after(tokens: list[Token], i: int) -> bool:

@@ -2624,3 +2624,14 @@ def test_a_count_told_with_him_adds_the_one_before_it():
     # "الحاكم، ومعه ثلاثة من حراسه، قتلوا": he and the three with him
     told = casualties(tokenize("وقال المتحدث إن حاكم المديرية، ومعه ثلاثة من حراسه، قتلوا."))
     assert told.killed == 4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["لقي 40 مسلحا مصرعه في الاشتباكات.", "لقي أكثر من 200 مقاتل حتفه في المعارك."],
+)
+def test_his_death_after_a_count_of_eleven_or_more_and_its_singular_noun_is_the_counts(sentence):
+    # from eleven on the counted noun is singular, and so is the pronoun of "his death"
+    assert casualties(tokenize(sentence)).killed in (40, 200)
+    # "لقي فيه شخص حتفه": one man's death
+    assert casualties(tokenize("ولقي فيه شخص حتفه.")).killed == 1

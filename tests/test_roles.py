@@ -555,6 +555,14 @@ def test_where_people_arrived_before_the_event_is_its_place(gaz):
     assert heading["لوغار"] == roles.ORIGIN
 
 
+def test_his_saying_after_a_name_is_no_word_of_it(gaz):
+    # "نقلا عن المتحدث باسم حاكم مقاطعة X قوله": the name ends before "قوله"
+    # (a spelling a letter apart, "درزوب", read whole with the next word would make another
+    # district of two words)
+    (darzab,) = _mentions("ونقلت الوكالة عن المتحدث باسم حاكم مقاطعة درزوب قوله إن 20 قتلوا.", gaz)
+    assert (darzab.text, darzab.district_pcode) == ("درزوب", "AF2811")
+
+
 def test_the_government_a_blow_falls_on_sits_in_the_capital(gaz):
     named = _roles_by_name("ويعد سقوط المدينة انتكاسة كبرى للحكومة في كابول.", gaz)
     assert named["كابول"] == roles.REFERENCE

@@ -7528,3 +7528,14 @@ def test_what_the_attack_came_in_answer_to_is_another_event(gaz):
         ("suicide_bomb", None, 4),
         ("airstrike", 25, None),
     ]
+
+
+def test_a_forecast_after_a_contrast_that_follows_the_figures_is_no_background():
+    from incidents.background import tells_background
+    from incidents.tokens import tokenize
+
+    # "... وأصيب 30 بجروح، بينما يتوقع أن يرتفع العدد": what may come, after the news
+    told = "وقال المتحدث إن 40 مسلحا قتلوا وأصيب 30 بجروح{}"
+    assert not tells_background(tokenize(told.format("، بينما يتوقع أن يرتفع العدد.")))
+    # a forecast alone is no news
+    assert tells_background(tokenize("ويتوقع أن يرتفع عدد القتلى في الأيام المقبلة."))
