@@ -793,10 +793,19 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
                 return after + 1
     # "إن الهجوم يأتي ردا على غارات ...", "وجاء الهجوم ردا على ...": the told event named,
     # then what it answered
+    # (only an event answered with a toll of its own, in a sentence that counts no dead of
+    # the told one: "ردا على مقتل مدنيين" is a motive, and "قتل ثلاثة جنود ...، وقال إن
+    # الهجوم يأتي ردا على ..." tells the attack's own toll first)
     for k in range(len(tokens) - 3):
         if tokens[k].key in lx.REVENGE and tokens[k + 1].key in lx.ON_OR_TO and k >= 2:
             named = {tokens[k - 1].key, tokens[k - 2].key}
-            if any(w in lx.COMES for w in named) and any(w in ATTACK_NOUNS for w in named):
+            answered = casualties(tokens[k + 2 :])
+            if (
+                any(w in lx.COMES for w in named)
+                and any(w in ATTACK_NOUNS for w in named)
+                and (answered.killed is not None or answered.wounded is not None)
+                and all(casualty_kind(t) is None for t in tokens[:k])
+            ):
                 return k + 2
     said = _said_to_have_come_after(tokens)
     if said is not None:

@@ -917,10 +917,12 @@ def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
         # "قتل حوالى ثلاثين عنصرا من طالبان": a hedge may open the count, a noun of
         # people stand between it and "من"
         of = count.last + 1
-        if of < len(tokens) and tokens[of].key in lx.PEOPLE and tokens[of].key not in lx.OF:
+        if of < len(tokens) and tokens[of].key.startswith(_FIGHTERS_NOUNS):
             of += 1
         if of >= len(tokens) or tokens[of].key not in lx.OF:
             continue
+        if of + 1 < len(tokens) and tokens[of + 1].key in _BY_WHOM:
+            continue  # "قتل ثلاثة جنود من قبل مسلحي طالبان": by them, not of them
         people = tokens[of + 1 : of + 1 + _VICTIMS_REACH]
         # the people's phrase ends where a place, a cause or an agent begins ("بنيران
         # قناصة المجاهدين")
@@ -948,6 +950,9 @@ _AGAINST: Final = frozenset(normalize(w) for w in ("ضد", "وضد"))
 _OPPONENT_WORDS: Final = 4  # "ضد | مقاتلي | حركة | طالبان"
 
 
+# Nouns of fighters a count may govern before "من": "ثلاثين عنصرا من طالبان"
+_FIGHTERS_NOUNS: Final = tuple(normalize(w) for w in ("عنصر", "مقاتل", "مسلح", "متمرد"))
+_BY_WHOM: Final = frozenset(normalize(w) for w in ("قبل", "جانب"))
 _PHRASE_ENDS: Final = frozenset(
     normalize(w) for w in ("في", "على", "خلال", "إثر", "جراء", "عند", "لدى", "مع")
 )

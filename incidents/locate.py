@@ -555,10 +555,12 @@ def locate(
 
 
 def _on_the_border(tokens: list[Token]) -> bool:
-    """Whether the words tell the country's border: "الحدود" and a neighbour's adjective or
-    name within a few words after it ("على الحدود الباكستانية", "حدود مع إيران")."""
+    """Whether the words tell the country's border as a place: a word of where, "الحدود"
+    and a neighbour's adjective or name within a few words after it ("على الحدود
+    الباكستانية", "قرب الحدود مع إيران")."""
     for k, t in enumerate(tokens):
-        if t.key not in lx.BORDER:
+        if t.key not in lx.BORDER or k == 0 or tokens[k - 1].key not in _AT_THE_BORDER:
+            # ("شرطة الحدود الأفغانية الباكستانية": the border police, no place)
             continue
         for u in tokens[k + 1 : k + 1 + _NEIGHBOUR_AFTER_BORDER]:
             if any(f in lx.NEIGHBOURS for f in u.bare) or any(
@@ -569,6 +571,9 @@ def _on_the_border(tokens: list[Token]) -> bool:
     return False
 
 
+_AT_THE_BORDER: Final = frozenset(
+    normalize(w) for w in ("على", "عند", "قرب", "طول", "من", "بمحاذاة", "امتداد", "عبر")
+)
 _NEIGHBOUR_AFTER_BORDER: Final = 3  # "الحدود مع باكستان", "الحدود الباكستانية-الافغانية"
 
 

@@ -633,10 +633,12 @@ def find_mentions(
                 ((match.score or 0) >= 90 and (after_preposition or clitic))
                 or framed
                 or (hyphened and (match.score or 0) >= _HYPHENED_SKELETON_SCORE)
-                # "في قاضي اباد بولاية كونار": a district guessed by its consonants, its
-                # own province named right after it
+                # "في قاضي اباد بولاية كونار": a district of two words or more guessed by
+                # its consonants, its own province named right after it (a word alone,
+                # "قصر", "سجن", "بنك", is as often a noun a letter from a district)
                 or (
                     after_preposition
+                    and n > 1
                     and match.best.entry.level == "district"
                     and (match.score or 0) >= _CONFIRMED_SKELETON_SCORE
                     and _its_province_follows(tokens, i + n, match.best.entry, gazetteer)

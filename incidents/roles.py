@@ -401,12 +401,18 @@ _ARRIVED_REACH: Final = 5  # "قدما أول من أمس، | إلى": the verb,
 
 
 def _the_speakers_words(window: Sequence[Token]) -> bool:
-    """Whether a verb of saying opens the words and no "أن"/"إن" follows it in them: the
-    words name the speaker, before what is said."""
+    """Whether a verb of saying opens the words and no "أن"/"إن" follows it in them, nor a
+    word of the dead or of the event ("أعلن التحالف مقتل جنديين في كابول" tells the dead
+    there): the words name the speaker, before what is said."""
     said = next(
         (k for k, t in enumerate(window) if not lx.CLAIM_VERBS_SET.isdisjoint(t.bare)), None
     )
-    return said is not None and not any(t.key in lx.THAT for t in window[said:])
+    return said is not None and not any(
+        t.key in lx.THAT
+        or casualty_kind(t) is not None
+        or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
+        for t in window[said:]
+    )
 
 
 def _an_office_speaking(before: Sequence[Token]) -> bool:

@@ -931,6 +931,14 @@ def test_an_event_on_the_border_told_from_the_capital_is_not_in_the_capital(gaz)
         article_id="t",
     )
     assert near.location.province_pcode == "AF01"
+    # the border police is no place on the border
+    (police,) = extract_article(
+        "كابول: قتل مسؤول كبير في شرطة الحدود الأفغانية الباكستانية بانفجار قنبلة استهدفت "
+        "سيارته في العاصمة.",
+        gazetteer=gaz,
+        article_id="t",
+    )
+    assert police.location.province_pcode == "AF01"
 
 
 def test_the_groups_fighters_named_acting_own_the_deed_whatever_the_air_words(gaz):
@@ -942,3 +950,14 @@ def test_the_groups_fighters_named_acting_own_the_deed_whatever_the_air_words(ga
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.claimed_by == "Taliban"
+
+
+@pytest.mark.parametrize("killed", ["ثلاثة جنود من قبل", "ثلاثة من قبل", "ثلاثة من جانب"])
+def test_a_count_killed_by_the_group_keeps_its_attribution(gaz, killed):
+    # "قتل ثلاثة جنود من قبل مسلحي طالبان": by them, not of them
+    text = (
+        "أعلنت حركة طالبان مسؤوليتها عن هجوم على قافلة للشرطة في ولاية غزني قتل فيه أربعة. "
+        f"وفي حادث آخر قتل {killed} مسلحي طالبان في ولاية زابل."
+    )
+    _, zabul = extract_article(text, gazetteer=gaz, article_id="t")
+    assert zabul.claimed_by == "Taliban"

@@ -507,6 +507,9 @@ def test_a_district_guessed_by_its_consonants_is_held_by_its_province_named_afte
     assert [m.district_pcode for m in named] == ["AF1511", None]
     # with no province after it, the guess is too loose to place anything
     assert not _mentions("انفجرت عبوة في قاضي اباد وقتلت شرطيين.", gaz)
+    # nor does a province after a single noun a letter from a district make it one
+    (province,) = _mentions("قتل شرطيان في هجوم على قصر بولاية فارياب.", gaz)
+    assert (province.level, province.province_pcode) == ("province", "AF29")
 
 
 def test_an_offices_compound_a_blast_was_near_is_where_it_happened(gaz):
@@ -545,6 +548,9 @@ def test_a_foreign_forces_speaker_seated_in_the_capital_is_no_place_of_the_event
     # what the coalition says happened in the capital is there
     there = _roles_by_name("وقال الحلف إن جنديا من الحلف قتل في كابول.", gaz)
     assert there["كابول"] == roles.EVENT
+    # and so are the dead its verb of saying governs ("أعلن التحالف مقتل ...")
+    dead = _roles_by_name("أعلن التحالف مقتل جنديين في كابول في انفجار عبوة ناسفة.", gaz)
+    assert dead["كابول"] == roles.EVENT
 
 
 def test_where_people_arrived_before_the_event_is_its_place(gaz):

@@ -7539,3 +7539,20 @@ def test_a_forecast_after_a_contrast_that_follows_the_figures_is_no_background()
     assert not tells_background(tokenize(told.format("، بينما يتوقع أن يرتفع العدد.")))
     # a forecast alone is no news
     assert tells_background(tokenize("ويتوقع أن يرتفع عدد القتلى في الأيام المقبلة."))
+
+
+def test_a_motive_with_no_toll_of_its_own_is_no_earlier_event(gaz):
+    # "إن الهجوم يأتي ردا على مقتل مدنيين": the reason given, uncounted; the attack keeps
+    # its dead, whether told in the same sentence or the next
+    same = _incidents(
+        "قتل ثلاثة جنود في هجوم على نقطة تفتيش في ولاية قندهار، وقال المتحدث باسم طالبان "
+        "إن الهجوم يأتي ردا على مقتل مدنيين في غارة.",
+        gaz,
+    )
+    assert [(i.event_type, i.killed) for i in same] == [("attack", 3)]
+    apart = _incidents(
+        "قتل ثلاثة جنود في هجوم على نقطة تفتيش في ولاية قندهار. "
+        "وقال المتحدث باسم طالبان إن الهجوم يأتي ردا على مقتل مدنيين.",
+        gaz,
+    )
+    assert len(apart) == 1
