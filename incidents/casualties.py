@@ -672,7 +672,9 @@ def _people_fallen(tokens: list[Token]) -> int | None:
     for i, tok in enumerate(tokens):
         if tok.key not in _FALLEN:
             continue
-        count = _count_at(tokens, i + 1)
+        # ("حادث سقط فيه ثلاثة أشخاص": the event's pronoun between)
+        start = i + 2 if i + 1 < len(tokens) and tokens[i + 1].key in _IN_IT else i + 1
+        count = _count_at(tokens, start)
         if count is None or count.value is None or count.last + 1 >= len(tokens):
             return None
         people = tokens[count.last + 1]

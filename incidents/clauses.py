@@ -62,6 +62,15 @@ def clauses_of(
         and not (also or separate or fi_hin or hurt or meanwhile)
     ):
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
+    other = _after_another_event(tokens, gazetteer)
+    if other is not None:
+        # "قتل سبعة ... في هجوم على مركز انتخابي شمالي أفغانستان، وذلك بعد حادث آخر سقط
+        # فيه ثلاثة أشخاص إثر هجوم في ولاية كونر": the other event, its dead and place
+        end, cut = tokens[other - 1].end, tokens[other].start
+        return [
+            (Sentence(text[sentence.start : end], sentence.start, end), tokens[:other]),
+            (Sentence(text[cut : sentence.end], cut, sentence.end), tokens[other:]),
+        ]
     split = _another_province_besides(text, tokens, gazetteer=gazetteer)
     if split is not None:
         # "... 14 عنصرا بولاية جوزجان، بعد ساعات من مقتل 17 آخرين في تخار، علاوة على مقتل
@@ -234,6 +243,35 @@ def clauses_of(
         second = Sentence(text[cut : sentence.end], cut, sentence.end)
         return [(first, before), *clauses_of(text, second, after, gazetteer=gazetteer)]
     return [(sentence, tokens)]
+
+
+def _after_another_event(tokens: list[Token], gazetteer: Gazetteer) -> int | None:
+    """Where ", وذلك بعد" opens a clause that tells another event ("حادث آخر", "هجوم آخر")
+    with dead and a place of its own, after a first clause that told an event; else
+    None."""
+    for k in range(3, len(tokens) - 3):
+        if tokens[k].key not in _THAT_WAS or tokens[k + 1].key not in lx.AFTER:
+            continue
+        before, after = tokens[:k], tokens[k:]
+        if (
+            tokens[k].start - tokens[k - 1].end > 1  # a comma before it
+            and event_type(before) is not None
+            and another_told(after, lx.EVENT_NOUNS)
+            and _counts_hurt(after)
+            and names_a_unit(after, gazetteer)
+        ):
+            return k
+        return None
+    return None
+
+
+_THAT_WAS: Final = frozenset(normalize(w) for w in ("وذلك", "وهذا", "وهو"))
+
+
+def _counts_hurt(clause: list[Token]) -> bool:
+    """Whether the clause counts dead or wounded ("سقط فيه ثلاثة أشخاص وجريحان")."""
+    told = casualties(clause)
+    return told.killed is not None or told.wounded is not None
 
 
 def _the_provinces_capital(clause: list[Token]) -> bool:

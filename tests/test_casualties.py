@@ -2635,3 +2635,10 @@ def test_his_death_after_a_count_of_eleven_or_more_and_its_singular_noun_is_the_
     assert casualties(tokenize(sentence)).killed in (40, 200)
     # "لقي فيه شخص حتفه": one man's death
     assert casualties(tokenize("ولقي فيه شخص حتفه.")).killed == 1
+
+
+def test_people_fallen_in_it_are_dead_whatever_wounded_are_joined_after():
+    # "حادث سقط فيه أربعة أشخاص وجريحان": the four fell, two more were hurt
+    assert casualties(tokenize("وقع حادث سقط فيه أربعة أشخاص وجريحان.")).killed == 4
+    # both kinds told together give neither
+    assert casualties(tokenize("وسقط في الغارة 25 بين قتيل وجريح.")).killed is None

@@ -7556,3 +7556,16 @@ def test_a_motive_with_no_toll_of_its_own_is_no_earlier_event(gaz):
         gaz,
     )
     assert len(apart) == 1
+
+
+def test_another_event_told_after_that_with_its_own_dead_and_place_is_a_clause_of_its_own(gaz):
+    # "، وذلك بعد حادث آخر قتل فيه ... في ولاية X": the other event's place is not the first's
+    incs = _incidents(
+        "قتل خمسة شرطيين في هجوم على مركز اقتراع جنوبي أفغانستان، وذلك بعد حادث آخر سقط "
+        "فيه أربعة أشخاص إثر انفجار في ولاية لغمان.",
+        gaz,
+    )
+    assert [(i.killed, i.location and i.location.province_pcode) for i in incs] == [
+        (5, None),
+        (4, "AF07"),
+    ]
