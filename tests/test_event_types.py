@@ -1248,3 +1248,25 @@ def test_a_taking_accounts_conflict_over_is_a_fight_for_the_town():
     # accounts that conflict over a toll tell no taking
     toll = "وتضاربت الأنباء حول أعداد القتلى في المدينة."
     assert event_type(tokenize(toll)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وفي ولاية لوغر فأصابت قنبلة أربعة ناخبين قرب مركز اقتراع.", "وقتلت قنبلة شرطيين في السوق."],
+)
+def test_a_bomb_as_what_hit_or_killed_is_a_bombing(sentence):
+    # "أصابت قنبلة ..."، "قتلت قنبلة ...": the bomb is the subject of the harm
+    assert event_type(tokenize(sentence)) == "ied"
+    # a hand grenade thrown stays an attack
+    assert event_type(tokenize("وألقى مجهول قنبلة يدوية على المتجر.")) == "attack"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال مسؤول إن المسلحين قطعوا أصابع ستة ناخبين في ولاية زابل.",
+        "وقال ناخبون إن مسلحين أوقفوهم وبتروا أصابعهم الملطخة بالحبر.",
+    ],
+)
+def test_voters_fingers_cut_off_is_an_attack(sentence):
+    assert event_type(tokenize(sentence)) == "attack"
