@@ -1497,6 +1497,7 @@ _OUTLET_DATELINE: Final = re.compile(
 )
 
 
+_A_COUNTRY_IN_BRACKETS: Final = re.compile(r"\s*\([^)\n]{1,30}\)")
 _SECOND_DATELINE: Final = re.compile(
     r"\s*[-–ـ]\s*((?:[^\s\-–ـ(:«]++\s?){1,2}?)\s*(?::\s*[«\"(]|[-–ـ]\s*\S)"
 )
@@ -1605,7 +1606,9 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             end = d.start(1) + len(d.group(1).rstrip())
             # "قندهار - كابل: «الشرق الأوسط»", "قندهار - كابول - وكالات": a report from two
             # places, both datelines
-            more = _SECOND_DATELINE.match(m.group(), end)
+            # ("هراة (افغانستان) ـ كابل ـ رويترز": the first place's country between)
+            country = _A_COUNTRY_IN_BRACKETS.match(m.group(), end)
+            more = _SECOND_DATELINE.match(m.group(), country.end() if country else end)
             # "هرات - وكالات - قال": the agencies after the place are no second place
             if more and not any(t.key in NOT_PLACES for t in tokenize(more.group(1))):
                 end = more.start(1) + len(more.group(1).rstrip())

@@ -961,3 +961,14 @@ def test_a_count_killed_by_the_group_keeps_its_attribution(gaz, killed):
     )
     _, zabul = extract_article(text, gazetteer=gaz, article_id="t")
     assert zabul.claimed_by == "Taliban"
+
+
+def test_a_second_dateline_after_the_first_ones_country_in_brackets_is_a_dateline(gaz):
+    # "هراة (أفغانستان) ـ كابل ـ رويترز:": two places the report came from, neither the
+    # event's ("في غرب البلاد" is all the sentence says)
+    text = (
+        "هراة (أفغانستان) ـ كابل ـ رويترز: أعلنت الشرطة أمس أن مسلحين خطفوا مهندسا أجنبيا "
+        "في غرب البلاد."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location is None or inc.location.province_pcode != "AF01"
