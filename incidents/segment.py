@@ -1971,13 +1971,22 @@ def _counted_events(tokens: list[Token]) -> bool:
     were in, counted ("بالهجمات التي وقعت في 8 أقاليم أفغانية")."""
     for k in range(1, len(tokens)):
         units = not _PLURAL_UNITS.isdisjoint(tokens[k].bare)
-        if not units and lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare):
+        # "شهدت البلاد 150 هجوما": from eleven on, the events counted are singular
+        singular = tokens[k].key in _EVENTS_COUNTED_SINGULAR
+        if not units and not singular and lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare):
             continue
-        if _counted_before(tokens, k, at_least=2 if units else 3) and not (
+        least = 2 if units else _SINGULAR_COUNTED if singular else 3
+        if _counted_before(tokens, k, at_least=least) and not (
             units and _one_event_striking_them(tokens, k)
         ):
             return True
     return False
+
+
+_EVENTS_COUNTED_SINGULAR: Final = frozenset(
+    normalize(w) for w in ("هجوما", "هجوم", "هجمة", "عملية", "انفجارا", "تفجيرا", "اشتباكا")
+)
+_SINGULAR_COUNTED: Final = 11  # the count a singular noun follows
 
 
 def _one_event_striking_them(tokens: list[Token], k: int) -> bool:

@@ -7569,3 +7569,13 @@ def test_another_event_told_after_that_with_its_own_dead_and_place_is_a_clause_o
         (5, None),
         (4, "AF07"),
     ]
+
+
+def test_events_counted_from_eleven_on_in_the_singular_are_several():
+    from incidents.segment import _counted_events
+    from incidents.tokens import tokenize
+
+    # "شهدت البلاد 120 هجوما": the singular noun a count of eleven or more governs
+    assert _counted_events(tokenize("وقال مسؤولون إن البلاد شهدت 120 هجوما خلال يوم الاقتراع."))
+    # one operation that killed eleven is no count of events
+    assert not _counted_events(tokenize("وقتل 12 مسلحا في عملية للجيش."))
