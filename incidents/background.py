@@ -1454,8 +1454,8 @@ _A_CITY: Final = frozenset(normalize(w) for w in ("كبرى", "مدن", "مدي�
 
 def _without_a_recent_pluperfect(tokens: list[Token]) -> list[Token]:
     """The words without a "كان قد" whose clause tells yesterday, today or a part of a day of
-    the week ("مضيفا أن القوات كانت قد بدأت الهجوم على مواقع طالبان صباح أمس", "وكان مسلح
-    قد قام، صباح الثلاثاء، بتفجير نفسه"): an earlier step of the news, not the past."""
+    the week ("وأضاف أن الجنود كانوا قد شنوا العملية ضد المسلحين فجر أمس", "وكان انتحاري
+    قد فجر نفسه، مساء الأحد، قرب الدورية"): an earlier step of the news, not the past."""
     out: list[Token] = []
     for k, tok in enumerate(tokens):
         # "كان قد", or "وكان مسلح قد": a subject of a word or two between them

@@ -774,7 +774,7 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
                 and tokens[k - 1].key.startswith("ال")
                 and _sides_named(tokens, range(k - 1, k))
             ):
-                # "مقتل المهاجمين السبعة، وعشرة من رجال الشرطة", "مقتل المدنيين الثلاثة":
+                # "مقتل المهاجمين الخمسة، وستة من أفراد الأمن", "مقتل المدنيين الأربعة":
                 # the people the definite count follows are of a side
                 groups.append(range(k - 1, k))
                 continue
@@ -3084,7 +3084,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 if (part := _a_part_of_the_count(tokens, words, first)) is not None:
                     found, first = part  # "فصلوا 14 من 32 راكبا وقتلوهم": the 14
                 elif first > 0 and tokens[first - 1].key in _AND_WITH_HIM:
-                    # "قائد الشرطة، ومعه 4 من حرسه، قتلوا": the one told and those with him
+                    # "الحاكم، ومعه ثلاثة من مرافقيه، قتلوا": the one told and those with him
                     found += 1
             joined = (
                 j < i - 1

@@ -64,8 +64,8 @@ def clauses_of(
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
     other = _after_another_event(tokens, gazetteer)
     if other is not None:
-        # "قتل سبعة ... في هجوم على مركز انتخابي شمالي أفغانستان، وذلك بعد حادث آخر سقط
-        # فيه ثلاثة أشخاص إثر هجوم في ولاية كونر": the other event, its dead and place
+        # "قتل خمسة شرطيين ... جنوبي البلاد، وذلك بعد حادث آخر قتل فيه أربعة إثر انفجار
+        # في ولاية لغمان": the other event, its dead and place
         end, cut = tokens[other - 1].end, tokens[other].start
         return [
             (Sentence(text[sentence.start : end], sentence.start, end), tokens[:other]),
@@ -269,7 +269,7 @@ _THAT_WAS: Final = frozenset(normalize(w) for w in ("وذلك", "وهذا", "و�
 
 
 def _counts_hurt(clause: list[Token]) -> bool:
-    """Whether the clause counts dead or wounded ("سقط فيه ثلاثة أشخاص وجريحان")."""
+    """Whether the clause counts dead or wounded ("سقط فيه أربعة أشخاص")."""
     told = casualties(clause)
     return told.killed is not None or told.wounded is not None
 
@@ -288,7 +288,7 @@ _IN_WHEN: Final = frozenset(normalize(w) for w in ("في", "وفي"))
 
 def _meanwhile_dead(tokens: list[Token], k: int) -> bool:
     """Whether "في الوقت الذي" at k opens a clause of dead of its own, its casualty words
-    within a few words ("، في الوقت الذي لقي فيه سبعة مدنيين مصرعهم في ..."):
+    within a few words ("، في الوقت الذي سقط فيه أربعة جنود بولاية ..."):
     another event told at the same time, not what the first came amid ("في الوقت الذي
     صعد فيه مقاتلو الحركة هجماتهم")."""
     if not (
@@ -297,7 +297,7 @@ def _meanwhile_dead(tokens: list[Token], k: int) -> bool:
         and tokens[k + 2].key in lx.RELATIVES
     ):
         return False
-    # ("لقي فيه سبعة مدنيين مصرعهم": the noun of death may close the verb's phrase)
+    # ("لقي فيه أربعة قرويين حتفهم": the noun of death may close the verb's phrase)
     return any(casualty_kind(t) is not None for t in tokens[k + 3 : k + 3 + _DEAD_REACH])
 
 

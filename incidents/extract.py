@@ -914,7 +914,7 @@ def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
         count = numbers.number_at(words, k)
         if count is None or count.first != k:
             continue
-        # "قتل حوالى ثلاثين عنصرا من طالبان": a hedge may open the count, a noun of
+        # "قتل نحو عشرين عنصرا من الحركة": a hedge may open the count, a noun of
         # people stand between it and "من"
         of = count.last + 1
         if of < len(tokens) and tokens[of].key.startswith(_FIGHTERS_NOUNS):
@@ -937,7 +937,7 @@ def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
 
 def _named_besides_as_opponents(tokens: list[Token], group: tuple[str, ...]) -> bool:
     """Whether the group or its fighters are named other than right after "ضد" (against):
-    "خلال عملية عسكرية ضد مقاتلي حركة طالبان" names the side fought, not the one that
+    "في عملية للجيش ضد مسلحي الحركة" names the side fought, not the one that
     acted."""
     against = [k for k, t in enumerate(tokens) if t.key in _AGAINST]
     rest = [
@@ -3258,7 +3258,7 @@ def _fill(
     if not contains(claim_forms, lx.DENIALS):
         # A claim: the group says so in this sentence, or the article relays the group's
         # claims and the sentence names the group's fighters as the ones who acted.
-        # "وأكدت حركة طالبان في بيان أن القتلى ... في القصف الجوي": the group tells the
+        # "وقالت الحركة إن عشرات المدنيين قتلوا في الغارات الجوية": the group tells the
         # dead of the other side's strike, no deed of its own (unless it owns one, or its
         # fighters act: "إن مقاتليها استهدفوا طائرة")
         struck = event_type(claiming) in _FROM_THE_AIR and not owns_a_deed(claiming)
@@ -3275,7 +3275,7 @@ def _fill(
             and not struck
             and not relayed_by_others
             and contains(claim_forms, lx.GROUPS[article_group] + lx.GENERIC_FIGHTERS)
-            # ("خلال عملية عسكرية ضد مقاتلي حركة طالبان": the group fought against)
+            # ("في عملية للجيش ضد مسلحي الحركة": the group fought against)
             and _named_besides_as_opponents(claiming, lx.GROUPS[article_group])
             # (the group's own statement tells its men dead in its own operations)
             and (statement or not _counted_among_the_dead(tokens, article_group))

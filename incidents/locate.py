@@ -546,7 +546,7 @@ def locate(
         # أمنية" is a campaign's count over the country, not an event where the wire wrote
         and not _operations_in_the_plural(tokens)
         # nor an event on the country's border told from the capital, whose province has
-        # no border with a neighbour: "كابول: ... تبادل لإطلاق النار على الحدود الباكستانية"
+        # no border with a neighbour: "كابول: ... قتل جندي في اشتباك على الحدود مع باكستان"
         and not (dateline_place.province_pcode == roles.KABUL_PROVINCE and _on_the_border(tokens))
     ):
         loc = _location(dateline_place, "dateline")

@@ -633,7 +633,7 @@ def find_mentions(
                 ((match.score or 0) >= 90 and (after_preposition or clitic))
                 or framed
                 or (hyphened and (match.score or 0) >= _HYPHENED_SKELETON_SCORE)
-                # "في قاضي اباد بولاية كونار": a district of two words or more guessed by
+                # "في قاضي اباد بولاية كونر": a district of two words or more guessed by
                 # its consonants, its own province named right after it (a word alone,
                 # "قصر", "سجن", "بنك", is as often a noun a letter from a district)
                 or (
@@ -1606,7 +1606,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             end = d.start(1) + len(d.group(1).rstrip())
             # "قندهار - كابل: «الشرق الأوسط»", "قندهار - كابول - وكالات": a report from two
             # places, both datelines
-            # ("هراة (افغانستان) ـ كابل ـ رويترز": the first place's country between)
+            # ("قندهار (أفغانستان) ـ كابل ـ أ ف ب": the first place's country between)
             country = _A_COUNTRY_IN_BRACKETS.match(m.group(), end)
             more = _SECOND_DATELINE.match(m.group(), country.end() if country else end)
             # "هرات - وكالات - قال": the agencies after the place are no second place

@@ -433,7 +433,7 @@ def _an_office_speaking(before: Sequence[Token]) -> bool:
 
 
 _OFFICE_SPEAKING: Final = 3
-_BODY_REACH: Final = 4  # "مسؤول عسكري في الحلف الأطلسي | في": the body before "في"
+_BODY_REACH: Final = 4  # "مسؤول في قيادة الحلف | في": the body before "في"
 # What a police or a guard is of: "قائد شرطة الحدود", "قائد حرس الحدود"
 _OFFICES_OF: Final = _keys("الحدود|المرور")
 # Bodies that speak as a whole: "وأكد الحلف في كابول، تدخله"
@@ -1232,7 +1232,7 @@ def role_of(
         if at_site and _struck_there(wide):
             return EVENT  # "فجر نفسه أيضا في مركز شرطة بمدينة قندهار": the site it struck
         if _near_a_site(wide) and _struck_there(before[: len(before) - consumed]):
-            # "فجر انتحاري دراجة مفخخة قرب سوق، بين المقر العام لشرطة ولاية خوست ومقر
+            # "انفجرت سيارة مفخخة قرب سوق، بجوار المقر العام لشرطة ولاية زابل ومبنى
             # حكومة الولاية": the office's compound the blast was by
             return EVENT
         return OFFICE
@@ -1322,7 +1322,7 @@ def role_of(
         if outlet or (ministry and mention.province_pcode == KABUL_PROVINCE):
             return REFERENCE
         return OFFICE
-    # "وصرح مسؤول عسكري في الحلف الأطلسي في كابول لفرانس برس": a speaker of the foreign
+    # "وقال ضابط في قيادة الحلف في كابول لوكالة رويترز": a speaker of the foreign
     # forces, whose headquarters sit in the capital, says nothing of the event's province (no
     # "أن" after the name: that is `_said_there`'s)
     if (

@@ -2289,7 +2289,7 @@ def _region_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> boo
 
 def _near_a_town_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -> bool:
     """An event told only by its bearing from an Afghan town of another province than the
-    open incident's ("بانفجار عربة مفخخة شرق العاصمة كابل" after an attack in Herat), with
+    open incident's ("بانفجار سيارة مفخخة شرقي العاصمة" after an attack in Herat), with
     no place of its own and no word of the event told: another event, near that town."""
     loc = current.incident.location if current is not None else None
     if (
@@ -2298,7 +2298,7 @@ def _near_a_town_elsewhere(facts: SentenceFacts, current: OpenIncident | None) -
         or facts.back_reference
         or facts.event_places
         or facts.goes_on
-        # "على بعد 555 كيلومترا شمال غربي العاصمة كابول": a distance from a far town
+        # "على بعد 400 كيلومتر غرب كابول": a distance from a far town
         or _A_DISTANCE.search(facts.sentence.text) is not None
     ):
         return False

@@ -480,7 +480,7 @@ def _wrapped(text: str, i: int) -> bool:
     if not line or line[-1] in _LINE_CLOSERS or i + 1 >= len(text):
         return False
     if _STOP_BEFORE_DIGITS.search(line):
-        # "... منذ غزو أفغانستان في العام .٢٠٠١": the stop typed before the number it ends
+        # "... أعلى حصيلة منذ العام .٢٠٠٦": the stop typed before the number it ends
         # on, which a right-to-left editor shows after it
         return False
     if len(line) < _WRAPPED_LINE and not (

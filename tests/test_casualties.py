@@ -2198,7 +2198,7 @@ def test_the_leads_toll_told_again_with_the_attackers_counted_by_a_definite_numb
     from incidents.extract import extract_article
 
     text = (
-        "قتل 12 شخصا في هجوم على مقر للشرطة في مدينة غزني أمس. "
+        "لقي 12 شخصا حتفهم أمس حين هاجم مسلحون مبنى الشرطة بمدينة غزني. "
         "وذكر مسؤول أن الاشتباك انتهى بمقتل المهاجمين الأربعة وسبعة من رجال الأمن ومدني."
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")

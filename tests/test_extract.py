@@ -886,7 +886,7 @@ def test_the_group_fought_against_claims_nothing(gaz):
     # "خلال عملية ضد مقاتلي طالبان": the article relays the group's claims, but here its
     # fighters are the side the operation was against
     text = (
-        "أعلنت حركة طالبان مسؤوليتها عن هجوم على قافلة للشرطة في ولاية غزني قتل فيه أربعة. "
+        "تبنت طالبان الهجوم الذي طال قافلة للشرطة بولاية غزني وقتل فيه أربعة. "
         "وفي حادث آخر قتل جندي خلال عملية ضد مقاتلي طالبان في ولاية هلمند."
     )
     first, second = extract_article(text, gazetteer=gaz, article_id="t")
@@ -896,8 +896,8 @@ def test_the_group_fought_against_claims_nothing(gaz):
 
 def test_the_groups_word_on_the_dead_of_an_air_strike_claims_nothing(gaz):
     text = (
-        "قتل جندي في اشتباك مع مسلحين في ولاية هلمند. "
-        "ومن جهتها قالت حركة طالبان في بيان إن عشرات المدنيين قتلوا في القصف الجوي على "
+        "لقي جندي حتفه خلال مواجهة مع المسلحين بولاية هلمند. "
+        "ومن جهتها ذكرت طالبان في بيانها أن عشرات المدنيين قتلوا في القصف الجوي على "
         "القرى."
     )
     incs = extract_article(text, gazetteer=gaz, article_id="t")
@@ -907,8 +907,8 @@ def test_the_groups_word_on_the_dead_of_an_air_strike_claims_nothing(gaz):
 def test_a_group_counted_among_the_dead_by_a_hedged_count_and_its_noun_claims_nothing(gaz):
     # "قتل نحو عشرين عنصرا من طالبان": the group's men are the dead, not the ones who acted
     text = (
-        "أعلنت حركة طالبان مسؤوليتها عن هجوم على مركز للشرطة في ولاية زابل. "
-        "وفي ولاية هلمند قتل نحو عشرين عنصرا من طالبان في عملية للقوات الأفغانية."
+        "تبنت طالبان الهجوم الذي طال مبنى للشرطة بولاية زابل. "
+        "وفي ولاية هلمند قتل نحو عشرين عنصرا من طالبان خلال عملية للجيش."
     )
     incs = extract_article(text, gazetteer=gaz, article_id="t")
     helmand = [i for i in incs if i.location and i.location.province_pcode == "AF30"]
@@ -919,14 +919,14 @@ def test_a_group_counted_among_the_dead_by_a_hedged_count_and_its_noun_claims_no
 def test_an_event_on_the_border_told_from_the_capital_is_not_in_the_capital(gaz):
     # "كابول: ... على الحدود الباكستانية": Kabul's province has no international border
     text = (
-        "كابول: قال مسؤولون إن جنديا أفغانيا قتل في تبادل لإطلاق النار مع القوات "
+        "كابول: ذكر مسؤولون أن جنديا أفغانيا لقي حتفه حين تبادل الجنود النار مع القوات "
         "الباكستانية على الحدود الباكستانية الأفغانية مساء أمس."
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.location is None or inc.location.province_pcode != "AF01"
     # told from the capital with no border, the dateline still places it
     (near,) = extract_article(
-        "كابول: قال مسؤولون إن جنديا أفغانيا قتل في تبادل لإطلاق النار مع مسلحين مساء أمس.",
+        "كابول: ذكر مسؤولون أن جنديا أفغانيا لقي حتفه حين تبادل الجنود النار مع مسلحين.",
         gazetteer=gaz,
         article_id="t",
     )
@@ -956,7 +956,7 @@ def test_the_groups_fighters_named_acting_own_the_deed_whatever_the_air_words(ga
 def test_a_count_killed_by_the_group_keeps_its_attribution(gaz, killed):
     # "قتل ثلاثة جنود من قبل مسلحي طالبان": by them, not of them
     text = (
-        "أعلنت حركة طالبان مسؤوليتها عن هجوم على قافلة للشرطة في ولاية غزني قتل فيه أربعة. "
+        "تبنت طالبان الهجوم الذي طال قافلة للشرطة بولاية غزني وقتل فيه أربعة. "
         f"وفي حادث آخر قتل {killed} مسلحي طالبان في ولاية زابل."
     )
     _, zabul = extract_article(text, gazetteer=gaz, article_id="t")

@@ -476,7 +476,7 @@ def test_words_no_sentence_ends_on_run_on_into_a_verb_of_saying(before):
 def test_a_stop_typed_before_the_number_a_line_ends_on_ends_the_sentence():
     # a right-to-left editor shows "العام 2009." typed as "العام .2009", the stop first
     text = (
-        "قتل جندي بريطاني في انفجار في ولاية هلمند، ما يرفع عدد القتلى هذا العام إلى "
+        "لقي جندي أجنبي حتفه بانفجار عبوة بولاية هلمند، ما يرفع عدد القتلى هذا العام إلى "
         "أعلى حصيلة منذ العام .٢٠٠٦\n"
         "الجندي كان في دورية راجلة قرب مدينة سنجين حين انفجرت العبوة."
     )
