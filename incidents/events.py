@@ -2165,15 +2165,8 @@ def owns_a_deed(tokens: list[Token]) -> bool:
     men named acting ("إن مقاتليها استهدفوا طائرة"). A group's word on the dead of the other
     side's air strikes owns none ("وقالت الحركة إن عشرات المدنيين قتلوا في القصف الجوي")."""
     return has(all_forms(tokens), lx.RESPONSIBILITY) or any(
-        t.key.startswith(_FIGHTERS_STEMS) for t in tokens
+        t.key.startswith(lx.FIGHTERS_STEMS) for t in tokens
     )
-
-
-# The group's own men, with a clitic or not: "مقاتليها", "مسلحو", "المجاهدين", "عناصرها"
-_FIGHTERS_STEMS: Final = tuple(
-    normalize(w)
-    for w in ("مقاتل", "المقاتل", "مسلح", "المسلح", "مجاهد", "المجاهد", "عناصر", "العناصر")
-)
 
 
 def _a_signature(tokens: list[Token]) -> bool:

@@ -917,7 +917,7 @@ def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
         # "قتل نحو عشرين عنصرا من الحركة": a hedge may open the count, a noun of
         # people stand between it and "من"
         of = count.last + 1
-        if of < len(tokens) and tokens[of].key.startswith(_FIGHTERS_NOUNS):
+        if of < len(tokens) and tokens[of].key.startswith(lx.FIGHTERS_STEMS):
             of += 1
         if of >= len(tokens) or tokens[of].key not in lx.OF:
             continue
@@ -950,8 +950,6 @@ _AGAINST: Final = frozenset(normalize(w) for w in ("ضد", "وضد"))
 _OPPONENT_WORDS: Final = 4  # "ضد | مقاتلي | حركة | طالبان"
 
 
-# Nouns of fighters a count may govern before "من": "ثلاثين عنصرا من طالبان"
-_FIGHTERS_NOUNS: Final = tuple(normalize(w) for w in ("عنصر", "مقاتل", "مسلح", "متمرد"))
 _BY_WHOM: Final = frozenset(normalize(w) for w in ("قبل", "جانب"))
 _PHRASE_ENDS: Final = frozenset(
     normalize(w) for w in ("في", "على", "خلال", "إثر", "جراء", "عند", "لدى", "مع")

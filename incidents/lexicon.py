@@ -976,6 +976,15 @@ MEMBERS: Final = frozenset(
     _keys("عناصر|عنصر|مقاتلو|مقاتلي|مقاتلين|مسلحو|مسلحي|مسلحين|أعضاء|أفراد|قادة|مقاتل")
 )
 # Generic words for the fighters, read as the article's main group.
+# The stems of nouns of fighters, with the article or not, to match with a clitic or a case
+# ending after them: "مقاتليها", "مسلحو", "المجاهدين", "عناصرها", "عنصرا", "متمردا"
+FIGHTERS_STEMS: Final = tuple(
+    normalize(w)
+    for w in (
+        *("مقاتل", "المقاتل", "مسلح", "المسلح", "مجاهد", "المجاهد"),
+        *("عنصر", "عناصر", "العناصر", "متمرد", "المتمرد"),
+    )
+)
 GENERIC_FIGHTERS: Final = _keys(
     "المقاومة|المقاومون|المقاومين|المقاتلون|المقاتلين|مقاتلو|مقاتلي|المسلحون|المسلحين|مسلحو|"
     "مسلحي|المهاجمون|المتمردون|المتمردين|الحركة|"
