@@ -63,6 +63,8 @@ def clauses_of(
     ):
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
     other = _after_another_event(tokens, gazetteer)
+    if other is None:
+        other = _the_second_told(tokens)
     if other is not None:
         # "قتل خمسة شرطيين ... جنوبي البلاد، وذلك بعد حادث آخر قتل فيه أربعة إثر انفجار
         # في ولاية لغمان": the other event, its dead and place
@@ -266,6 +268,25 @@ def _after_another_event(tokens: list[Token], gazetteer: Gazetteer) -> int | Non
 
 
 _THAT_WAS: Final = frozenset(normalize(w) for w in ("وذلك", "وهذا", "وهو"))
+
+
+def _the_second_told(tokens: list[Token]) -> int | None:
+    """Where "أما الثاني" opens the second of two events told one by one after the first
+    ("استهدف الأول تجمعا انتخابيا في ولاية باروان ...، أما الثاني فهز وسط العاصمة"), when
+    the first was told by its ordinal before it; else None."""
+    for k in range(3, len(tokens) - 2):
+        if (
+            tokens[k].key in _AS_FOR
+            and tokens[k + 1].key in _THE_SECOND
+            and any(t.key in _THE_FIRST for t in tokens[:k])
+        ):
+            return k
+    return None
+
+
+_AS_FOR: Final = frozenset(normalize(w) for w in ("أما", "وأما"))
+_THE_FIRST: Final = frozenset(normalize(w) for w in ("الأول", "الأولى"))
+_THE_SECOND: Final = frozenset(normalize(w) for w in ("الثاني", "الثانية"))
 
 
 def _counts_hurt(clause: list[Token]) -> bool:

@@ -7581,3 +7581,16 @@ def test_events_counted_from_eleven_on_in_the_singular_are_several():
     assert _counted_events(tokenize("وقال مسؤولون إن البلاد شهدت 120 هجوما خلال يوم الاقتراع."))
     # one operation that killed eleven is no count of events
     assert not _counted_events(tokenize("وقتل 12 مسلحا في عملية للجيش."))
+
+
+def test_the_second_of_two_events_told_one_by_one_is_no_place_of_the_first(gaz):
+    # "استهدف الأول ... في ولاية X ...، أما الثاني فوقع في ولاية Y": each event its own place
+    incs = _incidents(
+        "وقع انفجاران في يوم واحد، استهدف الأول موكبا لمرشح في ولاية لوغر وقتل فيه ستة، "
+        "أما الثاني فوقع قرب مركز اقتراع في ولاية غزني وقتل فيه اثنان.",
+        gaz,
+    )
+    assert [(i.location and i.location.province_pcode, i.killed) for i in incs] == [
+        ("AF05", 6),
+        ("AF11", 2),
+    ]
