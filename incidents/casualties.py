@@ -105,10 +105,17 @@ def _sides_among(tokens: list[Token], i: int) -> frozenset[str]:
 
 
 def _parts_after(tokens: list[Token], i: int) -> frozenset[int]:
-    """The counts after "بينهم" that follows the figure at i, up to the next clause."""
+    """The counts after "بينهم" that follows the figure at i, up to the next clause; and
+    those told with the one counted ("لقي حتفه مع ثلاثة آخرين": the three, a part of the
+    four)."""
     out: set[int] = set()
     for k in range(i + 1, min(len(tokens), i + _PART_REACH)):
         if tokens[k].key in lx.CLAUSE_OPENERS:
+            break
+        if k == i + 1 and tokens[k].key in lx.WITH:
+            with_him = _count_at(tokens, k + 1)
+            if with_him is not None and with_him.value is not None:
+                out.add(with_him.value)
             break
         if tokens[k].key not in lx.SUBSET_WORDS:
             continue

@@ -272,7 +272,7 @@ _THAT_WAS: Final = frozenset(normalize(w) for w in ("وذلك", "وهذا", "و�
 
 def _the_second_told(tokens: list[Token]) -> int | None:
     """Where "أما الثاني" opens the second of two events told one by one after the first
-    ("استهدف الأول تجمعا انتخابيا في ولاية باروان ...، أما الثاني فهز وسط العاصمة"), when
+    ("استهدف الأول موكبا في ولاية لوغر ...، أما الثاني فوقع في ولاية غزني"), when
     the first was told by its ordinal before it; else None."""
     for k in range(3, len(tokens) - 2):
         if (

@@ -3085,19 +3085,30 @@ def an_earlier_one_of_its_means(
     roadside bomb elsewhere: the event named again by its means, other than the last one
     told's, is the earlier one of those means."""
     means = facts.event_type
+    # (a claim of the bombing after an event of no means, an abduction told in between:
+    # "واختطف مرشحان ...", then "وأعلنت طالبان المسؤولية عن التفجير الذي وقع في إقليم هلمند",
+    # which places the bombing told before without a place)
+    between = (
+        told is not None
+        and told.incident.event_type == "other"
+        and bool(contains(facts.forms, lx.RESPONSIBILITY))
+    )
     if (
         told is None
         or not facts.back_reference
-        or facts.event_places
+        or (facts.event_places and not between)
         or means not in _MEANS
-        or told.incident.event_type not in _MEANS
+        or (told.incident.event_type not in _MEANS and not between)
         or told.incident.event_type == means
         # ("لقد كان هجوما انتحاريا", then "منفذ التفجير": a suicide blast is a blast too,
         # named by the bombing's noun)
         or (means == "ied" and told.incident.event_type == "suicide_bomb")
     ):
         return None
-    return next((o for o in reversed(finished) if o.incident.event_type == means), None)
+    earlier = next((o for o in reversed(finished) if o.incident.event_type == means), None)
+    if earlier is not None and facts.event_places and earlier.has_own_place:
+        return None
+    return earlier
 
 
 _MEANS: Final = frozenset({"ied", "suicide_bomb", "airstrike", "shelling"})

@@ -7594,3 +7594,26 @@ def test_the_second_of_two_events_told_one_by_one_is_no_place_of_the_first(gaz):
         ("AF05", 6),
         ("AF11", 2),
     ]
+
+
+def test_a_claim_of_the_bombing_after_another_matter_goes_back_to_the_bombing(gaz):
+    # "وأعلنت طالبان المسؤولية عن التفجير الذي وقع في ولاية X" after an abduction told in
+    # between: the bombing told first, placed now
+    incs = _incidents(
+        "قتل مرشح في الانتخابات مع اثنين آخرين في انفجار عبوة زرعت في مكتبه أمس. "
+        "واختطف مسلحون موظفين في اللجنة الانتخابية في حادث منفصل. "
+        "وأعلنت طالبان المسؤولية عن التفجير الذي وقع في ولاية قندهار.",
+        gaz,
+    )
+    bombing = next(i for i in incs if i.event_type == "ied")
+    assert (bombing.location.province_pcode, bombing.claimed_by) == ("AF27", "Taliban")
+
+
+def test_the_others_told_with_the_one_dead_and_told_again_are_no_more_dead(gaz):
+    # "لقي حتفه مع اثنين آخرين", then "إن رجلين ... قتلا أيضا": the two told before
+    (inc,) = _incidents(
+        "لقي مرشح حتفه مع اثنين آخرين في انفجار عبوة في مكتبه بولاية هلمند. "
+        "وقال المتحدث إن رجلين كانا في المكتب قتلا أيضا.",
+        gaz,
+    )
+    assert inc.killed == 3
