@@ -106,8 +106,8 @@ def _sides_among(tokens: list[Token], i: int) -> frozenset[str]:
 
 def _parts_after(tokens: list[Token], i: int) -> frozenset[int]:
     """The counts after "بينهم" that follows the figure at i, up to the next clause; and
-    those told with the one counted ("لقي حتفه مع ثلاثة آخرين": the three, a part of the
-    four)."""
+    those told with the one counted ("قتل الحاكم مع اثنين آخرين": the two, a part of the
+    three)."""
     out: set[int] = set()
     for k in range(i + 1, min(len(tokens), i + _PART_REACH)):
         if tokens[k].key in lx.CLAUSE_OPENERS:

@@ -3086,7 +3086,7 @@ def an_earlier_one_of_its_means(
     told's, is the earlier one of those means."""
     means = facts.event_type
     # (a claim of the bombing after an event of no means, an abduction told in between:
-    # "واختطف مرشحان ...", then "وأعلنت طالبان المسؤولية عن التفجير الذي وقع في إقليم هلمند",
+    # "واختطف مسلحون موظفين ...", then "وتبنت الحركة تفجير قندهار الذي استهدف المرشح",
     # which places the bombing told before without a place)
     between = (
         told is not None

@@ -7597,12 +7597,12 @@ def test_the_second_of_two_events_told_one_by_one_is_no_place_of_the_first(gaz):
 
 
 def test_a_claim_of_the_bombing_after_another_matter_goes_back_to_the_bombing(gaz):
-    # "وأعلنت طالبان المسؤولية عن التفجير الذي وقع في ولاية X" after an abduction told in
-    # between: the bombing told first, placed now
+    # "وتبنت طالبان التفجير في ولاية X" after an abduction told in between: the bombing
+    # told first, placed now
     incs = _incidents(
         "قتل مرشح في الانتخابات مع اثنين آخرين في انفجار عبوة زرعت في مكتبه أمس. "
-        "واختطف مسلحون موظفين في اللجنة الانتخابية في حادث منفصل. "
-        "وأعلنت طالبان المسؤولية عن التفجير الذي وقع في ولاية قندهار.",
+        "وفي حادث منفصل خطف مسلحون عاملين مع لجنة الانتخابات. "
+        "وتبنت طالبان مسؤولية التفجير الذي استهدف المرشح بولاية قندهار.",
         gaz,
     )
     bombing = next(i for i in incs if i.event_type == "ied")
