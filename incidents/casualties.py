@@ -1736,8 +1736,8 @@ def _killed_and_wounded(tokens: list[Token], i: int) -> int | None:
         ):
             return first  # "أكثر من مئة قتيل وجريح", "30 قتيلا وجريحا": one count, both
         if (
-            tokens[first].key.endswith("وا")
-            and tokens[second].key.endswith("وا")
+            tokens[first].key.endswith(_PLURAL_VERB)
+            and tokens[second].key.endswith(_PLURAL_VERB)
             and _count_at(tokens, second + 1) is None
         ):
             return first  # "100 مسلح قتلوا وجرحوا": both plural verbs of the one subject

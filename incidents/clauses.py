@@ -259,7 +259,7 @@ def _after_another_event(tokens: list[Token], gazetteer: Gazetteer) -> int | Non
             tokens[k].start - tokens[k - 1].end > 1  # a comma before it
             and event_type(before) is not None
             and another_told(after, lx.EVENT_NOUNS)
-            and _counts_hurt(after)
+            and _counts_dead(after)
             and names_a_unit(after, gazetteer)
         ):
             return k
@@ -287,12 +287,6 @@ def _the_second_told(tokens: list[Token]) -> int | None:
 _AS_FOR: Final = frozenset(normalize(w) for w in ("أما", "وأما"))
 _THE_FIRST: Final = frozenset(normalize(w) for w in ("الأول", "الأولى"))
 _THE_SECOND: Final = frozenset(normalize(w) for w in ("الثاني", "الثانية"))
-
-
-def _counts_hurt(clause: list[Token]) -> bool:
-    """Whether the clause counts dead or wounded ("سقط فيه أربعة أشخاص")."""
-    told = casualties(clause)
-    return told.killed is not None or told.wounded is not None
 
 
 def _the_provinces_capital(clause: list[Token]) -> bool:

@@ -1772,13 +1772,13 @@ def _an_adjective(token: Token) -> bool:
     return (
         token.key.endswith(("يه", "ي"))
         and len(token.key) > _SHORTEST_NISBA
-        and token.key not in _RELATIVES_AND_IN
+        and token.key not in lx.RELATIVES
+        and token.key not in lx.IN
         and not token.text.startswith(("و", "ب", "ل"))
     )
 
 
 _SHORTEST_NISBA: Final = 3
-_RELATIVES_AND_IN: Final = frozenset(normalize(w) for w in ("التي", "الذي", "في", "فى"))
 
 
 _AIRCRAFT_ADJECTIVES: Final = 2  # "طائرات | حربية | أميركية"

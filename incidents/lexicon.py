@@ -477,6 +477,8 @@ SPANS: Final = frozenset(
     _keys("عاما|عام|سنة|سنوات|أعوام|ساعة|ساعات|يوما|أيام|دقيقة|دقائق|كيلومترا|كيلومترات|كم|مترا")
 )
 # "وأصيب ثالث": one more, counted by its rank.
+# "He/she is", opening a description of the one named: "X، وهو ضابط", "X، وهي قرية في ..."
+HE_OR_SHE: Final = frozenset(_keys("هو|وهو|هي|وهي"))
 ORDINALS: Final = frozenset(
     _keys("ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة")
 )

@@ -1158,7 +1158,7 @@ def _described_as_a_village_of(inner: PlaceMention, outer: PlaceMention, gap: li
     """ "ميدان X (قرية في وزيرستان)", "X، وهي بلدة بإقليم Y": a name the text describes
     right after it as a village, town or area lying in a place abroad or a province is
     read there, however its name reads alone. `gap`: the words between the two names."""
-    words = gap[1:] if gap and gap[0].key in _IT_IS else gap
+    words = gap[1:] if gap and gap[0].key in lx.HE_OR_SHE else gap
     return (
         inner.resolved
         and outer.resolved
@@ -1169,9 +1169,6 @@ def _described_as_a_village_of(inner: PlaceMention, outer: PlaceMention, gap: li
         and all(unit_level(t) is not None or t.key in lx.IN for t in words[1:])
         and any(t.key in lx.IN or t.key.startswith("ب") for t in words[1:])
     )
-
-
-_IT_IS: Final = frozenset(normalize(w) for w in ("وهي", "وهو", "هي", "هو"))
 
 
 def _a_province_name_in_a_district(

@@ -526,7 +526,9 @@ def _a_post_described(before: list[Token]) -> bool:
     ("وهو قائد ميداني للحركة في مديرية جرخ"): the place of his post, not
     of the event."""
     window = before[-_DESCRIBED_POST_REACH:]
-    return any(t.key in _HE and not _PERSONS_POSTS.isdisjoint(u.bare) for t, u in pairwise(window))
+    return any(
+        t.key in lx.HE_OR_SHE and not _PERSONS_POSTS.isdisjoint(u.bare) for t, u in pairwise(window)
+    )
 
 
 _BRANCHES: Final = _keys("فرع|الفرع|لفرع|وفرع|فروع")
@@ -540,7 +542,6 @@ def _a_groups_branch(window: Sequence[Token]) -> bool:
     return any(t.key in _BRANCHES and u.key in _GROUP_NOUNS for t, u in pairwise(window))
 
 
-_HE: Final = _keys("هو|وهو|هي|وهي")
 _DESCRIBED_POST_REACH: Final = 9  # "وهو عضو بارز في المجلس العسكري للجماعة في": he, the post, "في"
 # Verbs of holding a post; the name comes a few words after the verb.
 _HOLDS: Final = _keys("يرأس|ترأس|يقود|تقود|يتولى|تتولى|يشغل|تشغل|يترأس|تترأس")
@@ -1460,7 +1461,10 @@ def _described_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     """Whether "وهو"/"وهي" and a post follow the mention within a word or two: the name
     is a man's, described by his post ("... خان وهو ضابط في الشرطة")."""
     after = _words_after(tokens, mention, _DESCRIBED_REACH)
-    return any(t.key in _HE and not _SPEAKERS_TITLES.isdisjoint(u.bare) for t, u in pairwise(after))
+    return any(
+        t.key in lx.HE_OR_SHE and not _SPEAKERS_TITLES.isdisjoint(u.bare)
+        for t, u in pairwise(after)
+    )
 
 
 # From the spokesman's word to the last of his names: "الناطق باسم القوة جون بيتر"
