@@ -2598,16 +2598,13 @@ def _dead_of_other_means_in_contrast(facts: SentenceFacts, current: OpenIncident
         _opened_by_contrast(facts)
         and facts.counted
         and not facts.back_reference
-        and facts.event_type in _MEANS_APART
+        and facts.event_type in _MEANS
         and facts.event_type != current.incident.event_type
         and facts.event_type not in current.lead_types
     )
 
 
 # Means that make an event apart from another told before (a battle may be that one's fire)
-_MEANS_APART: Final = frozenset({"ied", "shelling", "suicide_bomb", "airstrike"})
-
-
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
     """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
     return _first_key(facts) in lx.CONTRAST
