@@ -21,7 +21,17 @@ from incidents.extract import extract_article
 from incidents.segment import SentenceFacts
 from incidents.text import read_article
 
-FLAGS = ("background", "denial", "new_event", "back_reference", "accusation", "reaction", "detail")
+FLAGS = (
+    "background",
+    "denial",
+    "new_event",
+    "back_reference",
+    "accusation",
+    "reaction",
+    "detail",
+    "roundup",
+    "nationwide",
+)
 
 
 def _golds_of(facts: SentenceFacts, golds: list[dict]) -> str:

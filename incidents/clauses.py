@@ -220,23 +220,27 @@ def clauses_of(
                 names_a_unit(before, gazetteer) and names_a_unit(after, gazetteer)
             ):
                 continue
-        elif not any(unit_level(t) in ("province", "district") for t in after) and not (
-            contrast
-            # ("...، بينما قتل خمسة بتفجير في عاصمة الإقليم": the capital of the
-            # province told, a place of its own)
-            and (
-                names_a_unit(after, gazetteer)
-                or _the_provinces_capital(after)
-                # (a place abroad with dead of its own: "، بينما قتل اثنان ... بمنطقة شمال
-                # وزيرستان"; "فيما اعتقلت الشرطة منفذ الهجوم في مدينة كويتة" tells the
-                # event's bomber caught)
-                or (_names_a_place_abroad(after, gazetteer) and _counts_dead(after))
+        elif (
+            not any(unit_level(t) in ("province", "district") for t in after)
+            and not (
+                contrast
+                # ("...، بينما قتل خمسة بتفجير في عاصمة الإقليم": the capital of the
+                # province told, a place of its own)
+                and (
+                    names_a_unit(after, gazetteer)
+                    or _the_provinces_capital(after)
+                    # (a place abroad with dead of its own: "، بينما قتل اثنان ... بمنطقة شمال
+                    # وزيرستان"; "فيما اعتقلت الشرطة منفذ الهجوم في مدينة كويتة" tells the
+                    # event's bomber caught)
+                    or (_names_a_place_abroad(after, gazetteer) and _counts_dead(after))
+                )
+                and (
+                    names_a_unit(before, gazetteer)
+                    or _counted_in_a_region(before)
+                    or _names_a_place_abroad(before, gazetteer)
+                )
             )
-            and (
-                names_a_unit(before, gazetteer)
-                or _counted_in_a_region(before)
-                or _names_a_place_abroad(before, gazetteer)
-            )
+            and not (contrast and _dead_of_more_events(before, after))
         ):
             # "... في ولاية أوروزغان في حين قتل 25 آخرون في معارك في قندهار": each clause
             # names a unit, the second by its name alone
@@ -539,6 +543,19 @@ def _provinces_named(tokens: list[Token], gazetteer: Gazetteer) -> set[str]:
                 out.add(best.entry.province_pcode)
                 break
     return out
+
+
+def _dead_of_more_events(before: list[Token], after: list[Token]) -> bool:
+    """Whether a contrast clause counts dead of two events or more, after a first clause
+    that told one ("قتل جنديان في تفجير عبوة، فيما قضى 14 مدنيا في انفجارين"): others,
+    told with no part of the country (a lead of two events told in two regions, "شمال
+    البلاد ... فيما قتل 4 مدنيين جنوب البلاد في تفجيرين", tells each in full after)."""
+    return (
+        _counts_dead(after)
+        and region_told(after) is None
+        and bool(contains(all_forms(after), lx.TWO_EVENTS_OR_MORE))
+        and not contains(all_forms(before), lx.TWO_EVENTS_OR_MORE)
+    )
 
 
 def _counts_dead(clause: list[Token]) -> bool:

@@ -67,6 +67,7 @@ from incidents.events import (
 from incidents.eventtypes import BY_NAME
 from incidents.locate import (
     Context,
+    by_elimination,
     from_headline,
     in_the_capital,
     locate,
@@ -414,6 +415,7 @@ def _extract(
     _dated_by_the_statement(finished, reading.published)
     _dated_with_the_one_before(finished)
     _parts_dated_by_their_lead(finished)
+    _placed_by_elimination(finished)
     finished = _without_summing_leads(finished)
     _lead_sums_the_parts(finished, text)
     for inc in _merge_retold(finished):
@@ -1064,6 +1066,19 @@ def _all_its_dead_told_after(lead: OpenIncident, killed_after: int) -> bool:
     figures = lead.figures.get("killed")
     hedge = _hedge_of(figures[0], total) if figures else None
     return total == killed_after or _near_the_hedged(killed_after, total, hedge)
+
+
+def _placed_by_elimination(opened: list[OpenIncident]) -> None:
+    """ "قتل 18 شخصا في هجومين أحدهما انتحاري", "ووقع الهجومان في ولايتي ننغرهار وغزني",
+    then "ووقع الهجوم الأكثر دموية في غزني": the part told next at one of the two provinces
+    leaves the other to the event the lead told."""
+    for o, part in pairwise(opened):
+        where = part.incident.location
+        if o.incident.location is not None or len(o.spread_over) != 2 or where is None:
+            continue
+        others = [m for m in o.spread_over if m.province_pcode != where.province_pcode]
+        if len(others) == 1 and others[0].entry_id is not None:
+            o.incident.location = by_elimination(others[0])
 
 
 def _parts_dated_by_their_lead(opened: list[OpenIncident]) -> None:
@@ -1784,8 +1799,18 @@ def _crossed_into(tokens: list[Token]) -> str | None:
 
 _GUARDS: Final = frozenset(normalize(w) for w in ("حرس", "الحرس", "وحرس", "قوات"))
 _CROSSING: Final = frozenset(
-    normalize(w) for w in ("عبروا", "عبور", "عبورهم", "تسللوا", "دخول", "يعبرون", "محاولتهم")
+    normalize(w)
+    for w in ("عبروا", "عبور", "عبورهم", "تسللوا", "التسلل", "دخول", "يعبرون", "محاولتهم")
 )
+
+
+def _in_afghanistan_too(tokens: list[Token]) -> bool:
+    """Whether events told abroad are told "in Afghanistan" as well ("غارات ... في إقليمين
+    في أفغانستان والمنطقة القبلية في باكستان"), not beside it ("قرب الحدود مع أفغانستان")."""
+    return any(
+        not lx.AFGHANISTAN.isdisjoint(t.bare) and not lx.IN_ANY.isdisjoint(before.bare)
+        for before, t in pairwise(tokens)
+    )
 
 
 def _country_abroad(facts: SentenceFacts) -> str | None:
@@ -1928,7 +1953,7 @@ def _start(
         or told_apart(tokens)
         or two_units_named(tokens)
         or events_at_several_provinces(facts),
-        roundup=facts.roundup and not facts.outside_only,
+        roundup=facts.roundup and (not facts.outside_only or _in_afghanistan_too(tokens)),
         nationwide=facts.nationwide,
         districts_counted=facts.districts_counted,
         came_before=earlier is not None,
@@ -1948,7 +1973,9 @@ def _start(
     current.lead_text = _without_dateline(reading, sentence)
     inc = current.incident
     inc.places = list(facts.mentions)
-    if facts.outside_only:
+    if facts.outside_only and current.roundup:
+        inc.country = None  # "في إقليمين في أفغانستان والمنطقة القبلية في باكستان": both
+    elif facts.outside_only:
         inc.country = _country_abroad(facts)
     elif (crossed := _crossed_into(tokens)) is not None:
         # "أطلق حرس الحدود الإيراني النار على مهاجرين أفغان عبروا الحدود": on the other
@@ -2224,9 +2251,23 @@ def _add(
         current.report = sentence
     gaz = reading.gazetteer
     before = inc.location
+    # "قتل 14 مدنيا في انفجارين", then "ووقع الانفجاران في ولايتي قندهار وهلمند": the
+    # toll of events at two provinces, placed at neither
+    spread = (
+        inc.location is None
+        and not current.has_own_place
+        and two_units_named(tokens)
+        and len({m.province_pcode for m in facts.event_places}) > 1
+    )
+    current.toll_of_several = current.toll_of_several or spread
+    if spread:
+        inc.country = "AF"
+        current.spread_over = tuple(
+            {m.province_pcode: m for m in reversed(facts.event_places)}.values()
+        )
     # "... قتل 25 جنديا في إقليمي زابول وفرح": the places of the several events the lead
     # summed, told again; this one's is still told next
-    several = current.toll_of_several and _the_provinces_told_again(inc, facts)
+    several = spread or (current.toll_of_several and _the_provinces_told_again(inc, facts))
     inc.location = settle(inc.location, inc.places, facts.afghan_places, gazetteer=gaz)
     # "على مسافة أربعين كلم من كابول": the place told from the one it was told at
     away = placed_away_from_its_place(facts, current)

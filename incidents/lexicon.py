@@ -1071,6 +1071,8 @@ SEVERAL_EVENTS: Final = _keys(
     # two targets struck: "هاجموا قاعدتين", "على مركزين للشرطة"
     "قاعدتين|مركزين|موقعين|مقرين"
 )
+# Two events or more, of one attack or not ("في انفجارين"): never the one event told before.
+TWO_EVENTS_OR_MORE: Final = SEVERAL_EVENTS + _keys("انفجارين|انفجاران|بانفجارين")
 CLAIM_VERBS_SET: Final = frozenset(CLAIM_VERBS)
 # Verbs of claiming after which a negation denies the claim: "لم تعلن", "لم تتبن".
 CLAIMING: Final = frozenset(

@@ -103,6 +103,8 @@ def _evidence(m: PlaceMention, how: str, text: str | None) -> Evidence:
             "route": _RULES[roles.ROUTE],
             "near": "a town the event lies a short way from, inside its province",
             "bearing": "a provincial town the event is told a bearing from, in its province",
+            "elimination": "the other of two provinces its events were told at, the part "
+            "told next placed at the first",
         }.get(how, how)
     return Evidence(text=text or m.text, start=m.start, end=m.end, role=role, rule=rule)
 
@@ -124,6 +126,12 @@ def _location(m: PlaceMention, how: str, *, text: str | None = None) -> Location
         how=how,
         evidence=_evidence(m, how, text),
     )
+
+
+def by_elimination(m: PlaceMention) -> Location:
+    """The place of an event that is the other of two told at `m` and at another place,
+    the other one's part told there."""
+    return _location(m, "elimination")
 
 
 def _entry_location(

@@ -1976,7 +1976,9 @@ def _counted_events(tokens: list[Token]) -> bool:
         if not units and not singular and lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare):
             continue
         least = 2 if units else _SINGULAR_COUNTED if singular else 3
-        if _counted_before(tokens, k, at_least=least) and not (
+        # "في إقليمين": a dual is its own count
+        dual = not _DUAL_UNITS.isdisjoint(tokens[k].bare)
+        if (dual or _counted_before(tokens, k, at_least=least)) and not (
             units and _one_event_striking_them(tokens, k)
         ):
             return True
@@ -2040,10 +2042,17 @@ _STATES: Final = frozenset(normalize(w) for w in ("الولايات",))
 _UNITED: Final = frozenset(normalize(w) for w in ("المتحدة", "الأمريكية", "الأميركية"))
 
 
-_PLURAL_UNITS: Final = frozenset(
-    normalize(w)
-    # "في هجمات بثلاث مدن أفغانية": the towns they struck, counted
-    for w in ("أقاليم", "ولايات", "محافظات", "مديريات", "مقاطعات", "ولايتين", "مدن", "مدينتين")
+# two provinces, districts or towns, told by the dual alone ("في إقليمين في أفغانستان")
+_DUAL_UNITS: Final = frozenset(
+    normalize(w) for w in ("ولايتين", "إقليمين", "محافظتين", "مديريتين", "مدينتين")
+)
+_PLURAL_UNITS: Final = (
+    frozenset(
+        normalize(w)
+        # "في هجمات بثلاث مدن أفغانية": the towns they struck, counted
+        for w in ("أقاليم", "ولايات", "محافظات", "مديريات", "مقاطعات", "مدن")
+    )
+    | _DUAL_UNITS
 )
 
 
@@ -2604,6 +2613,19 @@ def _dead_of_other_means_in_contrast(facts: SentenceFacts, current: OpenIncident
     )
 
 
+def _dead_of_more_events_in_contrast(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "قتل جنديان في تفجير عبوة", then "فيما قضى 14 مدنيا في انفجارين": a sentence opened
+    by a contrast that counts dead of two events or more, after one that told a single
+    event, tells others."""
+    return (
+        _opened_by_contrast(facts)
+        and facts.counted
+        and not facts.back_reference
+        and not (current.toll_of_several or current.roundup)
+        and bool(contains(facts.forms, lx.TWO_EVENTS_OR_MORE))
+    )
+
+
 # Means that make an event apart from another told before (a battle may be that one's fire)
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
     """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
@@ -2627,6 +2649,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         or _another_part_as_well(facts, current)
         or _dead_in_attacks_of_their_own(facts, current)
         or _dead_of_other_means_in_contrast(facts, current)
+        or _dead_of_more_events_in_contrast(facts, current)
     ):
         facts = replace(facts, new_event=True)
     if facts.new_event and current is not None and _the_rank_it_opened_on(facts, current):
@@ -2878,6 +2901,9 @@ class OpenIncident:
     lead_types: frozenset[str] = frozenset()
     # its last sentence was the group's own voice ("أعلن المتحدث باسم طالبان ...")
     group_spoke: bool = False
+    # the two provinces a sentence told its events at ("ووقع الانفجاران في ولايتي قندهار
+    # وهلمند"), one mention each: the part told next at one leaves it the other
+    spread_over: tuple[PlaceMention, ...] = ()
     # its last voice told a figure of its own that the incident's disagrees with ("من
     # جهته، قال مسؤول بمجلس الولاية إن ... 22 جنديا" after 18): what that voice goes on
     # to add is of its own version of the toll

@@ -247,7 +247,8 @@ _ENTITY_CHARS: Final = {"quot": '"', "amp": "&", "nbsp": " ", "#39": "'", "lt": 
 # (The letters before a glued full stop are looked back at from after it: a pattern that
 # starts with the stop is tried only where one stands.)
 _END: Final = re.compile(
-    r"[.!?؟]+(?=\s|$)|[.!?؟](?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})|\n+"
+    # (a "?" glued between two words is a lost no-break space: "تابعة?لحلف")
+    r"[.!?؟]+(?=\s|$)|[.!؟](?<=[\u0621-\u064a]{2}[.!؟])(?=[\u0621-\u064a]{2})|\n+"
     # a stop inside a closing quote: «قتل أربعون شخصا.» وأضاف المسؤول ..., also with the
     # space after it lost ("قتل جنديان في الهجوم."وقال المتحدث)
     r"|[.!?؟]+[\"»”]+(?=\s|$|[\u0621-\u064a]{2})"
@@ -268,7 +269,7 @@ _BULLETS: Final = "•▪◾●■"
 _END_NO_BULLETS: Final = re.compile(
     r"[.!?؟\n](?:(?<=[.!?؟])(?:[.!?؟]*(?=\s|$)"
     r"|[.!?؟]*[\"»”]+(?=\s|$|[\u0621-\u064a]{2})"
-    r"|(?<=[\u0621-\u064a]{2}[.!?؟])(?=[\u0621-\u064a]{2})"
+    r"|(?<=[\u0621-\u064a]{2}[.!؟])(?=[\u0621-\u064a]{2})"
     r"|(?<=[\u0621-\u064a] [.!?؟])(?=[\u0621-\u064a]{2})"
     r"|(?<=[\"»”)][.!?؟])(?=[\u0621-\u064a]{2})"
     r"|(?<=[0-9\u0660-\u0669][.!?؟])(?=[\u0621-\u064a]{2}))|(?<=\n)\n*)"

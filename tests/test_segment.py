@@ -5924,7 +5924,10 @@ def test_both_events_happening_at_their_places_is_no_background_for_a_since_clau
         "ووقع الهجومان في ولايتي ننغرهار وغزني حيث تنشط حركة طالبان منذ 2001."
     )
     (incident,) = _incidents(text, gaz)
-    assert incident.location is not None
+    # read as the events' places (at neither of the two: the toll is of both)
+    told = {(m.province_pcode, m.role) for m in incident.places}
+    assert {("AF06", "event_place"), ("AF11", "event_place")} <= told
+    assert (incident.location, incident.country, incident.more) == (None, "AF", [(83, 151)])
 
 
 def test_a_wire_credit_line_at_the_foot_places_nothing(gaz):
@@ -7617,3 +7620,66 @@ def test_the_others_told_with_the_one_dead_and_told_again_are_no_more_dead(gaz):
         gaz,
     )
     assert inc.killed == 3
+
+
+def test_people_stopped_infiltrating_a_neighbour_near_a_crossing_are_on_its_side(gaz):
+    # "حاولوا التسلل إلى إيران": the guards met them as they slipped across, over there,
+    # however near an Afghan crossing it was told
+    text = (
+        "قال مسؤولون محليون إن حرس الحدود الإيراني أطلق النار على عشرة أفغان حاولوا "
+        "التسلل إلى إيران قرب معبر إسلام قلعة، فقتل سبعة منهم."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.country, inc.location, inc.killed) == ("IR", None, 7)
+
+
+def test_a_toll_of_two_provinces_told_by_the_dual_is_a_lead_of_its_parts(gaz):
+    # "في إقليمين في أفغانستان ... في باكستان": the dual counts the places; the lead
+    # sums the events told after it, placed neither in one country nor the other
+    text = (
+        "قتل 30 مسلحا في غارات لطائرات بدون طيار في إقليمين في أفغانستان وفي منطقة "
+        "قبلية في باكستان. وقال متحدث باسم شرطة ولاية ننكرهار إن 20 مسلحا قتلوا في "
+        "غارات على مديرية أتشين. وقال عضو في مجلس ولاية كونار إن 4 مسلحين قتلوا في غارة "
+        "على مديرية شيجل. وقتل 6 مسلحين في غارة بطائرة بدون طيار في وزيرستان الشمالية."
+    )
+    got = [
+        (i.location and i.location.province_pcode, i.country, i.killed)
+        for i in _incidents(text, gaz)
+    ]
+    assert got == [("AF06", "AF", 20), ("AF15", "AF", 4), (None, "PK", 6)]
+    (lead,) = _incidents(text.split(". ")[0] + ".", gaz)
+    assert (lead.location, lead.country, lead.killed) == (None, None, 30)
+
+
+def test_dead_of_two_blasts_told_in_contrast_after_one_bomb_are_another_event(gaz):
+    # "قتل جنود في تفجير عبوة، فيما قتل مدنيون في انفجارين": two blasts are not the one
+    # bomb told first; their dead are their own
+    text = (
+        "قتل ثلاثة جنود بريطانيين في تفجير عبوة ناسفة أمس جنوب أفغانستان، فيما لقي تسعة "
+        "مدنيين حتفهم في انفجارين."
+    )
+    got = [(i.killed, i.sentence.split()[0]) for i in _incidents(text, gaz)]
+    assert got == [(3, "قتل"), (9, "فيما")]
+    # told in a part of the country of their own, the two leads of a report that tells
+    # each in full after stay one sentence: the full telling places the first
+    leads = (
+        "أعلن مسؤولون أن مسلحين هاجموا عدة مراكز للشرطة شمال البلاد وقتلوا خمسة شرطيين، "
+        "فيما قتل ثلاثة مدنيين جنوب البلاد في تفجيرين. وقال قائد شرطة ولاية تخار إن "
+        "مسلحين هاجموا مراكز للشرطة في مديرية ينكي قلعة وقتلوا خمسة شرطيين."
+    )
+    (inc,) = _incidents(leads, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF18", 5)
+
+
+def test_two_events_told_at_a_dual_of_provinces_place_neither_until_a_part_is_told(gaz):
+    # "ووقع الهجومان في ولايتي X وY": the toll of both is at neither province; once the
+    # worse one is told at Y, the other is left at X
+    lead = "قتل 16 مدنيا أمس في هجومين أحدهما انتحاري. ووقع الهجومان في ولايتي لغمان وزابل."
+    (inc,) = _incidents(lead, gaz)
+    assert (inc.location, inc.country, inc.killed) == (None, "AF", 16)
+    text = lead + " وقال مسؤولون إن الهجوم الأكثر دموية وقع في زابل حين انفجرت قنبلة بحافلة."
+    first, part = _incidents(text, gaz)
+    assert part.location.province_pcode == "AF26"
+    assert first.location.province_pcode == "AF07"
+    assert first.location.how == "elimination"
+    assert first.location.evidence.text == "لغمان"

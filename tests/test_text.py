@@ -407,6 +407,16 @@ def test_a_stop_after_a_figure_ends_its_sentence_with_no_space_after_it():
     assert len(split_sentences(bulleted)) == 2
 
 
+@pytest.mark.parametrize("bullet", ["", "• "])
+def test_a_question_mark_glued_between_two_words_is_a_lost_space_not_a_stop(bullet):
+    # a no-break space a page lost became "?": "التابعة?للتحالف?أن"
+    text = bullet + "وذكرت القوة التابعة?للتحالف?أن جنديا قتل في انفجار.وقال مسؤول إن الطريق أغلق."
+    assert [s.text for s in split_sentences(text)] == [
+        "وذكرت القوة التابعة?للتحالف?أن جنديا قتل في انفجار.",
+        "وقال مسؤول إن الطريق أغلق.",
+    ]
+
+
 def test_a_middle_dot_set_for_a_full_stop_ends_its_sentence():
     text = "وقال مسؤولون إن 13 شرطيا قتلوا في هجمات متفرقة· وكشفت القوة الدولية عن مقتل جنديين·"
     assert [s.text for s in split_sentences(text)] == [
