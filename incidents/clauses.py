@@ -136,6 +136,18 @@ def clauses_of(
         if not contrast and not joined_also and not said and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
+        # "إن 4 جنود لقوا مصرعهم في منطقة باكوا بإقليم فرح، وأصيب 10 جنود في إقليم وردك":
+        # a tally of people at one province, then of others at another, no event named
+        tallied = (
+            event_type(before) is None
+            and (
+                _joined_casualties(tokens[k])
+                or (contrast and k + 1 < len(tokens) and casualty_kind(tokens[k + 1]) is not None)
+            )
+            and _counted_at_a_unit(before, gazetteer, kinds=("killed", "wounded"))
+            and _counted_at_a_unit(after, gazetteer, kinds=("killed", "wounded"))
+            and _apart(_provinces_named(before, gazetteer), _provinces_named(after, gazetteer))
+        )
         if contrast and _answered_by_other_means(before, after):
             # "...، فيما سقط ستة مسلحين حين ردت القوات الدولية بغارة جوية": the other side's
             # answer, by means of its own, is an event of its own
@@ -143,19 +155,23 @@ def clauses_of(
             first = Sentence(text[sentence.start : end], sentence.start, end)
             second = Sentence(text[cut : sentence.end], cut, sentence.end)
             return [(first, before), *clauses_of(text, second, after, gazetteer=gazetteer)]
-        if event_type(before) is None and not (
-            # ("قتلت قوات الناتو 4 من رجال الشرطة في إقليم قندهار كما اندلع تبادل لإطلاق
-            # النار ... في إقليم غزنة": dead at a province of their own, then "as well")
-            # (not "كما أصيب شرطي آخر": more hurt in the event told)
-            (
-                contrast
-                or (said and going_on)
-                or (joined_also and all(casualty_kind(t) is None for t in after))
-                # "...، ونقلت رويترز عن شهود أن 70 مدنيا قتلوا في غارة ...": another
-                # voice on an event of its own kind
-                or (said and _joined_saying(tokens[k]) and event_type(after) is not None)
+        if (
+            event_type(before) is None
+            and not (
+                # ("قتلت قوات الناتو 4 من رجال الشرطة في إقليم قندهار كما اندلع تبادل لإطلاق
+                # النار ... في إقليم غزنة": dead at a province of their own, then "as well")
+                # (not "كما أصيب شرطي آخر": more hurt in the event told)
+                (
+                    contrast
+                    or (said and going_on)
+                    or (joined_also and all(casualty_kind(t) is None for t in after))
+                    # "...، ونقلت رويترز عن شهود أن 70 مدنيا قتلوا في غارة ...": another
+                    # voice on an event of its own kind
+                    or (said and _joined_saying(tokens[k]) and event_type(after) is not None)
+                )
+                and (_counted_at_a_unit(before, gazetteer) or _counted_in_a_region(before))
             )
-            and (_counted_at_a_unit(before, gazetteer) or _counted_in_a_region(before))
+            and not tallied
         ):
             # ("شنت القوات عملية في ولاية هلمند، ما أسفر عن مقتل ستة، مضيفة أن غارة جوية
             # استهدفت ولاية بادغيس": dead at a province of its own, then the speaker goes on
@@ -204,14 +220,18 @@ def clauses_of(
                 and (names_a_unit(after, gazetteer) or (that and _a_site_named(after, gazetteer)))
             ):
                 continue
-        elif event_type(after) is None and not (
-            contrast
-            and _counted_at_a_unit(after, gazetteer, kinds=("killed", "wounded"))
-            # (not the rest of a total told in parts: "قتل 6 جنود، أربعة منهم بانفجار في
-            # هيرات، فيما قتل جنديان بمشاجرة بإقليم غور"; nor of a past told in the
-            # pluperfect: "وكان جنود قتلوا قبل أيام ...، فيما قتل جنديان بإقليم غور")
-            and not any(t.key in lx.SUBSET_WORDS for t in before)
-            and before[0].key not in lx.KANA
+        elif (
+            event_type(after) is None
+            and not tallied
+            and not (
+                contrast
+                and _counted_at_a_unit(after, gazetteer, kinds=("killed", "wounded"))
+                # (not the rest of a total told in parts: "قتل 6 جنود، أربعة منهم بانفجار في
+                # هيرات، فيما قتل جنديان بمشاجرة بإقليم غور"; nor of a past told in the
+                # pluperfect: "وكان جنود قتلوا قبل أيام ...، فيما قتل جنديان بإقليم غور")
+                and not any(t.key in lx.SUBSET_WORDS for t in before)
+                and before[0].key not in lx.KANA
+            )
         ):
             continue
         elif joined_also:
@@ -504,6 +524,8 @@ def _another_province_besides(
             told = k + 4  # "، وذلك بعد يومين من هجوم انتحاري في ولاية خوست"
         else:
             continue
+        if told + 2 < len(tokens) and tokens[told].key in _NEWS and tokens[told + 1].key == _ABOUT:
+            told += 2  # "، بعد يوم من الإعلان عن مقتل جنديين ... بولاية بكتيا"
         if casualty_kind(tokens[told]) is None and event_type(tokens[told : told + 1]) is None:
             continue
         first = tokens[:k]
@@ -519,6 +541,12 @@ _THAT_IS: Final = frozenset(normalize(w) for w in ("وذلك", "ذلك"))
 _SIDE: Final = normalize("جانب")
 _LET_ALONE: Final = frozenset(normalize(w) for w in ("فضلا", "وفضلا"))
 _ABOUT: Final = normalize("عن")
+_NEWS: Final = frozenset(normalize(w) for w in ("الإعلان", "إعلان", "الكشف", "أنباء", "الأنباء"))
+
+
+def _apart(before: set[str], after: set[str]) -> bool:
+    """Whether two clauses name provinces, none of them the same."""
+    return bool(before) and bool(after) and before.isdisjoint(after)
 
 
 def _provinces_named(tokens: list[Token], gazetteer: Gazetteer) -> set[str]:

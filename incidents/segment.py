@@ -2098,6 +2098,24 @@ def _dead_in_attacks_of_their_own(facts: SentenceFacts, current: OpenIncident) -
     )
 
 
+def _other_dead_where_the_told_was_not(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "أكد الحلف مقتل أحد جنوده في مواجهات دون الكشف عن مكانها", then "وقتل 4 من مسلحي
+    طالبان في مواجهة على الطريق بين بغلان وقندوز": dead of other sides only, at a place
+    of their own, after an event told at none, are of another event (unless told as its
+    own again, or "also")."""
+    return (
+        facts.counted
+        and not facts.back_reference
+        and not (facts.roundup or facts.background)
+        and current.incident.location is None
+        and current.incident.country in (None, "AF")
+        and not current.has_own_place
+        and any(m.in_afghanistan and m.role in (roles.EVENT, roles.ROUTE) for m in facts.own_places)
+        and lx.ALSO.isdisjoint(facts.forms.forms)
+        and _other_victims(facts, current)
+    )
+
+
 _IN_EVENTS: Final = frozenset(normalize(w) for w in ("في", "خلال", "جراء", "اثر", "إثر"))
 # Attacks in the plural, and the type whose one event the press may tell so (none for
 # "هجمات")
@@ -2650,6 +2668,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         or _dead_in_attacks_of_their_own(facts, current)
         or _dead_of_other_means_in_contrast(facts, current)
         or _dead_of_more_events_in_contrast(facts, current)
+        or _other_dead_where_the_told_was_not(facts, current)
     ):
         facts = replace(facts, new_event=True)
     if facts.new_event and current is not None and _the_rank_it_opened_on(facts, current):

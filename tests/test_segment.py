@@ -7683,3 +7683,46 @@ def test_two_events_told_at_a_dual_of_provinces_place_neither_until_a_part_is_to
     assert first.location.province_pcode == "AF07"
     assert first.location.how == "elimination"
     assert first.location.evidence.text == "لغمان"
+
+
+def test_dead_of_another_side_at_a_place_of_their_own_after_an_unplaced_event_are_another(gaz):
+    # the alliance's soldier dead at a place it did not tell; then militants dead in a
+    # clash on a road of their own: another event
+    text = (
+        "أكد حلف شمال الأطلسي مقتل أحد جنوده في اشتباك مع مسلحين أمس دون أن يكشف مكان "
+        "الاشتباك. وقتل 5 من مسلحي طالبان في مواجهة مع الشرطة على الطريق بين بغلان وسمنكان."
+    )
+    got = [(i.killed, i.sentence.split()[0]) for i in _incidents(text, gaz)]
+    assert got == [(1, "أكد"), (5, "وقتل")]
+    # the same side's dead, or "also", are told of the event told
+    same = text.replace("من مسلحي طالبان", "من جنود الحلف")
+    assert len(_incidents(same, gaz)) == 1
+    also = text.replace("وقتل 5", "وقتل أيضا 5")
+    assert len(_incidents(also, gaz)) == 1
+
+
+def test_a_day_after_news_of_dead_at_another_province_opens_that_earlier_event(gaz):
+    # "، بعد يوم من الإعلان عن مقتل ... بولاية X": the news is of an event of its own
+    text = (
+        "قتل عدد من رجال الشرطة في انفجار وقع بولاية فراه غرب البلاد، بعد يوم من الإعلان "
+        "عن مقتل ثلاثة جنود أجانب ومترجمهم في انفجار بولاية خوست."
+    )
+    got = [(i.location.province_pcode, i.killed) for i in _incidents(text, gaz)]
+    assert got == [("AF33", None), ("AF14", 4)]
+
+
+def test_a_tally_of_people_at_one_province_then_at_another_is_two_events(gaz):
+    # "إن 4 جنود لقوا مصرعهم في ... إقليم فرح، وأصيب 10 جنود في إقليم وردك، فيما أصيب 9
+    # آخرون في إقليمي X وY": no event named, each count at a province of its own
+    text = (
+        "وقالت وزارة الدفاع إن 3 من جنود الجيش لقوا مصرعهم في مديرية بكوا بإقليم فرح، "
+        "وأصيب 7 جنود في إقليم ورادك، فيما أصيب 5 آخرون في إقليمي بادغيس وغزني."
+    )
+    got = [
+        (i.location and i.location.province_pcode, i.killed, i.wounded)
+        for i in _incidents(text, gaz)
+    ]
+    assert got == [("AF33", 3, None), ("AF04", None, 7), (None, None, 5)]
+    # after an event named, a count with no event word is told of it
+    named = text.replace("لقوا مصرعهم", "قتلوا في هجوم")
+    assert [(i.killed, i.wounded) for i in _incidents(named, gaz)][:1] == [(3, 7)]
