@@ -2634,12 +2634,13 @@ def _dead_of_other_means_in_contrast(facts: SentenceFacts, current: OpenIncident
 def _dead_of_more_events_in_contrast(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "قتل جنديان في تفجير عبوة", then "فيما قضى 14 مدنيا في انفجارين": a sentence opened
     by a contrast that counts dead of two events or more, after one that told a single
-    event, tells others."""
+    event, tells others (not after a lead of several, told in parts: "مقتل خمسة جنود في
+    سلسلة هجمات", "أحدهم ...", "فيما قتل الرابع والخامس في تفجيرين")."""
     return (
         _opened_by_contrast(facts)
         and facts.counted
         and not facts.back_reference
-        and not (current.toll_of_several or current.roundup)
+        and not (current.toll_of_several or current.roundup or current.parts_follow)
         and bool(contains(facts.forms, lx.TWO_EVENTS_OR_MORE))
     )
 

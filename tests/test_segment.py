@@ -7726,3 +7726,14 @@ def test_a_tally_of_people_at_one_province_then_at_another_is_two_events(gaz):
     # after an event named, a count with no event word is told of it
     named = text.replace("لقوا مصرعهم", "قتلوا في هجوم")
     assert [(i.killed, i.wounded) for i in _incidents(named, gaz)][:1] == [(3, 7)]
+
+
+def test_dead_of_two_blasts_told_in_contrast_after_a_lead_of_several_told_in_parts_are_its(gaz):
+    # "مقتل خمسة جنود في سلسلة هجمات", its parts told one by one, then "فيما قتل الجنديان
+    # الرابع والخامس في تفجيرين": the last part of the lead, no other event
+    text = (
+        "أعلن الحلف مقتل خمسة من جنوده في سلسلة تفجيرات أمس. وقال الحلف إن أحد الجنود قتل "
+        "بإطلاق نار، بينما قتل اثنان في تفجيرات بشرق البلاد، فيما قتل الجنديان الرابع "
+        "والخامس نتيجة تفجيرين في الدولة المضطربة."
+    )
+    assert len(_incidents(text, gaz)) == 1
