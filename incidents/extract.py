@@ -105,6 +105,7 @@ from incidents.segment import (
     another_told,
     compatible,
     more_specific,
+    placed_again_by_an_official_there,
     placed_away_from_its_place,
     read_sentence,
     refers_back,
@@ -2308,6 +2309,16 @@ def _add(
         )
     if away and inc.location is None:
         inc.location = told_at
+    if (there := placed_again_by_an_official_there(facts, current)) is not None:
+        # "وقال متحدث باسم حاكم هلمند إن الهجوم وقع في منطقة خان نشين": there, after all
+        inc.location = refine(
+            None,
+            [there],
+            gazetteer=gaz,
+            context=reading.context,
+            tokens=tokens,
+            text=reading.text,
+        )
     if weakly_placed(before) and measured_from_elsewhere(inc.location, inc.places):
         inc.location = None
     province = inc.location.province_pcode if inc.location else None

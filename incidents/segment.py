@@ -1044,6 +1044,31 @@ def _the_speaker_goes_on_in_the_province(
     )
 
 
+def placed_again_by_an_official_there(
+    facts: SentenceFacts, current: OpenIncident | None
+) -> PlaceMention | None:
+    """ "قتل 15 مدنيا بانفجار قنبلة في ولاية قندهار", then "وقال متحدث باسم حاكم هلمند إن
+    الهجوم وقع في منطقة خان نشين": the event told again at a district by an official of
+    that district's province is there, whatever province the open incident was told at
+    (and not narrowed below it): that district's mention, else None."""
+    if current is None or not facts.back_reference:
+        return None
+    loc = current.incident.location
+    if loc is None or loc.level != "province":
+        return None
+    offices = {m.province_pcode for m in facts.mentions if m.role == roles.OFFICE}
+    return next(
+        (
+            m
+            for m in facts.afghan_places
+            if m.role == roles.EVENT
+            and m.district_pcode is not None
+            and m.province_pcode in offices
+        ),
+        None,
+    )
+
+
 def _office_of_the_name(facts: SentenceFacts, m: PlaceMention) -> bool:
     """An office named with the place in construct ("المتحدث باسم شرطة العاصمة كابل"), not
     one seated in it ("السفير الأمريكي في كابول", "سفارة تركيا في كابول")."""
@@ -2767,6 +2792,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
                 or (etype is not None and _a_district_off_its_seat(facts, current))
             )
             and not _the_speaker_goes_on_in_the_province(facts, current)
+            and placed_again_by_an_official_there(facts, current) is None
             and not _named_again_in_its_province(facts, current)
             and not (facts.back_reference and _a_district_of_the_capitals_province(facts, current))
             and not _its_people_at_another_place_of_its_province(facts, current)
@@ -2777,7 +2803,10 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         or (
             etype is not None
             and (
-                _office_elsewhere(facts, current)
+                (
+                    _office_elsewhere(facts, current)
+                    and placed_again_by_an_official_there(facts, current) is None
+                )
                 or _near_a_town_elsewhere(facts, current)
                 or _region_elsewhere(facts, current)
                 or _one_of_the_roundup(facts, current)
@@ -2967,7 +2996,7 @@ def taken_up(
     """An incident told earlier that a sentence names again at its place: a back-reference
     ("الكمين", "القافلة"), no new event, places of its own that are not the open incident's
     but lie where the earlier one was (or in the province its official spoke for)."""
-    if facts.new_event:
+    if facts.new_event or placed_again_by_an_official_there(facts, current) is not None:
         return None
     if (kind := an_earlier_one_of_its_means(facts, current, finished)) is not None:
         return kind

@@ -7737,3 +7737,28 @@ def test_dead_of_two_blasts_told_in_contrast_after_a_lead_of_several_told_in_par
         "والخامس نتيجة تفجيرين في الدولة المضطربة."
     )
     assert len(_incidents(text, gaz)) == 1
+
+
+def test_the_event_told_again_at_a_district_by_an_official_of_its_province_is_there(gaz):
+    # "في ولاية قندهار", then "وقال متحدث باسم حاكم هلمند إن الهجوم وقع في منطقة خان
+    # نشين": the report's province gives way to the district the official there tells
+    event = (
+        "كما قتل 11 مدنيا إثر انفجار قنبلة عند مرور حافلة في ولاية قندهار جنوب البلاد. "
+        "وقال متحدث باسم حاكم هلمند إن الهجوم وقع مساء أمس في سوق منطقة خان نشين."
+    )
+    (inc,) = _incidents(event, gaz)
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF30", "AF3011")
+    assert inc.killed == 11
+    # told at a district by its name, the same
+    named = event.replace("في سوق منطقة خان نشين", "في مديرية ناد علي")
+    (inc,) = _incidents(named, gaz)
+    assert inc.location.district_pcode == "AF3002"
+    # after a lead that summed the day's events and another event told by its official,
+    # not that lead taken up again
+    lead = (
+        "قتل 20 شخصا اليوم في سلسلة هجمات استهدفت أنحاء متفرقة من أفغانستان. وقتل شخص "
+        "إثر تفجير انتحاري قرب نقطة للجيش شمال البلاد. وقال المتحدث باسم حاكم ولاية قندوز "
+        "إن الانفجار دمر منازل. "
+    )
+    *_, last = _incidents(lead + event, gaz)
+    assert (last.location.district_pcode, last.killed) == ("AF3011", 11)
