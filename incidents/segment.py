@@ -2428,6 +2428,9 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
             # "بعد ساعات من مقتل 17 آخرين في تخار": dead told as another event, at a province
             # the open incident is not in
             or (facts.new_event and _elsewhere(facts.event_places, current))
+            # "كما قتل جنديان بريطانيان جنوب أفغانستان" after an event in Nangarhar: in
+            # another part of the country
+            or (facts.new_event and _region_elsewhere(facts, current))
             # "وفي فرح أيضا، قتل 11 مسلحا": more dead there, of another event
             or (facts.new_event and facts.also_there)
             or (
@@ -2641,6 +2644,20 @@ def _the_rank_it_opened_on(facts: SentenceFacts, current: OpenIncident) -> bool:
     return any(f"{a} {b}" in ranked for a, b in pairwise(lead))
 
 
+def _the_second_of_a_double(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "قتل 5 أشخاص في تفجير مزدوج", then "وبعد دقائق، استهدف تفجير ثان ضباط الشرطة":
+    the second blast of the double one the lead told, no other event."""
+    return not _SECONDS.isdisjoint(facts.forms.forms) and not _DOUBLE.isdisjoint(
+        normalize(current.lead_text).split()
+    )
+
+
+_SECONDS: Final = frozenset(normalize(w) for w in ("ثان", "ثاني", "ثانية", "الثاني", "الثانية"))
+_DOUBLE: Final = frozenset(
+    normalize(w) for w in ("مزدوج", "مزدوجة", "المزدوج", "المزدوجة", "مزدوجا", "مزدوجين")
+)
+
+
 def _dead_of_other_means_in_contrast(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "قتل ثمانية شرطيين بهجوم لمسلحين على حاجز ...", then "فيما قتل جندي من
     القوة الدولية في انفجار عبوة ناسفة": a sentence opened by a contrast that counts dead
@@ -2697,7 +2714,11 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         or _other_dead_where_the_told_was_not(facts, current)
     ):
         facts = replace(facts, new_event=True)
-    if facts.new_event and current is not None and _the_rank_it_opened_on(facts, current):
+    if (
+        facts.new_event
+        and current is not None
+        and (_the_rank_it_opened_on(facts, current) or _the_second_of_a_double(facts, current))
+    ):
         # "أما الهجوم الثاني فوقع ...", then "قتلى الهجوم الثاني": the second
         # one, named again, is the one told
         facts = replace(facts, new_event=False)

@@ -7762,3 +7762,28 @@ def test_the_event_told_again_at_a_district_by_an_official_of_its_province_is_th
     )
     *_, last = _incidents(lead + event, gaz)
     assert (last.location.district_pcode, last.killed) == ("AF3011", 11)
+
+
+def test_more_dead_told_as_another_event_in_another_part_of_the_country_are_its_own(gaz):
+    # an event in Nangarhar, then "كما قتل جنديان بريطانيان جنوب أفغانستان": no word for
+    # how, but in another part of the country: another event, not two more dead of this
+    text = (
+        "قتل 12 مدنيا وجرح 30 آخرون في هجوم انتحاري أمس على قافلة قرب مدينة جلال أباد "
+        "عاصمة اقليم ننكرهار. كما قتل جنديان بريطانيان من حلف شمال الأطلسي جنوب أفغانستان."
+    )
+    got = [(i.location and i.location.province_pcode, i.killed) for i in _incidents(text, gaz)]
+    assert got == [("AF06", 12), (None, 2)]
+
+
+def test_the_second_blast_of_a_double_bombing_the_lead_told_is_no_other_event(gaz):
+    # "في تفجير مزدوج", then "استهدف تفجير ثان ...": the double one's second blast
+    text = (
+        "قتل 6 أشخاص بينهم 4 مدنيين وشرطيان في تفجير مزدوج أمس في ولاية قندهار. وقال "
+        "متحدث إن التفجير الأول استهدف سيارة مدنية. وبعد دقائق، استهدف تفجير ثان رجال "
+        "الشرطة الذين وصلوا إلى المكان. وأضاف أن شرطيا آخر أصيب."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (6, 1)
+    # after a single blast, a second one is another event
+    single = text.replace("في تفجير مزدوج", "في تفجير")
+    assert len(_incidents(single, gaz)) == 2
