@@ -3017,7 +3017,15 @@ def taken_up(
     """An incident told earlier that a sentence names again at its place: a back-reference
     ("الكمين", "القافلة"), no new event, places of its own that are not the open incident's
     but lie where the earlier one was (or in the province its official spoke for)."""
-    if facts.new_event or placed_again_by_an_official_there(facts, current) is not None:
+    if facts.new_event:
+        return None
+    official = placed_again_by_an_official_there(facts, current)
+    if official is not None and not any(
+        o.incident.location is not None
+        and o.incident.location.province_pcode == official.province_pcode
+        for o in finished
+    ):
+        # (an event told before at that province is the one its official speaks of)
         return None
     if (kind := an_earlier_one_of_its_means(facts, current, finished)) is not None:
         return kind

@@ -7787,3 +7787,15 @@ def test_the_second_blast_of_a_double_bombing_the_lead_told_is_no_other_event(ga
     # after a single blast, a second one is another event
     single = text.replace("في تفجير مزدوج", "في تفجير")
     assert len(_incidents(single, gaz)) == 2
+
+
+def test_an_official_there_speaks_of_the_event_told_before_at_his_province(gaz):
+    # Helmand's blast, then "بعد يوم من الإعلان عن مقتل ... بولاية بكتيا", then Helmand's
+    # spokesman on "the blast" at the provincial capital: back to Helmand's, not Paktia's
+    text = (
+        "قتل عدد من رجال الشرطة في انفجار وقع بولاية هلمند، بعد يوم من الإعلان عن مقتل "
+        "خمسة جنود في انفجار بولاية بكتيا. وأعلن المتحدث باسم حاكم ولاية هلمند أن ستة من "
+        "رجال الشرطة قتلوا في الانفجار الذي وقع أمام مقر الشرطة في مدينة لشكرگاه."
+    )
+    got = [(i.location.province_pcode, i.killed) for i in _incidents(text, gaz)]
+    assert got == [("AF30", 6), ("AF13", 5)]
