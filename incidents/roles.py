@@ -332,6 +332,9 @@ _CONTACTED: Final = _keys("اتصلت|اتصل|اتصال|اتصالا|اتصا�
 _CONTACT_REACH: Final = 7  # the verb, "به", an agency of up to four words, "في"
 # A speaker's seat, not a building that may be the site ("قرب السفارة الأمريكية في كابول")
 _SPOKESMEN: Final = _keys("متحدث|المتحدث|متحدثا|الناطق|ناطق|ناطقا|مسؤولو|مسؤولوا|مسئولو|مسئولوا")
+# A source, seated where the words right after it say ("مصدر أمني أفغاني في العاصمة كابول")
+_A_SOURCE: Final = _keys("مصدر|مصادر")
+_SOURCE_REACH: Final = 3  # "مصدر أمني أفغاني" before "في"
 _BASES: Final = _keys("قاعدة|بقاعدة|القاعدة|بالقاعدة|لقاعدة")
 
 
@@ -1258,6 +1261,13 @@ def role_of(
     # after it by his rank: where the man serves, no place of the event
     if last.key in _IN and _a_post_and_its_holder(tokens, before[:-1], mention):
         return OFFICE
+    # "مصدر أمني في العاصمة كابول": where a source sits, in the capital
+    if (
+        last.key in _IN
+        and mention.province_pcode == KABUL_PROVINCE
+        and _seat_before(before[-_SOURCE_REACH - 1 : -1], seats=_A_SOURCE)
+    ):
+        return REFERENCE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
         # "مراسل الجزيرة في كابل": a reporter's bureau says nothing of the event's province;

@@ -760,6 +760,17 @@ def test_the_province_speakers_sit_in_named_with_its_unit_word_is_their_office(g
     assert by_name["تخار"] == roles.OFFICE
 
 
+def test_a_sources_seat_in_the_capital_is_a_reference_point(gaz):
+    # "أكد مصدر أمني أفغاني في العاصمة كابول أن الحاكم أصيب": where the source sits
+    by_name = _roles_by_name(
+        "وأكد مصدر أمني أفغاني في العاصمة كابول لوكالة أنباء أن الحاكم أصيب بجروح.", gaz
+    )
+    assert by_name["كابول"] == roles.REFERENCE
+    # words of a source further back tell where the event was ("عن مقاومة في X")
+    by_name = _roles_by_name("وأفادت مصادر عديدة الوكالة عن معارك عنيفة في العاصمة كابول أمس.", gaz)
+    assert by_name["كابول"] == roles.EVENT
+
+
 def test_a_ministrys_seat_in_the_capital_is_a_reference_point(gaz):
     by_name = _roles_by_name(
         "وذكر مصدر في وزارة الداخلية في كابل أن رجال الأمن أطلقوا النار على السيارة.", gaz
