@@ -1160,6 +1160,8 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
             continue  # "مباراة للكرة الطائرة": volleyball, no plane
         if _lying_there(tokens, k):
             continue
+        if k > 1 and tokens[k - 1].key in _OF and tokens[k - 2].key in _SERIES:
+            continue  # "في أحدث موجة من الهجمات": a series, no event told before
         if _the_means_of_an_event_told(tokens, k) or _its_means_named_again(tokens, k, noun):
             continue
         if not (
@@ -1184,6 +1186,8 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
     return False
 
 
+_OF: Final = frozenset(normalize(w) for w in ("من",))
+_SERIES: Final = frozenset(normalize(w) for w in ("موجة", "سلسلة", "حلقة", "حملة"))
 # The one who blew himself up, named again after the suicide bombing told indefinite
 # (`BOMBERS`) before him.
 _THE_BOMBER: Final = frozenset(

@@ -7799,3 +7799,14 @@ def test_an_official_there_speaks_of_the_event_told_before_at_his_province(gaz):
     )
     got = [(i.location.province_pcode, i.killed) for i in _incidents(text, gaz)]
     assert got == [("AF30", 6), ("AF13", 5)]
+
+
+def test_attacks_named_as_a_wave_or_series_are_no_back_reference(gaz):
+    # "قتلوا في أحدث موجة من الهجمات": a series, not "the attacks" told before
+    text = (
+        "وقال حاكم مديرية شيندند في إقليم هرات إن ثلاثة من رجال الشرطة قتلوا خلال اشتباك "
+        "بالمنطقة. وقال مسؤولون إن 9 من أفراد الأمن قتلوا في أحدث موجة من الهجمات "
+        "يشنها المسلحون في عدة أنحاء من إقليم غزني."
+    )
+    got = [(i.location.province_pcode, i.killed) for i in _incidents(text, gaz)]
+    assert got == [("AF32", 3), ("AF11", 9)]
