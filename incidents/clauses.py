@@ -130,9 +130,18 @@ def clauses_of(
         units = (
             ("province", "district", "any", "place") if that else ("province", "district", "any")
         )
-        said = (going_on or _joined_saying(tokens[k]) or that) and any(
-            unit_level(t) in units or not lx.DUAL_UNITS.isdisjoint(t.bare) for t in tokens[k:]
-        )  # (the cheap test first: most such clauses name no unit of their own)
+        said = (
+            (going_on or _joined_saying(tokens[k]) or that)
+            and (
+                any(
+                    unit_level(t) in units or not lx.DUAL_UNITS.isdisjoint(t.bare)
+                    for t in tokens[k:]
+                )  # (the cheap test first: most such clauses name no unit of their own)
+                # "وأكد مدير الشرطة أن جنديين أصيبا ... على طريق قرية سبين بولداك": a village
+                # named by its district
+                or _a_place_named_by_its_district(tokens[k:], gazetteer)
+            )
+        )
         if not contrast and not joined_also and not said and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
@@ -621,6 +630,18 @@ def _afghan_unit_named(words: list[Token], gazetteer: Gazetteer) -> bool:
         if best is not None and best.entry.country == "AF" and best.entry.level != "place":
             return True
     return False
+
+
+def _a_place_named_by_its_district(words: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether a village's word ("قرية") is followed by the name of an Afghan district
+    ("قرية سبين بولداك")."""
+    return any(
+        not _VILLAGE.isdisjoint(t.bare) and _afghan_unit_named(words[j + 1 : j + 3], gazetteer)
+        for j, t in enumerate(words[:-1])
+    )
+
+
+_VILLAGE: Final = frozenset(normalize(w) for w in ("قرية", "بلدة"))
 
 
 def _a_site_named(words: list[Token], gazetteer: Gazetteer) -> bool:

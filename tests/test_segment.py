@@ -7810,3 +7810,17 @@ def test_attacks_named_as_a_wave_or_series_are_no_back_reference(gaz):
     )
     got = [(i.location.province_pcode, i.killed) for i in _incidents(text, gaz)]
     assert got == [("AF32", 3), ("AF11", 9)]
+
+
+def test_another_voice_on_an_event_at_a_village_named_by_its_district_is_its_own(gaz):
+    # "..., وأكد مدير الشرطة أن جنديين أصيبا بانفجار قنبلة على طريق قرية سبين بولداك":
+    # another event, at a village that bears its district's name
+    text = (
+        "وقالت الوزارة إن القوات قتلت أربعة مسلحين في اشتباك بإقليم غزني، وأكد مدير شرطة "
+        "الحدود أن جنديين أصيبا بانفجار قنبلة مزروعة على طريق قرية سبين بولداك."
+    )
+    got = [
+        (i.location.district_pcode or i.location.province_pcode, i.killed, i.wounded)
+        for i in _incidents(text, gaz)
+    ]
+    assert got == [("AF11", 4, None), ("AF2711", None, 2)]
