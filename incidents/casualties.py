@@ -3612,14 +3612,32 @@ def _person_noun(token: Token) -> int | None:
 
 
 def _told_alive(tokens: list[Token], k: int) -> bool:
-    """Whether "على قيد الحياة" (alive) follows the people counted, a few words from k."""
+    """Whether "على قيد الحياة" (alive) follows the people counted, a few words from k, or
+    "ما زالوا" (are still: "بالإضافة إلى 8 آخرين مازالوا في قبضة طالبان") right after
+    their noun."""
+    if any(
+        tokens[m].key in _STILL or (tokens[m].key in _NOT_STILL and _still_after(tokens, m))
+        for m in range(k, min(len(tokens), k + _STILL_REACH))
+    ):
+        return True
     return any(
         tokens[m].key == _BOUND and tokens[m + 1].key == _LIFE
         for m in range(k, min(len(tokens) - 1, k + _ALIVE_REACH))
     )
 
 
+def _still_after(tokens: list[Token], k: int) -> bool:
+    """ "ما زالوا", "لا يزالون": the negation at k, "still" after it."""
+    return k + 1 < len(tokens) and tokens[k + 1].key in _STILL
+
+
 _BOUND, _LIFE = normalize("قيد"), normalize("الحياة")
+_STILL_REACH: Final = 2  # the noun counted ("آخرين"), then "مازالوا"
+_NOT_STILL: Final = lx.NEGATIONS | {normalize("ما")}  # "ما زالوا", "لا يزالون"
+# "مازالوا", "لازالوا" (one word), "زالوا", "يزالون" (after "ما"/"لا"): still
+_STILL: Final = frozenset(
+    normalize(w) for w in ("مازالوا", "مازال", "لازالوا", "لازال", "زالوا", "يزالون", "يزال")
+)
 _ALIVE_REACH: Final = 4  # "وثلاثة آخرون كانوا على قيد الحياة"
 
 

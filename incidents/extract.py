@@ -2955,6 +2955,27 @@ _RAID_WORDS: Final = frozenset(
 )
 
 
+def _the_rest_of_the_toll(tokens: list[Token], cas: Casualties, inc: Incident) -> bool:
+    """Whether a sentence tells the dead the incident counted in parts, the last "the
+    remaining" ("6 رجال ... تمت تصفيتهم", then "إن واحدا من المهاجمين قتل ... فيما قتل
+    الخمسة الباقون"): the same dead, whatever side it names."""
+    return (
+        cas.killed is not None
+        and cas.killed == inc.killed
+        and any(
+            t.key.startswith("ال")
+            and numbers.number_ending_at([t.text], 0) is not None
+            and after.key in _REMAINING
+            for t, after in pairwise(tokens)
+        )
+    )
+
+
+_REMAINING: Final = frozenset(
+    normalize(w) for w in ("الباقون", "الباقين", "المتبقون", "المتبقين", "الآخرون", "الآخرين")
+)
+
+
 def _the_whole_toll_again(
     cas: Casualties, inc: Incident, earlier: Mapping[str, list[Casualties]]
 ) -> bool:
@@ -3173,6 +3194,7 @@ def _fill(
     if adds and (
         _a_voice_confirming(tokens, cas, inc, current.headline_figures)
         or _the_whole_toll_again(cas, inc, current.figures)
+        or _the_rest_of_the_toll(tokens, cas, inc)
     ):
         adds = set()
     # "... 22 جنديا", then "وأضاف أن الهجوم ... نتج عنه أيضا مقتل 12 من طالبان": the voice

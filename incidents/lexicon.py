@@ -669,6 +669,8 @@ KILLED: Final = _keys(
     "فارق الحياة|فارقوا الحياة|فارقت الحياة|وفارق الحياة|"
     # their death, after the count: "إن 42 شخصا على الأقل تأكدت وفاتهم"
     "وفاته|وفاتهم|وفاتها|وفاتهما|"
+    # were killed, by "تم" and the verbal noun with its pronoun: "إن 12 راكبا تم قتلهم"
+    "تم قتلهم|تم قتلهما|تم قتله|تم قتلها|تمت تصفيتهم|تم إعدامهم|"
     "أودت بحياة|تودي بحياة|يودي بحياة|بحياة|راح ضحيته|راح ضحيتها|ذهب ضحيته|ذهب ضحيتها|"
     # assassinated, and the assassination of ("باغتيال رئيس البلدية"); "محاولة اغتيال" is
     # an attempt (casualties.casualties passes it over)

@@ -2642,3 +2642,22 @@ def test_people_fallen_in_it_are_dead_whatever_wounded_are_joined_after():
     assert casualties(tokenize("وقع حادث سقط فيه أربعة أشخاص وجريحان.")).killed == 4
     # both kinds told together give neither
     assert casualties(tokenize("وسقط في الغارة 25 بين قتيل وجريح.")).killed is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # "تم" and the verbal noun with its pronoun: the passive of the press
+        ("وأكد المسؤول أن تسعة ركاب تم قتلهم على الطريق.", 9),
+        ("وأوضح أن أربعة جنود تمت تصفيتهم بعد أسرهم.", 4),
+    ],
+)
+def test_people_counted_then_tamma_and_a_verbal_noun_with_their_pronoun_are_dead(sentence, killed):
+    assert casualties(tokenize(sentence)).killed == killed
+
+
+@pytest.mark.parametrize("still", ["مازالوا", "ما زالوا", "لا يزالون"])
+def test_others_told_still_held_after_the_dead_are_not_dead(still):
+    # "... بالإضافة إلى 8 آخرين مازالوا في قبضة المسلحين": held, not killed
+    sentence = f"وقتل تسعة ركاب، بالإضافة إلى 5 آخرين {still} في قبضة المسلحين."
+    assert casualties(tokenize(sentence)).killed == 9

@@ -7824,3 +7824,27 @@ def test_another_voice_on_an_event_at_a_village_named_by_its_district_is_its_own
         for i in _incidents(text, gaz)
     ]
     assert got == [("AF11", 4, None), ("AF2711", None, 2)]
+
+
+def test_the_remaining_dead_told_after_one_of_them_are_the_toll_told_not_more(gaz):
+    # "6 رجال هاجموا ... وقد تمت تصفيتهم", then "إن واحدا من المهاجمين قتل ... فيما قتل
+    # الخمسة الباقون": the same six, in parts
+    text = (
+        "ونقلت قناة محلية عن مصادر أن 6 رجال هاجموا مقر الشرطة في مدينة قندوز، وقد تمت "
+        "تصفيتهم جميعا. وقال المتحدث إن واحدا من المهاجمين قتل لدى تفجير سيارته، فيما قتل "
+        "الخمسة الباقون في تبادل لإطلاق النار."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 6
+
+
+def test_dead_told_with_tamma_at_the_place_of_the_event_told_after_are_its_own(gaz):
+    # "ويأتي الحادث بعد يوم من اختطاف 150 راكبا في إقليم قندوز", then "إلا أن هناك 12
+    # راكبا تم قتلهم في قندوز": that event's dead, not the first one's
+    text = (
+        "ذكر مسؤول أن 17 راكبا اختطفوا في ولاية سربل أمس. ويأتي الحادث بعد يوم واحد من "
+        "اختطاف مسلحين لأكثر من 100 من ركاب الحافلات في إقليم قندوز. ورغم إطلاق سراح "
+        "أغلبهم، إلا أن هناك 9 ركاب تم قتلهم في قندوز."
+    )
+    got = {i.location.province_pcode: i.killed for i in _incidents(text, gaz)}
+    assert got == {"AF22": None, "AF19": 9}
