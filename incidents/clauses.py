@@ -13,7 +13,12 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents.background import tells_background
 from incidents.casualties import casualties, casualty_kind
-from incidents.events import event_type, plural_triggers_only
+from incidents.events import (
+    an_operation_by_its_kind,
+    event_type,
+    only_an_operation,
+    plural_triggers_only,
+)
 from incidents.locate import region_told
 from incidents.mentions import unit_level
 from incidents.segment import SentenceFacts, another_told
@@ -56,15 +61,18 @@ def clauses_of(
     hurt = any(
         t.key in lx.CONTRAST and casualty_kind(after) is not None for t, after in pairwise(tokens)
     )
+    wake = any(t.key in _IN_THE_WAKE for t in tokens[3:-3])
     if (
         "،" not in sentence.text
         and "," not in sentence.text
-        and not (also or separate or fi_hin or hurt or meanwhile)
+        and not (also or separate or fi_hin or hurt or meanwhile or wake)
     ):
         return [(sentence, tokens)]  # (most sentences: no clause is joined by a comma)
     other = _after_another_event(tokens, gazetteer)
     if other is None:
         other = _the_second_told(tokens)
+    if other is None:
+        other = _the_event_an_operation_answered(tokens)
     if other is not None:
         # "قتل خمسة شرطيين ... جنوبي البلاد، وذلك بعد حادث آخر قتل فيه أربعة إثر انفجار
         # في ولاية لغمان": the other event, its dead and place
@@ -298,6 +306,29 @@ def _after_another_event(tokens: list[Token], gazetteer: Gazetteer) -> int | Non
             return k
         return None
     return None
+
+
+def _the_event_an_operation_answered(tokens: list[Token]) -> int | None:
+    """Where "إثر"/"عقب" opens the event an operation of the forces answered, with dead of
+    its own ("نفذت القوات عملية إثر سيطرة مسلحين على 4 نقاط تفتيش وقتل 24 شرطيا"), after
+    a first clause that counts none; else None."""
+    for k in range(3, len(tokens) - 3):
+        if tokens[k].key not in _IN_THE_WAKE:
+            continue
+        before, after = tokens[:k], tokens[k:]
+        if (
+            (only_an_operation(before) or an_operation_by_its_kind(before))
+            and all(casualty_kind(t) is None for t in before)
+            and _counts_dead(after)
+            and (tokens[k + 1].key in _SEIZURE or event_type(after[:3]) is not None)
+        ):
+            return k
+        return None
+    return None
+
+
+_IN_THE_WAKE: Final = frozenset(normalize(w) for w in ("إثر", "اثر", "عقب", "أعقاب"))
+_SEIZURE: Final = frozenset(normalize(w) for w in ("سيطرة", "استيلاء", "اقتحام"))
 
 
 _THAT_WAS: Final = frozenset(normalize(w) for w in ("وذلك", "وهذا", "وهو"))

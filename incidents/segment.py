@@ -2145,6 +2145,14 @@ def _other_dead_where_the_told_was_not(facts: SentenceFacts, current: OpenIncide
     )
 
 
+def _the_event_it_answered(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "نفذت القوات عملية", then (a clause of its own) "إثر سيطرة مسلحين على نقاط تفتيش
+    وقتل 24 شرطيا": the event the operation answered, with dead of other sides than the
+    operation's, is an event of its own."""
+    return _first_key(facts) in _IN_THE_WAKE and facts.counted and _other_victims(facts, current)
+
+
+_IN_THE_WAKE: Final = frozenset(normalize(w) for w in ("إثر", "اثر", "عقب", "أعقاب"))
 _IN_EVENTS: Final = frozenset(normalize(w) for w in ("في", "خلال", "جراء", "اثر", "إثر"))
 # Attacks in the plural, and the type whose one event the press may tell so (none for
 # "هجمات")
@@ -2716,6 +2724,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         or _dead_of_other_means_in_contrast(facts, current)
         or _dead_of_more_events_in_contrast(facts, current)
         or _other_dead_where_the_told_was_not(facts, current)
+        or _the_event_it_answered(facts, current)
     ):
         facts = replace(facts, new_event=True)
     if (

@@ -4390,9 +4390,9 @@ def test_attacks_of_recent_weeks_are_background_and_place_nothing(gaz):
         "قتل فيها 24 شرطيا. "
         "وكانت الحركة قد نفذت في الأسابيع الأخيرة هجمات دامية في العاصمة كابل."
     )
-    (incident,) = _incidents(text, gaz)
-    assert incident.location is not None
-    assert incident.location.province_pcode == "AF33"
+    # the operation and the seizure it answered, both in Farah; none in the capital
+    got = [(i.location.province_pcode, i.killed) for i in _incidents(text, gaz)]
+    assert got == [("AF33", 40), ("AF33", 24)]
 
 
 def test_a_toll_told_on_a_day_of_its_own_is_another_event(gaz):
@@ -7848,3 +7848,15 @@ def test_dead_told_with_tamma_at_the_place_of_the_event_told_after_are_its_own(g
     )
     got = {i.location.province_pcode: i.killed for i in _incidents(text, gaz)}
     assert got == {"AF22": None, "AF19": 9}
+
+
+def test_the_event_an_operation_answered_with_dead_of_its_own_is_another_event(gaz):
+    # "نفذت القوات عملية إثر سيطرة مسلحين على نقاط تفتيش وقتل 20 شرطيا": the operation,
+    # and the attack it answered, each with its own dead
+    text = (
+        "أعلنت مصادر أمنية مقتل 30 مسلحا في عمليات للقوات الأمنية غربي البلاد. وقال قائد "
+        "شرطة ولاية فراه إن القوات الأمنية نفذت عملية إثر سيطرة المسلحين على 3 نقاط تفتيش وقتل 20 "
+        "شرطيا."
+    )
+    got = [(i.location and i.location.province_pcode, i.killed) for i in _incidents(text, gaz)]
+    assert got == [("AF33", 30), ("AF33", 20)]
