@@ -3616,7 +3616,7 @@ def _told_alive(tokens: list[Token], k: int) -> bool:
     "ما زالوا" (are still: "بالإضافة إلى 8 آخرين مازالوا في قبضة طالبان") right after
     their noun."""
     if any(
-        tokens[m].key in _STILL or (tokens[m].key in _NOT_STILL and _still_after(tokens, m))
+        tokens[m].key in _STILL and _held_after(tokens, m)
         for m in range(k, min(len(tokens), k + _STILL_REACH))
     ):
         return True
@@ -3626,18 +3626,24 @@ def _told_alive(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _still_after(tokens: list[Token], k: int) -> bool:
-    """ "ما زالوا", "لا يزالون": the negation at k, "still" after it."""
-    return k + 1 < len(tokens) and tokens[k + 1].key in _STILL
+def _held_after(tokens: list[Token], k: int) -> bool:
+    """Whether words of captivity or of being missing follow "still" at k ("مازالوا في قبضة
+    طالبان", "لا يزالون مفقودين"; not "لا يزالون مجهولي الهوية", dead unnamed)."""
+    return any(not _HELD.isdisjoint(t.bare) for t in tokens[k + 1 : k + 1 + _HELD_REACH])
 
 
 _BOUND, _LIFE = normalize("قيد"), normalize("الحياة")
-_STILL_REACH: Final = 2  # the noun counted ("آخرين"), then "مازالوا"
-_NOT_STILL: Final = lx.NEGATIONS | {normalize("ما")}  # "ما زالوا", "لا يزالون"
+_STILL_REACH: Final = 3  # the noun counted ("آخرين"), "ما", then "زالوا"
 # "مازالوا", "لازالوا" (one word), "زالوا", "يزالون" (after "ما"/"لا"): still
 _STILL: Final = frozenset(
-    normalize(w) for w in ("مازالوا", "مازال", "لازالوا", "لازال", "زالوا", "يزالون", "يزال")
+    normalize(w)
+    for w in ("مازالوا", "مازال", "لازالوا", "لازال", "زالوا", "زال", "يزالون", "يزال", "تزال")
 )
+_HELD: Final = frozenset(
+    normalize(w)
+    for w in ("قبضة", "محتجزين", "محتجزون", "رهائن", "مفقودين", "مفقودون", "أسرى", "المفقودين")
+)
+_HELD_REACH: Final = 3  # "ما زالوا في قبضة", "لا يزالون في عداد المفقودين"
 _ALIVE_REACH: Final = 4  # "وثلاثة آخرون كانوا على قيد الحياة"
 
 

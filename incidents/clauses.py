@@ -24,7 +24,7 @@ from incidents.mentions import unit_level
 from incidents.segment import SentenceFacts, another_told
 from incidents.text import Sentence
 from incidents.tokens import Token
-from incidents.words import a_span_after, all_forms, contains
+from incidents.words import a_span_after, all_forms, contains, definite
 
 _COMMA: Final = re.compile(r"[،,]\s*$")
 
@@ -621,6 +621,8 @@ def _dead_of_more_events(before: list[Token], after: list[Token]) -> bool:
     return (
         _counts_dead(after)
         and region_told(after) is None
+        # ("بينما قتل ثلاثة حراس في انفجارين عند بوابة المقر مع بدء الهجوم": the event told)
+        and not any(definite(t.key) in lx.BACK_REFERENCES_SET for t in after)
         and bool(contains(all_forms(after), lx.TWO_EVENTS_OR_MORE))
         and not contains(all_forms(before), lx.TWO_EVENTS_OR_MORE)
     )
@@ -664,9 +666,11 @@ def _afghan_unit_named(words: list[Token], gazetteer: Gazetteer) -> bool:
 
 
 def _a_place_named_by_its_district(words: list[Token], gazetteer: Gazetteer) -> bool:
-    """Whether a village's word ("قرية") is followed by the name of an Afghan district
-    ("قرية سبين بولداك")."""
-    return any(
+    """Whether a clause with people of its own hurt or dead names a village by an Afghan
+    district's name ("أن جنديين أصيبا ... على طريق قرية سبين بولداك"; not "قال سكان إن
+    الطائرات قصفت منزلا في قرية سيد آباد", a village of the event told)."""
+    told = casualties(words)
+    return (told.killed is not None or told.wounded is not None) and any(
         not _VILLAGE.isdisjoint(t.bare) and _afghan_unit_named(words[j + 1 : j + 3], gazetteer)
         for j, t in enumerate(words[:-1])
     )

@@ -1794,24 +1794,38 @@ def _crossed_into(tokens: list[Token]) -> str | None:
             None,
         )
         if code is not None:
-            return code if any(t.key in _CROSSING for t in tokens[k + 3 :]) else None
+            return code if _people_crossing(tokens[k + 3 :]) else None
     return None
 
 
 _GUARDS: Final = frozenset(normalize(w) for w in ("حرس", "الحرس", "وحرس", "قوات"))
 _CROSSING: Final = frozenset(
-    normalize(w)
-    for w in ("عبروا", "عبور", "عبورهم", "تسللوا", "التسلل", "دخول", "يعبرون", "محاولتهم")
+    normalize(w) for w in ("عبروا", "عبور", "عبورهم", "تسللوا", "دخول", "يعبرون", "محاولتهم")
 )
+# "حاولوا التسلل إلى إيران": people trying to slip across (not "لمنع التسلل", a purpose)
+_INFILTRATION: Final = normalize("التسلل")
+_TRYING: Final = frozenset(normalize(w) for w in ("حاولوا", "حاولا", "يحاولون", "أثناء", "لدى"))
 
 
-def _in_afghanistan_too(tokens: list[Token]) -> bool:
-    """Whether events told abroad are told "in Afghanistan" as well ("غارات ... في إقليمين
-    في أفغانستان والمنطقة القبلية في باكستان"), not beside it ("قرب الحدود مع أفغانستان")."""
+def _people_crossing(tokens: list[Token]) -> bool:
+    """Whether the words tell people crossing the border ("عبروا الحدود", "حاولوا التسلل")."""
     return any(
-        not lx.AFGHANISTAN.isdisjoint(t.bare) and not lx.IN_ANY.isdisjoint(before.bare)
-        for before, t in pairwise(tokens)
+        t.key in _CROSSING or (t.key == _INFILTRATION and k > 0 and tokens[k - 1].key in _TRYING)
+        for k, t in enumerate(tokens)
     )
+
+
+def _in_afghanistan_too(text: str, tokens: list[Token]) -> bool:
+    """Whether events told abroad are told "in Afghanistan" as well ("غارات ... في إقليمين
+    في أفغانستان والمنطقة القبلية في باكستان"), in the sentence's first clause: not beside
+    it ("قرب الحدود مع أفغانستان") nor in a clause on the place ("في شمال وزيرستان، المنطقة
+    التي يستخدمها المسلحون لشن هجمات ... في أفغانستان")."""
+    for before, t in pairwise(tokens):
+        if "،" in text[before.end : t.start] or "," in text[before.end : t.start]:
+            return False
+        if not lx.AFGHANISTAN.isdisjoint(t.bare) and not lx.IN_ANY.isdisjoint(before.bare):
+            return True
+    return False
 
 
 def _country_abroad(facts: SentenceFacts) -> str | None:
@@ -1954,7 +1968,8 @@ def _start(
         or told_apart(tokens)
         or two_units_named(tokens)
         or events_at_several_provinces(facts),
-        roundup=facts.roundup and (not facts.outside_only or _in_afghanistan_too(tokens)),
+        roundup=facts.roundup
+        and (not facts.outside_only or _in_afghanistan_too(reading.text, tokens)),
         nationwide=facts.nationwide,
         districts_counted=facts.districts_counted,
         came_before=earlier is not None,
@@ -2971,9 +2986,7 @@ def _the_rest_of_the_toll(tokens: list[Token], cas: Casualties, inc: Incident) -
     )
 
 
-_REMAINING: Final = frozenset(
-    normalize(w) for w in ("الباقون", "الباقين", "المتبقون", "المتبقين", "الآخرون", "الآخرين")
-)
+_REMAINING: Final = frozenset(normalize(w) for w in ("الباقون", "الباقين", "المتبقون", "المتبقين"))
 
 
 def _the_whole_toll_again(

@@ -772,7 +772,9 @@ DUAL_PEOPLE: Final = frozenset(
         "حاكمان|حاكمين|خبيران|خبيرين|"
         # women by their work, in the dual: "قاضيتين", "صحفيتان"
         "قاضيتان|قاضيتين|صحفيتان|صحفيتين|شرطيتان|شرطيتين|موظفتان|موظفتين|معلمتان|معلمتين|"
-        "مدنيتان|مدنيتين|ممرضتان|ممرضتين|ناشطتان|ناشطتين"
+        "مدنيتان|مدنيتين|ممرضتان|ممرضتين|ناشطتان|ناشطتين|"
+        # women soldiers: "مقتل مجندتين بالجيش"
+        "مجندتان|مجندتين|جنديتان|جنديتين"
     )
 )
 # Titles before a name: each names one person ("قتل الملا مصطفى و16 مسلحا": 17).
@@ -914,7 +916,8 @@ SIDES: Final[dict[str, frozenset[str]]] = {
             "حارس|حارسا|حارسان|حارسين|"
             "ميليشيا|عميل|عميلا|العملاء|عملاء|المرتزقة|مرتزقة|"
             # the recruits ("اثنين من المجندين") are of the forces
-            "مجند|مجندا|مجندين|مجندون|مجندان|المجندين|المجندون"
+            "مجند|مجندا|مجندين|مجندون|مجندان|المجندين|المجندون|مجندتان|مجندتين|مجندة|مجندات|"
+            "جنديتان|جنديتين|شرطيتان|شرطيتين"
         )
     ),
     "civilians": frozenset(
@@ -1074,7 +1077,7 @@ SEVERAL_EVENTS: Final = _keys(
     "قاعدتين|مركزين|موقعين|مقرين"
 )
 # Two events or more, of one attack or not ("في انفجارين"): never the one event told before.
-TWO_EVENTS_OR_MORE: Final = SEVERAL_EVENTS + _keys("انفجارين|انفجاران|بانفجارين")
+TWO_EVENTS_OR_MORE: Final = SEVERAL_EVENTS + _keys("انفجارين|انفجاران")
 CLAIM_VERBS_SET: Final = frozenset(CLAIM_VERBS)
 # Verbs of claiming after which a negation denies the claim: "لم تعلن", "لم تتبن".
 CLAIMING: Final = frozenset(

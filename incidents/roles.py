@@ -1261,13 +1261,10 @@ def role_of(
     # after it by his rank: where the man serves, no place of the event
     if last.key in _IN and _a_post_and_its_holder(tokens, before[:-1], mention):
         return OFFICE
-    # "مصدر أمني في العاصمة كابول": where a source sits, in the capital
-    if (
-        last.key in _IN
-        and mention.province_pcode == KABUL_PROVINCE
-        and _seat_before(before[-_SOURCE_REACH - 1 : -1], seats=_A_SOURCE)
-    ):
-        return REFERENCE
+    # "مصدر أمني في العاصمة كابول": where a source sits, its office: it places an event
+    # told nowhere else, never one told at a place of its own
+    if last.key in _IN and _seat_before(before[-_SOURCE_REACH - 1 : -1], seats=_A_SOURCE):
+        return OFFICE
     # "سفارة تركيا في كابول", "متحدث باسم الحلف في كابول": where a speaker sits.
     if last.key in _IN and _seat_before(before[-9:-1]):
         # "مراسل الجزيرة في كابل": a reporter's bureau says nothing of the event's province;

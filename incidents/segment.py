@@ -1048,10 +1048,18 @@ def placed_again_by_an_official_there(
     facts: SentenceFacts, current: OpenIncident | None
 ) -> PlaceMention | None:
     """ "قتل 15 مدنيا بانفجار قنبلة في ولاية قندهار", then "وقال متحدث باسم حاكم هلمند إن
-    الهجوم وقع في منطقة خان نشين": the event told again at a district by an official of
-    that district's province is there, whatever province the open incident was told at
-    (and not narrowed below it): that district's mention, else None."""
-    if current is None or not facts.back_reference:
+    الهجوم وقع في منطقة خان نشين": the event told again, with no toll of its own, at a
+    district by an official of that district's province is there, whatever province the
+    open incident was told at (and not narrowed below it): that district's mention, else
+    None."""
+    if (
+        current is None
+        or not facts.back_reference
+        # (a toll of its own, or an earlier time, tell another event: "قال متحدث باسم حاكم
+        # هلمند إن العملية في ناد علي أسفرت عن مقتل 12", "الهجوم الذي وقع ... الأسبوع الماضي")
+        or facts.counted
+        or facts.dated_earlier
+    ):
         return None
     loc = current.incident.location
     if loc is None or loc.level != "province":
@@ -1160,7 +1168,7 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
             continue  # "مباراة للكرة الطائرة": volleyball, no plane
         if _lying_there(tokens, k):
             continue
-        if k > 1 and tokens[k - 1].key in _OF and tokens[k - 2].key in _SERIES:
+        if k > 1 and tokens[k - 1].key == _OF and tokens[k - 2].key in _SERIES:
             continue  # "في أحدث موجة من الهجمات": a series, no event told before
         if _the_means_of_an_event_told(tokens, k) or _its_means_named_again(tokens, k, noun):
             continue
@@ -1186,7 +1194,7 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
     return False
 
 
-_OF: Final = frozenset(normalize(w) for w in ("من",))
+_OF: Final = normalize("من")
 _SERIES: Final = frozenset(normalize(w) for w in ("موجة", "سلسلة", "حلقة", "حملة"))
 # The one who blew himself up, named again after the suicide bombing told indefinite
 # (`BOMBERS`) before him.
@@ -2005,8 +2013,8 @@ def _counted_events(tokens: list[Token]) -> bool:
         if not units and not singular and lx.PLURAL_EVENT_NOUNS.isdisjoint(tokens[k].bare):
             continue
         least = 2 if units else _SINGULAR_COUNTED if singular else 3
-        # "في إقليمين": a dual is its own count
-        dual = not _DUAL_UNITS.isdisjoint(tokens[k].bare)
+        # "في إقليمين": a dual is its own count (not "طريق يربط بين ولايتين", a road's ends)
+        dual = not _DUAL_UNITS.isdisjoint(tokens[k].bare) and tokens[k - 1].key not in _BETWEEN
         if (dual or _counted_before(tokens, k, at_least=least)) and not (
             units and _one_event_striking_them(tokens, k)
         ):
@@ -2071,6 +2079,7 @@ _STATES: Final = frozenset(normalize(w) for w in ("الولايات",))
 _UNITED: Final = frozenset(normalize(w) for w in ("المتحدة", "الأمريكية", "الأميركية"))
 
 
+_BETWEEN: Final = frozenset(normalize(w) for w in ("بين", "وبين"))
 # two provinces, districts or towns, told by the dual alone ("في إقليمين في أفغانستان")
 _DUAL_UNITS: Final = frozenset(
     normalize(w) for w in ("ولايتين", "إقليمين", "محافظتين", "مديريتين", "مدينتين")
@@ -2141,6 +2150,10 @@ def _other_dead_where_the_told_was_not(facts: SentenceFacts, current: OpenIncide
         and not current.has_own_place
         and any(m.in_afghanistan and m.role in (roles.EVENT, roles.ROUTE) for m in facts.own_places)
         and lx.ALSO.isdisjoint(facts.forms.forms)
+        # ("وأضافت الوزارة في بيانها أن 6 مسلحين قتلوا في منطقة دند غوري": the speaker goes
+        # on with the other side's dead of the clash told)
+        and _first_key(facts) not in lx.GOING_ON
+        and not facts.goes_on
         and _other_victims(facts, current)
     )
 
@@ -2658,13 +2671,22 @@ def _the_rank_it_opened_on(facts: SentenceFacts, current: OpenIncident) -> bool:
 
 def _the_second_of_a_double(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "قتل 5 أشخاص في تفجير مزدوج", then "وبعد دقائق، استهدف تفجير ثان ضباط الشرطة":
-    the second blast of the double one the lead told, no other event."""
-    return not _SECONDS.isdisjoint(facts.forms.forms) and not _DOUBLE.isdisjoint(
-        normalize(current.lead_text).split()
+    the second blast of the double one the lead told, no other event (not one told
+    separate: "وفي حادث منفصل ... للمرة الثانية")."""
+    keys = facts.forms.keys.split()
+    return (
+        any(a in _BLASTS and b in _SECONDS for a, b in pairwise(keys))
+        and not facts.another_matter
+        and not any(k in _SEPARATE for k in keys)
+        and not _DOUBLE.isdisjoint(normalize(current.lead_text).split())
     )
 
 
 _SECONDS: Final = frozenset(normalize(w) for w in ("ثان", "ثاني", "ثانية", "الثاني", "الثانية"))
+_BLASTS: Final = frozenset(
+    normalize(w) for w in ("تفجير", "انفجار", "التفجير", "الانفجار", "وانفجار", "وتفجير")
+)
+_SEPARATE: Final = frozenset(normalize(w) for w in ("منفصل", "منفصلة", "آخر", "أخرى"))
 _DOUBLE: Final = frozenset(
     normalize(w) for w in ("مزدوج", "مزدوجة", "المزدوج", "المزدوجة", "مزدوجا", "مزدوجين")
 )

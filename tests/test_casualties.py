@@ -2661,3 +2661,13 @@ def test_others_told_still_held_after_the_dead_are_not_dead(still):
     # "... بالإضافة إلى 8 آخرين مازالوا في قبضة المسلحين": held, not killed
     sentence = f"وقتل تسعة ركاب، بالإضافة إلى 5 آخرين {still} في قبضة المسلحين."
     assert casualties(tokenize(sentence)).killed == 9
+    # still unnamed, they are dead
+    unnamed = f"وقتل تسعة ركاب و3 مدنيين {still} مجهولي الهوية."
+    assert casualties(tokenize(unnamed)).killed == 12
+
+
+@pytest.mark.parametrize("dual", ["مجندتين", "جنديتين"])
+def test_two_women_soldiers_in_the_dual_are_two_dead_of_the_forces(dual):
+    told = casualties(tokenize(f"أعلن مسؤولون مقتل {dual} بالجيش وإصابة ثلاثة آخرين في هجوم."))
+    assert (told.killed, told.wounded) == (2, 3)
+    assert told.sides_of("killed") == {"security"}

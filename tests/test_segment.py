@@ -7631,6 +7631,13 @@ def test_people_stopped_infiltrating_a_neighbour_near_a_crossing_are_on_its_side
     )
     (inc,) = _incidents(text, gaz)
     assert (inc.country, inc.location, inc.killed) == ("IR", None, 7)
+    # "لمنع التسلل": the guards' purpose, no one who crossed
+    purpose = (
+        "قتل ثلاثة مدنيين في قصف مدفعي شنته قوات الحدود الإيرانية على قرى في ولاية نيمروز "
+        "لمنع التسلل عبر الحدود."
+    )
+    (inc,) = _incidents(purpose, gaz)
+    assert inc.country != "IR"
 
 
 def test_a_toll_of_two_provinces_told_by_the_dual_is_a_lead_of_its_parts(gaz):
@@ -7649,6 +7656,20 @@ def test_a_toll_of_two_provinces_told_by_the_dual_is_a_lead_of_its_parts(gaz):
     assert got == [("AF06", "AF", 20), ("AF15", "AF", 4), (None, "PK", 6)]
     (lead,) = _incidents(text.split(". ")[0] + ".", gaz)
     assert (lead.location, lead.country, lead.killed) == (None, None, 30)
+    # a road between two provinces is one event's
+    road = (
+        "قتل أربعة جنود في كمين لقافلة على طريق يربط بين ولايتين في شمال البلاد. وقال "
+        "متحدث عسكري إن الكمين وقع في ولاية بغلان."
+    )
+    (inc,) = _incidents(road, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF09", 4)
+    # Afghanistan named in a clause on the place abroad is no place of the events
+    beside = (
+        "قتل 12 مسلحا في ثلاث غارات لطائرات بدون طيار في شمال وزيرستان، المنطقة التي "
+        "يستخدمها المسلحون لشن هجمات في أفغانستان."
+    )
+    (inc,) = _incidents(beside, gaz)
+    assert inc.country == "PK"
 
 
 def test_dead_of_two_blasts_told_in_contrast_after_one_bomb_are_another_event(gaz):
@@ -7660,6 +7681,12 @@ def test_dead_of_two_blasts_told_in_contrast_after_one_bomb_are_another_event(ga
     )
     got = [(i.killed, i.sentence.split()[0]) for i in _incidents(text, gaz)]
     assert got == [(3, "قتل"), (9, "فيما")]
+    # blasts told of the event itself ("عند بوابة المقر مع بدء الهجوم") are its own
+    parts = (
+        "قتل أربعة من رجال الشرطة في هجوم على مقر الشرطة في مدينة قندوز، بينما قتل حارسان "
+        "في انفجارين عند بوابة المقر مع بدء الهجوم."
+    )
+    assert [i.killed for i in _incidents(parts, gaz)] == [6]
     # told in a part of the country of their own, the two leads of a report that tells
     # each in full after stay one sentence: the full telling places the first
     leads = (
@@ -7699,6 +7726,13 @@ def test_dead_of_another_side_at_a_place_of_their_own_after_an_unplaced_event_ar
     assert len(_incidents(same, gaz)) == 1
     also = text.replace("وقتل 5", "وقتل أيضا 5")
     assert len(_incidents(also, gaz)) == 1
+    # the speaker going on with the other side's dead speaks of the event told
+    going_on = (
+        "أعلنت وزارة الدفاع مقتل جنديين في اشتباكات مع مسلحي طالبان. وأضافت الوزارة في "
+        "بيانها أن 7 مسلحين قتلوا في منطقة دند غوري بولاية بغلان."
+    )
+    (inc,) = _incidents(going_on, gaz)
+    assert (inc.location.province_pcode, inc.killed) == ("AF09", 9)
 
 
 def test_a_day_after_news_of_dead_at_another_province_opens_that_earlier_event(gaz):
@@ -7762,6 +7796,14 @@ def test_the_event_told_again_at_a_district_by_an_official_of_its_province_is_th
     )
     *_, last = _incidents(lead + event, gaz)
     assert (last.location.district_pcode, last.killed) == ("AF3011", 11)
+    # with a toll of its own, or of an earlier time, the official tells another event
+    first = event.split(". ")[0] + ". "
+    for other in (
+        "وقال متحدث باسم حاكم هلمند إن الهجوم الذي وقع في منطقة خان نشين أسفر عن مقتل جنديين.",
+        "وقال متحدث باسم حاكم هلمند إن الهجوم الذي وقع في منطقة خان نشين الأسبوع الماضي "
+        "كان الأعنف.",
+    ):
+        assert len(_incidents(first + other, gaz)) == 2
 
 
 def test_more_dead_told_as_another_event_in_another_part_of_the_country_are_its_own(gaz):
@@ -7787,6 +7829,12 @@ def test_the_second_blast_of_a_double_bombing_the_lead_told_is_no_other_event(ga
     # after a single blast, a second one is another event
     single = text.replace("في تفجير مزدوج", "في تفجير")
     assert len(_incidents(single, gaz)) == 2
+    # a separate event told after a double bombing, its "second" another word, is its own
+    separate = (
+        "قتل 9 أشخاص في تفجير مزدوج في مدينة قندهار. وفي حادث منفصل، قتل جنديان في انفجار "
+        "ثان استهدف دورية للجيش."
+    )
+    assert [i.killed for i in _incidents(separate, gaz)] == [9, 2]
 
 
 def test_an_official_there_speaks_of_the_event_told_before_at_his_province(gaz):
@@ -7824,6 +7872,13 @@ def test_another_voice_on_an_event_at_a_village_named_by_its_district_is_its_own
         for i in _incidents(text, gaz)
     ]
     assert got == [("AF11", 4, None), ("AF2711", None, 2)]
+    # residents on the village the strike told hit, no toll of their own: the same event
+    village = (
+        "قتل أربعة مدنيين في غارة جوية بولاية هلمند، وقال سكان إن الطائرات قصفت منزلا في "
+        "قرية سيد آباد."
+    )
+    (inc,) = _incidents(village, gaz)
+    assert inc.location.province_pcode == "AF30"
 
 
 def test_the_remaining_dead_told_after_one_of_them_are_the_toll_told_not_more(gaz):
