@@ -1157,7 +1157,12 @@ def _led_by_its_own_sentence(inc: Incident, text: str) -> None:
     مسلحين هاجموا مجمعا ... في إقليم طخار"), and the sum that opened the article one of
     its sentences."""
     if not inc.more or any(
-        inc.start <= p.start < inc.end and p.in_afghanistan and p.province_pcode for p in inc.places
+        inc.start <= p.start < inc.end
+        and p.in_afghanistan
+        and p.province_pcode
+        # (a wire's dateline, "هراة :", says where the report was filed)
+        and p.unit != "dateline"
+        for p in inc.places
     ):
         return  # a lead that names its place tells this event first
     start, end = inc.more[0]

@@ -1075,6 +1075,10 @@ def test_a_lead_toll_that_sums_the_events_told_after_gives_way_to_its_own_part(g
     # the sum named no place: the first event is told first by its own sentence
     assert baghlan.sentence.startswith("وأوضحوا أن المسلحين")
     assert baghlan.sentences[1] == (0, text.index(" وأوضحوا"))
+    # nor does a wire's dateline before it ("هراة :"): where the report was filed
+    datelined = "هراة : " + text
+    baghlan, _ = extract_article(datelined, gazetteer=gaz, article_id="t")
+    assert baghlan.sentence.startswith("وأوضحوا أن المسلحين")
 
 
 def test_a_lead_toll_told_as_more_than_a_figure_sums_the_parts_a_little_over_it(gaz):
