@@ -2471,11 +2471,12 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
                 and _told_at_an_unknown_place(current)
             )
             or _dead_at_an_unknown_province(facts, current)
-            # "مقتل أربعة جنود باكستانيين في إقليم وزيرستان" after an Afghan incident
+            # "مقتل أربعة جنود باكستانيين في إقليم وزيرستان" after an Afghan incident; "وفي
+            # الولاية نفسها، عثر سكان مدينة مير علي على أربع جثث" told as another event
+            # after one abroad
             or (
                 facts.outside_only
-                and facts.told_abroad
-                and current.incident.country == "AF"
+                and ((facts.told_abroad and current.incident.country == "AF") or facts.new_event)
                 and not _told_abroad_again(facts, current)
             )
         )

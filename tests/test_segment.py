@@ -7915,3 +7915,14 @@ def test_the_event_an_operation_answered_with_dead_of_its_own_is_another_event(g
     )
     got = [(i.location and i.location.province_pcode, i.killed) for i in _incidents(text, gaz)]
     assert got == [("AF33", 30), ("AF33", 20)]
+
+
+def test_bodies_found_as_another_event_abroad_after_one_abroad_are_its_own(gaz):
+    # an ambush in North Waziristan, then "وفي الولاية نفسها، عثر سكان مدينة مير علي على
+    # أربع جثث": another event in the same tribal area, with its own dead
+    text = (
+        "قتل سبعة جنود باكستانيين في كمين نصبه مسلحون في إقليم وزيرستان الشمالية. وفي "
+        "الولاية نفسها، عثر سكان مدينة مير علي أمس على ثلاث جثث ملقاة على طريق."
+    )
+    got = [(i.country, i.killed) for i in _incidents(text, gaz)]
+    assert got == [("PK", 7), ("PK", 3)]
