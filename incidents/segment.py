@@ -2165,6 +2165,19 @@ def _the_event_it_answered(facts: SentenceFacts, current: OpenIncident) -> bool:
     return _first_key(facts) in _IN_THE_WAKE and facts.counted and _other_victims(facts, current)
 
 
+def _dead_before_the_event_told(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "قتل 10 أطفال في غارة جوية", then "قبل القصف قتل أميركي وأصيب أربعة في هجوم شنه
+    متمردون": dead of an event of another kind, told as before the one told, are that
+    earlier event's."""
+    keys = facts.forms.keys.split()
+    return (
+        facts.counted
+        and facts.event_type is not None
+        and facts.event_type != current.incident.event_type
+        and any(a in _BEFORE and definite(b) in lx.BACK_REFERENCES_SET for a, b in pairwise(keys))
+    )
+
+
 _IN_THE_WAKE: Final = frozenset(normalize(w) for w in ("إثر", "اثر", "عقب", "أعقاب"))
 _IN_EVENTS: Final = frozenset(normalize(w) for w in ("في", "خلال", "جراء", "اثر", "إثر"))
 # Attacks in the plural, and the type whose one event the press may tell so (none for
@@ -2748,6 +2761,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         or _dead_of_more_events_in_contrast(facts, current)
         or _other_dead_where_the_told_was_not(facts, current)
         or _the_event_it_answered(facts, current)
+        or _dead_before_the_event_told(facts, current)
     ):
         facts = replace(facts, new_event=True)
     if (

@@ -7926,3 +7926,14 @@ def test_bodies_found_as_another_event_abroad_after_one_abroad_are_its_own(gaz):
     )
     got = [(i.country, i.killed) for i in _incidents(text, gaz)]
     assert got == [("PK", 7), ("PK", 3)]
+
+
+def test_dead_of_another_kind_told_before_the_event_told_are_that_earlier_event(gaz):
+    # an air strike, then "قبل القصف قتل جندي وأصيب أربعة في هجوم شنه متمردون": the
+    # insurgents' attack that came first, with its own dead
+    text = (
+        "أعلن مسؤولون أن 9 أطفال قتلوا في غارة جوية للحلف في ولاية كونار. وأكد المتحدث أنه "
+        "قبل القصف قتل جندي وأصيب 3 من عناصر الأمن في هجوم شنه متمردون."
+    )
+    got = [(i.killed, i.wounded) for i in _incidents(text, gaz)]
+    assert got == [(9, None), (1, 3)]
