@@ -2652,6 +2652,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             # "قتلوا جميعا، فيما أنقذ 60 موظفا": another clause's count; "ستة أشخاص
             # مصرعهم بينهم جنديان": a part of the count told; "قائدا مع 3 من حراسه":
             # the ones with the person named
+            if total is not None and tokens[j].key in lx.SUBSET_WORDS:
+                total += _others_after_the_part(tokens, i + 1, j)
             break
         if total is not None and tokens[j].key in _SUSPECTED:
             # "أربعة عناصر يشتبه بانتمائهم الى حركة طالبان وجنديان": who they are thought
@@ -3624,6 +3626,32 @@ def _told_alive(tokens: list[Token], k: int) -> bool:
         tokens[m].key == _BOUND and tokens[m + 1].key == _LIFE
         for m in range(k, min(len(tokens) - 1, k + _ALIVE_REACH))
     )
+
+
+def _others_after_the_part(tokens: list[Token], head: int, at: int) -> int:
+    """The people joined by "و" after the part of a count told ("بينهم أطفال ونساء"), when
+    they are of a side the count's own people are not ("قتل 12 مدنيا بينهم أطفال ونساء و4
+    من مقاتلي طالبان": the fighters are no civilians, so 16); else 0."""
+    own = _sides_named(tokens, range(head, at))
+    if not own or own <= NO_SIDE:
+        return 0
+    for k in range(at + 1, min(len(tokens), at + _PART_WORDS)):
+        if tokens[k].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[k]) is not None:
+            return 0
+        if not numbers.joined_by_and(tokens[k].text):
+            continue
+        count = _count_at(tokens, k)
+        if count is None:
+            continue  # "ونساء": one more of the part, no count
+        if count.value is None:
+            return 0
+        theirs = _sides_named(tokens, range(count.last + 1, min(len(tokens), count.last + 4)))
+        theirs -= NO_SIDE
+        return count.value if theirs and theirs.isdisjoint(own) else 0
+    return 0
+
+
+_PART_WORDS: Final = 7  # "بينهم أطفال ونساء و4": the part, up to a few words, then the count
 
 
 def _held_after(tokens: list[Token], k: int) -> bool:

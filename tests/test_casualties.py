@@ -2675,3 +2675,18 @@ def test_two_women_soldiers_in_the_dual_are_two_dead_of_the_forces(dual):
     told = casualties(tokenize(f"أعلن مسؤولون مقتل {dual} بالجيش وإصابة ثلاثة آخرين في هجوم."))
     assert (told.killed, told.wounded) == (2, 3)
     assert told.sides_of("killed") == {"security"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # fighters joined after the part of the civilians told: no civilians, so more
+        ("قتل 9 مدنيين بينهم أطفال ونساء و3 من مقاتلي طالبان في غارة.", 12),
+        ("قتل 9 مدنيين بينهم 4 أطفال و3 مسلحين في غارة.", 12),
+        # more of the part, of the count's own side: no more
+        ("قتل 9 مدنيين بينهم 4 أطفال و3 نساء في غارة.", 9),
+        ("قتل 8 جنود بينهم ضابطان و3 من القوات الخاصة.", 8),
+    ],
+)
+def test_people_of_another_side_joined_after_the_part_of_a_count_add_to_it(sentence, killed):
+    assert casualties(tokenize(sentence)).killed == killed
