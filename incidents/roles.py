@@ -664,6 +664,23 @@ def _between_after_a_place(before: Sequence[Token], previous_end: int) -> bool:
     return len(before) > 1 and before[-1].key in lx.BETWEEN and before[-2].end == previous_end
 
 
+def _supplied_or_darkened(window: Sequence[Token]) -> bool:
+    """Whether the words before a place say a power line supplies it, names it, or an
+    outage darkened it ("يغذي", "تزويد", "خط كهرباء أوزبكستان-كابول", "ساد الظلام",
+    "الكهرباء عن")."""
+    return any(t.key in _SUPPLIES for t in window) or any(
+        (a.key in _POWER and b.key in _CUT_OFF) or (a.key in _LINE and b.key in _POWER)
+        for a, b in pairwise(window)
+    )
+
+
+_SUPPLIES: Final = _keys("يغذي|تغذي|يغذى|تغذى|يزود|تزود|تزويد|يمد|تمد|إمداد|الظلام")
+_LINE: Final = _keys("خط|خطوط|وخط")
+_POWER: Final = _keys("الكهرباء|كهرباء|الكهربائي|التيار")
+_CUT_OFF: Final = _keys("عن")  # "انقطاع الكهرباء عن كابول"
+_SUPPLY_REACH: Final = 3  # "يغذي العاصمة الأفغانية، كابول"
+
+
 def role_of(
     tokens: Sequence[Token],
     mention: PlaceMention,
@@ -680,6 +697,10 @@ def role_of(
         return REFERENCE
     if last is None:
         return EVENT
+    # "خط كهرباء يغذي العاصمة", "انقطاع الكهرباء عن كابول", "ساد الظلام العاصمة": where a
+    # line brings power or an outage darkens, no place of the blast that cut it
+    if _supplied_or_darkened(before[-_SUPPLY_REACH:]):
+        return REFERENCE
     # "في ميهتارلام عاصمة ولاية لغمان": the province named as the city's is in the city's
     # role (the seat of a press conference stays the speaker's).
     if (

@@ -771,6 +771,22 @@ def test_a_sources_seat_is_its_office(gaz):
     assert by_name["كابول"] == roles.EVENT
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ساد الظلام العاصمة كابول بعد تفجير برج للكهرباء في ولاية بغلان.",
+        "فجر مسلحون برجا لخط يغذي كابول بالكهرباء في ولاية بغلان.",
+        "فجر مسلحون برجا في ولاية بغلان ما أدى إلى انقطاع الكهرباء عن كابول.",
+        "وتعمل الشركة على تزويد كابول بالكهرباء بعد تفجير برج في ولاية بغلان.",
+        "ودمر الانفجار برجا على خط كهرباء كابول في ولاية بغلان.",
+    ],
+)
+def test_a_place_a_power_line_supplies_or_an_outage_darkens_is_no_place_of_the_blast(gaz, sentence):
+    by_name = _roles_by_name(sentence, gaz)
+    assert by_name["كابول"] == roles.REFERENCE
+    assert by_name["بغلان"] == roles.EVENT
+
+
 def test_a_ministrys_seat_in_the_capital_is_a_reference_point(gaz):
     by_name = _roles_by_name(
         "وذكر مصدر في وزارة الداخلية في كابل أن رجال الأمن أطلقوا النار على السيارة.", gaz
