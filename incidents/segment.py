@@ -2696,6 +2696,23 @@ def _the_second_of_a_double(facts: SentenceFacts, current: OpenIncident) -> bool
     )
 
 
+def _the_second_attacker(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "قتل تسعة في هجوم انتحاري على مجمع الشرطة", then "فجر انتحاري ثان نفسه": the
+    second attacker of the attack told (the rank of the man, not of an event), unless told
+    separate."""
+    keys = facts.forms.keys.split()
+    return (
+        current.incident.event_type in _ATTACKS_BY_MEN
+        and any(a in _ATTACKERS and b in _SECONDS for a, b in pairwise(keys))
+        and not facts.another_matter
+        and not any(k in _SEPARATE for k in keys)
+    )
+
+
+_ATTACKERS: Final = frozenset(
+    normalize(w) for w in ("انتحاري", "مهاجم", "مسلح", "الانتحاري", "المهاجم", "انتحارية")
+)
+_ATTACKS_BY_MEN: Final = frozenset(("suicide_bomb", "attack", "armed_clash"))
 _SECONDS: Final = frozenset(normalize(w) for w in ("ثان", "ثاني", "ثانية", "الثاني", "الثانية"))
 _BLASTS: Final = frozenset(
     normalize(w) for w in ("تفجير", "انفجار", "التفجير", "الانفجار", "وانفجار", "وتفجير")
@@ -2767,7 +2784,11 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
     if (
         facts.new_event
         and current is not None
-        and (_the_rank_it_opened_on(facts, current) or _the_second_of_a_double(facts, current))
+        and (
+            _the_rank_it_opened_on(facts, current)
+            or _the_second_of_a_double(facts, current)
+            or _the_second_attacker(facts, current)
+        )
     ):
         # "أما الهجوم الثاني فوقع ...", then "قتلى الهجوم الثاني": the second
         # one, named again, is the one told

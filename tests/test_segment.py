@@ -7937,3 +7937,16 @@ def test_dead_of_another_kind_told_before_the_event_told_are_that_earlier_event(
     )
     got = [(i.killed, i.wounded) for i in _incidents(text, gaz)]
     assert got == [(9, None), (1, 3)]
+
+
+def test_a_second_attacker_of_the_attack_told_is_no_other_event(gaz):
+    # "فجر انتحاري ثان نفسه": the rank of a man of the attack told, not of another event
+    text = (
+        "قتل سبعة أشخاص في هجوم انتحاري على مقر للشرطة في مدينة قندهار. وقتل رجال الشرطة "
+        "أحد المهاجمين بالرصاص. وعلى إثر ذلك فجر انتحاري ثان نفسه، ما أدى إلى مقتل سبعة أشخاص."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 7
+    # told as a separate attack, the same words tell another event
+    separate = text.replace("وعلى إثر ذلك فجر", "وفي هجوم منفصل فجر")
+    assert len(_incidents(separate, gaz)) == 2
