@@ -903,10 +903,15 @@ def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
         tokens[k].key in lx.RELATIVES and k + 1 < len(tokens) and tokens[k + 1].key in lx.LAUNCHED
         for k in words
     )
+    if any(tokens[k].key in _HOSTILE for k in words):
+        # "عشرة من أفراد القوات المعادية": forces the speaker calls hostile are the enemy
+        named = (named - {_SECURITY}) | _ATTACKERS_SIDE
     return named | _ATTACKERS_SIDE if launched else named
 
 
 _ATTACKERS_SIDE: Final = frozenset({lx.MILITANTS})
+_SECURITY: Final = "security"
+_HOSTILE: Final = frozenset(normalize(w) for w in ("المعادية", "معادية", "العدو", "الأعداء"))
 _INTO_RANKS: Final = frozenset(normalize(w) for w in ("في", "بين", "من"))
 _RANKS_WORDS: Final = 4  # "في صفوف المسلحين الذين هاجموا": the group and who they are
 

@@ -2690,3 +2690,9 @@ def test_two_women_soldiers_in_the_dual_are_two_dead_of_the_forces(dual):
 )
 def test_people_of_another_side_joined_after_the_part_of_a_count_add_to_it(sentence, killed):
     assert casualties(tokenize(sentence)).killed == killed
+
+
+def test_forces_the_speaker_calls_hostile_are_the_militants():
+    # "عشرة من أفراد القوات المعادية": the coalition's "enemy forces", no security forces
+    told = casualties(tokenize("وقالت القوة الدولية إن الغارة قتلت عشرة من أفراد القوات المعادية."))
+    assert (told.killed, told.sides_of("killed")) == (10, {"militants"})

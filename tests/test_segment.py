@@ -7950,3 +7950,14 @@ def test_a_second_attacker_of_the_attack_told_is_no_other_event(gaz):
     # told as a separate attack, the same words tell another event
     separate = text.replace("وعلى إثر ذلك فجر", "وفي هجوم منفصل فجر")
     assert len(_incidents(separate, gaz)) == 2
+
+
+def test_the_coalitions_count_of_enemy_forces_is_another_version_of_the_militants_dead(gaz):
+    # the governor's 12 civilians and 4 fighters, then the coalition's "ten of the hostile
+    # forces": its own version of the fighters' dead, not ten soldiers more
+    text = (
+        "قتل 12 مدنيا و4 من مقاتلي طالبان في غارة جوية في ولاية كونار. في المقابل، أعلنت "
+        "القوة الدولية أن الغارة أدت إلى قتل عشرة من أفراد القوات المعادية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert inc.killed == 16
