@@ -185,6 +185,7 @@ def _casualties(tokens: list[Token]) -> Casualties:
         for i, tok in enumerate(tokens)
         if not _OF_A_KIND.isdisjoint(tok.bare)
         or (i + 1 < count and tokens[i + 1].key in _KILLED_PAIRS)
+        or _fell_victim(tokens, i)
     ]:
         tok = tokens[i]
         forms = tok.bare
@@ -196,7 +197,11 @@ def _casualties(tokens: list[Token]) -> Casualties:
             else None
         )
         kind: str | None = None
-        if not _KILLED.isdisjoint(forms) or _phrase_at(tokens, i, _KILLED_PAIRS):
+        if (
+            not _KILLED.isdisjoint(forms)
+            or _phrase_at(tokens, i, _KILLED_PAIRS)
+            or _fell_victim(tokens, i)
+        ):
             kind = "killed"
         elif not _WOUNDED.isdisjoint(forms):
             kind = "wounded"
@@ -3657,6 +3662,19 @@ def _others_after_the_part(tokens: list[Token], head: int, at: int) -> int:
 
 
 _PART_WORDS: Final = 7  # "بينهم أطفال ونساء و4": the part, up to a few words, then the count
+
+
+def _fell_victim(tokens: list[Token], i: int) -> bool:
+    """Whether "راح" at i opens "راح 13 شرطيا ضحية هجوم" (fell victim to): the people
+    between it and "ضحية" were killed."""
+    return tokens[i].key in _WENT and any(
+        t.key in _VICTIM for t in tokens[i + 2 : i + 2 + _VICTIM_REACH]
+    )
+
+
+_WENT: Final = frozenset(normalize(w) for w in ("راح", "وراح", "فراح"))
+_VICTIM: Final = frozenset(normalize(w) for w in ("ضحية", "ضحايا"))
+_VICTIM_REACH: Final = 5  # "راح 13 شرطيا محليا ضحية"
 
 
 def _held_after(tokens: list[Token], k: int) -> bool:

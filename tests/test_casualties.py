@@ -2696,3 +2696,9 @@ def test_forces_the_speaker_calls_hostile_are_the_militants():
     # "عشرة من أفراد القوات المعادية": the coalition's "enemy forces", no security forces
     told = casualties(tokenize("وقالت القوة الدولية إن الغارة قتلت عشرة من أفراد القوات المعادية."))
     assert (told.killed, told.sides_of("killed")) == (10, {"militants"})
+
+
+def test_people_counted_between_raha_and_victim_were_killed():
+    # "راح 13 شرطيا ضحية هجوم": fell victim to; "راح يطلق النار" is no death
+    assert casualties(tokenize("وقد راح 11 شرطيا محليا ضحية هجوم على نقطة أمنية.")).killed == 11
+    assert casualties(tokenize("وراح المسلحون يطلقون النار على 5 من المارة.")).killed is None
