@@ -19,7 +19,7 @@ from incidents.events import (
     only_an_operation,
     plural_triggers_only,
 )
-from incidents.locate import region_told
+from incidents.locate import region_told, told_in_anaphor
 from incidents.mentions import unit_level
 from incidents.segment import SentenceFacts, another_told
 from incidents.text import Sentence
@@ -299,9 +299,16 @@ def _after_another_event(tokens: list[Token], gazetteer: Gazetteer) -> int | Non
         if (
             tokens[k].start - tokens[k - 1].end > 1  # a comma before it
             and event_type(before) is not None
-            and another_told(after, lx.EVENT_NOUNS)
             and _counts_dead(after)
-            and names_a_unit(after, gazetteer)
+            and (
+                (another_told(after, lx.EVENT_NOUNS) and names_a_unit(after, gazetteer))
+                # "، وذلك عقب مقتل 35 مسلحا من الحركة في صراعات داخلية نشبت في المنطقة":
+                # dead counted right after "after", an event of their own
+                or (
+                    casualty_kind(tokens[k + 2]) == "killed"
+                    and (names_a_unit(after, gazetteer) or told_in_anaphor(after) is not None)
+                )
+            )
         ):
             return k
         return None

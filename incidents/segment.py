@@ -2178,6 +2178,20 @@ def _dead_before_the_event_told(facts: SentenceFacts, current: OpenIncident) -> 
     )
 
 
+def _dead_it_came_after(facts: SentenceFacts) -> bool:
+    """ "...، وذلك عقب مقتل 35 مسلحا من الحركة في صراعات داخلية" (a clause cut from the
+    event told): the dead of the event it came after, another event."""
+    keys = facts.forms.keys.split()[:2]
+    return (
+        facts.counted
+        and len(keys) == 2
+        and keys[0] in _THAT_WAS
+        and keys[1] in lx.AFTER
+        and not facts.back_reference
+    )
+
+
+_THAT_WAS: Final = frozenset(normalize(w) for w in ("وذلك", "ذلك"))
 _IN_THE_WAKE: Final = frozenset(normalize(w) for w in ("إثر", "اثر", "عقب", "أعقاب"))
 _IN_EVENTS: Final = frozenset(normalize(w) for w in ("في", "خلال", "جراء", "اثر", "إثر"))
 # Attacks in the plural, and the type whose one event the press may tell so (none for
@@ -2781,6 +2795,8 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         or _dead_before_the_event_told(facts, current)
     ):
         facts = replace(facts, new_event=True)
+    if current is not None and _dead_it_came_after(facts):
+        facts = replace(facts, new_event=True, another_event=True)
     if (
         facts.new_event
         and current is not None

@@ -7961,3 +7961,14 @@ def test_the_coalitions_count_of_enemy_forces_is_another_version_of_the_militant
     )
     (inc,) = _incidents(text, gaz)
     assert inc.killed == 16
+
+
+def test_dead_counted_right_after_that_was_after_are_the_earlier_events(gaz):
+    # "...، وذلك عقب مقتل 35 مسلحا من الحركة في صراعات داخلية نشبت في المنطقة": the
+    # event the one told came after, with its own dead
+    text = (
+        "أعلن مسؤول مقتل قائد الشرطة في كمين نصبه مسلحون في منطقة شيندند بولاية هرات، وذلك "
+        "عقب مقتل 20 مسلحا في اشتباكات داخلية نشبت في المنطقة."
+    )
+    got = [(i.location.district_pcode, i.killed) for i in _incidents(text, gaz)]
+    assert got == [("AF3214", 1), ("AF3214", 20)]
