@@ -909,14 +909,15 @@ def _sides_named(tokens: list[Token], words: range) -> frozenset[str]:
         for k in words
     )
     if any(tokens[k].key in _HOSTILE for k in words):
-        # "عشرة من أفراد القوات المعادية": forces the speaker calls hostile are the enemy
+        # "سبعة من عناصر القوات المعادية": forces the speaker calls hostile are the enemy
         named = (named - {_SECURITY}) | _ATTACKERS_SIDE
     return named | _ATTACKERS_SIDE if launched else named
 
 
 _ATTACKERS_SIDE: Final = frozenset({lx.MILITANTS})
 _SECURITY: Final = "security"
-_HOSTILE: Final = frozenset(normalize(w) for w in ("المعادية", "معادية", "العدو", "الأعداء"))
+# (the coalition's "enemy forces"; not "جنود العدو", the Taliban's word for the army)
+_HOSTILE: Final = frozenset(normalize(w) for w in ("المعادية", "معادية"))
 _INTO_RANKS: Final = frozenset(normalize(w) for w in ("في", "بين", "من"))
 _RANKS_WORDS: Final = 4  # "في صفوف المسلحين الذين هاجموا": the group and who they are
 
@@ -3640,7 +3641,7 @@ def _told_alive(tokens: list[Token], k: int) -> bool:
 
 def _others_after_the_part(tokens: list[Token], head: int, at: int) -> int:
     """The people joined by "و" after the part of a count told ("بينهم أطفال ونساء"), when
-    they are of a side the count's own people are not ("قتل 12 مدنيا بينهم أطفال ونساء و4
+    they are of a side the count's own people are not ("لقي 9 مدنيين حتفهم بينهم صبية ونسوة و3
     من مقاتلي طالبان": the fighters are no civilians, so 16); else 0."""
     own = _sides_named(tokens, range(head, at))
     if not own or own <= NO_SIDE:
@@ -3655,6 +3656,9 @@ def _others_after_the_part(tokens: list[Token], head: int, at: int) -> int:
             continue  # "ونساء": one more of the part, no count
         if count.value is None:
             return 0
+        group = range(count.last + 1, min(len(tokens), count.last + _PART_WORDS))
+        if any(casualty_kind(tokens[m]) is not None or tokens[m].key in lx.CAPTURED for m in group):
+            return 0  # "و4 من مقاتلي طالبان أسروا": what befell them is told of them
         theirs = _sides_named(tokens, range(count.last + 1, min(len(tokens), count.last + 4)))
         theirs -= NO_SIDE
         return count.value if theirs and theirs.isdisjoint(own) else 0
@@ -3674,7 +3678,7 @@ def _fell_victim(tokens: list[Token], i: int) -> bool:
 
 _WENT: Final = frozenset(normalize(w) for w in ("راح", "وراح", "فراح"))
 _VICTIM: Final = frozenset(normalize(w) for w in ("ضحية", "ضحايا"))
-_VICTIM_REACH: Final = 5  # "راح 13 شرطيا محليا ضحية"
+_VICTIM_REACH: Final = 5  # "راح 8 جنود أفغان ضحية"
 
 
 def _held_after(tokens: list[Token], k: int) -> bool:

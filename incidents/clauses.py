@@ -145,7 +145,7 @@ def clauses_of(
                     unit_level(t) in units or not lx.DUAL_UNITS.isdisjoint(t.bare)
                     for t in tokens[k:]
                 )  # (the cheap test first: most such clauses name no unit of their own)
-                # "وأكد مدير الشرطة أن جنديين أصيبا ... على طريق قرية سبين بولداك": a village
+                # "وأكد مدير الشرطة أن جنديين جرحا ... قرب قرية سبين بولداك": a village
                 # named by its district
                 or _a_place_named_by_its_district(tokens[k:], gazetteer)
             )
@@ -153,7 +153,7 @@ def clauses_of(
         if not contrast and not joined_also and not said and not _joined_casualties(tokens[k]):
             continue
         before, after = tokens[:k], tokens[k:]
-        # "إن 4 جنود لقوا مصرعهم في منطقة باكوا بإقليم فرح، وأصيب 10 جنود في إقليم وردك":
+        # "إن 3 جنود قتلوا في مديرية بكوا بولاية فراه، وجرح 7 جنود في ولاية وردك":
         # a tally of people at one province, then of others at another, no event named
         tallied = (
             event_type(before) is None
@@ -175,7 +175,7 @@ def clauses_of(
         if (
             event_type(before) is None
             and not (
-                # ("قتلت قوات الناتو 4 من رجال الشرطة في إقليم قندهار كما اندلع تبادل لإطلاق
+                # ("قتلت قوات الناتو أربعة شرطيين بولاية قندهار كما اندلع تبادل لإطلاق
                 # النار ... في إقليم غزنة": dead at a province of their own, then "as well")
                 # (not "كما أصيب شرطي آخر": more hurt in the event told)
                 (
@@ -244,7 +244,7 @@ def clauses_of(
                 contrast
                 and _counted_at_a_unit(after, gazetteer, kinds=("killed", "wounded"))
                 # (not the rest of a total told in parts: "قتل 6 جنود، أربعة منهم بانفجار في
-                # هيرات، فيما قتل جنديان بمشاجرة بإقليم غور"; nor of a past told in the
+                # هيرات، فيما لقي جنديان حتفهما في شجار بولاية غور"; nor of a past told in the
                 # pluperfect: "وكان جنود قتلوا قبل أيام ...، فيما قتل جنديان بإقليم غور")
                 and not any(t.key in lx.SUBSET_WORDS for t in before)
                 and before[0].key not in lx.KANA
@@ -302,7 +302,7 @@ def _after_another_event(tokens: list[Token], gazetteer: Gazetteer) -> int | Non
             and _counts_dead(after)
             and (
                 (another_told(after, lx.EVENT_NOUNS) and names_a_unit(after, gazetteer))
-                # "، وذلك عقب مقتل 35 مسلحا من الحركة في صراعات داخلية نشبت في المنطقة":
+                # "، وذلك إثر سقوط 20 قتيلا من المسلحين في اقتتال بينهم بالمنطقة":
                 # dead counted right after "after", an event of their own
                 or (
                     casualty_kind(tokens[k + 2]) == "killed"
@@ -317,7 +317,7 @@ def _after_another_event(tokens: list[Token], gazetteer: Gazetteer) -> int | Non
 
 def _the_event_an_operation_answered(tokens: list[Token]) -> int | None:
     """Where "إثر"/"عقب" opens the event an operation of the forces answered, with dead of
-    its own ("نفذت القوات عملية إثر سيطرة مسلحين على 4 نقاط تفتيش وقتل 24 شرطيا"), after
+    its own ("شنت القوات عملية إثر استيلاء المسلحين على نقطتين وقتل 11 شرطيا"), after
     a first clause that counts none; else None."""
     for k in range(3, len(tokens) - 3):
         if tokens[k].key not in _IN_THE_WAKE:
@@ -572,7 +572,7 @@ def _another_province_besides(
         else:
             continue
         if told + 2 < len(tokens) and tokens[told].key in _NEWS and tokens[told + 1].key == _ABOUT:
-            told += 2  # "، بعد يوم من الإعلان عن مقتل جنديين ... بولاية بكتيا"
+            told += 2  # "، بعد يومين من إعلان مقتل ثلاثة جنود ... بولاية خوست"
         if casualty_kind(tokens[told]) is None and event_type(tokens[told : told + 1]) is None:
             continue
         first = tokens[:k]
@@ -624,7 +624,7 @@ def _dead_of_more_events(before: list[Token], after: list[Token]) -> bool:
     """Whether a contrast clause counts dead of two events or more, after a first clause
     that told one ("قتل جنديان في تفجير عبوة، فيما قضى 14 مدنيا في انفجارين"): others,
     told with no part of the country (a lead of two events told in two regions, "شمال
-    البلاد ... فيما قتل 4 مدنيين جنوب البلاد في تفجيرين", tells each in full after)."""
+    البلاد ... فيما لقي 3 مدنيين حتفهم جنوبا بتفجيرين", tells each in full after)."""
     return (
         _counts_dead(after)
         and region_told(after) is None
@@ -674,7 +674,7 @@ def _afghan_unit_named(words: list[Token], gazetteer: Gazetteer) -> bool:
 
 def _a_place_named_by_its_district(words: list[Token], gazetteer: Gazetteer) -> bool:
     """Whether a clause with people of its own hurt or dead names a village by an Afghan
-    district's name ("أن جنديين أصيبا ... على طريق قرية سبين بولداك"; not "قال سكان إن
+    district's name ("أن جنديين جرحا ... قرب قرية سبين بولداك"; not "قال سكان إن
     الطائرات قصفت منزلا في قرية سيد آباد", a village of the event told)."""
     told = casualties(words)
     return (told.killed is not None or told.wounded is not None) and any(

@@ -1070,8 +1070,8 @@ def _all_its_dead_told_after(lead: OpenIncident, killed_after: int) -> bool:
 
 
 def _placed_by_elimination(opened: list[OpenIncident]) -> None:
-    """ "قتل 18 شخصا في هجومين أحدهما انتحاري", "ووقع الهجومان في ولايتي ننغرهار وغزني",
-    then "ووقع الهجوم الأكثر دموية في غزني": the part told next at one of the two provinces
+    """ "قتل 15 شخصا في هجومين أحدهما انتحاري", "ووقع الهجومان بولايتي ننكرهار وغزنة",
+    then "وكان أعنف الهجومين في غزنة": the part told next at one of the two provinces
     leaves the other to the event the lead told."""
     for o, part in pairwise(opened):
         where = part.incident.location
@@ -1995,7 +1995,7 @@ def _start(
     inc = current.incident
     inc.places = list(facts.mentions)
     if facts.outside_only and current.roundup:
-        inc.country = None  # "في إقليمين في أفغانستان والمنطقة القبلية في باكستان": both
+        inc.country = None  # "في ولايتين أفغانيتين وفي منطقة قبلية في باكستان": both
     elif facts.outside_only:
         inc.country = _country_abroad(facts)
     elif (crossed := _crossed_into(tokens)) is not None:
@@ -2272,7 +2272,7 @@ def _add(
         current.report = sentence
     gaz = reading.gazetteer
     before = inc.location
-    # "قتل 14 مدنيا في انفجارين", then "ووقع الانفجاران في ولايتي قندهار وهلمند": the
+    # "قتل 12 مدنيا في انفجارين", then "ووقع الانفجاران بولايتي زابل وأروزغان": the
     # toll of events at two provinces, placed at neither
     spread = (
         inc.location is None
@@ -2330,7 +2330,7 @@ def _add(
     if away and inc.location is None:
         inc.location = told_at
     if (there := placed_again_by_an_official_there(facts, current)) is not None:
-        # "وقال متحدث باسم حاكم هلمند إن الهجوم وقع في منطقة خان نشين": there, after all
+        # "وأوضح الناطق باسم والي هلمند أن الهجوم كان في خان نشين": there, after all
         inc.location = refine(
             None,
             [there],
@@ -2977,7 +2977,7 @@ _RAID_WORDS: Final = frozenset(
 
 def _the_rest_of_the_toll(tokens: list[Token], cas: Casualties, inc: Incident) -> bool:
     """Whether a sentence tells the dead the incident counted in parts, the last "the
-    remaining" ("6 رجال ... تمت تصفيتهم", then "إن واحدا من المهاجمين قتل ... فيما قتل
+    remaining" ("5 رجال ... تمت تصفيتهم", then "إن أحد المسلحين فجر نفسه ... فيما قتل
     الخمسة الباقون"): the same dead, whatever side it names."""
     return (
         cas.killed is not None

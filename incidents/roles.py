@@ -669,13 +669,18 @@ def _supplied_or_darkened(window: Sequence[Token]) -> bool:
     outage darkened it ("يغذي", "تزويد", "خط كهرباء أوزبكستان-كابول", "ساد الظلام",
     "الكهرباء عن")."""
     return any(t.key in _SUPPLIES for t in window) or any(
-        (a.key in _POWER and b.key in _CUT_OFF) or (a.key in _LINE and b.key in _POWER)
+        (a.key in _POWER and b.key in _CUT_OFF)
+        or (a.key in _LINE and b.key in _POWER)
+        or (a.key in _REIGNED and b.key in _DARKNESS)
         for a, b in pairwise(window)
     )
 
 
-_SUPPLIES: Final = _keys("يغذي|تغذي|يغذى|تغذى|يزود|تزود|تزويد|يمد|تمد|إمداد|الظلام")
+_SUPPLIES: Final = _keys("يغذي|تغذي|يغذى|تغذى|يزود|تزود|تزويد|يمد|تمد")
 _LINE: Final = _keys("خط|خطوط|وخط")
+# "ساد الظلام": darkness fell over (not "تحت جنح الظلام", the cover of night)
+_REIGNED: Final = _keys("ساد|وساد|يسود")
+_DARKNESS: Final = _keys("الظلام|الظلام الدامس")
 _POWER: Final = _keys("الكهرباء|كهرباء|الكهربائي|التيار")
 _CUT_OFF: Final = _keys("عن")  # "انقطاع الكهرباء عن كابول"
 _SUPPLY_REACH: Final = 3  # "يغذي العاصمة الأفغانية، كابول"

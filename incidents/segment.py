@@ -1047,8 +1047,8 @@ def _the_speaker_goes_on_in_the_province(
 def placed_again_by_an_official_there(
     facts: SentenceFacts, current: OpenIncident | None
 ) -> PlaceMention | None:
-    """ "قتل 15 مدنيا بانفجار قنبلة في ولاية قندهار", then "وقال متحدث باسم حاكم هلمند إن
-    الهجوم وقع في منطقة خان نشين": the event told again, with no toll of its own, at a
+    """ "قتل 11 مدنيا بانفجار عبوة في ولاية قندهار", then "وأوضح الناطق باسم والي هلمند أن
+    الهجوم كان في خان نشين": the event told again, with no toll of its own, at a
     district by an official of that district's province is there, whatever province the
     open incident was told at (and not narrowed below it): that district's mention, else
     None."""
@@ -1169,7 +1169,7 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
         if _lying_there(tokens, k):
             continue
         if k > 1 and tokens[k - 1].key == _OF and tokens[k - 2].key in _SERIES:
-            continue  # "في أحدث موجة من الهجمات": a series, no event told before
+            continue  # "ضمن موجة من الهجمات": a series, no event told before
         if _the_means_of_an_event_told(tokens, k) or _its_means_named_again(tokens, k, noun):
             continue
         if not (
@@ -2166,7 +2166,7 @@ def _the_event_it_answered(facts: SentenceFacts, current: OpenIncident) -> bool:
 
 
 def _dead_before_the_event_told(facts: SentenceFacts, current: OpenIncident) -> bool:
-    """ "قتل 10 أطفال في غارة جوية", then "قبل القصف قتل أميركي وأصيب أربعة في هجوم شنه
+    """ "قتل 9 أطفال في غارة جوية", then "قبل القصف لقي جندي حتفه وجرح ثلاثة في هجوم شنه
     متمردون": dead of an event of another kind, told as before the one told, are that
     earlier event's."""
     keys = facts.forms.keys.split()
@@ -2174,12 +2174,19 @@ def _dead_before_the_event_told(facts: SentenceFacts, current: OpenIncident) -> 
         facts.counted
         and facts.event_type is not None
         and facts.event_type != current.incident.event_type
-        and any(a in _BEFORE and definite(b) in lx.BACK_REFERENCES_SET for a, b in pairwise(keys))
+        # "قبل القصف" opening what is said ("وأوضح أنه قبل القصف لقي"), not a time inside the
+        # event told ("أطلقوا النار على الحراس قبل التفجير")
+        and any(
+            keys[k] in _BEFORE
+            and definite(keys[k + 1]) in lx.BACK_REFERENCES_SET
+            and (k == 0 or keys[k - 1] in lx.THAT or keys[k - 1] in lx.THAT_WITH_PRONOUN)
+            for k in range(len(keys) - 1)
+        )
     )
 
 
 def _dead_it_came_after(facts: SentenceFacts) -> bool:
-    """ "...، وذلك عقب مقتل 35 مسلحا من الحركة في صراعات داخلية" (a clause cut from the
+    """ "...، وذلك إثر سقوط 20 قتيلا من المسلحين في اقتتال بينهم" (a clause cut from the
     event told): the dead of the event it came after, another event."""
     keys = facts.forms.keys.split()[:2]
     return (
@@ -2498,7 +2505,7 @@ def _toll_tells_an_event(facts: SentenceFacts, current: OpenIncident | None) -> 
                 and _told_at_an_unknown_place(current)
             )
             or _dead_at_an_unknown_province(facts, current)
-            # "مقتل أربعة جنود باكستانيين في إقليم وزيرستان" after an Afghan incident; "وفي
+            # "مقتل ثلاثة عسكريين باكستانيين بمنطقة وزيرستان" after an Afghan incident; "وفي
             # الولاية نفسها، عثر سكان مدينة مير علي على أربع جثث" told as another event
             # after one abroad
             or (
@@ -2698,7 +2705,7 @@ def _the_rank_it_opened_on(facts: SentenceFacts, current: OpenIncident) -> bool:
 
 
 def _the_second_of_a_double(facts: SentenceFacts, current: OpenIncident) -> bool:
-    """ "قتل 5 أشخاص في تفجير مزدوج", then "وبعد دقائق، استهدف تفجير ثان ضباط الشرطة":
+    """ "قتل 6 أشخاص في تفجير مزدوج", then "وبعد لحظات، ضرب تفجير ثان رجال الإسعاف":
     the second blast of the double one the lead told, no other event (not one told
     separate: "وفي حادث منفصل ... للمرة الثانية")."""
     keys = facts.forms.keys.split()
@@ -2711,7 +2718,7 @@ def _the_second_of_a_double(facts: SentenceFacts, current: OpenIncident) -> bool
 
 
 def _the_second_attacker(facts: SentenceFacts, current: OpenIncident) -> bool:
-    """ "قتل تسعة في هجوم انتحاري على مجمع الشرطة", then "فجر انتحاري ثان نفسه": the
+    """ "قتل سبعة بهجوم انتحاري استهدف مقرا للشرطة", then "فجر انتحاري ثان نفسه": the
     second attacker of the attack told (the rank of the man, not of an event), unless told
     separate."""
     keys = facts.forms.keys.split()
@@ -2719,7 +2726,8 @@ def _the_second_attacker(facts: SentenceFacts, current: OpenIncident) -> bool:
         current.incident.event_type in _ATTACKS_BY_MEN
         and any(a in _ATTACKERS and b in _SECONDS for a, b in pairwise(keys))
         and not facts.another_matter
-        and not any(k in _SEPARATE for k in keys)
+        and not any(k in _SEPARATE or k in _A_TIME_OF_ITS_OWN for k in keys)
+        and not facts.event_places
     )
 
 
@@ -2727,6 +2735,10 @@ _ATTACKERS: Final = frozenset(
     normalize(w) for w in ("انتحاري", "مهاجم", "مسلح", "الانتحاري", "المهاجم", "انتحارية")
 )
 _ATTACKS_BY_MEN: Final = frozenset(("suicide_bomb", "attack", "armed_clash"))
+# a time of its own: "وبعد الظهر فجر انتحاري ثان نفسه", "وفي اليوم التالي"
+_A_TIME_OF_ITS_OWN: Final = frozenset(
+    normalize(w) for w in ("الظهر", "التالي", "لاحق", "لاحقا", "صباح", "مساء", "ساعات", "أيام")
+)
 _SECONDS: Final = frozenset(normalize(w) for w in ("ثان", "ثاني", "ثانية", "الثاني", "الثانية"))
 _BLASTS: Final = frozenset(
     normalize(w) for w in ("تفجير", "انفجار", "التفجير", "الانفجار", "وانفجار", "وتفجير")
@@ -3058,8 +3070,8 @@ class OpenIncident:
     lead_types: frozenset[str] = frozenset()
     # its last sentence was the group's own voice ("أعلن المتحدث باسم طالبان ...")
     group_spoke: bool = False
-    # the two provinces a sentence told its events at ("ووقع الانفجاران في ولايتي قندهار
-    # وهلمند"), one mention each: the part told next at one leaves it the other
+    # the two provinces a sentence told its events at ("ووقع الانفجاران بولايتي زابل
+    # وأروزغان"), one mention each: the part told next at one leaves it the other
     spread_over: tuple[PlaceMention, ...] = ()
     # its last voice told a figure of its own that the incident's disagrees with ("من
     # جهته، قال مسؤول بمجلس الولاية إن ... 22 جنديا" after 18): what that voice goes on

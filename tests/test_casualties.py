@@ -2686,6 +2686,9 @@ def test_two_women_soldiers_in_the_dual_are_two_dead_of_the_forces(dual):
         # more of the part, of the count's own side: no more
         ("قتل 9 مدنيين بينهم 4 أطفال و3 نساء في غارة.", 9),
         ("قتل 8 جنود بينهم ضابطان و3 من القوات الخاصة.", 8),
+        # what befell the ones joined is told of them: not dead
+        ("قتل 9 مدنيين بينهم أطفال و3 من مقاتلي طالبان أسروا خلال الغارة.", 9),
+        ("قتل 5 جنود بينهم ضابط و3 مسلحين أصيبوا في الاشتباك.", 5),
     ],
 )
 def test_people_of_another_side_joined_after_the_part_of_a_count_add_to_it(sentence, killed):
@@ -2693,9 +2696,12 @@ def test_people_of_another_side_joined_after_the_part_of_a_count_add_to_it(sente
 
 
 def test_forces_the_speaker_calls_hostile_are_the_militants():
-    # "عشرة من أفراد القوات المعادية": the coalition's "enemy forces", no security forces
-    told = casualties(tokenize("وقالت القوة الدولية إن الغارة قتلت عشرة من أفراد القوات المعادية."))
-    assert (told.killed, told.sides_of("killed")) == (10, {"militants"})
+    # "سبعة من عناصر القوات المعادية": the coalition's "enemy forces", no security forces
+    told = casualties(tokenize("وذكرت القوة الدولية أن الضربة قتلت سبعة من عناصر القوات المعادية."))
+    assert (told.killed, told.sides_of("killed")) == (7, {"militants"})
+    # the Taliban's "enemy soldiers" are soldiers
+    enemy = casualties(tokenize("وزعمت طالبان أن العملية أسفرت عن قتل 12 من جنود العدو."))
+    assert enemy.sides_of("killed") == {"security"}
 
 
 def test_people_counted_between_raha_and_victim_were_killed():

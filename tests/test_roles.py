@@ -787,6 +787,17 @@ def test_a_place_a_power_line_supplies_or_an_outage_darkens_is_no_place_of_the_b
     assert by_name["بغلان"] == roles.EVENT
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتل ثلاثة جنود في هجوم شنه مسلحون تحت جنح الظلام في ولاية قندوز.",
+        "هاجم مسلحون قافلة شاحنات إمداد في ولاية قندوز وقتلوا سائقين.",
+    ],
+)
+def test_darkness_or_supplies_named_apart_from_power_leave_the_event_its_place(gaz, sentence):
+    assert _roles_by_name(sentence, gaz)["قندوز"] == roles.EVENT
+
+
 def test_a_ministrys_seat_in_the_capital_is_a_reference_point(gaz):
     by_name = _roles_by_name(
         "وذكر مصدر في وزارة الداخلية في كابل أن رجال الأمن أطلقوا النار على السيارة.", gaz
