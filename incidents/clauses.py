@@ -61,7 +61,7 @@ def clauses_of(
     hurt = any(
         t.key in lx.CONTRAST and casualty_kind(after) is not None for t, after in pairwise(tokens)
     )
-    wake = any(t.key in _IN_THE_WAKE for t in tokens[3:-3])
+    wake = any(t.key in lx.IN_THE_WAKE for t in tokens[3:-3])
     if (
         "،" not in sentence.text
         and "," not in sentence.text
@@ -320,7 +320,7 @@ def _the_event_an_operation_answered(tokens: list[Token]) -> int | None:
     its own ("شنت القوات عملية إثر استيلاء المسلحين على نقطتين وقتل 11 شرطيا"), after
     a first clause that counts none; else None."""
     for k in range(3, len(tokens) - 3):
-        if tokens[k].key not in _IN_THE_WAKE:
+        if tokens[k].key not in lx.IN_THE_WAKE:
             continue
         before, after = tokens[:k], tokens[k:]
         if (
@@ -334,7 +334,6 @@ def _the_event_an_operation_answered(tokens: list[Token]) -> int | None:
     return None
 
 
-_IN_THE_WAKE: Final = frozenset(normalize(w) for w in ("إثر", "اثر", "عقب", "أعقاب"))
 _SEIZURE: Final = frozenset(normalize(w) for w in ("سيطرة", "استيلاء", "اقتحام"))
 
 
@@ -567,7 +566,7 @@ def _another_province_besides(
             told = k + 2  # "، إلى جانب مقتل قائد شرطة منطقة ميزان بإقليم زابل"
         elif a_span_after(tokens, k) and k + 3 < len(tokens):
             told = k + 3
-        elif tokens[k].key in _THAT_IS and a_span_after(tokens, k + 1) and k + 4 < len(tokens):
+        elif tokens[k].key in lx.THAT_IS and a_span_after(tokens, k + 1) and k + 4 < len(tokens):
             told = k + 4  # "، وذلك بعد يومين من هجوم انتحاري في ولاية خوست"
         else:
             continue
@@ -584,7 +583,6 @@ def _another_province_besides(
     return None
 
 
-_THAT_IS: Final = frozenset(normalize(w) for w in ("وذلك", "ذلك"))
 _SIDE: Final = normalize("جانب")
 _LET_ALONE: Final = frozenset(normalize(w) for w in ("فضلا", "وفضلا"))
 _ABOUT: Final = normalize("عن")
@@ -624,7 +622,7 @@ def _dead_of_more_events(before: list[Token], after: list[Token]) -> bool:
     """Whether a contrast clause counts dead of two events or more, after a first clause
     that told one ("قتل جنديان في تفجير عبوة، فيما قضى 14 مدنيا في انفجارين"): others,
     told with no part of the country (a lead of two events told in two regions, "شمال
-    البلاد ... فيما لقي 3 مدنيين حتفهم جنوبا بتفجيرين", tells each in full after)."""
+    البلاد ... فيما لقي 3 مدنيين حتفهم جنوب البلاد بتفجيرين", tells each in full after)."""
     return (
         _counts_dead(after)
         and region_told(after) is None

@@ -501,6 +501,10 @@ SITE_ADJECTIVES: Final = frozenset(_keys("العام|الرئيسي|الرئيس
 COMES: Final = frozenset(_keys("جاء|وجاء|جاءت|وجاءت|يأتي|ويأتي|تأتي|وتأتي|ياتي|وياتي"))
 # "في أعقاب" (in the wake of) is "after" too, read at its noun.
 AFTER: Final = frozenset(_keys("بعد|عقب|إثر|اثر|أعقاب"))
+# In the wake of, no span of time between: "إثر سيطرة المسلحين على نقاط تفتيش".
+IN_THE_WAKE: Final = frozenset(_keys("إثر|اثر|عقب|أعقاب"))
+# "وذلك": what the clause before told, named before what it came with or after.
+THAT_IS: Final = frozenset(_keys("وذلك|ذلك"))
 # Spans of time after "بعد": "بعد ساعات من مقتل ثلاثة", "بعد يومين من الهجوم".
 # "الوقت": "في الوقت نفسه" (at the same time), "في الوقت الذي" (at the time when)
 THE_TIME: Final = frozenset(_keys("الوقت"))

@@ -680,7 +680,7 @@ _SUPPLIES: Final = _keys("يغذي|تغذي|يغذى|تغذى|يزود|تزود|
 _LINE: Final = _keys("خط|خطوط|وخط")
 # "ساد الظلام": darkness fell over (not "تحت جنح الظلام", the cover of night)
 _REIGNED: Final = _keys("ساد|وساد|يسود")
-_DARKNESS: Final = _keys("الظلام|الظلام الدامس")
+_DARKNESS: Final = _keys("الظلام")
 _POWER: Final = _keys("الكهرباء|كهرباء|الكهربائي|التيار")
 _CUT_OFF: Final = _keys("عن")  # "انقطاع الكهرباء عن كابول"
 _SUPPLY_REACH: Final = 3  # "يغذي العاصمة الأفغانية، كابول"

@@ -1168,7 +1168,7 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
             continue  # "مباراة للكرة الطائرة": volleyball, no plane
         if _lying_there(tokens, k):
             continue
-        if k > 1 and tokens[k - 1].key == _OF and tokens[k - 2].key in _SERIES:
+        if k > 1 and tokens[k - 1].key in lx.OF and tokens[k - 2].key in _SERIES:
             continue  # "ضمن موجة من الهجمات": a series, no event told before
         if _the_means_of_an_event_told(tokens, k) or _its_means_named_again(tokens, k, noun):
             continue
@@ -1194,7 +1194,6 @@ def _refers_back(tokens: list[Token], *, own_event: bool, names_at: frozenset[in
     return False
 
 
-_OF: Final = normalize("من")
 _SERIES: Final = frozenset(normalize(w) for w in ("موجة", "سلسلة", "حلقة", "حملة"))
 # The one who blew himself up, named again after the suicide bombing told indefinite
 # (`BOMBERS`) before him.
@@ -2162,7 +2161,7 @@ def _the_event_it_answered(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "نفذت القوات عملية", then (a clause of its own) "إثر سيطرة مسلحين على نقاط تفتيش
     وقتل 24 شرطيا": the event the operation answered, with dead of other sides than the
     operation's, is an event of its own."""
-    return _first_key(facts) in _IN_THE_WAKE and facts.counted and _other_victims(facts, current)
+    return _first_key(facts) in lx.IN_THE_WAKE and facts.counted and _other_victims(facts, current)
 
 
 def _dead_before_the_event_told(facts: SentenceFacts, current: OpenIncident) -> bool:
@@ -2192,14 +2191,12 @@ def _dead_it_came_after(facts: SentenceFacts) -> bool:
     return (
         facts.counted
         and len(keys) == 2
-        and keys[0] in _THAT_WAS
+        and keys[0] in lx.THAT_IS
         and keys[1] in lx.AFTER
         and not facts.back_reference
     )
 
 
-_THAT_WAS: Final = frozenset(normalize(w) for w in ("وذلك", "ذلك"))
-_IN_THE_WAKE: Final = frozenset(normalize(w) for w in ("إثر", "اثر", "عقب", "أعقاب"))
 _IN_EVENTS: Final = frozenset(normalize(w) for w in ("في", "خلال", "جراء", "اثر", "إثر"))
 # Attacks in the plural, and the type whose one event the press may tell so (none for
 # "هجمات")
@@ -2778,7 +2775,6 @@ def _dead_of_more_events_in_contrast(facts: SentenceFacts, current: OpenIncident
     )
 
 
-# Means that make an event apart from another told before (a battle may be that one's fire)
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
     """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
     return _first_key(facts) in lx.CONTRAST
