@@ -2876,6 +2876,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 any(f in lx.SINGULAR_PEOPLE for f in tokens[j].bare)
                 # ("ومقتل سائقها": right after the noun of death)
                 or (j == i + 1 and _one_of_its_own(tokens[j]))
+                # "قتل أمريكي وجرح اثنان": one of a nation, named by it right after the verb
+                or (j == i + 1 and tokens[j].key in lx.ONE_OF_A_NATION)
             )
             and not _in_front_of(tokens, j)
         ):

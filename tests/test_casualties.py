@@ -260,6 +260,11 @@ from incidents.tokens import tokenize
         ("قتل أميركيان يعملان في شركة أمن خاصة.", 2, None),
         ("لقي جنديان بريطانيان مصرعهما في هجوم.", 2, None),
         ("وقالت إن القتيلين افغانيان.", None, None),
+        # one of a nation named alone right after the word of death is one person; after
+        # a noun it is the noun's adjective and adds no one
+        ("قتل كندي وأصيب ثلاثة آخرون في هجوم على مقر للشرطة.", 1, 3),
+        ("وأعلنت السفارة مقتل ألماني في إطلاق نار.", 1, None),
+        ("وقتل جندي بريطاني في الانفجار.", 1, None),
         # an army that "lost" so many of its men counts them among the dead
         ("قتل الجيش 50 متمردا وخسر أربعة من جنوده في معارك.", 54, None),
         # the first reports' figure, corrected after "لكن", is not the toll
