@@ -2240,6 +2240,23 @@ def _dead_of_another_weekday(facts: SentenceFacts, current: OpenIncident) -> boo
     return bool(told_days) and bool(days) and days.isdisjoint(told_days)
 
 
+def _others_dead_in_another_part(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "قتل خمسة جنود في هجوم في كابول", then "وقتل جنديان آخران في جنوب البلاد": others
+    dead, told in a part of the country that does not hold the open incident's province,
+    are of another event."""
+    loc = current.incident.location
+    return (
+        facts.counted
+        and not facts.back_reference
+        and not facts.event_places
+        and facts.region is not None
+        and loc is not None
+        and loc.province_pcode is not None
+        and loc.province_pcode not in facts.region
+        and not (lx.ANOTHER | lx.OTHERS | lx.TWO_OTHERS).isdisjoint(facts.forms.keys.split())
+    )
+
+
 def _an_earlier_word_of_other_dead(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "وكان مسؤول قد أعلن في وقت سابق اليوم مقتل 5 من قوات الأمن جراء ... لهجوم" after
     an air strike on militants: an earlier word in the pluperfect that counts only people
@@ -2794,6 +2811,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         or _one_of_the_several_picked_out(facts, current)
         or _dead_of_a_past_weekday(facts, current)
         or _dead_of_another_weekday(facts, current)
+        or _others_dead_in_another_part(facts, current)
         or _another_part_as_well(facts, current)
         or _dead_in_attacks_of_their_own(facts, current)
         or _dead_of_other_means_in_contrast(facts, current)
@@ -2845,6 +2863,15 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         # بولاية غزني": a lead placed by the post of its own official in one province is
         # not placed in another by a sentence that tells an event of its own there
         and not (_its_office_elsewhere(facts, current) and not facts.back_reference)
+        # "قتل جندي في انفجار عبوة في جنوب أفغانستان", then "وقتل خمسة جنود في عملية
+        # انتحارية في غرب كابول": a lead told in one part of the country, naming no place
+        # of it, is not placed by an event told at a place outside it ("قائد شرطة اقليم
+        # اوروزغان احد معاقل طالبان في جنوب افغانستان": the part its province lies in)
+        and (
+            _inside_the_region_told(facts, current)
+            or facts.back_reference
+            or any(m.role != "dateline" for m in current.mentions)
+        )
         # "على بعد 40 كلم غرب ميران شاه", then "وفي أفغانستان أكد الحلف مقتل أحد جنوده":
         # a lead told near a town abroad is not placed by an event told in Afghanistan
         and not (current.incident.country not in (None, "AF") and not facts.outside_only)

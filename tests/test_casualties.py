@@ -265,6 +265,8 @@ from incidents.tokens import tokenize
         ("قتل كندي وأصيب ثلاثة آخرون في هجوم على مقر للشرطة.", 1, 3),
         ("وأعلنت السفارة مقتل ألماني في إطلاق نار.", 1, None),
         ("وقتل جندي بريطاني في الانفجار.", 1, None),
+        # an officer by his rank joined to those counted is one more
+        ("وقتل ثلاثة جنود فرنسيين وكولونيل في الكمين.", 4, None),
         # an army that "lost" so many of its men counts them among the dead
         ("قتل الجيش 50 متمردا وخسر أربعة من جنوده في معارك.", 54, None),
         # the first reports' figure, corrected after "لكن", is not the toll

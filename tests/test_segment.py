@@ -7980,3 +7980,38 @@ def test_dead_counted_right_after_that_was_after_are_the_earlier_events(gaz):
     )
     got = [(i.location.district_pcode, i.killed) for i in _incidents(text, gaz)]
     assert got == [("AF3214", 1), ("AF3214", 20)]
+
+
+def test_a_lead_told_in_one_part_of_the_country_is_not_placed_by_an_event_outside_it(gaz):
+    text = (
+        "كابول: لقي جندي من القوات الدولية حتفه الخميس بانفجار لغم أرضي في شرق أفغانستان.\n"
+        "وقتل ثلاثة جنود أجانب الأربعاء في هجوم انتحاري بسيارة ملغومة في مدينة قندهار.\n"
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.event_type for i in incidents] == ["ied", "suicide_bomb"]
+    assert incidents[0].location is None
+    assert incidents[1].location.province_pcode == "AF27"
+
+
+def test_a_lead_whose_province_the_part_of_the_country_describes_is_placed_by_the_next(gaz):
+    # the part of the country told after the lead's province says where the province
+    # lies, not where the event was: the event told next places the lead
+    text = (
+        "قتل قائد شرطة ولاية زابل إحدى معاقل طالبان في جنوب أفغانستان، في هجوم نفذه "
+        "مسلحون الاثنين.\n"
+        "وقال مسؤول في وزارة الداخلية إن انتحاريا فجر نفسه قرب سيارة القائد في مدينة "
+        "جلال آباد.\n"
+    )
+    incidents = _incidents(text, gaz)
+    assert len(incidents) == 1
+    assert incidents[0].location.province_pcode == "AF06"
+
+
+def test_others_dead_in_another_part_of_the_country_are_another_event(gaz):
+    text = (
+        "قتل أربعة جنود أجانب في هجوم بقذائف صاروخية على قاعدتهم في ولاية بكتيكا.\n"
+        "وقتل جنديان آخران في غرب البلاد الجمعة.\n"
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.killed for i in incidents] == [4, 2]
+    assert incidents[1].location is None
