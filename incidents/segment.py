@@ -2241,9 +2241,9 @@ def _dead_of_another_weekday(facts: SentenceFacts, current: OpenIncident) -> boo
 
 
 def _others_dead_in_another_part(facts: SentenceFacts, current: OpenIncident) -> bool:
-    """ "قتل خمسة جنود في هجوم في كابول", then "وقتل جنديان آخران في جنوب البلاد": others
-    dead, told in a part of the country that does not hold the open incident's province,
-    are of another event."""
+    """ "قتل خمسة جنود في هجوم في ولاية بكتيا", then "ولقي جنديان آخران حتفهما في غرب
+    البلاد": others dead, told in a part of the country that does not hold the open
+    incident's province, are of another event."""
     loc = current.incident.location
     return (
         facts.counted
@@ -2865,8 +2865,8 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and not (_its_office_elsewhere(facts, current) and not facts.back_reference)
         # "قتل جندي في انفجار عبوة في جنوب أفغانستان", then "وقتل خمسة جنود في عملية
         # انتحارية في غرب كابول": a lead told in one part of the country, naming no place
-        # of it, is not placed by an event told at a place outside it ("قائد شرطة اقليم
-        # اوروزغان احد معاقل طالبان في جنوب افغانستان": the part its province lies in)
+        # of it, is not placed by an event told at a place outside it ("قائد شرطة ولاية
+        # زابل، أبرز معاقل الحركة جنوبي البلاد": the part its province lies in)
         and (
             _inside_the_region_told(facts, current)
             or facts.back_reference

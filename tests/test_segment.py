@@ -7997,7 +7997,7 @@ def test_a_lead_whose_province_the_part_of_the_country_describes_is_placed_by_th
     # the part of the country told after the lead's province says where the province
     # lies, not where the event was: the event told next places the lead
     text = (
-        "قتل قائد شرطة ولاية زابل إحدى معاقل طالبان في جنوب أفغانستان، في هجوم نفذه "
+        "قتل قائد شرطة ولاية زابل، أبرز معاقل الحركة جنوبي البلاد، في هجوم نفذه "
         "مسلحون الاثنين.\n"
         "وقال مسؤول في وزارة الداخلية إن انتحاريا فجر نفسه قرب سيارة القائد في مدينة "
         "جلال آباد.\n"
