@@ -1075,11 +1075,38 @@ def _placed_by_elimination(opened: list[OpenIncident]) -> None:
     leaves the other to the event the lead told."""
     for o, part in pairwise(opened):
         where = part.incident.location
+        if _the_other_of_the_two_summed(o, part):
+            continue
         if o.incident.location is not None or len(o.spread_over) != 2 or where is None:
             continue
         others = [m for m in o.spread_over if m.province_pcode != where.province_pcode]
         if len(others) == 1 and others[0].entry_id is not None:
             o.incident.location = by_elimination(others[0])
+
+
+def _the_other_of_the_two_summed(o: OpenIncident, part: OpenIncident) -> bool:
+    """ "قتل سبعة في هجومين وقعا في كابول وولاية كنر", "ففي كابول قتل أربعة ...", then
+    "كما قتل ثلاثة في انفجار عبوة شرق البلاد": the lead, placed by its first part at one of
+    the two provinces it summed, leaves the other to the next part, told at no place (in
+    a part of the country that holds it, if any). Whether it placed the part."""
+    told = o.incident.location
+    if (
+        not o.parts_follow
+        or len(o.summed_at) != 2
+        or told is None
+        or part.incident.location is not None
+        or part.has_own_place
+        or part.incident.country not in (None, "AF")
+    ):
+        return False
+    others = [m for m in o.summed_at if m.province_pcode != told.province_pcode]
+    if len(others) != 1 or others[0].entry_id is None:
+        return False
+    if part.region is not None and others[0].province_pcode not in part.region:
+        return False
+    part.incident.location = by_elimination(others[0])
+    part.incident.country = "AF"
+    return True
 
 
 def _parts_dated_by_their_lead(opened: list[OpenIncident]) -> None:
@@ -1115,6 +1142,8 @@ def _lead_sums_the_parts(opened: list[OpenIncident], text: str) -> None:
     hedged total ("أكثر من 100", then 55 and 46) of events in the lead's province."""
     for k, o in enumerate(opened):
         inc = o.incident
+        if o.parts_follow:
+            continue  # its lead's toll of several gave way to its own part's figure already
         for kind in ("killed", "wounded"):
             total: int | None = getattr(inc, kind)
             told: list[int | None] = [getattr(c, kind) for c in o.figures.get(kind, ())]
@@ -1992,6 +2021,10 @@ def _start(
         reaction_lead=_opens_on_a_reaction(tokens),
     )
     current.lead_text = _without_dateline(reading, sentence)
+    if current.toll_of_several:
+        # "في هجومين وقعا في كابول وولاية كنر": the two provinces its events were at
+        summed_at = {m.province_pcode: m for m in reversed(facts.event_places)}
+        current.summed_at = tuple(summed_at.values()) if len(summed_at) == 2 else ()
     inc = current.incident
     inc.places = list(facts.mentions)
     if facts.outside_only and current.roundup:

@@ -2340,6 +2340,23 @@ def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> b
     )
 
 
+def _the_first_part_of_the_summed(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "قتل تسعة أشخاص في هجومين وقعا في قندهار وهلمند", then "ففي قندهار قتل ستة ...":
+    the frame opened by the "ف" that sets out what was summed, at a place the lead named,
+    tells the first of its events, not another one."""
+    if not current.toll_of_several or current.parts_follow or current.first_part is not None:
+        return False
+    if _first_key(facts) not in _SO_IN:
+        return False
+    # (the lead's places, placing none of the several, are kept with the incident)
+    told = {m.province_pcode for m in current.incident.places if m.role == roles.EVENT}
+    here = {m.province_pcode for m in facts.event_places}
+    return bool(here) and here <= told
+
+
+_SO_IN: Final = frozenset(normalize(w) for w in ("ففي",))
+
+
 def _one_of_the_several_picked_out(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "ووقع الهجوم الأشد في مديرية سنجين" after "قتل 12 في هجومين": one of the events
     the lead summed, picked out by a superlative at a place of its own, is that one, told
@@ -2830,6 +2847,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             _the_rank_it_opened_on(facts, current)
             or _the_second_of_a_double(facts, current)
             or _the_second_attacker(facts, current)
+            or _the_first_part_of_the_summed(facts, current)
         )
     ):
         # "أما الهجوم الثاني فوقع ...", then "قتلى الهجوم الثاني": the second
@@ -2870,7 +2888,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
         and (
             _inside_the_region_told(facts, current)
             or facts.back_reference
-            or any(m.role != "dateline" for m in current.mentions)
+            or any(m.role != "dateline" for m in current.incident.places)
         )
         # "على بعد 40 كلم غرب ميران شاه", then "وفي أفغانستان أكد الحلف مقتل أحد جنوده":
         # a lead told near a town abroad is not placed by an event told in Afghanistan
@@ -3096,6 +3114,9 @@ class OpenIncident:
     # the two provinces a sentence told its events at ("ووقع الانفجاران بولايتي زابل
     # وأروزغان"), one mention each: the part told next at one leaves it the other
     spread_over: tuple[PlaceMention, ...] = ()
+    # its lead summed events at two provinces, one mention each ("في هجومين وقعا في كابول
+    # وولاية كنر"): the part told after the one placed at the first may be at the other
+    summed_at: tuple[PlaceMention, ...] = ()
     # its last voice told a figure of its own that the incident's disagrees with ("من
     # جهته، قال مسؤول بمجلس الولاية إن ... 22 جنديا" after 18): what that voice goes on
     # to add is of its own version of the toll

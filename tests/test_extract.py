@@ -972,3 +972,22 @@ def test_a_second_dateline_after_the_first_ones_country_in_brackets_is_a_datelin
     )
     (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.location is None or inc.location.province_pcode != "AF01"
+
+
+def test_the_parts_of_two_events_a_lead_summed_each_get_their_own_toll_and_place(gaz):
+    # the lead sums two events at two provinces; "ففي X" sets out the first (no event of
+    # its own), a figure at one hospital after it is no sum of the parts, and the next
+    # part, told at no place, is at the other province
+    text = (
+        "قتل سبعة أشخاص وأصيب 12 آخرون في هجومين وقعا أمس في مدينة قندهار وولاية زابل في "
+        "جنوب البلاد.\n"
+        "ففي قندهار قتل أربعة أشخاص وأصيب عشرة في انفجار سيارة مفخخة قرب مقر الشرطة، "
+        "بحسب مسؤول محلي.\n"
+        "وأشار مسؤول في وزارة الصحة من جهته إلى تسجيل مقتل شخص واحد وإصابة 20 آخرين في "
+        "مستشفى المدينة.\n"
+        "كما قتل ثلاثة من عناصر الشرطة في انفجار لغم أرضي جنوب البلاد.\n"
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [i.killed for i in incidents] == [4, 3]
+    assert [i.location.province_pcode for i in incidents] == ["AF27", "AF26"]
+    assert incidents[1].location.how == "elimination"
