@@ -979,12 +979,11 @@ def test_the_parts_of_two_events_a_lead_summed_each_get_their_own_toll_and_place
     # its own), a figure at one hospital after it is no sum of the parts, and the next
     # part, told at no place, is at the other province
     text = (
-        "قتل سبعة أشخاص وأصيب 12 آخرون في هجومين وقعا أمس في مدينة قندهار وولاية زابل في "
-        "جنوب البلاد.\n"
+        "لقي سبعة أشخاص حتفهم وجرح 12 غيرهم بهجومين وقعا أمس في مدينة قندهار وولاية زابل "
+        "في جنوب البلاد.\n"
         "ففي قندهار قتل أربعة أشخاص وأصيب عشرة في انفجار سيارة مفخخة قرب مقر الشرطة، "
         "بحسب مسؤول محلي.\n"
-        "وأشار مسؤول في وزارة الصحة من جهته إلى تسجيل مقتل شخص واحد وإصابة 20 آخرين في "
-        "مستشفى المدينة.\n"
+        "وقال طبيب في مستشفى المدينة إن قتيلا واحدا و20 جريحا وصلوا إليه.\n"
         "كما قتل ثلاثة من عناصر الشرطة في انفجار لغم أرضي جنوب البلاد.\n"
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
