@@ -2427,6 +2427,8 @@ def _add(
         # "وقصفت الطائرات مخابئ المسلحين ردا على الهجوم": strikes in response
         # to the event, not its means
         and not (facts.event_type in _FROM_THE_AIR and any(t.key in lx.REVENGE for t in tokens))
+        # "واستعان الجيش بمروحيات لتقديم الدعم": aircraft backing the fight told
+        and not (facts.event_type in _FROM_THE_AIR and contains(facts.forms, lx.AIR_SUPPORT))
         and not _typed_by_an_earlier_event(tokens, facts.event_type)
         and not _typed_after_the_told_event(tokens, facts.event_type)
         and not (

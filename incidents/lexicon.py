@@ -1248,6 +1248,12 @@ PERIOD_WORDS: Final = frozenset(
 IN_CONCERT: Final = frozenset(
     _keys("بالتعاون|بالتنسيق|بمساعدة|بمساندة|بدعم|بإسناد|بمشاركة|بالاشتراك")
 )
+# Aircraft called in to back a fight on the ground ("واستعان الجيش بمروحيات لتقديم الدعم"):
+# their fire is the fight's, not a strike of its own.
+AIR_SUPPORT: Final = _keys(
+    "لتقديم الدعم|لتقديم الإسناد|الدعم الجوي|دعم جوي|دعما جويا|إسناد جوي|الإسناد الجوي|"
+    "غطاء جوي|الغطاء الجوي|غطاء جويا|استعان|استعانت|واستعان|واستعانت"
+)
 # The kinds of the forces' operations: "عملية مشتركة", "عمليات أمنية"
 OPERATION_KINDS: Final = frozenset(_keys("مشتركة|المشتركة|عسكرية|العسكرية|أمنية|الأمنية"))
 EQUIPMENT_VERBS: Final = _keys(

@@ -947,6 +947,9 @@ def _parts_told(tokens: list[Token]) -> Iterator[frozenset[str]]:
     for i, tok in enumerate(tokens):
         if tok.key not in _COUNTRY or i == 0:
             continue
+        if tok.key in _THE_COUNTRY and _a_neighbour_named_last(tokens[:i]):
+            # "هاجموا نقطة تفتيش إيرانية قرب الحدود جنوب شرقي البلاد": the country named last
+            continue
         # the direction right before the country: "بجنوب أفغانستان", "شمال غربي البلاد"
         # (not "غرب العاصمة الأفغانية", which is the capital's west)
         parts: list[str] = []
@@ -965,6 +968,22 @@ def _parts_told(tokens: list[Token]) -> Iterator[frozenset[str]]:
             continue
         name = "".join(sorted(parts, key=lambda p: p not in ("south", "north")))
         yield _REGIONS.get(name) or _REGIONS[parts[-1]]
+
+
+_THE_COUNTRY: Final = frozenset(normalize(w) for w in ("البلاد",))
+_NEIGHBOUR_STEMS: Final = tuple(normalize(w) for w in ("باكستان", "إيران"))
+_AFGHAN_STEM: Final = normalize("أفغان")
+
+
+def _a_neighbour_named_last(tokens: list[Token]) -> bool:
+    """Whether the last country the words name, by its name or its adjective
+    ("باكستان", "باكستانيا", "الإيرانية"), is a neighbour, not Afghanistan."""
+    for tok in reversed(tokens):
+        if any(_AFGHAN_STEM in f for f in tok.bare):
+            return False
+        if any(f.startswith(_NEIGHBOUR_STEMS) for f in tok.bare):
+            return True
+    return False
 
 
 def _same_paragraph(context: Context, sentence: Sentence, text: str) -> bool:

@@ -3018,6 +3018,13 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
                     # "قتل 12 مدنيا في غارة", then "قال حاكم المديرية إن قوات التحالف نفذت
                     # عملية في بلدة ...": the forces' fight told as their operation
                     or (facts.operation and current.incident.event_type in _BATTLE)
+                    # "هاجم مسلحون مواقع حدودية", then "واستعان الجيش بمروحيات لتقديم الدعم،
+                    # وقامت بقصف مواقع المتمردين": the air support of the fight told
+                    or (
+                        _air_support(facts)
+                        and current.incident.event_type in _ON_THE_GROUND
+                        and not facts.event_places
+                    )
                     # "تعرضتا لهجمات بقذائف صاروخية", then "أطلقت قذائف الهاون على ...": the
                     # means the lead named, told of its attack
                     or (current.incident.event_type == "attack" and etype in current.lead_types)
@@ -3945,6 +3952,12 @@ def _retold(told: str, etype: str | None) -> bool:
 _RANK: Final = {"generic": 0, "means": 1, "dominant": 2}
 # A battle and the fire from afar that backs it
 _BATTLE: Final = frozenset({"armed_clash", "airstrike", "shelling"})
+_ON_THE_GROUND: Final = frozenset({"armed_clash", "attack"})
+
+
+def _air_support(facts: SentenceFacts) -> bool:
+    """Whether the sentence tells aircraft backing a fight ("بمروحيات لتقديم الدعم")."""
+    return bool(contains(facts.forms, lx.AIR_SUPPORT))
 
 
 def more_specific(etype: str | None, *, than: str) -> TypeGuard[str]:

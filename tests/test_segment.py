@@ -8015,3 +8015,31 @@ def test_others_dead_in_another_part_of_the_country_are_another_event(gaz):
     incidents = _incidents(text, gaz)
     assert [i.killed for i in incidents] == [4, 2]
     assert incidents[1].location is None
+
+
+def test_the_country_after_a_neighbour_named_is_the_neighbour_not_afghanistan(gaz):
+    # "البلاد" after a post called Pakistani is Pakistan: its north-west is no part of
+    # Afghanistan, and the place told next places the lead there
+    text = (
+        "قتل 12 مسلحا وجنديان بعدما هاجم متمردون قادمون من أفغانستان مركزا حدوديا "
+        "باكستانيا شمال غربي البلاد.\n"
+        "وقال مسؤول عسكري إن المسلحين هاجموا المركز في منطقة مهمند القبلية فجرا.\n"
+    )
+    incidents = _incidents(text, gaz)
+    assert len(incidents) == 1
+    assert incidents[0].country == "PK"
+
+
+def test_aircraft_called_in_to_back_the_fight_are_the_fights_not_a_strike_of_their_own(gaz):
+    for text in (
+        "هاجم عشرات المسلحين موقعا للجيش في مديرية خاكريز بولاية قندهار ليلا، ما أدى إلى "
+        "مقتل ستة جنود.\n"
+        "واستعانت القوات بطائرات حربية لتقديم الدعم، فقصفت مواقع المهاجمين.\n",
+        # (abroad, the aircraft striking no one named before)
+        "قتل 12 مسلحا وجندي بعدما هاجم متمردون مركزا حدوديا في منطقة باجور القبلية "
+        "الباكستانية.\n"
+        "وقد استعان الجيش بطائرات مروحية للدعم الجوي، فقصفت مخابئ المسلحين في الجبال.\n",
+    ):
+        incidents = _incidents(text, gaz)
+        assert [i.event_type for i in incidents] == ["attack"]
+        assert len(incidents[0].more) == 1
