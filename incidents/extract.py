@@ -749,6 +749,31 @@ def _figures_agree(told: Casualties, inc: Incident) -> bool:
     )
 
 
+def _placed_by_its_retelling(facts: SentenceFacts, told: Casualties, earlier: OpenIncident) -> bool:
+    """ "لقي مدنيان مصرعهما في تفجير انتحاري استهدف دورية، في حين قتل ضابط في خوست", then
+    "وقال حاكم ولاية زابل إن انتحاريا فجر نفسه قرب الدورية في مدينة قلات فقتل مدنيين
+    اثنين": an earlier event told at no place, of the same means and with the same dead,
+    told again at a place (inside the part of the country it was told in, if any)."""
+    inc = earlier.incident
+    return (
+        inc.location is None
+        and inc.country in (None, "AF")
+        and facts.event_type in _MEANS_RETOLD
+        and inc.event_type == facts.event_type
+        and told.killed is not None
+        and told.killed == inc.killed
+        and all(m.in_afghanistan for m in facts.event_places)
+        and (
+            earlier.region is None
+            or all(m.province_pcode in earlier.region for m in facts.event_places)
+        )
+    )
+
+
+# Means specific enough that one event of them, told twice with the same dead, is one.
+_MEANS_RETOLD: Final = frozenset({"suicide_bomb", "ied", "airstrike"})
+
+
 def _retold_toll(
     facts: SentenceFacts,
     tokens: list[Token],
@@ -786,7 +811,7 @@ def _retold_toll(
                 and compatible(earlier.incident.event_type, facts.event_type)
             ),
             None,
-        )
+        ) or next((e for e in recent if _placed_by_its_retelling(facts, told, e)), None)
     # (a figure that is the open one's own tells it again: "أسفر الاشتباك عن مقتل 9 حراس،
     # وإصابة 6 آخرين" after its 9 dead, whoever else had 6 wounded)
     if (

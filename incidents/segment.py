@@ -2810,8 +2810,12 @@ def _dead_of_more_events_in_contrast(facts: SentenceFacts, current: OpenIncident
 
 
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
-    """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
-    return _first_key(facts) in lx.CONTRAST
+    """Whether the sentence opens with "فيما"/"بينما"/"في حين" (while, whereas)."""
+    words = facts.forms.keys.split(maxsplit=2)
+    return (words[0] if words else "") in lx.CONTRAST or words[:2] == list(_WHEREAS)
+
+
+_WHEREAS: Final = tuple(normalize(w) for w in ("في", "حين"))
 
 
 def _first_key(facts: SentenceFacts) -> str:
