@@ -243,6 +243,8 @@ FRAMES: Final = frozenset(_keys("تطور|سياق|جهة|ناحية|صعيد|ج
 BESIDES_THAT: Final = (frozenset(_keys("إلى|الى|وإلى|والى")), frozenset(_keys("ذلك")))
 # Sentence openers that add one more item: "كما خطف مسلحون ...".
 ALSO_OPENERS: Final = frozenset(_keys("كما|وكما"))
+# Owning up to a deed: "كما أقرت القوة الدولية بأنها شنت ضربة ...".
+ADMITS: Final = frozenset(_keys("أقرت|أقر|اعترفت|اعترف|أقروا|اعترفوا"))
 # A sentence with these is about the past, the future or a denial, not a new event.
 BACKGROUND_MARKERS: Final = _keys(
     # a person's part in past events: "الملا دوست تورط في هجمات ضد قوات التحالف"

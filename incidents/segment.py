@@ -2340,6 +2340,23 @@ def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> b
     )
 
 
+def _the_told_one_owned_up_to(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "قتل 12 مدنيا في غارة جوية في ولاية لوغار", then "كما أقرت القوة الدولية بأنها
+    شنت ضربة في مديرية بركي برك": the striker owning up to a deed of the kind told, where
+    it was told, is that event, not one more."""
+    words = facts.forms.keys.split(maxsplit=2)
+    if len(words) < 2 or words[0] not in lx.ALSO_OPENERS or words[1] not in lx.ADMITS:
+        return False
+    loc = current.incident.location
+    return (
+        facts.event_type is not None
+        and compatible(current.incident.event_type, facts.event_type)
+        and all(
+            loc is not None and m.province_pcode == loc.province_pcode for m in facts.event_places
+        )
+    )
+
+
 def _the_first_part_of_the_summed(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "قتل تسعة أشخاص في هجومين وقعا في قندهار وهلمند", then "ففي قندهار قتل ستة ...":
     the frame opened by the "ف" that sets out what was summed, at a place the lead named,
@@ -2852,6 +2869,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             or _the_second_of_a_double(facts, current)
             or _the_second_attacker(facts, current)
             or _the_first_part_of_the_summed(facts, current)
+            or _the_told_one_owned_up_to(facts, current)
         )
     ):
         # "أما الهجوم الثاني فوقع ...", then "قتلى الهجوم الثاني": the second

@@ -8068,3 +8068,16 @@ def test_an_event_told_at_no_place_is_placed_where_it_is_told_again_with_its_dea
     incidents = _incidents(text, gaz)
     assert [i.event_type for i in incidents] == ["suicide_bomb", "attack"]
     assert incidents[0].location.district_pcode == "AF3002"
+
+
+def test_the_striker_owning_up_to_a_strike_where_one_was_told_is_that_strike(gaz):
+    text = (
+        "قتل تسعة مدنيين في غارة جوية لقوات التحالف على منزل في ولاية لوغار، حسبما أفاد "
+        "مسؤولون محليون.\n"
+        "كما أقرت القوات الدولية بأنها نفذت ضربة في مديرية بركي برك بعدما هاجم مسلحون "
+        "دورية لها.\n"
+        "وقال مسؤول في الشرطة إن 12 مدنيا قتلوا في القصف.\n"
+    )
+    incidents = _incidents(text, gaz)
+    assert len(incidents) == 1
+    assert incidents[0].location.district_pcode == "AF0502"
