@@ -253,8 +253,11 @@ def clauses_of(
             continue
         elif joined_also:
             # "ففي مايو 2009 قتل ... كما قتل ... من العام نفسه": the past, both clauses
+            # ("قتل 10 مدنيين في انفجارين في إقليمين، كما نجا حاكم ... من هجوم في إقليم
+            # لوجار": the first clause's two provinces, told by the dual alone)
             if tells_background(before) or not (
-                names_a_unit(before, gazetteer) and names_a_unit(after, gazetteer)
+                (names_a_unit(before, gazetteer) or _two_units_counted(before))
+                and names_a_unit(after, gazetteer)
             ):
                 continue
         elif (
@@ -496,6 +499,11 @@ _ONE_TARGET: Final = frozenset(
     normalize(w) for w in ("مقر", "قاعدة", "مركز", "موقع", "مبنى", "مجمع", "فندق", "سفارة")
 )
 _TWIN_REACH: Final = 6  # "هجومين انتحاريين تبنتهما حركة طالبان على"
+
+
+def _two_units_counted(tokens: list[Token]) -> bool:
+    """Whether the words tell two provinces or districts by the dual alone ("في إقليمين")."""
+    return any(not lx.TWO_UNITS.isdisjoint(t.bare) for t in tokens)
 
 
 def two_units_named(tokens: list[Token]) -> bool:

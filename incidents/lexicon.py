@@ -1077,6 +1077,8 @@ DUAL_UNIT_LEVELS: Final[dict[str, str]] = {
     )
 }
 DUAL_UNITS: Final = frozenset(DUAL_UNIT_LEVELS)
+# Two provinces, districts or towns, told by the dual alone ("في إقليمين في أفغانستان").
+TWO_UNITS: Final = frozenset(_keys("ولايتين|إقليمين|محافظتين|مديريتين|مدينتين"))
 # A toll told of several attacks at once: "في سلسلة هجمات" (and "في إقليمي X وY", read
 # with DUAL_UNITS).
 SEVERAL_EVENTS: Final = _keys(

@@ -2013,7 +2013,7 @@ def _counted_events(tokens: list[Token]) -> bool:
             continue
         least = 2 if units else _SINGULAR_COUNTED if singular else 3
         # "في إقليمين": a dual is its own count (not "طريق يربط بين ولايتين", a road's ends)
-        dual = not _DUAL_UNITS.isdisjoint(tokens[k].bare) and tokens[k - 1].key not in _BETWEEN
+        dual = not lx.TWO_UNITS.isdisjoint(tokens[k].bare) and tokens[k - 1].key not in _BETWEEN
         if (dual or _counted_before(tokens, k, at_least=least)) and not (
             units and _one_event_striking_them(tokens, k)
         ):
@@ -2079,17 +2079,13 @@ _UNITED: Final = frozenset(normalize(w) for w in ("المتحدة", "الأمر�
 
 
 _BETWEEN: Final = frozenset(normalize(w) for w in ("بين", "وبين"))
-# two provinces, districts or towns, told by the dual alone ("في إقليمين في أفغانستان")
-_DUAL_UNITS: Final = frozenset(
-    normalize(w) for w in ("ولايتين", "إقليمين", "محافظتين", "مديريتين", "مدينتين")
-)
 _PLURAL_UNITS: Final = (
     frozenset(
         normalize(w)
         # "في هجمات بثلاث مدن أفغانية": the towns they struck, counted
         for w in ("أقاليم", "ولايات", "محافظات", "مديريات", "مقاطعات", "مدن")
     )
-    | _DUAL_UNITS
+    | lx.TWO_UNITS
 )
 
 

@@ -8081,3 +8081,14 @@ def test_the_striker_owning_up_to_a_strike_where_one_was_told_is_that_strike(gaz
     incidents = _incidents(text, gaz)
     assert len(incidents) == 1
     assert incidents[0].location.district_pcode == "AF0502"
+
+
+def test_as_well_after_a_clause_at_two_provinces_told_by_the_dual_opens_another_event(gaz):
+    text = (
+        "قتل ثمانية مدنيين في انفجار عبوتين ناسفتين في ولايتين بشرق البلاد، كما نجا قائد "
+        "شرطة ولاية بكتيا من كمين نصبه مسلحون في ولاية خوست.\n"
+    )
+    incidents = _incidents(text, gaz)
+    assert [i.event_type for i in incidents] == ["ied", "attack"]
+    assert incidents[0].location is None
+    assert incidents[1].location.province_pcode == "AF14"
