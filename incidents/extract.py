@@ -2972,8 +2972,18 @@ def _another_account(tokens: list[Token]) -> bool:
     """ "ولكن بحسب المتحدث باسم الوزارة، قتل 13 شخصا", "غير أن الوزارة قالت ...": a
     contrast that opens on another source gives its own account of the toll, not a
     fuller one."""
-    if len(tokens) > 1 and (tokens[0].key in lx.BUT or tokens[0].key in lx.BUT_THAT):
-        return any(t.key in _ACCORDING_TO for t in tokens[1:3])
+    if (
+        len(tokens) > 1
+        and (tokens[0].key in lx.BUT or tokens[0].key in lx.BUT_THAT)
+        and any(t.key in _ACCORDING_TO for t in tokens[1:3])
+    ):
+        return True
+    # "...، لكن أهالي القرية قالوا إن 30 قتلوا": the count of the people of the place
+    if any(
+        t.key in lx.BUT and any(u.key in _THE_LOCALS for u in tokens[k + 1 : k + 3])
+        for k, t in enumerate(tokens)
+    ):
+        return True
     # "وقدر رئيس شرطة الإقليم أنه سقط عشرة قتلى": another voice's estimate
     if tokens and tokens[0].key in _ESTIMATED:
         return True
@@ -2986,6 +2996,11 @@ def _another_account(tokens: list[Token]) -> bool:
 
 _ACCORDING_TO: Final = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "أن"))
 _NEVERTHELESS: Final = [normalize(w) for w in ("ومع", "ذلك")]
+# The people of the place and those who saw it, a voice of their own on the toll.
+_THE_LOCALS: Final = frozenset(
+    normalize(w)
+    for w in ("سكان", "السكان", "أهالي", "الأهالي", "شهود", "شهودا", "قرويين", "القرويين")
+)
 _ESTIMATED: Final = frozenset(
     normalize(w) for w in ("وقدر", "وقدرت", "قدر", "قدرت", "ويقدر", "وتقدر")
 )

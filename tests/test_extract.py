@@ -990,3 +990,19 @@ def test_the_parts_of_two_events_a_lead_summed_each_get_their_own_toll_and_place
     assert [i.killed for i in incidents] == [4, 3]
     assert [i.location.province_pcode for i in incidents] == ["AF27", "AF26"]
     assert incidents[1].location.how == "elimination"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "لكن شهودا قالوا إن الغارة أودت بحياة 19 شخصا.",
+        "ولم يحدد المتحدث الجهة المسؤولة، لكن أهالي القرية قالوا إن الغارة أودت بحياة 19 شخصا.",
+    ],
+)
+def test_a_larger_count_by_the_locals_after_but_is_their_account_not_the_toll(gaz, second):
+    text = (
+        "قال المتحدث باسم والي ولاية كونار إن 11 مدنيا قتلوا في غارة جوية على قرية في "
+        f"مديرية شيغل.\n{second}\n"
+    )
+    incidents = extract_article(text, gazetteer=gaz, article_id="t")
+    assert [i.killed for i in incidents] == [11]
