@@ -779,6 +779,8 @@ def _in_the_provincial_capital(tokens: list[Token]) -> bool:
             k + 1 < len(tokens)
             and any(f in lx.CAPITAL_WORDS for f in tok.bare)
             and lx.ANAPHORA.get(tokens[k + 1].key) == "province"
+            # ("نقلت جثث القتلى إلى عاصمة الولاية": where the dead were taken)
+            and not roles.taken_to(tokens[:k])
         ):
             return True
         if tok.key == _THE_CITY and k and tokens[k - 1].key in _IN:

@@ -32,6 +32,7 @@ __all__ = [
     "REFERENCE",
     "ROUTE",
     "assign_roles",
+    "taken_to",
 ]
 
 EVENT: Final = "event_place"
@@ -109,7 +110,9 @@ _TAKEN: Final = _keys(
     "نقل|نقله|نقلها|نقلهم|نقلهما|نقلوا|نقلت|ونقل|ونقلوا|ونقلت|أجلي|أجليت|أجلوا|إجلاء|"
     "إجلاؤه|إجلاؤهم|إجلائه|إجلائهم|أسعف|أسعفوا|إسعافه|إسعافهم"
 )
-_TAKEN_REACH: Final = 7  # words from the verb to the name: "نقله جوا إلى قاعدة عسكرية أميركية في"
+_TAKEN_REACH: Final = 8  # words from the verb to the name: "نقله جوا إلى قاعدة عسكرية أميركية في"
+# words from the verb to "إلى": those taken may be counted between ("نقلت جثث 16 منهم إلى")
+_TAKEN_TO_REACH: Final = 4
 
 
 def _a_mediums_name(tokens: Sequence[Token], mention: PlaceMention, last: Token | None) -> bool:
@@ -130,14 +133,14 @@ _BANKS_AFTER: Final = _keys("بنك|بانك")
 _PRESS_BEFORE: Final = _keys("صحيفة|جريدة|قناة|إذاعة|اذاعة|راديو|تلفزيون|تليفزيون|مجلة")
 
 
-def _taken_to(before: list[Token]) -> bool:
+def taken_to(before: list[Token]) -> bool:
     """Whether the name stands in the place the wounded or dead were taken to: a verb of
     taking, then "إلى", with no clause opener between ("بعد نقله جوا إلى قاعدة في")."""
     window = before[-_TAKEN_REACH:]
     for k, tok in enumerate(window):
         if not _TAKEN.isdisjoint(tok.bare):
             rest = window[k + 1 :]
-            return any(t.key in _TO for t in rest[:3]) and not any(
+            return any(t.key in _TO for t in rest[:_TAKEN_TO_REACH]) and not any(
                 t.key in lx.CLAUSE_OPENERS for t in rest
             )
     return False
@@ -1121,7 +1124,7 @@ def role_of(
         return REFERENCE
     if _a_visit_to(before):
         return REFERENCE  # "وتوجه وزير الدفاع الفرنسي إلى كابل السبت": where someone went
-    if _taken_to(before):
+    if taken_to(before):
         return REFERENCE  # "توفي بعد نقله جوا إلى قاعدة عسكرية في بغرام": where he was taken
     if _avenged(before):
         return REFERENCE  # "إن التفجير جاء انتقاما للقصف الذي شنته القوات في قندوز"

@@ -1006,3 +1006,13 @@ def test_a_larger_count_by_the_locals_after_but_is_their_account_not_the_toll(ga
     )
     incidents = extract_article(text, gazetteer=gaz, article_id="t")
     assert [i.killed for i in incidents] == [11]
+
+
+def test_the_provinces_capital_the_dead_were_taken_to_is_not_where_the_event_was(gaz):
+    text = (
+        "أعلن الناطق باسم والي ولاية فراه مقتل تسعة مدنيين في قصف جوي على قرية في الولاية.\n"
+        "ونقل السكان جثث التسعة إلى عاصمة الولاية احتجاجا على القصف.\n"
+    )
+    (incident,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert incident.location.province_pcode == "AF33"
+    assert incident.location.district_pcode is None
