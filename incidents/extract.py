@@ -3348,7 +3348,11 @@ def _fill(
                 or _the_lead_by_its_sides(earlier, cas, kind, so_far)
             )
             setattr(inc, kind, so_far + figure - (so_far if retold else 0))
-        elif so_far is None or (cas.revised and figure >= so_far):
+        elif so_far is None or (
+            # (a toll risen in the group's own words is its version, not the figure: "وأفاد
+            # مقاتلوها أن عدد القتلى بلغ 60" after the ministry's 43)
+            cas.revised and figure >= so_far and not other_version
+        ):
             setattr(inc, kind, figure)
             earlier.clear()
             current.group_counted.discard(kind)

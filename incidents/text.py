@@ -401,6 +401,8 @@ _SAYING_WORDS: Final = re.compile(r"(?:" + "|".join(map(re.escape, _SAYING)) + r
 _HEADLINE_OPENER_WORDS: Final = re.compile(
     r"(?:وفي|أعلنت|أعلن|أفادت|أفاد|ذكرت|قالت|قال|أكدت|أكد)(?=\s)"
 )
+# A verb of saying right before "أن"/"إن" (and "بأن"), from the space before the verb.
+_THAT_AFTER_THE_VERB: Final = re.compile(r"\s+\S+\s+(?:أن|إن|ان|بأن|بان)(?=\s)")
 
 
 def _spaces_before(words: re.Pattern[str], text: str) -> list[int]:
@@ -602,6 +604,9 @@ def split_sentences(text: str) -> list[Sentence]:
         words = piece.split()
         if (
             0 < len(words) <= _MAX_HEADLINE_WORDS
+            # ("بيان صادر عن الوزارة أفاد أن ...": a verb of saying with "أن" right after it
+            # has its subject before it, the words before are no headline)
+            and _THAT_AFTER_THE_VERB.match(text, start) is None
             and words[-1] not in _LEADING_PARTICLES
             # ("هذا وسبق أن أعلن ...": no headline ends on "أن", a preposition, a relative;
             # wire copy often drops the hamza: "ان")

@@ -1016,3 +1016,14 @@ def test_the_provinces_capital_the_dead_were_taken_to_is_not_where_the_event_was
     (incident,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert incident.location.province_pcode == "AF33"
     assert incident.location.district_pcode is None
+
+
+def test_a_toll_risen_in_the_claiming_groups_own_words_is_its_version_not_the_figure(gaz):
+    text = (
+        "قتل 20 شرطيا في هجوم على مركز للشرطة في مديرية شينداند بولاية هرات، بحسب وزارة "
+        "الداخلية.\n"
+        "وتبنت حركة طالبان الهجوم، وقال مقاتلوها إن حصيلة القتلى من الشرطة ارتفعت إلى 35.\n"
+    )
+    (incident,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert incident.killed == 20
+    assert incident.claimed_by == "Taliban"

@@ -491,3 +491,10 @@ def test_a_stop_typed_before_the_number_a_line_ends_on_ends_the_sentence():
         "الجندي كان في دورية راجلة قرب مدينة سنجين حين انفجرت العبوة."
     )
     assert len(split_sentences(text)) == 2
+
+
+def test_a_verb_of_saying_with_that_right_after_it_has_its_subject_before_it():
+    # "بيان ... أفاد أن": the statement is the subject of the verb, no headline before it
+    text = "قتل جنديان في هجوم بولاية بكتيا. بيان للشرطة المحلية أفاد أن المهاجمين فروا."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[-1].startswith("بيان للشرطة")
