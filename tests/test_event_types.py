@@ -808,6 +808,7 @@ def test_the_clashes_told_with_the_article_are_the_events_told_not_events_at_lar
         "شن مسلحون هجوما بشاحنة مفخخة على فندق في العاصمة، تلته مواجهات مع قوات الأمن.",
         "شن المتمردون تفجيرا بسيارة مفخخة أعقبه هجوم مسلح على مقر الشرطة.",
         "بدأ الهجوم بتفجير سيارة مفخخة، من ثم بدأ مسلحون هجومهم على المقر.",
+        "وأوضح أن المسلحين فجروا عبوة عند البوابة ثم هاجموا الثكنة.",
     ],
 )
 def test_a_blast_followed_by_an_assault_is_a_complex_attack(sentence):
