@@ -406,6 +406,38 @@ def _without_what_it_avenged(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _without_what_it_defied(tokens: list[Token]) -> list[Token]:
+    """The words before "على الرغم من"/"رغم" when an event is named before them: "استولى
+    مسلحو طالبان على البلدة رغم قصف الطائرات لمواقعهم" tells a taking, the air strikes
+    it came in spite of are another matter."""
+    for k, tok in enumerate(tokens):
+        if tok.key in _DESPITE:
+            start = k - 1 if k and tokens[k - 1].key in _ON_THE else k
+            before = tokens[:start]
+            if not before or not (
+                _TRIGGER_TABLES.which(all_forms(before)).count(True) or tells_a_taking(before)
+            ):
+                return tokens
+            # (up to the end of its clause: "رغم القصف، فيما انفجرت عبوة ..." goes on)
+            end = next(
+                (
+                    m
+                    for m in range(k + 1, len(tokens))
+                    if tokens[m].key in lx.CLAUSE_OPENERS or _comma_before(tokens, m)
+                ),
+                len(tokens),
+            )
+            return before + tokens[end:]
+    return tokens
+
+
+def _comma_before(tokens: list[Token], m: int) -> bool:
+    """Whether punctuation (a comma) stands between the word at m and the one before it."""
+    return m > 0 and tokens[m].start - tokens[m - 1].end > 1
+
+
+_DESPITE: Final = frozenset(normalize(w) for w in ("الرغم", "بالرغم", "رغم", "ورغم", "وبالرغم"))
+_ON_THE: Final = frozenset(normalize(w) for w in ("على", "وعلى"))
 _CALIBRE: Final = frozenset(normalize(w) for w in ("عيار", "ملم", "مم", "مليمتر", "ملليمتر"))
 
 
@@ -432,7 +464,9 @@ _FOUND_KEPT: Final = 2
 
 def _types_found_afresh(tokens: list[Token]) -> tuple[list[str], list[Token], Words]:
     tokens = _without_a_death_sentence(
-        _without_a_mans_charge(_without_what_it_avenged(_before_a_question(tokens)))
+        _without_a_mans_charge(
+            _without_what_it_defied(_without_what_it_avenged(_before_a_question(tokens)))
+        )
     )
     tokens = _without_years_of_it(
         _without_causes(

@@ -1271,3 +1271,23 @@ def test_a_bomb_as_what_hit_or_killed_is_a_bombing(sentence):
 )
 def test_voters_fingers_cut_off_is_an_attack(sentence):
     assert event_type(tokenize(sentence)) == "attack"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        # the air strikes it came in spite of are no means of the taking told
+        (
+            "استولى مسلحو طالبان على مديرية نائية في ولاية هلمند على الرغم من قصف الطائرات.",
+            "armed_clash",
+        ),
+        ("هاجم مسلحون مركزا للشرطة بالرغم من القصف المدفعي.", "attack"),
+        # ... up to the end of its clause only
+        (
+            "هاجم مسلحون مركزا للشرطة رغم الغارات الجوية، فيما فجر انتحاري نفسه عند البوابة.",
+            "suicide_bomb",
+        ),
+    ],
+)
+def test_what_an_event_came_in_spite_of_is_not_its_means(sentence, etype):
+    assert event_type(tokenize(sentence)) == etype
