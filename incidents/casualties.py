@@ -808,6 +808,15 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
         elif (
             count is not None
             and count.value is not None
+            and k > lo
+            and tok.key in _TWO_SPELT
+            and tokens[k - 1].key in lx.PEOPLE
+        ):
+            # "مدنيين اثنين قتلا": the pair spelt after its noun
+            groups.append(range(k - 1, k))
+        elif (
+            count is not None
+            and count.value is not None
             and count.last + 1 < len(tokens)
             and tokens[count.last + 1].key in lx.PEOPLE  # not "خلال 24 ساعة"
             and not _others_after(tokens, count.last + 1)  # "وإصابة 8 آخرين": told apart
@@ -2877,9 +2886,15 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 # ("ومقتل سائقها": right after the noun of death)
                 or (j == i + 1 and _one_of_its_own(tokens[j]))
                 # "قتل أمريكي وجرح اثنان": one of a nation, named by it right after the verb
-                or (j == i + 1 and tokens[j].key in lx.ONE_OF_A_NATION)
+                # (not its subject: "قتل باكستاني فجر حزامه أربعة شرطيين")
+                or (
+                    j == i + 1
+                    and tokens[j].key in lx.ONE_OF_A_NATION
+                    and not _people_counted_after(tokens, j)
+                )
             )
             and not _in_front_of(tokens, j)
+            and not _armed_event(tokens, j)
         ):
             victims = _killed_by_the_one_named(tokens, j)
             if victims is not None:
@@ -3349,6 +3364,21 @@ def _one_of_them_joined(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _people_counted_after(tokens: list[Token], j: int) -> bool:
+    """Whether a count of people follows the word at j in its clause: the object of the
+    verb, the word at j its subject."""
+    for m in range(j + 1, min(len(tokens), j + _SUBJECTS_WORDS)):
+        if tokens[m].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[m]) is not None:
+            return False
+        count = _count_at(tokens, m)
+        if (count is not None and count.value is not None) or _person_noun(tokens[m]) == 2:
+            return True  # "أربعة شرطيين", "جنديين"
+    return False
+
+
+_SUBJECTS_WORDS: Final = 8  # "باكستاني يقود دراجة نارية مفخخة جنديين": his description, then
+
+
 def _one_of_its_own(token: Token) -> bool:
     """A person's noun with the possessor glued on: "سائقها" (its driver), "حارسه" (his
     guard): one person."""
@@ -3524,6 +3554,23 @@ def _in_front_of(tokens: list[Token], j: int) -> bool:
 
 
 _MOSQUES: Final = frozenset(normalize(w) for w in ("مسجد", "المسجد", "جامع", "الجامع"))
+
+
+def _armed_event(tokens: list[Token], j: int) -> bool:
+    """ "بهجوم مسلح": "مسلح" right after an indefinite event noun is its adjective
+    (armed), no gunman ("قتل في الهجوم مسلح": after a definite one, a gunman)."""
+    before = tokens[j - 1].bare if j > 0 else ()
+    return (
+        tokens[j].key in _ARMED
+        and not _ATTACK_NOUNS.isdisjoint(before)
+        and not any(f.startswith("ال") for f in before)
+    )
+
+
+_ARMED: Final = frozenset(normalize(w) for w in ("مسلح", "مسلحة"))
+_ATTACK_NOUNS: Final = frozenset(
+    normalize(w) for w in ("هجوم", "هجمة", "اعتداء", "هجوما", "اشتباك", "نزاع", "صراع", "تمرد")
+)
 
 
 def _one_and_others(tokens: list[Token], k: int) -> tuple[int | None, str | None]:

@@ -256,7 +256,12 @@ def clauses_of(
             # ("قتل 10 مدنيين في انفجارين في إقليمين، كما نجا حاكم ... من هجوم في إقليم
             # لوجار": the first clause's two provinces, told by the dual alone)
             if tells_background(before) or not (
-                (names_a_unit(before, gazetteer) or _two_units_counted(before))
+                (
+                    names_a_unit(before, gazetteer)
+                    # (not when the words after tell those two again: "كما أصيب 11 في
+                    # الانفجارين اللذين وقعا في ولايتي خوست وبكتيا")
+                    or (_two_units_counted(before) and not _the_two_told_again(after))
+                )
                 and names_a_unit(after, gazetteer)
             ):
                 continue
@@ -504,6 +509,11 @@ _TWIN_REACH: Final = 6  # "هجومين انتحاريين تبنتهما حرك
 def _two_units_counted(tokens: list[Token]) -> bool:
     """Whether the words tell two provinces or districts by the dual alone ("في إقليمين")."""
     return any(not lx.TWO_UNITS.isdisjoint(t.bare) for t in tokens)
+
+
+def _the_two_told_again(tokens: list[Token]) -> bool:
+    """Whether the words name the events told before ("الانفجارين") or two units by name."""
+    return two_units_named(tokens) or any(t.key in lx.BACK_REFERENCES_SET for t in tokens)
 
 
 def two_units_named(tokens: list[Token]) -> bool:

@@ -28,6 +28,7 @@ from incidents.background import (
     opens_earlier_in_the_week,
     opens_with_what_it_came_after,
     what_it_came_after,
+    WEEKDAY_KEYS,
 )
 from incidents.casualties import (
     NO_SIDE,
@@ -755,6 +756,7 @@ def _placed_by_its_retelling(facts: SentenceFacts, told: Casualties, earlier: Op
     اثنين": an earlier event told at no place, of the same means and with the same dead,
     told again at a place (inside the part of the country it was told in, if any)."""
     inc = earlier.incident
+    before = earlier.figures.get("killed")
     return (
         inc.location is None
         and inc.country in (None, "AF")
@@ -762,12 +764,28 @@ def _placed_by_its_retelling(facts: SentenceFacts, told: Casualties, earlier: Op
         and inc.event_type == facts.event_type
         and told.killed is not None
         and told.killed == inc.killed
+        # the same people (two soldiers are not two civilians) on no other weekday
+        and not (before and _other_people(told.sides_of("killed"), before[0].sides_of("killed")))
+        and not _another_weekday_told(facts, inc)
         and all(m.in_afghanistan for m in facts.event_places)
         and (
             earlier.region is None
             or all(m.province_pcode in earlier.region for m in facts.event_places)
         )
     )
+
+
+def _other_people(sides: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two counts name sides of their own, none in common (NO_SIDE aside)."""
+    named, other_named = sides - NO_SIDE, others - NO_SIDE
+    return bool(named) and bool(other_named) and named.isdisjoint(other_named)
+
+
+def _another_weekday_told(facts: SentenceFacts, inc: Incident) -> bool:
+    """Whether the sentence names a weekday and the incident was told on another one."""
+    days = {k for k in facts.forms.keys.split() if k in WEEKDAY_KEYS}
+    told = {k for k in normalize(inc.date or "").split() if k in WEEKDAY_KEYS}
+    return bool(days) and bool(told) and days.isdisjoint(told)
 
 
 # Means specific enough that one event of them, told twice with the same dead, is one.
@@ -1122,6 +1140,11 @@ def _the_other_of_the_two_summed(o: OpenIncident, part: OpenIncident) -> bool:
         or part.incident.location is not None
         or part.has_own_place
         or part.incident.country not in (None, "AF")
+        # ("وفي حادث منفصل، أعلن الحلف مقتل أحد جنوده": told as another event)
+        or part.said_another
+        or part.told_apart
+        # (its dead are what the lead's total leaves, when all three are told)
+        or not _the_rest_of_the_sum(o, part)
     ):
         return False
     others = [m for m in o.summed_at if m.province_pcode != told.province_pcode]
@@ -1132,6 +1155,13 @@ def _the_other_of_the_two_summed(o: OpenIncident, part: OpenIncident) -> bool:
     part.incident.location = by_elimination(others[0])
     part.incident.country = "AF"
     return True
+
+
+def _the_rest_of_the_sum(o: OpenIncident, part: OpenIncident) -> bool:
+    """Whether the part's dead are what the lead's total leaves after its first part's,
+    or one of the three is not told."""
+    total, first, rest = o.summed_killed, o.incident.killed, part.incident.killed
+    return total is None or first is None or rest is None or total - first == rest
 
 
 def _parts_dated_by_their_lead(opened: list[OpenIncident]) -> None:
@@ -2486,6 +2516,7 @@ def _add(
         if (told.killed is not None or told.wounded is not None) and not _the_other_side_only(
             told, current, facts.forms
         ):
+            current.summed_killed = inc.killed
             inc.killed, inc.wounded = told.killed, told.wounded
             current.toll_of_several = False
             current.parts_follow = True
@@ -2979,8 +3010,11 @@ def _another_account(tokens: list[Token]) -> bool:
     ):
         return True
     # "...، لكن أهالي القرية قالوا إن 30 قتلوا": the count of the people of the place
+    # (their count, after them: "لكن السكان ما زالوا يبحثون عن مفقودين" gives none)
     if any(
-        t.key in lx.BUT and any(u.key in _THE_LOCALS for u in tokens[k + 1 : k + 3])
+        t.key in lx.BUT
+        and any(u.key in _THE_LOCALS for u in tokens[k + 1 : k + 3])
+        and any(casualty_kind(u) is not None for u in tokens[k + 3 :])
         for k, t in enumerate(tokens)
     ):
         return True
@@ -3348,10 +3382,16 @@ def _fill(
                 or _the_lead_by_its_sides(earlier, cas, kind, so_far)
             )
             setattr(inc, kind, so_far + figure - (so_far if retold else 0))
-        elif so_far is None or (
-            # (a toll risen in the group's own words is its version, not the figure: "وأفاد
-            # مقاتلوها أن عدد القتلى بلغ 60" after the ministry's 43)
-            cas.revised and figure >= so_far and not other_version
+        elif (
+            so_far is None
+            or (
+                # (a toll risen in the group's own words is its version, not the figure: "وأفاد
+                # مقاتلوها أن عدد القتلى بلغ 60" after the ministry's 43)
+                cas.revised
+                and figure >= so_far
+                # ("...، فيما أعلنت الوزارة ارتفاع الحصيلة": another voice after the group's)
+                and not (other_version and not any(t.key in lx.CONTRAST for t in tokens[1:]))
+            )
         ):
             setattr(inc, kind, figure)
             earlier.clear()

@@ -1258,7 +1258,7 @@ IN_CONCERT: Final = frozenset(
 # their fire is the fight's, not a strike of its own.
 AIR_SUPPORT: Final = _keys(
     "لتقديم الدعم|لتقديم الإسناد|الدعم الجوي|دعم جوي|دعما جويا|إسناد جوي|الإسناد الجوي|"
-    "غطاء جوي|الغطاء الجوي|غطاء جويا|استعان|استعانت|واستعان|واستعانت"
+    "غطاء جوي|الغطاء الجوي|غطاء جويا"
 )
 # The kinds of the forces' operations: "عملية مشتركة", "عمليات أمنية"
 OPERATION_KINDS: Final = frozenset(_keys("مشتركة|المشتركة|عسكرية|العسكرية|أمنية|الأمنية"))

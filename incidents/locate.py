@@ -980,12 +980,23 @@ _AFGHAN_STEM: Final = normalize("أفغان")
 def _a_neighbour_named_last(tokens: list[Token]) -> bool:
     """Whether the last country the words name, by its name or its adjective
     ("باكستان", "باكستانيا", "الإيرانية"), is a neighbour, not Afghanistan."""
-    for tok in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
         if any(_AFGHAN_STEM in f for f in tok.bare):
             return False
         if any(f.startswith(_NEIGHBOUR_STEMS) for f in tok.bare):
+            # ("قرب الحدود مع باكستان شرق البلاد", "الحدود الباكستانية": the border's other
+            # side, named from Afghanistan)
+            if k and (
+                tokens[k - 1].key in _BORDER_WITH or not _BORDER.isdisjoint(tokens[k - 1].bare)
+            ):
+                continue
             return True
     return False
+
+
+_BORDER: Final = frozenset(normalize(w) for w in ("الحدود", "حدود", "الحدودية"))
+_BORDER_WITH: Final = frozenset(normalize(w) for w in ("مع",))
 
 
 def _same_paragraph(context: Context, sentence: Sentence, text: str) -> bool:

@@ -113,6 +113,10 @@ _TAKEN: Final = _keys(
 _TAKEN_REACH: Final = 8  # words from the verb to the name: "نقله جوا إلى قاعدة عسكرية أميركية في"
 # words from the verb to "إلى": those taken may be counted between ("نقلت جثث 16 منهم إلى")
 _TAKEN_TO_REACH: Final = 4
+# The dead and the hurt as those taken: "جثث", "الجرحى", "المصابين".
+_THE_HURT: Final = frozenset(
+    _keys("جثث|جثة|جثتي|جثامين|جثمان|الجثث|الجرحى|جرحى|المصابين|مصابين|القتلى|الضحايا")
+)
 
 
 def _a_mediums_name(tokens: Sequence[Token], mention: PlaceMention, last: Token | None) -> bool:
@@ -140,7 +144,12 @@ def taken_to(before: list[Token]) -> bool:
     for k, tok in enumerate(window):
         if not _TAKEN.isdisjoint(tok.bare):
             rest = window[k + 1 :]
-            return any(t.key in _TO for t in rest[:_TAKEN_TO_REACH]) and not any(
+            # (one word more when it is the dead or hurt that were taken: "نقلت جثث 16 منهم
+            # إلى", not "قافلة نقلت مؤنا وذخائر للجنود إلى")
+            reach = (
+                _TAKEN_TO_REACH if any(not _THE_HURT.isdisjoint(t.bare) for t in rest[:2]) else 3
+            )
+            return any(t.key in _TO for t in rest[:reach]) and not any(
                 t.key in lx.CLAUSE_OPENERS for t in rest
             )
     return False

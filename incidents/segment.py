@@ -2244,7 +2244,9 @@ def _others_dead_in_another_part(facts: SentenceFacts, current: OpenIncident) ->
     return (
         facts.counted
         and not facts.back_reference
-        and not facts.event_places
+        # (no place named at all: "نقلوا إلى المستشفى في مزار شريف شمال غربي البلاد" tells
+        # where the wounded were taken, and where that lies)
+        and not any(m.role != "dateline" for m in facts.mentions)
         and facts.region is not None
         and loc is not None
         and loc.province_pcode is not None
@@ -2350,6 +2352,9 @@ def _the_told_one_owned_up_to(facts: SentenceFacts, current: OpenIncident) -> bo
         and all(
             loc is not None and m.province_pcode == loc.province_pcode for m in facts.event_places
         )
+        # ("كما أقرت بأن طائراتها قتلت ثلاثة مدنيين في غارة على سيارة": a deed with dead of
+        # its own is another one owned up to)
+        and not facts.counted
     )
 
 
@@ -2364,7 +2369,8 @@ def _the_first_part_of_the_summed(facts: SentenceFacts, current: OpenIncident) -
     # (the lead's places, placing none of the several, are kept with the incident)
     told = {m.province_pcode for m in current.incident.places if m.role == roles.EVENT}
     here = {m.province_pcode for m in facts.event_places}
-    return bool(here) and here <= told
+    # (one of them: "ففي قندهار ...، بينما ... في زابل" sets out both)
+    return len(here) == 1 and here < told
 
 
 _SO_IN: Final = frozenset(normalize(w) for w in ("ففي",))
@@ -2824,8 +2830,11 @@ def _dead_of_more_events_in_contrast(facts: SentenceFacts, current: OpenIncident
 
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
     """Whether the sentence opens with "فيما"/"بينما"/"في حين" (while, whereas)."""
-    words = facts.forms.keys.split(maxsplit=2)
-    return (words[0] if words else "") in lx.CONTRAST or words[:2] == list(_WHEREAS)
+    words = facts.forms.keys.split(maxsplit=3)
+    if words[:2] == list(_WHEREAS):
+        # ("في حين قال مسؤول إن ...": another voice on it, no contrast of events)
+        return len(words) < 3 or words[2] not in lx.CLAIM_VERBS_SET
+    return (words[0] if words else "") in lx.CONTRAST
 
 
 _WHEREAS: Final = tuple(normalize(w) for w in ("في", "حين"))
@@ -2907,6 +2916,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             _inside_the_region_told(facts, current)
             or facts.back_reference
             or any(m.role != "dateline" for m in current.incident.places)
+            # (an event of the same means told again at its place: the press's parts of the
+            # country are loose, "شرق أفغانستان" for a district of Kabul province)
+            or facts.event_type == current.incident.event_type
         )
         # "على بعد 40 كلم غرب ميران شاه", then "وفي أفغانستان أكد الحلف مقتل أحد جنوده":
         # a lead told near a town abroad is not placed by an event told in Afghanistan
@@ -3042,6 +3054,9 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
                         _air_support(facts)
                         and current.incident.event_type in _ON_THE_GROUND
                         and not facts.event_places
+                        # (not "وكانت القوات قد طلبت دعما جويا الأسبوع الماضي": before)
+                        and _first_key(facts) not in lx.KANA
+                        and not facts.dated_earlier
                     )
                     # "تعرضتا لهجمات بقذائف صاروخية", then "أطلقت قذائف الهاون على ...": the
                     # means the lead named, told of its attack
@@ -3142,6 +3157,8 @@ class OpenIncident:
     # its lead summed events at two provinces, one mention each ("في هجومين وقعا في كابول
     # وولاية كنر"): the part told after the one placed at the first may be at the other
     summed_at: tuple[PlaceMention, ...] = ()
+    # the dead its lead summed, before the first part's figure replaced them
+    summed_killed: int | None = None
     # its last voice told a figure of its own that the incident's disagrees with ("من
     # جهته، قال مسؤول بمجلس الولاية إن ... 22 جنديا" after 18): what that voice goes on
     # to add is of its own version of the toll

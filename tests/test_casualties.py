@@ -265,6 +265,12 @@ from incidents.tokens import tokenize
         ("قتل كندي وأصيب ثلاثة آخرون في هجوم على مقر للشرطة.", 1, 3),
         ("وأعلنت السفارة مقتل ألماني في إطلاق نار.", 1, None),
         ("وقتل جندي بريطاني في الانفجار.", 1, None),
+        # "مسلح" after an indefinite attack noun is "armed", no gunman; after a definite
+        # one, a gunman
+        ("لقي خمسة جنود حتفهم بهجوم مسلح على موقعهم.", 5, None),
+        ("وقتل في الاشتباك مسلح وأصيب اثنان.", 1, 2),
+        # ... not the subject of the verb, with its object counted after him
+        ("قتل باكستاني يقود دراجة نارية مفخخة جنديين أفغانيين عند الحاجز.", None, None),
         # an officer by his rank joined to those counted is one more
         ("وقتل ثلاثة جنود فرنسيين وكولونيل في الكمين.", 4, None),
         # an army that "lost" so many of its men counts them among the dead

@@ -1027,3 +1027,51 @@ def test_a_toll_risen_in_the_claiming_groups_own_words_is_its_version_not_the_fi
     (incident,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert incident.killed == 20
     assert incident.claimed_by == "Taliban"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the locals named after "لكن" give no count: the chief's is the toll
+        (
+            "قتل مدنيان في انفجار سيارة مفخخة قرب سوق في مدينة لشكركاه مركز ولاية هلمند صباح "
+            "اليوم.\n"
+            "وأعلن قائد شرطة الولاية لاحقا أن 14 شخصا قتلوا في الانفجار، لكن السكان ما "
+            "زالوا يبحثون عن مفقودين تحت الأنقاض.\n",
+            14,
+        ),
+        # the ministry's revised toll after the group's words in one sentence
+        (
+            "قتل 20 شرطيا في هجوم على مركز للشرطة في مديرية شينداند بولاية هرات، بحسب وزارة "
+            "الداخلية.\n"
+            "وتبنت حركة طالبان الهجوم، وقال مقاتلوها إنهم اقتحموا المركز بعد تفجير سيارة "
+            "مفخخة عند بوابته، فيما أعلنت الوزارة ارتفاع حصيلة القتلى إلى 26 شرطيا.\n",
+            26,
+        ),
+    ],
+)
+def test_a_fuller_toll_by_an_official_stands_whatever_other_voices_say_in_its_sentence(
+    gaz, text, killed
+):
+    (incident,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert incident.killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "قتل ستة جنود بريطانيين في كمين نصبه مسلحون لقافلة نقلت مؤنا وذخائر للجنود إلى "
+            "مديرية سنجين بولاية هلمند.\n",
+            "AF30",
+        ),
+        (
+            "قتل أربعة شرطيين عندما فجر انتحاري نفسه بين مجندين جدد نقلوا صباح اليوم "
+            "بالحافلات إلى مركز التدريب في مدينة قندهار.\n",
+            "AF27",
+        ),
+    ],
+)
+def test_goods_or_people_carried_to_a_place_are_no_dead_taken_there(gaz, text, province):
+    (incident,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert incident.location.province_pcode == province
