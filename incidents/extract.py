@@ -758,7 +758,8 @@ def _placed_by_its_retelling(facts: SentenceFacts, told: Casualties, earlier: Op
     inc = earlier.incident
     before = earlier.figures.get("killed")
     return (
-        inc.location is None
+        # (at no place, or only where the wire filed from)
+        (inc.location is None or inc.location.how == "dateline")
         and inc.country in (None, "AF")
         and facts.event_type in _MEANS_RETOLD
         and inc.event_type == facts.event_type

@@ -2829,15 +2829,10 @@ def _dead_of_more_events_in_contrast(facts: SentenceFacts, current: OpenIncident
 
 
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
-    """Whether the sentence opens with "فيما"/"بينما"/"في حين" (while, whereas)."""
-    words = facts.forms.keys.split(maxsplit=3)
-    if words[:2] == list(_WHEREAS):
-        # ("في حين قال مسؤول إن ...": another voice on it, no contrast of events)
-        return len(words) < 3 or words[2] not in lx.CLAIM_VERBS_SET
-    return (words[0] if words else "") in lx.CONTRAST
+    """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
+    return _first_key(facts) in lx.CONTRAST
 
 
-_WHEREAS: Final = tuple(normalize(w) for w in ("في", "حين"))
 
 
 def _first_key(facts: SentenceFacts) -> str:
