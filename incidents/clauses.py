@@ -475,29 +475,6 @@ def twins_at_one_target(tokens: list[Token]) -> bool:
     return False
 
 
-def one_of_a_series(tokens: list[Token]) -> bool:
-    """ "في الهجوم الأعنف ضمن سلسلة هجمات", "وهو أحدث هجوم في سلسلة من الهجمات": the
-    event told is one among a series, its toll its own, not that of the series."""
-    for k, t in enumerate(tokens):
-        if t.key != _SERIES or k == 0:
-            continue
-        if tokens[k - 1].key in _AMONG_A_SERIES:
-            return True
-        if tokens[k - 1].key in lx.IN and any(
-            w.key in _LATEST for w in tokens[max(0, k - _SERIES_REACH) : k - 1]
-        ):
-            return True
-    return False
-
-
-_SERIES: Final = normalize("سلسلة")
-_AMONG_A_SERIES: Final = frozenset(normalize(w) for w in ("ضمن", "وسط"))
-_LATEST: Final = frozenset(
-    normalize(w) for w in ("الأعنف", "أعنف", "الأحدث", "أحدث", "آخر", "الأخير", "الأكثر", "الأسوأ")
-)
-_SERIES_REACH: Final = 4  # "أحدث هجوم دام في سلسلة": the superlative, the event, an adjective
-
-
 _TWIN_ATTACKS: Final = frozenset(normalize(w) for w in ("هجومين", "هجومان", "تفجيرين", "تفجيران"))
 _ON_A_TARGET: Final = frozenset(normalize(w) for w in ("على", "ضد"))
 _ONE_TARGET: Final = frozenset(

@@ -25,10 +25,10 @@ from gazetteer.normalize import normalize
 from incidents import dates, numbers, roles
 from incidents import lexicon as lx
 from incidents.background import (
+    WEEKDAY_KEYS,
     opens_earlier_in_the_week,
     opens_with_what_it_came_after,
     what_it_came_after,
-    WEEKDAY_KEYS,
 )
 from incidents.casualties import (
     NO_SIDE,
@@ -43,7 +43,6 @@ from incidents.clauses import (
     a_separate_event,
     clauses_of,
     events_at_several_provinces,
-    one_of_a_series,
     told_apart,
     twins_at_one_target,
     two_units_named,
@@ -59,6 +58,7 @@ from incidents.events import (
     groups_named,
     labels,
     objects_taken,
+    one_of_a_series,
     only_an_operation,
     owns_a_deed,
     plural_triggers_only,

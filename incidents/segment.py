@@ -58,6 +58,7 @@ from incidents.events import (
     an_operation_by_its_kind,
     event_type,
     first_trigger,
+    one_of_a_series,
     only_an_operation,
     plural_triggers_only,
     protest_violence,
@@ -345,6 +346,8 @@ def read_sentence(
                 )
             )
             and not _scattered_in_one_province(tokens, forms, afghan_places)
+            # ("وكان أحدث هجوم ضمن سلسلة عمليات عبر البلاد": the one told, among a series)
+            and not one_of_a_series(tokens)
         )
         or (
             (
@@ -2831,8 +2834,6 @@ def _dead_of_more_events_in_contrast(facts: SentenceFacts, current: OpenIncident
 def _opened_by_contrast(facts: SentenceFacts) -> bool:
     """Whether the sentence opens with "فيما"/"بينما" (while, whereas)."""
     return _first_key(facts) in lx.CONTRAST
-
-
 
 
 def _first_key(facts: SentenceFacts) -> str:

@@ -8198,3 +8198,13 @@ def test_air_support_called_in_before_or_a_strike_that_killed_are_no_support_of_
         "في القرية ما أدى إلى مقتل المدنيين.\n"
     )
     assert [i.event_type for i in _incidents(struck, gaz)] == ["airstrike"]
+
+
+def test_the_latest_in_a_series_across_the_country_is_the_one_told_no_round_up(gaz):
+    text = (
+        "قتل 12 جنديا في هجوم لطالبان على قاعدة عسكرية أمس.\n"
+        "وقال مسؤولون في ولاية فارياب إن الجنود قتلوا في الهجوم الذي وقع ليلا، وهو الأحدث في "
+        "سلسلة هجمات على القوات في أنحاء البلاد.\n"
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.location.province_pcode == "AF29"
