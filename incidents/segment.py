@@ -3044,8 +3044,8 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
                     # "قتل 12 مدنيا في غارة", then "قال حاكم المديرية إن قوات التحالف نفذت
                     # عملية في بلدة ...": the forces' fight told as their operation
                     or (facts.operation and current.incident.event_type in _BATTLE)
-                    # "هاجم مسلحون مواقع حدودية", then "واستعان الجيش بمروحيات لتقديم الدعم،
-                    # وقامت بقصف مواقع المتمردين": the air support of the fight told
+                    # "هاجم مسلحون مواقع حدودية", then "وطلبت القوات دعما جويا فقصفت
+                    # الطائرات مخابئ المهاجمين": the air support of the fight told
                     or (
                         _air_support(facts)
                         and current.incident.event_type in _ON_THE_GROUND

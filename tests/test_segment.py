@@ -8203,8 +8203,8 @@ def test_air_support_called_in_before_or_a_strike_that_killed_are_no_support_of_
 def test_the_latest_in_a_series_across_the_country_is_the_one_told_no_round_up(gaz):
     text = (
         "قتل 12 جنديا في هجوم لطالبان على قاعدة عسكرية أمس.\n"
-        "وقال مسؤولون في ولاية فارياب إن الجنود قتلوا في الهجوم الذي وقع ليلا، وهو الأحدث في "
-        "سلسلة هجمات على القوات في أنحاء البلاد.\n"
+        "وقال مسؤولون في ولاية فارياب إن الجنود قتلوا في الهجوم الذي وقع ليلا، وكان أحدث "
+        "هجوم ضمن سلسلة عمليات ضد القوات عبر أنحاء البلاد.\n"
     )
     (incident,) = _incidents(text, gaz)
     assert incident.location.province_pcode == "AF29"
