@@ -2341,6 +2341,30 @@ def _one_of_the_roundup(facts: SentenceFacts, current: OpenIncident | None) -> b
     )
 
 
+def _the_assault_after_the_blast(facts: SentenceFacts, current: OpenIncident) -> bool:
+    """ "انفجرت شاحنة مفخخة قرب مقر الشرطة", then "وأشار إلى أن مسلحين تبادلوا في وقت
+    لاحق إطلاق النار مع الشرطة": the speaker going on to the fight that followed the blast
+    tells the complex attack told, not a later event."""
+    words = facts.forms.keys.split(maxsplit=2)
+    return (
+        current.incident.event_type in _BLAST_TYPES
+        and facts.event_type == "armed_clash"
+        and not facts.event_places
+        and len(words) == 3
+        and words[0] in _GOES_ON_SAYING
+        and words[1] in _TO_THAT
+        and lx.ANOTHER.isdisjoint(facts.forms.keys.split())
+    )
+
+
+_BLAST_TYPES: Final = frozenset({"suicide_bomb", "ied"})
+# "وأضاف أن", "وأشار إلى أن": the speaker told before goes on, no one else named
+_GOES_ON_SAYING: Final = frozenset(
+    normalize(w) for w in ("وأضاف", "وأضافت", "وأشار", "وأشارت", "وأوضح", "وأوضحت", "وتابع")
+)
+_TO_THAT: Final = frozenset(normalize(w) for w in ("أن", "إن", "إلى", "الى", "ان"))
+
+
 def _the_told_one_owned_up_to(facts: SentenceFacts, current: OpenIncident) -> bool:
     """ "قتل 12 مدنيا في غارة جوية في ولاية لوغار", then "كما أقرت القوة الدولية بأنها
     شنت ضربة في مديرية بركي برك": the striker owning up to a deed of the kind told, where
@@ -2871,6 +2895,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             or _the_second_attacker(facts, current)
             or _the_first_part_of_the_summed(facts, current)
             or _the_told_one_owned_up_to(facts, current)
+            or _the_assault_after_the_blast(facts, current)
         )
     ):
         # "أما الهجوم الثاني فوقع ...", then "قتلى الهجوم الثاني": the second
@@ -3044,6 +3069,7 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
                     # "قتل 12 مدنيا في غارة", then "قال حاكم المديرية إن قوات التحالف نفذت
                     # عملية في بلدة ...": the forces' fight told as their operation
                     or (facts.operation and current.incident.event_type in _BATTLE)
+                    or _the_assault_after_the_blast(facts, current)
                     # "هاجم مسلحون مواقع حدودية", then "وطلبت القوات دعما جويا فقصفت
                     # الطائرات مخابئ المهاجمين": the air support of the fight told
                     or (

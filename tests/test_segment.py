@@ -8208,3 +8208,12 @@ def test_the_latest_in_a_series_across_the_country_is_the_one_told_no_round_up(g
     )
     (incident,) = _incidents(text, gaz)
     assert incident.location.province_pcode == "AF29"
+
+
+def test_the_speaker_going_on_to_the_fight_after_the_blast_tells_the_same_attack(gaz):
+    text = (
+        "قتل 12 شخصا في تفجير انتحاري بشاحنة مفخخة قرب مقر الشرطة في مدينة قندوز.\n"
+        "وأضاف أن مسلحين اشتبكوا في وقت لاحق مع عناصر الشرطة لساعتين.\n"
+    )
+    (incident,) = _incidents(text, gaz)
+    assert incident.event_type == "suicide_bomb"
