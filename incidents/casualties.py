@@ -3455,7 +3455,7 @@ def _as_for_one(before: list[Token]) -> bool:
 _AS_FOR: Final = frozenset(normalize(w) for w in ("أما", "وأما"))
 
 
-_CLAUSE_SUBJECT_REACH: Final = 12  # "أن" and a person, then "من اللواء الثاني في كتيبة المشاة،"
+_CLAUSE_SUBJECT_REACH: Final = 18  # "أن" and a person, then "من اللواء الثاني في كتيبة المشاة،"
 
 
 _IN: Final = frozenset(normalize(w) for w in ("في", "فى", "خلال"))
