@@ -3370,6 +3370,9 @@ def _people_counted_after(tokens: list[Token], j: int) -> bool:
     for m in range(j + 1, min(len(tokens), j + _SUBJECTS_WORDS)):
         if tokens[m].key in lx.CLAUSE_OPENERS or casualty_kind(tokens[m]) is not None:
             return False
+        # ("قتل أمريكي مع جنديين", "لوحدة من 30 جنديا": people joined or a unit, no object)
+        if tokens[m].key in lx.WITH or tokens[m].key in lx.OF or tokens[m].key[:1] == "ل":
+            return False
         count = _count_at(tokens, m)
         if (count is not None and count.value is not None) or _person_noun(tokens[m]) == 2:
             return True  # "أربعة شرطيين", "جنديين"

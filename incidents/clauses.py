@@ -489,8 +489,17 @@ def _two_units_counted(tokens: list[Token]) -> bool:
 
 
 def _the_two_told_again(tokens: list[Token]) -> bool:
-    """Whether the words name the events told before ("الانفجارين") or two units by name."""
-    return two_units_named(tokens) or any(t.key in lx.BACK_REFERENCES_SET for t in tokens)
+    """Whether the words name the two events told before, in the dual ("الانفجارين")."""
+    return any(t.key in _THE_TWO_EVENTS for t in tokens)
+
+
+_THE_TWO_EVENTS: Final = frozenset(
+    normalize(w)
+    for w in (
+        *("الهجومين", "الهجومان", "الانفجارين", "الانفجاران", "التفجيرين", "التفجيران"),
+        *("بالانفجارين", "بالتفجيرين", "بالهجومين", "الاعتداءين", "الحادثين"),
+    )
+)
 
 
 def two_units_named(tokens: list[Token]) -> bool:

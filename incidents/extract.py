@@ -756,18 +756,19 @@ def _placed_by_its_retelling(facts: SentenceFacts, told: Casualties, earlier: Op
     اثنين": an earlier event told at no place, of the same means and with the same dead,
     told again at a place (inside the part of the country it was told in, if any)."""
     inc = earlier.incident
-    before = earlier.figures.get("killed")
+    before = earlier.figures.get("killed") or []
     return (
-        # (at no place, or only where the wire filed from)
-        (inc.location is None or inc.location.how == "dateline")
+        inc.location is None
         and inc.country in (None, "AF")
         and facts.event_type in _MEANS_RETOLD
         and inc.event_type == facts.event_type
         and told.killed is not None
         and told.killed == inc.killed
-        # the same people (two soldiers are not two civilians) on no other weekday
-        and not (before and _other_people(told.sides_of("killed"), before[0].sides_of("killed")))
+        # the same people (two soldiers are not two civilians), named alike, on no other day
+        and bool(before)
+        and _alike_people(told.sides_of("killed"), before[0].sides_of("killed"))
         and not _another_weekday_told(facts, inc)
+        and not _another_day_named(facts, earlier)
         and all(m.in_afghanistan for m in facts.event_places)
         and (
             earlier.region is None
@@ -776,10 +777,21 @@ def _placed_by_its_retelling(facts: SentenceFacts, told: Casualties, earlier: Op
     )
 
 
-def _other_people(sides: frozenset[str], others: frozenset[str]) -> bool:
-    """Whether two counts name sides of their own, none in common (NO_SIDE aside)."""
-    named, other_named = sides - NO_SIDE, others - NO_SIDE
-    return bool(named) and bool(other_named) and named.isdisjoint(other_named)
+def _alike_people(sides: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two counts name the same sides, some of them (NO_SIDE aside)."""
+    named = sides - NO_SIDE
+    return bool(named) and named == others - NO_SIDE
+
+
+def _another_day_named(facts: SentenceFacts, earlier: OpenIncident) -> bool:
+    """Whether the sentence and the earlier incident's lead name different days by
+    "اليوم" (today) and "أمس" (yesterday)."""
+    here = _RELATIVE_DAYS.intersection(facts.forms.keys.split())
+    there = _RELATIVE_DAYS.intersection(normalize(earlier.lead_text).split())
+    return bool(here) and bool(there) and here.isdisjoint(there)
+
+
+_RELATIVE_DAYS: Final = frozenset(normalize(w) for w in ("اليوم", "أمس", "امس"))
 
 
 def _another_weekday_told(facts: SentenceFacts, inc: Incident) -> bool:
@@ -790,7 +802,7 @@ def _another_weekday_told(facts: SentenceFacts, inc: Incident) -> bool:
 
 
 # Means specific enough that one event of them, told twice with the same dead, is one.
-_MEANS_RETOLD: Final = frozenset({"suicide_bomb", "ied", "airstrike"})
+_MEANS_RETOLD: Final = frozenset({"suicide_bomb", "airstrike"})
 
 
 def _retold_toll(
@@ -1146,6 +1158,8 @@ def _the_other_of_the_two_summed(o: OpenIncident, part: OpenIncident) -> bool:
         or part.told_apart
         # (its dead are what the lead's total leaves, when all three are told)
         or not _the_rest_of_the_sum(o, part)
+        # (on the lead's day, when both tell one)
+        or (o.incident.date is not None and part.incident.date not in (None, o.incident.date))
     ):
         return False
     others = [m for m in o.summed_at if m.province_pcode != told.province_pcode]
@@ -3207,6 +3221,21 @@ _FROM_THE_AIR: Final = frozenset({"airstrike"})
 _WRONG: Final = frozenset(normalize(w) for w in ("خاطئة", "خاطئ", "خطأ", "خاطئا", "صحح", "صححت"))
 
 
+def _another_voice_after_the_group(tokens: list[Token]) -> bool:
+    """Whether a contrast clause after the group's words names no group voice of its own
+    ("...، فيما أعلنت الوزارة ارتفاع الحصيلة"; not "...، فيما أفاد مقاتلوها أن ...")."""
+    at = next((k for k, t in enumerate(tokens) if k and t.key in lx.CONTRAST), None)
+    return (
+        at is not None
+        and not contains(all_forms(tokens[at:]), lx.GROUP_VOICES)
+        and all(t.key not in _THE_GROUP for t in tokens[at : at + _VOICE_WORDS])
+    )
+
+
+_THE_GROUP: Final = frozenset(normalize(w) for w in ("طالبان", "الحركة", "مقاتلوها", "مسلحوها"))
+_VOICE_WORDS: Final = 4  # "فيما أفاد مقاتلوها أن": the contrast, its verb, the voice
+
+
 def _the_speaker_goes_on(tokens: list[Token]) -> bool:
     """ "وقال في رسالة", "وأضاف أن": a verb of saying after "و" with no subject named
     after it; the speaker of the sentence before goes on."""
@@ -3383,16 +3412,13 @@ def _fill(
                 or _the_lead_by_its_sides(earlier, cas, kind, so_far)
             )
             setattr(inc, kind, so_far + figure - (so_far if retold else 0))
-        elif (
-            so_far is None
-            or (
-                # (a toll risen in the group's own words is its version, not the figure: "وأفاد
-                # مقاتلوها أن عدد القتلى بلغ 60" after the ministry's 43)
-                cas.revised
-                and figure >= so_far
-                # ("...، فيما أعلنت الوزارة ارتفاع الحصيلة": another voice after the group's)
-                and not (other_version and not any(t.key in lx.CONTRAST for t in tokens[1:]))
-            )
+        elif so_far is None or (
+            # (a toll risen in the group's own words is its version, not the figure: "وأفاد
+            # مقاتلوها أن عدد القتلى بلغ 60" after the ministry's 43)
+            cas.revised
+            and figure >= so_far
+            # ("...، فيما أعلنت الوزارة ارتفاع الحصيلة": another voice after the group's)
+            and not (other_version and not _another_voice_after_the_group(tokens))
         ):
             setattr(inc, kind, figure)
             earlier.clear()

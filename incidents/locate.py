@@ -985,17 +985,23 @@ def _a_neighbour_named_last(tokens: list[Token]) -> bool:
         if any(_AFGHAN_STEM in f for f in tok.bare):
             return False
         if any(f.startswith(_NEIGHBOUR_STEMS) for f in tok.bare):
-            # ("قرب الحدود مع باكستان شرق البلاد", "الحدود الباكستانية": the border's other
-            # side, named from Afghanistan)
-            if k and (
-                tokens[k - 1].key in _BORDER_WITH or not _BORDER.isdisjoint(tokens[k - 1].bare)
-            ):
+            # ("قرب الحدود مع باكستان شرق البلاد", "الحدود الأفغانية الباكستانية",
+            # "المتاخمة لباكستان": the border's other side, named from Afghanistan)
+            if _across_the_border(tokens[max(0, k - 2) : k]):
                 continue
             return True
     return False
 
 
-_BORDER: Final = frozenset(normalize(w) for w in ("الحدود", "حدود", "الحدودية"))
+def _across_the_border(before: list[Token]) -> bool:
+    """Whether the words before a neighbour's name tell the border with it."""
+    return any(tok.key in _BORDER_WITH or not _BORDER.isdisjoint(tok.bare) for tok in before)
+
+
+_BORDER: Final = frozenset(
+    normalize(w)
+    for w in ("الحدود", "حدود", "الحدودية", "المتاخمة", "متاخمة", "المحاذية", "محاذية", "المحاذي")
+)
 _BORDER_WITH: Final = frozenset(normalize(w) for w in ("مع",))
 
 

@@ -347,7 +347,10 @@ def read_sentence(
             )
             and not _scattered_in_one_province(tokens, forms, afghan_places)
             # ("وكان أحدث هجوم ضمن سلسلة عمليات عبر البلاد": the one told, among a series)
-            and not one_of_a_series(tokens)
+            and not (
+                one_of_a_series(tokens)
+                and any(m.role in (roles.EVENT, roles.OFFICE) for m in afghan_places)
+            )
         )
         or (
             (
@@ -2937,9 +2940,6 @@ def segment(facts: SentenceFacts, current: OpenIncident | None) -> str:
             _inside_the_region_told(facts, current)
             or facts.back_reference
             or any(m.role != "dateline" for m in current.incident.places)
-            # (an event of the same means told again at its place: the press's parts of the
-            # country are loose, "شرق أفغانستان" for a district of Kabul province)
-            or facts.event_type == current.incident.event_type
         )
         # "على بعد 40 كلم غرب ميران شاه", then "وفي أفغانستان أكد الحلف مقتل أحد جنوده":
         # a lead told near a town abroad is not placed by an event told in Afghanistan

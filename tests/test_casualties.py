@@ -21,6 +21,13 @@ from incidents.tokens import tokenize
             1,
             None,
         ),
+        # ... described at greater length still
+        (
+            "وأعلن الجيش أن جنديا من الكتيبة الثالثة في قوة الرد السريع التابعة لحلف شمال "
+            "الأطلسي العاملة في ولاية هلمند قتل في انفجار.",
+            1,
+            None,
+        ),
         # an officer named by his rank is one person
         ("انفجر لغم فقتل جنرالا أفغانيا وضابطا ثانيا عند المعبر.", 2, None),
         ("وأصيب عقيد في الشرطة بجروح.", None, 1),
@@ -271,6 +278,8 @@ from incidents.tokens import tokenize
         ("وقتل في الاشتباك مسلح وأصيب اثنان.", 1, 2),
         # ... not the subject of the verb, with its object counted after him
         ("قتل باكستاني يقود دراجة نارية مفخخة جنديين أفغانيين عند الحاجز.", None, None),
+        ("وقتل أمريكي مع اثنين من رفاقه في الكمين.", 3, None),
+        ("وقتل أمريكي ينتمي لوحدة من 30 جنديا في الكمين.", 1, None),
         # an officer by his rank joined to those counted is one more
         ("وقتل ثلاثة جنود فرنسيين وكولونيل في الكمين.", 4, None),
         # an army that "lost" so many of its men counts them among the dead

@@ -1075,3 +1075,13 @@ def test_a_fuller_toll_by_an_official_stands_whatever_other_voices_say_in_its_se
 def test_goods_or_people_carried_to_a_place_are_no_dead_taken_there(gaz, text, province):
     (incident,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert incident.location.province_pcode == province
+
+
+def test_the_groups_own_claim_after_a_contrast_is_no_revised_toll(gaz):
+    text = (
+        "قتل 20 شرطيا في هجوم على مركز للشرطة في مديرية شينداند بولاية هرات، بحسب وزارة "
+        "الداخلية.\n"
+        "وتبنت حركة طالبان الهجوم، فيما أفاد مقاتلوها أن عدد القتلى بلغ 60 شرطيا.\n"
+    )
+    (incident,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert incident.killed == 20
