@@ -2776,6 +2776,8 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
                 # word of no people: another kind, misspelt)
                 if not _people_after(tokens, end + 1):
                     break
+                if _hurt_otherwise(tokens, end + 2, casualty_kind(tokens[i])):
+                    break  # "ثلاثة قتلى وأربعة أطفال مصابين": the four are the wounded
                 total = told_before.value
             elif total is None and _besides_before(tokens, j):
                 # "أن 20 مدنيا قتلوا امس فضلا عن 4 من رجال الشرطة": the people counted
@@ -3362,6 +3364,13 @@ def _one_of_them_joined(tokens: list[Token], j: int) -> bool:
             for g in (f, f.removeprefix("ال"))
         )
     )
+
+
+def _hurt_otherwise(tokens: list[Token], k: int, kind: str | None) -> bool:
+    """Whether the word at k, after a count and its noun, is a casualty word of another
+    kind than `kind` ("وأربعة أطفال مصابين" after the dead)."""
+    other = casualty_kind(tokens[k]) if k < len(tokens) else None
+    return other is not None and other != kind
 
 
 def _people_counted_after(tokens: list[Token], j: int) -> bool:

@@ -279,6 +279,9 @@ from incidents.tokens import tokenize
         # ... not the subject of the verb, with its object counted after him
         ("قتل باكستاني يقود دراجة نارية مفخخة جنديين أفغانيين عند الحاجز.", None, None),
         ("وقتل أمريكي مع اثنين من رفاقه في الكمين.", 3, None),
+        # people joined after the dead, with the word of the wounded after their noun, are
+        # the wounded
+        ("ووصل إلى المستشفى ثلاثة قتلى وأربعة أطفال مصابين.", 3, 4),
         ("وقتل أمريكي ينتمي لوحدة من 30 جنديا في الكمين.", 1, None),
         # an officer by his rank joined to those counted is one more
         ("وقتل ثلاثة جنود فرنسيين وكولونيل في الكمين.", 4, None),
