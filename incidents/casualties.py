@@ -11,7 +11,7 @@ from gazetteer.match import UNIT_WORDS
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
-from incidents.tokens import Token
+from incidents.tokens import Token, punctuation_before
 from incidents.words import (
     ARABIC_INDIC,
     a_foreign_force_named,
@@ -1264,7 +1264,7 @@ def _without_a_class_tally(tokens: list[Token]) -> list[Token]:
         if who is None:
             continue
         end = next(
-            (e for e in range(who + 1, len(tokens)) if _after_a_comma(tokens, e)), len(tokens)
+            (e for e in range(who + 1, len(tokens)) if punctuation_before(tokens, e)), len(tokens)
         )
         if any(t.key in lx.PERIOD_WORDS for t in tokens[who + 1 : end]):
             return tokens[:k] + _without_a_class_tally(tokens[end:])
@@ -2913,7 +2913,7 @@ def _count_near(tokens: list[Token], i: int) -> tuple[int | None, str | None]:
             # "قتل نور محمد إسماعيلي، مدير أمن المنطقة": one man named; and one joined
             # after his title ("مقتل شاه ولي همت، عضو المجلس المحلي بالولاية، ورجل دين")
             title = next(
-                (m for m in range(j + 1, min(len(tokens), j + 4)) if _after_a_comma(tokens, m)),
+                (m for m in range(j + 1, min(len(tokens), j + 4)) if punctuation_before(tokens, m)),
                 None,
             )
             return 1 + (_joined_after_his_title(tokens, title) if title is not None else 0), None
@@ -3654,21 +3654,16 @@ def _others_joined(tokens: list[Token], k: int) -> int:
     return 0
 
 
-def _after_a_comma(tokens: list[Token], k: int) -> bool:
-    """Whether punctuation stands between the word at k and the one before it."""
-    return 0 < k < len(tokens) and tokens[k].start - tokens[k - 1].end > 1
-
-
 def _joined_after_his_title(tokens: list[Token], k: int) -> int:
     """People joined after the title of the one named, set off by commas ("مقتل شاه ولي
     همت، عضو المجلس المحلي بالولاية، ورجل دين"): the title is his, the next one joined."""
-    if not _after_a_comma(tokens, k):
+    if not punctuation_before(tokens, k):
         return 0
     for m in range(k + 1, min(len(tokens), k + _TITLE_WORDS)):
         tok = tokens[m]
         if casualty_kind(tok) is not None or tok.key in lx.CLAUSE_OPENERS:
             return 0
-        if _after_a_comma(tokens, m):  # the comma that closes the title
+        if punctuation_before(tokens, m):  # the comma that closes the title
             return _joined_after(tokens, m) if tok.text.startswith("و") else 0
     return 0
 

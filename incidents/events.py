@@ -13,7 +13,7 @@ from incidents import numbers
 from incidents.casualties import casualty_kind, executed_by_a_group, number_at
 from incidents.mentions import NOT_PLACES
 from incidents.text import Sentence
-from incidents.tokens import Token
+from incidents.tokens import Token, punctuation_before
 from incidents.words import (
     ARABIC_INDIC,
     PhraseTables,
@@ -423,17 +423,12 @@ def _without_what_it_defied(tokens: list[Token]) -> list[Token]:
                 (
                     m
                     for m in range(k + 1, len(tokens))
-                    if tokens[m].key in lx.CLAUSE_OPENERS or _comma_before(tokens, m)
+                    if tokens[m].key in lx.CLAUSE_OPENERS or punctuation_before(tokens, m)
                 ),
                 len(tokens),
             )
             return before + tokens[end:]
     return tokens
-
-
-def _comma_before(tokens: list[Token], m: int) -> bool:
-    """Whether punctuation (a comma) stands between the word at m and the one before it."""
-    return m > 0 and tokens[m].start - tokens[m - 1].end > 1
 
 
 _DESPITE: Final = frozenset(normalize(w) for w in ("الرغم", "بالرغم", "رغم", "ورغم", "وبالرغم"))

@@ -25,7 +25,6 @@ from gazetteer.normalize import normalize
 from incidents import dates, numbers, roles
 from incidents import lexicon as lx
 from incidents.background import (
-    WEEKDAY_KEYS,
     opens_earlier_in_the_week,
     opens_with_what_it_came_after,
     what_it_came_after,
@@ -104,6 +103,7 @@ from incidents.segment import (
     SentenceFacts,
     an_earlier_one_of_its_means,
     another_told,
+    another_weekday,
     compatible,
     more_specific,
     placed_again_by_an_official_there,
@@ -767,7 +767,7 @@ def _placed_by_its_retelling(facts: SentenceFacts, told: Casualties, earlier: Op
         # the same people (two soldiers are not two civilians), named alike, on no other day
         and bool(before)
         and _alike_people(told.sides_of("killed"), before[0].sides_of("killed"))
-        and not _another_weekday_told(facts, inc)
+        and not another_weekday(facts, inc.date)
         and not _another_day_named(facts, earlier)
         and all(m.in_afghanistan for m in facts.event_places)
         and (
@@ -792,13 +792,6 @@ def _another_day_named(facts: SentenceFacts, earlier: OpenIncident) -> bool:
 
 
 _RELATIVE_DAYS: Final = frozenset(normalize(w) for w in ("اليوم", "أمس", "امس"))
-
-
-def _another_weekday_told(facts: SentenceFacts, inc: Incident) -> bool:
-    """Whether the sentence names a weekday and the incident was told on another one."""
-    days = {k for k in facts.forms.keys.split() if k in WEEKDAY_KEYS}
-    told = {k for k in normalize(inc.date or "").split() if k in WEEKDAY_KEYS}
-    return bool(days) and bool(told) and days.isdisjoint(told)
 
 
 # Means specific enough that one event of them, told twice with the same dead, is one.

@@ -2237,7 +2237,13 @@ def _dead_of_another_weekday(facts: SentenceFacts, current: OpenIncident) -> boo
         return False
     if lx.ANOTHER.isdisjoint(facts.forms.keys.split()):
         return False  # ("أن الجندي قتل الخميس": the day the one told died, not another's)
-    told_days = {d for d in WEEKDAY_KEYS if d in normalize(told).split()}
+    return another_weekday(facts, told)
+
+
+def another_weekday(facts: SentenceFacts, told: str | None) -> bool:
+    """Whether the sentence names a weekday and the date told as written (`told`) names
+    another one."""
+    told_days = {d for d in WEEKDAY_KEYS if d in normalize(told or "").split()}
     days = {k for k in facts.forms.keys.split() if k in WEEKDAY_KEYS}
     return bool(told_days) and bool(days) and days.isdisjoint(told_days)
 
@@ -2362,8 +2368,8 @@ def _the_assault_after_the_blast(facts: SentenceFacts, current: OpenIncident) ->
 
 _BLAST_TYPES: Final = frozenset({"suicide_bomb", "ied"})
 # "وأضاف أن", "وأشار إلى أن": the speaker told before goes on, no one else named
-_GOES_ON_SAYING: Final = frozenset(
-    normalize(w) for w in ("وأضاف", "وأضافت", "وأشار", "وأشارت", "وأوضح", "وأوضحت", "وتابع")
+_GOES_ON_SAYING: Final = _SPEAKER_GOES_ON | frozenset(
+    normalize(w) for w in ("وأشار", "وأشارت", "وأوضح", "وأوضحت")
 )
 _TO_THAT: Final = frozenset(normalize(w) for w in ("أن", "إن", "إلى", "الى", "ان"))
 

@@ -14,7 +14,7 @@ from typing import Final
 from gazetteer.match import CLITICS
 from gazetteer.normalize import normalize
 
-__all__ = ["Token", "tokenize"]
+__all__ = ["Token", "punctuation_before", "tokenize"]
 
 # Arabic letters make one word; digits and Latin letters another ("F16"). Digits glued to
 # an Arabic word are a word of their own ("لقي30 شخصا", "بين26مقاتلا"), but for a
@@ -93,3 +93,9 @@ def tokenize(text: str, *, offset: int = 0) -> list[Token]:
         key, bare = _keyed(apart + word)
         append(Token(word, start + offset, end + offset, key, bare))
     return out
+
+
+def punctuation_before(tokens: list[Token], k: int) -> bool:
+    """Whether punctuation (a comma, a dash), not a space only, stands between the word at
+    k and the one before it."""
+    return 0 < k < len(tokens) and tokens[k].start - tokens[k - 1].end > 1
