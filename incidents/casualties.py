@@ -741,15 +741,44 @@ def _another_side_told(tokens: list[Token], first: int | None, i: int) -> bool:
 
 def _sides_of_others(tokens: list[Token], i: int) -> frozenset[str]:
     """The sides of the figure at i; "وإصابة ثلاثة آخرين" right after "مقتل اثنين من
-    عناصر طالبان" counts others of the side the joined casualty word before it counted."""
+    عناصر طالبان" counts others of the side the joined casualty word before it counted,
+    and so do a bare count ("إن 12 من عناصر الحركة قتلوا، وجرح 9") and others counted
+    before the word ("وتعرض 13 آخرون لإصابات"): the same subject."""
     sides = _sides(tokens, i)
-    if sides or not tokens[i].key.startswith("و") or not _others_after(tokens, i + 1):
+    joined = tokens[i].key.startswith("و") and (
+        _others_after(tokens, i + 1) or _a_bare_count_after(tokens, i)
+    )
+    # (others before the word are the last people counted in the clause, however far)
+    before = i > 0 and tokens[i - 1].key in lx.OTHERS
+    if sides or not (joined or before):
         return sides
-    for p in range(i - 1, max(-1, i - _SIDE_REACH), -1):
+    for p in range(i - 1, -1 if before else max(-1, i - _SIDE_REACH), -1):
+        if before and (tokens[p].key in lx.CONTRAST or tokens[p].key in lx.THAT):
+            break
         kind = casualty_kind(tokens[p])
         if kind is not None:
             return _sides(tokens, p) if kind != casualty_kind(tokens[i]) else sides
     return sides
+
+
+def _a_bare_count_after(tokens: list[Token], i: int) -> bool:
+    """ "وجرح 9" ending its clause, or "وجرح 9 في القتال": a count right after the word
+    at i that names no people of its own."""
+    count = _count_at(tokens, i + 1)
+    if count is None or count.value is None:
+        return False
+    after = count.last + 1
+    return (
+        after == len(tokens)
+        or punctuation_before(tokens, after)
+        or tokens[after].key in _WHERE_OR_WHEN
+    )
+
+
+# the words that may follow a bare count: where or when ("وجرح 9 خلال الليل")
+_WHERE_OR_WHEN: Final = lx.IN | frozenset(
+    normalize(w) for w in ("خلال", "أثناء", "اثناء", "جراء", "إثر", "اثر")
+)
 
 
 def _sides(tokens: list[Token], i: int) -> frozenset[str]:
@@ -761,7 +790,8 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
     def stops(tok: Token) -> bool:
         # another casualty word tells a figure of its own ("مقتل 5 عناصر أمن، مشيرة إلى
         # مقتل 12 من مسلحي الحركة")
-        return tok.key in lx.CONTRAST or casualty_kind(tok) is not None
+        # another voice's clause ("وأضاف أن 12 من مقاتلي الحركة") tells its own
+        return tok.key in lx.CONTRAST or tok.key in lx.THAT or casualty_kind(tok) is not None
 
     lo = i
     while lo > max(0, i - 12) and not stops(tokens[lo - 1]):  # as far as counts are sought

@@ -2733,3 +2733,31 @@ def test_people_counted_between_raha_and_victim_were_killed():
     # "راح 13 شرطيا ضحية هجوم": fell victim to; "راح يطلق النار" is no death
     assert casualties(tokenize("وقد راح 11 شرطيا محليا ضحية هجوم على نقطة أمنية.")).killed == 11
     assert casualties(tokenize("وراح المسلحون يطلقون النار على 5 من المارة.")).killed is None
+
+
+@pytest.mark.parametrize("dual", ["عضوان", "فردان"])
+def test_two_members_in_the_dual_whose_plural_is_broken_are_two(dual):
+    told = casualties(tokenize(f"وهاجم مسلحون نقطة تفتيش وقتل {dual} من قوات الأمن في الهجوم."))
+    assert told.killed == 2
+
+
+@pytest.mark.parametrize("tail", ["، وجرح 9.", " وجرح 9 في القتال.", "، وجرح 9 خلال الليل."])
+def test_a_bare_count_joined_after_a_sides_dead_is_of_that_side(tail):
+    # the wounded counted bare, right after the fighters' dead, are more of the fighters:
+    # added to the wounded of the other side told first
+    sentence = (
+        "وقال المسؤول إن شرطيين اثنين قتلا وأصيب 4 من أفراد الشرطة، وأضاف أن 12 من "
+        f"مقاتلي الحركة قتلوا{tail}"
+    )
+    told = casualties(tokenize(sentence))
+    assert (told.killed, told.wounded) == (14, 13)
+
+
+def test_others_counted_before_the_word_of_their_wounds_are_of_the_side_told_dead():
+    # "13 others" wounded are more of the fighters told dead; the soldiers wounded in the
+    # speaker's next words are another side, added
+    sentence = (
+        "وذكر: «لقي 21 مسلحا حتفهم على الأقل، أكثرهم أجانب، وتعرض 13 آخرون لإصابات في "
+        "المعركة»، ومضى قائلا: «جرح خمسة جنود كذلك»."
+    )
+    assert casualties(tokenize(sentence)).wounded == 18
