@@ -69,7 +69,7 @@ class Casualties:
         found = self._sides.get(kind)
         if found is None:
             found = self._sides[kind] = frozenset().union(
-                *(_sides(self.tokens, i) for i in self.figures.get(kind, ()))
+                *(_sides_told_or_joined(self.tokens, i) for i in self.figures.get(kind, ()))
             )
         return found
 
@@ -745,20 +745,34 @@ def _sides_of_others(tokens: list[Token], i: int) -> frozenset[str]:
     and so do a bare count ("إن 12 من عناصر الحركة قتلوا، وجرح 9") and others counted
     before the word ("وتعرض 13 آخرون لإصابات"): the same subject."""
     sides = _sides(tokens, i)
+    count = _count_at(tokens, i + 1)
+    # "others" right after the count, of one word or two ("وجرح اثنا عشر آخرون"); not
+    # after a noun of their own ("وأصيب ثلاثة مدنيين آخرين")
+    past = count.last + 1 if count is not None else i + 1
     joined = tokens[i].key.startswith("و") and (
-        _others_after(tokens, i + 1) or _a_bare_count_after(tokens, i)
+        (past < len(tokens) and tokens[past].key in lx.OTHERS)
+        or (count is None and _others_after(tokens, i + 1))
+        or _a_bare_count_after(tokens, i)
     )
-    # (others before the word are the last people counted in the clause, however far)
     before = i > 0 and tokens[i - 1].key in lx.OTHERS
     if sides or not (joined or before):
         return sides
-    for p in range(i - 1, -1 if before else max(-1, i - _SIDE_REACH), -1):
-        if before and (tokens[p].key in lx.CONTRAST or tokens[p].key in lx.THAT):
+    # (the last people counted in the clause, however far: "قتل 9 في أقل تقدير من
+    # منتسبي الشرطة المحلية بالولاية، وجرح اثنان آخران")
+    for p in range(i - 1, -1, -1):
+        if tokens[p].key in lx.CONTRAST or tokens[p].key in lx.THAT:
             break
         kind = casualty_kind(tokens[p])
         if kind is not None:
             return _sides(tokens, p) if kind != casualty_kind(tokens[i]) else sides
     return sides
+
+
+def _sides_told_or_joined(tokens: list[Token], i: int) -> frozenset[str]:
+    """The sides of the figure at i, its own or, for others joined to a named side's dead
+    ("قتل ستة من المسلحين وجرح اثنا عشر آخرون"), that side; not a group of no side."""
+    joined = _sides_of_others(tokens, i)
+    return joined if joined - NO_SIDE else _sides(tokens, i)
 
 
 def _a_bare_count_after(tokens: list[Token], i: int) -> bool:

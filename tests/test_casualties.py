@@ -2761,3 +2761,19 @@ def test_others_counted_before_the_word_of_their_wounds_are_of_the_side_told_dea
         "المعركة»، ومضى قائلا: «جرح خمسة جنود كذلك»."
     )
     assert casualties(tokenize(sentence)).wounded == 18
+
+
+def test_others_after_a_count_of_two_words_are_of_the_side_told_dead_before():
+    sentence = (
+        "وقال إن خمسة من رجال الشرطة قتلوا وأصيب اثنان، وإن سبعة من المسلحين لقوا "
+        "مصرعهم وأصيب اثنا عشر آخرون."
+    )
+    assert casualties(tokenize(sentence)).wounded == 14
+
+
+def test_others_wounded_joined_to_a_long_count_of_the_dead_are_of_its_side():
+    sentence = (
+        "قتل تسعة على الأقل من رجال قوات الشرطة الوطنية الأفغانية وأصيب اثنان آخران بهجوم "
+        "على مركز للشرطة."
+    )
+    assert casualties(tokenize(sentence)).sides_of("wounded") == {"security"}

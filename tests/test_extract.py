@@ -1085,3 +1085,15 @@ def test_the_groups_own_claim_after_a_contrast_is_no_revised_toll(gaz):
     )
     (incident,) = extract_article(text, gazetteer=gaz, article_id="t")
     assert incident.killed == 20
+
+
+def test_the_fighters_others_wounded_add_to_the_wounded_the_lead_counted(gaz):
+    # the lead's two wounded are more of the policemen, however long the count before
+    # them; the fighters' wounded told after are another side, added
+    text = (
+        "قتل تسعة على الأقل من رجال قوات الشرطة الوطنية الأفغانية وأصيب اثنان آخران "
+        "بهجوم على مركز للشرطة في ولاية تخار. "
+        "وقال قائد الشرطة إن سبعة من المسلحين قتلوا أيضا، وجرح منهم اثنا عشر آخرون."
+    )
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.killed, inc.wounded) == (16, 14)
