@@ -386,6 +386,18 @@ def _said_there(
     titled = any(t.key in _OFFICE_WORDS for t in before[-3:-1])
     reach = _SAID_REACH_TITLED if titled else _SAID_REACH
     window = before[-reach:-1]
+    # "وصرح متحدث باسم القوة الدولية التي يقودها الحلف (إيساف) في كابول أن": the body a
+    # spokesman speaks for may be long; the verb stands before the spokesman
+    named = next(
+        (
+            k
+            for k in range(len(before) - 2, max(-1, len(before) - 2 - _NAMED_BODY_REACH), -1)
+            if before[k].key in _FOR_THE_NAME
+        ),
+        None,
+    )
+    if named is not None and not any(t.key in lx.THAT for t in before[named:-1]):
+        window = before[max(0, named - _SPOKESMAN_AND_VERB) : -1]
     # "نقلت الإذاعة عن مسؤولين محليين في ولاية بادغيس أن": whom a report is told from
     told_from = any(a.key in _FROM and b.key in _SOURCES for a, b in pairwise(window))
     return (
@@ -461,6 +473,9 @@ def _an_office_word(token: Token) -> bool:
 
 
 _DAY_OF_SAYING: Final = lx.NOW_WORDS | _keys("مساء|صباح")
+_FOR_THE_NAME: Final = _keys("باسم|بإسم|باسمه")
+_NAMED_BODY_REACH: Final = 14  # "باسم القوة الدولية ... (إيساف)": the body spoken for
+_SPOKESMAN_AND_VERB: Final = 3  # "وصرح المتحدث الرسمي | باسم"
 _SAID_REACH: Final = 6  # "أعلن الجيش الأميركي في": the verb, its subject of two words, "في"
 _SAID_REACH_TITLED: Final = 10  # the verb, a rank, a name of three words, a title of two, "في"
 
@@ -1365,7 +1380,11 @@ def role_of(
         # says nothing of the event's province
         # "ذكرت صحيفة في باكستان أن ...": where an outlet sits, not the event's land
         outlet = any(t.key in lx.OUTLETS for t in before[-_MINISTRY_REACH:-1])
-        if outlet or (ministry and mention.province_pcode == KABUL_PROVINCE):
+        # (nor does the seat of the foreign forces' command in the capital)
+        foreign = any(
+            not lx.FOREIGN_FORCE_NAMES.isdisjoint(t.bare) for t in before[-_NAMED_BODY_REACH:-1]
+        )
+        if outlet or ((ministry or foreign) and mention.province_pcode == KABUL_PROVINCE):
             return REFERENCE
         return OFFICE
     # "وقال ضابط في قيادة الحلف في كابول لوكالة رويترز": a speaker of the foreign

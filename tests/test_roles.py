@@ -1057,7 +1057,8 @@ def test_the_day_of_the_saying_between_the_city_and_what_was_said_keeps_it_the_s
         "جوية على ولاية أروزغان.",
         gaz,
     )
-    assert roles_of["كابول"] == roles.OFFICE
+    # (the alliance's command, seated in the capital, says nothing of the event's province)
+    assert roles_of["كابول"] == roles.REFERENCE
     assert roles_of["أروزغان"] == roles.EVENT
 
 
@@ -3396,3 +3397,24 @@ def test_the_country_a_mission_belongs_to_is_no_place(gaz):
     assert _roles_by_name(sentence, gaz)["باكستان"] == roles.NATIONALITY
     inc = _one(sentence, gaz)
     assert (inc.country, inc.location.province_pcode) == ("AF", "AF06")
+
+
+def test_a_spokesman_of_a_long_named_force_in_the_capital_is_no_event_place(gaz):
+    # the body spoken for runs to a dozen words; the verb of saying stands before the
+    # spokesman and "أن" after the capital
+    inc = _one(
+        "انفجرت عبوة ناسفة بدورية في ولاية زابل، وأعلن متحدث باسم قوات التحالف الدولية "
+        "العاملة تحت قيادة حلف الناتو (إيساف) في كابل أن جنديين قتلا.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF26"
+    assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.REFERENCE]
+
+
+def test_a_spokesman_of_a_long_named_office_in_a_province_speaks_for_it(gaz):
+    inc = _one(
+        "قتل جنديان في انفجار عبوة ناسفة، وقال متحدث باسم قيادة الشرطة الإقليمية التابعة "
+        "لوزارة الداخلية الأفغانية في ولاية زابل إن التحقيق بدأ.",
+        gaz,
+    )
+    assert [p.role for p in inc.places if p.province_pcode == "AF26"] == [roles.OFFICE]
