@@ -17,7 +17,7 @@ from incidents.events import event_type, trade_words
 from incidents.mentions import unit_level
 from incidents.records import PlaceMention
 from incidents.tokens import Token
-from incidents.words import all_forms, contains, definite, keys_only
+from incidents.words import all_forms, contains, definite, keys_only, what_a_span_is_from
 
 
 def tells_background(tokens: list[Token]) -> bool:
@@ -963,6 +963,24 @@ ATTACK_NOUNS: Final = frozenset(
         *("هجوم", "انفجار", "تفجير", "اعتداء"),
     )
 )
+
+
+def before_the_event_it_came_after(tokens: list[Token]) -> list[Token]:
+    """The words before "بعد أربعة أيام من الهجوم ..." when they tell an event of their
+    own ("تعرضت قواته لهجوم في ولاية بغلان"): the event it came days after is another,
+    of another kind."""
+    for k in range(3, len(tokens)):
+        told = what_a_span_is_from(tokens, k)
+        if (
+            told is not None
+            and event_type(tokens[:k]) is not None
+            and event_type(tokens[told : told + _EVENT_WORDS]) is not None
+        ):
+            return tokens[:k]
+    return tokens
+
+
+_EVENT_WORDS: Final = 2  # "التفجير الانتحاري": the event named after "من"
 
 
 def before_the_setting(tokens: list[Token]) -> list[Token]:

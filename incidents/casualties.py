@@ -16,6 +16,7 @@ from incidents.words import (
     ARABIC_INDIC,
     a_foreign_force_named,
     a_span_after,
+    what_a_span_is_from,
     definite,
     given_name,
 )
@@ -1581,6 +1582,14 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
         # "قتل خمسة جنود ... بعد ساعات من مقتل ثلاثة جنود ألمان": the dead of the event
         # it came hours after are that one's
         if a_span_after(tokens, i) and any(casualty_kind(t) is not None for t in tokens[:i]):
+            return tokens[:i]
+        # "هوجمت قافلة في ولاية بغلان بعد أربعة أيام من الانفجار الذي ضرب مبنى البلدية
+        # في ولاية تخار وأدى إلى مقتل جنديين": the event it came days after, and its dead
+        if (
+            (told := what_a_span_is_from(tokens, i)) is not None
+            and _an_event_told(tokens[:i])
+            and _an_event_told(tokens[told : told + 2])
+        ):
             return tokens[:i]
     return tokens
 

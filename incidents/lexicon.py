@@ -510,7 +510,9 @@ THAT_IS: Final = frozenset(_keys("وذلك|ذلك"))
 # Spans of time after "بعد": "بعد ساعات من مقتل ثلاثة", "بعد يومين من الهجوم".
 # "الوقت": "في الوقت نفسه" (at the same time), "في الوقت الذي" (at the time when)
 THE_TIME: Final = frozenset(_keys("الوقت"))
-SPANS_OF_TIME: Final = frozenset(_keys("ساعات|ساعة|ساعتين|أيام|يوم|يومين|أسبوع|أسبوعين|أسابيع"))
+SPANS_OF_TIME: Final = frozenset(
+    _keys("ساعات|ساعة|ساعتين|أيام|يوم|يوما|يومين|أسبوع|أسبوعا|أسبوعين|أسابيع|شهر|شهرين|أشهر")
+)
 # Units of distance ("على بعد 20 كيلومترا") and the words of lying away ("تبعد ... عن").
 KILOMETRES: Final = frozenset(_keys("كيلومترا|كيلومترات|كيلومتر|كلم|كم|كيلو"))
 MILES: Final = frozenset(_keys("ميلا|أميال"))

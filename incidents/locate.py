@@ -12,6 +12,7 @@ from gazetteer.match import Entry, Gazetteer
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import roles
+from incidents.background import before_the_event_it_came_after
 from incidents.mentions import unit_level
 from incidents.numbers import number_at
 from incidents.records import Evidence, Location, PlaceMention
@@ -744,6 +745,9 @@ def in_the_capital(
     the event was there ("لقي ثمانية أشخاص حتفهم في هجوم انتحاري في عاصمة الإقليم")."""
     if location is None or location.level != "province":
         return location
+    # (not the capital of another event it came days after: "... بعد أسبوع من هجوم
+    # انتحاري على مبنى حاكم الولاية المجاورة")
+    tokens = before_the_event_it_came_after(tokens)
     if not (
         _in_the_provincial_capital(tokens)
         # "قرب سوق في شرق العاصمة" told of Kabul: the capital is the city

@@ -28,6 +28,7 @@ from incidents.background import (
     WILL,
     an_earlier_event_told,
     background_in,
+    before_the_event_it_came_after,
     before_the_setting,
     came_after,
     during_these_events,
@@ -195,7 +196,7 @@ def read_sentence(
     # ("لم يسقط أي ضحايا": no one hurt is a word on the event too)
     detail = back_reference or bool(contains(forms, _DETAIL_WORDS)) or none_hurt(tokens)
     # what the sentence tells, not its setting nor its site's past
-    own_clause = before_the_setting(_without_the_sites_past(tokens))
+    own_clause = before_the_setting(before_the_event_it_came_after(_without_the_sites_past(tokens)))
     # (the setting's events are not the told one's kind: "قتل جنديان في هجوم ...، في وقت
     # قتل فيه عشرات المسلحين ... بعمليات مشتركة")
     etype = event_type(own_clause) or (

@@ -9,18 +9,36 @@ from itertools import chain
 from typing import Final
 
 from incidents import lexicon as lx
+from incidents import numbers
 from incidents.tokens import Token
 
 
 def a_span_after(tokens: Sequence[Token], k: int) -> bool:
     """Whether "بعد" at k opens a span of time from another event: "بعد يومين من",
-    "عقب ساعات من" (the event counted from follows "من")."""
-    return (
-        k + 2 < len(tokens)
-        and tokens[k].key in lx.AFTER
-        and tokens[k + 1].key in lx.SPANS_OF_TIME
-        and tokens[k + 2].key in lx.OF
-    )
+    "عقب ساعات من", "بعد خمسة أيام من" (the event counted from follows "من")."""
+    return what_a_span_is_from(tokens, k) is not None
+
+
+def what_a_span_is_from(tokens: Sequence[Token], k: int) -> int | None:
+    """Where the words after "من" start when "بعد" at k opens a span of time from another
+    event ("بعد أربعة أيام من | الهجوم"), or None."""
+    if k + 2 >= len(tokens) or tokens[k].key not in lx.AFTER:
+        return None
+    span = k + 1
+    if numbers.opens_count(tokens[span].text):
+        # ("بعد 3 أسابيع من"): the span counted
+        count = numbers.number_at([t.text for t in tokens[span : span + _COUNT_WORDS]], 0)
+        span += count.last + 1 if count is not None else 0
+    if (
+        span + 1 < len(tokens)
+        and tokens[span].key in lx.SPANS_OF_TIME
+        and tokens[span + 1].key in lx.OF
+    ):
+        return span + 2
+    return None
+
+
+_COUNT_WORDS: Final = 4  # "بعد | خمسة وعشرين | يوما": the longest count of a span
 
 
 ARABIC_INDIC: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

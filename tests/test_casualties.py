@@ -2777,3 +2777,17 @@ def test_others_wounded_joined_to_a_long_count_of_the_dead_are_of_its_side():
         "على مركز للشرطة."
     )
     assert casualties(tokenize(sentence)).sides_of("wounded") == {"security"}
+
+
+@pytest.mark.parametrize("span", ["خمسة أيام", "ثلاثة أسابيع", "يومين", "12 يوما"])
+def test_the_dead_of_the_event_it_came_a_counted_span_after_are_that_ones(span):
+    sentence = (
+        f"تعرضت دورية للجيش لهجوم في ولاية قندوز بعد {span} من الانفجار الذي استهدف مبنى "
+        "الشرطة في ولاية بغلان وأسفر عن مقتل ستة أشخاص."
+    )
+    assert casualties(tokenize(sentence)).killed is None
+
+
+def test_the_dead_after_a_span_from_no_event_are_the_events_own():
+    sentence = "انفجرت قنبلة في سوق المدينة بعد ساعات من وصول الوزير، ما أسفر عن مقتل خمسة."
+    assert casualties(tokenize(sentence)).killed == 5

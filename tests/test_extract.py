@@ -1097,3 +1097,16 @@ def test_the_fighters_others_wounded_add_to_the_wounded_the_lead_counted(gaz):
     )
     [inc] = extract_article(text, gazetteer=gaz, article_id="t")
     assert (inc.killed, inc.wounded) == (16, 14)
+
+
+def test_an_event_a_counted_span_after_another_keeps_its_own_kind_and_province(gaz):
+    # the suicide bombing at the governor's compound in another province came days
+    # before: neither its kind, nor its capital, nor its dead are the told event's
+    text = (
+        "أعلن الجيش أن جنوده تعرضوا لهجوم في ولاية قندوز، وذلك بعد ستة أيام من عملية "
+        "انتحارية ضربت مقر حاكم ولاية بغلان وأدت إلى مقتل ثلاثة جنود."
+    )
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.event_type == "attack"
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF19", None)
+    assert inc.killed is None
