@@ -178,6 +178,13 @@ def background_in(tokens: list[Token], forms: frozenset[str]) -> bool:
                     (t.key in _MEMORIAL and not _OCCASION_FRAMES.isdisjoint(tokens[k - 1].bare))
                     # "في اليوم الذي صادف الذكرى الثانية لهجمات سبتمبر": the day it fell on
                     or (not _MEMORIAL.isdisjoint(t.bare) and tokens[k - 1].key in _COINCIDED)
+                    # "تزامنا مع الذكرى السنوية الثالثة للانتخابات": coinciding with it
+                    or (
+                        not _MEMORIAL.isdisjoint(t.bare)
+                        and k > 1
+                        and tokens[k - 1].key in lx.WITH
+                        and tokens[k - 2].key in _IN_STEP
+                    )
                 )
             )
         ]
@@ -433,13 +440,28 @@ def _a_word_on_the_told_event(tokens: list[Token]) -> bool:
     # what a place or a group is deemed, unless a clause of the event follows it ("تعد
     # ولاية بكتيا من أكثر الولايات اضطرابا، وقد قتل فيها أمس ثلاثة جنود")
     return (
-        first in IS_DEEMED
+        _deemed_at_its_head(tokens)
         and not any(
             punctuated(tokens, k) and _opens_an_event_clause(tokens, k)
             for k in range(2, len(tokens))
         )
         and not _the_first_one_told_with_its_dead(tokens)
     )
+
+
+def _deemed_at_its_head(tokens: list[Token]) -> bool:
+    """ "وتعتبر جلال آباد ...", or the place first and the verb after it ("وولاية خوست مثل
+    جارتها تعتبر من معاقل الحركة"): what a place or a group is deemed, opening the
+    sentence (no event or dead told before the verb)."""
+    for t in tokens[:_DEEMED_REACH]:
+        if t.key in IS_DEEMED:
+            return True
+        if casualty_kind(t) is not None or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare):
+            return False
+    return False
+
+
+_DEEMED_REACH: Final = 7  # "وولاية | خوست | مثل | ولاية | بكتيا | المجاورة | تعتبر"
 
 
 def _the_first_one_told_with_its_dead(tokens: list[Token]) -> bool:
@@ -702,6 +724,12 @@ _COINCIDED: Final = frozenset(
         # the participle: "الأربعاء المصادف للذكرى ال18 لهجمات 11 أيلول"
         *("المصادف", "المصادفة", "الموافق", "الموافقة", "مصادفا", "موافقا"),
     )
+)
+
+
+# "تزامنا مع", "بالتزامن مع", "متزامنا مع": in step with
+_IN_STEP: Final = frozenset(
+    normalize(w) for w in ("تزامنا", "بالتزامن", "متزامنا", "متزامنة", "وتزامنا", "تزامن")
 )
 
 

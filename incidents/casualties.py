@@ -16,9 +16,9 @@ from incidents.words import (
     ARABIC_INDIC,
     a_foreign_force_named,
     a_span_after,
-    what_a_span_is_from,
     definite,
     given_name,
+    what_a_span_is_from,
 )
 
 

@@ -402,7 +402,13 @@ def _extract(
             # place), then "لكن ضابطا ... قال إن أكثر من 30 مسلحا قتلوا": the report
             # turned to another matter; the place told before is not its place
             reading.context.turn()
-        reading.context.update(facts.placed)
+        if not (
+            facts.background and step in (CLOSE, SKIP) and reading.context.province is not None
+        ):
+            # (a background sentence's places are those of the war at large: "وتضاعفت
+            # الهجمات حول العاصمة" after a story told at a province leaves
+            # the story there; one before any sets the scene: "تشهد ولاية هلمند معارك")
+            reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
     for o in finished:
         _lead_on_the_report(o)

@@ -505,7 +505,9 @@ def _scattered_in_one_province(
     ولايات"), with no place named, or told event by event ("بينها تفجير في جنوب البلاد
     فيما أطلقت صواريخ على كابول") stays a round-up. "بينما أصيب نحو 7 آخرين" right after
     the dead counts the same events' wounded, no event told apart."""
-    if contains(forms, lx.NATIONWIDE):
+    if contains(forms, lx.COUNTRYWIDE) or (
+        contains(forms, lx.NATIONWIDE) and not _units_named_right_after(tokens, afghan_places)
+    ):
         return False
     if not forms.forms.isdisjoint(_ONE_BY_ONE) and any(
         t.key in _ONE_BY_ONE
@@ -519,6 +521,14 @@ def _scattered_in_one_province(
         return False
     told = {m.province_pcode for m in afghan_places if m.role == roles.EVENT}
     return len(told) == 1
+
+
+def _units_named_right_after(tokens: list[Token], afghan_places: list[PlaceMention]) -> bool:
+    """Whether every plural unit word ("في أقاليم", "بولايات") has its places named right
+    after it ("في أقاليم زرمت وجاني خيل"): a list of places, not the country over."""
+    starts = {m.start for m in afghan_places}
+    units = [k for k, t in enumerate(tokens) if not _PLURAL_UNITS.isdisjoint(t.bare)]
+    return bool(units) and all(k + 1 < len(tokens) and tokens[k + 1].start in starts for k in units)
 
 
 def _toll_told(tokens: list[Token], forms: Words) -> bool:

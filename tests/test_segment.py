@@ -8280,3 +8280,53 @@ def test_the_dual_after_as_well_splits_unless_the_two_events_are_named_again(gaz
     incidents = _incidents(text, gaz)
     assert incidents[0].killed == 8
     assert incidents[0].location is None
+
+
+def test_a_background_sentence_after_the_story_leaves_its_province_the_one_told(gaz):
+    # the war around the capital told in passing; "the province's capital" after it is
+    # still the capital of the province the story is at
+    text = (
+        "انفجرت سيارة مفخخة قرب قاعدة عسكرية في ولاية لوغار صباح الأحد. "
+        "وتزايدت هجمات المتمردين خلال الأشهر الأخيرة حول العاصمة كابول. "
+        "وأفاد مسؤول أمني بأن السيارة انفجرت أمام بوابة القاعدة في عاصمة الولاية."
+    )
+    places = [(i.location.province_pcode, i.location.district_pcode) for i in _incidents(text, gaz)]
+    assert ("AF05", "AF0501") in places
+    assert all(province == "AF05" for province, _ in places)
+
+
+def test_a_background_sentence_before_any_story_sets_the_scene_of_its_province(gaz):
+    text = (
+        "تشهد ولاية لوغار معارك عنيفة منذ أسابيع. "
+        "وأفاد مسؤول أمني بأن مفخخة انفجرت قرب قاعدة في عاصمة الولاية."
+    )
+    [inc] = _incidents(text, gaz)
+    assert inc.location.province_pcode == "AF05"
+
+
+def test_coinciding_with_an_anniversary_is_the_events_day_not_background(gaz):
+    text = (
+        "قتل جنديان في هجوم بولاية بكتيكا. "
+        "وقال الحلف إن الهجوم طال مركزين للشرطة في مديرية برمل يوم الجمعة تزامنا مع "
+        "الذكرى الخامسة لانتخاب البرلمان عام 2005."
+    )
+    assert _steps(text, gaz)[1] == "continue"
+
+
+def test_a_plural_unit_with_its_places_named_right_after_is_a_list_not_a_roundup(gaz):
+    text = (
+        "قتل جنديان في هجوم بولاية بكتيا. "
+        "وقال الحلف إن المسلحين هاجموا مواقع في أقاليم سيد كرم وجاني خيل صباح الجمعة."
+    )
+    facts = []
+    extract_article(text, gazetteer=gaz, article_id="t", trace=lambda f, s: facts.append(f))
+    assert not facts[1].roundup
+
+
+def test_a_place_deemed_a_stronghold_with_the_verb_after_it_is_no_event(gaz):
+    # the province first and "تعتبر" after it: a word on the place, not an event there
+    text = (
+        "قتل 25 مسلحا في هجوم على مواقع للجيش في ولاية بكتيكا. "
+        "وولاية بكتيكا مثل جارتها خوست تعتبر من معاقل المسلحين الذين نفذوا هجمات كثيرة."
+    )
+    assert len(_incidents(text, gaz)) == 1
