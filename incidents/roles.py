@@ -2133,8 +2133,34 @@ def _assign_roles(tokens: Sequence[Token], mentions: Sequence[PlaceMention]) -> 
         out.append(m if m.role == role else replace(m, role=role))
         previous, previous_end = role, m.end
     return _near_one_in_another(
-        tokens, _between_two_provinces(tokens, _on_a_border_of_two_countries(tokens, out))
+        tokens,
+        _between_two_provinces(
+            tokens, _on_a_border_of_two_countries(tokens, _a_crossing_abroad(tokens, out))
+        ),
     )
+
+
+def _a_crossing_abroad(tokens: Sequence[Token], out: list[PlaceMention]) -> list[PlaceMention]:
+    """ "قرب معبر طورخم ... في منطقة لندي كوتل الباكستانية": a border crossing
+    has two sides; the place abroad told with it says which, and the Afghan name of the
+    crossing is only a reference point."""
+    if not any(m.resolved and m.role == EVENT and not m.in_afghanistan for m in out):
+        return out
+    return [
+        replace(m, role=REFERENCE)
+        if m.role == EVENT and m.in_afghanistan and _after_a_crossing_word(tokens, m)
+        else m
+        for m in out
+    ]
+
+
+def _after_a_crossing_word(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether a word of a border crossing ("معبر", "منفذ") stands right before the name."""
+    before = [t for t in tokens if t.end <= mention.start]
+    return bool(before) and not _CROSSINGS.isdisjoint(before[-1].bare)
+
+
+_CROSSINGS: Final = _keys("معبر|منفذ|المعبر|المنفذ")
 
 
 def _between_two_provinces(tokens: Sequence[Token], out: list[PlaceMention]) -> list[PlaceMention]:

@@ -3418,3 +3418,18 @@ def test_a_spokesman_of_a_long_named_office_in_a_province_speaks_for_it(gaz):
         gaz,
     )
     assert [p.role for p in inc.places if p.province_pcode == "AF26"] == [roles.OFFICE]
+
+
+def test_a_border_crossing_told_with_a_place_abroad_is_on_that_side(gaz):
+    inc = _one(
+        "أحرق مسلحون خمس شاحنات إمداد قرب معبر طورخم على الحدود في وكالة خيبر القبلية "
+        "الباكستانية مساء أمس.",
+        gaz,
+    )
+    assert inc.country == "PK"
+    assert [p.role for p in inc.places if p.in_afghanistan] == [roles.REFERENCE]
+
+
+def test_a_border_crossing_told_alone_is_where_the_event_was(gaz):
+    inc = _one("أحرق مسلحون خمس شاحنات إمداد قرب معبر طورخم مساء أمس.", gaz)
+    assert inc.location is not None and inc.location.province_pcode == "AF06"
