@@ -95,6 +95,7 @@ _RULE: Final = _keys("الحكومة|حكومة|السلطة|سلطة|الحكم
 _REGIMES: Final = _RULE | _keys("إدارة|ادارة")
 _HOSPITALS: Final = _keys("مستشفى|المستشفى|مستشفيات|المستشفيات")
 _TO: Final = _keys("إلى|الى|لمستشفى|للمستشفى")
+_LEADING: Final = _keys("المؤدي|المؤدية|المؤدى|يؤدي|تؤدي|المفضي|المفضية")
 # "وسط كابول" is inside Kabul, not a direction from it.
 DIRECTIONS: Final = _keys(
     "شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|شمالا|جنوبا|شرقا|غربا|الشمال|الجنوب|"
@@ -1228,6 +1229,10 @@ def role_of(
     # "على الطريق إلى مطار قندهار": the airport road, within the city the airport serves
     if _the_road_to_its_airport(tokens, before, mention):
         return EVENT
+    # "قرب الطريق المؤدي إلى بلدة غرديز": the town a road leads to, which may lie
+    # a province away from the place on it
+    if last.key in _TO and len(before) > 1 and before[-2].key in _LEADING:
+        return REFERENCE
     if (
         last.key in _ORIGINS
         and not _part_of(before, previous_end, whole=mention.level != "district")

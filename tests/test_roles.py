@@ -3433,3 +3433,13 @@ def test_a_border_crossing_told_with_a_place_abroad_is_on_that_side(gaz):
 def test_a_border_crossing_told_alone_is_where_the_event_was(gaz):
     inc = _one("أحرق مسلحون خمس شاحنات إمداد قرب معبر طورخم مساء أمس.", gaz)
     assert inc.location is not None and inc.location.province_pcode == "AF06"
+
+
+def test_the_town_a_road_leads_to_is_no_event_place(gaz):
+    inc = _one(
+        "انفجرت عبوة ناسفة بسيارة مدنية أثناء سيرها على الطريق المؤدي إلى مدينة غزني صباح "
+        "اليوم.",
+        gaz,
+    )
+    assert inc.location is None
+    assert [p.role for p in inc.places if p.resolved] == [roles.REFERENCE]
