@@ -1005,7 +1005,12 @@ def _others_counted(tokens: list[Token], i: int) -> bool:
         )
         # "وثلاثة آخرون كانوا على قيد الحياة" after the dead: those live
         and not _told_alive(tokens, count.last + 2)
+        # "نجا البعض وقتل 14 آخرون": others than the survivors, not more dead
+        and all(_SURVIVED.isdisjoint(t.bare) for t in tokens[:i])
     )
+
+
+_SURVIVED: Final = frozenset(normalize(w) for w in ("نجا", "نجت", "نجوا", "نجيا"))
 
 
 def _another_clause(tokens: list[Token], first: int | None, i: int) -> bool:

@@ -1110,3 +1110,13 @@ def test_an_event_a_counted_span_after_another_keeps_its_own_kind_and_province(g
     assert inc.event_type == "attack"
     assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF19", None)
     assert inc.killed is None
+
+
+def test_others_dead_besides_the_survivors_are_the_dead_told_again(gaz):
+    # "the others" are told against the ones who survived, not added to the dead before
+    text = (
+        "قتل مسلحون 9 من ركاب حافلة أوقفوها على طريق في ولاية غزني ليلا. "
+        "وروى أحد الركاب أن المسلحين أنزلوهم وأطلقوا النار عليهم فنجا بعضهم وقتل 9 آخرون."
+    )
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 9
