@@ -34,9 +34,23 @@ def number_at(tokens: list[Token], i: int) -> int | None:
 
 
 def _count_at(tokens: list[Token], i: int) -> numbers.Count | None:
-    if i < 0 or i >= len(tokens) or not numbers.opens_count(tokens[i].text):
+    if i < 0 or i >= len(tokens):
+        return None
+    if tokens[i].key in _THE_TWO and i > 0 and _a_definite_dual_or_plural(tokens[i - 1]):
+        # "الانتحاريين الاثنين": the two, after their noun (alone, "الاثنين" is Monday)
+        return numbers.Count(value=2, first=i, last=i, qualifier=None, vague=False)
+    if not numbers.opens_count(tokens[i].text):
         return None
     return numbers.number_at([t.text for t in tokens], i)
+
+
+_THE_TWO: Final = frozenset(normalize(w) for w in ("الاثنين", "الإثنين", "الاثنان", "الاثنتين"))
+
+
+def _a_definite_dual_or_plural(token: Token) -> bool:
+    """ "الانتحاريين", "الجنديين", "المهاجمان": a definite noun of two or more."""
+    key = token.key
+    return key.startswith("ال") and key.endswith(("ين", "ان", "تين"))
 
 
 _KILLED: Final = frozenset(lx.KILLED)

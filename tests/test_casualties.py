@@ -2791,3 +2791,17 @@ def test_the_dead_of_the_event_it_came_a_counted_span_after_are_that_ones(span):
 def test_the_dead_after_a_span_from_no_event_are_the_events_own():
     sentence = "انفجرت قنبلة في سوق المدينة بعد ساعات من وصول الوزير، ما أسفر عن مقتل خمسة."
     assert casualties(tokenize(sentence)).killed == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # "the two" after a definite noun of two or more is a count
+        ("وقال إن الجنود نجحوا في قتل المسلحين الاثنين.", 2),
+        ("وأضاف أن ثلاثة شرطيين قتلوا وأن الحراس قتلوا المهاجمين الاثنين.", 5),
+        # alone, after a day word, it is Monday
+        ("قتل ثلاثة شرطيين يوم الاثنين.", 3),
+    ],
+)
+def test_the_two_after_a_definite_noun_of_two_or_more_counts_two(sentence, killed):
+    assert casualties(tokenize(sentence)).killed == killed
