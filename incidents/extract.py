@@ -1030,8 +1030,16 @@ def _its_toll_told_again(facts: SentenceFacts, tokens: list[Token], closed: Open
     """Whether a sentence with an event and no place of its own, after background, tells the
     toll of the incident the background closed again ("قتل 14 شخصا في انفجارين في ولاية
     باميان", background, then "وقال الناطق: وقع انفجاران في سوق ما أدى إلى مقتل 13 مدنيا
-    وشرطي سير"): the same dead, several of them, told by another voice."""
-    if facts.new_event or facts.event_places or closed.incident.killed is None:
+    وشرطي سير"): the same dead, several of them, told by another voice. A toll alone, no
+    event or place of its own, gives the figures of an incident the background closed
+    before it had any."""
+    if facts.new_event or facts.event_places:
+        return False
+    if closed.incident.killed is None and closed.incident.wounded is None:
+        # "... بعد قتال قتل فيه وأصيب عشرات", background, then "وقال المتحدث إن 40 من
+        # المسلحين قتلوا وأصيب 50": the figures of the dead its lead told with none
+        return facts.event_type is None and facts.counted and not facts.background
+    if closed.incident.killed is None:
         return False
     told = casualties(tokens)
     if facts.event_type is None:

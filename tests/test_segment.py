@@ -8330,3 +8330,14 @@ def test_a_place_deemed_a_stronghold_with_the_verb_after_it_is_no_event(gaz):
         "وولاية بكتيكا مثل جارتها خوست تعتبر من معاقل المسلحين الذين نفذوا هجمات كثيرة."
     )
     assert len(_incidents(text, gaz)) == 1
+
+
+def test_a_toll_alone_after_background_counts_the_dead_its_lead_told_with_no_figure(gaz):
+    text = (
+        "صدت القوات الحكومية هجوما لطالبان على أطراف مدينة بول خمري ليلة أمس في معارك سقط "
+        "فيها قتلى وجرحى. "
+        "وكانت الحركة قد سيطرت على المدينة لأيام في العام الماضي. "
+        "وقال متحدث عسكري إن 35 من مسلحي طالبان لقوا مصرعهم وجرح 20 آخرون."
+    )
+    [inc] = _incidents(text, gaz)
+    assert (inc.killed, inc.wounded) == (35, 20)
