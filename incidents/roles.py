@@ -424,7 +424,11 @@ def _arrived_before(before: Sequence[Token]) -> bool:
     return any(t.key in _ARRIVED for t in words[-_ARRIVED_REACH:])
 
 
-_ARRIVED: Final = _keys("وصل|وصلت|وصلوا|وصلا|قدم|قدمت|قدموا|قدما|ووصل|ووصلوا|وقدم|وقدموا")
+_ARRIVED: Final = _keys(
+    "وصل|وصلت|وصلوا|وصلا|قدم|قدمت|قدموا|قدما|ووصل|ووصلوا|وقدم|وقدموا|"
+    # entered or slipped into: "دخل مقاتلو الحركة اليوم إلى المدينة"
+    "دخل|دخلت|دخلوا|ودخل|ودخلت|ودخلوا|تسلل|تسللت|تسللوا|وتسلل|وتسللوا"
+)
 _ARRIVED_REACH: Final = 5  # "قدما أول من أمس، | إلى": the verb, a day of three words
 
 

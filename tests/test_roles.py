@@ -3443,3 +3443,10 @@ def test_the_town_a_road_leads_to_is_no_event_place(gaz):
     )
     assert inc.location is None
     assert [p.role for p in inc.places if p.resolved] == [roles.REFERENCE]
+
+
+def test_the_town_fighters_entered_is_where_they_are(gaz):
+    roles_of = _roles_by_name(
+        "وقال مسؤولون إن مسلحين دخلوا فجر اليوم إلى مدينة قلات وهاجموا مقر الشرطة.", gaz
+    )
+    assert roles_of["قلات"] == roles.EVENT
