@@ -2735,8 +2735,8 @@ def test_people_counted_between_raha_and_victim_were_killed():
     assert casualties(tokenize("وراح المسلحون يطلقون النار على 5 من المارة.")).killed is None
 
 
-@pytest.mark.parametrize("dual", ["عضوان", "فردان"])
-def test_two_members_in_the_dual_whose_plural_is_broken_are_two(dual):
+@pytest.mark.parametrize("dual", ["عضوان", "فردان", "مترجمان", "موظفان"])
+def test_two_people_in_an_unambiguous_dual_are_two(dual):
     told = casualties(tokenize(f"وهاجم مسلحون نقطة تفتيش وقتل {dual} من قوات الأمن في الهجوم."))
     assert told.killed == 2
 
