@@ -1370,7 +1370,8 @@ def _merge_retold(opened: list[OpenIncident]) -> list[Incident]:
         else:
             earlier = (
                 None
-                if loc is not None or o.told_apart
+                # (nor one told as another: "وجاء الانفجار غداة هجوم آخر ...")
+                if loc is not None or o.told_apart or o.said_another
                 else next(
                     (k for k in reversed(placed[-_RETOLD_REACH:]) if _retold_unplaced(k, inc)), None
                 )
@@ -1576,6 +1577,9 @@ def _another_day(
         reading, facts, text, tokens, current
     ):
         return True
+    if facts.counted and not facts.back_reference and _a_past_span_opens(tokens):
+        # "وقبل أسبوع قتل 19 شخصا بهجوم على سوق": dead of a time told apart
+        return True
     if current.incident.event_date is None or _month_frame(text):
         return (
             _dated_frame(text)
@@ -1626,6 +1630,25 @@ def _another_day(
 
 _NIGHT: Final = frozenset(normalize(w) for w in ("ليلة", "الليلة", "ليل"))
 _YESTERDAY_RULES: Final = frozenset({"yesterday", "weekday_yesterday"})  # "أمس", "أمس الخميس"
+
+
+def _a_past_span_opens(tokens: list[Token]) -> bool:
+    """Whether the sentence opens on a span ago or a past week or month: "وقبل أسبوع",
+    "قبل ثلاثة أيام", "والأسبوع الماضي", "وفي الشهر الماضي"."""
+    k = 1 if tokens and tokens[0].key in lx.IN_ANY else 0  # "وفي الشهر الماضي"
+    if k + 1 >= len(tokens):
+        return False
+    head, after = tokens[k], tokens[k + 1]
+    if not _AGO.isdisjoint(head.bare):
+        span = k + 1
+        if numbers.opens_count(after.text):  # "قبل ثلاثة أيام"
+            count = numbers.number_at([t.text for t in tokens], span)
+            span = count.last + 1 if count is not None else span
+        return span < len(tokens) and not lx.SPANS_OF_TIME.isdisjoint(tokens[span].bare)
+    return not lx.PAST_SPANS.isdisjoint(head.bare) and after.key in lx.LAST
+
+
+_AGO: Final = frozenset({normalize("قبل")})
 
 
 def _a_past_span_set_off(sentence: Sentence, tokens: list[Token]) -> bool:

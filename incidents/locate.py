@@ -936,6 +936,11 @@ _DIRECTION_OF: Final = {
     **{normalize(w): "centre" for w in ("وسط", "بوسط")},
 }
 _COUNTRY: Final = frozenset(normalize(w) for w in ("أفغانستان", "البلاد", "الأفغاني", "الأفغانية"))
+# the parts named alone, with the article: "في الجنوب"
+_THE_PARTS: Final = {
+    normalize(w): part
+    for w, part in (("الجنوب", "south"), ("الشمال", "north"), ("الشرق", "east"), ("الغرب", "west"))
+}
 
 
 def region_told(tokens: list[Token]) -> frozenset[str] | None:
@@ -951,6 +956,15 @@ def region_told(tokens: list[Token]) -> frozenset[str] | None:
 def _parts_told(tokens: list[Token]) -> Iterator[frozenset[str]]:
     """The provinces of each part of the country the sentence names, in order."""
     for i, tok in enumerate(tokens):
+        if (
+            tok.key in _THE_PARTS
+            and i > 0
+            and tokens[i - 1].key in lx.IN_ANY
+            and (i + 1 == len(tokens) or tokens[i + 1].key not in _COUNTRY)
+        ):
+            # "قتل 23 مدنيا في الجنوب": the part of the country, named alone
+            yield _REGIONS[_THE_PARTS[tok.key]]
+            continue
         if tok.key not in _COUNTRY or i == 0:
             continue
         if tok.key in _THE_COUNTRY and _a_neighbour_named_last(tokens[:i]):

@@ -8341,3 +8341,41 @@ def test_a_toll_alone_after_background_counts_the_dead_its_lead_told_with_no_fig
     )
     [inc] = _incidents(text, gaz)
     assert (inc.killed, inc.wounded) == (35, 20)
+
+
+@pytest.mark.parametrize("opener", ["وقبل أسبوع", "وقبل خمسة أيام", "قبل أسبوعين"])
+def test_dead_told_at_a_past_span_opening_the_sentence_are_another_events(opener, gaz):
+    text = (
+        "انفجرت عبوة ناسفة بسيارة مدنية في ولاية هلمند أمس فقتلت ثلاثة أشخاص. "
+        f"{opener} قتل 11 مدنيا في تفجير انتحاري استهدف سوقا في الولاية."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.killed, second.killed) == (3, 11)
+
+
+def test_a_past_span_opening_a_word_on_the_told_event_is_no_other_event(gaz):
+    text = (
+        "انفجرت عبوة ناسفة بسيارة مدنية في ولاية هلمند وقتلت ثلاثة أشخاص. "
+        "وقبل يومين من الانفجار قتل جندي في الهجوم ذاته بحسب الشرطة."
+    )
+    assert len(_incidents(text, gaz)) == 1
+
+
+def test_an_earlier_event_told_with_the_same_toll_at_no_place_is_not_merged(gaz):
+    # the day before, another mine with as many dead: told as another, kept apart
+    text = (
+        "انفجر لغم تحت سيارة مدنية في ولاية غزني صباح الخميس مخلفا ستة قتلى. "
+        "وجاء الانفجار غداة انفجار عبوة ناسفة بحافلة ركاب في شرق البلاد أدى إلى مقتل ستة "
+        "أشخاص."
+    )
+    assert [i.killed for i in _incidents(text, gaz)] == [6, 6]
+
+
+def test_the_south_named_alone_keeps_an_event_out_of_a_province_elsewhere(gaz):
+    text = (
+        "انفجرت عبوة ناسفة بحافلة في ولاية ورداك أمس وقتلت أربعة مدنيين حسب "
+        "مسؤول. وقبل أسبوع قتل 17 مدنيا في تفجير انتحاري في الجنوب."
+    )
+    first, second = _incidents(text, gaz)
+    assert first.location.province_pcode == "AF04"
+    assert second.location is None
