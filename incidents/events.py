@@ -156,8 +156,18 @@ _INTENDS: Final = frozenset(
 # "لا علاقة له بالهجوم": no bearing on (the pronoun and the thing after it)
 _RELATION: Final = frozenset(normalize(w) for w in ("علاقة", "صلة"))
 _UNRELATED_WORDS: Final = 2
+# fearing (that): "خشية أن", "خوفا من"
+_FEARING: Final = frozenset(normalize(w) for w in ("خشية", "خوفا", "مخافة", "وخشية", "وخوفا"))
+_THAT_OR_OF: Final = lx.THAT | frozenset({normalize("من")})
 _UNREAL_OPENERS: Final = (
-    lx.UNREAL_BEFORE | lx.NEGATIONS | lx.RELATIVES | lx.WAS | _PURPOSE | lx.PLANNED | _INTENDS
+    lx.UNREAL_BEFORE
+    | lx.NEGATIONS
+    | lx.RELATIVES
+    | lx.WAS
+    | _PURPOSE
+    | lx.PLANNED
+    | _INTENDS
+    | _FEARING
 )
 # What a future verb after "كان" meant to do: the verb, its object and an adjective.
 _INTENDED_WORDS: Final = 3
@@ -190,6 +200,14 @@ def _without_unreal(tokens: list[Token]) -> list[Token]:
             continue
         if tok.key in _INTENDS:
             intended_to = i + _INTENDED_WORDS  # "يعتزمون شن هجوم كبير": what they mean to do
+            continue
+        if tok.key in _FEARING and i + 1 < len(tokens) and tokens[i + 1].key in _THAT_OR_OF:
+            # "يختبئ السكان خشية أن يكون المسلحون زرعوا ألغاما": what is feared, to the
+            # clause's end
+            intended_to = next(
+                (m - 1 for m in range(i + 2, len(tokens)) if punctuation_before(tokens, m)),
+                len(tokens),
+            )
             continue
         if tok.key in lx.PLANNED and i + 1 < len(tokens) and tokens[i + 1].key[:1] == "ل":
             intended_to = i + _INTENDED_WORDS  # "خطط لتفجير انتحاري": the plan, and its event

@@ -1291,3 +1291,17 @@ def test_voters_fingers_cut_off_is_an_attack(sentence):
 )
 def test_what_an_event_came_in_spite_of_is_not_its_means(sentence, etype):
     assert event_type(tokenize(sentence)) == etype
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        # what is feared tells no event
+        ("ويلزم الأهالي بيوتهم خشية أن يكون المقاتلون قد فخخوا الطرق بالعبوات الناسفة.", None),
+        ("وأغلقت المدارس خوفا من أن ينفذ انتحاري هجوما جديدا.", None),
+        # the event told before the fear clause is still told
+        ("انفجرت عبوة ناسفة في السوق، وفر الباعة خشية أن تنفجر عبوة أخرى.", "ied"),
+    ],
+)
+def test_what_is_feared_is_no_event(sentence, etype):
+    assert event_type(tokenize(sentence)) == etype
