@@ -1305,3 +1305,14 @@ def test_what_an_event_came_in_spite_of_is_not_its_means(sentence, etype):
 )
 def test_what_is_feared_is_no_event(sentence, etype):
     assert event_type(tokenize(sentence)) == etype
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وفرض المسلحون سيطرتهم على مقر الشرطة في المديرية بعد معارك استمرت يومين.",
+        "وقالت مصادر إن الحركة فرضت سيطرتها على مجمعات حكومية في البلدة.",
+    ],
+)
+def test_control_imposed_on_a_place_is_a_fight_for_it(sentence):
+    assert event_type(tokenize(sentence)) == "armed_clash"
