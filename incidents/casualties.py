@@ -48,9 +48,13 @@ _THE_TWO: Final = frozenset(normalize(w) for w in ("الاثنين", "الإثن
 
 
 def _a_definite_dual_or_plural(token: Token) -> bool:
-    """ "الانتحاريين", "الجنديين", "المهاجمان": a definite noun of two or more."""
+    """ "الانتحاريين", "الجنديين", "الجنديان": a definite noun of two or more (in "-ان"
+    only a dual known as such: "الأفغان", "السكان" are broken plurals, and "الاثنين"
+    after them is Monday)."""
     key = token.key
-    return key.startswith("ال") and key.endswith(("ين", "ان", "تين"))
+    return key.startswith("ال") and (
+        key.endswith("ين") or (key.endswith("ان") and key[2:] in lx.DUAL_PEOPLE)
+    )
 
 
 _KILLED: Final = frozenset(lx.KILLED)
@@ -87,6 +91,15 @@ class Casualties:
                 *(_sides_told_or_joined(self.tokens, i) for i in self.figures.get(kind, ()))
             )
         return found
+
+    def sides_guessed(self, kind: str) -> bool:
+        """Whether a figure of a kind names no side of its own and took that of the dead
+        it was joined to ("قتل ثلاثة مسلحين، وجرح 9"): a guess a later account may
+        correct."""
+        return any(
+            not _sides(self.tokens, i) and _sides_told_or_joined(self.tokens, i)
+            for i in self.figures.get(kind, ())
+        )
 
     def parts_of(self, kind: str) -> frozenset[int]:
         """The counts told as part of the figures of a kind ("مقتل 11 أفغانيا، من بينهم
@@ -1019,9 +1032,25 @@ def _others_counted(tokens: list[Token], i: int) -> bool:
         )
         # "وثلاثة آخرون كانوا على قيد الحياة" after the dead: those live
         and not _told_alive(tokens, count.last + 2)
-        # "نجا البعض وقتل 14 آخرون": others than the survivors, not more dead
-        and all(_SURVIVED.isdisjoint(t.bare) for t in tokens[:i])
+        # "نجا البعض وقتل 14 آخرون": others than the survivors, not more dead (the
+        # survivors told right before, in the same clause: not "ونجا القائد من الهجوم،
+        # وقتل اثنان آخران من حراسه")
+        and not _against_the_survivors(tokens, i)
     )
+
+
+def _against_the_survivors(tokens: list[Token], i: int) -> bool:
+    """Whether a word of surviving stands a few words before the casualty word at i, with
+    no punctuation between: "فنجا بعضهم وقتل 9 آخرون"."""
+    for k in range(i - 1, max(-1, i - _SURVIVORS_REACH - 1), -1):
+        if punctuation_before(tokens, k + 1):
+            return False
+        if not _SURVIVED.isdisjoint(tokens[k].bare):
+            return True
+    return False
+
+
+_SURVIVORS_REACH: Final = 3  # "نجا | البعض | وقتل": the verb, its subject
 
 
 _SURVIVED: Final = frozenset(normalize(w) for w in ("نجا", "نجت", "نجوا", "نجيا"))

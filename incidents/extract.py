@@ -3469,7 +3469,12 @@ def _fill(
         elif inc.more and earlier and not other_version:
             sides = cas.sides_of(kind)
             counted = frozenset().union(*(c.sides_of(kind) or NO_SIDE for c in earlier))
-            if _another_side(sides, counted, all_forms):
+            if _another_side(sides, counted, all_forms) and not (
+                # "وقتل المسلحون الثلاثة ...، وجرح 9", then "إن تسعة مدنيين أصيبوا": as
+                # many as a figure whose side was only guessed, the same people named
+                figure == so_far
+                and (cas.sides_guessed(kind) or any(c.sides_guessed(kind) for c in earlier))
+            ):
                 # (not the force that struck calling fighters the civilians counted: "قتل
                 # عشرة مدنيين في قصف ...", then "في المقابل قال بيان لقوات التحالف إن
                 # الجنود قتلوا ثمانية من مسلحي طالبان", its version of the same dead)

@@ -2805,3 +2805,8 @@ def test_the_dead_after_a_span_from_no_event_are_the_events_own():
 )
 def test_the_two_after_a_definite_noun_of_two_or_more_counts_two(sentence, killed):
     assert casualties(tokenize(sentence)).killed == killed
+
+
+def test_the_two_after_a_broken_plural_in_an_is_monday():
+    sentence = "أكد مسؤولون مقتل الرهائن الأفغان الاثنين بعد أن أعدمهم المسلحون."
+    assert casualties(tokenize(sentence)).killed is None

@@ -1120,3 +1120,30 @@ def test_others_dead_besides_the_survivors_are_the_dead_told_again(gaz):
     )
     [inc] = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.killed == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bare wounded after the attackers' dead took their side by a guess; the next
+        # sentence names as many civilians: the same people
+        "هاجم ثلاثة مسلحين من طالبان مقرا حكوميا في مدينة قندهار صباح اليوم، وقتل المسلحون "
+        "الثلاثة في تبادل لإطلاق النار مع الشرطة، وجرح 9. وأفاد الناطق باسم الحاكم بأن "
+        "تسعة مدنيين أصيبوا في الهجوم ونقلوا إلى المستشفى.",
+        "قتل ثلاثة من عناصر طالبان عندما انفجرت عبوة كانوا يزرعونها على طريق في ولاية غزني، "
+        "وجرح تسعة آخرون. وقال مسؤول محلي إن 9 قرويين أصيبوا في الانفجار.",
+    ],
+)
+def test_as_many_wounded_as_a_guessed_side_named_again_are_the_same_people(text, gaz):
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.wounded == 9
+
+
+def test_others_dead_after_a_survivor_told_in_a_clause_of_his_own_are_more_dead(gaz):
+    text = (
+        "لقي ثلاثة شرطيين مصرعهم بتفجير انتحاري استهدف موكب قائد شرطة ولاية قندوز صباح "
+        "اليوم. ونجا قائد الشرطة من الهجوم بجروح طفيفة، وقتل اثنان آخران من حراسه في تبادل "
+        "لإطلاق النار مع مسلحين بعد الانفجار."
+    )
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.killed == 5
