@@ -397,7 +397,12 @@ def _said_there(
         ),
         None,
     )
-    if named is not None and not any(t.key in lx.THAT for t in before[named:-1]):
+    if named is not None and not any(
+        # (not past what is said: "أكد المتحدث باسم الشرطة مقتل خمسة بهجوم في ولاية فراه
+        # وأن ...": the event and its place told before "أن")
+        t.key in lx.THAT or casualty_kind(t) is not None or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
+        for t in before[named:-1]
+    ):
         window = before[max(0, named - _SPOKESMAN_AND_VERB) : -1]
     # "نقلت الإذاعة عن مسؤولين محليين في ولاية بادغيس أن": whom a report is told from
     told_from = any(a.key in _FROM and b.key in _SOURCES for a, b in pairwise(window))
@@ -2153,14 +2158,31 @@ def _a_crossing_abroad(tokens: Sequence[Token], out: list[PlaceMention]) -> list
     """ "قرب معبر طورخم ... في منطقة لندي كوتل الباكستانية": a border crossing
     has two sides; the place abroad told with it says which, and the Afghan name of the
     crossing is only a reference point."""
-    if not any(m.resolved and m.role == EVENT and not m.in_afghanistan for m in out):
-        return out
+    abroad = [m for m in out if m.resolved and m.role == EVENT and not m.in_afghanistan]
     return [
         replace(m, role=REFERENCE)
-        if m.role == EVENT and m.in_afghanistan and _after_a_crossing_word(tokens, m)
+        if m.role == EVENT
+        and m.in_afghanistan
+        and _after_a_crossing_word(tokens, m)
+        and any(_in_its_clause(tokens, m, other) for other in abroad)
         else m
         for m in out
     ]
+
+
+def _in_its_clause(tokens: Sequence[Token], crossing: PlaceMention, other: PlaceMention) -> bool:
+    """Whether the place abroad follows the crossing within a few words, in its clause (not
+    after "فيما"/"بينما": "قرب معبر طورخم، فيما أغلقت السلطات الباكستانية الطريق من جهة
+    بيشاور" tells the other side in a clause of its own)."""
+    between = [t for t in tokens if crossing.end <= t.start and t.end <= other.start]
+    return (
+        crossing.end <= other.start
+        and len(between) <= _CROSSING_TO_ITS_SIDE
+        and not any(t.key in lx.CONTRAST or t.key in lx.CLAUSE_OPENERS for t in between)
+    )
+
+
+_CROSSING_TO_ITS_SIDE: Final = 8  # "الحدودي بين البلدين في مقاطعة | خيبر"
 
 
 def _after_a_crossing_word(tokens: Sequence[Token], mention: PlaceMention) -> bool:

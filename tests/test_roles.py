@@ -3450,3 +3450,22 @@ def test_the_town_fighters_entered_is_where_they_are(gaz):
         "وقال مسؤولون إن مسلحين دخلوا فجر اليوم إلى مدينة قلات وهاجموا مقر الشرطة.", gaz
     )
     assert roles_of["قلات"] == roles.EVENT
+
+
+def test_a_place_told_with_the_event_before_that_is_no_seat_of_a_spokesman(gaz):
+    # the event and its province come before "وأن": the spokesman's seat is Herat only
+    inc = _one(
+        "أكد المتحدث باسم شرطة المنطقة الغربية في هرات مقتل خمسة شرطيين بهجوم في ولاية فراه "
+        "وأن المهاجمين فروا بعد الهجوم.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF33"
+
+
+def test_a_crossing_with_a_place_abroad_in_another_clause_keeps_its_afghan_side(gaz):
+    inc = _one(
+        "قتل ثلاثة من عناصر الشرطة الأفغانية بهجوم لمسلحين استهدف حاجزهم قرب معبر "
+        "طورخم، فيما أغلقت السلطات الباكستانية الطريق المؤدي إلى المعبر من جهة بيشاور.",
+        gaz,
+    )
+    assert inc.location is not None and inc.location.province_pcode == "AF06"
