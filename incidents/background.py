@@ -17,7 +17,7 @@ from incidents.events import event_type, trade_words
 from incidents.mentions import unit_level
 from incidents.records import PlaceMention
 from incidents.tokens import Token
-from incidents.words import all_forms, contains, definite, keys_only, what_a_span_is_from
+from incidents.words import all_forms, contains, definite, keys_only, the_event_a_span_is_from
 
 
 def tells_background(tokens: list[Token]) -> bool:
@@ -998,7 +998,7 @@ def before_the_event_it_came_after(tokens: list[Token]) -> list[Token]:
     own ("تعرضت قواته لهجوم في ولاية بغلان"): the event it came days after is another,
     of another kind."""
     for k in range(3, len(tokens)):
-        told = what_a_span_is_from(tokens, k)
+        told = the_event_a_span_is_from(tokens, k)
         if (
             told is not None
             and event_type(tokens[:k]) is not None

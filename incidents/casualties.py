@@ -18,7 +18,7 @@ from incidents.words import (
     a_span_after,
     definite,
     given_name,
-    what_a_span_is_from,
+    the_event_a_span_is_from,
 )
 
 
@@ -1634,7 +1634,7 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
         # "هوجمت قافلة في ولاية بغلان بعد أربعة أيام من الانفجار الذي ضرب مبنى البلدية
         # في ولاية تخار وأدى إلى مقتل جنديين": the event it came days after, and its dead
         if (
-            (told := what_a_span_is_from(tokens, i)) is not None
+            (told := the_event_a_span_is_from(tokens, i)) is not None
             and _an_event_told(tokens[:i])
             and _an_event_told(tokens[told : told + 2])
         ):

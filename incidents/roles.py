@@ -400,7 +400,9 @@ def _said_there(
     if named is not None and not any(
         # (not past what is said: "أكد المتحدث باسم الشرطة مقتل خمسة بهجوم في ولاية فراه
         # وأن ...": the event and its place told before "أن")
-        t.key in lx.THAT or casualty_kind(t) is not None or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
+        t.key in lx.THAT
+        or casualty_kind(t) is not None
+        or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
         for t in before[named:-1]
     ):
         window = before[max(0, named - _SPOKESMAN_AND_VERB) : -1]

@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Final
 
+from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
 from incidents.tokens import Token
@@ -38,6 +39,27 @@ def what_a_span_is_from(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+def the_event_a_span_is_from(tokens: Sequence[Token], k: int) -> int | None:
+    """Where another event starts when "بعد" at k opens a span from it ("بعد ستة أيام من
+    | التفجير"), or None: not a span of the fighting told itself, its length ("بعد ثلاثة
+    أيام من القتال"), nor one in a claim of the event told ("أعلنت الحركة مسؤوليتها عن
+    الهجوم بعد يومين من التفجير": the same one, owned two days on)."""
+    told = what_a_span_is_from(tokens, k)
+    if told is None or told >= len(tokens) or tokens[told].key in _LASTING_FIGHTS:
+        return None
+    if any(not lx.RESPONSIBILITY_SET.isdisjoint(t.bare) for t in tokens[:k]):
+        return None
+    return told
+
+
+# fighting that lasts: a span from it is its length
+_LASTING_FIGHTS: Final = frozenset(
+    normalize(w)
+    for w in (
+        *("القتال", "قتال", "المعارك", "معارك", "المعركة", "الاشتباكات", "اشتباكات"),
+        *("المواجهات", "مواجهات", "الحصار", "حصار", "القصف", "العمليات", "عمليات"),
+    )
+)
 _COUNT_WORDS: Final = 4  # "بعد | خمسة وعشرين | يوما": the longest count of a span
 
 

@@ -2810,3 +2810,16 @@ def test_the_two_after_a_definite_noun_of_two_or_more_counts_two(sentence, kille
 def test_the_two_after_a_broken_plural_in_an_is_monday():
     sentence = "أكد مسؤولون مقتل الرهائن الأفغان الاثنين بعد أن أعدمهم المسلحون."
     assert casualties(tokenize(sentence)).killed is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the span is the length of the fighting told, whose dead these are
+        "سيطر المسلحون على مركز المديرية بعد ثلاثة أيام من القتال الذي قتل فيه 25 شرطيا.",
+        # a claim of the event told, days after it: its dead
+        "أعلنت الحركة مسؤوليتها عن الهجوم على الفندق بعد يومين من التفجير الذي قتل فيه 25.",
+    ],
+)
+def test_a_span_of_the_fighting_told_or_in_its_claim_keeps_its_dead(sentence):
+    assert casualties(tokenize(sentence)).killed == 25

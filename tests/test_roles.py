@@ -3432,13 +3432,13 @@ def test_a_border_crossing_told_with_a_place_abroad_is_on_that_side(gaz):
 
 def test_a_border_crossing_told_alone_is_where_the_event_was(gaz):
     inc = _one("أحرق مسلحون خمس شاحنات إمداد قرب معبر طورخم مساء أمس.", gaz)
-    assert inc.location is not None and inc.location.province_pcode == "AF06"
+    assert inc.location is not None
+    assert inc.location.province_pcode == "AF06"
 
 
 def test_the_town_a_road_leads_to_is_no_event_place(gaz):
     inc = _one(
-        "انفجرت عبوة ناسفة بسيارة مدنية أثناء سيرها على الطريق المؤدي إلى مدينة غزني صباح "
-        "اليوم.",
+        "انفجرت عبوة ناسفة بسيارة مدنية أثناء سيرها على الطريق المؤدي إلى مدينة غزني صباح اليوم.",
         gaz,
     )
     assert inc.location is None
@@ -3468,4 +3468,5 @@ def test_a_crossing_with_a_place_abroad_in_another_clause_keeps_its_afghan_side(
         "طورخم، فيما أغلقت السلطات الباكستانية الطريق المؤدي إلى المعبر من جهة بيشاور.",
         gaz,
     )
-    assert inc.location is not None and inc.location.province_pcode == "AF06"
+    assert inc.location is not None
+    assert inc.location.province_pcode == "AF06"
