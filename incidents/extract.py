@@ -402,12 +402,12 @@ def _extract(
             # place), then "لكن ضابطا ... قال إن أكثر من 30 مسلحا قتلوا": the report
             # turned to another matter; the place told before is not its place
             reading.context.turn()
-        if not (
-            facts.background and step in (CLOSE, SKIP) and reading.context.province is not None
-        ):
-            # (a background sentence's places are those of the war at large: "وتضاعفت
-            # الهجمات حول العاصمة" after a story told at a province leaves
-            # the story there; one before any sets the scene: "تشهد ولاية هلمند معارك")
+        if facts.background and step in (CLOSE, SKIP) and reading.context.province is not None:
+            # a background sentence after a story moves its province only to a unit it
+            # names outright ("وتشهد ولاية هلمند المجاورة معارك"), not to the war told
+            # around a town by its bare name
+            reading.context.update(m for m in facts.placed if m.unit)
+        else:
             reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
     for o in finished:

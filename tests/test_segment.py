@@ -8379,3 +8379,14 @@ def test_the_south_named_alone_keeps_an_event_out_of_a_province_elsewhere(gaz):
     first, second = _incidents(text, gaz)
     assert first.location.province_pcode == "AF04"
     assert second.location is None
+
+
+def test_a_background_sentence_naming_a_province_outright_moves_the_story_there(gaz):
+    # the neighbouring province named with its unit word sets the scene of what follows
+    text = (
+        "قتل شرطيان في هجوم على نقطة تفتيش في ولاية لوغر. "
+        "وتصاعدت أعمال العنف في ولاية وردك المجاورة خلال الأشهر الأخيرة. "
+        "وقتل هناك أمس خمسة مدنيين عندما سقطت قذيفة هاون على منزلهم."
+    )
+    first, second = _incidents(text, gaz)
+    assert (first.location.province_pcode, second.location.province_pcode) == ("AF05", "AF04")
