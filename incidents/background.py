@@ -179,11 +179,14 @@ def background_in(tokens: list[Token], forms: frozenset[str]) -> bool:
                     # "في اليوم الذي صادف الذكرى الثانية لهجمات سبتمبر": the day it fell on
                     or (not _MEMORIAL.isdisjoint(t.bare) and tokens[k - 1].key in _COINCIDED)
                     # "تزامنا مع الذكرى السنوية الثالثة للانتخابات": coinciding with it
+                    # (not with that of an event and its dead: "تزامنا مع الذكرى الأولى
+                    # للهجوم الذي أودى بحياة 56")
                     or (
                         not _MEMORIAL.isdisjoint(t.bare)
                         and k > 1
                         and tokens[k - 1].key in lx.WITH
                         and tokens[k - 2].key in _IN_STEP
+                        and not _an_event_or_its_dead(tokens[k + 1 :])
                     )
                 )
             )
@@ -453,9 +456,11 @@ def _deemed_at_its_head(tokens: list[Token]) -> bool:
     """ "وتعتبر جلال آباد ...", or the place first and the verb after it ("وولاية خوست مثل
     جارتها تعتبر من معاقل الحركة"): what a place or a group is deemed, opening the
     sentence (no event or dead told before the verb)."""
-    for t in tokens[:_DEEMED_REACH]:
+    for k, t in enumerate(tokens[:_DEEMED_REACH]):
         if t.key in IS_DEEMED:
-            return True
+            # (not in a relative clause: "وولاية غزني التي تعتبر من معاقل الحركة شهدت ...
+            # مقتل ثلاثة جنود" tells its event by the main verb)
+            return k == 0 or tokens[k - 1].key not in lx.RELATIVES
         if casualty_kind(t) is not None or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare):
             return False
     return False
@@ -725,6 +730,20 @@ _COINCIDED: Final = frozenset(
         *("المصادف", "المصادفة", "الموافق", "الموافقة", "مصادفا", "موافقا"),
     )
 )
+
+
+def _an_event_or_its_dead(tokens: list[Token]) -> bool:
+    """Whether the words tell dead or name an event ("لتفجير", "للهجوم" with their
+    prepositions)."""
+    return any(
+        casualty_kind(t) is not None
+        or any(
+            f.removeprefix("ل").removeprefix("ل") in lx.SINGLE_TRIGGERS
+            or f.removeprefix("لل") in lx.SINGLE_TRIGGERS
+            for f in t.bare
+        )
+        for t in tokens
+    )
 
 
 # "تزامنا مع", "بالتزامن مع", "متزامنا مع": in step with

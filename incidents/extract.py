@@ -1644,11 +1644,21 @@ def _a_past_span_opens(tokens: list[Token]) -> bool:
         if numbers.opens_count(after.text):  # "قبل ثلاثة أيام"
             count = numbers.number_at([t.text for t in tokens], span)
             span = count.last + 1 if count is not None else span
-        return span < len(tokens) and not lx.SPANS_OF_TIME.isdisjoint(tokens[span].bare)
+        # (no verb of saying right after the span, which dates the telling: "وقبل ساعة،
+        # قال المتحدث إن 25 قتلوا")
+        return (
+            span < len(tokens)
+            and not lx.SPANS_OF_TIME.isdisjoint(tokens[span].bare)
+            and not any(
+                not lx.CLAIM_VERBS_SET.isdisjoint(t.bare)
+                for t in tokens[span + 1 : span + 1 + _SAID_AFTER_THE_SPAN]
+            )
+        )
     return not lx.PAST_SPANS.isdisjoint(head.bare) and after.key in lx.LAST
 
 
 _AGO: Final = frozenset({normalize("قبل")})
+_SAID_AFTER_THE_SPAN: Final = 2  # "وقبل أسبوع، | قال"
 
 
 def _a_past_span_set_off(sentence: Sentence, tokens: list[Token]) -> bool:

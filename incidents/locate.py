@@ -17,7 +17,7 @@ from incidents.mentions import unit_level
 from incidents.numbers import number_at
 from incidents.records import Evidence, Location, PlaceMention
 from incidents.text import Sentence
-from incidents.tokens import Token
+from incidents.tokens import Token, punctuation_before
 from incidents.words import ARABIC_INDIC
 
 
@@ -960,7 +960,9 @@ def _parts_told(tokens: list[Token]) -> Iterator[frozenset[str]]:
             tok.key in _THE_PARTS
             and i > 0
             and tokens[i - 1].key in lx.IN_ANY
-            and (i + 1 == len(tokens) or tokens[i + 1].key not in _COUNTRY)
+            # named alone, ending its clause: not "في الشمال الغربي الباكستاني", "في الشرق
+            # الأوسط"
+            and (i + 1 == len(tokens) or punctuation_before(tokens, i + 1))
         ):
             # "قتل 23 مدنيا في الجنوب": the part of the country, named alone
             yield _REGIONS[_THE_PARTS[tok.key]]

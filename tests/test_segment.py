@@ -8390,3 +8390,43 @@ def test_a_background_sentence_naming_a_province_outright_moves_the_story_there(
     )
     first, second = _incidents(text, gaz)
     assert (first.location.province_pcode, second.location.province_pcode) == ("AF05", "AF04")
+
+
+def test_coinciding_with_the_anniversary_of_an_event_and_its_dead_tells_the_past(gaz):
+    text = (
+        "قتل جنديان أفغانيان في اشتباك مع مسلحين في ولاية بغلان أمس. "
+        "وجاء ذلك تزامنا مع الذكرى الثانية لتفجير سوق بولي خمري الذي قتل فيه 30 مدنيا."
+    )
+    [inc] = _incidents(text, gaz)
+    assert inc.killed == 2
+
+
+def test_a_place_deemed_so_in_a_relative_clause_keeps_the_event_its_main_verb_tells(gaz):
+    text = (
+        "قتل شرطيان في هجوم على نقطة تفتيش في ولاية وردك أمس. "
+        "وولاية غزني المجاورة التي تعتبر من معاقل طالبان شهدت بدورها مقتل ثلاثة جنود في "
+        "انفجار لغم صباح اليوم."
+    )
+    assert [i.location.province_pcode for i in _incidents(text, gaz)] == ["AF04", "AF11"]
+
+
+@pytest.mark.parametrize("span", ["وقبل ساعة", "وقبل ساعتين"])
+def test_a_span_ago_opening_a_saying_dates_the_telling_not_other_dead(span, gaz):
+    text = (
+        "لقي 12 مصليا حتفهم بتفجير انتحاري داخل مسجد في مدينة قندوز خلال صلاة "
+        f"الجمعة اليوم. {span}، قال المتحدث باسم الشرطة إن 25 شخصا قتلوا."
+    )
+    [inc] = _incidents(text, gaz)
+    assert inc.killed == 25
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 20 مسلحا في غارة جوية بطائرة بدون طيار في الشمال الغربي الباكستاني قرب الحدود.",
+        "قتل 14 شخصا في ضربة بطائرة مسيرة ضمن الحملة على المتشددين في الشرق الأوسط.",
+    ],
+)
+def test_a_part_named_with_a_qualifier_after_it_is_no_part_of_afghanistan(text, gaz):
+    [inc] = _incidents(text, gaz)
+    assert inc.country != "AF"
