@@ -406,11 +406,31 @@ def _said_there(
         for t in before[named:-1]
     ):
         window = before[max(0, named - _SPOKESMAN_AND_VERB) : -1]
+    elif (body := _a_long_named_force_speaking(before)) is not None:
+        window = before[body:-1]
     # "نقلت الإذاعة عن مسؤولين محليين في ولاية بادغيس أن": whom a report is told from
     told_from = any(a.key in _FROM and b.key in _SOURCES for a, b in pairwise(window))
     return (
         any(not lx.CLAIM_VERBS_SET.isdisjoint(t.bare) for t in window) or told_from
     ) and not any(t.key in lx.THAT for t in window)
+
+
+def _a_long_named_force_speaking(before: Sequence[Token]) -> int | None:
+    """Where the verb of saying stands when a foreign force named at length speaks right
+    after it ("وذكرت القوة الدولية العاملة تحت قيادة حلف الناتو في كابل أن"): nothing told
+    between but the force's name. None otherwise."""
+    for k in range(len(before) - 2, max(-1, len(before) - 2 - _NAMED_BODY_REACH), -1):
+        t = before[k]
+        if (
+            t.key in lx.THAT
+            or casualty_kind(t) is not None
+            or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
+        ):
+            return None
+        if not lx.CLAIM_VERBS_SET.isdisjoint(t.bare):
+            named = any(not lx.FOREIGN_FORCE_NAMES.isdisjoint(u.bare) for u in before[k + 1 : -1])
+            return k if named else None
+    return None
 
 
 _FROM: Final = _keys("عن")

@@ -3470,3 +3470,13 @@ def test_a_crossing_with_a_place_abroad_in_another_clause_keeps_its_afghan_side(
     )
     assert inc.location is not None
     assert inc.location.province_pcode == "AF06"
+
+
+def test_a_foreign_force_named_at_length_right_after_its_verb_speaks_from_the_capital(gaz):
+    inc = _one(
+        "فجر صبي نفسه عند مدخل معسكر للجيش في منطقة مرجه بولاية هلمند. وذكرت القوة الدولية "
+        "للمساعدة الأمنية العاملة تحت قيادة حلف الناتو في كابل أن جنديين قتلا.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF30"
+    assert [p.role for p in inc.places if p.province_pcode == "AF01"] == [roles.REFERENCE]
