@@ -113,6 +113,8 @@ def background_in(tokens: list[Token], forms: frozenset[str]) -> bool:
             )
             # "يذكر أنه في هذه الهجمات قتل 3 مسلحين": the events told, by "these"
             and not (tokens[0].key in REMINDERS and during_these_events(tokens))
+            # "وهو الهجوم الذي أعلنت الحركة مسؤوليتها عنه": the told event, owned up to
+            and not (tokens[0].key in _IT_IS_AN_ASIDE and not _OWNING.isdisjoint(forms))
         ):
             return True
         tokens = tokens[1:]
@@ -428,6 +430,7 @@ def ranked_at_its_place(tokens: list[Token], places: list[PlaceMention]) -> bool
 
 
 _IT_IS_AN_ASIDE: Final = frozenset(normalize(w) for w in ("وهو", "وهي"))
+_OWNING: Final = lx.RESPONSIBILITY_SET | frozenset(lx.CLAIM_OWNERSHIP)
 _RANK_REACH: Final = 4  # "وهي" + "الحصيلة" + "الأكبر"; "وهو" + "ثاني" + "هجوم"
 
 

@@ -8430,3 +8430,12 @@ def test_a_span_ago_opening_a_saying_dates_the_telling_not_other_dead(span, gaz)
 def test_a_part_named_with_a_qualifier_after_it_is_no_part_of_afghanistan(text, gaz):
     [inc] = _incidents(text, gaz)
     assert inc.country != "AF"
+
+
+def test_an_aside_naming_the_told_event_owned_up_to_is_its_claim(gaz):
+    text = (
+        "احترقت عشرات الشاحنات بانفجار قنبلة في موقف للسيارات بولاية سمنجان فجر اليوم. "
+        "وهو الانفجار الذي تبنته حركة طالبان في بيان."
+    )
+    [inc] = _incidents(text, gaz)
+    assert inc.claimed_by == "Taliban"
