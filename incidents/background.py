@@ -17,7 +17,14 @@ from incidents.events import event_type, trade_words
 from incidents.mentions import unit_level
 from incidents.records import PlaceMention
 from incidents.tokens import Token
-from incidents.words import all_forms, contains, definite, keys_only, the_event_a_span_is_from
+from incidents.words import (
+    all_forms,
+    contains,
+    definite,
+    keys_only,
+    the_event_a_span_is_from,
+    the_length_of_the_fight,
+)
 
 
 def tells_background(tokens: list[Token]) -> bool:
@@ -188,7 +195,12 @@ def background_in(tokens: list[Token], forms: frozenset[str]) -> bool:
                         and k > 1
                         and tokens[k - 1].key in lx.WITH
                         and tokens[k - 2].key in _IN_STEP
-                        and not _an_event_or_its_dead(tokens[k + 1 :])
+                        # (unless the sentence tells its own event before: "قتل خمسة في
+                        # انفجار ... تزامنا مع الذكرى السنوية لاغتيال القائد")
+                        and (
+                            not _an_event_or_its_dead(tokens[k + 1 :])
+                            or _an_event_or_its_dead(tokens[: k - 2])
+                        )
                     )
                 )
             )
@@ -463,7 +475,9 @@ def _deemed_at_its_head(tokens: list[Token]) -> bool:
         if t.key in IS_DEEMED:
             # (not in a relative clause: "وولاية غزني التي تعتبر من معاقل الحركة شهدت ...
             # مقتل ثلاثة جنود" tells its event by the main verb)
-            return k == 0 or tokens[k - 1].key not in lx.RELATIVES
+            return k == 0 or not any(
+                u.key in lx.RELATIVES or u.key in _IT_IS_AN_ASIDE for u in tokens[max(0, k - 2) : k]
+            )
         if casualty_kind(t) is not None or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare):
             return False
     return False
@@ -1021,10 +1035,13 @@ def before_the_event_it_came_after(tokens: list[Token]) -> list[Token]:
     of another kind."""
     for k in range(3, len(tokens)):
         told = the_event_a_span_is_from(tokens, k)
+        if told is None:
+            continue
+        before = event_type(tokens[:k])
         if (
-            told is not None
-            and event_type(tokens[:k]) is not None
+            before is not None
             and event_type(tokens[told : told + _EVENT_WORDS]) is not None
+            and not the_length_of_the_fight(tokens, told, means=before in _MEANS_TOLD)
         ):
             return tokens[:k]
     return tokens

@@ -19,6 +19,7 @@ from incidents.words import (
     definite,
     given_name,
     the_event_a_span_is_from,
+    the_length_of_the_fight,
 )
 
 
@@ -44,6 +45,8 @@ def _count_at(tokens: list[Token], i: int) -> numbers.Count | None:
     return numbers.number_at([t.text for t in tokens], i)
 
 
+# "الدين" is a singular in "-ين": a plural or a dual has a stem of three letters at least
+_PLURAL_STEM: Final = 3
 _THE_TWO: Final = frozenset(normalize(w) for w in ("الاثنين", "الإثنين", "الاثنان", "الاثنتين"))
 
 
@@ -53,7 +56,8 @@ def _a_definite_dual_or_plural(token: Token) -> bool:
     after them is Monday)."""
     key = token.key
     return key.startswith("ال") and (
-        key.endswith("ين") or (key.endswith("ان") and key[2:] in lx.DUAL_PEOPLE)
+        (key.endswith("ين") and len(key) - len("الين") >= _PLURAL_STEM)
+        or (key.endswith("ان") and key[2:] in lx.DUAL_PEOPLE)
     )
 
 
@@ -239,8 +243,14 @@ def _casualties(tokens: list[Token]) -> Casualties:
             continue  # "بين القتلى 5 من عناصر الأمن": some of the dead, not a toll
         if i > 0 and not _ATTEMPT.isdisjoint(tokens[i - 1].bare):
             continue  # "نجا من محاولة اغتيال": no one died
-        if i > 0 and not _MEMORY.isdisjoint(tokens[i - 1].bare):
-            continue  # "موكب لإحياء ذكرى مقتل أحمد شاه مسعود": a death long past, remembered
+        if any(
+            not _MEMORY.isdisjoint(tokens[k].bare)
+            for k in range(max(0, i - (_MEMORY_REACH if kind == "killed" else 1)), i)
+            if not any(punctuation_before(tokens, m) for m in range(k + 1, i + 1))
+        ):
+            # "موكب لإحياء ذكرى مقتل أحمد شاه مسعود", "الذكرى الثانية لمقتل ...": a death
+            # long past, remembered
+            continue
         if _believed_so(tokens, i):
             continue  # "ثمانية مهاجمين يعتقد أنهم قتلوا": thought dead, not counted
         if kind is not None and getattr(out, kind) is not None and _what_they_became(tokens, i):
@@ -1040,17 +1050,21 @@ def _others_counted(tokens: list[Token], i: int) -> bool:
 
 
 def _against_the_survivors(tokens: list[Token], i: int) -> bool:
-    """Whether a word of surviving stands a few words before the casualty word at i, with
-    no punctuation between: "فنجا بعضهم وقتل 9 آخرون"."""
-    for k in range(i - 1, max(-1, i - _SURVIVORS_REACH - 1), -1):
-        if punctuation_before(tokens, k + 1):
-            return False
-        if not _SURVIVED.isdisjoint(tokens[k].bare):
-            return True
-    return False
+    """Whether some, a vague group, are told to have survived a few words before the
+    casualty word at i: "فنجا بعضهم وقتل 9 آخرون", "ونجا عدد قليل من الركاب، وقتل 14
+    آخرون" (not one man: "ونجا القائد وقتل اثنان آخران من حراسه" tells two more dead)."""
+    return any(
+        not _SURVIVED.isdisjoint(tokens[k].bare)
+        and k + 1 < i
+        and not _SOME.isdisjoint(tokens[k + 1].bare)
+        for k in range(max(0, i - _SURVIVORS_REACH), i)
+    )
 
 
-_SURVIVORS_REACH: Final = 3  # "نجا | البعض | وقتل": the verb, its subject
+_SURVIVORS_REACH: Final = 9  # "ونجا عدد قليل من الركاب من الهجوم | وقتل"
+_SOME: Final = frozenset(
+    normalize(w) for w in ("البعض", "بعض", "بعضهم", "عدد", "قلة", "القليل", "قليل", "آخرون")
+)
 
 
 _SURVIVED: Final = frozenset(normalize(w) for w in ("نجا", "نجت", "نجوا", "نجيا"))
@@ -1637,9 +1651,27 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
             (told := the_event_a_span_is_from(tokens, i)) is not None
             and _an_event_told(tokens[:i])
             and _an_event_told(tokens[told : told + 2])
+            and not the_length_of_the_fight(tokens, told, means=_its_means_told(tokens[:i]))
         ):
             return tokens[:i]
     return tokens
+
+
+def _its_means_told(tokens: list[Token]) -> bool:
+    """Whether the words name a means of an event of one blow (a bomb, a blast, a strike
+    from the air, a shelling), one word or two."""
+    keys = [_without_article(definite(t.key)) for t in tokens]
+    return any(
+        not _MEANS_WORDS.isdisjoint(t.bare) or key in _MEANS_WORDS
+        for t, key in zip(tokens, keys, strict=True)
+    ) or any(f"{a} {b}" in _MEANS_WORDS for a, b in pairwise(keys))
+
+
+_MEANS_WORDS: Final = frozenset(
+    form
+    for name in ("ied", "suicide_bomb", "airstrike", "shelling")
+    for form in lx.EVENT_TRIGGERS[name]
+)
 
 
 def _an_event_told(tokens: list[Token]) -> bool:
@@ -3419,6 +3451,7 @@ def _without_range_ends(tokens: list[Token]) -> list[Token]:
 
 
 _ATTEMPT: Final = frozenset(normalize(w) for w in ("محاولة", "محاولات", "محاولتي"))
+_MEMORY_REACH: Final = 3  # "الذكرى | السنوية | الثانية | لمقتل"
 _MEMORY: Final = frozenset(normalize(w) for w in ("ذكرى",))
 _ON: Final = frozenset(normalize(w) for w in ("على",))
 _NOT_PEOPLE: Final = frozenset((*lx.EQUIPMENT, *lx.MUNITIONS, *lx.SITES_COUNTED))

@@ -403,10 +403,10 @@ def _extract(
             # turned to another matter; the place told before is not its place
             reading.context.turn()
         if facts.background and step in (CLOSE, SKIP) and reading.context.province is not None:
-            # a background sentence after a story moves its province only to a unit it
-            # names outright ("وتشهد ولاية هلمند المجاورة معارك"), not to the war told
-            # around a town by its bare name
-            reading.context.update(m for m in facts.placed if m.unit)
+            # a background sentence after a story moves its province to a place it names
+            # ("وتشهد ولاية هلمند المجاورة معارك"), not to the war told around a town
+            # (the areas surrounding the capital)
+            reading.context.update(m for m in facts.placed if not _around(tokens, m))
         else:
             reading.context.update(facts.placed)
     finished.extend(o for o in (closed, current) if o is not None)
@@ -433,6 +433,23 @@ def _extract(
             # candidates for the analyst.
             inc.location = None
         yield inc
+
+
+def _around(tokens: list[Token], m: PlaceMention) -> bool:
+    """Whether the place is told as what lies around ("المحيطة بكابول", "حول قندهار")."""
+    before = [t for t in tokens if t.end <= m.start]
+    # ("حول العاصمة كابول", "المحيطة بمدينة قندهار": past what the place is)
+    while before and (
+        before[-1].key in lx.THE_CAPITAL or not UNIT_WORDS.keys().isdisjoint(before[-1].bare)
+    ):
+        before.pop()
+    return bool(before) and any(
+        f in _SURROUNDING or f.startswith(_SURROUNDING_STEMS) for f in before[-1].bare
+    )
+
+
+_SURROUNDING: Final = frozenset(normalize(w) for w in ("المحيطة", "المحيط", "حول", "محيط"))
+_SURROUNDING_STEMS: Final = tuple(normalize(w) for w in ("المحيطة", "المحيط"))
 
 
 def _opens_on_a_reaction(tokens: list[Token]) -> bool:
@@ -1644,20 +1661,24 @@ def _a_past_span_opens(tokens: list[Token]) -> bool:
         if numbers.opens_count(after.text):  # "قبل ثلاثة أيام"
             count = numbers.number_at([t.text for t in tokens], span)
             span = count.last + 1 if count is not None else span
-        # (no verb of saying right after the span, which dates the telling: "وقبل ساعة،
-        # قال المتحدث إن 25 قتلوا")
+        # (hours ago, then a verb of saying, date the telling: "وقبل ساعة، قال المتحدث
+        # إن 25 قتلوا"; a week ago, what was told of another event)
         return (
             span < len(tokens)
             and not lx.SPANS_OF_TIME.isdisjoint(tokens[span].bare)
-            and not any(
-                not lx.CLAIM_VERBS_SET.isdisjoint(t.bare)
-                for t in tokens[span + 1 : span + 1 + _SAID_AFTER_THE_SPAN]
+            and not (
+                not _HOURS.isdisjoint(tokens[span].bare)
+                and any(
+                    not lx.CLAIM_VERBS_SET.isdisjoint(t.bare)
+                    for t in tokens[span + 1 : span + 1 + _SAID_AFTER_THE_SPAN]
+                )
             )
         )
     return not lx.PAST_SPANS.isdisjoint(head.bare) and after.key in lx.LAST
 
 
 _AGO: Final = frozenset({normalize("قبل")})
+_HOURS: Final = frozenset(normalize(w) for w in ("ساعة", "ساعات", "ساعتين"))
 _SAID_AFTER_THE_SPAN: Final = 2  # "وقبل أسبوع، | قال"
 
 
@@ -3483,6 +3504,7 @@ def _fill(
                 # "وقتل المسلحون الثلاثة ...، وجرح 9", then "إن تسعة مدنيين أصيبوا": as
                 # many as a figure whose side was only guessed, the same people named
                 figure == so_far
+                and kind not in cas.added  # ("أصيب خمسة من القوات كذلك": more)
                 and (cas.sides_guessed(kind) or any(c.sides_guessed(kind) for c in earlier))
             ):
                 # (not the force that struck calling fighters the civilians counted: "قتل

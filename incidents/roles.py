@@ -20,7 +20,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents.casualties import casualty_kind
 from incidents.records import PlaceMention
-from incidents.tokens import Token
+from incidents.tokens import Token, punctuation_before
 from incidents.words import a_span_after, given_name
 
 __all__ = [
@@ -2200,7 +2200,16 @@ def _in_its_clause(tokens: Sequence[Token], crossing: PlaceMention, other: Place
     return (
         crossing.end <= other.start
         and len(between) <= _CROSSING_TO_ITS_SIDE
-        and not any(t.key in lx.CONTRAST or t.key in lx.CLAUSE_OPENERS for t in between)
+        and not any(
+            t.key in lx.CONTRAST or t.key in lx.CLAUSE_OPENERS or t.key in lx.WITH for t in between
+        )
+        # (no punctuation between: "قرب معبر طورخم، وأغلقت السلطات الطريق في بيشاور";
+        # nor the crossing's other end: "معبر سبين بولدك مع مدينة شامان")
+        and not any(
+            punctuation_before(tokens, k)
+            for k, t in enumerate(tokens)
+            if crossing.end <= t.start <= other.start
+        )
     )
 
 

@@ -45,11 +45,19 @@ def the_event_a_span_is_from(tokens: Sequence[Token], k: int) -> int | None:
     أيام من القتال"), nor one in a claim of the event told ("أعلنت الحركة مسؤوليتها عن
     الهجوم بعد يومين من التفجير": the same one, owned two days on)."""
     told = what_a_span_is_from(tokens, k)
-    if told is None or told >= len(tokens) or tokens[told].key in _LASTING_FIGHTS:
+    if told is None or told >= len(tokens):
         return None
     if any(not lx.RESPONSIBILITY_SET.isdisjoint(t.bare) for t in tokens[:k]):
         return None
     return told
+
+
+def the_length_of_the_fight(tokens: Sequence[Token], told: int, *, means: bool) -> bool:
+    """Whether a span from fighting that lasts ("بعد ثلاثة أيام من القتال") is the length
+    of the fight told, not the time since another event: so when the words before it
+    tell no means of their own (`means`: a bomb, a strike, a shelling, which the lasting
+    fighting came before)."""
+    return told < len(tokens) and tokens[told].key in _LASTING_FIGHTS and not means
 
 
 # fighting that lasts: a span from it is its length
@@ -57,7 +65,7 @@ _LASTING_FIGHTS: Final = frozenset(
     normalize(w)
     for w in (
         *("القتال", "قتال", "المعارك", "معارك", "المعركة", "الاشتباكات", "اشتباكات"),
-        *("المواجهات", "مواجهات", "الحصار", "حصار", "القصف", "العمليات", "عمليات"),
+        *("المواجهات", "مواجهات", "الحصار", "حصار"),
     )
 )
 _COUNT_WORDS: Final = 4  # "بعد | خمسة وعشرين | يوما": the longest count of a span
