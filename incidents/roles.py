@@ -20,7 +20,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents.casualties import casualty_kind
 from incidents.records import PlaceMention
-from incidents.tokens import Token, punctuation_before
+from incidents.tokens import Token
 from incidents.words import a_span_after, given_name
 
 __all__ = [
@@ -2206,9 +2206,9 @@ def _in_its_clause(tokens: Sequence[Token], crossing: PlaceMention, other: Place
         # (no punctuation between: "قرب معبر طورخم، وأغلقت السلطات الطريق في بيشاور";
         # nor the crossing's other end: "معبر سبين بولدك مع مدينة شامان")
         and not any(
-            punctuation_before(tokens, k)
-            for k, t in enumerate(tokens)
-            if crossing.end <= t.start <= other.start
+            b.start - a.end > 1  # punctuation, not a space only
+            for a, b in pairwise(tokens)
+            if crossing.end <= b.start <= other.start
         )
     )
 
