@@ -754,11 +754,8 @@ def _an_event_or_its_dead(tokens: list[Token]) -> bool:
     prepositions)."""
     return any(
         casualty_kind(t) is not None
-        or any(
-            f.removeprefix("ل").removeprefix("ل") in lx.SINGLE_TRIGGERS
-            or f.removeprefix("لل") in lx.SINGLE_TRIGGERS
-            for f in t.bare
-        )
+        # (after "ل" or "لل": "لتفجير", "للهجوم")
+        or any(f.removeprefix("ل").removeprefix("ل") in lx.SINGLE_TRIGGERS for f in t.bare)
         for t in tokens
     )
 
