@@ -12,7 +12,13 @@ from typing import Final
 from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents import numbers
-from incidents.casualties import casualties, casualty_kind, number_at, war_tally_at
+from incidents.casualties import (
+    an_event_named,
+    casualties,
+    casualty_kind,
+    number_at,
+    war_tally_at,
+)
 from incidents.events import event_type, trade_words
 from incidents.mentions import unit_level
 from incidents.records import PlaceMention
@@ -750,14 +756,8 @@ _COINCIDED: Final = frozenset(
 
 
 def _an_event_or_its_dead(tokens: list[Token]) -> bool:
-    """Whether the words tell dead or name an event ("لتفجير", "للهجوم" with their
-    prepositions)."""
-    return any(
-        casualty_kind(t) is not None
-        # (after "ل" or "لل": "لتفجير", "للهجوم")
-        or any(f.removeprefix("ل").removeprefix("ل") in lx.SINGLE_TRIGGERS for f in t.bare)
-        for t in tokens
-    )
+    """Whether the words tell dead or name an event ("لتفجير", "للهجوم")."""
+    return an_event_named(tokens) or any(casualty_kind(t) is not None for t in tokens)
 
 
 # "تزامنا مع", "بالتزامن مع", "متزامنا مع": in step with

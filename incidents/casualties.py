@@ -1638,7 +1638,7 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
             and tokens[i + 1].key.startswith("ال")
             and tokens[i + 1].key[2:] in lx.SINGLE_TRIGGERS
             and tokens[i + 2].key in lx.RELATIVES
-            and _an_event_told(tokens[:i])
+            and an_event_named(tokens[:i])
         ):
             return tokens[:i]
         # "قتل خمسة جنود ... بعد ساعات من مقتل ثلاثة جنود ألمان": the dead of the event
@@ -1649,39 +1649,34 @@ def _before_an_earlier_event(tokens: list[Token]) -> list[Token]:
         # في ولاية تخار وأدى إلى مقتل جنديين": the event it came days after, and its dead
         if (
             (told := the_event_a_span_is_from(tokens, i)) is not None
-            and _an_event_told(tokens[:i])
-            and _an_event_told(tokens[told : told + 2])
-            and not the_length_of_the_fight(tokens, told, means=_its_means_told(tokens[:i]))
+            and an_event_named(tokens[:i])
+            and an_event_named(tokens[told : told + 2])
+            and not the_length_of_the_fight(
+                tokens, told, means=an_event_named(tokens[:i], of=_MEANS_WORDS)
+            )
         ):
             return tokens[:i]
     return tokens
 
 
-def _its_means_told(tokens: list[Token]) -> bool:
-    """Whether the words name a means of an event of one blow (a bomb, a blast, a strike
-    from the air, a shelling), one word or two."""
+def an_event_named(tokens: list[Token], *, of: frozenset[str] | None = None) -> bool:
+    """Whether the words name an event, in one word or two, with or without the article
+    or a preposition ("غارة", "الضربة الجوية", "للهجوم"); `of`: the triggers of some kinds
+    only (every kind's by default)."""
+    words = _TRIGGERS if of is None else of
     keys = [_without_article(definite(t.key)) for t in tokens]
     return any(
-        not _MEANS_WORDS.isdisjoint(t.bare) or key in _MEANS_WORDS
-        for t, key in zip(tokens, keys, strict=True)
-    ) or any(f"{a} {b}" in _MEANS_WORDS for a, b in pairwise(keys))
+        not words.isdisjoint(t.bare) or key in words for t, key in zip(tokens, keys, strict=True)
+    ) or any(f"{a} {b}" in words for a, b in pairwise(keys))
 
 
+_TRIGGERS: Final = lx.SINGLE_TRIGGERS | lx.PAIR_TRIGGERS
+# the means of an event of one blow: a bomb, a blast, a strike from the air, a shelling
 _MEANS_WORDS: Final = frozenset(
     form
     for name in ("ied", "suicide_bomb", "airstrike", "shelling")
     for form in lx.EVENT_TRIGGERS[name]
 )
-
-
-def _an_event_told(tokens: list[Token]) -> bool:
-    """Whether the words name an event, in one word or two, with or without the article
-    ("غارة", "الضربة الجوية")."""
-    keys = [_without_article(definite(t.key)) for t in tokens]
-    return any(
-        not lx.SINGLE_TRIGGERS.isdisjoint(t.bare) or key in lx.SINGLE_TRIGGERS
-        for t, key in zip(tokens, keys, strict=True)
-    ) or any(f"{a} {b}" in lx.PAIR_TRIGGERS for a, b in pairwise(keys))
 
 
 def _without_article(key: str) -> str:

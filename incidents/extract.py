@@ -443,13 +443,10 @@ def _around(tokens: list[Token], m: PlaceMention) -> bool:
         before[-1].key in lx.THE_CAPITAL or not UNIT_WORDS.keys().isdisjoint(before[-1].bare)
     ):
         before.pop()
-    return bool(before) and any(
-        f in _SURROUNDING or f.startswith(_SURROUNDING_STEMS) for f in before[-1].bare
-    )
+    return bool(before) and not _SURROUNDING.isdisjoint(before[-1].bare)
 
 
 _SURROUNDING: Final = frozenset(normalize(w) for w in ("المحيطة", "المحيط", "حول", "محيط"))
-_SURROUNDING_STEMS: Final = tuple(normalize(w) for w in ("المحيطة", "المحيط"))
 
 
 def _opens_on_a_reaction(tokens: list[Token]) -> bool:

@@ -20,7 +20,7 @@ from gazetteer.normalize import normalize
 from incidents import lexicon as lx
 from incidents.casualties import casualty_kind
 from incidents.records import PlaceMention
-from incidents.tokens import Token
+from incidents.tokens import Token, punctuation_before
 from incidents.words import a_span_after, given_name
 
 __all__ = [
@@ -397,14 +397,9 @@ def _said_there(
         ),
         None,
     )
-    if named is not None and not any(
-        # (not past what is said: "أكد المتحدث باسم الشرطة مقتل خمسة بهجوم في ولاية فراه
-        # وأن ...": the event and its place told before "أن")
-        t.key in lx.THAT
-        or casualty_kind(t) is not None
-        or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
-        for t in before[named:-1]
-    ):
+    # (not past what is said: "أكد المتحدث باسم الشرطة مقتل خمسة بهجوم في ولاية فراه
+    # وأن ...": the event and its place told before "أن")
+    if named is not None and not _something_told(before[named:-1]):
         window = before[max(0, named - _SPOKESMAN_AND_VERB) : -1]
     elif (body := _a_long_named_force_speaking(before)) is not None:
         window = before[body:-1]
@@ -420,17 +415,23 @@ def _a_long_named_force_speaking(before: Sequence[Token]) -> int | None:
     after it ("وذكرت القوة الدولية العاملة تحت قيادة حلف الناتو في كابل أن"): nothing told
     between but the force's name. None otherwise."""
     for k in range(len(before) - 2, max(-1, len(before) - 2 - _NAMED_BODY_REACH), -1):
-        t = before[k]
-        if (
-            t.key in lx.THAT
-            or casualty_kind(t) is not None
-            or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
-        ):
+        if _something_told(before[k : k + 1]):
             return None
-        if not lx.CLAIM_VERBS_SET.isdisjoint(t.bare):
+        if not lx.CLAIM_VERBS_SET.isdisjoint(before[k].bare):
             named = any(not lx.FOREIGN_FORCE_NAMES.isdisjoint(u.bare) for u in before[k + 1 : -1])
             return k if named else None
     return None
+
+
+def _something_told(words: Sequence[Token]) -> bool:
+    """Whether the words hold "أن", a word of the dead or of an event: what is said has
+    begun."""
+    return any(
+        t.key in lx.THAT
+        or casualty_kind(t) is not None
+        or not lx.SINGLE_TRIGGERS.isdisjoint(t.bare)
+        for t in words
+    )
 
 
 _FROM: Final = _keys("عن")
@@ -2206,9 +2207,9 @@ def _in_its_clause(tokens: Sequence[Token], crossing: PlaceMention, other: Place
         # (no punctuation between: "قرب معبر طورخم، وأغلقت السلطات الطريق في بيشاور";
         # nor the crossing's other end: "معبر سبين بولدك مع مدينة شامان")
         and not any(
-            b.start - a.end > 1  # punctuation, not a space only
-            for a, b in pairwise(tokens)
-            if crossing.end <= b.start <= other.start
+            punctuation_before(tokens, k)
+            for k, t in enumerate(tokens)
+            if crossing.end <= t.start <= other.start
         )
     )
 

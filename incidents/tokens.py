@@ -7,6 +7,7 @@ gazetteer's one normaliser, so index keys and query words always agree.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -95,7 +96,7 @@ def tokenize(text: str, *, offset: int = 0) -> list[Token]:
     return out
 
 
-def punctuation_before(tokens: list[Token], k: int) -> bool:
+def punctuation_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether punctuation (a comma, a dash), not a space only, stands between the word at
     k and the one before it."""
     return 0 < k < len(tokens) and tokens[k].start - tokens[k - 1].end > 1
