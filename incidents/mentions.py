@@ -696,7 +696,7 @@ def find_mentions(
         sorted(mentions, key=lambda m: m.start), tokens, gazetteer=gazetteer
     )
     mentions = _named_again_as_before(_guesses_beside_a_town_abroad(mentions))
-    mentions = _first_words_unheld(mentions, province)
+    mentions = _first_words_unheld(_villages_in_the_district_after(mentions, tokens), province)
     if province is not None:
         mentions = _within_the_province_told(mentions, tokens, province, gazetteer=gazetteer)
     return mentions
@@ -1045,6 +1045,42 @@ def _first_words_unheld(mentions: list[PlaceMention], province: str | None) -> l
         else m
         for m in mentions
     ]
+
+
+def _villages_in_the_district_after(
+    mentions: list[PlaceMention], tokens: list[Token]
+) -> list[PlaceMention]:
+    """ "في قرية X، بمنطقة Y في منطقة Z", "بمنطقة X في مديرية Z": a village or an area read
+    as a district lies, by the words, in the district the chain of places after it ends
+    in, when that district is another: no district lies inside another. It gives way to
+    none, its reading kept among the candidates. An area ("منطقة") counts so only inside a
+    district named with its own unit word ("مديرية"), as outlets also write "منطقة" for a
+    district. `tokens`: the sentence's words."""
+    out = list(mentions)
+    for k, inner in enumerate(mentions):
+        before = [t for t in tokens if t.end <= inner.start][-1:]
+        if not (inner.in_afghanistan and inner.level == "district" and inner.unit == "place"):
+            continue
+        a_village = bool(before) and before[0].key in _VILLAGE_WORDS
+        end = inner.end
+        for outer in mentions[k + 1 :]:
+            gap = [t for t in tokens if end <= t.start and t.end <= outer.start]
+            if not gap or not all(unit_level(t) is not None or t.key in lx.IN for t in gap):
+                break  # the chain of places lying one in the next ends
+            if (
+                outer.in_afghanistan
+                and outer.level == "district"
+                and outer.unit in (("place", "district", "any") if a_village else ("district",))
+                and outer.district_pcode != inner.district_pcode
+            ):
+                out[k] = _as_a_candidate(inner)
+                break
+            end = outer.end
+    return out
+
+
+# A village's word before its name ("في قرية", "ببلدة"): no "و" that joins another place.
+_VILLAGE_WORDS: Final = frozenset(normalize(p + w) for w in ("قرية", "بلدة") for p in ("", "ب"))
 
 
 def _as_a_candidate(m: PlaceMention) -> PlaceMention:

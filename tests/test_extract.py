@@ -407,6 +407,8 @@ def test_a_dateline_places_no_event_told_at_provinces_of_its_own(gaz):
     [
         "وقال متحدث باسم طالبان إن المتمردين ليسوا ضالعين هذه المرة في عملية الخطف.",
         "وقال ناطق باسم طالبان إنه لا علم لديه بعملية الخطف.",
+        # not answerable for it ("غير مسؤول عن"), the spokesman named in full
+        "وصرح ذبيح الله مجاهد لوكالة محلية بأن طالبان غير مسؤولة عن عملية الخطف.",
     ],
 )
 def test_a_group_that_says_it_had_no_part_or_no_word_of_it_claims_nothing(gaz, disowned):

@@ -1021,6 +1021,29 @@ def test_a_province_name_told_as_lying_in_a_district_elsewhere_is_a_village_ther
     assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF27", "AF2706")
 
 
+def test_a_village_read_as_a_district_lies_in_the_district_its_chain_of_places_ends_in(gaz):
+    # "محمد دارا", read loosely in the province told, is another district (Muhmand Dara)
+    text = (
+        "قصفت طائرات أمريكية مواقع لداعش في ولاية ننكرهار أمس. وقال بيان للحكومة المحلية "
+        "إن 30 مسلحا قتلوا في الغارة على مخابئهم بقرية محمد دارا، في منطقة غندي بمنطقة "
+        "شينوار."
+    )
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF06", "AF0616")
+
+
+def test_an_area_read_as_a_district_lies_in_a_district_named_with_its_own_unit_word(gaz):
+    # "سبين غر" alone reads as another district of the province (Achin)
+    inc = _one("قتل سبعة مسلحين في غارة جوية على منطقة سبين غر في مديرية شينوار.", gaz)
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF06", "AF0616")
+
+
+def test_an_area_word_before_a_district_name_may_name_the_district_itself(gaz):
+    # outlets write "منطقة" for a district too: of two areas, the first named stays
+    inc = _one("قتل سبعة مسلحين في غارة جوية على منطقة كامه في منطقة شينوار.", gaz)
+    assert inc.location.district_pcode == "AF0605"
+
+
 def test_the_province_holding_the_event_place_after_fi_is_no_speakers_seat(gaz):
     # "قال المتحدث: ... منطقة كوهيستان في إقليم فارياب": Faryab holds Kohistan
     sentence = "وقال المتحدث باسم الوزارة: «تم استعادة منطقة كوهيستان في إقليم فارياب»."
