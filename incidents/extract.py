@@ -3051,15 +3051,17 @@ def _told_earlier(tokens: list[Token]) -> bool:
 
 def _earlier_marker_end(tokens: list[Token], k: int) -> int | None:
     """Where a marker of an earlier telling at `k` ends: "في وقت سابق" anywhere, or
-    "قبل ذلك"/"سابقا" right after a verb of saying ("وكان الناطق قد أعلن قبل ذلك أن 51
+    "قبل ذلك"/"سابقا"/"في البداية" right after a verb of saying ("وكان الناطق قد أعلن قبل ذلك أن 51
     شخصا قتلوا": the figure he gave before; "وقبل ذلك قتل ..." tells an earlier event)."""
     if tuple(t.key for t in tokens[k : k + 3]) == _EARLIER:
         return k + 3
     said = k > 0 and not lx.CLAIM_VERBS_SET.isdisjoint(tokens[k - 1].bare)
     if said and (tokens[k].key, tokens[k + 1].key) == _BEFORE_THAT:
         return k + 2
-    if said and tokens[k].key == _PREVIOUSLY:
-        return k + 1
+    if said and (tokens[k].key == _PREVIOUSLY or tokens[k].key in lx.AT_FIRST):
+        return k + 1  # "وكانت الوزارة قالت مبدئيا إن ..."
+    if said and tokens[k].key in lx.IN and tokens[k + 1].key in lx.AT_FIRST:
+        return k + 2  # "قالت في البداية إن 16 شخصا قتلوا": its first account
     return None
 
 
@@ -3383,6 +3385,8 @@ def _fill(
             Casualties(tokens=told.tokens),
             **{k: getattr(told, k) for k in ("killed", "wounded") if getattr(inc, k) is None},
         )
+        # (a figure told after it as the account of now replaces it, larger or not)
+        current.superseded |= {k for k in ("killed", "wounded") if getattr(cas, k) is not None}
     if count and current.none_hurt_words is None:
         current.none_hurt_words = none_hurt_words(tokens)
     if not inc.more and cas.killed is not None and cas.killed > 1:
@@ -3444,6 +3448,11 @@ def _fill(
         elif kind in current.from_headline:
             setattr(inc, kind, figure)  # the headline's figure, told again of the event
             current.from_headline.discard(kind)
+        elif kind in current.superseded and count:
+            # "قالت الوزارة في البداية إن 16 قتلوا وأصيب أكثر من 100", then "وقال نائب
+            # الوزير إن 16 شخصا أصيبوا": the account of now, over the first one
+            setattr(inc, kind, figure)
+            current.superseded.discard(kind)
         elif (
             so_far is not None
             and kind in adds

@@ -431,6 +431,8 @@ AFGHANISTAN: Final = frozenset(_keys("أفغانستان|لأفغانستان"))
 # A toll superseded by the one told: "وكانت الحصيلة السابقة بلغت 11 قتيلا".
 # (A speaker's figure of before, "وقال المتحدث في وقت سابق إن 18 شخصا قتلوا", is read
 # by extract._told_earlier.)
+# At first, an account later set right: "في بادئ الأمر", "في البداية", "أولا".
+AT_FIRST: Final = frozenset(_keys("بادئ|البداية|أولا|مبدئيا|بدء"))
 EARLIER_TOLL: Final = _keys(
     "الحصيلة السابقة|حصيلة سابقة|الحصيلة الأولية|حصيلة أولية|الحصيلة الأولى"
 )

@@ -689,7 +689,7 @@ def _a_first_account_set_right(
     """Whether the mention is told in a first account ("في بادئ الأمر", "في البداية",
     "أولا") that a later one sets right after "لكن"/"غير أن" ("تقارير لاحقة", "في وقت
     لاحق", "فيما بعد")."""
-    if not any(t.key in _AT_FIRST for t in before):
+    if not any(t.key in lx.AT_FIRST for t in before):
         return False
     after = [t for t in tokens if t.start >= mention.end]
     return any(
@@ -698,7 +698,6 @@ def _a_first_account_set_right(
     )
 
 
-_AT_FIRST: Final = frozenset(normalize(w) for w in ("بادئ", "البداية", "أولا", "مبدئيا", "بدء"))
 _BUT: Final = frozenset(normalize(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "غير", "إلا"))
 _LATER: Final = frozenset(normalize(w) for w in ("لاحقة", "لاحقا", "لاحق", "بعد"))
 _LATER_REACH: Final = 5  # words from "لكن" to "لاحقة" ("لكن تقارير صحفية لاحقة")

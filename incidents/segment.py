@@ -69,7 +69,7 @@ from incidents.locate import region_told, told_in_anaphor, weakly_placed
 from incidents.mentions import unit_level
 from incidents.records import Incident, PlaceMention
 from incidents.text import Sentence
-from incidents.tokens import Token
+from incidents.tokens import Token, punctuation_before
 from incidents.words import Words, all_forms, contains, definite
 
 
@@ -960,8 +960,51 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         # "بعد ساعات من القتال العنيف قتل 30", "بعد ساعات على اندلاع القتال": the fight's
         # length, no later event
         return False
+    since = next(
+        (k for k in range(after + 1, min(after + 4, len(tokens))) if tokens[k].key in _SINCE),
+        None,
+    )
+    past = None if since is None else _past_the_event_counted_from(tokens[since:])
+    if past is not None and not _tells_an_event(past):
+        # "بعد يومين من تفجير السوق، ظلت المتاجر مغلقة": what held days after the event
+        # the span counts from, with no event or toll of its own
+        return False
     # "... إلى الفرار بعد ساعات من القتال": the told event's length, no event after it
     return event_type(tokens[after + 4 :]) is not None or after < first_trigger(tokens)
+
+
+def _past_the_event_counted_from(rest: list[Token]) -> list[Token] | None:
+    """The words after the event a span of time is counted from, `rest` being the words
+    after the span ("على هذا الحادث، جرح ...", "من تفجير السوق، ظلت ..."): past a word
+    that names the told event or its fight within the first few ("الحادث", "القتال"), or
+    past an event noun after "من" or "على" and the words of its clause, up to a comma.
+    None when no event is named there."""
+    told = next(
+        (
+            i
+            for i, t in enumerate(rest[:_TOLD_EVENT_AT])
+            if not lx.BACK_REFERENCES_SET.isdisjoint(t.bare) or t.key in lx.FIGHTING
+        ),
+        None,
+    )
+    if told is not None:
+        return rest[told + 1 :]
+    if len(rest) < 2 or rest[0].key not in _SINCE or lx.EVENT_NOUNS.isdisjoint(rest[1].bare):
+        return None
+    end = next(
+        (k for k in range(2, min(_EVENT_NAMED, len(rest))) if punctuation_before(rest, k)), None
+    )
+    return None if end is None else rest[end:]
+
+
+def _tells_an_event(tokens: list[Token]) -> bool:
+    """Whether the words tell an event by its word or its dead and wounded."""
+    return event_type(tokens) is not None or any(casualty_kind(t) is not None for t in tokens)
+
+
+_SINCE: Final = frozenset(normalize(w) for w in ("من", "على"))  # "بعد ساعات على اندلاع"
+_EVENT_NAMED: Final = 7  # "من هجوم طالبان على مخفر المديرية،": "من", the event, its words
+_TOLD_EVENT_AT: Final = 4  # "على هذا الحادث": "على", a demonstrative, the event
 
 
 _LATE: Final = normalize("لاحق")  # in "لاحقا", "في وقت لاحق"
@@ -998,16 +1041,8 @@ def _after_a_counted_while(tokens: list[Token]) -> bool:
         if count is None and tokens[span].key not in _TWO_SPANS:
             return False  # "بعد ساعات" uncounted is a marker of its own (`_later_event`)
         rest = tokens[span + 1 :]
-        # past the event it is counted from: "على هذا الحادث", "من القتال"
-        told = next(
-            (
-                i
-                for i, t in enumerate(rest[:4])
-                if not lx.BACK_REFERENCES_SET.isdisjoint(t.bare) or t.key in lx.FIGHTING
-            ),
-            -1,
-        )
-        return event_type(rest[told + 1 :]) is not None
+        past = _past_the_event_counted_from(rest)
+        return event_type(rest if past is None else past) is not None
     return False
 
 
@@ -3165,6 +3200,9 @@ class OpenIncident:
     # the kinds whose figures came from a headline: the first figure told of the event
     # restates them ("مقتل 19 مسلحا" over "... نتج عنه مقتل 19 من المهاجمين")
     from_headline: set[str] = field(default_factory=set)
+    # the kinds whose figures only an earlier account gave ("وكانت الوزارة قالت في
+    # البداية ..."): the first figure told after it as the account of now replaces them
+    superseded: set[str] = field(default_factory=set)
     # its lead reacts to the event ("أعربت قطر عن إدانتها للهجوم الذي استهدف ..."): the
     # first sentence after it that tells the event itself, as a report, becomes the lead
     reaction_lead: bool = False

@@ -1697,7 +1697,7 @@ def test_a_count_a_source_gave_earlier_does_not_replace_the_one_told(gaz):
     assert _one(gaz, text)[0] == 50
 
 
-@pytest.mark.parametrize("marker", ["قبل ذلك", "سابقا"])
+@pytest.mark.parametrize("marker", ["قبل ذلك", "سابقا", "في البداية", "مبدئيا"])
 def test_a_count_a_source_announced_before_that_does_not_replace_the_one_told(gaz, marker):
     # "وكان الناطق قد أعلن قبل ذلك أن ...": the figure he gave before the revised one
     text = (
@@ -1992,6 +1992,19 @@ def test_an_earlier_toll_gives_the_kind_no_other_figure_told(gaz):
         "أن أرقامه كانت خاطئة."
     )
     assert _one(gaz, wrong) == (22, None)
+
+
+def test_the_account_of_now_replaces_the_kind_only_a_first_account_gave(gaz):
+    # the first account's wounded stand until a figure of now is told, smaller or not
+    text = (
+        "ارتفعت حصيلة قتلى الهجوم على مدرسة في ولاية خوست إلى 31. وكانت الشرطة قالت في "
+        "البداية إن 12 شخصا قتلوا و90 جرحوا على الأقل. وقال مدير الصحة في الولاية إن 40 "
+        "شخصا أصيبوا."
+    )
+    assert _one(gaz, text) == (31, 40)
+    # a figure told after it as another earlier account does not
+    also_earlier = text.replace("وقال مدير الصحة", "وكان مدير الصحة قال في البداية")
+    assert _one(gaz, also_earlier) == (31, 90)
 
 
 def test_a_singular_noun_a_hundred_counts_is_no_one_more():

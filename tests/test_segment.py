@@ -3157,6 +3157,23 @@ def test_a_counted_while_after_the_told_event_opens_a_later_one(gaz):
     assert _steps(lead + claim, gaz) == [START, CONTINUE]
 
 
+@pytest.mark.parametrize(
+    "since",
+    [
+        "وبعد يومين من تفجير السوق، ",  # counted, from an event noun and its words
+        "وبعد ساعات من تفجير السوق، ",  # uncounted
+        "وبعد ساعات من الهجوم، ",  # from the told event by its definite noun
+    ],
+)
+def test_a_while_after_the_told_event_with_nothing_of_its_own_is_no_later_event(gaz, since):
+    lead = "قتل 12 شخصا في تفجير سيارة مفخخة في سوق بمدينة قندوز يوم الأحد. "
+    calm = "ظلت المتاجر مغلقة وخلت الشوارع من المارة."
+    assert _steps(lead + since + calm, gaz) == [START, CONTINUE]
+    # an attack or a toll of its own after the while is a later event
+    for later in ("هاجم مسلحون حاجزا للشرطة قرب المدينة.", "قتل ثلاثة جنود قرب المدينة."):
+        assert _steps(lead + since + later, gaz) == [START, START]
+
+
 def test_the_officials_province_told_as_the_events_goes_on_when_named_again(gaz):
     text = (
         "قال قائد شرطة بغلان إن هجوما على مسجد في الولاية أوقع أمس خمسة قتلى. "
