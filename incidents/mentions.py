@@ -800,7 +800,9 @@ def quarters_named_as_districts(
 ) -> list[PlaceMention]:
     """The mentions, a district's name after "حي" (a quarter) read as its province only:
     "في متجر في حي خوجاني بمدينة جلال آباد" is a quarter of the town named after the
-    district, not the district itself; the town, if named, places it."""
+    district, not the district itself; the town, if named, places it. Told as lying in a
+    province right after it ("في حي X في إقليم Y"), it is the district, as some outlets
+    write "حي" for one."""
     starts = {t.start: k for k, t in enumerate(tokens)}
     out = []
     for m in mentions:
@@ -809,6 +811,7 @@ def quarters_named_as_districts(
             m.level == "district"
             and k
             and tokens[k - 1].key in _QUARTERS
+            and not _a_province_follows(tokens, m.end)
             and m.province_pcode
             and (province := gazetteer.get(m.province_pcode)) is not None
         ):
@@ -1164,10 +1167,23 @@ def _within_the_province_told(
 def _the_province_follows(tokens: list[Token], end: int) -> bool:
     """Whether "the province" (a unit word with the article: "بالولاية", "في الإقليم")
     comes right after a name ending at `end`."""
+    after = _word_after_the_name(tokens, end)
+    return after is not None and after.key in lx.THE_PROVINCE
+
+
+def _a_province_follows(tokens: list[Token], end: int) -> bool:
+    """Whether a province's unit word ("بإقليم", "في ولاية") comes right after a name
+    ending at `end`."""
+    after = _word_after_the_name(tokens, end)
+    return after is not None and unit_level(after) == "province"
+
+
+def _word_after_the_name(tokens: list[Token], end: int) -> Token | None:
+    """The word after a name ending at `end`, past a "في" ("X في إقليم")."""
     after = [t for t in tokens if t.start >= end][:2]
     if after and after[0].key in lx.IN:
         after = after[1:]
-    return bool(after) and after[0].key in lx.THE_PROVINCE
+    return after[0] if after else None
 
 
 def _told_as_lying_in(inner: PlaceMention, outer: PlaceMention, gap: list[Token]) -> bool:

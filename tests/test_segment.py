@@ -7086,6 +7086,13 @@ def test_a_quarter_named_after_a_district_is_no_district(gaz):
     assert inc.location.district_pcode == "AF0601"
 
 
+def test_a_district_after_the_quarter_word_told_in_its_province_is_the_district(gaz):
+    # some outlets write "حي" for a district: told as lying in a province, it is one
+    text = "قتل خمسة من مسلحي طالبان في اشتباك مع عناصر داعش في حي درزاب بإقليم جوزجان."
+    (inc,) = _incidents(text, gaz)
+    assert inc.location.district_pcode == "AF2811"
+
+
 def test_people_a_neighbours_border_guards_met_as_they_crossed_are_on_its_side(gaz):
     # "أطلق حرس الحدود الإيراني النار على مهاجرين أفغان عبروا الحدود": in Iran; the
     # Afghan district governor who speaks of it does not bring it home
