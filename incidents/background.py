@@ -889,9 +889,10 @@ def _earlier_told_from(tokens: list[Token]) -> int | None:
         )
         if day_after is not None:
             return day_after + 2
-        if occurred:
-            # "ووقع الهجوم في ولاية زابل، غداة مقتل ...": the told event, named, at its
-            # place, the day after another ("بعد" may be an hour: "بعد منتصف الليل")
+        if occurred or tokens[1].key in ATTACK_NOUNS:
+            # "ووقع الهجوم في ولاية زابل، غداة مقتل ...", "ويأتي التفجير قرب السوق غداة
+            # إعلان ...": the told event, named, at its place or its target, the day after
+            # another ("بعد" may be an hour: "بعد منتصف الليل")
             later = next(
                 (
                     k

@@ -2485,6 +2485,18 @@ def test_the_earlier_event_an_attack_came_after_is_another_event_and_does_not_mo
     assert (kabul.location.province_pcode, kabul.killed) == ("AF01", 90)
 
 
+def test_the_claim_of_what_the_told_attack_came_the_day_after_is_the_earlier_ones(gaz):
+    # "ويأتي الهجوم على الجامع غداة ...": the told attack named by its target, then the
+    # day after another attack and its claim
+    text = (
+        "قتل 20 شخصا في تفجير انتحاري استهدف جامعا في مدينة مزار شريف. ويأتي الهجوم على "
+        "الجامع غداة إعلان تنظيم داعش مسؤوليته عن تفجير استهدف السفارة الهندية في كابول."
+    )
+    told, earlier = _incidents(text, gaz)
+    assert (told.claimed_by, told.more) == (None, [])
+    assert (earlier.claimed_by, earlier.location.province_pcode) == ("Islamic State", "AF01")
+
+
 def test_what_preceded_the_attack_told_is_another_event(gaz):
     # "وسبق هذا الهجوم تفجيران ...": this attack was preceded by two blasts
     text = (
