@@ -215,7 +215,8 @@ def read_sentence(
     ):
         etype = None  # "تصر الحركة على إثارة الصراعات، تفجيرات واشتباكات": events in general
     another_matter = (another_told(tokens, lx.FRAMES) or _besides_that(tokens)) and not (
-        _names_the_told_event(tokens) or _the_second_after_the_first(tokens)
+        (_names_the_told_event(tokens) and not _an_event_described_anew(tokens))
+        or _the_second_after_the_first(tokens)
     )
     # "أعلنت طالبان مسؤوليتها عن الهجوم الذي يعد الأول منذ مايو عندما قتل ستة جنود في
     # حادث مماثل": in a sentence about the event told, another event in a clause of when
@@ -1174,6 +1175,21 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
         not lx.BACK_REFERENCES_SET.isdisjoint(t.bare) and not _lying_there(tokens, k)
         for k, t in enumerate(tokens[: first + 1])
     )
+
+
+def _an_event_described_anew(tokens: list[Token]) -> bool:
+    """Whether the first definite event noun is told with a clause that describes it ("من
+    جهة أخرى، نفت الحركة صلتها بالتفجير الانتحاري الذي استهدف سوقا ..."): after a turn
+    to another matter, an event so described is another, not the one told."""
+    k = next(
+        (k for k, t in enumerate(tokens) if not lx.BACK_REFERENCES_SET.isdisjoint(t.bare)), None
+    )
+    return k is not None and any(
+        t.key in lx.RELATIVES for t in tokens[k + 1 : k + 1 + _DESCRIBED_AFTER]
+    )
+
+
+_DESCRIBED_AFTER: Final = 2  # "الهجوم الانتحاري الذي": the noun, an adjective, "الذي"
 
 
 def _lying_there(tokens: list[Token], k: int) -> bool:

@@ -1622,6 +1622,18 @@ def test_the_groups_attack_named_in_construct_after_another_matter_is_the_told_o
     assert inc.killed == 9
 
 
+def test_an_attack_described_by_its_own_clause_after_another_matter_is_another(gaz):
+    # "من جهة أخرى، ... الهجوم الذي استهدف ...": the attack the clause describes is
+    # another one, however definite; named bare, it is the one told
+    lead = "لقي تسعة شرطيين حتفهم حين هاجم مسلحون حاجزا أمنيا في ولاية قندوز أمس. "
+    described = "من جهة أخرى، ارتفع عدد قتلى الهجوم الذي استهدف السبت حافلة ركاب إلى 14 قتيلا."
+    first, second = _incidents(lead + described, gaz)
+    assert (first.killed, second.killed) == (9, 14)
+    bare = "من جهة أخرى، قال متحدث أمني إن الهجوم أوقع 11 قتيلا."
+    (inc,) = _incidents(lead + bare, gaz)
+    assert inc.more
+
+
 def test_two_events_joined_by_fima_with_a_place_of_their_own_are_two(gaz):
     text = (
         "قتل جنديان من قوات الحلف في انفجار عبوة ناسفة جنوبي البلاد، فيما قتلت القوات "
