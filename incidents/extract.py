@@ -2866,14 +2866,17 @@ def _sentence_mentions(
     if (
         hint is None
         and context.country not in (None, "AF")
-        and any(m.in_afghanistan and m.unit is None for m in mentions)
+        and any(m.in_afghanistan and m.unit in _NO_UNIT_OR_AN_AREA for m in mentions)
         and all(t.key not in lx.AFGHANISTAN for t in tokens)
     ):
         # "في ولاية سيستان بلوشستان الإيرانية", then "مدعي عام زابل": a bare name with a
         # namesake in the neighbour the report is in is that one (Zabol), unless the
-        # sentence turns to Afghanistan
+        # sentence turns to Afghanistan; so is an area ("في منطقة كالات"), not a name
+        # brought in by an Afghan unit word ("ولاية", "مديرية")
         mentions = [
-            m if m.unit else the_namesake_in(m, context.country, gazetteer=gazetteer)
+            the_namesake_in(m, context.country, gazetteer=gazetteer)
+            if m.unit in _NO_UNIT_OR_AN_AREA
+            else m
             for m in mentions
         ]
     if dateline and any(dateline[0] <= m.start < dateline[1] for m in mentions):
@@ -2896,6 +2899,8 @@ def _sentence_mentions(
         assigned = roles.assign_roles(tokens, mentions)
     return roles.nearest_the_reference(tokens, assigned, gazetteer=gazetteer)
 
+
+_NO_UNIT_OR_AN_AREA: Final = (None, "place")
 
 # Where a wire dateline's own date and agency end: the agency's bracket or the dash after
 # the place ("كابول 12 يونيو 2007 (شينخوا) --", "كابول - أ ف ب:").

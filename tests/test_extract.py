@@ -508,6 +508,17 @@ def test_a_bare_name_in_a_report_told_in_a_neighbour_is_its_namesake_there(gaz):
     assert second.location.province_pcode == "AF26"
 
 
+def test_an_area_in_a_report_told_in_a_neighbour_is_its_namesake_there(gaz):
+    # "في منطقة كالات": Kalat of Balochistan, not Qalat of Zabul; "ولاية" would be Afghan
+    first = "قتل 12 شخصا في تفجير استهدف سوقا في إقليم بلوشستان جنوب غربي باكستان. "
+    text = first + "وأوضح المسؤول أن التفجير حدث في منطقة كالات بالإقليم."
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert (inc.country, inc.location) == ("PK", None)
+    home = first + "وقال مسؤول إن انفجارا آخر وقع في ولاية زابل."
+    second = extract_article(home, gazetteer=gaz, article_id="t")[-1]
+    assert second.location.province_pcode == "AF26"
+
+
 def test_a_district_named_in_two_words_after_fi_is_a_unit_of_the_clause(gaz):
     from incidents.clauses import names_a_unit
     from incidents.tokens import tokenize
