@@ -2034,11 +2034,26 @@ def claim_in(tokens: list[Token]) -> str | None:
     if _its_own_dead(tokens):
         return None  # "أكدت حركة طالبان مقتل اثنين من كبار قادتها": its losses, no claim
     for i, tok in enumerate(tokens):
-        if not _CLAIM_VERBS.isdisjoint(tok.bare):
+        if not _CLAIM_VERBS.isdisjoint(tok.bare) and not _according_to(tokens, i):
             group = _speaking_group(tokens, i + 1) or _spokesman_before(tokens, i)
             if group:
                 return group
     return None
+
+
+def _according_to(tokens: list[Token], i: int) -> bool:
+    """Whether the verb of saying at i gives the source of what was told ("بحسب ما ذكرت
+    الحركة", "حسبما قالت"): the group vouches for figures, it claims nothing."""
+    return (i > 0 and tokens[i - 1].key in _AS_TOLD_BY) or (
+        i > 1 and tokens[i - 1].key in _WHAT_TOLD and tokens[i - 2].key in _AS_PER
+    )
+
+
+_AS_TOLD_BY: Final = frozenset(normalize(w) for w in ("حسبما", "وحسبما", "بحسبما"))
+_WHAT_TOLD: Final = frozenset(normalize(w) for w in ("ما", "لما"))
+_AS_PER: Final = frozenset(
+    normalize(w) for w in ("بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا", "على")
+)
 
 
 def _spokesman_before(tokens: list[Token], i: int) -> str | None:

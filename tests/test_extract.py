@@ -417,6 +417,17 @@ def test_a_group_that_says_it_had_no_part_or_no_word_of_it_claims_nothing(gaz, d
     assert inc.claimed_by is None
 
 
+@pytest.mark.parametrize("source", ["بحسب ما أعلنت", "حسبما ذكرت", "وفق ما أفادت"])
+def test_a_group_given_as_the_source_of_a_toll_claims_nothing(gaz, source):
+    # "بحسب ما ذكرت الحركة": the group vouches for the figures of another's attack
+    text = (
+        "فجر انتحاري نفسه قرب بوابة مطار كابول فقتل 15 شخصا وأصاب 40 آخرين، "
+        f"{source} طالبان في تغريدة."
+    )
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by is None
+
+
 def test_the_taliban_claiming_what_the_lead_told_of_the_pakistani_taliban_are_they(gaz):
     text = (
         "هاجم مسلحون من حركة طالبان الباكستانية مساء أمس مركزا للشرطة في مدينة بنو "
