@@ -162,6 +162,17 @@ def _better(shorter: Match, longer: Match, *, level: str, province: str | None =
         and longer.entry.level == level != "place"
     ):
         return False
+    # "بولاية لقمان غلاب خان": the first word read as a name of the unit's own level
+    # beats more words read loosely as a name of another level (a district's)
+    if (
+        shorter.entry is not None
+        and shorter.entry.level == level != "place"
+        and longer.entry is not None
+        and longer.entry.level != level
+        and longer.best is not None
+        and read_loosely(longer.best.method)
+    ):
+        return True
     # "منطقة وازى زادران": the whole name read (Zadran) beats its first word read as the
     # short form of another name (وازا, Wazakhwa)
     if (

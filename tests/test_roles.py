@@ -1803,6 +1803,18 @@ def test_the_adjective_of_a_level_with_the_article_is_no_dual_unit_word(gaz):
     assert _roles_by_name(sentence, gaz)["جيلان"] == roles.PERSON
 
 
+def test_a_province_read_after_its_unit_word_beats_more_words_read_loosely_as_a_district(
+    gaz,
+):
+    # "ولاية لقمان" (Laghman in a press spelling), then the governor's name: its two words
+    # read by their consonants make a district of another province
+    inc = _one(
+        "وأكد حاكم ولاية لقمان غلاب خان أن عبوة ناسفة استهدفت سيارته فقتلت مرافقا له.",
+        gaz,
+    )
+    assert inc.location.province_pcode == "AF07"
+
+
 def test_a_whole_name_after_a_unit_word_beats_its_first_word_read_as_a_short_form(gaz):
     sentence = "وأكد حاكم منطقة وازى زادران، عبد الوالي، أن الانتحاري فجر نفسه."
     found = _mentions(sentence, gaz)
