@@ -369,6 +369,12 @@ def _told_outright(best: PlaceMention, named: list[PlaceMention]) -> bool:
 def told_in_anaphor(tokens: list[Token]) -> str | None:
     """The level of a place the event is told in by anaphor ("في الولاية", "بالإقليم"),
     not one named in passing ("حاكم الولاية"), or None."""
+    told = _anaphor_told_in(tokens)
+    return None if told is None else told[1]
+
+
+def _anaphor_told_in(tokens: list[Token]) -> tuple[int, str] | None:
+    """Where the first anaphor the event is told in stands, and its level."""
     for k, tok in enumerate(tokens):
         # "في هذه الولاية", "بتلك المديرية": a demonstrative may stand before the unit
         at = k - 1 if k > 0 and tokens[k - 1].key in lx.DEMONSTRATIVES else k
@@ -378,8 +384,29 @@ def told_in_anaphor(tokens: list[Token]) -> str | None:
                 or (at > 0 and tokens[at - 1].key in lx.IN_ANY)
                 or (at < k and tokens[at].key.startswith("ب"))
             ):
-                return lx.ANAPHORA[form]
+                return k, lx.ANAPHORA[form]
     return None
+
+
+def _the_province_named_before_its_anaphor(
+    tokens: list[Token], placed: list[PlaceMention], *, gazetteer: Gazetteer
+) -> Location | None:
+    """ "قتلوا الحاكم السابق لإقليم غزني ... في هذا الإقليم": the event told in "the
+    province", which the sentence itself named before, in whatever role (a title, a
+    reference point): that province, when it named one only."""
+    told = _anaphor_told_in(tokens)
+    if told is None or told[1] != "province":
+        return None
+    before = [
+        m
+        for m in placed
+        if m.resolved and m.in_afghanistan and m.province_pcode and m.end <= tokens[told[0]].start
+    ]
+    if len({m.province_pcode for m in before}) != 1:
+        return None
+    return _entry_location(
+        before[-1].province_pcode or "", before[-1], "anaphora", gazetteer=gazetteer
+    )
 
 
 def anaphora_level(tokens: list[Token]) -> str | None:
@@ -497,6 +524,8 @@ def locate(
             capital_of=_capitals(tokens, placed, text, gazetteer=gazetteer),
         )
     )
+    if loc is None and not listed:
+        loc = _the_province_named_before_its_anaphor(tokens, placed, gazetteer=gazetteer)
     if loc is None:
         level = anaphora_level(tokens)
         # Without an anaphor, the last place told is where the event is only when the

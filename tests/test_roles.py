@@ -1815,6 +1815,15 @@ def test_a_province_read_after_its_unit_word_beats_more_words_read_loosely_as_a_
     assert inc.location.province_pcode == "AF07"
 
 
+def test_the_province_an_anaphor_refers_to_is_the_one_its_sentence_named_before_it(gaz):
+    # "الحاكم السابق لولاية غزني ... في هذه الولاية": Ghazni, named in a title, not the
+    # province the article told before
+    lead = "انفجرت عبوة ناسفة بسيارة للشرطة في مديرية بنجواي بولاية قندهار فقتلت شرطيين. "
+    text = lead + "وقتل مسلحون أمس الحاكم السابق لولاية غزني واثنين من حراسه في هذه الولاية."
+    _, ghazni = extract_article(text, gazetteer=gaz, article_id="t")
+    assert ghazni.location.province_pcode == "AF11"
+
+
 def test_a_whole_name_after_a_unit_word_beats_its_first_word_read_as_a_short_form(gaz):
     sentence = "وأكد حاكم منطقة وازى زادران، عبد الوالي، أن الانتحاري فجر نفسه."
     found = _mentions(sentence, gaz)
