@@ -1007,6 +1007,16 @@ def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
     return False
 
 
+def _only_the_enemy_told(forms: Words) -> bool:
+    """Whether a sentence of the group's own statement tells the other side's forces, by
+    their words or the group's ("اعترف المحتلون بمقتل 4 من جنودهم", "استهدفت قاعدة
+    للمحتلين"), and no civilians: the group's deed, its fighters named or not (not the
+    enemy's raid on villagers)."""
+    return bool(contains(forms, lx.SIDES["security"] | lx.THE_ENEMY)) and not contains(
+        forms, lx.SIDES["civilians"]
+    )
+
+
 def _named_besides_as_opponents(tokens: list[Token], group: tuple[str, ...]) -> bool:
     """Whether the group or its fighters are named other than right after "ضد" (against):
     "في عملية للجيش ضد مسلحي الحركة" names the side fought, not the one that
@@ -3593,6 +3603,12 @@ def _fill(
             and _named_besides_as_opponents(claiming, lx.GROUPS[article_group])
             # (the group's own statement tells its men dead in its own operations)
             and (statement or not _counted_among_the_dead(tokens, article_group))
+        ) or (
+            group is None
+            and statement
+            and article_group is not None
+            and not struck
+            and _only_the_enemy_told(claim_forms)
         ):
             group = article_group
         if inc.claimed_by is None and group and inc.event_type not in _FROM_THE_AIR:

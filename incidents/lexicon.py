@@ -1156,6 +1156,10 @@ GROUP_VOICES: Final = _keys(
     # its fighters speaking: "تبنت الحركة الهجوم، وقال مقاتلوها إن ..."
     "أفاد مسلحوها|قال مسلحوها|ذكر مسلحوها|أفاد مقاتلوها|قال مقاتلوها|ذكر مقاتلوها"
 )
+# The other side's forces in a group's own words: "المحتلين", "العدو", "الغزاة".
+THE_ENEMY: Final = frozenset(
+    _keys("المحتلين|المحتلون|المحتل|للمحتلين|الاحتلال|العدو|للعدو|الأعداء|الغزاة|الصليبيين")
+)
 # Headers of a group's own statements.
 GROUP_STATEMENT: Final = _keys("الإمارة الإسلامية|إمارة أفغانستان الإسلامية|صوت الجهاد")
 # The news vocabulary that is never a place, whatever the gazetteer holds: verbs of

@@ -555,6 +555,19 @@ def test_a_statement_signed_at_its_foot_claims_what_its_fighter_did(gaz, signed)
     assert inc.claimed_by == ("Taliban" if signed else None)
 
 
+def test_the_groups_own_statement_claims_the_enemys_losses_its_fighters_unnamed(gaz):
+    # the group's monthly account: the other side's dead, or its base struck, by its own
+    # words for them; no fighter named
+    head = "حصاد الشهر - موقع الإمارة الإسلامية\n\n"
+    losses = "واعترف المحتلون بمقتل ثلاثة من جنودهم في ولاية هلمند يوم الأحد."
+    (inc,) = extract_article(head + losses, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by == "Taliban"
+    # villagers the enemy killed in a raid are no deed of the group's
+    raid = "وداهم جنود المحتلين قرية في ولاية هلمند يوم الأحد فقتلوا خمسة مدنيين."
+    (inc,) = extract_article(head + raid, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by is None
+
+
 def test_a_group_confirming_its_own_dead_claims_nothing_and_tells_the_event_again(gaz):
     # "أكدت حركة طالبان مقتل اثنين من كبار قادتها": its losses in the operation told
     text = (
