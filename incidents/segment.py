@@ -270,7 +270,10 @@ def read_sentence(
         headline=_is_headline(sentence, tokens, text=text, layout=layout or Layout.of(text)),
         # a running tally of the war after the event ("ليرتفع عدد قتلى القوات الأجنبية
         # منذ مطلع العام إلى 310") says nothing of the event's time
-        background=background_in(before_the_setting(plain), forms.forms),
+        # (not a claim of the event told that goes on about the war: "وتبنت الحركة هذا
+        # الهجوم على قوات الأمن التي يفترض أن تتولى المهام بعد انسحاب الحلف في 2014")
+        background=background_in(before_the_setting(plain), forms.forms)
+        and not _claims_the_told_event(tokens),
         past_month=in_a_past_month(plain) or pluperfect_in_a_month(plain),
         denial=bool(contains(forms, lx.DENIALS)) and _denied_in_its_own_clause(tokens),
         new_event=_later_event(
@@ -1020,7 +1023,17 @@ def _claims_the_told_event(tokens: list[Token]) -> bool:
     return any(
         t.key in lx.RESPONSIBILITY and after.key in _ABOUT and after2.key in lx.BACK_REFERENCES_SET
         for t, after, after2 in zip(head, head[1:], head[2:], strict=False)
+    ) or (
+        # "وتبنت حركة طالبان هذا الهجوم": the event told adopted, by a demonstrative
+        not _ADOPTED.isdisjoint(tokens[0].bare)
+        and any(
+            t.key in lx.DEMONSTRATIVES and after.key in lx.BACK_REFERENCES_SET
+            for t, after in pairwise(head)
+        )
     )
+
+
+_ADOPTED: Final = frozenset(normalize(w) for w in ("تبنت", "تبنى", "تبنوا"))
 
 
 _CLAIM_HEAD: Final = 8  # "وأعلنت الحركة المتشددة مسؤوليتها عن التفجير"

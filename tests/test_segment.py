@@ -3198,6 +3198,18 @@ def test_a_while_after_the_told_event_with_nothing_of_its_own_is_no_later_event(
         assert _steps(lead + since + later, gaz) == [START, START]
 
 
+def test_a_claim_of_this_attack_that_goes_on_about_the_war_is_no_background(gaz):
+    # "وتبنت حركة طالبان هذا الهجوم ...": the told event adopted, whatever the sentence
+    # goes on to say of the years of the war
+    text = (
+        "قتل ستة شرطيين حين هاجم مسلحون مخفرا في ولاية غزني. وتبنت حركة طالبان هذا الهجوم على "
+        "قوات الأمن التي يفترض أن تتسلم المهام الأمنية عند انتهاء مهمة قوات الحلف في "
+        "أواخر 2014."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.claimed_by, len(inc.more)) == ("Taliban", 1)
+
+
 def test_the_officials_province_told_as_the_events_goes_on_when_named_again(gaz):
     text = (
         "قال قائد شرطة بغلان إن هجوما على مسجد في الولاية أوقع أمس خمسة قتلى. "
