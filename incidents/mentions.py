@@ -708,6 +708,7 @@ def find_mentions(
     )
     mentions = _named_again_as_before(_guesses_beside_a_town_abroad(mentions))
     mentions = _first_words_unheld(_villages_in_the_district_after(mentions, tokens), province)
+    mentions = _areas_of_the_country(mentions, tokens, gazetteer=gazetteer)
     if province is not None:
         mentions = _within_the_province_told(mentions, tokens, province, gazetteer=gazetteer)
     return mentions
@@ -1091,6 +1092,34 @@ def _villages_in_the_district_after(
                 break
             end = outer.end
     return out
+
+
+def _areas_of_the_country(
+    mentions: list[PlaceMention], tokens: list[Token], *, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """ "في منطقة غزنة الأفغانية": an area named as a province's town, with the country's
+    adjective after it, is the province (a wire's "region"), not the town: a town is told
+    as "مدينة". `tokens`: the sentence's words."""
+    out = []
+    for m in mentions:
+        before = [t for t in tokens if t.end <= m.start][-1:]
+        after = [t for t in tokens if t.start >= m.end][:1]
+        if (
+            m.in_afghanistan
+            and m.level == "place"
+            and before
+            and not _AREA_WORDS.isdisjoint(before[0].bare)
+            and after
+            and after[0].key in lx.AFGHAN
+        ):
+            match = gazetteer.match(m.text, level="province", fuzzy=False)
+            if match.entry is not None and match.entry.province_pcode == m.province_pcode:
+                m = replace(_mention(m.text, m.start, m.end, "province", match), role=m.role)
+        out.append(m)
+    return out
+
+
+_AREA_WORDS: Final = frozenset(normalize(w) for w in ("منطقة",))
 
 
 # A village's word before its name ("في قرية", "ببلدة"): no "و" that joins another place.

@@ -1824,6 +1824,21 @@ def test_the_province_an_anaphor_refers_to_is_the_one_its_sentence_named_before_
     assert ghazni.location.province_pcode == "AF11"
 
 
+def test_an_area_named_as_a_provinces_town_with_the_countrys_adjective_is_the_province(gaz):
+    # a wire's "في منطقة غزنة الأفغانية" is the province; "مدينة" would be the town
+    inc = _one("قتل 11 شرطيا في هجوم على حاجز في منطقة غزنة الأفغانية ليل الأحد.", gaz)
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF11", None)
+    town = _one("قتل 11 شرطيا في هجوم على حاجز في مدينة غزنة الأفغانية ليل الأحد.", gaz)
+    assert town.location.district_pcode == "AF1101"
+    # the district told next is where it was, not another event
+    text = (
+        "قتل 11 شرطيا في هجوم على حاجز في منطقة غزنة الأفغانية ليل الأحد. وقال حاكم الولاية "
+        "إن المهاجمين قتلوا 11 شرطيا في مديرية أندر."
+    )
+    (inc,) = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.location.district_pcode == "AF1107"
+
+
 def test_a_whole_name_after_a_unit_word_beats_its_first_word_read_as_a_short_form(gaz):
     sentence = "وأكد حاكم منطقة وازى زادران، عبد الوالي، أن الانتحاري فجر نفسه."
     found = _mentions(sentence, gaz)
