@@ -2036,9 +2036,25 @@ def claim_in(tokens: list[Token]) -> str | None:
     for i, tok in enumerate(tokens):
         if not _CLAIM_VERBS.isdisjoint(tok.bare) and not _according_to(tokens, i):
             group = _speaking_group(tokens, i + 1) or _spokesman_before(tokens, i)
-            if group:
+            if group and not _told_as_what_happened(tokens[i + 1 :]):
                 return group
     return None
+
+
+def _told_as_what_happened(said: list[Token]) -> bool:
+    """Whether what a group's voice says tells the event as something that happened ("أن
+    تفجيرا وقع قرب السوق"), no one of the group acting: a report, no claim of a deed."""
+    that = next((k for k, t in enumerate(said[:_SPEAKER_WORDS]) if t.key in lx.THAT), None)
+    if that is None:
+        return False
+    head = said[that + 1 : that + 1 + _HAPPENED_AT]
+    return any(
+        not lx.EVENT_NOUNS.isdisjoint(a.bare) and not lx.HAPPENED.isdisjoint(b.bare)
+        for a, b in itertools.pairwise(head)
+    ) and not any(t.key.startswith(lx.FIGHTERS_STEMS) for t in said)
+
+
+_HAPPENED_AT: Final = 2  # "أن انفجارا وقع": the event, then its verb of happening
 
 
 def _according_to(tokens: list[Token], i: int) -> bool:

@@ -355,10 +355,14 @@ def _extract(
         # the parts of a lead's several events go on being told after its first part
         parts_follow = step == START and current is not None and current.parts_follow
         told_one = current
-        if step in (HEADLINE, START):
+        if step == START:
             finished.extend(o for o in (closed, current) if o is not None)
             closed = current = None
         if step == HEADLINE:
+            # a headline inside the text closes the story; "يأتي هذا التفجير ..." right
+            # after it may still take it up again
+            finished.extend(o for o in (closed,) if o is not None)
+            closed, current = current, None
             _announce(reading, tokens, facts)
             continue
         if step == START:

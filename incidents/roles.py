@@ -990,6 +990,10 @@ def role_of(
     # after it, is the speaker's surname
     if mention.unit is None and _names_after_saying(before) and _a_title_after(tokens, mention):
         return PERSON
+    # "وأوضح فلان شينواري أحد سكان المنطقة أن ...": so is one described right after as one
+    # of the area's people
+    if mention.unit is None and _names_after_saying(before) and _one_of_its_people(tokens, mention):
+        return PERSON
     # "وقال فلان خان، وهو ضابط في الشرطة": a bare name right after a verb of saying,
     # described by "وهو" and a post a word or two on, is the speaker himself
     if (
@@ -1543,6 +1547,21 @@ def _a_title_after(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     "... قائد شرطة")."""
     after = _word_after(tokens, mention)
     return after is not None and not _SPEAKERS_TITLES.isdisjoint(after.bare)
+
+
+def _one_of_its_people(tokens: Sequence[Token], mention: PlaceMention) -> bool:
+    """Whether "one of the residents, the people, the witnesses" follows the mention ("...
+    أحد سكان المنطقة", "... من أهالي القرية")."""
+    after = _words_after(tokens, mention, 2)
+    return (
+        len(after) == 2
+        and after[0].key in _ONE_OF
+        and not _PEOPLE_OF_A_PLACE.isdisjoint(after[1].bare)
+    )
+
+
+_ONE_OF: Final = _keys("أحد|احد|إحدى|احدى|من")
+_PEOPLE_OF_A_PLACE: Final = _keys("سكان|أهالي|اهالي|شهود|أبناء|وجهاء")
 
 
 def _an_outlet_spoken_to(tokens: Sequence[Token], mention: PlaceMention) -> bool:

@@ -428,6 +428,20 @@ def test_a_group_given_as_the_source_of_a_toll_claims_nothing(gaz, source):
     assert inc.claimed_by is None
 
 
+def test_a_groups_voice_telling_the_event_as_what_happened_claims_nothing(gaz):
+    # "قال متحدث للحركة إن تفجيرا وقع قرب السوق": the group, in power, reports it
+    text = (
+        "قتل أربعة مصلين في انفجار داخل مسجد بولاية ننكرهار ظهر الجمعة. وأعلن متحدث محلي "
+        "باسم طالبان أن تفجيرا حدث داخل المسجد خلال الصلاة."
+    )
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by is None
+    # its fighters acting is its deed
+    deed = text.replace("أن تفجيرا حدث داخل المسجد", "أن مقاتلي الحركة فجروا عبوة داخل المسجد")
+    [inc] = extract_article(deed, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by == "Taliban"
+
+
 def test_the_taliban_claiming_what_the_lead_told_of_the_pakistani_taliban_are_they(gaz):
     text = (
         "هاجم مسلحون من حركة طالبان الباكستانية مساء أمس مركزا للشرطة في مدينة بنو "

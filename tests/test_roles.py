@@ -1839,6 +1839,15 @@ def test_an_area_named_as_a_provinces_town_with_the_countrys_adjective_is_the_pr
     assert inc.location.district_pcode == "AF1107"
 
 
+def test_a_name_after_saying_described_as_one_of_the_areas_people_is_a_person(gaz):
+    # "وأوضح فلان شينواري أحد سكان المنطقة": Shinwari is his surname (a district of Parwan)
+    roles_by_name = _roles_by_name(
+        "وأوضح أتل شينواري أحد سكان المنطقة أن القنبلة انفجرت داخل المسجد وقت الصلاة.",
+        gaz,
+    )
+    assert roles_by_name["شينواري"] == roles.PERSON
+
+
 def test_a_whole_name_after_a_unit_word_beats_its_first_word_read_as_a_short_form(gaz):
     sentence = "وأكد حاكم منطقة وازى زادران، عبد الوالي، أن الانتحاري فجر نفسه."
     found = _mentions(sentence, gaz)

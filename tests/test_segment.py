@@ -3210,6 +3210,25 @@ def test_a_claim_of_this_attack_that_goes_on_about_the_war_is_no_background(gaz)
     assert (inc.claimed_by, len(inc.more)) == ("Taliban", 1)
 
 
+def test_a_sentence_naming_the_told_event_after_a_subheadline_takes_it_up_again(gaz):
+    # a headline inside the text, then "يأتي هذا التفجير ...": the bombing told before it
+    text = (
+        "انفجار في مسجد بننكرهار\n"
+        "قتل أربعة مصلين في انفجار داخل مسجد بولاية ننكرهار ظهر الجمعة. وقال مسؤول محلي "
+        "إن القنبلة كانت مخبأة تحت منبر المسجد.\n"
+        "الحركة تتوعد التنظيم\n"
+        "ويأتي هذا التفجير في ظل تعهد الحركة بالقضاء على التنظيم في الولاية."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert len(inc.more) == 2
+    # a sentence after it with an event of its own starts one
+    other = text.replace(
+        "ويأتي هذا التفجير في ظل تعهد الحركة بالقضاء على التنظيم في الولاية.",
+        "وقتل ثلاثة جنود في كمين بولاية كنر.",
+    )
+    assert len(_incidents(other, gaz)) == 2
+
+
 def test_the_officials_province_told_as_the_events_goes_on_when_named_again(gaz):
     text = (
         "قال قائد شرطة بغلان إن هجوما على مسجد في الولاية أوقع أمس خمسة قتلى. "
