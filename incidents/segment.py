@@ -243,7 +243,7 @@ def read_sentence(
             mentions,
         )
     )
-    return SentenceFacts(
+    facts = SentenceFacts(
         sentence=sentence,
         forms=forms,
         mentions=mentions,
@@ -380,6 +380,26 @@ def read_sentence(
             for m in own_places
         ),
     )
+    if _the_told_event_unfolds(tokens):
+        # "وبدأ الهجوم ليلا بتفجير شاحنة مفخخة وسمع دوي انفجارات أخرى": the course
+        # of the event told, its steps and its other blasts, no event of another time
+        return replace(facts, new_event=False, another_event=False, roundup=False)
+    return facts
+
+
+def _the_told_event_unfolds(tokens: list[Token]) -> bool:
+    """Whether the sentence opens on the told event, named again, as the subject of a verb
+    of beginning ("وبدأ الهجوم", "وانطلق الهجوم")."""
+    return (
+        len(tokens) > 1
+        and tokens[0].key in _BEGAN
+        and not lx.BACK_REFERENCES_SET.isdisjoint(tokens[1].bare)
+    )
+
+
+_BEGAN: Final = frozenset(
+    normalize(w) for w in ("بدأ", "بدأت", "وبدأ", "وبدأت", "انطلق", "وانطلق", "استهل", "واستهل")
+)
 
 
 def _an_incident_opens(tokens: list[Token]) -> bool:

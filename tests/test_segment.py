@@ -3229,6 +3229,16 @@ def test_a_sentence_naming_the_told_event_after_a_subheadline_takes_it_up_again(
     assert len(_incidents(other, gaz)) == 2
 
 
+def test_the_told_event_as_the_subject_of_began_tells_its_course_not_another_event(gaz):
+    # "وبدأ الهجوم ليلا بتفجير ... وسمع دوي انفجارات أخرى": its start and its blasts
+    text = (
+        "هاجم مسلحون سجنا في مدينة قندهار فجر الاثنين وقتلوا تسعة حراس. وبدأ الهجوم ليل "
+        "الأحد بتفجير سيارة مفخخة عند بوابة السجن وسمع دوي انفجارات أخرى في المدينة."
+    )
+    (inc,) = _incidents(text, gaz)
+    assert (inc.killed, len(inc.more)) == (9, 1)
+
+
 def test_the_officials_province_told_as_the_events_goes_on_when_named_again(gaz):
     text = (
         "قال قائد شرطة بغلان إن هجوما على مسجد في الولاية أوقع أمس خمسة قتلى. "
