@@ -906,6 +906,10 @@ def _sides(tokens: list[Token], i: int) -> frozenset[str]:
             # ("9 أشخاص على الأقل من قوات الأمن": the group named past the hedge)
             hedge = _HEDGE_WORDS if _a_hedge_at(tokens, count.last + 2) else 0
             end = min(len(tokens), hi + hedge, count.last + 4 + hedge)
+            # ("10 أشخاص، نصفهم مسلحون": the share after the partitive is a part of them)
+            end = next(
+                (j for j in range(count.last + 1, end) if tokens[j].key in lx.SUBSET_WORDS), end
+            )
             groups.append(range(count.last + 1, end))
         elif (
             k == i + 1

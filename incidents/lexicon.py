@@ -473,7 +473,13 @@ YEAR_CONTEXT: Final = frozenset(
 )
 # "بينهم 4 أطفال": a subset of a count already given.
 # "بمن فيهم", "ومن بينهم": some of the people counted before.
-SUBSET_WORDS: Final = frozenset(_keys("بينهم|منهم|ضمنهم|بينها|ضمنها|منها|بينهن|منهن|فيهم|فيهن"))
+SUBSET_WORDS: Final = frozenset(
+    _keys(
+        "بينهم|منهم|ضمنهم|بينها|ضمنها|منها|بينهن|منهن|فيهم|فيهن|"
+        # a share of them: "مقتل 10 أشخاص، نصفهم مسلحون"
+        "نصفهم|معظمهم|أغلبهم|غالبيتهم|أكثرهم|بعضهم|ثلثهم|ربعهم"
+    )
+)
 # "خمسة أشخاص هم الانتحاري وأربعة": what follows names the ones counted.
 APPOSITION: Final = frozenset(_keys("هم|وهم|هما|وهما"))
 # Counts of time and distance, not of people: "يبلغ من العمر 14 عاما".

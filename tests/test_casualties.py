@@ -2007,6 +2007,18 @@ def test_the_account_of_now_replaces_the_kind_only_a_first_account_gave(gaz):
     assert _one(gaz, also_earlier) == (31, 90)
 
 
+@pytest.mark.parametrize("share", ["نصفهم", "معظمهم", "بعضهم"])
+def test_a_share_of_the_counted_after_a_partitive_is_a_part_not_their_side(gaz, share):
+    # "مقتل 10 أشخاص، نصفهم مسلحون": ten people of all sides, half of them fighters; the
+    # official's policeman and civilians after it are among them, the same attack
+    text = (
+        f"قال مسؤولون محليون إن 10 أشخاص، {share} مسلحون، لقوا حتفهم لما هوجم مقر للشرطة في "
+        "ولاية قندهار أمس. وقال المتحدث باسم الولاية إن انتحاريا فجر شاحنة ملغومة أمام بوابة "
+        "المقر فقتل شرطيا وأربعة مدنيين."
+    )
+    assert _one(gaz, text)[0] == 10
+
+
 def test_a_singular_noun_a_hundred_counts_is_no_one_more():
     # hundreds count a singular noun ("مئة جندي"): the noun is the count's, not one man
     # joined before the next count
