@@ -1232,6 +1232,13 @@ def _capitals(
         before = before[-2:]
         if (
             len(before) == 2
+            and not _AIRPORTS.isdisjoint(before[0].bare)
+            and unit_level(before[1]) in ("province", "any")
+        ):
+            out.add(m.entry_id)  # "قرب مطار ولاية هرات": a province's airport, by its capital
+            continue
+        if (
+            len(before) == 2
             and any(f in lx.CAPITAL_WORDS for f in before[0].bare)
             # "عاصمة ولاية هلمند", "عاصمة مقاطعة زابول" (a province in some outlets' words)
             and unit_level(before[1]) in ("province", "any")
@@ -1245,6 +1252,9 @@ def _capitals(
             if not earlier:
                 out.add(m.entry_id)
     return out
+
+
+_AIRPORTS: Final = frozenset(normalize(w) for w in ("مطار", "المطار"))
 
 
 def _capital_of_its_name(province: str, *, gazetteer: Gazetteer) -> bool:

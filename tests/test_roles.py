@@ -1848,6 +1848,12 @@ def test_a_name_after_saying_described_as_one_of_the_areas_people_is_a_person(ga
     assert roles_by_name["شينواري"] == roles.PERSON
 
 
+def test_a_provinces_airport_is_by_its_capital(gaz):
+    # "قرب مطار ولاية هلمند": the airport of the provincial capital (Lashkar Gah)
+    inc = _one("انفجرت شاحنة ملغومة قرب مطار ولاية هلمند فقتلت ثلاثة جنود.", gaz)
+    assert inc.location.district_pcode == "AF3001"
+
+
 def test_a_whole_name_after_a_unit_word_beats_its_first_word_read_as_a_short_form(gaz):
     sentence = "وأكد حاكم منطقة وازى زادران، عبد الوالي، أن الانتحاري فجر نفسه."
     found = _mentions(sentence, gaz)
