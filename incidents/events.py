@@ -2051,7 +2051,14 @@ def _told_as_what_happened(said: list[Token]) -> bool:
     return any(
         not lx.EVENT_NOUNS.isdisjoint(a.bare) and not lx.HAPPENED.isdisjoint(b.bare)
         for a, b in itertools.pairwise(head)
-    ) and not any(t.key.startswith(lx.FIGHTERS_STEMS) for t in said)
+    ) and not any(t.key.startswith(_ITS_MEN) for t in said)
+
+
+# The group's men: its fighters, and its martyrdom seekers ("نفذه أحد الاستشهاديين").
+_ITS_MEN: Final = (
+    *lx.FIGHTERS_STEMS,
+    *(normalize(w) for w in ("استشهادي", "الاستشهادي", "انتحاري", "الانتحاري", "نفذ")),
+)
 
 
 _HAPPENED_AT: Final = 2  # "أن انفجارا وقع": the event, then its verb of happening

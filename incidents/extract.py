@@ -1011,14 +1011,14 @@ def _counted_among_the_dead(tokens: list[Token], group: str) -> bool:
     return False
 
 
-def _only_the_enemy_told(forms: Words) -> bool:
-    """Whether a sentence of the group's own statement tells the other side's forces, by
-    their words or the group's ("اعترف المحتلون بمقتل 4 من جنودهم", "استهدفت قاعدة
-    للمحتلين"), and no civilians: the group's deed, its fighters named or not (not the
-    enemy's raid on villagers)."""
-    return bool(contains(forms, lx.SIDES["security"] | lx.THE_ENEMY)) and not contains(
-        forms, lx.SIDES["civilians"]
-    )
+def _only_the_enemy_hurt(tokens: list[Token]) -> bool:
+    """Whether a sentence of the group's own statement counts dead or wounded of the other
+    side's forces only, by their words or the group's ("اعترف المحتلون بمقتل 4 من
+    جنودهم"): the group's deed, its fighters named or not (not the enemy's raid, "داهم
+    جنود المحتلين القرية وقتلوا أربعة أشخاص", whose dead are of no side of the forces)."""
+    told = casualties(tokens)
+    sides = told.sides_of("killed") | told.sides_of("wounded")
+    return bool(sides) and sides <= _THE_FORCES
 
 
 def _named_besides_as_opponents(tokens: list[Token], group: tuple[str, ...]) -> bool:
@@ -2693,10 +2693,16 @@ def _since_when(tokens: list[Token]) -> int:
     since = next((k for k, t in enumerate(tokens) if t.key in lx.SINCE), None)
     if since is None:
         return len(tokens)
+    if since + 1 < len(tokens) and tokens[since + 1].key in _THAT_OF_TIME:
+        return since  # "الأعنف منذ أن قتل 40 شخصا عام 2009": since that other time
     return next(
         (k for k in range(since + 1, min(len(tokens), since + 8)) if tokens[k].key in lx.WHEN),
         len(tokens),
     )
+
+
+_THAT_OF_TIME: Final = frozenset(normalize(w) for w in ("أن", "ان"))
+_THE_FORCES: Final = frozenset({"security"})
 
 
 def _generic(etype: str) -> bool:
@@ -3467,9 +3473,10 @@ def _fill(
         elif kind in current.from_headline:
             setattr(inc, kind, figure)  # the headline's figure, told again of the event
             current.from_headline.discard(kind)
-        elif kind in current.superseded and count:
+        elif kind in current.superseded and count and figure > 1 and kind not in cas.added:
             # "قالت الوزارة في البداية إن 16 قتلوا وأصيب أكثر من 100", then "وقال نائب
-            # الوزير إن 16 شخصا أصيبوا": the account of now, over the first one
+            # الوزير إن 16 شخصا أصيبوا": the account of now, over the first one (not one
+            # man told, "وأضاف أن المهاجم قتل", nor more added, "وأن شرطيا قتل أيضا")
             setattr(inc, kind, figure)
             current.superseded.discard(kind)
         elif (
@@ -3612,7 +3619,7 @@ def _fill(
             and statement
             and article_group is not None
             and not struck
-            and _only_the_enemy_told(claim_forms)
+            and _only_the_enemy_hurt(claiming)
         ):
             group = article_group
         if inc.claimed_by is None and group and inc.event_type not in _FROM_THE_AIR:

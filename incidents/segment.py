@@ -1211,18 +1211,53 @@ def _names_the_told_event(tokens: list[Token]) -> bool:
 
 
 def _an_event_described_anew(tokens: list[Token]) -> bool:
-    """Whether the first definite event noun is told with a clause that describes it ("من
-    جهة أخرى، نفت الحركة صلتها بالتفجير الانتحاري الذي استهدف سوقا ..."): after a turn
-    to another matter, an event so described is another, not the one told."""
+    """Whether the first definite event noun is told with a clause that brings in a new
+    target ("من جهة أخرى، نفت الحركة صلتها بالتفجير الانتحاري الذي استهدف سوقا ..."):
+    after a turn to another matter, an event so described is another, not the one told
+    ("... الهجوم الذي استهدف المسجد", its target definite, is the one told)."""
     k = next(
         (k for k, t in enumerate(tokens) if not lx.BACK_REFERENCES_SET.isdisjoint(t.bare)), None
     )
-    return k is not None and any(
-        t.key in lx.RELATIVES for t in tokens[k + 1 : k + 1 + _DESCRIBED_AFTER]
+    if k is None:
+        return False
+    relative = next(
+        (
+            j
+            for j in range(k + 1, min(len(tokens), k + 1 + _DESCRIBED_AFTER))
+            if tokens[j].key in lx.RELATIVES
+        ),
+        None,
+    )
+    if relative is None:
+        return False
+    # the verb, then its object past the time it names ("استهدف الجمعة سوقا")
+    after = [
+        t
+        for t in tokens[relative + 2 : relative + 2 + _OBJECT_REACH]
+        if t.key not in _TIMES and all(f not in lx.WEEKDAYS for f in t.bare)
+    ]
+    return bool(after) and _an_indefinite_noun(after[0])
+
+
+def _an_indefinite_noun(token: Token) -> bool:
+    """Whether the word is a noun without the article ("سوقا", "مسجدا", "قافلة"): not a
+    particle, nor a word with the article."""
+    key = token.key
+    return (
+        not key.startswith("ال")
+        and key not in lx.IN_ANY
+        and key not in _PARTICLES
+        and len(key) > _PARTICLE_LENGTH
     )
 
 
 _DESCRIBED_AFTER: Final = 2  # "الهجوم الانتحاري الذي": the noun, an adjective, "الذي"
+_OBJECT_REACH: Final = 3  # "استهدف مساء الجمعة سوقا": two words of time, then the object
+_TIMES: Final = frozenset(normalize(w) for w in ("أمس", "اليوم", "مساء", "صباح", "ليل", "فجر"))
+_PARTICLES: Final = frozenset(
+    normalize(w) for w in ("على", "إلى", "من", "عن", "مع", "قرب", "أمام", "داخل", "خلال", "أثناء")
+)
+_PARTICLE_LENGTH: Final = 2
 
 
 def _lying_there(tokens: list[Token], k: int) -> bool:

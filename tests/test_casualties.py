@@ -2007,6 +2007,15 @@ def test_the_account_of_now_replaces_the_kind_only_a_first_account_gave(gaz):
     assert _one(gaz, also_earlier) == (31, 90)
 
 
+def test_one_man_told_after_a_first_account_does_not_replace_its_toll(gaz):
+    # "في البداية إن 7 أشخاص قتلوا", then "إن المهاجم قتل": the attacker, one of them
+    first = "أصيب 15 شخصا في انفجار عبوة بسوق في ولاية خوست. وكانت الشرطة قالت في البداية "
+    assert _one(gaz, first + "إن سبعة أشخاص قتلوا. وأضاف أن المهاجم قتل أثناء التفجير.")[0] == 7
+    # one more added ("أيضا") adds to it
+    also = first + "إن سبعة أشخاص قتلوا. وأضاف أن شرطيا قتل أيضا أثناء التفجير."
+    assert _one(gaz, also)[0] == 8
+
+
 @pytest.mark.parametrize("share", ["نصفهم", "معظمهم", "بعضهم"])
 def test_a_share_of_the_counted_after_a_partitive_is_a_part_not_their_side(gaz, share):
     # "مقتل 10 أشخاص، نصفهم مسلحون": ten people of all sides, half of them fighters; the
@@ -2017,6 +2026,15 @@ def test_a_share_of_the_counted_after_a_partitive_is_a_part_not_their_side(gaz, 
         "المقر فقتل شرطيا وأربعة مدنيين."
     )
     assert _one(gaz, text)[0] == 10
+
+
+def test_the_dead_of_a_time_since_which_the_event_is_the_worst_are_not_its_own(gaz):
+    # "الأعنف منذ أن قتل 40 شخصا عام 2009": the dead of that other time
+    text = (
+        "لقي 12 جنديا مصرعهم حين هوجمت قاعدتهم في ولاية هلمند. وتبنت حركة طالبان هذا الهجوم الذي "
+        "يعد الأعنف منذ أن قتل 40 شخصا في الولاية عام 2009."
+    )
+    assert _one(gaz, text)[0] == 12
 
 
 def test_a_singular_noun_a_hundred_counts_is_no_one_more():

@@ -407,14 +407,25 @@ def test_a_dateline_places_no_event_told_at_provinces_of_its_own(gaz):
     [
         "وقال متحدث باسم طالبان إن المتمردين ليسوا ضالعين هذه المرة في عملية الخطف.",
         "وقال ناطق باسم طالبان إنه لا علم لديه بعملية الخطف.",
-        # not answerable for it ("غير مسؤول عن"), the spokesman named in full
-        "وصرح ذبيح الله مجاهد لوكالة محلية بأن طالبان غير مسؤولة عن عملية الخطف.",
+        # not answerable for it ("غير مسؤول عن" the deed), the spokesman named in full
+        "وصرح ذبيح الله مجاهد لوكالة محلية بأن طالبان غير مسؤولة عن العملية.",
+        "وقال متحدث باسم طالبان: لسنا مسؤولين عنها.",
     ],
 )
 def test_a_group_that_says_it_had_no_part_or_no_word_of_it_claims_nothing(gaz, disowned):
     text = "خطف مسلحون مهندسا تركيا وسائقه في ولاية خوست أمس. " + disowned
     [inc] = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.claimed_by is None
+
+
+def test_a_group_disowning_a_part_of_its_attack_still_claims_it(gaz):
+    # "غير مسؤولة عن مقتل المدنيين": the civilians' deaths disowned, not the attack
+    text = (
+        "هاجم مسلحون قافلة عسكرية في ولاية غزني أمس. وقال متحدث طالبان إن مجاهدي "
+        "الحركة نصبوا الكمين للقافلة، مؤكدا أن الحركة غير مسؤولة عن مقتل المدنيين في السوق."
+    )
+    [inc] = extract_article(text, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by == "Taliban"
 
 
 @pytest.mark.parametrize("source", ["بحسب ما أعلنت", "حسبما ذكرت", "وفق ما أفادت"])
@@ -436,10 +447,14 @@ def test_a_groups_voice_telling_the_event_as_what_happened_claims_nothing(gaz):
     )
     [inc] = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.claimed_by is None
-    # its fighters acting is its deed
-    deed = text.replace("أن تفجيرا حدث داخل المسجد", "أن مقاتلي الحركة فجروا عبوة داخل المسجد")
-    [inc] = extract_article(deed, gazetteer=gaz, article_id="t")
-    assert inc.claimed_by == "Taliban"
+    # its fighters acting is its deed, or its martyrdom seeker who carried it out
+    for acted in (
+        "أن مقاتلي الحركة فجروا عبوة داخل المسجد",
+        "أن تفجيرا حدث داخل المسجد نفذه أحد الاستشهاديين",
+    ):
+        deed = text.replace("أن تفجيرا حدث داخل المسجد", acted)
+        [inc] = extract_article(deed, gazetteer=gaz, article_id="t")
+        assert inc.claimed_by == "Taliban"
 
 
 def test_the_taliban_claiming_what_the_lead_told_of_the_pakistani_taliban_are_they(gaz):
@@ -576,10 +591,13 @@ def test_the_groups_own_statement_claims_the_enemys_losses_its_fighters_unnamed(
     losses = "واعترف المحتلون بمقتل ثلاثة من جنودهم في ولاية هلمند يوم الأحد."
     (inc,) = extract_article(head + losses, gazetteer=gaz, article_id="t")
     assert inc.claimed_by == "Taliban"
-    # villagers the enemy killed in a raid are no deed of the group's
-    raid = "وداهم جنود المحتلين قرية في ولاية هلمند يوم الأحد فقتلوا خمسة مدنيين."
-    (inc,) = extract_article(head + raid, gazetteer=gaz, article_id="t")
-    assert inc.claimed_by is None
+    # people the enemy killed in a raid are no deed of the group's, whatever their side
+    for raid in (
+        "وداهم جنود المحتلين قرية في ولاية هلمند يوم الأحد فقتلوا خمسة مدنيين.",
+        "وداهم جنود المحتلين قرية في ولاية هلمند يوم الأحد فقتلوا خمسة أشخاص.",
+    ):
+        (inc,) = extract_article(head + raid, gazetteer=gaz, article_id="t")
+        assert inc.claimed_by is None
 
 
 def test_a_group_confirming_its_own_dead_claims_nothing_and_tells_the_event_again(gaz):

@@ -1632,6 +1632,10 @@ def test_an_attack_described_by_its_own_clause_after_another_matter_is_another(g
     bare = "من جهة أخرى، قال متحدث أمني إن الهجوم أوقع 11 قتيلا."
     (inc,) = _incidents(lead + bare, gaz)
     assert inc.more
+    # its target definite, the one told: "الهجوم الذي استهدف الحاجز"
+    same = "من جهة أخرى، ارتفعت حصيلة الهجوم الذي استهدف الحاجز إلى 11 قتيلا."
+    (inc,) = _incidents(lead + same, gaz)
+    assert inc.killed == 11
 
 
 def test_two_events_joined_by_fima_with_a_place_of_their_own_are_two(gaz):
