@@ -2043,7 +2043,8 @@ def claim_in(tokens: list[Token]) -> str | None:
 
 def _told_as_what_happened(said: list[Token]) -> bool:
     """Whether what a group's voice says tells the event as something that happened ("أن
-    تفجيرا وقع قرب السوق"), no one of the group acting: a report, no claim of a deed."""
+    تفجيرا وقع قرب السوق"), no one of the group acting in what is said (the speaker's
+    own name may be "مجاهد"): a report, no claim of a deed."""
     that = next((k for k, t in enumerate(said[:_SPEAKER_WORDS]) if t.key in lx.THAT), None)
     if that is None:
         return False
@@ -2051,7 +2052,7 @@ def _told_as_what_happened(said: list[Token]) -> bool:
     return any(
         not lx.EVENT_NOUNS.isdisjoint(a.bare) and not lx.HAPPENED.isdisjoint(b.bare)
         for a, b in itertools.pairwise(head)
-    ) and not any(t.key.startswith(_ITS_MEN) for t in said)
+    ) and not any(t.key.startswith(_ITS_MEN) for t in said[that + 1 :])
 
 
 # The group's men: its fighters, and its martyrdom seekers ("نفذه أحد الاستشهاديين").

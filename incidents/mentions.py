@@ -1097,23 +1097,27 @@ def _villages_in_the_district_after(
 def _areas_of_the_country(
     mentions: list[PlaceMention], tokens: list[Token], *, gazetteer: Gazetteer
 ) -> list[PlaceMention]:
-    """ "في منطقة غزنة الأفغانية": an area named as a province's town, with the country's
-    adjective after it, is the province (a wire's "region"), not the town: a town is told
-    as "مدينة". `tokens`: the sentence's words."""
+    """ "في منطقة غزنة الأفغانية": an area named as a province's town or its capital
+    district, with the country's adjective after it, is the province (a wire's "region"),
+    not the town: a town is told as "مدينة". `tokens`: the sentence's words."""
     out = []
     for m in mentions:
         before = [t for t in tokens if t.end <= m.start][-1:]
         after = [t for t in tokens if t.start >= m.end][:1]
         if (
             m.in_afghanistan
-            and m.level == "place"
+            and m.level in ("place", "district")
             and before
             and not _AREA_WORDS.isdisjoint(before[0].bare)
             and after
             and after[0].key in lx.AFGHAN
         ):
             match = gazetteer.match(m.text, level="province", fuzzy=False)
-            if match.entry is not None and match.entry.province_pcode == m.province_pcode:
+            if (
+                match.entry is not None
+                and match.entry.level == "province"
+                and match.entry.province_pcode == m.province_pcode
+            ):
                 m = replace(_mention(m.text, m.start, m.end, "province", match), role=m.role)
         out.append(m)
     return out

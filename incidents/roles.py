@@ -1561,7 +1561,7 @@ def _one_of_its_people(tokens: Sequence[Token], mention: PlaceMention) -> bool:
 
 
 _ONE_OF: Final = _keys("أحد|احد|إحدى|احدى|من")
-_PEOPLE_OF_A_PLACE: Final = _keys("سكان|أهالي|اهالي|شهود|أبناء|وجهاء")
+_PEOPLE_OF_A_PLACE: Final = _keys("سكان|أهالي|اهالي|شهود|أبناء|وجهاء|الناجين|أقارب|اقارب")
 
 
 def _an_outlet_spoken_to(tokens: Sequence[Token], mention: PlaceMention) -> bool:

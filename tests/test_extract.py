@@ -447,6 +447,10 @@ def test_a_groups_voice_telling_the_event_as_what_happened_claims_nothing(gaz):
     )
     [inc] = extract_article(text, gazetteer=gaz, article_id="t")
     assert inc.claimed_by is None
+    # its spokesman named in full (his name "مجاهد" is none of its fighters)
+    named = text.replace("متحدث محلي", "ذبيح الله مجاهد الناطق")
+    [inc] = extract_article(named, gazetteer=gaz, article_id="t")
+    assert inc.claimed_by is None
     # its fighters acting is its deed, or its martyrdom seeker who carried it out
     for acted in (
         "أن مقاتلي الحركة فجروا عبوة داخل المسجد",

@@ -1828,6 +1828,11 @@ def test_an_area_named_as_a_provinces_town_with_the_countrys_adjective_is_the_pr
     # a wire's "في منطقة غزنة الأفغانية" is the province; "مدينة" would be the town
     inc = _one("قتل 11 شرطيا في هجوم على حاجز في منطقة غزنة الأفغانية ليل الأحد.", gaz)
     assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF11", None)
+    # the capital district's own name too; a district of another name stays the district
+    inc = _one("قتل 11 شرطيا في هجوم على حاجز في منطقة قندهار الأفغانية ليل الأحد.", gaz)
+    assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF27", None)
+    (nawa,) = _mentions("قتل 11 شرطيا في هجوم على حاجز في منطقة نوى الأفغانية ليل الأحد.", gaz)
+    assert (nawa.district_pcode, nawa.unit) == ("AF3003", "place")
     town = _one("قتل 11 شرطيا في هجوم على حاجز في مدينة غزنة الأفغانية ليل الأحد.", gaz)
     assert town.location.district_pcode == "AF1101"
     # the district told next is where it was, not another event
@@ -1841,11 +1846,11 @@ def test_an_area_named_as_a_provinces_town_with_the_countrys_adjective_is_the_pr
 
 def test_a_name_after_saying_described_as_one_of_the_areas_people_is_a_person(gaz):
     # "وأوضح فلان شينواري أحد سكان المنطقة": Shinwari is his surname (a district of Parwan)
-    roles_by_name = _roles_by_name(
-        "وأوضح أتل شينواري أحد سكان المنطقة أن القنبلة انفجرت داخل المسجد وقت الصلاة.",
-        gaz,
-    )
-    assert roles_by_name["شينواري"] == roles.PERSON
+    for one_of in ("أحد سكان المنطقة", "أحد الناجين"):
+        roles_by_name = _roles_by_name(
+            f"وأوضح أتل شينواري {one_of} أن القنبلة انفجرت داخل المسجد وقت الصلاة.", gaz
+        )
+        assert roles_by_name["شينواري"] == roles.PERSON
 
 
 def test_a_provinces_airport_is_by_its_capital(gaz):
