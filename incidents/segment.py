@@ -989,9 +989,10 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         None,
     )
     past = None if since is None else _past_the_event_counted_from(tokens[since:])
-    if past is not None and not _tells_an_event(past):
+    if past is not None and (not _tells_an_event(past) or _its_toll_risen(tokens)):
         # "بعد يومين من تفجير السوق، ظلت المتاجر مغلقة": what held days after the event
-        # the span counts from, with no event or toll of its own
+        # the span counts from, with no event or toll of its own ("بعد ساعات من الهجوم،
+        # ارتفعت حصيلة القتلى إلى 22": its own toll, risen)
         return False
     # "... إلى الفرار بعد ساعات من القتال": the told event's length, no event after it
     return event_type(tokens[after + 4 :]) is not None or after < first_trigger(tokens)
@@ -1019,6 +1020,12 @@ def _past_the_event_counted_from(rest: list[Token]) -> list[Token] | None:
         (k for k in range(2, min(_EVENT_NAMED, len(rest))) if punctuation_before(rest, k)), None
     )
     return None if end is None else rest[end:]
+
+
+def _its_toll_risen(tokens: list[Token]) -> bool:
+    """Whether the sentence tells the told event's toll risen ("ارتفعت حصيلة قتلى التفجير
+    إلى 22"), whatever while after it."""
+    return toll_revised_of_the_told_event(tokens, all_forms(tokens).forms)
 
 
 def _tells_an_event(tokens: list[Token]) -> bool:
@@ -1076,7 +1083,9 @@ def _after_a_counted_while(tokens: list[Token]) -> bool:
             return False  # "بعد ساعات" uncounted is a marker of its own (`_later_event`)
         rest = tokens[span + 1 :]
         past = _past_the_event_counted_from(rest)
-        return event_type(rest if past is None else past) is not None
+        return event_type(rest if past is None else past) is not None and not _its_toll_risen(
+            tokens
+        )
     return False
 
 
