@@ -361,7 +361,8 @@ def _extract(
         if step == HEADLINE:
             # a headline inside the text closes the story; "يأتي هذا التفجير ..." right
             # after it may still take it up again
-            finished.extend(o for o in (closed,) if o is not None)
+            if closed is not None:
+                finished.append(closed)
             closed, current = current, None
             _announce(reading, tokens, facts)
             continue
