@@ -199,8 +199,10 @@ def read_sentence(
     own_clause = before_the_setting(before_the_event_it_came_after(_without_the_sites_past(tokens)))
     # (the setting's events are not the told one's kind: "قتل جنديان في هجوم ...، في وقت
     # قتل فيه عشرات المسلحين ... بعمليات مشتركة")
-    etype = event_type(own_clause) or (
-        event_type(tokens) if len(own_clause) < len(tokens) else None
+    etype = (
+        _the_event_after_a_while(tokens)
+        or event_type(own_clause)
+        or (event_type(tokens) if len(own_clause) < len(tokens) else None)
     )
     if (
         etype is not None
@@ -1020,6 +1022,17 @@ def _past_the_event_counted_from(rest: list[Token]) -> list[Token] | None:
         (k for k in range(2, min(_EVENT_NAMED, len(rest))) if punctuation_before(rest, k)), None
     )
     return None if end is None else rest[end:]
+
+
+def _the_event_after_a_while(tokens: list[Token]) -> str | None:
+    """The type of the event a sentence tells after a while counted from another at its
+    head ("وبعد يومين من تفجير السوق، هاجم مسلحون حاجزا": an attack, not the bombing the
+    while is counted from), or None."""
+    if not tokens or tokens[0].key not in _AFTER:
+        return None
+    since = next((k for k in range(1, min(4, len(tokens))) if tokens[k].key in _SINCE), None)
+    past = None if since is None else _past_the_event_counted_from(tokens[since:])
+    return None if past is None else event_type(past)
 
 
 def _its_toll_risen(tokens: list[Token]) -> bool:

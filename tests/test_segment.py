@@ -3200,6 +3200,9 @@ def test_a_while_after_the_told_event_with_nothing_of_its_own_is_no_later_event(
     # an attack or a toll of its own after the while is a later event
     for later in ("هاجم مسلحون حاجزا للشرطة قرب المدينة.", "قتل ثلاثة جنود قرب المدينة."):
         assert _steps(lead + since + later, gaz) == [START, START]
+    # the later event's type is its own, not that of the event the while counts from
+    _, attack = _incidents(lead + since + "هاجم مسلحون حاجزا للشرطة قرب المدينة.", gaz)
+    assert attack.event_type == "attack"
     # the toll of the told one, risen, is its own
     risen = "ارتفعت حصيلة قتلى التفجير إلى 22."
     assert _steps(lead + since + risen, gaz) == [START, CONTINUE]
