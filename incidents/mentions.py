@@ -1080,7 +1080,9 @@ def _villages_in_the_district_after(
         end = inner.end
         for outer in mentions[k + 1 :]:
             gap = [t for t in tokens if end <= t.start and t.end <= outer.start]
-            if not gap or not all(unit_level(t) is not None or t.key in lx.IN for t in gap):
+            if not gap or not all(
+                unit_level(t) is not None or t.key in lx.IN or t.key in _BELONGING for t in gap
+            ):
                 break  # the chain of places lying one in the next ends
             if (
                 outer.in_afghanistan
@@ -1126,6 +1128,8 @@ def _areas_of_the_country(
 _AREA_WORDS: Final = frozenset(normalize(w) for w in ("منطقة",))
 
 
+# Lying in or belonging to the place after: "قرية X التابعة لمديرية Y".
+_BELONGING: Final = frozenset(normalize(w) for w in ("التابعة", "التابع", "الواقعة", "الواقع"))
 # A village's word before its name ("في قرية", "ببلدة"): no "و" that joins another place.
 _VILLAGE_WORDS: Final = frozenset(normalize(p + w) for w in ("قرية", "بلدة") for p in ("", "ب"))
 

@@ -1021,12 +1021,12 @@ def test_a_province_name_told_as_lying_in_a_district_elsewhere_is_a_village_ther
     assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF27", "AF2706")
 
 
-def test_a_village_read_as_a_district_lies_in_the_district_its_chain_of_places_ends_in(gaz):
+@pytest.mark.parametrize("chain", ["، في منطقة غندي بمنطقة شينوار", " التابعة لمديرية شينوار"])
+def test_a_village_read_as_a_district_lies_in_the_district_its_chain_of_places_ends_in(gaz, chain):
     # "محمد دارا", read loosely in the province told, is another district (Muhmand Dara)
     text = (
         "قصفت طائرات أمريكية مواقع لداعش في ولاية ننكرهار أمس. وقال بيان للحكومة المحلية "
-        "إن 30 مسلحا قتلوا في الغارة على مخابئهم بقرية محمد دارا، في منطقة غندي بمنطقة "
-        "شينوار."
+        f"إن 30 مسلحا قتلوا في الغارة على مخابئهم بقرية محمد دارا{chain}."
     )
     [inc] = extract_article(text, gazetteer=gaz, article_id="t")
     assert (inc.location.province_pcode, inc.location.district_pcode) == ("AF06", "AF0616")
