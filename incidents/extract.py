@@ -2694,7 +2694,7 @@ def _since_when(tokens: list[Token]) -> int:
     since = next((k for k, t in enumerate(tokens) if t.key in lx.SINCE), None)
     if since is None:
         return len(tokens)
-    if since + 1 < len(tokens) and tokens[since + 1].key in _THAT_OF_TIME:
+    if since + 1 < len(tokens) and tokens[since + 1].key in lx.THAT:
         return since  # "الأعنف منذ أن قتل 40 شخصا عام 2009": since that other time
     return next(
         (k for k in range(since + 1, min(len(tokens), since + 8)) if tokens[k].key in lx.WHEN),
@@ -2702,7 +2702,6 @@ def _since_when(tokens: list[Token]) -> int:
     )
 
 
-_THAT_OF_TIME: Final = frozenset(normalize(w) for w in ("أن", "ان"))
 _THE_FORCES: Final = frozenset({"security"})
 
 

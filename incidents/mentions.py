@@ -1128,8 +1128,6 @@ def _areas_of_the_country(
 _AREA_WORDS: Final = frozenset(normalize(w) for w in ("منطقة",))
 
 
-# Lying in or belonging to the place after: "قرية X التابعة لمديرية Y".
-_BELONGING: Final = frozenset(normalize(w) for w in ("التابعة", "التابع", "الواقعة", "الواقع"))
 # A village's word before its name ("في قرية", "ببلدة"): no "و" that joins another place.
 _VILLAGE_WORDS: Final = frozenset(normalize(p + w) for w in ("قرية", "بلدة") for p in ("", "ب"))
 
@@ -1252,6 +1250,8 @@ def _told_as_lying_in(inner: PlaceMention, outer: PlaceMention, gap: list[Token]
 
 
 _LYING: Final = frozenset(normalize(w) for w in ("الواقع", "الواقعة", "الواقعين", "الواقعتين"))
+# Lying in or belonging to the place after: "قرية X التابعة لمديرية Y".
+_BELONGING: Final = _LYING | frozenset(normalize(w) for w in ("التابعة", "التابع"))
 
 
 def _described_as_a_village_of(inner: PlaceMention, outer: PlaceMention, gap: list[Token]) -> bool:

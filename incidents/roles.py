@@ -1555,12 +1555,11 @@ def _one_of_its_people(tokens: Sequence[Token], mention: PlaceMention) -> bool:
     after = _words_after(tokens, mention, 2)
     return (
         len(after) == 2
-        and after[0].key in _ONE_OF
+        and (after[0].key in lx.ONE_OF or after[0].key in lx.OF)
         and not _PEOPLE_OF_A_PLACE.isdisjoint(after[1].bare)
     )
 
 
-_ONE_OF: Final = _keys("أحد|احد|إحدى|احدى|من")
 _PEOPLE_OF_A_PLACE: Final = _keys("سكان|أهالي|اهالي|شهود|أبناء|وجهاء|الناجين|أقارب|اقارب")
 
 

@@ -986,11 +986,7 @@ def _later_event(tokens: list[Token], markers: list[str]) -> bool:
         # "بعد ساعات من القتال العنيف قتل 30", "بعد ساعات على اندلاع القتال": the fight's
         # length, no later event
         return False
-    since = next(
-        (k for k in range(after + 1, min(after + 4, len(tokens))) if tokens[k].key in _SINCE),
-        None,
-    )
-    past = None if since is None else _past_the_event_counted_from(tokens[since:])
+    past = _past_the_while(tokens, after)
     if past is not None and (not _tells_an_event(past) or _its_toll_risen(tokens)):
         # "بعد يومين من تفجير السوق، ظلت المتاجر مغلقة": what held days after the event
         # the span counts from, with no event or toll of its own ("بعد ساعات من الهجوم،
@@ -1030,9 +1026,18 @@ def _the_event_after_a_while(tokens: list[Token]) -> str | None:
     while is counted from), or None."""
     if not tokens or tokens[0].key not in _AFTER:
         return None
-    since = next((k for k in range(1, min(4, len(tokens))) if tokens[k].key in _SINCE), None)
-    past = None if since is None else _past_the_event_counted_from(tokens[since:])
+    past = _past_the_while(tokens, 0)
     return None if past is None else event_type(past)
+
+
+def _past_the_while(tokens: list[Token], after: int) -> list[Token] | None:
+    """The words past a while counted from an event, "بعد" standing at `after` ("بعد
+    يومين من تفجير السوق، ..."), or None when no event is named after "من"/"على"."""
+    since = next(
+        (k for k in range(after + 1, min(after + 4, len(tokens))) if tokens[k].key in _SINCE),
+        None,
+    )
+    return None if since is None else _past_the_event_counted_from(tokens[since:])
 
 
 def _its_toll_risen(tokens: list[Token]) -> bool:
